@@ -1,0 +1,43 @@
+# Two entry points on a fresh clone: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= .renmian/db
+PORT ?= 8501
+SAMPLES := data/samples
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: demo test install build app lint bench system-deps clean
+
+$(BIN)/renmian: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+install: $(BIN)/renmian
+
+# Debian packages the tests need: a CJK font for the generated PDF, Chromium for the browser test.
+system-deps:
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi -E 'noto.*cjk|wqy'; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk fontconfig; \
+	fi
+
+build: install
+	$(BIN)/renmian build $(SAMPLES) --db $(DB)
+
+demo: build
+	$(BIN)/renmian app --db $(DB) --port $(PORT)
+
+test: install system-deps
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .renmian

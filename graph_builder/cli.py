@@ -1,0 +1,22 @@
+"""The `renmian` command line: each command parses options and makes one library call."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    help="Read Chinese government gazettes into a temporal graph of appointments (任免).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    from graph_builder import cli_extract  # noqa: F401  (registers its commands)
+
+    try:
+        from graph_builder import cli_graph  # noqa: F401
+    except ImportError:  # the graph commands land with issue 3
+        pass
+    app()
