@@ -19,8 +19,8 @@ install: $(BIN)/renmian
 
 # Debian packages the tests need: a CJK font for the generated PDF, Chromium for the browser test.
 system-deps:
-	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi -E 'noto.*cjk|wqy'; then \
-		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk fontconfig; \
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi wqy-zenhei; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei fontconfig; \
 	fi
 
 build: install

@@ -11,6 +11,11 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _group() -> None:
+    """renmian: personnel appointments (任免) from gazettes into a temporal graph."""
+
+
 def main() -> None:
     """Entry point of the console script."""
     from graph_builder import cli_extract  # noqa: F401  (registers its commands)

@@ -1,0 +1,69 @@
+"""Dates as gazettes print them: 2024年4月22日, ２０２４年３月２９日, 二〇二三年四月~六月份."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph_builder.types import FuzzyDate
+
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_NUM = r"[\d〇○零一二三四五六七八九十]"
+# Matched on normalised text (ASCII digits, no whitespace).
+DATE = re.compile(rf"({_NUM}{{4}})年({_NUM}{{1,3}})月(?:({_NUM}{{1,3}})日)?")
+PERIOD = re.compile(
+    rf"({_NUM}{{4}})年({_NUM}{{1,3}})月?(?:份)?(?:[~～\-—–至到]+)(?:({_NUM}{{4}})年)?({_NUM}{{1,3}})月份?"
+)
+QUARTER = re.compile(rf"({_NUM}{{4}})年(?:第)?([一二三四1-4])季度")
+
+
+def cn_number(text: str) -> int:
+    """Read 2024, 二〇二四, 十二, 二十五, 三十一 as integers."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_DIGIT[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
+
+
+def parse_date(m: re.Match[str]) -> FuzzyDate | None:
+    """A FuzzyDate from a match of :data:`DATE`; None when the numbers make no date."""
+    try:
+        year, month = cn_number(m.group(1)), cn_number(m.group(2))
+        if m.group(3):
+            return FuzzyDate.day(date(year, month, cn_number(m.group(3))))
+        return FuzzyDate.month(year, month)
+    except (KeyError, ValueError):
+        return None
+
+
+def parse_period(m: re.Match[str]) -> FuzzyDate | None:
+    """A span from a match of :data:`PERIOD` (二〇二三年四月~六月份 -> 2023-04/2023-06)."""
+    try:
+        year = cn_number(m.group(1))
+        last_year = cn_number(m.group(3)) if m.group(3) else year
+        first = FuzzyDate.month(year, cn_number(m.group(2)))
+        last = FuzzyDate.month(last_year, cn_number(m.group(4)))
+    except (KeyError, ValueError):
+        return None
+    return FuzzyDate.span(first, last) if first.earliest <= last.earliest else None
+
+
+def parse_quarter(m: re.Match[str]) -> FuzzyDate | None:
+    """A span from a match of :data:`QUARTER` (2023年第二季度 -> 2023-04/2023-06)."""
+    try:
+        year = cn_number(m.group(1))
+        q = int(m.group(2)) if m.group(2).isdigit() else "一二三四".index(m.group(2)) + 1
+        return FuzzyDate.span(FuzzyDate.month(year, 3 * q - 2), FuzzyDate.month(year, 3 * q))
+    except (KeyError, ValueError):
+        return None
+
+
+def find_period(text: str) -> FuzzyDate | None:
+    """The first period (a month range or a quarter) printed in ``text``, if any."""
+    for pattern, parse in ((PERIOD, parse_period), (QUARTER, parse_quarter)):
+        m = pattern.search(text)
+        if m and (found := parse(m)):
+            return found
+    return None

@@ -1,0 +1,298 @@
+"""Read personnel events out of the notices of a compact window: rules over characters.
+
+Each sentence of a notice body is cut into clauses; each clause is read by the first rule that
+fits it (其-clauses, verb-first, subject-first, inherited verb, table row). A clause that names
+no person, or whose post ends in no title, yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.names import is_name, split_names
+from graph_builder.normalise import Compact
+from graph_builder.posts import PostMention, read_posts
+from graph_builder.segment import Block
+from graph_builder.types import KIND_ACTION, Event, Kind, Qualifier
+
+_VERB_FIRST = re.compile(
+    r"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?"
+    r"(?P<verb>任命|聘任|聘请|聘|选举|补选|任|免去|解聘|撤销|免)(?P<rest>.+)$"
+)
+_SUBJECT_VERB = re.compile(
+    r"按期正式任|试用期满正式任|正式任|转正任|被任命为|被聘任为|被聘为|被选举为|当选为|当选|"
+    r"不再担任|辞去|被免去|兼任|担任|代理|任|为|的"
+)
+_OTHER_PERSON = re.compile(r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?P<rest>.+)$")
+_TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
+_PAST = re.compile(r"曾|历任|先后任|去年|前年|此前|早年|原任|退休前")
+_TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
+_HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位")
+_TABLE_HEADERS = {
+    "任命职务": Kind.APPOINT, "任职": Kind.APPOINT, "任命": Kind.APPOINT, "拟任职务": Kind.APPOINT,
+    "聘任职务": Kind.HIRE, "聘任": Kind.HIRE, "免去职务": Kind.REMOVE, "免职": Kind.REMOVE,
+    "免去": Kind.REMOVE, "免去职务名称": Kind.REMOVE, "解聘职务": Kind.DISMISS,
+}
+_VERBS = {
+    "任命": Kind.APPOINT, "任": Kind.APPOINT, "聘任": Kind.HIRE, "聘请": Kind.HIRE, "聘": Kind.HIRE,
+    "选举": Kind.ELECT, "补选": Kind.ELECT, "免去": Kind.REMOVE, "免": Kind.REMOVE,
+    "解聘": Kind.DISMISS, "撤销": Kind.REMOVE,
+    "按期正式任": Kind.CONFIRM, "试用期满正式任": Kind.CONFIRM, "正式任": Kind.CONFIRM, "转正任": Kind.CONFIRM,
+    "被任命为": Kind.APPOINT, "被聘任为": Kind.HIRE, "被聘为": Kind.HIRE, "被选举为": Kind.ELECT,
+    "当选为": Kind.ELECT, "当选": Kind.ELECT, "不再担任": Kind.CEASE, "辞去": Kind.RESIGN,
+    "被免去": Kind.REMOVE, "兼任": Kind.APPOINT, "担任": Kind.APPOINT, "代理": Kind.ACTING,
+}
+_NOMINATED = {Kind.APPOINT: Kind.NOMINATE_APPOINT, Kind.HIRE: Kind.NOMINATE_APPOINT,
+              Kind.ELECT: Kind.NOMINATE_APPOINT, Kind.REMOVE: Kind.NOMINATE_REMOVE,
+              Kind.DISMISS: Kind.NOMINATE_REMOVE}
+_OPEN, _CLOSE = "(（[〔【", ")）]〕】"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One clause read: who, what kind, which posts, and the clause's compact span."""
+
+    names: tuple[str, ...]
+    kind: Kind
+    posts: tuple[PostMention, ...]
+    start: int  # compact offsets of the evidence
+    end: int
+    post_offset: int  # compact offset of the post text (PostMention offsets are relative to it)
+
+
+@dataclass
+class _State:
+    """What a clause may refer back to: the last person (for 其) and the last verb (lists)."""
+
+    person: tuple[str, ...] = ()
+    person_start: int = 0
+    kind: Kind | None = None
+    table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
+
+
+def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
+    """All events of one notice."""
+    state = _State()
+    nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
+    out: list[Event] = []
+    for start, end in _spans(c.key, block.body_start, block.end, ";;。\n!?", sentence=True):
+        if _PAST.search(c.key[start:end][:12]):
+            continue
+        for cs, ce in _spans(c.key, start, end, ",:", sentence=False):
+            reading = _read_clause(c, cs, ce, state)
+            if reading:
+                out.extend(_events(c, block, doc, reading, nominating))
+    return out
+
+
+def _spans(key: str, start: int, end: int, stops: str, sentence: bool) -> list[tuple[int, int]]:
+    """Cut key[start:end] at stop characters outside brackets ('.' too, unless in a number)."""
+    out, depth, a = [], 0, start
+    for i in range(start, end):
+        ch = key[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in stops or (sentence and ch == "." and not _in_number(key, i))):
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if end > a:
+        out.append((a, end))
+    return out
+
+
+def _in_number(key: str, i: int) -> bool:
+    return 0 < i < len(key) - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()
+
+
+def _read_clause(c: Compact, start: int, end: int, state: _State) -> Reading | None:
+    """Read one clause with the first rule that fits, updating the reference state."""
+    key = c.key[start:end]
+    if _table_header(key, state):
+        return None
+    if "|" in key:
+        return _table_row(c, start, end, state)
+    for rule in (_other_person, _terminate, _verb_first, _subject_first):
+        reading = rule(c, start, key, state)
+        if reading:
+            state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
+            return reading
+    if key in ("任命", "免去", "聘任", "解聘", "任", "免"):  # a verb stated once for the list below
+        state.kind = _VERBS[key]
+    return None
+
+
+def _printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Names found in the key text, as printed (traditional characters kept: 顾铖禕)."""
+    return tuple(c.text[base + at : base + at + len(n)] for at, n in names)
+
+
+def _reading(c: Compact, start: int, names: tuple[str, ...], kind: Kind, post_from: int, post_to: int,
+             evidence_start: int | None = None) -> Reading | None:
+    """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause."""
+    key_posts = _TAIL.sub("", c.key[start + post_from : start + post_to])
+    posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
+    if not posts:
+        return None
+    ev_start = start if evidence_start is None else evidence_start
+    return Reading(names, kind, tuple(posts), ev_start, start + post_to, start + post_from)
+
+
+def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    m = _OTHER_PERSON.match(key)
+    if not m or not state.person:
+        return None
+    kind = _VERBS[m.group("verb")]
+    if m.group("nom"):
+        kind = _NOMINATED.get(kind, kind)
+    return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start)
+
+
+def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    m = _TERMINATE.match(key)
+    if not m:
+        return None
+    found = _names_before(key[m.start("rest"):], ("同志担任", "担任", "同志的", "的", "同志"))
+    if not found:
+        return None
+    names, post_at = found
+    names = _printed(c, start + m.start("rest"), names)
+    return _reading(c, start, names, Kind.TERMINATE_PROBATION, m.start("rest") + post_at, m.end("rest"))
+
+
+def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    m = _VERB_FIRST.search(key)
+    if not m or _PAST.search(key[: m.start()]) or m.start() > 12:
+        return None
+    kind = _VERBS[m.group("verb")]
+    removing = kind in (Kind.REMOVE, Kind.DISMISS)
+    seps = ("同志的", "的", "同志") if removing else ("同志为", "为", "同志担任", "担任")
+    rest = m.group("rest")
+    found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
+    if not found:
+        return None
+    names, post_at = found
+    if m.group("nom"):
+        kind = _NOMINATED.get(kind, kind)
+    return _reading(c, start, _printed(c, start + m.start("rest"), names), kind, m.start("rest") + post_at, len(key), start + m.start())
+
+
+def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    for m in _SUBJECT_VERB.finditer(key, 2, 40):
+        names = _names_at_end(key[: m.start()])
+        if not names:
+            continue
+        verb = m.group()
+        if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
+            if state.kind is None or (verb == "的") != (state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.NOMINATE_REMOVE)):
+                continue
+            kind = state.kind
+        else:
+            kind = _VERBS[verb]
+        if _PAST.search(key[: m.start()]):
+            return None
+        reading = _reading(c, start, _printed(c, start, names[1]), kind, m.end(), len(key), start + names[0])
+        if reading and verb == "兼任":
+            reading = _with_qualifier(reading, Qualifier.CONCURRENT.value)
+        if reading:
+            return reading
+    return None
+
+
+def _table_row(c: Compact, start: int, end: int, state: _State) -> Reading | None:
+    """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove."""
+    if state.table is None:
+        return None  # a list of members or any other table: attestations at most, not events
+    key = c.key[start:end]
+    cells, pos = [], 0
+    for cell in key.split("|"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    for i, (pos, cell) in enumerate(cells):
+        if is_name(cell) and i + 1 < len(cells):
+            post_pos, post = next(((p, s) for p, s in cells[i + 1 :] if s), (0, ""))
+            if not post:
+                return None
+            kind = state.table
+            return _reading(c, start, (c.text[start + pos : start + pos + len(cell)],), kind, post_pos, post_pos + len(post), start + pos)
+    return None
+
+
+def _table_header(key: str, state: _State) -> bool:
+    """Note a 任免 table header (任命职务 / 免去职务, in a row or on its own line)."""
+    kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", key)) if len(key) <= 40 else None
+    if kind is None:
+        return False
+    state.table = kind
+    return True
+
+
+def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str]], int] | None:
+    """Names at the start of ``text`` up to the first separator that leaves a valid list."""
+    for i in range(2, min(len(text), 60)):
+        for sep in seps:
+            if text.startswith(sep, i):
+                names = split_names(text[:i])
+                if names:
+                    return names, i + len(sep)
+    return None
+
+
+_PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)")
+
+
+def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
+    """免去张三上海市…职务 (no 的): a name of the usual length before a place name."""
+    for n in (3, 2, 4):
+        if is_name(text[:n]) and _PLACE_START.match(text[n:]):
+            return [(0, text[:n])], n
+    return None
+
+
+def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
+    text_ = text[:-2] if text.endswith("同志") else text
+    names = split_names(text_)
+    if names:
+        return 0, names
+    for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
+        if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
+            return len(text_) - n, [(len(text_) - n, text_[-n:])]
+    return None
+
+
+def _with_qualifier(reading: Reading, code: str) -> Reading:
+    posts = tuple(
+        p if code in p.qualifiers else PostMention(p.post, p.org, p.title, (*p.qualifiers, code), p.start, p.end)
+        for p in reading.posts
+    )
+    return Reading(reading.names, reading.kind, posts, reading.start, reading.end, reading.post_offset)
+
+
+def _events(c: Compact, block: Block, doc: str, r: Reading, nominating: bool) -> list[Event]:
+    src_start, src_end = c.source_span(r.start, r.end)
+    out = []
+    for name in r.names:
+        for p in r.posts:
+            kind = _final_kind(r.kind, p.qualifiers, nominating)
+            out.append(Event(
+                doc=doc, notice=block.title, doc_number=block.doc_number, issuer=block.issuer,
+                date=block.date_at(r.start), action=KIND_ACTION[kind], kind=kind, person=name,
+                post=p.post, org=p.org, title=p.title,
+                qualifiers=tuple(q for q in p.qualifiers if q != Qualifier.ACTING.value),
+                evidence="", span=(src_start, src_end),
+            ))
+    return out
+
+
+def _final_kind(kind: Kind, qualifiers: tuple[str, ...], nominating: bool) -> Kind:
+    if Qualifier.PROBATION_COMPLETE.value in qualifiers and kind in (Kind.APPOINT, Kind.HIRE):
+        return Kind.CONFIRM
+    if Qualifier.PROBATION_TERMINATED.value in qualifiers:
+        return Kind.TERMINATE_PROBATION
+    if Qualifier.ACTING.value in qualifiers and kind is Kind.APPOINT:
+        return Kind.ACTING
+    return _NOMINATED.get(kind, kind) if nominating else kind

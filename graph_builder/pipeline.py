@@ -1,0 +1,62 @@
+"""Source text in, events out: the extraction stages put together (no I/O but ``extract_paths``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graph_builder.extract import events_in_block
+from graph_builder.normalise import compact
+from graph_builder.segment import blocks, find_windows, jurisdiction_government
+from graph_builder.sources import SourceError, iter_sources
+from graph_builder.types import DocumentResult, Event, Notice
+
+
+def extract_text(doc: str, text: str) -> DocumentResult:
+    """Every personnel event in one document's text, with notices and provenance."""
+    windows = find_windows(text)
+    if not windows:
+        return DocumentResult(doc, (), ())
+    issuer = jurisdiction_government(text)
+    notices: list[Notice] = []
+    events: list[Event] = []
+    for lo, hi in windows:
+        c = compact(text, lo, hi)
+        for block in blocks(c, issuer):
+            found = events_in_block(c, block, doc)
+            if found:
+                notices.append(_notice(c, block))
+                events.extend(_with_evidence(text, found))
+    return DocumentResult(doc, tuple(notices), tuple(_unique(events)))
+
+
+def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentResult | SourceError]:
+    """Read and extract each source; a file that cannot be read is yielded as its error."""
+    for item in iter_sources(paths):
+        if isinstance(item, SourceError):
+            yield item
+        else:
+            yield extract_text(item.path, item.text)
+
+
+def _notice(c, block) -> Notice:
+    start, end = c.source_span(block.start, block.end)
+    date = block.dates[-1][1] if block.dates else block.period
+    return Notice(block.title, block.doc_number, block.issuer, date, start, end)
+
+
+def _with_evidence(text: str, events: list[Event]) -> Iterator[Event]:
+    from dataclasses import replace
+
+    for e in events:
+        yield replace(e, evidence=text[e.span[0] : e.span[1]])
+
+
+def _unique(events: list[Event]) -> Iterator[Event]:
+    """Overlapping windows may read a clause twice: keep one event per (span, person, post, action)."""
+    seen: set[tuple] = set()
+    for e in events:
+        k = (e.span, e.person, e.post, e.action)
+        if k not in seen:
+            seen.add(k)
+            yield e

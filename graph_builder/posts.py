@@ -1,0 +1,110 @@
+"""Read the post part of a clause: several posts, qualifiers, elided organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.titles import ends_with_title, split_post
+from graph_builder.types import Qualifier
+
+_OPEN, _CLOSE = "(（[〔【", ")）]〕】"
+_TRAILING_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
+_DUTY = re.compile(r"(?:的)?(?:职务|职)$")
+# A piece starting like this names its own organisation; otherwise it continues the previous one
+# (免去吴刚的…执法局副局长、执法大队副大队长职务: the second post is in the same 执法局).
+_OWN_ORG = re.compile(
+    r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
+    r"|(?![\u4e00-\u9fff]?[社小园校景片矿营城郊])[\u4e00-\u9fff]{2,5}?区)"
+)
+_SPLITTERS = "、,，"
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """One post read from a clause: its text, where it stands in the clause, and its qualifiers."""
+
+    post: str
+    org: str
+    title: str
+    qualifiers: tuple[str, ...]
+    start: int  # offset of the printed post in the clause text
+    end: int  # end of the post including its qualifier brackets
+
+
+def qualifier_codes(content: str) -> list[str] | None:
+    """The qualifier codes of one bracket's content; None when it is not a qualifier bracket."""
+    codes: list[str] = []
+    for item in re.split(r"[,，、;；]", content):
+        code = _qualifier(item)
+        if code is None:
+            return None
+        codes.append(code)
+    return codes
+
+
+def _qualifier(item: str) -> str | None:
+    if item in ("兼", "兼任", "兼职"):
+        return Qualifier.CONCURRENT.value
+    if item in ("试用期满", "试用期已满"):
+        return Qualifier.PROBATION_COMPLETE.value
+    if item.startswith("终止试用"):
+        return Qualifier.PROBATION_TERMINATED.value
+    if item.startswith("试用期"):
+        return Qualifier.PROBATION_1Y.value  # 试用期一年 / 试用期为一年: the rule is one year
+    if item.startswith("挂职"):
+        return Qualifier.SECONDMENT_1Y.value
+    if item.startswith("代理") or item == "代":
+        return Qualifier.ACTING.value
+    if re.search(r"岗位|职级|级$|正处|副处|正科|副科|正局|副局级", item):
+        return f"grade:{item}"
+    return None
+
+
+def split_pieces(text: str) -> list[tuple[int, int]]:
+    """Cut a list of posts at 、 (outside brackets, after a title): [(start, end), ...]."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _SPLITTERS and depth == 0 and ends_with_title(_strip_qualifiers(text[start:i])[0]):
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(text)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _strip_qualifiers(piece: str) -> tuple[str, list[str]]:
+    """Remove trailing qualifier brackets (and 职务) from a post; return it and the codes."""
+    codes: list[str] = []
+    while True:
+        piece = _DUTY.sub("", piece)
+        m = _TRAILING_BRACKET.search(piece)
+        found = qualifier_codes(m.group(1)) if m else None
+        if found is None:
+            return piece, codes
+        codes = found + codes
+        piece = piece[: m.start()]
+
+
+def read_posts(text: str, key: str) -> list[PostMention]:
+    """All posts in the post part of a clause (``key`` is its matching form, same length)."""
+    out: list[PostMention] = []
+    prev_org = ""
+    for a, b in split_pieces(key):
+        piece_key, codes = _strip_qualifiers(key[a:b])
+        piece_key = piece_key.removeprefix("兼任").removeprefix("兼")
+        lead = len(key[a:b]) - len(key[a:b].lstrip("兼任")) if key[a:b].startswith("兼") else 0
+        if lead and Qualifier.CONCURRENT.value not in codes:
+            codes.append(Qualifier.CONCURRENT.value)
+        if not piece_key or not ends_with_title(piece_key):
+            continue
+        printed = text[a + lead : a + lead + len(piece_key)]
+        if prev_org and not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org[:2]):
+            printed = prev_org + printed
+        org, title = split_post(printed)
+        out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
+        prev_org = org or prev_org
+    return out
