@@ -26,6 +26,7 @@ _SUBJECT_VERB = re.compile(
 )
 _OTHER_PERSON = re.compile(r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?P<rest>.+)$")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
+_LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 _PAST = re.compile(r"曾|历任|先后任|去年|前年|此前|早年|原任|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
 _HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位")
@@ -120,8 +121,9 @@ def _read_clause(c: Compact, start: int, end: int, state: _State) -> Reading | N
         if reading:
             state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
             return reading
-    if key in ("任命", "免去", "聘任", "解聘", "任", "免"):  # a verb stated once for the list below
-        state.kind = _VERBS[key]
+    verb = _LIST_VERB.fullmatch(key)
+    if verb:  # a verb stated once for the list below: 决定任命：
+        state.kind = _VERBS[verb.group(1)]
     return None
 
 

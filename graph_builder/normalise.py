@@ -23,7 +23,7 @@ _RUN = re.compile(r"\S+")
 _WIDE_SPACES = re.compile(r"[ \t\u3000\u00a0]{2,}|\t")
 _DATE_LINE = re.compile(
     r"^[(（]?(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"(?:[\d一二三四五六七八九十]{1,3}日)?[)）]?$"
+    r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:[^()（）]{0,60}(?:通过|批准))?[)）]?$"
 )
 _DOCNO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,5}号$")
 # A line that starts a new clause or row even when the line before has no full stop.
@@ -112,7 +112,7 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
         line_start += len(raw) + 1
         if not runs:
             continue
-        folded = "".join(r for r, _ in runs).translate(nfkc_table())
+        folded = "".join(r for r, _ in runs).translate(key_table())
         if prev and _keeps_break(prev, folded):
             pieces.append("\n")
             pos += 1

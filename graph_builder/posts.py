@@ -92,19 +92,27 @@ def _strip_qualifiers(piece: str) -> tuple[str, list[str]]:
 def read_posts(text: str, key: str) -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length)."""
     out: list[PostMention] = []
-    prev_org = ""
+    prev_org, prev_org_key = "", ""
     for a, b in split_pieces(key):
         piece_key, codes = _strip_qualifiers(key[a:b])
-        piece_key = piece_key.removeprefix("兼任").removeprefix("兼")
-        lead = len(key[a:b]) - len(key[a:b].lstrip("兼任")) if key[a:b].startswith("兼") else 0
+        lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
         if lead and Qualifier.CONCURRENT.value not in codes:
             codes.append(Qualifier.CONCURRENT.value)
+        piece_key = piece_key[lead:]
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
-        if prev_org and not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org[:2]):
-            printed = prev_org + printed
-        org, title = split_post(printed)
+        if prev_org and _continues(piece_key, prev_org_key):
+            printed, piece_key = prev_org + printed, prev_org_key + piece_key
+        org_key, title_key = split_post(piece_key)
+        org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
-        prev_org = org or prev_org
+        prev_org, prev_org_key = (org, org_key) if org else (prev_org, prev_org_key)
     return out
+
+
+def _continues(piece_key: str, prev_org_key: str) -> bool:
+    """Whether a post names no organisation of its own and so belongs to the previous one."""
+    if not split_post(piece_key)[0]:  # a bare title: 副局长、代理区长
+        return True
+    return not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org_key[:2])

@@ -29,7 +29,8 @@ TITLE = re.compile(
     r"|^[【\[]?[^\n;。:|]{0,40}(?:人事任免|任免事项|任免名单|任免信息|人事信息|干部任免|任职通知)[^\n;。:|]{0,10}[】\]]?$"
 )
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
-DATE_LINE = re.compile(r"^[(]?" + DATE.pattern + r"[)]?(?:印发|发布|签发)?$")
+# A date on its own line, or the adoption line of a congress decision: (2022年11月3日…会议通过)
+DATE_LINE = re.compile(r"^[(]?" + DATE.pattern + r"(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?$")
 ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
@@ -140,7 +141,8 @@ def _block(c: Compact, lines: list[tuple[int, str]], default_issuer: str | None)
     for pos, line in lines[body_from : body_from + 3]:
         m = DOCNO.search(line)
         if m and len(line) <= 40:
-            doc_number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+            issuer_part, hao = c.text[pos + m.start(1) : pos + m.end(1)], c.text[pos + m.end() - 1]
+            doc_number = f"{issuer_part}〔{m.group(2)}〕{m.group(3)}{hao}"  # 号 or 號 as printed
             body_from = max(body_from, lines.index((pos, line)) + 1)
             break
     dates = tuple(
