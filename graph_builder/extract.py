@@ -48,6 +48,10 @@ _NOMINATED = {Kind.APPOINT: Kind.NOMINATE_APPOINT, Kind.HIRE: Kind.NOMINATE_APPO
               Kind.ELECT: Kind.NOMINATE_APPOINT, Kind.REMOVE: Kind.NOMINATE_REMOVE,
               Kind.DISMISS: Kind.NOMINATE_REMOVE}
 _OPEN, _CLOSE = "(（[〔【", ")）]〕】"
+_SENTENCE_STOP = re.compile(r"[;。\n!?]|\.(?!\d)")
+_CLAUSE_STOP = re.compile(r"[,:]")
+_BRACKET = re.compile(r"[(（\[〔【)）\]〕】]")
+_HAS_VERB = re.compile(r"任|免|聘|辞|选|兼|终止|\|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,36 +81,36 @@ def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
     state = _State()
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
-    for start, end in _spans(c.key, block.body_start, block.end, ";;。\n!?", sentence=True):
-        if _PAST.search(c.key[start:end][:12]):
-            continue
-        for cs, ce in _spans(c.key, start, end, ",:", sentence=False):
+    for start, end in _spans(c.key, block.body_start, block.end, _SENTENCE_STOP):
+        sentence = c.key[start:end]
+        if (state.kind is None and state.table is None and not _HAS_VERB.search(sentence)) or _PAST.search(
+            sentence[:12]
+        ):
+            continue  # nothing here can start an event or continue a list
+        for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
             reading = _read_clause(c, cs, ce, state)
             if reading:
                 out.extend(_events(c, block, doc, reading, nominating))
     return out
 
 
-def _spans(key: str, start: int, end: int, stops: str, sentence: bool) -> list[tuple[int, int]]:
-    """Cut key[start:end] at stop characters outside brackets ('.' too, unless in a number)."""
-    out, depth, a = [], 0, start
-    for i in range(start, end):
-        ch = key[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in stops or (sentence and ch == "." and not _in_number(key, i))):
-            if i > a:
-                out.append((a, i))
-            a = i + 1
+def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Cut key[start:end] at stop characters that stand outside brackets."""
+    out, a, depth = [], start, 0
+    b = start
+    for m in stops.finditer(key, start, end):
+        if _BRACKET.search(key, b, m.start()):
+            piece = key[b : m.start()]
+            depth += sum(piece.count(ch) for ch in _OPEN) - sum(piece.count(ch) for ch in _CLOSE)
+        b = m.end()
+        if depth <= 0:
+            depth = 0
+            if m.start() > a:
+                out.append((a, m.start()))
+            a = m.end()
     if end > a:
         out.append((a, end))
     return out
-
-
-def _in_number(key: str, i: int) -> bool:
-    return 0 < i < len(key) - 1 and key[i - 1].isdigit() and key[i + 1].isdigit()
 
 
 def _read_clause(c: Compact, start: int, end: int, state: _State) -> Reading | None:

@@ -20,6 +20,7 @@ from importlib import resources
 # A line that ends with one of these is a finished sentence or row: keep its line break.
 TERMINATORS = frozenset("；;。.．：:！!？?|】")
 _RUN = re.compile(r"\S+")
+_HAS_SPACE = re.compile(r"\s")
 _WIDE_SPACES = re.compile(r"[ \t\u3000\u00a0]{2,}|\t")
 _DATE_LINE = re.compile(
     r"^[(（]?(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
@@ -101,31 +102,36 @@ def _keeps_break(prev: str, line: str) -> bool:
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     """Normalise ``source[start:end]``: drop whitespace in lines, join broken lines, fold forms."""
     end = len(source) if end is None else end
-    pieces: list[str] = []
+    texts: list[str] = []
+    keys: list[str] = []
     seg_starts: list[int] = []
     seg_sources: list[int] = []
     pos = 0
     prev = ""
     line_start = start
+    nfkc = nfkc_table()
+    fold = key_table()
     for raw in source[start:end].split("\n"):
         runs = _runs(raw, line_start)
         line_start += len(raw) + 1
         if not runs:
             continue
-        folded = "".join(r for r, _ in runs).translate(key_table())
-        if prev and _keeps_break(prev, folded):
-            pieces.append("\n")
+        joined = "".join(r for r, _ in runs) if len(runs) > 1 else runs[0][0]
+        key = joined.translate(fold)
+        if prev and _keeps_break(prev, key):
+            texts.append("\n")
+            keys.append("\n")
             pos += 1
         for run, src in runs:
             seg_starts.append(pos)
             seg_sources.append(src)
-            pieces.append(run)
             pos += len(run)
-        prev = folded
-    text = "".join(pieces).translate(nfkc_table())
+        texts.append(joined.translate(nfkc))
+        keys.append(key)
+        prev = key
     if not seg_starts:
         seg_starts, seg_sources = [0], [start]
-    return Compact(text, text.translate(key_table()), tuple(seg_starts), tuple(seg_sources))
+    return Compact("".join(texts), "".join(keys), tuple(seg_starts), tuple(seg_sources))
 
 
 def _runs(raw: str, line_start: int) -> list[tuple[str, int]]:
@@ -134,6 +140,8 @@ def _runs(raw: str, line_start: int) -> list[tuple[str, int]]:
     Cells separated by a tab or a wide gap (tables flattened to text) get a '|' in front,
     standing for the last character of the gap, so a name cell never fuses with its post.
     """
+    if not _HAS_SPACE.search(raw):  # most PDF lines: one run, nothing to map
+        return [(raw, line_start)] if raw else []
     out: list[tuple[str, int]] = []
     prev_end = None
     for m in _RUN.finditer(raw):

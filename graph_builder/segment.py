@@ -21,8 +21,8 @@ TRIGGER = re.compile(
     "任命|任免|免去|免职|免職|正式任|试用期满|試用期滿|聘任|聘为|聘為|解聘|辞去|辭去|"
     "不再担任|不再擔任|当选|當選|任\\s+命|免\\s+去|同志任|兼任"
 )
-LOOKBACK = 1500  # a notice's title and 文号 stand well within this before its first clause
-LOOKAHEAD = 1500  # and its signing date within this after the last one
+LOOKBACK = 600  # a notice's title and 文号 stand well within this before its first clause
+LOOKAHEAD = 400  # and its signing date within this after the last one
 
 TITLE = re.compile(
     r"^(?P<issuer>[^\n:;。]{0,40}?)关于[^\n;。]{1,120}?的?(?:通知|议案|决定|批复|通报|公告|函|报告|命令|决议)$"
