@@ -25,7 +25,9 @@ class Format(StrEnum):
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .pdf, .html)")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl for scripts, table for people")] = Format.table,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="jsonl for scripts, table for people")
+    ] = Format.table,
 ) -> None:
     """Print every appointment and removal in PATH... with its provenance.
 
@@ -52,6 +54,13 @@ def extract(
 def _print_table(rows: list[dict]) -> None:
     table = Table("date", "action", "person", "post", "qualifiers", "文号", "doc")
     for r in rows:
-        table.add_row(r["date"] or "", r["action"], r["person"], r["post"], ",".join(r["qualifiers"]),
-                      r["doc_number"] or "", Path(r["doc"]).name)
+        table.add_row(
+            r["date"] or "",
+            r["action"],
+            r["person"],
+            r["post"],
+            ",".join(r["qualifiers"]),
+            r["doc_number"] or "",
+            Path(r["doc"]).name,
+        )
     Console().print(table)

@@ -31,27 +31,63 @@ _PAST = re.compile(r"曾|历任|先后任|去年|前年|此前|早年|原任|退
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
 _HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位")
 _TABLE_HEADERS = {
-    "任命职务": Kind.APPOINT, "任职": Kind.APPOINT, "任命": Kind.APPOINT, "拟任职务": Kind.APPOINT,
-    "聘任职务": Kind.HIRE, "聘任": Kind.HIRE, "免去职务": Kind.REMOVE, "免职": Kind.REMOVE,
-    "免去": Kind.REMOVE, "免去职务名称": Kind.REMOVE, "解聘职务": Kind.DISMISS,
+    "任命职务": Kind.APPOINT,
+    "任职": Kind.APPOINT,
+    "任命": Kind.APPOINT,
+    "拟任职务": Kind.APPOINT,
+    "聘任职务": Kind.HIRE,
+    "聘任": Kind.HIRE,
+    "免去职务": Kind.REMOVE,
+    "免职": Kind.REMOVE,
+    "免去": Kind.REMOVE,
+    "免去职务名称": Kind.REMOVE,
+    "解聘职务": Kind.DISMISS,
 }
 _VERBS = {
-    "任命": Kind.APPOINT, "任": Kind.APPOINT, "聘任": Kind.HIRE, "聘请": Kind.HIRE, "聘": Kind.HIRE,
-    "选举": Kind.ELECT, "补选": Kind.ELECT, "免去": Kind.REMOVE, "免": Kind.REMOVE,
-    "解聘": Kind.DISMISS, "撤销": Kind.REMOVE,
-    "按期正式任": Kind.CONFIRM, "试用期满正式任": Kind.CONFIRM, "正式任": Kind.CONFIRM, "转正任": Kind.CONFIRM,
-    "被任命为": Kind.APPOINT, "被聘任为": Kind.HIRE, "被聘为": Kind.HIRE, "被选举为": Kind.ELECT,
-    "当选为": Kind.ELECT, "当选": Kind.ELECT, "不再担任": Kind.CEASE, "辞去": Kind.RESIGN,
-    "被免去": Kind.REMOVE, "兼任": Kind.APPOINT, "担任": Kind.APPOINT, "代理": Kind.ACTING,
+    "任命": Kind.APPOINT,
+    "任": Kind.APPOINT,
+    "聘任": Kind.HIRE,
+    "聘请": Kind.HIRE,
+    "聘": Kind.HIRE,
+    "选举": Kind.ELECT,
+    "补选": Kind.ELECT,
+    "免去": Kind.REMOVE,
+    "免": Kind.REMOVE,
+    "解聘": Kind.DISMISS,
+    "撤销": Kind.REMOVE,
+    "按期正式任": Kind.CONFIRM,
+    "试用期满正式任": Kind.CONFIRM,
+    "正式任": Kind.CONFIRM,
+    "转正任": Kind.CONFIRM,
+    "被任命为": Kind.APPOINT,
+    "被聘任为": Kind.HIRE,
+    "被聘为": Kind.HIRE,
+    "被选举为": Kind.ELECT,
+    "当选为": Kind.ELECT,
+    "当选": Kind.ELECT,
+    "不再担任": Kind.CEASE,
+    "辞去": Kind.RESIGN,
+    "被免去": Kind.REMOVE,
+    "兼任": Kind.APPOINT,
+    "担任": Kind.APPOINT,
+    "代理": Kind.ACTING,
 }
-_NOMINATED = {Kind.APPOINT: Kind.NOMINATE_APPOINT, Kind.HIRE: Kind.NOMINATE_APPOINT,
-              Kind.ELECT: Kind.NOMINATE_APPOINT, Kind.REMOVE: Kind.NOMINATE_REMOVE,
-              Kind.DISMISS: Kind.NOMINATE_REMOVE}
+_NOMINATED = {
+    Kind.APPOINT: Kind.NOMINATE_APPOINT,
+    Kind.HIRE: Kind.NOMINATE_APPOINT,
+    Kind.ELECT: Kind.NOMINATE_APPOINT,
+    Kind.REMOVE: Kind.NOMINATE_REMOVE,
+    Kind.DISMISS: Kind.NOMINATE_REMOVE,
+}
 _OPEN, _CLOSE = "(（[〔【", ")）]〕】"
 _SENTENCE_STOP = re.compile(r"[;。\n!?]|\.(?!\d)")
 _CLAUSE_STOP = re.compile(r"[,:]")
 _BRACKET = re.compile(r"[(（\[〔【)）\]〕】]")
-_HAS_VERB = re.compile(r"任|免|聘|辞|选|兼|终止|\|")
+# Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
+_CUE = re.compile(
+    r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职"
+    r"|(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任(?![务职期何意命免用性])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +117,33 @@ def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
     state = _State()
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
-    for start, end in _spans(c.key, block.body_start, block.end, _SENTENCE_STOP):
+    first = _CUE.search(c.key, block.body_start, block.end)
+    if not first:
+        return out
+    begin = max(c.key.rfind("\n", block.body_start, first.start()) + 1, block.body_start)
+    for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
         sentence = c.key[start:end]
-        if (state.kind is None and state.table is None and not _HAS_VERB.search(sentence)) or _PAST.search(
-            sentence[:12]
-        ):
-            continue  # nothing here can start an event or continue a list
+        if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
+            continue
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
             reading = _read_clause(c, cs, ce, state)
             if reading:
                 out.extend(_events(c, block, doc, reading, nominating))
     return out
+
+
+def _worth_reading(sentence: str, state: _State) -> bool:
+    """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
+    if _CUE.search(sentence):
+        return True
+    if state.table and "|" in sentence:
+        return True
+    if state.kind and ("为" in sentence or "的" in sentence):
+        return True
+    state.kind = None
+    if len(sentence) > 20:
+        state.table = None
+    return False
 
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -136,8 +188,15 @@ def _printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, 
     return tuple(c.text[base + at : base + at + len(n)] for at, n in names)
 
 
-def _reading(c: Compact, start: int, names: tuple[str, ...], kind: Kind, post_from: int, post_to: int,
-             evidence_start: int | None = None) -> Reading | None:
+def _reading(
+    c: Compact,
+    start: int,
+    names: tuple[str, ...],
+    kind: Kind,
+    post_from: int,
+    post_to: int,
+    evidence_start: int | None = None,
+) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause."""
     key_posts = _TAIL.sub("", c.key[start + post_from : start + post_to])
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
@@ -161,7 +220,7 @@ def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | Non
     m = _TERMINATE.match(key)
     if not m:
         return None
-    found = _names_before(key[m.start("rest"):], ("同志担任", "担任", "同志的", "的", "同志"))
+    found = _names_before(key[m.start("rest") :], ("同志担任", "担任", "同志的", "的", "同志"))
     if not found:
         return None
     names, post_at = found
@@ -183,7 +242,15 @@ def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | No
     names, post_at = found
     if m.group("nom"):
         kind = _NOMINATED.get(kind, kind)
-    return _reading(c, start, _printed(c, start + m.start("rest"), names), kind, m.start("rest") + post_at, len(key), start + m.start())
+    return _reading(
+        c,
+        start,
+        _printed(c, start + m.start("rest"), names),
+        kind,
+        m.start("rest") + post_at,
+        len(key),
+        start + m.start(),
+    )
 
 
 def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
@@ -193,7 +260,9 @@ def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading |
             continue
         verb = m.group()
         if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
-            if state.kind is None or (verb == "的") != (state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.NOMINATE_REMOVE)):
+            if state.kind is None or (verb == "的") != (
+                state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.NOMINATE_REMOVE)
+            ):
                 continue
             kind = state.kind
         else:
@@ -223,7 +292,15 @@ def _table_row(c: Compact, start: int, end: int, state: _State) -> Reading | Non
             if not post:
                 return None
             kind = state.table
-            return _reading(c, start, (c.text[start + pos : start + pos + len(cell)],), kind, post_pos, post_pos + len(post), start + pos)
+            return _reading(
+                c,
+                start,
+                (c.text[start + pos : start + pos + len(cell)],),
+                kind,
+                post_pos,
+                post_pos + len(post),
+                start + pos,
+            )
     return None
 
 
@@ -247,7 +324,9 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
     return None
 
 
-_PLACE_START = re.compile(r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)")
+_PLACE_START = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
+)
 
 
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
@@ -272,25 +351,38 @@ def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
 
 def _with_qualifier(reading: Reading, code: str) -> Reading:
     posts = tuple(
-        p if code in p.qualifiers else PostMention(p.post, p.org, p.title, (*p.qualifiers, code), p.start, p.end)
+        p
+        if code in p.qualifiers
+        else PostMention(p.post, p.org, p.title, (*p.qualifiers, code), p.start, p.end)
         for p in reading.posts
     )
     return Reading(reading.names, reading.kind, posts, reading.start, reading.end, reading.post_offset)
 
 
 def _events(c: Compact, block: Block, doc: str, r: Reading, nominating: bool) -> list[Event]:
-    src_start, src_end = c.source_span(r.start, r.end)
+    span, evidence = c.evidence(r.start, r.end)
     out = []
     for name in r.names:
         for p in r.posts:
             kind = _final_kind(r.kind, p.qualifiers, nominating)
-            out.append(Event(
-                doc=doc, notice=block.title, doc_number=block.doc_number, issuer=block.issuer,
-                date=block.date_at(r.start), action=KIND_ACTION[kind], kind=kind, person=name,
-                post=p.post, org=p.org, title=p.title,
-                qualifiers=tuple(q for q in p.qualifiers if q != Qualifier.ACTING.value),
-                evidence="", span=(src_start, src_end),
-            ))
+            out.append(
+                Event(
+                    doc=doc,
+                    notice=block.title,
+                    doc_number=block.doc_number,
+                    issuer=block.issuer,
+                    date=block.date_at(r.start),
+                    action=KIND_ACTION[kind],
+                    kind=kind,
+                    person=name,
+                    post=p.post,
+                    org=p.org,
+                    title=p.title,
+                    qualifiers=tuple(q for q in p.qualifiers if q != Qualifier.ACTING.value),
+                    evidence=evidence,
+                    span=span,
+                )
+            )
     return out
 
 

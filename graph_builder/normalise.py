@@ -12,24 +12,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 # A line that ends with one of these is a finished sentence or row: keep its line break.
 TERMINATORS = frozenset("；;。.．：:！!？?|】")
-_RUN = re.compile(r"\S+")
-_HAS_SPACE = re.compile(r"\s")
-_WIDE_SPACES = re.compile(r"[ \t\u3000\u00a0]{2,}|\t")
 _DATE_LINE = re.compile(
     r"^[(（]?(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
     r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:[^()（）]{0,60}(?:通过|批准))?[)）]?$"
 )
 _DOCNO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,5}号$")
 # A line that starts a new clause or row even when the line before has no full stop.
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
+_STANDALONE = re.compile(f"^(?:{_DATE_LINE.pattern[1:-1]}|{_DOCNO_LINE.pattern[1:-1]})$", re.M)
 _STARTS_ITEM = re.compile(
-    r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)"
+    r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)", re.M
 )
 
 
@@ -68,19 +68,45 @@ def to_key(text: str) -> str:
     return re.sub(r"\s+", "", text.translate(key_table()))
 
 
+@lru_cache(maxsize=1)
+def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Code-point lookup tables: NFKC fold, NFKC+simplified fold, and 'is whitespace'."""
+    nfkc = np.arange(0x110000, dtype=np.uint32)
+    for code, char in nfkc_table().items():
+        nfkc[code] = ord(char)
+    key = nfkc.copy()
+    for code, char in key_table().items():
+        key[code] = ord(char)
+    space = np.zeros(0x110000, dtype=bool)
+    space[[ord(ch) for ch in " \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"]] = True
+    return nfkc, key, space
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
+
+
 @dataclass(frozen=True, slots=True)
 class Compact:
-    """Normalised text of ``source[start:end]`` with a map back to source offsets."""
+    """Normalised text of a stretch of source, with a map back to source offsets."""
 
     text: str  # as printed: whitespace removed, NFKC, lines joined; '\n' between kept lines
     key: str  # ``text`` with traditional characters folded to simplified
-    seg_starts: tuple[int, ...]  # compact offset where each run of characters begins
-    seg_sources: tuple[int, ...]  # source offset of that run's first character
+    sources: np.ndarray  # source offset of every character of ``text`` ('\n': the one before)
+    source: str  # the whole source text the offsets point into
+
+    def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
+        """The source span of compact [start, end) and the source text it covers."""
+        a, b = self.source_span(start, end)
+        return (a, b), self.source[a:b]
 
     def source_offset(self, i: int) -> int:
         """Source offset of compact character ``i``."""
-        k = bisect_right(self.seg_starts, i) - 1
-        return self.seg_sources[k] + (i - self.seg_starts[k])
+        return int(self.sources[i])
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""
@@ -90,64 +116,50 @@ class Compact:
         return self.source_offset(start), self.source_offset(end - 1) + 1
 
 
-def _keeps_break(prev: str, line: str) -> bool:
-    """Whether the line break between two compact lines is real (not PDF layout)."""
-    if prev[-1] in TERMINATORS or line[0] == "|" or "|" in prev:
-        return True
-    return any(p.match(prev) or p.match(line) for p in (_DATE_LINE, _DOCNO_LINE)) or bool(
-        _STARTS_ITEM.match(line)
-    )
-
-
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     """Normalise ``source[start:end]``: drop whitespace in lines, join broken lines, fold forms."""
     end = len(source) if end is None else end
-    texts: list[str] = []
-    keys: list[str] = []
-    seg_starts: list[int] = []
-    seg_sources: list[int] = []
-    pos = 0
-    prev = ""
-    line_start = start
-    nfkc = nfkc_table()
-    fold = key_table()
-    for raw in source[start:end].split("\n"):
-        runs = _runs(raw, line_start)
-        line_start += len(raw) + 1
-        if not runs:
-            continue
-        joined = "".join(r for r, _ in runs) if len(runs) > 1 else runs[0][0]
-        key = joined.translate(fold)
-        if prev and _keeps_break(prev, key):
-            texts.append("\n")
-            keys.append("\n")
-            pos += 1
-        for run, src in runs:
-            seg_starts.append(pos)
-            seg_sources.append(src)
-            pos += len(run)
-        texts.append(joined.translate(nfkc))
-        keys.append(key)
-        prev = key
-    if not seg_starts:
-        seg_starts, seg_sources = [0], [start]
-    return Compact("".join(texts), "".join(keys), tuple(seg_starts), tuple(seg_sources))
+    nfkc, key_lut, space = _luts()
+    window = source[start:end]
+    raw = _cells(window, _codes(window))
+    kept = np.flatnonzero(~space[raw])
+    if not len(kept):
+        return Compact("", "", np.array([start], dtype=np.int64), source)
+    newlines = np.cumsum(raw == 10)[kept]
+    line_starts = np.flatnonzero(np.diff(newlines) > 0) + 1  # compact index where a new line begins
+    codes = raw[kept]
+    lines = _decode(key_lut[np.insert(codes, line_starts, 10)]).split("\n")
+    keep_break = _kept_breaks(lines)
+    breaks = line_starts[keep_break]
+    codes = np.insert(codes, breaks, 10)
+    sources = np.insert(kept, breaks, kept[breaks] - 1) + start
+    return Compact(_decode(nfkc[codes]), _decode(key_lut[codes]), sources, source)
 
 
-def _runs(raw: str, line_start: int) -> list[tuple[str, int]]:
-    """The non-space runs of a line with their source offsets.
+def _cells(text: str, raw: np.ndarray) -> np.ndarray:
+    """Mark table cells separated by a tab or a wide gap with '|' so a name never fuses with its post.
 
-    Cells separated by a tab or a wide gap (tables flattened to text) get a '|' in front,
-    standing for the last character of the gap, so a name cell never fuses with its post.
+    The '|' takes the place of the gap's last character, so offsets stay one-to-one.
     """
-    if not _HAS_SPACE.search(raw):  # most PDF lines: one run, nothing to map
-        return [(raw, line_start)] if raw else []
-    out: list[tuple[str, int]] = []
-    prev_end = None
-    for m in _RUN.finditer(raw):
-        run, src = m.group(), line_start + m.start()
-        if prev_end is not None and _WIDE_SPACES.fullmatch(raw[prev_end : m.start()]):
-            run, src = "|" + run, src - 1
-        out.append((run, src))
-        prev_end = m.end()
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+        return raw
+    gaps = [m.end() - 1 for m in _CELL_GAP.finditer(text)]
+    if not gaps:
+        return raw
+    out = raw.copy()
+    out[gaps] = ord("|")
     return out
+
+
+def _kept_breaks(lines: list[str]) -> np.ndarray:
+    """For each line after the first: is the break before it real (not PDF layout)?"""
+    ends = np.fromiter(
+        (line[-1] in TERMINATORS or "|" in line for line in lines), dtype=bool, count=len(lines)
+    )
+    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    joined = "\n".join(lines)
+    whole = np.zeros(len(lines), dtype=bool)  # a date line or a 文号 line stands alone
+    whole[np.searchsorted(starts, [m.start() for m in _STANDALONE.finditer(joined)])] = True
+    item = np.zeros(len(lines), dtype=bool)  # a line that starts a clause, a row or a title
+    item[np.searchsorted(starts, [m.start() for m in _STARTS_ITEM.finditer(joined)])] = True
+    return (ends | whole)[:-1] | whole[1:] | item[1:]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import cache, partial
 from pathlib import Path
 
 from graph_builder.extract import events_in_block
-from graph_builder.normalise import compact
-from graph_builder.segment import blocks, find_windows, jurisdiction_government
+from graph_builder.normalise import Compact, compact
+from graph_builder.segment import Block, blocks, find_windows, jurisdiction_government
 from graph_builder.sources import SourceError, iter_sources
 from graph_builder.types import DocumentResult, Event, Notice
 
@@ -17,16 +19,18 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     windows = find_windows(text)
     if not windows:
         return DocumentResult(doc, (), ())
-    issuer = jurisdiction_government(text)
+    government = cache(partial(jurisdiction_government, text))
     notices: list[Notice] = []
     events: list[Event] = []
     for lo, hi in windows:
         c = compact(text, lo, hi)
-        for block in blocks(c, issuer):
+        for block in blocks(c):
+            if block.issuer is None:  # a bulletin section: the gazette's own government issued it
+                block = replace(block, issuer=government())
             found = events_in_block(c, block, doc)
             if found:
                 notices.append(_notice(c, block))
-                events.extend(_with_evidence(text, found))
+                events.extend(found)
     return DocumentResult(doc, tuple(notices), tuple(_unique(events)))
 
 
@@ -39,17 +43,10 @@ def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentResult | Sour
             yield extract_text(item.path, item.text)
 
 
-def _notice(c, block) -> Notice:
+def _notice(c: Compact, block: Block) -> Notice:
     start, end = c.source_span(block.start, block.end)
     date = block.dates[-1][1] if block.dates else block.period
     return Notice(block.title, block.doc_number, block.issuer, date, start, end)
-
-
-def _with_evidence(text: str, events: list[Event]) -> Iterator[Event]:
-    from dataclasses import replace
-
-    for e in events:
-        yield replace(e, evidence=text[e.span[0] : e.span[1]])
 
 
 def _unique(events: list[Event]) -> Iterator[Event]:

@@ -110,7 +110,7 @@ def jurisdiction_government(source: str) -> str | None:
     return best[0]
 
 
-def blocks(c: Compact, default_issuer: str | None) -> list[Block]:
+def blocks(c: Compact) -> list[Block]:
     """Cut a compact window into notices at title lines."""
     lines = _lines(c.key)
     starts = [i for i, (_, line) in enumerate(lines) if TITLE.match(line)]
@@ -119,7 +119,7 @@ def blocks(c: Compact, default_issuer: str | None) -> list[Block]:
     out = []
     for n, first in enumerate(starts):
         last = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        out.append(_block(c, lines[first:last], default_issuer))
+        out.append(_block(c, lines[first:last]))
     return out
 
 
@@ -131,7 +131,7 @@ def _lines(key: str) -> list[tuple[int, str]]:
     return out
 
 
-def _block(c: Compact, lines: list[tuple[int, str]], default_issuer: str | None) -> Block:
+def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     start, head = lines[0]
     end = lines[-1][0] + len(lines[-1][1])
     title_m = TITLE.match(head)
@@ -146,15 +146,18 @@ def _block(c: Compact, lines: list[tuple[int, str]], default_issuer: str | None)
             body_from = max(body_from, lines.index((pos, line)) + 1)
             break
     dates = tuple(
-        (pos, d) for pos, line in lines[body_from:] if DATE_LINE.match(line) and (d := parse_date(DATE.search(line)))
+        (pos, d)
+        for pos, line in lines[body_from:]
+        if DATE_LINE.match(line) and (d := parse_date(DATE.search(line)))
     )
-    issuer = _issuer(c, title_m, lines, default_issuer)
+    issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     body_start = lines[body_from][0] if body_from < len(lines) else end
     return Block(title, doc_number, issuer, period, start, body_start, end, dates)
 
 
-def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, str]], default: str | None) -> str | None:
+def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, str]]) -> str | None:
+    """Who issued a notice: the title's prefix, else the signature above the signing date."""
     if title_m and title_m.group("issuer") and ISSUER.search(title_m.group("issuer")):
         pos = lines[0][0]
         return c.text[pos : pos + len(title_m.group("issuer"))]
@@ -162,4 +165,4 @@ def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, st
         if DATE_LINE.match(line) and ISSUER.search(lines[i - 1][1]) and len(lines[i - 1][1]) <= 30:
             pos = lines[i - 1][0]
             return c.text[pos : pos + len(lines[i - 1][1])]
-    return default
+    return None

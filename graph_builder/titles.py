@@ -29,7 +29,7 @@ def split_post(post: str) -> tuple[str, str]:
     m = title_pattern().search(post)
     if not m:
         return post, ""
-    return post[: m.start()], post[m.start():]
+    return post[: m.start()], post[m.start() :]
 
 
 def ends_with_title(text: str) -> bool:
