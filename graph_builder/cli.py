@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import typer
 
 app = typer.Typer(
@@ -20,8 +22,6 @@ def main() -> None:
     """Entry point of the console script."""
     from graph_builder import cli_extract  # noqa: F401  (registers its commands)
 
-    try:
+    with contextlib.suppress(ImportError):  # the graph commands land with issue 3
         from graph_builder import cli_graph  # noqa: F401
-    except ImportError:  # the graph commands land with issue 3
-        pass
     app()

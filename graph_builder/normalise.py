@@ -26,6 +26,9 @@ _DATE_LINE = re.compile(
 )
 _DOCNO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,5}号$")
 # A line that starts a new clause or row even when the line before has no full stop.
+_PAGE_NUMBER = re.compile(
+    r"^[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*$", re.M
+)
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
 _STANDALONE = re.compile(f"^(?:{_DATE_LINE.pattern[1:-1]}|{_DOCNO_LINE.pattern[1:-1]})$", re.M)
 _STARTS_ITEM = re.compile(
@@ -78,7 +81,7 @@ def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     for code, char in key_table().items():
         key[code] = ord(char)
     space = np.zeros(0x110000, dtype=bool)
-    space[[ord(ch) for ch in " \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"]] = True
+    space[[c for c in range(0x3001) if chr(c).isspace()] + [0x200B, 0x200C, 0x200D, 0xFEFF]] = True
     return nfkc, key, space
 
 
@@ -110,6 +113,8 @@ class Compact:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""
+        if not len(self.sources):
+            return 0, 0
         if end <= start:
             s = self.source_offset(start) if start < len(self.text) else self.source_offset(start - 1) + 1
             return s, s
@@ -121,10 +126,10 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     end = len(source) if end is None else end
     nfkc, key_lut, space = _luts()
     window = source[start:end]
-    raw = _cells(window, _codes(window))
+    raw = _cells(window, _drop_furniture(window, _codes(window)))
     kept = np.flatnonzero(~space[raw])
     if not len(kept):
-        return Compact("", "", np.array([start], dtype=np.int64), source)
+        return Compact("", "", np.empty(0, dtype=np.int64), source)
     newlines = np.cumsum(raw == 10)[kept]
     line_starts = np.flatnonzero(np.diff(newlines) > 0) + 1  # compact index where a new line begins
     codes = raw[kept]
@@ -134,6 +139,17 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     codes = np.insert(codes, breaks, 10)
     sources = np.insert(kept, breaks, kept[breaks] - 1) + start
     return Compact(_decode(nfkc[codes]), _decode(key_lut[codes]), sources, source)
+
+
+def _drop_furniture(text: str, raw: np.ndarray) -> np.ndarray:
+    """Blank page numbers (— 3 —, - 12 -) so the sentence a page break cut joins up again."""
+    marks = [m.span() for m in _PAGE_NUMBER.finditer(text)]
+    if not marks:
+        return raw
+    out = raw.copy()
+    for a, b in marks:
+        out[a:b] = ord(" ")
+    return out
 
 
 def _cells(text: str, raw: np.ndarray) -> np.ndarray:

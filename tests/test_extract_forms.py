@@ -215,6 +215,15 @@ def test_traditional_doc_number_and_org_split() -> None:
     assert (first.org, first.title) == ("臺中市政府教育局", "局長")
 
 
+def test_page_break_inside_a_clause() -> None:
+    text = "区人民政府决定：\n任命郑涛为上海市浦东新区规划和自然资源局副局长，免去其上海市浦东\n\n— 7 —\n\n新区生态环境局副局长职务。\n"
+    events = extract_text("x.txt", text).events
+    assert [(e.action.value, e.post) for e in events] == [
+        ("appoint", "上海市浦东新区规划和自然资源局副局长"),
+        ("remove", "上海市浦东新区生态环境局副局长"),
+    ]
+
+
 def test_evidence_is_the_source_slice() -> None:
     for text, _ in CASES.values():
         for e in extract_text("x.txt", text).events:
