@@ -216,7 +216,10 @@ def test_traditional_doc_number_and_org_split() -> None:
 
 
 def test_page_break_inside_a_clause() -> None:
-    text = "区人民政府决定：\n任命郑涛为上海市浦东新区规划和自然资源局副局长，免去其上海市浦东\n\n— 7 —\n\n新区生态环境局副局长职务。\n"
+    text = (
+        "区人民政府决定：\n任命郑涛为上海市浦东新区规划和自然资源局副局长，免去其上海市浦东\n\n"
+        "— 7 —\n\n新区生态环境局副局长职务。\n"
+    )
     events = extract_text("x.txt", text).events
     assert [(e.action.value, e.post) for e in events] == [
         ("appoint", "上海市浦东新区规划和自然资源局副局长"),
