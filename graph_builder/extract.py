@@ -8,25 +8,27 @@ no person, or whose post ends in no title, yields nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from graph_builder.dates import DATE, parse_date
 from graph_builder.names import is_name, split_names
 from graph_builder.normalise import Compact
-from graph_builder.posts import PostMention, read_posts
+from graph_builder.posts import PostMention, qualifier_codes, read_posts
 from graph_builder.segment import Block
-from graph_builder.types import KIND_ACTION, Event, Kind, Qualifier
+from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
 _VERB_FIRST = re.compile(
     r"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?"
-    r"(?P<verb>任命|聘任|聘请|聘|选举|补选|任|免去|解聘|撤销|免)(?P<rest>.+)$"
+    r"(?P<verb>任命|委任|派任|聘任|聘请|聘|选举|补选|任|免去|解聘|撤销|免)(?=(?P<rest>.+)$)"
 )
 _SUBJECT_VERB = re.compile(
     r"按期正式任|试用期满正式任|正式任|转正任|被任命为|被聘任为|被聘为|被选举为|当选为|当选|"
-    r"不再担任|辞去|被免去|兼任|担任|代理|任|为|的"
+    r"不再担任|辞去|被免去|兼任|担任|代理|调任|升任|转任|出任|晋升为|提任|任|为|的"
 )
 _OTHER_PERSON = re.compile(r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?P<rest>.+)$")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
+_QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 _PAST = re.compile(r"曾|历任|先后任|去年|前年|此前|早年|原任|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
 _HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位")
@@ -46,6 +48,14 @@ _TABLE_HEADERS = {
 _VERBS = {
     "任命": Kind.APPOINT,
     "任": Kind.APPOINT,
+    "委任": Kind.APPOINT,
+    "派任": Kind.APPOINT,
+    "调任": Kind.APPOINT,
+    "升任": Kind.APPOINT,
+    "转任": Kind.APPOINT,
+    "出任": Kind.APPOINT,
+    "晋升为": Kind.APPOINT,
+    "提任": Kind.APPOINT,
     "聘任": Kind.HIRE,
     "聘请": Kind.HIRE,
     "聘": Kind.HIRE,
@@ -54,7 +64,7 @@ _VERBS = {
     "免去": Kind.REMOVE,
     "免": Kind.REMOVE,
     "解聘": Kind.DISMISS,
-    "撤销": Kind.REMOVE,
+    "撤销": Kind.REVOKE,
     "按期正式任": Kind.CONFIRM,
     "试用期满正式任": Kind.CONFIRM,
     "正式任": Kind.CONFIRM,
@@ -85,7 +95,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _BRACKET = re.compile(r"[(（\[〔【)）\]〕】]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
-    r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职"
+    r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任(?![务职期何意命免用性])"
 )
 
@@ -125,11 +135,32 @@ def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
             continue
+        date = _sentence_date(sentence) if not block.dates else None
+        last = 0
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
+            codes = _trailing_qualifiers(c.key[cs:ce])
+            if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
+                out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
+                continue
             reading = _read_clause(c, cs, ce, state)
             if reading:
-                out.extend(_events(c, block, doc, reading, nominating))
+                found = _events(c, block, doc, reading, nominating, date)
+                out.extend(found)
+                last = len(found)
     return out
+
+
+def _trailing_qualifiers(clause: str) -> list[str] | None:
+    """Qualifier codes of a clause that is nothing but qualifiers (试用期一年); else None."""
+    if len(clause) > 12 or not _QUALIFIER_CLAUSE.match(clause):
+        return None
+    return qualifier_codes(clause)
+
+
+def _sentence_date(sentence: str) -> FuzzyDate | None:
+    """A date printed in the sentence itself (news: 2024年3月1日，市政府决定任命…)."""
+    m = DATE.search(sentence)
+    return parse_date(m) if m else None
 
 
 def _worth_reading(sentence: str, state: _State) -> bool:
@@ -229,11 +260,19 @@ def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | Non
 
 
 def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
-    m = _VERB_FIRST.search(key)
-    if not m or _PAST.search(key[: m.start()]) or m.start() > 12:
-        return None
+    for m in _VERB_FIRST.finditer(key, 0, 40):
+        if m.start() > 30 or _PAST.search(key[: m.start()]):
+            return None
+        reading = _verb_first_at(c, start, m)
+        if reading:
+            return reading
+    return None
+
+
+def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
+    """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
-    removing = kind in (Kind.REMOVE, Kind.DISMISS)
+    removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
     seps = ("同志的", "的", "同志") if removing else ("同志为", "为", "同志担任", "担任")
     rest = m.group("rest")
     found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
@@ -242,15 +281,8 @@ def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | No
     names, post_at = found
     if m.group("nom"):
         kind = _NOMINATED.get(kind, kind)
-    return _reading(
-        c,
-        start,
-        _printed(c, start + m.start("rest"), names),
-        kind,
-        m.start("rest") + post_at,
-        len(key),
-        start + m.start(),
-    )
+    names = _printed(c, start + m.start("rest"), names)
+    return _reading(c, start, names, kind, m.start("rest") + post_at, len(m.string), start + m.start())
 
 
 def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
@@ -359,8 +391,12 @@ def _with_qualifier(reading: Reading, code: str) -> Reading:
     return Reading(reading.names, reading.kind, posts, reading.start, reading.end, reading.post_offset)
 
 
-def _events(c: Compact, block: Block, doc: str, r: Reading, nominating: bool) -> list[Event]:
+def _events(
+    c: Compact, block: Block, doc: str, r: Reading, nominating: bool, date: FuzzyDate | None = None
+) -> list[Event]:
+    """One event per (name, post) of a reading; ``date`` overrides the notice's when given."""
     span, evidence = c.evidence(r.start, r.end)
+    date = date or block.date_at(r.start)
     out = []
     for name in r.names:
         for p in r.posts:
@@ -371,7 +407,7 @@ def _events(c: Compact, block: Block, doc: str, r: Reading, nominating: bool) ->
                     notice=block.title,
                     doc_number=block.doc_number,
                     issuer=block.issuer,
-                    date=block.date_at(r.start),
+                    date=date,
                     action=KIND_ACTION[kind],
                     kind=kind,
                     person=name,

@@ -33,14 +33,10 @@ class PostMention:
 
 
 def qualifier_codes(content: str) -> list[str] | None:
-    """The qualifier codes of one bracket's content; None when it is not a qualifier bracket."""
-    codes: list[str] = []
-    for item in re.split(r"[,，、;；]", content):
-        code = _qualifier(item)
-        if code is None:
-            return None
-        codes.append(code)
-    return codes
+    """The qualifier codes of one bracket's content (items it does not know are left out);
+    None when nothing in it is a qualifier."""
+    codes = [code for item in re.split(r"[,，、;；]", content) if (code := _qualifier(item))]
+    return codes or None
 
 
 def _qualifier(item: str) -> str | None:
@@ -77,15 +73,21 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _strip_qualifiers(piece: str) -> tuple[str, list[str]]:
-    """Remove trailing qualifier brackets (and 职务) from a post; return it and the codes."""
+    """Remove trailing qualifier brackets (and 职务) from a post; return it and the codes.
+
+    A bracket after a title is an annotation (另有任用, 任期五年) even when it holds no qualifier;
+    a bracket before the title belongs to the organisation's name and stays.
+    """
     codes: list[str] = []
     while True:
         piece = _DUTY.sub("", piece)
         m = _TRAILING_BRACKET.search(piece)
-        found = qualifier_codes(m.group(1)) if m else None
-        if found is None:
+        if not m:
             return piece, codes
-        codes = found + codes
+        found = qualifier_codes(m.group(1))
+        if found is None and not ends_with_title(_DUTY.sub("", piece[: m.start()])):
+            return piece, codes
+        codes = (found or []) + codes
         piece = piece[: m.start()]
 
 

@@ -35,6 +35,7 @@ class Kind(StrEnum):
     ACTING = "acting"  # 代理 / 代…长
     REMOVE = "remove"  # 免去 / 免职
     DISMISS = "dismiss"  # 解聘
+    REVOKE = "revoke"  # 撤销…职务
     RESIGN = "resign"  # 辞去 / 接受…辞去…职务的请求
     CEASE = "cease"  # 不再担任
     CONFIRM = "confirm"  # 按期正式任 / （试用期满）
@@ -51,6 +52,7 @@ KIND_ACTION: dict[Kind, Action] = {
     Kind.ACTING: Action.APPOINT,
     Kind.REMOVE: Action.REMOVE,
     Kind.DISMISS: Action.REMOVE,
+    Kind.REVOKE: Action.OTHER,
     Kind.RESIGN: Action.OTHER,
     Kind.CEASE: Action.OTHER,
     Kind.CONFIRM: Action.CONFIRM,
@@ -61,7 +63,7 @@ KIND_ACTION: dict[Kind, Action] = {
 
 # Kinds that start a tenure, end one, or only propose.
 STARTS = frozenset({Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.ACTING})
-ENDS = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.RESIGN, Kind.CEASE, Kind.TERMINATE_PROBATION})
+ENDS = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE, Kind.TERMINATE_PROBATION})
 PROPOSALS = frozenset({Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE})
 
 

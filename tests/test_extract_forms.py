@@ -146,6 +146,22 @@ CASES = {
             ("remove", "陳國華", "臺中市政府教育局局長", []),
         ],
     ),
+    "qualifier_clause_and_annotation": (
+        "经研究，决定任命高远同志为长沙市岳麓区教育局副局长，试用期一年；"
+        "免去白雪同志的长沙市岳麓区教育局局长职务（另有任用）。\n",
+        [
+            ("appoint", "高远", "长沙市岳麓区教育局副局长", ["probation_1y"]),
+            ("remove", "白雪", "长沙市岳麓区教育局局长", []),
+        ],
+    ),
+    "revoke_and_elected_at_meeting": (
+        "合肥市蜀山区第五届人民代表大会第三次会议选举葛军为合肥市蜀山区人民政府区长。\n"
+        "撤销罗斌的合肥市蜀山区市场监督管理局局长职务。\n",
+        [
+            ("appoint", "葛军", "合肥市蜀山区人民政府区长", []),
+            ("other", "罗斌", "合肥市蜀山区市场监督管理局局长", []),
+        ],
+    ),
     "news": (
         "近日，经市委研究决定，潘志强同志任厦门市思明区人民政府副区长。潘志强，男，1975年生，"
         "曾任厦门市湖里区发展和改革局局长。\n",
@@ -195,6 +211,11 @@ def test_notice_fields() -> None:
 def test_congress_date_from_adoption_line() -> None:
     text, _ = CASES["congress_decision"]
     assert {e.date.iso() for e in extract_text("x.txt", text).events} == {"2022-11-03"}
+
+
+def test_news_date_in_the_sentence() -> None:
+    text = "2024年3月1日，市人民政府决定任命陆斌为昆明市五华区文化和旅游局局长。\n"
+    assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2024-03-01"]
 
 
 def test_period_and_dated_items() -> None:
