@@ -110,6 +110,7 @@ class Reading:
     start: int  # compact offsets of the evidence
     end: int
     post_offset: int  # compact offset of the post text (PostMention offsets are relative to it)
+    pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
 
 
 @dataclass
@@ -135,7 +136,9 @@ def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
             continue
-        date = _sentence_date(sentence) if not block.dates else None
+        # A notice's own date lines and period govern; else a date in the sentence or above it.
+        own = bool(block.dates or block.period)
+        date = None if own else _sentence_date(sentence) or _dateline(c.key, block.start, start)
         last = 0
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
             codes = _trailing_qualifiers(c.key[cs:ce])
@@ -155,6 +158,14 @@ def _trailing_qualifiers(clause: str) -> list[str] | None:
     if len(clause) > 12 or not _QUALIFIER_CLAUSE.match(clause):
         return None
     return qualifier_codes(clause)
+
+
+def _dateline(key: str, start: int, end: int) -> FuzzyDate | None:
+    """The last date printed above a sentence in its notice (a news dateline: 新华社北京2024年4月12日电)."""
+    found = None
+    for m in DATE.finditer(key, start, end):
+        found = m
+    return parse_date(found) if found else None
 
 
 def _sentence_date(sentence: str) -> FuzzyDate | None:
@@ -234,7 +245,10 @@ def _reading(
     if not posts:
         return None
     ev_start = start if evidence_start is None else evidence_start
-    return Reading(names, kind, tuple(posts), ev_start, start + post_to, start + post_from)
+    pairwise = "分别" in c.key[max(start, start + post_from - 6) : start + post_from] and len(names) == len(
+        posts
+    )
+    return Reading(names, kind, tuple(posts), ev_start, start + post_to, start + post_from, pairwise)
 
 
 def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
@@ -273,7 +287,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
     removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
-    seps = ("同志的", "的", "同志") if removing else ("同志为", "为", "同志担任", "担任")
+    seps = (
+        ("同志的", "的", "同志") if removing else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任")
+    )
     rest = m.group("rest")
     found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
     if not found:
@@ -371,7 +387,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 
 def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    text_ = text[:-2] if text.endswith("同志") else text
+    text_ = text.removesuffix("分别").removesuffix("同志")
     names = split_names(text_)
     if names:
         return 0, names
@@ -397,29 +413,39 @@ def _events(
     """One event per (name, post) of a reading; ``date`` overrides the notice's when given."""
     span, evidence = c.evidence(r.start, r.end)
     date = date or block.date_at(r.start)
-    out = []
-    for name in r.names:
-        for p in r.posts:
-            kind = _final_kind(r.kind, p.qualifiers, nominating)
-            out.append(
-                Event(
-                    doc=doc,
-                    notice=block.title,
-                    doc_number=block.doc_number,
-                    issuer=block.issuer,
-                    date=date,
-                    action=KIND_ACTION[kind],
-                    kind=kind,
-                    person=name,
-                    post=p.post,
-                    org=p.org,
-                    title=p.title,
-                    qualifiers=tuple(q for q in p.qualifiers if q != Qualifier.ACTING.value),
-                    evidence=evidence,
-                    span=span,
-                )
-            )
-    return out
+    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
+    return [
+        _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence)
+        for name, p in pairs
+    ]
+
+
+def _event(
+    block: Block,
+    doc: str,
+    name: str,
+    p: PostMention,
+    kind: Kind,
+    date: FuzzyDate | None,
+    span: tuple[int, int],
+    evidence: str,
+) -> Event:
+    return Event(
+        doc=doc,
+        notice=block.title,
+        doc_number=block.doc_number,
+        issuer=block.issuer,
+        date=date,
+        action=KIND_ACTION[kind],
+        kind=kind,
+        person=name,
+        post=p.post,
+        org=p.org,
+        title=p.title,
+        qualifiers=tuple(q for q in p.qualifiers if q != Qualifier.ACTING.value),
+        evidence=evidence,
+        span=span,
+    )
 
 
 def _final_kind(kind: Kind, qualifiers: tuple[str, ...], nominating: bool) -> Kind:

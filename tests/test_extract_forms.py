@@ -162,6 +162,47 @@ CASES = {
             ("other", "罗斌", "合肥市蜀山区市场监督管理局局长", []),
         ],
     ),
+    "respectively": (
+        "经研究决定：任命冯涛、陈静分别为沈阳市和平区商务局局长、沈阳市和平区统计局局长。\n",
+        [
+            ("appoint", "冯涛", "沈阳市和平区商务局局长", []),
+            ("appoint", "陈静", "沈阳市和平区统计局局长", []),
+        ],
+    ),
+    "state_council": (
+        "国务院任免国家工作人员\n新华社北京2024年4月12日电 国务院任免国家工作人员。\n"
+        "任命黄志强为教育部副部长；任命邱文为国家统计局副局长。\n"
+        "免去程立的财政部副部长职务。\n",
+        [
+            ("appoint", "黄志强", "教育部副部长", []),
+            ("appoint", "邱文", "国家统计局副局长", []),
+            ("remove", "程立", "财政部副部长", []),
+        ],
+    ),
+    "university": (
+        "关于沈一鸣等同志职务聘任的通知\n校人〔2023〕15号\n各学院、各部门：\n经学校研究决定：\n"
+        "聘任沈一鸣为信息科学与工程学院院长；\n聘任祝安为信息科学与工程学院副院长（试用期一年）；\n"
+        "免去岳峰的信息科学与工程学院院长职务。\n特此通知。\n华东某大学\n2023年7月1日\n",
+        [
+            ("appoint", "沈一鸣", "信息科学与工程学院院长", []),
+            ("appoint", "祝安", "信息科学与工程学院副院长", ["probation_1y"]),
+            ("remove", "岳峰", "信息科学与工程学院院长", []),
+        ],
+    ),
+    "hospital": (
+        "关于汪琳等同志任职的通知\n院发〔2022〕8号\n经院党委研究决定：\n"
+        "汪琳同志任心血管内科主任；\n葛亮同志任护理部副主任（试用期一年）。\n",
+        [
+            ("appoint", "汪琳", "心血管内科主任", []),
+            ("appoint", "葛亮", "护理部副主任", ["probation_1y"]),
+        ],
+    ),
+    "hong_kong": (
+        "行政長官委任陳大文為教育局常任秘書長，由2024年1月1日起生效。\n",
+        [
+            ("appoint", "陳大文", "教育局常任秘書長", []),
+        ],
+    ),
     "news": (
         "近日，经市委研究决定，潘志强同志任厦门市思明区人民政府副区长。潘志强，男，1975年生，"
         "曾任厦门市湖里区发展和改革局局长。\n",
@@ -216,6 +257,13 @@ def test_congress_date_from_adoption_line() -> None:
 def test_news_date_in_the_sentence() -> None:
     text = "2024年3月1日，市人民政府决定任命陆斌为昆明市五华区文化和旅游局局长。\n"
     assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2024-03-01"]
+
+
+def test_dates_of_news_items() -> None:
+    text, _ = CASES["state_council"]
+    assert {e.date.iso() for e in extract_text("x.txt", text).events} == {"2024-04-12"}
+    text, _ = CASES["hong_kong"]
+    assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2024-01-01"]
 
 
 def test_period_and_dated_items() -> None:
