@@ -363,12 +363,16 @@ def _table_header(key: str, state: _State) -> bool:
 
 def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str]], int] | None:
     """Names at the start of ``text`` up to the first separator that leaves a valid list."""
-    for i in range(2, min(len(text), 60)):
-        for sep in seps:
-            if text.startswith(sep, i):
-                names = split_names(text[:i])
-                if names:
-                    return names, i + len(sep)
+    candidates = []
+    for order, sep in enumerate(seps):
+        i = text.find(sep, 2, 60)
+        while i >= 0:
+            candidates.append((i, order, sep))
+            i = text.find(sep, i + 1, 60)
+    for i, _, sep in sorted(candidates):
+        names = split_names(text[:i])
+        if names:
+            return names, i + len(sep)
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph_builder.titles import ends_with_title, split_post
 from graph_builder.types import Qualifier
@@ -17,7 +18,8 @@ _OWN_ORG = re.compile(
     r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营城郊])[\u4e00-\u9fff]{2,5}?区)"
 )
-_SPLITTERS = "、,，"
+_SPLIT_AT = re.compile("[、,，]")
+_BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,26 +61,31 @@ def _qualifier(item: str) -> str | None:
 
 def split_pieces(text: str) -> list[tuple[int, int]]:
     """Cut a list of posts at 、 (outside brackets, after a title): [(start, end), ...]."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in _SPLITTERS and depth == 0 and ends_with_title(_strip_qualifiers(text[start:i])[0]):
+    pieces, start = [], 0
+    for m in _SPLIT_AT.finditer(text):
+        i = m.start()
+        left = text[start:i]
+        if _BRACKETS.search(left) and _depth(left) > 0:
+            continue  # 、 inside an organisation's bracketed names
+        if ends_with_title(_strip_qualifiers(left)[0]):
             pieces.append((start, i))
             start = i + 1
     pieces.append((start, len(text)))
     return [(a, b) for a, b in pieces if b > a]
 
 
-def _strip_qualifiers(piece: str) -> tuple[str, list[str]]:
+def _depth(text: str) -> int:
+    return sum(text.count(ch) for ch in _OPEN) - sum(text.count(ch) for ch in _CLOSE)
+
+
+@lru_cache(maxsize=65536)
+def _strip_qualifiers(piece: str) -> tuple[str, tuple[str, ...]]:
     """Remove trailing qualifier brackets (and 职务) from a post; return it and the codes.
 
     A bracket after a title is an annotation (另有任用, 任期五年) even when it holds no qualifier;
     a bracket before the title belongs to the organisation's name and stays.
     """
-    codes: list[str] = []
+    codes: tuple[str, ...] = ()
     while True:
         piece = _DUTY.sub("", piece)
         m = _TRAILING_BRACKET.search(piece)
@@ -87,7 +94,7 @@ def _strip_qualifiers(piece: str) -> tuple[str, list[str]]:
         found = qualifier_codes(m.group(1))
         if found is None and not ends_with_title(_DUTY.sub("", piece[: m.start()])):
             return piece, codes
-        codes = (found or []) + codes
+        codes = (*(found or ()), *codes)
         piece = piece[: m.start()]
 
 
@@ -96,7 +103,8 @@ def read_posts(text: str, key: str) -> list[PostMention]:
     out: list[PostMention] = []
     prev_org, prev_org_key = "", ""
     for a, b in split_pieces(key):
-        piece_key, codes = _strip_qualifiers(key[a:b])
+        piece_key, stripped = _strip_qualifiers(key[a:b])
+        codes = list(stripped)
         lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
         if lead and Qualifier.CONCURRENT.value not in codes:
             codes.append(Qualifier.CONCURRENT.value)

@@ -24,6 +24,7 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:(?:{'|'.join(prefixes)}))?(?:{'|'.join(bases)})$")
 
 
+@lru_cache(maxsize=65536)  # posts repeat across a corpus; the title regex runs once per post text
 def split_post(post: str) -> tuple[str, str]:
     """Split a post into (organisation, title); the title is '' when none is recognised."""
     m = title_pattern().search(post)
@@ -32,6 +33,7 @@ def split_post(post: str) -> tuple[str, str]:
     return post[: m.start()], post[m.start() :]
 
 
+@lru_cache(maxsize=65536)
 def ends_with_title(text: str) -> bool:
     """True when ``text`` ends with a known title."""
     return title_pattern().search(text) is not None
