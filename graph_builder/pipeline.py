@@ -25,9 +25,10 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     for lo, hi in windows:
         c = compact(text, lo, hi)
         for block in blocks(c):
-            if block.issuer is None:  # a bulletin section: the gazette's own government issued it
-                block = replace(block, issuer=government())
             found = events_in_block(c, block, doc)
+            if found and block.issuer is None:  # a bulletin section: the gazette's government issued it
+                block = replace(block, issuer=government())
+                found = [replace(e, issuer=block.issuer) for e in found]
             if found:
                 notices.append(_notice(c, block))
                 events.extend(found)
