@@ -1,0 +1,193 @@
+"""Events → resolved graph → store, full or incremental.
+
+The extracted events, kept as ``events.jsonl`` in the data directory, are the source of truth; the
+store is a projection rebuilt from all of them each time (resolution and tenures are global: a new
+document can end an old tenure or join two names), then written as a diff (incremental) or whole.
+Either way the stored graph equals what a full rebuild from the same documents gives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph_builder.graph_rows import GraphRows, build_rows
+from graph_builder.resolve import Judgement, load_judgements, resolve
+from graph_builder.store import Store, diff
+from graph_builder.timeline import derive_tenures
+from graph_builder.types import DocumentResult, Event
+
+EVENTS_FILE = "events.jsonl"
+NOTICES_FILE = "notices.jsonl"
+JUDGEMENTS_FILE = "judgements.yaml"
+FULL_RELOAD_SHARE = 0.5  # an incremental diff touching more than this share of rows reloads instead
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    mode: str  # "full" or "incremental"
+    documents: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    changed_rows: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """Plain-dict form for JSON output."""
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def graph_from_events(
+    events: Iterable[Event], judgements: Sequence[Judgement] = (), notices: Iterable[dict] = ()
+) -> tuple[GraphRows, list[str]]:
+    """The whole graph for a set of events (pure): resolve, derive tenures, make rows."""
+    res = resolve(events, judgements)
+    principal = {p.id: p.principal for p in res.posts.values()}
+    tenures = derive_tenures(res.mentions, res.event_person, principal)
+    return build_rows(res, tenures, notices), res.warnings
+
+
+def build_events(
+    store: Store,
+    events: Iterable[Event],
+    data_dir: str | Path,
+    *,
+    incremental: bool = False,
+    docs: Iterable[str] | None = None,
+    notices: Iterable[dict] = (),
+    judgements: str | Path | None = None,
+) -> BuildReport:
+    """Build the graph from ``events`` (all of them, or with ``incremental`` added to those kept).
+
+    ``docs`` names the documents these events come from (default: those the events name); in an
+    incremental build their earlier events are replaced.
+    """
+    data = Path(data_dir)
+    new = list(events)
+    docs = set(docs) if docs is not None else {e.doc for e in new}
+    notices = list(notices)
+    all_events, all_notices = new, notices
+    if incremental:
+        all_events = [e for e in load_events(data / EVENTS_FILE) if e.doc not in docs] + new
+        all_notices = [n for n in _read_jsonl(data / NOTICES_FILE) if n["path"] not in docs] + notices
+    rows, warnings = graph_from_events(all_events, _judgements(data, judgements), all_notices)
+    report = BuildReport("incremental" if incremental else "full", len(docs), len(new), warnings=warnings)
+    report.changed_rows = _write(store, rows, incremental)
+    report.counts = rows.counts()
+    save_events(data / EVENTS_FILE, all_events)
+    _write_jsonl(data / NOTICES_FILE, all_notices)
+    return report
+
+
+def build_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    data_dir: str | Path,
+    *,
+    incremental: bool = False,
+    judgements: str | Path | None = None,
+) -> BuildReport:
+    """Extract events from files and directories, then build; unreadable files are reported, not fatal."""
+    from graph_builder.pipeline import extract_paths
+    from graph_builder.sources import SourceError
+
+    events: list[Event] = []
+    docs: list[str] = []
+    notices: list[dict] = []
+    errors: list[str] = []
+    for item in extract_paths(paths):
+        if isinstance(item, SourceError):
+            errors.append(str(item))
+            continue
+        docs.append(item.doc)
+        events.extend(item.events)
+        notices.extend(_notice_rows(item))
+    report = build_events(
+        store, events, data_dir, incremental=incremental, docs=docs, notices=notices, judgements=judgements
+    )
+    report.errors = errors
+    return report
+
+
+def rebuild(store: Store, data_dir: str | Path, judgements: str | Path | None = None) -> BuildReport:
+    """Rebuild the store from the events kept in ``data_dir`` (after editing judgements, say)."""
+    data = Path(data_dir)
+    events = load_events(data / EVENTS_FILE)
+    return build_events(
+        store,
+        events,
+        data,
+        docs={e.doc for e in events} | {n["path"] for n in _read_jsonl(data / NOTICES_FILE)},
+        notices=_read_jsonl(data / NOTICES_FILE),
+        judgements=judgements,
+    )
+
+
+def _write(store: Store, rows: GraphRows, incremental: bool) -> int:
+    """Write the rows: a diff when incremental (or on a server), else a whole new graph."""
+    if not incremental and store.kind == "ladybug":
+        store.replace_all(rows)
+        return sum(rows.counts().values())
+    d = diff(store.keys(), rows)
+    if store.kind == "ladybug" and d.size() > FULL_RELOAD_SHARE * max(1, sum(rows.counts().values())):
+        store.replace_all(rows)  # bulk COPY of everything beats a large diff, and compacts the file
+    else:
+        store.apply(d)
+    return d.size()
+
+
+def _judgements(data: Path, path: str | Path | None) -> list[Judgement]:
+    return load_judgements(Path(path) if path else data / JUDGEMENTS_FILE)
+
+
+def _notice_rows(result: DocumentResult) -> list[dict]:
+    return [
+        {
+            "path": result.doc,
+            "title": n.title,
+            "doc_number": n.doc_number,
+            "issuer": n.issuer,
+            "date": n.date.iso() if n.date else None,
+            "start": n.start,
+            "end": n.end,
+        }
+        for n in result.notices
+    ]
+
+
+# ---- events.jsonl: the source of truth
+
+
+def load_events(path: str | Path) -> list[Event]:
+    """Events from a JSONL file (the ``Event.gold()`` form); none when the file is missing."""
+    return [Event.from_gold(row) for row in _read_jsonl(Path(path))]
+
+
+def save_events(path: str | Path, events: Iterable[Event]) -> None:
+    """Write events as JSONL atomically, in a stable order."""
+    rows = sorted(
+        (e.gold() for e in events), key=lambda r: (r["doc"], r["span"], r["person"], r["post"], r["action"])
+    )
+    _write_jsonl(Path(path), rows)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)

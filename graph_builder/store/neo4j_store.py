@@ -1,0 +1,148 @@
+"""The server store: Neo4j through the official ``neo4j`` driver (py2neo is end-of-life).
+
+Writes go in ``UNWIND $rows`` batches of BATCH rows, one transaction each; every write is keyed by
+id, so an interrupted build is finished by running it again. Larger graphs load faster offline with
+``renmian export --format neo4j-csv`` and ``neo4j-admin database import``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from graph_builder.graph_rows import GraphRows
+from graph_builder.store import base
+from graph_builder.store.base import GraphDiff, ReadOnlyError
+from graph_builder.store.schema import NODES, RELS
+
+BATCH = 10_000
+
+
+def ddl() -> list[str]:
+    """Constraints (unique ids) and indexes the named queries use."""
+    out = [
+        f"CREATE CONSTRAINT {t.label.lower()}_id IF NOT EXISTS FOR (n:{t.label}) REQUIRE n.id IS UNIQUE"
+        for t in NODES
+    ]
+    out += [f"CREATE INDEX {r.type.lower()}_id IF NOT EXISTS FOR ()-[x:{r.type}]-() ON (x.id)" for r in RELS]
+    out += [
+        "CREATE TEXT INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key)",
+        "CREATE TEXT INDEX post_key IF NOT EXISTS FOR (n:Post) ON (n.key)",
+        "CREATE TEXT INDEX organisation_key IF NOT EXISTS FOR (n:Organisation) ON (n.key)",
+        "CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path)",
+        "CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.doc_number)",
+        "CREATE INDEX post_principal IF NOT EXISTS FOR (n:Post) ON (n.principal)",
+    ]
+    return out
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """Where the server is: from options, else NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE."""
+
+    uri: str
+    user: str = "neo4j"
+    password: str = ""
+    database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, uri: str | None = None) -> Neo4jSettings | None:
+        """Settings from the environment (``uri`` overrides NEO4J_URI); None when no URI is set."""
+        uri = uri or os.environ.get("NEO4J_URI")
+        if not uri:
+            return None
+        return cls(
+            uri,
+            os.environ.get("NEO4J_USER", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", ""),
+            os.environ.get("NEO4J_DATABASE", "neo4j"),
+        )
+
+
+class Neo4jStore:
+    """A graph in a Neo4j database."""
+
+    kind = "neo4j"
+
+    def __init__(self, settings: Neo4jSettings, read_only: bool = False) -> None:
+        import neo4j  # imported here: the embedded default must not need a server driver loaded
+
+        self._neo4j = neo4j
+        self.settings = settings
+        self.read_only_mode = read_only
+        self.driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        self._schema_done = read_only
+
+    def _ensure_schema(self) -> None:
+        if not self._schema_done:
+            with self.driver.session(database=self.settings.database) as s:
+                for stmt in ddl():
+                    s.run(stmt).consume()
+            self._schema_done = True
+
+    def read(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
+        """Run a trusted named query on a reader."""
+        records, _, _ = self.driver.execute_query(
+            cypher, dict(params), database_=self.settings.database, routing_=self._neo4j.RoutingControl.READ
+        )
+        return [r.data() for r in records]
+
+    def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
+        """Run a user's statement in a READ access-mode transaction (the server refuses writes too)."""
+        base.check_read_only(cypher)
+        session = self.driver.session(
+            database=self.settings.database, default_access_mode=self._neo4j.READ_ACCESS
+        )
+        try:
+            with session:
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, dict(params))])
+        except self._neo4j.exceptions.ClientError as e:
+            if "read" in str(e).lower() and "writ" in str(e).lower():
+                raise ReadOnlyError(f"refused: the statement writes: {e.message}") from e
+            raise
+
+    def keys(self) -> dict[str, dict[str, str]]:
+        """Stored id → hash for every label and relationship type."""
+        out = {t.label: self._pairs(base.node_keys_cypher(t)) for t in NODES}
+        return out | {r.type: self._pairs(base.rel_keys_cypher(r)) for r in RELS}
+
+    def _pairs(self, cypher: str) -> dict[str, str]:
+        return {r["id"]: r["h"] for r in self.read(cypher, {})}
+
+    def replace_all(self, rows: GraphRows) -> None:
+        """A full build on a server is the diff against what is there (nothing is dropped first)."""
+        self.apply(base.diff(self.keys(), rows))
+
+    def apply(self, diff: GraphDiff) -> None:
+        """Write the diff in batches, one transaction per batch."""
+        if self.read_only_mode:
+            raise ReadOnlyError(f"the Neo4j store at {self.settings.uri} is open read-only")
+        self._ensure_schema()
+        for r in RELS:
+            self._write(base.delete_rels_cypher(r), "ids", diff.gone_rels.get(r.type, []))
+        for t in NODES:
+            self._write(base.delete_nodes_cypher(t), "ids", diff.gone_nodes.get(t.label, []))
+            self._write(base.update_nodes_cypher(t), "rows", diff.changed_nodes.get(t.label, []))
+            self._write(base.create_nodes_cypher(t), "rows", diff.new_nodes.get(t.label, []))
+        for r in RELS:
+            self._write(base.create_rels_cypher(r), "rows", diff.new_rels.get(r.type, []))
+
+    def _write(self, cypher: str, name: str, items: list) -> None:
+        with self.driver.session(database=self.settings.database) as s:
+            for i in range(0, len(items), BATCH):
+                chunk = items[i : i + BATCH]
+                s.execute_write(lambda tx, c=chunk: tx.run(cypher, {name: c}).consume())
+
+    def clear(self) -> None:
+        """Delete every node of the schema's labels (tests use a scratch database)."""
+        with self.driver.session(database=self.settings.database) as s:
+            for t in NODES:
+                s.run(
+                    f"MATCH (n:{t.label}) CALL {{ WITH n DETACH DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
+                ).consume()
+
+    def close(self) -> None:
+        """Close the driver."""
+        self.driver.close()

@@ -1,0 +1,161 @@
+"""The graph schema shared by every store: labels, relationship types, properties and their types.
+
+Labels and relationship types come from this fixed set only, never from input. Dates are ISO
+strings ("YYYY-MM-DD"), compared as strings, which both stores do the same way; unknown bounds
+are the sentinels MIN_DATE / MAX_DATE so that no property is ever null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIN_DATE = "0001-01-01"
+MAX_DATE = "9999-12-31"
+
+STRING, BOOL, INT, STRINGS = "STRING", "BOOLEAN", "INT64", "STRING[]"
+
+
+@dataclass(frozen=True)
+class NodeTable:
+    """A node label with its properties (``id`` first: the primary key)."""
+
+    label: str
+    props: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class RelTable:
+    """A relationship type between two labels, with its properties (``id`` first)."""
+
+    type: str
+    src: str
+    dst: str
+    props: tuple[tuple[str, str], ...]
+
+
+_H = (("h", STRING),)  # hash of the row's content: what incremental builds compare
+
+NODES: tuple[NodeTable, ...] = (
+    NodeTable(
+        "Person",
+        (
+            ("id", STRING),
+            ("name", STRING),
+            ("names", STRINGS),
+            ("key", STRING),
+            ("jurisdiction", STRING),
+            ("merge_reasons", STRINGS),
+            *_H,
+        ),
+    ),
+    NodeTable(
+        "Organisation",
+        (
+            ("id", STRING),
+            ("name", STRING),
+            ("aliases", STRINGS),
+            ("key", STRING),
+            ("jurisdiction", STRING),
+            *_H,
+        ),
+    ),
+    NodeTable(
+        "Post",
+        (
+            ("id", STRING),
+            ("name", STRING),
+            ("title", STRING),
+            ("principal", BOOL),
+            ("org_name", STRING),
+            ("aliases", STRINGS),
+            ("key", STRING),
+            *_H,
+        ),
+    ),
+    NodeTable(
+        "Document",
+        (
+            ("id", STRING),
+            ("path", STRING),
+            ("title", STRING),
+            ("doc_number", STRING),
+            ("issuer", STRING),
+            ("date", STRING),
+            ("date_earliest", STRING),
+            *_H,
+        ),
+    ),
+    NodeTable(
+        "Event",
+        (
+            ("id", STRING),
+            ("action", STRING),
+            ("kind", STRING),
+            ("person", STRING),
+            ("post", STRING),
+            ("date", STRING),
+            ("date_earliest", STRING),
+            ("date_latest", STRING),
+            ("date_precision", STRING),
+            ("qualifiers", STRINGS),
+            ("evidence", STRING),
+            ("span_start", INT),
+            ("span_end", INT),
+            ("doc", STRING),
+            ("notice", STRING),
+            ("doc_number", STRING),
+            ("issuer", STRING),
+            ("extractor_version", STRING),
+            ("note", STRING),
+            *_H,
+        ),
+    ),
+)
+
+_LINK = (("id", STRING), *_H)
+
+RELS: tuple[RelTable, ...] = (
+    RelTable(
+        "HELD",
+        "Person",
+        "Post",
+        (
+            ("id", STRING),
+            ("start_date", STRING),
+            ("start_earliest", STRING),
+            ("start_latest", STRING),
+            ("start_precision", STRING),
+            ("start_inferred", BOOL),
+            ("end_date", STRING),
+            ("end_earliest", STRING),
+            ("end_latest", STRING),
+            ("end_precision", STRING),
+            ("end_inferred", BOOL),
+            ("sure_from", STRING),
+            ("sure_until", STRING),
+            ("status", STRING),
+            ("concurrent", BOOL),
+            ("acting", BOOL),
+            ("probation_until", STRING),
+            ("pending", STRING),
+            ("pending_since", STRING),
+            ("event_ids", STRINGS),
+            ("notes", STRINGS),
+            ("sources", STRING),
+            *_H,
+        ),
+    ),
+    RelTable("OF", "Post", "Organisation", _LINK),
+    RelTable("PART_OF", "Organisation", "Organisation", _LINK),
+    RelTable("ABOUT", "Event", "Person", _LINK),
+    RelTable("ABOUT_POST", "Event", "Post", _LINK),
+    RelTable("IN_DOCUMENT", "Event", "Document", _LINK),
+)
+
+NODE_BY_LABEL = {t.label: t for t in NODES}
+REL_BY_TYPE = {t.type: t for t in RELS}
+
+
+def prop_names(table: NodeTable | RelTable) -> list[str]:
+    """Property names of a table, in schema order."""
+    return [name for name, _ in table.props]

@@ -1,0 +1,60 @@
+"""Shared fixtures: hand-made events and a real embedded store in a temporary directory."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind
+
+ISSUER = "上海市普陀区人民政府"
+
+
+def ev(
+    person: str,
+    post: str,
+    when: str | None,
+    kind: Kind | str = Kind.APPOINT,
+    *,
+    doc: str = "notice.txt",
+    doc_number: str | None = "普府〔2024〕1号",
+    issuer: str | None = ISSUER,
+    qualifiers: tuple[str, ...] = (),
+    span: tuple[int, int] = (0, 0),
+    evidence: str | None = None,
+    notice: str | None = "关于同志职务任免的通知",
+) -> Event:
+    """A hand-made event as the extractor would give it (org and title left for resolution to split)."""
+    kind = Kind(kind)
+    return Event(
+        doc=doc,
+        notice=notice,
+        doc_number=doc_number,
+        issuer=issuer,
+        date=FuzzyDate.parse(when) if when else None,
+        action=KIND_ACTION[kind],
+        kind=kind,
+        person=person,
+        post=post,
+        org="",
+        title="",
+        qualifiers=tuple(qualifiers),
+        evidence=evidence if evidence is not None else f"{kind.value} {person} {post}",
+        span=span,
+    )
+
+
+def d(iso: str) -> date:
+    """A date from ISO text."""
+    return date.fromisoformat(iso)
+
+
+@pytest.fixture
+def api(tmp_path):
+    """The API on an empty LadybugDB store in a temporary directory."""
+    from graph_builder.api import Renmian
+
+    r = Renmian.open(tmp_path / "db")
+    yield r
+    r.close()

@@ -1,0 +1,137 @@
+"""The embedded store (real LadybugDB in a temporary directory): builds, diffs, atomicity, read-only."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ev
+
+from graph_builder.build import EVENTS_FILE, build_events, graph_from_events, load_events
+from graph_builder.store import ReadOnlyError, diff
+from graph_builder.store.ladybug_store import LadybugStore
+from graph_builder.types import Kind
+
+STREET = "上海市普陀区人民政府宜川路街道办事处主任"
+
+
+def doc_a():
+    return [
+        ev("朱铮", STREET, "2022-06-29", Kind.CONFIRM, doc="a.txt", doc_number="普府〔2022〕44号"),
+        ev(
+            "顾铖祯",
+            "上海市普陀区科学技术委员会副主任",
+            "2022-06-29",
+            doc="a.txt",
+            doc_number="普府〔2022〕44号",
+        ),
+    ]
+
+
+def doc_b():
+    return [
+        ev("汤旻", STREET, "2022-07-15", doc="b.txt", doc_number="普府〔2022〕48号", span=(10, 40)),
+        ev(
+            "朱铮",
+            STREET,
+            "2022-07-15",
+            Kind.REMOVE,
+            doc="b.txt",
+            doc_number="普府〔2022〕48号",
+            span=(50, 80),
+        ),
+        ev(
+            "顾铖禕",
+            "上海市普陀区科学技术委员会副主任",
+            "2024-04-22",
+            Kind.REMOVE,
+            doc="b.txt",
+            span=(90, 120),
+        ),
+    ]
+
+
+def snapshot(store) -> dict:
+    return store.keys()
+
+
+def test_full_build_twice_gives_an_identical_graph(tmp_path):
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a() + doc_b(), tmp_path / "db")
+    first = snapshot(store)
+    build_events(store, list(reversed(doc_a() + doc_b())), tmp_path / "db")  # input order does not matter
+    assert snapshot(store) == first
+    assert sum(map(len, first.values())) > 0
+    store.close()
+
+
+def test_incremental_equals_full_rebuild(tmp_path):
+    inc = LadybugStore(tmp_path / "inc")
+    build_events(inc, doc_a(), tmp_path / "inc")
+    report = build_events(inc, doc_b(), tmp_path / "inc", incremental=True)
+    assert report.mode == "incremental" and report.changed_rows > 0
+    full = LadybugStore(tmp_path / "full")
+    build_events(full, doc_a() + doc_b(), tmp_path / "full")
+    assert snapshot(inc) == snapshot(full)
+    # the later document ended 朱铮's tenure, which the first build had left open
+    rows = inc.read(
+        "MATCH (x:Person)-[h:HELD]->(p:Post) WHERE x.name = $n RETURN h.end_date AS e", {"n": "朱铮"}
+    )
+    assert rows == [{"e": "2022-07-15"}]
+    assert len(load_events(tmp_path / "inc" / EVENTS_FILE)) == 5
+    inc.close()
+    full.close()
+
+
+def test_incremental_rebuild_of_a_document_replaces_its_events(tmp_path):
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a() + doc_b(), tmp_path / "db")
+    build_events(store, doc_b()[:1], tmp_path / "db", incremental=True, docs=["b.txt"])
+    names = {r["n"] for r in store.read("MATCH (e:Event) RETURN e.person AS n", {})}
+    assert names == {"朱铮", "顾铖祯", "汤旻"}
+    store.close()
+
+
+def test_a_failed_write_changes_nothing(tmp_path):
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a(), tmp_path / "db")
+    before = snapshot(store)
+    rows, _ = graph_from_events(doc_a() + doc_b())
+    d = diff(before, rows)
+    assert d.new_nodes["Person"] and d.new_rels["HELD"]
+    d.new_nodes["Person"].append(rows.nodes["Person"][0])  # a person already stored: a duplicate key
+    with pytest.raises(RuntimeError):
+        store.apply(d)
+    assert snapshot(store) == before
+    store.close()
+
+
+def test_user_write_is_refused_and_changes_nothing(tmp_path):
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a(), tmp_path / "db")
+    before = snapshot(store)
+    for stmt in [
+        "CREATE (:Person {id: 'x'})",
+        "MATCH (n:Person) DETACH DELETE n",
+        "MATCH (n:Person) RETURN n.id; MATCH (n:Person) SET n.name = 'x'",
+    ]:
+        with pytest.raises(ReadOnlyError):
+            store.read_only(stmt, {})
+    assert snapshot(store) == before
+    # a write word inside a string is data, not a clause
+    assert store.read_only("MATCH (n:Person) WHERE n.name <> 'CREATE' RETURN count(n) AS c", {}) == [{"c": 2}]
+    store.close()
+
+
+def test_read_only_store_refuses_builds(tmp_path):
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a(), tmp_path / "db")
+    store.close()
+    ro = LadybugStore(tmp_path / "db", read_only=True)
+    assert ro.read("MATCH (n:Person) RETURN count(n) AS c", {}) == [{"c": 2}]
+    with pytest.raises(ReadOnlyError):
+        build_events(ro, doc_b(), tmp_path / "db", incremental=True)
+    ro.close()
+
+
+def test_opening_a_missing_graph_read_only_names_the_directory(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nothing-here"):
+        LadybugStore(tmp_path / "nothing-here", read_only=True)
