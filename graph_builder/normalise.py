@@ -53,6 +53,17 @@ def nfkc_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
+def printed_table() -> dict[int, str]:
+    """What reported text folds: digits, letters and compatibility ideographs (OCR's Kangxi
+    radicals), not punctuation — the gold schema keeps parentheses as printed."""
+    return {
+        code: char
+        for code, char in nfkc_table().items()
+        if not unicodedata.category(char).startswith(("P", "S", "Z"))
+    }
+
+
+@lru_cache(maxsize=1)
 def key_table() -> dict[int, str]:
     """``nfkc_table`` plus traditional -> simplified, character by character (OpenCC's table)."""
     table = dict(nfkc_table())
@@ -73,16 +84,16 @@ def to_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Code-point lookup tables: NFKC fold, NFKC+simplified fold, and 'is whitespace'."""
-    nfkc = np.arange(0x110000, dtype=np.uint32)
-    for code, char in nfkc_table().items():
-        nfkc[code] = ord(char)
-    key = nfkc.copy()
+    """Code-point lookup tables: the printed fold, the matching fold (NFKC + simplified), whitespace."""
+    printed = np.arange(0x110000, dtype=np.uint32)
+    for code, char in printed_table().items():
+        printed[code] = ord(char)
+    key = np.arange(0x110000, dtype=np.uint32)
     for code, char in key_table().items():
         key[code] = ord(char)
     space = np.zeros(0x110000, dtype=bool)
     space[[c for c in range(0x3001) if chr(c).isspace()] + [0x200B, 0x200C, 0x200D, 0xFEFF]] = True
-    return nfkc, key, space
+    return printed, key, space
 
 
 def _codes(text: str) -> np.ndarray:
@@ -97,7 +108,7 @@ def _decode(codes: np.ndarray) -> str:
 class Compact:
     """Normalised text of a stretch of source, with a map back to source offsets."""
 
-    text: str  # as printed: whitespace removed, NFKC, lines joined; '\n' between kept lines
+    text: str  # as printed: whitespace removed, digits folded, lines joined; '\n' between kept lines
     key: str  # ``text`` with traditional characters folded to simplified
     sources: np.ndarray  # source offset of every character of ``text`` ('\n': the one before)
     source: str  # the whole source text the offsets point into
@@ -124,7 +135,7 @@ class Compact:
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     """Normalise ``source[start:end]``: drop whitespace in lines, join broken lines, fold forms."""
     end = len(source) if end is None else end
-    nfkc, key_lut, space = _luts()
+    printed, key_lut, space = _luts()
     window = source[start:end]
     raw = _cells(window, _drop_furniture(window, _codes(window)))
     kept = np.flatnonzero(~space[raw])
@@ -138,7 +149,7 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     breaks = line_starts[keep_break]
     codes = np.insert(codes, breaks, 10)
     sources = np.insert(kept, breaks, kept[breaks] - 1) + start
-    return Compact(_decode(nfkc[codes]), _decode(key_lut[codes]), sources, source)
+    return Compact(_decode(printed[codes]), _decode(key_lut[codes]), sources, source)
 
 
 def _drop_furniture(text: str, raw: np.ndarray) -> np.ndarray:
