@@ -290,10 +290,24 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     for tag in soup.find_all(_is_furniture):
         tag.decompose()
+    headline = _headline(soup)
     root = _main_container(soup) or soup.body or soup
     lines = _Lines()
     lines.render(root)
-    return "\n".join(lines.flush())
+    body = lines.flush()
+    # The notice title (关于…的通知) often sits outside the article container; it names the issuer.
+    if headline and not any(headline in line for line in body[:3]):
+        body.insert(0, headline)
+    return "\n".join(body)
+
+
+def _headline(soup: BeautifulSoup) -> str | None:
+    """The page's headline: its first <h1>, else <title> without the site name after a separator."""
+    h1 = soup.find("h1")
+    text = h1.get_text(" ", strip=True) if h1 else ""
+    if not text and soup.title:
+        text = re.split(r"\s*[-_|—–]\s*", soup.title.get_text(" ", strip=True))[0]
+    return text or None
 
 
 def _names(tag: Tag) -> set[str]:

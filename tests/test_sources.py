@@ -199,13 +199,14 @@ def test_gov_page_in_gbk_keeps_body_and_table_and_drops_noise(tmp_path: Path) ->
     lines = source.text.splitlines()
 
     assert (source.kind, source.encoding) == ("html", "gb18030")
-    assert lines[:4] == [
+    assert lines[:5] == [
+        "某区人民政府关于张三等同志职务任免的通知",  # the headline, from <title>: it names the issuer
         "各街道办事处、区政府各委办局：",
         "经区政府研究决定：",
         "任命张三为上海市某区教育局局长；",
         "免去李四的上海市某区财政局局长职务。",
     ]
-    assert lines[4:] == [
+    assert lines[5:] == [
         "| 姓名 | 任职 | 免职 |",
         "|---|---|---|",
         "| 王五 | 区卫生健康委员会主任 | 区民政局局长 |",
