@@ -357,7 +357,7 @@ def _table_header(key: str, state: _State) -> bool:
     kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", key)) if len(key) <= 40 else None
     if kind is None:
         return False
-    state.table = kind
+    state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     return True
 
 
