@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from graph_builder.titles import ends_with_title
+
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
@@ -26,7 +28,7 @@ def is_name(text: str) -> bool:
         return False
     if "·" in text or "•" in text:  # transcribed minority names: 买买提·艾力
         return 3 <= len(text) <= 20
-    if not 2 <= len(text) <= 4:
+    if not 2 <= len(text) <= 4 or ends_with_title(text):  # 区长, 王局长: a title, not a name
         return False
     single, compound = surnames()
     if text[:2] in compound:

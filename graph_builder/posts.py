@@ -18,6 +18,8 @@ _OWN_ORG = re.compile(
     r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营城郊])[\u4e00-\u9fff]{2,5}?区)"
 )
+# Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
+_BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 _SPLIT_AT = re.compile("[、,，]")
 _BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")
 
@@ -115,6 +117,8 @@ def read_posts(text: str, key: str) -> list[PostMention]:
         if prev_org and _continues(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed, prev_org_key + piece_key
         org_key, title_key = split_post(piece_key)
+        if not org_key and not _BARE_TITLE.match(title_key):
+            continue  # 组长, 委员 with no organisation: a working group's member, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
         prev_org, prev_org_key = (org, org_key) if org else (prev_org, prev_org_key)

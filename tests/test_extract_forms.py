@@ -252,8 +252,9 @@ def test_form(name: str) -> None:
         "去年3月，李四被任命为北京市海淀区科学技术委员会主任。\n",
         "组 长：肖文高 区长\n副组长：姚汝林 副区长\n区长：肖文高\n",
         "今后，领导小组成员职务如有变动，由其所在单位接任领导自然替补。\n",
+        "领导小组组长由区长兼任，副组长由分管副区长担任。时任区长张三兼任组长。\n",
     ],
-    ids=["no-person", "biography", "last-year", "membership-list", "policy"],
+    ids=["no-person", "biography", "last-year", "membership-list", "policy", "working-group"],
 )
 def test_no_event(text: str) -> None:
     assert _read(text) == []
