@@ -28,6 +28,7 @@ def extract(
     fmt: Annotated[
         Format, typer.Option("--format", "-f", help="jsonl for scripts, table for people")
     ] = Format.table,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Files read at once (0: one per core)")] = 1,
 ) -> None:
     """Print every appointment and removal in PATH... with its provenance.
 
@@ -35,7 +36,7 @@ def extract(
     """
     failed = 0
     rows = []
-    for result in extract_paths(paths):
+    for result in extract_paths(paths, jobs=jobs):
         if isinstance(result, SourceError):
             failed += 1
             print(f"error: {result}", file=sys.stderr)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 from graph_builder.extract import events_in_block
 from graph_builder.normalise import Compact, compact
 from graph_builder.segment import Block, blocks, find_windows, jurisdiction_government
-from graph_builder.sources import SourceError, iter_sources
+from graph_builder.sources import SourceError, discover_each, read_source
 from graph_builder.types import DocumentResult, Event, Notice
 
 
@@ -35,13 +37,29 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     return DocumentResult(doc, tuple(notices), tuple(_unique(events)))
 
 
-def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentResult | SourceError]:
-    """Read and extract each source; a file that cannot be read is yielded as its error."""
-    for item in iter_sources(paths):
-        if isinstance(item, SourceError):
-            yield item
-        else:
-            yield extract_text(item.path, item.text)
+def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[DocumentResult | SourceError]:
+    """Read and extract each source, in order; a file that cannot be read is yielded as its error.
+
+    ``jobs`` > 1 reads and extracts that many files at once in worker processes (0: one per core).
+    """
+    files = discover_each(paths)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(files) < 2:
+        yield from map(read_and_extract, files)
+        return
+    with ProcessPoolExecutor(min(jobs, len(files))) as pool:
+        yield from pool.map(read_and_extract, files, chunksize=4)
+
+
+def read_and_extract(item: Path | SourceError) -> DocumentResult | SourceError:
+    """One file's events, or the reason it cannot be read."""
+    if isinstance(item, SourceError):
+        return item
+    try:
+        source = read_source(item)
+    except SourceError as exc:
+        return exc
+    return extract_text(source.path, source.text)
 
 
 def _notice(c: Compact, block: Block) -> Notice:

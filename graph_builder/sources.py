@@ -78,21 +78,28 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[SourceText | SourceError]:
     """Yield each file's SourceText, or its SourceError, without stopping at a bad file."""
+    for item in discover_each(paths):
+        if isinstance(item, SourceError):
+            yield item
+            continue
+        try:
+            yield read_source(item)
+        except SourceError as exc:
+            yield exc
+
+
+def discover_each(paths: Iterable[str | Path]) -> list[Path | SourceError]:
+    """The files under ``paths`` in order, once each; a path that does not exist is its SourceError."""
     seen: set[Path] = set()
+    out: list[Path | SourceError] = []
     for path in paths:
         try:
             files = _expand(Path(path))
         except SourceError as exc:
-            yield exc
+            out.append(exc)
             continue
-        for file in files:
-            if file in seen:
-                continue
-            seen.add(file)
-            try:
-                yield read_source(file)
-            except SourceError as exc:
-                yield exc
+        out.extend(f for f in files if not (f in seen or seen.add(f)))
+    return out
 
 
 # --- discovery -------------------------------------------------------------------------------

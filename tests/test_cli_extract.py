@@ -64,3 +64,23 @@ def test_table_output_for_people(tmp_path: Path) -> None:
     run = _renmian("extract", str(tmp_path / "a.txt"))
     assert run.returncode == 0
     assert "罗军" in run.stdout and "appoint" in run.stdout
+
+
+def test_parallel_jobs_give_the_same_rows_in_the_same_order(tmp_path: Path) -> None:
+    for i in range(4):
+        (tmp_path / f"{i}.txt").write_text(
+            NOTICE.replace("罗军", ["罗军", "邹平", "毛毅", "蒋华"][i]), "utf-8"
+        )
+    (tmp_path / "bad.txt").write_bytes(b"")
+    serial, parallel = (
+        _renmian("extract", str(tmp_path), "-f", "jsonl"),
+        _renmian("extract", str(tmp_path), "-f", "jsonl", "--jobs", "2"),
+    )
+    assert serial.returncode == parallel.returncode == 1
+    assert serial.stdout == parallel.stdout
+    assert [json.loads(line)["person"] for line in serial.stdout.splitlines()] == [
+        "罗军",
+        "邹平",
+        "毛毅",
+        "蒋华",
+    ]
