@@ -263,6 +263,10 @@ def run_app(
         str(script),
         "--server.port",
         str(port),
+        "--server.fileWatcherType",  # watching the project (and .venv) floods the log
+        "none",
+        "--client.toolbarMode",
+        "viewer",
         "--",
         "--db",
         str(db),

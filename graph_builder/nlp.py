@@ -31,10 +31,11 @@ for _name in ("events", "notices"):
 @Language.component(COMPONENT)
 def annotate(doc: Doc) -> Doc:
     """Find the events of ``doc.text`` and mark who, where, which title, when and which 文号."""
-    result = extract_text(doc.user_data.get("source", "<text>"), doc.text)
+    text = doc.text  # spaCy joins the tokens anew on every access: read it once
+    result = extract_text(doc.user_data.get("source", "<text>"), text)
     doc._.events = result.events
     doc._.notices = result.notices
-    found = [*_event_spans(doc, result.events), *_notice_spans(doc, result.notices)]
+    found = [*_event_spans(doc, text, result.events), *_notice_spans(doc, text, result.notices)]
     doc.spans[SPANS_KEY] = _unique_spans(found)
     return doc
 
@@ -51,31 +52,31 @@ def _loose(text: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(re.escape(ch) for ch in text))
 
 
-def _find(doc: Doc, text: str, start: int, end: int, label: str) -> Span | None:
+def _find(doc: Doc, source: str, text: str, start: int, end: int, label: str) -> Span | None:
     if not text:
         return None
-    m = _loose(text).search(doc.text, start, end)
+    m = _loose(text).search(source, start, end)
     if not m:
         return None
     return doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
 
 
-def _event_spans(doc: Doc, events: tuple[Event, ...]) -> Iterator[Span]:
+def _event_spans(doc: Doc, source: str, events: tuple[Event, ...]) -> Iterator[Span]:
     for e in events:
         a, b = e.span
         for text, label in ((e.person, "PERSON"), (e.org, "ORG"), (e.title, "TITLE")):
-            span = _find(doc, text, a, b, label)
+            span = _find(doc, source, text, a, b, label)
             if span is not None:
                 yield span
 
 
-def _notice_spans(doc: Doc, notices: tuple[Notice, ...]) -> Iterator[Span]:
+def _notice_spans(doc: Doc, source: str, notices: tuple[Notice, ...]) -> Iterator[Span]:
     for n in notices:
         if n.doc_number:
-            span = _find(doc, n.doc_number, n.start, n.end, "DOCNO")
+            span = _find(doc, source, n.doc_number, n.start, n.end, "DOCNO")
             if span is not None:
                 yield span
-        for m in _LOOSE_DATE.finditer(doc.text, n.start, n.end):
+        for m in _LOOSE_DATE.finditer(source, n.start, n.end):
             span = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="expand")
             if span is not None:
                 yield span
