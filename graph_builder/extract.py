@@ -11,20 +11,20 @@ import re
 from dataclasses import dataclass, replace
 
 from graph_builder.dates import DATE, parse_date
+from graph_builder.lexicon import lexicon
 from graph_builder.names import is_name, split_names
 from graph_builder.normalise import Compact
 from graph_builder.posts import PostMention, qualifier_codes, read_posts
 from graph_builder.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
+_LEXICON = lexicon()
+_VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first}
 _VERB_FIRST = re.compile(
-    r"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?"
-    r"(?P<verb>任命|委任|派任|聘任|聘请|聘|选举|补选|任|免去|解聘|撤销|免)(?=(?P<rest>.+)$)"
+    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?=(?P<rest>.+)$)"
 )
-_SUBJECT_VERB = re.compile(
-    r"按期正式任|试用期满正式任|正式任|转正任|被任命为|被聘任为|被聘为|被选举为|当选为|当选|"
-    r"不再担任|辞去|被免去|兼任|担任|代理|调任|升任|转任|出任|晋升为|提任|任|为|的"
-)
+# 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
+_SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?P<rest>.+)$")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
@@ -32,56 +32,7 @@ _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)"
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|原任|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
 _HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位")
-_TABLE_HEADERS = {
-    "任命职务": Kind.APPOINT,
-    "任职": Kind.APPOINT,
-    "任命": Kind.APPOINT,
-    "拟任职务": Kind.APPOINT,
-    "聘任职务": Kind.HIRE,
-    "聘任": Kind.HIRE,
-    "免去职务": Kind.REMOVE,
-    "免职": Kind.REMOVE,
-    "免去": Kind.REMOVE,
-    "免去职务名称": Kind.REMOVE,
-    "解聘职务": Kind.DISMISS,
-}
-_VERBS = {
-    "任命": Kind.APPOINT,
-    "任": Kind.APPOINT,
-    "委任": Kind.APPOINT,
-    "派任": Kind.APPOINT,
-    "调任": Kind.APPOINT,
-    "升任": Kind.APPOINT,
-    "转任": Kind.APPOINT,
-    "出任": Kind.APPOINT,
-    "晋升为": Kind.APPOINT,
-    "提任": Kind.APPOINT,
-    "聘任": Kind.HIRE,
-    "聘请": Kind.HIRE,
-    "聘": Kind.HIRE,
-    "选举": Kind.ELECT,
-    "补选": Kind.ELECT,
-    "免去": Kind.REMOVE,
-    "免": Kind.REMOVE,
-    "解聘": Kind.DISMISS,
-    "撤销": Kind.REVOKE,
-    "按期正式任": Kind.CONFIRM,
-    "试用期满正式任": Kind.CONFIRM,
-    "正式任": Kind.CONFIRM,
-    "转正任": Kind.CONFIRM,
-    "被任命为": Kind.APPOINT,
-    "被聘任为": Kind.HIRE,
-    "被聘为": Kind.HIRE,
-    "被选举为": Kind.ELECT,
-    "当选为": Kind.ELECT,
-    "当选": Kind.ELECT,
-    "不再担任": Kind.CEASE,
-    "辞去": Kind.RESIGN,
-    "被免去": Kind.REMOVE,
-    "兼任": Kind.APPOINT,
-    "担任": Kind.APPOINT,
-    "代理": Kind.ACTING,
-}
+_TABLE_HEADERS = _LEXICON.table_headers
 _NOMINATED = {
     Kind.APPOINT: Kind.NOMINATE_APPOINT,
     Kind.HIRE: Kind.NOMINATE_APPOINT,
@@ -109,7 +60,6 @@ class Reading:
     posts: tuple[PostMention, ...]
     start: int  # compact offsets of the evidence
     end: int
-    post_offset: int  # compact offset of the post text (PostMention offsets are relative to it)
     pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
 
 
@@ -248,7 +198,7 @@ def _reading(
     pairwise = "分别" in c.key[max(start, start + post_from - 6) : start + post_from] and len(names) == len(
         posts
     )
-    return Reading(names, kind, tuple(posts), ev_start, start + post_to, start + post_from, pairwise)
+    return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise)
 
 
 def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
@@ -408,7 +358,7 @@ def _with_qualifier(reading: Reading, code: str) -> Reading:
         else PostMention(p.post, p.org, p.title, (*p.qualifiers, code), p.start, p.end)
         for p in reading.posts
     )
-    return Reading(reading.names, reading.kind, posts, reading.start, reading.end, reading.post_offset)
+    return replace(reading, posts=posts)
 
 
 def _events(
