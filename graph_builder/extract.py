@@ -31,7 +31,7 @@ _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|原任|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
-_HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位")
+_HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
 _NOMINATED = {
     Kind.APPOINT: Kind.NOMINATE_APPOINT,
@@ -71,6 +71,7 @@ class _State:
     person_start: int = 0
     kind: Kind | None = None
     table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
+    table_column: int | None = None  # which cell of a row holds the post, when the header said
 
 
 def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
@@ -276,37 +277,50 @@ def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading |
 
 
 def _table_row(c: Compact, start: int, end: int, state: _State) -> Reading | None:
-    """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove."""
+    """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
     if state.table is None:
         return None  # a list of members or any other table: attestations at most, not events
-    key = c.key[start:end]
+    cells = _cells(c.key[start:end])
+    names = [(pos, cell) for pos, cell in cells if is_name(cell)]
+    if not names:
+        return None
+    name_pos, name = names[0]
+    if state.table_column is not None and state.table_column < len(cells):
+        post_pos, post = cells[state.table_column]
+    else:  # no column known: the first filled cell after the name
+        post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
+    if not post:
+        return None
+    printed = (c.text[start + name_pos : start + name_pos + len(name)],)
+    return _reading(c, start, printed, state.table, post_pos, post_pos + len(post), start + name_pos)
+
+
+def _cells(row: str) -> list[tuple[int, str]]:
+    """The cells of a `|a|b|` row with their offsets in the row."""
     cells, pos = [], 0
-    for cell in key.split("|"):
+    for cell in row.split("|"):
         cells.append((pos, cell))
         pos += len(cell) + 1
-    for i, (pos, cell) in enumerate(cells):
-        if is_name(cell) and i + 1 < len(cells):
-            post_pos, post = next(((p, s) for p, s in cells[i + 1 :] if s), (0, ""))
-            if not post:
-                return None
-            kind = state.table
-            return _reading(
-                c,
-                start,
-                (c.text[start + pos : start + pos + len(cell)],),
-                kind,
-                post_pos,
-                post_pos + len(post),
-                start + pos,
-            )
-    return None
+    return cells
 
 
 def _table_header(key: str, state: _State) -> bool:
-    """Note a 任免 table header (任命职务 / 免去职务, in a row or on its own line)."""
-    kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", key)) if len(key) <= 40 else None
-    if kind is None:
+    """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
+    if len(key) > 80:
         return False
+    if "|" in key:
+        heads = [
+            (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
+        ]
+        found = [(i, kind) for i, kind in heads if kind]
+        if not found:
+            return False
+        state.table_column, kind = found[0]
+    else:
+        kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", key))
+        if kind is None:
+            return False
+        state.table_column = None
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     return True
 

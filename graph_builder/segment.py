@@ -20,7 +20,7 @@ from graph_builder.types import FuzzyDate
 TRIGGER = re.compile(
     "任命|任免|免去|免职|免職|正式任|试用期满|試用期滿|聘任|聘为|聘為|解聘|辞去|辭去|"
     "不再担任|不再擔任|当选|當選|任\\s+命|免\\s+去|同志任|兼任|选举|選舉|撤销|撤銷|委任|派任|"
-    "出任|调任|調任|升任|转任|轉任|提任|晋升为|晉升為"
+    "出任|调任|調任|升任|转任|轉任|提任|晋升为|晉升為|拟任|擬任"
 )
 LOOKBACK = 600  # a notice's title and 文号 stand well within this before its first clause
 LOOKAHEAD = 400  # and its signing date within this after the last one
