@@ -20,6 +20,7 @@ _OWN_ORG = re.compile(
 )
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
 _SPLIT_AT = re.compile("[、,，]")
 _BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")
 
@@ -121,7 +122,10 @@ def read_posts(text: str, key: str) -> list[PostMention]:
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
-        prev_org, prev_org_key = (org, org_key) if org else (prev_org, prev_org_key)
+        if org:
+            # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
+            cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
+            prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
     return out
 
 
