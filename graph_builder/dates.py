@@ -10,7 +10,11 @@ from graph_builder.types import FuzzyDate
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
 _NUM = r"[\d〇○零一二三四五六七八九十]"
 # Matched on normalised text (ASCII digits, no whitespace).
-DATE = re.compile(rf"({_NUM}{{4}})年({_NUM}{{1,3}})月(?:({_NUM}{{1,3}})日)?")
+# 2024年4月22日, 二〇二三年四月; and on web pages 2024-04-22, 2024.4.22, 2024/4/22 (days only).
+DATE = re.compile(
+    rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}})月(?:(?P<d>{_NUM}{{1,3}})日)?"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+)
 PERIOD = re.compile(
     rf"({_NUM}{{4}})年({_NUM}{{1,3}})月?(?:份)?(?:[~～\-—–至到]+)(?:({_NUM}{{4}})年)?({_NUM}{{1,3}})月份?"
 )
@@ -29,10 +33,11 @@ def cn_number(text: str) -> int:
 
 def parse_date(m: re.Match[str]) -> FuzzyDate | None:
     """A FuzzyDate from a match of :data:`DATE`; None when the numbers make no date."""
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else m.group("y2", "m2", "d2")
     try:
-        year, month = cn_number(m.group(1)), cn_number(m.group(2))
-        if m.group(3):
-            return FuzzyDate.day(date(year, month, cn_number(m.group(3))))
+        year, month = cn_number(y), cn_number(mo)
+        if d:
+            return FuzzyDate.day(date(year, month, cn_number(d)))
         return FuzzyDate.month(year, month)
     except (KeyError, ValueError):
         return None

@@ -25,7 +25,9 @@ _VERB_FIRST = re.compile(
 )
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
-_OTHER_PERSON = re.compile(r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?P<rest>.+)$")
+_OTHER_PERSON = re.compile(
+    r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?:原任的|原任|原)?(?:的)?(?P<rest>.+)$"
+)
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")

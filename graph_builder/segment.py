@@ -31,7 +31,11 @@ TITLE = re.compile(
 )
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
 # A date on its own line, or the adoption line of a congress decision: (2022年11月3日…会议通过)
-DATE_LINE = re.compile(r"^[(]?" + DATE.pattern + r"(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?$")
+DATE_LINE = re.compile(
+    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间)[:：])?[(]?(?:"
+    + DATE.pattern
+    + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?$"
+)
 ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"

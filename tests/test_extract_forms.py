@@ -17,7 +17,7 @@ GOV_NOTICE = """上海市闵行区人民政府关于
 任命张立新为上海市闵行区教育局局长（试用期一年）；
 曾勇同志任上海市闵行区体育局副局长；
 任命李为民为上海市闵行区卫生健康委员会副主任、上海市闵行区医疗保障局局长（兼）；
-任命欧阳坚为上海市闵行区审计局副局长，免去其上海市闵行区财政局副局长职务；
+任命欧阳坚为上海市闵行区审计局副局长，免去其原任的上海市闵行区财政局副局长职务；
 免去王建国的上海市闵行区教育局局长、教育工作党委副书记职务。
 特此通知。
 上海市闵行区人民政府
@@ -297,6 +297,11 @@ def test_dates_of_news_items() -> None:
     assert {e.date.iso() for e in extract_text("x.txt", text).events} == {"2024-04-12"}
     text, _ = CASES["hong_kong"]
     assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2024-01-01"]
+
+
+def test_web_page_dates() -> None:
+    text = "关于任免干部的通知\n发布日期：2023-11-08\n决定任命严华为杭州市上城区民政局局长。\n"
+    assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2023-11-08"]
 
 
 def test_period_and_dated_items() -> None:
