@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -97,30 +97,57 @@ class Renmian:
     def who_held(self, post: str, on: date | str) -> list[dict]:
         """Who held ``post`` on ``on``: each holder certainly or possibly, with the documents of both ends."""
         day = parse_day(on)
-        exact = ids.post_id(post)  # a post typed in full hashes to its id: one primary-key lookup
-        rows = self.store.read(named_query("who_held"), {"post_id": exact, "day": day})
-        if not rows and not self.store.read(named_query("post_exists"), {"post_id": exact}):
-            query = named_query("who_held")
+        exact = _exact_post_id(post)  # a post typed in full hashes to its id: one primary-key lookup
+        query = named_query("who_held")
+        rows = self.store.read(query, {"post_id": exact, "day": day})
+        if not rows and not self._post_exists(exact):
             for pid in self.post_ids(post):
                 rows += self.store.read(query, {"post_id": pid, "day": day})
-        return [_tenure_item(r, day) for r in rows]
+        return self._with_sources([_tenure_item(r, self._detail(r["id"]), day) for r in rows])
+
+    def _detail(self, tenure_id: str) -> dict:
+        """The stored answer item of a tenure (TenureDetail): one primary-key lookup."""
+        rows = self.store.read(named_query("tenure_detail"), {"id": tenure_id})
+        return json.loads(rows[0]["detail"])
+
+    def _with_sources(self, items: list[dict]) -> list[dict]:
+        """Fill each item's ``sources`` from the Event nodes: one query per post, whatever the holders."""
+        by_post: dict[str, list[dict]] = defaultdict(list)
+        for item in items:
+            by_post[item["post_id"]].append(item)
+        query = named_query("tenure_sources")
+        for post_id, group in by_post.items():
+            events = {r["event_id"]: r for r in self.store.read(query, {"post_id": post_id})}
+            for item in group:
+                item["sources"] = [_source(events[eid], role) for eid, role in item.pop("_sources")]
+        return items
+
+    def _post_exists(self, post_id: str) -> bool:
+        """Whether a post id is in the graph: the loaded post index if there is one, else one lookup."""
+        if self._posts is not None:
+            return post_id in self._posts.ids
+        return bool(self.store.read(named_query("post_exists"), {"post_id": post_id}))
 
     def career(self, name: str, as_of: date | str | None = None) -> list[dict]:
         """Every post of the people called ``name`` (a full name or fragment, either script), oldest first."""
         day = parse_day(as_of) if as_of is not None else None
-        return [
-            _tenure_item(r, day, in_post=False)
-            for pid in self.person_ids(name)
-            for r in self.store.read(named_query("career"), {"person_id": pid})
-        ]
+        return self._with_sources(
+            [
+                _tenure_item(r, self._detail(r["id"]), day, in_post=False)
+                for pid in self.person_ids(name)
+                for r in self.store.read(named_query("career"), {"person_id": pid})
+            ]
+        )
 
     def succession(self, post: str) -> list[dict]:
         """The holders (and nominees) of ``post`` in order, each with start, end and sources."""
-        return [
-            _tenure_item(r, None, in_post=False)
-            for pid in self.post_ids(post)
-            for r in self.store.read(named_query("succession"), {"post_id": pid})
-        ]
+        return self._with_sources(
+            [
+                _tenure_item(r, self._detail(r["id"]), None, in_post=False)
+                for pid in self.post_ids(post)
+                for r in self.store.read(named_query("succession"), {"post_id": pid})
+            ]
+        )
 
     def vacancies(self, on: date | str, org: str | None = None) -> list[dict]:
         """Principal posts whose last recorded holder was removed with no successor by ``on``; since when."""
@@ -131,14 +158,17 @@ class Renmian:
             for r in self.store.read(named_query("vacancies"), {"day": day, "org": key}):
                 if r["post_id"] not in latest or r["end_latest"] > latest[r["post_id"]]["end_latest"]:
                     latest[r["post_id"]] = r
-        return [_vacancy_item(r) for r in sorted(latest.values(), key=lambda r: (r["end_latest"], r["post"]))]
+        ordered = sorted(latest.values(), key=lambda r: (r["end_latest"], r["post"]))
+        details = self._with_sources([self._detail(r["id"]) for r in ordered])
+        return [_vacancy_item(r, d["sources"]) for r, d in zip(ordered, details, strict=True)]
 
     def colleagues(self, name: str) -> list[dict]:
         """People who served in the same organisation as ``name`` at overlapping times."""
         out = []
         for pid in self.person_ids(name):
-            for r in self.store.read(named_query("colleagues"), {"person_id": pid}):
-                out.append(_colleague_item(r, pid))
+            rows = self.store.read(named_query("colleagues"), {"person_id": pid})
+            details = self._with_sources([self._detail(r["id"]) for r in rows])
+            out += [_colleague_item(r, pid, d["sources"]) for r, d in zip(rows, details, strict=True)]
         return out
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
@@ -223,16 +253,29 @@ class Renmian:
 
 
 class _NameIndex:
-    """Exact names (every printed form, simplified) → ids, with a substring scan as the fallback."""
+    """Exact names (every printed form, simplified) → ids, with a substring scan as the fallback.
+
+    Built once per open store; an exact name is a dict lookup, only a fragment scans the names.
+    """
 
     def __init__(self, rows: list[dict]) -> None:
         self.rows = sorted((r["name"], r["id"], r["key"]) for r in rows)
+        self.ids = frozenset(i for _, i, _ in self.rows)
         self.exact: dict[str, list[str]] = defaultdict(list)
         for _, i, key in self.rows:
             for k in filter(None, key.split("|")):
                 self.exact[k].append(i)
+        self.answers: dict[str, list[str]] = {}  # what was typed → ids (names repeat in a session)
 
     def match(self, text: str, what: str) -> list[str]:
+        found = self.answers.get(text)
+        if found is None:
+            found = self._match(text, what)
+            if len(self.answers) < 100_000:
+                self.answers[text] = found
+        return list(found)
+
+    def _match(self, text: str, what: str) -> list[str]:
         keys = expand_query(text)
         if not keys:
             raise ValueError(f"empty {what}: give a name")
@@ -246,11 +289,32 @@ class _NameIndex:
         raise LookupError(f"no {what} matches {text!r}")
 
 
+@lru_cache(maxsize=100_000)
+def _exact_post_id(text: str) -> str:
+    """The id a post typed in full would have (normalising what was typed costs more than the query)."""
+    return ids.post_id(text)
+
+
 # ---- answer items
 
 
 def _sources(text: str) -> list[dict]:
     return json.loads(text) if text else []
+
+
+def _source(event: Mapping, role: str) -> dict:
+    """One source of an answer: the event's document and evidence, and what it did to the tenure."""
+    return {
+        "event_id": event["event_id"],
+        "role": role,
+        "action": event["action"],
+        "person": event["person"],
+        "date": event["date"],
+        "doc_number": event["doc_number"],
+        "document": event["document"],
+        "notice": event["notice"],
+        "evidence": event["evidence"],
+    }
 
 
 def _bound(iso: str) -> str | None:
@@ -273,39 +337,19 @@ def _status_on(r: Mapping, day: str | None) -> str:
     return status
 
 
-def _tenure_item(r: Mapping, day: str | None, in_post: bool = True) -> dict:
-    """One tenure as an answer item."""
+def _tenure_item(r: Mapping, item: dict, day: str | None, in_post: bool = True) -> dict:
+    """One tenure as an answer item: its stored ``item``, with the status (and certainty) on ``day``."""
     status = _status_on(r, day)
     if in_post and status == "ended":
         status = "probation" if r["probation_until"] and day < r["probation_until"] else "formal"
-    item = {
-        "person": r["person"],
-        "person_id": r["person_id"],
-        "post": r["post"],
-        "post_id": r["post_id"],
-        "org": r["org"],
-        "start": r["start_date"] or None,
-        "end": r["end_date"] or None,
-        "start_earliest": _bound(r["start_earliest"]),
-        "start_latest": _bound(r["start_latest"]),
-        "end_earliest": _bound(r["end_earliest"]),
-        "end_latest": _bound(r["end_latest"]),
-        "start_inferred": r["start_inferred"],
-        "end_inferred": r["end_inferred"],
-        "status": status,
-        "concurrent": r["concurrent"],
-        "acting": r["acting"],
-        "pending": r["pending"] or None,
-        "notes": list(r["notes"] or []),
-        "sources": _sources(r["sources"]),
-    }
+    item["status"] = status
     if day is not None:
         item["certainty"] = _certainty(r, day)
         item["on"] = day
     return item
 
 
-def _vacancy_item(r: Mapping) -> dict:
+def _vacancy_item(r: Mapping, sources: list[dict]) -> dict:
     return {
         "post": r["post"],
         "post_id": r["post_id"],
@@ -318,11 +362,11 @@ def _vacancy_item(r: Mapping) -> dict:
         "person_id": r["person_id"],
         "last_holder": r["person"],
         "certainty": "certainly" if r["end_earliest"] == r["end_latest"] else "possibly",
-        "sources": [s for s in _sources(r["sources"]) if s["role"] == "end"] or _sources(r["sources"]),
+        "sources": [s for s in sources if s["role"] == "end"] or sources,
     }
 
 
-def _colleague_item(r: Mapping, of: str) -> dict:
+def _colleague_item(r: Mapping, of: str, sources: list[dict]) -> dict:
     start = max(r["own_start"], r["start_earliest"])
     end = min(r["own_end"], r["end_latest"])
     sure = max(r["own_sure_from"], r["sure_from"]) < min(r["own_sure_until"], r["sure_until"])
@@ -336,7 +380,7 @@ def _colleague_item(r: Mapping, of: str) -> dict:
         "start": _bound(start),
         "end": _bound(end),
         "certainty": "certainly" if sure else "possibly",
-        "sources": _sources(r["sources"]),
+        "sources": sources,
     }
 
 

@@ -12,13 +12,14 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensure_ascii=False)
 from pathlib import Path
 
 from graph_builder.graph_rows import GraphRows, build_rows
 from graph_builder.resolve import Judgement, load_judgements, resolve
 from graph_builder.store import Store, diff
 from graph_builder.timeline import derive_tenures
-from graph_builder.types import DocumentResult, Event
+from graph_builder.types import DocumentResult, Event, FuzzyDate
 
 EVENTS_FILE = "events.jsonl"
 NOTICES_FILE = "notices.jsonl"
@@ -170,11 +171,62 @@ def load_events(path: str | Path) -> list[Event]:
 
 
 def save_events(path: str | Path, events: Iterable[Event]) -> None:
-    """Write events as JSONL atomically, in a stable order."""
-    rows = sorted(
-        (e.gold() for e in events), key=lambda r: (r["doc"], r["span"], r["person"], r["post"], r["action"])
-    )
-    _write_jsonl(Path(path), rows)
+    """Write events as JSONL atomically, in a stable order (the text ``json.dumps(e.gold())`` gives)."""
+    events = events if isinstance(events, list) else list(events)
+    order = sorted(range(len(events)), key=lambda i: _save_key(events[i]))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    line = _EventLines()
+    with tmp.open("w", encoding="utf-8") as f:
+        for lo in range(0, len(order), 10_000):
+            f.write("".join([line(events[i]) for i in order[lo : lo + 10_000]]))
+    os.replace(tmp, path)
+
+
+def _save_key(e: Event) -> tuple:
+    return (e.doc, list(e.span), e.person, e.post, e.action)
+
+
+class _EventLines:
+    """``json.dumps(e.gold(), ensure_ascii=False) + "\\n"``, five times faster.
+
+    A million events are written at every build; most of their fields (document, notice, issuer,
+    post, date) repeat, so their JSON text is made once per distinct value.
+    """
+
+    def __init__(self) -> None:
+        self.cache: dict[object, str] = {}
+        self.dates: dict[FuzzyDate, tuple[str, str]] = {}
+
+    def text(self, value: str | None) -> str:
+        """JSON of a repeated string (or null)."""
+        out = self.cache.get(value)
+        if out is None:
+            out = self.cache[value] = "null" if value is None else _json_str(value)
+        return out
+
+    def date(self, d: FuzzyDate | None) -> tuple[str, str]:
+        if d is None:
+            return "null", '"unknown"'
+        out = self.dates.get(d)
+        if out is None:
+            out = self.dates[d] = (_json_str(d.iso()), _json_str(d.precision.value))
+        return out
+
+    def __call__(self, e: Event) -> str:
+        t = self.text
+        day, precision = self.date(e.date)
+        qualifiers = ", ".join(map(t, e.qualifiers))
+        note = "null" if e.note is None else _json_str(e.note)
+        return (
+            f'{{"doc": {t(e.doc)}, "notice": {t(e.notice)}, "doc_number": {t(e.doc_number)}, '
+            f'"issuer": {t(e.issuer)}, "date": {day}, "date_precision": {precision}, '
+            f'"action": {t(e.action.value)}, "kind": {t(e.kind.value)}, "person": {_json_str(e.person)}, '
+            f'"post": {t(e.post)}, "org": {t(e.org)}, "title": {t(e.title)}, "qualifiers": [{qualifiers}], '
+            f'"evidence": {_json_str(e.evidence)}, "span": [{int(e.span[0])}, {int(e.span[1])}], '
+            f'"extractor_version": {t(e.extractor_version)}, "note": {note}}}\n'
+        )
 
 
 def _read_jsonl(path: Path) -> list[dict]:

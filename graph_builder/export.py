@@ -10,8 +10,19 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph_builder.graph_rows import link_id
 from graph_builder.store import Store
-from graph_builder.store.schema import BOOL, INT, NODES, RELS, STRINGS, NodeTable, RelTable, prop_names
+from graph_builder.store.schema import (
+    BOOL,
+    INT,
+    NODES,
+    RELS,
+    STRINGS,
+    NodeTable,
+    RelTable,
+    is_link,
+    prop_names,
+)
 
 ARRAY_DELIMITER = "|"  # ';' occurs in notes and merge reasons; '|' never does in list values
 
@@ -23,7 +34,13 @@ def node_rows(store: Store, t: NodeTable) -> list[dict]:
 
 
 def rel_rows(store: Store, r: RelTable) -> list[dict]:
-    """Every relationship of one type: ``from``, ``to`` and its properties."""
+    """Every relationship of one type: ``src``, ``dst``, ``id`` and its properties.
+
+    Property-less links are identified by their ends: their ``id`` is ``src>dst`` (graph_rows.link_id).
+    """
+    if is_link(r):
+        rows = store.read(f"MATCH (a:{r.src})-[:{r.type}]->(b:{r.dst}) RETURN a.id AS src, b.id AS dst", {})
+        return sorted(({**row, "id": link_id(row["src"], row["dst"])} for row in rows), key=lambda x: x["id"])
     cols = ", ".join(f"x.{p} AS {p}" for p in prop_names(r))
     return store.read(
         f"MATCH (a:{r.src})-[x:{r.type}]->(b:{r.dst}) RETURN a.id AS src, b.id AS dst, {cols} ORDER BY x.id",

@@ -1,72 +1,191 @@
-"""Resolved entities and derived tenures as rows of the graph schema (and as Arrow tables)."""
+"""Resolved entities and derived tenures as rows of the graph schema, made column by column.
+
+A million events make millions of rows: held as dicts they cost gigabytes. Instead each table is a
+row count and a function that makes the columns of rows ``[lo, hi)`` from the resolution on demand,
+so a store loads a large table in Arrow batches and only one batch exists at a time. Dict rows are
+still available (``rows.nodes[label]``) for diffs, Neo4j batches and tests.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+import numpy as np
+import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from graph_builder import ids
 from graph_builder.ids import norm_key
-from graph_builder.resolve import Mention, Resolution
+from graph_builder.resolve import Mention, Resolution, date_iso
 from graph_builder.store.schema import (
     BOOL,
     INT,
+    LINK_HASH,
     MAX_DATE,
     MIN_DATE,
     NODE_BY_LABEL,
     REL_BY_TYPE,
     STRINGS,
+    is_link,
 )
 from graph_builder.timeline import MAX_DAY, Derived
 from graph_builder.types import Event, FuzzyDate
 
 _ARROW = {"STRING": pa.string(), BOOL: pa.bool_(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
+BATCH_ROWS = 200_000  # rows per Arrow batch: large enough for COPY to be efficient, small in memory
+
+Columns = dict[str, list]
 
 
-@dataclass
+@dataclass(frozen=True)
+class _Table:
+    """One label or relationship type: how many rows, and how to make the columns of a slice."""
+
+    size: int
+    make: Callable[[int, int], Columns]
+
+
+def _fields(name: str) -> list[tuple[str, pa.DataType]]:
+    """Arrow fields of a table in COPY order (``from``, ``to`` first for relationships), without ``h``."""
+    if name in NODE_BY_LABEL:
+        props = NODE_BY_LABEL[name].props
+        ends: list[tuple[str, pa.DataType]] = []
+    else:
+        props = REL_BY_TYPE[name].props
+        ends = [("from", pa.string()), ("to", pa.string())]
+    return ends + [(n, _ARROW[t]) for n, t in props if n != "h"]
+
+
+def _has_hash(name: str) -> bool:
+    table = NODE_BY_LABEL.get(name) or REL_BY_TYPE[name]
+    return any(n == "h" for n, _ in table.props)
+
+
+def row_hashes(arrays: Sequence[pa.Array]) -> pa.Array:
+    """``h`` for each row: a 64-bit hash of all its values, so incremental builds see what changed.
+
+    Vectorised (Arrow joins the values, pandas' fixed-key SipHash hashes them): a hash per row in
+    Python cost more than the rest of the row.
+    """
+    parts = []
+    for a in arrays:
+        if pa.types.is_list(a.type):
+            a = pc.binary_join(a, "\x1e")
+        elif not pa.types.is_string(a.type):
+            a = pc.cast(a, pa.string())
+        parts.append(a)
+    joined = pc.binary_join_element_wise(*parts, "\x1f")
+    hashed = pd.util.hash_array(joined.to_numpy(zero_copy_only=False))
+    return pa.array(hashed.view(np.int64))
+
+
 class GraphRows:
-    """Every node and relationship of the graph as plain dict rows, keyed by label / type."""
+    """Every node and relationship table of the graph, made on demand."""
 
-    nodes: dict[str, list[dict]] = field(default_factory=dict)
-    rels: dict[str, list[dict]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.tables: dict[str, _Table] = {}
+        self.nodes = _RowsView(self, tuple(NODE_BY_LABEL))
+        self.rels = _RowsView(self, tuple(REL_BY_TYPE))
+
+    @classmethod
+    def from_rows(cls, name: str, rows: list[dict]) -> GraphRows:
+        """A graph of one table given as dict rows (a diff's new rows, say)."""
+        g = cls()
+        names = [n for n, _ in _fields(name)]
+        g.tables[name] = _Table(len(rows), lambda lo, hi: {n: [r[n] for r in rows[lo:hi]] for n in names})
+        return g
 
     def counts(self) -> dict[str, int]:
         """Number of rows per label and relationship type."""
-        return {k: len(v) for k, v in {**self.nodes, **self.rels}.items()}
+        return {k: t.size for k, t in self.tables.items()}
 
-    def node_arrow(self, label: str) -> pa.Table:
-        """One label's rows as an Arrow table in schema order (what COPY loads)."""
-        table = NODE_BY_LABEL[label]
-        rows = self.nodes.get(label, [])
-        return pa.table({n: pa.array([r[n] for r in rows], _ARROW[t]) for n, t in table.props})
+    def size(self, name: str) -> int:
+        """Number of rows of one table (0 when absent)."""
+        t = self.tables.get(name)
+        return t.size if t else 0
 
-    def rel_arrow(self, rel: str) -> pa.Table:
-        """One relationship type as an Arrow table: ``from``, ``to``, then properties."""
-        table = REL_BY_TYPE[rel]
-        rows = self.rels.get(rel, [])
-        cols = {
-            "from": pa.array([r["from"] for r in rows], pa.string()),
-            "to": pa.array([r["to"] for r in rows], pa.string()),
-        }
-        cols |= {n: pa.array([r[n] for r in rows], _ARROW[t]) for n, t in table.props}
-        return pa.table(cols)
+    def batches(self, name: str, size: int = BATCH_ROWS) -> Iterator[pa.Table]:
+        """The rows of one table as Arrow tables of at most ``size`` rows, in schema order with ``h``."""
+        table = self.tables.get(name)
+        if table is None:
+            return
+        fields = _fields(name)
+        with_hash = _has_hash(name)
+        for lo in range(0, table.size, size):
+            cols = table.make(lo, min(lo + size, table.size))
+            arrays = [pa.array(cols[n], t) for n, t in fields]
+            names = [n for n, _ in fields]
+            if with_hash:
+                # the hash covers the properties and, for relationships, both ends
+                arrays.append(row_hashes(arrays))
+                names.append("h")
+            yield pa.Table.from_arrays(arrays, names)
+
+    def arrow(self, name: str) -> pa.Table:
+        """One whole table as Arrow (what COPY loads)."""
+        parts = list(self.batches(name))
+        if parts:
+            return pa.concat_tables(parts)
+        fields = _fields(name) + ([("h", pa.int64())] if _has_hash(name) else [])
+        return pa.schema(fields).empty_table()
+
+    node_arrow = arrow
+    rel_arrow = arrow
+
+    def rows(self, name: str) -> list[dict]:
+        """One table as dict rows; relationships carry ``id`` and ``h`` (links: ``from>to``, constant)."""
+        out = self.arrow(name).to_pylist()
+        if name in REL_BY_TYPE and is_link(REL_BY_TYPE[name]):
+            for r in out:
+                r["id"], r["h"] = link_id(r["from"], r["to"]), LINK_HASH
+        return out
 
 
-def _hashed(row: dict) -> dict:
-    """Add ``h``: a hash of the row's content, so incremental builds see what changed."""
-    # repr of the values in construction order: several times cheaper than JSON, and as stable
-    row["h"] = hashlib.sha1(repr(tuple(row.values())).encode("utf-8")).hexdigest()[:16]
-    return row
+class _RowsView(Mapping):
+    """``rows.nodes[label]`` / ``rows.rels[type]``: dict rows, made once when first asked for."""
+
+    def __init__(self, graph: GraphRows, names: tuple[str, ...]) -> None:
+        self._graph, self._names, self._cache = graph, names, {}
+
+    def __getitem__(self, name: str) -> list[dict]:
+        if name not in self._names or name not in self._graph.tables:
+            raise KeyError(name)
+        if name not in self._cache:
+            self._cache[name] = self._graph.rows(name)
+        return self._cache[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return (n for n in self._names if n in self._graph.tables)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
-def _d(value: date | None, default: str) -> str:
-    return value.isoformat() if value is not None and value != MAX_DAY else default
+def link_id(src: str, dst: str) -> str:
+    """The id of a property-less relationship: its two ends (ids never contain '>')."""
+    return f"{src}>{dst}"
+
+
+# ---------------------------------------------------------------- values
+
+
+class _Text:
+    """Per-build caches of the text forms of dates (many events share a date)."""
+
+    def __init__(self) -> None:
+        self.days: dict[date, str] = {}
+
+    def day(self, value: date | None, default: str) -> str:
+        if value is None or value == MAX_DAY:
+            return default
+        s = self.days.get(value)
+        if s is None:
+            s = self.days[value] = value.isoformat()
+        return s
 
 
 def _search_key(*names: str) -> str:
@@ -75,141 +194,189 @@ def _search_key(*names: str) -> str:
     return "|" + "|".join(keys) + "|"
 
 
-def event_row(eid: str, e: Event) -> dict:
-    """An Event node row: the extracted fact with all its provenance."""
-    d: FuzzyDate | None = e.date
-    return _hashed(
-        {
-            "id": eid,
-            "action": e.action.value,
-            "kind": e.kind.value,
-            "person": e.person,
-            "post": e.post,
-            "date": d.iso() if d else "",
-            "date_earliest": _d(d.earliest if d else None, MIN_DATE),
-            "date_latest": _d(d.latest if d else None, MAX_DATE),
-            "date_precision": d.precision.value if d else "unknown",
-            "qualifiers": list(e.qualifiers),
-            "evidence": e.evidence,
-            "span_start": int(e.span[0]),
-            "span_end": int(e.span[1]),
-            "doc": e.doc,
-            "notice": e.notice or "",
-            "doc_number": e.doc_number or "",
-            "issuer": e.issuer or "",
-            "extractor_version": e.extractor_version,
-            "note": e.note or "",
-        }
-    )
-
-
 def document_key(e: Event) -> str:
     """The Document (one notice of a file) an event belongs to."""
-    return _document_key(e.doc, e.notice, e.doc_number)
+    return ids.document_id(e.doc, e.notice, e.doc_number, None)
 
 
-@lru_cache(maxsize=100_000)
-def _document_key(doc: str, notice: str | None, doc_number: str | None) -> str:
-    return ids.document_id(doc, notice, doc_number, None)
+# ---------------------------------------------------------------- the graph
 
 
 def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Mapping] = ()) -> GraphRows:
-    """All graph rows for a resolution and its tenures; ``notices`` adds notices that had no events."""
+    """All graph tables for a resolution and its tenures; ``notices`` adds notices that had no events."""
     g = GraphRows()
-    jur: dict[str, str] = {}
-    for m in res.mentions:
-        jur.setdefault(res.event_person[m.event_id], m.jurisdiction or "")
-    g.nodes["Person"] = [
-        _hashed(
-            {
-                "id": p.id,
-                "name": p.name,
-                "names": list(p.names),
-                "key": _search_key(*p.names),
-                "jurisdiction": jur.get(p.id, ""),
-                "merge_reasons": list(p.merge_reasons),
-            }
-        )
-        for p in sorted(res.people.values(), key=lambda p: p.id)
-    ]
-    g.nodes["Organisation"] = [
-        _hashed(
-            {
-                "id": o.id,
-                "name": o.name,
-                "aliases": list(o.aliases),
-                "key": _search_key(o.name, *o.aliases),
-                "jurisdiction": o.jurisdiction or "",
-            }
-        )
-        for o in sorted(res.organisations.values(), key=lambda o: o.id)
-    ]
-    orgs = res.organisations
-    g.nodes["Post"] = [
-        _hashed(
-            {
-                "id": p.id,
-                "name": p.name,
-                "title": p.title,
-                "principal": p.principal,
-                "org_name": orgs[p.org_id].name,
-                "aliases": list(p.aliases),
-                "key": _search_key(p.name, *p.aliases),
-            }
-        )
-        for p in sorted(res.posts.values(), key=lambda p: p.id)
-    ]
-    g.nodes["Document"] = _documents(res.mentions, notices)
-    g.nodes["Event"] = [event_row(m.event_id, m.event) for m in res.mentions]
-    by_id = {m.event_id: m for m in res.mentions}
-    g.rels["HELD"] = [_held_row(d, by_id) for d in sorted(tenures, key=lambda d: d.tenure.id)]
-    g.rels["OF"] = [_link(p.id, p.org_id) for p in sorted(res.posts.values(), key=lambda p: p.id)]
-    g.rels["PART_OF"] = [
-        _link(o.id, o.parent_id) for o in sorted(orgs.values(), key=lambda o: o.id) if o.parent_id
-    ]
-    g.rels["ABOUT"] = [_link(m.event_id, res.event_person[m.event_id]) for m in res.mentions]
-    g.rels["ABOUT_POST"] = [_link(m.event_id, m.post_id) for m in res.mentions]
-    g.rels["IN_DOCUMENT"] = [_link(m.event_id, document_key(m.event)) for m in res.mentions]
+    text = _Text()
+    mentions = res.mentions
+    _people(g, res)
+    _organisations(g, res)
+    _posts(g, res)
+    doc_of = _documents(g, mentions, notices, text)
+    g.tables["Event"] = _Table(len(mentions), lambda lo, hi: _event_columns(mentions[lo:hi], text))
+    held = sorted(tenures, key=lambda d: d.tenure.id)
+    g.tables["HELD"] = _Table(len(held), lambda lo, hi: _held_columns(held[lo:hi], text))
+    g.tables["TenureDetail"] = _Table(len(held), lambda lo, hi: _detail_columns(held[lo:hi], res, text))
+    posts = sorted(res.posts.values(), key=lambda p: p.id)
+    g.tables["OF"] = _Table(len(posts), lambda lo, hi: _ends([(p.id, p.org_id) for p in posts[lo:hi]]))
+    orgs = [o for o in sorted(res.organisations.values(), key=lambda o: o.id) if o.parent_id]
+    g.tables["PART_OF"] = _Table(len(orgs), lambda lo, hi: _ends([(o.id, o.parent_id) for o in orgs[lo:hi]]))
+    person = res.event_person
+    g.tables["ABOUT"] = _Table(
+        len(mentions), lambda lo, hi: _ends([(m.event_id, person[m.event_id]) for m in mentions[lo:hi]])
+    )
+    g.tables["ABOUT_POST"] = _Table(
+        len(mentions), lambda lo, hi: _ends([(m.event_id, m.post_id) for m in mentions[lo:hi]])
+    )
+    g.tables["IN_DOCUMENT"] = _Table(
+        len(mentions), lambda lo, hi: {"from": [m.event_id for m in mentions[lo:hi]], "to": doc_of[lo:hi]}
+    )
     return g
 
 
-def _link(src: str, dst: str) -> dict:
-    # the id names both ends: nothing else can change, so the hash is constant
-    return {"from": src, "to": dst, "id": f"{src}>{dst}", "h": "-"}
+def _ends(pairs: list[tuple[str, str]]) -> Columns:
+    return {"from": [a for a, _ in pairs], "to": [b for _, b in pairs]}
 
 
-def _documents(mentions: Sequence[Mention], notices: Iterable[Mapping]) -> list[dict]:
-    docs: dict[str, dict] = {}
-    for n in notices:
-        did = ids.document_id(n["path"], n.get("title"), n.get("doc_number"), None)
-        docs[did] = {
-            "id": did,
-            "path": n["path"],
-            "title": n.get("title") or "",
-            "doc_number": n.get("doc_number") or "",
-            "issuer": n.get("issuer") or "",
-            "date": n.get("date") or "",
-            "date_earliest": _earliest(n.get("date")),
-        }
+def _columns(names: Sequence[str], rows: Iterable[tuple]) -> Columns:
+    cols = list(zip(*rows, strict=True)) or [()] * len(names)
+    return {n: list(c) for n, c in zip(names, cols, strict=True)}
+
+
+def _people(g: GraphRows, res: Resolution) -> None:
+    jur: dict[str, str] = {}
+    for m in res.mentions:
+        jur.setdefault(res.event_person[m.event_id], m.jurisdiction or "")
+    people = sorted(res.people.values(), key=lambda p: p.id)
+    names = ("id", "name", "names", "key", "jurisdiction", "merge_reasons")
+    g.tables["Person"] = _Table(
+        len(people),
+        lambda lo, hi: _columns(
+            names,
+            (
+                (p.id, p.name, list(p.names), _search_key(*p.names), jur.get(p.id, ""), list(p.merge_reasons))
+                for p in people[lo:hi]
+            ),
+        ),
+    )
+
+
+def _organisations(g: GraphRows, res: Resolution) -> None:
+    orgs = sorted(res.organisations.values(), key=lambda o: o.id)
+    names = ("id", "name", "aliases", "key", "jurisdiction")
+    g.tables["Organisation"] = _Table(
+        len(orgs),
+        lambda lo, hi: _columns(
+            names,
+            (
+                (o.id, o.name, list(o.aliases), _search_key(o.name, *o.aliases), o.jurisdiction or "")
+                for o in orgs[lo:hi]
+            ),
+        ),
+    )
+
+
+def _posts(g: GraphRows, res: Resolution) -> None:
+    orgs = res.organisations
+    posts = sorted(res.posts.values(), key=lambda p: p.id)
+    names = ("id", "name", "title", "principal", "org_name", "aliases", "key")
+    g.tables["Post"] = _Table(
+        len(posts),
+        lambda lo, hi: _columns(
+            names,
+            (
+                (
+                    p.id,
+                    p.name,
+                    p.title,
+                    p.principal,
+                    orgs[p.org_id].name,
+                    list(p.aliases),
+                    _search_key(p.name, *p.aliases),
+                )
+                for p in posts[lo:hi]
+            ),
+        ),
+    )
+
+
+def _event_columns(mentions: Sequence[Mention], text: _Text) -> Columns:
+    """Event node columns: the extracted fact with all its provenance."""
+    rows = []
     for m in mentions:
         e = m.event
-        did = document_key(e)
-        if did not in docs:
-            docs[did] = {
-                "id": did,
-                "path": e.doc,
-                "title": e.notice or "",
-                "doc_number": e.doc_number or "",
-                "issuer": e.issuer or "",
-                "date": e.date.iso() if e.date else "",
-                "date_earliest": _d(e.date.earliest if e.date else None, MIN_DATE),
-            }
-    return [_hashed(docs[k]) for k in sorted(docs)]
+        d: FuzzyDate | None = e.date
+        rows.append(
+            (
+                m.event_id,
+                e.action,
+                e.kind,
+                e.person,
+                e.post,
+                date_iso(d) if d else "",
+                text.day(d.earliest, MIN_DATE) if d else MIN_DATE,
+                text.day(d.latest, MAX_DATE) if d else MAX_DATE,
+                d.precision if d else "unknown",
+                e.qualifiers,
+                e.evidence,
+                e.span[0],
+                e.span[1],
+                e.doc,
+                e.notice or "",
+                e.doc_number or "",
+                e.issuer or "",
+                e.extractor_version,
+                e.note or "",
+            )
+        )
+    names = [n for n, _ in _fields("Event")]
+    return _columns(names, rows)
+
+
+def _documents(
+    g: GraphRows, mentions: Sequence[Mention], notices: Iterable[Mapping], text: _Text
+) -> list[str]:
+    """The Document table; returns the document id of each mention (for IN_DOCUMENT)."""
+    docs: dict[str, tuple] = {}
+    for n in notices:
+        did = ids.document_id(n["path"], n.get("title"), n.get("doc_number"), None)
+        docs[did] = (
+            did,
+            n["path"],
+            n.get("title") or "",
+            n.get("doc_number") or "",
+            n.get("issuer") or "",
+            n.get("date") or "",
+            _earliest(n.get("date")),
+        )
+    key_of: dict[tuple, str] = {}  # many events per notice: hash each notice once
+    doc_of: list[str] = []
+    for m in mentions:
+        e = m.event
+        k = (e.doc, e.notice, e.doc_number)
+        did = key_of.get(k)
+        if did is None:
+            did = key_of[k] = ids.document_id(e.doc, e.notice, e.doc_number, None)
+            if did not in docs:
+                docs[did] = (
+                    did,
+                    e.doc,
+                    e.notice or "",
+                    e.doc_number or "",
+                    e.issuer or "",
+                    date_iso(e.date) if e.date else "",
+                    text.day(e.date.earliest, MIN_DATE) if e.date else MIN_DATE,
+                )
+        doc_of.append(did)
+    ordered = [docs[k] for k in sorted(docs)]
+    names = [n for n, _ in _fields("Document")]
+    g.tables["Document"] = _Table(len(ordered), lambda lo, hi: _columns(names, ordered[lo:hi]))
+    return doc_of
 
 
 def _earliest(iso: str | None) -> str:
     return FuzzyDate.parse(iso).earliest.isoformat() if iso else MIN_DATE
 
+
+# ---------------------------------------------------------------- tenures
 
 _ROLE = {
     "appoint": "start",
@@ -221,64 +388,112 @@ _ROLE = {
 }
 
 
-def _start_bounds(d: Derived) -> dict:
+def _start_bounds(d: Derived, text: _Text) -> tuple[str, str]:
     """Earliest / latest start; with no start recorded, bounded by what the record shows."""
     s, e = d.tenure.start, d.tenure.end
     if s is not None:
-        return {"start_earliest": s.earliest.isoformat(), "start_latest": s.latest.isoformat()}
+        return text.day(s.earliest, MAX_DATE), text.day(s.latest, MAX_DATE)
     if d.pending_since is not None and d.tenure.status.value == "nominated":
         # a nomination is shown from its date on, as pending
-        return {"start_earliest": d.pending_since.isoformat(), "start_latest": MAX_DATE}
+        return text.day(d.pending_since, MAX_DATE), MAX_DATE
     latest = min(d.sure_from, e.latest if e else MAX_DAY)
-    return {"start_earliest": MIN_DATE, "start_latest": _d(latest, MAX_DATE)}
+    return MIN_DATE, text.day(latest, MAX_DATE)
 
 
-def _held_row(d: Derived, by_id: Mapping[str, Mention]) -> dict:
+def _sources_meta(d: Derived, res: Resolution) -> list[list[str]]:
+    """[event id, role] of each event a tenure rests on; the API reads the rest from the Event nodes.
+
+    The events' text is stored once, on Event: repeated here it made the table too large for
+    LadybugDB to checkpoint in a bounded buffer pool (about seven times the string bytes of a node
+    group are needed).
+    """
     t = d.tenure
-    s, e = t.start, t.end
-    sources = []
-    for i, eid in enumerate(t.event_ids):
-        ev = by_id[eid].event
-        role = _ROLE[ev.action.value]
-        if t.end_inferred and i == len(t.event_ids) - 1:
-            role = "successor (inferred end)"
-        sources.append(
-            {
-                "event_id": eid,
-                "role": role,
-                "action": ev.action.value,
-                "person": ev.person,
-                "date": ev.date.iso() if ev.date else "",
-                "doc_number": ev.doc_number or "",
-                "document": ev.doc,
-                "notice": ev.notice or "",
-                "evidence": ev.evidence,
-            }
+    last = len(t.event_ids) - 1
+    out = []
+    for i, (eid, idx) in enumerate(zip(t.event_ids, d.mention_idx, strict=True)):
+        ev = res.mentions[idx].event
+        role = "successor (inferred end)" if t.end_inferred and i == last else _ROLE[ev.action.value]
+        out.append([eid, role])
+    return out
+
+
+def _bound(iso: str) -> str | None:
+    return None if iso in ("", MIN_DATE, MAX_DATE) else iso
+
+
+
+def _held_columns(held: Sequence[Derived], text: _Text) -> Columns:
+    """HELD columns: the tenure's dates, flags and status (what queries filter on)."""
+    rows = []
+    for d in held:
+        t = d.tenure
+        s, e = t.start, t.end
+        start_earliest, start_latest = _start_bounds(d, text)
+        rows.append(
+            (
+                t.person_id,
+                t.post_id,
+                t.id,
+                date_iso(s) if s else "",
+                start_earliest,
+                start_latest,
+                s.precision if s else "unknown",
+                t.start_inferred,
+                date_iso(e) if e else "",
+                text.day(e.earliest, MAX_DATE) if e else MAX_DATE,
+                text.day(e.latest, MAX_DATE) if e else MAX_DATE,
+                e.precision if e else "unknown",
+                t.end_inferred,
+                text.day(d.sure_from, MAX_DATE),
+                text.day(d.sure_until, MAX_DATE),
+                t.status,
+                t.concurrent,
+                t.acting,
+                text.day(d.probation_until, ""),
+                d.pending,
+                text.day(d.pending_since, ""),
+                t.event_ids,
+                t.notes,
+            )
         )
-    return _hashed(
-        {
-            "from": t.person_id,
-            "to": t.post_id,
-            "id": t.id,
-            "start_date": s.iso() if s else "",
-            **_start_bounds(d),
-            "start_precision": s.precision.value if s else "unknown",
+    names = [n for n, _ in _fields("HELD")]
+    return _columns(names, rows)
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _detail_columns(held: Sequence[Derived], res: Resolution, text: _Text) -> Columns:
+    """TenureDetail columns: each tenure's answer item as JSON, all but what depends on the day asked."""
+    people, posts, orgs = res.people, res.posts, res.organisations
+    ids_, details = [], []
+    for d in held:
+        t = d.tenure
+        s, e = t.start, t.end
+        start_earliest, start_latest = _start_bounds(d, text)
+        post = posts[t.post_id]
+        detail = {  # the order of the API's answer items
+            "person": people[t.person_id].name,
+            "person_id": t.person_id,
+            "post": post.name,
+            "post_id": t.post_id,
+            "org": orgs[post.org_id].name,
+            "start": date_iso(s) if s else None,
+            "end": date_iso(e) if e else None,
+            "start_earliest": _bound(start_earliest),
+            "start_latest": _bound(start_latest),
+            "end_earliest": _bound(text.day(e.earliest, MAX_DATE)) if e else None,
+            "end_latest": _bound(text.day(e.latest, MAX_DATE)) if e else None,
             "start_inferred": t.start_inferred,
-            "end_date": e.iso() if e else "",
-            "end_earliest": _d(e.earliest if e else None, MAX_DATE),
-            "end_latest": _d(e.latest if e else None, MAX_DATE),
-            "end_precision": e.precision.value if e else "unknown",
             "end_inferred": t.end_inferred,
-            "sure_from": _d(d.sure_from, MAX_DATE),
-            "sure_until": _d(d.sure_until, MAX_DATE),
-            "status": t.status.value,
+            "status": None,  # depends on the day: filled in by the API
             "concurrent": t.concurrent,
             "acting": t.acting,
-            "probation_until": _d(d.probation_until, ""),
-            "pending": d.pending,
-            "pending_since": _d(d.pending_since, ""),
-            "event_ids": list(t.event_ids),
+            "pending": d.pending or None,
             "notes": list(t.notes),
-            "sources": json.dumps(sources, ensure_ascii=False),
+            "sources": None,  # read from the Event nodes by the API (see _sources_meta)
+            "_sources": _sources_meta(d, res),
         }
-    )
+        ids_.append(t.id)
+        details.append(_ENCODE(detail))
+    return {"id": ids_, "detail": details}

@@ -60,9 +60,25 @@ def norm_key(text: str | None) -> str:
     return to_simplified(text)
 
 
+def _part_key(p: object) -> str:
+    if p is None or p == "":
+        return UNKNOWN
+    text = str(p)
+    # Ids and codes are printable ASCII without spaces: NFKC, the bracket map and t2s leave such
+    # text as it is, so skip them (tenure ids hash three other ids each).
+    if text.isascii() and text.isprintable() and " " not in text:
+        return text
+    return norm_key(text)
+
+
 def make_id(prefix: str, *parts: object) -> str:
     """``prefix`` + 16 hex digits of sha1 over the normalised parts (None → the placeholder)."""
-    key = _SEP.join(UNKNOWN if p is None or p == "" else norm_key(str(p)) for p in parts)
+    return hash_keys(prefix, [_part_key(p) for p in parts])
+
+
+def hash_keys(prefix: str, keys: list[str]) -> str:
+    """``prefix`` + 16 hex digits of sha1 over parts already normalised (:func:`norm_key`)."""
+    key = _SEP.join(keys)
     return f"{prefix}_{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
@@ -99,9 +115,14 @@ def event_id(
     return f"ev_{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
-def person_id(jurisdiction: str | None, name: str, anchor: str | None) -> str:
-    """Id of a resolved person: jurisdiction, name, and an anchor (first post) only for namesakes."""
-    return make_id("per", jurisdiction, name, anchor)
+def person_id(jurisdiction: str | None, name: str, anchor: str | None, *, name_key: str | None = None) -> str:
+    """Id of a resolved person: jurisdiction, name, and an anchor (first post) only for namesakes.
+
+    ``name_key``: ``norm_key(name)`` when the caller has it already (it saves the normalisation).
+    """
+    if name_key is None:
+        return make_id("per", jurisdiction, name, anchor)
+    return hash_keys("per", [_part_key(jurisdiction), name_key if name else UNKNOWN, _part_key(anchor)])
 
 
 def tenure_id(person: str, post: str, first_event: str) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +22,7 @@ import yaml
 from graph_builder import ids
 from graph_builder.ids import norm_key
 from graph_builder.titles import is_principal, split_post
-from graph_builder.types import STARTS, Action, Event, Organisation, Person, Post, Qualifier
+from graph_builder.types import STARTS, Action, Event, FuzzyDate, Organisation, Person, Post, Qualifier
 
 # ---------------------------------------------------------------- jurisdictions
 
@@ -153,9 +153,13 @@ def _department_of(name: str) -> str | None:
 # ---------------------------------------------------------------- posts and mentions
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """One event with its id, jurisdiction and resolved organisation and post."""
+    """One event with its id, jurisdiction and resolved organisation and post.
+
+    Not frozen: a million of them are made per build, and a frozen dataclass costs three times as
+    much to create. Nothing changes one after :func:`make_mentions`.
+    """
 
     index: int
     event_id: str
@@ -165,17 +169,18 @@ class Mention:
     post: str  # canonical full post
     post_id: str
     name_key: str
+    notice_key: tuple = ()  # which notice this mention is in: (doc, notice, 文号, date)
 
     @property
     def jurisdiction(self) -> str | None:
         """The innermost jurisdiction of the issuer."""
         return self.levels[-1] if self.levels else None
 
-    @property
-    def notice_key(self) -> tuple:
-        """Which notice this mention is in."""
-        e = self.event
-        return (e.doc, e.notice, e.doc_number, e.date.iso() if e.date else None)
+
+@lru_cache(maxsize=65_536)
+def date_iso(d: FuzzyDate) -> str:
+    """``d.iso()``, remembered: a few thousand distinct dates recur across a million events."""
+    return d.iso()
 
 
 def event_key(e: Event) -> str:
@@ -183,8 +188,8 @@ def event_key(e: Event) -> str:
     return ids.event_id(
         e.doc,
         e.doc_number,
-        e.date.iso() if e.date else None,
-        e.action.value,
+        date_iso(e.date) if e.date else None,
+        e.action,  # a str enum: its text is its value
         e.person,
         e.post,
         e.span,
@@ -205,13 +210,25 @@ def make_mentions(events: Mapping[str, Event]) -> list[Mention]:
     """Resolve each event (by id) to its organisation and post; in date, document and position order."""
     ordered = sorted(events.items(), key=lambda kv: sort_key(kv[1]))
     out: list[Mention] = []
+    # Per-build caches: posts, names and notices recur, and the module's LRU caches are smaller
+    # than a million-event build's working set.
+    posts: dict[tuple, tuple] = {}
+    names: dict[str, str] = {}
+    notices: dict[tuple, tuple] = {}
     for i, (eid, e) in enumerate(ordered):
-        levels, org, post, pid = _resolve_post(e.post, e.org, e.title, e.issuer)
-        out.append(Mention(i, eid, e, levels, org, post, pid, norm_key(e.person)))
+        pk = (e.post, e.org, e.title, e.issuer)
+        resolved = posts.get(pk)
+        if resolved is None:
+            resolved = posts[pk] = _resolve_post(*pk)
+        name = names.get(e.person)
+        if name is None:
+            name = names[e.person] = norm_key(e.person)
+        nk = (e.doc, e.notice, e.doc_number, date_iso(e.date) if e.date else None)
+        notice = notices.setdefault(nk, nk)  # one tuple per notice, shared by its mentions
+        out.append(Mention(i, eid, e, *resolved, name, notice))
     return out
 
 
-@lru_cache(maxsize=100_000)
 def _resolve_post(printed: str, org_text: str, title: str, issuer: str | None) -> tuple:
     """(levels, full organisation, canonical post, post id): shared by every event naming this post."""
     levels = _levels_for(issuer, org_text or printed)
@@ -235,8 +252,9 @@ def split_either_script(post: str) -> tuple[str, str]:
 def sort_key(e: Event) -> tuple:
     """Chronological order, then document order; undated events last."""
     d = e.date
-    when = (d.earliest, d.latest) if d else (_FAR, _FAR)
-    return (*when, _RANK[e.action], e.doc, e.span, e.post, e.person)
+    if d is None:
+        return (_FAR, _FAR, _RANK[e.action], e.doc, e.span, e.post, e.person)
+    return (d.earliest, d.latest, _RANK[e.action], e.doc, e.span, e.post, e.person)
 
 
 _RANK = {
@@ -254,8 +272,16 @@ def build_orgs_posts(mentions: Sequence[Mention]) -> tuple[dict[str, Organisatio
     """Organisations (with parents up to the city) and posts seen in the mentions."""
     names: dict[str, set[str]] = defaultdict(set)  # full name -> printed short forms
     levels_of: dict[str, tuple[str, ...]] = {}
+    seen: set[tuple] = set()
     for m in mentions:
-        printed = _clean(m.event.org) if m.event.org else split_either_script(m.event.post)[0]
+        # many mentions share an organisation, printing and jurisdiction: handle each combination once,
+        # in first-seen order (setdefault keeps the first, as a pass over every mention would)
+        e = m.event
+        k = (m.org, m.levels, e.org, e.post if not e.org else "")
+        if k in seen:
+            continue
+        seen.add(k)
+        printed = _clean(e.org) if e.org else split_either_script(e.post)[0]
         names[m.org].add(printed)
         levels_of.setdefault(m.org, m.levels)
         for lv in m.levels:
@@ -277,9 +303,13 @@ def build_orgs_posts(mentions: Sequence[Mention]) -> tuple[dict[str, Organisatio
         )
     _add_missing_parents(orgs)
     posts: dict[str, Post] = {}
-    printed_posts: dict[str, Counter] = defaultdict(Counter)
+    printed_posts: dict[str, set[str]] = defaultdict(set)  # only which printings, not how often
+    cleaned: dict[str, str] = {}
     for m in mentions:
-        printed_posts[m.post_id][_clean(m.event.post)] += 1
+        p = cleaned.get(m.event.post)
+        if p is None:
+            p = cleaned[m.event.post] = _clean(m.event.post)
+        printed_posts[m.post_id].add(p)
     for m in mentions:
         if m.post_id in posts:
             continue
@@ -389,19 +419,27 @@ class _Clusters:
 
     def allowed(self, i: int, j: int) -> bool:
         ri, rj = self.find(i), self.find(j)
-        return ri == rj or not (
+        if ri == rj or not self.apart:
+            return True
+        return not (
             any(self.find(k) == rj for k in self.apart.get(ri, ()))
             or any(self.find(k) == ri for k in self.apart.get(rj, ()))
         )
 
-    def union(self, i: int, j: int, reason: str, force: bool = False) -> bool:
+    def union(self, i: int, j: int, reason: str | Callable[[], str], force: bool = False) -> bool:
+        """Join the clusters of i and j unless kept apart; ``reason`` (or what it returns) is recorded.
+
+        A callable reason is only called for a real merge: most candidate pairs are already joined,
+        and writing their reasons cost more than the clustering itself.
+        """
         ri, rj = self.find(i), self.find(j)
         if ri == rj or not (force or self.allowed(i, j)):
             return False
         lo, hi = min(ri, rj), max(ri, rj)
         self.parent[hi] = lo
-        self.apart[lo] |= self.apart.pop(hi, set())
-        self.reasons[lo] += self.reasons.pop(hi, []) + [reason]
+        if hi in self.apart:
+            self.apart[lo] |= self.apart.pop(hi)
+        self.reasons[lo] += self.reasons.pop(hi, []) + [reason() if callable(reason) else reason]
         return True
 
 
@@ -444,7 +482,7 @@ def _one_char_variant(x: str, y: str) -> bool:
 
 def _where(m: Mention) -> str:
     e = m.event
-    return f"{e.doc_number or e.doc} {e.date.iso() if e.date else '?'}"
+    return f"{e.doc_number or e.doc} {date_iso(e.date) if e.date else '?'}"
 
 
 @dataclass
@@ -504,7 +542,7 @@ def _link_clauses_and_conflicts(uf: _Clusters, group: list[Mention]) -> None:
         for i, a in enumerate(ms):
             for b in ms[i + 1 :]:
                 if _same_clause(a, b):
-                    uf.union(a.index, b.index, f"{a.event.person}: one clause names both posts ({_where(a)})")
+                    uf.union(a.index, b.index, partial(_clause_reason, a))
                 elif _conflict(a, b):
                     uf.keep_apart(a.index, b.index)
 
@@ -514,11 +552,7 @@ def _merge_same_post(uf: _Clusters, group: list[Mention]) -> None:
     for m in group:
         f = first.setdefault(m.post_id, m)
         if f is not m:
-            uf.union(
-                f.index,
-                m.index,
-                f"{m.event.person}: career continuity on {m.post} ({_where(f)} → {_where(m)})",
-            )
+            uf.union(f.index, m.index, partial(_continuity_reason, f, m))
 
 
 def _merge_variants(uf: _Clusters, mentions: Sequence[Mention]) -> None:
@@ -539,45 +573,69 @@ def _merge_variants(uf: _Clusters, mentions: Sequence[Mention]) -> None:
                 # confirms it; two appointments are two people (王晗 / 王琦 are two deputies)
                 if _one_char_variant(x, y) and not (x in starts and y in starts):
                     a, b = names[x], names[y]
-                    uf.union(
-                        a.index,
-                        b.index,
-                        f"{a.event.person} / {b.event.person}: one-character variant on the same post "
-                        f"{a.post} "
-                        f"({_where(a)}; {_where(b)})",
-                    )
+                    uf.union(a.index, b.index, partial(_variant_reason, a, b))
 
 
 def _merge_same_jurisdiction(uf: _Clusters, group: list[Mention]) -> None:
     head = group[0]
     for m in group[1:]:
-        uf.union(
-            head.index,
-            m.index,
-            f"{m.event.person}: same name under the same issuer jurisdiction {m.jurisdiction or '?'} with no "
-            f"conflicting evidence (weak; {_where(head)} / {_where(m)})",
-        )
+        uf.union(head.index, m.index, partial(_jurisdiction_reason, head, m))
+
+
+# Merge reasons, written only for merges that happen (see _Clusters.union).
+
+
+def _clause_reason(a: Mention) -> str:
+    return f"{a.event.person}: one clause names both posts ({_where(a)})"
+
+
+def _continuity_reason(f: Mention, m: Mention) -> str:
+    return f"{m.event.person}: career continuity on {m.post} ({_where(f)} → {_where(m)})"
+
+
+def _variant_reason(a: Mention, b: Mention) -> str:
+    return (
+        f"{a.event.person} / {b.event.person}: one-character variant on the same post {a.post} "
+        f"({_where(a)}; {_where(b)})"
+    )
+
+
+def _jurisdiction_reason(head: Mention, m: Mention) -> str:
+    return (
+        f"{m.event.person}: same name under the same issuer jurisdiction {m.jurisdiction or '?'} with no "
+        f"conflicting evidence (weak; {_where(head)} / {_where(m)})"
+    )
 
 
 def _people_from_clusters(uf: _Clusters, mentions: Sequence[Mention], notes: dict) -> PeopleResult:
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         clusters[uf.find(m.index)].append(m)
+    cleaned: dict[str, str] = {}  # printed name -> without whitespace (a regex each: do it once)
+    keys: dict[str, str] = {}  # cleaned printed name -> its matching key (the mention's name_key)
+    for m in mentions:
+        c = cleaned.get(m.event.person)
+        if c is None:
+            c = cleaned[m.event.person] = _clean(m.event.person)
+        keys.setdefault(c, m.name_key)
     display: dict[int, str] = {}
     for root, ms in clusters.items():
-        printed = [_clean(m.event.person) for m in ms]
+        printed = [cleaned[m.event.person] for m in ms]
+        if len(printed) == 1:
+            display[root] = printed[0]
+            continue
         counts = Counter(printed)
         # the most frequent printing; on a tie the earliest
         display[root] = max(counts, key=lambda n: (counts[n], -printed.index(n)))
-    namesakes = Counter((clusters[r][0].jurisdiction, norm_key(display[r])) for r in clusters)
+    namesakes = Counter((clusters[r][0].jurisdiction, keys[display[r]]) for r in clusters)
     people: dict[str, Person] = {}
     event_person: dict[str, str] = {}
     for root in sorted(clusters):
         ms = clusters[root]
         jur, name = ms[0].jurisdiction, display[root]
-        anchor = f"{ms[0].post_id}|{ms[0].event_id}" if namesakes[(jur, norm_key(name))] > 1 else None
-        pid = ids.person_id(jur, name, anchor)
-        names = tuple(sorted({_clean(m.event.person) for m in ms}))
+        anchor = f"{ms[0].post_id}|{ms[0].event_id}" if namesakes[(jur, keys[name])] > 1 else None
+        pid = ids.person_id(jur, name, anchor, name_key=keys[name])
+        names = tuple(sorted({cleaned[m.event.person] for m in ms}))
         reasons = tuple(uf.reasons.get(root, [])) + tuple(n for m in ms for n in notes.get(m.index, []))
         people[pid] = Person(pid, name, names, reasons)
         for m in ms:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from graph_builder import ids
-from graph_builder.resolve import Mention
+from graph_builder.resolve import Mention, date_iso
 from graph_builder.types import (
     ENDS,
     STARTS,
@@ -45,9 +45,10 @@ class Derived:
     probation_until: date | None = None
     pending: str = ""  # "appoint" / "remove" while a nomination awaits a decision
     pending_since: date | None = None
+    mention_idx: tuple[int, ...] = ()  # Mention.index of each of tenure.event_ids (for the sources)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """A tenure being assembled from the events of one (person, post)."""
 
@@ -59,6 +60,7 @@ class _Open:
     start_inferred: bool = False
     end_inferred: bool = False
     events: list[str] = field(default_factory=list)
+    idx: list[int] = field(default_factory=list)  # the mentions behind ``events``
     notes: list[str] = field(default_factory=list)
     seen_first: date | None = None  # first and last day the record shows the person in post
     seen_last: date | None = None
@@ -92,7 +94,7 @@ def _pair_tenures(ms: Sequence[Mention]) -> list[_Open]:
     cur: _Open | None = None
     for m in ms:
         e, d = m.event, m.event.date
-        where = f"{e.doc_number or e.doc} {d.iso() if d else '?'}"
+        where = _Where(m)
         if e.action is Action.NOMINATE_APPOINT:
             if cur is None:
                 cur = _Open(status=TenureStatus.NOMINATED, pending="appoint")
@@ -116,15 +118,30 @@ def _pair_tenures(ms: Sequence[Mention]) -> list[_Open]:
             if cur.start is None and not cur.start_inferred and cur.seen_first is None:
                 cur.notes.append(f"start not recorded; removed {where}")
             cur.events.append(m.event_id)
+            cur.idx.append(m.index)
             done.append(cur)
             cur = None
             continue
         else:
             continue
         cur.events.append(m.event_id)
+        cur.idx.append(m.index)
     if cur is not None:
         done.append(cur)
     return done
+
+
+class _Where:
+    """Where an event was read ("文号 date"), written only if a note needs it."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, m: Mention) -> None:
+        self.m = m
+
+    def __format__(self, spec: str) -> str:
+        e = self.m.event
+        return f"{e.doc_number or e.doc} {date_iso(e.date) if e.date else '?'}"
 
 
 def _appoint(m: Mention, cur: _Open | None) -> _Open:
@@ -143,7 +160,7 @@ def _appoint(m: Mention, cur: _Open | None) -> _Open:
     return t
 
 
-def _confirm(m: Mention, cur: _Open | None, where: str) -> _Open:
+def _confirm(m: Mention, cur: _Open | None, where: _Where) -> _Open:
     d = m.event.date
     if cur is None or cur.status is TenureStatus.NOMINATED:
         cur = cur or _Open()
@@ -173,7 +190,7 @@ def _finish(t: _Open, person: str, post: str) -> Derived:
         notes=tuple(t.notes),
     )
     sure_from, sure_until = _certainty(tenure, t.seen_first, t.seen_last, t.pending)
-    return Derived(tenure, sure_from, sure_until, t.probation_until, t.pending, t.pending_since)
+    return Derived(tenure, sure_from, sure_until, t.probation_until, t.pending, t.pending_since, tuple(t.idx))
 
 
 def _certainty(t: Tenure, seen_first: date | None, seen_last: date | None, pending: str) -> tuple[date, date]:
@@ -239,4 +256,5 @@ def _end_by_successor(prev: Derived, nxt: Derived) -> Derived:
         notes=t.notes + (note,),
     )
     sure_until = min(prev.sure_until, last + timedelta(days=1))
-    return replace(prev, tenure=new, sure_until=sure_until)
+    cited = prev.mention_idx + nxt.mention_idx[:1]
+    return replace(prev, tenure=new, sure_until=sure_until, mention_idx=cited)

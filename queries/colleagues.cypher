@@ -9,5 +9,5 @@ RETURN y.id AS person_id, y.name AS person, o.id AS org_id, o.name AS org,
        a.start_earliest AS own_start, a.end_latest AS own_end, a.sure_from AS own_sure_from,
        a.sure_until AS own_sure_until,
        b.start_earliest AS start_earliest, b.end_latest AS end_latest, b.sure_from AS sure_from,
-       b.sure_until AS sure_until, b.start_date AS start_date, b.end_date AS end_date, b.sources AS sources
+       b.sure_until AS sure_until, b.start_date AS start_date, b.end_date AS end_date, b.id AS id
 ORDER BY y.name, q.name

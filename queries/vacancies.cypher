@@ -11,5 +11,5 @@ WHERE p.principal = true
   }
 RETURN p.id AS post_id, p.name AS post, p.org_name AS org, x.id AS person_id, x.name AS person,
        h.end_date AS end_date, h.end_earliest AS end_earliest, h.end_latest AS end_latest,
-       h.status AS status, h.sources AS sources
+       h.status AS status, h.id AS id
 ORDER BY p.name, h.end_latest

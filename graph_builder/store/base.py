@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from graph_builder.store.schema import NODES, RELS, NodeTable, RelTable, prop_names
+from graph_builder.store.schema import LINK_HASH, NODES, RELS, NodeTable, RelTable, is_link, prop_names
 
 if TYPE_CHECKING:
     from graph_builder.graph_rows import GraphRows
@@ -32,7 +32,7 @@ class Store(Protocol):
     def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
         """Run a user's statement in a read-only transaction; a write raises ReadOnlyError."""
 
-    def keys(self) -> dict[str, dict[str, str]]:
+    def keys(self) -> dict[str, dict[str, int]]:
         """For each label and relationship type: id → content hash of what is stored."""
 
     def replace_all(self, rows: GraphRows) -> None:
@@ -61,7 +61,7 @@ class GraphDiff:
         return sum(len(v) for d in parts for v in d.values())
 
 
-def diff(stored: Mapping[str, Mapping[str, str]], wanted: GraphRows) -> GraphDiff:
+def diff(stored: Mapping[str, Mapping[str, int]], wanted: GraphRows) -> GraphDiff:
     """Compare stored id → hash maps with the wanted rows."""
     d = GraphDiff()
     for t in NODES:
@@ -105,13 +105,23 @@ def create_rels_cypher(t: RelTable) -> str:
     props = ", ".join(f"{p}: r.{p}" for p in prop_names(t))
     return (
         f"UNWIND $rows AS r MATCH (a:{t.src} {{id: r.from}}) MATCH (b:{t.dst} {{id: r.to}}) "
-        f"CREATE (a)-[:{t.type} {{{props}}}]->(b)"
+        f"CREATE (a)-[:{t.type}{f' {{{props}}}' if props else ''}]->(b)"
     )
 
 
 def delete_rels_cypher(t: RelTable) -> str:
-    """Delete relationships by id."""
+    """Delete relationships by id (``$ids``), or links by their ends (``$rows`` of from / to)."""
+    if is_link(t):
+        return (
+            f"UNWIND $rows AS r MATCH (a:{t.src} {{id: r.from}})-[x:{t.type}]->(b:{t.dst} {{id: r.to}}) "
+            "DELETE x"
+        )
     return f"MATCH (:{t.src})-[x:{t.type}]->(:{t.dst}) WHERE x.id IN $ids DELETE x"
+
+
+def link_ends(ids: list[str]) -> list[dict]:
+    """The ``from`` / ``to`` rows of link ids (``from>to``), for :func:`delete_rels_cypher`."""
+    return [dict(zip(("from", "to"), i.split(">", 1), strict=True)) for i in ids]
 
 
 def node_keys_cypher(t: NodeTable) -> str:
@@ -120,8 +130,17 @@ def node_keys_cypher(t: NodeTable) -> str:
 
 
 def rel_keys_cypher(t: RelTable) -> str:
-    """Every stored id and hash of a relationship type."""
+    """Every stored id and hash of a relationship type (links: both ends, see :func:`rel_keys`)."""
+    if is_link(t):
+        return f"MATCH (a:{t.src})-[:{t.type}]->(b:{t.dst}) RETURN a.id AS src, b.id AS dst"
     return f"MATCH (:{t.src})-[x:{t.type}]->(:{t.dst}) RETURN x.id AS id, x.h AS h"
+
+
+def rel_keys(t: RelTable, rows: list[tuple]) -> dict[str, int]:
+    """id → hash from the rows of :func:`rel_keys_cypher`."""
+    if is_link(t):
+        return {f"{a}>{b}": LINK_HASH for a, b in rows}
+    return dict(rows)
 
 
 # ---- read-only checking of user statements

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import ladybug
+import pyarrow as pa
 
-from graph_builder.graph_rows import GraphRows
+from graph_builder.graph_rows import BATCH_ROWS, GraphRows
 from graph_builder.store import base
 from graph_builder.store.base import GraphDiff, ReadOnlyError
-from graph_builder.store.schema import NODES, RELS, NodeTable, RelTable
+from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link
 
 GRAPH_FILE = "graph.lbug"
 BUFFER_POOL = int(os.environ.get("RENMIAN_BUFFER_POOL_MB", "512")) * 1024**2
@@ -27,6 +28,8 @@ MAX_DB_SIZE = 1 << 38  # 256 GiB of address space, far below the default 8 TiB
 BATCH = 10_000
 # COPY costs about 50 ms however few the rows; below this many rows one UNWIND batch is faster.
 COPY_MIN_ROWS = 5_000
+REL_BATCH_ROWS = 1_000_000  # link rows are small: a million at once costs ~40 MB of Arrow
+COPY_MAX_BYTES = BUFFER_POOL // 16  # Arrow bytes per COPY statement (see _slices)
 
 _OPEN: dict[Path, ladybug.Database] = {}  # one Database per path per process
 
@@ -38,8 +41,8 @@ def ddl() -> list[str]:
         cols = ", ".join(f"{n} {ty}" for n, ty in t.props)
         out.append(f"CREATE NODE TABLE IF NOT EXISTS {t.label}({cols}, PRIMARY KEY(id))")
     for r in RELS:
-        cols = ", ".join(f"{n} {ty}" for n, ty in r.props)
-        out.append(f"CREATE REL TABLE IF NOT EXISTS {r.type}(FROM {r.src} TO {r.dst}, {cols})")
+        cols = "".join(f", {n} {ty}" for n, ty in r.props)
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {r.type}(FROM {r.src} TO {r.dst}{cols})")
     return out
 
 
@@ -109,16 +112,13 @@ class LadybugStore:
         finally:
             conn.execute("ROLLBACK")
 
-    def keys(self) -> dict[str, dict[str, str]]:
-        """Stored id → hash for every label and relationship type."""
+    def keys(self) -> dict[str, dict[str, int]]:
+        """Stored id → hash for every label and relationship type (empty when nothing is stored)."""
         if not self.path.exists():
             return {}
-        out = {t.label: self._pairs(base.node_keys_cypher(t)) for t in NODES}
-        out |= {r.type: self._pairs(base.rel_keys_cypher(r)) for r in RELS}
+        out = {t.label: dict(self.conn.execute(base.node_keys_cypher(t)).get_all()) for t in NODES}
+        out |= {r.type: base.rel_keys(r, self.conn.execute(base.rel_keys_cypher(r)).get_all()) for r in RELS}
         return out
-
-    def _pairs(self, cypher: str) -> dict[str, str]:
-        return dict(self.conn.execute(cypher).get_all())
 
     # ---- writes
 
@@ -147,25 +147,25 @@ class LadybugStore:
         conn.execute("BEGIN TRANSACTION")
         try:
             for r in RELS:
-                self._batched_ids(base.delete_rels_cypher(r), diff.gone_rels.get(r.type, []))
+                gone = diff.gone_rels.get(r.type, [])
+                if is_link(r):
+                    self._batched("rows", base.delete_rels_cypher(r), base.link_ends(gone))
+                else:
+                    self._batched("ids", base.delete_rels_cypher(r), gone)
             for t in NODES:
-                self._batched_ids(base.delete_nodes_cypher(t), diff.gone_nodes.get(t.label, []))
-                self._batched_rows(base.update_nodes_cypher(t), diff.changed_nodes.get(t.label, []))
-                _copy_nodes(conn, t, GraphRows(nodes={t.label: diff.new_nodes.get(t.label, [])}))
+                self._batched("ids", base.delete_nodes_cypher(t), diff.gone_nodes.get(t.label, []))
+                self._batched("rows", base.update_nodes_cypher(t), diff.changed_nodes.get(t.label, []))
+                _load(conn, t.label, GraphRows.from_rows(t.label, diff.new_nodes.get(t.label, [])))
             for r in RELS:
-                _copy_rels(conn, r, GraphRows(rels={r.type: diff.new_rels.get(r.type, [])}))
+                _load(conn, r.type, GraphRows.from_rows(r.type, diff.new_rels.get(r.type, [])))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
 
-    def _batched_ids(self, cypher: str, ids: list[str]) -> None:
-        for i in range(0, len(ids), BATCH):
-            self.conn.execute(cypher, {"ids": ids[i : i + BATCH]})
-
-    def _batched_rows(self, cypher: str, rows: list[dict]) -> None:
-        for i in range(0, len(rows), BATCH):
-            self.conn.execute(cypher, {"rows": rows[i : i + BATCH]})
+    def _batched(self, name: str, cypher: str, items: list) -> None:
+        for i in range(0, len(items), BATCH):
+            self.conn.execute(cypher, {name: items[i : i + BATCH]})
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only_mode:
@@ -180,33 +180,40 @@ class LadybugStore:
 
 
 def _copy_all(conn: ladybug.Connection, rows: GraphRows) -> None:
-    for t in NODES:
-        _copy_nodes(conn, t, rows)
-    for r in RELS:
-        _copy_rels(conn, r, rows)
+    for name in [t.label for t in NODES] + [r.type for r in RELS]:
+        _load(conn, name, rows)
 
 
-def _copy_nodes(conn: ladybug.Connection, t: NodeTable, rows: GraphRows) -> None:
-    items = rows.nodes.get(t.label) or []
-    if 0 < len(items) < COPY_MIN_ROWS:
-        _unwind(conn, base.create_nodes_cypher(t), items)
-    elif items:
-        arrow_rows = rows.node_arrow(t.label)  # noqa: F841  (COPY reads the local variable by name)
-        conn.execute(f"COPY {t.label} FROM arrow_rows")
+def _load(conn: ladybug.Connection, name: str, rows: GraphRows) -> None:
+    """One table: COPY from Arrow batch by batch (one batch in memory at a time); tiny ones by UNWIND."""
+    n = rows.size(name)
+    if n == 0:
+        return
+    if n < COPY_MIN_ROWS:
+        cypher = base.create_nodes_cypher(NODE_BY_LABEL[name]) if name in NODE_BY_LABEL else (
+            base.create_rels_cypher(REL_BY_TYPE[name])
+        )
+        for batch in rows.batches(name, BATCH):
+            conn.execute(cypher, {"rows": batch.to_pylist()})
+        return
+    # Relationship COPY into a non-empty table is slower per row: give rels larger batches.
+    size = BATCH_ROWS if name in NODE_BY_LABEL else REL_BATCH_ROWS
+    for batch in rows.batches(name, size):
+        for arrow_rows in _slices(batch):  # noqa: B007  (COPY reads the local variable by name)
+            conn.execute(f"COPY {name} FROM arrow_rows")
+            conn.execute("CHECKPOINT")  # frees what the COPY pinned before the next slice
 
 
-def _copy_rels(conn: ladybug.Connection, r: RelTable, rows: GraphRows) -> None:
-    items = rows.rels.get(r.type) or []
-    if 0 < len(items) < COPY_MIN_ROWS:
-        _unwind(conn, base.create_rels_cypher(r), items)
-    elif items:
-        arrow_rows = rows.rel_arrow(r.type)  # noqa: F841  (COPY reads the local variable by name)
-        conn.execute(f"COPY {r.type} FROM arrow_rows")
+def _slices(table: pa.Table) -> list[pa.Table]:
+    """``table`` cut into slices of at most COPY_MAX_BYTES.
 
-
-def _unwind(conn: ladybug.Connection, cypher: str, items: list[dict]) -> None:
-    for i in range(0, len(items), BATCH):
-        conn.execute(cypher, {"rows": items[i : i + BATCH]})
+    The checkpoint after a COPY needs about seven times the string data it wrote in buffer pool
+    (measured: 35 MB of strings fail with a 256 MB pool, 30 MB pass): one COPY of a million events
+    would need gigabytes. Slices bound it whatever the number of rows.
+    """
+    parts = max(1, -(-table.nbytes // COPY_MAX_BYTES))
+    step = -(-table.num_rows // parts)
+    return [table.slice(lo, step) for lo in range(0, table.num_rows, step)]
 
 
 def _remove_db_files(path: Path) -> None:

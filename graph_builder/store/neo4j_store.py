@@ -15,7 +15,7 @@ from typing import Any
 from graph_builder.graph_rows import GraphRows
 from graph_builder.store import base
 from graph_builder.store.base import GraphDiff, ReadOnlyError
-from graph_builder.store.schema import NODES, RELS
+from graph_builder.store.schema import NODES, RELS, is_link
 
 BATCH = 10_000
 
@@ -26,7 +26,11 @@ def ddl() -> list[str]:
         f"CREATE CONSTRAINT {t.label.lower()}_id IF NOT EXISTS FOR (n:{t.label}) REQUIRE n.id IS UNIQUE"
         for t in NODES
     ]
-    out += [f"CREATE INDEX {r.type.lower()}_id IF NOT EXISTS FOR ()-[x:{r.type}]-() ON (x.id)" for r in RELS]
+    out += [
+        f"CREATE INDEX {r.type.lower()}_id IF NOT EXISTS FOR ()-[x:{r.type}]-() ON (x.id)"
+        for r in RELS
+        if not is_link(r)
+    ]
     out += [
         "CREATE TEXT INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key)",
         "CREATE TEXT INDEX post_key IF NOT EXISTS FOR (n:Post) ON (n.key)",
@@ -103,12 +107,15 @@ class Neo4jStore:
                 raise ReadOnlyError(f"refused: the statement writes: {e.message}") from e
             raise
 
-    def keys(self) -> dict[str, dict[str, str]]:
+    def keys(self) -> dict[str, dict[str, int]]:
         """Stored id → hash for every label and relationship type."""
         out = {t.label: self._pairs(base.node_keys_cypher(t)) for t in NODES}
-        return out | {r.type: self._pairs(base.rel_keys_cypher(r)) for r in RELS}
+        return out | {
+            r.type: base.rel_keys(r, [tuple(x.values()) for x in self.read(base.rel_keys_cypher(r), {})])
+            for r in RELS
+        }
 
-    def _pairs(self, cypher: str) -> dict[str, str]:
+    def _pairs(self, cypher: str) -> dict[str, int]:
         return {r["id"]: r["h"] for r in self.read(cypher, {})}
 
     def replace_all(self, rows: GraphRows) -> None:
@@ -121,7 +128,11 @@ class Neo4jStore:
             raise ReadOnlyError(f"the Neo4j store at {self.settings.uri} is open read-only")
         self._ensure_schema()
         for r in RELS:
-            self._write(base.delete_rels_cypher(r), "ids", diff.gone_rels.get(r.type, []))
+            gone = diff.gone_rels.get(r.type, [])
+            if is_link(r):
+                self._write(base.delete_rels_cypher(r), "rows", base.link_ends(gone))
+            else:
+                self._write(base.delete_rels_cypher(r), "ids", gone)
         for t in NODES:
             self._write(base.delete_nodes_cypher(t), "ids", diff.gone_nodes.get(t.label, []))
             self._write(base.update_nodes_cypher(t), "rows", diff.changed_nodes.get(t.label, []))

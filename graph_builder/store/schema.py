@@ -33,7 +33,7 @@ class RelTable:
     props: tuple[tuple[str, str], ...]
 
 
-_H = (("h", STRING),)  # hash of the row's content: what incremental builds compare
+_H = (("h", INT),)  # 64-bit hash of the row's content: what incremental builds compare
 
 NODES: tuple[NodeTable, ...] = (
     NodeTable(
@@ -110,9 +110,16 @@ NODES: tuple[NodeTable, ...] = (
             *_H,
         ),
     ),
+    # The answer item of each HELD (same id) as JSON: names, dates as printed, flags, notes and the
+    # sources. A node, not a HELD property: LadybugDB loads long strings on relationships very
+    # slowly (a 1 KB property needs ~8x its size of buffer pool), on nodes at disk speed.
+    NodeTable("TenureDetail", (("id", STRING), ("detail", STRING), *_H)),
 )
 
-_LINK = (("id", STRING), *_H)
+# Property-less links: a link is its two ends, so it needs no stored id or hash (at millions of
+# events those two columns cost more to load than the links themselves).
+_LINK: tuple[tuple[str, str], ...] = ()
+LINK_HASH = 0  # the hash of every link: nothing but its ends can change, and they are its id
 
 RELS: tuple[RelTable, ...] = (
     RelTable(
@@ -141,7 +148,6 @@ RELS: tuple[RelTable, ...] = (
             ("pending_since", STRING),
             ("event_ids", STRINGS),
             ("notes", STRINGS),
-            ("sources", STRING),
             *_H,
         ),
     ),
@@ -154,6 +160,11 @@ RELS: tuple[RelTable, ...] = (
 
 NODE_BY_LABEL = {t.label: t for t in NODES}
 REL_BY_TYPE = {t.type: t for t in RELS}
+
+
+def is_link(table: RelTable) -> bool:
+    """A relationship type with no properties: identified by its two ends."""
+    return not table.props
 
 
 def prop_names(table: NodeTable | RelTable) -> list[str]:
