@@ -19,7 +19,7 @@ from graph_builder.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
-_VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first}
+_VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?=(?P<rest>.+)$)"
 )
@@ -28,6 +28,7 @@ _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
     r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?:原任的|原任|原)?(?:的)?(?P<rest>.+)$"
 )
+_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|辞去|按期正式任|正式任)")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
@@ -74,6 +75,8 @@ class _State:
     kind: Kind | None = None
     table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
     table_column: int | None = None  # which cell of a row holds the post, when the header said
+    subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
+    subject_start: int = 0
 
 
 def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
@@ -167,11 +170,16 @@ def _read_clause(c: Compact, start: int, end: int, state: _State) -> Reading | N
         return None
     if "|" in key:
         return _table_row(c, start, end, state)
-    for rule in (_other_person, _terminate, _verb_first, _subject_first):
+    for rule in (_named_before, _other_person, _terminate, _verb_first, _subject_first):
         reading = rule(c, start, key, state)
         if reading:
             state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
+            state.subject = ()
             return reading
+    names = split_names(key)
+    if names:  # 张三，任某局局长: the name stands as a clause of its own
+        state.subject, state.subject_start = _printed(c, start, names), start
+        return None
     verb = _LIST_VERB.fullmatch(key)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
@@ -252,6 +260,15 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
         kind = _NOMINATED.get(kind, kind)
     names = _printed(c, start + m.start("rest"), names)
     return _reading(c, start, names, kind, m.start("rest") + post_at, len(m.string), start + m.start())
+
+
+def _named_before(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
+    m = _BARE_VERB.match(key)
+    if not m or not state.subject:
+        return None
+    kind = _VERBS[m.group("verb")]
+    return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
 
 
 def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:

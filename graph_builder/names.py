@@ -11,6 +11,7 @@ from graph_builder.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,")
+_GENDER = re.compile(r"[(（][男女][)）]$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
 
@@ -46,7 +47,7 @@ def split_names(text: str) -> list[tuple[int, str]] | None:
     out, pos = [], 0
     for part in re.split(r"([、,，和及与])", text):
         if part and part not in "、,，和及与":
-            name = part[:-2] if part.endswith("同志") else part
+            name = _GENDER.sub("", part.removesuffix("同志"))  # 张三（女）
             if not is_name(name):
                 return None
             out.append((pos, name))
