@@ -20,7 +20,7 @@ def _group() -> None:
 
 def main() -> None:
     """Entry point of the console script."""
-    from graph_builder import cli_extract  # noqa: F401  (registers its commands)
+    from graph_builder import cli_extract, cli_generate  # noqa: F401  (register their commands)
 
     with contextlib.suppress(ImportError):  # the graph commands land with issue 3
         from graph_builder import cli_graph  # noqa: F401
