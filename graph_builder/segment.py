@@ -40,6 +40,7 @@ ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
     r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗))?$"
@@ -60,14 +61,13 @@ class Block:
     dates: tuple[tuple[int, FuzzyDate], ...]  # date lines in the body, by compact offset
 
     def date_at(self, pos: int) -> FuzzyDate | None:
-        """The date governing a line at ``pos``: the dated item header above, else the signing date."""
+        """The date governing a line at ``pos``: the dated item header above, else the period in the
+        title (a quarterly list), else the signing date below."""
         offsets = [p for p, _ in self.dates]
         k = bisect_right(offsets, pos)
         if k:
             return self.dates[k - 1][1]
-        if self.dates:
-            return self.dates[0][1]
-        return self.period
+        return self.period or (self.dates[0][1] if self.dates else None)
 
 
 def find_windows(source: str) -> list[tuple[int, int]]:
@@ -103,8 +103,10 @@ def jurisdiction_government(source: str) -> str | None:
     """The government a gazette speaks for: its most printed full ``…人民政府`` name."""
     counts: Counter[str] = Counter()
     for m in re.finditer("人民政府", source):
-        head = re.sub(r"\s+", "", source[max(0, m.start() - 16) : m.start()])
-        prefix = _GOV_PREFIX.search(head)
+        # The name starts its line (a signature, a title): never run into the date line above it.
+        line = source[max(0, m.start() - 16) : m.start()].rsplit("\n", 1)[-1]
+        head = _HAN_TAIL.search(re.sub(r"[ \t\u3000]+", "", line))
+        prefix = _GOV_PREFIX.search(head.group()) if head else None
         if prefix and len(prefix.group()) >= 2:
             counts[prefix.group() + "人民政府"] += 1
     if not counts:

@@ -309,6 +309,18 @@ def test_dates_of_news_items() -> None:
     assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2024-01-01"]
 
 
+def test_a_quarterly_table_keeps_its_period_before_the_next_notice() -> None:
+    text, _ = CASES["table"]
+    text += "特此公告。\n天津市和平区人民政府\n2021年10月11日\n"
+    assert {e.date.iso() for e in extract_text("x.txt", text).events} == {"2021-07/2021-09"}
+
+
+def test_gazette_government_is_not_run_into_a_date_line() -> None:
+    text = "二〇二一年七月~九月份区政府人事任免事项\n| 姓名 | 任命职务 |\n| 严明 | 和平区审计局副局长 |\n"
+    text += "".join(f"2021年{m}月11日\n天津市和平区人民政府\n关于某事的通知\n" for m in range(1, 9))
+    assert {e.issuer for e in extract_text("x.txt", text).events} == {"天津市和平区人民政府"}
+
+
 def test_web_page_dates() -> None:
     text = "关于任免干部的通知\n发布日期：2023-11-08\n决定任命严华为杭州市上城区民政局局长。\n"
     assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2023-11-08"]
