@@ -46,6 +46,7 @@ class Derived:
     pending: str = ""  # "appoint" / "remove" while a nomination awaits a decision
     pending_since: date | None = None
     mention_idx: tuple[int, ...] = ()  # Mention.index of each of tenure.event_ids (for the sources)
+    seen_last: date | None = None  # the last day an event shows the person in the post
 
 
 @dataclass(slots=True)
@@ -190,7 +191,9 @@ def _finish(t: _Open, person: str, post: str) -> Derived:
         notes=tuple(t.notes),
     )
     sure_from, sure_until = _certainty(tenure, t.seen_first, t.seen_last, t.pending)
-    return Derived(tenure, sure_from, sure_until, t.probation_until, t.pending, t.pending_since, tuple(t.idx))
+    return Derived(
+        tenure, sure_from, sure_until, t.probation_until, t.pending, t.pending_since, tuple(t.idx), t.seen_last
+    )
 
 
 def _certainty(t: Tenure, seen_first: date | None, seen_last: date | None, pending: str) -> tuple[date, date]:
@@ -232,17 +235,24 @@ def _begin(d: Derived) -> date:
     return t.start.earliest if t.start else d.sure_from if d.sure_from != MAX_DAY else MIN_DAY
 
 
+def _last_seen(d: Derived) -> date:
+    """The last day the record shows ``d``'s holder in post (a later confirmation counts)."""
+    last = d.sure_until - timedelta(days=1) if d.sure_until != MAX_DAY else d.sure_from
+    if d.seen_last and (last == MAX_DAY or d.seen_last > last):
+        return d.seen_last
+    return last
+
+
 def _successor(prev: Derived, nxt: Derived) -> bool:
     """``nxt`` is another person's tenure that begins after the last day ``prev`` is seen."""
     if nxt.tenure.person_id == prev.tenure.person_id or nxt.tenure.start is None:
         return False
-    last = prev.sure_until - timedelta(days=1) if prev.sure_until != MAX_DAY else prev.sure_from
-    return nxt.tenure.start.latest > last
+    return nxt.tenure.start.latest > _last_seen(prev)
 
 
 def _end_by_successor(prev: Derived, nxt: Derived) -> Derived:
     t = prev.tenure
-    last = prev.sure_until - timedelta(days=1) if prev.sure_until != MAX_DAY else prev.sure_from
+    last = _last_seen(prev)
     last = t.start.earliest if last == MAX_DAY and t.start else last
     until = nxt.tenure.start.latest
     end = FuzzyDate(min(last, until), until, Precision.SPAN)

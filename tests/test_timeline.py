@@ -115,6 +115,17 @@ def test_new_principal_holder_ends_the_previous_no_later_than_the_appointment():
     assert one(by, "乙", BUREAU).tenure.end is None
 
 
+def test_a_later_confirmation_keeps_the_holder_certain_until_it():
+    by = tenures(
+        ev("甲", BUREAU, "2013-01-23", qualifiers=("probation_1y",), doc_number="a"),
+        ev("甲", BUREAU, "2014-03-10", Kind.CONFIRM, doc_number="b"),
+        ev("乙", BUREAU, "2021-10-15", doc_number="c"),
+    )
+    prev = one(by, "甲", BUREAU)
+    assert prev.tenure.end.earliest == d("2014-03-10") and prev.tenure.end.latest == d("2021-10-15")
+    assert (prev.sure_from, prev.sure_until) == (d("2013-01-23"), d("2014-03-11"))
+
+
 def test_deputy_posts_have_several_holders():
     by = tenures(
         ev("甲", DEPUTY, "2020-01-10", doc_number="a"), ev("乙", DEPUTY, "2022-07-15", doc_number="b")
