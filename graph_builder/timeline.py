@@ -191,9 +191,8 @@ def _finish(t: _Open, person: str, post: str) -> Derived:
         notes=tuple(t.notes),
     )
     sure_from, sure_until = _certainty(tenure, t.seen_first, t.seen_last, t.pending)
-    return Derived(
-        tenure, sure_from, sure_until, t.probation_until, t.pending, t.pending_since, tuple(t.idx), t.seen_last
-    )
+    pending = (t.probation_until, t.pending, t.pending_since)
+    return Derived(tenure, sure_from, sure_until, *pending, tuple(t.idx), t.seen_last)
 
 
 def _certainty(t: Tenure, seen_first: date | None, seen_last: date | None, pending: str) -> tuple[date, date]:
