@@ -135,3 +135,22 @@ def test_read_only_store_refuses_builds(tmp_path):
 def test_opening_a_missing_graph_read_only_names_the_directory(tmp_path):
     with pytest.raises(FileNotFoundError, match="nothing-here"):
         LadybugStore(tmp_path / "nothing-here", read_only=True)
+
+
+def test_bulk_copy_path_gives_the_same_graph_as_small_writes(tmp_path, monkeypatch):
+    """Tables large enough for COPY go through one Parquet file each; the graph is the same."""
+    from graph_builder.store import ladybug_store
+
+    small = LadybugStore(tmp_path / "small")
+    build_events(small, doc_a() + doc_b(), tmp_path / "small")
+    want = snapshot(small)
+    small.close()
+    monkeypatch.setattr(ladybug_store, "COPY_MIN_ROWS", 1)  # every table by COPY FROM Parquet
+    bulk = LadybugStore(tmp_path / "bulk")
+    build_events(bulk, doc_a() + doc_b(), tmp_path / "bulk")
+    assert snapshot(bulk) == want
+    held = "MATCH (x:Person)-[h:HELD]->(p:Post) WHERE x.name = $n RETURN h.end_date AS e"
+    rows = bulk.read(held, {"n": "朱铮"})
+    assert rows == [{"e": "2022-07-15"}]
+    assert not list((tmp_path / "bulk").glob("parquet-*"))  # the temporary files are gone
+    bulk.close()

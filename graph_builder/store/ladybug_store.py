@@ -10,26 +10,30 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import ladybug
-import pyarrow as pa
+import pyarrow.parquet as pq
 
-from graph_builder.graph_rows import BATCH_ROWS, GraphRows
+from graph_builder.graph_rows import GraphRows
 from graph_builder.store import base
 from graph_builder.store.base import GraphDiff, ReadOnlyError
 from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link
 
 GRAPH_FILE = "graph.lbug"
 BUFFER_POOL = int(os.environ.get("RENMIAN_BUFFER_POOL_MB", "512")) * 1024**2
+# The pool of a full build (a fresh file written by COPY). Bounded, but larger than the reading pool:
+# LadybugDB's COPY of a relationship table holds the whole table's properties in the pool until it
+# commits (HELD, 533k tenures with 23 properties: fails with 768 MB, passes with 1 GB), and a COPY
+# appended to a non-empty table is no way around it (3 slices of HELD: 200 s instead of 26 s).
+BUILD_POOL = max(BUFFER_POOL, int(os.environ.get("RENMIAN_BUILD_POOL_MB", "1024")) * 1024**2)
 MAX_DB_SIZE = 1 << 38  # 256 GiB of address space, far below the default 8 TiB
 BATCH = 10_000
 # COPY costs about 50 ms however few the rows; below this many rows one UNWIND batch is faster.
 COPY_MIN_ROWS = 5_000
-REL_BATCH_ROWS = 1_000_000  # link rows are small: a million at once costs ~40 MB of Arrow
-COPY_MAX_BYTES = BUFFER_POOL // 16  # Arrow bytes per COPY statement (see _slices)
 
 _OPEN: dict[Path, ladybug.Database] = {}  # one Database per path per process
 
@@ -127,12 +131,14 @@ class LadybugStore:
         self._refuse_if_read_only()
         fresh = self.directory / (GRAPH_FILE + ".new")
         _remove_db_files(fresh)
-        db = ladybug.Database(str(fresh), buffer_pool_size=BUFFER_POOL, max_db_size=MAX_DB_SIZE)
+        db = ladybug.Database(str(fresh), buffer_pool_size=BUILD_POOL, max_db_size=MAX_DB_SIZE)
         try:
             conn = ladybug.Connection(db)
             for stmt in ddl():
                 conn.execute(stmt)
-            _copy_all(conn, rows)
+            with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
+                for name in [t.label for t in NODES] + [r.type for r in RELS]:
+                    _load(conn, name, rows, Path(tmp))
             conn.execute("CHECKPOINT")
         finally:
             db.close()
@@ -155,9 +161,13 @@ class LadybugStore:
             for t in NODES:
                 self._batched("ids", base.delete_nodes_cypher(t), diff.gone_nodes.get(t.label, []))
                 self._batched("rows", base.update_nodes_cypher(t), diff.changed_nodes.get(t.label, []))
-                _load(conn, t.label, GraphRows.from_rows(t.label, diff.new_nodes.get(t.label, [])))
-            for r in RELS:
-                _load(conn, r.type, GraphRows.from_rows(r.type, diff.new_rels.get(r.type, [])))
+            with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
+                for t in NODES:
+                    rows = GraphRows.from_rows(t.label, diff.new_nodes.get(t.label, []))
+                    _load(conn, t.label, rows, Path(tmp), checkpoint=False)
+                for r in RELS:
+                    rows = GraphRows.from_rows(r.type, diff.new_rels.get(r.type, []))
+                    _load(conn, r.type, rows, Path(tmp), checkpoint=False)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -179,13 +189,14 @@ class LadybugStore:
         _forget(self.path)
 
 
-def _copy_all(conn: ladybug.Connection, rows: GraphRows) -> None:
-    for name in [t.label for t in NODES] + [r.type for r in RELS]:
-        _load(conn, name, rows)
+def _load(conn: ladybug.Connection, name: str, rows: GraphRows, tmp: Path, checkpoint: bool = True) -> None:
+    """One table: its Arrow batches written to one Parquet file, then one COPY; tiny ones by UNWIND.
 
-
-def _load(conn: ladybug.Connection, name: str, rows: GraphRows) -> None:
-    """One table: COPY from Arrow batch by batch (one batch in memory at a time); tiny ones by UNWIND."""
+    One COPY per table, never slices: a COPY into a table that already has rows needs far more
+    pool at its checkpoint (and rewrites a relationship table's columns), so slicing both failed
+    and took minutes where one COPY of the file takes seconds. The batches are made and written one
+    at a time, so the whole table never exists in Python or Arrow memory.
+    """
     n = rows.size(name)
     if n == 0:
         return
@@ -196,24 +207,21 @@ def _load(conn: ladybug.Connection, name: str, rows: GraphRows) -> None:
         for batch in rows.batches(name, BATCH):
             conn.execute(cypher, {"rows": batch.to_pylist()})
         return
-    # Relationship COPY into a non-empty table is slower per row: give rels larger batches.
-    size = BATCH_ROWS if name in NODE_BY_LABEL else REL_BATCH_ROWS
-    for batch in rows.batches(name, size):
-        for arrow_rows in _slices(batch):  # noqa: B007  (COPY reads the local variable by name)
-            conn.execute(f"COPY {name} FROM arrow_rows")
-            conn.execute("CHECKPOINT")  # frees what the COPY pinned before the next slice
-
-
-def _slices(table: pa.Table) -> list[pa.Table]:
-    """``table`` cut into slices of at most COPY_MAX_BYTES.
-
-    The checkpoint after a COPY needs about seven times the string data it wrote in buffer pool
-    (measured: 35 MB of strings fail with a 256 MB pool, 30 MB pass): one COPY of a million events
-    would need gigabytes. Slices bound it whatever the number of rows.
-    """
-    parts = max(1, -(-table.nbytes // COPY_MAX_BYTES))
-    step = -(-table.num_rows // parts)
-    return [table.slice(lo, step) for lo in range(0, table.num_rows, step)]
+    path = tmp / f"{name}.parquet"
+    writer: pq.ParquetWriter | None = None
+    try:
+        for batch in rows.batches(name):
+            if writer is None:
+                writer = pq.ParquetWriter(path, batch.schema, compression="none")
+            writer.write_table(batch)
+    finally:
+        if writer is not None:
+            writer.close()
+    quoted = path.as_posix().replace("\\", "\\\\").replace("'", "\\'")
+    conn.execute(f"COPY {name} FROM '{quoted}'")
+    path.unlink()
+    if checkpoint:
+        conn.execute("CHECKPOINT")  # frees what the COPY pinned before the next table
 
 
 def _remove_db_files(path: Path) -> None:
