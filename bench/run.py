@@ -237,12 +237,12 @@ def copy_reference(parquet_dir: Path, db_dir: Path) -> float:
     """Seconds for LadybugDB's own COPY FROM Parquet of the same rows into a fresh database."""
     import ladybug
 
-    from graph_builder.store.ladybug_store import BUFFER_POOL, MAX_DB_SIZE, ddl
+    from graph_builder.store.ladybug_store import BUILD_POOL, MAX_DB_SIZE, ddl
     from graph_builder.store.schema import NODES, RELS
 
     shutil.rmtree(db_dir, ignore_errors=True)
     db_dir.mkdir(parents=True)
-    db = ladybug.Database(str(db_dir / "copy.lbug"), buffer_pool_size=BUFFER_POOL, max_db_size=MAX_DB_SIZE)
+    db = ladybug.Database(str(db_dir / "copy.lbug"), buffer_pool_size=BUILD_POOL, max_db_size=MAX_DB_SIZE)
     try:
         conn = ladybug.Connection(db)
         for stmt in ddl():
@@ -394,7 +394,7 @@ def main() -> None:
     calls = env_int("BENCH_QUERIES", 1_000)
     only = set(filter(None, os.environ.get("BENCH_ONLY", "extract,build,query").split(",")))
     OUT.mkdir(parents=True, exist_ok=True)
-    from graph_builder.store.ladybug_store import BUFFER_POOL
+    from graph_builder.store.ladybug_store import BUFFER_POOL, BUILD_POOL
 
     common = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
@@ -404,7 +404,7 @@ def main() -> None:
     sections: dict[str, dict] = {}
     if "extract" in only:
         sections["extract"] = common | {"mb": mb} | bench_extract(mb, runs)
-    graph = common | {"size": size, "buffer_pool_mb": BUFFER_POOL // 2**20}
+    graph = common | {"size": size, "buffer_pool_mb": BUFFER_POOL // 2**20, "build_pool_mb": BUILD_POOL // 2**20}
     db = OUT / f"db-{size}"
     if "build" in only:
         try:
