@@ -404,7 +404,11 @@ def main() -> None:
     sections: dict[str, dict] = {}
     if "extract" in only:
         sections["extract"] = common | {"mb": mb} | bench_extract(mb, runs)
-    graph = common | {"size": size, "buffer_pool_mb": BUFFER_POOL // 2**20, "build_pool_mb": BUILD_POOL // 2**20}
+    graph = common | {
+        "size": size,
+        "buffer_pool_mb": BUFFER_POOL // 2**20,
+        "build_pool_mb": BUILD_POOL // 2**20,
+    }
     db = OUT / f"db-{size}"
     if "build" in only:
         try:
