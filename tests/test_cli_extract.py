@@ -84,3 +84,18 @@ def test_parallel_jobs_give_the_same_rows_in_the_same_order(tmp_path: Path) -> N
         "毛毅",
         "蒋华",
     ]
+
+
+def test_every_registered_command_has_an_example_and_is_in_the_readme() -> None:
+    from typer.testing import CliRunner
+
+    from graph_builder import cli_extract, cli_generate, cli_graph  # noqa: F401  (register commands)
+    from graph_builder.cli import app
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    names = [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
+    assert {"extract", "generate", "build", "who-held", "query"} <= set(names)
+    for name in names:
+        result = CliRunner().invoke(app, [name, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output, name
+        assert f"renmian {name}" in readme, name
