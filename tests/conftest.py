@@ -8,6 +8,22 @@ import pytest
 
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind
 
+# The fields of ../shared/eval/GOLD_SCHEMA.md, written out here rather than read from the code.
+GOLD_FIELDS = {
+    "doc",
+    "notice",
+    "doc_number",
+    "issuer",
+    "date",
+    "action",
+    "person",
+    "post",
+    "org",
+    "title",
+    "qualifiers",
+    "evidence",
+}
+
 ISSUER = "上海市普陀区人民政府"
 
 

@@ -7,20 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-GOLD_FIELDS = {
-    "doc",
-    "notice",
-    "doc_number",
-    "issuer",
-    "date",
-    "action",
-    "person",
-    "post",
-    "org",
-    "title",
-    "qualifiers",
-    "evidence",
-}
+from conftest import GOLD_FIELDS
+
 NOTICE = "区人民政府决定：\n任命罗军为上海市宝山区水务局局长；\n上海市宝山区人民政府\n2021年2月3日\n"
 
 

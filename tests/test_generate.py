@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import GOLD_FIELDS
 
 from graph_builder.generate import (
     PLAIN,
@@ -26,20 +27,6 @@ from graph_builder.generate import (
 from graph_builder.types import Action, FuzzyDate
 
 EVENTS = 4000
-GOLD_FIELDS = {
-    "doc",
-    "notice",
-    "doc_number",
-    "issuer",
-    "date",
-    "action",
-    "person",
-    "post",
-    "org",
-    "title",
-    "qualifiers",
-    "evidence",
-}
 WS = re.compile(r"\s+")
 
 
