@@ -31,7 +31,7 @@ demo: build
 
 test: install system-deps
 	$(BIN)/ruff check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs
 
 lint: install
 	$(BIN)/ruff check .
