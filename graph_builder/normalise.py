@@ -18,19 +18,16 @@ from importlib import resources
 
 import numpy as np
 
+from graph_builder.patterns import DATE_LINE, DOCNO_LINE
+
 # A line that ends with one of these is a finished sentence or row: keep its line break.
 TERMINATORS = frozenset("；;。.．：:！!？?|】")
-_DATE_LINE = re.compile(
-    r"^[(（]?(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:[^()（）]{0,60}(?:通过|批准))?[)）]?$"
-)
-_DOCNO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,5}号$")
-# A line that starts a new clause or row even when the line before has no full stop.
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*$", re.M
 )
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
-_STANDALONE = re.compile(f"^(?:{_DATE_LINE.pattern[1:-1]}|{_DOCNO_LINE.pattern[1:-1]})$", re.M)
+_STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
+# A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)", re.M
 )

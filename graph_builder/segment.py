@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.dates import DATE, find_period, parse_date
 from graph_builder.normalise import Compact
+from graph_builder.patterns import DATE_LINE, DOCNO
 from graph_builder.types import FuzzyDate
 
 # Scanned over the raw source (either script, spaces allowed inside table headers).
@@ -28,13 +29,6 @@ LOOKAHEAD = 400  # and its signing date within this after the last one
 TITLE = re.compile(
     r"^(?P<issuer>[^\n:;。]{0,40}?)关于[^\n;。]{1,120}?的?(?:通知|议案|决定|批复|通报|公告|函|报告|命令|决议)$"
     r"|^[【\[]?[^\n;。:|]{0,40}(?:人事任免|任免事项|任免名单|任免信息|人事信息|干部任免|任职通知)[^\n;。:|]{0,10}[】\]]?$"
-)
-DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
-# A date on its own line, or the adoption line of a congress decision: (2022年11月3日…会议通过)
-DATE_LINE = re.compile(
-    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间)[:：])?[(]?(?:"
-    + DATE.pattern
-    + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?$"
 )
 ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
