@@ -14,7 +14,7 @@ from graph_builder.dates import DATE, parse_date
 from graph_builder.lexicon import lexicon
 from graph_builder.names import is_name, split_names
 from graph_builder.normalise import Compact
-from graph_builder.posts import PostMention, qualifier_codes, read_posts
+from graph_builder.posts import PostMention, bracket_depth, qualifier_codes, read_posts
 from graph_builder.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
@@ -43,10 +43,8 @@ _NOMINATED = {
     Kind.REMOVE: Kind.NOMINATE_REMOVE,
     Kind.DISMISS: Kind.NOMINATE_REMOVE,
 }
-_OPEN, _CLOSE = "(（[〔【", ")）]〕】"
 _SENTENCE_STOP = re.compile(r"[;。\n!?]|\.(?!\d)")
 _CLAUSE_STOP = re.compile(r"[,:]")
-_BRACKET = re.compile(r"[(（\[〔【)）\]〕】]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
@@ -149,9 +147,7 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     out, a, depth = [], start, 0
     b = start
     for m in stops.finditer(key, start, end):
-        if _BRACKET.search(key, b, m.start()):
-            piece = key[b : m.start()]
-            depth += sum(piece.count(ch) for ch in _OPEN) - sum(piece.count(ch) for ch in _CLOSE)
+        depth += bracket_depth(key[b : m.start()])
         b = m.end()
         if depth <= 0:
             depth = 0

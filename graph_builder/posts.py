@@ -68,7 +68,7 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
     for m in _SPLIT_AT.finditer(text):
         i = m.start()
         left = text[start:i]
-        if _BRACKETS.search(left) and _depth(left) > 0:
+        if bracket_depth(left) > 0:
             continue  # 、 inside an organisation's bracketed names
         if ends_with_title(_strip_qualifiers(left)[0]):
             pieces.append((start, i))
@@ -77,7 +77,10 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
-def _depth(text: str) -> int:
+def bracket_depth(text: str) -> int:
+    """How many brackets ``text`` leaves open (an organisation's bracketed names hold 、 and ,)."""
+    if not _BRACKETS.search(text):
+        return 0
     return sum(text.count(ch) for ch in _OPEN) - sum(text.count(ch) for ch in _CLOSE)
 
 

@@ -94,14 +94,19 @@ def test_language_switch_relabels_the_page(app):
     assert app.sidebar.radio(key="page").options[1] == "Person"
 
 
-def test_overview_opens_a_person(app):
-    picker = app.selectbox(key="overview_open")
+def assert_opens_person(app, picker_key: str) -> None:
+    """Choosing a person in the picker and pressing its button opens that person's page."""
+    picker = app.selectbox(key=picker_key)
     name = picker.format_func(picker.value)
-    app.button(key="overview_open_go").click().run()
+    app.button(key=f"{picker_key}_go").click().run()
     assert not app.exception
     assert app.sidebar.radio(key="page").value == "person"
     assert app.text_input(key="person_q").value == name
     assert app.subheader[0].value.startswith(name)
+
+
+def test_overview_opens_a_person(app):
+    assert_opens_person(app, "overview_open")
 
 
 def test_person_page_shows_lin_zhe_career_with_sources(app):
@@ -193,13 +198,7 @@ def test_network_page_lists_colleagues_and_opens_one(app):
     app.text_input(key="net_q").input("潘浩").run()
     assert not app.exception
     assert {"董锐", "王庆滨"} <= set(tables(app)[0]["人物"])
-    picker = app.selectbox(key="net_open")
-    name = picker.format_func(picker.value)
-    app.button(key="net_open_go").click().run()
-    assert not app.exception
-    assert app.sidebar.radio(key="page").value == "person"
-    assert app.text_input(key="person_q").value == name
-    assert app.subheader[0].value.startswith(name)
+    assert_opens_person(app, "net_open")
 
 
 def test_documents_page_shows_a_notice_with_its_events_and_highlighted_source(app):
