@@ -26,6 +26,9 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*$", re.M
 )
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
+# The runs _CELL_GAP matches, found without its leading lookbehind (which makes the engine try
+# every position): each maximal run of gap characters that holds a tab or is two or longer.
+_GAP_RUN = re.compile("[ \t\u3000\u00a0]{2,}|\t")
 _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
@@ -81,16 +84,18 @@ def to_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Code-point lookup tables: the printed fold, the matching fold (NFKC + simplified), whitespace."""
+    """Code-point lookup tables: the printed fold, the matching fold (NFKC + simplified), and
+    which characters a compact text keeps (all but whitespace; '\n' kept to mark the lines)."""
     printed = np.arange(0x110000, dtype=np.uint32)
     for code, char in printed_table().items():
         printed[code] = ord(char)
     key = np.arange(0x110000, dtype=np.uint32)
     for code, char in key_table().items():
         key[code] = ord(char)
-    space = np.zeros(0x110000, dtype=bool)
-    space[[c for c in range(0x3001) if chr(c).isspace()] + [0x200B, 0x200C, 0x200D, 0xFEFF]] = True
-    return printed, key, space
+    kept = np.ones(0x110000, dtype=bool)
+    kept[[c for c in range(0x3001) if chr(c).isspace()] + [0x200B, 0x200C, 0x200D, 0xFEFF]] = False
+    kept[10] = True
+    return printed, key, kept
 
 
 def _codes(text: str) -> np.ndarray:
@@ -107,7 +112,7 @@ class Compact:
 
     text: str  # as printed: whitespace removed, digits folded, lines joined; '\n' between kept lines
     key: str  # ``text`` with traditional characters folded to simplified
-    sources: np.ndarray  # source offset of every character of ``text`` ('\n': the one before)
+    sources: np.ndarray  # source offset of every character of ``text`` ('\n': the one before its line)
     source: str  # the whole source text the offsets point into
 
     def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
@@ -132,58 +137,86 @@ class Compact:
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     """Normalise ``source[start:end]``: drop whitespace in lines, join broken lines, fold forms."""
     end = len(source) if end is None else end
-    printed, key_lut, space = _luts()
-    window = source[start:end]
-    raw = _cells(window, _drop_furniture(window, _codes(window)))
-    kept = np.flatnonzero(~space[raw])
-    if not len(kept):
+    printed, key_lut, kept_lut = _luts()
+    codes = _codes(_marked(source[start:end]))
+    kept = np.flatnonzero(kept_lut[codes])  # window offsets of the kept characters and of '\n'
+    codes = codes[kept]
+    # Folding keeps every '\n' where it is (no table maps a character to or from '\n'), so both
+    # folds cut into the same lines; empty lines (nothing but whitespace) vanish.
+    key_lines = [line for line in _decode(key_lut[codes]).split("\n") if line]
+    if not key_lines:
         return Compact("", "", np.empty(0, dtype=np.int64), source)
-    newlines = np.cumsum(raw == 10)[kept]
-    line_starts = np.flatnonzero(np.diff(newlines) > 0) + 1  # compact index where a new line begins
-    codes = raw[kept]
-    lines = _decode(key_lut[np.insert(codes, line_starts, 10)]).split("\n")
-    keep_break = _kept_breaks(lines)
-    breaks = line_starts[keep_break]
-    codes = np.insert(codes, breaks, 10)
-    sources = np.insert(kept, breaks, kept[breaks] - 1) + start
-    return Compact(_decode(printed[codes]), _decode(key_lut[codes]), sources, source)
+    text_lines = [line for line in _decode(printed[codes]).split("\n") if line]
+    keep = _kept_breaks(key_lines)
+    seps = ["\n" if k else "" for k in keep]
+    text = text_lines[0] + "".join(map(str.__add__, seps, text_lines[1:]))
+    key = key_lines[0] + "".join(map(str.__add__, seps, key_lines[1:]))
+    offsets = kept[codes != 10]  # window offsets of the characters of the lines
+    line_starts = np.cumsum([len(line) for line in key_lines[:-1]], dtype=np.int64)
+    breaks = line_starts[np.array(keep, dtype=bool)]
+    # A kept break maps to the source character just before its line's first character.
+    return Compact(text, key, np.insert(offsets, breaks, offsets[breaks] - 1) + start, source)
 
 
-def _drop_furniture(text: str, raw: np.ndarray) -> np.ndarray:
-    """Blank page numbers (— 3 —, - 12 -) so the sentence a page break cut joins up again."""
-    marks = [m.span() for m in _PAGE_NUMBER.finditer(text)]
-    if not marks:
-        return raw
-    out = raw.copy()
+def _marked(window: str) -> str:
+    """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
+    marks = [m.span() for m in _PAGE_NUMBER.finditer(window)] if _has_dash(window) else []
+    gaps = _cell_gaps(window)
+    if not marks and not gaps:
+        return window
+    chars = list(window)
     for a, b in marks:
-        out[a:b] = ord(" ")
-    return out
+        chars[a:b] = " " * (b - a)
+    for i in gaps:  # after the blanking: a gap's '|' wins, as it always has
+        chars[i] = "|"
+    return "".join(chars)
 
 
-def _cells(text: str, raw: np.ndarray) -> np.ndarray:
-    """Mark table cells separated by a tab or a wide gap with '|' so a name never fuses with its post.
-
-    The '|' takes the place of the gap's last character, so offsets stay one-to-one.
-    """
+def _cell_gaps(text: str) -> list[int]:
+    """Where table cells separated by a tab or a wide gap get a '|', so a name never fuses with
+    its post: the gap's last character, so offsets stay one-to-one."""
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
-        return raw
-    gaps = [m.end() - 1 for m in _CELL_GAP.finditer(text)]
-    if not gaps:
-        return raw
-    out = raw.copy()
-    out[gaps] = ord("|")
-    return out
+        return []
+    gaps = []
+    for m in _GAP_RUN.finditer(text):
+        a, b = m.span()
+        # _CELL_GAP's lookarounds: a non-space character on either side of the run.
+        if a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace():
+            gaps.append(b - 1)
+    return gaps
 
 
-def _kept_breaks(lines: list[str]) -> np.ndarray:
+def _has_dash(window: str) -> bool:
+    """Whether a page number (— 3 —) may stand in the window: it holds one of these dashes."""
+    return "-" in window or "—" in window or "–" in window or "－" in window or "·" in window
+
+
+def _kept_breaks(lines: list[str]) -> list[bool]:
     """For each line after the first: is the break before it real (not PDF layout)?"""
-    ends = np.fromiter(
-        (line[-1] in TERMINATORS or "|" in line for line in lines), dtype=bool, count=len(lines)
-    )
-    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
     joined = "\n".join(lines)
-    whole = np.zeros(len(lines), dtype=bool)  # a date line or a 文号 line stands alone
-    whole[np.searchsorted(starts, [m.start() for m in _STANDALONE.finditer(joined)])] = True
-    item = np.zeros(len(lines), dtype=bool)  # a line that starts a clause, a row or a title
-    item[np.searchsorted(starts, [m.start() for m in _STARTS_ITEM.finditer(joined)])] = True
-    return (ends | whole)[:-1] | whole[1:] | item[1:]
+    whole = _lines_matching(_STANDALONE, joined, starts)  # a date line or a 文号 line stands alone
+    item = _lines_matching(_STARTS_ITEM, joined, starts)  # a line that starts a clause, a row or a title
+    return [
+        lines[i][-1] in TERMINATORS or "|" in lines[i] or whole[i] or whole[i + 1] or item[i + 1]
+        for i in range(len(lines) - 1)
+    ]
+
+
+def _lines_matching(pattern: re.Pattern[str], joined: str, starts: list[int]) -> list[bool]:
+    """Which lines a match of a ``^``-anchored multiline ``pattern`` starts on.
+
+    The same matches as ``pattern.finditer(joined)``: such a match can only start at a line
+    start, and the next one is sought from where the last ended (a match may run over lines).
+    Matching at each line start skips the regex engine's attempts at every other position.
+    """
+    flags = [False] * len(starts)
+    resume = 0
+    for i, at in enumerate(starts):
+        if at >= resume and (m := pattern.match(joined, at)):
+            flags[i] = True
+            resume = m.end()
+    return flags
