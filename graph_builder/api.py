@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -103,24 +103,24 @@ class Renmian:
         if not rows and not self._post_exists(exact):
             for pid in self.post_ids(post):
                 rows += self.store.read(query, {"post_id": pid, "day": day})
-        return self._with_sources([_tenure_item(r, self._detail(r["id"]), day) for r in rows])
+        return self._items(rows, lambda r, item: _tenure_item(r, item, day))
 
-    def _detail(self, tenure_id: str) -> dict:
-        """The stored answer item of a tenure (TenureDetail): one primary-key lookup."""
-        rows = self.store.read(named_query("tenure_detail"), {"id": tenure_id})
-        return json.loads(rows[0]["detail"])
+    def _items(self, rows: list[dict], make: Callable[[dict, dict], dict]) -> list[dict]:
+        """Answer items for tenure rows (each with the tenure ``id``): ``make(row, stored item)``.
 
-    def _with_sources(self, items: list[dict]) -> list[dict]:
-        """Fill each item's ``sources`` from the Event nodes: one query per post, whatever the holders."""
-        by_post: dict[str, list[dict]] = defaultdict(list)
-        for item in items:
-            by_post[item["post_id"]].append(item)
-        query = named_query("tenure_sources")
-        for post_id, group in by_post.items():
-            events = {r["event_id"]: r for r in self.store.read(query, {"post_id": post_id})}
-            for item in group:
-                item["sources"] = [_source(events[eid], role) for eid, role in item.pop("_sources")]
-        return items
+        Two lookups whatever the number of rows: the stored items (TenureDetail) by id, then the
+        events they rest on by id; each is a primary-key match, so the cost follows the answer's
+        size, never the graph's.
+        """
+        if not rows:
+            return []
+        found = self.store.read(named_query("tenure_details"), {"ids": list({r["id"] for r in rows})})
+        stored = {r["id"]: json.loads(r["detail"]) for r in found}
+        wanted = list({eid for item in stored.values() for eid, _ in item["_sources"]})
+        events = {r["event_id"]: r for r in self.store.read(named_query("events_by_id"), {"ids": wanted})}
+        for item in stored.values():
+            item["sources"] = [_source(events[eid], role) for eid, role in item.pop("_sources")]
+        return [make(r, dict(stored[r["id"]])) for r in rows]
 
     def _post_exists(self, post_id: str) -> bool:
         """Whether a post id is in the graph: the loaded post index if there is one, else one lookup."""
@@ -131,23 +131,15 @@ class Renmian:
     def career(self, name: str, as_of: date | str | None = None) -> list[dict]:
         """Every post of the people called ``name`` (a full name or fragment, either script), oldest first."""
         day = parse_day(as_of) if as_of is not None else None
-        return self._with_sources(
-            [
-                _tenure_item(r, self._detail(r["id"]), day, in_post=False)
-                for pid in self.person_ids(name)
-                for r in self.store.read(named_query("career"), {"person_id": pid})
-            ]
-        )
+        query = named_query("career")
+        rows = [r for pid in self.person_ids(name) for r in self.store.read(query, {"person_id": pid})]
+        return self._items(rows, lambda r, item: _tenure_item(r, item, day, in_post=False))
 
     def succession(self, post: str) -> list[dict]:
         """The holders (and nominees) of ``post`` in order, each with start, end and sources."""
-        return self._with_sources(
-            [
-                _tenure_item(r, self._detail(r["id"]), None, in_post=False)
-                for pid in self.post_ids(post)
-                for r in self.store.read(named_query("succession"), {"post_id": pid})
-            ]
-        )
+        query = named_query("succession")
+        rows = [r for pid in self.post_ids(post) for r in self.store.read(query, {"post_id": pid})]
+        return self._items(rows, lambda r, item: _tenure_item(r, item, None, in_post=False))
 
     def vacancies(self, on: date | str, org: str | None = None) -> list[dict]:
         """Principal posts whose last recorded holder was removed with no successor by ``on``; since when."""
@@ -159,16 +151,14 @@ class Renmian:
                 if r["post_id"] not in latest or r["end_latest"] > latest[r["post_id"]]["end_latest"]:
                     latest[r["post_id"]] = r
         ordered = sorted(latest.values(), key=lambda r: (r["end_latest"], r["post"]))
-        details = self._with_sources([self._detail(r["id"]) for r in ordered])
-        return [_vacancy_item(r, d["sources"]) for r, d in zip(ordered, details, strict=True)]
+        return self._items(ordered, lambda r, item: _vacancy_item(r, item))
 
     def colleagues(self, name: str) -> list[dict]:
         """People who served in the same organisation as ``name`` at overlapping times."""
         out = []
         for pid in self.person_ids(name):
             rows = self.store.read(named_query("colleagues"), {"person_id": pid})
-            details = self._with_sources([self._detail(r["id"]) for r in rows])
-            out += [_colleague_item(r, pid, d["sources"]) for r, d in zip(rows, details, strict=True)]
+            out += self._items(rows, lambda r, item, pid=pid: _colleague_item(r, pid, item))
         return out
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
@@ -349,7 +339,8 @@ def _tenure_item(r: Mapping, item: dict, day: str | None, in_post: bool = True) 
     return item
 
 
-def _vacancy_item(r: Mapping, sources: list[dict]) -> dict:
+def _vacancy_item(r: Mapping, tenure: Mapping) -> dict:
+    sources = tenure["sources"]
     return {
         "post": r["post"],
         "post_id": r["post_id"],
@@ -366,7 +357,7 @@ def _vacancy_item(r: Mapping, sources: list[dict]) -> dict:
     }
 
 
-def _colleague_item(r: Mapping, of: str, sources: list[dict]) -> dict:
+def _colleague_item(r: Mapping, of: str, tenure: Mapping) -> dict:
     start = max(r["own_start"], r["start_earliest"])
     end = min(r["own_end"], r["end_latest"])
     sure = max(r["own_sure_from"], r["sure_from"]) < min(r["own_sure_until"], r["sure_until"])
@@ -380,7 +371,7 @@ def _colleague_item(r: Mapping, of: str, sources: list[dict]) -> dict:
         "start": _bound(start),
         "end": _bound(end),
         "certainty": "certainly" if sure else "possibly",
-        "sources": sources,
+        "sources": tenure["sources"],
     }
 
 

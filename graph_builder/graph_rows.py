@@ -34,6 +34,7 @@ from graph_builder.store.schema import (
 )
 from graph_builder.timeline import MAX_DAY, Derived
 from graph_builder.types import Event, FuzzyDate
+from graph_builder.vacancy import HeldSpan, vacancies
 
 _ARROW = {"STRING": pa.string(), BOOL: pa.bool_(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
 BATCH_ROWS = 200_000  # rows per Arrow batch: large enough for COPY to be efficient, small in memory
@@ -58,6 +59,11 @@ def _fields(name: str) -> list[tuple[str, pa.DataType]]:
         props = REL_BY_TYPE[name].props
         ends = [("from", pa.string()), ("to", pa.string())]
     return ends + [(n, _ARROW[t]) for n, t in props if n != "h"]
+
+
+def _names(name: str) -> list[str]:
+    """Column names of a table in COPY order, without ``h``."""
+    return [n for n, _ in _fields(name)]
 
 
 def _has_hash(name: str) -> bool:
@@ -95,7 +101,7 @@ class GraphRows:
     def from_rows(cls, name: str, rows: list[dict]) -> GraphRows:
         """A graph of one table given as dict rows (a diff's new rows, say)."""
         g = cls()
-        names = [n for n, _ in _fields(name)]
+        names = _names(name)
         g.tables[name] = _Table(len(rows), lambda lo, hi: {n: [r[n] for r in rows[lo:hi]] for n in names})
         return g
 
@@ -215,6 +221,8 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     held = sorted(tenures, key=lambda d: d.tenure.id)
     g.tables["HELD"] = _Table(len(held), lambda lo, hi: _held_columns(held[lo:hi], text))
     g.tables["TenureDetail"] = _Table(len(held), lambda lo, hi: _detail_columns(held[lo:hi], res, text))
+    vacant = _vacancy_rows(held, res, text)
+    g.tables["VACATED_BY"] = _Table(len(vacant), lambda lo, hi: _columns(_names("VACATED_BY"), vacant[lo:hi]))
     posts = sorted(res.posts.values(), key=lambda p: p.id)
     g.tables["OF"] = _Table(len(posts), lambda lo, hi: _ends([(p.id, p.org_id) for p in posts[lo:hi]]))
     orgs = [o for o in sorted(res.organisations.values(), key=lambda o: o.id) if o.parent_id]
@@ -327,7 +335,7 @@ def _event_columns(mentions: Sequence[Mention], text: _Text) -> Columns:
                 e.note or "",
             )
         )
-    names = [n for n, _ in _fields("Event")]
+    names = _names("Event")
     return _columns(names, rows)
 
 
@@ -367,7 +375,7 @@ def _documents(
                 )
         doc_of.append(did)
     ordered = [docs[k] for k in sorted(docs)]
-    names = [n for n, _ in _fields("Document")]
+    names = _names("Document")
     g.tables["Document"] = _Table(len(ordered), lambda lo, hi: _columns(names, ordered[lo:hi]))
     return doc_of
 
@@ -456,8 +464,30 @@ def _held_columns(held: Sequence[Derived], text: _Text) -> Columns:
                 t.notes,
             )
         )
-    names = [n for n, _ in _fields("HELD")]
+    names = _names("HELD")
     return _columns(names, rows)
+
+
+def _vacancy_rows(held: Sequence[Derived], res: Resolution, text: _Text) -> list[tuple]:
+    """VACATED_BY rows: the vacancy spans of the principal posts, from the tenures' HELD bounds."""
+    spans, removal = [], {}
+    for d in held:
+        t, e = d.tenure, d.tenure.end
+        end = (date_iso(e), text.day(e.earliest, MAX_DATE), text.day(e.latest, MAX_DATE)) if e else None
+        removed = end is not None and not t.end_inferred
+        if removed:
+            removal[t.id] = (t.person_id, *end)
+        start_earliest = _start_bounds(d, text)[0]
+        end_latest = end[2] if end else MAX_DATE
+        nominated = t.status.value == "nominated"
+        spans.append(HeldSpan(t.post_id, t.id, start_earliest, end_latest, nominated, removed))
+    principal = {p.id for p in res.posts.values() if p.principal}
+    rows = []
+    for v in vacancies(spans, principal):
+        person, since, since_earliest, since_latest = removal[v.tenure_id]
+        rows.append((v.post_id, person, f"{v.tenure_id}@{v.vacant_from}", v.tenure_id, v.vacant_from,
+                     v.vacant_until, since, since_earliest, since_latest))
+    return rows
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

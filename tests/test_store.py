@@ -154,3 +154,18 @@ def test_bulk_copy_path_gives_the_same_graph_as_small_writes(tmp_path, monkeypat
     assert rows == [{"e": "2022-07-15"}]
     assert not list((tmp_path / "bulk").glob("parquet-*"))  # the temporary files are gone
     bulk.close()
+
+
+def test_reused_statements_bind_each_calls_values(tmp_path):
+    """Named queries are prepared once per connection; every call must still see its own values."""
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a() + doc_b(), tmp_path / "data")
+    names = "MATCH (x:Person) WHERE x.name = $name RETURN x.name AS name"
+    for name in ["朱铮", "汤旻", "朱铮", "nobody"]:
+        assert [r["name"] for r in store.read(names, {"name": name})] == ([name] if name != "nobody" else [])
+    # An int parameter is bound at the width of the first value seen: such statements are not
+    # reused, so a limit of 1 then of 300 (wider than a byte) both count right.
+    limited = "MATCH (x:Person) RETURN x.name AS name LIMIT $n"
+    assert len(store.read(limited, {"n": 1})) == 1
+    assert len(store.read(limited, {"n": 300})) == 3
+    store.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ MAX_DB_SIZE = 1 << 38  # 256 GiB of address space, far below the default 8 TiB
 BATCH = 10_000
 # COPY costs about 50 ms however few the rows; below this many rows one UNWIND batch is faster.
 COPY_MIN_ROWS = 5_000
+# Prepared statements kept per connection: the named queries, and a user's most recent ones.
+PREPARED_MAX = 256
 
 _OPEN: dict[Path, ladybug.Database] = {}  # one Database per path per process
 
@@ -82,6 +85,7 @@ class LadybugStore:
         if not read_only:
             self.directory.mkdir(parents=True, exist_ok=True)
         self._conn: ladybug.Connection | None = None
+        self._prepared: dict[str, ladybug.PreparedStatement] = {}
 
     @property
     def conn(self) -> ladybug.Connection:
@@ -97,10 +101,29 @@ class LadybugStore:
     # ---- reads
 
     def read(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
-        """Run a trusted named query; rows as dicts."""
-        res = self.conn.execute(cypher, dict(params))
+        """Run a trusted named query (prepared once per connection); rows as dicts."""
+        conn = self.conn
+        params = dict(params)
+        res = conn.execute(self._prepare(conn, cypher) if _all_text(params) else cypher, params)
         cols = res.get_column_names()
         return [dict(zip(cols, row, strict=True)) for row in res.get_all()]
+
+    def _prepare(self, conn: ladybug.Connection, cypher: str) -> ladybug.PreparedStatement:
+        """The prepared form of ``cypher``: parsing and planning cost two thirds of a small query.
+
+        (At a million tenures who_held runs in 0.11 ms prepared against 0.31 ms when
+        ``execute(text, params)`` plans it again each call.) LadybugDB 0.22 marks separate
+        prepare + execute deprecated, with no cached path to replace it yet; the version is pinned.
+        """
+        stmt = self._prepared.get(cypher)
+        if stmt is None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                stmt = conn.prepare(cypher)
+            if len(self._prepared) >= PREPARED_MAX:
+                self._prepared.pop(next(iter(self._prepared)))
+            self._prepared[cypher] = stmt
+        return stmt
 
     def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
         """Run a user's statement inside BEGIN TRANSACTION READ ONLY; writes are refused."""
@@ -183,10 +206,24 @@ class LadybugStore:
 
     def close(self) -> None:
         """Close the connection and the database (so the file can be swapped or reopened)."""
+        self._prepared.clear()
         if self._conn is not None:
             self._conn.close()
             self._conn = None
         _forget(self.path)
+
+
+def _all_text(params: Mapping[str, Any]) -> bool:
+    """Whether every parameter is a string or a non-empty list of strings.
+
+    Only such statements are prepared once and reused: LadybugDB binds an int parameter at the
+    width of the value seen at prepare time (a later larger value is corrupted), and a null or an
+    empty list has no type to prepare with. Other statements go through ``execute(text, params)``.
+    """
+    return all(
+        isinstance(v, str) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v))
+        for v in params.values()
+    )
 
 
 def _load(conn: ladybug.Connection, name: str, rows: GraphRows, tmp: Path, checkpoint: bool = True) -> None:

@@ -37,7 +37,8 @@ def ddl() -> list[str]:
         "CREATE TEXT INDEX organisation_key IF NOT EXISTS FOR (n:Organisation) ON (n.key)",
         "CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path)",
         "CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.doc_number)",
-        "CREATE INDEX post_principal IF NOT EXISTS FOR (n:Post) ON (n.principal)",
+        # vacancies.cypher: a range over the vacancy spans, whatever the number of posts
+        "CREATE INDEX vacated_from IF NOT EXISTS FOR ()-[v:VACATED_BY]-() ON (v.vacant_from)",
     ]
     return out
 

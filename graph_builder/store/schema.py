@@ -151,6 +151,23 @@ RELS: tuple[RelTable, ...] = (
             *_H,
         ),
     ),
+    # A principal post with no holder on any day of [vacant_from, vacant_until), since the removal of
+    # the person it points to (the tenure ``tenure_id``); derived at build (see vacancy.py).
+    RelTable(
+        "VACATED_BY",
+        "Post",
+        "Person",
+        (
+            ("id", STRING),
+            ("tenure_id", STRING),
+            ("vacant_from", STRING),
+            ("vacant_until", STRING),
+            ("since", STRING),
+            ("since_earliest", STRING),
+            ("since_latest", STRING),
+            *_H,
+        ),
+    ),
     RelTable("OF", "Post", "Organisation", _LINK),
     RelTable("PART_OF", "Organisation", "Organisation", _LINK),
     RelTable("ABOUT", "Event", "Person", _LINK),
