@@ -96,9 +96,9 @@ def load_search(source: Source, text: str, kind: str) -> list[dict]:
 
 
 @st.cache_data(show_spinner=False)
-def load_career(source: Source, name: str, person_id: str, as_of: str) -> list[dict]:
-    """The career of one person (``career`` answers for every namesake; keep the one asked for)."""
-    return [i for i in get_api(source).career(name, as_of=as_of) if i["person_id"] == person_id]
+def load_career(source: Source, person_id: str, as_of: str) -> list[dict]:
+    """The career of one person, by id (a name would bring in every namesake)."""
+    return get_api(source).career(person_id, as_of=as_of)
 
 
 @st.cache_data(show_spinner=False)
@@ -120,24 +120,24 @@ def load_vacancies(source: Source, day: str, org: str) -> list[dict]:
 
 
 @st.cache_data(show_spinner=False)
-def load_colleagues(source: Source, name: str, person_id: str) -> list[dict]:
-    """The colleagues of one person (of the namesakes ``colleagues`` answers for, the one asked for)."""
-    return [c for c in get_api(source).colleagues(name) if c["colleague_of"] == person_id]
+def load_colleagues(source: Source, person_id: str) -> list[dict]:
+    """The colleagues of one person, by id."""
+    return get_api(source).colleagues(person_id)
 
 
 @st.cache_data(show_spinner=False)
-def load_post_ties(source: Source, name: str, person_id: str) -> list[dict]:
+def load_post_ties(source: Source, person_id: str) -> list[dict]:
     """The person's predecessor and successor in each post held: the nearest holders whose time in
     the post ended before theirs began, or began after theirs ended (deputies serve side by side,
     so a mere place in the chain is not succession; nominations are left out)."""
     api = get_api(source)
     ties = []
-    for mine in api.career(name):
-        if mine["person_id"] != person_id or mine["status"] == "nominated":
+    for mine in api.career(person_id):
+        if mine["status"] == "nominated":
             continue
         others = [
             c
-            for c in api.succession(mine["post"])
+            for c in api.succession(mine["post_id"])
             if c["status"] != "nominated" and c["person_id"] != person_id
         ]
         before = [c for c in others if _ends_by(c, mine["start_earliest"])]
@@ -458,7 +458,7 @@ def person_ui(source: Source, lang: str) -> None:
     top, right = st.columns([3, 1], vertical_alignment="bottom")
     as_of = day_input(right, tr("as_of", lang), latest_day(ov), key="person_day")
     top.subheader(f"{name} · {tr('career', lang)}")
-    career = load_career(source, name, pid, as_of.isoformat())
+    career = load_career(source, pid, as_of.isoformat())
     if not career:
         st.warning(f"{tr('no_match', lang)} “{name}”")
         return
@@ -625,8 +625,8 @@ def network_ui(source: Source, lang: str) -> None:
     if chosen is None:
         return
     pid, name = chosen
-    colleagues = load_colleagues(source, name, pid)
-    ties = load_post_ties(source, name, pid)
+    colleagues = load_colleagues(source, pid)
+    ties = load_post_ties(source, pid)
     if not colleagues and not ties:
         st.info(tr("no_colleagues", lang))
         return

@@ -9,6 +9,7 @@ the dates are injected: nothing here reads the clock.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -129,7 +130,7 @@ class Renmian:
         return bool(self.store.read(named_query("post_exists"), {"post_id": post_id}))
 
     def career(self, name: str, as_of: date | str | None = None) -> list[dict]:
-        """Every post of the people called ``name`` (a full name or fragment, either script), oldest first."""
+        """Every post of the people called ``name`` (a name, a fragment, either script; or a person id)."""
         day = parse_day(as_of) if as_of is not None else None
         query = named_query("career")
         rows = [r for pid in self.person_ids(name) for r in self.store.read(query, {"person_id": pid})]
@@ -154,7 +155,7 @@ class Renmian:
         return self._items(ordered, lambda r, item: _vacancy_item(r, item))
 
     def colleagues(self, name: str) -> list[dict]:
-        """People who served in the same organisation as ``name`` at overlapping times."""
+        """People who served in the same organisation as ``name`` (or the person id) at overlapping times."""
         out = []
         for pid in self.person_ids(name):
             rows = self.store.read(named_query("colleagues"), {"person_id": pid})
@@ -230,13 +231,17 @@ class Renmian:
     # ---- what the user typed → ids
 
     def post_ids(self, text: str) -> list[str]:
-        """Posts matching ``text``: the exact post, else those whose name contains it (aliases expanded)."""
+        """Posts matching ``text``: a post id, the exact post, else those whose name contains it."""
+        if _is_id(text, "post") and self.store.read(named_query("post_exists"), {"post_id": text}):
+            return [text]
         if self._posts is None:
             self._posts = _NameIndex(self.store.read(named_query("post_names"), {}))
         return self._posts.match(text, "post")
 
     def person_ids(self, text: str) -> list[str]:
-        """People named ``text`` (any printed name, either script), else whose name contains it."""
+        """A person id, else the people named ``text`` (any printed form, either script), else partly."""
+        if _is_id(text, "per") and self.store.read(named_query("person_exists"), {"person_id": text}):
+            return [text]
         if self._people is None:
             self._people = _NameIndex(self.store.read(named_query("person_names"), {}))
         return self._people.match(text, "person")
@@ -277,6 +282,15 @@ class _NameIndex:
             if part:
                 return part
         raise LookupError(f"no {what} matches {text!r}")
+
+
+_ID = re.compile(r"(per|post)_[0-9a-f]{16}")
+
+
+def _is_id(text: str, prefix: str) -> bool:
+    """Whether ``text`` has the form of an id made by :mod:`ids` with ``prefix`` (no name has it)."""
+    m = _ID.fullmatch(text)
+    return m is not None and m.group(1) == prefix
 
 
 @lru_cache(maxsize=100_000)

@@ -155,6 +155,19 @@ def test_unknown_post_and_name_are_named(world):
         world.career("无名氏")
 
 
+def test_ids_are_accepted_wherever_a_name_is(world):
+    # 张军 names two people (namesakes in two posts): the id picks one, the name answers for both
+    both = world.career("张军")
+    one = both[0]["person_id"]
+    assert world.career(one) == [i for i in both if i["person_id"] == one]
+    assert {c["colleague_of"] for c in world.colleagues(one)} <= {one}
+    street = world.post_ids(STREET)[0]
+    assert world.succession(street) == world.succession(STREET)
+    assert names(world.who_held(street, "2022-07-14")) == ["朱铮"]
+    with pytest.raises(LookupError):
+        world.career("per_0000000000000000")  # the form of an id, but no such person
+
+
 def test_probation_status_on_a_date_lasts_about_a_year(tmp_path):
     api = Renmian.open(tmp_path / "db")
     api.build(events=[ev("屈强", "上海市普陀区行政学院副院长", "2024-04-22", qualifiers=("probation_1y",))])
