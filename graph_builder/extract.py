@@ -8,17 +8,20 @@ no person, or whose post ends in no title, yields nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from graph_builder.dates import DATE, parse_date
 from graph_builder.lexicon import lexicon
 from graph_builder.names import is_name, split_names
 from graph_builder.normalise import Compact
-from graph_builder.posts import PostMention, bracket_depth, qualifier_codes, read_posts
+from graph_builder.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.segment import Block
+from graph_builder.titles import title_word
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
+_TITLE_WORD = title_word()
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?=(?P<rest>.+)$)"
@@ -43,12 +46,16 @@ _NOMINATED = {
     Kind.REMOVE: Kind.NOMINATE_REMOVE,
     Kind.DISMISS: Kind.NOMINATE_REMOVE,
 }
-_SENTENCE_STOP = re.compile(r"[;。\n!?]|\.(?!\d)")
+# A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
+# with a character class so the engine skips ahead to candidates.
+_SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
 _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任(?![务职期何意命免用性])"
+    # The lookbehind sits after 任 (it checks the character before it): every alternative then
+    # starts with a literal, so the engine skips ahead to candidate characters.
+    r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
 )
 
 
@@ -82,24 +89,28 @@ def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
     state = _State()
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
+    if not _TITLE_WORD.search(c.key, block.body_start, block.end):
+        return out  # no title, no post: nothing below can be an event
     first = _CUE.search(c.key, block.body_start, block.end)
     if not first:
         return out
     begin = max(c.key.rfind("\n", block.body_start, first.start()) + 1, block.body_start)
+    datelines = _Datelines(c.key, block.start, block.end)
     for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
             continue
         # A notice's own date lines and period govern; else a date in the sentence or above it.
         own = bool(block.dates or block.period)
-        date = None if own else _sentence_date(sentence) or _dateline(c.key, block.start, start)
+        date = None if own else _sentence_date(sentence) or datelines.before(start)
         last = 0
+        titled = _TITLE_WORD.search(sentence) is not None
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
             codes = _trailing_qualifiers(c.key[cs:ce])
             if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
                 out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
                 continue
-            reading = _read_clause(c, cs, ce, state)
+            reading = _read_clause(c, cs, ce, state, titled)
             if reading:
                 found = _events(c, block, doc, reading, nominating, date)
                 out.extend(found)
@@ -114,12 +125,26 @@ def _trailing_qualifiers(clause: str) -> list[str] | None:
     return qualifier_codes(clause)
 
 
-def _dateline(key: str, start: int, end: int) -> FuzzyDate | None:
-    """The last date printed above a sentence in its notice (a news dateline: 新华社北京2024年4月12日电)."""
-    found = None
-    for m in DATE.finditer(key, start, end):
-        found = m
-    return parse_date(found) if found else None
+class _Datelines:
+    """The last date printed above a sentence in its notice (a news dateline: 新华社北京2024年4月12日电).
+
+    The dates of the notice are found once, on first need, not once per sentence. The same as
+    the last match of ``DATE.finditer(key, start, sentence_start)``: no date holds a sentence
+    stop, so no match (or attempt) starting before a sentence runs into it.
+    """
+
+    def __init__(self, key: str, start: int, end: int) -> None:
+        self._key, self._start, self._end = key, start, end
+        self._found: list[re.Match[str]] | None = None
+        self._starts: list[int] = []
+
+    def before(self, pos: int) -> FuzzyDate | None:
+        """The date of the last date match that starts before ``pos`` (a sentence start)."""
+        if self._found is None:
+            self._found = list(DATE.finditer(self._key, self._start, self._end))
+            self._starts = [m.start() for m in self._found]
+        k = bisect_left(self._starts, pos)
+        return parse_date(self._found[k - 1]) if k else None
 
 
 def _sentence_date(sentence: str) -> FuzzyDate | None:
@@ -144,11 +169,16 @@ def _worth_reading(sentence: str, state: _State) -> bool:
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
     """Cut key[start:end] at stop characters that stand outside brackets."""
-    out, a, depth = [], start, 0
-    b = start
+    # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
+    # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
+    brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
+    if not brackets:  # no bracket: every stop cuts
+        return _plain_spans(key, start, end, stops)
+    out, a, depth, k = [], start, 0, 0
     for m in stops.finditer(key, start, end):
-        depth += bracket_depth(key[b : m.start()])
-        b = m.end()
+        while k < len(brackets) and brackets[k][0] < m.start():
+            depth += brackets[k][1]
+            k += 1
         if depth <= 0:
             depth = 0
             if m.start() > a:
@@ -159,19 +189,37 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     return out
 
 
-def _read_clause(c: Compact, start: int, end: int, state: _State) -> Reading | None:
-    """Read one clause with the first rule that fits, updating the reference state."""
+def _plain_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``_spans`` where no bracket stands: the non-empty stretches between stops."""
+    out, a = [], start
+    for m in stops.finditer(key, start, end):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if end > a:
+        out.append((a, end))
+    return out
+
+
+def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool = True) -> Reading | None:
+    """Read one clause with the first rule that fits, updating the reference state.
+
+    ``titled`` False says the clause's sentence holds no title word: no rule can then find a
+    post, so the rules (which change nothing unless they read) are passed by; what a clause
+    without a reading notes (a table header, a name, a list verb) is still noted.
+    """
     key = c.key[start:end]
     if _table_header(key, state):
         return None
     if "|" in key:
-        return _table_row(c, start, end, state)
-    for rule in (_named_before, _other_person, _terminate, _verb_first, _subject_first):
-        reading = rule(c, start, key, state)
-        if reading:
-            state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
-            state.subject = ()
-            return reading
+        return _table_row(c, start, end, state) if titled else None
+    if titled:
+        for rule in (_named_before, _other_person, _terminate, _verb_first, _subject_first):
+            reading = rule(c, start, key, state)
+            if reading:
+                state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
+                state.subject = ()
+                return reading
     names = split_names(key)
     if names:  # 张三，任某局局长: the name stands as a clause of its own
         state.subject, state.subject_start = _printed(c, start, names), start

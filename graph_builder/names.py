@@ -12,6 +12,7 @@ from graph_builder.titles import ends_with_title
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,")
 _GENDER = re.compile(r"[(（][男女][)）]$")
+_LIST_SEP = re.compile(r"([、,，和及与])")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
 
@@ -45,7 +46,7 @@ def clean_name(text: str) -> str:
 def split_names(text: str) -> list[tuple[int, str]] | None:
     """Split a list of names (A、B和C) into (offset, name); None unless every item is a name."""
     out, pos = [], 0
-    for part in re.split(r"([、,，和及与])", text):
+    for part in _LIST_SEP.split(text):
         if part and part not in "、,，和及与":
             name = _GENDER.sub("", part.removesuffix("同志"))  # 张三（女）
             if not is_name(name):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -198,25 +199,50 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
         starts.append(pos)
         pos += len(line) + 1
     joined = "\n".join(lines)
-    whole = _lines_matching(_STANDALONE, joined, starts)  # a date line or a 文号 line stands alone
-    item = _lines_matching(_STARTS_ITEM, joined, starts)  # a line that starts a clause, a row or a title
+    # a date line or a 文号 line stands alone
+    whole = _lines_matching(_STANDALONE, joined, starts, lines, _may_stand_alone)
+    # a line that starts a clause, a row or a title
+    item = _lines_matching(_STARTS_ITEM, joined, starts, lines, _may_start_item)
     return [
         lines[i][-1] in TERMINATORS or "|" in lines[i] or whole[i] or whole[i + 1] or item[i + 1]
         for i in range(len(lines) - 1)
     ]
 
 
-def _lines_matching(pattern: re.Pattern[str], joined: str, starts: list[int]) -> list[bool]:
+def _lines_matching(
+    pattern: re.Pattern[str],
+    joined: str,
+    starts: list[int],
+    lines: list[str],
+    may_start: Callable[[str, int, str], bool],
+) -> list[bool]:
     """Which lines a match of a ``^``-anchored multiline ``pattern`` starts on.
 
     The same matches as ``pattern.finditer(joined)``: such a match can only start at a line
     start, and the next one is sought from where the last ended (a match may run over lines).
-    Matching at each line start skips the regex engine's attempts at every other position.
+    Matching only at line starts where ``may_start`` (a necessary condition) holds skips the
+    regex engine's attempts everywhere else.
     """
     flags = [False] * len(starts)
     resume = 0
     for i, at in enumerate(starts):
-        if at >= resume and (m := pattern.match(joined, at)):
+        if at >= resume and may_start(joined, at, lines[i]) and (m := pattern.match(joined, at)):
             flags[i] = True
             resume = m.end()
     return flags
+
+
+def _may_stand_alone(joined: str, at: int, line: str) -> bool:
+    """Whether a _STANDALONE match may start at this line: its date or 文号 lies within the line,
+    and a date holds 年 or a separator (2024-04-22), a 文号 holds 号."""
+    return "年" in line or "号" in line or "-" in line or "." in line or "/" in line
+
+
+_ITEM_FIRST = frozenset("|提任免决聘解一二三四五六七八九十")
+
+
+def _may_start_item(joined: str, at: int, line: str) -> bool:
+    """Whether a _STARTS_ITEM match may start at this line: its first character starts one of
+    the pattern's words or numbers (re's \\d is str.isdecimal), or 关于 stands 2 to 30
+    characters on (the pattern lets that run over lines)."""
+    return line[0] in _ITEM_FIRST or line[0].isdecimal() or joined.find("关于", at + 2, at + 32) >= 0

@@ -13,7 +13,10 @@ from graph_builder.extract import events_in_block
 from graph_builder.normalise import Compact, compact
 from graph_builder.segment import Block, blocks, find_windows, jurisdiction_government
 from graph_builder.sources import SourceError, discover_each, read_source
+from graph_builder.titles import title_word
 from graph_builder.types import DocumentResult, Event, Notice
+
+_TITLE_WORD = title_word()
 
 
 def extract_text(doc: str, text: str) -> DocumentResult:
@@ -26,6 +29,8 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     events: list[Event] = []
     for lo, hi in windows:
         c = compact(text, lo, hi)
+        if not _TITLE_WORD.search(c.key):
+            continue  # no title word, no post: the window holds no event (and so no notice)
         for block in blocks(c):
             found = events_in_block(c, block, doc)
             if found and block.issuer is None:  # a bulletin section: the gazette's government issued it

@@ -9,7 +9,7 @@ from functools import lru_cache
 from graph_builder.titles import ends_with_title, split_post
 from graph_builder.types import Qualifier
 
-_OPEN, _CLOSE = "(（[〔【", ")）]〕】"
+OPEN, CLOSE = "(（[〔【", ")）]〕】"
 _TRAILING_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
 _DUTY = re.compile(r"(?:的)?(?:职务|职)$")
 # A piece starting like this names its own organisation; otherwise it continues the previous one
@@ -22,7 +22,7 @@ _OWN_ORG = re.compile(
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
 _SPLIT_AT = re.compile("[、,，]")
-_BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")
+BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")  # the characters bracket_depth counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +79,9 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
 
 def bracket_depth(text: str) -> int:
     """How many brackets ``text`` leaves open (an organisation's bracketed names hold 、 and ,)."""
-    if not _BRACKETS.search(text):
+    if not BRACKETS.search(text):
         return 0
-    return sum(text.count(ch) for ch in _OPEN) - sum(text.count(ch) for ch in _CLOSE)
+    return sum(text.count(ch) for ch in OPEN) - sum(text.count(ch) for ch in CLOSE)
 
 
 @lru_cache(maxsize=65536)

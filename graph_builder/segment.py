@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.dates import DATE, find_period, parse_date
 from graph_builder.normalise import Compact
-from graph_builder.patterns import DATE_LINE, DOCNO
+from graph_builder.patterns import DOCNO, date_line
 from graph_builder.types import FuzzyDate
 
 # Scanned over the raw source (either script, spaces allowed inside table headers).
@@ -34,6 +34,8 @@ ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
+_GOVERNMENT = re.compile("人民政府")
+_LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
     r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,7}?(?:市|州|盟))?"
@@ -96,10 +98,10 @@ def _extend_table(source: str, hi: int) -> int:
 def jurisdiction_government(source: str) -> str | None:
     """The government a gazette speaks for: its most printed full ``…人民政府`` name."""
     counts: Counter[str] = Counter()
-    for m in re.finditer("人民政府", source):
+    for m in _GOVERNMENT.finditer(source):
         # The name starts its line (a signature, a title): never run into the date line above it.
         line = source[max(0, m.start() - 16) : m.start()].rsplit("\n", 1)[-1]
-        head = _HAN_TAIL.search(re.sub(r"[ \t\u3000]+", "", line))
+        head = _HAN_TAIL.search(_LINE_SPACE.sub("", line))
         prefix = _GOV_PREFIX.search(head.group()) if head else None
         if prefix and len(prefix.group()) >= 2:
             counts[prefix.group() + "人民政府"] += 1
@@ -114,7 +116,7 @@ def jurisdiction_government(source: str) -> str | None:
 def blocks(c: Compact) -> list[Block]:
     """Cut a compact window into notices at title lines."""
     lines = _lines(c.key)
-    starts = [i for i, (_, line) in enumerate(lines) if TITLE.match(line)]
+    starts = [i for i, (_, line) in enumerate(lines) if _title(line)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     out = []
@@ -122,6 +124,14 @@ def blocks(c: Compact) -> list[Block]:
         last = starts[n + 1] if n + 1 < len(starts) else len(lines)
         out.append(_block(c, lines[first:last]))
     return out
+
+
+def _title(line: str) -> re.Match[str] | None:
+    """``TITLE.match(line)``, without running the regex on lines that cannot be a title."""
+    # A title holds 关于 or one of the 任免 words, all of which hold 任 but 人事信息.
+    if "关于" in line or "任" in line or "人事信息" in line:
+        return TITLE.match(line)
+    return None
 
 
 def _lines(key: str) -> list[tuple[int, str]]:
@@ -135,7 +145,7 @@ def _lines(key: str) -> list[tuple[int, str]]:
 def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     start, head = lines[0]
     end = lines[-1][0] + len(lines[-1][1])
-    title_m = TITLE.match(head)
+    title_m = _title(head)
     title = c.text[start : start + len(head)] if title_m else None
     body_from = 1 if title_m else 0
     doc_number = None
@@ -149,7 +159,7 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     dates = tuple(
         (pos, d)
         for pos, line in lines[body_from:]
-        if DATE_LINE.match(line) and (d := parse_date(DATE.search(line)))
+        if date_line(line) and (d := parse_date(DATE.search(line)))
     )
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
@@ -163,7 +173,7 @@ def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, st
         pos = lines[0][0]
         return c.text[pos : pos + len(title_m.group("issuer"))]
     for i, (_, line) in enumerate(lines[1:], 1):  # the signature line just above the signing date
-        if DATE_LINE.match(line) and ISSUER.search(lines[i - 1][1]) and len(lines[i - 1][1]) <= 30:
+        if date_line(line) and ISSUER.search(lines[i - 1][1]) and len(lines[i - 1][1]) <= 30:
             pos = lines[i - 1][0]
             return c.text[pos : pos + len(lines[i - 1][1])]
     return None

@@ -24,6 +24,18 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:(?:{'|'.join(prefixes)}))?(?:{'|'.join(bases)})$")
 
 
+@lru_cache(maxsize=1)
+def title_word() -> re.Pattern[str]:
+    """A regex finding any title's base word (局长, 委员 …) anywhere in a text.
+
+    Every post ends in a title and every title holds a base word, so a text where this finds
+    nothing holds no post, and extraction can pass it by.
+    """
+    table = _table()
+    bases = sorted(set(table["principal"]) | set(table["other"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, bases)))
+
+
 @lru_cache(maxsize=65536)  # posts repeat across a corpus; the title regex runs once per post text
 def split_post(post: str) -> tuple[str, str]:
     """Split a post into (organisation, title); the title is '' when none is recognised."""
