@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensure_ascii=False)
 from pathlib import Path
@@ -19,7 +20,7 @@ from graph_builder.graph_rows import GraphRows, build_rows
 from graph_builder.resolve import Judgement, load_judgements, resolve
 from graph_builder.store import Store, diff
 from graph_builder.timeline import derive_tenures
-from graph_builder.types import DocumentResult, Event, FuzzyDate
+from graph_builder.types import DocumentResult, Event, FuzzyDate, SharedValues, release_shared
 
 EVENTS_FILE = "events.jsonl"
 NOTICES_FILE = "notices.jsonl"
@@ -70,12 +71,15 @@ def build_events(
     incremental build their earlier events are replaced.
     """
     data = Path(data_dir)
-    new = list(events)
+    # The events were read before this call: the table that shared their values is no longer needed.
+    release_shared()
+    new = events if isinstance(events, list) else list(events)  # a million-event list is not copied
     docs = set(docs) if docs is not None else {e.doc for e in new}
     notices = list(notices)
     all_events, all_notices = new, notices
     if incremental:
-        all_events = [e for e in load_events(data / EVENTS_FILE) if e.doc not in docs] + new
+        all_events = [e for e in load_events(data / EVENTS_FILE) if e.doc not in docs]
+        all_events += new
         all_notices = [n for n in _read_jsonl(data / NOTICES_FILE) if n["path"] not in docs] + notices
     rows, warnings = graph_from_events(all_events, _judgements(data, judgements), all_notices)
     report = BuildReport("incremental" if incremental else "full", len(docs), len(new), warnings=warnings)
@@ -166,26 +170,49 @@ def _notice_rows(result: DocumentResult) -> list[dict]:
 
 
 def load_events(path: str | Path) -> list[Event]:
-    """Events from a JSONL file (the ``Event.gold()`` form); none when the file is missing."""
-    return [Event.from_gold(row) for row in _read_jsonl(Path(path))]
+    """Events from a JSONL file (the ``Event.gold()`` form); none when the file is missing.
+
+    Read line by line, repeated values shared: the rows as dicts never exist all at once.
+    """
+    shared = SharedValues()
+    return [Event.from_gold(row, shared) for row in _iter_jsonl(Path(path))]
 
 
 def save_events(path: str | Path, events: Iterable[Event]) -> None:
     """Write events as JSONL atomically, in a stable order (the text ``json.dumps(e.gold())`` gives)."""
-    events = events if isinstance(events, list) else list(events)
-    order = sorted(range(len(events)), key=lambda i: _save_key(events[i]))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     line = _EventLines()
+    chunk: list[str] = []
     with tmp.open("w", encoding="utf-8") as f:
-        for lo in range(0, len(order), 10_000):
-            f.write("".join([line(events[i]) for i in order[lo : lo + 10_000]]))
+        for e in _save_order(events):
+            chunk.append(line(e))
+            if len(chunk) == 10_000:
+                f.write("".join(chunk))
+                chunk.clear()
+        f.write("".join(chunk))
     os.replace(tmp, path)
 
 
+def _save_order(events: Iterable[Event]) -> Iterator[Event]:
+    """Events by document, then span, person, post and action (ties in the order given).
+
+    Bucketed by document, each bucket sorted on its own: a key tuple per event for a million
+    events at once cost about 200 MB.
+    """
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_doc[e.doc].append(e)
+    for doc in sorted(by_doc):
+        bucket = by_doc.pop(doc)
+        bucket.sort(key=_save_key)  # stable, as one sort by the whole key was
+        yield from bucket
+
+
 def _save_key(e: Event) -> tuple:
-    return (e.doc, list(e.span), e.person, e.post, e.action)
+    """Order within a document (``tuple`` returns a tuple span itself, and lets a list span compare)."""
+    return (tuple(e.span), e.person, e.post, e.action)
 
 
 class _EventLines:
@@ -230,10 +257,17 @@ class _EventLines:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
+    return list(_iter_jsonl(path))
+
+
+def _iter_jsonl(path: Path) -> Iterator[dict]:
+    """The rows of a JSONL file one at a time (nothing when it is missing)."""
     if not path.exists():
-        return []
+        return
     with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:

@@ -203,28 +203,97 @@ class Event:
         }
 
     @classmethod
-    def from_gold(cls, row: dict) -> Event:
-        """Inverse of :meth:`gold` (fields the gold schema lacks get defaults)."""
+    def from_gold(cls, row: dict, shared: SharedValues | None = None) -> Event:
+        """Inverse of :meth:`gold` (fields the gold schema lacks get defaults).
+
+        Repeated values (document, notice, post, date…) are taken from ``shared`` (by default one
+        table per process, see :func:`release_shared`), so a million events hold one copy of each.
+        """
+        sh = shared if shared is not None else _default_shared()
+        text = sh.text
         action = Action(row["action"])
         kind = Kind(row["kind"]) if row.get("kind") else _default_kind(action)
         return cls(
-            doc=row["doc"],
-            notice=row.get("notice"),
-            doc_number=row.get("doc_number"),
-            issuer=row.get("issuer"),
-            date=FuzzyDate.parse(row["date"]) if row.get("date") else None,
+            doc=text(row["doc"]),
+            notice=text(row.get("notice")),
+            doc_number=text(row.get("doc_number")),
+            issuer=text(row.get("issuer")),
+            date=sh.date(row.get("date")),
             action=action,
             kind=kind,
-            person=row["person"],
-            post=row["post"],
-            org=row.get("org") or "",
-            title=row.get("title") or "",
-            qualifiers=tuple(row.get("qualifiers") or ()),
-            evidence=row.get("evidence") or "",
-            span=tuple(row.get("span") or (0, 0)),
-            extractor_version=row.get("extractor_version") or EXTRACTOR_VERSION,
+            person=text(row["person"]),
+            post=text(row["post"]),
+            org=text(row.get("org") or ""),
+            title=text(row.get("title") or ""),
+            qualifiers=sh.tuple(row.get("qualifiers")),
+            evidence=row.get("evidence") or "",  # nearly every event's own: not worth a table entry
+            span=sh.tuple(row.get("span") or (0, 0)),
+            extractor_version=text(row.get("extractor_version") or EXTRACTOR_VERSION),
             note=row.get("note"),
         )
+
+
+class SharedValues:
+    """One copy of each repeated value read from JSON: strings, dates and small tuples.
+
+    ``json.loads`` makes a new object for every value of every line; at a million events the copies
+    of the same document, notice, post and date names cost about 0.8 GB.
+    """
+
+    __slots__ = ("texts", "dates", "tuples")
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.dates: dict[str, FuzzyDate] = {}
+        self.tuples: dict[tuple, tuple] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts) + len(self.dates) + len(self.tuples)
+
+    def text(self, value: str | None) -> str | None:
+        """The first-seen string equal to ``value`` (None stays None)."""
+        if value is None:
+            return None
+        return self.texts.setdefault(value, value)
+
+    def date(self, iso: str | None) -> FuzzyDate | None:
+        """The date of ISO text (None or empty → None), parsed once per distinct text."""
+        if not iso:
+            return None
+        d = self.dates.get(iso)
+        if d is None:
+            d = self.dates[iso] = FuzzyDate.parse(iso)
+        return d
+
+    def tuple(self, items: list | tuple | None) -> tuple:
+        """``tuple(items)`` (strings shared), one object per distinct value."""
+        if not items:
+            return ()
+        t = tuple(self.text(x) if isinstance(x, str) else x for x in items)
+        return self.tuples.setdefault(t, t)
+
+
+# The table Event.from_gold uses when given none. Bounded, so that a long-lived process reading
+# events again and again does not keep every value it ever saw.
+_SHARED_LIMIT = 4_000_000
+_shared = SharedValues()
+
+
+def _default_shared() -> SharedValues:
+    global _shared
+    if len(_shared) > _SHARED_LIMIT:
+        _shared = SharedValues()
+    return _shared
+
+
+def release_shared() -> None:
+    """Drop the default table of :meth:`Event.from_gold`: call when loading is over.
+
+    The events keep the values they share; only the lookup table (tens of MB at a million events)
+    goes.
+    """
+    global _shared
+    _shared = SharedValues()
 
 
 def _default_kind(action: Action) -> Kind:
