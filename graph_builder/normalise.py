@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,8 +29,18 @@ _PAGE_NUMBER = re.compile(
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
 # The runs _CELL_GAP matches, found without its leading lookbehind (which makes the engine try
 # every position): each maximal run of gap characters that holds a tab or is two or longer.
-_GAP_RUN = re.compile("[ \t\u3000\u00a0]{2,}|\t")
+# Written as a class and then (more of the class, or the one character being a tab) so that the
+# pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
+_GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
+_DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
 _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
+# What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
+# or a digit before 号 (its 文号).
+_STANDALONE_CHAR = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]")
+# The first character of a _STARTS_ITEM match that does not run to 关于 (re's \d either way);
+# _ITEM_START finds it after a line break.
+_ITEM_FIRST = re.compile(r"[|提任免决聘解一二三四五六七八九十\d]")
+_ITEM_START = re.compile(r"\n[|提任免决聘解一二三四五六七八九十\d]")
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)", re.M
@@ -161,16 +171,17 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
 
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
-    marks = [m.span() for m in _PAGE_NUMBER.finditer(window)] if _has_dash(window) else []
-    gaps = _cell_gaps(window)
-    if not marks and not gaps:
+    gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
+    for a, b in _page_numbers(window):
+        window = window[:a] + " " * (b - a) + window[b:]
+    if not gaps:
         return window
-    chars = list(window)
-    for a, b in marks:
-        chars[a:b] = " " * (b - a)
-    for i in gaps:  # after the blanking: a gap's '|' wins, as it always has
-        chars[i] = "|"
-    return "".join(chars)
+    pieces, prev = [], 0
+    for i in gaps:
+        pieces += (window[prev:i], "|")
+        prev = i + 1
+    pieces.append(window[prev:])
+    return "".join(pieces)
 
 
 def _cell_gaps(text: str) -> list[int]:
@@ -187,9 +198,17 @@ def _cell_gaps(text: str) -> list[int]:
     return gaps
 
 
-def _has_dash(window: str) -> bool:
-    """Whether a page number (— 3 —) may stand in the window: it holds one of these dashes."""
-    return "-" in window or "—" in window or "–" in window or "－" in window or "·" in window
+def _page_numbers(window: str) -> list[tuple[int, int]]:
+    """The spans of ``_PAGE_NUMBER.finditer(window)``, with the pattern tried only at the start of
+    lines that hold a dash: each of its matches is one whole line, and holds a dash."""
+    spans, tried = [], -1
+    for m in _DASH.finditer(window):
+        at = window.rfind("\n", 0, m.start()) + 1
+        if at != tried:
+            tried = at
+            if page := _PAGE_NUMBER.match(window, at):
+                spans.append(page.span())
+    return spans
 
 
 def _kept_breaks(lines: list[str]) -> list[bool]:
@@ -200,9 +219,9 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
         pos += len(line) + 1
     joined = "\n".join(lines)
     # a date line or a 文号 line stands alone
-    whole = _lines_matching(_STANDALONE, joined, starts, lines, _may_stand_alone)
+    whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
     # a line that starts a clause, a row or a title
-    item = _lines_matching(_STARTS_ITEM, joined, starts, lines, _may_start_item)
+    item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(joined, starts))
     return [
         lines[i][-1] in TERMINATORS or "|" in lines[i] or whole[i] or whole[i + 1] or item[i + 1]
         for i in range(len(lines) - 1)
@@ -210,39 +229,43 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
 
 
 def _lines_matching(
-    pattern: re.Pattern[str],
-    joined: str,
-    starts: list[int],
-    lines: list[str],
-    may_start: Callable[[str, int, str], bool],
+    pattern: re.Pattern[str], joined: str, starts: list[int], candidates: list[int]
 ) -> list[bool]:
     """Which lines a match of a ``^``-anchored multiline ``pattern`` starts on.
 
     The same matches as ``pattern.finditer(joined)``: such a match can only start at a line
     start, and the next one is sought from where the last ended (a match may run over lines).
-    Matching only at line starts where ``may_start`` (a necessary condition) holds skips the
-    regex engine's attempts everywhere else.
+    The pattern is tried only at the start of ``candidates`` (sorted line indices, a superset of
+    the lines a match may start on), which skips the engine's attempts everywhere else.
     """
     flags = [False] * len(starts)
     resume = 0
-    for i, at in enumerate(starts):
-        if at >= resume and may_start(joined, at, lines[i]) and (m := pattern.match(joined, at)):
+    for i in candidates:
+        at = starts[i]
+        if at >= resume and (m := pattern.match(joined, at)):
             flags[i] = True
             resume = m.end()
     return flags
 
 
-def _may_stand_alone(joined: str, at: int, line: str) -> bool:
-    """Whether a _STANDALONE match may start at this line: its date or 文号 lies within the line,
-    and a date holds 年 or a separator (2024-04-22), a 文号 holds 号."""
-    return "年" in line or "号" in line or "-" in line or "." in line or "/" in line
+def _line_of(starts: list[int], pos: int) -> int:
+    return bisect_right(starts, pos) - 1
 
 
-_ITEM_FIRST = frozenset("|提任免决聘解一二三四五六七八九十")
+def _standalone_candidates(joined: str, starts: list[int]) -> list[int]:
+    """Lines a _STANDALONE match may start on: its date or 文号 lies within its line, and a date
+    holds 年 or a separator (2024-04-22), a 文号 holds 号."""
+    return sorted({_line_of(starts, m.start()) for m in _STANDALONE_CHAR.finditer(joined)})
 
 
-def _may_start_item(joined: str, at: int, line: str) -> bool:
-    """Whether a _STARTS_ITEM match may start at this line: its first character starts one of
-    the pattern's words or numbers (re's \\d is str.isdecimal), or 关于 stands 2 to 30
-    characters on (the pattern lets that run over lines)."""
-    return line[0] in _ITEM_FIRST or line[0].isdecimal() or joined.find("关于", at + 2, at + 32) >= 0
+def _item_candidates(joined: str, starts: list[int]) -> list[int]:
+    """Lines a _STARTS_ITEM match may start on: those whose first character starts one of its
+    words or numbers, and those where 关于 stands 2 to 30 characters on (it may run over lines)."""
+    found = {_line_of(starts, m.end() - 1) for m in _ITEM_START.finditer(joined)}
+    if _ITEM_FIRST.match(joined):
+        found.add(0)
+    at = joined.find("关于")
+    while at >= 0:
+        found.update(range(bisect_left(starts, at - 30), bisect_right(starts, at - 2)))
+        at = joined.find("关于", at + 1)
+    return sorted(found)

@@ -18,11 +18,31 @@ from graph_builder.patterns import DOCNO, date_line
 from graph_builder.types import FuzzyDate
 
 # Scanned over the raw source (either script, spaces allowed inside table headers).
-TRIGGER = re.compile(
-    "任命|任免|免去|免职|免職|正式任|试用期满|試用期滿|聘任|聘为|聘為|解聘|辞去|辭去|"
-    "不再担任|不再擔任|当选|當選|任\\s+命|免\\s+去|同志任|兼任|选举|選舉|撤销|撤銷|委任|派任|"
-    "出任|调任|調任|升任|转任|轉任|提任|晋升为|晉升為|拟任|擬任"
-)
+TRIGGER_WORDS = [
+    *("任命", "任免", "免去", "免职", "免職", "正式任", "试用期满", "試用期滿", "聘任", "聘为", "聘為"),
+    *("解聘", "辞去", "辭去", "不再担任", "不再擔任", "当选", "當選", "任\\s+命", "免\\s+去", "同志任"),
+    *("兼任", "选举", "選舉", "撤销", "撤銷", "委任", "派任", "出任", "调任", "調任", "升任", "转任"),
+    *("轉任", "提任", "晋升为", "晉升為", "拟任", "擬任"),
+]
+
+
+def by_first_character(alternatives: list[str]) -> str:
+    """One regex alternation of ``alternatives`` (each starting with a literal character), with
+    those that share their first character grouped after it: 任(?:命|免)|免(?:去|职)….
+
+    It matches as the plain alternation does: alternatives with different first characters
+    never match at the same position, and within a group the order is kept. The engine then
+    tries one group at a candidate character, not every alternative.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in groups.items()
+    )
+
+
+TRIGGER = re.compile(by_first_character(TRIGGER_WORDS))
 LOOKBACK = 600  # a notice's title and 文号 stand well within this before its first clause
 LOOKAHEAD = 400  # and its signing date within this after the last one
 

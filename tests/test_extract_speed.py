@@ -1,0 +1,276 @@
+"""The fast paths of extraction give what the plain rules give.
+
+Each shortcut taken for speed (prefilters, patterns rewritten to start with a literal, work
+done once instead of per sentence, windows and sentences without a title word passed by) is
+checked here against the plain form it replaces, on arbitrary text and on the sample gazettes.
+These tests check behaviour only, never timing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph_builder import extract, normalise, pipeline, segment
+from graph_builder.dates import DATE
+from graph_builder.normalise import Compact, compact
+from graph_builder.patterns import DATE_LINE, date_line
+from graph_builder.pipeline import extract_text
+from graph_builder.posts import bracket_depth
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "data" / "samples").glob("*.txt"))
+
+# Pieces that reach every branch: page numbers, cell gaps, dates and 文号 on lines of their own,
+# list items, titles, brackets, traditional characters, zero-width and odd whitespace.
+FRAGMENTS = [
+    "任命",
+    "免去",
+    "提请",
+    "决定",
+    "聘任",
+    "解聘",
+    "同志",
+    "为",
+    "的",
+    "其",
+    "职务",
+    "局长",
+    "副主任",
+    "委员会",
+    "区长",
+    "张三",
+    "欧阳坚",
+    "谢 健",
+    "上海市普陀区",
+    "审计局",
+    "关于",
+    "关于屈强等同志职务任免的通知",
+    "人事任免",
+    "人事信息",
+    "（试用期一年）",
+    "(兼)",
+    "（",
+    "）",
+    "[",
+    "】",
+    "、",
+    "，",
+    "；",
+    "。",
+    ".",
+    "．",
+    "：",
+    "1.",
+    "一、",
+    "２",
+    "3",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "\t",
+    "\u3000",
+    "\u3000\u3000",
+    "\u00a0",
+    "\u200b",
+    "\ufeff",
+    "\r",
+    "|",
+    "| 李 刚 | 区科委副主任 |",
+    "\n— 3 —\n",
+    "\n- 12 -\n",
+    "\n  —  4  —  \n",
+    "·",
+    "2024年4月22日",
+    "2024 年 4月 22日",
+    "２０２４年３月２９日",
+    "二〇二三年四月",
+    "2024-04-22",
+    "2024.4.22",
+    "2024/4/22",
+    "普府〔2024〕32号",
+    "长发改规(2023)6号",
+    "发布日期:",
+    "会议通过",
+    "任 命 职 务",
+    "免職",
+    "辭去",
+    "局長",
+    "𠀀",
+]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=80).map("".join),
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# ---------------------------------------------------------------------------- normalise
+
+
+def _reference_compact(source: str) -> tuple[str, str, list[int]]:
+    """``compact`` as first written: whitespace, lines and breaks worked out per character."""
+    printed, key_lut, kept_lut = normalise._luts()
+    space = ~kept_lut
+    space[10] = True
+    raw = normalise._codes(source).copy()
+    for m in normalise._PAGE_NUMBER.finditer(source):
+        raw[m.start() : m.end()] = ord(" ")
+    if "\t" in source or "  " in source or "\u3000\u3000" in source:
+        gaps = [m.end() - 1 for m in normalise._CELL_GAP.finditer(source)]
+        raw[gaps] = ord("|")
+    kept = np.flatnonzero(~space[raw])
+    if not len(kept):
+        return "", "", []
+    newlines = np.cumsum(raw == 10)[kept]
+    line_starts = np.flatnonzero(np.diff(newlines) > 0) + 1
+    codes = raw[kept]
+    lines = normalise._decode(key_lut[np.insert(codes, line_starts, 10)]).split("\n")
+    breaks = line_starts[_reference_kept_breaks(lines)]
+    codes = np.insert(codes, breaks, 10)
+    sources = np.insert(kept, breaks, kept[breaks] - 1)
+    return normalise._decode(printed[codes]), normalise._decode(key_lut[codes]), sources.tolist()
+
+
+def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
+    ends = np.array([line[-1] in normalise.TERMINATORS or "|" in line for line in lines], dtype=bool)
+    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    joined = "\n".join(lines)
+    whole = np.zeros(len(lines), dtype=bool)
+    whole[np.searchsorted(starts, [m.start() for m in normalise._STANDALONE.finditer(joined)])] = True
+    item = np.zeros(len(lines), dtype=bool)
+    item[np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)])] = True
+    return (ends | whole)[:-1] | whole[1:] | item[1:]
+
+
+@SETTINGS
+@given(texts)
+def test_compact_is_the_per_character_normalisation(text: str) -> None:
+    c = compact(text)
+    assert (c.text, c.key, [int(s) for s in c.sources]) == _reference_compact(text)
+
+
+def test_compact_of_the_sample_windows_is_the_per_character_normalisation() -> None:
+    for path in SAMPLES:
+        source = path.read_text(encoding="utf-8")
+        for lo, hi in segment.find_windows(source):
+            c = compact(source, lo, hi)
+            text, key, sources = _reference_compact(source[lo:hi])
+            assert (c.text, c.key) == (text, key)
+            assert [int(s) - lo for s in c.sources] == sources
+
+
+# ---------------------------------------------------------------------------- patterns
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(texts)
+def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
+    plain_trigger = re.compile("|".join(segment.TRIGGER_WORDS))
+    spans = _spans_of
+    assert spans(segment.TRIGGER, text) == spans(plain_trigger, text)
+    plain_cue = re.compile(
+        extract._CUE.pattern.replace(
+            "任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)",
+            "(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任",
+        )
+    )
+    assert plain_cue.pattern != extract._CUE.pattern
+    assert [m.start() for m in extract._CUE.finditer(text)] == [m.start() for m in plain_cue.finditer(text)]
+    plain_stop = re.compile(r"[;。\n!?]|\.(?!\d)")
+    assert spans(extract._SENTENCE_STOP, text) == spans(plain_stop, text)
+    plain_gap = re.compile("[ \t\u3000\u00a0]{2,}|\t")
+    assert spans(normalise._GAP_RUN, text) == spans(plain_gap, text)
+
+
+@SETTINGS
+@given(texts)
+def test_line_prefilters_only_skip_lines_the_pattern_rejects(text: str) -> None:
+    for line in text.split("\n"):
+        assert bool(date_line(line)) == bool(DATE_LINE.match(line))
+        assert bool(segment._title(line)) == bool(segment.TITLE.match(line))
+    assert normalise._page_numbers(text) == [m.span() for m in normalise._PAGE_NUMBER.finditer(text)]
+
+
+# ---------------------------------------------------------------------------- extract
+
+
+def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, a, depth, b = [], start, 0, start
+    for m in stops.finditer(key, start, end):
+        depth += bracket_depth(key[b : m.start()])
+        b = m.end()
+        if depth <= 0:
+            depth = 0
+            if m.start() > a:
+                out.append((a, m.start()))
+            a = m.end()
+    if end > a:
+        out.append((a, end))
+    return out
+
+
+@SETTINGS
+@given(texts)
+def test_spans_and_datelines_are_those_of_the_plain_loops(text: str) -> None:
+    key = compact(text).key
+    for stops in (extract._SENTENCE_STOP, extract._CLAUSE_STOP):
+        assert extract._spans(key, 0, len(key), stops) == _reference_spans(key, 0, len(key), stops)
+    datelines = extract._Datelines(key, 0, len(key))
+    for start, _ in extract._spans(key, 0, len(key), extract._SENTENCE_STOP):
+        last = None
+        for m in DATE.finditer(key, 0, start):
+            last = m
+        expected = extract.parse_date(last) if last else None
+        assert datelines.before(start) == expected
+
+
+class _Always:
+    """A stand-in for the title-word regex that finds a title everywhere (no shortcut taken)."""
+
+    def search(self, *args: object) -> bool:
+        return True
+
+
+def _without_title_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "_TITLE_WORD", _Always())
+    monkeypatch.setattr(pipeline, "_TITLE_WORD", _Always())
+
+
+@SETTINGS
+@given(texts)
+def test_passing_by_text_without_titles_changes_no_event(text: str) -> None:
+    fast = extract_text("fuzz.txt", text)
+    with pytest.MonkeyPatch.context() as mp:
+        _without_title_shortcut(mp)
+        plain = extract_text("fuzz.txt", text)
+    assert fast == plain
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_passing_by_text_without_titles_changes_no_event_in_the_samples(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = path.read_text(encoding="utf-8")
+    fast = extract_text(path.name, source)
+    _without_title_shortcut(monkeypatch)
+    assert extract_text(path.name, source) == fast
+
+
+def test_the_sample_comparison_is_not_empty() -> None:
+    assert sum(len(extract_text(p.name, p.read_text(encoding="utf-8")).events) for p in SAMPLES) > 50
+
+
+def test_compact_keeps_its_shape() -> None:
+    c = compact("任命张三为\n审计局局长。")
+    assert isinstance(c, Compact)
+    assert len(c.text) == len(c.key) == len(c.sources)
