@@ -22,6 +22,10 @@ from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
 _TITLE_WORD = title_word()
+# Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
+_CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
+_PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
+_PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?=(?P<rest>.+)$)"
@@ -37,6 +41,7 @@ _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|原任|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
+_TAIL_ENDS = ("求", "请", "务", "职", "\n")
 _HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
 _NOMINATED = {
@@ -169,6 +174,8 @@ def _worth_reading(sentence: str, state: _State) -> bool:
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
     """Cut key[start:end] at stop characters that stand outside brackets."""
+    if not stops.search(key, start, end):  # no stop: one span, whatever the brackets
+        return [(start, end)] if end > start else []
     # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
     # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
     brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
@@ -245,7 +252,9 @@ def _reading(
     evidence_start: int | None = None,
 ) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause."""
-    key_posts = _TAIL.sub("", c.key[start + post_from : start + post_to])
+    key_posts = c.key[start + post_from : start + post_to]
+    if key_posts.endswith(_TAIL_ENDS):  # _TAIL ends with one of these (or before a final '\n')
+        key_posts = _TAIL.sub("", key_posts)
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
     if not posts:
         return None
@@ -280,7 +289,7 @@ def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | Non
 
 def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
     for m in _VERB_FIRST.finditer(key, 0, 40):
-        if m.start() > 30 or _PAST.search(key[: m.start()]):
+        if m.start() > 30 or (m.start() and _PAST.search(key[: m.start()])):  # _PAST never matches ""
             return None
         reading = _verb_first_at(c, start, m)
         if reading:
@@ -333,7 +342,7 @@ def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading |
             return None
         reading = _reading(c, start, _printed(c, start, names[1]), kind, m.end(), len(key), start + names[0])
         if reading and verb == "兼任":
-            reading = _with_qualifier(reading, Qualifier.CONCURRENT.value)
+            reading = _with_qualifier(reading, _CONCURRENT)
         if reading:
             return reading
     return None
@@ -473,17 +482,22 @@ def _event(
         post=p.post,
         org=p.org,
         title=p.title,
-        qualifiers=tuple(q for q in p.qualifiers if q != Qualifier.ACTING.value),
+        qualifiers=_without(p.qualifiers, _ACTING),
         evidence=evidence,
         span=span,
     )
 
 
+def _without(items: tuple[str, ...], item: str) -> tuple[str, ...]:
+    """``items`` less ``item`` (the same tuple when it holds none)."""
+    return tuple(q for q in items if q != item) if item in items else items
+
+
 def _final_kind(kind: Kind, qualifiers: tuple[str, ...], nominating: bool) -> Kind:
-    if Qualifier.PROBATION_COMPLETE.value in qualifiers and kind in (Kind.APPOINT, Kind.HIRE):
+    if _PROBATION_COMPLETE in qualifiers and kind in (Kind.APPOINT, Kind.HIRE):
         return Kind.CONFIRM
-    if Qualifier.PROBATION_TERMINATED.value in qualifiers:
+    if _PROBATION_TERMINATED in qualifiers:
         return Kind.TERMINATE_PROBATION
-    if Qualifier.ACTING.value in qualifiers and kind is Kind.APPOINT:
+    if _ACTING in qualifiers and kind is Kind.APPOINT:
         return Kind.ACTING
     return _NOMINATED.get(kind, kind) if nominating else kind

@@ -34,8 +34,8 @@ def is_name(text: str) -> bool:
         return False
     single, compound = surnames()
     if text[:2] in compound:
-        return len(text) >= 3 and not _NOT_IN_NAME.intersection(text[2:])
-    return text[0] in single and not _NOT_IN_NAME.intersection(text[1:])
+        return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
+    return text[0] in single and _NOT_IN_NAME.isdisjoint(text[1:])
 
 
 def clean_name(text: str) -> str:
@@ -48,7 +48,9 @@ def split_names(text: str) -> list[tuple[int, str]] | None:
     out, pos = [], 0
     for part in _LIST_SEP.split(text):
         if part and part not in "、,，和及与":
-            name = _GENDER.sub("", part.removesuffix("同志"))  # 张三（女）
+            name = part.removesuffix("同志")
+            if name.endswith((")", "）", "\n")):  # _GENDER ends so (or stands before a final '\n')
+                name = _GENDER.sub("", name)  # 张三（女）
             if not is_name(name):
                 return None
             out.append((pos, name))

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 import numpy as np
@@ -123,8 +124,18 @@ class Compact:
 
     text: str  # as printed: whitespace removed, digits folded, lines joined; '\n' between kept lines
     key: str  # ``text`` with traditional characters folded to simplified
-    sources: np.ndarray  # source offset of every character of ``text`` ('\n': the one before its line)
     source: str  # the whole source text the offsets point into
+    # The map back, worked out on first use (most windows yield no event and never need it):
+    # [the array], or [a function that makes it].
+    _sources: list[list[int] | Callable[[], list[int]]]
+
+    @property
+    def sources(self) -> list[int]:
+        """Source offset of every character of ``text`` ('\n': the one before its line)."""
+        found = self._sources[0]
+        if callable(found):
+            found = self._sources[0] = found()
+        return found
 
     def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
         """The source span of compact [start, end) and the source text it covers."""
@@ -133,16 +144,17 @@ class Compact:
 
     def source_offset(self, i: int) -> int:
         """Source offset of compact character ``i``."""
-        return int(self.sources[i])
+        return self.sources[i]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""
-        if not len(self.sources):
+        if not self.text:
             return 0, 0
+        sources = self.sources
         if end <= start:
-            s = self.source_offset(start) if start < len(self.text) else self.source_offset(start - 1) + 1
+            s = sources[start] if start < len(self.text) else sources[start - 1] + 1
             return s, s
-        return self.source_offset(start), self.source_offset(end - 1) + 1
+        return sources[start], sources[end - 1] + 1
 
 
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
@@ -156,17 +168,26 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     # folds cut into the same lines; empty lines (nothing but whitespace) vanish.
     key_lines = [line for line in _decode(key_lut[codes]).split("\n") if line]
     if not key_lines:
-        return Compact("", "", np.empty(0, dtype=np.int64), source)
+        return Compact("", "", source, [[]])
     text_lines = [line for line in _decode(printed[codes]).split("\n") if line]
     keep = _kept_breaks(key_lines)
     seps = ["\n" if k else "" for k in keep]
     text = text_lines[0] + "".join(map(str.__add__, seps, text_lines[1:]))
     key = key_lines[0] + "".join(map(str.__add__, seps, key_lines[1:]))
+    return Compact(text, key, source, [partial(_source_map, kept, codes, key_lines, keep, start)])
+
+
+def _source_map(
+    kept: np.ndarray, codes: np.ndarray, lines: list[str], keep: list[bool], start: int
+) -> list[int]:
+    """The source offset of every compact character: ``kept`` holds the window offsets of the
+    kept characters and line breaks (``codes``), ``lines`` the compact lines, ``keep`` which
+    breaks between them stay."""
     offsets = kept[codes != 10]  # window offsets of the characters of the lines
-    line_starts = np.cumsum([len(line) for line in key_lines[:-1]], dtype=np.int64)
+    line_starts = np.cumsum([len(line) for line in lines[:-1]], dtype=np.int64)
     breaks = line_starts[np.array(keep, dtype=bool)]
     # A kept break maps to the source character just before its line's first character.
-    return Compact(text, key, np.insert(offsets, breaks, offsets[breaks] - 1) + start, source)
+    return (np.insert(offsets, breaks, offsets[breaks] - 1) + start).tolist()
 
 
 def _marked(window: str) -> str:

@@ -22,6 +22,10 @@ _OWN_ORG = re.compile(
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
 _SPLIT_AT = re.compile("[、,，]")
+# Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
+_CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
+_PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value
+_PROBATION_TERMINATED, _SECONDMENT_1Y = Qualifier.PROBATION_TERMINATED.value, Qualifier.SECONDMENT_1Y.value
 BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")  # the characters bracket_depth counts
 
 
@@ -46,17 +50,17 @@ def qualifier_codes(content: str) -> list[str] | None:
 
 def _qualifier(item: str) -> str | None:
     if item in ("兼", "兼任", "兼职"):
-        return Qualifier.CONCURRENT.value
+        return _CONCURRENT
     if item in ("试用期满", "试用期已满"):
-        return Qualifier.PROBATION_COMPLETE.value
+        return _PROBATION_COMPLETE
     if item.startswith("终止试用"):
-        return Qualifier.PROBATION_TERMINATED.value
+        return _PROBATION_TERMINATED
     if item.startswith("试用期"):
-        return Qualifier.PROBATION_1Y.value  # 试用期一年 / 试用期为一年: the rule is one year
+        return _PROBATION_1Y  # 试用期一年 / 试用期为一年: the rule is one year
     if item.startswith("挂职"):
-        return Qualifier.SECONDMENT_1Y.value
+        return _SECONDMENT_1Y
     if item.startswith("代理") or item == "代":
-        return Qualifier.ACTING.value
+        return _ACTING
     if re.search(r"岗位|职级|级$|正处|副处|正科|副科|正局|副局级", item):
         return f"grade:{item}"
     return None
@@ -112,8 +116,8 @@ def read_posts(text: str, key: str) -> list[PostMention]:
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
         lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
-        if lead and Qualifier.CONCURRENT.value not in codes:
-            codes.append(Qualifier.CONCURRENT.value)
+        if lead and _CONCURRENT not in codes:
+            codes.append(_CONCURRENT)
         piece_key = piece_key[lead:]
         if not piece_key or not ends_with_title(piece_key):
             continue
@@ -127,7 +131,9 @@ def read_posts(text: str, key: str) -> list[PostMention]:
         out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
         if org:
             # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
-            cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
+            cut = 0
+            if org_key.endswith(("组", "委", "会", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
+                cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
     return out
 

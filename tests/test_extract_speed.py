@@ -274,3 +274,18 @@ def test_compact_keeps_its_shape() -> None:
     c = compact("任命张三为\n审计局局长。")
     assert isinstance(c, Compact)
     assert len(c.text) == len(c.key) == len(c.sources)
+
+
+@SETTINGS
+@given(texts)
+def test_end_anchored_patterns_need_the_ends_their_callers_check(text: str) -> None:
+    from graph_builder import names, posts
+
+    for pattern, ends in (
+        (extract._TAIL, extract._TAIL_ENDS),
+        (posts._PARTY_UNIT, ("组", "委", "会", "\n")),
+        (names._GENDER, (")", "）", "\n")),
+    ):
+        for piece in (text, text + "职务", text + "党委", text + "（女）"):
+            if not piece.endswith(ends):
+                assert pattern.search(piece) is None
