@@ -107,21 +107,21 @@ class Renmian:
         return self._items(rows, lambda r, item: _tenure_item(r, item, day))
 
     def _items(self, rows: list[dict], make: Callable[[dict, dict], dict]) -> list[dict]:
-        """Answer items for tenure rows (each with the tenure ``id``): ``make(row, stored item)``.
+        """Answer items from a tenure query's rows (one per tenure and source event): ``make(row, item)``.
 
-        Two lookups whatever the number of rows: the stored items (TenureDetail) by id, then the
-        events they rest on by id; each is a primary-key match, so the cost follows the answer's
-        size, never the graph's.
+        ``item`` is the stored answer item (``detail``) with its ``sources`` filled in the order the
+        tenure lists them; ``row`` the query's own columns (equal on all rows of one answer).
         """
-        if not rows:
-            return []
-        found = self.store.read(named_query("tenure_details"), {"ids": list({r["id"] for r in rows})})
-        stored = {r["id"]: json.loads(r["detail"]) for r in found}
-        wanted = list({eid for item in stored.values() for eid, _ in item["_sources"]})
-        events = {r["event_id"]: r for r in self.store.read(named_query("events_by_id"), {"ids": wanted})}
-        for item in stored.values():
+        groups: dict[tuple, list[dict]] = {}
+        for r in rows:
+            groups.setdefault(tuple(v for k, v in r.items() if not k.startswith("source_")), []).append(r)
+        out = []
+        for group in groups.values():
+            item = json.loads(group[0]["detail"])
+            events = {r["source_event_id"]: r for r in group}
             item["sources"] = [_source(events[eid], role) for eid, role in item.pop("_sources")]
-        return [make(r, dict(stored[r["id"]])) for r in rows]
+            out.append(make(group[0], item))
+        return out
 
     def _post_exists(self, post_id: str) -> bool:
         """Whether a post id is in the graph: the loaded post index if there is one, else one lookup."""
@@ -145,14 +145,12 @@ class Renmian:
     def vacancies(self, on: date | str, org: str | None = None) -> list[dict]:
         """Principal posts whose last recorded holder was removed with no successor by ``on``; since when."""
         day = parse_day(on)
-        keys = expand_query(org) if org else [""]
-        latest: dict[str, dict] = {}
-        for key in keys:
-            for r in self.store.read(named_query("vacancies"), {"day": day, "org": key}):
-                if r["post_id"] not in latest or r["end_latest"] > latest[r["post_id"]]["end_latest"]:
-                    latest[r["post_id"]] = r
-        ordered = sorted(latest.values(), key=lambda r: (r["end_latest"], r["post"]))
-        return self._items(ordered, lambda r, item: _vacancy_item(r, item))
+        query = named_query("vacancies")
+        rows = []
+        for key in expand_query(org) if org else [""]:
+            rows += self.store.read(query, {"day": day, "org": key})
+        items = {i["post_id"]: i for i in self._items(rows, _vacancy_item)}  # a post found by two keys: once
+        return sorted(items.values(), key=lambda i: (i["since_latest"], i["post"]))
 
     def colleagues(self, name: str) -> list[dict]:
         """People who served in the same organisation as ``name`` (or the person id) at overlapping times."""
@@ -306,19 +304,13 @@ def _sources(text: str) -> list[dict]:
     return json.loads(text) if text else []
 
 
-def _source(event: Mapping, role: str) -> dict:
-    """One source of an answer: the event's document and evidence, and what it did to the tenure."""
-    return {
-        "event_id": event["event_id"],
-        "role": role,
-        "action": event["action"],
-        "person": event["person"],
-        "date": event["date"],
-        "doc_number": event["doc_number"],
-        "document": event["document"],
-        "notice": event["notice"],
-        "evidence": event["evidence"],
-    }
+_SOURCE_FIELDS = ("action", "person", "date", "doc_number", "document", "notice", "evidence")
+
+
+def _source(row: Mapping, role: str) -> dict:
+    """One source of an answer (a row's source_* columns): document, evidence, what it did to the tenure."""
+    found = {k: row[f"source_{k}"] for k in _SOURCE_FIELDS}
+    return {"event_id": row["source_event_id"], "role": role} | found
 
 
 def _bound(iso: str) -> str | None:

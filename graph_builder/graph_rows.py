@@ -476,7 +476,7 @@ def _vacancy_rows(held: Sequence[Derived], res: Resolution, text: _Text) -> list
         end = (date_iso(e), text.day(e.earliest, MAX_DATE), text.day(e.latest, MAX_DATE)) if e else None
         removed = end is not None and not t.end_inferred
         if removed:
-            removal[t.id] = (t.person_id, *end)
+            removal[t.id] = (t.person_id, *end, t.event_ids)
         start_earliest = _start_bounds(d, text)[0]
         end_latest = end[2] if end else MAX_DATE
         nominated = t.status.value == "nominated"
@@ -484,9 +484,9 @@ def _vacancy_rows(held: Sequence[Derived], res: Resolution, text: _Text) -> list
     principal = {p.id for p in res.posts.values() if p.principal}
     rows = []
     for v in vacancies(spans, principal):
-        person, since, since_earliest, since_latest = removal[v.tenure_id]
-        rows.append((v.post_id, person, f"{v.tenure_id}@{v.vacant_from}", v.tenure_id, v.vacant_from,
-                     v.vacant_until, since, since_earliest, since_latest))
+        person, *since, event_ids = removal[v.tenure_id]
+        tid, lo, hi = v.tenure_id, v.vacant_from, v.vacant_until
+        rows.append((v.post_id, person, f"{tid}@{lo}", tid, lo, hi, *since, event_ids))
     return rows
 
 

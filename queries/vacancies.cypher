@@ -2,10 +2,17 @@
 // VACATED_BY spans are derived at build: the post was empty on every day of
 // [vacant_from, vacant_until) since the removal of the tenure `tenure_id` (dated `since`).
 // $org: a simplified-script fragment of the post or organisation name, or '' for all.
+// One row per vacancy and source event of the removed tenure (see who_held.cypher).
 MATCH (p:Post)-[v:VACATED_BY]->(x:Person)
 WHERE v.vacant_from <= $day AND v.vacant_until > $day
   AND ($org = '' OR p.key CONTAINS $org)
+MATCH (t:TenureDetail {id: v.tenure_id})
+UNWIND v.event_ids AS eid
+MATCH (e:Event {id: eid})
 RETURN p.id AS post_id, p.name AS post, p.org_name AS org, x.id AS person_id, x.name AS person,
        v.since AS end_date, v.since_earliest AS end_earliest, v.since_latest AS end_latest,
-       v.tenure_id AS id
-ORDER BY p.name
+       v.tenure_id AS id,
+       t.detail AS detail, e.id AS source_event_id, e.action AS source_action, e.person AS source_person,
+       e.date AS source_date, e.doc_number AS source_doc_number, e.doc AS source_document,
+       e.notice AS source_notice, e.evidence AS source_evidence
+ORDER BY v.since_latest, p.name

@@ -165,6 +165,7 @@ RELS: tuple[RelTable, ...] = (
             ("since", STRING),
             ("since_earliest", STRING),
             ("since_latest", STRING),
+            ("event_ids", STRINGS),
             *_H,
         ),
     ),
