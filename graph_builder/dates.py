@@ -15,6 +15,9 @@ DATE = re.compile(
     rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}})月(?:(?P<d>{_NUM}{{1,3}})日)?"
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
 )
+# Every date holds 年 or a separator (DATE does not start with a literal, so the engine tries it
+# at every position: this check, a class, skips ahead).
+_DATE_MARK = re.compile(r"[年\-./]")
 PERIOD = re.compile(
     rf"({_NUM}{{4}})年({_NUM}{{1,3}})月?(?:份)?(?:[~～\-—–至到]+)(?:({_NUM}{{4}})年)?({_NUM}{{1,3}})月份?"
 )
@@ -72,3 +75,8 @@ def find_period(text: str) -> FuzzyDate | None:
         if m and (found := parse(m)):
             return found
     return None
+
+
+def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False when ``text[pos:endpos]`` can hold no match of :data:`DATE` (no 年, no separator)."""
+    return _DATE_MARK.search(text, pos, len(text) if endpos is None else endpos) is not None

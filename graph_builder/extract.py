@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from graph_builder.dates import DATE, parse_date
+from graph_builder.dates import DATE, may_hold_date, parse_date
 from graph_builder.lexicon import lexicon
 from graph_builder.names import is_name, split_names
 from graph_builder.normalise import Compact
@@ -42,7 +42,8 @@ _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)"
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|原任|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
 _TAIL_ENDS = ("求", "请", "务", "职", "\n")
-_HEADER_NOISE = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+# Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
+_HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
 _NOMINATED = {
     Kind.APPOINT: Kind.NOMINATE_APPOINT,
@@ -146,7 +147,8 @@ class _Datelines:
     def before(self, pos: int) -> FuzzyDate | None:
         """The date of the last date match that starts before ``pos`` (a sentence start)."""
         if self._found is None:
-            self._found = list(DATE.finditer(self._key, self._start, self._end))
+            key, start, end = self._key, self._start, self._end
+            self._found = list(DATE.finditer(key, start, end)) if may_hold_date(key, start, end) else []
             self._starts = [m.start() for m in self._found]
         k = bisect_left(self._starts, pos)
         return parse_date(self._found[k - 1]) if k else None
@@ -154,7 +156,7 @@ class _Datelines:
 
 def _sentence_date(sentence: str) -> FuzzyDate | None:
     """A date printed in the sentence itself (news: 2024年3月1日，市政府决定任命…)."""
-    m = DATE.search(sentence)
+    m = DATE.search(sentence) if may_hold_date(sentence) else None
     return parse_date(m) if m else None
 
 

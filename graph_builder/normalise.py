@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
@@ -37,7 +37,9 @@ _DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
 _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
 # or a digit before 号 (its 文号).
-_STANDALONE_CHAR = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]")
+# (Written to start with a class, which the engine skips ahead to, with the character before
+# checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./], shifted by one.)
+_STANDALONE_CHAR = re.compile(r"[年号\-./](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./])")
 # The first character of a _STARTS_ITEM match that does not run to 关于 (re's \d either way);
 # _ITEM_START finds it after a line break.
 _ITEM_FIRST = re.compile(r"[|提任免决聘解一二三四五六七八九十\d]")
@@ -276,7 +278,21 @@ def _line_of(starts: list[int], pos: int) -> int:
 def _standalone_candidates(joined: str, starts: list[int]) -> list[int]:
     """Lines a _STANDALONE match may start on: its date or 文号 lies within its line, and a date
     holds 年 or a separator (2024-04-22), a 文号 holds 号."""
-    return sorted({_line_of(starts, m.start()) for m in _STANDALONE_CHAR.finditer(joined)})
+    return _lines_of(starts, (m.start() for m in _STANDALONE_CHAR.finditer(joined)))
+
+
+def _lines_of(starts: list[int], positions: Iterable[int]) -> list[int]:
+    """The lines (indices, in order) that ascending ``positions`` fall on, each once."""
+    lines: list[int] = []
+    next_start = 0  # where the line after the last one found begins
+    for pos in positions:
+        if pos >= next_start:
+            i = _line_of(starts, pos)
+            lines.append(i)
+            if i + 1 == len(starts):
+                break  # the last line: every later position is on it too
+            next_start = starts[i + 1]
+    return lines
 
 
 def _item_candidates(joined: str, starts: list[int]) -> list[int]:

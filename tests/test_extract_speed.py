@@ -289,3 +289,20 @@ def test_end_anchored_patterns_need_the_ends_their_callers_check(text: str) -> N
         for piece in (text, text + "职务", text + "党委", text + "（女）"):
             if not piece.endswith(ends):
                 assert pattern.search(piece) is None
+
+
+@SETTINGS
+@given(texts)
+def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> None:
+    from graph_builder.dates import may_hold_date
+
+    key = compact(text).key
+    for piece in (text, key):
+        if not may_hold_date(piece):
+            assert DATE.search(piece) is None
+    plain_noise = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+    assert extract._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
+    plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]")
+    assert [m.end() for m in normalise._STANDALONE_CHAR.finditer(text)] == [
+        m.end() for m in plain_standalone.finditer(text)
+    ]
