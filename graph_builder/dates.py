@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from graph_builder.types import FuzzyDate
@@ -15,8 +16,8 @@ DATE = re.compile(
     rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}})月(?:(?P<d>{_NUM}{{1,3}})日)?"
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
 )
-# Every date holds 年 or a separator (DATE does not start with a literal, so the engine tries it
-# at every position: this check, a class, skips ahead).
+# The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
+# so the engine would try it at every position; a scan for these skips ahead.
 _DATE_MARK = re.compile(r"[年\-./]")
 PERIOD = re.compile(
     rf"({_NUM}{{4}})年({_NUM}{{1,3}})月?(?:份)?(?:[~～\-—–至到]+)(?:({_NUM}{{4}})年)?({_NUM}{{1,3}})月份?"
@@ -77,6 +78,23 @@ def find_period(text: str) -> FuzzyDate | None:
     return None
 
 
-def may_hold_date(text: str, pos: int = 0, endpos: int | None = None) -> bool:
-    """False when ``text[pos:endpos]`` can hold no match of :data:`DATE` (no 年, no separator)."""
-    return _DATE_MARK.search(text, pos, len(text) if endpos is None else endpos) is not None
+def iter_dates(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``DATE.finditer(text, pos, endpos)``, found from the marks dates hold.
+
+    Every date holds its first 年 or separator exactly four characters in (after the year,
+    whose characters are none of these), so a match can only start four characters before a
+    mark. Trying those starts in order, from where the last match ended, finds what finditer
+    finds, without trying every position.
+    """
+    endpos = len(text) if endpos is None else endpos
+    resume = pos
+    for mark in _DATE_MARK.finditer(text, pos + 4, endpos):
+        at = mark.start() - 4
+        if at >= resume and (m := DATE.match(text, at, endpos)):
+            yield m
+            resume = m.end()
+
+
+def find_date(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``DATE.search(text, pos, endpos)``, by way of :func:`iter_dates`."""
+    return next(iter_dates(text, pos, endpos), None)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from graph_builder.dates import DATE, may_hold_date, parse_date
+from graph_builder.dates import find_date, iter_dates, parse_date
 from graph_builder.lexicon import lexicon
 from graph_builder.names import is_name, split_names
 from graph_builder.normalise import Compact
@@ -147,8 +147,7 @@ class _Datelines:
     def before(self, pos: int) -> FuzzyDate | None:
         """The date of the last date match that starts before ``pos`` (a sentence start)."""
         if self._found is None:
-            key, start, end = self._key, self._start, self._end
-            self._found = list(DATE.finditer(key, start, end)) if may_hold_date(key, start, end) else []
+            self._found = list(iter_dates(self._key, self._start, self._end))
             self._starts = [m.start() for m in self._found]
         k = bisect_left(self._starts, pos)
         return parse_date(self._found[k - 1]) if k else None
@@ -156,7 +155,7 @@ class _Datelines:
 
 def _sentence_date(sentence: str) -> FuzzyDate | None:
     """A date printed in the sentence itself (news: 2024年3月1日，市政府决定任命…)."""
-    m = DATE.search(sentence) if may_hold_date(sentence) else None
+    m = find_date(sentence)
     return parse_date(m) if m else None
 
 

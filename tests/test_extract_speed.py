@@ -294,12 +294,15 @@ def test_end_anchored_patterns_need_the_ends_their_callers_check(text: str) -> N
 @SETTINGS
 @given(texts)
 def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> None:
-    from graph_builder.dates import may_hold_date
+    from graph_builder.dates import find_date, iter_dates
 
     key = compact(text).key
     for piece in (text, key):
-        if not may_hold_date(piece):
-            assert DATE.search(piece) is None
+        for pos, endpos in ((0, len(piece)), (1, len(piece)), (0, len(piece) // 2), (3, len(piece) - 2)):
+            expected = [m.span() for m in DATE.finditer(piece, pos, endpos)]
+            assert [m.span() for m in iter_dates(piece, pos, endpos)] == expected
+            first = find_date(piece, pos, endpos)
+            assert (first.span() if first else None) == (expected[0] if expected else None)
     plain_noise = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
     assert extract._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
     plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]")
