@@ -7,6 +7,8 @@ import re
 
 from graph_builder.dates import DATE
 
+_DATE_MARK = re.compile(r"[年\-./]")
+
 # 普府〔2024〕32号, 长发改规(2023)6号: the issuer's prefix, the year, the number.
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
 DOCNO_LINE = re.compile(f"^(?:{DOCNO.pattern})$", re.M)
@@ -22,8 +24,8 @@ DATE_LINE = re.compile(
 
 def date_line(line: str) -> re.Match[str] | None:
     """``DATE_LINE.match(line)`` for one line, without running the regex where no date can be."""
-    # Every date holds 年 (2024年4月) or a separator (2024-04-22), and a date line's date lies
-    # within its line: a line with neither holds no date line.
-    if "年" in line or "-" in line or "." in line or "/" in line:
+    # A date line's date starts at most 6 characters in (after 发布日期:( ), and every date holds
+    # its 年 or first separator 4 characters after its start: without one at 4 to 10, no date line.
+    if _DATE_MARK.search(line, 4, 11):
         return DATE_LINE.match(line)
     return None
