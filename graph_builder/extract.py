@@ -267,8 +267,8 @@ def _reading(
 
 
 def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
-    m = _OTHER_PERSON.match(key)
-    if not m or not state.person:
+    # Its 其 stands at most 6 characters in (并 / 同时, 提请, 任命 before it).
+    if not state.person or key.find("其", 0, 7) < 0 or not (m := _OTHER_PERSON.match(key)):
         return None
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
@@ -277,7 +277,7 @@ def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | 
 
 
 def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | None:
-    m = _TERMINATE.match(key)
+    m = _TERMINATE.match(key) if key.startswith("终止") else None
     if not m:
         return None
     found = _names_before(key[m.start("rest") :], ("同志担任", "担任", "同志的", "的", "同志"))
@@ -318,8 +318,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
 
 def _named_before(c: Compact, start: int, key: str, state: _State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
-    m = _BARE_VERB.match(key)
-    if not m or not state.subject:
+    if not state.subject or not (m := _BARE_VERB.match(key)):
         return None
     kind = _VERBS[m.group("verb")]
     return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
