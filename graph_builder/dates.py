@@ -18,7 +18,7 @@ DATE = re.compile(
 )
 # The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
 # so the engine would try it at every position; a scan for these skips ahead.
-_DATE_MARK = re.compile(r"[年\-./]")
+DATE_MARK = re.compile(r"[年\-./]")
 PERIOD = re.compile(
     rf"({_NUM}{{4}})年({_NUM}{{1,3}})月?(?:份)?(?:[~～\-—–至到]+)(?:({_NUM}{{4}})年)?({_NUM}{{1,3}})月份?"
 )
@@ -88,7 +88,7 @@ def iter_dates(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[r
     """
     endpos = len(text) if endpos is None else endpos
     resume = pos
-    for mark in _DATE_MARK.finditer(text, pos + 4, endpos):
+    for mark in DATE_MARK.finditer(text, pos + 4, endpos):
         at = mark.start() - 4
         if at >= resume and (m := DATE.match(text, at, endpos)):
             yield m

@@ -99,7 +99,7 @@ def to_key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Code-point lookup tables: the printed fold, the matching fold (NFKC + simplified), and
-    which characters a compact text keeps (all but whitespace; '\n' kept to mark the lines)."""
+    which characters a compact text keeps (all but whitespace; line breaks kept to mark the lines)."""
     printed = np.arange(0x110000, dtype=np.uint32)
     for code, char in printed_table().items():
         printed[code] = ord(char)
@@ -133,7 +133,7 @@ class Compact:
 
     @property
     def sources(self) -> list[int]:
-        """Source offset of every character of ``text`` ('\n': the one before its line)."""
+        """Source offset of every character of ``text`` (a line break: the one before its line)."""
         found = self._sources[0]
         if callable(found):
             found = self._sources[0] = found()

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.dates import DATE
-
-_DATE_MARK = re.compile(r"[年\-./]")
+from graph_builder.dates import DATE, DATE_MARK
 
 # 普府〔2024〕32号, 长发改规(2023)6号: the issuer's prefix, the year, the number.
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
@@ -26,6 +24,6 @@ def date_line(line: str) -> re.Match[str] | None:
     """``DATE_LINE.match(line)`` for one line, without running the regex where no date can be."""
     # A date line's date starts at most 6 characters in (after 发布日期:( ), and every date holds
     # its 年 or first separator 4 characters after its start: without one at 4 to 10, no date line.
-    if _DATE_MARK.search(line, 4, 11):
+    if DATE_MARK.search(line, 4, 11):
         return DATE_LINE.match(line)
     return None
