@@ -165,7 +165,7 @@ def child_build(events_path: str, db: str, parquet_dir: str) -> None:
 
     The build runs alone in its process so that ru_maxrss is the build's own peak.
     """
-    from graph_builder.build import build_events
+    from graph_builder.build import build_events, graph_from_events
     from graph_builder.store.ladybug_store import LadybugStore
     from graph_builder.types import Event
 
@@ -180,7 +180,9 @@ def child_build(events_path: str, db: str, parquet_dir: str) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     store.close()
     if parquet_dir:
-        save_parquet(store.rows, Path(parquet_dir))
+        # The build consumed its rows (the store frees them before COPY): make the same rows again,
+        # after the peak was read, for the reference COPY.
+        save_parquet(graph_from_events(events)[0], Path(parquet_dir))
     print(
         json.dumps(
             {
@@ -200,16 +202,14 @@ class BuildFailed(RuntimeError):
 
 
 class TimedStore:
-    """A store that times its bulk write and keeps the rows it was given (for the COPY reference)."""
+    """A store that times its bulk write."""
 
     def __init__(self, store) -> None:
         self._store = store
         self.kind = store.kind
-        self.rows = None
         self.load_s = 0.0
 
     def replace_all(self, rows) -> None:
-        self.rows = rows
         t0 = time.perf_counter()
         self._store.replace_all(rows)
         self.load_s += time.perf_counter() - t0

@@ -37,7 +37,8 @@ from graph_builder.types import Event, FuzzyDate
 from graph_builder.vacancy import HeldSpan, vacancies
 
 _ARROW = {"STRING": pa.string(), BOOL: pa.bool_(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
-BATCH_ROWS = 200_000  # rows per Arrow batch: large enough for COPY to be efficient, small in memory
+BATCH_ROWS = 50_000  # rows per Arrow batch (a Parquet row group): the Python rows of one batch stay small
+HASH_ROWS = 16_384  # rows hashed at once (see row_hashes)
 
 Columns = dict[str, list]
 
@@ -85,8 +86,13 @@ def row_hashes(arrays: Sequence[pa.Array]) -> pa.Array:
             a = pc.cast(a, pa.string())
         parts.append(a)
     joined = pc.binary_join_element_wise(*parts, "\x1f")
-    hashed = pd.util.hash_array(joined.to_numpy(zero_copy_only=False))
-    return pa.array(hashed.view(np.int64))
+    # pandas hashes Python strings: made a slice at a time, they never all exist at once (a whole
+    # batch of TenureDetail as Python strings, with pandas' copy, cost 1.8 GB at 1M events).
+    hashed = [
+        pd.util.hash_array(joined.slice(lo, HASH_ROWS).to_numpy(zero_copy_only=False))
+        for lo in range(0, len(joined), HASH_ROWS)
+    ]
+    return pa.array(np.concatenate(hashed).view(np.int64) if hashed else np.empty(0, np.int64))
 
 
 class GraphRows:
@@ -104,6 +110,15 @@ class GraphRows:
         names = _names(name)
         g.tables[name] = _Table(len(rows), lambda lo, hi: {n: [r[n] for r in rows[lo:hi]] for n in names})
         return g
+
+    def release(self) -> None:
+        """Drop what makes the rows (the resolution and tenures behind them); sizes stay, rows go.
+
+        A full build writes every table to Parquet first, then releases the rows, so that the
+        resolution (about 1.2 GB at a million events) is freed before the store's COPY begins.
+        """
+        for name, table in self.tables.items():
+            self.tables[name] = _Table(table.size, _released)
 
     def counts(self) -> dict[str, int]:
         """Number of rows per label and relationship type."""
@@ -149,6 +164,10 @@ class GraphRows:
             for r in out:
                 r["id"], r["h"] = link_id(r["from"], r["to"]), LINK_HASH
         return out
+
+
+def _released(lo: int, hi: int) -> Columns:
+    raise RuntimeError("these graph rows were released after they were written")
 
 
 class _RowsView(Mapping):

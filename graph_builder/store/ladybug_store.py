@@ -8,6 +8,7 @@ and swaps it in, which also makes the full build all-or-nothing.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -150,21 +151,29 @@ class LadybugStore:
     # ---- writes
 
     def replace_all(self, rows: GraphRows) -> None:
-        """Write a fresh file by COPY, then swap it in: the old graph stays until the new one is whole."""
+        """Write a fresh file by COPY, then swap it in: the old graph stays until the new one is whole.
+
+        The rows are consumed: every table is written to Parquet first and ``rows`` released, so
+        the Python objects behind them are gone before the database's buffer pool fills.
+        """
         self._refuse_if_read_only()
         fresh = self.directory / (GRAPH_FILE + ".new")
         _remove_db_files(fresh)
-        db = ladybug.Database(str(fresh), buffer_pool_size=BUILD_POOL, max_db_size=MAX_DB_SIZE)
-        try:
-            conn = ladybug.Connection(db)
-            for stmt in ddl():
-                conn.execute(stmt)
-            with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
-                for name in [t.label for t in NODES] + [r.type for r in RELS]:
-                    _load(conn, name, rows, Path(tmp))
-            conn.execute("CHECKPOINT")
-        finally:
-            db.close()
+        with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
+            names = [t.label for t in NODES] + [r.type for r in RELS]
+            staged = {name: _stage(name, rows, Path(tmp)) for name in names}
+            rows.release()
+            gc.collect()
+            db = ladybug.Database(str(fresh), buffer_pool_size=BUILD_POOL, max_db_size=MAX_DB_SIZE)
+            try:
+                conn = ladybug.Connection(db)
+                for stmt in ddl():
+                    conn.execute(stmt)
+                for name in names:
+                    _copy(conn, name, staged[name])
+                conn.execute("CHECKPOINT")
+            finally:
+                db.close()
         self.close()
         Path(str(self.path) + ".wal").unlink(missing_ok=True)  # the old file was checkpointed on close
         os.replace(fresh, self.path)  # atomic: readers see the old graph or the new, never half
@@ -187,10 +196,10 @@ class LadybugStore:
             with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
                 for t in NODES:
                     rows = GraphRows.from_rows(t.label, diff.new_nodes.get(t.label, []))
-                    _load(conn, t.label, rows, Path(tmp), checkpoint=False)
+                    _copy(conn, t.label, _stage(t.label, rows, Path(tmp)), checkpoint=False)
                 for r in RELS:
                     rows = GraphRows.from_rows(r.type, diff.new_rels.get(r.type, []))
-                    _load(conn, r.type, rows, Path(tmp), checkpoint=False)
+                    _copy(conn, r.type, _stage(r.type, rows, Path(tmp)), checkpoint=False)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -226,24 +235,20 @@ def _all_text(params: Mapping[str, Any]) -> bool:
     )
 
 
-def _load(conn: ladybug.Connection, name: str, rows: GraphRows, tmp: Path, checkpoint: bool = True) -> None:
-    """One table: its Arrow batches written to one Parquet file, then one COPY; tiny ones by UNWIND.
+Staged = Path | list[dict] | None  # a Parquet file, a few rows, or nothing
 
-    One COPY per table, never slices: a COPY into a table that already has rows needs far more
-    pool at its checkpoint (and rewrites a relationship table's columns), so slicing both failed
-    and took minutes where one COPY of the file takes seconds. The batches are made and written one
-    at a time, so the whole table never exists in Python or Arrow memory.
+
+def _stage(name: str, rows: GraphRows, tmp: Path) -> Staged:
+    """One table ready to load: its Arrow batches written to one Parquet file; tiny ones as rows.
+
+    The batches are made and written one at a time, so the whole table never exists in Python or
+    Arrow memory.
     """
     n = rows.size(name)
     if n == 0:
-        return
+        return None
     if n < COPY_MIN_ROWS:
-        cypher = base.create_nodes_cypher(NODE_BY_LABEL[name]) if name in NODE_BY_LABEL else (
-            base.create_rels_cypher(REL_BY_TYPE[name])
-        )
-        for batch in rows.batches(name, BATCH):
-            conn.execute(cypher, {"rows": batch.to_pylist()})
-        return
+        return [r for batch in rows.batches(name, BATCH) for r in batch.to_pylist()]
     path = tmp / f"{name}.parquet"
     writer: pq.ParquetWriter | None = None
     try:
@@ -254,9 +259,28 @@ def _load(conn: ladybug.Connection, name: str, rows: GraphRows, tmp: Path, check
     finally:
         if writer is not None:
             writer.close()
-    quoted = path.as_posix().replace("\\", "\\\\").replace("'", "\\'")
+    return path
+
+
+def _copy(conn: ladybug.Connection, name: str, staged: Staged, checkpoint: bool = True) -> None:
+    """Load one staged table: one COPY of its Parquet file, or UNWIND batches of a few rows.
+
+    One COPY per table, never slices: a COPY into a table that already has rows needs far more
+    pool at its checkpoint (and rewrites a relationship table's columns), so slicing both failed
+    and took minutes where one COPY of the file takes seconds.
+    """
+    if staged is None:
+        return
+    if isinstance(staged, list):
+        cypher = base.create_nodes_cypher(NODE_BY_LABEL[name]) if name in NODE_BY_LABEL else (
+            base.create_rels_cypher(REL_BY_TYPE[name])
+        )
+        for i in range(0, len(staged), BATCH):
+            conn.execute(cypher, {"rows": staged[i : i + BATCH]})
+        return
+    quoted = staged.as_posix().replace("\\", "\\\\").replace("'", "\\'")
     conn.execute(f"COPY {name} FROM '{quoted}'")
-    path.unlink()
+    staged.unlink()
     if checkpoint:
         conn.execute("CHECKPOINT")  # frees what the COPY pinned before the next table
 
