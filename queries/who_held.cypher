@@ -3,8 +3,9 @@
 // certain when sure_from <= $day < sure_until. One row per tenure and source event: `detail` is the
 // tenure's stored answer item (TenureDetail, JSON: names, dates as printed, flags, and the role of
 // each source), the source_* columns one event it rests on, with 文号 and evidence. Every match
-// after the post is a primary-key lookup, so the cost follows the answer, not the graph.
-MATCH (p:Post {id: $post_id})<-[h:HELD]-(:Person)
+// after the post is a primary-key lookup, so the cost follows the answer, not the graph. (The holder
+// is left unlabelled: naming (:Person) made LadybugDB read it, a quarter of the query's time.)
+MATCH (p:Post {id: $post_id})<-[h:HELD]-()
 WHERE h.start_earliest <= $day AND h.end_latest > $day
 MATCH (t:TenureDetail {id: h.id})
 UNWIND h.event_ids AS eid
