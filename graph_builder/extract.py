@@ -180,8 +180,6 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
     # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
     brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
-    if not brackets:  # no bracket: every stop cuts
-        return _plain_spans(key, start, end, stops)
     out, a, depth, k = [], start, 0, 0
     for m in stops.finditer(key, start, end):
         while k < len(brackets) and brackets[k][0] < m.start():
@@ -192,18 +190,6 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
             if m.start() > a:
                 out.append((a, m.start()))
             a = m.end()
-    if end > a:
-        out.append((a, end))
-    return out
-
-
-def _plain_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
-    """``_spans`` where no bracket stands: the non-empty stretches between stops."""
-    out, a = [], start
-    for m in stops.finditer(key, start, end):
-        if m.start() > a:
-            out.append((a, m.start()))
-        a = m.end()
     if end > a:
         out.append((a, end))
     return out

@@ -33,8 +33,8 @@ from graph_builder.store.schema import (
     is_link,
 )
 from graph_builder.timeline import MAX_DAY, Derived
-from graph_builder.types import Event, FuzzyDate
-from graph_builder.vacancy import HeldSpan, vacancies
+from graph_builder.types import Event, FuzzyDate, HeldSpan
+from graph_builder.vacancy import vacancies
 
 _ARROW = {"STRING": pa.string(), BOOL: pa.bool_(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
 BATCH_ROWS = 50_000  # rows per Arrow batch (a Parquet row group): the Python rows of one batch stay small

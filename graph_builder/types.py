@@ -392,3 +392,25 @@ class Tenure:
     end_inferred: bool = False
     event_ids: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class HeldSpan:
+    """What vacancy needs of one tenure (the HELD row's values)."""
+
+    post_id: str
+    tenure_id: str
+    start_earliest: str
+    end_latest: str
+    nominated: bool
+    removed: bool  # the end is a recorded removal, not inferred from a successor
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    """A post empty on every day of ``[vacant_from, vacant_until)`` since the removal ``tenure_id``."""
+
+    post_id: str
+    tenure_id: str
+    vacant_from: str
+    vacant_until: str

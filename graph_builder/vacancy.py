@@ -11,31 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from graph_builder.store.schema import MAX_DATE
-
-
-@dataclass(frozen=True)
-class HeldSpan:
-    """What vacancy needs of one tenure (the HELD row's values)."""
-
-    post_id: str
-    tenure_id: str
-    start_earliest: str
-    end_latest: str
-    nominated: bool
-    removed: bool  # the end is a recorded removal, not inferred from a successor
-
-
-@dataclass(frozen=True)
-class Vacancy:
-    """A post empty on every day of ``[vacant_from, vacant_until)`` since the removal ``tenure_id``."""
-
-    post_id: str
-    tenure_id: str
-    vacant_from: str
-    vacant_until: str
+from graph_builder.types import HeldSpan, Vacancy
 
 
 def vacancies(spans: Iterable[HeldSpan], principal: set[str]) -> list[Vacancy]:

@@ -12,8 +12,8 @@ import pytest
 from graph_builder.api import Renmian
 from graph_builder.generate import Profile, generate
 from graph_builder.store.schema import MAX_DATE, MIN_DATE
-from graph_builder.types import Event
-from graph_builder.vacancy import HeldSpan, Vacancy, vacancies
+from graph_builder.types import Event, HeldSpan, Vacancy
+from graph_builder.vacancy import vacancies
 
 P = "post"
 
