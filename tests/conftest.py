@@ -74,3 +74,13 @@ def api(tmp_path):
     r = Renmian.open(tmp_path / "db")
     yield r
     r.close()
+
+
+def gazette_texts(fragments: list[str], text_size: int, pieces: int):
+    """Hypothesis texts: arbitrary text, or gazette ``fragments`` mixed with short random runs."""
+    from hypothesis import strategies as st
+
+    return st.one_of(
+        st.text(max_size=text_size),
+        st.lists(st.one_of(st.sampled_from(fragments), st.text(max_size=3)), max_size=pieces).map("".join),
+    )

@@ -3,8 +3,8 @@ evidence is the source slice it points to."""
 
 from __future__ import annotations
 
+from conftest import gazette_texts
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from graph_builder.normalise import compact
 from graph_builder.pipeline import extract_text
@@ -55,10 +55,7 @@ FRAGMENTS = [
     "𠀀",
     "\u3000",
 ]
-texts = st.one_of(
-    st.text(max_size=400),
-    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=60).map("".join),
-)
+texts = gazette_texts(FRAGMENTS, 400, 60)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

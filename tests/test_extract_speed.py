@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import gazette_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -103,10 +104,7 @@ FRAGMENTS = [
     "局長",
     "𠀀",
 ]
-texts = st.one_of(
-    st.text(max_size=300),
-    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=80).map("".join),
-)
+texts = gazette_texts(FRAGMENTS, 300, 80)
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
