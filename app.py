@@ -65,8 +65,11 @@ def source_from(argv: Sequence[str], env: Mapping[str, str]) -> Source:
 
 @st.cache_resource(show_spinner=False)
 def get_api(source: Source) -> Renmian:
-    """The API on the store, opened once per process (one LadybugDB Database per path) and read-only."""
-    return Renmian.open(source.db, neo4j_uri=source.neo4j or None, read_only=True)
+    """The API on the store, opened once per process (one LadybugDB Database per path) and read-only.
+
+    Warmed: the app asks many questions, so the tables they read are loaded once, at the start.
+    """
+    return Renmian.open(source.db, neo4j_uri=source.neo4j or None, read_only=True, warm=True)
 
 
 @st.cache_resource(show_spinner=False)

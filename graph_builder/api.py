@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +58,19 @@ class Renmian:
 
     @classmethod
     def open(
-        cls, db: str | Path | None = None, neo4j_uri: str | None = None, read_only: bool = False
+        cls,
+        db: str | Path | None = None,
+        neo4j_uri: str | None = None,
+        read_only: bool = False,
+        warm: bool = False,
     ) -> Renmian:
-        """Open the embedded store in ``db`` (default .renmian/db) or Neo4j at ``neo4j_uri`` / NEO4J_URI."""
+        """Open the embedded store in ``db`` (default .renmian/db) or Neo4j at ``neo4j_uri`` / NEO4J_URI.
+
+        ``warm`` reads the tenure tables into memory first: for a process that will ask many questions.
+        """
         store = open_store(db, neo4j_uri, read_only=read_only)
+        if warm:
+            store.warm_up()
         return cls(store, db or DEFAULT_DB)
 
     def close(self) -> None:
@@ -112,9 +122,13 @@ class Renmian:
         ``item`` is the stored answer item (``detail``) with its ``sources`` filled in the order the
         tenure lists them; ``row`` the query's own columns (equal on all rows of one answer).
         """
-        groups: dict[tuple, list[dict]] = {}
+        if not rows:
+            return []
+        # every row has the same columns: the answer's own ones are picked once
+        key = itemgetter(*[k for k in rows[0] if not k.startswith("source_")])
+        groups: dict[Any, list[dict]] = {}
         for r in rows:
-            groups.setdefault(tuple(v for k, v in r.items() if not k.startswith("source_")), []).append(r)
+            groups.setdefault(key(r), []).append(r)
         out = []
         for group in groups.values():
             item = json.loads(group[0]["detail"])

@@ -169,3 +169,25 @@ def test_reused_statements_bind_each_calls_values(tmp_path):
     assert len(store.read(limited, {"n": 1})) == 1
     assert len(store.read(limited, {"n": 300})) == 3
     store.close()
+
+
+def test_warm_up_reads_by_key_lookups_and_changes_no_answer(tmp_path):
+    """The warm-up must load the hash-index pages (primary-key lookups, not a hash join) and be read-only."""
+    from graph_builder.api import Renmian, named_query
+    from graph_builder.store.ladybug_store import warm_up_statements
+
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a() + doc_b(), tmp_path / "data")
+    post = store.read("MATCH (p:Post) WHERE p.name = $n RETURN p.id AS id", {"n": STREET})[0]["id"]
+    before = store.read(named_query("who_held"), {"post_id": post, "day": "2022-07-01"})
+    keys = store.keys()
+    for stmt in warm_up_statements():
+        plan = store.conn.execute("EXPLAIN " + stmt).get_all()[0][0]
+        assert ("PRIMARY_KEY_LOOKUP" in plan) == ("{id:" in stmt), stmt
+    store.close()
+    api = Renmian.open(tmp_path / "db", read_only=True, warm=True)
+    assert api.store.read(named_query("who_held"), {"post_id": post, "day": "2022-07-01"}) == before
+    # 朱铮 was confirmed in the post on 06-29 and removed on 07-15
+    assert [r["person"] for r in api.who_held(STREET, "2022-07-01")] == ["朱铮"]
+    assert api.store.keys() == keys
+    api.close()

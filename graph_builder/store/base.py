@@ -41,6 +41,9 @@ class Store(Protocol):
     def apply(self, diff: GraphDiff) -> None:
         """Apply the difference to the stored graph (an incremental build)."""
 
+    def warm_up(self) -> None:
+        """Bring what the tenure queries read into memory (a long-lived reader calls it once)."""
+
     def close(self) -> None:
         """Release connections and files."""
 

@@ -155,6 +155,9 @@ class Neo4jStore:
                     f"MATCH (n:{t.label}) CALL {{ WITH n DETACH DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
                 ).consume()
 
+    def warm_up(self) -> None:
+        """Nothing: the server keeps its page cache warm across clients (and warms it at start)."""
+
     def close(self) -> None:
         """Close the driver."""
         self.driver.close()
