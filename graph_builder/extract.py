@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from graph_builder.dates import find_date, iter_dates, parse_date
@@ -90,8 +91,11 @@ class _State:
     subject_start: int = 0
 
 
-def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
-    """All events of one notice."""
+def events_in_block(
+    c: Compact, block: Block, doc: str, issuer: Callable[[], str | None] | None = None
+) -> list[Event]:
+    """All events of one notice; ``issuer`` gives their issuer when the notice names none (a
+    bulletin section: the gazette's government), asked only once an event is found."""
     state = _State()
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
@@ -118,7 +122,7 @@ def events_in_block(c: Compact, block: Block, doc: str) -> list[Event]:
                 continue
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
-                found = _events(c, block, doc, reading, nominating, date)
+                found = _events(c, block, doc, reading, nominating, date, issuer)
                 out.extend(found)
                 last = len(found)
     return out
@@ -434,14 +438,22 @@ def _with_qualifier(reading: Reading, code: str) -> Reading:
 
 
 def _events(
-    c: Compact, block: Block, doc: str, r: Reading, nominating: bool, date: FuzzyDate | None = None
+    c: Compact,
+    block: Block,
+    doc: str,
+    r: Reading,
+    nominating: bool,
+    date: FuzzyDate | None = None,
+    issuer: Callable[[], str | None] | None = None,
 ) -> list[Event]:
-    """One event per (name, post) of a reading; ``date`` overrides the notice's when given."""
+    """One event per (name, post) of a reading; ``date`` overrides the notice's when given, and
+    ``issuer`` gives the issuer when the notice names none."""
     span, evidence = c.evidence(r.start, r.end)
     date = date or block.date_at(r.start)
+    by = issuer() if block.issuer is None and issuer is not None else block.issuer
     pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
     return [
-        _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence)
+        _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
         for name, p in pairs
     ]
 
@@ -455,12 +467,13 @@ def _event(
     date: FuzzyDate | None,
     span: tuple[int, int],
     evidence: str,
+    issuer: str | None,
 ) -> Event:
     return Event(
         doc=doc,
         notice=block.title,
         doc_number=block.doc_number,
-        issuer=block.issuer,
+        issuer=issuer,
         date=date,
         action=KIND_ACTION[kind],
         kind=kind,

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
+from itertools import accumulate
 
 import numpy as np
 
@@ -40,10 +41,9 @@ _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re
 # (Written to start with a class, which the engine skips ahead to, with the character before
 # checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./], shifted by one.)
 _STANDALONE_CHAR = re.compile(r"[年号\-./](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./])")
-# The first character of a _STARTS_ITEM match that does not run to 关于 (re's \d either way);
-# _ITEM_START finds it after a line break.
-_ITEM_FIRST = re.compile(r"[|提任免决聘解一二三四五六七八九十\d]")
-_ITEM_START = re.compile(r"\n[|提任免决聘解一二三四五六七八九十\d]")
+# The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
+# (re's \d): the class [|提任免决聘解一二三四五六七八九十\d] as a set.
+_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十")
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)", re.M
@@ -117,7 +117,8 @@ def _codes(text: str) -> np.ndarray:
 
 
 def _decode(codes: np.ndarray) -> str:
-    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
+    # The tables are uint32 already: no copy for them (astype copies even then).
+    return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +175,17 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     text_lines = [line for line in _decode(printed[codes]).split("\n") if line]
     keep = _kept_breaks(key_lines)
     seps = ["\n" if k else "" for k in keep]
-    text = text_lines[0] + "".join(map(str.__add__, seps, text_lines[1:]))
-    key = key_lines[0] + "".join(map(str.__add__, seps, key_lines[1:]))
+    text, key = _joined(text_lines, seps), _joined(key_lines, seps)
     return Compact(text, key, source, [partial(_source_map, kept, codes, key_lines, keep, start)])
+
+
+def _joined(lines: list[str], seps: list[str]) -> str:
+    """``lines`` with ``seps[i]`` between line i and line i + 1."""
+    # One join over the interleaved pieces: no string made per line as pairwise adding would.
+    pieces = [""] * (2 * len(lines) - 1)
+    pieces[::2] = lines
+    pieces[1::2] = seps
+    return "".join(pieces)
 
 
 def _source_map(
@@ -236,71 +245,59 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
 
 def _kept_breaks(lines: list[str]) -> list[bool]:
     """For each line after the first: is the break before it real (not PDF layout)?"""
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
     joined = "\n".join(lines)
-    # a date line or a 文号 line stands alone
+    # a date line or a 文号 line stands alone: the breaks before and after it stay
     whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
-    # a line that starts a clause, a row or a title
-    item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(joined, starts))
-    return [
-        lines[i][-1] in TERMINATORS or "|" in lines[i] or whole[i] or whole[i + 1] or item[i + 1]
-        for i in range(len(lines) - 1)
-    ]
+    # a line that starts a clause, a row or a title: the break before it stays
+    item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
+    # Breaks are named by the line before them: the set holds those kept by the matches.
+    by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
+    return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
 
 
 def _lines_matching(
     pattern: re.Pattern[str], joined: str, starts: list[int], candidates: list[int]
-) -> list[bool]:
-    """Which lines a match of a ``^``-anchored multiline ``pattern`` starts on.
+) -> list[int]:
+    """The lines (indices) a match of a ``^``-anchored multiline ``pattern`` starts on.
 
     The same matches as ``pattern.finditer(joined)``: such a match can only start at a line
     start, and the next one is sought from where the last ended (a match may run over lines).
     The pattern is tried only at the start of ``candidates`` (sorted line indices, a superset of
     the lines a match may start on), which skips the engine's attempts everywhere else.
     """
-    flags = [False] * len(starts)
+    found = []
     resume = 0
     for i in candidates:
         at = starts[i]
         if at >= resume and (m := pattern.match(joined, at)):
-            flags[i] = True
+            found.append(i)
             resume = m.end()
-    return flags
-
-
-def _line_of(starts: list[int], pos: int) -> int:
-    return bisect_right(starts, pos) - 1
+    return found
 
 
 def _standalone_candidates(joined: str, starts: list[int]) -> list[int]:
     """Lines a _STANDALONE match may start on: its date or 文号 lies within its line, and a date
-    holds 年 or a separator (2024-04-22), a 文号 holds 号."""
-    return _lines_of(starts, (m.start() for m in _STANDALONE_CHAR.finditer(joined)))
-
-
-def _lines_of(starts: list[int], positions: Iterable[int]) -> list[int]:
-    """The lines (indices, in order) that ascending ``positions`` fall on, each once."""
+    holds 年 or a separator (2024-04-22), a 文号 holds 号. The lines (in order, each once) that
+    the marks fall on."""
     lines: list[int] = []
-    next_start = 0  # where the line after the last one found begins
-    for pos in positions:
-        if pos >= next_start:
-            i = _line_of(starts, pos)
+    next_start, last = 0, len(starts) - 1  # where the line after the last one found begins
+    for mark in _STANDALONE_CHAR.finditer(joined):
+        if mark.start() >= next_start:
+            i = bisect_right(starts, mark.start()) - 1
             lines.append(i)
-            if i + 1 == len(starts):
-                break  # the last line: every later position is on it too
+            if i == last:
+                break  # the last line: every later mark is on it too
             next_start = starts[i + 1]
     return lines
 
 
-def _item_candidates(joined: str, starts: list[int]) -> list[int]:
+def _item_candidates(lines: list[str], joined: str, starts: list[int]) -> list[int]:
     """Lines a _STARTS_ITEM match may start on: those whose first character starts one of its
     words or numbers, and those where 关于 stands 2 to 30 characters on (it may run over lines)."""
-    found = {_line_of(starts, m.end() - 1) for m in _ITEM_START.finditer(joined)}
-    if _ITEM_FIRST.match(joined):
-        found.add(0)
+    # The first character of each line tested against the class (re's \d is Unicode's decimal
+    # digits, str.isdecimal): a set lookup a line instead of a regex scan of the window.
+    found = {i for i, line in enumerate(lines) if line[0] in _ITEM_FIRST_CHARS or line[0].isdecimal()}
     at = joined.find("关于")
     while at >= 0:
         found.update(range(bisect_left(starts, at - 30), bisect_right(starts, at - 2)))

@@ -32,10 +32,11 @@ def extract_text(doc: str, text: str) -> DocumentResult:
         if not _TITLE_WORD.search(c.key):
             continue  # no title word, no post: the window holds no event (and so no notice)
         for block in blocks(c):
-            found = events_in_block(c, block, doc)
-            if found and block.issuer is None:  # a bulletin section: the gazette's government issued it
+            # A bulletin section names no issuer: the gazette's government issued it (its events
+            # are made with it, rather than each replaced after).
+            found = events_in_block(c, block, doc, government)
+            if found and block.issuer is None:
                 block = replace(block, issuer=government())
-                found = [replace(e, issuer=block.issuer) for e in found]
             if found:
                 notices.append(_notice(c, block))
                 events.extend(found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_builder.dates import DATE, find_period, parse_date
@@ -54,7 +55,6 @@ ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
-_GOVERNMENT = re.compile("人民政府")
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
@@ -117,20 +117,36 @@ def _extend_table(source: str, hi: int) -> int:
 
 def jurisdiction_government(source: str) -> str | None:
     """The government a gazette speaks for: its most printed full ``…人民政府`` name."""
+    # A gazette prints its government's name dozens of times after a handful of heads: each
+    # distinct head is read once, and counted as often as it stands.
+    heads = Counter(_han_head(source[max(0, at - 16) : at]) for at in _occurrences(source, "人民政府"))
     counts: Counter[str] = Counter()
-    for m in _GOVERNMENT.finditer(source):
-        # The name starts its line (a signature, a title): never run into the date line above it.
-        line = source[max(0, m.start() - 16) : m.start()].rsplit("\n", 1)[-1]
-        head = _HAN_TAIL.search(_LINE_SPACE.sub("", line))
-        prefix = _GOV_PREFIX.search(head.group()) if head else None
+    for head, n in heads.items():
+        prefix = _GOV_PREFIX.search(head)
         if prefix and len(prefix.group()) >= 2:
-            counts[prefix.group() + "人民政府"] += 1
+            counts[prefix.group() + "人民政府"] += n
     if not counts:
         return None
     # A district gazette prints its city-and-district name; prefer the longest among the common.
     top = counts.most_common(3)
     best = max(top, key=lambda kv: (kv[1] >= top[0][1] / 3, len(kv[0]), kv[1]))
     return best[0]
+
+
+def _han_head(before: str) -> str:
+    """The Han characters that end the line of ``before`` (spaces inside it dropped)."""
+    # The name starts its line (a signature, a title): never run into the date line above it.
+    line = before.rsplit("\n", 1)[-1]
+    head = _HAN_TAIL.search(_LINE_SPACE.sub("", line))
+    return head.group() if head else ""
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, without overlaps (as ``re.finditer`` of the literal)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def blocks(c: Compact) -> list[Block]:

@@ -320,3 +320,79 @@ def test_clause_rule_prefilters_skip_only_clauses_the_rule_rejects(words: list[s
         assert extract._OTHER_PERSON.match(key) is None
     if not key.startswith("终止"):
         assert extract._TERMINATE.match(key) is None
+
+
+# ---------------------------------------------------------------------------- segment
+
+
+def _reference_government(source: str) -> str | None:
+    """``jurisdiction_government`` as first written: every occurrence of 人民政府 read on its own."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in re.finditer("人民政府", source):
+        line = source[max(0, m.start() - 16) : m.start()].rsplit("\n", 1)[-1]
+        head = segment._HAN_TAIL.search(segment._LINE_SPACE.sub("", line))
+        prefix = segment._GOV_PREFIX.search(head.group()) if head else None
+        if prefix and len(prefix.group()) >= 2:
+            counts[prefix.group() + "人民政府"] += 1
+    if not counts:
+        return None
+    top = counts.most_common(3)
+    return max(top, key=lambda kv: (kv[1] >= top[0][1] / 3, len(kv[0]), kv[1]))[0]
+
+
+GOVERNMENT_FRAGMENTS = [
+    *FRAGMENTS,
+    "人民政府",
+    "上海市普陀区人民政府",
+    "长宁区人民政府",
+    "北京市人民政府",
+    "浙江省杭州市西湖区",
+    "人民政府人民政府",
+]
+
+
+@SETTINGS
+@given(gazette_texts(GOVERNMENT_FRAGMENTS, 300, 80))
+def test_government_read_once_per_head_is_the_one_read_per_occurrence(text: str) -> None:
+    assert segment.jurisdiction_government(text) == _reference_government(text)
+
+
+def test_government_of_the_samples_is_the_one_read_per_occurrence() -> None:
+    for path in SAMPLES:
+        source = path.read_text(encoding="utf-8")
+        assert segment.jurisdiction_government(source) == _reference_government(source)
+
+
+@SETTINGS
+@given(texts)
+def test_item_first_characters_are_the_plain_class(text: str) -> None:
+    plain = re.compile(r"[|提任免决聘解一二三四五六七八九十\d]")
+    for ch in text:
+        assert (ch in normalise._ITEM_FIRST_CHARS or ch.isdecimal()) == bool(plain.match(ch))
+
+
+@SETTINGS
+@given(st.lists(st.text(min_size=1, max_size=5), min_size=1, max_size=8), st.data())
+def test_joined_lines_are_the_pairwise_sums(lines: list[str], data: st.DataObject) -> None:
+    seps = data.draw(st.lists(st.sampled_from(["", "\n"]), min_size=len(lines) - 1, max_size=len(lines) - 1))
+    assert normalise._joined(lines, seps) == lines[0] + "".join(map(str.__add__, seps, lines[1:]))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_events_made_with_the_bulletin_issuer_are_those_replaced_after(path: Path) -> None:
+    from dataclasses import replace
+
+    source = path.read_text(encoding="utf-8")
+    government = segment.jurisdiction_government(source)
+    made, replaced = [], []
+    for lo, hi in segment.find_windows(source):
+        c = compact(source, lo, hi)
+        for block in segment.blocks(c):
+            plain = extract.events_in_block(c, block, path.name)
+            if block.issuer is None:
+                plain = [replace(e, issuer=government) for e in plain]
+            replaced += plain
+            made += extract.events_in_block(c, block, path.name, lambda: government)
+    assert made == replaced
