@@ -103,6 +103,13 @@ class Renmian:
             )
         return report.as_dict()
 
+    def rebuild(self, judgements: str | Path | None = None) -> dict:
+        """Rebuild the graph from the events kept in the data directory (after editing judgements, say)."""
+        from graph_builder import build
+
+        self._posts = self._people = None
+        return build.rebuild(self.store, self.data_dir, judgements=judgements).as_dict()
+
     # ---- the questions of DESIGN.md §5
 
     def who_held(self, post: str, on: date | str) -> list[dict]:

@@ -9,9 +9,12 @@ Either way the stored graph equals what a full rebuild from the same documents g
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensure_ascii=False)
 from pathlib import Path
@@ -25,6 +28,8 @@ from graph_builder.types import DocumentResult, Event, FuzzyDate, SharedValues, 
 EVENTS_FILE = "events.jsonl"
 NOTICES_FILE = "notices.jsonl"
 JUDGEMENTS_FILE = "judgements.yaml"
+# A rebuild from an events file this large (about 90k events) derives the graph in a child process.
+APART_MIN_BYTES = 64 * 2**20
 FULL_RELOAD_SHARE = 0.5  # an incremental diff touching more than this share of rows reloads instead
 
 
@@ -121,9 +126,15 @@ def build_paths(
 
 
 def rebuild(store: Store, data_dir: str | Path, judgements: str | Path | None = None) -> BuildReport:
-    """Rebuild the store from the events kept in ``data_dir`` (after editing judgements, say)."""
+    """Rebuild the store from the events kept in ``data_dir`` (after editing judgements, say).
+
+    A large graph for the embedded store is derived in a child process (see :func:`_rebuild_apart`).
+    """
     data = Path(data_dir)
-    events = load_events(data / EVENTS_FILE)
+    events_file = data / EVENTS_FILE
+    if store.kind == "ladybug" and events_file.exists() and events_file.stat().st_size >= APART_MIN_BYTES:
+        return _rebuild_apart(store, data, judgements)
+    events = load_events(events_file)
     return build_events(
         store,
         events,
@@ -132,6 +143,37 @@ def rebuild(store: Store, data_dir: str | Path, judgements: str | Path | None = 
         notices=_read_jsonl(data / NOTICES_FILE),
         judgements=judgements,
     )
+
+
+def _rebuild_apart(store: Store, data: Path, judgements: str | Path | None) -> BuildReport:
+    """Derive and stage the graph in a child process, then load it here.
+
+    Python keeps the memory it freed: in one process the million-event resolution (about 1.5 GB)
+    would still be counted beside the store's buffer pool during the load. The child returns it all
+    when it exits. Spawned, not forked: the parent may hold the store's threads.
+    """
+    context = multiprocessing.get_context("spawn")
+    with tempfile.TemporaryDirectory(prefix="parquet-", dir=store.directory) as tmp:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as child:
+            job = child.submit(_derive_and_stage, str(data), str(judgements) if judgements else None, tmp)
+            staged, report = job.result()
+        store.load_staged(staged)
+    return report
+
+
+def _derive_and_stage(data_dir: str, judgements: str | None, out: str) -> tuple[dict, BuildReport]:
+    """In the child: the kept events → graph rows → staged tables in ``out``; with the build report."""
+    from graph_builder.store.ladybug_store import stage_tables
+
+    data = Path(data_dir)
+    events = load_events(data / EVENTS_FILE)
+    notices = _read_jsonl(data / NOTICES_FILE)
+    docs = {e.doc for e in events} | {n["path"] for n in notices}
+    rows, warnings = graph_from_events(events, _judgements(data, judgements), notices)
+    counts = rows.counts()
+    report = BuildReport("full", len(docs), len(events), warnings=warnings, counts=counts)
+    report.changed_rows = sum(counts.values())
+    return stage_tables(rows, Path(out)), report
 
 
 def _write(store: Store, rows: GraphRows, incremental: bool) -> int:

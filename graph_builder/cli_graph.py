@@ -103,6 +103,27 @@ def build(
     report = _run(
         db, neo4j, lambda api: api.build(paths, incremental=incremental, judgements=judgements), False
     )
+    _report(report, as_json)
+
+
+@app.command()
+def rebuild(
+    db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
+    judgements: Annotated[
+        Path | None, typer.Option(help="Identity judgements file (default DB/judgements.yaml)")
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Rebuild the graph from the events kept in DB, reading no source file (after editing judgements).
+
+    Example: renmian rebuild --db .renmian/db
+    """
+    _report(_run(db, neo4j, lambda api: api.rebuild(judgements=judgements), False), as_json)
+
+
+def _report(report: dict, as_json: bool) -> None:
+    """Print a build report; exit 1 if any file failed."""
     for err in report["errors"]:
         typer.echo(f"error: {err}", err=True)
     if as_json:

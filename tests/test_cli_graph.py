@@ -45,6 +45,7 @@ NOTICE_2021 = """上海市普陀区人民政府关于朱铮同志职务任免的
 
 COMMANDS = (
     "build",
+    "rebuild",
     "who-held",
     "career",
     "succession",
@@ -83,6 +84,24 @@ def test_build_reports_and_exits_1_when_a_file_fails(tmp_path):
     assert "bad.txt" in result.output
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["counts"]["Event"] == 3  # the readable file was still built
+
+
+def test_rebuild_reads_only_the_kept_events(tmp_path):
+    src = tmp_path / "gazettes"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTICE_2021, encoding="utf-8")
+    (src / "b.txt").write_text(NOTICE_2022, encoding="utf-8")
+    built = json.loads(run("build", str(src), "--db", str(tmp_path / "db"), "--json").stdout)
+    for f in src.iterdir():
+        f.unlink()  # the sources are gone: a rebuild needs only DB/events.jsonl
+    result = run("rebuild", "--db", str(tmp_path / "db"), "--json")
+    assert result.exit_code == 0, result.output
+    rebuilt = json.loads(result.stdout)
+    assert (rebuilt["mode"], rebuilt["documents"], rebuilt["events"]) == ("full", 2, 4)
+    assert rebuilt["counts"] == built["counts"]
+    db = str(tmp_path / "db")
+    held = run("who-held", "宜川路街道办事处主任", "--on", "2022-01-01", "--db", db, "--json")
+    assert [i["person"] for i in json.loads(held.stdout)] == ["朱铮"]
 
 
 def test_who_held_json_with_sources(db):

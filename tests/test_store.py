@@ -191,3 +191,26 @@ def test_warm_up_reads_by_key_lookups_and_changes_no_answer(tmp_path):
     assert [r["person"] for r in api.who_held(STREET, "2022-07-01")] == ["朱铮"]
     assert api.store.keys() == keys
     api.close()
+
+
+def test_a_rebuild_derived_apart_gives_the_same_graph(tmp_path, monkeypatch):
+    """The child-process rebuild (large event files) stores what the in-process one does."""
+    import graph_builder.build as build
+
+    store = LadybugStore(tmp_path / "db")
+    build_events(store, doc_a() + doc_b(), tmp_path / "data")
+    inline = build.rebuild(store, tmp_path / "data")
+    expected = snapshot(store)
+    monkeypatch.setattr(build, "APART_MIN_BYTES", 0)
+    apart = build.rebuild(store, tmp_path / "data")
+    assert snapshot(store) == expected
+    assert (apart.counts, apart.events, apart.documents) == (inline.counts, inline.events, inline.documents)
+    assert not list((tmp_path / "db").glob("parquet-*"))
+    # a bad judgements file fails in the child: the error reaches the caller, the graph stays
+    bad = tmp_path / "judgements.yaml"
+    bad.write_text("- {a: 朱铮, b: 汤旻, judgement: maybe}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="maybe") as failed:
+        build.rebuild(store, tmp_path / "data", judgements=bad)
+    assert "Traceback" in str(failed.value.__cause__)  # raised in the child, its traceback kept
+    assert snapshot(store) == expected
+    store.close()

@@ -192,23 +192,30 @@ class LadybugStore:
         the Python objects behind them are gone before the database's buffer pool fills.
         """
         self._refuse_if_read_only()
-        fresh = self.directory / (GRAPH_FILE + ".new")
-        _remove_db_files(fresh)
         with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
-            names = [t.label for t in NODES] + [r.type for r in RELS]
-            staged = {name: _stage(name, rows, Path(tmp)) for name in names}
+            staged = stage_tables(rows, Path(tmp))
             rows.release()
             _return_freed_memory()
-            db = ladybug.Database(str(fresh), buffer_pool_size=BUILD_POOL, max_db_size=MAX_DB_SIZE)
-            try:
-                conn = ladybug.Connection(db)
-                for stmt in ddl():
-                    conn.execute(stmt)
-                for name in names:
-                    _copy(conn, name, staged[name])
-                conn.execute("CHECKPOINT")
-            finally:
-                db.close()
+            self.load_staged(staged)
+
+    def load_staged(self, staged: Mapping[str, Staged]) -> None:
+        """Make the graph exactly the staged tables (see :func:`stage_tables`): COPY into a fresh file, swap.
+
+        The staged Parquet files are deleted as they are loaded.
+        """
+        self._refuse_if_read_only()
+        fresh = self.directory / (GRAPH_FILE + ".new")
+        _remove_db_files(fresh)
+        db = ladybug.Database(str(fresh), buffer_pool_size=BUILD_POOL, max_db_size=MAX_DB_SIZE)
+        try:
+            conn = ladybug.Connection(db)
+            for stmt in ddl():
+                conn.execute(stmt)
+            for name in TABLE_NAMES:
+                _copy(conn, name, staged.get(name))
+            conn.execute("CHECKPOINT")
+        finally:
+            db.close()
         self.close()
         Path(str(self.path) + ".wal").unlink(missing_ok=True)  # the old file was checkpointed on close
         os.replace(fresh, self.path)  # atomic: readers see the old graph or the new, never half
@@ -282,6 +289,12 @@ def _return_freed_memory() -> None:
 
 
 Staged = Path | list[dict] | None  # a Parquet file, a few rows, or nothing
+TABLE_NAMES = [t.label for t in NODES] + [r.type for r in RELS]  # the order of a full load
+
+
+def stage_tables(rows: GraphRows, directory: Path) -> dict[str, Staged]:
+    """Every table of ``rows`` ready for :meth:`LadybugStore.load_staged` (Parquet files in ``directory``)."""
+    return {name: _stage(name, rows, directory) for name in TABLE_NAMES}
 
 
 def _stage(name: str, rows: GraphRows, tmp: Path) -> Staged:
