@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import ladybug
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from graph_builder.graph_rows import GraphRows
@@ -277,13 +278,16 @@ def _all_text(params: Mapping[str, Any]) -> bool:
     )
 
 
-def _return_freed_memory() -> None:
-    """Collect, then hand the freed heap back to the system, so the COPY's buffer pool takes its place.
+def _return_freed_memory(collect: bool = True) -> None:
+    """Hand the freed heap (C's and Arrow's) back to the system, after a collection if ``collect``.
 
-    Python keeps freed memory for reuse; at a million events the released resolution would stay
-    counted in the process's memory beside the pool. ``malloc_trim`` exists on glibc only.
+    Allocators keep freed memory for reuse: each table staged left its high-water mark behind, and
+    the next table's grew on top (350 MB at 250k events; 30 MB with this after each table).
+    ``malloc_trim`` exists on glibc only.
     """
-    gc.collect()
+    if collect:
+        gc.collect()
+    pa.default_memory_pool().release_unused()
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
 
@@ -294,7 +298,11 @@ TABLE_NAMES = [t.label for t in NODES] + [r.type for r in RELS]  # the order of 
 
 def stage_tables(rows: GraphRows, directory: Path) -> dict[str, Staged]:
     """Every table of ``rows`` ready for :meth:`LadybugStore.load_staged` (Parquet files in ``directory``)."""
-    return {name: _stage(name, rows, directory) for name in TABLE_NAMES}
+    staged = {}
+    for name in TABLE_NAMES:
+        staged[name] = _stage(name, rows, directory)
+        _return_freed_memory(collect=False)
+    return staged
 
 
 def _stage(name: str, rows: GraphRows, tmp: Path) -> Staged:
