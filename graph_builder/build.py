@@ -134,15 +134,15 @@ def rebuild(store: Store, data_dir: str | Path, judgements: str | Path | None = 
     events_file = data / EVENTS_FILE
     if store.kind == "ladybug" and events_file.exists() and events_file.stat().st_size >= APART_MIN_BYTES:
         return _rebuild_apart(store, data, judgements)
-    events = load_events(events_file)
-    return build_events(
-        store,
-        events,
-        data,
-        docs={e.doc for e in events} | {n["path"] for n in _read_jsonl(data / NOTICES_FILE)},
-        notices=_read_jsonl(data / NOTICES_FILE),
-        judgements=judgements,
-    )
+    events, notices, docs = _kept(data)
+    return build_events(store, events, data, docs=docs, notices=notices, judgements=judgements)
+
+
+def _kept(data: Path) -> tuple[list[Event], list[dict], set[str]]:
+    """The events and notices kept in ``data``, and the documents they come from."""
+    events = load_events(data / EVENTS_FILE)
+    notices = _read_jsonl(data / NOTICES_FILE)
+    return events, notices, {e.doc for e in events} | {n["path"] for n in notices}
 
 
 def _rebuild_apart(store: Store, data: Path, judgements: str | Path | None) -> BuildReport:
@@ -166,9 +166,7 @@ def _derive_and_stage(data_dir: str, judgements: str | None, out: str) -> tuple[
     from graph_builder.store.ladybug_store import stage_tables
 
     data = Path(data_dir)
-    events = load_events(data / EVENTS_FILE)
-    notices = _read_jsonl(data / NOTICES_FILE)
-    docs = {e.doc for e in events} | {n["path"] for n in notices}
+    events, notices, docs = _kept(data)
     rows, warnings = graph_from_events(events, _judgements(data, judgements), notices)
     counts = rows.counts()
     report = BuildReport("full", len(docs), len(events), warnings=warnings, counts=counts)
