@@ -1,6 +1,6 @@
 """The renmian app: careers, who held a post on a date, successions, vacancies, networks and sources.
 
-A view over :class:`graph_builder.api.Renmian` (CONVENTIONS.md 13): ``main()`` dispatches to small
+A view over :class:`graph_builder.graph.api.Renmian` (CONVENTIONS.md 13): ``main()`` dispatches to small
 ``*_ui()`` functions that draw a page and return the user's choices; cached loaders call the API.
 There is no Cypher here: the Cypher page passes the user's own statement to ``Renmian.query``.
 
@@ -26,9 +26,11 @@ from typing import Any, NamedTuple
 import pandas as pd
 import streamlit as st
 
-from graph_builder import app_charts, app_docs, app_network
-from graph_builder.api import Renmian, named_query
-from graph_builder.app_i18n import LANG_NAMES, LANGS, term, tr
+from graph_builder.app import charts as app_charts
+from graph_builder.app import docs as app_docs
+from graph_builder.app import network as app_network
+from graph_builder.app.i18n import LANG_NAMES, LANGS, term, tr
+from graph_builder.graph.api import Renmian, named_query
 from graph_builder.store import DEFAULT_DB, ReadOnlyError
 
 ROOT = Path(__file__).resolve().parent
@@ -75,7 +77,7 @@ def get_api(source: Source) -> Renmian:
 @st.cache_resource(show_spinner=False)
 def get_nlp() -> Any:
     """The spaCy pipeline that marks people, organisations, titles, dates and 文号 (for displaCy)."""
-    from graph_builder.nlp import make_nlp
+    from graph_builder.extract.nlp import make_nlp
 
     return make_nlp()
 
@@ -170,7 +172,7 @@ def load_events_of(source: Source, path: str) -> list[dict]:
 @st.cache_data(show_spinner=False)
 def load_source_text(path: str) -> str | None:
     """The text of a source file as the extractor read it (offsets match the events' spans)."""
-    from graph_builder.sources import SourceError, read_source
+    from graph_builder.read.sources import SourceError, read_source
 
     found = app_docs.resolve_source(path, (Path.cwd(), ROOT))
     if found is None:

@@ -1,4 +1,4 @@
-"""Benchmarks of issue 5: extraction, build and query speed, each beside its own reference.
+"""Benchmarks: extraction, build and query speed, each beside its own reference.
 
 Run with ``make bench`` (or ``.venv/bin/python bench/run.py``). Environment:
 
@@ -45,7 +45,7 @@ TRIGGERS = re.compile("任命|免去|免职|正式任|试用期满|聘任|提请
 # Query days are drawn from the years the generator covers.
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2025, 6, 30)
 
-# Targets of issue 5: (figure, comparison, bound).
+# Targets: (figure, comparison, bound).
 TARGETS = [
     ("extract_ratio", ">=", 0.33),
     ("extract_events_s", ">=", 10_000),
@@ -92,9 +92,9 @@ def _seed_corpus(mb: float) -> list[tuple[str, str]]:
 
 def bench_extract(mb: float, runs: int) -> dict:
     """extract_mb_s beside regex_scan_mb_s on ≥ ``mb`` MB of real gazette text; extract_events_s."""
-    from graph_builder.generate import PLAIN, iter_jurisdictions
-    from graph_builder.generate import Document as GenDoc
     from graph_builder.pipeline import extract_text
+    from graph_builder.synth.generate import PLAIN, iter_jurisdictions
+    from graph_builder.synth.generate import Document as GenDoc
 
     # The five real gazettes repeated: their mix (about 100 events a MB amid policy prose) is what
     # users load. Generated prose is no stand-in here: its decoy sentences carry 14 times the
@@ -152,7 +152,7 @@ def bench_extract(mb: float, runs: int) -> dict:
 
 def generated(size: int) -> Path:
     """Ground-truth events for ``size`` events (generated once per size and cached in bench/out)."""
-    from graph_builder.generate import Profile, generate
+    from graph_builder.synth.generate import Profile, generate
 
     out = OUT / f"gen-{size}"
     if not (out / "truth" / "summary.json").exists():
@@ -168,7 +168,7 @@ def child_build(events_path: str, db: str, parquet_dir: str) -> None:
     The build runs alone in its process tree, so the memory sampled is the build's own: this process
     and the child it derives the graph in (see ``build.rebuild``), summed every 50 ms.
     """
-    from graph_builder.build import EVENTS_FILE, graph_from_events, load_events, rebuild
+    from graph_builder.graph.build import EVENTS_FILE, graph_from_events, load_events, rebuild
     from graph_builder.store.ladybug_store import LadybugStore
 
     shutil.rmtree(db, ignore_errors=True)
@@ -352,7 +352,7 @@ def bench_queries(db: Path, calls: int, runs: int) -> dict:
 
 def bench_query_pass(db: Path, calls: int, runs: int, warm: bool) -> dict:
     """API calls beside the same named query run raw on the store's connection."""
-    from graph_builder.api import Renmian, named_query
+    from graph_builder.graph.api import Renmian, named_query
 
     t0 = time.perf_counter()
     api = Renmian.open(db, read_only=True, warm=warm)

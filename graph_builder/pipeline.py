@@ -9,11 +9,11 @@ from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
 
-from graph_builder.extract import events_in_block
-from graph_builder.normalise import Compact, compact
-from graph_builder.segment import Block, blocks, find_windows, jurisdiction_government
-from graph_builder.sources import SourceError, discover_each, read_source
-from graph_builder.titles import title_word
+from graph_builder.extract.clauses import events_in_block
+from graph_builder.extract.titles import title_word
+from graph_builder.read.normalise import Compact, compact
+from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
+from graph_builder.read.sources import SourceError, discover_each, read_source
 from graph_builder.types import DocumentResult, Event, Notice
 
 _TITLE_WORD = title_word()

@@ -330,7 +330,7 @@ class DocumentResult:
     attestations: tuple[Attestation, ...] = ()
 
 
-# ---- the graph: resolved entities and derived tenures (issue 3) ----
+# ---- the graph: resolved entities and derived tenures ----
 
 
 class TenureStatus(StrEnum):

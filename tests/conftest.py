@@ -1,86 +1,15 @@
-"""Shared fixtures: hand-made events and a real embedded store in a temporary directory."""
+"""Shared fixtures: a real embedded store in a temporary directory."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind
-
-# The fields of ../shared/eval/GOLD_SCHEMA.md, written out here rather than read from the code.
-GOLD_FIELDS = {
-    "doc",
-    "notice",
-    "doc_number",
-    "issuer",
-    "date",
-    "action",
-    "person",
-    "post",
-    "org",
-    "title",
-    "qualifiers",
-    "evidence",
-}
-
-ISSUER = "上海市普陀区人民政府"
-
-
-def ev(
-    person: str,
-    post: str,
-    when: str | None,
-    kind: Kind | str = Kind.APPOINT,
-    *,
-    doc: str = "notice.txt",
-    doc_number: str | None = "普府〔2024〕1号",
-    issuer: str | None = ISSUER,
-    qualifiers: tuple[str, ...] = (),
-    span: tuple[int, int] = (0, 0),
-    evidence: str | None = None,
-    notice: str | None = "关于同志职务任免的通知",
-) -> Event:
-    """A hand-made event as the extractor would give it (org and title left for resolution to split)."""
-    kind = Kind(kind)
-    return Event(
-        doc=doc,
-        notice=notice,
-        doc_number=doc_number,
-        issuer=issuer,
-        date=FuzzyDate.parse(when) if when else None,
-        action=KIND_ACTION[kind],
-        kind=kind,
-        person=person,
-        post=post,
-        org="",
-        title="",
-        qualifiers=tuple(qualifiers),
-        evidence=evidence if evidence is not None else f"{kind.value} {person} {post}",
-        span=span,
-    )
-
-
-def d(iso: str) -> date:
-    """A date from ISO text."""
-    return date.fromisoformat(iso)
 
 
 @pytest.fixture
 def api(tmp_path):
     """The API on an empty LadybugDB store in a temporary directory."""
-    from graph_builder.api import Renmian
+    from graph_builder.graph.api import Renmian
 
     r = Renmian.open(tmp_path / "db")
     yield r
     r.close()
-
-
-def gazette_texts(fragments: list[str], text_size: int, pieces: int):
-    """Hypothesis texts: arbitrary text, or gazette ``fragments`` mixed with short random runs."""
-    from hypothesis import strategies as st
-
-    return st.one_of(
-        st.text(max_size=text_size),
-        st.lists(st.one_of(st.sampled_from(fragments), st.text(max_size=3)), max_size=pieces).map("".join),
-    )

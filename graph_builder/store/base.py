@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from graph_builder.store.schema import LINK_HASH, NODES, RELS, NodeTable, RelTable, is_link, prop_names
 
 if TYPE_CHECKING:
-    from graph_builder.graph_rows import GraphRows
+    from graph_builder.graph.rows import GraphRows
 
 
 class ReadOnlyError(ValueError):

@@ -24,7 +24,7 @@ import ladybug
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from graph_builder.graph_rows import GraphRows
+from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
 from graph_builder.store.base import GraphDiff, ReadOnlyError
 from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link

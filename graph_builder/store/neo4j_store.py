@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graph_builder.graph_rows import GraphRows
+from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
 from graph_builder.store.base import GraphDiff, ReadOnlyError
 from graph_builder.store.schema import NODES, RELS, is_link

@@ -1,0 +1,296 @@
+"""The graph commands of `renmian`: each parses options and makes one call to the Python API."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from graph_builder.cli.typer_app import app
+from graph_builder.graph.api import EXPORT_FORMATS, Renmian
+from graph_builder.read.sources import SourceError
+from graph_builder.store import DEFAULT_DB, ReadOnlyError
+
+Db = Annotated[Path, typer.Option("--db", help="Directory of the embedded store and its events.jsonl")]
+Neo4j = Annotated[
+    str | None, typer.Option("--neo4j", help="Neo4j URI (else env NEO4J_URI; NEO4J_USER/PASSWORD/DATABASE)")
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print a JSON array for scripts")]
+On = Annotated[str | None, typer.Option("--on", help="ISO date YYYY-MM-DD (default: today)")]
+
+_USER_ERRORS = (ValueError, LookupError, ReadOnlyError, FileNotFoundError, SourceError)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _open(db: Path, neo4j: str | None, read_only: bool = True) -> Renmian:
+    """The API on the chosen store; --neo4j, else NEO4J_URI when --db was left at its default."""
+    uri = neo4j or (os.environ.get("NEO4J_URI") if db == DEFAULT_DB else None)
+    return Renmian.open(db, neo4j_uri=uri, read_only=read_only)
+
+
+def _run(db: Path, neo4j: str | None, call: Callable[[Renmian], Any], read_only: bool = True) -> Any:
+    try:
+        api = _open(db, neo4j, read_only)
+        try:
+            return call(api)
+        finally:
+            api.close()
+    except _USER_ERRORS as e:
+        _fail(str(e))
+
+
+def _today(on: str | None) -> str:
+    return on or date.today().isoformat()  # the clock is read here, in the CLI, and nowhere in the library
+
+
+def _show(items: list[dict], as_json: bool, columns: Sequence[str], title: str) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
+        return
+    if not items:
+        Console().print(f"[dim]{title}: nothing recorded[/dim]")
+        return
+    table = Table(*columns, title=title)
+    for item in items:
+        table.add_row(*(_cell(item, c) for c in columns))
+    Console().print(table)
+
+
+def _cell(item: dict, column: str) -> str:
+    if column == "sources":
+        return "\n".join(
+            f"{s.get('doc_number') or Path(s.get('document', '')).name} {s.get('date', '')}: "
+            f"{s.get('evidence', '')}"
+            for s in item.get("sources", [])
+        )
+    value = item.get(column)
+    return "" if value is None else ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+TENURE_COLUMNS = ("person", "post", "start", "end", "status", "sources")
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Gazette files or directories (.txt, .pdf, .html)")],
+    db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
+    incremental: Annotated[
+        bool, typer.Option("--incremental", help="Add to the graph instead of replacing")
+    ] = False,
+    judgements: Annotated[
+        Path | None, typer.Option(help="Identity judgements file (default DB/judgements.yaml)")
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Extract events from PATH... and build the graph (exit 1 if any file failed).
+
+    Example: renmian build data/samples --db .renmian/db
+    """
+    report = _run(
+        db, neo4j, lambda api: api.build(paths, incremental=incremental, judgements=judgements), False
+    )
+    _report(report, as_json)
+
+
+@app.command()
+def rebuild(
+    db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
+    judgements: Annotated[
+        Path | None, typer.Option(help="Identity judgements file (default DB/judgements.yaml)")
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Rebuild the graph from the events kept in DB, reading no source file (after editing judgements).
+
+    Example: renmian rebuild --db .renmian/db
+    """
+    _report(_run(db, neo4j, lambda api: api.rebuild(judgements=judgements), False), as_json)
+
+
+def _report(report: dict, as_json: bool) -> None:
+    """Print a build report; exit 1 if any file failed."""
+    for err in report["errors"]:
+        typer.echo(f"error: {err}", err=True)
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
+    else:
+        counts = ", ".join(f"{k} {v}" for k, v in report["counts"].items())
+        Console().print(
+            f"{report['mode']} build: {report['documents']} documents, {report['events']} events → {counts}"
+        )
+    raise typer.Exit(1 if report["errors"] else 0)
+
+
+@app.command("who-held")
+def who_held(
+    post: str, on: On = None, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False
+) -> None:
+    """Who held POST on a date, certainly or possibly, with the documents behind both ends.
+
+    Example: renmian who-held 上海市普陀区审计局局长 --on 2024-03-01
+    """
+    day = _today(on)
+    items = _run(db, neo4j, lambda api: api.who_held(post, day))
+    _show(
+        items,
+        as_json,
+        ("person", "post", "start", "end", "status", "certainty", "sources"),
+        f"{post} on {day}",
+    )
+
+
+@app.command()
+def career(name: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) -> None:
+    """Every post of NAME (full name or fragment, either script) with start, end, status and sources.
+
+    Example: renmian career 林哲
+    """
+    _show(_run(db, neo4j, lambda api: api.career(name)), as_json, TENURE_COLUMNS, f"career of {name}")
+
+
+@app.command()
+def succession(post: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) -> None:
+    """The holders of POST in order.
+
+    Example: renmian succession 宜川路街道办事处主任
+    """
+    _show(_run(db, neo4j, lambda api: api.succession(post)), as_json, TENURE_COLUMNS, f"succession of {post}")
+
+
+@app.command()
+def vacancies(
+    on: On = None,
+    org: Annotated[str | None, typer.Option(help="Only posts whose name contains this (e.g. 普陀区)")] = None,
+    db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
+    as_json: AsJson = False,
+) -> None:
+    """Principal posts whose last holder was removed with no successor recorded by a date; since when.
+
+    Example: renmian vacancies --on 2024-05-01 --org 普陀区
+    """
+    day = _today(on)
+    items = _run(db, neo4j, lambda api: api.vacancies(day, org))
+    _show(items, as_json, ("post", "since", "last_holder", "sources"), f"vacancies on {day}")
+
+
+@app.command()
+def colleagues(name: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) -> None:
+    """People who served in the same organisation as NAME at overlapping times.
+
+    Example: renmian colleagues 潘浩
+    """
+    items = _run(db, neo4j, lambda api: api.colleagues(name))
+    _show(
+        items,
+        as_json,
+        ("person", "org", "post", "own_post", "start", "end", "certainty"),
+        f"colleagues of {name}",
+    )
+
+
+@app.command()
+def search(text: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) -> None:
+    """People, posts and organisations whose name contains TEXT (either script).
+
+    Example: renmian search 宜川
+    """
+    items = _run(db, neo4j, lambda api: api.search(text))
+    _show(items, as_json, ("type", "name", "detail", "posts", "id"), f"search {text}")
+
+
+@app.command()
+def query(
+    cypher: str,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="k=v (v read as JSON when it parses)")
+    ] = None,
+    db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
+    as_json: AsJson = False,
+) -> None:
+    """Run a read-only Cypher statement (writes are refused); values as --param k=v.
+
+    Example: renmian query "MATCH (p:Post) WHERE p.name CONTAINS \\$q RETURN p.name" --param q=审计局
+    """
+    params = _params(param or [])
+    items = _run(db, neo4j, lambda api: api.query(cypher, params))
+    _show(items, as_json, tuple(items[0]) if items else (), "query")
+
+
+def _params(pairs: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            _fail(f"cannot read --param {pair!r}: expected k=v")
+        k, v = pair.split("=", 1)
+        try:
+            out[k] = json.loads(v)
+        except json.JSONDecodeError:
+            out[k] = v
+    return out
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help=" | ".join(EXPORT_FORMATS))] = "graphml",
+    out: Annotated[Path | None, typer.Option("--out", help="File (a directory for neo4j-csv)")] = None,
+    db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
+) -> None:
+    """Write the graph for Gephi / networkx (graphml, gexf), neo4j-admin (neo4j-csv) or scripts (jsonl).
+
+    Example: renmian export --format gexf --out renmian.gexf
+    """
+    if fmt not in EXPORT_FORMATS:
+        _fail(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+    target = out or Path({"neo4j-csv": "renmian-neo4j-csv"}.get(fmt, f"renmian.{fmt}"))
+    written = _run(db, neo4j, lambda api: api.export(fmt, target))
+    typer.echo(str(written))
+
+
+@app.command("app")
+def run_app(
+    db: Db = DEFAULT_DB,
+    port: Annotated[int, typer.Option(help="Port to serve on")] = 8501,
+) -> None:
+    """Open the Streamlit app on the graph in --db.
+
+    Example: renmian app --db .renmian/db --port 8501
+    """
+    script = Path(__file__).resolve().parents[2] / "app.py"
+    if not script.exists():
+        _fail(f"cannot find the app at {script}")
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.port",
+        str(port),
+        "--server.fileWatcherType",  # watching the project (and .venv) floods the log
+        "none",
+        "--client.toolbarMode",
+        "viewer",
+        "--",
+        "--db",
+        str(db),
+    ]
+    env = {**os.environ, "RENMIAN_DB": str(db)}
+    raise typer.Exit(subprocess.call(cmd, env=env))

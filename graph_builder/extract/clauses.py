@@ -1,0 +1,502 @@
+"""Read personnel events out of the notices of a compact window: rules over characters.
+
+Each sentence of a notice body is cut into clauses; each clause is read by the first rule that
+fits it (其-clauses, verb-first, subject-first, inherited verb, table row). A clause that names
+no person, or whose post ends in no title, yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from graph_builder.extract.lexicon import lexicon
+from graph_builder.extract.names import is_name, split_names
+from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
+from graph_builder.extract.titles import title_word
+from graph_builder.read.dates import find_date, iter_dates, parse_date
+from graph_builder.read.normalise import Compact
+from graph_builder.read.segment import Block
+from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
+
+_LEXICON = lexicon()
+_TITLE_WORD = title_word()
+# Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
+_CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
+_PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
+_PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
+_VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
+_VERB_FIRST = re.compile(
+    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?=(?P<rest>.+)$)"
+)
+# 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
+_SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
+_OTHER_PERSON = re.compile(
+    r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?:原任的|原任|原)?(?:的)?(?P<rest>.+)$"
+)
+_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|辞去|按期正式任|正式任)")
+_TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
+_LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
+_QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
+_PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|原任|退休前")
+_TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
+_TAIL_ENDS = ("求", "请", "务", "职", "\n")
+# Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
+_HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+_TABLE_HEADERS = _LEXICON.table_headers
+_NOMINATED = {
+    Kind.APPOINT: Kind.NOMINATE_APPOINT,
+    Kind.HIRE: Kind.NOMINATE_APPOINT,
+    Kind.ELECT: Kind.NOMINATE_APPOINT,
+    Kind.REMOVE: Kind.NOMINATE_REMOVE,
+    Kind.DISMISS: Kind.NOMINATE_REMOVE,
+}
+# A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
+# with a character class so the engine skips ahead to candidates.
+_SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
+_CLAUSE_STOP = re.compile(r"[,:]")
+# Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
+_CUE = re.compile(
+    r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
+    # The lookbehind sits after 任 (it checks the character before it): every alternative then
+    # starts with a literal, so the engine skips ahead to candidate characters.
+    r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One clause read: who, what kind, which posts, and the clause's compact span."""
+
+    names: tuple[str, ...]
+    kind: Kind
+    posts: tuple[PostMention, ...]
+    start: int  # compact offsets of the evidence
+    end: int
+    pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
+
+
+@dataclass
+class _State:
+    """What a clause may refer back to: the last person (for 其) and the last verb (lists)."""
+
+    person: tuple[str, ...] = ()
+    person_start: int = 0
+    kind: Kind | None = None
+    table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
+    table_column: int | None = None  # which cell of a row holds the post, when the header said
+    subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
+    subject_start: int = 0
+
+
+def events_in_block(
+    c: Compact, block: Block, doc: str, issuer: Callable[[], str | None] | None = None
+) -> list[Event]:
+    """All events of one notice; ``issuer`` gives their issuer when the notice names none (a
+    bulletin section: the gazette's government), asked only once an event is found."""
+    state = _State()
+    nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
+    out: list[Event] = []
+    if not _TITLE_WORD.search(c.key, block.body_start, block.end):
+        return out  # no title, no post: nothing below can be an event
+    first = _CUE.search(c.key, block.body_start, block.end)
+    if not first:
+        return out
+    begin = max(c.key.rfind("\n", block.body_start, first.start()) + 1, block.body_start)
+    datelines = _Datelines(c.key, block.start, block.end)
+    for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
+        sentence = c.key[start:end]
+        if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
+            continue
+        # A notice's own date lines and period govern; else a date in the sentence or above it.
+        own = bool(block.dates or block.period)
+        date = None if own else _sentence_date(sentence) or datelines.before(start)
+        last = 0
+        titled = _TITLE_WORD.search(sentence) is not None
+        for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
+            codes = _trailing_qualifiers(c.key[cs:ce])
+            if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
+                out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
+                continue
+            reading = _read_clause(c, cs, ce, state, titled)
+            if reading:
+                found = _events(c, block, doc, reading, nominating, date, issuer)
+                out.extend(found)
+                last = len(found)
+    return out
+
+
+def _trailing_qualifiers(clause: str) -> list[str] | None:
+    """Qualifier codes of a clause that is nothing but qualifiers (试用期一年); else None."""
+    if len(clause) > 12 or not _QUALIFIER_CLAUSE.match(clause):
+        return None
+    return qualifier_codes(clause)
+
+
+class _Datelines:
+    """The last date printed above a sentence in its notice (a news dateline: 新华社北京2024年4月12日电).
+
+    The dates of the notice are found once, on first need, not once per sentence. The same as
+    the last match of ``DATE.finditer(key, start, sentence_start)``: no date holds a sentence
+    stop, so no match (or attempt) starting before a sentence runs into it.
+    """
+
+    def __init__(self, key: str, start: int, end: int) -> None:
+        self._key, self._start, self._end = key, start, end
+        self._found: list[re.Match[str]] | None = None
+        self._starts: list[int] = []
+
+    def before(self, pos: int) -> FuzzyDate | None:
+        """The date of the last date match that starts before ``pos`` (a sentence start)."""
+        if self._found is None:
+            self._found = list(iter_dates(self._key, self._start, self._end))
+            self._starts = [m.start() for m in self._found]
+        k = bisect_left(self._starts, pos)
+        return parse_date(self._found[k - 1]) if k else None
+
+
+def _sentence_date(sentence: str) -> FuzzyDate | None:
+    """A date printed in the sentence itself (news: 2024年3月1日，市政府决定任命…)."""
+    m = find_date(sentence)
+    return parse_date(m) if m else None
+
+
+def _worth_reading(sentence: str, state: _State) -> bool:
+    """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
+    if _CUE.search(sentence):
+        return True
+    if state.table and "|" in sentence:
+        return True
+    if state.kind and ("为" in sentence or "的" in sentence):
+        return True
+    state.kind = None
+    if len(sentence) > 20:
+        state.table = None
+    return False
+
+
+def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Cut key[start:end] at stop characters that stand outside brackets."""
+    if not stops.search(key, start, end):  # no stop: one span, whatever the brackets
+        return [(start, end)] if end > start else []
+    # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
+    # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
+    brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
+    out, a, depth, k = [], start, 0, 0
+    for m in stops.finditer(key, start, end):
+        while k < len(brackets) and brackets[k][0] < m.start():
+            depth += brackets[k][1]
+            k += 1
+        if depth <= 0:
+            depth = 0
+            if m.start() > a:
+                out.append((a, m.start()))
+            a = m.end()
+    if end > a:
+        out.append((a, end))
+    return out
+
+
+def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool = True) -> Reading | None:
+    """Read one clause with the first rule that fits, updating the reference state.
+
+    ``titled`` False says the clause's sentence holds no title word: no rule can then find a
+    post, so the rules (which change nothing unless they read) are passed by; what a clause
+    without a reading notes (a table header, a name, a list verb) is still noted.
+    """
+    key = c.key[start:end]
+    if _table_header(key, state):
+        return None
+    if "|" in key:
+        return _table_row(c, start, end, state) if titled else None
+    if titled:
+        for rule in (_named_before, _other_person, _terminate, _verb_first, _subject_first):
+            reading = rule(c, start, key, state)
+            if reading:
+                state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
+                state.subject = ()
+                return reading
+    names = split_names(key)
+    if names:  # 张三，任某局局长: the name stands as a clause of its own
+        state.subject, state.subject_start = _printed(c, start, names), start
+        return None
+    verb = _LIST_VERB.fullmatch(key)
+    if verb:  # a verb stated once for the list below: 决定任命：
+        state.kind = _VERBS[verb.group(1)]
+    return None
+
+
+def _printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Names found in the key text, as printed (traditional characters kept: 顾铖禕)."""
+    return tuple(c.text[base + at : base + at + len(n)] for at, n in names)
+
+
+def _reading(
+    c: Compact,
+    start: int,
+    names: tuple[str, ...],
+    kind: Kind,
+    post_from: int,
+    post_to: int,
+    evidence_start: int | None = None,
+) -> Reading | None:
+    """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause."""
+    key_posts = c.key[start + post_from : start + post_to]
+    if key_posts.endswith(_TAIL_ENDS):  # _TAIL ends with one of these (or before a final '\n')
+        key_posts = _TAIL.sub("", key_posts)
+    posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
+    if not posts:
+        return None
+    ev_start = start if evidence_start is None else evidence_start
+    pairwise = "分别" in c.key[max(start, start + post_from - 6) : start + post_from] and len(names) == len(
+        posts
+    )
+    return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise)
+
+
+def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    # Its 其 stands at most 6 characters in (并 / 同时, 提请, 任命 before it).
+    if not state.person or key.find("其", 0, 7) < 0 or not (m := _OTHER_PERSON.match(key)):
+        return None
+    kind = _VERBS[m.group("verb")]
+    if m.group("nom"):
+        kind = _NOMINATED.get(kind, kind)
+    return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start)
+
+
+def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    m = _TERMINATE.match(key) if key.startswith("终止") else None
+    if not m:
+        return None
+    found = _names_before(key[m.start("rest") :], ("同志担任", "担任", "同志的", "的", "同志"))
+    if not found:
+        return None
+    names, post_at = found
+    names = _printed(c, start + m.start("rest"), names)
+    return _reading(c, start, names, Kind.TERMINATE_PROBATION, m.start("rest") + post_at, m.end("rest"))
+
+
+def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    for m in _VERB_FIRST.finditer(key, 0, 40):
+        if m.start() > 30 or (m.start() and _PAST.search(key[: m.start()])):  # _PAST never matches ""
+            return None
+        reading = _verb_first_at(c, start, m)
+        if reading:
+            return reading
+    return None
+
+
+def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
+    """任命A为X / 免去A的X职务 read from the verb at ``m``."""
+    kind = _VERBS[m.group("verb")]
+    removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
+    seps = (
+        ("同志的", "的", "同志") if removing else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任")
+    )
+    rest = m.group("rest")
+    found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
+    if not found:
+        return None
+    names, post_at = found
+    if m.group("nom"):
+        kind = _NOMINATED.get(kind, kind)
+    names = _printed(c, start + m.start("rest"), names)
+    return _reading(c, start, names, kind, m.start("rest") + post_at, len(m.string), start + m.start())
+
+
+def _named_before(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
+    if not state.subject or not (m := _BARE_VERB.match(key)):
+        return None
+    kind = _VERBS[m.group("verb")]
+    return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
+
+
+def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    for m in _SUBJECT_VERB.finditer(key, 2, 40):
+        names = _names_at_end(key[: m.start()])
+        if not names:
+            continue
+        verb = m.group()
+        if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
+            if state.kind is None or (verb == "的") != (
+                state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.NOMINATE_REMOVE)
+            ):
+                continue
+            kind = state.kind
+        else:
+            kind = _VERBS[verb]
+        if _PAST.search(key[: m.start()]):
+            return None
+        reading = _reading(c, start, _printed(c, start, names[1]), kind, m.end(), len(key), start + names[0])
+        if reading and verb == "兼任":
+            reading = _with_qualifier(reading, _CONCURRENT)
+        if reading:
+            return reading
+    return None
+
+
+def _table_row(c: Compact, start: int, end: int, state: _State) -> Reading | None:
+    """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
+    if state.table is None:
+        return None  # a list of members or any other table: attestations at most, not events
+    cells = _cells(c.key[start:end])
+    names = [(pos, cell) for pos, cell in cells if is_name(cell)]
+    if not names:
+        return None
+    name_pos, name = names[0]
+    if state.table_column is not None and state.table_column < len(cells):
+        post_pos, post = cells[state.table_column]
+    else:  # no column known: the first filled cell after the name
+        post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
+    if not post:
+        return None
+    printed = (c.text[start + name_pos : start + name_pos + len(name)],)
+    return _reading(c, start, printed, state.table, post_pos, post_pos + len(post), start + name_pos)
+
+
+def _cells(row: str) -> list[tuple[int, str]]:
+    """The cells of a `|a|b|` row with their offsets in the row."""
+    cells, pos = [], 0
+    for cell in row.split("|"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    return cells
+
+
+def _table_header(key: str, state: _State) -> bool:
+    """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
+    if len(key) > 80:
+        return False
+    if "|" in key:
+        heads = [
+            (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
+        ]
+        found = [(i, kind) for i, kind in heads if kind]
+        if not found:
+            return False
+        state.table_column, kind = found[0]
+    else:
+        kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", key))
+        if kind is None:
+            return False
+        state.table_column = None
+    state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
+    return True
+
+
+def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str]], int] | None:
+    """Names at the start of ``text`` up to the first separator that leaves a valid list."""
+    candidates = []
+    for order, sep in enumerate(seps):
+        i = text.find(sep, 2, 60)
+        while i >= 0:
+            candidates.append((i, order, sep))
+            i = text.find(sep, i + 1, 60)
+    for i, _, sep in sorted(candidates):
+        names = split_names(text[:i])
+        if names:
+            return names, i + len(sep)
+    return None
+
+
+_PLACE_START = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
+)
+
+
+def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
+    """免去张三上海市…职务 (no 的): a name of the usual length before a place name."""
+    for n in (3, 2, 4):
+        if is_name(text[:n]) and _PLACE_START.match(text[n:]):
+            return [(0, text[:n])], n
+    return None
+
+
+def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
+    text_ = text.removesuffix("分别").removesuffix("同志")
+    names = split_names(text_)
+    if names:
+        return 0, names
+    for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
+        if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
+            return len(text_) - n, [(len(text_) - n, text_[-n:])]
+    return None
+
+
+def _with_qualifier(reading: Reading, code: str) -> Reading:
+    posts = tuple(
+        p
+        if code in p.qualifiers
+        else PostMention(p.post, p.org, p.title, (*p.qualifiers, code), p.start, p.end)
+        for p in reading.posts
+    )
+    return replace(reading, posts=posts)
+
+
+def _events(
+    c: Compact,
+    block: Block,
+    doc: str,
+    r: Reading,
+    nominating: bool,
+    date: FuzzyDate | None = None,
+    issuer: Callable[[], str | None] | None = None,
+) -> list[Event]:
+    """One event per (name, post) of a reading; ``date`` overrides the notice's when given, and
+    ``issuer`` gives the issuer when the notice names none."""
+    span, evidence = c.evidence(r.start, r.end)
+    date = date or block.date_at(r.start)
+    by = issuer() if block.issuer is None and issuer is not None else block.issuer
+    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
+    return [
+        _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
+        for name, p in pairs
+    ]
+
+
+def _event(
+    block: Block,
+    doc: str,
+    name: str,
+    p: PostMention,
+    kind: Kind,
+    date: FuzzyDate | None,
+    span: tuple[int, int],
+    evidence: str,
+    issuer: str | None,
+) -> Event:
+    return Event(
+        doc=doc,
+        notice=block.title,
+        doc_number=block.doc_number,
+        issuer=issuer,
+        date=date,
+        action=KIND_ACTION[kind],
+        kind=kind,
+        person=name,
+        post=p.post,
+        org=p.org,
+        title=p.title,
+        qualifiers=_without(p.qualifiers, _ACTING),
+        evidence=evidence,
+        span=span,
+    )
+
+
+def _without(items: tuple[str, ...], item: str) -> tuple[str, ...]:
+    """``items`` less ``item`` (the same tuple when it holds none)."""
+    return tuple(q for q in items if q != item) if item in items else items
+
+
+def _final_kind(kind: Kind, qualifiers: tuple[str, ...], nominating: bool) -> Kind:
+    if _PROBATION_COMPLETE in qualifiers and kind in (Kind.APPOINT, Kind.HIRE):
+        return Kind.CONFIRM
+    if _PROBATION_TERMINATED in qualifiers:
+        return Kind.TERMINATE_PROBATION
+    if _ACTING in qualifiers and kind is Kind.APPOINT:
+        return Kind.ACTING
+    return _NOMINATED.get(kind, kind) if nominating else kind

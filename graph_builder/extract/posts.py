@@ -1,0 +1,145 @@
+"""Read the post part of a clause: several posts, qualifiers, elided organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph_builder.extract.titles import ends_with_title, split_post
+from graph_builder.types import Qualifier
+
+OPEN, CLOSE = "(（[〔【", ")）]〕】"
+_TRAILING_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
+_DUTY = re.compile(r"(?:的)?(?:职务|职)$")
+# A piece starting like this names its own organisation; otherwise it continues the previous one
+# (免去吴刚的…执法局副局长、执法大队副大队长职务: the second post is in the same 执法局).
+_OWN_ORG = re.compile(
+    r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
+    r"|(?![\u4e00-\u9fff]?[社小园校景片矿营城郊])[\u4e00-\u9fff]{2,5}?区)"
+)
+# Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
+_BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
+_SPLIT_AT = re.compile("[、,，]")
+# Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
+_CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
+_PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value
+_PROBATION_TERMINATED, _SECONDMENT_1Y = Qualifier.PROBATION_TERMINATED.value, Qualifier.SECONDMENT_1Y.value
+BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")  # the characters bracket_depth counts
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """One post read from a clause: its text, where it stands in the clause, and its qualifiers."""
+
+    post: str
+    org: str
+    title: str
+    qualifiers: tuple[str, ...]
+    start: int  # offset of the printed post in the clause text
+    end: int  # end of the post including its qualifier brackets
+
+
+def qualifier_codes(content: str) -> list[str] | None:
+    """The qualifier codes of one bracket's content (items it does not know are left out);
+    None when nothing in it is a qualifier."""
+    codes = [code for item in re.split(r"[,，、;；]", content) if (code := _qualifier(item))]
+    return codes or None
+
+
+def _qualifier(item: str) -> str | None:
+    if item in ("兼", "兼任", "兼职"):
+        return _CONCURRENT
+    if item in ("试用期满", "试用期已满"):
+        return _PROBATION_COMPLETE
+    if item.startswith("终止试用"):
+        return _PROBATION_TERMINATED
+    if item.startswith("试用期"):
+        return _PROBATION_1Y  # 试用期一年 / 试用期为一年: the rule is one year
+    if item.startswith("挂职"):
+        return _SECONDMENT_1Y
+    if item.startswith("代理") or item == "代":
+        return _ACTING
+    if re.search(r"岗位|职级|级$|正处|副处|正科|副科|正局|副局级", item):
+        return f"grade:{item}"
+    return None
+
+
+def split_pieces(text: str) -> list[tuple[int, int]]:
+    """Cut a list of posts at 、 (outside brackets, after a title): [(start, end), ...]."""
+    pieces, start = [], 0
+    for m in _SPLIT_AT.finditer(text):
+        i = m.start()
+        left = text[start:i]
+        if bracket_depth(left) > 0:
+            continue  # 、 inside an organisation's bracketed names
+        if ends_with_title(_strip_qualifiers(left)[0]):
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(text)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def bracket_depth(text: str) -> int:
+    """How many brackets ``text`` leaves open (an organisation's bracketed names hold 、 and ,)."""
+    if not BRACKETS.search(text):
+        return 0
+    return sum(text.count(ch) for ch in OPEN) - sum(text.count(ch) for ch in CLOSE)
+
+
+@lru_cache(maxsize=65536)
+def _strip_qualifiers(piece: str) -> tuple[str, tuple[str, ...]]:
+    """Remove trailing qualifier brackets (and 职务) from a post; return it and the codes.
+
+    A bracket after a title is an annotation (另有任用, 任期五年) even when it holds no qualifier;
+    a bracket before the title belongs to the organisation's name and stays.
+    """
+    codes: tuple[str, ...] = ()
+    while True:
+        piece = _DUTY.sub("", piece)
+        m = _TRAILING_BRACKET.search(piece)
+        if not m:
+            return piece, codes
+        found = qualifier_codes(m.group(1))
+        if found is None and not ends_with_title(_DUTY.sub("", piece[: m.start()])):
+            return piece, codes
+        codes = (*(found or ()), *codes)
+        piece = piece[: m.start()]
+
+
+def read_posts(text: str, key: str) -> list[PostMention]:
+    """All posts in the post part of a clause (``key`` is its matching form, same length)."""
+    out: list[PostMention] = []
+    prev_org, prev_org_key = "", ""
+    for a, b in split_pieces(key):
+        piece_key, stripped = _strip_qualifiers(key[a:b])
+        codes = list(stripped)
+        lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
+        if lead and _CONCURRENT not in codes:
+            codes.append(_CONCURRENT)
+        piece_key = piece_key[lead:]
+        if not piece_key or not ends_with_title(piece_key):
+            continue
+        printed = text[a + lead : a + lead + len(piece_key)]
+        if prev_org and _continues(piece_key, prev_org_key):
+            printed, piece_key = prev_org + printed, prev_org_key + piece_key
+        org_key, title_key = split_post(piece_key)
+        if not org_key and not _BARE_TITLE.match(title_key):
+            continue  # 组长, 委员 with no organisation: a working group's member, not a post
+        org, title = printed[: len(org_key)], printed[len(org_key) :]
+        out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
+        if org:
+            # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
+            cut = 0
+            if org_key.endswith(("组", "委", "会", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
+                cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
+            prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
+    return out
+
+
+def _continues(piece_key: str, prev_org_key: str) -> bool:
+    """Whether a post names no organisation of its own and so belongs to the previous one."""
+    if not split_post(piece_key)[0]:  # a bare title: 副局长、代理区长
+        return True
+    return not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org_key[:2])

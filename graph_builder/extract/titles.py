@@ -1,0 +1,56 @@
+"""Titles: where a post's organisation ends and its title begins, and which posts are principal."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[str]]:
+    text = resources.files("graph_builder.extract").joinpath("data/titles.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern[str]:
+    """A regex matching a title at the end of a post (deputy prefixes included)."""
+    table = _table()
+    bases = sorted(set(table["principal"]) | set(table["other"]), key=len, reverse=True)
+    prefixes = sorted(table["deputy_prefixes"], key=len, reverse=True)
+    return re.compile(f"(?:(?:{'|'.join(prefixes)}))?(?:{'|'.join(bases)})$")
+
+
+@lru_cache(maxsize=1)
+def title_word() -> re.Pattern[str]:
+    """A regex finding any title's base word (局长, 委员 …) anywhere in a text.
+
+    Every post ends in a title and every title holds a base word, so a text where this finds
+    nothing holds no post, and extraction can pass it by.
+    """
+    table = _table()
+    bases = sorted(set(table["principal"]) | set(table["other"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, bases)))
+
+
+@lru_cache(maxsize=65536)  # posts repeat across a corpus; the title regex runs once per post text
+def split_post(post: str) -> tuple[str, str]:
+    """Split a post into (organisation, title); the title is '' when none is recognised."""
+    m = title_pattern().search(post)
+    if not m:
+        return post, ""
+    return post[: m.start()], post[m.start() :]
+
+
+@lru_cache(maxsize=65536)
+def ends_with_title(text: str) -> bool:
+    """True when ``text`` ends with a known title."""
+    return title_pattern().search(text) is not None
+
+
+def is_principal(title: str) -> bool:
+    """A principal title has one holder at a time (主任, 局长 …); deputies (副…) do not."""
+    return title in set(_table()["principal"])

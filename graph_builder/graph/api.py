@@ -1,0 +1,481 @@
+"""The Python API the CLI and the app call: questions about the graph, answered as lists of dicts.
+
+Every answer item carries, where it applies, ``person``, ``post``, ``start``, ``end``, ``status``,
+``certainty`` and ``sources`` (each with 文号 ``doc_number``, ``date``, ``document``, ``evidence``).
+POST and NAME accept what a user types: the full post, a shorter form, either script. The store and
+the dates are injected: nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from graph_builder.resolve import ids
+from graph_builder.resolve.ids import norm_key
+from graph_builder.resolve.people import expand_query
+from graph_builder.store import DEFAULT_DB, Store, open_store
+from graph_builder.store.base import check_read_only
+from graph_builder.store.schema import MAX_DATE, MIN_DATE
+from graph_builder.types import Event
+
+QUERY_NAMES = ("who_held", "career", "succession", "vacancies", "colleagues", "search", "events_of_document")
+EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
+
+
+@cache
+def named_query(name: str) -> str:
+    """The text of ``queries/<name>.cypher``."""
+    return resources.files("queries").joinpath(f"{name}.cypher").read_text(encoding="utf-8")
+
+
+def parse_day(value: date | str) -> str:
+    """An ISO day string from a date or 'YYYY-MM-DD' text; a clear error names a bad value."""
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"cannot read date {value!r}: expected YYYY-MM-DD") from None
+
+
+class Renmian:
+    """Questions about the appointments graph in ``store``; ``data_dir`` keeps the events for builds."""
+
+    def __init__(self, store: Store, data_dir: str | Path | None = None) -> None:
+        self.store = store
+        self.data_dir = Path(data_dir) if data_dir else getattr(store, "directory", DEFAULT_DB)
+        self._posts: _NameIndex | None = None
+        self._people: _NameIndex | None = None
+
+    @classmethod
+    def open(
+        cls,
+        db: str | Path | None = None,
+        neo4j_uri: str | None = None,
+        read_only: bool = False,
+        warm: bool = False,
+    ) -> Renmian:
+        """Open the embedded store in ``db`` (default .renmian/db) or Neo4j at ``neo4j_uri`` / NEO4J_URI.
+
+        ``warm`` reads the tenure tables into memory first: for a process that will ask many questions.
+        """
+        store = open_store(db, neo4j_uri, read_only=read_only)
+        if warm:
+            store.warm_up()
+        return cls(store, db or DEFAULT_DB)
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+    # ---- building
+
+    def build(
+        self,
+        paths: Iterable[str | Path] | None = None,
+        events: Iterable[Event] | None = None,
+        *,
+        incremental: bool = False,
+        judgements: str | Path | None = None,
+    ) -> dict:
+        """Build from source files (``paths``) or from extracted ``events``; returns the build report."""
+        from graph_builder.graph import build
+
+        if (paths is None) == (events is None):
+            raise ValueError("build needs either paths or events")
+        self._posts = self._people = None
+        if paths is not None:
+            report = build.build_paths(
+                self.store, paths, self.data_dir, incremental=incremental, judgements=judgements
+            )
+        else:
+            report = build.build_events(
+                self.store, events, self.data_dir, incremental=incremental, judgements=judgements
+            )
+        return report.as_dict()
+
+    def rebuild(self, judgements: str | Path | None = None) -> dict:
+        """Rebuild the graph from the events kept in the data directory (after editing judgements, say)."""
+        from graph_builder.graph import build
+
+        self._posts = self._people = None
+        return build.rebuild(self.store, self.data_dir, judgements=judgements).as_dict()
+
+    # ---- the questions of docs/design.md#questions
+
+    def who_held(self, post: str, on: date | str) -> list[dict]:
+        """Who held ``post`` on ``on``: each holder certainly or possibly, with the documents of both ends."""
+        day = parse_day(on)
+        exact = _exact_post_id(post)  # a post typed in full hashes to its id: one primary-key lookup
+        query = named_query("who_held")
+        rows = self.store.read(query, {"post_id": exact, "day": day})
+        if not rows and not self._post_exists(exact):
+            for pid in self.post_ids(post):
+                rows += self.store.read(query, {"post_id": pid, "day": day})
+        return self._items(rows, lambda r, item: _tenure_item(r, item, day))
+
+    def _items(self, rows: list[dict], make: Callable[[dict, dict], dict]) -> list[dict]:
+        """Answer items from a tenure query's rows (one per tenure and source event): ``make(row, item)``.
+
+        ``item`` is the stored answer item (``detail``) with its ``sources`` filled in the order the
+        tenure lists them; ``row`` the query's own columns (equal on all rows of one answer).
+        """
+        if not rows:
+            return []
+        # every row has the same columns: the answer's own ones are picked once
+        key = itemgetter(*[k for k in rows[0] if not k.startswith("source_")])
+        groups: dict[Any, list[dict]] = {}
+        for r in rows:
+            groups.setdefault(key(r), []).append(r)
+        out = []
+        for group in groups.values():
+            item = json.loads(group[0]["detail"])
+            events = {r["source_event_id"]: r for r in group}
+            item["sources"] = [_source(events[eid], role) for eid, role in item.pop("_sources")]
+            out.append(make(group[0], item))
+        return out
+
+    def _post_exists(self, post_id: str) -> bool:
+        """Whether a post id is in the graph: the loaded post index if there is one, else one lookup."""
+        if self._posts is not None:
+            return post_id in self._posts.ids
+        return bool(self.store.read(named_query("post_exists"), {"post_id": post_id}))
+
+    def career(self, name: str, as_of: date | str | None = None) -> list[dict]:
+        """Every post of the people called ``name`` (a name, a fragment, either script; or a person id)."""
+        day = parse_day(as_of) if as_of is not None else None
+        query = named_query("career")
+        rows = [r for pid in self.person_ids(name) for r in self.store.read(query, {"person_id": pid})]
+        return self._items(rows, lambda r, item: _tenure_item(r, item, day, in_post=False))
+
+    def succession(self, post: str) -> list[dict]:
+        """The holders (and nominees) of ``post`` in order, each with start, end and sources."""
+        query = named_query("succession")
+        rows = [r for pid in self.post_ids(post) for r in self.store.read(query, {"post_id": pid})]
+        return self._items(rows, lambda r, item: _tenure_item(r, item, None, in_post=False))
+
+    def vacancies(self, on: date | str, org: str | None = None) -> list[dict]:
+        """Principal posts whose last recorded holder was removed with no successor by ``on``; since when."""
+        day = parse_day(on)
+        query = named_query("vacancies")
+        rows = []
+        for key in expand_query(org) if org else [""]:
+            rows += self.store.read(query, {"day": day, "org": key})
+        items = {i["post_id"]: i for i in self._items(rows, _vacancy_item)}  # a post found by two keys: once
+        return sorted(items.values(), key=lambda i: (i["since_latest"], i["post"]))
+
+    def colleagues(self, name: str) -> list[dict]:
+        """People who served in the same organisation as ``name`` (or the person id) at overlapping times."""
+        out = []
+        for pid in self.person_ids(name):
+            rows = self.store.read(named_query("colleagues"), {"person_id": pid})
+            out += self._items(rows, lambda r, item, pid=pid: _colleague_item(r, pid, item))
+        return out
+
+    def search(self, text: str, limit: int = 20) -> list[dict]:
+        """People, posts and organisations whose name contains ``text`` (either script)."""
+        found: dict[str, dict] = {}
+        for key in expand_query(text):
+            for r in self.store.read(named_query("search"), {"q": key, "limit": int(limit)}):
+                found.setdefault(r["id"], r)
+        items = list(found.values())
+        for item in items:
+            if item["type"] == "person":
+                posts = self.store.read(named_query("person_posts"), {"person_id": item["id"]})
+                item["posts"] = [p["post"] for p in posts]
+        return items
+
+    def events_of_document(self, doc: str) -> list[dict]:
+        """The events read from a document: a path as built, its file name, a 文号 or a document id."""
+        keys = [doc] + [
+            d["path"] for d in self.documents() if Path(d["path"]).name == doc and d["path"] != doc
+        ]
+        rows = [r for k in keys for r in self.store.read(named_query("events_of_document"), {"doc": k})]
+        if not rows:
+            raise LookupError(f"no document matches {doc!r}")
+        return [_event_item(r) for r in rows]
+
+    # ---- for the app
+
+    def overview(self, latest: int = 10) -> dict:
+        """Counts, events by issuer and year, the latest events, and data-quality warnings."""
+        counts = {r["what"]: r["total"] for r in self.store.read(named_query("overview_counts"), {})}
+        by_year: dict[tuple[str, str], int] = defaultdict(int)
+        for r in self.store.read(named_query("overview_by_issuer"), {}):
+            year = r["date_earliest"][:4] if r["date_earliest"] != MIN_DATE else "unknown"
+            by_year[(r["issuer"] or "unknown", year)] += r["events"]
+        return {
+            "counts": counts,
+            "by_issuer_year": [
+                {"issuer": i, "year": y, "events": n} for (i, y), n in sorted(by_year.items())
+            ],
+            "latest": [
+                _latest_item(r) for r in self.store.read(named_query("latest_events"), {"limit": int(latest)})
+            ],
+            "warnings": [_warning_item(r) for r in self.store.read(named_query("warnings"), {})],
+            "merges": self.store.read(named_query("merged_people"), {}),
+        }
+
+    def documents(self) -> list[dict]:
+        """Each source file with its notices (title, 文号, issuer, date, number of events)."""
+        files: dict[str, dict] = {}
+        for r in self.store.read(named_query("documents"), {}):
+            f = files.setdefault(r["path"], {"path": r["path"], "notices": [], "events": 0})
+            f["notices"].append({k: r[k] for k in ("id", "title", "doc_number", "issuer", "date", "events")})
+            f["events"] += r["events"]
+        return list(files.values())
+
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict]:
+        """Run a user's read-only Cypher; a write is refused with ReadOnlyError and changes nothing."""
+        check_read_only(cypher)
+        return [_plain(r) for r in self.store.read_only(cypher, dict(params or {}))]
+
+    def export(self, fmt: str, path: str | Path) -> Path:
+        """Write the graph as graphml | gexf | neo4j-csv (a directory) | jsonl; returns the path."""
+        from graph_builder.graph import export
+
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+        return export.export(self.store, fmt, Path(path))
+
+    # ---- what the user typed → ids
+
+    def post_ids(self, text: str) -> list[str]:
+        """Posts matching ``text``: a post id, the exact post, else those whose name contains it."""
+        if _is_id(text, "post") and self.store.read(named_query("post_exists"), {"post_id": text}):
+            return [text]
+        if self._posts is None:
+            self._posts = _NameIndex(self.store.read(named_query("post_names"), {}))
+        return self._posts.match(text, "post")
+
+    def person_ids(self, text: str) -> list[str]:
+        """A person id, else the people named ``text`` (any printed form, either script), else partly."""
+        if _is_id(text, "per") and self.store.read(named_query("person_exists"), {"person_id": text}):
+            return [text]
+        if self._people is None:
+            self._people = _NameIndex(self.store.read(named_query("person_names"), {}))
+        return self._people.match(text, "person")
+
+
+class _NameIndex:
+    """Exact names (every printed form, simplified) → ids, with a substring scan as the fallback.
+
+    Built once per open store; an exact name is a dict lookup, only a fragment scans the names.
+    """
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = sorted((r["name"], r["id"], r["key"]) for r in rows)
+        self.ids = frozenset(i for _, i, _ in self.rows)
+        self.exact: dict[str, list[str]] = defaultdict(list)
+        for _, i, key in self.rows:
+            for k in filter(None, key.split("|")):
+                self.exact[k].append(i)
+        self.answers: dict[str, list[str]] = {}  # what was typed → ids (names repeat in a session)
+
+    def match(self, text: str, what: str) -> list[str]:
+        found = self.answers.get(text)
+        if found is None:
+            found = self._match(text, what)
+            if len(self.answers) < 100_000:
+                self.answers[text] = found
+        return list(found)
+
+    def _match(self, text: str, what: str) -> list[str]:
+        keys = expand_query(text)
+        if not keys:
+            raise ValueError(f"empty {what}: give a name")
+        for k in keys:
+            if k in self.exact:
+                return list(dict.fromkeys(self.exact[k]))
+        for k in keys:
+            part = [i for _, i, key in self.rows if k in key]
+            if part:
+                return part
+        raise LookupError(f"no {what} matches {text!r}")
+
+
+_ID = re.compile(r"(per|post)_[0-9a-f]{16}")
+
+
+def _is_id(text: str, prefix: str) -> bool:
+    """Whether ``text`` has the form of an id made by :mod:`ids` with ``prefix`` (no name has it)."""
+    m = _ID.fullmatch(text)
+    return m is not None and m.group(1) == prefix
+
+
+@lru_cache(maxsize=100_000)
+def _exact_post_id(text: str) -> str:
+    """The id a post typed in full would have (normalising what was typed costs more than the query)."""
+    return ids.post_id(text)
+
+
+# ---- answer items
+
+
+def _sources(text: str) -> list[dict]:
+    return json.loads(text) if text else []
+
+
+_SOURCE_FIELDS = ("action", "person", "date", "doc_number", "document", "notice", "evidence")
+
+
+def _source(row: Mapping, role: str) -> dict:
+    """One source of an answer (a row's source_* columns): document, evidence, what it did to the tenure."""
+    found = {k: row[f"source_{k}"] for k in _SOURCE_FIELDS}
+    return {"event_id": row["source_event_id"], "role": role} | found
+
+
+def _bound(iso: str) -> str | None:
+    return None if iso in ("", MIN_DATE, MAX_DATE) else iso
+
+
+def _certainty(r: Mapping, day: str) -> str:
+    if r["status"] == "nominated":
+        return "pending"
+    return "certainly" if r["sure_from"] <= day < r["sure_until"] else "possibly"
+
+
+def _status_on(r: Mapping, day: str | None) -> str:
+    """The status on ``day`` (probation lasts until confirmed or about a year); recorded status otherwise."""
+    status = r["status"]
+    if day is None or status == "nominated":
+        return status
+    if r["probation_until"] and status == "probation" and day >= r["probation_until"]:
+        return "formal"  # 试用期一年: presumed over (no confirmation seen)
+    return status
+
+
+def _tenure_item(r: Mapping, item: dict, day: str | None, in_post: bool = True) -> dict:
+    """One tenure as an answer item: its stored ``item``, with the status (and certainty) on ``day``."""
+    status = _status_on(r, day)
+    if in_post and status == "ended":
+        status = "probation" if r["probation_until"] and day < r["probation_until"] else "formal"
+    item["status"] = status
+    if day is not None:
+        item["certainty"] = _certainty(r, day)
+        item["on"] = day
+    return item
+
+
+def _vacancy_item(r: Mapping, tenure: Mapping) -> dict:
+    sources = tenure["sources"]
+    return {
+        "post": r["post"],
+        "post_id": r["post_id"],
+        "org": r["org"],
+        "status": "vacant",
+        "since": r["end_date"],
+        "since_earliest": r["end_earliest"],
+        "since_latest": r["end_latest"],
+        "person": r["person"],
+        "person_id": r["person_id"],
+        "last_holder": r["person"],
+        "certainty": "certainly" if r["end_earliest"] == r["end_latest"] else "possibly",
+        "sources": [s for s in sources if s["role"] == "end"] or sources,
+    }
+
+
+def _colleague_item(r: Mapping, of: str, tenure: Mapping) -> dict:
+    start = max(r["own_start"], r["start_earliest"])
+    end = min(r["own_end"], r["end_latest"])
+    sure = max(r["own_sure_from"], r["sure_from"]) < min(r["own_sure_until"], r["sure_until"])
+    return {
+        "person": r["person"],
+        "person_id": r["person_id"],
+        "colleague_of": of,
+        "org": r["org"],
+        "post": r["post"],
+        "own_post": r["own_post"],
+        "start": _bound(start),
+        "end": _bound(end),
+        "certainty": "certainly" if sure else "possibly",
+        "sources": tenure["sources"],
+    }
+
+
+def _event_item(r: Mapping) -> dict:
+    return {
+        "document": r["path"],
+        "document_id": r["document_id"],
+        "title": r["title"],
+        "doc_number": r["doc_number"],
+        "event_id": r["event_id"],
+        "action": r["action"],
+        "kind": r["kind"],
+        "date": r["date"] or None,
+        "person": r["person"],
+        "person_id": r["person_id"],
+        "person_printed": r["person_printed"],
+        "post": r["post"],
+        "post_id": r["post_id"],
+        "post_printed": r["post_printed"],
+        "qualifiers": list(r["qualifiers"] or []),
+        "evidence": r["evidence"],
+        "span": [r["span_start"], r["span_end"]],
+        "sources": [
+            {
+                "doc_number": r["doc_number"],
+                "date": r["date"],
+                "document": r["path"],
+                "evidence": r["evidence"],
+            }
+        ],
+    }
+
+
+def _latest_item(r: Mapping) -> dict:
+    return {
+        "date": r["date"] or None,
+        "action": r["action"],
+        "person": r["person"],
+        "person_id": r["person_id"],
+        "post": r["post"],
+        "sources": [
+            {
+                "doc_number": r["doc_number"],
+                "date": r["date"],
+                "document": r["document"],
+                "evidence": r["evidence"],
+            }
+        ],
+    }
+
+
+def _warning_item(r: Mapping) -> dict:
+    kind = "pending nomination" if r["pending"] else "inferred date"
+    return {
+        "warning": kind,
+        "person": r["person"],
+        "person_id": r["person_id"],
+        "post": r["post"],
+        "notes": list(r["notes"] or []),
+    }
+
+
+def _plain(row: Mapping) -> dict:
+    """A user's query row with store-specific values (nodes, relationships) made JSON-friendly."""
+    return {k: _plain_value(v) for k, v in row.items()}
+
+
+def _plain_value(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _plain_value(x) for k, x in v.items() if not k.startswith("_")}
+    if isinstance(v, list):
+        return [_plain_value(x) for x in v]
+    if isinstance(v, str | int | float | bool) or v is None:
+        return v
+    if hasattr(v, "items"):  # neo4j Node / Relationship
+        return {k: _plain_value(x) for k, x in v.items()}
+    return str(v)
+
+
+__all__ = ["EXPORT_FORMATS", "QUERY_NAMES", "Renmian", "named_query", "norm_key", "parse_day"]

@@ -1,0 +1,147 @@
+"""Exports of the stored graph: GraphML / GEXF (networkx, for Gephi), neo4j-admin CSV, JSONL."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shlex
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+
+from graph_builder.graph.rows import link_id
+from graph_builder.store import Store
+from graph_builder.store.schema import (
+    BOOL,
+    INT,
+    NODES,
+    RELS,
+    STRINGS,
+    NodeTable,
+    RelTable,
+    is_link,
+    prop_names,
+)
+
+ARRAY_DELIMITER = "|"  # ';' occurs in notes and merge reasons; '|' never does in list values
+
+
+def node_rows(store: Store, t: NodeTable) -> list[dict]:
+    """Every node of one label with all its properties."""
+    cols = ", ".join(f"n.{p} AS {p}" for p in prop_names(t))
+    return store.read(f"MATCH (n:{t.label}) RETURN {cols} ORDER BY n.id", {})
+
+
+def rel_rows(store: Store, r: RelTable) -> list[dict]:
+    """Every relationship of one type: ``src``, ``dst``, ``id`` and its properties.
+
+    Property-less links are identified by their ends: their ``id`` is ``src>dst`` (graph_rows.link_id).
+    """
+    if is_link(r):
+        rows = store.read(f"MATCH (a:{r.src})-[:{r.type}]->(b:{r.dst}) RETURN a.id AS src, b.id AS dst", {})
+        return sorted(({**row, "id": link_id(row["src"], row["dst"])} for row in rows), key=lambda x: x["id"])
+    cols = ", ".join(f"x.{p} AS {p}" for p in prop_names(r))
+    return store.read(
+        f"MATCH (a:{r.src})-[x:{r.type}]->(b:{r.dst}) RETURN a.id AS src, b.id AS dst, {cols} ORDER BY x.id",
+        {},
+    )
+
+
+def export(store: Store, fmt: str, path: Path) -> Path:
+    """Write the whole graph in ``fmt`` to ``path`` (a directory for neo4j-csv)."""
+    writer = {"graphml": _networkx, "gexf": _networkx, "jsonl": _jsonl, "neo4j-csv": _neo4j_csv}[fmt]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer(store, path, fmt)
+    return path
+
+
+def to_networkx(store: Store) -> nx.MultiDiGraph:
+    """The graph as a networkx MultiDiGraph; list properties joined so GraphML / GEXF can hold them."""
+    g = nx.MultiDiGraph()
+    for t in NODES:
+        for row in node_rows(store, t):
+            g.add_node(row["id"], label=t.label, **{k: _flat(v) for k, v in row.items() if k != "id"})
+    for r in RELS:
+        for row in rel_rows(store, r):
+            props = {k: _flat(v) for k, v in row.items() if k not in ("src", "dst")}
+            g.add_edge(row["src"], row["dst"], key=row["id"], type=r.type, **props)
+    return g
+
+
+def _flat(v: object) -> object:
+    return " | ".join(map(str, v)) if isinstance(v, list) else v
+
+
+def _networkx(store: Store, path: Path, fmt: str) -> None:
+    g = to_networkx(store)
+    if fmt == "graphml":
+        nx.write_graphml(g, path)
+    else:
+        nx.write_gexf(g, path)
+
+
+def _jsonl(store: Store, path: Path, fmt: str) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for line in _json_lines(store):
+            f.write(line + "\n")
+
+
+def _json_lines(store: Store) -> Iterator[str]:
+    for t in NODES:
+        for row in node_rows(store, t):
+            yield json.dumps({"kind": "node", "label": t.label, **row}, ensure_ascii=False)
+    for r in RELS:
+        for row in rel_rows(store, r):
+            rel = {
+                "kind": "relationship",
+                "type": r.type,
+                "from": row.pop("src"),
+                "to": row.pop("dst"),
+                **row,
+            }
+            yield json.dumps(rel, ensure_ascii=False)
+
+
+_CSV_TYPE = {"STRING": "", BOOL: ":boolean", INT: ":long", STRINGS: ":string[]"}
+
+
+def _neo4j_csv(store: Store, path: Path, fmt: str) -> None:
+    """neo4j-admin database import files: a header file and a data file per label / type, and import.sh."""
+    path.mkdir(parents=True, exist_ok=True)
+    args = []
+    for t in NODES:
+        header = ["id:ID"] + [f"{p}{_CSV_TYPE[ty]}" for p, ty in t.props if p != "id"] + [":LABEL"]
+        rows = ([*(_cell(row[p]) for p in prop_names(t)), t.label] for row in node_rows(store, t))
+        args.append(f"--nodes={t.label}={_write_csv(path, t.label, header, rows)}")
+    for r in RELS:
+        header = [":START_ID", ":END_ID"] + [f"{p}{_CSV_TYPE[ty]}" for p, ty in r.props] + [":TYPE"]
+        rows = (
+            [row["src"], row["dst"], *(_cell(row[p]) for p in prop_names(r)), r.type]
+            for row in rel_rows(store, r)
+        )
+        args.append(f"--relationships={r.type}={_write_csv(path, r.type, header, rows)}")
+    script = (
+        "#!/bin/sh\n# Load this export into an empty database (stop it first); run from this directory.\n"
+        "neo4j-admin database import full "
+        f"--array-delimiter='{ARRAY_DELIMITER}' --overwrite-destination \\\n  "
+        + " \\\n  ".join(shlex.quote(a) for a in args)
+        + ' \\\n  "${1:-neo4j}"\n'
+    )
+    (path / "import.sh").write_text(script, encoding="utf-8")
+
+
+def _write_csv(path: Path, name: str, header: list[str], rows: Iterator[list]) -> str:
+    with (path / f"{name}_header.csv").open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerow(header)
+    with (path / f"{name}.csv").open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    return f"{name}_header.csv,{name}.csv"
+
+
+def _cell(v: object) -> object:
+    if isinstance(v, list):
+        return ARRAY_DELIMITER.join(str(x).replace(ARRAY_DELIMITER, "¦") for x in v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v

@@ -1,0 +1,305 @@
+"""Normalise a stretch of source text while keeping a map back to the original characters.
+
+The normalised text has no whitespace inside lines (PDF text puts spaces inside names: 谢 健),
+lines broken by the PDF layout joined again, and compatibility forms folded (NFKC, one
+character for one character). A parallel *key* string folds traditional characters to
+simplified too, so one set of rules reads both scripts; names and posts are reported from the
+normalised text, i.e. as printed. Both strings have the same length, and every character maps
+back to one source offset.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from importlib import resources
+from itertools import accumulate
+
+import numpy as np
+
+from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE
+
+# A line that ends with one of these is a finished sentence or row: keep its line break.
+TERMINATORS = frozenset("；;。.．：:！!？?|】")
+_PAGE_NUMBER = re.compile(
+    r"^[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*$", re.M
+)
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
+# The runs _CELL_GAP matches, found without its leading lookbehind (which makes the engine try
+# every position): each maximal run of gap characters that holds a tab or is two or longer.
+# Written as a class and then (more of the class, or the one character being a tab) so that the
+# pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
+_GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
+_DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
+_STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
+# What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
+# or a digit before 号 (its 文号).
+# (Written to start with a class, which the engine skips ahead to, with the character before
+# checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./], shifted by one.)
+_STANDALONE_CHAR = re.compile(r"[年号\-./](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./])")
+# The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
+# (re's \d): the class [|提任免决聘解一二三四五六七八九十\d] as a set.
+_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十")
+# A line that starts a new clause or row even when the line before has no full stop.
+_STARTS_ITEM = re.compile(
+    r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)", re.M
+)
+
+
+@lru_cache(maxsize=1)
+def nfkc_table() -> dict[int, str]:
+    """NFKC for every BMP character that NFKC maps to exactly one other character."""
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    # Bracket variants of 文号 and qualifiers read alike.
+    for wide, narrow in zip("〔〕［］【】", "〔〕[]【】", strict=True):
+        table[ord(wide)] = narrow
+    return table
+
+
+@lru_cache(maxsize=1)
+def printed_table() -> dict[int, str]:
+    """What reported text folds: digits, letters and compatibility ideographs (OCR's Kangxi
+    radicals), not punctuation — the gold schema keeps parentheses as printed."""
+    return {
+        code: char
+        for code, char in nfkc_table().items()
+        if not unicodedata.category(char).startswith(("P", "S", "Z"))
+    }
+
+
+@lru_cache(maxsize=1)
+def key_table() -> dict[int, str]:
+    """``nfkc_table`` plus traditional -> simplified, character by character (OpenCC's table)."""
+    table = dict(nfkc_table())
+    path = resources.files("opencc").joinpath("dictionary/TSCharacters.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+            table[ord(parts[0])] = parts[1]
+    for code, char in list(table.items()):  # fold compatibility forms of traditional characters too
+        table[code] = table.get(ord(char), char) if len(char) == 1 else char
+    return table
+
+
+def to_key(text: str) -> str:
+    """The matching form of ``text``: NFKC and simplified, whitespace removed."""
+    return re.sub(r"\s+", "", text.translate(key_table()))
+
+
+@lru_cache(maxsize=1)
+def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Code-point lookup tables: the printed fold, the matching fold (NFKC + simplified), and
+    which characters a compact text keeps (all but whitespace; line breaks kept to mark the lines)."""
+    printed = np.arange(0x110000, dtype=np.uint32)
+    for code, char in printed_table().items():
+        printed[code] = ord(char)
+    key = np.arange(0x110000, dtype=np.uint32)
+    for code, char in key_table().items():
+        key[code] = ord(char)
+    kept = np.ones(0x110000, dtype=bool)
+    kept[[c for c in range(0x3001) if chr(c).isspace()] + [0x200B, 0x200C, 0x200D, 0xFEFF]] = False
+    kept[10] = True
+    return printed, key, kept
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _decode(codes: np.ndarray) -> str:
+    # The tables are uint32 already: no copy for them (astype copies even then).
+    return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le")
+
+
+@dataclass(frozen=True, slots=True)
+class Compact:
+    """Normalised text of a stretch of source, with a map back to source offsets."""
+
+    text: str  # as printed: whitespace removed, digits folded, lines joined; '\n' between kept lines
+    key: str  # ``text`` with traditional characters folded to simplified
+    source: str  # the whole source text the offsets point into
+    # The map back, worked out on first use (most windows yield no event and never need it):
+    # [the array], or [a function that makes it].
+    _sources: list[list[int] | Callable[[], list[int]]]
+
+    @property
+    def sources(self) -> list[int]:
+        """Source offset of every character of ``text`` (a line break: the one before its line)."""
+        found = self._sources[0]
+        if callable(found):
+            found = self._sources[0] = found()
+        return found
+
+    def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
+        """The source span of compact [start, end) and the source text it covers."""
+        a, b = self.source_span(start, end)
+        return (a, b), self.source[a:b]
+
+    def source_offset(self, i: int) -> int:
+        """Source offset of compact character ``i``."""
+        return self.sources[i]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""
+        if not self.text:
+            return 0, 0
+        sources = self.sources
+        if end <= start:
+            s = sources[start] if start < len(self.text) else sources[start - 1] + 1
+            return s, s
+        return sources[start], sources[end - 1] + 1
+
+
+def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
+    """Normalise ``source[start:end]``: drop whitespace in lines, join broken lines, fold forms."""
+    end = len(source) if end is None else end
+    printed, key_lut, kept_lut = _luts()
+    codes = _codes(_marked(source[start:end]))
+    kept = np.flatnonzero(kept_lut[codes])  # window offsets of the kept characters and of '\n'
+    codes = codes[kept]
+    # Folding keeps every '\n' where it is (no table maps a character to or from '\n'), so both
+    # folds cut into the same lines; empty lines (nothing but whitespace) vanish.
+    key_lines = [line for line in _decode(key_lut[codes]).split("\n") if line]
+    if not key_lines:
+        return Compact("", "", source, [[]])
+    text_lines = [line for line in _decode(printed[codes]).split("\n") if line]
+    keep = _kept_breaks(key_lines)
+    seps = ["\n" if k else "" for k in keep]
+    text, key = _joined(text_lines, seps), _joined(key_lines, seps)
+    return Compact(text, key, source, [partial(_source_map, kept, codes, key_lines, keep, start)])
+
+
+def _joined(lines: list[str], seps: list[str]) -> str:
+    """``lines`` with ``seps[i]`` between line i and line i + 1."""
+    # One join over the interleaved pieces: no string made per line as pairwise adding would.
+    pieces = [""] * (2 * len(lines) - 1)
+    pieces[::2] = lines
+    pieces[1::2] = seps
+    return "".join(pieces)
+
+
+def _source_map(
+    kept: np.ndarray, codes: np.ndarray, lines: list[str], keep: list[bool], start: int
+) -> list[int]:
+    """The source offset of every compact character: ``kept`` holds the window offsets of the
+    kept characters and line breaks (``codes``), ``lines`` the compact lines, ``keep`` which
+    breaks between them stay."""
+    offsets = kept[codes != 10]  # window offsets of the characters of the lines
+    line_starts = np.cumsum([len(line) for line in lines[:-1]], dtype=np.int64)
+    breaks = line_starts[np.array(keep, dtype=bool)]
+    # A kept break maps to the source character just before its line's first character.
+    return (np.insert(offsets, breaks, offsets[breaks] - 1) + start).tolist()
+
+
+def _marked(window: str) -> str:
+    """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
+    gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
+    for a, b in _page_numbers(window):
+        window = window[:a] + " " * (b - a) + window[b:]
+    if not gaps:
+        return window
+    pieces, prev = [], 0
+    for i in gaps:
+        pieces += (window[prev:i], "|")
+        prev = i + 1
+    pieces.append(window[prev:])
+    return "".join(pieces)
+
+
+def _cell_gaps(text: str) -> list[int]:
+    """Where table cells separated by a tab or a wide gap get a '|', so a name never fuses with
+    its post: the gap's last character, so offsets stay one-to-one."""
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
+        return []
+    gaps = []
+    for m in _GAP_RUN.finditer(text):
+        a, b = m.span()
+        # _CELL_GAP's lookarounds: a non-space character on either side of the run.
+        if a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace():
+            gaps.append(b - 1)
+    return gaps
+
+
+def _page_numbers(window: str) -> list[tuple[int, int]]:
+    """The spans of ``_PAGE_NUMBER.finditer(window)``, with the pattern tried only at the start of
+    lines that hold a dash: each of its matches is one whole line, and holds a dash."""
+    spans, tried = [], -1
+    for m in _DASH.finditer(window):
+        at = window.rfind("\n", 0, m.start()) + 1
+        if at != tried:
+            tried = at
+            if page := _PAGE_NUMBER.match(window, at):
+                spans.append(page.span())
+    return spans
+
+
+def _kept_breaks(lines: list[str]) -> list[bool]:
+    """For each line after the first: is the break before it real (not PDF layout)?"""
+    starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+    joined = "\n".join(lines)
+    # a date line or a 文号 line stands alone: the breaks before and after it stay
+    whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
+    # a line that starts a clause, a row or a title: the break before it stays
+    item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
+    # Breaks are named by the line before them: the set holds those kept by the matches.
+    by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
+    return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
+
+
+def _lines_matching(
+    pattern: re.Pattern[str], joined: str, starts: list[int], candidates: list[int]
+) -> list[int]:
+    """The lines (indices) a match of a ``^``-anchored multiline ``pattern`` starts on.
+
+    The same matches as ``pattern.finditer(joined)``: such a match can only start at a line
+    start, and the next one is sought from where the last ended (a match may run over lines).
+    The pattern is tried only at the start of ``candidates`` (sorted line indices, a superset of
+    the lines a match may start on), which skips the engine's attempts everywhere else.
+    """
+    found = []
+    resume = 0
+    for i in candidates:
+        at = starts[i]
+        if at >= resume and (m := pattern.match(joined, at)):
+            found.append(i)
+            resume = m.end()
+    return found
+
+
+def _standalone_candidates(joined: str, starts: list[int]) -> list[int]:
+    """Lines a _STANDALONE match may start on: its date or 文号 lies within its line, and a date
+    holds 年 or a separator (2024-04-22), a 文号 holds 号. The lines (in order, each once) that
+    the marks fall on."""
+    lines: list[int] = []
+    next_start, last = 0, len(starts) - 1  # where the line after the last one found begins
+    for mark in _STANDALONE_CHAR.finditer(joined):
+        if mark.start() >= next_start:
+            i = bisect_right(starts, mark.start()) - 1
+            lines.append(i)
+            if i == last:
+                break  # the last line: every later mark is on it too
+            next_start = starts[i + 1]
+    return lines
+
+
+def _item_candidates(lines: list[str], joined: str, starts: list[int]) -> list[int]:
+    """Lines a _STARTS_ITEM match may start on: those whose first character starts one of its
+    words or numbers, and those where 关于 stands 2 to 30 characters on (it may run over lines)."""
+    # The first character of each line tested against the class (re's \d is Unicode's decimal
+    # digits, str.isdecimal): a set lookup a line instead of a regex scan of the window.
+    found = {i for i, line in enumerate(lines) if line[0] in _ITEM_FIRST_CHARS or line[0].isdecimal()}
+    at = joined.find("关于")
+    while at >= 0:
+        found.update(range(bisect_left(starts, at - 30), bisect_right(starts, at - 2)))
+        at = joined.find("关于", at + 1)
+    return sorted(found)

@@ -1,0 +1,29 @@
+"""Whole-line patterns of gazettes, shared by the normaliser (which line breaks are real) and the
+segmenter (dates and 文号 of notices). They match the matching form of the text (NFKC, simplified)."""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.read.dates import DATE, DATE_MARK
+
+# 普府〔2024〕32号, 长发改规(2023)6号: the issuer's prefix, the year, the number.
+DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
+DOCNO_LINE = re.compile(f"^(?:{DOCNO.pattern})$", re.M)
+# A date on its own line, a web page's 发布日期：…, or a congress decision's adoption line
+# (2022年11月3日…会议通过).
+DATE_LINE = re.compile(
+    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):)?[(]?(?:"
+    + DATE.pattern
+    + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?$",
+    re.M,
+)
+
+
+def date_line(line: str) -> re.Match[str] | None:
+    """``DATE_LINE.match(line)`` for one line, without running the regex where no date can be."""
+    # A date line's date starts at most 6 characters in (after 发布日期:( ), and every date holds
+    # its 年 or first separator 4 characters after its start: without one at 4 to 10, no date line.
+    if DATE_MARK.search(line, 4, 11):
+        return DATE_LINE.match(line)
+    return None

@@ -1,0 +1,215 @@
+"""Find the stretches of a gazette that speak of appointments, and cut them into notices.
+
+Most of a gazette is policy text. A cheap scan for trigger words picks the windows worth
+reading; each window is normalised (:mod:`graph_builder.read.normalise`) and cut into notices at
+their titles, with 文号, issuer and the dates that govern each line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph_builder.read.dates import DATE, find_period, parse_date
+from graph_builder.read.normalise import Compact
+from graph_builder.read.patterns import DOCNO, date_line
+from graph_builder.types import FuzzyDate
+
+# Scanned over the raw source (either script, spaces allowed inside table headers).
+TRIGGER_WORDS = [
+    *("任命", "任免", "免去", "免职", "免職", "正式任", "试用期满", "試用期滿", "聘任", "聘为", "聘為"),
+    *("解聘", "辞去", "辭去", "不再担任", "不再擔任", "当选", "當選", "任\\s+命", "免\\s+去", "同志任"),
+    *("兼任", "选举", "選舉", "撤销", "撤銷", "委任", "派任", "出任", "调任", "調任", "升任", "转任"),
+    *("轉任", "提任", "晋升为", "晉升為", "拟任", "擬任"),
+]
+
+
+def by_first_character(alternatives: list[str]) -> str:
+    """One regex alternation of ``alternatives`` (each starting with a literal character), with
+    those that share their first character grouped after it: 任(?:命|免)|免(?:去|职)….
+
+    It matches as the plain alternation does: alternatives with different first characters
+    never match at the same position, and within a group the order is kept. The engine then
+    tries one group at a candidate character, not every alternative.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in groups.items()
+    )
+
+
+TRIGGER = re.compile(by_first_character(TRIGGER_WORDS))
+LOOKBACK = 600  # a notice's title and 文号 stand well within this before its first clause
+LOOKAHEAD = 400  # and its signing date within this after the last one
+
+TITLE = re.compile(
+    r"^(?P<issuer>[^\n:;。]{0,40}?)关于[^\n;。]{1,120}?的?(?:通知|议案|决定|批复|通报|公告|函|报告|命令|决议)$"
+    r"|^[【\[]?[^\n;。:|]{0,40}(?:人事任免|任免事项|任免名单|任免信息|人事信息|干部任免|任职通知)[^\n;。:|]{0,10}[】\]]?$"
+)
+ISSUER = re.compile(
+    r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
+    r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
+)
+_LINE_SPACE = re.compile(r"[ \t\u3000]+")
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
+_GOV_PREFIX = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,7}?(?:市|州|盟))?"
+    r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗))?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A notice inside a compact window: its header and where its body lies (compact offsets)."""
+
+    title: str | None
+    doc_number: str | None
+    issuer: str | None
+    period: FuzzyDate | None
+    start: int
+    body_start: int
+    end: int
+    dates: tuple[tuple[int, FuzzyDate], ...]  # date lines in the body, by compact offset
+
+    def date_at(self, pos: int) -> FuzzyDate | None:
+        """The date governing a line at ``pos``: the dated item header above, else the period in the
+        title (a quarterly list), else the signing date below."""
+        offsets = [p for p, _ in self.dates]
+        k = bisect_right(offsets, pos)
+        if k:
+            return self.dates[k - 1][1]
+        return self.period or (self.dates[0][1] if self.dates else None)
+
+
+def find_windows(source: str) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows of the source around trigger words, on line boundaries."""
+    windows: list[list[int]] = []
+    for m in TRIGGER.finditer(source):
+        lo, hi = m.start() - LOOKBACK, m.end() + LOOKAHEAD
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out = []
+    for lo, hi in windows:
+        lo = 0 if lo <= 0 else source.rfind("\n", 0, lo) + 1
+        hi = len(source) if hi >= len(source) else _extend_table(source, hi)
+        out.append((lo, hi))
+    return out
+
+
+def _extend_table(source: str, hi: int) -> int:
+    """Move a window's end past the table or line it falls in, so no row is cut."""
+    while True:
+        nl = source.find("\n", hi)
+        if nl < 0:
+            return len(source)
+        rest = source[nl + 1 : nl + 200].lstrip()
+        if not rest.startswith("|"):
+            return nl
+        hi = nl + 1
+
+
+def jurisdiction_government(source: str) -> str | None:
+    """The government a gazette speaks for: its most printed full ``…人民政府`` name."""
+    # A gazette prints its government's name dozens of times after a handful of heads: each
+    # distinct head is read once, and counted as often as it stands.
+    heads = Counter(_han_head(source[max(0, at - 16) : at]) for at in _occurrences(source, "人民政府"))
+    counts: Counter[str] = Counter()
+    for head, n in heads.items():
+        prefix = _GOV_PREFIX.search(head)
+        if prefix and len(prefix.group()) >= 2:
+            counts[prefix.group() + "人民政府"] += n
+    if not counts:
+        return None
+    # A district gazette prints its city-and-district name; prefer the longest among the common.
+    top = counts.most_common(3)
+    best = max(top, key=lambda kv: (kv[1] >= top[0][1] / 3, len(kv[0]), kv[1]))
+    return best[0]
+
+
+def _han_head(before: str) -> str:
+    """The Han characters that end the line of ``before`` (spaces inside it dropped)."""
+    # The name starts its line (a signature, a title): never run into the date line above it.
+    line = before.rsplit("\n", 1)[-1]
+    head = _HAN_TAIL.search(_LINE_SPACE.sub("", line))
+    return head.group() if head else ""
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, without overlaps (as ``re.finditer`` of the literal)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+def blocks(c: Compact) -> list[Block]:
+    """Cut a compact window into notices at title lines."""
+    lines = _lines(c.key)
+    starts = [i for i, (_, line) in enumerate(lines) if _title(line)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    out = []
+    for n, first in enumerate(starts):
+        last = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        out.append(_block(c, lines[first:last]))
+    return out
+
+
+def _title(line: str) -> re.Match[str] | None:
+    """``TITLE.match(line)``, without running the regex on lines that cannot be a title."""
+    # A title holds 关于 or one of the 任免 words, all of which hold 任 but 人事信息.
+    if "关于" in line or "任" in line or "人事信息" in line:
+        return TITLE.match(line)
+    return None
+
+
+def _lines(key: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in key.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
+    start, head = lines[0]
+    end = lines[-1][0] + len(lines[-1][1])
+    title_m = _title(head)
+    title = c.text[start : start + len(head)] if title_m else None
+    body_from = 1 if title_m else 0
+    doc_number = None
+    for pos, line in lines[body_from : body_from + 3]:
+        m = DOCNO.search(line) if len(line) <= 40 else None  # a 文号 line is short: no search in prose
+        if m:
+            issuer_part, hao = c.text[pos + m.start(1) : pos + m.end(1)], c.text[pos + m.end() - 1]
+            doc_number = f"{issuer_part}〔{m.group(2)}〕{m.group(3)}{hao}"  # 号 or 號 as printed
+            body_from = max(body_from, lines.index((pos, line)) + 1)
+            break
+    dates = tuple(
+        (pos, d)
+        for pos, line in lines[body_from:]
+        if date_line(line) and (d := parse_date(DATE.search(line)))
+    )
+    issuer = _issuer(c, title_m, lines)
+    period = find_period(head) if title_m else None
+    body_start = lines[body_from][0] if body_from < len(lines) else end
+    return Block(title, doc_number, issuer, period, start, body_start, end, dates)
+
+
+def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, str]]) -> str | None:
+    """Who issued a notice: the title's prefix, else the signature above the signing date."""
+    if title_m and title_m.group("issuer") and ISSUER.search(title_m.group("issuer")):
+        pos = lines[0][0]
+        return c.text[pos : pos + len(title_m.group("issuer"))]
+    for i, (_, line) in enumerate(lines[1:], 1):  # the signature line just above the signing date
+        if date_line(line) and ISSUER.search(lines[i - 1][1]) and len(lines[i - 1][1]) <= 30:
+            pos = lines[i - 1][0]
+            return c.text[pos : pos + len(lines[i - 1][1])]
+    return None

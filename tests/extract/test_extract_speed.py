@@ -1,0 +1,400 @@
+"""The fast paths of extraction give what the plain rules give.
+
+Each shortcut taken for speed (prefilters, patterns rewritten to start with a literal, work
+done once instead of per sentence, windows and sentences without a title word passed by) is
+checked here against the plain form it replaces, on arbitrary text and on the sample gazettes.
+These tests check behaviour only, never timing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph_builder import pipeline
+from graph_builder.extract import clauses as extract
+from graph_builder.extract.posts import bracket_depth
+from graph_builder.pipeline import extract_text
+from graph_builder.read import normalise, segment
+from graph_builder.read.dates import DATE
+from graph_builder.read.normalise import Compact, compact
+from graph_builder.read.patterns import DATE_LINE, date_line
+from tests.support import SAMPLES, gazette_texts
+
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+# Pieces that reach every branch: page numbers, cell gaps, dates and 文号 on lines of their own,
+# list items, titles, brackets, traditional characters, zero-width and odd whitespace.
+FRAGMENTS = [
+    "任命",
+    "免去",
+    "提请",
+    "决定",
+    "聘任",
+    "解聘",
+    "同志",
+    "为",
+    "的",
+    "其",
+    "职务",
+    "局长",
+    "副主任",
+    "委员会",
+    "区长",
+    "张三",
+    "欧阳坚",
+    "谢 健",
+    "上海市普陀区",
+    "审计局",
+    "关于",
+    "关于屈强等同志职务任免的通知",
+    "人事任免",
+    "人事信息",
+    "（试用期一年）",
+    "(兼)",
+    "（",
+    "）",
+    "[",
+    "】",
+    "、",
+    "，",
+    "；",
+    "。",
+    ".",
+    "．",
+    "：",
+    "1.",
+    "一、",
+    "２",
+    "3",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "\t",
+    "\u3000",
+    "\u3000\u3000",
+    "\u00a0",
+    "\u200b",
+    "\ufeff",
+    "\r",
+    "|",
+    "| 李 刚 | 区科委副主任 |",
+    "\n— 3 —\n",
+    "\n- 12 -\n",
+    "\n  —  4  —  \n",
+    "·",
+    "2024年4月22日",
+    "2024 年 4月 22日",
+    "２０２４年３月２９日",
+    "二〇二三年四月",
+    "2024-04-22",
+    "2024.4.22",
+    "2024/4/22",
+    "普府〔2024〕32号",
+    "长发改规(2023)6号",
+    "发布日期:",
+    "会议通过",
+    "任 命 职 务",
+    "免職",
+    "辭去",
+    "局長",
+    "𠀀",
+]
+texts = gazette_texts(FRAGMENTS, 300, 80)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# ---------------------------------------------------------------------------- normalise
+
+
+def _reference_compact(source: str) -> tuple[str, str, list[int]]:
+    """``compact`` as first written: whitespace, lines and breaks worked out per character."""
+    printed, key_lut, kept_lut = normalise._luts()
+    space = ~kept_lut
+    space[10] = True
+    raw = normalise._codes(source).copy()
+    for m in normalise._PAGE_NUMBER.finditer(source):
+        raw[m.start() : m.end()] = ord(" ")
+    if "\t" in source or "  " in source or "\u3000\u3000" in source:
+        gaps = [m.end() - 1 for m in normalise._CELL_GAP.finditer(source)]
+        raw[gaps] = ord("|")
+    kept = np.flatnonzero(~space[raw])
+    if not len(kept):
+        return "", "", []
+    newlines = np.cumsum(raw == 10)[kept]
+    line_starts = np.flatnonzero(np.diff(newlines) > 0) + 1
+    codes = raw[kept]
+    lines = normalise._decode(key_lut[np.insert(codes, line_starts, 10)]).split("\n")
+    breaks = line_starts[_reference_kept_breaks(lines)]
+    codes = np.insert(codes, breaks, 10)
+    sources = np.insert(kept, breaks, kept[breaks] - 1)
+    return normalise._decode(printed[codes]), normalise._decode(key_lut[codes]), sources.tolist()
+
+
+def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
+    ends = np.array([line[-1] in normalise.TERMINATORS or "|" in line for line in lines], dtype=bool)
+    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
+    joined = "\n".join(lines)
+    whole = np.zeros(len(lines), dtype=bool)
+    whole[np.searchsorted(starts, [m.start() for m in normalise._STANDALONE.finditer(joined)])] = True
+    item = np.zeros(len(lines), dtype=bool)
+    item[np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)])] = True
+    return (ends | whole)[:-1] | whole[1:] | item[1:]
+
+
+@SETTINGS
+@given(texts)
+def test_compact_is_the_per_character_normalisation(text: str) -> None:
+    c = compact(text)
+    assert (c.text, c.key, [int(s) for s in c.sources]) == _reference_compact(text)
+
+
+def test_compact_of_the_sample_windows_is_the_per_character_normalisation() -> None:
+    for path in SAMPLE_FILES:
+        source = path.read_text(encoding="utf-8")
+        for lo, hi in segment.find_windows(source):
+            c = compact(source, lo, hi)
+            text, key, sources = _reference_compact(source[lo:hi])
+            assert (c.text, c.key) == (text, key)
+            assert [int(s) - lo for s in c.sources] == sources
+
+
+# ---------------------------------------------------------------------------- patterns
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@SETTINGS
+@given(texts)
+def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
+    plain_trigger = re.compile("|".join(segment.TRIGGER_WORDS))
+    spans = _spans_of
+    assert spans(segment.TRIGGER, text) == spans(plain_trigger, text)
+    plain_cue = re.compile(
+        extract._CUE.pattern.replace(
+            "任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)",
+            "(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任",
+        )
+    )
+    assert plain_cue.pattern != extract._CUE.pattern
+    assert [m.start() for m in extract._CUE.finditer(text)] == [m.start() for m in plain_cue.finditer(text)]
+    plain_stop = re.compile(r"[;。\n!?]|\.(?!\d)")
+    assert spans(extract._SENTENCE_STOP, text) == spans(plain_stop, text)
+    plain_gap = re.compile("[ \t\u3000\u00a0]{2,}|\t")
+    assert spans(normalise._GAP_RUN, text) == spans(plain_gap, text)
+
+
+@SETTINGS
+@given(texts)
+def test_line_prefilters_only_skip_lines_the_pattern_rejects(text: str) -> None:
+    for line in text.split("\n"):
+        assert bool(date_line(line)) == bool(DATE_LINE.match(line))
+        assert bool(segment._title(line)) == bool(segment.TITLE.match(line))
+    assert normalise._page_numbers(text) == [m.span() for m in normalise._PAGE_NUMBER.finditer(text)]
+
+
+# ---------------------------------------------------------------------------- extract
+
+
+def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, a, depth, b = [], start, 0, start
+    for m in stops.finditer(key, start, end):
+        depth += bracket_depth(key[b : m.start()])
+        b = m.end()
+        if depth <= 0:
+            depth = 0
+            if m.start() > a:
+                out.append((a, m.start()))
+            a = m.end()
+    if end > a:
+        out.append((a, end))
+    return out
+
+
+@SETTINGS
+@given(texts)
+def test_spans_and_datelines_are_those_of_the_plain_loops(text: str) -> None:
+    key = compact(text).key
+    for stops in (extract._SENTENCE_STOP, extract._CLAUSE_STOP):
+        assert extract._spans(key, 0, len(key), stops) == _reference_spans(key, 0, len(key), stops)
+    datelines = extract._Datelines(key, 0, len(key))
+    for start, _ in extract._spans(key, 0, len(key), extract._SENTENCE_STOP):
+        last = None
+        for m in DATE.finditer(key, 0, start):
+            last = m
+        expected = extract.parse_date(last) if last else None
+        assert datelines.before(start) == expected
+
+
+class _Always:
+    """A stand-in for the title-word regex that finds a title everywhere (no shortcut taken)."""
+
+    def search(self, *args: object) -> bool:
+        return True
+
+
+def _without_title_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "_TITLE_WORD", _Always())
+    monkeypatch.setattr(pipeline, "_TITLE_WORD", _Always())
+
+
+@SETTINGS
+@given(texts)
+def test_passing_by_text_without_titles_changes_no_event(text: str) -> None:
+    fast = extract_text("fuzz.txt", text)
+    with pytest.MonkeyPatch.context() as mp:
+        _without_title_shortcut(mp)
+        plain = extract_text("fuzz.txt", text)
+    assert fast == plain
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)
+def test_passing_by_text_without_titles_changes_no_event_in_the_samples(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = path.read_text(encoding="utf-8")
+    fast = extract_text(path.name, source)
+    _without_title_shortcut(monkeypatch)
+    assert extract_text(path.name, source) == fast
+
+
+def test_the_sample_comparison_is_not_empty() -> None:
+    assert sum(len(extract_text(p.name, p.read_text(encoding="utf-8")).events) for p in SAMPLE_FILES) > 50
+
+
+def test_compact_keeps_its_shape() -> None:
+    c = compact("任命张三为\n审计局局长。")
+    assert isinstance(c, Compact)
+    assert len(c.text) == len(c.key) == len(c.sources)
+
+
+@SETTINGS
+@given(texts)
+def test_end_anchored_patterns_need_the_ends_their_callers_check(text: str) -> None:
+    from graph_builder.extract import names, posts
+
+    for pattern, ends in (
+        (extract._TAIL, extract._TAIL_ENDS),
+        (posts._PARTY_UNIT, ("组", "委", "会", "\n")),
+        (names._GENDER, (")", "）", "\n")),
+    ):
+        for piece in (text, text + "职务", text + "党委", text + "（女）"):
+            if not piece.endswith(ends):
+                assert pattern.search(piece) is None
+
+
+@SETTINGS
+@given(texts)
+def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> None:
+    from graph_builder.read.dates import find_date, iter_dates
+
+    key = compact(text).key
+    for piece in (text, key):
+        for pos, endpos in ((0, len(piece)), (1, len(piece)), (0, len(piece) // 2), (3, len(piece) - 2)):
+            expected = [m.span() for m in DATE.finditer(piece, pos, endpos)]
+            assert [m.span() for m in iter_dates(piece, pos, endpos)] == expected
+            first = find_date(piece, pos, endpos)
+            assert (first.span() if first else None) == (expected[0] if expected else None)
+    plain_noise = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+    assert extract._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
+    plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]")
+    assert [m.end() for m in normalise._STANDALONE_CHAR.finditer(text)] == [
+        m.end() for m in plain_standalone.finditer(text)
+    ]
+
+
+CLAUSE_WORDS = ["并", "同时", "另", "提请", "免去", "免", "解聘", "任命", "任", "其", "原任", "张三", "终止"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLAUSE_WORDS), max_size=8))
+def test_clause_rule_prefilters_skip_only_clauses_the_rule_rejects(words: list[str]) -> None:
+    key = "".join(words) + "局长"
+    if key.find("其", 0, 7) < 0:
+        assert extract._OTHER_PERSON.match(key) is None
+    if not key.startswith("终止"):
+        assert extract._TERMINATE.match(key) is None
+
+
+# ---------------------------------------------------------------------------- segment
+
+
+def _reference_government(source: str) -> str | None:
+    """``jurisdiction_government`` as first written: every occurrence of 人民政府 read on its own."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in re.finditer("人民政府", source):
+        line = source[max(0, m.start() - 16) : m.start()].rsplit("\n", 1)[-1]
+        head = segment._HAN_TAIL.search(segment._LINE_SPACE.sub("", line))
+        prefix = segment._GOV_PREFIX.search(head.group()) if head else None
+        if prefix and len(prefix.group()) >= 2:
+            counts[prefix.group() + "人民政府"] += 1
+    if not counts:
+        return None
+    top = counts.most_common(3)
+    return max(top, key=lambda kv: (kv[1] >= top[0][1] / 3, len(kv[0]), kv[1]))[0]
+
+
+GOVERNMENT_FRAGMENTS = [
+    *FRAGMENTS,
+    "人民政府",
+    "上海市普陀区人民政府",
+    "长宁区人民政府",
+    "北京市人民政府",
+    "浙江省杭州市西湖区",
+    "人民政府人民政府",
+]
+
+
+@SETTINGS
+@given(gazette_texts(GOVERNMENT_FRAGMENTS, 300, 80))
+def test_government_read_once_per_head_is_the_one_read_per_occurrence(text: str) -> None:
+    assert segment.jurisdiction_government(text) == _reference_government(text)
+
+
+def test_government_of_the_samples_is_the_one_read_per_occurrence() -> None:
+    for path in SAMPLE_FILES:
+        source = path.read_text(encoding="utf-8")
+        assert segment.jurisdiction_government(source) == _reference_government(source)
+
+
+@SETTINGS
+@given(texts)
+def test_item_first_characters_are_the_plain_class(text: str) -> None:
+    plain = re.compile(r"[|提任免决聘解一二三四五六七八九十\d]")
+    for ch in text:
+        assert (ch in normalise._ITEM_FIRST_CHARS or ch.isdecimal()) == bool(plain.match(ch))
+
+
+@SETTINGS
+@given(st.lists(st.text(min_size=1, max_size=5), min_size=1, max_size=8), st.data())
+def test_joined_lines_are_the_pairwise_sums(lines: list[str], data: st.DataObject) -> None:
+    seps = data.draw(st.lists(st.sampled_from(["", "\n"]), min_size=len(lines) - 1, max_size=len(lines) - 1))
+    assert normalise._joined(lines, seps) == lines[0] + "".join(map(str.__add__, seps, lines[1:]))
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)
+def test_events_made_with_the_bulletin_issuer_are_those_replaced_after(path: Path) -> None:
+    from dataclasses import replace
+
+    source = path.read_text(encoding="utf-8")
+    government = segment.jurisdiction_government(source)
+    made, replaced = [], []
+    for lo, hi in segment.find_windows(source):
+        c = compact(source, lo, hi)
+        for block in segment.blocks(c):
+            plain = extract.events_in_block(c, block, path.name)
+            if block.issuer is None:
+                plain = [replace(e, issuer=government) for e in plain]
+            replaced += plain
+            made += extract.events_in_block(c, block, path.name, lambda: government)
+    assert made == replaced
