@@ -7,7 +7,7 @@ PORT ?= 8501
 SAMPLES := data/samples
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build app lint bench system-deps clean
+.PHONY: demo test install build app lint bench eval system-deps clean
 
 $(BIN)/renmian: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -38,6 +38,13 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Extraction accuracy on the seeds and each batch of the real-text gold (the scorer's table, errors by cause).
+EVAL ?= ../shared/eval
+ERRORS ?= 0
+eval: install
+	$(BIN)/python bench/eval.py --scorer $(EVAL)/score.py --seeds $(SAMPLES) --seeds-gold $(EVAL)/dev_gold.jsonl \
+		--docs $(EVAL)/dev2/docs --gold $(EVAL)/dev2/gold.jsonl --errors $(ERRORS)
 
 clean:
 	rm -rf $(VENV) .renmian

@@ -9,7 +9,9 @@ from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
 
+from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.clauses import events_in_block
+from graph_builder.extract.repeats import merge_repeats
 from graph_builder.extract.titles import title_word
 from graph_builder.read.normalise import Compact, compact
 from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
@@ -40,7 +42,8 @@ def extract_text(doc: str, text: str) -> DocumentResult:
             if found:
                 notices.append(_notice(c, block))
                 events.extend(found)
-    return DocumentResult(doc, tuple(notices), tuple(_unique(events)))
+    events = merge_repeats(complete_back_references(text, list(_unique(events))))
+    return DocumentResult(doc, tuple(notices), tuple(events))
 
 
 def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[DocumentResult | SourceError]:

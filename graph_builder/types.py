@@ -48,13 +48,13 @@ class Kind(StrEnum):
 KIND_ACTION: dict[Kind, Action] = {
     Kind.APPOINT: Action.APPOINT,
     Kind.HIRE: Action.APPOINT,
-    Kind.ELECT: Action.APPOINT,
+    Kind.ELECT: Action.OTHER,  # an election is reported as such, not as an appointment
     Kind.ACTING: Action.APPOINT,
     Kind.REMOVE: Action.REMOVE,
     Kind.DISMISS: Action.REMOVE,
     Kind.REVOKE: Action.OTHER,
     Kind.RESIGN: Action.OTHER,
-    Kind.CEASE: Action.OTHER,
+    Kind.CEASE: Action.REMOVE,  # 不再担任, 卸任: the post ends (docs/design.md#events)
     Kind.CONFIRM: Action.CONFIRM,
     Kind.TERMINATE_PROBATION: Action.OTHER,
     Kind.NOMINATE_APPOINT: Action.NOMINATE_APPOINT,

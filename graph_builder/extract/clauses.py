@@ -60,6 +60,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -415,9 +416,17 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
     return None
 
 
+# What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
+# (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
+_BEFORE_VERB = re.compile(
+    r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因[\u4e00-\u9fff]{1,8}(?:原因|需要))?"
+    r"(?:已经|已|均|也|又|再|即|正式|主动|本人)?(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
+)
+
+
 def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    text_ = text.removesuffix("分别").removesuffix("同志")
+    text_ = _BEFORE_VERB.sub("", text, count=1) if text else text
     names = split_names(text_)
     if names:
         return 0, names

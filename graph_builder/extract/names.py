@@ -10,8 +10,16 @@ from importlib import resources
 from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
-_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,")
-_GENDER = re.compile(r"[(（][男女][)）]$")
+_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们")
+# Words that start like a name (原, 全, 同 are surnames) but are none.
+_NOT_NAMES = frozenset(
+    {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内"}
+)
+# What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
+# 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
+_ITEM_TAIL = re.compile(
+    r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:等?[\d一二三四五六七八九十百]+(?:人|名)(?:同志)?|等)?$"
+)
 _LIST_SEP = re.compile(r"([、,，和及与])")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
@@ -29,8 +37,8 @@ def is_name(text: str) -> bool:
     if not _HAN.match(text):
         return False
     if "·" in text or "•" in text:  # transcribed minority names: 买买提·艾力
-        return 3 <= len(text) <= 20
-    if not 2 <= len(text) <= 4 or ends_with_title(text):  # 区长, 王局长: a title, not a name
+        return 3 <= len(text) <= 20 and all(1 <= len(part) <= 6 for part in re.split("[·•]", text))
+    if not 2 <= len(text) <= 4 or text in _NOT_NAMES or ends_with_title(text):  # 区长, 王局长: a title
         return False
     single, compound = surnames()
     if text[:2] in compound:
@@ -49,8 +57,8 @@ def split_names(text: str) -> list[tuple[int, str]] | None:
     for part in _LIST_SEP.split(text):
         if part and part not in "、,，和及与":
             name = part.removesuffix("同志")
-            if name.endswith((")", "）", "\n")):  # _GENDER ends so (or stands before a final '\n')
-                name = _GENDER.sub("", name)  # 张三（女）
+            if not is_name(name):
+                name = _ITEM_TAIL.sub("", part, count=1)
             if not is_name(name):
                 return None
             out.append((pos, name))

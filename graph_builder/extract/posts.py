@@ -21,7 +21,9 @@ _OWN_ORG = re.compile(
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
-_SPLIT_AT = re.compile("[、,，]")
+# Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
+# a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
+_SPLIT_AT = re.compile("[、,，]|以及|及|和")
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value
@@ -76,7 +78,7 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
             continue  # 、 inside an organisation's bracketed names
         if ends_with_title(_strip_qualifiers(left)[0]):
             pieces.append((start, i))
-            start = i + 1
+            start = m.end()
     pieces.append((start, len(text)))
     return [(a, b) for a, b in pieces if b > a]
 
@@ -112,6 +114,7 @@ def read_posts(text: str, key: str) -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length)."""
     out: list[PostMention] = []
     prev_org, prev_org_key = "", ""
+    parent_org, parent_org_key = "", ""  # the body above the previous post's committee, if any
     for a, b in split_pieces(key):
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
@@ -123,7 +126,10 @@ def read_posts(text: str, key: str) -> list[PostMention]:
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
         if prev_org and _continues(piece_key, prev_org_key):
-            printed, piece_key = prev_org + printed, prev_org_key + piece_key
+            if parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
+                printed, piece_key = parent_org + printed, parent_org_key + piece_key
+            else:
+                printed, piece_key = prev_org + printed, prev_org_key + piece_key
         org_key, title_key = split_post(piece_key)
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
@@ -135,7 +141,16 @@ def read_posts(text: str, key: str) -> list[PostMention]:
             if org_key.endswith(("组", "委", "会", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
                 cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
+            cut = _committee_cut(prev_org_key)
+            parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _committee_cut(org_key: str) -> int:
+    """Where the body a committee belongs to ends (董事会战略委员会 -> after 董事会); 0 if none."""
+    if not org_key.endswith("委员会"):
+        return 0
+    return org_key.rfind("会", 0, len(org_key) - 3) + 1
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:

@@ -35,6 +35,13 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 _DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
+# A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
+# a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED_CHAR = re.compile(f"[{_TONED}]")
+_PINYIN_GLOSS = re.compile(
+    rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
+)
 _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
 # or a digit before 号 (its 文号).
@@ -204,7 +211,7 @@ def _source_map(
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
-    for a, b in _page_numbers(window):
+    for a, b in [*_page_numbers(window), *_pinyin_glosses(window)]:
         window = window[:a] + " " * (b - a) + window[b:]
     if not gaps:
         return window
@@ -214,6 +221,13 @@ def _marked(window: str) -> str:
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
+
+
+def _pinyin_glosses(window: str) -> list[tuple[int, int]]:
+    """The spans of pinyin glosses in ``window`` (looked for only where a toned vowel stands)."""
+    if not _TONED_CHAR.search(window):
+        return []
+    return [m.span() for m in _PINYIN_GLOSS.finditer(window)]
 
 
 def _cell_gaps(text: str) -> list[int]:

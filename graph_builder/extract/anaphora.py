@@ -1,0 +1,85 @@
+"""Back-references in posts (公司, 该校, 本院 …) completed with the organisation the text names.
+
+An announcement says "公司总经理" or "该校副校长" once it has named the company or the school; the
+post is reported with that name (docs/design.md#events): the name the text defines for the
+word (中农发种业集团股份有限公司（以下简称"公司"）), else the nearest such organisation printed
+before the event, else the first one printed after it. Nothing is expanded from world knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+from graph_builder.read.normalise import Compact, compact, to_key
+from graph_builder.types import Event
+
+_HAN = r"[\u4e00-\u9fff]"
+# The back-reference words, by the kind of organisation they refer to.
+_KINDS = {
+    "company": ("本公司", "该公司", "公司", "本集团", "该集团"),
+    "school": ("该校", "我校", "本校", "学校"),
+    "hospital": ("该院", "本院", "我院", "医院"),
+}
+_REFERENT = {
+    "company": re.compile(
+        rf"{_HAN}{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
+        rf"|^{_HAN}{{2,8}}(?=(?:\d{{1,2}}月\d{{1,2}}日)?公告)",
+        re.M,
+    ),
+    "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
+    "hospital": re.compile(rf"{_HAN}{{2,16}}?医院"),
+}
+_DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,4}})[”\"」]?[)）]")
+_LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将|后|于)")
+
+
+def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
+    """``events`` with posts that start with a back-reference completed from ``doc_text``."""
+    kinds = [(e, _reference(e.post)) for e in events]
+    if not any(ref for _, ref in kinds):
+        return events
+    whole = cache(lambda: compact(doc_text))
+    return [_completed(e, ref, whole) if ref else e for e, ref in kinds]
+
+
+def _reference(post: str) -> tuple[str, str] | None:
+    """(kind, word) of the back-reference ``post`` starts with, if any."""
+    head = to_key(post[:3])
+    for kind, words in _KINDS.items():
+        for word in words:
+            if head.startswith(word):
+                return kind, word
+    return None
+
+
+def _completed(e: Event, ref: tuple[str, str], whole: Callable[[], Compact]) -> Event:
+    kind, word = ref
+    name = _referent(whole(), kind, word, e.span[0])
+    if not name:
+        return e
+    post = name + e.post[len(word) :]
+    org = name + e.org[len(word) :] if e.org.startswith(e.post[: len(word)]) else e.org
+    return replace(e, post=post, org=org)
+
+
+def _referent(c: Compact, kind: str, word: str, at_source: int) -> str | None:
+    """The organisation ``word`` refers to, as printed in compact text ``c``."""
+    for m in _DEFINED.finditer(c.key):
+        if m.group(2) == word:
+            return _trimmed(c, m.start(1), m.end(1))
+    at = bisect_right(c.sources, at_source) if c.text else 0
+    found = [m for m in _REFERENT[kind].finditer(c.key) if not m.group().endswith(word) or len(m.group()) > 4]
+    before = [m for m in found if m.end() <= at]
+    pick = before[-1] if before else (found[0] if found else None)
+    return _trimmed(c, pick.start(), pick.end()) if pick else None
+
+
+def _trimmed(c: Compact, start: int, end: int) -> str:
+    """The printed name at [start, end) of ``c``, without the words a sentence put before it."""
+    key = c.key[start:end]
+    cut = max((m.end() for m in _LEADS.finditer(key) if m.end() <= len(key) - 4), default=0)
+    return c.text[start + cut : end]

@@ -1,0 +1,66 @@
+"""One line per event: a headline, a lead and a body that repeat one appointment give one event.
+
+A document may print the same act several times with different completeness (the headline
+"王五任某市代市长", the body "决定王五为某市人民政府代理市长"). The event keeps the most complete
+post printed for it, and a date or issuer another printing has when its own has none
+(docs/design.md#events).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from graph_builder.read.normalise import to_key
+from graph_builder.types import Event
+
+# A shorter post repeats a longer one only if it starts where an organisation ends in the longer:
+# 财政局局长 repeats 某市财政局局长, but 总经理 does not repeat 副总经理.
+_NOT_A_BOUNDARY = ("副", "正", "代", "理", "务", "一", "行", "总", "名誉", "首席")
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """``events`` with every repeat of an event folded into its most complete printing, in order."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        groups[(e.action, to_key(e.person))].append(i)
+    dropped: dict[int, int] = {}  # index of a repeat -> index of the printing that absorbs it
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keys = {i: _post_key(events[i].post) for i in members}
+        for i in members:
+            for j in members:
+                if i != j and j not in dropped and i not in dropped and _repeats(keys[i], keys[j], i, j):
+                    dropped[i] = j
+    if not dropped:
+        return events
+    out = list(events)
+    for i, j in dropped.items():
+        while j in dropped:
+            j = dropped[j]
+        out[j] = _filled(out[j], events[i])
+    return [e for i, e in enumerate(out) if i not in dropped]
+
+
+def _post_key(post: str) -> str:
+    return to_key(post).replace("代理", "代").removeprefix("中共").removesuffix("职务")
+
+
+def _repeats(short: str, long_: str, i: int, j: int) -> bool:
+    """Whether post ``short`` (event i) is a repeat of post ``long_`` (event j)."""
+    if short == long_:
+        return i > j  # the first printing stays
+    if len(short) >= len(long_) or not long_.endswith(short) or len(short) < 2:
+        return False
+    return not long_[: len(long_) - len(short)].endswith(_NOT_A_BOUNDARY)
+
+
+def _filled(kept: Event, repeat: Event) -> Event:
+    """``kept`` with the date and issuer of ``repeat`` where its own are missing."""
+    changes = {}
+    if kept.date is None and repeat.date is not None:
+        changes["date"] = repeat.date
+    if kept.issuer is None and repeat.issuer is not None:
+        changes["issuer"] = repeat.issuer
+    return replace(kept, **changes) if changes else kept
