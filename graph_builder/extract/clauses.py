@@ -8,15 +8,14 @@ no person, or whose post ends in no title, yields nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.titles import title_word
-from graph_builder.read.dates import find_date, iter_dates, parse_date
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
@@ -77,6 +76,7 @@ class Reading:
     start: int  # compact offsets of the evidence
     end: int
     pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
+    ended: tuple[PostMention, ...] = ()  # posts a transfer (调任, 转任) ends: 原任X的张三调任Y
 
 
 @dataclass
@@ -106,14 +106,16 @@ def events_in_block(
     if not first:
         return out
     begin = max(c.key.rfind("\n", block.body_start, first.start()) + 1, block.body_start)
-    datelines = _Datelines(c.key, block.start, block.end)
+    dates = EventDates(c.key)
+    # A notice's own date lines and period govern; else a date in the sentence or above it.
+    own = bool(block.dates or block.period)
     for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
             continue
-        # A notice's own date lines and period govern; else a date in the sentence or above it.
-        own = bool(block.dates or block.period)
-        date = None if own else _sentence_date(sentence) or datelines.before(start)
+        if not own and dates.is_career_step(sentence, start):
+            continue
+        date = None if own else dates.of_sentence(sentence, start)
         last = 0
         titled = _TITLE_WORD.search(sentence) is not None
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
@@ -134,34 +136,6 @@ def _trailing_qualifiers(clause: str) -> list[str] | None:
     if len(clause) > 12 or not _QUALIFIER_CLAUSE.match(clause):
         return None
     return qualifier_codes(clause)
-
-
-class _Datelines:
-    """The last date printed above a sentence in its notice (a news dateline: 新华社北京2024年4月12日电).
-
-    The dates of the notice are found once, on first need, not once per sentence. The same as
-    the last match of ``DATE.finditer(key, start, sentence_start)``: no date holds a sentence
-    stop, so no match (or attempt) starting before a sentence runs into it.
-    """
-
-    def __init__(self, key: str, start: int, end: int) -> None:
-        self._key, self._start, self._end = key, start, end
-        self._found: list[re.Match[str]] | None = None
-        self._starts: list[int] = []
-
-    def before(self, pos: int) -> FuzzyDate | None:
-        """The date of the last date match that starts before ``pos`` (a sentence start)."""
-        if self._found is None:
-            self._found = list(iter_dates(self._key, self._start, self._end))
-            self._starts = [m.start() for m in self._found]
-        k = bisect_left(self._starts, pos)
-        return parse_date(self._found[k - 1]) if k else None
-
-
-def _sentence_date(sentence: str) -> FuzzyDate | None:
-    """A date printed in the sentence itself (news: 2024年3月1日，市政府决定任命…)."""
-    m = find_date(sentence)
-    return parse_date(m) if m else None
 
 
 def _worth_reading(sentence: str, state: _State) -> bool:
@@ -213,7 +187,7 @@ def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool =
     if "|" in key:
         return _table_row(c, start, end, state) if titled else None
     if titled:
-        for rule in (_named_before, _other_person, _terminate, _verb_first, _subject_first):
+        for rule in (_named_before, _other_person, _terminate, _moved_from, _verb_first, _subject_first):
             reading = rule(c, start, key, state)
             if reading:
                 state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
@@ -334,9 +308,39 @@ def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading |
         reading = _reading(c, start, _printed(c, start, names[1]), kind, m.end(), len(key), start + names[0])
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
+        if reading and verb in _TRANSFER:
+            reading = _with_ended(c, start, key, names[0], reading)
         if reading:
             return reading
     return None
+
+
+def _with_ended(c: Compact, start: int, key: str, name_at: int, reading: Reading) -> Reading:
+    """A transfer also ends the posts printed before the name (原任X的张三调任Y, X张三调任Y);
+    a plain 任 after a descriptor ends nothing."""
+    if name_at <= 0:
+        return reading
+    lead = _DESCRIPTOR_LEAD.search(key, 0, name_at)
+    a = lead.end() if lead else 0
+    b = name_at - 1 if key[name_at - 1] == "的" else name_at
+    ended = read_posts(c.text[start + a : start + b], key[a:b])
+    return replace(reading, ended=tuple(ended)) if ended else reading
+
+
+def _moved_from(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
+    m = _MOVED.match(key) if "由" in key[:8] else None
+    if not m or not (names := split_names(m.group("name"))):
+        return None
+    old, new = m.span("old"), m.span("new")
+    text = c.text[start + old[0] : start + old[1]] + "、" + c.text[start + new[0] : start + new[1]]
+    posts = read_posts(text, key[old[0] : old[1]] + "、" + _TAIL.sub("", key[new[0] : new[1]]))
+    ended = [p for p in posts if p.start < old[1] - old[0]]
+    begun = tuple(p for p in posts if p.start > old[1] - old[0])
+    if not begun:
+        return None
+    names_ = _printed(c, start, names)
+    return Reading(names_, Kind.APPOINT, begun, start, start + len(key), ended=tuple(ended))
 
 
 def _table_row(c: Compact, start: int, end: int, state: _State) -> Reading | None:
@@ -403,6 +407,13 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
     return None
 
 
+# Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
+_TRANSFER = frozenset({"调任", "转任", "改任", "履新"})
+# Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
+_DESCRIPTOR_LEAD = re.compile(
+    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息)|^(?:原任|原|前任)"
+)
+_MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )
@@ -461,10 +472,13 @@ def _events(
     date = date or block.date_at(r.start)
     by = issuer() if block.issuer is None and issuer is not None else block.issuer
     pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
-    return [
+    found = [
         _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
         for name, p in pairs
     ]
+    ended = ((n, p) for n in r.names for p in r.ended)
+    found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
+    return found
 
 
 def _event(

@@ -20,6 +20,9 @@ _OWN_ORG = re.compile(
 )
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+# A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
+_GOVERNMENT_HEAD = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省长|市长|区长|县长|州长|旗长|主席)$")
+_PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
@@ -126,7 +129,12 @@ def read_posts(text: str, key: str) -> list[PostMention]:
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
         if prev_org and _continues(piece_key, prev_org_key):
-            if parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
+            if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
+                # X市委常委、副市长: the government title is the jurisdiction's, not the party's
+                cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
+                printed = prev_org[cpc : m.start()] + printed
+                piece_key = prev_org_key[cpc : m.start()] + piece_key
+            elif parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
                 printed, piece_key = parent_org + printed, parent_org_key + piece_key
             else:
                 printed, piece_key = prev_org + printed, prev_org_key + piece_key

@@ -21,7 +21,7 @@ from typing import Any
 
 from graph_builder.resolve import ids
 from graph_builder.resolve.ids import norm_key
-from graph_builder.resolve.people import expand_query
+from graph_builder.resolve.orgs import expand_query
 from graph_builder.store import DEFAULT_DB, Store, open_store
 from graph_builder.store.base import check_read_only
 from graph_builder.store.schema import MAX_DATE, MIN_DATE

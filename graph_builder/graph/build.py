@@ -20,7 +20,8 @@ from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensur
 from pathlib import Path
 
 from graph_builder.graph.rows import GraphRows, build_rows
-from graph_builder.resolve.people import Judgement, load_judgements, resolve
+from graph_builder.resolve.people import Judgement, load_judgements
+from graph_builder.resolve.resolution import resolve
 from graph_builder.resolve.timeline import derive_tenures
 from graph_builder.store import Store, diff
 from graph_builder.types import DocumentResult, Event, FuzzyDate, SharedValues, release_shared

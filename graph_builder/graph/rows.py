@@ -20,7 +20,8 @@ import pyarrow.compute as pc
 
 from graph_builder.resolve import ids
 from graph_builder.resolve.ids import norm_key
-from graph_builder.resolve.people import Mention, Resolution, date_iso
+from graph_builder.resolve.posts import Mention, date_iso
+from graph_builder.resolve.resolution import Resolution
 from graph_builder.resolve.timeline import MAX_DAY, Derived
 from graph_builder.resolve.vacancy import vacancies
 from graph_builder.store.schema import (

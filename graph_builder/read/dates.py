@@ -14,7 +14,8 @@ _NUM = r"[\d〇○零一二三四五六七八九十]"
 # 2024年4月22日, 二〇二三年四月; and on web pages 2024-04-22, 2024.4.22, 2024/4/22 (days only).
 DATE = re.compile(
     rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}})月(?:(?P<d>{_NUM}{{1,3}})日)?"
-    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+    # A timestamp's time may follow with no space left between (2023-04-0409:43:19).
+    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?:(?!\d)|(?=\d\d?:\d\d))"
 )
 # The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
 # so the engine would try it at every position; a scan for these skips ahead.

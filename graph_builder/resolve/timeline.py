@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from graph_builder.resolve import ids
-from graph_builder.resolve.people import Mention, date_iso
+from graph_builder.resolve.posts import Mention, date_iso
 from graph_builder.types import (
     ENDS,
     STARTS,

@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 
 from graph_builder.graph.build import EVENTS_FILE, load_events, save_events
-from graph_builder.resolve.people import make_mentions, sort_key
+from graph_builder.resolve.posts import make_mentions, sort_key
 from graph_builder.types import Event, FuzzyDate, SharedValues, release_shared
 from tests.support import ev
 

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.resolve.people import (
-    Judgement,
-    Selector,
-    expand_query,
-    jurisdiction_levels,
-    load_judgements,
-    resolve,
-    resolve_org,
-)
+from graph_builder.resolve.orgs import expand_query, jurisdiction_levels, resolve_org
+from graph_builder.resolve.people import Judgement, Selector, load_judgements
+from graph_builder.resolve.resolution import resolve
 from graph_builder.types import Kind
 from tests.support import ev
 

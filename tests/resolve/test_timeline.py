@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph_builder.resolve.people import resolve
+from graph_builder.resolve.resolution import resolve
 from graph_builder.resolve.timeline import MAX_DAY, derive_tenures
 from graph_builder.types import Kind, Precision, TenureStatus
 from tests.support import d, ev
