@@ -94,6 +94,8 @@ def subsets(gold: list[dict], pred: list[dict], doc: Callable[[dict], str]) -> d
         m = number.search(d)
         return int(m.group(1)) % 2 if m else -1
 
+    for b in batches:
+        out[f"{b} even"] = pick(lambda d, b=b: d.startswith(f"{b}_") and parity(d) == 0)
     out["odd (study)"] = pick(lambda d: parity(d) == 1)
     out["even (measure)"] = pick(lambda d: parity(d) == 0)
     out["all"] = pick(lambda d: True)

@@ -28,8 +28,10 @@ _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
 _VERB_FIRST = re.compile(
-    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?=(?P<rest>.+)$)"
+    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?(?=(?P<rest>.+)$)"
 )
+# A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
+_DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
@@ -39,7 +41,7 @@ _BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
-_PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|原任|退休前")
+_PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|退休前")
 _TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
 _TAIL_ENDS = ("求", "请", "务", "职", "\n")
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
@@ -77,6 +79,7 @@ class Reading:
     end: int
     pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
     ended: tuple[PostMention, ...] = ()  # posts a transfer (调任, 转任) ends: 原任X的张三调任Y
+    more: tuple[Reading, ...] = ()  # the list's further items under the same verb: 任命A任X、B任Y
 
 
 @dataclass
@@ -190,7 +193,8 @@ def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool =
         for rule in (_named_before, _other_person, _terminate, _moved_from, _verb_first, _subject_first):
             reading = rule(c, start, key, state)
             if reading:
-                state.person, state.person_start, state.kind = reading.names, reading.start, reading.kind
+                last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
+                state.person, state.person_start, state.kind = last.names, last.start, reading.kind
                 state.subject = ()
                 return reading
     names = split_names(key)
@@ -219,6 +223,14 @@ def _reading(
 ) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause."""
     key_posts = c.key[start + post_from : start + post_to]
+    more: tuple[Reading, ...] = ()
+    if (item := _next_item(key_posts, kind)) is not None:  # 任命A任X、B任Y: B任Y is read on its own
+        at, name_end, sep_end = item
+        names_ = _printed(c, start + post_from + at, [(0, key_posts[at:name_end])])
+        nxt = _reading(c, start, names_, kind, post_from + sep_end, post_to, start + post_from + at)
+        more = (nxt, *nxt.more) if nxt else ()
+        more = tuple(replace(r, more=()) for r in more)
+        key_posts = key_posts[: at - 1]
     if key_posts.endswith(_TAIL_ENDS):  # _TAIL ends with one of these (or before a final '\n')
         key_posts = _TAIL.sub("", key_posts)
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
@@ -228,7 +240,17 @@ def _reading(
     pairwise = "分别" in c.key[max(start, start + post_from - 6) : start + post_from] and len(names) == len(
         posts
     )
-    return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise)
+    return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
+
+
+def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int] | None:
+    """Where the next item of a list with its verb stated once starts in ``key_posts``:
+    (name start, name end, end of the word after the name), or None."""
+    removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+    for m in _ITEM_START.finditer(key_posts):
+        if (m.group("sep") == "的") == removing and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), m.end()
+    return None
 
 
 def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
@@ -254,8 +276,10 @@ def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | Non
 
 
 def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
-    for m in _VERB_FIRST.finditer(key, 0, 40):
-        if m.start() > 30 or (m.start() and _PAST.search(key[: m.start()])):  # _PAST never matches ""
+    for m in _VERB_FIRST.finditer(key, 0, 100):
+        if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
+            return None
+        if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""
             return None
         reading = _verb_first_at(c, start, m)
         if reading:
@@ -268,7 +292,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
     kind = _VERBS[m.group("verb")]
     removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
     seps = (
-        ("同志的", "的", "同志") if removing else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任")
+        ("同志的", "的", "同志")
+        if removing
+        else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "同志任", "任")
     )
     rest = m.group("rest")
     found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
@@ -414,6 +440,8 @@ _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息)|^(?:原任|原|前任)"
 )
 _MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
+# A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务.
+_ITEM_START = re.compile(r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?P<sep>任|为|的)(?![务职期命免用])")
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )
@@ -478,6 +506,8 @@ def _events(
     ]
     ended = ((n, p) for n in r.names for p in r.ended)
     found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
+    for item in r.more:
+        found += _events(c, block, doc, item, nominating, date, issuer)
     return found
 
 

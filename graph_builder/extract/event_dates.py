@@ -47,7 +47,7 @@ class EventDates:
         for m in _MONTH_DAY.finditer(sentence):
             if not _is_birth(sentence, m.start(), m.end()):
                 return self._resolved(m, start)
-        rel, ref = _RELATIVE.search(sentence), self.above(start)
+        rel, ref = _RELATIVE.search(sentence), self.above(start) or self._anchor(start)
         if rel and ref and ref.precision is Precision.DAY:
             back = {"昨天": 1, "昨日": 1, "前天": 2}.get(rel.group(), 0)
             return FuzzyDate.day(ref.earliest - timedelta(days=back))

@@ -57,6 +57,15 @@ _STARTS_ITEM = re.compile(
 )
 
 
+# A news roundup prints one appointment a line with no stop at its end (张三任某局局长⏎李四任…):
+# the break before a line that starts with a name and its verb stays when the line before ends
+# like a title does.
+_NAME_VERB_LINE = re.compile(
+    r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任)(?![务职期命免用])"
+)
+_TITLE_END = frozenset("长记任员席理事委官监师")
+
+
 @lru_cache(maxsize=1)
 def nfkc_table() -> dict[int, str]:
     """NFKC for every BMP character that NFKC maps to exactly one other character."""
@@ -267,6 +276,9 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # Breaks are named by the line before them: the set holds those kept by the matches.
     by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
+    by_match.update(
+        i for i, line in enumerate(lines[:-1]) if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1])
+    )
     return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
 
 
