@@ -441,7 +441,9 @@ _DESCRIPTOR_LEAD = re.compile(
 )
 _MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务.
-_ITEM_START = re.compile(r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?P<sep>任|为|的)(?![务职期命免用])")
+_ITEM_START = re.compile(
+    r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?P<sep>任|为|的)(?![务职期命免用])"
+)
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )

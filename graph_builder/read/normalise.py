@@ -277,7 +277,9 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     # Breaks are named by the line before them: the set holds those kept by the matches.
     by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
     by_match.update(
-        i for i, line in enumerate(lines[:-1]) if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1])
+        i
+        for i, line in enumerate(lines[:-1])
+        if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1])
     )
     return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
 
