@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.lexicon import lexicon
+from graph_builder.extract.listings import PAIRS_AT as _PAIRS_AT
+from graph_builder.extract.listings import heading_post, post_name_pairs
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.titles import title_word
@@ -30,6 +32,11 @@ _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APP
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?(?=(?P<rest>.+)$)"
 )
+_SUBJECT_ORG = re.compile(
+    r"[\u4e00-\u9fff]{1,16}?(?:人民政府|政府|常委会|委员会|行政会|大学|学院|医院|公司|集团|法院|检察院)$"
+)
+_HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
+_APPOINTING = re.compile(r"任命|任免|聘任|调整")
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
@@ -93,6 +100,7 @@ class _State:
     table_column: int | None = None  # which cell of a row holds the post, when the header said
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
+    heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
 
 
 def events_in_block(
@@ -189,8 +197,16 @@ def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool =
         return None
     if "|" in key:
         return _table_row(c, start, end, state) if titled else None
+    if state.heading and (names := split_names(key)):  # the names under a heading post
+        kind, posts, at = state.heading
+        return Reading(_printed(c, start, names), kind, posts, at, start + len(key))
+    state.heading = None
+    if titled and (heading := _heading(c, start, key)):
+        state.heading = heading
+        return None
     if titled:
-        for rule in (_named_before, _other_person, _terminate, _moved_from, _verb_first, _subject_first):
+        rules = (_named_before, _other_person, _terminate, _moved_from, _verb_first, _subject_first, _pairs)
+        for rule in rules:
             reading = rule(c, start, key, state)
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
@@ -205,6 +221,42 @@ def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool =
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
     return None
+
+
+def _heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
+    found = heading_post(key) if key.endswith(_HEADING_ENDS) else None
+    if not found:
+        return None
+    verb, a, b = found
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if not posts and (org := _SUBJECT_ORG.search(key, 0, key.find(verb))):
+        # 市政府聘任的参事有: a bare title is of the body that made the appointment
+        text = c.text[start + org.start() : start + org.end()] + c.text[start + a : start + b]
+        posts = read_posts(text, org.group() + key[a:b])
+    if not posts:
+        return None
+    kind = _VERBS.get(verb, Kind.APPOINT)
+    return (Kind.APPOINT if kind is Kind.ELECT else kind), tuple(posts), start
+
+
+def _pairs(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+    """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
+    m = _PAIRS_AT.search(key) if ("包括" in key or "新任" in key) else None
+    if not m or (m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start())):
+        return None
+    items = post_name_pairs(key, m.end())
+    if not items:
+        return None
+    readings = []
+    for a, b, e in items:
+        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        if posts:
+            names = (c.text[start + b : start + e],)
+            readings.append(Reading(names, Kind.APPOINT, tuple(posts), start + m.start(), start + e))
+    if not readings:
+        return None
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 def _printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:

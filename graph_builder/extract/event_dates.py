@@ -11,6 +11,7 @@ on or after the day; otherwise the date stays unknown. Birth dates and the dates
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
@@ -21,12 +22,16 @@ from graph_builder.types import FuzzyDate, Precision
 
 _MONTH_DAY = re.compile(rf"(?<![\d年月])(?P<m>{_NUM}{{1,2}})月(?P<d>{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
+# A run of days (1月19日到23日): the acts in it are dated by its month.
+_DAY_RUN = re.compile(rf"(?P<m>{_NUM}{{1,2}})月(?P<d>{_NUM}{{1,3}})日?(?:到|至|~|-|—)(?:{_NUM}{{1,3}})日")
+_DAY_ONLY = re.compile(rf"(?<![\d月年{_NUM[1:-1]}])(?P<d>{_NUM}{{1,2}})日(?!电|讯)")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|前天")
 _BIRTH = re.compile(r"^.{0,3}(?:出生|生人|生[,)）])|^生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
 _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
-_CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读")
+_CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布")
 _STOPS = "。;；\n"
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
@@ -47,6 +52,13 @@ class EventDates:
         for m in _MONTH_DAY.finditer(sentence):
             if not _is_birth(sentence, m.start(), m.end()):
                 return self._resolved(m, start)
+        if (m := _DAY_ONLY.search(sentence)) and (anchor := self._anchor(start)):
+            try:  # 行政会11日公布: a day of the anchor's month
+                day = anchor.earliest.replace(day=cn_number(m.group("d")))
+            except (KeyError, ValueError):
+                day = None
+            if day and day <= anchor.earliest:
+                return FuzzyDate.day(day)
         rel, ref = _RELATIVE.search(sentence), self.above(start) or self._anchor(start)
         if rel and ref and ref.precision is Precision.DAY:
             back = {"昨天": 1, "昨日": 1, "前天": 2}.get(rel.group(), 0)
@@ -110,6 +122,10 @@ def _datelines(key: str) -> list[tuple[int, FuzzyDate]]:
         above = [d for p, d in full if p < m.start() and d.precision is Precision.DAY]
         anchor = above[-1] if above else (anchors[0] if anchors else None)
         if anchor is None:
+            if _DATELINE_END.match(key, m.end()) and (year := _year_for(key, m.start(), full)):
+                with contextlib.suppress(KeyError, ValueError):  # 北京1月24日电…2018年两会
+                    day = date(year, cn_number(m.group("m")), cn_number(m.group("d")))
+                    out.append((m.start(), FuzzyDate.day(day)))
             continue
         try:
             day = date(anchor.earliest.year, cn_number(m.group("m")), cn_number(m.group("d")))
@@ -117,7 +133,43 @@ def _datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             continue
         if day <= anchor.earliest:
             out.append((m.start(), FuzzyDate.day(day)))
+    out += _days_in_context(key, full)
+    known = sorted(out, key=lambda x: x[0])
+    for m in _DAY_RUN.finditer(key):
+        year = _year_for(key, m.start(), known)
+        if year:
+            with contextlib.suppress(KeyError, ValueError):
+                out.append((m.start(), FuzzyDate.month(year, cn_number(m.group("m")))))
     return sorted(out, key=lambda x: x[0])
+
+
+def _days_in_context(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
+    """A day with no month in a sentence about an act (行政会11日公布): of the month of the
+    full date below or above it, when on or before that date."""
+    out = []
+    days = [d for _, d in full if d.precision is Precision.DAY]
+    for m in _DAY_ONLY.finditer(key):
+        if not days or not _in_context(key, m.start()):
+            continue
+        below = [d for p, d in full if p > m.start() and d.precision is Precision.DAY]
+        anchor = below[0] if below else days[-1]
+        with contextlib.suppress(KeyError, ValueError):
+            day = anchor.earliest.replace(day=cn_number(m.group("d")))
+            if day <= anchor.earliest:
+                out.append((m.start(), FuzzyDate.day(day)))
+    return out
+
+
+def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | None:
+    """The year of a yearless date at ``at``: the full date above, else a year printed in its
+    sentence (2018年省级地方两会…1月19日到23日)."""
+    above = [d for p, d in full if p < at]
+    if above:
+        return above[-1].earliest.year
+    start = max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
+    ends = [i for ch in _STOPS if (i := key.find(ch, at)) >= 0]
+    m = _YEAR.search(key, start, min(ends) if ends else len(key))
+    return int(m.group(1)) if m else None
 
 
 def _stands_alone(key: str, m: re.Match[str]) -> bool:
