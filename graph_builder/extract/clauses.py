@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.listings import PAIRS_AT as _PAIRS_AT
-from graph_builder.extract.listings import heading_post, post_name_pairs
+from graph_builder.extract.listings import heading, mandate_ended, pairs
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
-from graph_builder.extract.titles import title_word
+from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
+from graph_builder.extract.titles import ends_with_title, title_word
+from graph_builder.extract.transfers import TRANSFER, moved_from, with_ended
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
@@ -32,11 +33,6 @@ _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APP
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?(?=(?P<rest>.+)$)"
 )
-_SUBJECT_ORG = re.compile(
-    r"[\u4e00-\u9fff]{1,16}?(?:人民政府|政府|常委会|委员会|行政会|大学|学院|医院|公司|集团|法院|检察院)$"
-)
-_HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
-_APPOINTING = re.compile(r"任命|任免|聘任|调整")
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
@@ -49,8 +45,6 @@ _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|退休前")
-_TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
-_TAIL_ENDS = ("求", "请", "务", "职", "\n")
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
@@ -68,39 +62,11 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One clause read: who, what kind, which posts, and the clause's compact span."""
-
-    names: tuple[str, ...]
-    kind: Kind
-    posts: tuple[PostMention, ...]
-    start: int  # compact offsets of the evidence
-    end: int
-    pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
-    ended: tuple[PostMention, ...] = ()  # posts a transfer (调任, 转任) ends: 原任X的张三调任Y
-    more: tuple[Reading, ...] = ()  # the list's further items under the same verb: 任命A任X、B任Y
-
-
-@dataclass
-class _State:
-    """What a clause may refer back to: the last person (for 其) and the last verb (lists)."""
-
-    person: tuple[str, ...] = ()
-    person_start: int = 0
-    kind: Kind | None = None
-    table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
-    table_column: int | None = None  # which cell of a row holds the post, when the header said
-    subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
-    subject_start: int = 0
-    heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
 
 
 def events_in_block(
@@ -108,7 +74,7 @@ def events_in_block(
 ) -> list[Event]:
     """All events of one notice; ``issuer`` gives their issuer when the notice names none (a
     bulletin section: the gazette's government), asked only once an event is found."""
-    state = _State()
+    state = State()
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
     if not _TITLE_WORD.search(c.key, block.body_start, block.end):
@@ -149,7 +115,7 @@ def _trailing_qualifiers(clause: str) -> list[str] | None:
     return qualifier_codes(clause)
 
 
-def _worth_reading(sentence: str, state: _State) -> bool:
+def _worth_reading(sentence: str, state: State) -> bool:
     """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
     if _CUE.search(sentence):
         return True
@@ -185,7 +151,7 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     return out
 
 
-def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool = True) -> Reading | None:
+def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = True) -> Reading | None:
     """Read one clause with the first rule that fits, updating the reference state.
 
     ``titled`` False says the clause's sentence holds no title word: no rule can then find a
@@ -199,13 +165,16 @@ def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool =
         return _table_row(c, start, end, state) if titled else None
     if state.heading and (names := split_names(key)):  # the names under a heading post
         kind, posts, at = state.heading
-        return Reading(_printed(c, start, names), kind, posts, at, start + len(key))
+        return Reading(printed(c, start, names), kind, posts, at, start + len(key))
     state.heading = None
-    if titled and (heading := _heading(c, start, key)):
-        state.heading = heading
+    if titled and (found := heading(c, start, key)):
+        state.heading = found
         return None
     if titled:
-        rules = (_named_before, _other_person, _terminate, _moved_from, _verb_first, _subject_first, _pairs)
+        rules = (
+            _named_before, _other_person, _terminate, moved_from, _verb_first, _subject_first, pairs,
+            mandate_ended,
+        )
         for rule in rules:
             reading = rule(c, start, key, state)
             if reading:
@@ -215,53 +184,12 @@ def _read_clause(c: Compact, start: int, end: int, state: _State, titled: bool =
                 return reading
     names = split_names(key)
     if names:  # 张三，任某局局长: the name stands as a clause of its own
-        state.subject, state.subject_start = _printed(c, start, names), start
+        state.subject, state.subject_start = printed(c, start, names), start
         return None
     verb = _LIST_VERB.fullmatch(key)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
     return None
-
-
-def _heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
-    """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
-    found = heading_post(key) if key.endswith(_HEADING_ENDS) else None
-    if not found:
-        return None
-    verb, a, b = found
-    posts = read_posts(c.text[start + a : start + b], key[a:b])
-    if not posts and (org := _SUBJECT_ORG.search(key, 0, key.find(verb))):
-        # 市政府聘任的参事有: a bare title is of the body that made the appointment
-        text = c.text[start + org.start() : start + org.end()] + c.text[start + a : start + b]
-        posts = read_posts(text, org.group() + key[a:b])
-    if not posts:
-        return None
-    kind = _VERBS.get(verb, Kind.APPOINT)
-    return (Kind.APPOINT if kind is Kind.ELECT else kind), tuple(posts), start
-
-
-def _pairs(c: Compact, start: int, key: str, state: _State) -> Reading | None:
-    """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
-    m = _PAIRS_AT.search(key) if ("包括" in key or "新任" in key) else None
-    if not m or (m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start())):
-        return None
-    items = post_name_pairs(key, m.end())
-    if not items:
-        return None
-    readings = []
-    for a, b, e in items:
-        posts = read_posts(c.text[start + a : start + b], key[a:b])
-        if posts:
-            names = (c.text[start + b : start + e],)
-            readings.append(Reading(names, Kind.APPOINT, tuple(posts), start + m.start(), start + e))
-    if not readings:
-        return None
-    return replace(readings[0], more=tuple(readings[1:]))
-
-
-def _printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
-    """Names found in the key text, as printed (traditional characters kept: 顾铖禕)."""
-    return tuple(c.text[base + at : base + at + len(n)] for at, n in names)
 
 
 def _reading(
@@ -278,13 +206,13 @@ def _reading(
     more: tuple[Reading, ...] = ()
     if (item := _next_item(key_posts, kind)) is not None:  # 任命A任X、B任Y: B任Y is read on its own
         at, name_end, sep_end = item
-        names_ = _printed(c, start + post_from + at, [(0, key_posts[at:name_end])])
+        names_ = printed(c, start + post_from + at, [(0, key_posts[at:name_end])])
         nxt = _reading(c, start, names_, kind, post_from + sep_end, post_to, start + post_from + at)
         more = (nxt, *nxt.more) if nxt else ()
         more = tuple(replace(r, more=()) for r in more)
         key_posts = key_posts[: at - 1]
-    if key_posts.endswith(_TAIL_ENDS):  # _TAIL ends with one of these (or before a final '\n')
-        key_posts = _TAIL.sub("", key_posts)
+    if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
+        key_posts = TAIL.sub("", key_posts)
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
     if not posts:
         return None
@@ -305,7 +233,7 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int] | None:
     return None
 
 
-def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # Its 其 stands at most 6 characters in (并 / 同时, 提请, 任命 before it).
     if not state.person or key.find("其", 0, 7) < 0 or not (m := _OTHER_PERSON.match(key)):
         return None
@@ -315,7 +243,7 @@ def _other_person(c: Compact, start: int, key: str, state: _State) -> Reading | 
     return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start)
 
 
-def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
     m = _TERMINATE.match(key) if key.startswith("终止") else None
     if not m:
         return None
@@ -323,11 +251,11 @@ def _terminate(c: Compact, start: int, key: str, state: _State) -> Reading | Non
     if not found:
         return None
     names, post_at = found
-    names = _printed(c, start + m.start("rest"), names)
+    names = printed(c, start + m.start("rest"), names)
     return _reading(c, start, names, Kind.TERMINATE_PROBATION, m.start("rest") + post_at, m.end("rest"))
 
 
-def _verb_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _VERB_FIRST.finditer(key, 0, 100):
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
@@ -355,11 +283,11 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
     names, post_at = found
     if m.group("nom"):
         kind = _NOMINATED.get(kind, kind)
-    names = _printed(c, start + m.start("rest"), names)
+    names = printed(c, start + m.start("rest"), names)
     return _reading(c, start, names, kind, m.start("rest") + post_at, len(m.string), start + m.start())
 
 
-def _named_before(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
     if not state.subject or not (m := _BARE_VERB.match(key)):
         return None
@@ -367,9 +295,9 @@ def _named_before(c: Compact, start: int, key: str, state: _State) -> Reading | 
     return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
 
 
-def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading | None:
+def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 40):
-        names = _names_at_end(key[: m.start()])
+        names = _names_at_end(key[: m.start()], m.group())
         if not names:
             continue
         verb = m.group()
@@ -383,45 +311,19 @@ def _subject_first(c: Compact, start: int, key: str, state: _State) -> Reading |
             kind = _VERBS[verb]
         if _PAST.search(key[: m.start()]):
             return None
-        reading = _reading(c, start, _printed(c, start, names[1]), kind, m.end(), len(key), start + names[0])
+        post_from = m.start() if verb == "代理" else m.end()  # 代理 stays in the post: 代理区长
+        who = printed(c, start, names[1])
+        reading = _reading(c, start, who, kind, post_from, len(key), start + names[0])
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
-        if reading and verb in _TRANSFER:
-            reading = _with_ended(c, start, key, names[0], reading)
+        if reading and verb in TRANSFER:
+            reading = with_ended(c, start, key, names[0], reading)
         if reading:
             return reading
     return None
 
 
-def _with_ended(c: Compact, start: int, key: str, name_at: int, reading: Reading) -> Reading:
-    """A transfer also ends the posts printed before the name (原任X的张三调任Y, X张三调任Y);
-    a plain 任 after a descriptor ends nothing."""
-    if name_at <= 0:
-        return reading
-    lead = _DESCRIPTOR_LEAD.search(key, 0, name_at)
-    a = lead.end() if lead else 0
-    b = name_at - 1 if key[name_at - 1] == "的" else name_at
-    ended = read_posts(c.text[start + a : start + b], key[a:b])
-    return replace(reading, ended=tuple(ended)) if ended else reading
-
-
-def _moved_from(c: Compact, start: int, key: str, state: _State) -> Reading | None:
-    """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
-    m = _MOVED.match(key) if "由" in key[:8] else None
-    if not m or not (names := split_names(m.group("name"))):
-        return None
-    old, new = m.span("old"), m.span("new")
-    text = c.text[start + old[0] : start + old[1]] + "、" + c.text[start + new[0] : start + new[1]]
-    posts = read_posts(text, key[old[0] : old[1]] + "、" + _TAIL.sub("", key[new[0] : new[1]]))
-    ended = [p for p in posts if p.start < old[1] - old[0]]
-    begun = tuple(p for p in posts if p.start > old[1] - old[0])
-    if not begun:
-        return None
-    names_ = _printed(c, start, names)
-    return Reading(names_, Kind.APPOINT, begun, start, start + len(key), ended=tuple(ended))
-
-
-def _table_row(c: Compact, start: int, end: int, state: _State) -> Reading | None:
+def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
     if state.table is None:
         return None  # a list of members or any other table: attestations at most, not events
@@ -449,7 +351,7 @@ def _cells(row: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _table_header(key: str, state: _State) -> bool:
+def _table_header(key: str, state: State) -> bool:
     """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
     if len(key) > 80:
         return False
@@ -485,13 +387,6 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
     return None
 
 
-# Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
-_TRANSFER = frozenset({"调任", "转任", "改任", "履新"})
-# Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
-_DESCRIPTOR_LEAD = re.compile(
-    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息)|^(?:原任|原|前任)"
-)
-_MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务.
 _ITEM_START = re.compile(
     r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?P<sep>任|为|的)(?![务职期命免用])"
@@ -517,7 +412,7 @@ _BEFORE_VERB = re.compile(
 )
 
 
-def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
+def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     text_ = _BEFORE_VERB.sub("", text, count=1) if text else text
     names = split_names(text_)
@@ -526,6 +421,10 @@ def _names_at_end(text: str) -> tuple[int, list[tuple[int, str]]] | None:
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
+    if verb == "代理":  # 高原副区长代理区长职务: the name, then the post the person holds now
+        for n in (3, 2):
+            if is_name(text_[:n]) and text_[n - 1] not in "副正常代" and ends_with_title(text_[n:]):
+                return 0, [(0, text_[:n])]
     return None
 
 

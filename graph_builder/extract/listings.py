@@ -11,9 +11,17 @@ readings.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from graph_builder.extract.names import is_name
+from graph_builder.extract.lexicon import lexicon
+from graph_builder.extract.names import is_name, split_names
+from graph_builder.extract.posts import PostMention, read_posts
+from graph_builder.extract.reading import Reading, State, printed
 from graph_builder.extract.titles import ends_with_title
+from graph_builder.read.normalise import Compact, to_key
+from graph_builder.types import Kind
+
+_VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
 HEADING = re.compile(
@@ -22,6 +30,8 @@ HEADING = re.compile(
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
 PAIRS_AT = re.compile(r"包括|新任")
+# Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
+_AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
@@ -50,10 +60,113 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
 
 def _name_split(item: str) -> tuple[int, int] | None:
     """(start, end) of the first name in ``item`` that follows a post (text ending in a title)."""
-    for i in range(2, len(item) - 1):
+    for i in range(2, len(item) - 1):  # the post ends at i, the name follows
         if not ends_with_title(_BRACKET.sub("", item[:i])):
             continue
         for n in (3, 2):
-            if is_name(item[i : i + n]) and not is_name(item[i : i + n + 1]):
+            name = item[i : i + n]
+            if len(name) == n and is_name(name) and name[-1] not in _AFTER_NAME:
                 return i, i + n
     return None
+
+
+_SUBJECT_ORG = re.compile(
+    r"[\u4e00-\u9fff]{1,16}?(?:人民政府|政府|常委会|委员会|行政会|大学|学院|医院|公司|集团|法院|检察院)$"
+)
+# 张三、李四的代表资格终止 / 其市第十届人民代表大会代表资格依法终止.
+_MANDATE = re.compile(
+    r"(?:^|[,])(?:(?P<names>[^,的其]{2,40}?)的|(?P<qi>其))(?P<post>[^,的]{2,30}?代表)?(?:代表)?资格(?:自然|依法|相应)?终止"
+)
+_HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
+_APPOINTING = re.compile(r"任命|任免|聘任|调整")
+
+
+def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
+    found = heading_post(key) if key.endswith(_HEADING_ENDS) else None
+    if not found:
+        return None
+    verb, a, b = found
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if not posts and (org := _SUBJECT_ORG.search(key, 0, key.find(verb))):
+        # 市政府聘任的参事有: a bare title is of the body that made the appointment
+        text = c.text[start + org.start() : start + org.end()] + c.text[start + a : start + b]
+        posts = read_posts(text, org.group() + key[a:b])
+    if not posts:
+        return None
+    kind = _VERBS.get(verb, Kind.APPOINT)
+    return (Kind.APPOINT if kind is Kind.ELECT else kind), tuple(posts), start
+
+
+def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
+    m = PAIRS_AT.search(key) if ("包括" in key or "新任" in key) else None
+    if not m:
+        return None
+    if m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start()):
+        return None
+    items = post_name_pairs(key, m.end())
+    if not items:
+        return None
+    readings = []
+    lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
+    for a, b, e in items:
+        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        if not posts and lead:  # 该院新任院长陈光: the title is of the body named before 新任
+            text = c.text[start : start + m.start()] + c.text[start + a : start + b]
+            posts = read_posts(text, lead + key[a:b])
+        if posts:
+            names = (c.text[start + b : start + e],)
+            readings.append(Reading(names, Kind.APPOINT, tuple(posts), start + m.start(), start + e))
+    if not readings:
+        return None
+    return replace(readings[0], more=tuple(readings[1:]))
+
+
+def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A deputy's mandate ends (张三的代表资格终止; 其市人大代表资格终止): other, for the deputy post
+    printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
+    m = _MANDATE.search(key) if "资格" in key else None
+    if not m:
+        return None
+    names = split_names(m.group("names")) if m.group("names") else None
+    who = printed(c, start + m.start("names"), names) if names else ()
+    if m.group("qi"):
+        who = state.person or _sentence_subject(c, start)
+    if not who:
+        return None
+    if m.group("post"):
+        posts = read_posts(c.text[start + m.start("post") : start + m.end("post")], m.group("post"))
+        return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
+    readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
+    """The deputy post printed just before ``name`` earlier in the window, as a reading."""
+    key_name = to_key(name)
+    at = c.key.rfind(key_name, 0, start)
+    while at > 0:
+        first = at
+        while first > 1 and c.key[first - 1] == "、":  # 市人大代表张三、李四: back over the list
+            prev = max(c.key.rfind(ch, 0, first - 1) for ch in "、。;,:\n代表")
+            first = prev + 1 if prev >= 0 and first - 1 - prev <= 4 else first - 1
+            if c.key[first - 1] != "、":
+                break
+        lead = c.key[max(0, first - 30) : first]
+        desc = lead[max(lead.rfind(ch) for ch in "。;,:\n、") + 1 :]
+        if desc.endswith("代表"):
+            posts = read_posts(c.text[first - len(desc) : first], desc)
+            return Reading((name,), Kind.REVOKE, tuple(posts), start, start + end) if posts else None
+        at = c.key.rfind(key_name, 0, at)
+    return None
+
+
+def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
+    """The name a sentence opens with (王军因调离…，其…), if any."""
+    begin = max(c.key.rfind(ch, 0, start) for ch in "。;\n") + 1
+    for n in (3, 2):
+        name = c.key[begin : begin + n]
+        if is_name(name) and c.key[begin + n : begin + n + 1] in ("因", "同", ",", "于", "已"):
+            return (c.text[begin : begin + n],)
+    return ()

@@ -1,0 +1,46 @@
+"""What a clause reader produces and remembers: readings and the reference state."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.extract.posts import PostMention
+from graph_builder.read.normalise import Compact
+from graph_builder.types import Kind
+
+TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|等职务|职务|职)+$")
+TAIL_ENDS = ("求", "请", "务", "职", "\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One clause read: who, what kind, which posts, and the clause's compact span."""
+
+    names: tuple[str, ...]
+    kind: Kind
+    posts: tuple[PostMention, ...]
+    start: int  # compact offsets of the evidence
+    end: int
+    pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
+    ended: tuple[PostMention, ...] = ()  # posts a transfer (调任, 转任) ends: 原任X的张三调任Y
+    more: tuple[Reading, ...] = ()  # the list's further items under the same verb: 任命A任X、B任Y
+
+
+@dataclass
+class State:
+    """What a clause may refer back to: the last person (for 其) and the last verb (lists)."""
+
+    person: tuple[str, ...] = ()
+    person_start: int = 0
+    kind: Kind | None = None
+    table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
+    table_column: int | None = None  # which cell of a row holds the post, when the header said
+    subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
+    subject_start: int = 0
+    heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
+
+
+def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Names found in the key text, as printed (traditional characters kept: 顾铖禕)."""
+    return tuple(c.text[base + at : base + at + len(n)] for at, n in names)

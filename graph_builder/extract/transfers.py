@@ -1,0 +1,51 @@
+"""Transfers: a person moved from one post to another (调任, 转任, 由X转任Y); the old post ends.
+
+The old post is printed before the name (原任X的张三调任Y; X张三调任Y) or after 由 (张三由X转任Y);
+a plain 任 after a descriptor ends nothing (docs/design.md#events).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph_builder.extract.names import split_names
+from graph_builder.extract.posts import read_posts
+from graph_builder.extract.reading import TAIL, Reading, State, printed
+from graph_builder.read.normalise import Compact
+from graph_builder.types import Kind
+
+# Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
+TRANSFER = frozenset({"调任", "转任", "改任", "履新"})
+# Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
+_DESCRIPTOR_LEAD = re.compile(
+    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息)|^(?:原任|原|前任)"
+)
+_MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
+
+def with_ended(c: Compact, start: int, key: str, name_at: int, reading: Reading) -> Reading:
+    """A transfer also ends the posts printed before the name (原任X的张三调任Y, X张三调任Y);
+    a plain 任 after a descriptor ends nothing."""
+    if name_at <= 0:
+        return reading
+    lead = _DESCRIPTOR_LEAD.search(key, 0, name_at)
+    a = lead.end() if lead else 0
+    b = name_at - 1 if key[name_at - 1] == "的" else name_at
+    ended = read_posts(c.text[start + a : start + b], key[a:b])
+    return replace(reading, ended=tuple(ended)) if ended else reading
+
+
+def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
+    m = _MOVED.match(key) if "由" in key[:8] else None
+    if not m or not (names := split_names(m.group("name"))):
+        return None
+    old, new = m.span("old"), m.span("new")
+    text = c.text[start + old[0] : start + old[1]] + "、" + c.text[start + new[0] : start + new[1]]
+    posts = read_posts(text, key[old[0] : old[1]] + "、" + TAIL.sub("", key[new[0] : new[1]]))
+    ended = [p for p in posts if p.start < old[1] - old[0]]
+    begun = tuple(p for p in posts if p.start > old[1] - old[0])
+    if not begun:
+        return None
+    names_ = printed(c, start, names)
+    return Reading(names_, Kind.APPOINT, begun, start, start + len(key), ended=tuple(ended))
