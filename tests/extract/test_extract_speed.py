@@ -272,10 +272,10 @@ def test_compact_keeps_its_shape() -> None:
 @SETTINGS
 @given(texts)
 def test_end_anchored_patterns_need_the_ends_their_callers_check(text: str) -> None:
-    from graph_builder.extract import posts
+    from graph_builder.extract import posts, reading
 
     for pattern, ends in (
-        (extract._TAIL, extract._TAIL_ENDS),
+        (reading.TAIL, reading.TAIL_ENDS),
         (posts._PARTY_UNIT, ("组", "委", "会", "\n")),
     ):
         for piece in (text, text + "职务", text + "党委", text + "（女）"):
