@@ -167,13 +167,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         kind, posts, at = state.heading
         return Reading(printed(c, start, names), kind, posts, at, start + len(key))
     state.heading = None
+    if "资格" in key and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
+        return reading
     if titled and (found := heading(c, start, key)):
         state.heading = found
         return None
     if titled:
         rules = (
             _named_before, _other_person, _terminate, moved_from, _verb_first, _subject_first, pairs,
-            mandate_ended,
         )
         for rule in rules:
             reading = rule(c, start, key, state)

@@ -43,6 +43,7 @@ class EventDates:
     def __init__(self, key: str) -> None:
         self._key = key
         self._lines: list[tuple[int, FuzzyDate]] | None = None  # anchors and datelines, by offset
+        self._latest: int | None = None
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
@@ -70,8 +71,14 @@ class EventDates:
         m = _STEP.match(sentence)
         if not m or not (d := next(iter_dates(sentence, 0, m.end()), None)) or not (when := parse_date(d)):
             return False
-        anchor = self._anchor(start)
-        return anchor is not None and when.earliest.year < anchor.earliest.year
+        return when.earliest.year < self._latest_year()
+
+    def _latest_year(self) -> int:
+        """The latest year any date of the window names (the text's own time)."""
+        if self._latest is None:
+            years = [d.earliest.year for m in iter_dates(self._key) if (d := parse_date(m))]
+            self._latest = max(years, default=0)
+        return self._latest
 
     def above(self, pos: int) -> FuzzyDate | None:
         """The last dateline, publication line or timestamp above ``pos``."""

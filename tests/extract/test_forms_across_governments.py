@@ -1,0 +1,216 @@
+"""Forms that recur in real notices from many governments and outlets, one excerpt each.
+
+The excerpts are written for these tests in the manner of such texts (none is copied from a
+gazette or a gold file). Each expectation is read off the excerpt by the conventions of
+docs/design.md#events: (action, person, post, date).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.pipeline import extract_text
+
+FORMS = {
+    "verb_once_with_ren_items": (
+        "经研究，市人民政府决定任命赵明任市教育局局长、钱亮任市民政局副局长、孙红任市商务局局长。",
+        [
+            ("appoint", "赵明", "市教育局局长", None),
+            ("appoint", "钱亮", "市民政局副局长", None),
+            ("appoint", "孙红", "市商务局局长", None),
+        ],
+    ),
+    "verb_once_with_de_items": (
+        "市人民政府决定：免去周伟的市教育局局长职务、吴涛的市民政局副局长职务、郑丽的市商务局局长职务。",
+        [
+            ("remove", "周伟", "市教育局局长", None),
+            ("remove", "吴涛", "市民政局副局长", None),
+            ("remove", "郑丽", "市商务局局长", None),
+        ],
+    ),
+    "people_sharing_a_post": (
+        "区人大常委会决定任命王刚、李强为区人民法院审判员，陈梅为区人民法院助理审判员。",
+        [
+            ("appoint", "王刚", "区人民法院审判员", None),
+            ("appoint", "李强", "区人民法院审判员", None),
+            ("appoint", "陈梅", "区人民法院助理审判员", None),
+        ],
+    ),
+    "qi_is_the_current_item": (
+        "决定任命刘伟为区财政局局长，免去其区审计局局长职务；任命张敏为区审计局局长，免去其区统计局局长职务。",
+        [
+            ("appoint", "刘伟", "区财政局局长", None),
+            ("remove", "刘伟", "区审计局局长", None),
+            ("appoint", "张敏", "区审计局局长", None),
+            ("remove", "张敏", "区统计局局长", None),
+        ],
+    ),
+    "post_name_pairs_under_one_verb": (
+        "会议决定任命了一批干部，包括县财政局局长张三、县教育局局长李四、县卫健局局长王五。",
+        [
+            ("appoint", "张三", "县财政局局长", None),
+            ("appoint", "李四", "县教育局局长", None),
+            ("appoint", "王五", "县卫健局局长", None),
+        ],
+    ),
+    "heading_post_then_names": (
+        "省人民政府新聘任的参事有：周立新、吴晓梅（女）、郑国强等3人。",
+        [
+            ("appoint", "周立新", "省人民政府参事", None),
+            ("appoint", "吴晓梅", "省人民政府参事", None),
+            ("appoint", "郑国强", "省人民政府参事", None),
+        ],
+    ),
+    "title_before_name": (
+        "经县委研究决定，县委副书记马超同志兼任县委党校校长。",
+        [("appoint", "马超", "县委党校校长", None)],
+    ),
+    "acting_after_a_deputy_post": (
+        "会议决定任命林峰为市人民政府副市长、代理市长。",
+        [
+            ("appoint", "林峰", "市人民政府副市长", None),
+            ("appoint", "林峰", "市人民政府代理市长", None),
+        ],
+    ),
+    "acting_frame_gives_only_the_acting_post": (
+        "会议决定：高原副区长代理区长职务。",
+        [("appoint", "高原", "代理区长", None)],
+    ),
+    "election": (
+        "大会选举产生了新一届政府领导，陈刚当选为县人民政府县长。",
+        [("other", "陈刚", "县人民政府县长", None)],
+    ),
+    "by_election": (
+        "会议补选王亮为市人大常委会委员。",
+        [("other", "王亮", "市人大常委会委员", None)],
+    ),
+    "resignation_accepted": (
+        "会议决定接受张伟辞去市人民政府副市长职务的请求。",
+        [("other", "张伟", "市人民政府副市长", None)],
+    ),
+    "resignation_with_a_reason_between": (
+        "李明因工作调动原因辞去县人大常委会副主任职务。",
+        [("other", "李明", "县人大常委会副主任", None)],
+    ),
+    "revocation": (
+        "会议表决通过，撤销赵刚的县人民法院副院长职务。",
+        [("other", "赵刚", "县人民法院副院长", None)],
+    ),
+    "recall": (
+        "县人大常委会依法罢免了钱江的县人民代表大会代表职务。",
+        [("other", "钱江", "县人民代表大会代表", None)],
+    ),
+    "mandate_ended_after_a_move": (
+        "王军因调离本行政区域，其市第十六届人民代表大会代表资格终止。",
+        [("other", "王军", "市第十六届人民代表大会代表", None)],
+    ),
+    "mandates_ended_for_a_list": (
+        "市十届人大代表刘方、何平因工作变动调离本市。根据代表法的规定，刘方、何平的代表资格终止。",
+        [
+            ("other", "刘方", "市十届人大代表", None),
+            ("other", "何平", "市十届人大代表", None),
+        ],
+    ),
+    "transfer_ends_the_old_post": (
+        "原任市发改委主任的孙斌调任市政府秘书长。",
+        [
+            ("remove", "孙斌", "市发改委主任", None),
+            ("appoint", "孙斌", "市政府秘书长", None),
+        ],
+    ),
+    "transfer_from_within": (
+        "胡刚由学院党委书记转任院长。",
+        [
+            ("remove", "胡刚", "学院党委书记", None),
+            ("appoint", "胡刚", "学院院长", None),
+        ],
+    ),
+    "no_longer_holds": (
+        "赵倩不再担任市文化和旅游局局长职务。",
+        [("remove", "赵倩", "市文化和旅游局局长", None)],
+    ),
+    "hire_and_dismiss": (
+        "经研究，学校决定聘任周杰为外国语学院院长，解聘吴迪的外国语学院副院长职务。",
+        [
+            ("appoint", "周杰", "外国语学院院长", None),
+            ("remove", "吴迪", "外国语学院副院长", None),
+        ],
+    ),
+    "new_head_named_after_the_post": (
+        "此次任命中，新任市科技局局长杨帆此前担任高新区管委会副主任。",
+        [("appoint", "杨帆", "市科技局局长", None)],
+    ),
+    "back_reference_to_the_school": (
+        "江南大学召开干部大会。会上宣布，任命李勇为该校副校长。",
+        [("appoint", "李勇", "江南大学副校长", None)],
+    ),
+    "company_defined_as_gongsi": (
+        "华东机械股份有限公司（以下简称“公司”）董事会收到刘强先生的书面辞职报告，刘强先生因个人原因辞去公司总经理职务。",
+        [("other", "刘强", "华东机械股份有限公司总经理", None)],
+    ),
+    "headline_and_body_repeat_one_event": (
+        "王涛任北方市代市长\n北方市人大常委会决定，任命王涛为北方市人民政府副市长、代理市长。",
+        [
+            ("appoint", "王涛", "北方市人民政府副市长", None),
+            ("appoint", "王涛", "北方市人民政府代理市长", None),
+        ],
+    ),
+    "traditional_characters": (
+        "會議決定任命黃志強為市財政局局長，免去陳國華的市財政局局長職務。",
+        [
+            ("appoint", "黃志強", "市財政局局長", None),
+            ("remove", "陳國華", "市財政局局長", None),
+        ],
+    ),
+    "pinyin_glosses_in_words": (
+        "會議決定任命黃志強為市財(cái)政局局長(zhǎng)。",
+        [("appoint", "黃志強", "市財政局局長", None)],
+    ),
+    "news_dateline": (
+        "新华社北京3月5日电 国务院日前任命刘洋为国家统计局副局长。\n2024年03月06日 08:00",
+        [("appoint", "刘洋", "国家统计局副局长", "2024-03-05")],
+    ),
+    "meeting_date_in_the_lead": (
+        "区人大常委会第十次会议于2021年6月3日举行，会议决定任命何静为区司法局局长。",
+        [("appoint", "何静", "区司法局局长", "2021-06-03")],
+    ),
+    "yesterday_against_the_page_date": (
+        "本报讯 昨天，市人大常委会决定任命冯涛为市审计局局长。\n发布时间：2023-07-12 09:10",
+        [("appoint", "冯涛", "市审计局局长", "2023-07-11")],
+    ),
+    "month_and_day_without_a_year_stays_unknown": (
+        "5月20日，市人大常委会决定任命冯涛为市审计局局长。",
+        [("appoint", "冯涛", "市审计局局长", None)],
+    ),
+    "birth_date_is_never_the_event_date": (
+        "近日，省委决定任命郭峰为省农业农村厅厅长。郭峰，1968年5月出生，\n曾任某市副市长。",
+        [("appoint", "郭峰", "省农业农村厅厅长", None)],
+    ),
+}
+
+NO_EVENT = {
+    "acting_duties_name_no_post": "会议决定由副县长李华代行县长职责。",
+    "career_step_of_a_profile": "2024年3月，市人大常委会决定任命冯涛为市审计局局长。2008年5月，冯涛调任市财政局副局长。",
+    "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
+}
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None]]:
+    events = extract_text("form.txt", text).events
+    return sorted((e.action.value, e.person, e.post, e.date.iso() if e.date else None) for e in events)
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_form(name: str) -> None:
+    text, expected = FORMS[name]
+    assert _read(text) == sorted(expected)
+
+
+def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
+    found = _read(NO_EVENT["career_step_of_a_profile"])
+    assert found == [("appoint", "冯涛", "市审计局局长", "2024-03")]
+
+
+@pytest.mark.parametrize("name", ["acting_duties_name_no_post", "non_names_before_a_verb"])
+def test_no_event(name: str) -> None:
+    assert _read(NO_EVENT[name]) == []
