@@ -1,7 +1,8 @@
 """One line per event: a headline, a lead and a body that repeat one appointment give one event.
 
 A document may print the same act several times with different completeness (the headline
-"王五任某市代市长", the body "决定王五为某市人民政府代理市长"). The event keeps the most complete
+"王五任某市代市长", the body "决定王五为某市人民政府代理市长"); printings with different dates are
+different acts. The event keeps the most complete
 post printed for it, and a date or issuer another printing has when its own has none
 (docs/design.md#events).
 """
@@ -31,7 +32,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         keys = {i: _post_key(events[i].post) for i in members}
         for i in members:
             for j in members:
-                if i != j and j not in dropped and i not in dropped and _repeats(keys[i], keys[j], i, j):
+                if i == j or j in dropped or i in dropped or not _same_time(events[i], events[j]):
+                    continue
+                if _repeats(keys[i], keys[j], i, j):
                     dropped[i] = j
     if not dropped:
         return events
@@ -41,6 +44,12 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             j = dropped[j]
         out[j] = _filled(out[j], events[i])
     return [e for i, e in enumerate(out) if i not in dropped]
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Two printings can be one act only if their dates agree (or one has none): a gazette that
+    appoints the same person to the same post in two years reports two acts."""
+    return a.date is None or b.date is None or a.date == b.date
 
 
 def _post_key(post: str) -> str:

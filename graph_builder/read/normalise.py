@@ -61,7 +61,7 @@ _STARTS_ITEM = re.compile(
 # the break before a line that starts with a name and its verb stays when the line before ends
 # like a title does.
 _NAME_VERB_LINE = re.compile(
-    r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任)(?![务职期命免用])"
+    r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 _TITLE_END = frozenset("长记任员席理事委官监师")
 
