@@ -19,7 +19,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Appointments and removals in government gazettes, each traced to its source sentence",
     ),
     "language": ("语言", "Language"),
-    "page": ("页面", "Page"),
     "page_overview": ("概览", "Overview"),
     "page_person": ("人物", "Person"),
     "page_post": ("职务", "Post"),

@@ -12,7 +12,8 @@ import pytest
 
 from tests.support import ROOT, SAMPLES
 
-APP = ROOT / "app.py"
+APP = ROOT / "app.py"  # the entry point; its pages are modules of APP_PACKAGE / "pages"
+APP_PACKAGE = ROOT / "graph_builder" / "app"
 
 
 _BUILT: dict[str, Path] = {}

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.app_support import APP, SAMPLES, seed_db
+from tests.app.app_support import APP, APP_PACKAGE, SAMPLES, seed_db
 
 TIMEOUT = 60
 JIAOTONG = "上海市普陀区交通委员会主任"
@@ -42,8 +42,8 @@ def app(db, monkeypatch) -> AppTest:
 
 
 def goto(at: AppTest, page: str) -> AppTest:
-    """Choose a page in the sidebar."""
-    at.sidebar.radio(key="page").set_value(page).run()
+    """Open a page, as its link in the sidebar's page list does."""
+    at.switch_page(f"graph_builder/app/pages/{page}.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -92,7 +92,9 @@ def test_language_switch_relabels_the_page(app):
     latest = tables(app)[0]
     assert list(latest.columns) == ["Date", "Action", "Person", "Post", "Doc. no."]
     assert latest.iloc[0]["Action"] == "appoint"
-    assert app.sidebar.radio(key="page").options[1] == "Person"
+    goto(app, "person")  # the language stays with the session across pages
+    assert app.header[0].value == "Person"
+    assert app.text_input(key="person_q").label == "Name (a fragment, either script)"
 
 
 def assert_opens_person(app, picker_key: str) -> None:
@@ -101,7 +103,7 @@ def assert_opens_person(app, picker_key: str) -> None:
     name = picker.format_func(picker.value)
     app.button(key=f"{picker_key}_go").click().run()
     assert not app.exception
-    assert app.sidebar.radio(key="page").value == "person"
+    assert app.header[0].value == "人物"  # the Person page
     assert app.text_input(key="person_q").value == name
     assert app.subheader[0].value.startswith(name)
 
@@ -130,7 +132,7 @@ def test_person_page_opens_the_network_with_the_predecessor(app):
     app.text_input(key="person_q").input("林哲").run()
     app.button(key="show_network").click().run()
     assert not app.exception
-    assert app.sidebar.radio(key="page").value == "network"
+    assert app.header[0].value == "关系网络"  # the Network page
     ties = tables(app)[-1]
     assert ((ties["人物"] == "王庆滨") & (ties["关系"] == "前任") & (ties["职务"] == JIAOTONG)).any()
 
@@ -232,6 +234,26 @@ def test_cypher_page_runs_an_example_and_refuses_writes(app):
     assert "JSON" in app.error[0].value
 
 
+def test_every_page_opens_under_its_own_module(app):
+    from graph_builder.app.state import PAGES
+
+    headers = ["概览", "人物", "职务", "空缺", "关系网络", "文件", "Cypher 查询"]
+    for page, header in zip(PAGES, headers, strict=True):
+        goto(app, page)
+        assert app.header[0].value == header, page
+
+
+def test_an_older_link_opens_its_page_search_and_language(db, monkeypatch):
+    """``?page=person&lang=en&person_q=林哲``, a link from before pages had paths, opens 林哲 in English."""
+    monkeypatch.setenv("RENMIAN_DB", str(db))
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.query_params.update(page="person", lang="en", person_q="林哲")
+    at.run()
+    assert not at.exception, at.exception
+    assert at.header[0].value == "Person" and at.subheader[0].value == "林哲 · Career"
+    assert "page" not in at.query_params and at.query_params["person_q"] == "林哲"
+
+
 def test_missing_store_says_how_to_build(tmp_path, monkeypatch):
     monkeypatch.setenv("RENMIAN_DB", str(tmp_path / "nothing"))
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
@@ -242,18 +264,9 @@ def test_missing_store_says_how_to_build(tmp_path, monkeypatch):
 # ---- the helpers behind the pages (hand-made inputs)
 
 
-def load_app_module():
-    """app.py as a module (not on sys.path: it is a script)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("renmian_app", APP)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_store_is_chosen_by_argument_then_environment_then_default():
-    source_from = load_app_module().source_from
+    from graph_builder.app.state import source_from
+
     assert source_from(["--db", "x/db"], {"RENMIAN_DB": "y/db"}).db == "x/db"
     assert source_from(["-q", "tests"], {"RENMIAN_DB": "y/db"}).db == "y/db"
     assert source_from([], {}) == (str(Path(".renmian/db")), "")
@@ -412,10 +425,12 @@ def test_every_label_the_app_uses_exists_in_both_languages():
     import re
 
     from graph_builder.app.i18n import LABELS, TERMS
+    from graph_builder.app.state import PAGES
 
-    code = APP.read_text(encoding="utf-8")
+    code = "\n".join(p.read_text(encoding="utf-8") for p in [APP, *APP_PACKAGE.rglob("*.py")])
     used = set(re.findall(r"""\btr\(["']([a-z_]+)["']""", code))
-    used |= {f"page_{p}" for p in load_app_module().PAGES}
+    assert {"page_overview", "no_graph", "person_search", "run"} <= used  # every module was read
+    used |= {f"page_{p}" for p in PAGES}
     assert used <= set(LABELS), used - set(LABELS)
     for key, pair in (LABELS | TERMS).items():
         assert len(pair) == 2 and all(pair), key

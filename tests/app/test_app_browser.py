@@ -242,6 +242,24 @@ def test_english_labels(page, tmp_path):
     shoot(page, tmp_path, "person-en")
 
 
+def test_links_open_a_page_with_its_search(browser, server, tmp_path):
+    """A page's own path, and the ?page= of links made before pages had paths, open it as linked."""
+    context = browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    try:
+        tab = context.new_page()
+        tab.set_default_timeout(WAIT_MS)
+        tab.goto(f"{server}/person?person_q=林哲")
+        tab.get_by_role("heading", name="林哲 · 履历").wait_for()
+        shoot(tab, tmp_path, "link-person")
+        tab.goto(f"{server}/?page=post&lang=en&post_q=宜川路街道办事处主任")
+        tab.get_by_role("heading", name="Succession").wait_for()
+        tab.get_by_text("任命汤旻同志为上海市普陀区人民政府宜川路街道办事处主任").first.wait_for()
+        shoot(tab, tmp_path, "link-post-en")
+        assert tab.url.startswith(f"{server}/post?") and "post_q=" in tab.url and "lang=en" in tab.url
+    finally:
+        context.close()
+
+
 def test_server_log_has_no_errors(server, server_log):
     """Runs last: every page above ran without a traceback or a widget-state warning on the server."""
     text = server_log.read_text(encoding="utf-8")

@@ -1,0 +1,165 @@
+"""The app's cached answers: the API opened once per process, and every question the pages ask of it.
+
+Each loader takes the :class:`~graph_builder.app.state.Source`, so answers from two stores never mix;
+"Reload graph" (:func:`reload_graph`) drops them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from graph_builder.app import docs as app_docs
+from graph_builder.app.state import ROOT, Source
+from graph_builder.graph.api import Renmian, named_query
+
+
+@st.cache_resource(show_spinner=False)
+def get_api(source: Source) -> Renmian:
+    """The API on the store, opened once per process (one LadybugDB Database per path) and read-only.
+
+    Warmed: the app asks many questions, so the tables they read are loaded once, at the start.
+    """
+    return Renmian.open(source.db, neo4j_uri=source.neo4j or None, read_only=True, warm=True)
+
+
+@st.cache_resource(show_spinner=False)
+def get_nlp() -> Any:
+    """The spaCy pipeline that marks people, organisations, titles, dates and 文号 (for displaCy)."""
+    from graph_builder.extract.nlp import make_nlp
+
+    return make_nlp()
+
+
+@st.cache_data(show_spinner=False)
+def load_overview(source: Source) -> dict:
+    """Counts, events by issuer and year, latest events and warnings."""
+    return get_api(source).overview(latest=15)
+
+
+@st.cache_data(show_spinner=False)
+def load_documents(source: Source) -> list[dict]:
+    """Every source file with its notices."""
+    return get_api(source).documents()
+
+
+@st.cache_data(show_spinner=False)
+def load_search(source: Source, text: str, kind: str) -> list[dict]:
+    """Search hits of one type ("person", "post", "organisation") for ``text``."""
+    return [hit for hit in get_api(source).search(text, limit=50) if hit["type"] == kind]
+
+
+@st.cache_data(show_spinner=False)
+def load_career(source: Source, person_id: str, as_of: str) -> list[dict]:
+    """The career of one person, by id (a name would bring in every namesake)."""
+    return get_api(source).career(person_id, as_of=as_of)
+
+
+@st.cache_data(show_spinner=False)
+def load_who_held(source: Source, post: str, day: str) -> list[dict]:
+    """Who held ``post`` on ``day``."""
+    return get_api(source).who_held(post, day)
+
+
+@st.cache_data(show_spinner=False)
+def load_succession(source: Source, post: str) -> list[dict]:
+    """The holders of ``post`` in order."""
+    return get_api(source).succession(post)
+
+
+@st.cache_data(show_spinner=False)
+def load_vacancies(source: Source, day: str, org: str) -> list[dict]:
+    """Vacant principal posts on ``day``, optionally within ``org``."""
+    return get_api(source).vacancies(day, org or None)
+
+
+@st.cache_data(show_spinner=False)
+def load_colleagues(source: Source, person_id: str) -> list[dict]:
+    """The colleagues of one person, by id."""
+    return get_api(source).colleagues(person_id)
+
+
+@st.cache_data(show_spinner=False)
+def load_post_ties(source: Source, person_id: str) -> list[dict]:
+    """The person's predecessor and successor in each post held: the nearest holders whose time in
+    the post ended before theirs began, or began after theirs ended (deputies serve side by side,
+    so a mere place in the chain is not succession; nominations are left out)."""
+    api = get_api(source)
+    ties = []
+    for mine in api.career(person_id):
+        if mine["status"] == "nominated":
+            continue
+        others = [
+            c
+            for c in api.succession(mine["post_id"])
+            if c["status"] != "nominated" and c["person_id"] != person_id
+        ]
+        before = [c for c in others if _ends_by(c, mine["start_earliest"])]
+        after = [c for c in others if _ends_by(mine, c["start_latest"] or c["start_earliest"])]
+        if before:
+            ties.append(_tie(max(before, key=lambda c: c["end_latest"]), mine["post"], "predecessor"))
+        if after:
+            ties.append(_tie(min(after, key=lambda c: c["start_earliest"] or ""), mine["post"], "successor"))
+    return ties
+
+
+def _ends_by(tenure: Mapping[str, Any], day: str | None) -> bool:
+    """Whether ``tenure`` is known to have ended on or before ``day`` (both bounds known)."""
+    return bool(day and tenure.get("end_latest") and tenure["end_latest"] <= day)
+
+
+def _tie(other: Mapping[str, Any], post: str, relation: str) -> dict:
+    return {"person_id": other["person_id"], "person": other["person"], "post": post, "relation": relation}
+
+
+@st.cache_data(show_spinner=False)
+def load_events_of(source: Source, path: str) -> list[dict]:
+    """The events read from one source file."""
+    return get_api(source).events_of_document(path)
+
+
+@st.cache_data(show_spinner=False)
+def load_source_text(path: str) -> str | None:
+    """The text of a source file as the extractor read it (offsets match the events' spans)."""
+    from graph_builder.read.sources import SourceError, read_source
+
+    found = app_docs.resolve_source(path, (Path.cwd(), ROOT))
+    if found is None:
+        return None
+    try:
+        return read_source(found).text
+    except SourceError:
+        return None
+
+
+@st.cache_data(show_spinner=False)
+def load_highlight(text: str) -> str:
+    """displaCy HTML of ``text`` with the pipeline's spans."""
+    return app_docs.highlight_html(get_nlp(), text)
+
+
+@st.cache_data(show_spinner=False)
+def run_query(source: Source, cypher: str, params_json: str) -> list[dict]:
+    """A user's read-only Cypher (writes raise ReadOnlyError, which is not cached)."""
+    return get_api(source).query(cypher, json.loads(params_json or "{}"))
+
+
+def example_queries() -> dict[str, str]:
+    """The named queries of queries/*.cypher, by name."""
+    names = sorted(p.name[:-7] for p in resources.files("queries").iterdir() if p.name.endswith(".cypher"))
+    return {name: named_query(name) for name in names}
+
+
+def reload_graph(source: Source) -> None:
+    """Drop the cached store and answers so the next run reads a rebuilt graph."""
+    # LadybugDB allows one Database per path per process: close it before reopening (if it ever opened)
+    with contextlib.suppress(OSError, RuntimeError, ValueError):
+        get_api(source).close()
+    get_api.clear()
+    st.cache_data.clear()

@@ -1,0 +1,39 @@
+"""Person: search a person; their career as a timeline and every tenure with its sources."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graph_builder.app import charts as app_charts
+from graph_builder.app import state
+from graph_builder.app.i18n import tr
+from graph_builder.app.loaders import load_career, load_overview
+from graph_builder.app.state import Source, open_network
+from graph_builder.app.widgets import day_input, latest_day, person_picker_ui, tenures_ui
+
+
+def render(source: Source, lang: str) -> None:
+    """Search a person; their career as a timeline and every tenure with its sources."""
+    ov = load_overview(source)
+    st.header(tr("page_person", lang))
+    example = ov["latest"][0]["person"] if ov["latest"] else "林哲"
+    chosen = person_picker_ui(source, lang, "person", example)
+    if chosen is None:
+        return
+    pid, name = chosen
+    top, right = st.columns([3, 1], vertical_alignment="bottom")
+    as_of = day_input(right, tr("as_of", lang), latest_day(ov), key="person_day")
+    top.subheader(f"{name} · {tr('career', lang)}")
+    career = load_career(source, pid, as_of.isoformat())
+    if not career:
+        st.warning(f"{tr('no_match', lang)} “{name}”")
+        return
+    st.caption(tr("career_caption", lang))
+    st.plotly_chart(app_charts.timeline_figure(career, as_of, lang, label="post"), key="career_chart")
+    st.button(tr("show_network", lang), on_click=open_network, args=(pid, name), key="show_network")
+    st.subheader(tr("tenures_sources", lang))
+    tenures_ui(career, lang, label="post")
+
+
+if __name__ == "__main__":  # run as a page by st.navigation (app.py)
+    render(*state.current())
