@@ -190,7 +190,9 @@ FORMS = {
 
 NO_EVENT = {
     "acting_duties_name_no_post": "会议决定由副县长李华代行县长职责。",
-    "career_step_of_a_profile": "2024年3月，市人大常委会决定任命冯涛为市审计局局长。2008年5月，冯涛调任市财政局副局长。",
+    "career_step_of_a_profile": (
+        "2024年3月，市人大常委会决定任命冯涛为市审计局局长。2008年5月，冯涛调任市财政局副局长。"
+    ),
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
 }
 
