@@ -33,6 +33,7 @@ _REFERENT = {
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "hospital": re.compile(rf"{_HAN}{{2,16}}?医院"),
 }
+_FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,4}})[”\"」]?[)）]")
 _LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将|后|于)")
 
@@ -48,6 +49,8 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
 
 def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
+    if post[:1] not in _FIRST:
+        return None
     head = to_key(post[:3])
     for kind, words in _KINDS.items():
         for word in words:

@@ -257,7 +257,9 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    for m in _VERB_FIRST.finditer(key, 0, 100):
+    # A verb stands within 30 characters, or further in after the deciding body and its meeting.
+    reach = 100 if len(key) > 30 and _DECIDING_LEAD.search(key, 0, 100) else 40
+    for m in _VERB_FIRST.finditer(key, 0, reach):
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
         if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""

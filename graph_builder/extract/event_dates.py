@@ -15,16 +15,21 @@ import contextlib
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from graph_builder.read.dates import _NUM, cn_number, iter_dates, parse_date
 from graph_builder.read.patterns import date_line
 from graph_builder.types import FuzzyDate, Precision
 
-_MONTH_DAY = re.compile(rf"(?<![\d年月])(?P<m>{_NUM}{{1,2}})月(?P<d>{_NUM}{{1,3}})日")
+# Month-and-day and day-only dates are found from their literal 月 / 日 (a pattern that starts with
+# a class or a lookbehind is tried at every position of the text), then read backwards.
+_MD_TAIL = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
+_DAY_MARK = re.compile("日(?!电|讯)")
+_NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
+_RUN_TAIL = re.compile(rf"(?:到|至|~|-|—)(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
 # A run of days (1月19日到23日): the acts in it are dated by its month.
-_DAY_RUN = re.compile(rf"(?P<m>{_NUM}{{1,2}})月(?P<d>{_NUM}{{1,3}})日?(?:到|至|~|-|—)(?:{_NUM}{{1,3}})日")
-_DAY_ONLY = re.compile(rf"(?<![\d月年{_NUM[1:-1]}])(?P<d>{_NUM}{{1,2}})日(?!电|讯)")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|前天")
 _BIRTH = re.compile(r"^.{0,3}(?:出生|生人|生[,)）])|^生")
@@ -50,12 +55,13 @@ class EventDates:
         for m in iter_dates(sentence):
             if not _is_birth(sentence, m.start(), m.end()):
                 return parse_date(m)
-        for m in _MONTH_DAY.finditer(sentence):
-            if not _is_birth(sentence, m.start(), m.end()):
-                return self._resolved(m, start)
-        if (m := _DAY_ONLY.search(sentence)) and (anchor := self._anchor(start)):
+        for md in month_days(sentence):
+            if not _is_birth(sentence, md.start, md.end):
+                return self._resolved(md, start)
+        days = day_only(sentence)
+        if days and (anchor := self._anchor(start)):
             try:  # 行政会11日公布: a day of the anchor's month
-                day = anchor.earliest.replace(day=cn_number(m.group("d")))
+                day = anchor.earliest.replace(day=cn_number(days[0].day))
             except (KeyError, ValueError):
                 day = None
             if day and day <= anchor.earliest:
@@ -83,7 +89,7 @@ class EventDates:
     def above(self, pos: int) -> FuzzyDate | None:
         """The last dateline, publication line or timestamp above ``pos``."""
         lines = self._found()
-        k = bisect_left([p for p, _ in lines], pos)
+        k = bisect_left(lines, pos, key=lambda line: line[0])
         return lines[k - 1][1] if k else None
 
     def _anchor(self, pos: int) -> FuzzyDate | None:
@@ -91,19 +97,19 @@ class EventDates:
         above = [d for p, d in lines if p < pos]
         return above[-1] if above else (lines[0][1] if lines else None)
 
-    def _resolved(self, m: re.Match[str], pos: int) -> FuzzyDate | None:
+    def _resolved(self, md: MonthDay, pos: int) -> FuzzyDate | None:
         anchor = self._anchor(pos)
         if anchor is None:
             return None
         try:
-            day = date(anchor.earliest.year, cn_number(m.group("m")), cn_number(m.group("d")))
+            day = date(anchor.earliest.year, cn_number(md.month), cn_number(md.day))
         except (KeyError, ValueError):
             return None
         return FuzzyDate.day(day) if day <= anchor.earliest else None
 
     def _found(self) -> list[tuple[int, FuzzyDate]]:
         if self._lines is None:
-            self._lines = _datelines(self._key)
+            self._lines = datelines(self._key)
         return self._lines
 
 
@@ -111,7 +117,8 @@ def _is_birth(text: str, start: int, end: int) -> bool:
     return bool(_BIRTH.match(text, end) or _BORN_BEFORE.search(text, max(0, start - 4), start))
 
 
-def _datelines(key: str) -> list[tuple[int, FuzzyDate]]:
+@lru_cache(maxsize=4)  # the notices of one window share it
+def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     """Dates that govern the sentences after them: full dates printed as a line of their own, a
     timestamp or a dateline; and dates (month and day resolved) in a sentence about a meeting, a
     decision or an announcement (国务院2020年4月22日决定：, 5月28日，…会议召开)."""
@@ -122,31 +129,30 @@ def _datelines(key: str) -> list[tuple[int, FuzzyDate]]:
         if _stands_alone(key, m) or _in_context(key, m.start()):
             full.append((m.start(), d))
     out = list(full)
-    for m in _MONTH_DAY.finditer(key):
-        if not (_DATELINE_END.match(key, m.end()) or _in_context(key, m.start())):
+    mds = month_days(key)
+    for m in mds:
+        if not (_DATELINE_END.match(key, m.end) or _in_context(key, m.start)):
             continue
         anchors = [d for _, d in full if d.precision is Precision.DAY]
-        above = [d for p, d in full if p < m.start() and d.precision is Precision.DAY]
+        above = [d for p, d in full if p < m.start and d.precision is Precision.DAY]
         anchor = above[-1] if above else (anchors[0] if anchors else None)
         if anchor is None:
-            if _DATELINE_END.match(key, m.end()) and (year := _year_for(key, m.start(), full)):
+            if _DATELINE_END.match(key, m.end) and (year := _year_for(key, m.start, full)):
                 with contextlib.suppress(KeyError, ValueError):  # 北京1月24日电…2018年两会
-                    day = date(year, cn_number(m.group("m")), cn_number(m.group("d")))
-                    out.append((m.start(), FuzzyDate.day(day)))
+                    out.append((m.start, FuzzyDate.day(date(year, cn_number(m.month), cn_number(m.day)))))
             continue
         try:
-            day = date(anchor.earliest.year, cn_number(m.group("m")), cn_number(m.group("d")))
+            day = date(anchor.earliest.year, cn_number(m.month), cn_number(m.day))
         except (KeyError, ValueError):
             continue
         if day <= anchor.earliest:
-            out.append((m.start(), FuzzyDate.day(day)))
+            out.append((m.start, FuzzyDate.day(day)))
     out += _days_in_context(key, full)
     known = sorted(out, key=lambda x: x[0])
-    for m in _DAY_RUN.finditer(key):
-        year = _year_for(key, m.start(), known)
-        if year:
+    for m in mds:
+        if _RUN_TAIL.match(key, m.end) and (year := _year_for(key, m.start, known)):
             with contextlib.suppress(KeyError, ValueError):
-                out.append((m.start(), FuzzyDate.month(year, cn_number(m.group("m")))))
+                out.append((m.start, FuzzyDate.month(year, cn_number(m.month))))
     return sorted(out, key=lambda x: x[0])
 
 
@@ -155,15 +161,48 @@ def _days_in_context(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[
     full date below or above it, when on or before that date."""
     out = []
     days = [d for _, d in full if d.precision is Precision.DAY]
-    for m in _DAY_ONLY.finditer(key):
-        if not days or not _in_context(key, m.start()):
+    for m in day_only(key) if days else ():
+        if not _in_context(key, m.start):
             continue
-        below = [d for p, d in full if p > m.start() and d.precision is Precision.DAY]
+        below = [d for p, d in full if p > m.start and d.precision is Precision.DAY]
         anchor = below[0] if below else days[-1]
         with contextlib.suppress(KeyError, ValueError):
-            day = anchor.earliest.replace(day=cn_number(m.group("d")))
+            day = anchor.earliest.replace(day=cn_number(m.day))
             if day <= anchor.earliest:
-                out.append((m.start(), FuzzyDate.day(day)))
+                out.append((m.start, FuzzyDate.day(day)))
+    return out
+
+
+class MonthDay(NamedTuple):
+    """A month and day (or a day) printed without a year, with its span."""
+
+    start: int
+    end: int
+    month: str
+    day: str
+
+
+def month_days(text: str) -> list[MonthDay]:
+    """Every 4月2日 in ``text`` (not part of a full date: no 年 or digit before the month)."""
+    out = []
+    for m in _MD_TAIL.finditer(text):
+        at = m.start()
+        while at > 0 and m.start() - at < 2 and text[at - 1] in _NUMERALS:
+            at -= 1
+        if at < m.start() and (at == 0 or text[at - 1] not in "年月"):
+            out.append(MonthDay(at, m.end(), text[at : m.start()], m.group("d")))
+    return out
+
+
+def day_only(text: str) -> list[MonthDay]:
+    """Every day printed alone (11日公布), not after a month and not a dateline's (…日电)."""
+    out = []
+    for m in _DAY_MARK.finditer(text):
+        at = m.start()
+        while at > 0 and m.start() - at < 2 and text[at - 1] in _NUMERALS:
+            at -= 1
+        if at < m.start() and (at == 0 or (text[at - 1] not in _NUMERALS and text[at - 1] not in "年月")):
+            out.append(MonthDay(at, m.end(), "", text[at : m.start()]))
     return out
 
 

@@ -20,6 +20,7 @@ _NOT_NAMES = frozenset(
 _ITEM_TAIL = re.compile(
     r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:等?[\d一二三四五六七八九十百]+(?:人|名)(?:同志)?|等)?$"
 )
+_TAIL_ENDS = frozenset("志生士)）人名等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"([、,，和及与])")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
@@ -57,7 +58,7 @@ def split_names(text: str) -> list[tuple[int, str]] | None:
     for part in _LIST_SEP.split(text):
         if part and part not in "、,，和及与":
             name = part.removesuffix("同志")
-            if not is_name(name):
+            if not is_name(name) and len(part) <= 20 and part[-1] in _TAIL_ENDS:  # a short name and tail
                 name = _ITEM_TAIL.sub("", part, count=1)
             if not is_name(name):
                 return None

@@ -24,7 +24,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """``events`` with every repeat of an event folded into its most complete printing, in order."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        groups[(e.action, to_key(e.person))].append(i)
+        groups[(e.action, e.person)].append(i)  # as printed: one document prints a name one way
     dropped: dict[int, int] = {}  # index of a repeat -> index of the printing that absorbs it
     for members in groups.values():
         if len(members) < 2:

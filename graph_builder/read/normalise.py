@@ -38,7 +38,6 @@ _DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_TONED_CHAR = re.compile(f"[{_TONED}]")
 _PINYIN_GLOSS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
 )
@@ -233,10 +232,16 @@ def _marked(window: str) -> str:
 
 
 def _pinyin_glosses(window: str) -> list[tuple[int, int]]:
-    """The spans of pinyin glosses in ``window`` (looked for only where a toned vowel stands)."""
-    if not _TONED_CHAR.search(window):
-        return []
-    return [m.span() for m in _PINYIN_GLOSS.finditer(window)]
+    """The spans of pinyin glosses in ``window``: tried only at its brackets, found by str.find
+    (a regex scan of the whole window for toned vowels costs a quarter of extraction)."""
+    spans = []
+    for opener in "(（":
+        at = window.find(opener)
+        while at >= 0:
+            if m := _PINYIN_GLOSS.match(window, at):
+                spans.append(m.span())
+            at = window.find(opener, at + 1)
+    return sorted(spans)
 
 
 def _cell_gaps(text: str) -> list[int]:
