@@ -15,7 +15,7 @@ from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import heading, mandate_ended, pairs
 from graph_builder.extract.names import is_name, split_names
-from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
+from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, elided_org, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, title_word
 from graph_builder.extract.transfers import TRANSFER, moved_from, with_ended
@@ -62,7 +62,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -100,6 +100,8 @@ def events_in_block(
             if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
                 out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
                 continue
+            if not own and cs > start and c.key[cs - 1] == ":" and dates.is_career_step(c.key[cs:ce], cs):
+                continue  # 近年来…：2007年，某人不再兼任…: an example from the past
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
                 found = _events(c, block, doc, reading, nominating, date, issuer)
@@ -181,6 +183,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
                 state.person, state.person_start, state.kind = last.names, last.start, reading.kind
+                if last.posts[-1].org:
+                    state.org = elided_org(last.posts[-1].org)
                 state.subject = ()
                 return reading
     names = split_names(key)
@@ -201,8 +205,10 @@ def _reading(
     post_from: int,
     post_to: int,
     evidence_start: int | None = None,
+    elided: tuple[str, str] = ("", ""),
 ) -> Reading | None:
-    """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause."""
+    """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause;
+    ``elided`` is the organisation a bare title belongs to (the previous clause's)."""
     key_posts = c.key[start + post_from : start + post_to]
     more: tuple[Reading, ...] = ()
     if (item := _next_item(key_posts, kind)) is not None:  # 任命A任X、B任Y: B任Y is read on its own
@@ -214,7 +220,7 @@ def _reading(
         key_posts = key_posts[: at - 1]
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
         key_posts = TAIL.sub("", key_posts)
-    posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts)
+    posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
     if not posts:
         return None
     ev_start = start if evidence_start is None else evidence_start
@@ -241,7 +247,7 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
         kind = _NOMINATED.get(kind, kind)
-    return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start)
+    return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start, state.org)
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -264,13 +270,15 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""
             return None
-        reading = _verb_first_at(c, start, m)
+        reading = _verb_first_at(c, start, m, state.org)
         if reading:
             return reading
     return None
 
 
-def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
+def _verb_first_at(
+    c: Compact, start: int, m: re.Match[str], elided: tuple[str, str] = ("", "")
+) -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
     removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
@@ -279,6 +287,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
         if removing
         else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "同志任", "任")
     )
+    if m.group("verb") in ("宣布", "决定"):  # these name a post only as 宣布A为X
+        seps = ("同志为", "为")
     rest = m.group("rest")
     found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
     if not found:
@@ -287,7 +297,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
     if m.group("nom"):
         kind = _NOMINATED.get(kind, kind)
     names = printed(c, start + m.start("rest"), names)
-    return _reading(c, start, names, kind, m.start("rest") + post_at, len(m.string), start + m.start())
+    post_at += m.start("rest")
+    return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -304,6 +315,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if not names:
             continue
         verb = m.group()
+        if verb == "为" and key[m.start() - 1] in "作成称视评":  # 作为, 成为: not the list's 为
+            continue
         if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (verb == "的") != (
                 state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.NOMINATE_REMOVE)
@@ -316,7 +329,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             return None
         post_from = m.start() if verb == "代理" else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
-        reading = _reading(c, start, who, kind, post_from, len(key), start + names[0])
+        reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], state.org)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         if reading and verb in TRANSFER:

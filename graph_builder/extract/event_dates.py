@@ -39,7 +39,7 @@ _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
 _CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布")
 _STOPS = "。;；\n"
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
-_STEP = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
+_STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 
 
 class EventDates:
@@ -73,11 +73,9 @@ class EventDates:
         return self.above(start)
 
     def is_career_step(self, sentence: str, start: int) -> bool:
-        """A sentence opening with a date before the text's own (2008年5月,他调任…): biography."""
+        """A sentence opening with a year before the text's own (2008年5月,他调任…): biography."""
         m = _STEP.match(sentence)
-        if not m or not (d := next(iter_dates(sentence, 0, m.end()), None)) or not (when := parse_date(d)):
-            return False
-        return when.earliest.year < self._latest_year()
+        return bool(m) and cn_number(m.group("year")) < self._latest_year()
 
     def _latest_year(self) -> int:
         """The latest year any date of the window names (the text's own time)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph_builder.extract.titles import ends_with_title, split_post
+from graph_builder.read.normalise import to_key
 from graph_builder.types import Qualifier
 
 OPEN, CLOSE = "(（[〔【", ")）]〕】"
@@ -113,8 +114,12 @@ def _strip_qualifiers(piece: str) -> tuple[str, tuple[str, ...]]:
         piece = piece[: m.start()]
 
 
-def read_posts(text: str, key: str) -> list[PostMention]:
-    """All posts in the post part of a clause (``key`` is its matching form, same length)."""
+def read_posts(text: str, key: str, elided: tuple[str, str] = ("", "")) -> list[PostMention]:
+    """All posts in the post part of a clause (``key`` is its matching form, same length).
+
+    ``elided`` is the organisation (printed, key) of the list's previous clause: a bare title
+    (聘请A为某馆馆长，聘请B为副馆长) is of that organisation.
+    """
     out: list[PostMention] = []
     prev_org, prev_org_key = "", ""
     parent_org, parent_org_key = "", ""  # the body above the previous post's committee, if any
@@ -128,7 +133,9 @@ def read_posts(text: str, key: str) -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
-        if prev_org and _continues(piece_key, prev_org_key):
+        if not prev_org and elided[0] and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
+            printed, piece_key = elided[0] + printed, elided[1] + piece_key
+        elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
@@ -152,6 +159,14 @@ def read_posts(text: str, key: str) -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def elided_org(org: str) -> tuple[str, str]:
+    """(printed, key) of the organisation a later bare title in the list belongs to: ``org``
+    without a party unit at its end (某公司党组 -> 某公司)."""
+    key = to_key(org)
+    cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(("组", "委", "会")) else 0
+    return org[: len(org) - cut], key[: len(key) - cut]
 
 
 def _committee_cut(org_key: str) -> int:
