@@ -138,6 +138,8 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
     # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
     brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
+    if sum(d for _, d in brackets) > 0:  # a bracket never closed (page noise: "( x9e0 `") opens nothing
+        brackets = _closed(brackets)
     out, a, depth, k = [], start, 0, 0
     for m in stops.finditer(key, start, end):
         while k < len(brackets) and brackets[k][0] < m.start():
@@ -151,6 +153,18 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     if end > a:
         out.append((a, end))
     return out
+
+
+def _closed(brackets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``brackets`` without the opening ones that no later bracket closes."""
+    unclosed, depth = [], 0
+    for i in range(len(brackets) - 1, -1, -1):  # from the end: an opener with nothing open after it
+        depth -= brackets[i][1]
+        if depth < 0:
+            unclosed.append(i)
+            depth = 0
+    drop = set(unclosed)
+    return [b for i, b in enumerate(brackets) if i not in drop]
 
 
 def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = True) -> Reading | None:

@@ -205,6 +205,15 @@ def test_line_prefilters_only_skip_lines_the_pattern_rejects(text: str) -> None:
 
 
 def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    # An opening bracket that nothing after it closes counts for nothing (page noise): blank it.
+    stack = []
+    for i in range(start, end):
+        if key[i] in "(（[〔【":
+            stack.append(i)
+        elif key[i] in ")）]〕】" and stack:
+            stack.pop()
+    for i in stack:
+        key = key[:i] + "_" + key[i + 1 :]
     out, a, depth, b = [], start, 0, start
     for m in stops.finditer(key, start, end):
         depth += bracket_depth(key[b : m.start()])
