@@ -101,7 +101,7 @@ def events_in_block(
                 out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
                 continue
             if not own and cs > start and c.key[cs - 1] == ":" and dates.is_career_step(c.key[cs:ce], cs):
-                continue  # 近年来…：2007年，某人不再兼任…: an example from the past
+                break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
                 found = _events(c, block, doc, reading, nominating, date, issuer)

@@ -166,6 +166,44 @@ FORMS = {
         "會議決定任命黃志強為市財(cái)政局局長(zhǎng)。",
         [("appoint", "黃志強", "市財政局局長", None)],
     ),
+    "announced_names_for_a_post": (
+        "滨江大学召开干部大会，宣读任免决定。大会还宣布了周凯、韩雪为滨江大学副校长，吕波为滨江大学校长助理。",
+        [
+            ("appoint", "周凯", "滨江大学副校长", None),
+            ("appoint", "韩雪", "滨江大学副校长", None),
+            ("appoint", "吕波", "滨江大学校长助理", None),
+        ],
+    ),
+    "decided_as_acting": (
+        "市人大常委会任命孟华为东川市人民政府副市长，决定孟华为东川市人民政府代理市长。",
+        [
+            ("appoint", "孟华", "东川市人民政府副市长", None),
+            ("appoint", "孟华", "东川市人民政府代理市长", None),
+        ],
+    ),
+    "bare_title_of_the_previous_clause": (
+        "省政府聘请秦岭为省文史研究馆馆长，聘请白洁为副馆长。",
+        [
+            ("appoint", "秦岭", "省文史研究馆馆长", None),
+            ("appoint", "白洁", "省文史研究馆副馆长", None),
+        ],
+    ),
+    "qi_with_a_bare_title": (
+        "宋涛同志任南方港务集团有限公司董事长、党委书记，免去其总经理职务。",
+        [
+            ("appoint", "宋涛", "南方港务集团有限公司董事长", None),
+            ("appoint", "宋涛", "南方港务集团有限公司党委书记", None),
+            ("remove", "宋涛", "南方港务集团有限公司总经理", None),
+        ],
+    ),
+    "page_noise_with_an_unclosed_bracket": (
+        "( x7e1 ` now 省人大常委会接受了林涛提出辞去省人民代表大会代表职务，"
+        "省人大常委会罢免了钟声的省人民代表大会代表职务。",
+        [
+            ("other", "林涛", "省人民代表大会代表", None),
+            ("other", "钟声", "省人民代表大会代表", None),
+        ],
+    ),
     "news_dateline": (
         "新华社北京3月5日电 国务院日前任命刘洋为国家统计局副局长。\n2024年03月06日 08:00",
         [("appoint", "刘洋", "国家统计局副局长", "2024-03-05")],
@@ -194,6 +232,10 @@ NO_EVENT = {
         "2024年3月，市人大常委会决定任命冯涛为市审计局局长。2008年5月，冯涛调任市财政局副局长。"
     ),
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
+    "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
+    "past_examples_after_a_colon": (
+        "2024年5月，近年来由市委副书记兼任区委书记的情况减少：2019年，市委副书记高明不再兼任东区区委书记。"
+    ),
 }
 
 
@@ -213,6 +255,14 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
     assert found == [("appoint", "冯涛", "市审计局局长", "2024-03")]
 
 
-@pytest.mark.parametrize("name", ["acting_duties_name_no_post", "non_names_before_a_verb"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "acting_duties_name_no_post",
+        "non_names_before_a_verb",
+        "as_is_not_the_list_verb",
+        "past_examples_after_a_colon",
+    ],
+)
 def test_no_event(name: str) -> None:
     assert _read(NO_EVENT[name]) == []
