@@ -123,6 +123,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.table and "|" in sentence:
         return True
+    if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
+        return True
     if state.kind and ("为" in sentence or "的" in sentence):
         return True
     state.kind = None

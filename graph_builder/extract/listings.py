@@ -28,6 +28,11 @@ HEADING = re.compile(
     r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘)(?:为)?(?:的)?(?P<post>[^的,]{2,30}?)(?:的)?"
     r"(?:[\d一二三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|如下|包括)$"
 )
+# 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
+HEADING_BELOW = re.compile(
+    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘)(?:下列|以下|如下)(?:[\d一二三四五六七八九十百]+(?:名|位))?"
+    r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
+)
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
 PAIRS_AT = re.compile(r"包括|新任")
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
@@ -37,7 +42,7 @@ _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 def heading_post(key: str) -> tuple[str, int, int] | None:
     """(verb, start, end) of the post a heading clause names, when it ends in a title."""
-    m = HEADING.search(key)
+    m = HEADING_BELOW.search(key) or HEADING.search(key)
     if not m or not ends_with_title(_BRACKET.sub("", m.group("post"))):
         return None
     return m.group("verb"), m.start("post"), m.end("post")
@@ -84,7 +89,7 @@ _APPOINTING = re.compile(r"任命|任免|聘任|调整")
 
 def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
-    found = heading_post(key) if key.endswith(_HEADING_ENDS) else None
+    found = heading_post(key) if key.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
     if not found:
         return None
     verb, a, b = found
