@@ -29,9 +29,11 @@ _DAY_MARK = re.compile("日(?!电|讯)")
 _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
 _RUN_TAIL = re.compile(rf"(?:到|至|~|-|—)(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
+_DATELINE = re.compile(rf"^.{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:电|讯)")
 # A run of days (1月19日到23日): the acts in it are dated by its month.
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|前天")
+_VAGUE = re.compile(r"日前|近日|近期|前不久")
 _BIRTH = re.compile(r"^.{0,3}(?:出生|生人|生[,)）])|^生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
 _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
@@ -52,25 +54,34 @@ class EventDates:
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
+        if line := _DATELINE.search(sentence):  # 新华社北京3月5日电 …: the dateline stands above
+            sentence, start = sentence[line.end() :], start + line.end()
         for m in iter_dates(sentence):
             if not _is_birth(sentence, m.start(), m.end()):
                 return parse_date(m)
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
                 return self._resolved(md, start)
-        days = day_only(sentence)
-        if days and (anchor := self._anchor(start)):
-            try:  # 行政会11日公布: a day of the anchor's month
-                day = anchor.earliest.replace(day=cn_number(days[0].day))
-            except (KeyError, ValueError):
-                day = None
-            if day and day <= anchor.earliest:
-                return FuzzyDate.day(day)
+        if (day := self._day_of_anchor_month(sentence, start)) is not None:
+            return day
+        if _VAGUE.search(sentence):  # 日前, 近日: some day before the text's date, not that date
+            return None
         rel, ref = _RELATIVE.search(sentence), self.above(start) or self._anchor(start)
         if rel and ref and ref.precision is Precision.DAY:
             back = {"昨天": 1, "昨日": 1, "前天": 2}.get(rel.group(), 0)
             return FuzzyDate.day(ref.earliest - timedelta(days=back))
         return self.above(start)
+
+    def _day_of_anchor_month(self, sentence: str, start: int) -> FuzzyDate | None:
+        """行政会11日公布: a day printed alone, in the anchor's month (on or before the anchor)."""
+        days = day_only(sentence)
+        if not days or not (anchor := self._anchor(start)):
+            return None
+        try:
+            day = anchor.earliest.replace(day=cn_number(days[0].day))
+        except (KeyError, ValueError):
+            return None
+        return FuzzyDate.day(day) if day <= anchor.earliest else None
 
     def is_career_step(self, sentence: str, start: int) -> bool:
         """A sentence opening with a year before the text's own (2008年5月,他调任…): biography."""
