@@ -31,7 +31,8 @@ _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
 _VERB_FIRST = re.compile(
-    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?(?=(?P<rest>.+)$)"
+    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})"
+    r"(?:了)?(?=(?P<rest>.+)$)"
 )
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
@@ -40,7 +41,7 @@ _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
     r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?:原任的|原任|原)?(?:的)?(?P<rest>.+)$"
 )
-_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|辞去|按期正式任|正式任)")
+_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|辞去|按期正式任|正式任|拟任)")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
@@ -207,6 +208,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if names:  # 张三，任某局局长: the name stands as a clause of its own
         state.subject, state.subject_start = printed(c, start, names), start
         return None
+    if key.startswith("现任") and (found := _named_after_title(key)):  # 现任某市市长张三，拟任…
+        state.subject, state.subject_start = printed(c, start, [found]), start
+        return None
     verb = _LIST_VERB.fullmatch(key)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
@@ -286,6 +290,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""
             return None
+        if m.group("verb") == "任" and m.start("verb") and key[m.start("verb") - 1] in _NOT_BEFORE_REN:
+            continue  # 前任, 新任, 现任: a word, not the verb
         reading = _verb_first_at(c, start, m, state.org)
         if reading:
             return reading
@@ -404,6 +410,14 @@ def _table_header(key: str, state: State) -> bool:
     return True
 
 
+def _named_after_title(key: str) -> tuple[int, str] | None:
+    """The name that ends a clause after a post (现任某市市长张三): (offset, name)."""
+    for n in (3, 2):
+        if len(key) > n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
+            return len(key) - n, key[-n:]
+    return None
+
+
 def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str]], int] | None:
     """Names at the start of ``text`` up to the first separator that leaves a valid list."""
     candidates = []
@@ -413,9 +427,23 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
             candidates.append((i, order, sep))
             i = text.find(sep, i + 1, 60)
     for i, _, sep in sorted(candidates):
-        names = split_names(text[:i])
+        names = split_names(text[:i]) or _after_descriptor(text[:i])
         if names:
             return names, i + len(sep)
+    return None
+
+
+_NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")
+_NOT_BEFORE_REN = frozenset("前继现曾历接连留新")
+
+
+def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
+    """Names after a post that describes the first of them (我校校长石铁矛等24人): the names."""
+    for k in range(2, min(len(text) - 1, 24)):
+        if ends_with_title(text[:k]) and (names := split_names(text[k:])):
+            if any(name[-1] in _NOT_NAME_END for _, name in names):  # 韩俊已, 任泽锋调
+                return None
+            return [(at + k, name) for at, name in names]
     return None
 
 
@@ -440,7 +468,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因[\u4e00-\u9fff]{1,8}(?:原因|需要))?"
-    r"(?:已经|已|均|也|又|再|即|正式|主动|本人)?(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
+    r"(?:近日|日前|目前|近期)?(?:已经|已|均|也|又|再|即|正式|主动|本人)?(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
 )
 
 
