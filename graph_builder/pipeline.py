@@ -13,6 +13,7 @@ from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.clauses import events_in_block
 from graph_builder.extract.repeats import merge_repeats
 from graph_builder.extract.titles import title_word
+from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact
 from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
 from graph_builder.read.sources import SourceError, discover_each, read_source
@@ -42,7 +43,9 @@ def extract_text(doc: str, text: str) -> DocumentResult:
             if found:
                 notices.append(_notice(c, block))
                 events.extend(found)
-    events = merge_repeats(complete_back_references(text, list(_unique(events))))
+    cut = related_articles_at(text)  # headlines of other articles under a page are not its events
+    kept = [e for e in _unique(events) if e.span[0] < cut]
+    events = merge_repeats(complete_back_references(text, kept))
     return DocumentResult(doc, tuple(notices), tuple(events))
 
 

@@ -107,6 +107,10 @@ FORMS = {
         "大会选举产生了新一届政府领导，陈刚当选为县人民政府县长。",
         [("other", "陈刚", "县人民政府县长", None)],
     ),
+    "elected_unanimously": (
+        "在今天的会议上，韩冰以全票当选为市人大常委会主任。",
+        [("other", "韩冰", "市人大常委会主任", None)],
+    ),
     "by_election": (
         "会议补选王亮为市人大常委会委员。",
         [("other", "王亮", "市人大常委会委员", None)],
@@ -250,6 +254,11 @@ FORMS = {
     "month_and_day_without_a_year_stays_unknown": (
         "5月20日，市人大常委会决定任命冯涛为市审计局局长。",
         [("appoint", "冯涛", "市审计局局长", None)],
+    ),
+    "headlines_of_other_articles_are_not_the_page's": (
+        "市人大常委会会议决定任命孙立为东湖市人民政府副市长。会议还审议了其他事项。" * 2
+        + "\n相关新闻\n周明任南湖市副市长\n钱进任北湖区区长\n",
+        [("appoint", "孙立", "东湖市人民政府副市长", None)],
     ),
     "birth_date_is_never_the_event_date": (
         "近日，省委决定任命郭峰为省农业农村厅厅长。郭峰，1968年5月出生，\n曾任某市副市长。",

@@ -1,0 +1,28 @@
+"""Page chrome that holds no event of the page: lists of other articles under a web page.
+
+News pages end with 相关新闻 / 延伸阅读 / 上一篇 / 下一篇 lists whose headlines ("李四任某省副省长")
+are other articles' events, not this page's (docs/design.md#forms). Pure: text in, an offset out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that heads a list of other articles, or points to the previous / next one.
+_RELATED = re.compile(
+    r"^[ \t\u3000【\[]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢"
+    r"|更多(?:新闻|阅读|精彩)|上一篇|下一篇|上一条|下一条)[】\]]?[ \t\u3000]*(?:[:：].*)?$",
+    re.M,
+)
+
+
+def related_articles_at(text: str) -> int:
+    """Where the first list of other articles begins (``len(text)`` when there is none).
+
+    Only a heading after the page's own body counts: one in the first tenth of the page is
+    navigation above the article, not a list under it.
+    """
+    for m in _RELATED.finditer(text):
+        if m.start() > len(text) // 10:
+            return m.start()
+    return len(text)
