@@ -44,6 +44,9 @@ _OTHER_PERSON = re.compile(
 _BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|辞去|按期正式任|正式任|拟任)")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
+# The same after a long run-in (a 任免名单's title and adoption line printed on one line).
+_LIST_VERB_AT_END = re.compile(r"(?:决定|提请)(任命|免去|聘任|解聘)(?:如下)?$")
+_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|退休前")
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
@@ -211,7 +214,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if key.startswith("现任") and (found := _named_after_title(key)):  # 现任某市市长张三，拟任…
         state.subject, state.subject_start = printed(c, start, [found]), start
         return None
-    verb = _LIST_VERB.fullmatch(key)
+    verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
     return None
