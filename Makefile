@@ -7,7 +7,7 @@ PORT ?= 8501
 SAMPLES := data/samples
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build app lint bench eval system-deps clean
+.PHONY: demo test install build app lint bench eval system-deps clean neo4j
 
 $(BIN)/renmian: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,6 +45,13 @@ ERRORS ?= 0
 eval: install
 	$(BIN)/python bench/eval.py --scorer $(EVAL)/score.py --seeds $(SAMPLES) --seeds-gold $(EVAL)/dev_gold.jsonl \
 		--docs $(EVAL)/dev2/docs --gold $(EVAL)/dev2/gold.jsonl --errors $(ERRORS)
+
+# A Neo4j 5.26 test server (embedded + Bolt, auth off) in the foreground; it prints its bolt:// URI.
+# Built with Maven on first use (downloads cached in ~/.m2). NEO4J_PORT=0 takes a free port.
+NEO4J_PORT ?= 7687
+NEO4J_DATA ?= .renmian/neo4j
+neo4j:
+	tests/neo4j_server/run.sh --port $(NEO4J_PORT) --data $(NEO4J_DATA)
 
 clean:
 	rm -rf $(VENV) .renmian

@@ -1,12 +1,12 @@
-"""The same named queries and build guarantees on a Neo4j server (runs when NEO4J_URI is set).
+"""The same named queries and build guarantees on a Neo4j server.
 
-Point it at a scratch database: the tests delete every renmian node in it first. For example
-NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=secret pytest tests/test_neo4j.py
+The server is the session's test server (tests/neo4j_server, started by the ``neo4j_uri`` fixture), or
+the one NEO4J_URI names. Point NEO4J_URI at a scratch database only: the tests delete every renmian
+node in it first. For example
+NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=secret pytest tests/store/test_neo4j.py
 """
 
 from __future__ import annotations
-
-import os
 
 import pytest
 
@@ -14,19 +14,12 @@ from graph_builder.graph.api import Renmian
 from graph_builder.store import ReadOnlyError
 from tests.graph.test_api import check_named_queries, scenario
 
-pytestmark = [
-    pytest.mark.neo4j,
-    pytest.mark.skipif(
-        not os.environ.get("NEO4J_URI"),
-        reason="NEO4J_URI is not set: no Neo4j server to test against "
-        "(set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)",
-    ),
-]
+pytestmark = pytest.mark.neo4j
 
 
 @pytest.fixture(scope="module")
-def neo(tmp_path_factory):
-    api = Renmian.open(tmp_path_factory.mktemp("neo4j") / "data", neo4j_uri=os.environ["NEO4J_URI"])
+def neo(tmp_path_factory, neo4j_uri):
+    api = Renmian.open(tmp_path_factory.mktemp("neo4j") / "data", neo4j_uri=neo4j_uri)
     api.store.clear()
     api.build(events=scenario())
     yield api
