@@ -15,7 +15,7 @@ from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import heading, mandate_ended, pairs
 from graph_builder.extract.names import is_name, split_names
-from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, elided_org, qualifier_codes, read_posts
+from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, title_word
 from graph_builder.extract.transfers import TRANSFER, moved_from, with_ended
@@ -204,7 +204,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
                 state.person, state.person_start, state.kind = last.names, last.start, reading.kind
                 if last.posts[-1].org:
-                    state.org = elided_org(last.posts[-1].org)
+                    state.org = last.posts[-1].org
                 state.subject = ()
                 return reading
     names = split_names(key)
@@ -228,7 +228,7 @@ def _reading(
     post_from: int,
     post_to: int,
     evidence_start: int | None = None,
-    elided: tuple[str, str] = ("", ""),
+    elided: str = "",
 ) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause;
     ``elided`` is the organisation a bare title belongs to (the previous clause's)."""
@@ -302,7 +302,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
 
 
 def _verb_first_at(
-    c: Compact, start: int, m: re.Match[str], elided: tuple[str, str] = ("", "")
+    c: Compact, start: int, m: re.Match[str], elided: str = ""
 ) -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]

@@ -114,10 +114,10 @@ def _strip_qualifiers(piece: str) -> tuple[str, tuple[str, ...]]:
         piece = piece[: m.start()]
 
 
-def read_posts(text: str, key: str, elided: tuple[str, str] = ("", "")) -> list[PostMention]:
+def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length).
 
-    ``elided`` is the organisation (printed, key) of the list's previous clause: a bare title
+    ``elided`` is the organisation (as printed) of the list's previous clause: a bare title
     (聘请A为某馆馆长，聘请B为副馆长) is of that organisation.
     """
     out: list[PostMention] = []
@@ -133,8 +133,9 @@ def read_posts(text: str, key: str, elided: tuple[str, str] = ("", "")) -> list[
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
-        if not prev_org and elided[0] and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
-            printed, piece_key = elided[0] + printed, elided[1] + piece_key
+        if not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
+            org_printed, org_key = elided_org(elided)
+            printed, piece_key = org_printed + printed, org_key + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's

@@ -39,7 +39,7 @@ class State:
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
-    org: tuple[str, str] = ("", "")  # the last post's organisation (printed, key), for bare titles
+    org: str = ""  # the last post's organisation as printed, for a later bare title
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
