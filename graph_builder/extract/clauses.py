@@ -429,10 +429,13 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
         while i >= 0:
             candidates.append((i, order, sep))
             i = text.find(sep, i + 1, 60)
-    for i, _, sep in sorted(candidates):
-        names = split_names(text[:i]) or _after_descriptor(text[:i])
+    candidates.sort()
+    for i, _, sep in candidates:
+        names = split_names(text[:i])
         if names:
             return names, i + len(sep)
+    if candidates and (names := _after_descriptor(text[: candidates[0][0]])):  # 我校校长X等N人为…
+        return names, candidates[0][0] + len(candidates[0][2])
     return None
 
 
