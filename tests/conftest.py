@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,49 @@ def neo4j_uri(tmp_path_factory):
     finally:
         mp.undo()
         server.stop()
+
+
+class Stores:
+    """Opens stores of one kind for a test: LadybugDB in the test's temporary directory, or the Neo4j
+    database of ``neo4j_uri``. Neo4j holds one graph, so :meth:`fresh` empties it: a test uses one
+    store at a time (closing the last before asking for the next)."""
+
+    def __init__(self, kind: str, tmp_path: Path, neo4j_uri: str | None) -> None:
+        self.kind, self.tmp_path, self.neo4j_uri = kind, tmp_path, neo4j_uri
+        self._open: list = []
+
+    def fresh(self, name: str = "db"):
+        """An empty store (its data directory for build_events is ``tmp_path / name``)."""
+        store = self.reopen(name)
+        if self.kind == "neo4j":
+            store.clear()
+        return store
+
+    def reopen(self, name: str = "db", read_only: bool = False):
+        """The store ``fresh(name)`` gave, opened again (read-only if asked)."""
+        if self.kind == "neo4j":
+            from graph_builder.store.neo4j_store import Neo4jSettings, Neo4jStore
+
+            store = Neo4jStore(Neo4jSettings.from_env(self.neo4j_uri), read_only=read_only)
+        else:
+            from graph_builder.store.ladybug_store import LadybugStore
+
+            store = LadybugStore(self.tmp_path / name, read_only=read_only)
+        self._open.append(store)
+        return store
+
+    def close(self) -> None:
+        for store in self._open:
+            store.close()
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def stores(request, tmp_path):
+    """Stores of each kind in turn: the same test, the same assertions, on LadybugDB and on Neo4j."""
+    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
+    s = Stores(request.param, tmp_path, uri)
+    yield s
+    s.close()
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -21,6 +21,10 @@ class ReadOnlyError(ValueError):
     """A statement given as read-only would write."""
 
 
+class WriteFailed(RuntimeError):
+    """The store refused a write (a duplicate key, say); an atomic write changed nothing."""
+
+
 class Store(Protocol):
     """What the builder and the API need from a graph store."""
 

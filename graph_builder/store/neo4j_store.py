@@ -1,8 +1,13 @@
 """The server store: Neo4j through the official ``neo4j`` driver (py2neo is end-of-life).
 
-Writes go in ``UNWIND $rows`` batches of BATCH rows, one transaction each; every write is keyed by
-id, so an interrupted build is finished by running it again. Larger graphs load faster offline with
+Writes go in ``UNWIND $rows`` batches of BATCH rows. A diff of up to ATOMIC_MAX_ROWS rows is applied
+in one transaction (everything or nothing, as on LadybugDB); a larger one in one transaction per
+batch, so that the server's transaction memory stays bounded: every write is keyed by id, so a build
+interrupted there is finished by running it again. Larger graphs load faster offline with
 ``renmian export --format neo4j-csv`` and ``neo4j-admin database import``.
+
+Users' statements (``renmian query``, the app's Cypher page) run in READ access-mode transactions with
+a timeout: the server refuses a write as well as the keyword check does.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from typing import Any
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, ReadOnlyError
+from graph_builder.store.base import GraphDiff, ReadOnlyError, WriteFailed
 from graph_builder.store.schema import NODES, RELS, is_link
 
 BATCH = 10_000
+ATOMIC_MAX_ROWS = 200_000  # a diff up to this size is applied in a single transaction
+QUERY_TIMEOUT = 60.0  # seconds: the server ends a user's statement that runs longer
 
 
 def ddl() -> list[str]:
@@ -95,16 +102,23 @@ class Neo4jStore:
         return [r.data() for r in records]
 
     def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
-        """Run a user's statement in a READ access-mode transaction (the server refuses writes too)."""
+        """Run a user's statement in a READ access-mode transaction (the server refuses writes too),
+        ended by the server after QUERY_TIMEOUT seconds."""
         base.check_read_only(cypher)
-        session = self.driver.session(
-            database=self.settings.database, default_access_mode=self._neo4j.READ_ACCESS
-        )
+        neo4j = self._neo4j
+
+        @neo4j.unit_of_work(timeout=QUERY_TIMEOUT)
+        def work(tx):
+            return [r.data() for r in tx.run(cypher, dict(params))]
+
+        session = self.driver.session(database=self.settings.database, default_access_mode=neo4j.READ_ACCESS)
         try:
             with session:
-                return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, dict(params))])
-        except self._neo4j.exceptions.ClientError as e:
-            if "read" in str(e).lower() and "writ" in str(e).lower():
+                return session.execute_read(work)
+        except neo4j.exceptions.ClientError as e:
+            if e.code == "Neo.ClientError.Statement.AccessMode" or (
+                "read" in str(e).lower() and "writ" in str(e).lower()
+            ):
                 raise ReadOnlyError(f"refused: the statement writes: {e.message}") from e
             raise
 
@@ -124,28 +138,39 @@ class Neo4jStore:
         self.apply(base.diff(self.keys(), rows))
 
     def apply(self, diff: GraphDiff) -> None:
-        """Write the diff in batches, one transaction per batch."""
+        """Write the diff: in one transaction up to ATOMIC_MAX_ROWS rows, else a transaction per batch.
+
+        A write the server refuses raises WriteFailed; in a single transaction nothing was changed.
+        """
         if self.read_only_mode:
             raise ReadOnlyError(f"the Neo4j store at {self.settings.uri} is open read-only")
         self._ensure_schema()
+        steps: list[tuple[str, str, list]] = []
         for r in RELS:
             gone = diff.gone_rels.get(r.type, [])
             if is_link(r):
-                self._write(base.delete_rels_cypher(r), "rows", base.link_ends(gone))
+                steps.append((base.delete_rels_cypher(r), "rows", base.link_ends(gone)))
             else:
-                self._write(base.delete_rels_cypher(r), "ids", gone)
+                steps.append((base.delete_rels_cypher(r), "ids", gone))
         for t in NODES:
-            self._write(base.delete_nodes_cypher(t), "ids", diff.gone_nodes.get(t.label, []))
-            self._write(base.update_nodes_cypher(t), "rows", diff.changed_nodes.get(t.label, []))
-            self._write(base.create_nodes_cypher(t), "rows", diff.new_nodes.get(t.label, []))
+            steps.append((base.delete_nodes_cypher(t), "ids", diff.gone_nodes.get(t.label, [])))
+            steps.append((base.update_nodes_cypher(t), "rows", diff.changed_nodes.get(t.label, [])))
+            steps.append((base.create_nodes_cypher(t), "rows", diff.new_nodes.get(t.label, [])))
         for r in RELS:
-            self._write(base.create_rels_cypher(r), "rows", diff.new_rels.get(r.type, []))
-
-    def _write(self, cypher: str, name: str, items: list) -> None:
-        with self.driver.session(database=self.settings.database) as s:
-            for i in range(0, len(items), BATCH):
-                chunk = items[i : i + BATCH]
-                s.execute_write(lambda tx, c=chunk: tx.run(cypher, {name: c}).consume())
+            steps.append((base.create_rels_cypher(r), "rows", diff.new_rels.get(r.type, [])))
+        steps = [step for step in steps if step[2]]
+        if not steps:
+            return
+        try:
+            with self.driver.session(database=self.settings.database) as session:
+                if diff.size() <= ATOMIC_MAX_ROWS:
+                    session.execute_write(lambda tx: [_run_batches(tx, *step) for step in steps])
+                else:
+                    for cypher, name, items in steps:
+                        for i in range(0, len(items), BATCH):
+                            session.execute_write(_run_batches, cypher, name, items[i : i + BATCH])
+        except self._neo4j.exceptions.Neo4jError as e:
+            raise WriteFailed(f"Neo4j refused the write: {e.message}") from e
 
     def clear(self) -> None:
         """Delete every node of the schema's labels (tests use a scratch database)."""
@@ -161,3 +186,8 @@ class Neo4jStore:
     def close(self) -> None:
         """Close the driver."""
         self.driver.close()
+
+
+def _run_batches(tx: Any, cypher: str, name: str, items: list) -> None:
+    for i in range(0, len(items), BATCH):
+        tx.run(cypher, {name: items[i : i + BATCH]}).consume()

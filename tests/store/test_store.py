@@ -1,4 +1,6 @@
-"""The embedded store (real LadybugDB in a temporary directory): builds, diffs, atomicity, read-only."""
+"""The stores: builds, diffs, atomicity, read-only. The tests taking ``stores`` run on LadybugDB (in a
+temporary directory) and on Neo4j (the session's test server) with the same assertions; the rest are
+about LadybugDB's own machinery (COPY, prepared statements, the warm-up, the child-process rebuild)."""
 
 from __future__ import annotations
 
@@ -53,8 +55,8 @@ def snapshot(store) -> dict:
     return store.keys()
 
 
-def test_full_build_twice_gives_an_identical_graph(tmp_path):
-    store = LadybugStore(tmp_path / "db")
+def test_full_build_twice_gives_an_identical_graph(stores, tmp_path):
+    store = stores.fresh()
     build_events(store, doc_a() + doc_b(), tmp_path / "db")
     first = snapshot(store)
     build_events(store, list(reversed(doc_a() + doc_b())), tmp_path / "db")  # input order does not matter
@@ -63,14 +65,12 @@ def test_full_build_twice_gives_an_identical_graph(tmp_path):
     store.close()
 
 
-def test_incremental_equals_full_rebuild(tmp_path):
-    inc = LadybugStore(tmp_path / "inc")
+def test_incremental_equals_full_rebuild(stores, tmp_path):
+    inc = stores.fresh("inc")
     build_events(inc, doc_a(), tmp_path / "inc")
     report = build_events(inc, doc_b(), tmp_path / "inc", incremental=True)
     assert report.mode == "incremental" and report.changed_rows > 0
-    full = LadybugStore(tmp_path / "full")
-    build_events(full, doc_a() + doc_b(), tmp_path / "full")
-    assert snapshot(inc) == snapshot(full)
+    incremental = snapshot(inc)
     # the later document ended 朱铮's tenure, which the first build had left open
     rows = inc.read(
         "MATCH (x:Person)-[h:HELD]->(p:Post) WHERE x.name = $n RETURN h.end_date AS e", {"n": "朱铮"}
@@ -78,11 +78,14 @@ def test_incremental_equals_full_rebuild(tmp_path):
     assert rows == [{"e": "2022-07-15"}]
     assert len(load_events(tmp_path / "inc" / EVENTS_FILE)) == 5
     inc.close()
+    full = stores.fresh("full")
+    build_events(full, doc_a() + doc_b(), tmp_path / "full")
+    assert snapshot(full) == incremental
     full.close()
 
 
-def test_incremental_rebuild_of_a_document_replaces_its_events(tmp_path):
-    store = LadybugStore(tmp_path / "db")
+def test_incremental_rebuild_of_a_document_replaces_its_events(stores, tmp_path):
+    store = stores.fresh()
     build_events(store, doc_a() + doc_b(), tmp_path / "db")
     build_events(store, doc_b()[:1], tmp_path / "db", incremental=True, docs=["b.txt"])
     names = {r["n"] for r in store.read("MATCH (e:Event) RETURN e.person AS n", {})}
@@ -90,8 +93,8 @@ def test_incremental_rebuild_of_a_document_replaces_its_events(tmp_path):
     store.close()
 
 
-def test_a_failed_write_changes_nothing(tmp_path):
-    store = LadybugStore(tmp_path / "db")
+def test_a_failed_write_changes_nothing(stores, tmp_path):
+    store = stores.fresh()
     build_events(store, doc_a(), tmp_path / "db")
     before = snapshot(store)
     rows, _ = graph_from_events(doc_a() + doc_b())
@@ -104,8 +107,8 @@ def test_a_failed_write_changes_nothing(tmp_path):
     store.close()
 
 
-def test_user_write_is_refused_and_changes_nothing(tmp_path):
-    store = LadybugStore(tmp_path / "db")
+def test_user_write_is_refused_and_changes_nothing(stores, tmp_path):
+    store = stores.fresh()
     build_events(store, doc_a(), tmp_path / "db")
     before = snapshot(store)
     for stmt in [
@@ -121,11 +124,26 @@ def test_user_write_is_refused_and_changes_nothing(tmp_path):
     store.close()
 
 
-def test_read_only_store_refuses_builds(tmp_path):
-    store = LadybugStore(tmp_path / "db")
+def test_the_database_itself_refuses_a_users_write(stores, tmp_path, monkeypatch):
+    """Past the keyword check (switched off here), the read-only transaction refuses the write."""
+    from graph_builder.store import base
+
+    store = stores.fresh()
+    build_events(store, doc_a(), tmp_path / "db")
+    before = snapshot(store)
+    monkeypatch.setattr(base, "check_read_only", lambda cypher: None)
+    for stmt in ["CREATE (:Person {id: 'x'})", "MATCH (n:Person) SET n.name = 'x' RETURN n.id"]:
+        with pytest.raises(ReadOnlyError):
+            store.read_only(stmt, {})
+    assert snapshot(store) == before
+    store.close()
+
+
+def test_read_only_store_refuses_builds(stores, tmp_path):
+    store = stores.fresh()
     build_events(store, doc_a(), tmp_path / "db")
     store.close()
-    ro = LadybugStore(tmp_path / "db", read_only=True)
+    ro = stores.reopen(read_only=True)
     assert ro.read("MATCH (n:Person) RETURN count(n) AS c", {}) == [{"c": 2}]
     with pytest.raises(ReadOnlyError):
         build_events(ro, doc_b(), tmp_path / "db", incremental=True)
@@ -156,9 +174,9 @@ def test_bulk_copy_path_gives_the_same_graph_as_small_writes(tmp_path, monkeypat
     bulk.close()
 
 
-def test_reused_statements_bind_each_calls_values(tmp_path):
+def test_reused_statements_bind_each_calls_values(stores, tmp_path):
     """Named queries are prepared once per connection; every call must still see its own values."""
-    store = LadybugStore(tmp_path / "db")
+    store = stores.fresh()
     build_events(store, doc_a() + doc_b(), tmp_path / "data")
     names = "MATCH (x:Person) WHERE x.name = $name RETURN x.name AS name"
     for name in ["朱铮", "汤旻", "朱铮", "nobody"]:
