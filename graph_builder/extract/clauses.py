@@ -477,11 +477,12 @@ _BEFORE_VERB = re.compile(
     r"(?:近日|日前|目前|近期)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
 )
+_BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别")  # what it can end with
 
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    text_ = _BEFORE_VERB.sub("", text, count=1) if text else text
+    text_ = _BEFORE_VERB.sub("", text, count=1) if text and text[-1] in _BEFORE_VERB_LAST else text
     names = split_names(text_)
     if names:
         return 0, names
