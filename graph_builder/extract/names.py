@@ -58,10 +58,12 @@ def split_names(text: str) -> list[tuple[int, str]] | None:
     for part in _LIST_SEP.split(text):
         if part and part not in "、,，和及与":
             name = part.removesuffix("同志")
-            if not is_name(name) and len(part) <= 20 and part[-1] in _TAIL_ENDS:  # a short name and tail
-                name = _ITEM_TAIL.sub("", part, count=1)
             if not is_name(name):
-                return None
+                if len(part) > 20 or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)
+                    return None
+                name = _ITEM_TAIL.sub("", part, count=1)
+                if not is_name(name):
+                    return None
             out.append((pos, name))
         pos += len(part)
     return out or None
