@@ -38,6 +38,7 @@ _DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + _TONED + "ü")
 _PINYIN_GLOSS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
 )
@@ -240,7 +241,7 @@ def _pinyin_glosses(window: str) -> list[tuple[int, int]]:
     for opener in "(（":
         at = window.find(opener)
         while at >= 0:
-            if m := _PINYIN_GLOSS.match(window, at):
+            if window[at + 1 : at + 2] in _GLOSS_FIRST and (m := _PINYIN_GLOSS.match(window, at)):
                 spans.append(m.span())
             at = window.find(opener, at + 1)
     return sorted(spans)
