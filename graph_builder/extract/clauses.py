@@ -41,7 +41,9 @@ _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
     r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?:原任的|原任|原)?(?:的)?(?P<rest>.+)$"
 )
-_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|辞去|按期正式任|正式任|拟任)")
+# Verbs that go on with the person of the clause before in the same sentence (no name of their own).
+_CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "辞去"})
+_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去|按期正式任|正式任|拟任)")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
@@ -197,6 +199,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if titled:
         rules = (
             _named_before, _other_person, _terminate, moved_from, _verb_first, _subject_first, pairs,
+            _continued,
         )
         for rule in rules:
             reading = rule(c, start, key, state)
@@ -328,10 +331,21 @@ def _verb_first_at(
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
-    if not state.subject or not (m := _BARE_VERB.match(key)):
+    if not (m := _BARE_VERB.match(key)):
+        return None
+    if not state.subject:
         return None
     kind = _VERBS[m.group("verb")]
     return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
+
+
+def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """张三任X，不再担任Y职务: a clause with a verb and no name of its own goes on with the person
+    of the clause before (tried after every rule that reads a name)."""
+    if not state.person or not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
+        return None
+    kind = _VERBS[m.group("verb")]
+    return _reading(c, start, state.person, kind, m.end(), len(key), state.person_start, state.org)
 
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:

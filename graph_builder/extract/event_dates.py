@@ -34,7 +34,8 @@ _DATELINE = re.compile(rf"^.{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|前天")
 _VAGUE = re.compile(r"日前|近日|近期|前不久")
-_BIRTH = re.compile(r"^.{0,3}(?:出生|生人|生[,)）])|^生")
+# Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
+_BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
 _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
