@@ -66,9 +66,13 @@ def scenario():
     ]
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    api = Renmian.open(tmp_path_factory.mktemp("world") / "db")
+@pytest.fixture(scope="module", params=["ladybug", "neo4j"])
+def world(request, tmp_path_factory):
+    """The scenario built on each store in turn (Neo4j: the session's test server, emptied first)."""
+    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
+    api = Renmian.open(tmp_path_factory.mktemp("world") / "db", neo4j_uri=uri)
+    if uri:
+        api.store.clear()
     api.build(events=scenario())
     yield api
     api.close()
@@ -128,7 +132,7 @@ def check_named_queries(api: Renmian) -> None:
     assert api.query("MATCH (p:Post) WHERE p.name = 'x' RETURN count(p) AS n") == [{"n": 0}]
 
 
-def test_named_queries_on_the_embedded_store(world):
+def test_named_queries_on_both_stores(world):
     check_named_queries(world)
 
 

@@ -1,4 +1,5 @@
-"""The same named queries and build guarantees on a Neo4j server.
+"""Build guarantees and read-only refusal through the API on a Neo4j server (the named queries run on
+both stores in tests/graph/test_api.py, the store tests in tests/store/test_store.py).
 
 The server is the session's test server (tests/neo4j_server, started by the ``neo4j_uri`` fixture), or
 the one NEO4J_URI names. Point NEO4J_URI at a scratch database only: the tests delete every renmian
@@ -12,7 +13,7 @@ import pytest
 
 from graph_builder.graph.api import Renmian
 from graph_builder.store import ReadOnlyError
-from tests.graph.test_api import check_named_queries, scenario
+from tests.graph.test_api import scenario
 
 pytestmark = pytest.mark.neo4j
 
@@ -24,10 +25,6 @@ def neo(tmp_path_factory, neo4j_uri):
     api.build(events=scenario())
     yield api
     api.close()
-
-
-def test_named_queries_on_neo4j(neo):
-    check_named_queries(neo)
 
 
 def test_rebuild_is_identical_and_incremental_equals_full(neo):
