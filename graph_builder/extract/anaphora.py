@@ -35,6 +35,7 @@ _REFERENT = {
 }
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,4}})[”\"」]?[)）]")
+_NOT_IN_A_NAME = re.compile(r"^(?:本|该|我)|任命|聘任|聘请|决定|研究|为|的|在|由|经")
 _LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将|后|于)")
 
 
@@ -75,10 +76,11 @@ def _referent(c: Compact, kind: str, word: str, at_source: int) -> str | None:
         if m.group(2) == word:
             return _trimmed(c, m.start(1), m.end(1))
     at = bisect_right(c.sources, at_source) if c.text else 0
-    found = [m for m in _REFERENT[kind].finditer(c.key) if not m.group().endswith(word) or len(m.group()) > 4]
-    before = [m for m in found if m.end() <= at]
-    pick = before[-1] if before else (found[0] if found else None)
-    return _trimmed(c, pick.start(), pick.end()) if pick else None
+    found = [(m.end(), _trimmed(c, m.start(), m.end())) for m in _REFERENT[kind].finditer(c.key)]
+    # A name, not the bare word again or a clause ending in it (聘任刘洋为学校… names no school).
+    names = [(end, name) for end, name in found if len(name) >= 4 and not _NOT_IN_A_NAME.search(to_key(name))]
+    before = [name for end, name in names if end <= at]
+    return before[-1] if before else (names[0][1] if names else None)
 
 
 def _trimmed(c: Compact, start: int, end: int) -> str:

@@ -369,6 +369,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         post_from = m.start() if verb == "代理" else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
         reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], state.org)
+        if reading is None and names[0] > 0 and (org := _descriptor_org(c, start, key[: names[0]])):
+            # 该院党委书记、院长张平…不再担任院长职务: a bare title of the describing post's body
+            reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], org)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         if reading and verb in TRANSFER:
@@ -508,6 +511,12 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if is_name(text_[:n]) and text_[n - 1] not in "副正常代" and ends_with_title(text_[n:]):
                 return 0, [(0, text_[:n])]
     return None
+
+
+def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:
+    """The organisation of the first post in a descriptor before a name, as printed ('' if none)."""
+    posts = read_posts(c.text[start : start + len(descriptor)], descriptor)
+    return posts[0].org if posts else ""
 
 
 def _with_qualifier(reading: Reading, code: str) -> Reading:
