@@ -503,6 +503,10 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     names = split_names(text_)
     if names:
         return 0, names
+    # A post before the name marks where the name starts (副主任吴九, not 任吴九).
+    for n in (3, 2):
+        if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
+            return len(text_) - n, [(len(text_) - n, text_[-n:])]
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
             return len(text_) - n, [(len(text_) - n, text_[-n:])]

@@ -44,7 +44,9 @@ def is_name(text: str) -> bool:
     single, compound = surnames()
     if text[:2] in compound:
         return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
-    return text[0] in single and _NOT_IN_NAME.isdisjoint(text[1:])
+    # Four characters only with a compound surname (欧阳志远): else a name has run into the word
+    # after it (吴九当选, 张三先生).
+    return len(text) <= 3 and text[0] in single and _NOT_IN_NAME.isdisjoint(text[1:])
 
 
 def clean_name(text: str) -> str:

@@ -121,12 +121,14 @@ def _neo4j_csv(store: Store, path: Path, fmt: str) -> None:
             for row in rel_rows(store, r)
         )
         args.append(f"--relationships={r.type}={_write_csv(path, r.type, header, rows)}")
+    # The database name comes first: after --nodes / --relationships (which take several files) it
+    # would be read as one more file. Evidence quotes can hold line breaks: --multiline-fields.
     script = (
         "#!/bin/sh\n# Load this export into an empty database (stop it first); run from this directory.\n"
-        "neo4j-admin database import full "
-        f"--array-delimiter='{ARRAY_DELIMITER}' --overwrite-destination \\\n  "
+        'neo4j-admin database import full "${1:-neo4j}" '
+        f"--array-delimiter='{ARRAY_DELIMITER}' --multiline-fields=true --overwrite-destination \\\n  "
         + " \\\n  ".join(shlex.quote(a) for a in args)
-        + ' \\\n  "${1:-neo4j}"\n'
+        + "\n"
     )
     (path / "import.sh").write_text(script, encoding="utf-8")
 
