@@ -41,6 +41,7 @@ _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
     r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任)其(?:原任的|原任|原)?(?:的)?(?P<rest>.+)$"
 )
+_PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "辞去"})
 _BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去|按期正式任|正式任|拟任)")
@@ -130,6 +131,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
     if state.table and "|" in sentence:
         return True
     if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
+        return True
+    if _PROFILE.match(sentence):  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
         return True
     if state.kind and ("为" in sentence or "的" in sentence):
         return True

@@ -137,6 +137,10 @@ FORMS = {
         "北山省人大常委会副主任吴九当选为北山省人民政府省长。",
         [("other", "吴九", "北山省人民政府省长", None)],
     ),
+    "profile_then_proposed_post": (
+        "王六，女，1980年5月出生，现任区财政局副局长。拟任区审计局局长。",
+        [("nominate_appoint", "王六", "区审计局局长", None)],
+    ),
     "title_before_name": (
         "经县委研究决定，县委副书记马超同志兼任县委党校校长。",
         [("appoint", "马超", "县委党校校长", None)],
@@ -322,6 +326,7 @@ NO_EVENT = {
     ),
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
+    "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
     "past_examples_after_a_colon": (
         "2024年5月，近年来由市委副书记兼任区委书记的情况减少：2019年，市委副书记高明不再兼任东区区委书记。"
     ),
@@ -350,6 +355,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "acting_duties_name_no_post",
         "non_names_before_a_verb",
         "as_is_not_the_list_verb",
+        "candidate_for_a_post",
         "past_examples_after_a_colon",
     ],
 )
