@@ -10,7 +10,7 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|请求|的决定|等职务|职务|一职|职)+$")
-TAIL_ENDS = ("求", "请", "务", "职", "定", "选", "\n")
+TAIL_ENDS = ("求", "请", "务", "职", "定", "\n")
 
 
 @dataclass(frozen=True, slots=True)
