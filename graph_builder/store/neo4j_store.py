@@ -84,7 +84,11 @@ class Neo4jStore:
         self._neo4j = neo4j
         self.settings = settings
         self.read_only_mode = read_only
-        self.driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        # No notifications: a graph loaded by neo4j-admin import has no key for a property no row set
+        # (probation_until, say), and the server would warn about it on every named query.
+        self.driver = neo4j.GraphDatabase.driver(
+            settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
+        )
         self._schema_done = read_only
 
     def _ensure_schema(self) -> None:

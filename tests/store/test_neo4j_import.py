@@ -1,0 +1,73 @@
+"""The bulk path: ``renmian export --format neo4j-csv`` loaded by its ``import.sh`` (``neo4j-admin database
+import`` from the test server's jars) into a fresh Neo4j gives the same answers as the embedded store."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from graph_builder.graph.api import Renmian
+from tests import neo4j_test_server
+from tests.graph.test_api import scenario
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory):
+    api = Renmian.open(tmp_path_factory.mktemp("import") / "db")
+    api.build(events=scenario())
+    yield api
+    api.close()
+
+
+@pytest.fixture(scope="module")
+def imported(embedded, tmp_path_factory):
+    """A second test server on a database made by import.sh from the embedded store's export."""
+    why = neo4j_test_server.missing_tools()
+    if why:
+        pytest.skip(why)
+    where = tmp_path_factory.mktemp("imported")
+    csv_dir = embedded.export("neo4j-csv", where / "csv")
+    home = where / "home"
+    env = os.environ | {
+        "PATH": f"{neo4j_test_server.RUN.parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "NEO4J_HOME": str(home),
+    }
+    done = subprocess.run(
+        ["sh", "import.sh"], cwd=csv_dir, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0 and "IMPORT DONE" in done.stdout, done.stdout[-3000:] + done.stderr[-3000:]
+    server = neo4j_test_server.start(home, where / "server.log")
+    api = Renmian.open(where / "unused", neo4j_uri=server.uri, read_only=True)
+    try:
+        yield api
+    finally:
+        api.close()
+        server.stop()
+
+
+def unordered(items: list[dict]) -> list[str]:
+    """Answer items in a fixed order: who_held and career list the tenures of a post / a person in the
+    order the store returns them, which differs between stores when there are several."""
+    return sorted(json.dumps(i, ensure_ascii=False, sort_keys=True) for i in items)
+
+
+def test_imported_graph_answers_as_the_embedded_store(embedded, imported):
+    assert imported.store.keys() == embedded.store.keys()
+    posts = [r["id"] for r in embedded.store.read("MATCH (p:Post) RETURN p.id AS id ORDER BY id", {})]
+    days = ["2021-01-01", "2022-06-29", "2022-07-14", "2022-07-15", "2023-05-04", "2024-03-01", "2024-04-22"]
+    days += ["2024-05-01", "2025-01-01"]
+    asked = 0
+    for post in posts:
+        assert imported.succession(post) == embedded.succession(post), post
+        for day in days:
+            assert unordered(imported.who_held(post, day)) == unordered(embedded.who_held(post, day))
+            asked += 1
+    assert asked > 50
+    for name in ["林哲", "顾铖禕", "张军"]:
+        assert unordered(imported.career(name)) == unordered(embedded.career(name)), name
+    assert imported.vacancies("2024-05-01") == embedded.vacancies("2024-05-01")
