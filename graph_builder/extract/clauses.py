@@ -44,7 +44,9 @@ _OTHER_PERSON = re.compile(
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "辞去"})
-_BARE_VERB = re.compile(r"^(?P<verb>任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去|按期正式任|正式任|拟任)")
+_BARE_VERB = re.compile(
+    r"^(?:已)?(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
+    r"|按期正式任|正式任|拟任)")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
@@ -220,6 +222,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if key.startswith("现任") and (found := _named_after_title(key)):  # 现任某市市长张三，拟任…
         state.subject, state.subject_start = printed(c, start, [found]), start
         return None
+    if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
+        # 此前担任某市委书记的孙二，已被任命为…: the person the clause ends with
+        state.subject, state.subject_start = printed(c, start + at + 1, names), start
+        return None
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
@@ -301,6 +307,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if m.group("verb") == "任" and m.start("verb") and key[m.start("verb") - 1] in _NOT_BEFORE_REN:
             continue  # 前任, 新任, 现任: a word, not the verb
+        if m.start("verb") and key[m.start("verb") - 1] == "被":
+            continue  # 张三被免去…: the person stands before the verb
         reading = _verb_first_at(c, start, m, state.org)
         if reading:
             return reading

@@ -148,6 +148,18 @@ FORMS = {
             ("appoint", "王五", "南江市人民政府代理市长", None),
         ],
     ),
+    "takes_over_a_post": (
+        "新华社消息，东山省委决定，张三接任东山省委秘书长一职。",
+        [("appoint", "张三", "东山省委秘书长", None)],
+    ),
+    "removed_in_the_passive": (
+        "周三被免去南城区区长职务。",
+        [("remove", "周三", "南城区区长", None)],
+    ),
+    "described_then_appointed_in_the_passive": (
+        "原任西江市委书记的孙二，已被任命为北湖省副省长。",
+        [("appoint", "孙二", "北湖省副省长", None)],
+    ),
     "title_before_name": (
         "经县委研究决定，县委副书记马超同志兼任县委党校校长。",
         [("appoint", "马超", "县委党校校长", None)],
