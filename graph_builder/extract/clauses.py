@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.listings import heading, mandate_ended, pairs
+from graph_builder.extract.listings import heading, held_by, mandate_ended, pairs
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
@@ -204,7 +204,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if titled:
         rules = (
             _named_before, _other_person, _terminate, moved_from, _verb_first, _subject_first, pairs,
-            _continued,
+            _continued, held_by,
         )
         for rule in rules:
             reading = rule(c, start, key, state)

@@ -40,6 +40,26 @@ _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和�
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
+# 东山省省长一职由王五担任: the post, then the person in the passive.
+_HELD_BY = re.compile(
+    r"^(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?"
+    r"(?:担任|接任|出任|兼任)"
+)
+
+
+def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A post held by a person named after it in the passive (某局局长一职由张三接任)."""
+    m = _HELD_BY.match(key) if "由" in key else None
+    if not m or not is_name(m.group("name")):
+        return None
+    a, b = m.span("post")
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if not posts:
+        return None
+    who = printed(c, start + m.start("name"), [(0, m.group("name"))])
+    return Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
+
+
 def heading_post(key: str) -> tuple[str, int, int] | None:
     """(verb, start, end) of the post a heading clause names, when it ends in a title."""
     m = HEADING_BELOW.search(key) or HEADING.search(key)
