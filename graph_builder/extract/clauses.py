@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from graph_builder.extract.event_dates import EventDates
+from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import heading, held_by, mandate_ended, pairs
 from graph_builder.extract.names import is_name, split_names
@@ -21,7 +22,7 @@ from graph_builder.extract.titles import ends_with_title, title_word
 from graph_builder.extract.transfers import TRANSFER, moved_from, with_ended
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
-from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
+from graph_builder.types import Event, Kind, Qualifier
 
 _LEXICON = lexicon()
 _TITLE_WORD = title_word()
@@ -57,13 +58,6 @@ _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
-_NOMINATED = {
-    Kind.APPOINT: Kind.NOMINATE_APPOINT,
-    Kind.HIRE: Kind.NOMINATE_APPOINT,
-    Kind.ELECT: Kind.NOMINATE_APPOINT,
-    Kind.REMOVE: Kind.NOMINATE_REMOVE,
-    Kind.DISMISS: Kind.NOMINATE_REMOVE,
-}
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
 _SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
@@ -113,7 +107,7 @@ def events_in_block(
                 break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
-                found = _events(c, block, doc, reading, nominating, date, issuer)
+                found = events_of(c, block, doc, reading, nominating, date, issuer)
                 out.extend(found)
                 last = len(found)
     return out
@@ -281,7 +275,7 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
-        kind = _NOMINATED.get(kind, kind)
+        kind = NOMINATED.get(kind, kind)
     return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start, state.org)
 
 
@@ -334,7 +328,7 @@ def _verb_first_at(
         return None
     names, post_at = found
     if m.group("nom"):
-        kind = _NOMINATED.get(kind, kind)
+        kind = NOMINATED.get(kind, kind)
     names = printed(c, start + m.start("rest"), names)
     post_at += m.start("rest")
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
@@ -542,73 +536,3 @@ def _with_qualifier(reading: Reading, code: str) -> Reading:
         for p in reading.posts
     )
     return replace(reading, posts=posts)
-
-
-def _events(
-    c: Compact,
-    block: Block,
-    doc: str,
-    r: Reading,
-    nominating: bool,
-    date: FuzzyDate | None = None,
-    issuer: Callable[[], str | None] | None = None,
-) -> list[Event]:
-    """One event per (name, post) of a reading; ``date`` overrides the notice's when given, and
-    ``issuer`` gives the issuer when the notice names none."""
-    span, evidence = c.evidence(r.start, r.end)
-    date = date or block.date_at(r.start)
-    by = issuer() if block.issuer is None and issuer is not None else block.issuer
-    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
-    found = [
-        _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
-        for name, p in pairs
-    ]
-    ended = ((n, p) for n in r.names for p in r.ended)
-    found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
-    for item in r.more:
-        found += _events(c, block, doc, item, nominating, date, issuer)
-    return found
-
-
-def _event(
-    block: Block,
-    doc: str,
-    name: str,
-    p: PostMention,
-    kind: Kind,
-    date: FuzzyDate | None,
-    span: tuple[int, int],
-    evidence: str,
-    issuer: str | None,
-) -> Event:
-    return Event(
-        doc=doc,
-        notice=block.title,
-        doc_number=block.doc_number,
-        issuer=issuer,
-        date=date,
-        action=KIND_ACTION[kind],
-        kind=kind,
-        person=name,
-        post=p.post,
-        org=p.org,
-        title=p.title,
-        qualifiers=_without(p.qualifiers, _ACTING),
-        evidence=evidence,
-        span=span,
-    )
-
-
-def _without(items: tuple[str, ...], item: str) -> tuple[str, ...]:
-    """``items`` less ``item`` (the same tuple when it holds none)."""
-    return tuple(q for q in items if q != item) if item in items else items
-
-
-def _final_kind(kind: Kind, qualifiers: tuple[str, ...], nominating: bool) -> Kind:
-    if _PROBATION_COMPLETE in qualifiers and kind in (Kind.APPOINT, Kind.HIRE):
-        return Kind.CONFIRM
-    if _PROBATION_TERMINATED in qualifiers:
-        return Kind.TERMINATE_PROBATION
-    if _ACTING in qualifiers and kind is Kind.APPOINT:
-        return Kind.ACTING
-    return _NOMINATED.get(kind, kind) if nominating else kind

@@ -1,0 +1,94 @@
+"""Events made from a clause's reading: one per (person, post), with the notice's provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph_builder.extract.posts import PostMention
+from graph_builder.extract.reading import Reading
+from graph_builder.read.normalise import Compact
+from graph_builder.read.segment import Block
+from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
+
+# Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
+_ACTING = Qualifier.ACTING.value
+_PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
+_PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
+# A proposal (提请, 议案) of each kind.
+NOMINATED = {
+    Kind.APPOINT: Kind.NOMINATE_APPOINT,
+    Kind.HIRE: Kind.NOMINATE_APPOINT,
+    Kind.ELECT: Kind.NOMINATE_APPOINT,
+    Kind.REMOVE: Kind.NOMINATE_REMOVE,
+    Kind.DISMISS: Kind.NOMINATE_REMOVE,
+}
+
+
+def events_of(
+    c: Compact,
+    block: Block,
+    doc: str,
+    r: Reading,
+    nominating: bool,
+    date: FuzzyDate | None = None,
+    issuer: Callable[[], str | None] | None = None,
+) -> list[Event]:
+    """One event per (name, post) of a reading; ``date`` overrides the notice's when given, and
+    ``issuer`` gives the issuer when the notice names none."""
+    span, evidence = c.evidence(r.start, r.end)
+    date = date or block.date_at(r.start)
+    by = issuer() if block.issuer is None and issuer is not None else block.issuer
+    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
+    found = [
+        _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
+        for name, p in pairs
+    ]
+    ended = ((n, p) for n in r.names for p in r.ended)
+    found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
+    for item in r.more:
+        found += events_of(c, block, doc, item, nominating, date, issuer)
+    return found
+
+
+def _event(
+    block: Block,
+    doc: str,
+    name: str,
+    p: PostMention,
+    kind: Kind,
+    date: FuzzyDate | None,
+    span: tuple[int, int],
+    evidence: str,
+    issuer: str | None,
+) -> Event:
+    return Event(
+        doc=doc,
+        notice=block.title,
+        doc_number=block.doc_number,
+        issuer=issuer,
+        date=date,
+        action=KIND_ACTION[kind],
+        kind=kind,
+        person=name,
+        post=p.post,
+        org=p.org,
+        title=p.title,
+        qualifiers=_without(p.qualifiers, _ACTING),
+        evidence=evidence,
+        span=span,
+    )
+
+
+def _without(items: tuple[str, ...], item: str) -> tuple[str, ...]:
+    """``items`` less ``item`` (the same tuple when it holds none)."""
+    return tuple(q for q in items if q != item) if item in items else items
+
+
+def _final_kind(kind: Kind, qualifiers: tuple[str, ...], nominating: bool) -> Kind:
+    if _PROBATION_COMPLETE in qualifiers and kind in (Kind.APPOINT, Kind.HIRE):
+        return Kind.CONFIRM
+    if _PROBATION_TERMINATED in qualifiers:
+        return Kind.TERMINATE_PROBATION
+    if _ACTING in qualifiers and kind is Kind.APPOINT:
+        return Kind.ACTING
+    return NOMINATED.get(kind, kind) if nominating else kind
