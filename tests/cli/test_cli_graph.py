@@ -194,3 +194,21 @@ def test_every_command_and_named_query_is_documented():
         assert re.search(rf"renmian {command}\b", text), command
     for name in QUERY_NAMES:
         assert f"queries/{name}.cypher" in text, name
+
+
+@pytest.mark.neo4j
+def test_build_who_held_and_query_on_neo4j(tmp_path, neo4j_uri):
+    """The same commands with --neo4j: a full build replaces what the (scratch) server held."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "n2022.txt").write_text(NOTICE_2022, encoding="utf-8")
+    data = str(tmp_path / "data")
+    built = run("build", str(src), "--db", data, "--neo4j", neo4j_uri, "--json")
+    assert built.exit_code == 0, built.output
+    held = run("who-held", "宜川路街道办事处主任", "--on", "2022-08-01", "--neo4j", neo4j_uri, "--json")
+    assert [i["person"] for i in json.loads(held.stdout)] == ["汤旻"]
+    count = "MATCH (x:Person) RETURN count(x) AS n"
+    assert json.loads(run("query", count, "--neo4j", neo4j_uri, "--json").stdout) == [{"n": 3}]
+    bad = run("query", "MATCH (x:Person) DETACH DELETE x", "--neo4j", neo4j_uri)
+    assert bad.exit_code == 1 and "DETACH" in bad.output
+    assert json.loads(run("query", count, "--neo4j", neo4j_uri, "--json").stdout) == [{"n": 3}]
