@@ -43,8 +43,10 @@ _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 _HELD_BY = re.compile(
     r"^(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?"
-    r"(?:担任|接任|出任|兼任)"
+    r"(?:担任|接任|出任)"
 )
+# A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
+_GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
 
 
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -54,7 +56,7 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
         return None
     a, b = m.span("post")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
-    if not posts:
+    if not posts or posts[0].org in _GROUP_UNITS:
         return None
     who = printed(c, start + m.start("name"), [(0, m.group("name"))])
     return Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
