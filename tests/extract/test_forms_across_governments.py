@@ -350,6 +350,7 @@ NO_EVENT = {
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
+    "working_group_office": "东城区科技创新领导小组下设办公室，办公室主任由韩七同志兼任。任命工作另行通知。",
     "past_examples_after_a_colon": (
         "2024年5月，近年来由市委副书记兼任区委书记的情况减少：2019年，市委副书记高明不再兼任东区区委书记。"
     ),
@@ -379,6 +380,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "non_names_before_a_verb",
         "as_is_not_the_list_verb",
         "candidate_for_a_post",
+        "working_group_office",
         "past_examples_after_a_colon",
     ],
 )
