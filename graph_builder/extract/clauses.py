@@ -495,7 +495,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
-    r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因[\u4e00-\u9fff]{1,8}(?:原因|需要))?"
+    r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:近日|日前|目前|近期)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
 )
@@ -504,7 +504,8 @@ _BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    text_ = _BEFORE_VERB.sub("", text, count=1) if text and text[-1] in _BEFORE_VERB_LAST else text
+    strip = text and (text[-1] in _BEFORE_VERB_LAST or "因" in text[-11:])
+    text_ = _BEFORE_VERB.sub("", text, count=1) if strip else text
     names = split_names(text_)
     if names:
         return 0, names
