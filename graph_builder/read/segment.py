@@ -57,6 +57,7 @@ ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
+_PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
@@ -194,10 +195,12 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
             doc_number = f"{issuer_part}〔{m.group(2)}〕{m.group(3)}{hao}"  # 号 or 號 as printed
             body_from = max(body_from, lines.index((pos, line)) + 1)
             break
+    # A web page's 发布日期 / 发布时间 line dates the page, not the notice's acts (its signing date
+    # or the meeting in its text does): it is no date line of the notice.
     dates = tuple(
         (pos, d)
         for pos, line in lines[body_from:]
-        if date_line(line) and (d := parse_date(DATE.search(line)))
+        if not line.startswith(_PUBLISHED) and date_line(line) and (d := parse_date(DATE.search(line)))
     )
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
