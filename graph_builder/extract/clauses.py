@@ -380,7 +380,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         if reading and verb in TRANSFER:
-            reading = with_ended(c, start, key, names[0], reading)
+            reading = with_ended(c, start, key, names[1], reading)
         if reading:
             return reading
     return None
@@ -512,7 +512,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (3, 2):
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
-            return len(text_) - n, [(len(text_) - n, text_[-n:])]
+            return _joined_subjects(text_, len(text_) - n)
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
@@ -521,6 +521,23 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if is_name(text_[:n]) and text_[n - 1] not in "副正常代" and ends_with_title(text_[n:]):
                 return 0, [(0, text_[:n])]
     return None
+
+
+def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
+    """The described name at ``at`` and the described names joined before it by 和 / 与
+    (原甲区区长王五和原乙区区长赵六): (offset of the first, names in order)."""
+    names = [(at, text[at:])]
+    while True:
+        joint = max(text.rfind("和", 0, at), text.rfind("与", 0, at))
+        head = text[:joint] if joint > 0 else ""
+        found = next(
+            (n for n in (3, 2) if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n])),
+            None,
+        )
+        if found is None or not ends_with_title(text[joint + 1 : at]):
+            return names[0][0], names
+        at = len(head) - found
+        names.insert(0, (at, head[-found:]))
 
 
 def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:

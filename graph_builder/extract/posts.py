@@ -17,7 +17,7 @@ _DUTY = re.compile(r"(?:的)?(?:职务|职)$")
 # (免去吴刚的…执法局副局长、执法大队副大队长职务: the second post is in the same 执法局).
 _OWN_ORG = re.compile(
     r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
-    r"|(?![\u4e00-\u9fff]?[社小园校景片矿营城郊])[\u4e00-\u9fff]{2,5}?区)"
+    r"|(?![\u4e00-\u9fff]?[社小园校景片矿营郊])[\u4e00-\u9fff]{2,5}?区)"
 )
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")

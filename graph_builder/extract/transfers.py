@@ -23,16 +23,26 @@ _DESCRIPTOR_LEAD = re.compile(
 )
 _MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
 
-def with_ended(c: Compact, start: int, key: str, name_at: int, reading: Reading) -> Reading:
-    """A transfer also ends the posts printed before the name (原任X的张三调任Y, X张三调任Y);
-    a plain 任 after a descriptor ends nothing."""
-    if name_at <= 0:
+def with_ended(
+    c: Compact, start: int, key: str, names: list[tuple[int, str]], reading: Reading
+) -> Reading:
+    """A transfer also ends the posts printed before each name (原任X的张三调任Y, X张三调任Y;
+    甲区区长王五和乙区区长赵六调任: each their own); a plain 任 after a descriptor ends nothing."""
+    if names[0][0] <= 0:
         return reading
-    lead = _DESCRIPTOR_LEAD.search(key, 0, name_at)
-    a = lead.end() if lead else 0
-    b = name_at - 1 if key[name_at - 1] == "的" else name_at
-    ended = read_posts(c.text[start + a : start + b], key[a:b])
-    return replace(reading, ended=tuple(ended)) if ended else reading
+    lead = _DESCRIPTOR_LEAD.search(key, 0, names[0][0])
+    begin = lead.end() if lead else 0
+    ended: list[Reading] = []
+    for i, (at, _name) in enumerate(names):
+        a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
+        a += 1 if key.startswith("原", a) else 0
+        b = at - 1 if key[at - 1] == "的" else at
+        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        if posts:
+            ended.append(Reading((reading.names[i],), Kind.REMOVE, tuple(posts), reading.start, reading.end))
+    if len(names) == 1:
+        return replace(reading, ended=ended[0].posts) if ended else reading
+    return replace(reading, more=(*reading.more, *ended))
 
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:

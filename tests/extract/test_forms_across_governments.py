@@ -164,6 +164,23 @@ FORMS = {
         "中央决定，东山省省长一职由王五担任。",
         [("appoint", "王五", "东山省省长", None)],
     ),
+    "two_described_people_moved_respectively": (
+        "原东城区区长王五和原西城区区长赵六分别调任北湖市副市长、南湖市副市长。",
+        [
+            ("appoint", "王五", "北湖市副市长", None),
+            ("appoint", "赵六", "南湖市副市长", None),
+            ("remove", "王五", "东城区区长", None),
+            ("remove", "赵六", "西城区区长", None),
+        ],
+    ),
+    "districts_named_like_a_city_area": (
+        "张三、李四分别任东城区委书记、西城区委书记。会议决定任命王五为北城区区长。",
+        [
+            ("appoint", "张三", "东城区委书记", None),
+            ("appoint", "李四", "西城区委书记", None),
+            ("appoint", "王五", "北城区区长", None),
+        ],
+    ),
     "title_before_name": (
         "经县委研究决定，县委副书记马超同志兼任县委党校校长。",
         [("appoint", "马超", "县委党校校长", None)],
