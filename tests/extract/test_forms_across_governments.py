@@ -181,6 +181,18 @@ FORMS = {
             ("appoint", "王五", "北城区区长", None),
         ],
     ),
+    "removed_from_office_hong_kong_style": (
+        "行政長官今日宣布，免除張三的保安局局長職務。",
+        [("remove", "張三", "保安局局長", None)],
+    ),
+    "appointed_in_the_passive_hong_kong_style": (
+        "李四獲委任為香港特別行政區政府律政司司長。",
+        [("appoint", "李四", "香港特別行政區政府律政司司長", None)],
+    ),
+    "reappointed_for_a_new_term": (
+        "經研究，學校決定續聘王五為文學院院長。趙六留任北湖市市長。",
+        [("appoint", "王五", "文學院院長", None), ("appoint", "趙六", "北湖市市長", None)],
+    ),
     "title_before_name": (
         "经县委研究决定，县委副书记马超同志兼任县委党校校长。",
         [("appoint", "马超", "县委党校校长", None)],
