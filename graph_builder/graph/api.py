@@ -121,7 +121,10 @@ class Renmian:
         if not rows and not self._post_exists(exact):
             for pid in self.post_ids(post):
                 rows += self.store.read(query, {"post_id": pid, "day": day})
-        return self._items(rows, lambda r, item: _tenure_item(r, item, day))
+        # Oldest first (then by tenure id), the same order on every store. Sorted here, not in
+        # who_held.cypher: an ORDER BY there took LadybugDB twice the time (0.2 → 0.4 ms at 20k events).
+        made = self._items(rows, lambda r, item: (_start_order(item), r["id"], _tenure_item(r, item, day)))
+        return [item for *_, item in sorted(made, key=itemgetter(0, 1))]
 
     def _items(self, rows: list[dict], make: Callable[[dict, dict], dict]) -> list[dict]:
         """Answer items from a tenure query's rows (one per tenure and source event): ``make(row, item)``.
@@ -352,6 +355,11 @@ def _status_on(r: Mapping, day: str | None) -> str:
     if r["probation_until"] and status == "probation" and day >= r["probation_until"]:
         return "formal"  # 试用期一年: presumed over (no confirmation seen)
     return status
+
+
+def _start_order(item: Mapping) -> tuple[str, str]:
+    """A tenure's start bounds as stored (an unknown bound is the earliest / latest day), to sort by."""
+    return (item["start_earliest"] or MIN_DATE, item["start_latest"] or MAX_DATE)
 
 
 def _tenure_item(r: Mapping, item: dict, day: str | None, in_post: bool = True) -> dict:

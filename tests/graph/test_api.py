@@ -136,6 +136,19 @@ def test_named_queries_on_both_stores(world):
     check_named_queries(world)
 
 
+def test_tenures_come_oldest_first_on_both_stores(world):
+    """who_held and career list several tenures in one order on every store: by start (an unknown
+    start first), then the tenure id for who_held, the post's name for career."""
+    assert names(world.who_held(AUDIT, "2024-05-01")) == ["杨剑", "顾铖禕"]  # start unknown, then 2024-04-22
+    deputy = "上海市普陀区建设和管理委员会副主任"
+    for day in ("2021-01-01", "2022-07-14"):
+        assert names(world.who_held(deputy, day)) == ["潘浩", "董锐"]
+    assert [i["post"] for i in world.career("顾铖禕")] == [SCITECH, AUDIT]
+    assert [i["post"] for i in world.career("潘浩")] == [deputy, "上海市普陀区人民政府办公室副主任"]
+    lin = ["上海市普陀区交通委员会主任", "上海市普陀区水务局局长"]  # the same day: by post name
+    assert [i["post"] for i in world.career("林哲")] == lin
+
+
 def test_every_named_query_file_exists_and_uses_parameters_only():
     for name in QUERY_NAMES:
         code = "\n".join(line for line in named_query(name).splitlines() if not line.startswith("//"))
