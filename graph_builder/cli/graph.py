@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -16,7 +15,8 @@ from rich.console import Console
 from rich.table import Table
 
 from graph_builder.cli.typer_app import app
-from graph_builder.graph.api import EXPORT_FORMATS, Renmian
+from graph_builder.graph.api import EXPORT_FORMATS, QUERY_TIMEOUT, Renmian
+from graph_builder.graph.build import NothingRead
 from graph_builder.read.sources import SourceError
 from graph_builder.store import DEFAULT_DB, ReadOnlyError
 
@@ -88,22 +88,38 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Gazette files or directories (.txt, .pdf, .html)")],
     db: Db = DEFAULT_DB,
     neo4j: Neo4j = None,
-    incremental: Annotated[
-        bool, typer.Option("--incremental", help="Add to the graph instead of replacing")
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="Start the graph afresh from exactly PATH... (the old events are kept)"
+        ),
     ] = False,
+    incremental: Annotated[bool, typer.Option("--incremental", hidden=True, help="The default now")] = False,
     judgements: Annotated[
         Path | None, typer.Option(help="Identity judgements file (default DB/judgements.yaml)")
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Extract events from PATH... and build the graph (exit 1 if any file failed).
+    """Extract events from PATH... and add them to the graph (exit 1 if any file failed).
+
+    A document read again replaces its own events; every other document's stay. --replace makes the
+    graph from exactly PATH... (the events replaced are kept: see `renmian status`, `rebuild
+    --generation`). If no document can be read, nothing changes.
 
     Example: renmian build data/samples --db .renmian/db
     """
-    report = _run(
-        db, neo4j, lambda api: api.build(paths, incremental=incremental, judgements=judgements), False
-    )
-    _report(report, as_json)
+    if replace and incremental:
+        _fail("--replace and --incremental contradict each other: adding is the default")
+
+    def call(api: Renmian) -> dict:
+        try:
+            return api.build(paths, replace=replace, judgements=judgements)
+        except NothingRead as e:
+            for err in e.errors:
+                typer.echo(f"error: {err}", err=True)
+            raise
+
+    _report(_run(db, neo4j, call, False), as_json)
 
 
 @app.command()
@@ -113,13 +129,66 @@ def rebuild(
     judgements: Annotated[
         Path | None, typer.Option(help="Identity judgements file (default DB/judgements.yaml)")
     ] = None,
+    generation: Annotated[
+        str | None,
+        typer.Option(
+            "--generation", help="Build from a kept generation: its number in `renmian status` or name"
+        ),
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     """Rebuild the graph from the events kept in DB, reading no source file (after editing judgements).
 
-    Example: renmian rebuild --db .renmian/db
+    With --generation N the graph is built from an earlier generation's events, which become the
+    current ones (the current ones are kept as a generation in turn).
+
+    Example: renmian rebuild --db .renmian/db --generation 1
     """
-    _report(_run(db, neo4j, lambda api: api.rebuild(judgements=judgements), False), as_json)
+    _report(
+        _run(db, neo4j, lambda api: api.rebuild(judgements=judgements, generation=generation), False), as_json
+    )
+
+
+@app.command()
+def status(db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) -> None:
+    """Documents and events kept in DB, the generations kept, the store, and whether it matches the events.
+
+    Example: renmian status --db .renmian/db
+    """
+    try:
+        api: Renmian | None = _open(db, neo4j)
+    except FileNotFoundError:
+        api = None  # no graph yet: the events (if any) are still shown
+    except _USER_ERRORS as e:
+        _fail(str(e))
+    try:
+        if api is not None:
+            info = api.status()
+        else:
+            from graph_builder.graph.build import status as data_status
+
+            info = data_status(None, db)
+    finally:
+        if api is not None:
+            api.close()
+    if as_json:
+        sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=1) + "\n")
+        return
+    matches = {True: "yes", False: "NO: run `renmian rebuild`", None: "unknown (no stamp recorded)"}
+    lines = [
+        f"db: {info['db']}",
+        f"documents: {info['documents']}, events: {info['events']}",
+        f"store: {info['store'] or 'no graph built yet'}",
+        f"store matches the events: {matches[info['store_matches_events']]}",
+    ]
+    gens = info["generations"]
+    lines.append(
+        "generations kept (renmian rebuild --generation N):" if gens else "generations kept: none yet"
+    )
+    lines += [f"  {g['n']}  {g['name']}  {g['documents']} documents, {g['events']} events" for g in gens]
+    if info["leftovers"]:
+        lines.append(f"left by a killed build (the next build removes them): {', '.join(info['leftovers'])}")
+    typer.echo("\n".join(lines))
 
 
 def _report(report: dict, as_json: bool) -> None:
@@ -130,8 +199,9 @@ def _report(report: dict, as_json: bool) -> None:
         sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
     else:
         counts = ", ".join(f"{k} {v}" for k, v in report["counts"].items())
+        mode = {"incremental": "adding", "full": "full"}.get(report["mode"], report["mode"])
         Console().print(
-            f"{report['mode']} build: {report['documents']} documents, {report['events']} events → {counts}"
+            f"{mode} build: {report['documents']} documents, {report['events']} events → {counts}"
         )
     raise typer.Exit(1 if report["errors"] else 0)
 
@@ -222,14 +292,17 @@ def query(
     ] = None,
     db: Db = DEFAULT_DB,
     neo4j: Neo4j = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds before the statement is stopped (0: no limit)")
+    ] = QUERY_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
-    """Run a read-only Cypher statement (writes are refused); values as --param k=v.
+    """Run a read-only Cypher statement (writes refused, stopped after --timeout s); values as --param k=v.
 
     Example: renmian query "MATCH (p:Post) WHERE p.name CONTAINS \\$q RETURN p.name" --param q=审计局
     """
     params = _params(param or [])
-    items = _run(db, neo4j, lambda api: api.query(cypher, params))
+    items = _run(db, neo4j, lambda api: api.query(cypher, params, timeout=timeout or None))
     _show(items, as_json, tuple(items[0]) if items else (), "query")
 
 
@@ -293,4 +366,8 @@ def run_app(
         str(db),
     ]
     env = {**os.environ, "RENMIAN_DB": str(db)}
-    raise typer.Exit(subprocess.call(cmd, env=env))
+    # This process becomes the server: a signal to the command's PID (Ctrl-C, kill, a supervisor)
+    # stops Streamlit itself, and nothing is left holding the port.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, cmd, env)

@@ -29,6 +29,7 @@ from graph_builder.types import Event
 
 QUERY_NAMES = ("who_held", "career", "succession", "vacancies", "colleagues", "search", "events_of_document")
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
+QUERY_TIMEOUT = 10.0  # seconds: a user's statement (renmian query, the app's Cypher page) stops past it
 
 
 @cache
@@ -84,31 +85,50 @@ class Renmian:
         paths: Iterable[str | Path] | None = None,
         events: Iterable[Event] | None = None,
         *,
-        incremental: bool = False,
+        replace: bool = False,
+        incremental: bool | None = None,
         judgements: str | Path | None = None,
     ) -> dict:
-        """Build from source files (``paths``) or from extracted ``events``; returns the build report."""
+        """Build from source files (``paths``) or from extracted ``events``; returns the build report.
+
+        The documents read are added to the graph (one read again replaces its own events); with
+        ``replace`` the graph is made afresh from exactly these. ``incremental=False`` is the older
+        spelling of ``replace=True``. Paths that yield no document raise NothingRead, changing nothing.
+        """
         from graph_builder.graph import build
 
         if (paths is None) == (events is None):
             raise ValueError("build needs either paths or events")
+        replace = replace or incremental is False
         self._posts = self._people = None
         if paths is not None:
             report = build.build_paths(
-                self.store, paths, self.data_dir, incremental=incremental, judgements=judgements
+                self.store, paths, self.data_dir, replace=replace, judgements=judgements
             )
         else:
             report = build.build_events(
-                self.store, events, self.data_dir, incremental=incremental, judgements=judgements
+                self.store, events, self.data_dir, replace=replace, judgements=judgements
             )
         return report.as_dict()
 
-    def rebuild(self, judgements: str | Path | None = None) -> dict:
-        """Rebuild the graph from the events kept in the data directory (after editing judgements, say)."""
+    def rebuild(self, judgements: str | Path | None = None, generation: int | str | None = None) -> dict:
+        """Rebuild the graph from the events kept in the data directory (after editing judgements, say).
+
+        ``generation`` (1 = the newest kept, or its name) builds from an earlier generation's events,
+        which become the current ones (the current ones are kept as a generation in turn).
+        """
         from graph_builder.graph import build
 
         self._posts = self._people = None
-        return build.rebuild(self.store, self.data_dir, judgements=judgements).as_dict()
+        return build.rebuild(
+            self.store, self.data_dir, judgements=judgements, generation=generation
+        ).as_dict()
+
+    def status(self) -> dict:
+        """Documents, events, kept generations, the store, and whether it holds the graph of the events."""
+        from graph_builder.graph import build
+
+        return build.status(self.store, self.data_dir)
 
     # ---- the questions of docs/design.md#questions
 
@@ -237,10 +257,15 @@ class Renmian:
             f["events"] += r["events"]
         return list(files.values())
 
-    def query(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict]:
-        """Run a user's read-only Cypher; a write is refused with ReadOnlyError and changes nothing."""
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, timeout: float | None = QUERY_TIMEOUT
+    ) -> list[dict]:
+        """Run a user's read-only Cypher; a write is refused with ReadOnlyError and changes nothing.
+
+        The store stops a statement running past ``timeout`` seconds (QueryTimeout); None: no limit.
+        """
         check_read_only(cypher)
-        return [_plain(r) for r in self.store.read_only(cypher, dict(params or {}))]
+        return [_plain(r) for r in self.store.read_only(cypher, dict(params or {}), timeout=timeout)]
 
     def export(self, fmt: str, path: str | Path) -> Path:
         """Write the graph as graphml | gexf | neo4j-csv (a directory) | jsonl; returns the path."""

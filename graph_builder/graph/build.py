@@ -1,21 +1,39 @@
-"""Events → resolved graph → store, full or incremental.
+"""Events → resolved graph → store: adding (the default), replacing, or rebuilding from kept events.
 
 The extracted events, kept as ``events.jsonl`` in the data directory, are the source of truth; the
 store is a projection rebuilt from all of them each time (resolution and tenures are global: a new
-document can end an old tenure or join two names), then written as a diff (incremental) or whole.
+document can end an old tenure or join two names), then written as a diff (adding) or whole.
 Either way the stored graph equals what a full rebuild from the same documents gives.
+
+Nothing a build does loses the graph:
+
+- a build that read no document raises :class:`NothingRead` before anything is touched;
+- one build at a time per data directory (``build.lock``, released by the system if the process dies);
+- the new events are written beside the old (``events.jsonl.next``), the store is written with a
+  stamp of them inside (:func:`stamp_of`), and only then are they swapped in; a build killed at any
+  point leaves the old graph and old events, or the new graph whose stamp names the waiting events,
+  which the next build (or ``recover``) then puts in place;
+- the events replaced are kept as a generation (``generations/<time>/``, the newest KEEP_GENERATIONS),
+  from which ``rebuild(generation=N)`` builds again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import filecmp
+import hashlib
 import json
 import multiprocessing
 import os
+import re
+import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensure_ascii=False)
 from pathlib import Path
 
@@ -24,6 +42,7 @@ from graph_builder.resolve.people import Judgement, load_judgements
 from graph_builder.resolve.resolution import resolve
 from graph_builder.resolve.timeline import derive_tenures
 from graph_builder.store import Store, diff
+from graph_builder.store.base import kill_point
 from graph_builder.types import DocumentResult, Event, FuzzyDate, SharedValues, release_shared
 
 EVENTS_FILE = "events.jsonl"
@@ -32,6 +51,22 @@ JUDGEMENTS_FILE = "judgements.yaml"
 # A rebuild from an events file this large (about 90k events) derives the graph in a child process.
 APART_MIN_BYTES = 64 * 2**20
 FULL_RELOAD_SHARE = 0.5  # an incremental diff touching more than this share of rows reloads instead
+NEXT = ".next"  # events.jsonl.next: the events of a build whose store write has not finished
+GENERATIONS_DIR = "generations"
+KEEP_GENERATIONS = 3
+LOCK_FILE = "build.lock"
+
+
+class NothingRead(ValueError):
+    """A build read no document: nothing was changed."""
+
+    def __init__(self, message: str, errors: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.errors = list(errors)
+
+
+class BuildBusy(ValueError):
+    """Another build holds the data directory."""
 
 
 @dataclass
@@ -66,33 +101,40 @@ def build_events(
     events: Iterable[Event],
     data_dir: str | Path,
     *,
-    incremental: bool = False,
+    replace: bool | None = None,
+    incremental: bool | None = None,
     docs: Iterable[str] | None = None,
     notices: Iterable[dict] = (),
     judgements: str | Path | None = None,
 ) -> BuildReport:
-    """Build the graph from ``events`` (all of them, or with ``incremental`` added to those kept).
+    """Build the graph from ``events``: added to those kept (the default), or with ``replace`` alone.
 
-    ``docs`` names the documents these events come from (default: those the events name); in an
-    incremental build their earlier events are replaced.
+    ``docs`` names the documents these events come from (default: those the events name); when
+    adding, their earlier events are replaced and every other document's stay. ``incremental`` is
+    the older spelling: ``incremental=False`` means ``replace=True``.
     """
+    if replace is None:
+        replace = incremental is False
     data = Path(data_dir)
     # The events were read before this call: the table that shared their values is no longer needed.
     release_shared()
     new = events if isinstance(events, list) else list(events)  # a million-event list is not copied
     docs = set(docs) if docs is not None else {e.doc for e in new}
     notices = list(notices)
-    all_events, all_notices = new, notices
-    if incremental:
-        all_events = [e for e in load_events(data / EVENTS_FILE) if e.doc not in docs]
-        all_events += new
-        all_notices = [n for n in _read_jsonl(data / NOTICES_FILE) if n["path"] not in docs] + notices
-    rows, warnings = graph_from_events(all_events, _judgements(data, judgements), all_notices)
-    report = BuildReport("incremental" if incremental else "full", len(docs), len(new), warnings=warnings)
-    report.changed_rows = _write(store, rows, incremental)
-    report.counts = rows.counts()
-    save_events(data / EVENTS_FILE, all_events)
-    _write_jsonl(data / NOTICES_FILE, all_notices)
+    with build_lock(data, store):
+        all_events, all_notices = new, notices
+        if not replace:
+            all_events = [e for e in load_events(data / EVENTS_FILE) if e.doc not in docs]
+            all_events += new
+            all_notices = [n for n in _read_jsonl(data / NOTICES_FILE) if n["path"] not in docs] + notices
+        _save_next(data, all_events, all_notices)
+        rows, warnings = graph_from_events(all_events, _judgements(data, judgements), all_notices)
+        report = BuildReport("full" if replace else "incremental", len(docs), len(new), warnings=warnings)
+        _set_stamp(store, stamp_of(_next(data / EVENTS_FILE), _next(data / NOTICES_FILE)))
+        report.changed_rows = _write(store, rows, not replace)
+        report.counts = rows.counts()
+        kill_point("written")
+        _promote(data)
     return report
 
 
@@ -101,13 +143,18 @@ def build_paths(
     paths: Iterable[str | Path],
     data_dir: str | Path,
     *,
-    incremental: bool = False,
+    replace: bool = False,
     judgements: str | Path | None = None,
 ) -> BuildReport:
-    """Extract events from files and directories, then build; unreadable files are reported, not fatal."""
+    """Extract events from files and directories, then build; unreadable files are reported, not fatal.
+
+    A build that reads no document at all (no path exists, every file failed, an empty directory)
+    raises :class:`NothingRead` and changes nothing.
+    """
     from graph_builder.pipeline import extract_paths
     from graph_builder.read.sources import SourceError
 
+    paths = list(paths)
     events: list[Event] = []
     docs: list[str] = []
     notices: list[dict] = []
@@ -119,34 +166,69 @@ def build_paths(
         docs.append(item.doc)
         events.extend(item.events)
         notices.extend(_notice_rows(item))
+    if not docs:
+        named = ", ".join(str(p) for p in paths) or "no path"
+        raise NothingRead(f"no document read from {named}: nothing changed in {Path(data_dir)}", errors)
+    kill_point("extracted")
     report = build_events(
-        store, events, data_dir, incremental=incremental, docs=docs, notices=notices, judgements=judgements
+        store, events, data_dir, replace=replace, docs=docs, notices=notices, judgements=judgements
     )
     report.errors = errors
     return report
 
 
-def rebuild(store: Store, data_dir: str | Path, judgements: str | Path | None = None) -> BuildReport:
+def rebuild(
+    store: Store,
+    data_dir: str | Path,
+    judgements: str | Path | None = None,
+    generation: int | str | None = None,
+) -> BuildReport:
     """Rebuild the store from the events kept in ``data_dir`` (after editing judgements, say).
 
+    With ``generation`` (1 = the newest kept, or its name) the graph is built from those events,
+    which become the current ones; the current events are kept as a generation in turn.
     A large graph for the embedded store is derived in a child process (see :func:`_rebuild_apart`).
     """
     data = Path(data_dir)
-    events_file = data / EVENTS_FILE
-    if store.kind == "ladybug" and events_file.exists() and events_file.stat().st_size >= APART_MIN_BYTES:
-        return _rebuild_apart(store, data, judgements)
-    events, notices, docs = _kept(data)
-    return build_events(store, events, data, docs=docs, notices=notices, judgements=judgements)
+    with build_lock(data, store):
+        if generation is not None:
+            gen = generation_dir(data, generation)
+            for name in (EVENTS_FILE, NOTICES_FILE):
+                target = _next(data / name)
+                target.unlink(missing_ok=True)
+                if (gen / name).exists():
+                    os.link(gen / name, target)  # the generation's files are never written again
+                else:
+                    target.write_text("", encoding="utf-8")
+            events_file, notices_file = _next(data / EVENTS_FILE), _next(data / NOTICES_FILE)
+        else:
+            events_file, notices_file = data / EVENTS_FILE, data / NOTICES_FILE
+        _set_stamp(store, stamp_of(events_file, notices_file))
+        if store.kind == "ladybug" and events_file.exists() and events_file.stat().st_size >= APART_MIN_BYTES:
+            report = _rebuild_apart(store, data, judgements, events_file, notices_file)
+        else:
+            events, notices, docs = _kept(events_file, notices_file)
+            release_shared()
+            rows, warnings = graph_from_events(events, _judgements(data, judgements), notices)
+            report = BuildReport("full", len(docs), len(events), warnings=warnings)
+            report.changed_rows = _write(store, rows, False)
+            report.counts = rows.counts()
+        kill_point("written")
+        if generation is not None:
+            _promote(data)
+    return report
 
 
-def _kept(data: Path) -> tuple[list[Event], list[dict], set[str]]:
-    """The events and notices kept in ``data``, and the documents they come from."""
-    events = load_events(data / EVENTS_FILE)
-    notices = _read_jsonl(data / NOTICES_FILE)
+def _kept(events_file: Path, notices_file: Path) -> tuple[list[Event], list[dict], set[str]]:
+    """The events and notices kept in these files, and the documents they come from."""
+    events = load_events(events_file)
+    notices = _read_jsonl(notices_file)
     return events, notices, {e.doc for e in events} | {n["path"] for n in notices}
 
 
-def _rebuild_apart(store: Store, data: Path, judgements: str | Path | None) -> BuildReport:
+def _rebuild_apart(
+    store: Store, data: Path, judgements: str | Path | None, events_file: Path, notices_file: Path
+) -> BuildReport:
     """Derive and stage the graph in a child process, then load it here.
 
     Python keeps the memory it freed: in one process the million-event resolution (about 1.5 GB)
@@ -156,18 +238,27 @@ def _rebuild_apart(store: Store, data: Path, judgements: str | Path | None) -> B
     context = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix="parquet-", dir=store.directory) as tmp:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as child:
-            job = child.submit(_derive_and_stage, str(data), str(judgements) if judgements else None, tmp)
+            job = child.submit(
+                _derive_and_stage,
+                str(data),
+                str(judgements) if judgements else None,
+                tmp,
+                str(events_file),
+                str(notices_file),
+            )
             staged, report = job.result()
         store.load_staged(staged)
     return report
 
 
-def _derive_and_stage(data_dir: str, judgements: str | None, out: str) -> tuple[dict, BuildReport]:
+def _derive_and_stage(
+    data_dir: str, judgements: str | None, out: str, events_file: str, notices_file: str
+) -> tuple[dict, BuildReport]:
     """In the child: the kept events → graph rows → staged tables in ``out``; with the build report."""
     from graph_builder.store.ladybug_store import stage_tables
 
     data = Path(data_dir)
-    events, notices, docs = _kept(data)
+    events, notices, docs = _kept(Path(events_file), Path(notices_file))
     rows, warnings = graph_from_events(events, _judgements(data, judgements), notices)
     counts = rows.counts()
     report = BuildReport("full", len(docs), len(events), warnings=warnings, counts=counts)
@@ -205,6 +296,199 @@ def _notice_rows(result: DocumentResult) -> list[dict]:
         }
         for n in result.notices
     ]
+
+
+# ---- safety: one build at a time, stamps, staged events, generations
+
+
+@contextlib.contextmanager
+def build_lock(data: Path, store: Store | None = None) -> Iterator[None]:
+    """Hold ``data/build.lock`` for a build; first finish or undo what a killed build left behind.
+
+    The lock is an advisory ``flock``: the system releases it when its holder dies, so anything
+    found under it (staging directories, a half-written graph file, waiting events) is a leftover.
+    """
+    data.mkdir(parents=True, exist_ok=True)
+    with (data / LOCK_FILE).open("a") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildBusy(f"another build is running on {data}: wait for it to finish") from None
+        try:
+            if store is not None:
+                recover(store, data)
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def recover(store: Store, data: Path) -> list[str]:
+    """Clean up after a build that was killed (call with the build lock held); what was done.
+
+    Staging leftovers are removed. Events still waiting beside the kept ones (``events.jsonl.next``)
+    are put in place if the store holds the graph made from them (its stamp says so), else dropped:
+    the store then still holds the graph of the kept events.
+    """
+    done = []
+    remove = getattr(store, "remove_leftovers", None)
+    if remove is not None:
+        done += [f"removed {p}" for p in remove()]
+    waiting = _next(data / EVENTS_FILE)
+    if waiting.exists():
+        notices = _next(data / NOTICES_FILE)
+        if not notices.exists():  # the notices were put in place before the build was killed
+            notices = data / NOTICES_FILE
+        if store_stamp(store) == stamp_of(waiting, notices):
+            _promote(data)
+            done.append("finished putting a killed build's events in place (the store held its graph)")
+        else:
+            waiting.unlink()
+            _next(data / NOTICES_FILE).unlink(missing_ok=True)
+            done.append("dropped a killed build's events (the store holds the graph of the kept ones)")
+    return done
+
+
+def stamp_of(events_file: Path, notices_file: Path) -> str:
+    """A fingerprint of an events file and its notices file (the store records the one it was built from)."""
+    h = hashlib.sha256()
+    for path in (events_file, notices_file):
+        if path.exists():
+            with path.open("rb") as f:
+                while chunk := f.read(1 << 20):
+                    h.update(chunk)
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def store_stamp(store: Store) -> str | None:
+    """The stamp the store was last built with (None when it has none)."""
+    read = getattr(store, "build_stamp", None)
+    return read() if read is not None else None
+
+
+def _set_stamp(store: Store, stamp: str) -> None:
+    setter = getattr(store, "set_build_stamp", None)
+    if setter is not None:
+        setter(stamp)
+
+
+def _next(path: Path) -> Path:
+    return path.with_name(path.name + NEXT)
+
+
+def _save_next(data: Path, events: list[Event], notices: list[dict]) -> None:
+    save_events(_next(data / EVENTS_FILE), events)
+    _write_jsonl(_next(data / NOTICES_FILE), notices)
+
+
+def _promote(data: Path) -> None:
+    """Put the waiting events in place, the replaced ones kept as a generation (if they differ)."""
+    events, notices = data / EVENTS_FILE, data / NOTICES_FILE
+    waiting_events, waiting_notices = _next(events), _next(notices)
+    if events.exists() and not _same(events, waiting_events, notices, waiting_notices):
+        _keep_generation(data)
+    kill_point("promoting")
+    if waiting_notices.exists():
+        os.replace(waiting_notices, notices)
+    os.replace(waiting_events, events)  # last: while it waits, recover() knows a build was under way
+
+
+def _same(events: Path, waiting_events: Path, notices: Path, waiting_notices: Path) -> bool:
+    if not waiting_notices.exists():
+        waiting_notices = notices
+    return filecmp.cmp(events, waiting_events, shallow=False) and (
+        notices.exists() == waiting_notices.exists()
+        and (not notices.exists() or filecmp.cmp(notices, waiting_notices, shallow=False))
+    )
+
+
+def _keep_generation(data: Path) -> None:
+    """Hard-link the current events and notices into ``generations/<UTC time>/``; keep the newest few.
+
+    The files are never written in place (each save writes a new file and renames it), so a link
+    costs nothing and stays as it was. A generation equal to the newest kept one is not kept twice.
+    """
+    events = data / EVENTS_FILE
+    kept = generations(data)
+    if (
+        kept
+        and (kept[0]["path"] / EVENTS_FILE).exists()
+        and os.path.samefile(kept[0]["path"] / EVENTS_FILE, events)
+    ):
+        return
+    root = data / GENERATIONS_DIR
+    root.mkdir(exist_ok=True)
+    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")  # the clock names a generation, nothing more
+    tmp = root / f".{name}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    for file in (EVENTS_FILE, NOTICES_FILE):
+        if (data / file).exists():
+            os.link(data / file, tmp / file)
+    os.replace(tmp, root / name)
+    for old in generations(data)[KEEP_GENERATIONS:]:
+        shutil.rmtree(old["path"], ignore_errors=True)
+
+
+_GENERATION = re.compile(r"^\d{8}T\d{6}\.\d{6}Z$")
+
+
+def generations(data: str | Path) -> list[dict]:
+    """The kept generations, newest first: ``n`` (1 = newest), ``name`` and ``path``."""
+    root = Path(data) / GENERATIONS_DIR
+    names = (
+        sorted((p.name for p in root.iterdir() if _GENERATION.match(p.name)), reverse=True)
+        if root.is_dir()
+        else []
+    )
+    return [{"n": i, "name": name, "path": root / name} for i, name in enumerate(names, 1)]
+
+
+def generation_dir(data: Path, which: int | str) -> Path:
+    """The directory of generation ``which`` (its number, 1 = newest, or its name)."""
+    kept = generations(data)
+    for g in kept:
+        if str(which) in (str(g["n"]), g["name"]):
+            return g["path"]
+    listed = ", ".join(f"{g['n']} ({g['name']})" for g in kept) or "none kept yet"
+    raise LookupError(f"no generation {which!r} in {data}: {listed}")
+
+
+def file_summary(events_file: Path, notices_file: Path) -> dict:
+    """Documents and events in an events file and its notices, read without parsing every event."""
+    docs: set[str] = set()
+    count = 0
+    if events_file.exists():
+        with events_file.open(encoding="utf-8") as f:
+            for line in f:
+                m = _DOC.match(line)
+                if m:
+                    count += 1
+                    docs.add(json.loads(m.group(1)))
+    docs |= {n["path"] for n in _iter_jsonl(notices_file)}
+    return {"documents": len(docs), "events": count}
+
+
+_DOC = re.compile(r'\{"doc": ("(?:[^"\\]|\\.)*")')
+
+
+def status(store: Store | None, data_dir: str | Path) -> dict:
+    """What ``data_dir`` holds: documents, events, generations, the store and whether it matches."""
+    data = Path(data_dir)
+    events, notices = data / EVENTS_FILE, data / NOTICES_FILE
+    out: dict = {"db": str(data), **file_summary(events, notices)}
+    out["generations"] = [
+        {"n": g["n"], "name": g["name"], **file_summary(g["path"] / EVENTS_FILE, g["path"] / NOTICES_FILE)}
+        for g in generations(data)
+    ]
+    out["store"] = getattr(store, "version", lambda: None)() if store is not None else None
+    stamp = store_stamp(store) if store is not None else None
+    out["store_matches_events"] = None if stamp is None else stamp == stamp_of(events, notices)
+    leftovers = [p.name for p in data.glob("parquet-*")] + [p.name for p in data.glob("graph.lbug.new*")]
+    if _next(events).exists():
+        leftovers.append(_next(events).name)
+    out["leftovers"] = sorted(leftovers)
+    return out
 
 
 # ---- events.jsonl: the source of truth

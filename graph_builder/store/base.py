@@ -6,7 +6,9 @@ input); named read queries live in ``queries/*.cypher``.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -15,6 +17,19 @@ from graph_builder.store.schema import LINK_HASH, NODES, RELS, NodeTable, RelTab
 
 if TYPE_CHECKING:
     from graph_builder.graph.rows import GraphRows
+
+
+KILL_AT_ENV = "RENMIAN_KILL_AT"  # the crash-safety tests: SIGKILL a build at this named point
+
+
+def kill_point(name: str) -> None:
+    """SIGKILL this process here when RENMIAN_KILL_AT names this point (the crash-safety tests)."""
+    if os.environ.get(KILL_AT_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+class QueryTimeout(ValueError):
+    """A user's statement ran past its time limit and was stopped."""
 
 
 class ReadOnlyError(ValueError):

@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, ReadOnlyError
+from graph_builder.store.base import GraphDiff, QueryTimeout, ReadOnlyError, kill_point
 from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link
 
 GRAPH_FILE = "graph.lbug"
@@ -42,6 +42,12 @@ BATCH = 10_000
 COPY_MIN_ROWS = 5_000
 # Prepared statements kept per connection: the named queries, and a user's most recent ones.
 PREPARED_MAX = 256
+
+# A one-row table beside the graph: the stamp of the events the graph was built from (written in the
+# same transaction, or the same fresh file, as the graph itself; see graph/build.py).
+STAMP_TABLE = "RenmianBuild"
+STAMP_DDL = f"CREATE NODE TABLE IF NOT EXISTS {STAMP_TABLE}(id STRING, stamp STRING, PRIMARY KEY(id))"
+STAMP_SET = f"MERGE (b:{STAMP_TABLE} {{id: 'graph'}}) SET b.stamp = $stamp"
 
 _OPEN: dict[Path, ladybug.Database] = {}  # one Database per path per process
 
@@ -112,6 +118,7 @@ class LadybugStore:
             self.directory.mkdir(parents=True, exist_ok=True)
         self._conn: ladybug.Connection | None = None
         self._prepared: dict[str, ladybug.PreparedStatement] = {}
+        self._stamp: str | None = None  # recorded by the next write (see set_build_stamp)
 
     @property
     def conn(self) -> ladybug.Connection:
@@ -122,6 +129,7 @@ class LadybugStore:
             if fresh and not self.read_only_mode:
                 for stmt in ddl():
                     self._conn.execute(stmt)
+                self._conn.execute(STAMP_DDL)
         return self._conn
 
     # ---- reads
@@ -151,19 +159,32 @@ class LadybugStore:
             self._prepared[cypher] = stmt
         return stmt
 
-    def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
-        """Run a user's statement inside BEGIN TRANSACTION READ ONLY; writes are refused."""
+    def read_only(self, cypher: str, params: Mapping[str, Any], timeout: float | None = None) -> list[dict]:
+        """Run a user's statement inside BEGIN TRANSACTION READ ONLY; writes are refused.
+
+        With ``timeout`` (seconds) the database interrupts the statement past it: QueryTimeout.
+        """
         base.check_read_only(cypher)
         conn = self.conn
         conn.execute("BEGIN TRANSACTION READ ONLY")
+        if timeout:
+            conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
             return self.read(cypher, params)
         except RuntimeError as e:
             if "read-only" in str(e).lower() or "read only" in str(e).lower():
                 raise ReadOnlyError(f"refused: the statement writes: {e}") from e
+            if timeout and "interrupted" in str(e).lower():
+                raise QueryTimeout(
+                    f"stopped: the query ran past its time limit of {timeout:g} s "
+                    "(narrow it, add a LIMIT, or raise --timeout)"
+                ) from e
             raise
         finally:
-            conn.execute("ROLLBACK")
+            if timeout:
+                conn.set_query_timeout(0)
+            with contextlib.suppress(RuntimeError):  # an interrupted statement ended the transaction
+                conn.execute("ROLLBACK")
 
     def keys(self) -> dict[str, dict[str, int]]:
         """Stored id → hash for every label and relationship type (empty when nothing is stored)."""
@@ -184,6 +205,40 @@ class LadybugStore:
         for stmt in warm_up_statements():
             conn.execute(stmt)
 
+    # ---- the build stamp, the version, leftovers
+
+    def set_build_stamp(self, stamp: str) -> None:
+        """The stamp the next write (replace_all, load_staged or apply) records with the graph."""
+        self._stamp = stamp
+
+    def build_stamp(self) -> str | None:
+        """The stamp recorded with the graph (None for a graph built before stamps, or none at all)."""
+        if not self.path.exists():
+            return None
+        try:
+            rows = self.conn.execute(f"MATCH (b:{STAMP_TABLE}) RETURN b.stamp").get_all()
+        except RuntimeError:  # no such table: built by an older renmian
+            return None
+        return rows[0][0] if rows else None
+
+    def version(self) -> str:
+        """The store and its version."""
+        return f"LadybugDB {ladybug.__version__} ({self.path})"
+
+    def remove_leftovers(self) -> list[str]:
+        """Remove what a killed build left in the directory (staging dirs, a half-written graph file).
+
+        Only with the build lock held (graph/build.py): a running build owns these.
+        """
+        gone = []
+        for p in sorted(self.directory.glob("parquet-*")) + sorted(self.directory.glob(GRAPH_FILE + ".new*")):
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+            gone.append(p.name)
+        return gone
+
     # ---- writes
 
     def replace_all(self, rows: GraphRows) -> None:
@@ -197,6 +252,7 @@ class LadybugStore:
             staged = stage_tables(rows, Path(tmp))
             rows.release()
             _return_freed_memory()
+            kill_point("staged")
             self.load_staged(staged)
 
     def load_staged(self, staged: Mapping[str, Staged]) -> None:
@@ -214,19 +270,28 @@ class LadybugStore:
                 conn.execute(stmt)
             for name in TABLE_NAMES:
                 _copy(conn, name, staged.get(name))
+                kill_point(f"copied-{name}")
+            conn.execute(STAMP_DDL)
+            if self._stamp is not None:
+                conn.execute(STAMP_SET, {"stamp": self._stamp})
             conn.execute("CHECKPOINT")
         finally:
             db.close()
+        kill_point("copied")
         self.close()
         Path(str(self.path) + ".wal").unlink(missing_ok=True)  # the old file was checkpointed on close
         os.replace(fresh, self.path)  # atomic: readers see the old graph or the new, never half
+        kill_point("swapped")
 
     def apply(self, diff: GraphDiff) -> None:
         """Apply a diff in one transaction: everything or nothing."""
         self._refuse_if_read_only()
         conn = self.conn
+        conn.execute(STAMP_DDL)  # a graph built before stamps gets the table here
         conn.execute("BEGIN TRANSACTION")
         try:
+            if self._stamp is not None:
+                conn.execute(STAMP_SET, {"stamp": self._stamp})
             for r in RELS:
                 gone = diff.gone_rels.get(r.type, [])
                 if is_link(r):
@@ -237,6 +302,7 @@ class LadybugStore:
                 self._batched("ids", base.delete_nodes_cypher(t), diff.gone_nodes.get(t.label, []))
                 self._batched("rows", base.update_nodes_cypher(t), diff.changed_nodes.get(t.label, []))
             with tempfile.TemporaryDirectory(prefix="parquet-", dir=self.directory) as tmp:
+                kill_point("applying")
                 for t in NODES:
                     rows = GraphRows.from_rows(t.label, diff.new_nodes.get(t.label, []))
                     _copy(conn, t.label, _stage(t.label, rows, Path(tmp)), checkpoint=False)
@@ -339,8 +405,10 @@ def _copy(conn: ladybug.Connection, name: str, staged: Staged, checkpoint: bool 
     if staged is None:
         return
     if isinstance(staged, list):
-        cypher = base.create_nodes_cypher(NODE_BY_LABEL[name]) if name in NODE_BY_LABEL else (
-            base.create_rels_cypher(REL_BY_TYPE[name])
+        cypher = (
+            base.create_nodes_cypher(NODE_BY_LABEL[name])
+            if name in NODE_BY_LABEL
+            else (base.create_rels_cypher(REL_BY_TYPE[name]))
         )
         for i in range(0, len(staged), BATCH):
             conn.execute(cypher, {"rows": staged[i : i + BATCH]})

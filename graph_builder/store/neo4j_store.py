@@ -19,12 +19,14 @@ from typing import Any
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, ReadOnlyError, WriteFailed
+from graph_builder.store.base import GraphDiff, QueryTimeout, ReadOnlyError, WriteFailed
 from graph_builder.store.schema import NODES, RELS, is_link
 
 BATCH = 10_000
 ATOMIC_MAX_ROWS = 200_000  # a diff up to this size is applied in a single transaction
-QUERY_TIMEOUT = 60.0  # seconds: the server ends a user's statement that runs longer
+QUERY_TIMEOUT = 60.0  # seconds: the server ends a user's statement that runs longer (unless told)
+STAMP_LABEL = "RenmianBuild"  # one node: the stamp of the events the graph was built from
+STAMP_SET = f"MERGE (b:{STAMP_LABEL} {{id: 'graph'}}) SET b.stamp = $stamp"
 
 
 def ddl() -> list[str]:
@@ -90,6 +92,7 @@ class Neo4jStore:
             settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
         )
         self._schema_done = read_only
+        self._stamp: str | None = None
 
     def _ensure_schema(self) -> None:
         if not self._schema_done:
@@ -105,13 +108,14 @@ class Neo4jStore:
         )
         return [r.data() for r in records]
 
-    def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
+    def read_only(self, cypher: str, params: Mapping[str, Any], timeout: float | None = None) -> list[dict]:
         """Run a user's statement in a READ access-mode transaction (the server refuses writes too),
-        ended by the server after QUERY_TIMEOUT seconds."""
+        ended by the server after ``timeout`` seconds (QUERY_TIMEOUT when not given): QueryTimeout."""
         base.check_read_only(cypher)
         neo4j = self._neo4j
+        limit = timeout or QUERY_TIMEOUT
 
-        @neo4j.unit_of_work(timeout=QUERY_TIMEOUT)
+        @neo4j.unit_of_work(timeout=limit)
         def work(tx):
             return [r.data() for r in tx.run(cypher, dict(params))]
 
@@ -124,7 +128,26 @@ class Neo4jStore:
                 "read" in str(e).lower() and "writ" in str(e).lower()
             ):
                 raise ReadOnlyError(f"refused: the statement writes: {e.message}") from e
+            if "timedout" in (e.code or "").lower().replace("_", "") or "timeout" in (e.code or "").lower():
+                raise QueryTimeout(
+                    f"stopped: the query ran past its time limit of {limit:g} s "
+                    "(narrow it, add a LIMIT, or raise --timeout)"
+                ) from e
             raise
+
+    def set_build_stamp(self, stamp: str) -> None:
+        """The stamp the next write records with the graph."""
+        self._stamp = stamp
+
+    def build_stamp(self) -> str | None:
+        """The stamp recorded with the graph (None when there is none)."""
+        rows = self.read(f"MATCH (b:{STAMP_LABEL} {{id: 'graph'}}) RETURN b.stamp AS stamp", {})
+        return rows[0]["stamp"] if rows else None
+
+    def version(self) -> str:
+        """The server and its version."""
+        info = self.driver.get_server_info()
+        return f"Neo4j {info.agent} at {self.settings.uri} (database {self.settings.database})"
 
     def keys(self) -> dict[str, dict[str, int]]:
         """Stored id → hash for every label and relationship type."""
@@ -163,25 +186,27 @@ class Neo4jStore:
         for r in RELS:
             steps.append((base.create_rels_cypher(r), "rows", diff.new_rels.get(r.type, [])))
         steps = [step for step in steps if step[2]]
-        if not steps:
-            return
+        stamp = self._stamp
         try:
             with self.driver.session(database=self.settings.database) as session:
                 if diff.size() <= ATOMIC_MAX_ROWS:
-                    session.execute_write(lambda tx: [_run_batches(tx, *step) for step in steps])
+                    session.execute_write(
+                        lambda tx: [_run_batches(tx, *step) for step in steps] + _stamp(tx, stamp)
+                    )
                 else:
                     for cypher, name, items in steps:
                         for i in range(0, len(items), BATCH):
                             session.execute_write(_run_batches, cypher, name, items[i : i + BATCH])
+                    session.execute_write(_stamp, stamp)  # last: the graph is whole before it says so
         except self._neo4j.exceptions.Neo4jError as e:
             raise WriteFailed(f"Neo4j refused the write: {e.message}") from e
 
     def clear(self) -> None:
         """Delete every node of the schema's labels (tests use a scratch database)."""
         with self.driver.session(database=self.settings.database) as s:
-            for t in NODES:
+            for label in [t.label for t in NODES] + [STAMP_LABEL]:
                 s.run(
-                    f"MATCH (n:{t.label}) CALL {{ WITH n DETACH DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
+                    f"MATCH (n:{label}) CALL {{ WITH n DETACH DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
                 ).consume()
 
     def warm_up(self) -> None:
@@ -195,3 +220,9 @@ class Neo4jStore:
 def _run_batches(tx: Any, cypher: str, name: str, items: list) -> None:
     for i in range(0, len(items), BATCH):
         tx.run(cypher, {name: items[i : i + BATCH]}).consume()
+
+
+def _stamp(tx: Any, stamp: str | None) -> list:
+    if stamp is not None:
+        tx.run(STAMP_SET, {"stamp": stamp}).consume()
+    return []
