@@ -196,10 +196,7 @@ def month_days(text: str) -> list[MonthDay]:
     """Every 4月2日 in ``text`` (not part of a full date: no 年 or digit before the month)."""
     out = []
     for m in _MD_TAIL.finditer(text):
-        at = m.start()
-        while at > 0 and m.start() - at < 2 and text[at - 1] in _NUMERALS:
-            at -= 1
-        if at < m.start() and (at == 0 or text[at - 1] not in "年月"):
+        if (at := _number_before(text, m.start())) is not None:
             out.append(MonthDay(at, m.end(), text[at : m.start()], m.group("d")))
     return out
 
@@ -208,12 +205,20 @@ def day_only(text: str) -> list[MonthDay]:
     """Every day printed alone (11日公布), not after a month and not a dateline's (…日电)."""
     out = []
     for m in _DAY_MARK.finditer(text):
-        at = m.start()
-        while at > 0 and m.start() - at < 2 and text[at - 1] in _NUMERALS:
-            at -= 1
-        if at < m.start() and (at == 0 or (text[at - 1] not in _NUMERALS and text[at - 1] not in "年月")):
+        if (at := _number_before(text, m.start())) is not None:
             out.append(MonthDay(at, m.end(), "", text[at : m.start()]))
     return out
+
+
+def _number_before(text: str, end: int) -> int | None:
+    """Where a one- or two-numeral number ending at ``end`` starts, when it is not part of a longer
+    date (no 年, 月 or numeral before it); None if there is none."""
+    at = end
+    while at > 0 and end - at < 2 and text[at - 1] in _NUMERALS:
+        at -= 1
+    if at == end or (at > 0 and (text[at - 1] in _NUMERALS or text[at - 1] in "年月")):
+        return None
+    return at
 
 
 def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | None:
