@@ -389,8 +389,16 @@ def _promote(data: Path) -> None:
         _keep_generation(data)
     kill_point("promoting")
     if waiting_notices.exists():
-        os.replace(waiting_notices, notices)
-    os.replace(waiting_events, events)  # last: while it waits, recover() knows a build was under way
+        _rename(waiting_notices, notices)
+    _rename(waiting_events, events)  # last: while it waits, recover() knows a build was under way
+
+
+def _rename(src: Path, dst: Path) -> None:
+    """``os.replace``, also when both are links to one file (a generation rebuilt: rename does nothing)."""
+    if dst.exists() and os.path.samefile(src, dst):
+        src.unlink()
+    else:
+        os.replace(src, dst)
 
 
 def _same(events: Path, waiting_events: Path, notices: Path, waiting_notices: Path) -> bool:

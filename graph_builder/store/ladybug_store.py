@@ -39,7 +39,7 @@ BUILD_POOL = max(BUFFER_POOL, int(os.environ.get("RENMIAN_BUILD_POOL_MB", "1024"
 MAX_DB_SIZE = 1 << 38  # 256 GiB of address space, far below the default 8 TiB
 BATCH = 10_000
 # COPY costs about 50 ms however few the rows; below this many rows one UNWIND batch is faster.
-COPY_MIN_ROWS = 5_000
+COPY_MIN_ROWS = int(os.environ.get("RENMIAN_COPY_MIN_ROWS", "5000"))
 # Prepared statements kept per connection: the named queries, and a user's most recent ones.
 PREPARED_MAX = 256
 
