@@ -46,6 +46,7 @@ NOTICE_2021 = """上海市普陀区人民政府关于朱铮同志职务任免的
 COMMANDS = (
     "build",
     "rebuild",
+    "status",
     "who-held",
     "career",
     "succession",
