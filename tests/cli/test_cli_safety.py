@@ -251,3 +251,44 @@ def test_a_slow_query_in_a_separate_process_ends_well_before_its_budget(generate
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1 and "time limit of 1 s" in proc.stderr
     assert time.monotonic() - t0 < 30
+
+
+# ---- a reader beside a writer
+
+READER = """
+import json, sys
+from graph_builder.graph.api import Renmian
+api = Renmian.open(sys.argv[1], read_only=True)
+for line in sys.stdin:
+    if line.strip() == "reload":
+        api.close()
+        api = Renmian.open(sys.argv[1], read_only=True)
+    print(json.dumps([i["person"] for i in api.who_held("宜川路街道办事处主任", "2022-08-01")]), flush=True)
+"""
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_build_completes_beside_a_reading_process(built, replace):
+    """Another process keeps the graph open read-only (as the app does); the build completes, the reader
+    answers from the graph it opened, and after reopening from the new one."""
+    src, db = built
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+
+        def ask(line: str = "ask") -> list[str]:
+            reader.stdin.write(line + "\n")
+            reader.stdin.flush()
+            return json.loads(reader.stdout.readline())
+
+        assert ask() == ["汤旻"]
+        (src / "b.txt").write_text(NOTICE_2022.replace("汤旻", "李四"), encoding="utf-8")
+        result = run("build", src / "b.txt", "--db", db, *(["--replace"] if replace else []))
+        assert result.exit_code == 0, result.output
+        assert held(db, "2022-08-01") == ["李四"]
+        assert ask() in (["汤旻"], ["李四"])  # its own snapshot, or already the new graph
+        assert ask("reload") == ["李四"]
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=30)
