@@ -340,11 +340,12 @@ def export(
 @app.command("app")
 def run_app(
     db: Db = DEFAULT_DB,
+    neo4j: Neo4j = None,
     port: Annotated[int, typer.Option(help="Port to serve on")] = 8501,
 ) -> None:
-    """Open the Streamlit app on the graph in --db.
+    """Open the Streamlit app on the graph in --db (or on the Neo4j server of --neo4j / NEO4J_URI).
 
-    Example: renmian app --db .renmian/db --port 8501
+    Example: renmian app --db .renmian/db --port 8501;  renmian app --neo4j bolt://localhost:7687
     """
     script = Path(__file__).resolve().parents[2] / "app.py"
     if not script.exists():
@@ -364,6 +365,7 @@ def run_app(
         "--",
         "--db",
         str(db),
+        *(["--neo4j", neo4j] if neo4j else []),  # else the app reads NEO4J_URI, as the CLI does
     ]
     env = {**os.environ, "RENMIAN_DB": str(db)}
     # This process becomes the server: a signal to the command's PID (Ctrl-C, kill, a supervisor)
