@@ -107,8 +107,12 @@ _CSV_TYPE = {"STRING": "", BOOL: ":boolean", INT: ":long", STRINGS: ":string[]"}
 
 
 def _neo4j_csv(store: Store, path: Path, fmt: str) -> None:
-    """neo4j-admin database import files: a header file and a data file per label / type, and import.sh."""
+    """neo4j-admin database import files: a header file and a data file per label / type, import.sh,
+    and schema.cypher: the constraints and indexes renmian's queries use (the import makes none)."""
+    from graph_builder.store.neo4j_store import ddl
+
     path.mkdir(parents=True, exist_ok=True)
+    (path / "schema.cypher").write_text("".join(f"{stmt};\n" for stmt in ddl()), encoding="utf-8")
     args = []
     for t in NODES:
         header = ["id:ID"] + [f"{p}{_CSV_TYPE[ty]}" for p, ty in t.props if p != "id"] + [":LABEL"]
@@ -125,6 +129,7 @@ def _neo4j_csv(store: Store, path: Path, fmt: str) -> None:
     # would be read as one more file. Evidence quotes can hold line breaks: --multiline-fields.
     script = (
         "#!/bin/sh\n# Load this export into an empty database (stop it first); run from this directory.\n"
+        "# Then, with the database started: cypher-shell -f schema.cypher (the indexes the queries use).\n"
         'neo4j-admin database import full "${1:-neo4j}" '
         f"--array-delimiter='{ARRAY_DELIMITER}' --multiline-fields=true --overwrite-destination \\\n  "
         + " \\\n  ".join(shlex.quote(a) for a in args)
