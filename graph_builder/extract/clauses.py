@@ -253,10 +253,29 @@ def _reading(
     if not posts:
         return None
     ev_start = start if evidence_start is None else evidence_start
-    pairwise = "分别" in c.key[max(start, start + post_from - 6) : start + post_from] and len(names) == len(
-        posts
-    )
+    lead = c.key[max(start, start + post_from - 6) : start + post_from]
+    respectively = "分别" in lead or "先后" in lead
+    if respectively and len(names) > 1 and len(posts) == 1:  # 先后卸任武汉、合肥市委书记
+        posts = _shared_title(posts[0], len(names)) or posts
+    if respectively and len(names) > 1 and len(posts) > 1 and len(names) != len(posts):
+        return None  # people and posts that cannot be paired give nothing
+    pairwise = respectively and len(names) == len(posts)
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
+
+
+def _shared_title(post: PostMention, count: int) -> list[PostMention]:
+    """武汉、合肥、成都市委书记 as three posts sharing the last one's title, when there are
+    ``count`` places of the same length; else []."""
+    parts = post.post.split("、")
+    width = len(parts[0])
+    if len(parts) != count or any(len(p) != width for p in parts[:-1]) or len(parts[-1]) <= width:
+        return []
+    title = parts[-1][width:]
+    org_tail = title[: len(title) - len(post.title)]
+    return [
+        PostMention(p + title, p + org_tail, post.title, post.qualifiers, post.start, post.end)
+        for p in (*parts[:-1], parts[-1][:width])
+    ]
 
 
 def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int] | None:
