@@ -7,7 +7,11 @@ Run with ``make bench`` (or ``.venv/bin/python bench/run.py``). Environment:
 - ``BENCH_RUNS``: repetitions whose median is quoted (default 3);
 - ``BENCH_MB``: megabytes of mixed gazette text for the extraction figures (default 50);
 - ``BENCH_QUERIES``: parameterised calls per query (default 1,000);
-- ``BENCH_ONLY``: a comma-separated subset of ``extract,build,query``.
+- ``BENCH_ONLY``: a comma-separated subset of ``extract,build,query,neo4j``;
+- ``BENCH_NEO4J_SIZE``: events for the Neo4j section (default the larger of ``BENCH_SIZE`` and 100,000).
+
+The ``neo4j`` section builds and queries the same generated graph on LadybugDB and on a Neo4j server
+(the test server of ``tests/neo4j_server``, started as the test session starts it), side by side.
 
 Each figure is measured in the same run as its reference (a bare regex scan for extraction, the
 store's own COPY of the same rows for the build, the raw Cypher for each API call), so the ratios
@@ -162,11 +166,13 @@ def generated(size: int) -> Path:
     return out / "truth" / "events.jsonl"
 
 
-def child_build(events_path: str, db: str, parquet_dir: str) -> None:
+def child_build(events_path: str, db: str, parquet_dir: str, neo4j_uri: str = "") -> None:
     """In a subprocess: rebuild the graph from an events file, report time and peak RSS, save the rows.
 
     The build runs alone in its process tree, so the memory sampled is the build's own: this process
-    and the child it derives the graph in (see ``build.rebuild``), summed every 50 ms.
+    and the child it derives the graph in (see ``build.rebuild``), summed every 50 ms. With
+    ``neo4j_uri`` the graph goes to that server's database, emptied first (the server's own memory is
+    not in the figure); ``db`` then keeps only the events.
     """
     from graph_builder.graph.build import EVENTS_FILE, graph_from_events, load_events, rebuild
     from graph_builder.store.ladybug_store import LadybugStore
@@ -175,7 +181,14 @@ def child_build(events_path: str, db: str, parquet_dir: str) -> None:
     data = Path(db) / "data"
     data.mkdir(parents=True)
     os.symlink(Path(events_path).resolve(), data / EVENTS_FILE)  # rebuild reads it; a save replaces the link
-    store = TimedStore(LadybugStore(db))  # the embedded store, whatever NEO4J_URI says
+    if neo4j_uri:
+        from graph_builder.store.neo4j_store import Neo4jSettings, Neo4jStore
+
+        server = Neo4jStore(Neo4jSettings.from_env(neo4j_uri))
+        server.clear()
+        store = TimedStore(server)
+    else:
+        store = TimedStore(LadybugStore(db))  # the embedded store, whatever NEO4J_URI says
     with TreeMemory() as memory:
         t0 = time.perf_counter()
         report = rebuild(store, data)
@@ -255,6 +268,11 @@ class TimedStore:
         self._store.load_staged(staged)
         self.load_s += time.perf_counter() - t0
 
+    def apply(self, diff) -> None:  # a build on Neo4j writes the diff against what is there
+        t0 = time.perf_counter()
+        self._store.apply(diff)
+        self.load_s += time.perf_counter() - t0
+
     def __getattr__(self, name: str):
         return getattr(self._store, name)
 
@@ -300,6 +318,16 @@ def copy_reference(parquet_dir: Path, db_dir: Path) -> float:
         db.close()
 
 
+def run_build(events: Path, db: Path, parquet: Path | None = None, neo4j_uri: str = "") -> dict:
+    """One build in a subprocess (:func:`child_build`); its report."""
+    cmd = [sys.executable, __file__, "--child-build", str(events), str(db), str(parquet or ""), neo4j_uri]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
+        raise BuildFailed(last)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def bench_build(size: int, runs: int) -> tuple[dict, Path]:
     """build_s (subprocess, peak RSS) beside copy_s of the same final rows; returns the built db."""
     events = generated(size)
@@ -308,19 +336,7 @@ def bench_build(size: int, runs: int) -> tuple[dict, Path]:
     builds, copies = [], []
     child: dict = {}
     for i in range(runs):
-        cmd = [
-            sys.executable,
-            __file__,
-            "--child-build",
-            str(events),
-            str(db),
-            str(parquet) if i == 0 else "",
-        ]
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
-            raise BuildFailed(last)
-        child = json.loads(proc.stdout.strip().splitlines()[-1])
+        child = run_build(events, db, parquet if i == 0 else None)
         builds.append(child)
         copies.append(copy_reference(parquet, OUT / "copy-db"))
     build_s = statistics.median(b["build_s"] for b in builds)
@@ -350,29 +366,46 @@ def bench_queries(db: Path, calls: int, runs: int) -> dict:
     return {f"cold_{k}": v for k, v in cold.items() if not k.startswith("query_")} | warm
 
 
-def bench_query_pass(db: Path, calls: int, runs: int, warm: bool) -> dict:
-    """API calls beside the same named query run raw on the store's connection."""
+def bench_query_pass(db: Path, calls: int, runs: int, warm: bool, neo4j_uri: str = "") -> dict:
+    """API calls beside the same named query run raw on the store's connection (or Neo4j driver).
+
+    The posts, people and days asked come from the same seed and the graph's ids in order, so two
+    stores holding the same graph are asked the same questions.
+    """
     from graph_builder.graph.api import Renmian, named_query
 
     t0 = time.perf_counter()
-    api = Renmian.open(db, read_only=True, warm=warm)
+    api = Renmian.open(db, neo4j_uri=neo4j_uri or None, read_only=True, warm=warm)
     open_s = time.perf_counter() - t0
-    conn = api.store.conn
-    posts = conn.execute("MATCH (p:Post) RETURN p.id, p.name").get_all()
-    people = conn.execute("MATCH (x:Person) RETURN x.id, x.name").get_all()
+
+    def listed(label: str) -> list[tuple[str, str]]:
+        cypher = f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name ORDER BY id"
+        return [(r["id"], r["name"]) for r in api.store.read(cypher, {})]
+
+    posts, people = listed("Post"), listed("Person")
     rng = random.Random(SEED)
     span = (LAST_DAY - FIRST_DAY).days
 
     def raw(name: str) -> Callable[[dict], object]:
+        if neo4j_uri:
+            # The driver's own call, as a user's script makes it (records, not dicts).
+            store = api.store
+            read = store._neo4j.RoutingControl.READ
+            return lambda params: (
+                store.driver.execute_query(
+                    named_query(name), params, database_=store.settings.database, routing_=read
+                ).records
+            )
         # Prepared once, as the store itself runs named queries: the reference is the fastest way
         # to run the statement, so the ratio is the API's own overhead (planning is not in it).
+        conn = api.store.conn
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             stmt = conn.prepare(named_query(name))
         return lambda params: conn.execute(stmt, params).get_all()
 
-    def day() -> str:
-        return (FIRST_DAY + timedelta(days=rng.randrange(span))).isoformat()
+    def day(r: random.Random = rng) -> str:
+        return (FIRST_DAY + timedelta(days=r.randrange(span))).isoformat()
 
     who = [(rng.choice(posts), day()) for _ in range(calls)]
     career = [rng.choice(people) for _ in range(calls)]
@@ -389,6 +422,13 @@ def bench_query_pass(db: Path, calls: int, runs: int, warm: bool) -> dict:
         "career": (career, lambda a: api.career(a[0]), lambda a: raw_career({"person_id": a[0]})),
         "succession": (succ, lambda a: api.succession(a[1]), lambda a: raw_succ({"post_id": a[0]})),
     }
+    if neo4j_uri:
+        # A server that has run for a while has compiled its query paths (JIT): other questions first.
+        other = random.Random(SEED + 1)
+        for _ in range(NEO4J_WARM_CALLS):
+            api.who_held(other.choice(posts)[1], day(other))
+            api.career(other.choice(people)[0])
+            api.succession(other.choice(posts)[1])
     for name, (args, via_api, via_raw) in cases.items():
         for a in args[:20]:  # warm-up: caches, the name index of the API
             via_api(a), via_raw(a)
@@ -418,6 +458,87 @@ def bench_query_pass(db: Path, calls: int, runs: int, warm: bool) -> dict:
     results["vacancies_found"] = len(found)
     api.close()
     return results
+
+
+# ---------------------------------------------------------------------------- Neo4j beside LadybugDB
+
+NEO4J_PAGE_CACHE = "512m"  # the same memory for pages as LadybugDB's read pool (BUFFER_POOL)
+NEO4J_HEAP = "-Xms1g -Xmx2g"
+NEO4J_WARM_CALLS = 300  # calls of each tenure query (other posts and people) before Neo4j is timed
+# Figures measured on both stores in the neo4j section, each under "<store>_<figure>".
+SIDE_BY_SIDE = [
+    "build_s",
+    "build_load_s",
+    "who_held_p50_ms",
+    "who_held_p99_ms",
+    "career_p50_ms",
+    "career_p99_ms",
+    "succession_p50_ms",
+    "succession_p99_ms",
+    "who_held_raw_p50_ms",
+    "career_raw_p50_ms",
+    "succession_raw_p50_ms",
+    "vacancies_s",
+    "vacancies_raw_s",
+    "vacancies_found",
+    "open_s",
+]
+
+
+def bench_neo4j(size: int, calls: int, runs: int) -> dict:
+    """The same generated graph built and queried on LadybugDB and on the Neo4j test server.
+
+    The server is started as the test session starts it (``tests/neo4j_test_server.py``): built with
+    Maven on first use, on a free port, with a fresh data directory under bench/out, stopped at the
+    end. One build each (in a subprocess); the queries as in the query section, the same questions on
+    both: LadybugDB opened warmed, Neo4j after NEO4J_WARM_CALLS other calls of each query (its page
+    cache is its own; the JIT needs the calls). Every figure is ``ladybug_*`` or ``neo4j_*``.
+    """
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests import neo4j_test_server
+
+    why = neo4j_test_server.missing_tools()
+    if why:
+        return {"neo4j_error": why}
+    events = generated(size)
+    # The machine's load (1-minute average, all processes) at the start and the end: on a shared
+    # machine the figures move with it.
+    out: dict = {"load_avg_start": round(os.getloadavg()[0], 2)}
+    lb = run_build(events, OUT / f"db-{size}")
+    lq = bench_query_pass(OUT / f"db-{size}", calls, runs, warm=True)
+    where = OUT / "neo4j"
+    shutil.rmtree(where, ignore_errors=True)
+    where.mkdir(parents=True)
+    os.environ.setdefault("NEO4J_JAVA_OPTS", NEO4J_HEAP)
+    for name in ("NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):  # the test server has auth off
+        os.environ.pop(name, None)
+    server = neo4j_test_server.start(where / "data", where / "server.log", ["--page-cache", NEO4J_PAGE_CACHE])
+    try:
+        version = re.search(r"Neo4j (\S+) ready in (\d+) ms", server.banner)
+        out |= {
+            "neo4j_version": version.group(1) if version else server.banner.strip(),
+            "neo4j_start_s": round(server.seconds, 1),
+            "neo4j_page_cache": NEO4J_PAGE_CACHE,
+            "neo4j_java_opts": os.environ["NEO4J_JAVA_OPTS"],
+        }
+        nb = run_build(events, OUT / f"neo4j-events-{size}", None, server.uri)
+        nq = bench_query_pass(OUT / f"neo4j-events-{size}", calls, runs, warm=True, neo4j_uri=server.uri)
+        import psutil
+
+        out["neo4j_server_rss_mb"] = round(psutil.Process(server.process.pid).memory_info().rss / 2**20)
+    finally:
+        server.stop()
+    assert lb["counts"] == nb["counts"], (lb["counts"], nb["counts"])
+    assert (lq["query_posts"], lq["query_people"]) == (nq["query_posts"], nq["query_people"])
+    out |= {"build_events": lb["events"], "ladybug_peak_rss_mb": round(lb["peak_rss_mb"])}
+    out["neo4j_client_peak_rss_mb"] = round(nb["peak_rss_mb"])
+    for store, build, query in (("ladybug", lb, lq), ("neo4j", nb, nq)):
+        figures = query | {"build_s": round(build["build_s"], 2), "build_load_s": round(build["load_s"], 2)}
+        out |= {f"{store}_{k}": figures[k] for k in SIDE_BY_SIDE}
+    for k in ("build_s", "who_held_p50_ms", "career_p50_ms", "succession_p50_ms", "vacancies_s"):
+        out[f"neo4j_over_ladybug_{k}"] = round(out[f"neo4j_{k}"] / max(out[f"ladybug_{k}"], 1e-9), 2)
+    return out | {"load_avg_end": round(os.getloadavg()[0], 2), "graph_counts": lb["counts"]}
 
 
 # ---------------------------------------------------------------------------- report
@@ -450,7 +571,7 @@ def main() -> None:
     runs = env_int("BENCH_RUNS", 3)
     mb = float(os.environ.get("BENCH_MB", 50))
     calls = env_int("BENCH_QUERIES", 1_000)
-    only = set(filter(None, os.environ.get("BENCH_ONLY", "extract,build,query").split(",")))
+    only = set(filter(None, os.environ.get("BENCH_ONLY", "extract,build,query,neo4j").split(",")))
     OUT.mkdir(parents=True, exist_ok=True)
     from graph_builder.store.ladybug_store import BUFFER_POOL, BUILD_POOL
 
@@ -477,9 +598,13 @@ def main() -> None:
             only.discard("query")
     if "query" in only:
         sections["query"] = graph | {"calls": calls} | bench_queries(db, calls, runs)
+    if "neo4j" in only:
+        n = env_int("BENCH_NEO4J_SIZE", max(size, 100_000))
+        sections["neo4j"] = graph | {"size": n, "calls": calls} | bench_neo4j(n, calls, runs)
     # Sections not run this time (BENCH_ONLY) keep their last figures; each says when and at what size.
+    # Read just before writing: another run (of other sections) may have written it meanwhile.
     stored = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
-    merged = {k: v for k, v in stored.items() if k in ("extract", "build", "query")} | sections
+    merged = {k: v for k, v in stored.items() if k in ("extract", "build", "query", "neo4j")} | sections
     figures = {k: v for section in merged.values() for k, v in section.items()}
     checks = verdicts(figures)
     RESULTS.write_text(
@@ -491,6 +616,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child-build":
-        child_build(*sys.argv[2:5])
+        child_build(*sys.argv[2:6])
     else:
         main()

@@ -12,6 +12,7 @@ import selectors
 import shutil
 import subprocess
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,13 +60,16 @@ def _built() -> bool:
     return (RUN.parent / "target" / "classpath.txt").is_file()
 
 
-def start(data: Path, log: Path) -> Server:
-    """Run the server on a free port with its data in ``data``; return when it prints its URI."""
+def start(data: Path, log: Path, args: Sequence[str] = ()) -> Server:
+    """Run the server on a free port with its data in ``data``; return when it prints its URI.
+
+    ``args`` go to the server as well (``--page-cache 512m``, say; the benchmark uses it).
+    """
     timeout = START_TIMEOUT + (0 if _built() else BUILD_TIMEOUT)
     t0 = time.monotonic()
     with open(log, "wb") as err:
         proc = subprocess.Popen(
-            [str(RUN), "--port", "0", "--data", str(data)],
+            [str(RUN), "--port", "0", "--data", str(data), *args],
             stdout=subprocess.PIPE,
             stderr=err,
             stdin=subprocess.DEVNULL,
