@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from graph_builder.cli.typer_app import app
-from graph_builder.graph.api import EXPORT_FORMATS, QUERY_TIMEOUT, Renmian
+from graph_builder.graph.api import EXPORT_FORMATS, QUERY_TIMEOUT, SHOW_ROWS, Renmian
 from graph_builder.graph.build import NothingRead
 from graph_builder.read.sources import SourceError
 from graph_builder.store import DEFAULT_DB, ReadOnlyError
@@ -295,15 +295,24 @@ def query(
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds before the statement is stopped (0: no limit)")
     ] = QUERY_TIMEOUT,
+    limit: Annotated[
+        int, typer.Option("--limit", min=0, help="Rows shown (0: every row); a note says when more exist")
+    ] = SHOW_ROWS,
     as_json: AsJson = False,
 ) -> None:
-    """Run a read-only Cypher statement (writes refused, stopped after --timeout s); values as --param k=v.
+    """Run a read-only Cypher statement (writes refused, stopped after --timeout s, the first --limit rows
+    shown); values as --param k=v.
 
     Example: renmian query "MATCH (p:Post) WHERE p.name CONTAINS \\$q RETURN p.name" --param q=审计局
     """
     params = _params(param or [])
-    items = _run(db, neo4j, lambda api: api.query(cypher, params, timeout=timeout or None))
+    page = _run(
+        db, neo4j, lambda api: api.query_page(cypher, params, timeout=timeout or None, limit=limit or None)
+    )
+    items = page.rows
     _show(items, as_json, tuple(items[0]) if items else (), "query")
+    if page.more:  # on stderr: the JSON on stdout stays one document
+        typer.echo(f"{page.shown_note} (--limit N to show more, --limit 0 for every row)", err=True)
 
 
 def _params(pairs: list[str]) -> dict[str, Any]:

@@ -23,13 +23,14 @@ from graph_builder.resolve import ids
 from graph_builder.resolve.ids import norm_key
 from graph_builder.resolve.orgs import expand_query
 from graph_builder.store import DEFAULT_DB, Store, open_store
-from graph_builder.store.base import check_read_only
+from graph_builder.store.base import Page, check_read_only
 from graph_builder.store.schema import MAX_DATE, MIN_DATE
 from graph_builder.types import Event
 
 QUERY_NAMES = ("who_held", "career", "succession", "vacancies", "colleagues", "search", "events_of_document")
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
 QUERY_TIMEOUT = 10.0  # seconds: a user's statement (renmian query, the app's Cypher page) stops past it
+SHOW_ROWS = 1000  # rows of a user's statement shown by renmian query and the app's Cypher page
 
 
 @cache
@@ -258,14 +259,33 @@ class Renmian:
         return list(files.values())
 
     def query(
-        self, cypher: str, params: Mapping[str, Any] | None = None, timeout: float | None = QUERY_TIMEOUT
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        timeout: float | None = QUERY_TIMEOUT,
+        limit: int | None = None,
     ) -> list[dict]:
         """Run a user's read-only Cypher; a write is refused with ReadOnlyError and changes nothing.
 
         The store stops a statement running past ``timeout`` seconds (QueryTimeout); None: no limit.
+        Every row is returned unless ``limit`` asks for only the first ones.
         """
+        return self.query_page(cypher, params, timeout=timeout, limit=limit).rows
+
+    def query_page(
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        timeout: float | None = QUERY_TIMEOUT,
+        limit: int | None = SHOW_ROWS,
+    ) -> Page:
+        """As :meth:`query`, for showing: the first ``limit`` rows (None: all), how many there were when
+        the store knows (``total``) and whether some were left out (``more``, see ``Page.shown_note``)."""
         check_read_only(cypher)
-        return [_plain(r) for r in self.store.read_only(cypher, dict(params or {}), timeout=timeout)]
+        if limit is not None and limit < 1:
+            raise ValueError(f"a row limit must be at least 1, not {limit}")
+        page = self.store.read_only(cypher, dict(params or {}), timeout=timeout, limit=limit)
+        return Page([_plain(r) for r in page.rows], page.total, page.more)
 
     def export(self, fmt: str, path: str | Path) -> Path:
         """Write the graph as graphml | gexf | neo4j-csv (a directory) | jsonl; returns the path."""

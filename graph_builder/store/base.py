@@ -40,6 +40,24 @@ class WriteFailed(RuntimeError):
     """The store refused a write (a duplicate key, say); an atomic write changed nothing."""
 
 
+@dataclass
+class Page:
+    """The rows a user's statement gave, or its first ``limit`` of them."""
+
+    rows: list[dict]
+    total: int | None  # how many rows the statement gave; None when rows were left unread, uncounted
+    more: bool = False  # whether rows past ``rows`` were left out
+
+    @property
+    def shown_note(self) -> str:
+        """'' when every row is here, else e.g. 'showing 1,000 of 52,311 rows'."""
+        if not self.more:
+            return ""
+        if self.total is not None:
+            return f"showing {len(self.rows):,} of {self.total:,} rows"
+        return f"showing the first {len(self.rows):,} rows; more rows not shown"
+
+
 class Store(Protocol):
     """What the builder and the API need from a graph store."""
 
@@ -48,8 +66,11 @@ class Store(Protocol):
     def read(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
         """Run a trusted named query; rows as dicts (the fast path: no checks)."""
 
-    def read_only(self, cypher: str, params: Mapping[str, Any]) -> list[dict]:
-        """Run a user's statement in a read-only transaction; a write raises ReadOnlyError."""
+    def read_only(
+        self, cypher: str, params: Mapping[str, Any], timeout: float | None = None, limit: int | None = None
+    ) -> Page:
+        """Run a user's statement in a read-only transaction; a write raises ReadOnlyError, a statement
+        past ``timeout`` seconds QueryTimeout. With ``limit``, only the first ``limit`` rows are read."""
 
     def keys(self) -> dict[str, dict[str, int]]:
         """For each label and relationship type: id → content hash of what is stored."""

@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, QueryTimeout, ReadOnlyError, kill_point
+from graph_builder.store.base import GraphDiff, Page, QueryTimeout, ReadOnlyError, kill_point
 from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link
 
 GRAPH_FILE = "graph.lbug"
@@ -142,6 +142,18 @@ class LadybugStore:
         cols = res.get_column_names()
         return [dict(zip(cols, row, strict=True)) for row in res.get_all()]
 
+    def _page(self, cypher: str, params: Mapping[str, Any], limit: int | None) -> Page:
+        """A user's statement: every row as dicts, or with ``limit`` the first ``limit`` (the result
+        counts them all without their being read into Python)."""
+        conn = self.conn
+        params = dict(params)
+        res = conn.execute(self._prepare(conn, cypher) if _all_text(params) else cypher, params)
+        cols = res.get_column_names()
+        raw = res.get_all() if limit is None else res.get_n(limit)
+        total = res.get_num_tuples() if limit is not None else len(raw)
+        rows = [dict(zip(cols, row, strict=True)) for row in raw]
+        return Page(rows, total, more=total > len(rows))
+
     def _prepare(self, conn: ladybug.Connection, cypher: str) -> ladybug.PreparedStatement:
         """The prepared form of ``cypher``: parsing and planning cost two thirds of a small query.
 
@@ -159,10 +171,13 @@ class LadybugStore:
             self._prepared[cypher] = stmt
         return stmt
 
-    def read_only(self, cypher: str, params: Mapping[str, Any], timeout: float | None = None) -> list[dict]:
+    def read_only(
+        self, cypher: str, params: Mapping[str, Any], timeout: float | None = None, limit: int | None = None
+    ) -> Page:
         """Run a user's statement inside BEGIN TRANSACTION READ ONLY; writes are refused.
 
-        With ``timeout`` (seconds) the database interrupts the statement past it: QueryTimeout.
+        With ``timeout`` (seconds) the database interrupts the statement past it: QueryTimeout. With
+        ``limit`` only the first ``limit`` rows become Python values (the page counts the rest).
         """
         base.check_read_only(cypher)
         conn = self.conn
@@ -170,7 +185,7 @@ class LadybugStore:
         if timeout:
             conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
-            return self.read(cypher, params)
+            return self._page(cypher, params, limit)
         except RuntimeError as e:
             if "read-only" in str(e).lower() or "read only" in str(e).lower():
                 raise ReadOnlyError(f"refused: the statement writes: {e}") from e

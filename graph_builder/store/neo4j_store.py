@@ -19,7 +19,7 @@ from typing import Any
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, QueryTimeout, ReadOnlyError, WriteFailed
+from graph_builder.store.base import GraphDiff, Page, QueryTimeout, ReadOnlyError, WriteFailed
 from graph_builder.store.schema import NODES, RELS, is_link
 
 BATCH = 10_000
@@ -108,16 +108,29 @@ class Neo4jStore:
         )
         return [r.data() for r in records]
 
-    def read_only(self, cypher: str, params: Mapping[str, Any], timeout: float | None = None) -> list[dict]:
+    def read_only(
+        self, cypher: str, params: Mapping[str, Any], timeout: float | None = None, limit: int | None = None
+    ) -> Page:
         """Run a user's statement in a READ access-mode transaction (the server refuses writes too),
-        ended by the server after ``timeout`` seconds (QUERY_TIMEOUT when not given): QueryTimeout."""
+        ended by the server after ``timeout`` seconds (QUERY_TIMEOUT when not given): QueryTimeout.
+        With ``limit`` the first ``limit`` rows are read and the rest left on the server (uncounted)."""
         base.check_read_only(cypher)
         neo4j = self._neo4j
-        limit = timeout or QUERY_TIMEOUT
+        seconds = timeout or QUERY_TIMEOUT
 
-        @neo4j.unit_of_work(timeout=limit)
+        @neo4j.unit_of_work(timeout=seconds)
         def work(tx):
-            return [r.data() for r in tx.run(cypher, dict(params))]
+            result = tx.run(cypher, dict(params))
+            if limit is None:
+                rows = [r.data() for r in result]
+                return Page(rows, len(rows))
+            rows = []
+            for record in result:
+                if len(rows) == limit:
+                    result.consume()  # the rest stays on the server
+                    return Page(rows, None, more=True)
+                rows.append(record.data())
+            return Page(rows, len(rows))
 
         session = self.driver.session(database=self.settings.database, default_access_mode=neo4j.READ_ACCESS)
         try:
@@ -130,7 +143,7 @@ class Neo4jStore:
                 raise ReadOnlyError(f"refused: the statement writes: {e.message}") from e
             if "timedout" in (e.code or "").lower().replace("_", "") or "timeout" in (e.code or "").lower():
                 raise QueryTimeout(
-                    f"stopped: the query ran past its time limit of {limit:g} s "
+                    f"stopped: the query ran past its time limit of {seconds:g} s "
                     "(narrow it, add a LIMIT, or raise --timeout)"
                 ) from e
             raise

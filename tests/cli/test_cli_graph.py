@@ -210,6 +210,9 @@ def test_build_who_held_and_query_on_neo4j(tmp_path, neo4j_uri):
     assert [i["person"] for i in json.loads(held.stdout)] == ["汤旻"]
     count = "MATCH (x:Person) RETURN count(x) AS n"
     assert json.loads(run("query", count, "--neo4j", neo4j_uri, "--json").stdout) == [{"n": 3}]
+    many = run("query", "UNWIND range(1, 1500) AS i RETURN i", "--neo4j", neo4j_uri, "--json")
+    assert len(json.loads(many.stdout)) == 1000  # the server's rows past the cap are left unread
+    assert "showing the first 1,000 rows; more rows not shown" in many.stderr
     bad = run("query", "MATCH (x:Person) DETACH DELETE x", "--neo4j", neo4j_uri)
     assert bad.exit_code == 1 and "DETACH" in bad.output
     assert json.loads(run("query", count, "--neo4j", neo4j_uri, "--json").stdout) == [{"n": 3}]

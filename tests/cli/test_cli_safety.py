@@ -253,6 +253,45 @@ def test_a_slow_query_in_a_separate_process_ends_well_before_its_budget(generate
     assert time.monotonic() - t0 < 30
 
 
+MANY = "UNWIND range(1, 2500) AS i RETURN i"
+
+
+def test_query_shows_the_first_thousand_rows_and_says_how_many_there_were(built):
+    _, db = built
+    result = run("query", MANY, "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    assert [r["i"] for r in json.loads(result.stdout)] == list(range(1, 1001))  # stdout stays one JSON
+    assert "showing 1,000 of 2,500 rows" in result.stderr and "--limit" in result.stderr
+    table = run("query", MANY, "--db", db, "--limit", "3")
+    assert table.exit_code == 0, table.output
+    assert "│ 3 │" in table.stdout and "│ 4 │" not in table.stdout
+    assert "showing 3 of 2,500 rows" in table.stderr
+
+
+def test_query_limit_0_shows_every_row_and_a_short_result_has_no_note(built):
+    _, db = built
+    every = run("query", MANY, "--db", db, "--json", "--limit", "0")
+    assert every.exit_code == 0 and len(json.loads(every.stdout)) == 2500 and every.stderr == ""
+    exact = run("query", "UNWIND range(1, 1000) AS i RETURN i", "--db", db, "--json")
+    assert exact.exit_code == 0 and len(json.loads(exact.stdout)) == 1000 and exact.stderr == ""
+    assert run("query", MANY, "--db", db, "--limit", "-1").exit_code == 2  # refused by the option
+
+
+def test_the_api_returns_every_row_to_scripts_unless_asked(built):
+    from graph_builder.graph.api import Renmian
+
+    _, db = built
+    api = Renmian.open(db, read_only=True)
+    try:
+        assert len(api.query(MANY)) == 2500
+        assert [r["i"] for r in api.query(MANY, limit=5)] == [1, 2, 3, 4, 5]
+        page = api.query_page(MANY)
+        assert (len(page.rows), page.total, page.more) == (1000, 2500, True)
+        assert api.query_page(MANY, limit=None).more is False
+    finally:
+        api.close()
+
+
 # ---- a reader beside a writer
 
 READER = """

@@ -120,7 +120,23 @@ def test_user_write_is_refused_and_changes_nothing(stores, tmp_path):
             store.read_only(stmt, {})
     assert snapshot(store) == before
     # a write word inside a string is data, not a clause
-    assert store.read_only("MATCH (n:Person) WHERE n.name <> 'CREATE' RETURN count(n) AS c", {}) == [{"c": 2}]
+    page = store.read_only("MATCH (n:Person) WHERE n.name <> 'CREATE' RETURN count(n) AS c", {})
+    assert page.rows == [{"c": 2}]
+    store.close()
+
+
+def test_a_users_statement_gives_its_first_rows_and_says_more_were_left(stores):
+    store = stores.fresh()
+    many = "UNWIND range(1, 1500) AS i RETURN i"
+    every = store.read_only(many, {})
+    assert [r["i"] for r in every.rows] == list(range(1, 1501)) and not every.more
+    first = store.read_only(many, {}, limit=1000)
+    assert [r["i"] for r in first.rows] == list(range(1, 1001)) and first.more
+    # LadybugDB counts the rows it left unread; Neo4j leaves them on the server, uncounted
+    assert first.total == (1500 if store.kind == "ladybug" else None)
+    assert first.shown_note.startswith("showing")
+    exact = store.read_only("UNWIND range(1, 1000) AS i RETURN i", {}, limit=1000)
+    assert len(exact.rows) == 1000 and not exact.more and exact.shown_note == ""
     store.close()
 
 
