@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,33 @@ GOLD_FIELDS = {
 }
 
 ISSUER = "上海市普陀区人民政府"
+
+# A statement that runs for minutes on the graph of generated_db (three events crossed): the tests of
+# bounded queries stop it with a small timeout (the CLI, the API, the app's Cypher page).
+CROSS = (
+    "MATCH (a:Event), (b:Event), (c:Event) WHERE a.person <> b.person "
+    "RETURN a.id + b.id + c.id AS k ORDER BY k LIMIT 5"
+)
+
+_GENERATED: dict[str, Path] = {}
+
+
+def generated_db(tmp_path_factory) -> Path:
+    """An embedded store of about 1,500 generated events (CROSS over them runs past 20 s; measured
+    here), built once per test session by the real CLI."""
+    if "db" not in _GENERATED:
+        from typer.testing import CliRunner
+
+        from graph_builder.cli.main import app
+
+        root = tmp_path_factory.mktemp("generated")
+        gen = ["generate", "--events", "1500", "--seed", "3", "--plain", "--out", str(root / "gz")]
+        assert CliRunner().invoke(app, gen).exit_code == 0
+        shutil.rmtree(root / "gz" / "truth")
+        result = CliRunner().invoke(app, ["build", str(root / "gz"), "--db", str(root / "db")])
+        assert result.exit_code == 0, result.output
+        _GENERATED["db"] = root / "db"
+    return _GENERATED["db"]
 
 
 def ev(

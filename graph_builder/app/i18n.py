@@ -125,6 +125,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "query_error": ("查询出错", "Query failed"),
     "bad_params": ("参数不是合法的 JSON 对象", "The parameters are not a JSON object"),
     "rows": ("行", "rows"),
+    "rows_shown": ("仅显示前 {shown} 行（共 {total} 行）", "Showing {shown} of {total} rows"),
+    "rows_more": ("仅显示前 {shown} 行，其余未显示", "Showing the first {shown} rows; more rows not shown"),
+    "rows_hint": (
+        "需要全部结果请在查询中加 LIMIT / SKIP 分批，或用 renmian query --limit 0",
+        "For every row, page with LIMIT / SKIP, or use renmian query --limit 0",
+    ),
+    "timed_out": ("查询超时，已停止", "Stopped: the query ran too long"),
+    "timed_out_hint": (
+        "超过 {seconds} 秒的时间限制。请缩小查询范围或加上 LIMIT（renmian app --timeout 可调整时限）。",
+        "It ran past the time limit of {seconds} s. Narrow it or add a LIMIT "
+        "(renmian app --timeout changes the limit).",
+    ),
     "schema": ("图的结构", "Graph schema"),
     # column headers
     "col_person": ("人物", "Person"),

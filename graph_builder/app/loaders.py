@@ -17,7 +17,8 @@ import streamlit as st
 
 from graph_builder.app import docs as app_docs
 from graph_builder.app.state import ROOT, Source
-from graph_builder.graph.api import Renmian, named_query
+from graph_builder.graph.api import QUERY_TIMEOUT, SHOW_ROWS, Renmian, named_query
+from graph_builder.store.base import Page
 
 
 @st.cache_resource(show_spinner=False)
@@ -145,9 +146,11 @@ def load_highlight(text: str) -> str:
 
 
 @st.cache_data(show_spinner=False)
-def run_query(source: Source, cypher: str, params_json: str) -> list[dict]:
-    """A user's read-only Cypher (writes raise ReadOnlyError, which is not cached)."""
-    return get_api(source).query(cypher, json.loads(params_json or "{}"))
+def run_query(source: Source, cypher: str, params_json: str, timeout: float | None = QUERY_TIMEOUT) -> Page:
+    """A user's read-only Cypher: its first SHOW_ROWS rows, stopped past ``timeout`` seconds (a write
+    raises ReadOnlyError, a slow statement QueryTimeout; neither is cached)."""
+    params = json.loads(params_json or "{}")
+    return get_api(source).query_page(cypher, params, timeout=timeout, limit=SHOW_ROWS)
 
 
 def example_queries() -> dict[str, str]:

@@ -43,6 +43,17 @@ def source_from(argv: Sequence[str], env: Mapping[str, str]) -> Source:
     return Source(db, neo4j)
 
 
+def query_timeout(argv: Sequence[str]) -> float | None:
+    """Seconds a Cypher-page statement may run: ``--query-timeout S`` after ``--`` (``renmian app
+    --timeout S`` passes it), else the CLI's default; 0: no limit."""
+    from graph_builder.graph.api import QUERY_TIMEOUT
+
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--query-timeout", type=float, default=QUERY_TIMEOUT)
+    args, _ = parser.parse_known_args(list(argv))
+    return args.query_timeout or None
+
+
 def current() -> tuple[Source, str]:
     """The store of this process and the language chosen in the sidebar: what every page draws with."""
     return source_from(sys.argv[1:], os.environ), st.session_state.get("lang") or "zh"

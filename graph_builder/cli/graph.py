@@ -351,6 +351,10 @@ def run_app(
     db: Db = DEFAULT_DB,
     neo4j: Neo4j = None,
     port: Annotated[int, typer.Option(help="Port to serve on")] = 8501,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Seconds before a Cypher page statement stops (0: no limit)"),
+    ] = QUERY_TIMEOUT,
 ) -> None:
     """Open the Streamlit app on the graph in --db (or on the Neo4j server of --neo4j / NEO4J_URI).
 
@@ -375,6 +379,8 @@ def run_app(
         "--db",
         str(db),
         *(["--neo4j", neo4j] if neo4j else []),  # else the app reads NEO4J_URI, as the CLI does
+        "--query-timeout",
+        f"{timeout:g}",
     ]
     env = {**os.environ, "RENMIAN_DB": str(db)}
     # This process becomes the server: a signal to the command's PID (Ctrl-C, kill, a supervisor)

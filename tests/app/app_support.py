@@ -36,3 +36,18 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert report["errors"] == [], report["errors"]
         _BUILT["db"] = db
     return _BUILT["db"]
+
+
+def app_command(*args: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The command ``renmian app ARGS`` runs (Streamlit is not started)."""
+    from typer.testing import CliRunner
+
+    from graph_builder.cli import graph as cli_graph
+    from graph_builder.cli.main import app as cli
+
+    ran: list[list[str]] = []
+    monkeypatch.setattr(cli_graph.os, "execve", lambda path, cmd, env: ran.append(cmd))
+    result = CliRunner().invoke(cli, ["app", *args])
+    assert result.exit_code == 0, result.output
+    (cmd,) = ran
+    return cmd

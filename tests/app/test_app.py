@@ -14,13 +14,17 @@ Expected values are read from the gazettes in data/samples, not from the program
 
 from __future__ import annotations
 
+import shutil
+import sys
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.app_support import APP, APP_PACKAGE, SAMPLES, seed_db
+from tests.app.app_support import APP, APP_PACKAGE, SAMPLES, app_command, seed_db
+from tests.support import CROSS, generated_db
 
 TIMEOUT = 60
 JIAOTONG = "上海市普陀区交通委员会主任"
@@ -232,6 +236,51 @@ def test_cypher_page_runs_an_example_and_refuses_writes(app):
     app.text_area(key="cy_params").input("[1, 2]").run()
     app.button(key="cy_run").click().run()
     assert "JSON" in app.error[0].value
+
+
+def test_cypher_page_shows_the_first_thousand_rows_and_says_how_many(app):
+    goto(app, "cypher")
+    app.text_area(key="cy_text").input("UNWIND range(1, 2500) AS i RETURN i").run()
+    app.button(key="cy_run").click().run()
+    assert not app.exception and not app.error
+    (rows,) = tables(app)
+    assert list(rows["i"]) == list(range(1, 1001))
+    # LadybugDB counts the rows left out; Neo4j leaves them on the server, uncounted
+    notes = ("仅显示前 1,000 行（共 2,500 行）", "仅显示前 1,000 行，其余未显示")
+    assert app.warning[0].value.startswith(notes)
+    app.text_area(key="cy_text").input("UNWIND range(1, 1000) AS i RETURN i").run()
+    app.button(key="cy_run").click().run()
+    assert len(tables(app)[0]) == 1000 and not app.warning  # every row: no note
+
+
+@pytest.fixture
+def slow_app(tmp_path_factory, monkeypatch) -> AppTest:
+    """The app as ``renmian app --timeout 0.5`` starts it, on a copy of the generated graph where
+    CROSS runs for minutes (a copy: this process's app keeps its store open)."""
+    db = tmp_path_factory.mktemp("slow_app") / "db"
+    shutil.copytree(generated_db(tmp_path_factory), db)
+    cmd = app_command("--db", str(db), "--timeout", "0.5", monkeypatch=monkeypatch)
+    monkeypatch.delenv("RENMIAN_DB", raising=False)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setattr(sys, "argv", [cmd[cmd.index("run") + 1], *cmd[cmd.index("--") + 1 :]])
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_cypher_page_stops_a_slow_statement_and_answers_the_next(slow_app):
+    """Finding 4 on the app: one visitor's statement no longer holds the page (or the server)."""
+    goto(slow_app, "cypher")
+    slow_app.text_area(key="cy_text").input(CROSS).run()
+    t0 = time.monotonic()
+    slow_app.button(key="cy_run").click().run()
+    assert time.monotonic() - t0 < 15  # the statement alone runs for minutes
+    assert not slow_app.exception
+    assert "查询超时" in slow_app.error[0].value and "0.5 秒" in slow_app.error[0].value
+    slow_app.text_area(key="cy_text").input("MATCH (e:Event) RETURN count(e) AS n").run()
+    slow_app.button(key="cy_run").click().run()
+    assert not slow_app.exception and not slow_app.error
+    assert tables(slow_app)[0]["n"][0] > 1000
 
 
 def test_every_page_opens_under_its_own_module(app):

@@ -13,10 +13,9 @@ import sys
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from typer.testing import CliRunner
 
 from tests.app import test_app as on_ladybug
-from tests.app.app_support import APP, SAMPLES
+from tests.app.app_support import APP, SAMPLES, app_command
 
 pytestmark = pytest.mark.neo4j
 
@@ -38,19 +37,6 @@ def neo4j_seeds(neo4j_uri, tmp_path_factory) -> tuple[str, str]:
         api.close()
     assert report["errors"] == [], report["errors"]
     return str(where / "db"), neo4j_uri
-
-
-def app_command(*args: str, monkeypatch) -> list[str]:
-    """The command ``renmian app ARGS`` runs (Streamlit is not started)."""
-    from graph_builder.cli import graph as cli_graph
-    from graph_builder.cli.main import app as cli
-
-    ran: list[list[str]] = []
-    monkeypatch.setattr(cli_graph.os, "execve", lambda path, cmd, env: ran.append(cmd))
-    result = CliRunner().invoke(cli, ["app", *args])
-    assert result.exit_code == 0, result.output
-    (cmd,) = ran
-    return cmd
 
 
 @pytest.fixture
@@ -94,6 +80,7 @@ def test_the_app_reads_the_neo4j_server(app, neo4j_seeds):
         on_ladybug.test_network_page_lists_colleagues_and_opens_one,
         on_ladybug.test_documents_page_shows_a_notice_with_its_events_and_highlighted_source,
         on_ladybug.test_cypher_page_runs_an_example_and_refuses_writes,
+        on_ladybug.test_cypher_page_shows_the_first_thousand_rows_and_says_how_many,
         on_ladybug.test_every_page_opens_under_its_own_module,
     ],
     ids=lambda f: f.__name__.removeprefix("test_"),

@@ -5,7 +5,6 @@ real files, the real CLI (typer's CliRunner; subprocesses where a process bounda
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from typer.testing import CliRunner
 from graph_builder.cli.main import app
 from graph_builder.graph.build import EVENTS_FILE, NOTICES_FILE
 from tests.cli.test_cli_graph import NOTICE_2021, NOTICE_2022
+from tests.support import CROSS, generated_db
 
 STREET = "宜川路街道办事处主任"
 RENMIAN = Path(sys.executable).with_name("renmian")  # the console script of this environment
@@ -194,21 +194,11 @@ def test_a_second_build_at_the_same_time_is_refused_and_changes_nothing(built):
 
 # ---- bounded queries (finding 4)
 
-CROSS = (
-    "MATCH (a:Event), (b:Event), (c:Event) WHERE a.person <> b.person "
-    "RETURN a.id + b.id + c.id AS k ORDER BY k LIMIT 5"
-)
-
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    """A graph of about 1,500 generated events (CROSS over them runs past 20 s; measured here)."""
-    root = tmp_path_factory.mktemp("generated")
-    assert run("generate", "--events", "1500", "--seed", "3", "--plain", "--out", root / "gz").exit_code == 0
-    shutil.rmtree(root / "gz" / "truth")
-    result = run("build", root / "gz", "--db", root / "db")
-    assert result.exit_code == 0, result.output
-    return root / "db"
+    """About 1,500 generated events, where CROSS runs for minutes (shared with the app's tests)."""
+    return generated_db(tmp_path_factory)
 
 
 def test_a_slow_query_is_stopped_with_a_clear_message(generated):

@@ -1,12 +1,14 @@
 """Cypher: a read-only console with the named queries as examples, the result and a CSV download.
 
-The user's own statement goes to ``Renmian.query``; the store refuses writes.
+The user's own statement goes to ``Renmian.query_page``: the store refuses writes, stops it past the
+time limit (``renmian app --timeout``, default 10 s) and the page shows its first 1,000 rows.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,9 +18,10 @@ import streamlit as st
 from graph_builder.app import state
 from graph_builder.app.i18n import tr
 from graph_builder.app.loaders import example_queries, load_documents, load_overview, load_search, run_query
-from graph_builder.app.state import ROOT, Source
+from graph_builder.app.state import ROOT, Source, query_timeout
 from graph_builder.app.widgets import latest_day, show_table
 from graph_builder.store import ReadOnlyError
+from graph_builder.store.base import QueryTimeout
 
 DEFAULT_EXAMPLE = "career"  # has a parameter, filled from the graph, so the first result is a real person
 
@@ -91,22 +94,36 @@ def _run_cypher(source: Source, cypher: str, params: str, lang: str) -> dict[str
             raise ValueError
     except ValueError:
         return {"error": tr("bad_params", lang), "kind": "params"}
+    timeout = query_timeout(sys.argv[1:])
     try:
-        return {"rows": run_query(source, cypher, json.dumps(parsed, ensure_ascii=False, sort_keys=True))}
+        page = run_query(source, cypher, json.dumps(parsed, ensure_ascii=False, sort_keys=True), timeout)
     except ReadOnlyError as e:
         return {"error": str(e), "kind": "refused"}
+    except QueryTimeout as e:  # the store's message names the limit it applied (Neo4j's own without one)
+        seconds = m.group(1) if (m := re.search(r"of ([\d.]+) s", str(e))) else f"{timeout or 0:g}"
+        return {"error": tr("timed_out_hint", lang).format(seconds=seconds), "kind": "timeout"}
     except Exception as e:  # a syntax or binder error from the store: shown, not raised
         return {"error": str(e), "kind": "error"}
+    return {"rows": page.rows, "total": page.total, "more": page.more}
 
 
 def result_ui(result: Mapping[str, Any], lang: str) -> None:
     """A query's rows with a CSV download, or why it failed."""
     if "error" in result:
-        title = {"refused": "refused", "params": "bad_params"}.get(result["kind"], "query_error")
-        st.error(f"**{tr(title, lang)}** — {result['error']}")
+        kinds = {"refused": "refused", "params": "bad_params", "timeout": "timed_out"}
+        st.error(f"**{tr(kinds.get(result['kind'], 'query_error'), lang)}** — {result['error']}")
         return
     df = pd.DataFrame([{k: _json_cell(v) for k, v in row.items()} for row in result["rows"]])
-    st.caption(f"{len(df)} {tr('rows', lang)}")
+    if result.get("more"):
+        shown = f"{len(df):,}"
+        note = (
+            tr("rows_shown", lang).format(shown=shown, total=f"{result['total']:,}")
+            if result.get("total") is not None
+            else tr("rows_more", lang).format(shown=shown)
+        )
+        st.warning(f"{note}{'。' if lang == 'zh' else '. '}{tr('rows_hint', lang)}")
+    else:
+        st.caption(f"{len(df)} {tr('rows', lang)}")
     show_table(df)
     st.download_button(
         tr("download_csv", lang),
