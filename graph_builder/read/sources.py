@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+from bs4.element import PageElement, PreformattedString
 from charset_normalizer import from_bytes
 
 if TYPE_CHECKING:
@@ -350,24 +350,27 @@ class _Lines:
         return self.lines
 
     def render(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Tag):
-                self.render_tag(child)
-            elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
-                self.parts.append(str(child))  # PreformattedString: comments, doctype, CDATA
-
-    def render_tag(self, tag: Tag) -> None:
-        if tag.name == "br":
-            self.flush()
-        elif tag.name == "table" and _is_data_table(tag):
-            self.flush()
-            self.lines.extend(_table_lines(tag))
-        elif tag.name in _BLOCK_TAGS:
-            self.flush()
-            self.render(tag)
-            self.flush()
-        else:
-            self.render(tag)
+        """Render what ``node`` holds, in document order: with a stack, not recursion, so a page of
+        tens of thousands of nested tags (hostile or broken) reads like any other."""
+        stack: list[PageElement | None] = list(reversed(node.contents))  # None: a block ends here
+        while stack:
+            item = stack.pop()
+            if item is None:
+                self.flush()
+            elif isinstance(item, Tag):
+                if item.name == "br":
+                    self.flush()
+                elif item.name == "table" and _is_data_table(item):
+                    self.flush()
+                    self.lines.extend(_table_lines(item))
+                elif item.name in _BLOCK_TAGS:
+                    self.flush()
+                    stack.append(None)
+                    stack.extend(reversed(item.contents))
+                else:
+                    stack.extend(reversed(item.contents))
+            elif isinstance(item, NavigableString) and not isinstance(item, PreformattedString):
+                self.parts.append(str(item))  # PreformattedString: comments, doctype, CDATA
 
 
 def _is_data_table(table: Tag) -> bool:
