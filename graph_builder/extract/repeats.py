@@ -26,10 +26,20 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for i, e in enumerate(events):
         groups[(e.action, e.person)].append(i)  # as printed: one document prints a name one way
     dropped: dict[int, int] = {}  # index of a repeat -> index of the printing that absorbs it
-    for members in groups.values():
-        if len(members) < 2:
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        keys = {i: _post_key(events[i].post) for i in members}
+        keys = {i: _post_key(events[i].post) for i in group}
+        # Identical printings (the same post and date) fold at once, so the pairwise pass below runs
+        # over distinct printings only: a text repeating one act a thousand times stays linear.
+        first: dict[tuple, int] = {}
+        members = []
+        for i in group:
+            j = first.setdefault((keys[i], events[i].date), i)
+            if j == i:
+                members.append(i)
+            else:
+                dropped[i] = j
         for i in members:
             for j in members:
                 if i == j or j in dropped or i in dropped or not _same_time(events[i], events[j]):

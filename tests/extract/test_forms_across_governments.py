@@ -448,3 +448,8 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
 )
 def test_no_event(name: str) -> None:
     assert _read(NO_EVENT[name]) == []
+
+
+def test_one_act_printed_many_times_is_one_event() -> None:
+    text = "区人民政府决定：任命张三为某市财政局局长。" * 300
+    assert _read(text) == [("appoint", "张三", "某市财政局局长", None)]
