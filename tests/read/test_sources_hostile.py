@@ -1,4 +1,4 @@
-"""Hostile input for the source readers (issue 12): whatever bytes a file holds, reading it gives its
+"""Hostile input for the source readers: whatever bytes a file holds, reading it gives its
 document or a one-line error naming it, and a directory of such files never stops the batch.
 
 Hypothesis over bytes: text in many encodings, arbitrary bytes under every suffix, truncated and
@@ -6,9 +6,8 @@ corrupted PDFs (cut from a real PDF made here), HTML with scripts, huge attribut
 NUL bytes anywhere, and single lines of a few MB. Each file goes through the whole of
 ``pipeline.read_and_extract`` (reading, then extraction), as ``renmian build`` runs it.
 
-Sizes are kept moderate so the suite stays fast. Not covered here: a long text repeating one
-appointment thousands of times, which extraction folds in quadratic time (extract/repeats.py
-merge_repeats compares every pair of one person's events): seconds at 100,000 characters.
+Sizes are kept moderate so the suite stays fast. A text repeating one appointment many times is
+covered in tests/extract (repeats fold in linear time).
 """
 
 from __future__ import annotations
