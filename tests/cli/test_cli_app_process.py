@@ -1,4 +1,4 @@
-"""`renmian app` is the server process (issue 12, finding 3): a signal to the command's PID stops
+"""`renmian app` is the server process: a signal to the command's PID stops
 Streamlit, and the port is free again. A real `renmian app` in a subprocess on a free port."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Nothing a user types loses their graph (issue 12): builds that read nothing, adding by default,
+"""Nothing a user types loses their graph: builds that read nothing, adding by default,
 --replace, generations of the events, status, bounded queries. Real stores in temporary directories,
 real files, the real CLI (typer's CliRunner; subprocesses where a process boundary matters)."""
 

@@ -1,4 +1,4 @@
-"""Crash safety (issue 12): `renmian build` / `build --replace` / `rebuild --generation` killed with
+"""Crash safety: `renmian build` / `build --replace` / `rebuild --generation` killed with
 SIGKILL at named points of a real run in a subprocess (``RENMIAN_KILL_AT``: the process kills itself
 there, so each point is hit every time). Afterwards the store opens and answers with the old graph or
 the new one, the events kept match it (or wait beside it, stamped, for the next run), and running the
