@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -45,7 +44,9 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     if not any(ref for _, ref in kinds):
         return events
     whole = cache(lambda: compact(doc_text))
-    return [_completed(e, ref, whole) if ref else e for e, ref in kinds]
+    # The text is searched once for each back-reference word, however many events use it.
+    named = cache(lambda kind, word: _names_for(whole(), kind, word))
+    return [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in kinds]
 
 
 def _reference(post: str) -> tuple[str, str] | None:
@@ -60,27 +61,28 @@ def _reference(post: str) -> tuple[str, str] | None:
     return None
 
 
-def _completed(e: Event, ref: tuple[str, str], whole: Callable[[], Compact]) -> Event:
-    kind, word = ref
-    name = _referent(whole(), kind, word, e.span[0])
-    if not name:
+def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int, str]]) -> Event:
+    """``e`` with its back-reference replaced by the name printed nearest before it (else the first)."""
+    if not named:
         return e
+    at = bisect_right(c.sources, e.span[0]) if c.text else 0
+    before = [name for end, name in named if end <= at]
+    name = before[-1] if before else named[0][1]
+    word = ref[1]
     post = name + e.post[len(word) :]
     org = name + e.org[len(word) :] if e.org.startswith(e.post[: len(word)]) else e.org
     return replace(e, post=post, org=org)
 
 
-def _referent(c: Compact, kind: str, word: str, at_source: int) -> str | None:
-    """The organisation ``word`` refers to, as printed in compact text ``c``."""
+def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
+    """(end offset, printed name) of each organisation ``word`` may refer to in ``c``: the one the
+    text defines for the word alone (at offset 0, so it is always 'before'), else every one printed."""
     for m in _DEFINED.finditer(c.key):
         if m.group(2) == word:
-            return _trimmed(c, m.start(1), m.end(1))
-    at = bisect_right(c.sources, at_source) if c.text else 0
+            return [(0, _trimmed(c, m.start(1), m.end(1)))]
     found = [(m.end(), _trimmed(c, m.start(), m.end())) for m in _REFERENT[kind].finditer(c.key)]
     # A name, not the bare word again or a clause ending in it (聘任刘洋为学校… names no school).
-    names = [(end, name) for end, name in found if len(name) >= 4 and not _NOT_IN_A_NAME.search(to_key(name))]
-    before = [name for end, name in names if end <= at]
-    return before[-1] if before else (names[0][1] if names else None)
+    return [(end, name) for end, name in found if len(name) >= 4 and not _NOT_IN_A_NAME.search(to_key(name))]
 
 
 def _trimmed(c: Compact, start: int, end: int) -> str:
