@@ -43,10 +43,13 @@ def extract_text(doc: str, text: str) -> DocumentResult:
             if found:
                 notices.append(_notice(c, block))
                 events.extend(found)
-    cut = related_articles_at(text)  # headlines of other articles under a page are not its events
+    if not events:
+        return DocumentResult(doc, (), ())
+    # Headlines of other articles listed under a page are not its events, nor its notices.
+    cut = related_articles_at(text)
     kept = [e for e in _unique(events) if e.span[0] < cut]
     events = merge_repeats(complete_back_references(text, kept))
-    return DocumentResult(doc, tuple(notices), tuple(events))
+    return DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events))
 
 
 def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[DocumentResult | SourceError]:
