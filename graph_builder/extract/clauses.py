@@ -145,8 +145,9 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
     # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
     brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
-    if sum(d for _, d in brackets) > 0:  # a bracket never closed (page noise: "( x9e0 `") opens nothing
-        brackets = _closed(brackets)
+    # A bracket never closed (page noise: "( x9e0 `") opens nothing, even when a stray closer
+    # before it makes the counts balance (").(").
+    brackets = _closed(brackets)
     out, a, depth, k = [], start, 0, 0
     for m in stops.finditer(key, start, end):
         while k < len(brackets) and brackets[k][0] < m.start():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from graph_builder import pipeline
@@ -230,6 +230,7 @@ def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> 
 
 @SETTINGS
 @given(texts)
+@example(").(.")  # a stray closer balances the count of an opener nothing closes
 def test_spans_are_those_of_the_plain_loops(text: str) -> None:
     key = compact(text).key
     for stops in (extract._SENTENCE_STOP, extract._CLAUSE_STOP):
