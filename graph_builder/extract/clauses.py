@@ -46,7 +46,7 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "辞去"})
 _BARE_VERB = re.compile(
-    r"^(?:已)?(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
+    r"^(?:已|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟任)")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
@@ -210,8 +210,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                     state.org = last.posts[-1].org
                 state.subject = ()
                 return reading
-    names = split_names(key)
-    if names:  # 张三，任某局局长: the name stands as a clause of its own
+    names = split_names(key) or _subject_with_reason(key)
+    if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start = printed(c, start, names), start
         return None
     if key.startswith("现任") and (found := _named_after_title(key)):  # 现任某市市长张三，拟任…
@@ -541,6 +541,14 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if is_name(text_[:n]) and text_[n - 1] not in "副正常代" and ends_with_title(text_[n:]):
                 return 0, [(0, text_[:n])]
     return None
+
+
+def _subject_with_reason(key: str) -> list[tuple[int, str]]:
+    """The name of a clause that is only a name and what stands between a subject and its verb
+    (张三先生因工作调整原因): the verb follows in the next clause."""
+    if not key or key[-1] not in _BEFORE_VERB_LAST:
+        return []
+    return split_names(_BEFORE_VERB.sub("", key, count=1))
 
 
 def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:

@@ -38,6 +38,10 @@ _VAGUE = re.compile(r"日前|近日|近期|前不久")
 _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
 _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
+# A news page prints its date with the weekday after it (2023年7月6日 星期四).
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
+# A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
+_PUBLICATION = re.compile(r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布")
 _STOPS = "。;；\n"
@@ -238,7 +242,12 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
     line_start = key.rfind("\n", 0, m.start()) + 1
     line_end = key.find("\n", m.end())
     line = key[line_start : line_end if line_end >= 0 else len(key)]
-    return bool(date_line(line) or _TIME_AFTER.match(key, m.end()) or _DATELINE_END.match(key, m.end()))
+    return bool(
+        date_line(_WEEKDAY.sub("", line))
+        or _TIME_AFTER.match(key, m.end())
+        or _DATELINE_END.match(key, m.end())
+        or (len(line) <= 60 and _PUBLICATION.search(line))
+    )
 
 
 def _in_context(key: str, at: int) -> bool:

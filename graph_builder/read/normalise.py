@@ -21,6 +21,7 @@ from itertools import accumulate
 
 import numpy as np
 
+from graph_builder.read.dates import _NUM
 from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE
 
 # A line that ends with one of these is a finished sentence or row: keep its line break.
@@ -42,7 +43,13 @@ _GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + _TONED + "ü")
 _PINYIN_GLOSS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
 )
-_STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})", re.M)
+# A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
+# not a notice's signing date.
+_NEWS_DATE_LINE = (
+    rf"^{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
+    r"(?:星期|周|礼拜)[一二三四五六日天]$"
+)
+_STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})", re.M)
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
 # or a digit before 号 (its 文号).
 # (Written to start with a class, which the engine skips ahead to, with the character before

@@ -240,6 +240,18 @@ FORMS = {
             ("other", "李四", "县人民政府副县长", "2023-08-30"),
         ],
     ),
+    "reason_in_a_clause_of_its_own": (
+        "公司董事会近日收到副总经理严峰先生的书面辞职报告。严峰先生因个人原因，申请辞去公司副总经理职务。",
+        [("other", "严峰", "公司副总经理", None)],
+    ),
+    "already_in_post_reported": (
+        "据县政府网站消息，葛亮已任县应急管理局局长。",
+        [("appoint", "葛亮", "县应急管理局局长", None)],
+    ),
+    "takes_up_a_post_with_danren": (
+        "经区委研究，雷鸣担任区融媒体中心主任。",
+        [("appoint", "雷鸣", "区融媒体中心主任", None)],
+    ),
     "resignation_accepted": (
         "会议决定接受张伟辞去市人民政府副市长职务的请求。",
         [("other", "张伟", "市人民政府副市长", None)],
@@ -392,6 +404,18 @@ FORMS = {
     "month_and_day_without_a_year_stays_unknown": (
         "5月20日，市人大常委会决定任命冯涛为市审计局局长。",
         [("appoint", "冯涛", "市审计局局长", None)],
+    ),
+    "publication_line_above_the_dateline": (
+        "稿源：人民网 2022-09-14\n新华社北京9月14日电 国务院任命邵强为国家林业和草原局副局长。",
+        [("appoint", "邵强", "国家林业和草原局副局长", "2022-09-14")],
+    ),
+    "news_date_line_with_its_weekday": (
+        "【本報訊】政府昨日宣布，委任鄺文為運輸署副署長。\n2022年9月15日 星期四",
+        [("appoint", "鄺文", "運輸署副署長", "2022-09-14")],
+    ),
+    "date_line_with_weekday_above_the_story": (
+        "2022年9月15日 星期四\n政府昨日宣布，委任鄺文為運輸署副署長。",
+        [("appoint", "鄺文", "運輸署副署長", "2022-09-14")],
     ),
     "headlines_of_other_articles_are_not_the_page's": (
         "市人大常委会会议决定任命孙立为东湖市人民政府副市长。会议还审议了其他事项。" * 2
