@@ -48,6 +48,8 @@ _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "�
 _BARE_VERB = re.compile(
     r"^(?:已|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟任)")
+# A removal with no post after it (the posts are those the person is described by).
+_REMOVED_BARE = re.compile(r"(?:同志)?(?:已|日前|近日)?被(?:免职|撤职|免去其?(?:全部|所任|一切)?职务)$")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
@@ -199,7 +201,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if titled:
         rules = (
             _named_before, _other_person, _terminate, moved_from, _verb_first, _subject_first, pairs,
-            _continued, held_by,
+            _continued, held_by, _removed_from_described,
         )
         for rule in rules:
             reading = rule(c, start, key, state)
@@ -362,6 +364,18 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None
     kind = _VERBS[m.group("verb")]
     return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
+
+
+def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """某市委书记张三被免职: a removal that names no post ends the posts the person is described by."""
+    if not (m := _REMOVED_BARE.search(key)):
+        return None
+    lead = key[: m.start()]
+    for n in (3, 2):
+        if len(lead) > n + 1 and is_name(lead[-n:]) and ends_with_title(lead[:-n]):
+            who = printed(c, start, [(len(lead) - n, lead[-n:])])
+            return _reading(c, start, who, Kind.REMOVE, 0, len(lead) - n)
+    return None
 
 
 def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -19,6 +19,12 @@ _OWN_ORG = re.compile(
     r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营郊])[\u4e00-\u9fff]{2,5}?区)"
 )
+# The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
+# before each level word: a bare 市 / 区 names no place.
+_JURISDICTION = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,8}?(?:市|自治州|盟))?"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:区|县|旗))?(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
+)
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
@@ -136,6 +142,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
             org_printed, org_key = elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
+        elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
+            # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
+            printed, piece_key = place + printed, to_key(place) + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
@@ -160,6 +169,17 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _jurisdiction_for(piece_key: str, elided: str) -> str:
+    """The place (as printed) the previous post's organisation names, for a post whose department
+    names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold."""
+    if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0]:
+        return ""
+    m = _JURISDICTION.match(to_key(elided))
+    if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]):
+        return ""  # 上海电力大学 after 上海市…: the post names its place already
+    return elided[: m.end()]
 
 
 def elided_org(org: str) -> tuple[str, str]:

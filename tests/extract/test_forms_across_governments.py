@@ -28,6 +28,28 @@ FORMS = {
             ("remove", "郑丽", "市商务局局长", None),
         ],
     ),
+    "place_elided_in_the_list": (
+        "市人民政府决定，任命秦峰为南港市发展和改革委员会主任，许岚为财政局局长，邓军为南港大学校长。",
+        [
+            ("appoint", "秦峰", "南港市发展和改革委员会主任", None),
+            ("appoint", "许岚", "南港市财政局局长", None),
+            ("appoint", "邓军", "南港大学校长", None),
+        ],
+    ),
+    "special_region_government_elided_in_the_list": (
+        "国务院根据行政长官的提名，任命：吕方为香港特别行政区政府政务司司长；冯毅为律政司司长。",
+        [
+            ("appoint", "吕方", "香港特别行政区政府政务司司长", None),
+            ("appoint", "冯毅", "香港特别行政区政府律政司司长", None),
+        ],
+    ),
+    "described_person_removed_without_a_post": (
+        "经省委批准，北岭市委常委、秘书长韦东被免职。",
+        [
+            ("remove", "韦东", "北岭市委常委", None),
+            ("remove", "韦东", "北岭市委秘书长", None),
+        ],
+    ),
     "people_sharing_a_post": (
         "区人大常委会决定任命王刚、李强为区人民法院审判员，陈梅为区人民法院助理审判员。",
         [
