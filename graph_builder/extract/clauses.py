@@ -50,6 +50,9 @@ _BARE_VERB = re.compile(
     r"|按期正式任|正式任|拟任)")
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(r"(?:同志)?(?:已|日前|近日)?被(?:免职|撤职|免去其?(?:全部|所任|一切)?职务)$")
+# A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
+_POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
+_ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
@@ -132,7 +135,7 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if _PROFILE.match(sentence):  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
         return True
-    if state.kind and ("为" in sentence or "的" in sentence):
+    if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
     state.kind = None
     if len(sentence) > 20:
@@ -195,7 +198,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     state.heading = None
     if "资格" in key and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         return reading
-    if titled and (found := heading(c, start, key)):
+    if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
         return None
     if titled:
@@ -226,7 +229,22 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1)]
+    elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
+        state.kind = Kind.ELECT
     return None
+
+
+def _post_before_colon(
+    c: Compact, start: int, end: int, state: State
+) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """任命：⏎某院检察员：张三、李四 — under a list verb, a post before a colon heads the names after it."""
+    if state.kind is None or c.key[end : end + 1] != ":":
+        return None
+    key = c.key[start:end]
+    posts = read_posts(c.text[start:end], key, state.org)
+    if not posts or posts[-1].end < len(key):
+        return None
+    return state.kind, tuple(posts), start
 
 
 def _reading(

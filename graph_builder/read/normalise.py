@@ -281,6 +281,20 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A line "POST：NAMES" (某院检察员：张三、李四) of an election's results or a list under one verb.
+_POST_NAMES_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{3,30}[长员任记席官师理][:：][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?"
+    r"(?:、[\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)*$"
+)
+
+
+def _stands_as_list(line: str) -> bool:
+    """A line of names (张三、李四) or of a post and its names (某院检察员：张三、李四)."""
+    if "、" in line and _NAME_LIST_LINE.match(line):
+        return True
+    return (":" in line or "：" in line) and _POST_NAMES_LINE.match(line) is not None
+
+
 def _kept_breaks(lines: list[str]) -> list[bool]:
     """For each line after the first: is the break before it real (not PDF layout)?"""
     starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
@@ -297,7 +311,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
         if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1])
     )
     for i, line in enumerate(lines):
-        if "、" in line and len(line) <= 80 and _NAME_LIST_LINE.match(line):
+        if len(line) <= 80 and _stands_as_list(line):
             by_match.update((i - 1, i))
     return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
 
