@@ -216,6 +216,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 state.subject = ()
                 return reading
     names = split_names(key) or _subject_with_reason(key)
+    if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
+        names = []
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start = printed(c, start, names), start
         return None
@@ -529,7 +531,7 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务.
 _ITEM_START = re.compile(
-    r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?P<sep>任|为|的)(?![务职期命免用])"
+    r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?(?P<sep>任|为|的)(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"

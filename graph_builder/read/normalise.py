@@ -70,6 +70,8 @@ _STARTS_ITEM = re.compile(
 _NAME_VERB_LINE = re.compile(
     r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
+# A 任前公示 profile starts a line of its own: 张三，男，1975年3月生….
+_PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)）]")
 _TITLE_END = frozenset("长记任员席理事委官监师")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
@@ -308,7 +310,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
-        if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1])
+        if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1]) or _PROFILE_LINE.match(lines[i + 1])
     )
     for i, line in enumerate(lines):
         if len(line) <= 80 and _stands_as_list(line):

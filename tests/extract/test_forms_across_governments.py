@@ -291,6 +291,22 @@ FORMS = {
         "经区委研究，雷鸣担任区融媒体中心主任。",
         [("appoint", "雷鸣", "区融媒体中心主任", None)],
     ),
+    "board_hires_several_with_honorifics": (
+        "董事会同意聘任江涛先生为公司副总经理、尹洁女士为公司财务总监。",
+        [("appoint", "江涛", "公司副总经理", None), ("appoint", "尹洁", "公司财务总监", None)],
+    ),
+    "back_reference_word_with_no_name_printed": (
+        "经院党委研究决定，苗青同志任医院副院长；聘任陆原同志为学校办公室主任，免去其学校档案馆馆长职务。",
+        [
+            ("appoint", "苗青", "医院副院长", None),
+            ("appoint", "陆原", "学校办公室主任", None),
+            ("remove", "陆原", "学校档案馆馆长", None),
+        ],
+    ),
+    "profile_with_birthplace": (
+        "任前公示\n万杰，男，1979年6月生，汉族，南川人，大学学历，现任县商务局副局长，拟任县商务局局长。",
+        [("nominate_appoint", "万杰", "县商务局局长", None)],
+    ),
     "resignation_accepted": (
         "会议决定接受张伟辞去市人民政府副市长职务的请求。",
         [("other", "张伟", "市人民政府副市长", None)],
