@@ -46,10 +46,15 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "辞去"})
 _BARE_VERB = re.compile(
-    r"^(?:已|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟任)")
+    r"^(?:已|将|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
+    r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
+    r"|按期正式任|正式任|拟任|出任|接任|升任)"
+)
 # A removal with no post after it (the posts are those the person is described by).
-_REMOVED_BARE = re.compile(r"(?:同志)?(?:已|日前|近日)?被(?:免职|撤职|免去其?(?:全部|所任|一切)?职务)$")
+_REMOVED_BARE = re.compile(
+    r"(?:同志)?(?:已|日前|近日|今日|昨日)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?P<resign>辞职|请辞|辞任))$"
+)
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
@@ -70,7 +75,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -215,13 +220,13 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                     state.org = last.posts[-1].org
                 state.subject = ()
                 return reading
-    names = split_names(key) or _subject_with_reason(key)
+    names = split_names(key) or _subject_with_reason(key) or _successor(key)
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
         names = []
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start = printed(c, start, names), start
         return None
-    if key.startswith("现任") and (found := _named_after_title(key)):  # 现任某市市长张三，拟任…
+    if found := _named_after_title(key):  # 现任某市市长张三，拟任… / 某市副市长张三，已出任…
         state.subject, state.subject_start = printed(c, start, [found]), start
         return None
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
@@ -360,7 +365,7 @@ def _verb_first_at(
     seps = (
         ("同志的", "的", "同志")
         if removing
-        else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "同志任", "任")
+        else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "出任", "同志任", "任")
     )
     if m.group("verb") in ("宣布", "决定"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
@@ -387,14 +392,16 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """某市委书记张三被免职: a removal that names no post ends the posts the person is described by."""
+    """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
+    person is described by."""
     if not (m := _REMOVED_BARE.search(key)):
         return None
+    kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
     lead = key[: m.start()]
     for n in (3, 2):
         if len(lead) > n + 1 and is_name(lead[-n:]) and ends_with_title(lead[:-n]):
             who = printed(c, start, [(len(lead) - n, lead[-n:])])
-            return _reading(c, start, who, Kind.REMOVE, 0, len(lead) - n)
+            return _reading(c, start, who, kind, 0, len(lead) - n)
     return None
 
 
@@ -410,6 +417,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 40):
         names = _names_at_end(key[: m.start()], m.group())
+        if names and key.endswith(("接替", "接任"), 0, names[0]):  # 张三接替李四出任X: 张三 takes X
+            names = _names_at_end(key[: names[0] - 2], m.group())
         if not names:
             continue
         verb = m.group()
@@ -550,10 +559,11 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:近日|日前|目前|近期)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
+    r"(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
 )
-_BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别")  # what it can end with
+# What _BEFORE_VERB can end with.
+_BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别天")
 
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
@@ -583,6 +593,14 @@ def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     if not key or key[-1] not in _BEFORE_VERB_LAST:
         return []
     return split_names(_BEFORE_VERB.sub("", key, count=1))
+
+
+def _successor(key: str) -> list[tuple[int, str]]:
+    """张三接替李四 (a clause of its own; the verb and post follow): 张三."""
+    at = key.find("接替")
+    if at < 2 or not split_names(key[at + 2 :]):
+        return []
+    return split_names(_BEFORE_VERB.sub("", key[:at], count=1))
 
 
 def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:

@@ -307,6 +307,34 @@ FORMS = {
         "任前公示\n万杰，男，1979年6月生，汉族，南川人，大学学历，现任县商务局副局长，拟任县商务局局长。",
         [("nominate_appoint", "万杰", "县商务局局长", None)],
     ),
+    "appointed_to_take_up_hong_kong_style": (
+        "行政長官委任龐浩出任運輸署署長，接替退休的余文。",
+        [("appoint", "龐浩", "運輸署署長", None)],
+    ),
+    "successor_named_before_the_one_replaced": (
+        "據報道，甘霖將接替邵華出任財政司司長。另悉，孔明接替魯直，出任北平市委書記。",
+        [("appoint", "甘霖", "財政司司長", None), ("appoint", "孔明", "北平市委書記", None)],
+    ),
+    "today_between_name_and_verb": (
+        "新任警務處處長岑海今日履新。蔡明昨天出任南陵市副市长。",
+        [("appoint", "岑海", "警務處處長", None), ("appoint", "蔡明", "南陵市副市长", None)],
+    ),
+    "described_person_then_moves_in_a_clause_of_its_own": (
+        "西岭市副市长温良，已出任东岭市市长。",
+        [("appoint", "温良", "东岭市市长", None)],
+    ),
+    "described_person_resigns": (
+        "北山省政協副主席祁連辭職，省政協常委會接受其辭職。",
+        [("other", "祁連", "北山省政協副主席", None)],
+    ),
+    "personnel_order_with_vice_ministers": (
+        "人事令：派任晏清為交通部常務次長，免除韓江的交通部常務次長職務。",
+        [("appoint", "晏清", "交通部常務次長", None), ("remove", "韓江", "交通部常務次長", None)],
+    ),
+    "ambassador_appointed_and_removed": (
+        "国家主席根据全国人大常委会的决定：任命严明为中华人民共和国驻某国特命全权大使。",
+        [("appoint", "严明", "中华人民共和国驻某国特命全权大使", None)],
+    ),
     "resignation_accepted": (
         "会议决定接受张伟辞去市人民政府副市长职务的请求。",
         [("other", "张伟", "市人民政府副市长", None)],
