@@ -75,7 +75,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -566,6 +566,9 @@ _BEFORE_VERB = re.compile(
 _BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别天")
 
 
+_ACCEPTING = ("接受", "同意", "批准")
+
+
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     strip = text and (text[-1] in _BEFORE_VERB_LAST or "因" in text[-11:])
@@ -573,6 +576,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     names = split_names(text_)
     if names:
         return 0, names
+    if text_.startswith(_ACCEPTING) and (names := split_names(text_[2:])):  # 接受张三、李四辞去…
+        return 2, [(at + 2, name) for at, name in names]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (3, 2):
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
