@@ -39,7 +39,7 @@ _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
 _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
-_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]$")
+_WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
 _PUBLICATION = re.compile(r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.

@@ -47,7 +47,7 @@ _PINYIN_GLOSS = re.compile(
 # not a notice's signing date.
 _NEWS_DATE_LINE = (
     rf"^{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
-    r"(?:星期|周|礼拜)[一二三四五六日天]$"
+    r"(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
 )
 _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})", re.M)
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),

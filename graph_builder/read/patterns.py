@@ -15,7 +15,9 @@ DOCNO_LINE = re.compile(f"^(?:{DOCNO.pattern})$", re.M)
 DATE_LINE = re.compile(
     r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):)?[(]?(?:"
     + DATE.pattern
-    + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?$",
+    + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?"
+    # a notice's publication mark after its signing date (此件公开发布)
+    + r"(?:\(此件[^()]{2,8}\))?$",
     re.M,
 )
 
