@@ -394,7 +394,7 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
     person is described by."""
-    if not (m := _REMOVED_BARE.search(key)):
+    if not key.endswith(("职", "务", "辞", "任")) or not (m := _REMOVED_BARE.search(key)):
         return None
     kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
     lead = key[: m.start()]

@@ -290,6 +290,12 @@ _POST_NAMES_LINE = re.compile(
 )
 
 
+def _starts_profile(line: str) -> bool:
+    """A line opening a 任前公示 profile (张三，男，…); its sex stands within the first 8 characters."""
+    head = line[:8]
+    return ("男" in head or "女" in head) and _PROFILE_LINE.match(line) is not None
+
+
 def _stands_as_list(line: str) -> bool:
     """A line of names (张三、李四) or of a post and its names (某院检察员：张三、李四)."""
     if "、" in line and _NAME_LIST_LINE.match(line):
@@ -310,7 +316,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
-        if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1]) or _PROFILE_LINE.match(lines[i + 1])
+        if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1]) or _starts_profile(lines[i + 1])
     )
     for i, line in enumerate(lines):
         if len(line) <= 80 and _stands_as_list(line):
