@@ -25,6 +25,7 @@ _JURISDICTION = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,8}?(?:市|自治州|盟))?"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:区|县|旗))?(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
 )
+_PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
@@ -153,6 +154,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 piece_key = prev_org_key[cpc : m.start()] + piece_key
             elif parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
                 printed, piece_key = parent_org + printed, parent_org_key + piece_key
+            elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
+                # 中共某市委员会委员、常务委员会委员、书记: the secretary is the committee's
+                printed, piece_key = prev_org[:-5] + printed, prev_org_key[:-5] + piece_key
             else:
                 printed, piece_key = prev_org + printed, prev_org_key + piece_key
         org_key, title_key = split_post(piece_key)

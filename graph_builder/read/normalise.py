@@ -72,7 +72,9 @@ _NAME_VERB_LINE = re.compile(
 )
 # A 任前公示 profile starts a line of its own: 张三，男，1975年3月生….
 _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)）]")
-_TITLE_END = frozenset("长记任员席理事委官监师")
+# What a line before such a line ends with: a title (the roundup's previous item), or a notice's
+# title or 文号 in brackets (…的通知(某政任〔2023〕5号)).
+_TITLE_END = frozenset("长记任员席理事委官监师)号")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
 

@@ -50,6 +50,22 @@ FORMS = {
             ("remove", "韦东", "北岭市委秘书长", None),
         ],
     ),
+    "party_secretary_after_the_standing_committee": (
+        "经上级党委批准：滕云同志任中共西坪县委员会委员、常务委员会委员、书记。",
+        [
+            ("appoint", "滕云", "中共西坪县委员会委员", None),
+            ("appoint", "滕云", "中共西坪县委员会常务委员会委员", None),
+            ("appoint", "滕云", "中共西坪县委员会书记", None),
+        ],
+    ),
+    "title_with_its_number_then_the_items": (
+        "西坪县人民政府关于滕云等职务任免的通知（西政任〔2023〕5号）\n滕云任西坪县交通运输局副局长；\n"
+        "邹敏任西坪县水利局副局长。\n",
+        [
+            ("appoint", "滕云", "西坪县交通运输局副局长", None),
+            ("appoint", "邹敏", "西坪县水利局副局长", None),
+        ],
+    ),
     "people_sharing_a_post": (
         "区人大常委会决定任命王刚、李强为区人民法院审判员，陈梅为区人民法院助理审判员。",
         [
