@@ -156,7 +156,7 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     # as bracket_depth of the stretches between stops (no stop is a bracket) would add it up.
     brackets = [(m.start(), 1 if m.group() in OPEN else -1) for m in BRACKETS.finditer(key, start, end)]
     # A bracket never closed (page noise: "( x9e0 `") opens nothing, even when a stray closer
-    # before it makes the counts balance (").(").
+    # before it makes the counts balance (").("); nor does one closed only far away.
     brackets = _closed(brackets)
     out, a, depth, k = [], start, 0, 0
     for m in stops.finditer(key, start, end):
@@ -173,15 +173,25 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     return out
 
 
+# A bracket in a notice holds a name, a rank or a date line; one closed only further on than this
+# is page noise (q( O" … ) that would otherwise swallow every stop in between.
+_BRACKET_REACH = 120
+
+
 def _closed(brackets: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``brackets`` without the opening ones that no later bracket closes."""
-    unclosed, depth = [], 0
-    for i in range(len(brackets) - 1, -1, -1):  # from the end: an opener with nothing open after it
-        depth -= brackets[i][1]
-        if depth < 0:
-            unclosed.append(i)
-            depth = 0
-    drop = set(unclosed)
+    """``brackets`` without the opening ones that no later bracket closes within reach (and
+    without the far closer of such a pair)."""
+    drop, open_ = set(), []
+    for i, (pos, d) in enumerate(brackets):
+        if d > 0:
+            open_.append(i)
+        elif open_:
+            j = open_.pop()
+            if pos - brackets[j][0] > _BRACKET_REACH:
+                drop.update((i, j))
+    drop.update(open_)
+    if not drop:
+        return brackets
     return [b for i, b in enumerate(brackets) if i not in drop]
 
 

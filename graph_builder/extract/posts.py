@@ -25,6 +25,7 @@ _JURISDICTION = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,8}?(?:市|自治州|盟))?"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:区|县|旗))?(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
 )
+_LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
@@ -134,6 +135,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
         lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
+        if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
+            lead = noise.end()
         if lead and _CONCURRENT not in codes:
             codes.append(_CONCURRENT)
         piece_key = piece_key[lead:]

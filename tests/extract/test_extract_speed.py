@@ -205,14 +205,17 @@ def test_line_prefilters_only_skip_lines_the_pattern_rejects(text: str) -> None:
 
 
 def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
-    # An opening bracket that nothing after it closes counts for nothing (page noise): blank it.
-    stack = []
+    # An opening bracket that nothing after it closes counts for nothing (page noise): blank it;
+    # a pair further apart than the reach counts for nothing either.
+    stack, blank = [], []
     for i in range(start, end):
         if key[i] in "(（[〔【":
             stack.append(i)
         elif key[i] in ")）]〕】" and stack:
-            stack.pop()
-    for i in stack:
+            j = stack.pop()
+            if i - j > extract._BRACKET_REACH:
+                blank += [i, j]
+    for i in stack + blank:
         key = key[:i] + "_" + key[i + 1 :]
     out, a, depth, b = [], start, 0, start
     for m in stops.finditer(key, start, end):
@@ -231,6 +234,7 @@ def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> 
 @SETTINGS
 @given(texts)
 @example(").(.")  # a stray closer balances the count of an opener nothing closes
+@example("(" + "任命张三为某局局长。" * 15 + ")")  # a pair further apart than a bracket reaches
 def test_spans_are_those_of_the_plain_loops(text: str) -> None:
     key = compact(text).key
     for stops in (extract._SENTENCE_STOP, extract._CLAUSE_STOP):
