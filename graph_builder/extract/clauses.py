@@ -95,7 +95,10 @@ def events_in_block(
     first = _CUE.search(c.key, block.body_start, block.end)
     if not first:
         return out
-    begin = max(c.key.rfind("\n", block.body_start, first.start()) + 1, block.body_start)
+    # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
+    profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, first.start())) >= 0]
+    at = min(profiles, default=first.start())
+    begin = max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start)
     dates = EventDates(c.key)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
@@ -138,8 +141,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
         return True
-    if _PROFILE.match(sentence):  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
-        return True
+    if _PROFILE.match(sentence) or ",男," in sentence or ",女," in sentence:
+        return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
     state.kind = None
@@ -230,7 +233,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                     state.org = last.posts[-1].org
                 state.subject = ()
                 return reading
-    names = split_names(key) or _subject_with_reason(key) or _successor(key)
+    names = split_names(key) or _subject_with_reason(key) or _successor(key) or _profiled(c, key, end)
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
         names = []
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
@@ -608,6 +611,17 @@ def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     if not key or key[-1] not in _BEFORE_VERB_LAST:
         return []
     return split_names(_BEFORE_VERB.sub("", key, count=1))
+
+
+def _profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:
+    """The name a clause ends with when a profile follows it (…2010年2月9日王五，女，汉族): on a
+    page printed without its line breaks the profile's name runs on from the line before."""
+    if not c.key.startswith((",男,", ",女,"), end):
+        return []
+    for n in (3, 2):
+        if len(key) > n and is_name(key[-n:]) and not is_name(key[-n - 1 :]):
+            return [(len(key) - n, key[-n:])]
+    return []
 
 
 def _successor(key: str) -> list[tuple[int, str]]:

@@ -38,6 +38,11 @@ _VAGUE = re.compile(r"日前|近日|近期|前不久")
 _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
 _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
+# A signature (某组织部⏎2010年2月9日) run into one line when a page lost its breaks: the date
+# follows the issuing body's name at once.
+_ISSUER_END = frozenset("部委府院局厅办会室处社")
+# A deadline (请于2010年2月15日下午5:00前反映) dates no act.
+_DEADLINE = re.compile(r"[^,;。]{0,8}?(?:之前|以前|前|为止|截止)")
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
@@ -138,7 +143,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     decision or an announcement (国务院2020年4月22日决定：, 5月28日，…会议召开)."""
     full: list[tuple[int, FuzzyDate]] = []
     for m in iter_dates(key):
-        if _is_birth(key, m.start(), m.end()) or not (d := parse_date(m)):
+        if _is_birth(key, m.start(), m.end()) or _DEADLINE.match(key, m.end()) or not (d := parse_date(m)):
             continue
         if _stands_alone(key, m) or _in_context(key, m.start()):
             full.append((m.start(), d))
@@ -247,6 +252,7 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         or _TIME_AFTER.match(key, m.end())
         or _DATELINE_END.match(key, m.end())
         or (len(line) <= 60 and _PUBLICATION.search(line))
+        or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
     )
 
 
