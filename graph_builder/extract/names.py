@@ -13,7 +13,8 @@ from graph_builder.extract.titles import ends_with_title
 _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
-    {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内"}
+    {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内", "任命", "任免"}
+    | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意"}
 )
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).

@@ -368,6 +368,14 @@ FORMS = {
             ("other", "易水", "南城市副市长", None),
         ],
     ),
+    "one_line_report_with_a_bare_ren": (
+        "方红（女，满族）任北川市副市长",
+        [("appoint", "方红", "北川市副市长", None)],
+    ),
+    "proposal_to_the_congress_names_no_one_new": (
+        "决定任命葛平同志为北川市公安局局长，提请市人大常委会任命为北川市公安局局长。",
+        [("appoint", "葛平", "北川市公安局局长", None)],
+    ),
     "resignation_accepted": (
         "会议决定接受张伟辞去市人民政府副市长职务的请求。",
         [("other", "张伟", "市人民政府副市长", None)],
