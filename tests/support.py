@@ -104,3 +104,34 @@ def gazette_texts(fragments: list[str], text_size: int, pieces: int):
         st.text(max_size=text_size),
         st.lists(st.one_of(st.sampled_from(fragments), st.text(max_size=3)), max_size=pieces).map("".join),
     )
+
+
+def att(
+    person: str,
+    post: str,
+    when: str | None,
+    *,
+    form: str = "list",
+    doc: str = "lists.txt",
+    doc_number: str | None = "普府办〔2024〕9号",
+    issuer: str | None = ISSUER,
+    span: tuple[int, int] = (0, 0),
+    notice: str | None = "关于成立工作领导小组的通知",
+):
+    """A hand-made attestation (a list line by default), post as printed, as the extractor gives it."""
+    from graph_builder.types import Attestation, AttestForm
+
+    return Attestation(
+        doc=doc,
+        notice=notice,
+        doc_number=doc_number,
+        issuer=issuer,
+        date=FuzzyDate.parse(when) if when else None,
+        person=person,
+        post=post,
+        org="",
+        title="",
+        form=AttestForm(form),
+        evidence=f"{person} {post}",
+        span=span,
+    )

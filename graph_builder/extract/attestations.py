@@ -36,7 +36,7 @@ _GAP = r"[ \t\u3000\u00a0]"
 _GAPS = re.compile(f"{_GAP}+")
 # A government head's title names the jurisdiction's government (区长 in a 普陀区 notice).
 _GOVERNMENT_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
-_TABLE_SPLIT = re.compile(r"\s*\|\s*|\t+|\u3000{2,}| {2,}")
+_TABLE_SPLIT = re.compile(r"\t+|\u3000{2,}| {2,}")
 _CURRENT = ("现任职务", "现职务", "现工作单位及职务", "现任单位及职务", "现工作单位职务")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _PUNCT = re.compile(r"[，,。；;：:“”\"]")
@@ -122,7 +122,11 @@ class _Notices:
         return self.blocks[k], pos
 
     def issuer(self, block: Block) -> str | None:
-        return block.issuer or self.government
+        """The notice's issuer; one naming no jurisdiction (中共…区委组织部) gives way to the gazette's
+        government, whose jurisdiction completes the posts (区商务委 → 上海市…区商务委员会)."""
+        if block.issuer and (jurisdiction_of(block.issuer) or not self.government):
+            return block.issuer
+        return self.government or block.issuer
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ def attestations_in_text(doc: str, text: str) -> list[Attestation]:
         if where is None:
             continue
         block, pos = where
-        day = f.date or block.date_at(pos)
+        day = f.date or (block.date_at(pos) if f.form is AttestForm.NARRATIVE else _signed_after(block, pos))
         if day is None:
             continue  # an undated mention shows nothing about a day
         issuer = notices.issuer(block)
@@ -160,6 +164,13 @@ def attestations_in_text(doc: str, text: str) -> list[Attestation]:
             )
             out.setdefault((a.person, a.post, a.span), a)
     return list(out.values())
+
+
+def _signed_after(block: Block, pos: int) -> FuzzyDate | None:
+    """A list's or table's date: the signing date below it in its notice, else the date above it (an
+    attachment printed after the signature)."""
+    below = next((d for at, d in block.dates if at > pos), None)
+    return below or block.date_at(pos)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -234,7 +245,12 @@ def _member_found(pos: int, line: str, rest: str, member: tuple[str, str]) -> _F
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _TABLE_SPLIT.split(line.strip().strip("|")) if c is not None]
+    """A table row's cells: between '|' when it has them (a cell may hold spaces: 孙  丽), else
+    between tabs or runs of spaces."""
+    row = line.strip()
+    if "|" in row:
+        return [c.strip() for c in row.strip("|").split("|")]
+    return _TABLE_SPLIT.split(row)
 
 
 def _table_rows(lines: list[tuple[int, str]]) -> Iterator[_Found]:

@@ -271,9 +271,8 @@ def test_seed_q3_succession_of_yichuan_road_street_office(seeds):
     # 普府〔2022〕48号 (2022-07-15): 汤旻 appointed, 朱铮 removed.
     chain = seeds.succession("宜川路街道办事处主任")
     assert [(i["person"], i["end"]) for i in chain] == [("朱铮", "2022-07-15"), ("汤旻", None)]
-    assert docs(chain[0]) == {"普府〔2022〕44号", "普府办〔2022〕20号", "普府〔2022〕48号"} and docs(chain[1]) == {
-        "普府〔2022〕48号"
-    }
+    assert docs(chain[0]) == {"普府〔2022〕44号", "普府办〔2022〕20号", "普府〔2022〕48号"}
+    assert docs(chain[1]) == {"普府〔2022〕48号"}
     assert seeds.who_held("宜川路街道办事处主任", "2022-07-14")[0]["person"] == "朱铮"
     assert seeds.who_held("宜川路街道办事处主任", "2022-07-15")[0]["person"] == "汤旻"
 
