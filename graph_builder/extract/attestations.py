@@ -17,18 +17,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 import yaml
 
 from graph_builder.extract.names import is_name
 from graph_builder.extract.posts import read_posts
-from graph_builder.extract.titles import ends_with_title, title_pattern
+from graph_builder.extract.titles import ends_with_title, title_word
 from graph_builder.read.dates import DATE, parse_date
 from graph_builder.read.normalise import Compact, compact, key_table
 from graph_builder.read.patterns import date_line
-from graph_builder.read.segment import ISSUER, Block, blocks, jurisdiction_government
+from graph_builder.read.segment import ISSUER, Block, blocks, by_first_character, jurisdiction_government
 from graph_builder.resolve.orgs import GOVERNMENT, jurisdiction_of
 from graph_builder.types import Attestation, AttestForm, FuzzyDate
 
@@ -39,6 +39,7 @@ _GOVERNMENT_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?
 _TABLE_SPLIT = re.compile(r"\t+|\u3000{2,}| {2,}")
 _CURRENT = ("现任职务", "现职务", "现工作单位及职务", "现任单位及职务", "现工作单位职务")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")  # a name alone on its line
 _PUNCT = re.compile(r"[，,。；;：:“”\"]")
 
 
@@ -58,12 +59,12 @@ def _label() -> re.Pattern[str]:
 
 @cache
 def _narrative() -> re.Pattern[str]:
-    """Title before a name in running text: (时任)? post name, then a verb or the end of an item."""
-    bases = title_pattern().pattern.removesuffix("$")
+    """A title word, then a name, then a verb or the end of an item (局长黄继文出席): where a title
+    stands before a name in running text. Anchored on the title (literals), the engine skips ahead."""
+    bases = title_word().pattern.split("|")  # the title words, longest first (Han: nothing escaped)
     after = "|".join(map(re.escape, _vocab()["narrative_after"]))
     return re.compile(
-        rf"(?P<then>时任)?(?P<post>[区市县镇省][\u4e00-\u9fff()]{{1,24}}?{bases})"
-        rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?=(?:{after})|[、,，。；;)\n]|$)"
+        rf"(?:{by_first_character(bases)})(?P<name>[\u4e00-\u9fff]{{2,3}})(?=(?:{after})|[、,，。；;)\n]|$)"
     )
 
 
@@ -108,15 +109,24 @@ class _Notices:
     """The notices of a whole document, to date and attribute a line at any source offset."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.c: Compact = compact(text)
         self.blocks: list[Block] = blocks(self.c) if self.c.text else []
-        self.starts = [self.c.source_offset(b.start) if self.c.text else 0 for b in self.blocks]
-        self.government = jurisdiction_government(text)
+        self._starts: list[int] | None = None  # made on first use: the source map costs most
+
+    @cached_property
+    def government(self) -> str | None:
+        """The government the gazette speaks for (its most printed …人民政府)."""
+        return jurisdiction_government(self.text)
 
     def at(self, offset: int) -> tuple[Block, int] | None:
         """The notice holding source ``offset`` and the compact position there."""
-        k = bisect_right(self.starts, offset) - 1
-        if k < 0 or not self.blocks:
+        if not self.blocks:
+            return None
+        if self._starts is None:
+            self._starts = [self.c.source_offset(b.start) for b in self.blocks]
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0:
             return None
         pos = max(0, bisect_right(self.c.sources, offset) - 1)
         return self.blocks[k], pos
@@ -257,8 +267,8 @@ def _table_rows(lines: list[tuple[int, str]]) -> Iterator[_Found]:
     """Rows of a table whose header has 姓名 and 现任职务: each row's name in its current post."""
     cols: tuple[int, int] | None = None
     for pos, line in lines:
-        if not line.strip():
-            continue
+        if not line.strip() or (cols is None and "姓名" not in line):
+            continue  # nothing is read before a header naming 姓名
         cells = _cells(line)
         keys = [_GAPS.sub("", c) for c in cells]
         name_col = next((i for i, k in enumerate(keys) if k == "姓名"), None)
@@ -288,14 +298,16 @@ _SIGNED = re.compile(
 def _signatures(lines: list[tuple[int, str]], notices: _Notices) -> Iterator[_Found]:
     """区长：肖文高 above a signing date; or a name alone between the issuing body and the date."""
     for i, (pos, line) in enumerate(lines):
-        if not _dated_soon(lines, i):
+        if not 2 <= len(line) <= 30:  # a signature is a short line
             continue
         m = _SIGNED.match(line)
+        name = _GAPS.sub("", line)
+        if not (m or _SIGNER.match(name)) or not _dated_soon(lines, i):
+            continue
         if m and is_name(m["name"]) and _GOVERNMENT_TITLE.match(_key(m["title"])):
             span = (pos + m.start("title"), pos + m.end("name"))
             yield _Found(m["name"], m["title"], span, AttestForm.SIGNATURE)
             continue
-        name = _GAPS.sub("", line)
         body = _GAPS.sub("", _previous(lines, i))
         if is_name(name) and ISSUER.search(body) and len(body) <= 30 and (head := _head_post(body)):
             start = pos + len(line) - len(line.lstrip())
@@ -334,36 +346,46 @@ def _head_post(body: str) -> str | None:
 def _narratives(notices: _Notices) -> Iterator[_Found]:
     """区财政局局长黄继文出席: a title before a name in a dated notice; 时任… with its sentence's date."""
     c = notices.c
-    if not c.text:
-        return
-    for m in _narrative().finditer(c.key):
-        name = c.text[m.start("name") : m.end("name")]
-        if (
-            not is_name(name)
-            or ends_with_title(m["name"])
-            or m["name"] in _vocab()["not_names"]
-            or _starts_inside_word(c.key, m.start("post"))
-        ):
+    key = c.key
+    for m in _narrative().finditer(key):
+        start = _post_start(key, m.start())
+        if start is None:
             continue
-        clause = _clause(c.key, m.start(), m.end())
+        name = c.text[m.start("name") : m.end("name")]
+        if not is_name(name) or ends_with_title(m["name"]) or m["name"] in _vocab()["not_names"]:
+            continue
+        clause = _clause(key, start, m.end())
         if _not_held().search(clause):
             continue
+        then = key.startswith("时任", start - 2)
         day = None
-        if m["then"]:
-            day = _sentence_date(c.key, m.start())
+        if then:
+            day = _sentence_date(key, start)
             if day is None:
                 continue  # 时任 with no date of its own: when is not known
         elif "时任" in clause:
             continue
-        span = c.source_span(m.start("post"), m.end("name"))
-        post = c.text[m.start("post") : m.end("post")]
-        form = AttestForm.AT_THE_TIME if m["then"] else AttestForm.NARRATIVE
-        yield _Found(name, post, span, form, day)
+        span = c.source_span(start, m.end("name"))
+        post = c.text[start : m.start("name")]
+        yield _Found(name, post, span, AttestForm.AT_THE_TIME if then else AttestForm.NARRATIVE, day)
 
 
-def _starts_inside_word(key: str, at: int) -> bool:
-    """The post would start in the middle of a word (副区长: the 区 of 副区长 starts no post)."""
-    return at > 0 and key[at - 1] not in "由和及与、,，。；;:：(（\n时任为是在"
+# What may stand just before a post in running text (由区建管委主任王庆滨, 时任区财政局局长…).
+_BEFORE_POST = frozenset("由和及与、,，。；;:：(（\n时任为是在")
+_LEVEL_MARK = frozenset("区市县镇省")
+_MAX_POST = 24  # characters from a post's level mark to its title
+
+
+def _post_start(key: str, title_at: int) -> int | None:
+    """Where the post ending in the title at ``title_at`` starts: the nearest level mark (区, 市 …)
+    before it that follows a word boundary (副区长: the 区 of 副区长 starts no post)."""
+    for p in range(title_at - 1, max(-1, title_at - _MAX_POST - 1), -1):
+        ch = key[p]
+        if ch in "，,。；;\n、":
+            return None
+        if ch in _LEVEL_MARK and (p == 0 or key[p - 1] in _BEFORE_POST):
+            return p
+    return None
 
 
 def _clause(key: str, start: int, end: int) -> str:
