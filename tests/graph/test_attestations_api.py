@@ -91,3 +91,17 @@ def test_rebuild_reads_the_kept_attestations_and_exports_carry_them(tmp_path):
         assert labels.count("Attestation") == 66
     finally:
         api.close()
+
+
+def test_adding_a_document_keeps_the_attestations_of_the_others(tmp_path):
+    lists = SAMPLES / "001_139a0e1c720a02a7.txt"  # 普府办〔2022〕18/19/20号
+    other = SAMPLES / "000_a6a45f745b9ec71b.txt"  # 2024 notices, signed 区长：肖文高
+    api = Renmian.open(tmp_path / "db")
+    try:
+        api.build(paths=[lists])
+        api.build(paths=[other])  # adding: 001's attestations stay
+        assert [i["person"] for i in api.who_held(FINANCE, "2022-07-06")] == ["黄继文"]
+        rows = api.query("MATCH (a:Attestation) WHERE a.form = $f RETURN a.person AS p", {"f": "signature"})
+        assert rows == [{"p": "肖文高"}]
+    finally:
+        api.close()
