@@ -91,6 +91,20 @@ def ev(
     )
 
 
+def derived_tenures(events=(), attested=()) -> dict:
+    """Resolution and the timeline on hand-made records: (person name, post name) → list of Derived."""
+    from graph_builder.resolve.resolution import resolve
+    from graph_builder.resolve.timeline import derive_tenures
+
+    res = resolve(events, (), attested)
+    out = derive_tenures(res.mentions, res.event_person, {p.id: p.principal for p in res.posts.values()})
+    by: dict = {}
+    for t in out:
+        key = (res.people[t.tenure.person_id].name, res.posts[t.tenure.post_id].name)
+        by.setdefault(key, []).append(t)
+    return by
+
+
 def d(iso: str) -> date:
     """A date from ISO text."""
     return date.fromisoformat(iso)

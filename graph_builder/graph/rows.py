@@ -217,6 +217,12 @@ class _Text:
             s = self.days[value] = value.isoformat()
         return s
 
+    def dated(self, d: FuzzyDate | None) -> tuple[str, str, str, str]:
+        """A fact's date columns: as printed, earliest, latest, precision (sentinels when unknown)."""
+        if d is None:
+            return "", MIN_DATE, MAX_DATE, "unknown"
+        return date_iso(d), self.day(d.earliest, MIN_DATE), self.day(d.latest, MAX_DATE), d.precision
+
 
 def _search_key(*names: str) -> str:
     """'|'-separated simplified forms: CONTAINS finds a fragment in either script; '|x|' an exact name."""
@@ -293,10 +299,7 @@ def _attestations(g: GraphRows, attested: list[tuple[Mention, str]], person: Map
                 e.note or "",  # the form (Attestation.as_event keeps it there)
                 e.person,
                 e.post,
-                date_iso(d) if d else "",
-                text.day(d.earliest, MIN_DATE) if d else MIN_DATE,
-                text.day(d.latest, MAX_DATE) if d else MAX_DATE,
-                d.precision if d else "unknown",
+                *text.dated(d),
                 e.evidence,
                 e.span[0],
                 e.span[1],
@@ -397,10 +400,7 @@ def _event_columns(mentions: Sequence[Mention], text: _Text) -> Columns:
                 e.kind,
                 e.person,
                 e.post,
-                date_iso(d) if d else "",
-                text.day(d.earliest, MIN_DATE) if d else MIN_DATE,
-                text.day(d.latest, MAX_DATE) if d else MAX_DATE,
-                d.precision if d else "unknown",
+                *text.dated(d),
                 e.qualifiers,
                 e.evidence,
                 e.span[0],

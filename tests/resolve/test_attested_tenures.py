@@ -5,25 +5,13 @@ no event makes a tenure of status attested; a post attested as held is not vacan
 from __future__ import annotations
 
 from graph_builder.graph.build import graph_from_events
-from graph_builder.resolve.resolution import resolve
-from graph_builder.resolve.timeline import derive_tenures
 from graph_builder.types import Kind, Precision, TenureStatus
 from tests.support import att, d, ev
+from tests.support import derived_tenures as tenures
 
 BUREAU = "上海市普陀区水务局局长"  # a principal post
 DEPUTY = "上海市普陀区水务局副局长"
 STREET = "上海市普陀区人民政府宜川路街道办事处主任"
-
-
-def tenures(events=(), attested=()):
-    """(person name, post name) → list of Derived."""
-    res = resolve(events, (), attested)
-    out = derive_tenures(res.mentions, res.event_person, {p.id: p.principal for p in res.posts.values()})
-    by: dict = {}
-    for t in out:
-        key = (res.people[t.tenure.person_id].name, res.posts[t.tenure.post_id].name)
-        by.setdefault(key, []).append(t)
-    return by
 
 
 def one(by, person, post):
