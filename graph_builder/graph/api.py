@@ -379,17 +379,26 @@ _SOURCE_FIELDS = ("action", "person", "date", "doc_number", "document", "notice"
 def _source(row: Mapping, role: str) -> dict:
     """One source of an answer (a row's source_* columns): document, evidence, what it did to the tenure.
 
-    An attestation's source says so in a line to cite ("attested in 普府办〔2022〕20号 of 2022-07-06: …").
+    An attestation's source says so in a line to cite ("listed in 普府办〔2022〕20号 of 2022-07-06: …").
     """
     found = {k: row[f"source_{k}"] for k in _SOURCE_FIELDS}
     out = {"event_id": row["source_event_id"], "role": role} | found
     if role == ATTESTED:
         where = found["doc_number"] or Path(found["document"] or "").name
-        out["cite"] = f"attested in {where} of {found['date']}: {found['evidence']}"
+        how = _ATTESTED_AS.get(found["action"], ATTESTED)  # an attestation's action is its form
+        out["cite"] = f"{how} in {where} of {found['date']}: {' '.join(found['evidence'].split())}"
     return out
 
 
 ATTESTED = "attested"  # the role of an attestation among a tenure's sources, and its certainty
+# How each form of attestation shows the holder, for the line to cite.
+_ATTESTED_AS = {
+    "list": "listed",
+    "signature": "signed",
+    "current_post": "current post (现任职务)",
+    "narrative": "named",
+    "at_the_time": "named as then holding (时任)",
+}
 
 
 def _attested_only(item: Mapping) -> bool:

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.app.app_support import APP, seed_db
 
-CITE = "attested in 普府办〔2022〕20号 of 2022-07-06: 黄继文 区财政局局长"
+CITE = "listed in 普府办〔2022〕20号 of 2022-07-06: 黄继文 区财政局局长"
 
 
 @pytest.fixture(scope="session")
