@@ -10,6 +10,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from graph_builder.extract.anaphora import complete_back_references
+from graph_builder.extract.attestations import attestations_in_text
 from graph_builder.extract.clauses import events_in_block
 from graph_builder.extract.repeats import merge_repeats
 from graph_builder.extract.titles import title_word
@@ -52,29 +53,37 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     return DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events))
 
 
-def extract_paths(paths: Iterable[str | Path], jobs: int = 1) -> Iterator[DocumentResult | SourceError]:
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int = 1, attestations: bool = False
+) -> Iterator[DocumentResult | SourceError]:
     """Read and extract each source, in order; a file that cannot be read is yielded as its error.
 
     ``jobs`` > 1 reads and extracts that many files at once in worker processes (0: one per core).
+    ``attestations`` also reads who held what from lists, signatures and dated text (a second pass
+    over the whole text, so only when asked: the build asks, ``renmian extract`` by default not).
     """
     files = discover_each(paths)
     jobs = jobs or os.cpu_count() or 1
+    work = partial(read_and_extract, attestations=attestations) if attestations else read_and_extract
     if jobs == 1 or len(files) < 2:
-        yield from map(read_and_extract, files)
+        yield from map(work, files)
         return
     with ProcessPoolExecutor(min(jobs, len(files))) as pool:
-        yield from pool.map(read_and_extract, files, chunksize=4)
+        yield from pool.map(work, files, chunksize=4)
 
 
-def read_and_extract(item: Path | SourceError) -> DocumentResult | SourceError:
-    """One file's events, or the reason it cannot be read."""
+def read_and_extract(item: Path | SourceError, attestations: bool = False) -> DocumentResult | SourceError:
+    """One file's events (and, if asked, attestations), or the reason it cannot be read."""
     if isinstance(item, SourceError):
         return item
     try:
         source = read_source(item)
     except SourceError as exc:
         return exc
-    return extract_text(source.path, source.text)
+    result = extract_text(source.path, source.text)
+    if attestations:
+        result = replace(result, attestations=tuple(attestations_in_text(source.path, source.text)))
+    return result
 
 
 def _notice(c: Compact, block: Block) -> Notice:

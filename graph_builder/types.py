@@ -42,6 +42,7 @@ class Kind(StrEnum):
     TERMINATE_PROBATION = "terminate_probation"  # 终止试用期
     NOMINATE_APPOINT = "nominate_appoint"  # 提请任命
     NOMINATE_REMOVE = "nominate_remove"  # 提请免去
+    ATTEST = "attest"  # not an event: an attestation (lists, signatures, 现任) read as a mention
 
 
 # Which gold action each kind is reported as; resign / cease / terminate end a post.
@@ -59,6 +60,7 @@ KIND_ACTION: dict[Kind, Action] = {
     Kind.TERMINATE_PROBATION: Action.OTHER,
     Kind.NOMINATE_APPOINT: Action.NOMINATE_APPOINT,
     Kind.NOMINATE_REMOVE: Action.NOMINATE_REMOVE,
+    Kind.ATTEST: Action.OTHER,  # never written as an event (see Attestation.as_event)
 }
 
 # Kinds that start a tenure, end one, or only propose.
@@ -307,17 +309,100 @@ def _default_kind(action: Action) -> Kind:
     }[action]
 
 
+class AttestForm(StrEnum):
+    """How a document shows that someone held a post on a day (docs/design.md#forms)."""
+
+    LIST = "list"  # a working group's membership list: 组长：张三 区长 / 成员：李四 区财政局局长
+    SIGNATURE = "signature"  # 区长：张三 under a notice, or a name under the issuing body
+    CURRENT_POST = "current_post"  # the 现任职务 column of a 任前公示 table
+    NARRATIVE = "narrative"  # title before the name in a dated text: 区财政局局长黄继文出席
+    AT_THE_TIME = "at_the_time"  # 时任区财政局局长黄继文, dated by its own sentence
+
+
 @dataclass(frozen=True, slots=True)
 class Attestation:
-    """A membership-list line or signature: on ``date`` this person held this post (not an event)."""
+    """A mention showing that on ``date`` this person held this post: evidence, not an event.
+
+    ``post`` is as printed (a bare government title completed with the jurisdiction's government);
+    resolution completes the organisation from the issuer's jurisdiction, as for events.
+    """
 
     doc: str
     notice: str | None
+    doc_number: str | None
+    issuer: str | None
     date: FuzzyDate | None
     person: str
     post: str
-    evidence: str
+    org: str
+    title: str
+    form: AttestForm
+    evidence: str  # exactly source[span[0]:span[1]]
     span: tuple[int, int]
+    qualifiers: tuple[str, ...] = ()
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def record(self) -> dict:
+        """This attestation as a JSON row (``record`` tells it from an event row)."""
+        return {
+            "record": "attestation",
+            "doc": self.doc,
+            "notice": self.notice,
+            "doc_number": self.doc_number,
+            "issuer": self.issuer,
+            "date": self.date.iso() if self.date else None,
+            "date_precision": self.date.precision.value if self.date else Precision.UNKNOWN.value,
+            "form": self.form.value,
+            "person": self.person,
+            "post": self.post,
+            "org": self.org,
+            "title": self.title,
+            "qualifiers": list(self.qualifiers),
+            "evidence": self.evidence,
+            "span": list(self.span),
+            "extractor_version": self.extractor_version,
+        }
+
+    @classmethod
+    def from_record(cls, row: dict) -> Attestation:
+        """Inverse of :meth:`record`."""
+        return cls(
+            doc=row["doc"],
+            notice=row.get("notice"),
+            doc_number=row.get("doc_number"),
+            issuer=row.get("issuer"),
+            date=FuzzyDate.parse(row["date"]) if row.get("date") else None,
+            person=row["person"],
+            post=row["post"],
+            org=row.get("org") or "",
+            title=row.get("title") or "",
+            form=AttestForm(row["form"]),
+            evidence=row.get("evidence") or "",
+            span=tuple(row.get("span") or (0, 0)),
+            qualifiers=tuple(row.get("qualifiers") or ()),
+            extractor_version=row.get("extractor_version") or EXTRACTOR_VERSION,
+        )
+
+    def as_event(self) -> Event:
+        """The attestation in the shape resolution reads (kind ATTEST): it starts or ends nothing."""
+        return Event(
+            doc=self.doc,
+            notice=self.notice,
+            doc_number=self.doc_number,
+            issuer=self.issuer,
+            date=self.date,
+            action=Action.OTHER,
+            kind=Kind.ATTEST,
+            person=self.person,
+            post=self.post,
+            org=self.org,
+            title=self.title,
+            qualifiers=self.qualifiers,
+            evidence=self.evidence,
+            span=self.span,
+            extractor_version=self.extractor_version,
+            note=self.form.value,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +426,7 @@ class TenureStatus(StrEnum):
     FORMAL = "formal"
     ENDED = "ended"
     UNKNOWN = "unknown"
+    ATTESTED = "attested"  # no event at all: known only on the days attestations name
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,16 @@ WHERE y.id <> x.id AND a.status <> 'nominated' AND b.status <> 'nominated'
   AND a.start_earliest < b.end_latest AND b.start_earliest < a.end_latest
 MATCH (t:TenureDetail {id: b.id})
 UNWIND b.event_ids AS eid
-MATCH (e:Event {id: eid})
+OPTIONAL MATCH (e:Event {id: eid})
+OPTIONAL MATCH (att:Attestation {id: eid})
 RETURN y.id AS person_id, y.name AS person, o.id AS org_id, o.name AS org,
        p.name AS own_post, q.name AS post,
        a.start_earliest AS own_start, a.end_latest AS own_end, a.sure_from AS own_sure_from,
        a.sure_until AS own_sure_until,
        b.start_earliest AS start_earliest, b.end_latest AS end_latest, b.sure_from AS sure_from,
        b.sure_until AS sure_until, b.start_date AS start_date, b.end_date AS end_date, b.id AS id,
-       t.detail AS detail, e.id AS source_event_id, e.action AS source_action, e.person AS source_person,
-       e.date AS source_date, e.doc_number AS source_doc_number, e.doc AS source_document,
-       e.notice AS source_notice, e.evidence AS source_evidence
+       t.detail AS detail, eid AS source_event_id, coalesce(e.action, att.form) AS source_action,
+       coalesce(e.person, att.person) AS source_person, coalesce(e.date, att.date) AS source_date,
+       coalesce(e.doc_number, att.doc_number) AS source_doc_number, coalesce(e.doc, att.doc) AS source_document,
+       coalesce(e.notice, att.notice) AS source_notice, coalesce(e.evidence, att.evidence) AS source_evidence
 ORDER BY y.name, q.name, p.name, b.id

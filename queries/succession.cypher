@@ -3,10 +3,12 @@
 MATCH (p:Post {id: $post_id})<-[h:HELD]-(x:Person)
 MATCH (t:TenureDetail {id: h.id})
 UNWIND h.event_ids AS eid
-MATCH (e:Event {id: eid})
+OPTIONAL MATCH (e:Event {id: eid})
+OPTIONAL MATCH (att:Attestation {id: eid})
 RETURN h.status AS status, h.sure_from AS sure_from, h.sure_until AS sure_until,
        h.probation_until AS probation_until, h.id AS id,
-       t.detail AS detail, e.id AS source_event_id, e.action AS source_action, e.person AS source_person,
-       e.date AS source_date, e.doc_number AS source_doc_number, e.doc AS source_document,
-       e.notice AS source_notice, e.evidence AS source_evidence
+       t.detail AS detail, eid AS source_event_id, coalesce(e.action, att.form) AS source_action,
+       coalesce(e.person, att.person) AS source_person, coalesce(e.date, att.date) AS source_date,
+       coalesce(e.doc_number, att.doc_number) AS source_doc_number, coalesce(e.doc, att.doc) AS source_document,
+       coalesce(e.notice, att.notice) AS source_notice, coalesce(e.evidence, att.evidence) AS source_evidence
 ORDER BY h.start_earliest, h.start_latest, x.name, h.id

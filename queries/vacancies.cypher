@@ -8,11 +8,13 @@ WHERE v.vacant_from <= $day AND v.vacant_until > $day
   AND ($org = '' OR p.key CONTAINS $org)
 MATCH (t:TenureDetail {id: v.tenure_id})
 UNWIND v.event_ids AS eid
-MATCH (e:Event {id: eid})
+OPTIONAL MATCH (e:Event {id: eid})
+OPTIONAL MATCH (att:Attestation {id: eid})
 RETURN p.id AS post_id, p.name AS post, p.org_name AS org, x.id AS person_id, x.name AS person,
        v.since AS end_date, v.since_earliest AS end_earliest, v.since_latest AS end_latest,
        v.tenure_id AS id,
-       t.detail AS detail, e.id AS source_event_id, e.action AS source_action, e.person AS source_person,
-       e.date AS source_date, e.doc_number AS source_doc_number, e.doc AS source_document,
-       e.notice AS source_notice, e.evidence AS source_evidence
+       t.detail AS detail, eid AS source_event_id, coalesce(e.action, att.form) AS source_action,
+       coalesce(e.person, att.person) AS source_person, coalesce(e.date, att.date) AS source_date,
+       coalesce(e.doc_number, att.doc_number) AS source_doc_number, coalesce(e.doc, att.doc) AS source_document,
+       coalesce(e.notice, att.notice) AS source_notice, coalesce(e.evidence, att.evidence) AS source_evidence
 ORDER BY v.since_latest, p.name

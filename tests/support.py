@@ -91,6 +91,20 @@ def ev(
     )
 
 
+def derived_tenures(events=(), attested=()) -> dict:
+    """Resolution and the timeline on hand-made records: (person name, post name) → list of Derived."""
+    from graph_builder.resolve.resolution import resolve
+    from graph_builder.resolve.timeline import derive_tenures
+
+    res = resolve(events, (), attested)
+    out = derive_tenures(res.mentions, res.event_person, {p.id: p.principal for p in res.posts.values()})
+    by: dict = {}
+    for t in out:
+        key = (res.people[t.tenure.person_id].name, res.posts[t.tenure.post_id].name)
+        by.setdefault(key, []).append(t)
+    return by
+
+
 def d(iso: str) -> date:
     """A date from ISO text."""
     return date.fromisoformat(iso)
@@ -103,4 +117,35 @@ def gazette_texts(fragments: list[str], text_size: int, pieces: int):
     return st.one_of(
         st.text(max_size=text_size),
         st.lists(st.one_of(st.sampled_from(fragments), st.text(max_size=3)), max_size=pieces).map("".join),
+    )
+
+
+def att(
+    person: str,
+    post: str,
+    when: str | None,
+    *,
+    form: str = "list",
+    doc: str = "lists.txt",
+    doc_number: str | None = "普府办〔2024〕9号",
+    issuer: str | None = ISSUER,
+    span: tuple[int, int] = (0, 0),
+    notice: str | None = "关于成立工作领导小组的通知",
+):
+    """A hand-made attestation (a list line by default), post as printed, as the extractor gives it."""
+    from graph_builder.types import Attestation, AttestForm
+
+    return Attestation(
+        doc=doc,
+        notice=notice,
+        doc_number=doc_number,
+        issuer=issuer,
+        date=FuzzyDate.parse(when) if when else None,
+        person=person,
+        post=post,
+        org="",
+        title="",
+        form=AttestForm(form),
+        evidence=f"{person} {post}",
+        span=span,
     )

@@ -21,7 +21,9 @@ STATUS_COLOURS = {
     "probation": "#16a34a",
     "ended": "#6b7280",
     "nominated": "#d97706",
+    "attested": "#0891b2",
 }
+ATTESTATION_COLOUR = "#0e7490"  # the markers of attested days on a timeline
 # How each part of a tenure is drawn: (bar pattern, opacity). Certain spans are solid.
 PART_STYLE = {
     "certain": ("", 1.0),
@@ -157,6 +159,19 @@ def timeline_figure(
                 hoverinfo="text",
             )
         )
+    points = attestation_points(items, label)
+    if points:
+        fig.add_trace(
+            go.Scatter(
+                x=[p["date"].isoformat() for p in points],
+                y=[p["row"] for p in points],
+                mode="markers",
+                name=term("attestation", lang),
+                marker={"symbol": "diamond", "size": 11, "color": ATTESTATION_COLOUR, "line": {"width": 1}},
+                hovertext=[_wrap(p["cite"]) for p in points],
+                hoverinfo="text",
+            )
+        )
     if mark is not None:
         fig.add_vline(x=mark.isoformat(), line_dash="dash", line_color="#dc2626")
     fig.update_layout(
@@ -169,6 +184,16 @@ def timeline_figure(
         hoverlabel={"align": "left"},
     )
     return fig
+
+
+def attestation_points(items: Sequence[Mapping[str, Any]], label: str = "post") -> list[dict]:
+    """The attested days of the tenures as points: ``row``, ``date`` and the ``cite`` line of each."""
+    out = []
+    for item in items:
+        for p in item.get("attested") or ():
+            if (d := day(p.get("date"))) is not None:
+                out.append({"row": item.get(label) or "", "date": d, "cite": p.get("cite") or ""})
+    return out
 
 
 def _row_order(segments: Sequence[Mapping[str, Any]]) -> list[str]:

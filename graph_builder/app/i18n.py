@@ -187,6 +187,9 @@ TERMS: dict[str, tuple[str, str]] = {
     "certainly": ("确定", "certainly"),
     "possibly": ("可能", "possibly"),
     "pending": ("待决定", "pending"),
+    # a tenure known only from attestations (status), and their role among sources and certainty
+    "attested": ("见于名单等", "attested"),
+    "attestation": ("名单等所见", "attestation"),
     # actions and kinds
     "appoint": ("任命", "appoint"),
     "remove": ("免去", "remove"),
@@ -220,6 +223,12 @@ TERMS: dict[str, tuple[str, str]] = {
     "uncertain end": ("终止不确定", "uncertain end"),
     "open": ("至今在任", "still open"),
     "unknown start": ("起始不详", "start unknown"),
+    # attestation forms
+    "list": ("名单", "membership list"),
+    "signature": ("署名", "signature"),
+    "current_post": ("现任职务", "current post"),
+    "narrative": ("文中提及", "dated mention"),
+    "at_the_time": ("时任", "at the time"),
 }
 
 

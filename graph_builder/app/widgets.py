@@ -157,6 +157,7 @@ BADGE_COLOURS = {
     "certainly": "green",
     "possibly": "orange",
     "pending": "gray",
+    "attested": "violet",
 }
 
 

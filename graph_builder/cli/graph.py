@@ -72,10 +72,13 @@ def _show(items: list[dict], as_json: bool, columns: Sequence[str], title: str) 
 def _cell(item: dict, column: str) -> str:
     if column == "sources":
         return "\n".join(
-            f"{s.get('doc_number') or Path(s.get('document', '')).name} {s.get('date', '')}: "
+            s.get("cite")
+            or f"{s.get('doc_number') or Path(s.get('document', '')).name} {s.get('date', '')}: "
             f"{s.get('evidence', '')}"
             for s in item.get("sources", [])
         )
+    if column == "attested":  # attestations as points on the tenure: date and 文号
+        return "\n".join(f"{p['date']} {p['doc_number'] or ''}".strip() for p in item.get("attested") or ())
     value = item.get(column)
     return "" if value is None else ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
@@ -230,7 +233,8 @@ def career(name: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson 
 
     Example: renmian career 林哲
     """
-    _show(_run(db, neo4j, lambda api: api.career(name)), as_json, TENURE_COLUMNS, f"career of {name}")
+    columns = (*TENURE_COLUMNS[:-1], "attested", "sources")
+    _show(_run(db, neo4j, lambda api: api.career(name)), as_json, columns, f"career of {name}")
 
 
 @app.command()

@@ -377,9 +377,43 @@ _SOURCE_FIELDS = ("action", "person", "date", "doc_number", "document", "notice"
 
 
 def _source(row: Mapping, role: str) -> dict:
-    """One source of an answer (a row's source_* columns): document, evidence, what it did to the tenure."""
+    """One source of an answer (a row's source_* columns): document, evidence, what it did to the tenure.
+
+    An attestation's source says so in a line to cite ("listed in 普府办〔2022〕20号 of 2022-07-06: …").
+    """
     found = {k: row[f"source_{k}"] for k in _SOURCE_FIELDS}
-    return {"event_id": row["source_event_id"], "role": role} | found
+    out = {"event_id": row["source_event_id"], "role": role} | found
+    if role == ATTESTED:
+        where = found["doc_number"] or Path(found["document"] or "").name
+        how = _ATTESTED_AS.get(found["action"], ATTESTED)  # an attestation's action is its form
+        out["cite"] = f"{how} in {where} of {found['date']}: {' '.join(found['evidence'].split())}"
+    return out
+
+
+ATTESTED = "attested"  # the role of an attestation among a tenure's sources, and its certainty
+# How each form of attestation shows the holder, for the line to cite.
+_ATTESTED_AS = {
+    "list": "listed",
+    "signature": "signed",
+    "current_post": "current post (现任职务)",
+    "narrative": "named",
+    "at_the_time": "named as then holding (时任)",
+}
+
+
+def _attested_only(item: Mapping) -> bool:
+    """A tenure whose sources are attestations only (and a successor that ended it)."""
+    roles = {s["role"] for s in item.get("sources") or ()}
+    return ATTESTED in roles and roles <= {ATTESTED, "successor (inferred end)"}
+
+
+def attested_points(item: Mapping) -> list[dict]:
+    """The attestations of a tenure as points: date, 文号 and the line to cite."""
+    return [
+        {"date": s["date"], "doc_number": s["doc_number"], "cite": s["cite"]}
+        for s in item.get("sources") or ()
+        if s["role"] == ATTESTED
+    ]
 
 
 def _bound(iso: str) -> str | None:
@@ -415,7 +449,10 @@ def _tenure_item(r: Mapping, item: dict, day: str | None, in_post: bool = True) 
     item["status"] = status
     if day is not None:
         item["certainty"] = _certainty(r, day)
+        if item["certainty"] == "certainly" and _attested_only(item):
+            item["certainty"] = ATTESTED  # it rests on attestations alone: the answer says so
         item["on"] = day
+    item["attested"] = attested_points(item)
     return item
 
 

@@ -43,10 +43,13 @@ from graph_builder.resolve.resolution import resolve
 from graph_builder.resolve.timeline import derive_tenures
 from graph_builder.store import Store, diff
 from graph_builder.store.base import kill_point
-from graph_builder.types import DocumentResult, Event, FuzzyDate, SharedValues, release_shared
+from graph_builder.types import Attestation, DocumentResult, Event, FuzzyDate, SharedValues, release_shared
 
 EVENTS_FILE = "events.jsonl"
 NOTICES_FILE = "notices.jsonl"
+# Attestations (who held what on a day, from lists, signatures, 现任职务, dated mentions): kept beside
+# the events, read again by every rebuild.
+ATTESTATIONS_FILE = "attestations.jsonl"
 JUDGEMENTS_FILE = "judgements.yaml"
 # A rebuild from an events file this large (about 90k events) derives the graph in a child process.
 APART_MIN_BYTES = 64 * 2**20
@@ -87,10 +90,13 @@ class BuildReport:
 
 
 def graph_from_events(
-    events: Iterable[Event], judgements: Sequence[Judgement] = (), notices: Iterable[dict] = ()
+    events: Iterable[Event],
+    judgements: Sequence[Judgement] = (),
+    notices: Iterable[dict] = (),
+    attestations: Iterable[Attestation] = (),
 ) -> tuple[GraphRows, list[str]]:
-    """The whole graph for a set of events (pure): resolve, derive tenures, make rows."""
-    res = resolve(events, judgements)
+    """The whole graph for a set of events and attestations (pure): resolve, derive tenures, make rows."""
+    res = resolve(events, judgements, attestations)
     principal = {p.id: p.principal for p in res.posts.values()}
     tenures = derive_tenures(res.mentions, res.event_person, principal)
     return build_rows(res, tenures, notices), res.warnings
@@ -106,6 +112,7 @@ def build_events(
     docs: Iterable[str] | None = None,
     notices: Iterable[dict] = (),
     judgements: str | Path | None = None,
+    attestations: Iterable[Attestation] = (),
 ) -> BuildReport:
     """Build the graph from ``events``: added to those kept (the default), or with ``replace`` alone.
 
@@ -122,13 +129,17 @@ def build_events(
     docs = set(docs) if docs is not None else {e.doc for e in new}
     notices = list(notices)
     with build_lock(data, store):
-        all_events, all_notices = new, notices
+        all_events, all_notices, all_attested = new, notices, list(attestations)
         if not replace:
             all_events = [e for e in load_events(data / EVENTS_FILE) if e.doc not in docs]
             all_events += new
             all_notices = [n for n in _read_jsonl(data / NOTICES_FILE) if n["path"] not in docs] + notices
+            kept = [a for a in load_attestations(data / ATTESTATIONS_FILE) if a.doc not in docs]
+            all_attested = kept + all_attested
         _save_next(data, all_events, all_notices)
-        rows, warnings = graph_from_events(all_events, _judgements(data, judgements), all_notices)
+        save_attestations(_next(data / ATTESTATIONS_FILE), all_attested)
+        judged = _judgements(data, judgements)
+        rows, warnings = graph_from_events(all_events, judged, all_notices, all_attested)
         report = BuildReport("full" if replace else "incremental", len(docs), len(new), warnings=warnings)
         _set_stamp(store, stamp_of(_next(data / EVENTS_FILE), _next(data / NOTICES_FILE)))
         report.changed_rows = _write(store, rows, not replace)
@@ -156,22 +167,31 @@ def build_paths(
 
     paths = list(paths)
     events: list[Event] = []
+    attested: list[Attestation] = []
     docs: list[str] = []
     notices: list[dict] = []
     errors: list[str] = []
-    for item in extract_paths(paths):
+    for item in extract_paths(paths, attestations=True):
         if isinstance(item, SourceError):
             errors.append(str(item))
             continue
         docs.append(item.doc)
         events.extend(item.events)
+        attested.extend(item.attestations)
         notices.extend(_notice_rows(item))
     if not docs:
         named = ", ".join(str(p) for p in paths) or "no path"
         raise NothingRead(f"no document read from {named}: nothing changed in {Path(data_dir)}", errors)
     kill_point("extracted")
     report = build_events(
-        store, events, data_dir, replace=replace, docs=docs, notices=notices, judgements=judgements
+        store,
+        events,
+        data_dir,
+        replace=replace,
+        docs=docs,
+        notices=notices,
+        judgements=judgements,
+        attestations=attested,
     )
     report.errors = errors
     return report
@@ -193,7 +213,7 @@ def rebuild(
     with build_lock(data, store):
         if generation is not None:
             gen = generation_dir(data, generation)
-            for name in (EVENTS_FILE, NOTICES_FILE):
+            for name in (EVENTS_FILE, NOTICES_FILE, ATTESTATIONS_FILE):
                 target = _next(data / name)
                 target.unlink(missing_ok=True)
                 if (gen / name).exists():
@@ -209,7 +229,8 @@ def rebuild(
         else:
             events, notices, docs = _kept(events_file, notices_file)
             release_shared()
-            rows, warnings = graph_from_events(events, _judgements(data, judgements), notices)
+            attested = load_attestations(_attestations_beside(events_file))
+            rows, warnings = graph_from_events(events, _judgements(data, judgements), notices, attested)
             report = BuildReport("full", len(docs), len(events), warnings=warnings)
             report.changed_rows = _write(store, rows, False)
             report.counts = rows.counts()
@@ -217,6 +238,11 @@ def rebuild(
         if generation is not None:
             _promote(data)
     return report
+
+
+def _attestations_beside(events_file: Path) -> Path:
+    """The attestations kept with an events file (``events.jsonl.next`` → ``attestations.jsonl.next``)."""
+    return events_file.with_name(events_file.name.replace(EVENTS_FILE, ATTESTATIONS_FILE))
 
 
 def _kept(events_file: Path, notices_file: Path) -> tuple[list[Event], list[dict], set[str]]:
@@ -259,7 +285,8 @@ def _derive_and_stage(
 
     data = Path(data_dir)
     events, notices, docs = _kept(Path(events_file), Path(notices_file))
-    rows, warnings = graph_from_events(events, _judgements(data, judgements), notices)
+    attested = load_attestations(_attestations_beside(Path(events_file)))
+    rows, warnings = graph_from_events(events, _judgements(data, judgements), notices, attested)
     counts = rows.counts()
     report = BuildReport("full", len(docs), len(events), warnings=warnings, counts=counts)
     report.changed_rows = sum(counts.values())
@@ -344,6 +371,7 @@ def recover(store: Store, data: Path) -> list[str]:
         else:
             waiting.unlink()
             _next(data / NOTICES_FILE).unlink(missing_ok=True)
+            _next(data / ATTESTATIONS_FILE).unlink(missing_ok=True)
             done.append("dropped a killed build's events (the store holds the graph of the kept ones)")
     return done
 
@@ -390,6 +418,8 @@ def _promote(data: Path) -> None:
     kill_point("promoting")
     if waiting_notices.exists():
         _rename(waiting_notices, notices)
+    if _next(data / ATTESTATIONS_FILE).exists():
+        _rename(_next(data / ATTESTATIONS_FILE), data / ATTESTATIONS_FILE)
     _rename(waiting_events, events)  # last: while it waits, recover() knows a build was under way
 
 
@@ -430,7 +460,7 @@ def _keep_generation(data: Path) -> None:
     tmp = root / f".{name}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
-    for file in (EVENTS_FILE, NOTICES_FILE):
+    for file in (EVENTS_FILE, NOTICES_FILE, ATTESTATIONS_FILE):
         if (data / file).exists():
             os.link(data / file, tmp / file)
     os.replace(tmp, root / name)
@@ -587,6 +617,17 @@ class _EventLines:
             f'"evidence": {_json_str(e.evidence)}, "span": [{int(e.span[0])}, {int(e.span[1])}], '
             f'"extractor_version": {t(e.extractor_version)}, "note": {note}}}\n'
         )
+
+
+def load_attestations(path: str | Path) -> list[Attestation]:
+    """Attestations from a JSONL file (the ``Attestation.record()`` form); none when it is missing."""
+    return [Attestation.from_record(row) for row in _iter_jsonl(Path(path))]
+
+
+def save_attestations(path: str | Path, attestations: Iterable[Attestation]) -> None:
+    """Write attestations as JSONL atomically, by document and span."""
+    rows = sorted(attestations, key=lambda a: (a.doc, a.span, a.person, a.post))
+    _write_jsonl(Path(path), (a.record() for a in rows))
 
 
 def _read_jsonl(path: Path) -> list[dict]:

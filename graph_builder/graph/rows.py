@@ -35,7 +35,7 @@ from graph_builder.store.schema import (
     STRINGS,
     is_link,
 )
-from graph_builder.types import Event, FuzzyDate, HeldSpan
+from graph_builder.types import Event, FuzzyDate, HeldSpan, Kind
 
 _ARROW = {"STRING": pa.string(), BOOL: pa.bool_(), INT: pa.int64(), STRINGS: pa.list_(pa.string())}
 BATCH_ROWS = 50_000  # rows per Arrow batch (a Parquet row group)
@@ -217,6 +217,12 @@ class _Text:
             s = self.days[value] = value.isoformat()
         return s
 
+    def dated(self, d: FuzzyDate | None) -> tuple[str, str, str, str]:
+        """A fact's date columns: as printed, earliest, latest, precision (sentinels when unknown)."""
+        if d is None:
+            return "", MIN_DATE, MAX_DATE, "unknown"
+        return date_iso(d), self.day(d.earliest, MIN_DATE), self.day(d.latest, MAX_DATE), d.precision
+
 
 def _search_key(*names: str) -> str:
     """'|'-separated simplified forms: CONTAINS finds a fragment in either script; '|x|' an exact name."""
@@ -241,6 +247,7 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     _organisations(g, res)
     _posts(g, res)
     doc_of = _documents(g, mentions, notices, text)
+    mentions, doc_of, attested = _split_attestations(mentions, doc_of)
     g.tables["Event"] = _Table(len(mentions), lambda lo, hi: _event_columns(mentions[lo:hi], text))
     held = sorted(tenures, key=lambda d: d.tenure.id)
     g.tables["HELD"] = _Table(len(held), lambda lo, hi: _held_columns(held[lo:hi], text))
@@ -261,7 +268,57 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     g.tables["IN_DOCUMENT"] = _Table(
         len(mentions), lambda lo, hi: {"from": [m.event_id for m in mentions[lo:hi]], "to": doc_of[lo:hi]}
     )
+    _attestations(g, attested, person, text)
     return g
+
+
+def _split_attestations(
+    mentions: Sequence[Mention], doc_of: list[str]
+) -> tuple[Sequence[Mention], list[str], list[tuple[Mention, str]]]:
+    """Event mentions with their documents, and attestation mentions with theirs (none: unchanged)."""
+    if not any(m.event.kind is Kind.ATTEST for m in mentions):
+        return mentions, doc_of, []
+    events, docs, attested = [], [], []
+    for m, d in zip(mentions, doc_of, strict=True):
+        if m.event.kind is Kind.ATTEST:
+            attested.append((m, d))
+        else:
+            events.append(m)
+            docs.append(d)
+    return events, docs, attested
+
+
+def _attestations(g: GraphRows, attested: list[tuple[Mention, str]], person: Mapping, text: _Text) -> None:
+    """Attestation nodes and their links to the person, the post and the document."""
+    rows = []
+    for m, _ in attested:
+        e, d = m.event, m.event.date
+        rows.append(
+            (
+                m.event_id,
+                e.note or "",  # the form (Attestation.as_event keeps it there)
+                e.person,
+                e.post,
+                *text.dated(d),
+                e.evidence,
+                e.span[0],
+                e.span[1],
+                e.doc,
+                e.notice or "",
+                e.doc_number or "",
+                e.issuer or "",
+                e.extractor_version,
+            )
+        )
+    n = len(attested)
+    g.tables["Attestation"] = _Table(n, lambda lo, hi: _columns(_names("Attestation"), rows[lo:hi]))
+    g.tables["ATTESTS"] = _Table(
+        n, lambda lo, hi: _ends([(m.event_id, person[m.event_id]) for m, _ in attested[lo:hi]])
+    )
+    g.tables["ATTESTS_POST"] = _Table(
+        n, lambda lo, hi: _ends([(m.event_id, m.post_id) for m, _ in attested[lo:hi]])
+    )
+    g.tables["ATTESTED_IN"] = _Table(n, lambda lo, hi: _ends([(m.event_id, d) for m, d in attested[lo:hi]]))
 
 
 def _ends(pairs: list[tuple[str, str]]) -> Columns:
@@ -343,10 +400,7 @@ def _event_columns(mentions: Sequence[Mention], text: _Text) -> Columns:
                 e.kind,
                 e.person,
                 e.post,
-                date_iso(d) if d else "",
-                text.day(d.earliest, MIN_DATE) if d else MIN_DATE,
-                text.day(d.latest, MAX_DATE) if d else MAX_DATE,
-                d.precision if d else "unknown",
+                *text.dated(d),
                 e.qualifiers,
                 e.evidence,
                 e.span[0],
@@ -445,6 +499,8 @@ def _sources_meta(d: Derived, res: Resolution) -> list[list[str]]:
     for i, (eid, idx) in enumerate(zip(t.event_ids, d.mention_idx, strict=True)):
         ev = res.mentions[idx].event
         role = "successor (inferred end)" if t.end_inferred and i == last else _ROLE[ev.action.value]
+        if ev.kind is Kind.ATTEST and role != "successor (inferred end)":
+            role = "attested"
         out.append([eid, role])
     return out
 

@@ -18,7 +18,7 @@ from graph_builder.resolve import ids
 from graph_builder.resolve.ids import norm_key
 from graph_builder.resolve.orgs import clean
 from graph_builder.resolve.posts import Mention, where
-from graph_builder.types import STARTS, Action, Person, Qualifier
+from graph_builder.types import STARTS, Action, Kind, Person, Qualifier
 
 # ---------------------------------------------------------------- judgements
 
@@ -145,6 +145,8 @@ def _starts(m: Mention) -> bool:
 
 def _conflict(a: Mention, b: Mention) -> bool:
     """Evidence against: one list names this name twice for two posts, in separate clauses."""
+    if a.event.kind is Kind.ATTEST or b.event.kind is Kind.ATTEST:
+        return _attested_apart(a, b)
     concurrent = Qualifier.CONCURRENT.value
     return (
         a.notice_key == b.notice_key
@@ -153,6 +155,18 @@ def _conflict(a: Mention, b: Mention) -> bool:
         and _starts(b)
         and concurrent not in a.event.qualifiers
         and concurrent not in b.event.qualifiers
+        and not _same_clause(a, b)
+    )
+
+
+def _attested_apart(a: Mention, b: Mention) -> bool:
+    """Two attestations in one notice, one name in two posts on separate lines: two people (the two
+    张军 of one working group). An attestation beside an event of the same notice is no evidence."""
+    return (
+        a.event.kind is Kind.ATTEST
+        and b.event.kind is Kind.ATTEST
+        and a.notice_key == b.notice_key
+        and a.post_id != b.post_id
         and not _same_clause(a, b)
     )
 
@@ -189,6 +203,7 @@ def resolve_people(mentions: Sequence[Mention], judgements: Sequence[Judgement] 
         _link_clauses_and_conflicts(uf, group)
     for group in groups.values():
         _merge_same_post(uf, group)
+    _merge_attested_post(uf, mentions)
     _merge_variants(uf, mentions)
     for group in groups.values():
         _merge_same_jurisdiction(uf, group)
@@ -235,6 +250,17 @@ def _merge_same_post(uf: _Clusters, group: list[Mention]) -> None:
             uf.union(f.index, m.index, partial(_continuity_reason, f, m))
 
 
+def _merge_attested_post(uf: _Clusters, mentions: Sequence[Mention]) -> None:
+    """One name in one post, attested at least once, joins across issuers (a city's list naming a
+    district's head): the post itself is the evidence, whatever jurisdiction printed it."""
+    first: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        f = first.setdefault((m.name_key, m.post_id), m)
+        attested = f.event.kind is Kind.ATTEST or m.event.kind is Kind.ATTEST
+        if f is not m and attested and f.jurisdiction != m.jurisdiction:
+            uf.union(f.index, m.index, partial(_attested_reason, f, m))
+
+
 def _merge_variants(uf: _Clusters, mentions: Sequence[Mention]) -> None:
     by_post: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -271,6 +297,10 @@ def _clause_reason(a: Mention) -> str:
 
 def _continuity_reason(f: Mention, m: Mention) -> str:
     return f"{m.event.person}: career continuity on {m.post} ({where(f)} → {where(m)})"
+
+
+def _attested_reason(f: Mention, m: Mention) -> str:
+    return f"{m.event.person}: attested in the same post {m.post} by two issuers ({where(f)} → {where(m)})"
 
 
 def _variant_reason(a: Mention, b: Mention) -> str:

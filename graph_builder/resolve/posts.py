@@ -71,6 +71,18 @@ def event_key(e: Event) -> str:
     )
 
 
+def attestation_key(e: Event) -> str:
+    """The deterministic id of an attestation (read as an event of kind ATTEST): never an event's."""
+    day = date_iso(e.date) if e.date else None
+    return ids.event_id(e.doc, e.doc_number, day, "attest", e.person, e.post, e.span, e.evidence)
+
+
+def full_post(printed: str, org: str, title: str, issuer: str | None) -> str:
+    """The canonical full post, organisation completed from the issuer's jurisdiction (区财政局局长 in a
+    普陀区 notice → 上海市普陀区财政局局长), as resolution completes every event's."""
+    return _resolve_post(printed, org, title, issuer)[2]
+
+
 def make_mentions(events: Mapping[str, Event]) -> list[Mention]:
     """Resolve each event (by id) to its organisation and post; in date, document and position order."""
     out: list[Mention] = []

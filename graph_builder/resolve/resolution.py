@@ -6,8 +6,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from graph_builder.resolve.people import Judgement, resolve_people
-from graph_builder.resolve.posts import Mention, build_orgs_posts, event_key, make_mentions, where
-from graph_builder.types import Event, Organisation, Person, Post
+from graph_builder.resolve.posts import (
+    Mention,
+    attestation_key,
+    build_orgs_posts,
+    event_key,
+    make_mentions,
+    where,
+)
+from graph_builder.types import Attestation, Event, Organisation, Person, Post
 
 
 @dataclass
@@ -22,9 +29,18 @@ class Resolution:
     warnings: list[str]
 
 
-def resolve(events: Iterable[Event], judgements: Sequence[Judgement] = ()) -> Resolution:
-    """Resolve organisations, posts and people for a set of events (pure)."""
+def resolve(
+    events: Iterable[Event], judgements: Sequence[Judgement] = (), attestations: Iterable[Attestation] = ()
+) -> Resolution:
+    """Resolve organisations, posts and people for a set of events and attestations (pure).
+
+    An attestation becomes a mention like an event's (kind ATTEST): its post and person are resolved
+    the same way, and the timeline reads it among the events, in date order.
+    """
     unique = {event_key(e): e for e in events}  # the same event read twice counts once
+    for a in attestations:
+        e = a.as_event()
+        unique.setdefault(attestation_key(e), e)
     mentions = make_mentions(unique)
     orgs, posts = build_orgs_posts(mentions)
     people = resolve_people(mentions, judgements)

@@ -3,7 +3,10 @@
 appoint starts a tenure; remove ends it; confirm formalises it (and, with no appointment seen,
 implies a start about a year earlier, inferred, year precision); nominations change no tenure and
 show as pending; 兼 is concurrent; a new holder of a principal post ends the previous tenure no
-later than the new start (an inferred end).
+later than the new start (an inferred end). Attestations (kind ATTEST) start and end nothing: a
+tenure covers each attested day, an attestation before the recorded start moves the start to no
+later than that day, and attestations with no event make a tenure known only on their days
+(status ``attested``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from graph_builder.types import (
     STARTS,
     Action,
     FuzzyDate,
+    Kind,
     Precision,
     Qualifier,
     Tenure,
@@ -68,6 +72,8 @@ class _Open:
     probation_until: date | None = None
     pending: str = ""
     pending_since: date | None = None
+    attested_first: date | None = None  # first and last day an attestation shows the person in post
+    attested_last: date | None = None
 
     def see(self, d: FuzzyDate | None) -> None:
         if d is None:
@@ -96,13 +102,15 @@ def _pair_tenures(ms: Sequence[Mention]) -> list[_Open]:
     for m in ms:
         e, d = m.event, m.event.date
         where = _Where(m)
-        if e.action is Action.NOMINATE_APPOINT:
+        if e.kind is Kind.ATTEST:
+            cur = _attest(m, cur, where)
+        elif e.action is Action.NOMINATE_APPOINT:
             if cur is None:
                 cur = _Open(status=TenureStatus.NOMINATED, pending="appoint")
                 cur.pending_since = d.earliest if d else None
                 cur.notes.append(f"nominated {where}; no decision seen")
         elif e.action is Action.APPOINT or e.kind in STARTS:
-            if cur is not None and cur.status is not TenureStatus.NOMINATED:
+            if cur is not None and cur.status not in _NOT_STARTED:
                 cur.notes.append(f"appointed again {where}")
             else:
                 cur = _appoint(m, cur)
@@ -161,9 +169,28 @@ def _appoint(m: Mention, cur: _Open | None) -> _Open:
     return t
 
 
-def _confirm(m: Mention, cur: _Open | None, where: _Where) -> _Open:
+# A tenure in these states has seen no start: an appointment or confirmation starts it.
+_NOT_STARTED = (TenureStatus.NOMINATED, TenureStatus.ATTESTED)
+
+
+def _attest(m: Mention, cur: _Open | None, where: _Where) -> _Open:
+    """An attestation: the person held the post on its day (docs/design.md#tenures)."""
     d = m.event.date
     if cur is None or cur.status is TenureStatus.NOMINATED:
+        cur = cur or _Open()
+        # no start seen: known only on the attested days (a nomination seen before stays a note)
+        cur.status, cur.pending, cur.pending_since = TenureStatus.ATTESTED, "", None
+    if d is not None:
+        cur.attested_first = min(cur.attested_first or d.latest, d.latest)
+        cur.attested_last = max(cur.attested_last or d.earliest, d.earliest)
+    cur.see(d)
+    cur.notes.append(f"attested {where} ({m.event.note or 'attestation'})")
+    return cur
+
+
+def _confirm(m: Mention, cur: _Open | None, where: _Where) -> _Open:
+    d = m.event.date
+    if cur is None or cur.status in _NOT_STARTED:
         cur = cur or _Open()
         if d is not None:
             # Probation is a year: an unseen appointment was about a year before confirmation.
@@ -176,6 +203,7 @@ def _confirm(m: Mention, cur: _Open | None, where: _Where) -> _Open:
 
 
 def _finish(t: _Open, person: str, post: str) -> Derived:
+    _attested_bounds(t)
     tenure = Tenure(
         id=ids.tenure_id(person, post, t.events[0]),
         person_id=person,
@@ -195,10 +223,31 @@ def _finish(t: _Open, person: str, post: str) -> Derived:
     return Derived(tenure, sure_from, sure_until, *pending, tuple(t.idx), t.seen_last)
 
 
+def _attested_bounds(t: _Open) -> None:
+    """Attested days the record's own bounds leave out: the start is no later than the first, and the
+    last is seen (an appointment resets what was seen before it)."""
+    first, last = t.attested_first, t.attested_last
+    if first is None or last is None:
+        return
+    t.seen_first = min(t.seen_first or first, first)
+    t.seen_last = max(t.seen_last or last, last)
+    s = t.start
+    if s is None or first >= s.latest:
+        return
+    if first < s.earliest:
+        t.start = None  # held before the recorded start: when it began is not known
+        t.start_inferred = False
+    else:
+        t.start = FuzzyDate(s.earliest, first, Precision.SPAN)
+    t.notes.append(f"start no later than {first.isoformat()}: attested in post before the recorded start")
+
+
 def _certainty(t: Tenure, seen_first: date | None, seen_last: date | None, pending: str) -> tuple[date, date]:
     """When the record makes the holding certain (an inferred boundary never does)."""
     if t.status is TenureStatus.NOMINATED:
         return MAX_DAY, MAX_DAY
+    if t.status is TenureStatus.ATTESTED and seen_first and seen_last:
+        return seen_first, seen_last + timedelta(days=1)  # known only from the first to the last attested day
     sure_from = t.start.latest if t.start and not t.start_inferred else (seen_first or MAX_DAY)
     if t.end is not None:
         sure_until = (seen_last + timedelta(days=1)) if t.end_inferred and seen_last else t.end.earliest
@@ -242,18 +291,29 @@ def _last_seen(d: Derived) -> date:
     return last
 
 
+def _start_latest(d: Derived) -> date | None:
+    """The last day a tenure can have begun: its start's, or for one known only from attestations the
+    first attested day."""
+    if d.tenure.start is not None:
+        return d.tenure.start.latest
+    if d.tenure.status is TenureStatus.ATTESTED and d.sure_from != MAX_DAY:
+        return d.sure_from
+    return None
+
+
 def _successor(prev: Derived, nxt: Derived) -> bool:
     """``nxt`` is another person's tenure that begins after the last day ``prev`` is seen."""
-    if nxt.tenure.person_id == prev.tenure.person_id or nxt.tenure.start is None:
+    latest = _start_latest(nxt)
+    if nxt.tenure.person_id == prev.tenure.person_id or latest is None:
         return False
-    return nxt.tenure.start.latest > _last_seen(prev)
+    return latest > _last_seen(prev)
 
 
 def _end_by_successor(prev: Derived, nxt: Derived) -> Derived:
     t = prev.tenure
     last = _last_seen(prev)
     last = t.start.earliest if last == MAX_DAY and t.start else last
-    until = nxt.tenure.start.latest
+    until = _start_latest(nxt) or MAX_DAY
     end = FuzzyDate(min(last, until), until, Precision.SPAN)
     note = f"ended no later than {until.isoformat()}: a successor took this principal post"
     new = replace(

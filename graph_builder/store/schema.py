@@ -110,6 +110,30 @@ NODES: tuple[NodeTable, ...] = (
             *_H,
         ),
     ),
+    # Who held which post on a day, as a document shows it without appointing anyone: a membership
+    # list's line, a signature, a 现任职务 cell, a dated mention (docs/design.md#tenures).
+    NodeTable(
+        "Attestation",
+        (
+            ("id", STRING),
+            ("form", STRING),
+            ("person", STRING),
+            ("post", STRING),
+            ("date", STRING),
+            ("date_earliest", STRING),
+            ("date_latest", STRING),
+            ("date_precision", STRING),
+            ("evidence", STRING),
+            ("span_start", INT),
+            ("span_end", INT),
+            ("doc", STRING),
+            ("notice", STRING),
+            ("doc_number", STRING),
+            ("issuer", STRING),
+            ("extractor_version", STRING),
+            *_H,
+        ),
+    ),
     # The answer item of each HELD (same id) as JSON: names, dates as printed, flags, notes and the
     # sources. A node, not a HELD property: LadybugDB loads long strings on relationships very
     # slowly (a 1 KB property needs ~8x its size of buffer pool), on nodes at disk speed.
@@ -174,6 +198,9 @@ RELS: tuple[RelTable, ...] = (
     RelTable("ABOUT", "Event", "Person", _LINK),
     RelTable("ABOUT_POST", "Event", "Post", _LINK),
     RelTable("IN_DOCUMENT", "Event", "Document", _LINK),
+    RelTable("ATTESTS", "Attestation", "Person", _LINK),
+    RelTable("ATTESTS_POST", "Attestation", "Post", _LINK),
+    RelTable("ATTESTED_IN", "Attestation", "Document", _LINK),
 )
 
 NODE_BY_LABEL = {t.label: t for t in NODES}

@@ -267,12 +267,12 @@ def test_seed_q2_career_of_lin_zhe(seeds):
 
 def test_seed_q3_succession_of_yichuan_road_street_office(seeds):
     # 普府〔2022〕44号 (2022-06-29): 朱铮 按期正式任;
+    # 普府办〔2022〕20号 (2022-07-06): "朱 铮 宜川街道主任" in a working group's list (an attestation);
     # 普府〔2022〕48号 (2022-07-15): 汤旻 appointed, 朱铮 removed.
     chain = seeds.succession("宜川路街道办事处主任")
     assert [(i["person"], i["end"]) for i in chain] == [("朱铮", "2022-07-15"), ("汤旻", None)]
-    assert docs(chain[0]) == {"普府〔2022〕44号", "普府〔2022〕48号"} and docs(chain[1]) == {
-        "普府〔2022〕48号"
-    }
+    assert docs(chain[0]) == {"普府〔2022〕44号", "普府办〔2022〕20号", "普府〔2022〕48号"}
+    assert docs(chain[1]) == {"普府〔2022〕48号"}
     assert seeds.who_held("宜川路街道办事处主任", "2022-07-14")[0]["person"] == "朱铮"
     assert seeds.who_held("宜川路街道办事处主任", "2022-07-15")[0]["person"] == "汤旻"
 
@@ -293,8 +293,9 @@ def test_seed_q4_vacancies_on_2024_05_01(seeds):
 
 def test_seed_q5_colleagues_of_pan_hao(seeds):
     # 潘浩 left 建管委副主任 on 2022-07-15; 董锐 was confirmed 建管委副主任 on 2022-06-29 and 王庆滨 was
-    # 建管委主任 (in post on 2024-04-22, start unknown); 杨岳 joined 桃浦办 only on 2022-07-15.
-    assert set(names(seeds.colleagues("潘浩"))) == {"董锐", "王庆滨"}
+    # 建管委主任 (in post on 2024-04-22, start unknown); 杨岳 joined 桃浦办 only on 2022-07-15. 李梅 is
+    # listed as 区建管委副主任 in 普府办〔2022〕18号 (2022-06-30) and 20号 (2022-07-06): attested then.
+    assert set(names(seeds.colleagues("潘浩"))) == {"董锐", "王庆滨", "李梅"}
 
 
 def test_seed_q6_users_cypher(seeds):

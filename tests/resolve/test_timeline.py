@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from graph_builder.resolve.resolution import resolve
-from graph_builder.resolve.timeline import MAX_DAY, derive_tenures
+from graph_builder.resolve.timeline import MAX_DAY
 from graph_builder.types import Kind, Precision, TenureStatus
-from tests.support import d, ev
+from tests.support import d, derived_tenures, ev
 
 BUREAU = "上海市普陀区水务局局长"  # a principal post
 DEPUTY = "上海市普陀区水务局副局长"
@@ -14,13 +13,7 @@ STREET = "上海市普陀区人民政府宜川路街道办事处主任"
 
 def tenures(*events):
     """(person name, post name) → list of Derived, in start order."""
-    res = resolve(events)
-    out = derive_tenures(res.mentions, res.event_person, {p.id: p.principal for p in res.posts.values()})
-    by: dict = {}
-    for t in out:
-        key = (res.people[t.tenure.person_id].name, res.posts[t.tenure.post_id].name)
-        by.setdefault(key, []).append(t)
-    return by
+    return derived_tenures(events)
 
 
 def one(by, person, post):
