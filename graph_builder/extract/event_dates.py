@@ -41,8 +41,9 @@ _TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
 # A signature (某组织部⏎2010年2月9日) run into one line when a page lost its breaks: the date
 # follows the issuing body's name at once.
 _ISSUER_END = frozenset("部委府院局厅办会室处社")
-# A deadline (请于2010年2月15日下午5:00前反映) dates no act.
-_DEADLINE = re.compile(r"[^,;。]{0,8}?(?:之前|以前|前|为止|截止)")
+# When the act takes effect (由2023年1月1日起生效) or a deadline (请于2010年2月15日下午5:00前反映):
+# not the day of any act.
+_LATER = re.compile(r"[^,;。]{0,8}?(?:之前|以前|前|为止|截止)|起|开始|生效")
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
@@ -67,7 +68,7 @@ class EventDates:
         if line := _DATELINE.search(sentence):  # 新华社北京3月5日电 …: the dateline stands above
             sentence, start = sentence[line.end() :], start + line.end()
         for m in iter_dates(sentence):
-            if not _is_birth(sentence, m.start(), m.end()):
+            if not _is_birth(sentence, m.start(), m.end()) and not _LATER.match(sentence, m.end()):
                 return parse_date(m)
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
@@ -143,7 +144,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     decision or an announcement (国务院2020年4月22日决定：, 5月28日，…会议召开)."""
     full: list[tuple[int, FuzzyDate]] = []
     for m in iter_dates(key):
-        if _is_birth(key, m.start(), m.end()) or _DEADLINE.match(key, m.end()) or not (d := parse_date(m)):
+        if _is_birth(key, m.start(), m.end()) or _LATER.match(key, m.end()) or not (d := parse_date(m)):
             continue
         if _stands_alone(key, m) or _in_context(key, m.start()):
             full.append((m.start(), d))
