@@ -105,6 +105,7 @@ _SUBJECT_ORG = re.compile(
 _MANDATE = re.compile(
     r"(?:^|[,])(?:(?P<names>[^,的其]{2,40}?)的|(?P<qi>其))(?P<post>[^,的]{2,30}?代表)?(?:代表)?资格(?:自然|依法|相应)?终止"
 )
+_DESCRIBED_DEPUTIES = re.compile(r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:因|,|已|于)")
 _HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
 _APPOINTING = re.compile(r"任命|任免|聘任|调整")
 
@@ -183,6 +184,7 @@ def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
                 break
         lead = c.key[max(0, first - 30) : first]
         desc = lead[max(lead.rfind(ch) for ch in "。;,:\n、") + 1 :]
+        desc = desc[desc.rfind("选出的") + 3 :] if "选出的" in desc else desc  # 某市选出的…代表
         if desc.endswith("代表"):
             posts = read_posts(c.text[first - len(desc) : first], desc)
             return Reading((name,), Kind.REVOKE, tuple(posts), start, start + end) if posts else None
@@ -197,4 +199,11 @@ def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
         name = c.key[begin : begin + n]
         if is_name(name) and c.key[begin + n : begin + n + 1] in ("因", "同", ",", "于", "已"):
             return (c.text[begin : begin + n],)
+    # 某省人民代表大会代表张三、李四因病去世，其代表资格…: the deputies the sentence describes
+    at = c.key.rfind("代表", begin, start)
+    while at >= 0:
+        m = _DESCRIBED_DEPUTIES.match(c.key, at, start)
+        if m and (names := split_names(m.group("names"))):
+            return printed(c, m.start("names"), names)
+        at = c.key.rfind("代表", begin, at)
     return ()
