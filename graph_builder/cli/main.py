@@ -6,7 +6,7 @@ Imports run one way: this module imports the command modules, which register on
 
 from __future__ import annotations
 
-from graph_builder.cli import extract, generate, graph  # noqa: F401  (they register their commands)
+from graph_builder.cli import extract, generate, graph, roster  # noqa: F401  (they register their commands)
 from graph_builder.cli.typer_app import app
 
 __all__ = ["app", "main"]

@@ -27,7 +27,16 @@ from graph_builder.store.base import Page, check_read_only
 from graph_builder.store.schema import MAX_DATE, MIN_DATE
 from graph_builder.types import Event
 
-QUERY_NAMES = ("who_held", "career", "succession", "vacancies", "colleagues", "search", "events_of_document")
+QUERY_NAMES = (
+    "who_held",
+    "career",
+    "succession",
+    "vacancies",
+    "colleagues",
+    "search",
+    "events_of_document",
+    "roster",
+)
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
 QUERY_TIMEOUT = 10.0  # seconds: a user's statement (renmian query, the app's Cypher page) stops past it
 SHOW_ROWS = 1000  # rows of a user's statement shown by renmian query and the app's Cypher page
@@ -196,6 +205,31 @@ class Renmian:
             rows += self.store.read(query, {"day": day, "org": key})
         items = {i["post_id"]: i for i in self._items(rows, _vacancy_item)}  # a post found by two keys: once
         return sorted(items.values(), key=lambda i: (i["since_latest"], i["post"]))
+
+    def roster(self, org: str, on: date | str) -> list[dict]:
+        """Every post of the organisation ``org`` and of those within it, with its holders on ``on``.
+
+        ``org``: a name, an alias or a fragment, either script; a fragment naming several organisations
+        (none of which holds the others) raises :class:`~graph_builder.graph.roster.AmbiguousName`
+        listing them. Each item is a who_held item (certainty, sources) with the post's ``org`` and
+        ``principal``, and the ``organisation`` asked about; a post nobody possibly held on the day has
+        one item with no ``person`` and the status ``no holder recorded``.
+        """
+        from graph_builder.graph import roster
+
+        day = parse_day(on)
+        found = roster.find_org(self.store.read(named_query("org_names"), {}), org)
+        params = {"org_id": found["id"], "day": day}
+        rows = self.store.read(named_query("roster"), params)
+        holders: dict[str, list[dict]] = defaultdict(list)
+        made = self._items(
+            rows, lambda r, item: (r["post_id"], _start_order(item), _tenure_item(r, item, day))
+        )
+        for post_id, _, item in sorted(made, key=itemgetter(0, 1)):
+            holders[post_id].append(item)
+        posts = self.store.read(named_query("org_posts"), {"org_id": found["id"]})
+        named = {"organisation": found["name"], "organisation_id": found["id"]}
+        return [item | named for item in roster.roster_items(posts, holders, day)]
 
     def colleagues(self, name: str) -> list[dict]:
         """People who served in the same organisation as ``name`` (or the person id) at overlapping times."""

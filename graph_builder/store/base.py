@@ -28,8 +28,29 @@ def kill_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-class QueryTimeout(ValueError):
+class QueryError(ValueError):
+    """A user's statement the store could not run, with the store's own message.
+
+    ``str()`` is the message's first line (what a command prints); ``detail`` keeps the rest (a
+    parser's excerpt of the statement with a caret under the fault). ``kind`` says what went wrong:
+    ``syntax``, ``semantic`` (an unknown label, relationship type, property or variable, a wrong
+    type), ``timeout`` or ``runtime``.
+    """
+
+    kind = "runtime"
+
+    def __init__(self, message: str, kind: str | None = None) -> None:
+        first, _, rest = str(message).strip().partition("\n")
+        super().__init__(first.strip())
+        self.detail = rest.strip("\n")
+        if kind:
+            self.kind = kind
+
+
+class QueryTimeout(QueryError):
     """A user's statement ran past its time limit and was stopped."""
+
+    kind = "timeout"
 
 
 class ReadOnlyError(ValueError):
@@ -204,3 +225,9 @@ def check_read_only(cypher: str) -> None:
         raise ReadOnlyError(
             f"refused: {m.group(1).upper()} is not allowed in a read-only query: {cypher.strip()!r}"
         )
+
+
+def statement_params(cypher: str) -> list[str]:
+    """The ``$parameters`` a statement uses, in order (those in strings and comments are not)."""
+    code = _STRINGS.sub("''", cypher)
+    return list(dict.fromkeys(re.findall(r"\$(\w+)", code)))

@@ -26,7 +26,8 @@ import pyarrow.parquet as pq
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, Page, QueryTimeout, ReadOnlyError, kill_point
+from graph_builder.store.base import GraphDiff, Page, QueryError, QueryTimeout, ReadOnlyError, kill_point
+from graph_builder.store.columns import written_names
 from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link
 
 GRAPH_FILE = "graph.lbug"
@@ -148,7 +149,7 @@ class LadybugStore:
         conn = self.conn
         params = dict(params)
         res = conn.execute(self._prepare(conn, cypher) if _all_text(params) else cypher, params)
-        cols = res.get_column_names()
+        cols = written_names(cypher, res.get_column_names())  # count(p), not COUNT(p._ID)
         raw = res.get_all() if limit is None else res.get_n(limit)
         total = res.get_num_tuples() if limit is not None else len(raw)
         rows = [dict(zip(cols, row, strict=True)) for row in raw]
@@ -181,25 +182,39 @@ class LadybugStore:
         """
         base.check_read_only(cypher)
         conn = self.conn
+        self._check(conn, cypher, params)
         conn.execute("BEGIN TRANSACTION READ ONLY")
         if timeout:
             conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
-            return self._page(cypher, params, limit)
+            page = self._page(cypher, params, limit)
         except RuntimeError as e:
-            if "read-only" in str(e).lower() or "read only" in str(e).lower():
-                raise ReadOnlyError(f"refused: the statement writes: {e}") from e
-            if timeout and "interrupted" in str(e).lower():
-                raise QueryTimeout(
-                    f"stopped: the query ran past its time limit of {timeout:g} s "
-                    "(narrow it, add a LIMIT, or raise --timeout)"
-                ) from e
+            # A statement that parses and has its parameters, but fails, ends the transaction
+            # (measured: binder, catalog and runtime errors, a write, an interrupt): nothing to roll back.
+            raise _query_error(e, timeout) from e
+        except BaseException:
+            conn.execute("ROLLBACK")  # failed in Python, reading the values: the transaction is open
             raise
         finally:
             if timeout:
                 conn.set_query_timeout(0)
-            with contextlib.suppress(RuntimeError):  # an interrupted statement ended the transaction
-                conn.execute("ROLLBACK")
+        conn.execute("ROLLBACK")  # read-only: nothing to keep
+        return page
+
+    def _check(self, conn: ladybug.Connection, cypher: str, params: Mapping[str, Any]) -> None:
+        """Refuse, before any transaction begins, a statement that does not parse or bind, or lacks a
+        parameter: LadybugDB leaves the transaction open after those two failures (and ends it after
+        every other), so they are found first, outside it (the plan is kept for the run)."""
+        stmt = self._prepare(conn, cypher)
+        if not stmt.is_success():
+            raise _query_error(RuntimeError(stmt.get_error_message()), None)
+        missing = [name for name in base.statement_params(cypher) if name not in params]
+        if missing:
+            raise QueryError(
+                f"no value given for the parameter{'s' * (len(missing) > 1)} "
+                f"{', '.join('$' + m for m in missing)}",
+                "semantic",
+            )
 
     def keys(self) -> dict[str, dict[str, int]]:
         """Stored id → hash for every label and relationship type (empty when nothing is stored)."""
@@ -357,6 +372,25 @@ def _all_text(params: Mapping[str, Any]) -> bool:
         isinstance(v, str) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v))
         for v in params.values()
     )
+
+
+# LadybugDB's message prefixes → QueryError kinds (any other failure is a runtime one)
+_ERROR_KINDS = {"Parser exception": "syntax", "Binder exception": "semantic", "Catalog exception": "semantic"}
+
+
+def _query_error(e: RuntimeError, timeout: float | None) -> ValueError:
+    """The project's own error for a user's statement LadybugDB refused or could not finish."""
+    text = str(e)
+    low = text.lower()
+    if "read-only" in low or "read only" in low:
+        return ReadOnlyError(f"refused: the statement writes: {text}")
+    if timeout and "interrupted" in low:
+        return QueryTimeout(
+            f"stopped: the query ran past its time limit of {timeout:g} s "
+            "(narrow it, add a LIMIT, or raise --timeout)"
+        )
+    kind = next((k for prefix, k in _ERROR_KINDS.items() if text.startswith(prefix)), "runtime")
+    return QueryError(text, kind)
 
 
 def _return_freed_memory(collect: bool = True) -> None:

@@ -13,18 +13,22 @@ a timeout: the server refuses a write as well as the keyword check does.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from graph_builder.graph.rows import GraphRows
 from graph_builder.store import base
-from graph_builder.store.base import GraphDiff, Page, QueryTimeout, ReadOnlyError, WriteFailed
-from graph_builder.store.schema import NODES, RELS, is_link
+from graph_builder.store.base import GraphDiff, Page, QueryError, QueryTimeout, ReadOnlyError, WriteFailed
+from graph_builder.store.schema import NODE_BY_LABEL, NODES, REL_BY_TYPE, RELS, is_link
 
 BATCH = 10_000
 ATOMIC_MAX_ROWS = 200_000  # a diff up to this size is applied in a single transaction
 QUERY_TIMEOUT = 60.0  # seconds: the server ends a user's statement that runs longer (unless told)
+# Notification kinds not asked for on a user's statement (the driver logs each one it receives);
+# the ones every Neo4j 5 server knows: a newer name makes an older server refuse the statement.
+QUIET = ["HINT", "DEPRECATION", "PERFORMANCE", "GENERIC"]
 STAMP_LABEL = "RenmianBuild"  # one node: the stamp of the events the graph was built from
 STAMP_SET = f"MERGE (b:{STAMP_LABEL} {{id: 'graph'}}) SET b.stamp = $stamp"
 
@@ -121,32 +125,28 @@ class Neo4jStore:
         @neo4j.unit_of_work(timeout=seconds)
         def work(tx):
             result = tx.run(cypher, dict(params))
-            if limit is None:
-                rows = [r.data() for r in result]
-                return Page(rows, len(rows))
-            rows = []
+            rows: list[dict] = []
+            more = False
             for record in result:
                 if len(rows) == limit:
-                    result.consume()  # the rest stays on the server
-                    return Page(rows, None, more=True)
+                    more = True  # the rest stays on the server
+                    break
                 rows.append(record.data())
-            return Page(rows, len(rows))
+            _refuse_unknown_names(result.consume())
+            return Page(rows, None if more else len(rows), more=more)
 
-        session = self.driver.session(database=self.settings.database, default_access_mode=neo4j.READ_ACCESS)
+        # Unknown names' warnings on for this session: an error on LadybugDB, only a warning on Neo4j.
+        session = self.driver.session(
+            database=self.settings.database,
+            default_access_mode=neo4j.READ_ACCESS,
+            notifications_min_severity="WARNING",
+            notifications_disabled_classifications=QUIET,
+        )
         try:
             with session:
                 return session.execute_read(work)
-        except neo4j.exceptions.ClientError as e:
-            if e.code == "Neo.ClientError.Statement.AccessMode" or (
-                "read" in str(e).lower() and "writ" in str(e).lower()
-            ):
-                raise ReadOnlyError(f"refused: the statement writes: {e.message}") from e
-            if "timedout" in (e.code or "").lower().replace("_", "") or "timeout" in (e.code or "").lower():
-                raise QueryTimeout(
-                    f"stopped: the query ran past its time limit of {seconds:g} s "
-                    "(narrow it, add a LIMIT, or raise --timeout)"
-                ) from e
-            raise
+        except neo4j.exceptions.Neo4jError as e:
+            raise _query_error(e, seconds) from e
 
     def set_build_stamp(self, stamp: str) -> None:
         """The stamp the next write records with the graph."""
@@ -239,3 +239,38 @@ def _stamp(tx: Any, stamp: str | None) -> list:
     if stamp is not None:
         tx.run(STAMP_SET, {"stamp": stamp}).consume()
     return []
+
+
+# GQL statuses of a label / relationship type the database has never seen (the name in backticks)
+_UNKNOWN_NAME = {"01N50", "01N51"}
+
+
+def _refuse_unknown_names(summary: Any) -> None:
+    """Raise QueryError for a label or relationship type that neither the schema nor the database knows.
+
+    Neo4j only warns (and answers nothing); LadybugDB refuses the statement: refused here too, in
+    the server's own words. A schema name is let through: an empty graph may never have stored one.
+    """
+    for status in summary.gql_status_objects:
+        m = re.search(r"`([^`]+)`", status.status_description or "")
+        if status.gql_status in _UNKNOWN_NAME and m and m.group(1) not in NODE_BY_LABEL | REL_BY_TYPE:
+            raise QueryError(status.status_description.removeprefix("warn: "), "semantic")
+
+
+def _query_error(e: Any, seconds: float) -> ValueError:
+    """The project's own error for a user's statement the server refused or stopped (a Neo4jError)."""
+    code = (e.code or "").lower()
+    message = e.message or str(e)
+    low = message.lower()
+    if code == "neo.clienterror.statement.accessmode" or ("read" in low and "writ" in low):
+        return ReadOnlyError(f"refused: the statement writes: {message}")
+    if "timedout" in code.replace("_", "") or "timeout" in code:
+        return QueryTimeout(
+            f"stopped: the query ran past its time limit of {seconds:g} s "
+            "(narrow it, add a LIMIT, or raise --timeout)"
+        )
+    if code.endswith(".syntaxerror"):
+        return QueryError(message, "syntax")
+    if code.startswith("neo.clienterror.statement."):
+        return QueryError(message, "semantic")
+    return QueryError(message, "runtime")
