@@ -53,6 +53,7 @@ COMMANDS = (
     "vacancies",
     "colleagues",
     "search",
+    "roster",
     "query",
     "export",
     "app",
