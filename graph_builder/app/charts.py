@@ -15,6 +15,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from graph_builder.app.i18n import term, tr
+from graph_builder.app.notes_i18n import note
 
 STATUS_COLOURS = {
     "formal": "#2563eb",
@@ -113,8 +114,9 @@ def _hover(item: Mapping[str, Any], segment: Mapping[str, Any], lang: str) -> st
         f"{tr('col_end', lang)}: {item.get('end') or (still if item.get('status') != 'ended' else unknown)}",
         f"{tr('col_status', lang)}: {term(item.get('status'), lang)} · {term(segment['part'], lang)}",
     ]
-    if segment.get("why"):
-        lines.append(f"{tr('col_why', lang)}: {segment['why']}")
+    if segment.get("why"):  # the notes behind it, each in the reader's language
+        why = "；".join(note(n, lang) for n in item.get("notes") or []) if lang == "zh" else segment["why"]
+        lines.append(f"{tr('col_why', lang)}: {why}")
     for s in sources[:3]:
         lines.append(
             f"{s.get('doc_number') or s.get('document', '')} {s.get('date', '')}: {s.get('evidence', '')}"
@@ -217,9 +219,9 @@ def overview_figure(by_issuer_year: Sequence[Mapping[str, Any]], lang: str) -> g
         rows = [r for r in by_issuer_year if r["issuer"] == issuer]
         fig.add_trace(
             go.Bar(
-                x=[r["year"] for r in rows],
+                x=[term(r["year"], lang) for r in rows],  # a year or "unknown"
                 y=[r["events"] for r in rows],
-                name=issuer,
+                name=term(issuer, lang),
                 text=[r["events"] for r in rows],
                 textposition="outside",
             )

@@ -22,6 +22,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_overview": ("概览", "Overview"),
     "page_person": ("人物", "Person"),
     "page_post": ("职务", "Post"),
+    "page_organisation": ("机构", "Organisation"),
     "page_vacancies": ("空缺", "Vacancies"),
     "page_network": ("关系网络", "Network"),
     "page_documents": ("文件", "Documents"),
@@ -76,10 +77,31 @@ LABELS: dict[str, tuple[str, str]] = {
     "post_hint": ("输入职务名称，例如：", "Type a post, for example:"),
     "post_pick": ("匹配的职务", "Matching posts"),
     "on_date": ("日期", "On"),
+    "bad_date": (
+        "无法识别日期“{value}”：请输入实际存在的日期，例如 2024-05-01 或 2024年5月1日",
+        "Cannot read the date “{value}”: give a day that exists, e.g. 2024-05-01",
+    ),
     "who_held": ("在任者", "Who held it"),
     "nobody_held": ("该日无在任记录", "No holder recorded on that day"),
     "succession": ("历任", "Succession"),
     "date_line": ("红色虚线为所选日期。", "The red dashed line is the chosen day."),
+    # organisation
+    "org_caption": (
+        "某一日期该机构及其下属机构的全部职务与在任者，每条均附原文依据",
+        "Every post of an organisation and of those within it, with its holder on a date and the sources",
+    ),
+    "org_search": ("机构（可输入部分名称，简繁均可）", "Organisation (a name or part of it, either script)"),
+    "org_hint": (
+        "输入机构名称查看其在任名单，例如：",
+        "Type an organisation to see who held its posts, for example:",
+    ),
+    "org_pick": ("匹配的机构", "Matching organisations"),
+    "org_no_posts": ("该机构没有记录在案的职务", "No post of this organisation is recorded"),
+    "org_roster_caption": (
+        "“确定”为文件确认该日在任；“可能”为起止日期不确定；“待决定”为提请尚无决定。",
+        "“certainly”: the documents confirm the day; “possibly”: a boundary is uncertain; "
+        "“pending”: a nomination with no decision seen.",
+    ),
     # vacancies
     "org_filter": ("机构或地区（可选）", "Organisation or jurisdiction (optional)"),
     "vacancies_caption": (
@@ -123,6 +145,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "download_csv": ("下载 CSV", "Download CSV"),
     "refused": ("已拒绝（只读）", "Refused (read-only)"),
     "query_error": ("查询出错", "Query failed"),
+    "query_syntax": ("语法错误", "Syntax error"),
+    "query_semantic": (
+        "查询引用了图中没有的标签、关系、属性或变量，或类型不符",
+        "The query names a label, relationship, property or variable the graph lacks, or mixes types",
+    ),
     "bad_params": ("参数不是合法的 JSON 对象", "The parameters are not a JSON object"),
     "rows": ("行", "rows"),
     "rows_shown": ("仅显示前 {shown} 行（共 {total} 行）", "Showing {shown} of {total} rows"),
@@ -183,6 +210,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "ended": ("已离任", "ended"),
     "nominated": ("提请中", "nominated"),
     "vacant": ("空缺", "vacant"),
+    "unknown": ("不详", "unknown"),  # a status no document states (a removal proposed, say)
+    "no holder recorded": ("无在任记录", "no holder recorded"),  # a post in a roster
     # certainty
     "certainly": ("确定", "certainly"),
     "possibly": ("可能", "possibly"),

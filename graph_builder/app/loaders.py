@@ -166,3 +166,29 @@ def reload_graph(source: Source) -> None:
         get_api(source).close()
     get_api.clear()
     st.cache_data.clear()
+
+
+# ---- permalinks and the Organisation page
+
+
+@st.cache_data(show_spinner=False)
+def load_name(source: Source, kind: str, node_id: str) -> str | None:
+    """The name of a person or post (``kind``) by id, for a permalink: as its answers print it."""
+    api = get_api(source)
+    try:
+        items = api.career(node_id) if kind == "person" else api.succession(node_id)
+    except LookupError:
+        return None
+    return items[0]["person" if kind == "person" else "post"] if items else None
+
+
+@st.cache_data(show_spinner=False)
+def load_organisation(source: Source, text: str) -> dict:
+    """The organisation ``text`` names (id, name); AmbiguousName or LookupError otherwise (not cached)."""
+    return get_api(source).organisation(text)
+
+
+@st.cache_data(show_spinner=False)
+def load_roster(source: Source, org_id: str, day: str) -> list[dict]:
+    """Every post of the organisation (and those within it) with its holders on ``day``."""
+    return get_api(source).roster(org_id, day)

@@ -19,7 +19,7 @@ from graph_builder.app.i18n import LANGS
 from graph_builder.store import DEFAULT_DB
 
 ROOT = Path(__file__).resolve().parents[2]  # the project: app.py, docs/, data/
-PAGES = ("overview", "person", "post", "vacancies", "network", "documents", "cypher")
+PAGES = ("overview", "person", "post", "organisation", "vacancies", "network", "documents", "cypher")
 
 
 class Source(NamedTuple):

@@ -18,6 +18,7 @@ import streamlit as st
 from graph_builder.app import charts as app_charts
 from graph_builder.app.i18n import term, tr
 from graph_builder.app.loaders import load_search
+from graph_builder.app.notes_i18n import note
 from graph_builder.app.state import Source, open_person
 
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
@@ -68,11 +69,38 @@ def _cell(value: Any, lang: str, is_term: bool) -> Any:
     return "" if value is None else value
 
 
-def day_input(where: Any, label: str, value: date, key: str) -> date:
-    """An ISO date box for any day from 1900 (Streamlit's default range is ten years around the value)."""
-    return where.date_input(
-        label, value=value, min_value=EARLIEST, max_value=LATEST, key=key, format="YYYY-MM-DD"
-    )
+def day_input(where: Any, label: str, value: date, key: str, lang: str) -> date | None:
+    """A date box: 2024-05-01, 2024/5/1 or 2024年5月1日, any day from 1900 (``value`` until one is typed).
+
+    A text box, not st.date_input: the browser's date box reads 2022-13-45 as 2022-03-05 and the page
+    would answer for that day. An impossible or unreadable date is refused with a message in ``lang``
+    next to the box, and None returned: the page answers for no day rather than for another one.
+    """
+    if key not in st.session_state:  # a default, unless a permalink or goto() has set the box
+        st.session_state[key] = value.isoformat()
+    text = where.text_input(label, key=key, placeholder=value.isoformat())
+    try:
+        return read_day(text)
+    except ValueError:
+        where.error(tr("bad_date", lang).format(value=text.strip()))
+        return None
+
+
+_DAY = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+
+
+def read_day(text: str) -> date:
+    """The day ``text`` names (2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日), from 1900 to 2100.
+
+    Raises ValueError for anything else, an impossible day (2022-13-45, 2023-02-29) included.
+    """
+    m = _DAY.fullmatch(text or "")
+    if not m:
+        raise ValueError(f"cannot read date {text!r}")
+    day = date(*map(int, m.groups()))  # ValueError for a month 13 or a 45th day
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"date {text!r} is outside {EARLIEST.year}–{LATEST.year}")
+    return day
 
 
 def fit_height(rows: int, most: int = 16) -> int:
@@ -140,8 +168,8 @@ def tenures_ui(items: Sequence[Mapping[str, Any]], lang: str, label: str, on_day
         with st.container(border=True):
             badges = _badges(item, lang, on_day)
             st.markdown(f"**{md(item[label])}** &nbsp; {md(_span_text(item, lang))} &nbsp; {badges}")
-            for note in item.get("notes") or []:
-                st.caption(f"ⓘ {md(note)}")
+            for text in item.get("notes") or []:
+                st.caption(f"ⓘ {md(note(text, lang))}")
             for s in item.get("sources") or []:
                 st.markdown(
                     f"> {md(one_line(s.get('evidence')))}  \n> — {md(doc_label(s))} · {s.get('date', '')} · "

@@ -206,6 +206,13 @@ class Renmian:
         items = {i["post_id"]: i for i in self._items(rows, _vacancy_item)}  # a post found by two keys: once
         return sorted(items.values(), key=lambda i: (i["since_latest"], i["post"]))
 
+    def organisation(self, text: str) -> dict:
+        """The organisation ``text`` names (its id, a name, an alias or a fragment, either script): ``id``,
+        ``name``, ``parent`` (the id of the one it is part of). Several: AmbiguousName; none: LookupError."""
+        from graph_builder.graph import roster
+
+        return roster.find_org(self.store.read(named_query("org_names"), {}), text)
+
     def roster(self, org: str, on: date | str) -> list[dict]:
         """Every post of the organisation ``org`` and of those within it, with its holders on ``on``.
 
@@ -218,7 +225,7 @@ class Renmian:
         from graph_builder.graph import roster
 
         day = parse_day(on)
-        found = roster.find_org(self.store.read(named_query("org_names"), {}), org)
+        found = self.organisation(org)
         params = {"org_id": found["id"], "day": day}
         rows = self.store.read(named_query("roster"), params)
         holders: dict[str, list[dict]] = defaultdict(list)

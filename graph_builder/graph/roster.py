@@ -27,14 +27,16 @@ class AmbiguousName(LookupError):
 def find_org(rows: Sequence[Mapping], text: str) -> dict:
     """The organisation ``text`` names, from the rows of ``org_names.cypher`` (id, name, key, parent).
 
-    An exact name (any alias, either script) wins; else the organisations whose name contains it. Of
+    An id, or an exact name (any alias, either script) wins; else the organisations whose name contains it. Of
     several, the one all the others are part of answers (普陀区 → 上海市普陀区, whose roster holds its
     bureaus); else AmbiguousName lists the outermost ones. No match: LookupError.
     """
+    by_id = {r["id"]: r for r in rows}
+    if text in by_id:  # an id (a permalink, a script)
+        return dict(by_id[text])
     keys = expand_query(text)
     if not keys:
         raise ValueError("empty organisation: give a name")
-    by_id = {r["id"]: r for r in rows}
     for key in keys:
         exact = [r for r in rows if f"|{key}|" in (r["key"] or "")]
         if exact:

@@ -21,7 +21,7 @@ from graph_builder.app.loaders import example_queries, load_documents, load_over
 from graph_builder.app.state import ROOT, Source, query_timeout
 from graph_builder.app.widgets import latest_day, show_table
 from graph_builder.store import ReadOnlyError
-from graph_builder.store.base import QueryTimeout
+from graph_builder.store.base import QueryError, QueryTimeout
 
 DEFAULT_EXAMPLE = "career"  # has a parameter, filled from the graph, so the first result is a real person
 
@@ -102,7 +102,9 @@ def _run_cypher(source: Source, cypher: str, params: str, lang: str) -> dict[str
     except QueryTimeout as e:  # the store's message names the limit it applied (Neo4j's own without one)
         seconds = m.group(1) if (m := re.search(r"of ([\d.]+) s", str(e))) else f"{timeout or 0:g}"
         return {"error": tr("timed_out_hint", lang).format(seconds=seconds), "kind": "timeout"}
-    except Exception as e:  # a syntax or binder error from the store: shown, not raised
+    except QueryError as e:  # a syntax error, an unknown label…: the store's own words, shown
+        return {"error": str(e), "kind": e.kind, "detail": e.detail}
+    except Exception as e:  # anything else the store raised: shown, not raised
         return {"error": str(e), "kind": "error"}
     return {"rows": page.rows, "total": page.total, "more": page.more}
 
@@ -110,8 +112,16 @@ def _run_cypher(source: Source, cypher: str, params: str, lang: str) -> dict[str
 def result_ui(result: Mapping[str, Any], lang: str) -> None:
     """A query's rows with a CSV download, or why it failed."""
     if "error" in result:
-        kinds = {"refused": "refused", "params": "bad_params", "timeout": "timed_out"}
+        kinds = {
+            "refused": "refused",
+            "params": "bad_params",
+            "timeout": "timed_out",
+            "syntax": "query_syntax",
+            "semantic": "query_semantic",
+        }
         st.error(f"**{tr(kinds.get(result['kind'], 'query_error'), lang)}** — {result['error']}")
+        if result.get("detail"):  # the store's excerpt of the statement, a caret under the fault
+            st.code(result["detail"], language=None)
         return
     df = pd.DataFrame([{k: _json_cell(v) for k, v in row.items()} for row in result["rows"]])
     if result.get("more"):

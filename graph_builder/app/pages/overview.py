@@ -11,6 +11,7 @@ from graph_builder.app import charts as app_charts
 from graph_builder.app import state
 from graph_builder.app.i18n import tr
 from graph_builder.app.loaders import load_documents, load_overview
+from graph_builder.app.notes_i18n import note
 from graph_builder.app.state import Source
 from graph_builder.app.widgets import fit_height, pick_person_ui, show_table, table
 
@@ -60,20 +61,22 @@ def warnings_ui(ov: Mapping[str, Any], lang: str) -> None:
     """Inferred dates, pending nominations and identity merges, for a reader to check."""
     st.subheader(tr("warnings", lang))
     st.caption(tr("warnings_caption", lang))
+    warnings = [w | {"notes": [note(n, lang) for n in w["notes"]]} for w in ov["warnings"]]
     show_table(
         table(
-            ov["warnings"],
+            warnings,
             {"warning": "col_warning", "person": "col_person", "post": "col_post", "notes": "col_notes"},
             lang,
             terms=("warning",),
         ),
         height=280,
     )
+    merges = [m | {"reasons": [note(r, lang) for r in m.get("reasons") or []]} for m in ov.get("merges", [])]
     with st.expander(tr("merges", lang)):
         st.caption(tr("merges_caption", lang))
         show_table(
             table(
-                ov.get("merges", []),
+                merges,
                 {"person": "col_person", "names": "col_names", "reasons": "col_reasons"},
                 lang,
             )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from graph_builder.app import charts as app_charts
-from graph_builder.app import state
+from graph_builder.app import permalink, state
 from graph_builder.app.i18n import tr
-from graph_builder.app.loaders import load_career, load_overview
+from graph_builder.app.loaders import load_career, load_name, load_overview
 from graph_builder.app.state import Source, open_network
 from graph_builder.app.widgets import day_input, latest_day, person_picker_ui, tenures_ui
 
@@ -17,12 +17,17 @@ def render(source: Source, lang: str) -> None:
     ov = load_overview(source)
     st.header(tr("page_person", lang))
     example = ov["latest"][0]["person"] if ov["latest"] else "林哲"
+    open_link(source)
     chosen = person_picker_ui(source, lang, "person", example)
     if chosen is None:
+        permalink.show_link("person", None)
         return
     pid, name = chosen
     top, right = st.columns([3, 1], vertical_alignment="bottom")
-    as_of = day_input(right, tr("as_of", lang), latest_day(ov), key="person_day")
+    as_of = day_input(right, tr("as_of", lang), latest_day(ov), key="person_day", lang=lang)
+    if as_of is None:
+        return
+    permalink.show_link("person", pid, as_of)
     top.subheader(f"{name} · {tr('career', lang)}")
     career = load_career(source, pid, as_of.isoformat())
     if not career:
@@ -33,6 +38,19 @@ def render(source: Source, lang: str) -> None:
     st.button(tr("show_network", lang), on_click=open_network, args=(pid, name), key="show_network")
     st.subheader(tr("tenures_sources", lang))
     tenures_ui(career, lang, label="post")
+
+
+def open_link(source: Source) -> None:
+    """A permalink (``?id=per_…&date=…``) opening: the person and the day it names, in the widgets."""
+    link = permalink.linked("person")
+    if link is None:
+        return
+    pid, day = link
+    name = load_name(source, "person", pid)
+    if name:
+        st.session_state.update(person_q=name, person_pick=pid)
+    if day:
+        st.session_state["person_day"] = day
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)

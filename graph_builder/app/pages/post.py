@@ -9,9 +9,15 @@ from typing import Any
 import streamlit as st
 
 from graph_builder.app import charts as app_charts
-from graph_builder.app import state
+from graph_builder.app import permalink, state
 from graph_builder.app.i18n import tr
-from graph_builder.app.loaders import load_overview, load_search, load_succession, load_who_held
+from graph_builder.app.loaders import (
+    load_name,
+    load_overview,
+    load_search,
+    load_succession,
+    load_who_held,
+)
 from graph_builder.app.state import Source
 from graph_builder.app.widgets import day_input, latest_day, tenures_ui
 
@@ -21,6 +27,7 @@ def render(source: Source, lang: str) -> None:
     ov = load_overview(source)
     st.header(tr("page_post", lang))
     example = ov["latest"][0]["post"] if ov["latest"] else "宜川路街道办事处主任"
+    open_link(source)
     text = st.text_input(
         tr("post_search", lang),
         key="post_q",
@@ -30,16 +37,22 @@ def render(source: Source, lang: str) -> None:
     )
     if not text.strip():
         st.info(f"{tr('post_hint', lang)} **{example}**")
+        permalink.show_link("post", None)
         return
-    posts = [h["name"] for h in load_search(source, text.strip(), "post")]
+    ids = {h["name"]: h["id"] for h in load_search(source, text.strip(), "post")}
+    posts = list(ids)
     if not posts:
         st.warning(f"{tr('no_match', lang)} “{text}”")
+        permalink.show_link("post", None)
         return
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     if st.session_state.get("post_pick") not in posts:
         st.session_state.pop("post_pick", None)  # a choice left from another search
     post = left.selectbox(tr("post_pick", lang), posts, key="post_pick")
-    day = day_input(right, tr("on_date", lang), latest_day(ov), key="post_day")
+    day = day_input(right, tr("on_date", lang), latest_day(ov), key="post_day", lang=lang)
+    if day is None:
+        return
+    permalink.show_link("post", ids[post], day)
     holders_ui(load_who_held(source, post, day.isoformat()), day, lang)
     st.subheader(tr("succession", lang))
     chain = load_succession(source, post)
@@ -61,6 +74,19 @@ def holders_ui(holders: Sequence[Mapping[str, Any]], day: date, lang: str) -> No
     tenures_ui(
         sorted(holders, key=lambda h: h["certainty"] != "certainly"), lang, label="person", on_day=True
     )
+
+
+def open_link(source: Source) -> None:
+    """A permalink (``?id=post_…&date=…``) opening: the post and the day it names, in the widgets."""
+    link = permalink.linked("post")
+    if link is None:
+        return
+    post_id, day = link
+    name = load_name(source, "post", post_id)
+    if name:
+        st.session_state.update(post_q=name, post_pick=name)
+    if day:
+        st.session_state["post_day"] = day
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)

@@ -26,7 +26,9 @@ def render(source: Source, lang: str) -> None:
     st.header(tr("page_vacancies", lang))
     st.caption(tr("vacancies_caption", lang))
     left, right = st.columns([1, 2])
-    day = day_input(left, tr("on_date", lang), latest_day(ov), key="vac_day")
+    day = day_input(left, tr("on_date", lang), latest_day(ov), key="vac_day", lang=lang)
+    if day is None:
+        return
     org = right.text_input(
         tr("org_filter", lang), key="vac_org", placeholder="普陀区", persist_state="session"
     )
