@@ -260,6 +260,57 @@ def test_links_open_a_page_with_its_search(browser, server, tmp_path):
         context.close()
 
 
+def test_organisation_roster(page, tmp_path):
+    """The roster of 上海市普陀区 on 2024-05-01: 林哲 heads 水务局 (普府〔2024〕32号, 2024-04-22)."""
+    open_page(page, "机构")
+    search(page, "机构（可输入部分名称，简繁均可）", "上海市普陀区")
+    date_box = page.get_by_label("日期")
+    date_box.fill("2024-05-01")
+    date_box.press("Enter")
+    page.get_by_role("heading", name="上海市普陀区 · 2024-05-01").wait_for()
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    shoot(page, tmp_path, "organisation")
+    assert "id=org_" in page.url and "date=2024-05-01" in page.url  # the address is a permalink
+
+
+def test_an_impossible_date_is_refused_in_the_browser(page, tmp_path):
+    """Typed into the date box, 2022-13-45 is refused (the browser's date picker made it 2022-03-05)."""
+    open_page(page, "职务")
+    search(page, "职务（可输入部分名称）", "宜川路街道办事处主任")
+    page.get_by_role("heading", name="历任").wait_for()
+    date_box = page.get_by_label("日期")
+    date_box.fill("2022-13-45")
+    date_box.press("Enter")
+    page.get_by_text("无法识别日期“2022-13-45”").wait_for()
+    assert page.get_by_role("heading", name="在任者 · 2022-03-05").count() == 0
+    shoot(page, tmp_path, "date-refused")
+
+
+def test_permalinks_open_the_exact_answer(browser, server, tmp_path):
+    """/person, /post and /organisation with ?id=…&date=… show that person, post or organisation on
+    that day: 朱铮 held the 宜川路 street office until 2022-07-15 (普府〔2022〕48号)."""
+    from graph_builder.resolve.ids import org_id, person_id, post_id
+
+    street = "上海市普陀区人民政府宜川路街道办事处主任"
+    context = browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    try:
+        tab = context.new_page()
+        tab.set_default_timeout(WAIT_MS)
+        tab.goto(f"{server}/person?id={person_id('上海市普陀区', '朱铮', None)}&date=2022-07-14")
+        tab.get_by_role("heading", name="朱铮 · 履历").wait_for()
+        shoot(tab, tmp_path, "permalink-person")
+        tab.goto(f"{server}/post?id={post_id(street)}&date=2022-07-14")
+        tab.get_by_role("heading", name="在任者 · 2022-07-14").wait_for()
+        tab.get_by_text("朱铮同志按期正式任上海市普陀区人民政府宜川路街道办事处主任").first.wait_for()
+        shoot(tab, tmp_path, "permalink-post")
+        tab.goto(f"{server}/organisation?id={org_id('上海市普陀区')}&date=2022-07-14")
+        tab.get_by_role("heading", name="上海市普陀区 · 2022-07-14").wait_for()
+        tab.locator('[data-testid="stDataFrame"]').first.wait_for()
+        shoot(tab, tmp_path, "permalink-organisation")
+    finally:
+        context.close()
+
+
 def test_server_log_has_no_errors(server, server_log):
     """Runs last: every page above ran without a traceback or a widget-state warning on the server."""
     text = server_log.read_text(encoding="utf-8")

@@ -29,8 +29,7 @@ from graph_builder.app.widgets import (
 from graph_builder.graph.roster import AmbiguousName
 
 EXAMPLE = "上海市普陀区"
-COLUMNS = {
-    "org": "col_org",
+COLUMNS = {  # no organisation column: each post's name begins with it
     "post": "col_post",
     "person": "col_person",
     "start": "col_start",
@@ -100,7 +99,7 @@ def roster_ui(items: Sequence[Mapping[str, Any]], lang: str) -> None:
     show_table(
         table(rows, COLUMNS, lang, terms=("status", "certainty")),
         height=fit_height(len(rows), 25),
-        widths={tr("col_post", lang): "large", tr("col_evidence", lang): "large"},
+        widths={tr("col_post", lang): "medium", tr("col_evidence", lang): "large"},
     )
 
 
