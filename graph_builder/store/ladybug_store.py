@@ -184,13 +184,17 @@ class LadybugStore:
         conn = self.conn
         self._check(conn, cypher, params)
         conn.execute("BEGIN TRANSACTION READ ONLY")
+        planned = self._prepare(conn, cypher)  # planned inside the transaction: a write is refused here
+        if not planned.is_success():
+            conn.execute("ROLLBACK")  # planning touched nothing: the transaction is still open (measured)
+            raise _query_error(RuntimeError(planned.get_error_message()), None)
         if timeout:
             conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
             page = self._page(cypher, params, limit)
         except RuntimeError as e:
-            # A statement that parses and has its parameters, but fails, ends the transaction
-            # (measured: binder, catalog and runtime errors, a write, an interrupt): nothing to roll back.
+            # A statement that was planned but fails while it runs ends the transaction (measured: a
+            # runtime error, a failed cast, an interrupt): there is nothing left to roll back.
             raise _query_error(e, timeout) from e
         except BaseException:
             conn.execute("ROLLBACK")  # failed in Python, reading the values: the transaction is open
@@ -203,9 +207,16 @@ class LadybugStore:
 
     def _check(self, conn: ladybug.Connection, cypher: str, params: Mapping[str, Any]) -> None:
         """Refuse, before any transaction begins, a statement that does not parse or bind, or lacks a
-        parameter: LadybugDB leaves the transaction open after those two failures (and ends it after
-        every other), so they are found first, outside it (the plan is kept for the run)."""
-        stmt = self._prepare(conn, cypher)
+        parameter. Inside a transaction LadybugDB leaves it open after some of these (a parser error,
+        a missing parameter) and ends it after others (a binder error): found here, outside it, no
+        transaction has to be guessed at.
+
+        The plan made here is thrown away, never cached: LadybugDB checks read-only at planning, and a
+        plan made outside the READ ONLY transaction would run a write inside it (measured).
+        """
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            stmt = conn.prepare(cypher)
         if not stmt.is_success():
             raise _query_error(RuntimeError(stmt.get_error_message()), None)
         missing = [name for name in base.statement_params(cypher) if name not in params]

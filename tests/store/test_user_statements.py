@@ -94,3 +94,16 @@ def test_return_items_are_read_past_strings_comments_and_subqueries():
     assert return_items("MATCH (p) DELETE p") is None
     # RETURN * cannot be matched item by item: the store's names stay
     assert written_names("MATCH (p) RETURN *", ["p"]) == ["p"]
+
+
+def test_a_write_the_database_refuses_leaves_the_store_answering(store, monkeypatch):
+    """Past the keyword check (switched off here), the read-only transaction refuses the write, twice,
+    and the statements after it run (no transaction left open, no plan made outside it reused)."""
+    from graph_builder.store import base
+    from graph_builder.store.base import ReadOnlyError
+
+    monkeypatch.setattr(base, "check_read_only", lambda cypher: None)
+    for _ in range(2):
+        with pytest.raises(ReadOnlyError):
+            store.read_only("CREATE (:Person {id: 'x'})", {})
+        _still_answers(store)
