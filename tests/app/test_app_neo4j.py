@@ -15,6 +15,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app import test_app as on_ladybug
+from tests.app import test_app_org as on_ladybug_org
 from tests.app.app_support import APP, SAMPLES, app_command
 
 pytestmark = pytest.mark.neo4j
@@ -82,6 +83,7 @@ def test_the_app_reads_the_neo4j_server(app, neo4j_seeds):
         on_ladybug.test_cypher_page_runs_an_example_and_refuses_writes,
         on_ladybug.test_cypher_page_shows_the_first_thousand_rows_and_says_how_many,
         on_ladybug.test_every_page_opens_under_its_own_module,
+        on_ladybug_org.test_organisation_page_lists_the_district_roster_with_sources,
     ],
     ids=lambda f: f.__name__.removeprefix("test_"),
 )

@@ -68,8 +68,14 @@ def roster_rows(at: AppTest) -> dict[str, list[dict]]:
 # ---- the Organisation page
 
 
-def test_organisation_page_lists_the_district_roster_with_sources(db, monkeypatch, ids):
-    at = goto(start(db, monkeypatch), "organisation")
+@pytest.fixture
+def app(db, monkeypatch) -> AppTest:
+    """The app on the seed graph after its first run (tests/app/test_app_neo4j.py has its own, on Neo4j)."""
+    return start(db, monkeypatch)
+
+
+def test_organisation_page_lists_the_district_roster_with_sources(app):
+    at = goto(app, "organisation")
     assert at.header[0].value == "机构"
     at.text_input(key="org_q").input("上海市普陀区").run()
     at.text_input(key="org_day").input("2024-05-01").run()
@@ -85,7 +91,7 @@ def test_organisation_page_lists_the_district_roster_with_sources(db, monkeypatc
     for empty in ("上海市普陀区教育局副局长", "上海市普陀区城市管理行政执法局副局长"):
         assert [r["状态"] for r in posts[empty]] == ["无在任记录"]
     # the answer shown is in the URL: a permalink
-    assert at.query_params["id"] == ids["organisation"] and at.query_params["date"] == "2024-05-01"
+    assert at.query_params["id"] == org_id("上海市普陀区") and at.query_params["date"] == "2024-05-01"
 
 
 def test_an_organisation_fragment_naming_two_asks_which(db, monkeypatch):
