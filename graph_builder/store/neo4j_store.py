@@ -12,6 +12,7 @@ a timeout: the server refuses a write as well as the keyword check does.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Mapping
@@ -31,6 +32,12 @@ QUERY_TIMEOUT = 60.0  # seconds: the server ends a user's statement that runs lo
 QUIET = ["HINT", "DEPRECATION", "PERFORMANCE", "GENERIC"]
 STAMP_LABEL = "RenmianBuild"  # one node: the stamp of the events the graph was built from
 STAMP_SET = f"MERGE (b:{STAMP_LABEL} {{id: 'graph'}}) SET b.stamp = $stamp"
+
+
+# The driver logs every warning it receives at WARNING level and gives its logger no handler, so
+# Python would print it to stderr beside our own error. A handler that drops them is added: an
+# application that configures logging still gets them through its own handlers.
+logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
 
 def ddl() -> list[str]:

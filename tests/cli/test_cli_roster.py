@@ -103,3 +103,22 @@ def test_query_columns_are_named_as_written(db):
 
 def test_the_roster_is_documented():
     assert "renmian roster" in (Path(SAMPLES).parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.neo4j
+def test_a_bad_statement_is_one_line_on_neo4j_too(tmp_path, neo4j_uri):
+    """An unknown label is only a warning on Neo4j: refused as on LadybugDB, in the server's words,
+    on one line (the driver's own log of the warning is not printed)."""
+    import subprocess
+    import sys
+
+    from tests.support import ROOT
+
+    code = "import sys; from graph_builder.cli.main import main; sys.argv[0] = 'renmian'; main()"
+    args = ["query", "MATCH (p:Persn) RETURN p", "--neo4j", neo4j_uri]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Persn" in lines[0], done.stderr
