@@ -170,7 +170,7 @@ def timeline_figure(
                 mode="markers",
                 name=term("attestation", lang),
                 marker={"symbol": "diamond", "size": 11, "color": ATTESTATION_COLOUR, "line": {"width": 1}},
-                hovertext=[_wrap(p["cite"]) for p in points],
+                hovertext=[_wrap(note(p["cite"], lang)) for p in points],
                 hoverinfo="text",
             )
         )

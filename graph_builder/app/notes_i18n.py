@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.app.i18n import term
+
 # (the English form as a pattern, the Chinese form); {where} is "文号 date" or "file date"
 _FORMS: list[tuple[str, str]] = [
     # tenure notes (timeline.py)
@@ -20,6 +22,12 @@ _FORMS: list[tuple[str, str]] = [
         r"start inferred from confirmation (?P<w>.+) \(probation of one year\)",
         "起始日期由 {w} 的转正推断（试用期一年）",
     ),
+    (r"attested (?P<w>.+) \(attestation\)", "{w} 见于名单等"),
+    (r"attested (?P<w>.+) \((?P<form>[a-z_]+)\)", "{w} 见于{form}"),  # form: an attestation's (a term)
+    (
+        r"start no later than (?P<d>\S+): attested in post before the recorded start",
+        "最迟于 {d} 已在任：记载的起始之前已见其在任",
+    ),
     (
         r"ended no later than (?P<d>\S+): a successor took this principal post",
         "最迟于 {d} 终止：继任者已接任该主要职务",
@@ -27,6 +35,12 @@ _FORMS: list[tuple[str, str]] = [
     (
         r"analyst unsure about (?P<a>.+?) / (?P<b>.+?): (?P<n>.*)",
         "分析人员不能确定 {a} 与 {b} 是否同一人：{n}",
+    ),
+    # an attestation's line to cite (graph/api.py): how the document shows the holder, where, when
+    (
+        r"(?P<how>listed|signed|named|current post \(现任职务\)|named as then holding \(时任\)) in "
+        r"(?P<w>.+?) of (?P<d>\S+): (?P<e>.*)",
+        "{w}（{d}）{how}：{e}",
     ),
     # merge reasons (people.py)
     (r"analyst judgement: same person \(no note\)", "分析人员判定为同一人"),
@@ -57,8 +71,28 @@ def note(text: str, lang: str) -> str:
     for pattern, zh in _COMPILED:
         m = pattern.fullmatch(text)
         if m:
-            return zh.format(**{k: _where(v) for k, v in m.groupdict().items()})
+            found = {k: _part(k, v) for k, v in m.groupdict().items()}
+            return zh.format(**found)
     return text
+
+
+# how an attestation shows the holder (the ``how`` of its line to cite)
+_HOW = {
+    "listed": "名单列出",
+    "signed": "署名",
+    "named": "文中提及",
+    "current post (现任职务)": "现任职务栏列出",
+    "named as then holding (时任)": "以“时任”提及",
+}
+
+
+def _part(name: str, value: str) -> str:
+    """One matched part said in Chinese: an attestation's form or way, else a cited place as is."""
+    if name == "form":
+        return term(value, "zh")
+    if name == "how":
+        return _HOW[value]
+    return _where(value)
 
 
 _PATH = re.compile(r"\S*[/\\]([^/\\\s]+\.(?:txt|pdf|html?))\b")
