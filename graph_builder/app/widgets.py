@@ -82,7 +82,7 @@ def day_input(where: Any, label: str, value: date, key: str, lang: str) -> date 
     try:
         return read_day(text)
     except ValueError:
-        where.error(tr("bad_date", lang).format(value=text.strip()))
+        st.error(tr("bad_date", lang).format(value=text.strip()))  # below the row: its boxes stay aligned
         return None
 
 
