@@ -33,6 +33,7 @@ _DATELINE = re.compile(rf"^.{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{
 # A run of days (1月19日到23日): the acts in it are dated by its month.
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|前天")
+_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
 _VAGUE = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
 _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
@@ -47,7 +48,7 @@ _LATER = re.compile(r"[^,;。]{0,8}?(?:之前|以前|前|为止|截止)|起|开�
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
-_PUBLICATION = re.compile(r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号")
+_PUBLICATION = re.compile(r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号|第\d{1,3}版")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布")
 _STOPS = "。;；\n"
@@ -77,11 +78,27 @@ class EventDates:
             return day
         if _VAGUE.search(sentence):  # 日前, 近日: some day before the text's date, not that date
             return None
+        if (day := self._relative(sentence, start)) is not None:
+            return day
+        # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decision after it
+        prev = self._previous_sentence(start)
+        if prev and _CONTEXT.search(prev[0]) and (day := self._relative(*prev)) is not None:
+            return day
+        return self.above(start)
+
+    def _relative(self, sentence: str, start: int) -> FuzzyDate | None:
+        """今天 / 昨日 / 前天 in ``sentence``, against the date governing it."""
         rel, ref = _RELATIVE.search(sentence), self.above(start) or self._anchor(start)
         if rel and ref and ref.precision is Precision.DAY:
-            back = {"昨天": 1, "昨日": 1, "前天": 2}.get(rel.group(), 0)
-            return FuzzyDate.day(ref.earliest - timedelta(days=back))
-        return self.above(start)
+            return FuzzyDate.day(ref.earliest - timedelta(days=_DAYS_BACK.get(rel.group(), 0)))
+        return None
+
+    def _previous_sentence(self, start: int) -> tuple[str, int] | None:
+        """The sentence before the one at ``start`` (its text and offset), if any."""
+        if start < 2 or self._key[start - 1] not in _STOPS:
+            return None
+        begin = max(self._key.rfind(ch, 0, start - 1) for ch in _STOPS) + 1
+        return self._key[begin : start - 1], begin
 
     def _day_of_anchor_month(self, sentence: str, start: int) -> FuzzyDate | None:
         """行政会11日公布: a day printed alone, in the anchor's month (on or before the anchor)."""
@@ -253,6 +270,7 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         or _TIME_AFTER.match(key, m.end())
         or _DATELINE_END.match(key, m.end())
         or (len(line) <= 60 and _PUBLICATION.search(line))
+        or (len(line) <= 30 and m.end() == line_start + len(line))  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
     )
 
