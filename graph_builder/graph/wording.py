@@ -35,6 +35,14 @@ NOTE_LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 _SEP = {"zh": "；", "en": "; "}
+# The tenure notes (resolve/timeline.py) that :func:`uncertainty` states again as facts
+_STATED_NOTES = (
+    "nominated ",
+    "removal proposed ",
+    "start not recorded",
+    "start inferred from confirmation ",
+    "ended no later than ",
+)
 
 
 def cite(source: Mapping[str, Any]) -> str:
@@ -75,3 +83,8 @@ def note_text(facts: Sequence[Mapping[str, Any]], lang: str = "en") -> str:
     """The facts of :func:`uncertainty` as one line in ``lang`` ('zh' or 'en')."""
     at = 0 if lang == "zh" else 1
     return _SEP.get(lang, "; ").join(NOTE_LABELS[f"note_{f['kind']}"][at].format(**f) for f in facts)
+
+
+def stated(note: str) -> bool:
+    """Whether a tenure's note says what its ``uncertainty`` facts already say (shown once, not twice)."""
+    return note.startswith(_STATED_NOTES)
