@@ -48,7 +48,8 @@ def test_vacancies_list_the_possible_ones_with_their_certainty(db):
     assert "nothing recorded" not in result.output
     row = next(line for line in result.output.splitlines() if "新泾镇" in line)
     assert "王炜" in row and "possibly" in row
-    (vac,) = json.loads(run("vacancies", "--on", "2023-05-01", "--org", "新泾镇", "--db", db, "--json").stdout)
+    found = run("vacancies", "--on", "2023-05-01", "--org", "新泾镇", "--db", db, "--json")
+    (vac,) = json.loads(found.stdout)
     assert (vac["last_holder"], vac["certainty"], vac["since"]) == ("王炜", "possibly", "2023-04/2023-06")
 
 

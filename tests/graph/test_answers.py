@@ -93,7 +93,8 @@ def test_an_inferred_start_prints_at_its_precision_in_every_answer(seeds):
     # 普府〔2022〕44号 (2022-06-29): 董锐同志按期正式任…建设和管理委员会副主任: appointed about a year before
     dong = next(i for i in seeds.succession("上海市普陀区建设和管理委员会副主任") if i["person"] == "董锐")
     assert dong["start"] == "2021" and dong["start_inferred"]
-    assert "start 2021 inferred: about a year before confirmation 2022-06-29 (普府〔2022〕44号)" in dong["note"]
+    why = "start 2021 inferred: about a year before confirmation 2022-06-29 (普府〔2022〕44号)"
+    assert why in dong["note"]
     assert dong["sure_from"] == "2022-06-29"  # only the confirmation shows him in post
     # 潘浩 (start unknown) overlapped 董锐 there: the overlap starts at 董锐's start, as printed
     (colleague,) = [c for c in seeds.colleagues("潘浩") if c["person"] == "董锐"]
