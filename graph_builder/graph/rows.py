@@ -8,6 +8,7 @@ still available (``rows.nodes[label]``) for diffs, Neo4j batches and tests.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -637,9 +638,11 @@ def _holder(tenure: Derived | None, people: Mapping) -> dict | None:
 def neighbours(held: Sequence[Derived], text: _Text) -> tuple[dict[str, Derived], dict[str, Derived]]:
     """Whom each tenure replaced and who replaced it, in the same post: (before, after) by tenure id.
 
-    The predecessor is the other person's tenure that ended last on or before this one began, the
-    successor the one that began first on or after this one ended: deputies serving side by side
-    replace nobody, and a nomination (no decision seen) neither replaces nor is replaced.
+    The predecessor is the other person's tenure that ended last on or before this one began (its
+    latest start), the successor the one that began first on or after this one ended: deputies
+    serving side by side replace nobody, a tenure with no recorded start follows nobody, and a
+    nomination (no decision seen) neither replaces nor is replaced. Sorted and bisected per post:
+    a post may have thousands of holders.
     """
     by_post: dict[str, list[tuple[str, str, str, str, Derived]]] = {}
     for d in held:
@@ -648,19 +651,27 @@ def neighbours(held: Sequence[Derived], text: _Text) -> tuple[dict[str, Derived]
             continue
         start_earliest, start_latest = _start_bounds(d, text)
         end_latest = text.day(t.end.latest, MAX_DATE) if t.end else MAX_DATE
-        known = start_earliest if t.start is not None else MIN_DATE  # an unknown start follows nobody
-        by_post.setdefault(t.post_id, []).append((known, start_latest, end_latest, t.id, d))
+        known = t.start is not None
+        by_post.setdefault(t.post_id, []).append((start_earliest, start_latest, end_latest, t.id, d, known))
     before: dict[str, Derived] = {}
     after: dict[str, Derived] = {}
     for tenures in by_post.values():
-        for start, start_latest, end, tid, d in tenures:
-            others = [o for o in tenures if o[4].tenure.person_id != d.tenure.person_id]
-            if start != MIN_DATE:
-                prev = [o for o in others if o[2] <= start_latest]
-                if prev:
-                    before[tid] = max(prev, key=lambda o: (o[2], o[0], o[3]))[4]
+        ended = sorted((end, start, tid, d) for start, _, end, tid, d, _ in tenures if end != MAX_DATE)
+        ends = [e[0] for e in ended]
+        begun = sorted((late, start, tid, d) for start, late, _, tid, d, known in tenures if known)
+        starts = [b[0] for b in begun]
+        for _, start_latest, end, tid, d, known in tenures:
+            person = d.tenure.person_id
+            if known:
+                k = bisect.bisect_right(ends, start_latest) - 1
+                while k >= 0 and ended[k][3].tenure.person_id == person:
+                    k -= 1
+                if k >= 0:
+                    before[tid] = ended[k][3]
             if end != MAX_DATE:
-                nxt = [o for o in others if o[0] != MIN_DATE and o[1] >= end]
-                if nxt:
-                    after[tid] = min(nxt, key=lambda o: (o[0], o[1], o[3]))[4]
+                k = bisect.bisect_left(starts, end)
+                while k < len(begun) and begun[k][3].tenure.person_id == person:
+                    k += 1
+                if k < len(begun):
+                    after[tid] = begun[k][3]
     return before, after
