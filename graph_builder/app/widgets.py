@@ -208,9 +208,11 @@ def _span_text(item: Mapping[str, Any], lang: str) -> str:
     """'start → end' as printed; a nomination shows since when it awaits a decision."""
     unknown = tr("unknown", lang)
     if item["status"] == "nominated":
-        return f"{item.get('start_earliest') or unknown} {term('nomination', lang)}"
+        # the nomination's date as printed (its source), not the first day it may fall on
+        proposed = [f["date"] for f in item.get("uncertainty") or [] if f["kind"] == "appointment_proposed"]
+        since = (proposed or [item.get("start_earliest")])[0] or unknown
+        return f"{since} {term('nomination', lang)}"
     return f"{item.get('start') or unknown} → {app_charts.end_text(item, lang)}"
-
 
 
 def neighbours_text(item: Mapping[str, Any], lang: str) -> str:

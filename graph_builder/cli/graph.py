@@ -18,6 +18,7 @@ from graph_builder.cli.typer_app import app
 from graph_builder.graph.api import EXPORT_FORMATS, QUERY_TIMEOUT, SHOW_ROWS, Ambiguous, Renmian
 from graph_builder.graph.build import NothingRead
 from graph_builder.read.sources import SourceError
+from graph_builder.resolve.people import JUDGEMENTS_FILE
 from graph_builder.store import DEFAULT_DB, ReadOnlyError
 
 Db = Annotated[Path, typer.Option("--db", help="Directory of the embedded store and its events.jsonl")]
@@ -95,13 +96,16 @@ def _asking(as_json: bool, ask: Callable[[], Any]) -> Any:
         return ask()
     except Ambiguous as e:
         if as_json:
-            found = {"error": "ambiguous", "what": e.what, "text": e.text, "candidates": e.candidates}
+            found = {"error": "ambiguous", "what": e.what, "text": e.text, "total": e.total}
+            found["candidates"] = e.candidates
             sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=1) + "\n")
         else:
-            typer.echo(f"{e.text!r} matches {len(e.candidates)} {e.what}s; give one of them:", err=True)
+            typer.echo(f"{e.text!r} matches {e.total} {e.what}s; give one of them:", err=True)
             for c in e.candidates:
                 detail = "、".join(c.get("posts") or []) or c.get("org") or ""
                 typer.echo(f"  {c['name']}  {detail}  ({c['id']})", err=True)
+            if e.total > len(e.candidates):
+                typer.echo(f"  … and {e.total - len(e.candidates)} more: type more of the name", err=True)
         raise typer.Exit(2) from None
 
 
@@ -262,7 +266,13 @@ def career(name: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson 
     Example: renmian career 林哲
     """
     columns = (*TENURE_COLUMNS[:-1], "attested", "sources")
-    items = _run(db, neo4j, lambda api: _asking(as_json, lambda: api.career(name)))
+
+    def call(api: Renmian) -> list[dict]:
+        items = api.career(name)
+        judgements = {"judgements": str(api.data_dir / JUDGEMENTS_FILE)}  # where merges are undone
+        return [item | judgements for item in items]
+
+    items = _run(db, neo4j, lambda api: _asking(as_json, lambda: call(api)))
     shown = sorted({i["person"] for i in items}) or [name]
     _show(items, as_json, columns, f"career of {' / '.join(shown)}")
     if items and not as_json:

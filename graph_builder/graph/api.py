@@ -43,6 +43,7 @@ QUERY_NAMES = (
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
 QUERY_TIMEOUT = 10.0  # seconds: a user's statement (renmian query, the app's Cypher page) stops past it
 SHOW_ROWS = 1000  # rows of a user's statement shown by renmian query and the app's Cypher page
+CANDIDATES = 50  # people or posts listed back when what was typed matches several
 
 
 @cache
@@ -54,15 +55,17 @@ def named_query(name: str) -> str:
 class Ambiguous(LookupError):
     """What the user typed matches several people or posts: ``candidates`` lists them to choose from.
 
-    Each candidate has ``id`` and ``name`` (a person also ``names`` and ``posts``; a post ``org``);
-    asking again with a candidate's id (or its full name) answers for that one.
+    Each candidate has ``id`` and ``name`` (a person also ``posts``, a post its ``org``); asking again
+    with a candidate's id (or its full name) answers for that one. ``total`` counts every match; at
+    most CANDIDATES of them are listed.
     """
 
-    def __init__(self, what: str, text: str, candidates: list[dict]) -> None:
+    def __init__(self, what: str, text: str, candidates: list[dict], total: int | None = None) -> None:
         self.what, self.text, self.candidates = what, text, candidates
+        self.total = len(candidates) if total is None else total
         shown = "; ".join(_candidate_line(c) for c in candidates[:10])
-        more = f" (and {len(candidates) - 10} more)" if len(candidates) > 10 else ""
-        super().__init__(f"{text!r} matches {len(candidates)} {what}s: {shown}{more}; give one of them")
+        more = f" (and {self.total - 10} more)" if self.total > 10 else ""
+        super().__init__(f"{text!r} matches {self.total} {what}s: {shown}{more}; give one of them")
 
 
 class NotFound(LookupError):
@@ -215,7 +218,11 @@ class Renmian:
         return bool(self.store.read(named_query("post_exists"), {"post_id": post_id}))
 
     def career(self, name: str, as_of: date | str | None = None) -> list[dict]:
-        """Every post of the people called ``name`` (a name, a fragment, either script; or a person id)."""
+        """Every post of the people called ``name`` (a name, a fragment, either script; or a person id).
+
+        Each item also carries the person's printed forms (``person_names``) and the reasons its
+        mentions were joined (``merge_reasons``); :meth:`person` adds the judgements file to edit.
+        """
         day = parse_day(as_of) if as_of is not None else None
         query = named_query("career")
         people = {pid: self._person(pid) for pid in self.person_ids(name)}
@@ -223,7 +230,7 @@ class Renmian:
         items = self._items(rows, lambda r, item: _tenure_item(r, item, day, in_post=False))
         for item in items:  # the printed forms and merge reasons, where analysts look
             who = people[item["person_id"]]
-            item |= {k: who[k] for k in ("person_names", "merge_reasons", "judgements")}
+            item |= {k: who[k] for k in ("person_names", "merge_reasons")}
         return items
 
     def person(self, name: str) -> dict:
@@ -232,7 +239,7 @@ class Renmian:
         judgements file that splits or joins people (``judgements``)."""
         found = self.person_ids(name)
         if len(found) > 1:
-            raise Ambiguous("person", name, self._candidates(found, "person"))
+            raise Ambiguous("person", name, self._candidates(found, "person"), len(found))
         return self._person(found[0])
 
     def _person(self, person_id: str) -> dict:
@@ -417,14 +424,14 @@ class Renmian:
         """
         found, exact = index.match(text, what)
         if not exact and len(found) > 1:
-            raise Ambiguous(what, text, self._candidates(found, what))
+            raise Ambiguous(what, text, self._candidates(found, what), len(found))
         return found
 
     def _candidates(self, found: list[str], what: str) -> list[dict]:
-        """What tells the ``found`` people (their posts and printed names) or posts (organisation) apart."""
+        """What tells the first CANDIDATES ``found`` people (their posts) or posts (organisation) apart."""
         names = dict((i, n) for n, i, _ in (self._people if what == "person" else self._posts).rows)
         out = []
-        for i in found:
+        for i in found[:CANDIDATES]:
             if what == "person":
                 posts = self.store.read(named_query("person_posts"), {"person_id": i})
                 held = list(dict.fromkeys(p["post"] for p in posts))

@@ -107,6 +107,7 @@ def test_career_shows_printed_forms_merge_reasons_and_the_judgements_file(db):
     assert str(Path(db) / "judgements.yaml") in result.output
     items = json.loads(run("career", "顾铖祯", "--db", db, "--json").stdout)
     assert all(set(i["person_names"]) == {"顾铖祯", "顾铖禕"} and i["merge_reasons"] for i in items)
+    assert {i["judgements"] for i in items} == {str(Path(db) / "judgements.yaml")}
 
 
 def test_tenures_say_whom_they_replaced_and_who_replaced_them(db):
