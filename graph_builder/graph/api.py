@@ -1,9 +1,12 @@
 """The Python API the CLI and the app call: questions about the graph, answered as lists of dicts.
 
 Every answer item carries, where it applies, ``person``, ``post``, ``start``, ``end``, ``status``,
-``certainty`` and ``sources`` (each with 文号 ``doc_number``, ``date``, ``document``, ``evidence``).
-POST and NAME accept what a user types: the full post, a shorter form, either script. The store and
-the dates are injected: nothing here reads the clock.
+``certainty`` and ``sources`` (each with 文号 ``doc_number``, ``date``, ``document``, ``evidence``);
+a tenure also what the record leaves open (``uncertainty``, ``note``, ``sure_from``/``sure_until``)
+and its neighbours in the post (``replaces``, ``replaced_by``). POST and NAME accept what a user
+types: the full post, a shorter form, either script; a fragment naming several raises Ambiguous,
+one naming none NotFound (with suggestions). The store and the dates are injected: nothing here
+reads the clock.
 """
 
 from __future__ import annotations
@@ -749,4 +752,13 @@ def _plain_value(v: Any) -> Any:
     return str(v)
 
 
-__all__ = ["EXPORT_FORMATS", "QUERY_NAMES", "Renmian", "named_query", "norm_key", "parse_day"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "QUERY_NAMES",
+    "Ambiguous",
+    "NotFound",
+    "Renmian",
+    "named_query",
+    "norm_key",
+    "parse_day",
+]
