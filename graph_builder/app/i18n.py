@@ -210,8 +210,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "printed_as": ("文件中的写法", "Printed as"),
     "merge_reasons": ("认定为同一人的依据", "Why these mentions are one person"),
     "judgements_hint": (
-        "如认定有误，可在 {path} 中登记拆分或合并，然后运行 `renmian rebuild`",
-        "To split or join people, edit {path}, then run `renmian rebuild`",
+        "如认定有误，可在 `{path}` 中登记拆分或合并，然后运行 `renmian rebuild`",
+        "To split or join people, edit `{path}`, then run `renmian rebuild`",
     ),
     **NOTE_LABELS,  # what a tenure leaves uncertain (graph/wording.py)
 }

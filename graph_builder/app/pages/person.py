@@ -65,7 +65,8 @@ def identity_ui(person: Mapping[str, Any], lang: str) -> None:
         with st.expander(tr("merge_reasons", lang), expanded=len(person["person_names"]) > 1):
             for reason in person["merge_reasons"]:
                 st.markdown(f"- {md(note(reason, lang))}")
-            st.caption(md(tr("judgements_hint", lang).format(path=person["judgements"])))
+            # the path is our own data directory, shown as code (not gazette text to make inert)
+            st.caption(tr("judgements_hint", lang).format(path=person["judgements"]))
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)
