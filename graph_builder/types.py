@@ -490,6 +490,11 @@ class HeldSpan:
     end_latest: str
     nominated: bool
     removed: bool  # the end is a recorded removal, not inferred from a successor
+    # The removal's earliest day and the days the holding is certain ([sure_from, sure_until));
+    # "" means the same as the bounds above (a removal on a known day, a tenure certain throughout).
+    end_earliest: str = ""
+    sure_from: str = ""
+    sure_until: str = ""
 
 
 @dataclass(frozen=True)
@@ -500,3 +505,4 @@ class Vacancy:
     tenure_id: str
     vacant_from: str
     vacant_until: str
+    certain: bool = True  # False: possibly empty (the removal may be later, a successor may be in post)

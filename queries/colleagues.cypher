@@ -11,7 +11,8 @@ OPTIONAL MATCH (e:Event {id: eid})
 OPTIONAL MATCH (att:Attestation {id: eid})
 RETURN y.id AS person_id, y.name AS person, o.id AS org_id, o.name AS org,
        p.name AS own_post, q.name AS post,
-       a.start_earliest AS own_start, a.end_latest AS own_end, a.sure_from AS own_sure_from,
+       a.start_earliest AS own_start, a.end_latest AS own_end, a.start_date AS own_start_date,
+       a.end_date AS own_end_date, a.sure_from AS own_sure_from,
        a.sure_until AS own_sure_until,
        b.start_earliest AS start_earliest, b.end_latest AS end_latest, b.sure_from AS sure_from,
        b.sure_until AS sure_until, b.start_date AS start_date, b.end_date AS end_date, b.id AS id,

@@ -1,4 +1,5 @@
-// Principal posts with no recorded holder on $day (ISO date) since their last holder's removal.
+// Principal posts with no recorded holder on $day (ISO date) since their last holder's removal;
+// `certain` false: possibly none (the removal may be later, or a successor already in post).
 // VACATED_BY spans are derived at build: the post was empty on every day of
 // [vacant_from, vacant_until) since the removal of the tenure `tenure_id` (dated `since`).
 // $org: a simplified-script fragment of the post or organisation name, or '' for all.
@@ -12,7 +13,7 @@ OPTIONAL MATCH (e:Event {id: eid})
 OPTIONAL MATCH (att:Attestation {id: eid})
 RETURN p.id AS post_id, p.name AS post, p.org_name AS org, x.id AS person_id, x.name AS person,
        v.since AS end_date, v.since_earliest AS end_earliest, v.since_latest AS end_latest,
-       v.tenure_id AS id,
+       v.tenure_id AS id, v.certain AS certain,
        t.detail AS detail, eid AS source_event_id, coalesce(e.action, att.form) AS source_action,
        coalesce(e.person, att.person) AS source_person, coalesce(e.date, att.date) AS source_date,
        coalesce(e.doc_number, att.doc_number) AS source_doc_number, coalesce(e.doc, att.doc) AS source_document,

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from graph_builder.app.i18n import term, tr
 from graph_builder.app.notes_i18n import note
+from graph_builder.graph.wording import note_text
 
 STATUS_COLOURS = {
     "formal": "#2563eb",
@@ -33,6 +34,10 @@ PART_STYLE = {
     "uncertain end": ("/", 0.45),
     "unknown start": (".", 0.3),
     "pending": ("x", 0.55),
+    # a bound the record does not give but the rules infer (试用期一年, a successor's start)
+    "inferred start": ("-", 0.3),
+    "inferred end": ("-", 0.3),
+    "removal proposed": ("x", 0.4),  # 提请免去 with no decision seen: not drawn as still in post
 }
 MIN_DAYS = 10  # a segment narrower than this is widened so a one-day tenure stays visible
 UNKNOWN_LEAD = 365  # how far left of the first known date an unknown start is drawn from
@@ -89,29 +94,50 @@ def _segments_of(index: int, item: Mapping[str, Any], as_of: date, left_edge: da
         return [seg(se or sl or as_of, as_of, "pending", notes)]
     out = []
     sure_from = sl or se
+    first_seen = day(item.get("sure_from"))
     if se is None:
         out.append(seg(left_edge, sure_from or ee or el or as_of, "unknown start", notes))
+    elif item.get("start_inferred") and first_seen is not None:
+        # inferred back from a confirmation: only the confirmation itself shows the person in post
+        out.append(seg(se, max(first_seen, se), "inferred start", notes))
+        sure_from = max(first_seen, se)
     elif sl is not None and sl > se:
         out.append(seg(se, sl, "uncertain start", notes))
     sure_from = sure_from or left_edge
     end_lo, end_hi = ee or el, el or ee
+    if end_lo is None and item.get("pending") == "remove":
+        proposed = max(day(item.get("sure_until")) or sure_from, sure_from)
+        out.append(seg(sure_from, proposed, "certain"))
+        out.append(seg(proposed, max(as_of, proposed), "removal proposed", notes))
+        return out
     if end_lo is None:
         out.append(seg(sure_from, max(as_of, sure_from), "open"))
         return out
     out.append(seg(sure_from, max(end_lo, sure_from), "certain"))
     if (end_hi is not None and end_hi > end_lo) or item.get("end_inferred"):
-        out.append(seg(end_lo, max(end_hi or end_lo, end_lo), "uncertain end", notes))
+        part = "inferred end" if item.get("end_inferred") else "uncertain end"
+        out.append(seg(end_lo, max(end_hi or end_lo, end_lo), part, notes))
     return out
+
+
+def end_text(item: Mapping[str, Any], lang: str) -> str:
+    """A tenure's end as printed; with none, a removal proposed (never 至今), 至今 or 不详."""
+    if item.get("end"):
+        return item["end"]
+    proposed = [f for f in item.get("uncertainty") or [] if f["kind"] == "removal_proposed"]
+    if proposed:
+        return note_text(proposed, lang)
+    return tr("still_in_post", lang) if item.get("status") != "ended" else tr("unknown", lang)
 
 
 def _hover(item: Mapping[str, Any], segment: Mapping[str, Any], lang: str) -> str:
     """The hover text of one segment: who, where, when as printed, and why a boundary is uncertain."""
-    unknown, still = tr("unknown", lang), tr("still_in_post", lang)
+    unknown = tr("unknown", lang)
     sources = item.get("sources") or []
     lines = [
         f"<b>{item.get('person', '')}</b> · {item.get('post', '')}",
         f"{tr('col_start', lang)}: {item.get('start') or unknown} → "
-        f"{tr('col_end', lang)}: {item.get('end') or (still if item.get('status') != 'ended' else unknown)}",
+        f"{tr('col_end', lang)}: {end_text(item, lang)}",
         f"{tr('col_status', lang)}: {term(item.get('status'), lang)} · {term(segment['part'], lang)}",
     ]
     if segment.get("why"):  # the notes behind it, each in the reader's language

@@ -7,6 +7,8 @@ shown as printed in the gazettes and never translated.
 
 from __future__ import annotations
 
+from graph_builder.graph.wording import NOTE_LABELS
+
 LANGS = ("zh", "en")
 LANG_NAMES = {"zh": "中文", "en": "English"}
 
@@ -63,11 +65,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_match": ("没有找到", "Nothing found for"),
     "career": ("履历", "Career"),
     "career_caption": (
-        "实色为文件确认的任职期；斜纹为不确定或推断的起止，点状为起始不详，网格为尚无决定的提请（悬停查看原因与原文）；"
-        "延伸到右端的条表示截至该日仍在任。",
-        "Solid: the span the documents confirm; hatched: an uncertain or inferred boundary; dotted: start "
-        "unknown; crossed: a nomination with no decision seen (hover for why, and the source). Bars reaching "
-        "the right edge are still open on the chosen day.",
+        "实色为文件确认的任职期；斜纹为不确定的起止，横纹浅色为推断的起止，点状为起始不详，网格为尚无决定的提请任命或免职"
+        "（悬停查看原因与原文）；延伸到右端的条表示截至该日仍在任。",
+        "Solid: the span the documents confirm; hatched: an uncertain boundary; lined and light: an inferred "
+        "one; dotted: start unknown; crossed: a nomination or removal proposed with no decision seen (hover "
+        "for why, and the source). Bars reaching the right edge are still open on the chosen day.",
     ),
     "tenures_sources": ("每段任职及其原文依据", "Every tenure with its source sentences"),
     "as_of": ("截至日期", "As of"),
@@ -105,8 +107,10 @@ LABELS: dict[str, tuple[str, str]] = {
     # vacancies
     "org_filter": ("机构或地区（可选）", "Organisation or jurisdiction (optional)"),
     "vacancies_caption": (
-        "主要负责职务：最后一位在任者已被免职、截至该日未见继任者",
-        "Principal posts whose last holder was removed with no successor recorded by that day",
+        "主要负责职务：最后一位在任者已被免职、截至该日未见继任者；“可能”：免职或继任的日期不确定，该日可能空缺",
+        "Principal posts whose last holder was removed with no successor recorded by that day; "
+        "“possibly”: the removal or the successor's start is not dated exactly, so the post may have "
+        "been empty",
     ),
     "no_vacancies": ("该日没有空缺记录", "No vacancies recorded on that day"),
     # network
@@ -200,6 +204,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_jurisdiction": ("地区", "Jurisdiction"),
     "unknown": ("不详", "unknown"),
     "still_in_post": ("至今", "open"),
+    # neighbours, aliases and merges
+    "replaces": ("接替", "replaces"),
+    "replaced_by": ("由{person}接替", "replaced by {person}"),
+    "printed_as": ("文件中的写法", "Printed as"),
+    "merge_reasons": ("认定为同一人的依据", "Why these mentions are one person"),
+    "judgements_hint": (
+        "如认定有误，可在 `{path}` 中登记拆分或合并，然后运行 `renmian rebuild`",
+        "To split or join people, edit `{path}`, then run `renmian rebuild`",
+    ),
+    **NOTE_LABELS,  # what a tenure leaves uncertain (graph/wording.py)
 }
 
 # the graph's fixed vocabularies: value → (Chinese, English)
@@ -252,6 +266,9 @@ TERMS: dict[str, tuple[str, str]] = {
     "uncertain end": ("终止不确定", "uncertain end"),
     "open": ("至今在任", "still open"),
     "unknown start": ("起始不详", "start unknown"),
+    "inferred start": ("推断的起始", "inferred start"),
+    "inferred end": ("推断的终止", "inferred end"),
+    "removal proposed": ("已提请免职、未见决定", "removal proposed, no decision seen"),
     # attestation forms
     "list": ("名单", "membership list"),
     "signature": ("署名", "signature"),

@@ -88,35 +88,24 @@ def load_colleagues(source: Source, person_id: str) -> list[dict]:
 
 @st.cache_data(show_spinner=False)
 def load_post_ties(source: Source, person_id: str) -> list[dict]:
-    """The person's predecessor and successor in each post held: the nearest holders whose time in
-    the post ended before theirs began, or began after theirs ended (deputies serve side by side,
-    so a mere place in the chain is not succession; nominations are left out)."""
-    api = get_api(source)
+    """The person's predecessor and successor in each post held (each tenure's ``replaces`` and
+    ``replaced_by``: deputies serving side by side replace nobody; nominations are left out)."""
     ties = []
-    for mine in api.career(person_id):
-        if mine["status"] == "nominated":
-            continue
-        others = [
-            c
-            for c in api.succession(mine["post_id"])
-            if c["status"] != "nominated" and c["person_id"] != person_id
-        ]
-        before = [c for c in others if _ends_by(c, mine["start_earliest"])]
-        after = [c for c in others if _ends_by(mine, c["start_latest"] or c["start_earliest"])]
-        if before:
-            ties.append(_tie(max(before, key=lambda c: c["end_latest"]), mine["post"], "predecessor"))
-        if after:
-            ties.append(_tie(min(after, key=lambda c: c["start_earliest"] or ""), mine["post"], "successor"))
+    for mine in get_api(source).career(person_id):
+        for relation, key in (("predecessor", "replaces"), ("successor", "replaced_by")):
+            if mine.get(key):
+                ties.append({**_who(mine[key]), "post": mine["post"], "relation": relation})
     return ties
 
 
-def _ends_by(tenure: Mapping[str, Any], day: str | None) -> bool:
-    """Whether ``tenure`` is known to have ended on or before ``day`` (both bounds known)."""
-    return bool(day and tenure.get("end_latest") and tenure["end_latest"] <= day)
+def _who(holder: Mapping[str, Any]) -> dict:
+    return {"person_id": holder["person_id"], "person": holder["person"]}
 
 
-def _tie(other: Mapping[str, Any], post: str, relation: str) -> dict:
-    return {"person_id": other["person_id"], "person": other["person"], "post": post, "relation": relation}
+@st.cache_data(show_spinner=False)
+def load_person(source: Source, person_id: str) -> dict:
+    """One person by id: the printed forms, the reasons mentions were joined, the judgements file."""
+    return get_api(source).person(person_id)
 
 
 @st.cache_data(show_spinner=False)

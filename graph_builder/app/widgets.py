@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -20,6 +19,7 @@ from graph_builder.app.i18n import term, tr
 from graph_builder.app.loaders import load_search
 from graph_builder.app.notes_i18n import note
 from graph_builder.app.state import Source, open_person
+from graph_builder.graph.wording import cite, note_text, stated
 
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]$<>|~:]")  # inline Markdown; no line of ours starts with text
@@ -35,9 +35,7 @@ def latest_day(overview: Mapping[str, Any]) -> date:
     return date.today()  # an empty graph: the clock is read here, in the view, never in the library
 
 
-def doc_label(source: Mapping[str, Any]) -> str:
-    """How a source is cited: its 文号, else its notice's title (bulletins have none), else the file."""
-    return source.get("doc_number") or source.get("notice") or Path(source.get("document", "")).name
+doc_label = cite  # how a source is cited: its 文号, else its notice's title, else the file
 
 
 def md(text: str) -> str:
@@ -168,8 +166,13 @@ def tenures_ui(items: Sequence[Mapping[str, Any]], lang: str, label: str, on_day
         with st.container(border=True):
             badges = _badges(item, lang, on_day)
             st.markdown(f"**{md(item[label])}** &nbsp; {md(_span_text(item, lang))} &nbsp; {badges}")
+            if item.get("uncertainty"):
+                st.caption(f"⚠ {md(note_text(item['uncertainty'], lang))}")
+            if near := neighbours_text(item, lang):
+                st.caption(md(near))
             for text in item.get("notes") or []:
-                st.caption(f"ⓘ {md(note(text, lang))}")
+                if not stated(text):  # what the line above already says, from the same record
+                    st.caption(f"ⓘ {md(note(text, lang))}")
             for s in item.get("sources") or []:
                 st.markdown(
                     f"> {md(one_line(s.get('evidence')))}  \n> — {md(doc_label(s))} · {s.get('date', '')} · "
@@ -203,8 +206,20 @@ def _badges(item: Mapping[str, Any], lang: str, on_day: bool) -> str:
 
 def _span_text(item: Mapping[str, Any], lang: str) -> str:
     """'start → end' as printed; a nomination shows since when it awaits a decision."""
-    unknown, still = tr("unknown", lang), tr("still_in_post", lang)
+    unknown = tr("unknown", lang)
     if item["status"] == "nominated":
-        return f"{item.get('start_earliest') or unknown} {term('nomination', lang)}"
-    end = item.get("end") or (still if item["status"] != "ended" else unknown)
-    return f"{item.get('start') or unknown} → {end}"
+        # the nomination's date as printed (its source), not the first day it may fall on
+        proposed = [f["date"] for f in item.get("uncertainty") or [] if f["kind"] == "appointment_proposed"]
+        since = (proposed or [item.get("start_earliest")])[0] or unknown
+        return f"{since} {term('nomination', lang)}"
+    return f"{item.get('start') or unknown} → {app_charts.end_text(item, lang)}"
+
+
+def neighbours_text(item: Mapping[str, Any], lang: str) -> str:
+    """'replaces 朱铮 · replaced by 汤旻' (in the same post), or '' when neither is recorded."""
+    parts = []
+    if item.get("replaces"):
+        parts.append(f"{tr('replaces', lang)} {item['replaces']['person']}")
+    if item.get("replaced_by"):
+        parts.append(tr("replaced_by", lang).format(person=item["replaced_by"]["person"]))
+    return " · ".join(parts)

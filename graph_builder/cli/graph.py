@@ -15,9 +15,10 @@ from rich.console import Console
 from rich.table import Table
 
 from graph_builder.cli.typer_app import app
-from graph_builder.graph.api import EXPORT_FORMATS, QUERY_TIMEOUT, SHOW_ROWS, Renmian
+from graph_builder.graph.api import EXPORT_FORMATS, QUERY_TIMEOUT, SHOW_ROWS, Ambiguous, Renmian
 from graph_builder.graph.build import NothingRead
 from graph_builder.read.sources import SourceError
+from graph_builder.resolve.people import JUDGEMENTS_FILE
 from graph_builder.store import DEFAULT_DB, ReadOnlyError
 
 Db = Annotated[Path, typer.Option("--db", help="Directory of the embedded store and its events.jsonl")]
@@ -80,10 +81,43 @@ def _cell(item: dict, column: str) -> str:
     if column == "attested":  # attestations as points on the tenure: date and 文号
         return "\n".join(f"{p['date']} {p['doc_number'] or ''}".strip() for p in item.get("attested") or ())
     value = item.get(column)
+    if isinstance(value, dict):  # replaces / replaced_by: a neighbouring holder
+        return str(value.get("person", ""))
     return "" if value is None else ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
-TENURE_COLUMNS = ("person", "post", "start", "end", "status", "sources")
+TENURE_COLUMNS = ("person", "post", "start", "end", "status", "note", "replaces", "replaced_by", "sources")
+HELD_COLUMNS = (*TENURE_COLUMNS[:5], "certainty", *TENURE_COLUMNS[5:])
+
+
+def _asking(as_json: bool, ask: Callable[[], Any]) -> Any:
+    """``ask()``; when what the user typed names several people or posts, list them and exit 2."""
+    try:
+        return ask()
+    except Ambiguous as e:
+        if as_json:
+            found = {"error": "ambiguous", "what": e.what, "text": e.text, "total": e.total}
+            found["candidates"] = e.candidates
+            sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=1) + "\n")
+        else:
+            typer.echo(f"{e.text!r} matches {e.total} {e.what}s; give one of them:", err=True)
+            for c in e.candidates:
+                detail = "、".join(c.get("posts") or []) or c.get("org") or ""
+                typer.echo(f"  {c['name']}  {detail}  ({c['id']})", err=True)
+            if e.total > len(e.candidates):
+                typer.echo(f"  … and {e.total - len(e.candidates)} more: type more of the name", err=True)
+        raise typer.Exit(2) from None
+
+
+def _show_people(items: list[dict]) -> None:
+    """Under a career: each person's printed forms, why mentions were joined, and where to change it."""
+    people = {i["person_id"]: i for i in items}
+    for who in people.values():
+        typer.echo(f"{who['person']} ({who['person_id']}): printed as {', '.join(who['person_names'])}")
+        for reason in who["merge_reasons"]:
+            typer.echo(f"  joined: {reason}")
+        if who["merge_reasons"] or len(who["person_names"]) > 1:
+            typer.echo(f"  to split or join people, edit {who['judgements']} and run `renmian rebuild`")
 
 
 @app.command()
@@ -218,23 +252,31 @@ def who_held(
     Example: renmian who-held 上海市普陀区审计局局长 --on 2024-03-01
     """
     day = _today(on)
-    items = _run(db, neo4j, lambda api: api.who_held(post, day))
-    _show(
-        items,
-        as_json,
-        ("person", "post", "start", "end", "status", "certainty", "sources"),
-        f"{post} on {day}",
-    )
+    items = _run(db, neo4j, lambda api: _asking(as_json, lambda: api.who_held(post, day)))
+    _show(items, as_json, HELD_COLUMNS, f"{post} on {day}")
 
 
 @app.command()
 def career(name: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) -> None:
     """Every post of NAME (full name or fragment, either script) with start, end, status and sources.
 
+    A fragment naming several people lists them (exit 2). Under the table: the forms the name was
+    printed in, why the mentions were taken as one person, and the judgements file that changes it.
+
     Example: renmian career 林哲
     """
     columns = (*TENURE_COLUMNS[:-1], "attested", "sources")
-    _show(_run(db, neo4j, lambda api: api.career(name)), as_json, columns, f"career of {name}")
+
+    def call(api: Renmian) -> list[dict]:
+        items = api.career(name)
+        judgements = {"judgements": str(api.data_dir / JUDGEMENTS_FILE)}  # where merges are undone
+        return [item | judgements for item in items]
+
+    items = _run(db, neo4j, lambda api: _asking(as_json, lambda: call(api)))
+    shown = sorted({i["person"] for i in items}) or [name]
+    _show(items, as_json, columns, f"career of {' / '.join(shown)}")
+    if items and not as_json:
+        _show_people(items)
 
 
 @app.command()
@@ -243,7 +285,8 @@ def succession(post: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJ
 
     Example: renmian succession 宜川路街道办事处主任
     """
-    _show(_run(db, neo4j, lambda api: api.succession(post)), as_json, TENURE_COLUMNS, f"succession of {post}")
+    items = _run(db, neo4j, lambda api: _asking(as_json, lambda: api.succession(post)))
+    _show(items, as_json, TENURE_COLUMNS, f"succession of {post}")
 
 
 @app.command()
@@ -260,7 +303,7 @@ def vacancies(
     """
     day = _today(on)
     items = _run(db, neo4j, lambda api: api.vacancies(day, org))
-    _show(items, as_json, ("post", "since", "last_holder", "sources"), f"vacancies on {day}")
+    _show(items, as_json, ("post", "since", "last_holder", "certainty", "sources"), f"vacancies on {day}")
 
 
 @app.command()
@@ -269,7 +312,7 @@ def colleagues(name: str, db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJ
 
     Example: renmian colleagues 潘浩
     """
-    items = _run(db, neo4j, lambda api: api.colleagues(name))
+    items = _run(db, neo4j, lambda api: _asking(as_json, lambda: api.colleagues(name)))
     _show(
         items,
         as_json,

@@ -1,13 +1,17 @@
 """The Python API the CLI and the app call: questions about the graph, answered as lists of dicts.
 
 Every answer item carries, where it applies, ``person``, ``post``, ``start``, ``end``, ``status``,
-``certainty`` and ``sources`` (each with 文号 ``doc_number``, ``date``, ``document``, ``evidence``).
-POST and NAME accept what a user types: the full post, a shorter form, either script. The store and
-the dates are injected: nothing here reads the clock.
+``certainty`` and ``sources`` (each with 文号 ``doc_number``, ``date``, ``document``, ``evidence``);
+a tenure also what the record leaves open (``uncertainty``, ``note``, ``sure_from``/``sure_until``)
+and its neighbours in the post (``replaces``, ``replaced_by``). POST and NAME accept what a user
+types: the full post, a shorter form, either script; a fragment naming several raises Ambiguous,
+one naming none NotFound (with suggestions). The store and the dates are injected: nothing here
+reads the clock.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections import defaultdict
@@ -19,9 +23,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from graph_builder.graph.wording import note_text, uncertainty
 from graph_builder.resolve import ids
 from graph_builder.resolve.ids import norm_key
 from graph_builder.resolve.orgs import expand_query
+from graph_builder.resolve.people import JUDGEMENTS_FILE
 from graph_builder.store import DEFAULT_DB, Store, open_store
 from graph_builder.store.base import Page, check_read_only
 from graph_builder.store.schema import MAX_DATE, MIN_DATE
@@ -40,12 +46,43 @@ QUERY_NAMES = (
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
 QUERY_TIMEOUT = 10.0  # seconds: a user's statement (renmian query, the app's Cypher page) stops past it
 SHOW_ROWS = 1000  # rows of a user's statement shown by renmian query and the app's Cypher page
+CANDIDATES = 50  # people or posts listed back when what was typed matches several
 
 
 @cache
 def named_query(name: str) -> str:
     """The text of ``queries/<name>.cypher``."""
     return resources.files("queries").joinpath(f"{name}.cypher").read_text(encoding="utf-8")
+
+
+class Ambiguous(LookupError):
+    """What the user typed matches several people or posts: ``candidates`` lists them to choose from.
+
+    Each candidate has ``id`` and ``name`` (a person also ``posts``, a post its ``org``); asking again
+    with a candidate's id (or its full name) answers for that one. ``total`` counts every match; at
+    most CANDIDATES of them are listed.
+    """
+
+    def __init__(self, what: str, text: str, candidates: list[dict], total: int | None = None) -> None:
+        self.what, self.text, self.candidates = what, text, candidates
+        self.total = len(candidates) if total is None else total
+        shown = "; ".join(_candidate_line(c) for c in candidates[:10])
+        more = f" (and {self.total - 10} more)" if self.total > 10 else ""
+        super().__init__(f"{text!r} matches {self.total} {what}s: {shown}{more}; give one of them")
+
+
+class NotFound(LookupError):
+    """Nothing matches what the user typed; ``suggestions`` are the nearest names, if any."""
+
+    def __init__(self, what: str, text: str, suggestions: list[str]) -> None:
+        self.what, self.text, self.suggestions = what, text, suggestions
+        hint = f"; did you mean {' / '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no {what} matches {text!r}{hint}")
+
+
+def _candidate_line(c: Mapping[str, Any]) -> str:
+    detail = "、".join(c.get("posts") or []) or c.get("org") or ""
+    return f"{c['name']} ({detail})" if detail else c["name"]
 
 
 def parse_day(value: date | str) -> str:
@@ -184,11 +221,39 @@ class Renmian:
         return bool(self.store.read(named_query("post_exists"), {"post_id": post_id}))
 
     def career(self, name: str, as_of: date | str | None = None) -> list[dict]:
-        """Every post of the people called ``name`` (a name, a fragment, either script; or a person id)."""
+        """Every post of the people called ``name`` (a name, a fragment, either script; or a person id).
+
+        Each item also carries the person's printed forms (``person_names``) and the reasons its
+        mentions were joined (``merge_reasons``); :meth:`person` adds the judgements file to edit.
+        """
         day = parse_day(as_of) if as_of is not None else None
         query = named_query("career")
-        rows = [r for pid in self.person_ids(name) for r in self.store.read(query, {"person_id": pid})]
-        return self._items(rows, lambda r, item: _tenure_item(r, item, day, in_post=False))
+        people = {pid: self._person(pid) for pid in self.person_ids(name)}
+        rows = [r for pid in people for r in self.store.read(query, {"person_id": pid})]
+        items = self._items(rows, lambda r, item: _tenure_item(r, item, day, in_post=False))
+        for item in items:  # the printed forms and merge reasons, where analysts look
+            who = people[item["person_id"]]
+            item |= {k: who[k] for k in ("person_names", "merge_reasons")}
+        return items
+
+    def person(self, name: str) -> dict:
+        """One person (a name, a fragment or an id; namesakes raise Ambiguous): display name, every
+        printed form (``person_names``), the reasons mentions were joined (``merge_reasons``) and the
+        judgements file that splits or joins people (``judgements``)."""
+        found = self.person_ids(name)
+        if len(found) > 1:
+            raise Ambiguous("person", name, self._candidates(found, "person"), len(found))
+        return self._person(found[0])
+
+    def _person(self, person_id: str) -> dict:
+        (r,) = self.store.read(named_query("person"), {"person_id": person_id})
+        return {
+            "person": r["person"],
+            "person_id": r["person_id"],
+            "person_names": list(r["names"] or []),
+            "merge_reasons": list(dict.fromkeys(r["reasons"] or [])),  # one reason per pair of mentions
+            "judgements": str(self.data_dir / JUDGEMENTS_FILE),
+        }
 
     def succession(self, post: str) -> list[dict]:
         """The holders (and nominees) of ``post`` in order, each with start, end and sources."""
@@ -344,7 +409,7 @@ class Renmian:
             return [text]
         if self._posts is None:
             self._posts = _NameIndex(self.store.read(named_query("post_names"), {}))
-        return self._posts.match(text, "post")
+        return self._one(self._posts, text, "post")
 
     def person_ids(self, text: str) -> list[str]:
         """A person id, else the people named ``text`` (any printed form, either script), else partly."""
@@ -352,7 +417,31 @@ class Renmian:
             return [text]
         if self._people is None:
             self._people = _NameIndex(self.store.read(named_query("person_names"), {}))
-        return self._people.match(text, "person")
+        return self._one(self._people, text, "person")
+
+    def _one(self, index: _NameIndex, text: str, what: str) -> list[str]:
+        """The ids ``text`` names: an exact name (namesakes: each), or the one a fragment matches.
+
+        A fragment matching several raises Ambiguous with the candidates, nothing raises NotFound
+        with the nearest names.
+        """
+        found, exact = index.match(text, what)
+        if not exact and len(found) > 1:
+            raise Ambiguous(what, text, self._candidates(found, what), len(found))
+        return found
+
+    def _candidates(self, found: list[str], what: str) -> list[dict]:
+        """What tells the first CANDIDATES ``found`` people (their posts) or posts (organisation) apart."""
+        names = dict((i, n) for n, i, _ in (self._people if what == "person" else self._posts).rows)
+        out = []
+        for i in found[:CANDIDATES]:
+            if what == "person":
+                posts = self.store.read(named_query("person_posts"), {"person_id": i})
+                held = list(dict.fromkeys(p["post"] for p in posts))
+                out.append({"id": i, "name": names[i], "posts": held})
+            else:
+                out.append({"id": i, "name": names[i], "org": self._posts.org.get(i, "")})
+        return out
 
 
 class _NameIndex:
@@ -363,33 +452,75 @@ class _NameIndex:
 
     def __init__(self, rows: list[dict]) -> None:
         self.rows = sorted((r["name"], r["id"], r["key"]) for r in rows)
+        self.org = {r["id"]: r["org"] for r in rows if r.get("org")}
         self.ids = frozenset(i for _, i, _ in self.rows)
         self.exact: dict[str, list[str]] = defaultdict(list)
         for _, i, key in self.rows:
             for k in filter(None, key.split("|")):
                 self.exact[k].append(i)
-        self.answers: dict[str, list[str]] = {}  # what was typed → ids (names repeat in a session)
+        self.answers: dict[str, tuple[list[str], bool]] = {}  # typed → (ids, exact); names repeat
 
-    def match(self, text: str, what: str) -> list[str]:
+    def match(self, text: str, what: str) -> tuple[list[str], bool]:
+        """The ids ``text`` matches, and whether it was an exact name (else a fragment)."""
         found = self.answers.get(text)
         if found is None:
             found = self._match(text, what)
             if len(self.answers) < 100_000:
                 self.answers[text] = found
-        return list(found)
+        return list(found[0]), found[1]
 
-    def _match(self, text: str, what: str) -> list[str]:
+    def _match(self, text: str, what: str) -> tuple[list[str], bool]:
         keys = expand_query(text)
         if not keys:
             raise ValueError(f"empty {what}: give a name")
         for k in keys:
             if k in self.exact:
-                return list(dict.fromkeys(self.exact[k]))
+                return list(dict.fromkeys(self.exact[k])), True
         for k in keys:
-            part = [i for _, i, key in self.rows if k in key]
+            part = [i for _, i, key in self.rows if _contains(key, k)]
             if part:
-                return part
-        raise LookupError(f"no {what} matches {text!r}")
+                return part, False
+        raise NotFound(what, text, self.near(keys[0]))
+
+    def near(self, key: str, n: int = 5) -> list[str]:
+        """Up to ``n`` names close to ``key`` (a typo, a wrong character): the best-matching stretch of
+        each name, of the key's length, at least 75% alike (a key of three or four characters: all but
+        one alike; two characters are too few to guess from)."""
+        if len(key) < 3:
+            return []
+        chars = set(key)
+        need = min(0.75, (len(key) - 1) / len(key) - 0.01)
+        scored: dict[str, float] = {}
+        for name, _, names in self.rows:
+            if 2 * len(chars.intersection(names)) < len(chars):  # cheap test before difflib
+                continue
+            best = max(_alike(key, form) for form in filter(None, names.split("|")))
+            if best >= need:
+                scored[name] = max(scored.get(name, 0.0), best)
+        return sorted(scored, key=lambda name: (-scored[name], len(name), name))[:n]
+
+
+def _alike(key: str, name: str) -> float:
+    """How alike ``key`` is to the most similar stretch of ``name`` of its length (0 to 1)."""
+    width = min(len(key), len(name))
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(key)
+    best = 0.0
+    for i in range(len(name) - width + 1):
+        matcher.set_seq1(name[i : i + width])
+        best = max(best, matcher.ratio())
+    return best
+
+
+def _contains(names: str, fragment: str) -> bool:
+    """Whether a fragment is in a '|'-joined key, not as the tail of a deputy's title: 局长 matches
+    审计局局长 but not 审计局副局长 (unless the fragment itself says 副)."""
+    at = names.find(fragment)
+    while at >= 0:
+        if fragment.startswith("副") or names[at - 1 : at] != "副":
+            return True
+        at = names.find(fragment, at + 1)
+    return False
 
 
 _ID = re.compile(r"(per|post)_[0-9a-f]{16}")
@@ -494,6 +625,15 @@ def _tenure_item(r: Mapping, item: dict, day: str | None, in_post: bool = True) 
             item["certainty"] = ATTESTED  # it rests on attestations alone: the answer says so
         item["on"] = day
     item["attested"] = attested_points(item)
+    return _stated(r, item)
+
+
+def _stated(r: Mapping, item: dict) -> dict:
+    """The item with what the record leaves uncertain stated: the days it makes the holding certain
+    (``sure_from`` / ``sure_until``), the facts (``uncertainty``) and an English ``note``."""
+    item["sure_from"], item["sure_until"] = _bound(r["sure_from"]), _bound(r["sure_until"])
+    item["uncertainty"] = uncertainty(item)
+    item["note"] = note_text(item["uncertainty"])
     return item
 
 
@@ -510,14 +650,17 @@ def _vacancy_item(r: Mapping, tenure: Mapping) -> dict:
         "person": r["person"],
         "person_id": r["person_id"],
         "last_holder": r["person"],
-        "certainty": "certainly" if r["end_earliest"] == r["end_latest"] else "possibly",
+        "certainty": "certainly" if r["certain"] else "possibly",
         "sources": [s for s in sources if s["role"] == "end"] or sources,
     }
 
 
 def _colleague_item(r: Mapping, of: str, tenure: Mapping) -> dict:
-    start = max(r["own_start"], r["start_earliest"])
-    end = min(r["own_end"], r["end_latest"])
+    # the overlap's bounds, each printed at the precision of the tenure it comes from (2021, not 2021-01-01)
+    own_first = r["own_start"] >= r["start_earliest"]
+    start = r["own_start_date"] if own_first else r["start_date"]
+    own_last = r["own_end"] <= r["end_latest"]
+    end = r["own_end_date"] if own_last else r["end_date"]
     sure = max(r["own_sure_from"], r["sure_from"]) < min(r["own_sure_until"], r["sure_until"])
     return {
         "person": r["person"],
@@ -526,8 +669,8 @@ def _colleague_item(r: Mapping, of: str, tenure: Mapping) -> dict:
         "org": r["org"],
         "post": r["post"],
         "own_post": r["own_post"],
-        "start": _bound(start),
-        "end": _bound(end),
+        "start": start or None,
+        "end": end or None,
         "certainty": "certainly" if sure else "possibly",
         "sources": tenure["sources"],
     }
@@ -609,4 +752,13 @@ def _plain_value(v: Any) -> Any:
     return str(v)
 
 
-__all__ = ["EXPORT_FORMATS", "QUERY_NAMES", "Renmian", "named_query", "norm_key", "parse_day"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "QUERY_NAMES",
+    "Ambiguous",
+    "NotFound",
+    "Renmian",
+    "named_query",
+    "norm_key",
+    "parse_day",
+]

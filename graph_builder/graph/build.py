@@ -38,7 +38,7 @@ from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensur
 from pathlib import Path
 
 from graph_builder.graph.rows import GraphRows, build_rows
-from graph_builder.resolve.people import Judgement, load_judgements
+from graph_builder.resolve.people import JUDGEMENTS_FILE, Judgement, load_judgements
 from graph_builder.resolve.resolution import resolve
 from graph_builder.resolve.timeline import derive_tenures
 from graph_builder.store import Store, diff
@@ -50,7 +50,6 @@ NOTICES_FILE = "notices.jsonl"
 # Attestations (who held what on a day, from lists, signatures, 现任职务, dated mentions): kept beside
 # the events, read again by every rebuild.
 ATTESTATIONS_FILE = "attestations.jsonl"
-JUDGEMENTS_FILE = "judgements.yaml"
 # A rebuild from an events file this large (about 90k events) derives the graph in a child process.
 APART_MIN_BYTES = 64 * 2**20
 FULL_RELOAD_SHARE = 0.5  # an incremental diff touching more than this share of rows reloads instead

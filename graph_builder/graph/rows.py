@@ -8,6 +8,7 @@ still available (``rows.nodes[label]``) for diffs, Neo4j batches and tests.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -251,7 +252,10 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     g.tables["Event"] = _Table(len(mentions), lambda lo, hi: _event_columns(mentions[lo:hi], text))
     held = sorted(tenures, key=lambda d: d.tenure.id)
     g.tables["HELD"] = _Table(len(held), lambda lo, hi: _held_columns(held[lo:hi], text))
-    g.tables["TenureDetail"] = _Table(len(held), lambda lo, hi: _detail_columns(held[lo:hi], res, text))
+    near = neighbours(held, text)  # over every tenure: a slice of them may split a post's holders
+    g.tables["TenureDetail"] = _Table(
+        len(held), lambda lo, hi: _detail_columns(held[lo:hi], res, text, near)
+    )
     vacant = _vacancy_rows(held, res, text)
     g.tables["VACATED_BY"] = _Table(len(vacant), lambda lo, hi: _columns(_names("VACATED_BY"), vacant[lo:hi]))
     posts = sorted(res.posts.values(), key=lambda p: p.id)
@@ -558,25 +562,37 @@ def _vacancy_rows(held: Sequence[Derived], res: Resolution, text: _Text) -> list
         if removed:
             removal[t.id] = (t.person_id, *end, t.event_ids)
         start_earliest = _start_bounds(d, text)[0]
-        end_latest = end[2] if end else MAX_DATE
+        end_earliest, end_latest = (end[1], end[2]) if end else (MAX_DATE, MAX_DATE)
         nominated = t.status.value == "nominated"
-        spans.append(HeldSpan(t.post_id, t.id, start_earliest, end_latest, nominated, removed))
+        sure = (text.day(d.sure_from, MAX_DATE), text.day(d.sure_until, MAX_DATE))
+        spans.append(
+            HeldSpan(t.post_id, t.id, start_earliest, end_latest, nominated, removed, end_earliest, *sure)
+        )
     principal = {p.id for p in res.posts.values() if p.principal}
     rows = []
     for v in vacancies(spans, principal):
         person, *since, event_ids = removal[v.tenure_id]
         tid, lo, hi = v.tenure_id, v.vacant_from, v.vacant_until
-        rows.append((v.post_id, person, f"{tid}@{lo}", tid, lo, hi, *since, event_ids))
+        rows.append((v.post_id, person, f"{tid}@{lo}", tid, lo, hi, *since, event_ids, v.certain))
     return rows
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _detail_columns(held: Sequence[Derived], res: Resolution, text: _Text) -> Columns:
-    """TenureDetail columns: each tenure's answer item as JSON, all but what depends on the day asked."""
+def _detail_columns(
+    held: Sequence[Derived],
+    res: Resolution,
+    text: _Text,
+    near: tuple[Mapping[str, Derived], Mapping[str, Derived]],
+) -> Columns:
+    """TenureDetail columns: each tenure's answer item as JSON, all but what depends on the day asked.
+
+    ``near``: each tenure's predecessor and successor in its post (see :func:`neighbours`).
+    """
     people, posts, orgs = res.people, res.posts, res.organisations
     ids_, details = [], []
+    before, after = near
     for d in held:
         t = d.tenure
         s, e = t.start, t.end
@@ -601,9 +617,61 @@ def _detail_columns(held: Sequence[Derived], res: Resolution, text: _Text) -> Co
             "acting": t.acting,
             "pending": d.pending or None,
             "notes": list(t.notes),
+            "replaces": _holder(before.get(t.id), people),
+            "replaced_by": _holder(after.get(t.id), people),
             "sources": None,  # read from the Event nodes by the API (see _sources_meta)
             "_sources": _sources_meta(d, res),
         }
         ids_.append(t.id)
         details.append(_ENCODE(detail))
     return {"id": ids_, "detail": details}
+
+
+def _holder(tenure: Derived | None, people: Mapping) -> dict | None:
+    """A neighbouring tenure as an answer names it: the person and the tenure's id."""
+    if tenure is None:
+        return None
+    t = tenure.tenure
+    return {"person": people[t.person_id].name, "person_id": t.person_id, "tenure_id": t.id}
+
+
+def neighbours(held: Sequence[Derived], text: _Text) -> tuple[dict[str, Derived], dict[str, Derived]]:
+    """Whom each tenure replaced and who replaced it, in the same post: (before, after) by tenure id.
+
+    The predecessor is the other person's tenure that ended last on or before this one began (its
+    latest start), the successor the one that began first on or after this one ended: deputies
+    serving side by side replace nobody, a tenure with no recorded start follows nobody, and a
+    nomination (no decision seen) neither replaces nor is replaced. Sorted and bisected per post:
+    a post may have thousands of holders.
+    """
+    by_post: dict[str, list[tuple[str, str, str, str, Derived]]] = {}
+    for d in held:
+        t = d.tenure
+        if t.status.value == "nominated":
+            continue
+        start_earliest, start_latest = _start_bounds(d, text)
+        end_latest = text.day(t.end.latest, MAX_DATE) if t.end else MAX_DATE
+        known = t.start is not None
+        by_post.setdefault(t.post_id, []).append((start_earliest, start_latest, end_latest, t.id, d, known))
+    before: dict[str, Derived] = {}
+    after: dict[str, Derived] = {}
+    for tenures in by_post.values():
+        ended = sorted((end, start, tid, d) for start, _, end, tid, d, _ in tenures if end != MAX_DATE)
+        ends = [e[0] for e in ended]
+        begun = sorted((late, start, tid, d) for start, late, _, tid, d, known in tenures if known)
+        starts = [b[0] for b in begun]
+        for _, start_latest, end, tid, d, known in tenures:
+            person = d.tenure.person_id
+            if known:
+                k = bisect.bisect_right(ends, start_latest) - 1
+                while k >= 0 and ended[k][3].tenure.person_id == person:
+                    k -= 1
+                if k >= 0:
+                    before[tid] = ended[k][3]
+            if end != MAX_DATE:
+                k = bisect.bisect_left(starts, end)
+                while k < len(begun) and begun[k][3].tenure.person_id == person:
+                    k += 1
+                if k < len(begun):
+                    after[tid] = begun[k][3]
+    return before, after

@@ -65,6 +65,7 @@ class AliasTable:
     local: dict[str, dict[str, str]]
     departments: tuple[str, ...]
     units: tuple[str, ...]
+    typed_forms: tuple[tuple[re.Pattern, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def alias_table() -> AliasTable:
         local={norm_key(j): {norm_key(k): v for k, v in m.items()} for j, m in raw["local"].items()},
         departments=tuple(raw["departments"]),
         units=tuple(sorted(raw["units"], key=len, reverse=True)),
+        typed_forms=tuple((re.compile(p), r) for p, r in raw.get("typed_forms", ())),
     )
 
 
@@ -170,4 +172,13 @@ def expand_query(text: str) -> list[str]:
         if short in key and norm_key(full) not in key:
             out.append(key.replace(short, norm_key(full), 1))
             break
+    out += [typed for k in out for typed in _typed_forms(k, table)]
     return list(dict.fromkeys(k for k in out if k))
+
+
+def _typed_forms(key: str, table: AliasTable) -> list[str]:
+    """``key`` with the typed short forms of posts spelt out (审计局长 → 审计局局长); [] if none apply."""
+    full = key
+    for pattern, replacement in table.typed_forms:
+        full = pattern.sub(replacement, full)
+    return [full] if full != key else []

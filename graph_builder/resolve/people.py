@@ -52,6 +52,7 @@ class Judgement:
 
 
 VERDICTS = ("same", "different", "unsure")
+JUDGEMENTS_FILE = "judgements.yaml"  # the judgements of a data directory (beside its events)
 
 
 def load_judgements(path: Path | None) -> list[Judgement]:

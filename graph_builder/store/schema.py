@@ -175,8 +175,9 @@ RELS: tuple[RelTable, ...] = (
             *_H,
         ),
     ),
-    # A principal post with no holder on any day of [vacant_from, vacant_until), since the removal of
-    # the person it points to (the tenure ``tenure_id``); derived at build (see vacancy.py).
+    # A principal post with no holder (``certain``) or possibly none on any day of [vacant_from,
+    # vacant_until), since the removal of the person it points to (the tenure ``tenure_id``); derived
+    # at build (see vacancy.py).
     RelTable(
         "VACATED_BY",
         "Post",
@@ -190,6 +191,7 @@ RELS: tuple[RelTable, ...] = (
             ("since_earliest", STRING),
             ("since_latest", STRING),
             ("event_ids", STRINGS),
+            ("certain", BOOL),  # false: possibly empty (see vacancy.py)
             *_H,
         ),
     ),

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import streamlit as st
 
 from graph_builder.app import charts as app_charts
 from graph_builder.app import permalink, state
 from graph_builder.app.i18n import tr
-from graph_builder.app.loaders import load_career, load_name, load_overview
+from graph_builder.app.loaders import load_career, load_name, load_overview, load_person
+from graph_builder.app.notes_i18n import note
 from graph_builder.app.state import Source, open_network
-from graph_builder.app.widgets import day_input, latest_day, person_picker_ui, tenures_ui
+from graph_builder.app.widgets import day_input, latest_day, md, person_picker_ui, tenures_ui
 
 
 def render(source: Source, lang: str) -> None:
@@ -33,6 +37,7 @@ def render(source: Source, lang: str) -> None:
     if not career:
         st.warning(f"{tr('no_match', lang)} “{name}”")
         return
+    identity_ui(load_person(source, pid), lang)
     st.caption(tr("career_caption", lang))
     st.plotly_chart(app_charts.timeline_figure(career, as_of, lang, label="post"), key="career_chart")
     st.button(tr("show_network", lang), on_click=open_network, args=(pid, name), key="show_network")
@@ -51,6 +56,17 @@ def open_link(source: Source) -> None:
         st.session_state.update(person_q=name, person_pick=pid)
     if day:
         st.session_state["person_day"] = day
+
+
+def identity_ui(person: Mapping[str, Any], lang: str) -> None:
+    """The forms the name was printed in and, when mentions were joined, why, and where to undo it."""
+    st.markdown(f"{tr('printed_as', lang)}：{md('、'.join(person['person_names']))}")
+    if person["merge_reasons"] or len(person["person_names"]) > 1:
+        with st.expander(tr("merge_reasons", lang), expanded=len(person["person_names"]) > 1):
+            for reason in person["merge_reasons"]:
+                st.markdown(f"- {md(note(reason, lang))}")
+            # the path is our own data directory, shown as code (not gazette text to make inert)
+            st.caption(tr("judgements_hint", lang).format(path=person["judgements"]))
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)
