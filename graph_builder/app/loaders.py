@@ -173,7 +173,7 @@ def load_name(source: Source, kind: str, node_id: str) -> str | None:
 
 @st.cache_data(show_spinner=False)
 def load_organisation(source: Source, text: str) -> dict:
-    """The organisation ``text`` names (id, name); AmbiguousName or LookupError otherwise (not cached)."""
+    """The organisation ``text`` names (id, name); Ambiguous or NotFound otherwise (not cached)."""
     return get_api(source).organisation(text)
 
 

@@ -91,7 +91,8 @@ HELD_COLUMNS = (*TENURE_COLUMNS[:5], "certainty", *TENURE_COLUMNS[5:])
 
 
 def _asking(as_json: bool, ask: Callable[[], Any]) -> Any:
-    """``ask()``; when what the user typed names several people or posts, list them and exit 2."""
+    """``ask()``; when what the user typed names several people, posts or organisations, list them
+    and exit 2."""
     try:
         return ask()
     except Ambiguous as e:

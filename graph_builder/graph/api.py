@@ -23,6 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from graph_builder.graph.lookup import Ambiguous, NotFound
 from graph_builder.graph.wording import note_text, uncertainty
 from graph_builder.resolve import ids
 from graph_builder.resolve.ids import norm_key
@@ -53,36 +54,6 @@ CANDIDATES = 50  # people or posts listed back when what was typed matches sever
 def named_query(name: str) -> str:
     """The text of ``queries/<name>.cypher``."""
     return resources.files("queries").joinpath(f"{name}.cypher").read_text(encoding="utf-8")
-
-
-class Ambiguous(LookupError):
-    """What the user typed matches several people or posts: ``candidates`` lists them to choose from.
-
-    Each candidate has ``id`` and ``name`` (a person also ``posts``, a post its ``org``); asking again
-    with a candidate's id (or its full name) answers for that one. ``total`` counts every match; at
-    most CANDIDATES of them are listed.
-    """
-
-    def __init__(self, what: str, text: str, candidates: list[dict], total: int | None = None) -> None:
-        self.what, self.text, self.candidates = what, text, candidates
-        self.total = len(candidates) if total is None else total
-        shown = "; ".join(_candidate_line(c) for c in candidates[:10])
-        more = f" (and {self.total - 10} more)" if self.total > 10 else ""
-        super().__init__(f"{text!r} matches {self.total} {what}s: {shown}{more}; give one of them")
-
-
-class NotFound(LookupError):
-    """Nothing matches what the user typed; ``suggestions`` are the nearest names, if any."""
-
-    def __init__(self, what: str, text: str, suggestions: list[str]) -> None:
-        self.what, self.text, self.suggestions = what, text, suggestions
-        hint = f"; did you mean {' / '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"no {what} matches {text!r}{hint}")
-
-
-def _candidate_line(c: Mapping[str, Any]) -> str:
-    detail = "、".join(c.get("posts") or []) or c.get("org") or ""
-    return f"{c['name']} ({detail})" if detail else c["name"]
 
 
 def parse_day(value: date | str) -> str:
@@ -273,7 +244,7 @@ class Renmian:
 
     def organisation(self, text: str) -> dict:
         """The organisation ``text`` names (its id, a name, an alias or a fragment, either script): ``id``,
-        ``name``, ``parent`` (the id of the one it is part of). Several: AmbiguousName; none: LookupError."""
+        ``name``, ``parent`` (the id of the one it is part of). Several: Ambiguous; none: NotFound."""
         from graph_builder.graph import roster
 
         return roster.find_org(self.store.read(named_query("org_names"), {}), text)
@@ -282,7 +253,7 @@ class Renmian:
         """Every post of the organisation ``org`` and of those within it, with its holders on ``on``.
 
         ``org``: a name, an alias or a fragment, either script; a fragment naming several organisations
-        (none of which holds the others) raises :class:`~graph_builder.graph.roster.AmbiguousName`
+        (none of which holds the others) raises :class:`~graph_builder.graph.lookup.Ambiguous`
         listing them. Each item is a who_held item (certainty, sources) with the post's ``org`` and
         ``principal``, and the ``organisation`` asked about; a post nobody possibly held on the day has
         one item with no ``person`` and the status ``no holder recorded``.

@@ -9,19 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from graph_builder.graph.lookup import Ambiguous, NotFound
 from graph_builder.resolve.orgs import expand_query
 
 NO_HOLDER = "no holder recorded"  # the status of a post nobody possibly held on the day
-
-
-class AmbiguousName(LookupError):
-    """What the user typed names several things of one kind; ``candidates`` are their names."""
-
-    def __init__(self, text: str, what: str, candidates: Sequence[str]) -> None:
-        self.text, self.what, self.candidates = text, what, list(candidates)
-        super().__init__(
-            f"{what} {text!r} matches {len(self.candidates)}: {'; '.join(self.candidates)} (give one in full)"
-        )
 
 
 def find_org(rows: Sequence[Mapping], text: str) -> dict:
@@ -29,7 +20,7 @@ def find_org(rows: Sequence[Mapping], text: str) -> dict:
 
     An id, or an exact name (any alias, either script) wins; else the organisations whose name contains it. Of
     several, the one all the others are part of answers (普陀区 → 上海市普陀区, whose roster holds its
-    bureaus); else AmbiguousName lists the outermost ones. No match: LookupError.
+    bureaus); else Ambiguous lists the outermost ones. No match: NotFound.
     """
     by_id = {r["id"]: r for r in rows}
     if text in by_id:  # an id (a permalink, a script)
@@ -45,16 +36,17 @@ def find_org(rows: Sequence[Mapping], text: str) -> dict:
         found = [r for r in rows if key in (r["key"] or "")]
         if found:
             return _outermost(found, by_id, text)
-    raise LookupError(f"no organisation matches {text!r}")
+    raise NotFound("organisation", text, [])
 
 
 def _outermost(found: Sequence[Mapping], by_id: Mapping[str, Mapping], text: str) -> dict:
-    """The one organisation of ``found`` that is not part of another of them; else AmbiguousName."""
+    """The one organisation of ``found`` that is not part of another of them; else Ambiguous."""
     ids = {r["id"] for r in found}
     tops = [r for r in found if not (_ancestors(r["id"], by_id) & ids)]
     if len(tops) == 1:
         return dict(tops[0])
-    raise AmbiguousName(text, "organisation", sorted(r["name"] for r in tops))
+    tops = sorted(tops, key=lambda r: r["name"])
+    raise Ambiguous("organisation", text, [{"id": r["id"], "name": r["name"]} for r in tops])
 
 
 def _ancestors(org_id: str, by_id: Mapping[str, Mapping]) -> set[str]:
@@ -95,4 +87,4 @@ def _empty(post: Mapping, day: str) -> dict:
     }
 
 
-__all__ = ["NO_HOLDER", "AmbiguousName", "find_org", "roster_items"]
+__all__ = ["NO_HOLDER", "find_org", "roster_items"]

@@ -77,7 +77,8 @@ def test_an_ambiguous_organisation_lists_the_candidates_and_exits_2(db):
     assert "上海市普陀区人民政府" in result.stderr and "上海市长宁区人民政府" in result.stderr
     as_json = run("roster", "区人民政府", "--on", "2024-05-01", "--db", db, "--json")
     assert as_json.exit_code == 2
-    assert json.loads(as_json.stdout)["candidates"] == ["上海市普陀区人民政府", "上海市长宁区人民政府"]
+    names = [c["name"] for c in json.loads(as_json.stdout)["candidates"]]
+    assert names == ["上海市普陀区人民政府", "上海市长宁区人民政府"]
     missing = run("roster", "无此机构", "--db", db)
     assert missing.exit_code == 1 and "no organisation matches" in missing.stderr
 

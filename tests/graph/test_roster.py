@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from graph_builder.graph.api import Renmian
-from graph_builder.graph.roster import AmbiguousName, find_org
+from graph_builder.graph.lookup import Ambiguous, NotFound
+from graph_builder.graph.roster import find_org
 from graph_builder.store.base import QueryError
 from tests.graph.test_api import AUDIT, STREET, scenario
 
@@ -56,10 +57,10 @@ def test_roster_of_one_bureau_and_of_the_traditional_script_district(built):
 
 
 def test_an_ambiguous_or_unknown_organisation_is_named(built):
-    with pytest.raises(AmbiguousName) as caught:
+    with pytest.raises(Ambiguous) as caught:
         built.roster("区人民政府", "2024-05-01")
-    assert caught.value.candidates == ["上海市普陀区人民政府", "上海市长宁区人民政府"]
-    with pytest.raises(LookupError, match="no organisation matches"):
+    assert [c["name"] for c in caught.value.candidates] == ["上海市普陀区人民政府", "上海市长宁区人民政府"]
+    with pytest.raises(NotFound, match="no organisation matches"):
         built.roster("无此机构", "2024-05-01")
     with pytest.raises(ValueError, match="cannot read date"):
         built.roster("普陀区", "2022-13-45")
@@ -75,9 +76,9 @@ def test_find_org_prefers_an_exact_name_and_the_outermost_of_a_fragment():
     assert find_org(rows, "上海市普陀区人民政府")["id"] == "g"
     assert find_org(rows, "普陀区")["id"] == "d"
     assert find_org(rows, "长宁区审计局")["id"] == "c"  # an alias, exactly
-    with pytest.raises(AmbiguousName) as caught:
+    with pytest.raises(Ambiguous) as caught:
         find_org(rows, "审计局")
-    assert caught.value.candidates == ["上海市普陀区审计局", "上海市长宁区审计局"]
+    assert [c["name"] for c in caught.value.candidates] == ["上海市普陀区审计局", "上海市长宁区审计局"]
 
 
 def test_the_api_raises_its_own_error_for_a_bad_statement(built):

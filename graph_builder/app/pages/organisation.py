@@ -26,7 +26,7 @@ from graph_builder.app.widgets import (
     show_table,
     table,
 )
-from graph_builder.graph.roster import AmbiguousName
+from graph_builder.graph.lookup import Ambiguous
 
 EXAMPLE = "上海市普陀区"
 COLUMNS = {  # no organisation column: each post's name begins with it
@@ -75,10 +75,11 @@ def pick_org_ui(source: Source, text: str, lang: str) -> dict | None:
     """The organisation ``text`` names; for several, a choice among them; None (said why) for none."""
     try:
         return load_organisation(source, text)
-    except AmbiguousName as e:
-        if st.session_state.get("org_pick") not in e.candidates:
+    except Ambiguous as e:
+        names = [c["name"] for c in e.candidates]
+        if st.session_state.get("org_pick") not in names:
             st.session_state.pop("org_pick", None)  # a choice left from another search
-        choice = st.radio(tr("org_pick", lang), e.candidates, key="org_pick")
+        choice = st.radio(tr("org_pick", lang), names, key="org_pick")
         return load_organisation(source, choice)
     except LookupError:
         st.warning(f"{tr('no_match', lang)} “{text}”")
