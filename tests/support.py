@@ -39,6 +39,18 @@ CROSS = (
 _GENERATED: dict[str, Path] = {}
 
 
+def empty_api(request, tmp_path_factory, name: str):
+    """A Renmian on the store a fixture's param names ("ladybug": a fresh embedded database;
+    "neo4j": the session's test server, emptied first). The caller builds and closes it."""
+    from graph_builder.graph.api import Renmian
+
+    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
+    api = Renmian.open(tmp_path_factory.mktemp(name) / "db", neo4j_uri=uri)
+    if uri:
+        api.store.clear()
+    return api
+
+
 def generated_db(tmp_path_factory) -> Path:
     """An embedded store of about 1,500 generated events (CROSS over them runs past 20 s; measured
     here), built once per test session by the real CLI."""

@@ -8,7 +8,7 @@ import pytest
 from graph_builder.graph.api import Ambiguous, NotFound, Renmian
 from graph_builder.graph.wording import note_text
 from graph_builder.store.schema import MAX_DATE
-from tests.support import SAMPLES, ev
+from tests.support import SAMPLES, empty_api, ev
 
 AUDIT = "上海市静安区审计局局长"
 DEPUTY = "上海市静安区审计局副局长"
@@ -32,10 +32,7 @@ def jingan_events():
 @pytest.fixture(scope="module", params=["ladybug", "neo4j"])
 def jingan(request, tmp_path_factory):
     """The events above built on each store in turn (Neo4j: the session's test server, emptied first)."""
-    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
-    api = Renmian.open(tmp_path_factory.mktemp("jingan") / "db", neo4j_uri=uri)
-    if uri:
-        api.store.clear()
+    api = empty_api(request, tmp_path_factory, "jingan")
     api.build(events=jingan_events())
     yield api
     api.close()

@@ -12,7 +12,7 @@ import pytest
 from graph_builder.graph.api import QUERY_NAMES, Renmian, named_query
 from graph_builder.store import ReadOnlyError
 from graph_builder.types import Kind
-from tests.support import SAMPLES, ev
+from tests.support import SAMPLES, empty_api, ev
 
 STREET = "上海市普陀区人民政府宜川路街道办事处主任"
 AUDIT = "上海市普陀区审计局局长"
@@ -69,10 +69,7 @@ def scenario():
 @pytest.fixture(scope="module", params=["ladybug", "neo4j"])
 def world(request, tmp_path_factory):
     """The scenario built on each store in turn (Neo4j: the session's test server, emptied first)."""
-    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
-    api = Renmian.open(tmp_path_factory.mktemp("world") / "db", neo4j_uri=uri)
-    if uri:
-        api.store.clear()
+    api = empty_api(request, tmp_path_factory, "world")
     api.build(events=scenario())
     yield api
     api.close()

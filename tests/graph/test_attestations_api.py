@@ -10,7 +10,7 @@ import pytest
 
 from graph_builder.graph.api import Renmian
 from graph_builder.graph.build import ATTESTATIONS_FILE
-from tests.support import SAMPLES
+from tests.support import SAMPLES, empty_api
 
 TWENTY = "普府办〔2022〕20号"
 FINANCE = "上海市普陀区财政局局长"
@@ -20,10 +20,7 @@ STREET = "上海市普陀区人民政府宜川路街道办事处主任"
 @pytest.fixture(scope="module", params=["ladybug", "neo4j"])
 def seeds(request, tmp_path_factory):
     """The seed gazettes built on each store in turn (Neo4j: the session's test server, emptied first)."""
-    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
-    api = Renmian.open(tmp_path_factory.mktemp("att") / "db", neo4j_uri=uri)
-    if uri:
-        api.store.clear()
+    api = empty_api(request, tmp_path_factory, "att")
     assert api.build(paths=[SAMPLES])["errors"] == []
     yield api
     api.close()

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.graph.api import Renmian
 from graph_builder.graph.lookup import Ambiguous, NotFound
 from graph_builder.graph.roster import find_org
 from graph_builder.store.base import QueryError
 from tests.graph.test_api import AUDIT, STREET, scenario
+from tests.support import empty_api
 
 
 @pytest.fixture(scope="module", params=["ladybug", "neo4j"])
 def built(request, tmp_path_factory):
-    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
-    api = Renmian.open(tmp_path_factory.mktemp("roster") / "db", neo4j_uri=uri)
-    if uri:
-        api.store.clear()
+    api = empty_api(request, tmp_path_factory, "roster")
     api.build(events=scenario())
     yield api
     api.close()
