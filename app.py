@@ -7,7 +7,7 @@ There is no Cypher here: the Cypher page passes the user's own statement to ``Re
 
 Run with ``renmian app --db DIR`` or ``streamlit run app.py -- --db DIR [--neo4j URI]``; the store is
 also read from ``RENMIAN_DB`` / ``NEO4J_URI``. It is opened read-only, so ``renmian build`` can run
-beside the app (press "Reload graph" afterwards).
+beside the app, which notices the rebuilt graph by itself (every run, and every few seconds).
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ import streamlit as st
 
 from graph_builder.app import pages as page_modules
 from graph_builder.app.i18n import LANG_NAMES, LANGS, tr
-from graph_builder.app.loaders import get_api, reload_graph
+from graph_builder.app.loaders import follow_rebuilds, get_api, load_built_at, reload_graph
 from graph_builder.app.state import PAGES, Source, current, take_goto, url_to_state
 
 PAGE_DIR = Path(page_modules.__file__).parent  # one module a page, named as in PAGES
+REBUILD_POLL = "10s"  # how often an idle page looks for a rebuilt graph
 
 
 def navigation_pages(lang: str) -> dict[str, st.Page]:
@@ -72,6 +73,14 @@ def open_store_ui(source: Source, lang: str) -> bool:
     return True
 
 
+@st.fragment(run_every=REBUILD_POLL)
+def built_ui(source: Source, lang: str) -> None:
+    """When the graph shown was built; a rebuilt graph seen here is loaded and the page drawn again."""
+    if follow_rebuilds(source):
+        st.rerun(scope="app")
+    st.caption(f"{tr('built_at', lang)}: {load_built_at(source) or tr('built_unknown', lang)}")
+
+
 def main() -> None:
     """Carry out a page switch asked for, draw the sidebar, then run the chosen page."""
     st.set_page_config(page_title="renmian 任免", page_icon="📜", layout="wide")
@@ -85,6 +94,8 @@ def main() -> None:
         st.switch_page(pages[wanted], query_params=carried_params(lang, from_link=wanted == from_url))
     if not open_store_ui(source, lang):
         return
+    with st.sidebar:
+        built_ui(source, lang)
     try:
         page.run()
     except (LookupError, ValueError) as e:  # a name or date the graph cannot answer for: say so

@@ -32,8 +32,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "store": ("图数据库", "Graph store"),
     "reload": ("重新载入图", "Reload graph"),
     "reload_help": (
-        "重新运行 `renmian build` 后点此读取新图",
-        "Click after re-running `renmian build` to read the new graph",
+        "图重建后会自动载入；也可点此立即重新读取",
+        "A rebuilt graph is loaded by itself; click to read it again now",
     ),
     "no_graph": ("无法打开图数据库", "Cannot open the graph store"),
     "no_graph_hint": ("先运行：", "Build it first:"),
@@ -57,6 +57,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "系统认定为同一人的依据；弱依据值得人工复核",
         "Why mentions were taken as one person; weak reasons deserve a human check",
     ),
+    "duplicates": ("重复收录的通知", "Notices read from several documents"),
+    "duplicates_warning": (
+        "{n} 份通知在多个文件中重复出现（同一文号，或简繁体同文），每份只计一次",
+        "{n} notice(s) appear in several documents (same 文号, or the same text in either script); "
+        "each is counted once",
+    ),
+    "col_kept": ("采用的文件", "Document kept"),
+    "col_copies": ("重复的文件", "Copies"),
+    "also_in": ("另见", "also in"),
+    "built_at": ("图构建于", "Graph built"),
+    "built_unknown": ("构建时间未记录", "build time not recorded"),
     "open_person": ("查看人物", "Open person"),
     # person
     "person_search": ("姓名（可输入部分，简繁均可）", "Name (a fragment, either script)"),

@@ -148,6 +148,33 @@ def example_queries() -> dict[str, str]:
     return {name: named_query(name) for name in names}
 
 
+@st.cache_data(show_spinner=False)
+def load_built_at(source: Source) -> str | None:
+    """When the graph was built, as 'YYYY-MM-DD HH:MM UTC' (None when the graph does not say)."""
+    built = get_api(source).built_at()
+    return f"{built[:10]} {built[11:16]} UTC" if built else None
+
+
+@st.cache_resource(show_spinner=False)
+def _signatures() -> dict[Source, str]:
+    """The graph signature each store had when its answers were cached (one dict per process)."""
+    return {}
+
+
+def follow_rebuilds(source: Source) -> bool:
+    """Drop the cached store and answers if the graph was rebuilt since they were made; whether it was.
+
+    Cheap enough for every run: a stat of the graph file (LadybugDB) or one lookup (Neo4j).
+    """
+    now = get_api(source).signature()
+    seen = _signatures()
+    if seen.setdefault(source, now) == now:
+        return False
+    reload_graph(source)
+    seen[source] = now
+    return True
+
+
 def reload_graph(source: Source) -> None:
     """Drop the cached store and answers so the next run reads a rebuilt graph."""
     # LadybugDB allows one Database per path per process: close it before reopening (if it ever opened)

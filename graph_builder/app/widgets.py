@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
@@ -36,6 +38,30 @@ def latest_day(overview: Mapping[str, Any]) -> date:
 
 
 doc_label = cite  # how a source is cited: its 文号, else its notice's title, else the file
+
+
+def cited(source: Mapping[str, Any]) -> str:
+    """The source's label (:func:`doc_label`) as Markdown, a link to where it was published when known."""
+    return linked(doc_label(source), source.get("url"))
+
+
+def also_in(source: Mapping[str, Any], lang: str) -> str:
+    """' · also in <copy>, …' for a notice read from other documents too ('' when none)."""
+    copies = source.get("copies") or []
+    if not copies:
+        return ""
+    names = ", ".join(linked(Path(c["document"]).name, c.get("url")) for c in copies)
+    return f" · {tr('also_in', lang)} {names}"
+
+
+def linked(label: str, url: str | None) -> str:
+    """``label`` made inert in Markdown, and a link to ``url`` if it is a web address."""
+    if not url or not url.startswith(("http://", "https://")):
+        return md(label)
+    return f"[{md(label)}]({quote(url, safe=_URL_SAFE)})"
+
+
+_URL_SAFE = ":/?#@!$&'*+,;=%~"  # kept as they are in a link; spaces and parentheses are escaped
 
 
 def md(text: str) -> str:
@@ -175,8 +201,8 @@ def tenures_ui(items: Sequence[Mapping[str, Any]], lang: str, label: str, on_day
                     st.caption(f"ⓘ {md(note(text, lang))}")
             for s in item.get("sources") or []:
                 st.markdown(
-                    f"> {md(one_line(s.get('evidence')))}  \n> — {md(doc_label(s))} · {s.get('date', '')} · "
-                    f"{term(s.get('role'), lang)}"
+                    f"> {md(one_line(s.get('evidence')))}  \n> — {cited(s)} · {s.get('date', '')} · "
+                    f"{term(s.get('role'), lang)}{also_in(s, lang)}"
                 )
 
 

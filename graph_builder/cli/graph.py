@@ -72,18 +72,36 @@ def _show(items: list[dict], as_json: bool, columns: Sequence[str], title: str) 
 
 def _cell(item: dict, column: str) -> str:
     if column == "sources":
-        return "\n".join(
-            s.get("cite")
-            or f"{s.get('doc_number') or Path(s.get('document', '')).name} {s.get('date', '')}: "
-            f"{s.get('evidence', '')}"
-            for s in item.get("sources", [])
-        )
+        return "\n".join(_source_line(s) for s in item.get("sources", []))
     if column == "attested":  # attestations as points on the tenure: date and 文号
         return "\n".join(f"{p['date']} {p['doc_number'] or ''}".strip() for p in item.get("attested") or ())
     value = item.get(column)
     if isinstance(value, dict):  # replaces / replaced_by: a neighbouring holder
         return str(value.get("person", ""))
     return "" if value is None else ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _source_line(s: dict) -> str:
+    """One source: its cite line (an attestation), else 文号 (else file), date and sentence; then where
+    it was published and its other copies."""
+    where = s.get("doc_number") or Path(s.get("document", "")).name
+    line = s.get("cite") or f"{where} {s.get('date', '')}: {s.get('evidence', '')}"
+    if s.get("url"):
+        line += f" <{s['url']}>"
+    if s.get("copies"):
+        line += " (also in " + ", ".join(c.get("url") or Path(c["document"]).name for c in s["copies"]) + ")"
+    return line
+
+
+def _duplicate_lines(duplicates: list[dict]) -> list[str]:
+    """The notices read from several documents, each counted once, for the build and status reports."""
+    if not duplicates:
+        return []
+    lines = [f"{len(duplicates)} notice(s) read from several documents, counted once:"]
+    for d in duplicates:
+        copies = ", ".join(Path(c).name for c in d["copies"])
+        lines.append(f"  {d['doc_number'] or d['title']}: kept {Path(d['kept']).name}; copies {copies}")
+    return lines
 
 
 TENURE_COLUMNS = ("person", "post", "start", "end", "status", "note", "replaces", "replaced_by", "sources")
@@ -218,12 +236,14 @@ def status(db: Db = DEFAULT_DB, neo4j: Neo4j = None, as_json: AsJson = False) ->
         f"documents: {info['documents']}, events: {info['events']}",
         f"store: {info['store'] or 'no graph built yet'}",
         f"store matches the events: {matches[info['store_matches_events']]}",
+        f"built: {info.get('built_at') or 'not recorded'}",
     ]
     gens = info["generations"]
     lines.append(
         "generations kept (renmian rebuild --generation N):" if gens else "generations kept: none yet"
     )
     lines += [f"  {g['n']}  {g['name']}  {g['documents']} documents, {g['events']} events" for g in gens]
+    lines += _duplicate_lines(info.get("duplicates", []))
     if info["leftovers"]:
         lines.append(f"left by a killed build (the next build removes them): {', '.join(info['leftovers'])}")
     typer.echo("\n".join(lines))
@@ -241,6 +261,8 @@ def _report(report: dict, as_json: bool) -> None:
         Console().print(
             f"{mode} build: {report['documents']} documents, {report['events']} events → {counts}"
         )
+        for line in _duplicate_lines(report.get("duplicates", [])):
+            typer.echo(line)
     raise typer.Exit(1 if report["errors"] else 0)
 
 
@@ -423,6 +445,8 @@ def run_app(
         "none",
         "--client.toolbarMode",
         "viewer",
+        "--browser.gatherUsageStats",  # users' queries are their business: no statistics sent
+        "false",
         "--",
         "--db",
         str(db),

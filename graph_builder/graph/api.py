@@ -74,6 +74,7 @@ class Renmian:
         self.data_dir = Path(data_dir) if data_dir else getattr(store, "directory", DEFAULT_DB)
         self._posts: _NameIndex | None = None
         self._people: _NameIndex | None = None
+        self._links: _Links | None = None
 
     @classmethod
     def open(
@@ -118,7 +119,7 @@ class Renmian:
         if (paths is None) == (events is None):
             raise ValueError("build needs either paths or events")
         replace = replace or incremental is False
-        self._posts = self._people = None
+        self._posts = self._people = self._links = None
         if paths is not None:
             report = build.build_paths(
                 self.store, paths, self.data_dir, replace=replace, judgements=judgements
@@ -137,7 +138,7 @@ class Renmian:
         """
         from graph_builder.graph import build
 
-        self._posts = self._people = None
+        self._posts = self._people = self._links = None
         return build.rebuild(
             self.store, self.data_dir, judgements=judgements, generation=generation
         ).as_dict()
@@ -146,7 +147,19 @@ class Renmian:
         """Documents, events, kept generations, the store, and whether it holds the graph of the events."""
         from graph_builder.graph import build
 
-        return build.status(self.store, self.data_dir)
+        out = build.status(self.store, self.data_dir)
+        out["duplicates"] = self.duplicates()
+        return out
+
+    def built_at(self) -> str | None:
+        """When the graph was built (ISO time, UTC), as recorded with it; None when not recorded."""
+        read = getattr(self.store, "built_at", None)
+        return read() if read is not None else None
+
+    def signature(self) -> str:
+        """A cheap token that changes when the graph is rebuilt, even by another process (see the stores)."""
+        read = getattr(self.store, "signature", None)
+        return read() if read is not None else ""
 
     # ---- the questions of docs/design.md#questions
 
@@ -181,9 +194,21 @@ class Renmian:
         for group in groups.values():
             item = json.loads(group[0]["detail"])
             events = {r["source_event_id"]: r for r in group}
-            item["sources"] = [_source(events[eid], role) for eid, role in item.pop("_sources")]
+            item["sources"] = [self._linked(_source(events[eid], role)) for eid, role in item.pop("_sources")]
             out.append(make(group[0], item))
         return out
+
+    def _linked(self, source: dict) -> dict:
+        """A source with the URL its document was published at, and the other documents printing it."""
+        if self._links is None:
+            self._links = _Links(self.store.read(named_query("document_links"), {}))
+        return self._links.add_to(source)
+
+    def _with_links(self, items: list[dict]) -> list[dict]:
+        """``items`` with their sources linked (see :meth:`_linked`)."""
+        for item in items:
+            item["sources"] = [self._linked(s) for s in item["sources"]]
+        return items
 
     def _post_exists(self, post_id: str) -> bool:
         """Whether a post id is in the graph: the loaded post index if there is one, else one lookup."""
@@ -303,7 +328,7 @@ class Renmian:
         rows = [r for k in keys for r in self.store.read(named_query("events_of_document"), {"doc": k})]
         if not rows:
             raise LookupError(f"no document matches {doc!r}")
-        return [_event_item(r) for r in rows]
+        return self._with_links([_event_item(r) for r in rows])
 
     # ---- for the app
 
@@ -314,24 +339,40 @@ class Renmian:
         for r in self.store.read(named_query("overview_by_issuer"), {}):
             year = r["date_earliest"][:4] if r["date_earliest"] != MIN_DATE else "unknown"
             by_year[(r["issuer"] or "unknown", year)] += r["events"]
+        latest_rows = self.store.read(named_query("latest_events"), {"limit": int(latest)})
         return {
             "counts": counts,
             "by_issuer_year": [
                 {"issuer": i, "year": y, "events": n} for (i, y), n in sorted(by_year.items())
             ],
-            "latest": [
-                _latest_item(r) for r in self.store.read(named_query("latest_events"), {"limit": int(latest)})
-            ],
+            "latest": self._with_links([_latest_item(r) for r in latest_rows]),
             "warnings": [_warning_item(r) for r in self.store.read(named_query("warnings"), {})],
             "merges": self.store.read(named_query("merged_people"), {}),
+            "duplicates": self.duplicates(),
         }
 
+    def duplicates(self) -> list[dict]:
+        """Notices read from several documents, counted once: the 文号, the document kept, and each copy.
+
+        Each item: ``doc_number``, ``title``, ``kept`` (path), ``copies`` (paths) and ``events`` (how
+        many events the copies print that the kept document gives; each counted once in every answer).
+        """
+        out: dict[str, dict] = {}
+        for r in self.store.read(named_query("duplicate_documents"), {}):
+            notice = {"doc_number": r["doc_number"], "title": r["title"], "kept": r["kept"]}
+            item = out.setdefault(r["kept_id"], {**notice, "copies": [], "events": 0})
+            item["copies"].append(r["copy"])
+            item["events"] += r["events"]
+        return list(out.values())
+
     def documents(self) -> list[dict]:
-        """Each source file with its notices (title, 文号, issuer, date, number of events)."""
+        """Each source file with its notices (title, 文号, issuer, date, URL, the Document it is a copy of,
+        number of events)."""
         files: dict[str, dict] = {}
         for r in self.store.read(named_query("documents"), {}):
             f = files.setdefault(r["path"], {"path": r["path"], "notices": [], "events": 0})
-            f["notices"].append({k: r[k] for k in ("id", "title", "doc_number", "issuer", "date", "events")})
+            fields = ("id", "title", "doc_number", "issuer", "date", "url", "copy_of", "events")
+            f["notices"].append({k: r[k] for k in fields})
             f["events"] += r["events"]
         return list(files.values())
 
@@ -519,6 +560,28 @@ def _sources(text: str) -> list[dict]:
 _SOURCE_FIELDS = ("action", "person", "date", "doc_number", "document", "notice", "evidence")
 
 
+class _Links:
+    """Where each document was published (URL, title), and which other documents print an event."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.urls: dict[str, tuple[str, str]] = {}
+        self.copies: dict[str, list[str]] = defaultdict(list)
+        for r in rows:
+            if r["url"]:
+                self.urls[r["path"]] = (r["url"], r["source_title"])
+            if r["copy"] and r["event_id"]:
+                self.copies[r["event_id"]].append(r["path"])
+
+    def add_to(self, source: dict) -> dict:
+        """``source`` with ``url`` and ``source_title`` (None when unknown) and ``copies``: the other
+        documents printing the same notice, each with its URL."""
+        url, title = self.urls.get(source.get("document") or "", (None, None))
+        source["url"], source["source_title"] = url, title or None
+        copies = self.copies.get(source.get("event_id") or "", [])
+        source["copies"] = [{"document": p, "url": self.urls.get(p, (None,))[0]} for p in copies]
+        return source
+
+
 def _source(row: Mapping, role: str) -> dict:
     """One source of an answer (a row's source_* columns): document, evidence, what it did to the tenure.
 
@@ -668,6 +731,7 @@ def _event_item(r: Mapping) -> dict:
         "span": [r["span_start"], r["span_end"]],
         "sources": [
             {
+                "event_id": r["event_id"],
                 "doc_number": r["doc_number"],
                 "date": r["date"],
                 "document": r["path"],
@@ -686,6 +750,7 @@ def _latest_item(r: Mapping) -> dict:
         "post": r["post"],
         "sources": [
             {
+                "event_id": r["event_id"],
                 "doc_number": r["doc_number"],
                 "date": r["date"],
                 "document": r["document"],

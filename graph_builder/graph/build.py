@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from json.encoder import encode_basestring as _json_str  # json.dumps(str, ensure_ascii=False)
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph_builder.graph.rows import GraphRows, build_rows
 from graph_builder.resolve.people import JUDGEMENTS_FILE, Judgement, load_judgements
@@ -57,6 +58,9 @@ NEXT = ".next"  # events.jsonl.next: the events of a build whose store write has
 GENERATIONS_DIR = "generations"
 KEEP_GENERATIONS = 3
 LOCK_FILE = "build.lock"
+
+if TYPE_CHECKING:  # reading links needs BeautifulSoup: imported by the builds that read files
+    from graph_builder.read.links import Manifests, SourceLink
 
 
 class NothingRead(ValueError):
@@ -82,10 +86,40 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     changed_rows: int = 0
     warnings: list[str] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)  # notices read from several documents, once
 
     def as_dict(self) -> dict:
         """Plain-dict form for JSON output."""
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class Derived:
+    """The graph of a set of events, with what the build reports about it."""
+
+    rows: GraphRows
+    warnings: list[str]
+    duplicates: list[dict]  # notices read from several documents (resolve/copies.py)
+
+    def report(self, mode: str, documents: int, events: int) -> BuildReport:
+        """A build report of this graph (rows written: filled in by the writer)."""
+        report = BuildReport(mode, documents, events, counts=self.rows.counts(), warnings=self.warnings)
+        report.duplicates = self.duplicates
+        return report
+
+
+def derive(
+    events: Iterable[Event],
+    judgements: Sequence[Judgement] = (),
+    notices: Iterable[dict] = (),
+    attestations: Iterable[Attestation] = (),
+) -> Derived:
+    """The whole graph for a set of events and attestations (pure): resolve, derive tenures, make rows."""
+    res = resolve(events, judgements, attestations)
+    principal = {p.id: p.principal for p in res.posts.values()}
+    tenures = derive_tenures(res.mentions, res.event_person, principal)
+    rows = build_rows(res, tenures, notices)
+    return Derived(rows, res.warnings, [d.as_dict() for d in res.duplicates])
 
 
 def graph_from_events(
@@ -94,11 +128,9 @@ def graph_from_events(
     notices: Iterable[dict] = (),
     attestations: Iterable[Attestation] = (),
 ) -> tuple[GraphRows, list[str]]:
-    """The whole graph for a set of events and attestations (pure): resolve, derive tenures, make rows."""
-    res = resolve(events, judgements, attestations)
-    principal = {p.id: p.principal for p in res.posts.values()}
-    tenures = derive_tenures(res.mentions, res.event_person, principal)
-    return build_rows(res, tenures, notices), res.warnings
+    """The graph rows and warnings for a set of events and attestations (see :func:`derive`)."""
+    d = derive(events, judgements, notices, attestations)
+    return d.rows, d.warnings
 
 
 def build_events(
@@ -137,12 +169,10 @@ def build_events(
             all_attested = kept + all_attested
         _save_next(data, all_events, all_notices)
         save_attestations(_next(data / ATTESTATIONS_FILE), all_attested)
-        judged = _judgements(data, judgements)
-        rows, warnings = graph_from_events(all_events, judged, all_notices, all_attested)
-        report = BuildReport("full" if replace else "incremental", len(docs), len(new), warnings=warnings)
+        derived = derive(all_events, _judgements(data, judgements), all_notices, all_attested)
+        report = derived.report("full" if replace else "incremental", len(docs), len(new))
         _set_stamp(store, stamp_of(_next(data / EVENTS_FILE), _next(data / NOTICES_FILE)))
-        report.changed_rows = _write(store, rows, not replace)
-        report.counts = rows.counts()
+        report.changed_rows = _write(store, derived.rows, not replace)
         kill_point("written")
         _promote(data)
     return report
@@ -162,6 +192,7 @@ def build_paths(
     raises :class:`NothingRead` and changes nothing.
     """
     from graph_builder.pipeline import extract_paths
+    from graph_builder.read.links import Manifests
     from graph_builder.read.sources import SourceError
 
     paths = list(paths)
@@ -170,6 +201,7 @@ def build_paths(
     docs: list[str] = []
     notices: list[dict] = []
     errors: list[str] = []
+    manifests = Manifests()
     for item in extract_paths(paths, attestations=True):
         if isinstance(item, SourceError):
             errors.append(str(item))
@@ -177,7 +209,7 @@ def build_paths(
         docs.append(item.doc)
         events.extend(item.events)
         attested.extend(item.attestations)
-        notices.extend(_notice_rows(item))
+        notices.extend(_notice_rows(item, _link(item.doc, manifests, errors)))
     if not docs:
         named = ", ".join(str(p) for p in paths) or "no path"
         raise NothingRead(f"no document read from {named}: nothing changed in {Path(data_dir)}", errors)
@@ -229,10 +261,9 @@ def rebuild(
             events, notices, docs = _kept(events_file, notices_file)
             release_shared()
             attested = load_attestations(_attestations_beside(events_file))
-            rows, warnings = graph_from_events(events, _judgements(data, judgements), notices, attested)
-            report = BuildReport("full", len(docs), len(events), warnings=warnings)
-            report.changed_rows = _write(store, rows, False)
-            report.counts = rows.counts()
+            derived = derive(events, _judgements(data, judgements), notices, attested)
+            report = derived.report("full", len(docs), len(events))
+            report.changed_rows = _write(store, derived.rows, False)
         kill_point("written")
         if generation is not None:
             _promote(data)
@@ -285,11 +316,10 @@ def _derive_and_stage(
     data = Path(data_dir)
     events, notices, docs = _kept(Path(events_file), Path(notices_file))
     attested = load_attestations(_attestations_beside(Path(events_file)))
-    rows, warnings = graph_from_events(events, _judgements(data, judgements), notices, attested)
-    counts = rows.counts()
-    report = BuildReport("full", len(docs), len(events), warnings=warnings, counts=counts)
-    report.changed_rows = sum(counts.values())
-    return stage_tables(rows, Path(out)), report
+    derived = derive(events, _judgements(data, judgements), notices, attested)
+    report = derived.report("full", len(docs), len(events))
+    report.changed_rows = sum(report.counts.values())
+    return stage_tables(derived.rows, Path(out)), report
 
 
 def _write(store: Store, rows: GraphRows, incremental: bool) -> int:
@@ -309,7 +339,9 @@ def _judgements(data: Path, path: str | Path | None) -> list[Judgement]:
     return load_judgements(Path(path) if path else data / JUDGEMENTS_FILE)
 
 
-def _notice_rows(result: DocumentResult) -> list[dict]:
+def _notice_rows(result: DocumentResult, link: SourceLink | None = None) -> list[dict]:
+    """The notices of a document as kept in ``notices.jsonl``, with where it was published if known."""
+    published = {"url": link.url, "source_title": link.title} if link and (link.url or link.title) else {}
     return [
         {
             "path": result.doc,
@@ -319,9 +351,22 @@ def _notice_rows(result: DocumentResult) -> list[dict]:
             "date": n.date.iso() if n.date else None,
             "start": n.start,
             "end": n.end,
+            **published,
         }
         for n in result.notices
     ]
+
+
+def _link(doc: str, manifests: Manifests, errors: list[str]) -> SourceLink | None:
+    """Where ``doc`` was published; a bad manifest is reported with the build's errors, not fatal."""
+    from graph_builder.read.links import source_link
+    from graph_builder.read.sources import SourceError
+
+    try:
+        return source_link(doc, manifests)
+    except SourceError as e:
+        errors.append(str(e))
+        return None
 
 
 # ---- safety: one build at a time, stamps, staged events, generations
@@ -394,9 +439,11 @@ def store_stamp(store: Store) -> str | None:
 
 
 def _set_stamp(store: Store, stamp: str) -> None:
+    """Have the store record the stamp with the graph, and the time of the build (the clock dates a
+    build for its readers, nothing more: the graph itself never depends on it)."""
     setter = getattr(store, "set_build_stamp", None)
     if setter is not None:
-        setter(stamp)
+        setter(stamp, datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 def _next(path: Path) -> Path:
@@ -521,6 +568,7 @@ def status(store: Store | None, data_dir: str | Path) -> dict:
     out["store"] = getattr(store, "version", lambda: None)() if store is not None else None
     stamp = store_stamp(store) if store is not None else None
     out["store_matches_events"] = None if stamp is None else stamp == stamp_of(events, notices)
+    out["built_at"] = getattr(store, "built_at", lambda: None)() if store is not None else None
     leftovers = [p.name for p in data.glob("parquet-*")] + [p.name for p in data.glob("graph.lbug.new*")]
     if _next(events).exists():
         leftovers.append(_next(events).name)

@@ -15,6 +15,8 @@ from graph_builder.store import Store
 from graph_builder.store.schema import (
     BOOL,
     INT,
+    MAX_DATE,
+    MIN_DATE,
     NODES,
     RELS,
     STRINGS,
@@ -57,20 +59,42 @@ def export(store: Store, fmt: str, path: Path) -> Path:
 
 
 def to_networkx(store: Store) -> nx.MultiDiGraph:
-    """The graph as a networkx MultiDiGraph; list properties joined so GraphML / GEXF can hold them."""
+    """The graph as a networkx MultiDiGraph for Gephi and scripts: what a reader of the graph needs.
+
+    Each node's ``label`` (what Gephi shows) is its name, its ``type`` the schema label; list
+    properties are joined so GraphML / GEXF can hold them. Left out: unknown values (the stores'
+    placeholder dates 0001-01-01 / 9999-12-31, empty text), each row's content hash ``h`` (for
+    incremental builds), and the TenureDetail nodes (each HELD's answer item restated as JSON).
+    Ids stay the node and edge keys, so the export joins back to the store.
+    """
     g = nx.MultiDiGraph()
     for t in NODES:
+        if t.label == "TenureDetail":
+            continue
         for row in node_rows(store, t):
-            g.add_node(row["id"], label=t.label, **{k: _flat(v) for k, v in row.items() if k != "id"})
+            g.add_node(row["id"], type=t.label, label=_name(t.label, row), **_known(row, "id"))
     for r in RELS:
         for row in rel_rows(store, r):
-            props = {k: _flat(v) for k, v in row.items() if k not in ("src", "dst")}
-            g.add_edge(row["src"], row["dst"], key=row["id"], type=r.type, **props)
+            g.add_edge(row["src"], row["dst"], key=row["id"], type=r.type, **_known(row, "src", "dst"))
     return g
 
 
-def _flat(v: object) -> object:
-    return " | ".join(map(str, v)) if isinstance(v, list) else v
+def _name(label: str, row: dict) -> str:
+    """What a node is called: a name; a notice by its 文号 (else title, file); an event by what it says."""
+    if label == "Document":
+        return row["doc_number"] or row["title"] or Path(row["path"]).name
+    if label == "Event":
+        return f"{row['person']} {row['action']} {row['post']}"
+    return row.get("name") or row["id"]
+
+
+def _known(row: dict, *skip: str) -> dict:
+    """The properties of a row worth exporting: known values, lists joined, no content hash."""
+    return {
+        k: " | ".join(map(str, v)) if isinstance(v, list) else v
+        for k, v in row.items()
+        if k not in skip and k != "h" and v not in ("", MIN_DATE, MAX_DATE) and v != []
+    }
 
 
 def _networkx(store: Store, path: Path, fmt: str) -> None:

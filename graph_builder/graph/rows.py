@@ -247,7 +247,7 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     _people(g, res)
     _organisations(g, res)
     _posts(g, res)
-    doc_of = _documents(g, mentions, notices, text)
+    doc_of, copied_in = _documents(g, res, notices, text)
     mentions, doc_of, attested = _split_attestations(mentions, doc_of)
     g.tables["Event"] = _Table(len(mentions), lambda lo, hi: _event_columns(mentions[lo:hi], text))
     held = sorted(tenures, key=lambda d: d.tenure.id)
@@ -269,8 +269,14 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     g.tables["ABOUT_POST"] = _Table(
         len(mentions), lambda lo, hi: _ends([(m.event_id, m.post_id) for m in mentions[lo:hi]])
     )
+    # each event in its document, then the kept events in the copies of their notice
+    in_doc = len(mentions)
     g.tables["IN_DOCUMENT"] = _Table(
-        len(mentions), lambda lo, hi: {"from": [m.event_id for m in mentions[lo:hi]], "to": doc_of[lo:hi]}
+        in_doc + len(copied_in),
+        lambda lo, hi: _ends(
+            [(m.event_id, d) for m, d in zip(mentions[lo:hi], doc_of[lo:hi], strict=True)]
+            + copied_in[max(lo - in_doc, 0) : max(hi - in_doc, 0)]
+        ),
     )
     _attestations(g, attested, person, text)
     return g
@@ -422,10 +428,15 @@ def _event_columns(mentions: Sequence[Mention], text: _Text) -> Columns:
 
 
 def _documents(
-    g: GraphRows, mentions: Sequence[Mention], notices: Iterable[Mapping], text: _Text
-) -> list[str]:
-    """The Document table; returns the document id of each mention (for IN_DOCUMENT)."""
+    g: GraphRows, res: Resolution, notices: Iterable[Mapping], text: _Text
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The Document table; the document id of each mention, and (event, copy) pairs for IN_DOCUMENT.
+
+    A notice read from several documents (resolve/copies.py) has one Document per copy; each copy's
+    ``copy_of`` names the Document kept, and the kept events link to every copy.
+    """
     docs: dict[str, tuple] = {}
+    copy_of, copied_in = _copies(res)
     for n in notices:
         did = ids.document_id(n["path"], n.get("title"), n.get("doc_number"), None)
         docs[did] = (
@@ -436,11 +447,13 @@ def _documents(
             n.get("issuer") or "",
             n.get("date") or "",
             _earliest(n.get("date")),
+            n.get("url") or "",
+            n.get("source_title") or "",
+            copy_of.get(did, ""),
         )
     key_of: dict[tuple, str] = {}  # many events per notice: hash each notice once
-    doc_of: list[str] = []
-    for m in mentions:
-        e = m.event
+
+    def document_of(e: Event) -> str:
         k = (e.doc, e.notice, e.doc_number)
         did = key_of.get(k)
         if did is None:
@@ -454,12 +467,35 @@ def _documents(
                     e.issuer or "",
                     date_iso(e.date) if e.date else "",
                     text.day(e.date.earliest, MIN_DATE) if e.date else MIN_DATE,
+                    "",
+                    "",
+                    copy_of.get(did, ""),
                 )
-        doc_of.append(did)
+        return did
+
+    doc_of = [document_of(m.event) for m in res.mentions]
+    for copies in res.copies.values():
+        for c in copies:
+            document_of(c)
     ordered = [docs[k] for k in sorted(docs)]
     names = _names("Document")
     g.tables["Document"] = _Table(len(ordered), lambda lo, hi: _columns(names, ordered[lo:hi]))
-    return doc_of
+    return doc_of, copied_in
+
+
+def _copies(res: Resolution) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Copy Document id → the Document kept; and (kept event id, copy Document id) links, once each."""
+    if not res.copies:
+        return {}, []
+    kept = {m.event_id: m.event for m in res.mentions if m.event_id in res.copies}
+    copy_of: dict[str, str] = {}
+    links: dict[tuple[str, str], None] = {}
+    for eid, copies in res.copies.items():
+        for c in copies:
+            did = document_key(c)
+            links[(eid, did)] = None
+            copy_of.setdefault(did, document_key(kept[eid]))
+    return copy_of, sorted(links)
 
 
 def _earliest(iso: str | None) -> str:
@@ -511,7 +547,6 @@ def _sources_meta(d: Derived, res: Resolution) -> list[list[str]]:
 
 def _bound(iso: str) -> str | None:
     return None if iso in ("", MIN_DATE, MAX_DATE) else iso
-
 
 
 def _held_columns(held: Sequence[Derived], text: _Text) -> Columns:

@@ -58,7 +58,7 @@ def read_source(path: str | Path) -> SourceText:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(path, exc.strerror or str(exc)) from exc
-    kind = _kind(path, data)
+    kind = source_kind(path, data)
     if kind == "pdf":
         text, encoding = _pdf_text(path, data), None
     elif kind == "html":
@@ -119,7 +119,8 @@ def _expand(path: Path) -> list[Path]:
     )
 
 
-def _kind(path: Path, data: bytes) -> str:
+def source_kind(path: Path, data: bytes) -> str:
+    """The kind of a file, "pdf", "html" or "txt": by suffix, else by sniffing its first bytes."""
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         return "pdf"
@@ -275,7 +276,7 @@ _MAX_SPAN = 50
 def _html_text(path: Path, data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise SourceError(path, "empty")
-    decoded = decode_bytes(data, _declared_charset(data))
+    decoded = decode_bytes(data, declared_charset(data))
     if decoded is None:
         raise SourceError(path, "binary or undecodable")
     text = html_to_text(decoded[0])
@@ -284,7 +285,8 @@ def _html_text(path: Path, data: bytes) -> tuple[str, str]:
     return text, decoded[1]
 
 
-def _declared_charset(data: bytes) -> str | None:
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 16 KB (meta charset or XML encoding), if any."""
     head = data[:16384]
     match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
     return match.group(1).decode("ascii") if match else None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from graph_builder.resolve.copies import Duplicate, fold_copies
 from graph_builder.resolve.people import Judgement, resolve_people
 from graph_builder.resolve.posts import (
     Mention,
@@ -27,6 +28,8 @@ class Resolution:
     people: dict[str, Person]
     event_person: dict[str, str]
     warnings: list[str]
+    copies: dict[str, list[Event]] = field(default_factory=dict)  # event id → the same read from copies
+    duplicates: list[Duplicate] = field(default_factory=list)  # notices read from several documents
 
 
 def resolve(
@@ -38,10 +41,12 @@ def resolve(
     the same way, and the timeline reads it among the events, in date order.
     """
     unique = {event_key(e): e for e in events}  # the same event read twice counts once
+    folded = fold_copies(unique)  # and the same notice read from two documents, once
+    kept = folded.events
     for a in attestations:
         e = a.as_event()
-        unique.setdefault(attestation_key(e), e)
-    mentions = make_mentions(unique)
+        kept.setdefault(attestation_key(e), e)
+    mentions = make_mentions(kept)
     orgs, posts = build_orgs_posts(mentions)
     people = resolve_people(mentions, judgements)
     warnings = [
@@ -49,4 +54,13 @@ def resolve(
         for m in mentions
         if not posts[m.post_id].title
     ]
-    return Resolution(mentions, orgs, posts, people.people, people.event_person, warnings + people.warnings)
+    return Resolution(
+        mentions,
+        orgs,
+        posts,
+        people.people,
+        people.event_person,
+        warnings + people.warnings,
+        folded.copies,
+        folded.duplicates,
+    )

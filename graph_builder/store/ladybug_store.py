@@ -44,11 +44,12 @@ COPY_MIN_ROWS = int(os.environ.get("RENMIAN_COPY_MIN_ROWS", "5000"))
 # Prepared statements kept per connection: the named queries, and a user's most recent ones.
 PREPARED_MAX = 256
 
-# A one-row table beside the graph: the stamp of the events the graph was built from (written in the
-# same transaction, or the same fresh file, as the graph itself; see graph/build.py).
+# A bookkeeping table beside the graph, written in the same transaction, or the same fresh file, as
+# the graph itself (see graph/build.py): row 'graph' holds the stamp of the events it was built from,
+# row 'built_at' the time of that build (a row, not a column: older graphs take it without a migration).
 STAMP_TABLE = "RenmianBuild"
 STAMP_DDL = f"CREATE NODE TABLE IF NOT EXISTS {STAMP_TABLE}(id STRING, stamp STRING, PRIMARY KEY(id))"
-STAMP_SET = f"MERGE (b:{STAMP_TABLE} {{id: 'graph'}}) SET b.stamp = $stamp"
+STAMP_SET = f"MERGE (b:{STAMP_TABLE} {{id: $key}}) SET b.stamp = $stamp"
 
 _OPEN: dict[Path, ladybug.Database] = {}  # one Database per path per process
 
@@ -119,7 +120,7 @@ class LadybugStore:
             self.directory.mkdir(parents=True, exist_ok=True)
         self._conn: ladybug.Connection | None = None
         self._prepared: dict[str, ladybug.PreparedStatement] = {}
-        self._stamp: str | None = None  # recorded by the next write (see set_build_stamp)
+        self._stamps: dict[str, str] = {}  # recorded by the next write (see set_build_stamp)
 
     @property
     def conn(self) -> ladybug.Connection:
@@ -248,19 +249,43 @@ class LadybugStore:
 
     # ---- the build stamp, the version, leftovers
 
-    def set_build_stamp(self, stamp: str) -> None:
-        """The stamp the next write (replace_all, load_staged or apply) records with the graph."""
-        self._stamp = stamp
+    def set_build_stamp(self, stamp: str, built_at: str | None = None) -> None:
+        """The stamp (and build time) the next write (replace_all, load_staged or apply) records."""
+        self._stamps = {"graph": stamp, **({"built_at": built_at} if built_at else {})}
 
     def build_stamp(self) -> str | None:
         """The stamp recorded with the graph (None for a graph built before stamps, or none at all)."""
+        return self._recorded("graph")
+
+    def built_at(self) -> str | None:
+        """When the graph was built (ISO time, UTC), as recorded with it; None when not recorded."""
+        return self._recorded("built_at")
+
+    def signature(self) -> str:
+        """What changes when another process rebuilds the graph: the file's identity, size and time.
+
+        Read from the file system, not the database: a reader sees the graph as of its own open.
+        """
+        parts = []
+        for path in (self.path, Path(str(self.path) + ".wal")):
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                parts.append(f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}")
+        return "|".join(parts)
+
+    def _recorded(self, key: str) -> str | None:
         if not self.path.exists():
             return None
         try:
-            rows = self.conn.execute(f"MATCH (b:{STAMP_TABLE}) RETURN b.stamp").get_all()
+            rows = self.conn.execute(f"MATCH (b:{STAMP_TABLE} {{id: $key}}) RETURN b.stamp", {"key": key})
         except RuntimeError:  # no such table: built by an older renmian
             return None
-        return rows[0][0] if rows else None
+        found = rows.get_all()
+        return found[0][0] if found else None
+
+    def _record_stamps(self, conn: ladybug.Connection) -> None:
+        for key, value in self._stamps.items():
+            conn.execute(STAMP_SET, {"key": key, "stamp": value})
 
     def version(self) -> str:
         """The store and its version."""
@@ -313,8 +338,7 @@ class LadybugStore:
                 _copy(conn, name, staged.get(name))
                 kill_point(f"copied-{name}")
             conn.execute(STAMP_DDL)
-            if self._stamp is not None:
-                conn.execute(STAMP_SET, {"stamp": self._stamp})
+            self._record_stamps(conn)
             conn.execute("CHECKPOINT")
         finally:
             db.close()
@@ -331,8 +355,7 @@ class LadybugStore:
         conn.execute(STAMP_DDL)  # a graph built before stamps gets the table here
         conn.execute("BEGIN TRANSACTION")
         try:
-            if self._stamp is not None:
-                conn.execute(STAMP_SET, {"stamp": self._stamp})
+            self._record_stamps(conn)
             for r in RELS:
                 gone = diff.gone_rels.get(r.type, [])
                 if is_link(r):

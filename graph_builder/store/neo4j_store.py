@@ -30,8 +30,10 @@ QUERY_TIMEOUT = 60.0  # seconds: the server ends a user's statement that runs lo
 # Notification kinds not asked for on a user's statement (the driver logs each one it receives);
 # the ones every Neo4j 5 server knows: a newer name makes an older server refuse the statement.
 QUIET = ["HINT", "DEPRECATION", "PERFORMANCE", "GENERIC"]
-STAMP_LABEL = "RenmianBuild"  # one node: the stamp of the events the graph was built from
-STAMP_SET = f"MERGE (b:{STAMP_LABEL} {{id: 'graph'}}) SET b.stamp = $stamp"
+# Bookkeeping nodes: {id: 'graph'} the stamp of the events the graph was built from, {id: 'built_at'}
+# the time of that build (as on LadybugDB).
+STAMP_LABEL = "RenmianBuild"
+STAMP_SET = f"MERGE (b:{STAMP_LABEL} {{id: $key}}) SET b.stamp = $stamp"
 
 
 # The driver logs every warning it receives at WARNING level and gives its logger no handler, so
@@ -103,7 +105,7 @@ class Neo4jStore:
             settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
         )
         self._schema_done = read_only
-        self._stamp: str | None = None
+        self._stamps: dict[str, str] = {}
 
     def _ensure_schema(self) -> None:
         if not self._schema_done:
@@ -155,13 +157,25 @@ class Neo4jStore:
         except neo4j.exceptions.Neo4jError as e:
             raise _query_error(e, seconds) from e
 
-    def set_build_stamp(self, stamp: str) -> None:
-        """The stamp the next write records with the graph."""
-        self._stamp = stamp
+    def set_build_stamp(self, stamp: str, built_at: str | None = None) -> None:
+        """The stamp (and build time) the next write records with the graph."""
+        self._stamps = {"graph": stamp, **({"built_at": built_at} if built_at else {})}
 
     def build_stamp(self) -> str | None:
         """The stamp recorded with the graph (None when there is none)."""
-        rows = self.read(f"MATCH (b:{STAMP_LABEL} {{id: 'graph'}}) RETURN b.stamp AS stamp", {})
+        return self._recorded("graph")
+
+    def built_at(self) -> str | None:
+        """When the graph was built (ISO time, UTC), as recorded with it; None when not recorded."""
+        return self._recorded("built_at")
+
+    def signature(self) -> str:
+        """What changes when the graph is rebuilt: its stamp and build time (one lookup on the server)."""
+        rows = self.read(f"MATCH (b:{STAMP_LABEL}) RETURN b.id AS id, b.stamp AS stamp ORDER BY id", {})
+        return "|".join(f"{r['id']}={r['stamp']}" for r in rows)
+
+    def _recorded(self, key: str) -> str | None:
+        rows = self.read(f"MATCH (b:{STAMP_LABEL} {{id: $key}}) RETURN b.stamp AS stamp", {"key": key})
         return rows[0]["stamp"] if rows else None
 
     def version(self) -> str:
@@ -206,7 +220,7 @@ class Neo4jStore:
         for r in RELS:
             steps.append((base.create_rels_cypher(r), "rows", diff.new_rels.get(r.type, [])))
         steps = [step for step in steps if step[2]]
-        stamp = self._stamp
+        stamp = dict(self._stamps)
         try:
             with self.driver.session(database=self.settings.database) as session:
                 if diff.size() <= ATOMIC_MAX_ROWS:
@@ -242,9 +256,9 @@ def _run_batches(tx: Any, cypher: str, name: str, items: list) -> None:
         tx.run(cypher, {name: items[i : i + BATCH]}).consume()
 
 
-def _stamp(tx: Any, stamp: str | None) -> list:
-    if stamp is not None:
-        tx.run(STAMP_SET, {"stamp": stamp}).consume()
+def _stamp(tx: Any, stamps: dict[str, str]) -> list:
+    for key, value in stamps.items():
+        tx.run(STAMP_SET, {"key": key, "stamp": value}).consume()
     return []
 
 

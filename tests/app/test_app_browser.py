@@ -7,6 +7,7 @@ Expected values come from the seed gazettes (see tests/test_app.py).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.app_support import APP, ROOT, seed_db
+from tests.app.app_support import APP, ROOT, SAMPLES, seed_db
 
 pytestmark = pytest.mark.browser
 
@@ -65,7 +66,13 @@ def server_log(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, server_log) -> Iterator[str]:
     """``streamlit run app.py -- --db DB`` on a free port, as ``renmian app`` starts it; its base URL."""
-    db = seed_db(tmp_path_factory)
+    with _serve(seed_db(tmp_path_factory), server_log) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _serve(db: Path, server_log: Path) -> Iterator[str]:
+    """The app on ``db`` in its own Streamlit server (output to ``server_log``) while the block runs."""
     port = _free_port()
     cmd = [
         sys.executable,
@@ -309,6 +316,44 @@ def test_permalinks_open_the_exact_answer(browser, server, tmp_path):
         shoot(tab, tmp_path, "permalink-organisation")
     finally:
         context.close()
+
+
+def test_overview_warns_of_a_notice_read_twice_after_a_rebuild(browser, tmp_path):
+    """A rebuild beside the running app (the 2022 gazette saved again under another name) shows on
+    the Overview by itself, as a data-quality warning naming the three notices it prints."""
+    from graph_builder.graph.api import Renmian
+
+    src, db = tmp_path / "src", tmp_path / "db"
+    shutil.copytree(SAMPLES, src)
+
+    def build() -> None:
+        api = Renmian.open(db)
+        try:
+            assert api.build(paths=[src])["errors"] == []
+        finally:
+            api.close()
+
+    build()
+    with _serve(db, tmp_path / "server.log") as url:
+        context = browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+        try:
+            tab = context.new_page()
+            tab.set_default_timeout(WAIT_MS)
+            tab.goto(url)
+            tab.get_by_text("图构建于").first.wait_for()
+            assert tab.get_by_text("多个文件中重复出现").count() == 0
+            shutil.copy(src / "001_139a0e1c720a02a7.txt", src / "zz_saved_again.txt")
+            build()  # nothing clicked after this: the app looks for a rebuild every few seconds
+            warning = tab.get_by_text("3 份通知在多个文件中重复出现")
+            warning.wait_for()
+            warning.scroll_into_view_if_needed()
+            # a cell of the table below it (the grid is drawn on a canvas: its cells stay hidden)
+            tab.get_by_text("zz_saved_again.txt").first.wait_for(state="attached")
+            shoot(tab, tmp_path, "overview-duplicate-notices")
+        finally:
+            context.close()
+    log = (tmp_path / "server.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log, log
 
 
 def test_server_log_has_no_errors(server, server_log):

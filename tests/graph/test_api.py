@@ -210,10 +210,10 @@ def test_exports(world, tmp_path, fmt):
     people = 0
     if fmt == "graphml":
         g = nx.read_graphml(out)
-        people = sum(1 for _, a in g.nodes(data=True) if a["label"] == "Person")
+        people = sum(1 for _, a in g.nodes(data=True) if a["type"] == "Person")
     elif fmt == "gexf":
         g = nx.read_gexf(out)
-        people = sum(1 for _, a in g.nodes(data=True) if a.get("label") == "Person")
+        people = sum(1 for _, a in g.nodes(data=True) if a.get("type") == "Person")
     elif fmt == "jsonl":
         lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
         people = sum(1 for x in lines if x.get("label") == "Person")

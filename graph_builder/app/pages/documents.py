@@ -13,7 +13,7 @@ from graph_builder.app import state
 from graph_builder.app.i18n import tr
 from graph_builder.app.loaders import load_documents, load_events_of, load_highlight, load_source_text
 from graph_builder.app.state import Source
-from graph_builder.app.widgets import fit_height, one_line, show_table, table
+from graph_builder.app.widgets import fit_height, linked, one_line, show_table, table
 
 
 def render(source: Source, lang: str) -> None:
@@ -59,8 +59,8 @@ def _notice_label(n: Mapping[str, Any]) -> str:
 def notice_ui(source: Source, path: str, notice: Mapping[str, Any], lang: str) -> None:
     """The notice's facts, its events, and the source text around them with displaCy highlighting."""
     st.markdown(
-        f"**{notice['title']}**  \n{notice.get('issuer') or ''} · {notice.get('doc_number') or ''} · "
-        f"{notice.get('date') or ''}"
+        f"**{linked(notice['title'], notice.get('url'))}**  \n{notice.get('issuer') or ''} · "
+        f"{notice.get('doc_number') or ''} · {notice.get('date') or ''}"
     )
     events = [
         {**e, "evidence": one_line(e["evidence"])}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -71,6 +72,7 @@ def warnings_ui(ov: Mapping[str, Any], lang: str) -> None:
         ),
         height=280,
     )
+    duplicates_ui(ov.get("duplicates", []), lang)
     merges = [m | {"reasons": [note(r, lang) for r in m.get("reasons") or []]} for m in ov.get("merges", [])]
     with st.expander(tr("merges", lang)):
         st.caption(tr("merges_caption", lang))
@@ -81,6 +83,24 @@ def warnings_ui(ov: Mapping[str, Any], lang: str) -> None:
                 lang,
             )
         )
+
+
+def duplicates_ui(duplicates: list[Mapping[str, Any]], lang: str) -> None:
+    """Notices read from several documents (each counted once in every answer): which file was kept."""
+    if not duplicates:
+        return
+    st.warning(tr("duplicates_warning", lang).format(n=len(duplicates)), icon="⚠️")
+    rows = [
+        {
+            "docno": d["doc_number"] or d["title"],
+            "kept": Path(d["kept"]).name,
+            "copies": "，".join(Path(c).name for c in d["copies"]),
+            "events": d["events"],
+        }
+        for d in duplicates
+    ]
+    columns = {"docno": "col_docno", "kept": "col_kept", "copies": "col_copies", "events": "col_events"}
+    show_table(table(rows, columns, lang), height=fit_height(len(rows)))
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)
