@@ -493,8 +493,9 @@ def _copies(res: Resolution) -> tuple[dict[str, str], list[tuple[str, str]]]:
     for eid, copies in res.copies.items():
         for c in copies:
             did = document_key(c)
-            links[(eid, did)] = None
             copy_of.setdefault(did, document_key(kept[eid]))
+            if kept[eid].kind is not Kind.ATTEST:  # IN_DOCUMENT links events; an attestation keeps its own
+                links[(eid, did)] = None
     return copy_of, sorted(links)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph_builder.resolve.ids import norm_key, to_simplified
-from graph_builder.types import Event
+from graph_builder.types import Event, Kind
 
 NoticeKey = tuple[str, str | None, str | None]  # (document, notice title, 文号): one notice of a file
 _DIGITS = re.compile(r"\d+")
@@ -38,7 +38,7 @@ class Duplicate:
     title: str
     kept: str
     copies: tuple[str, ...]
-    events: int
+    events: int  # events folded (attestations of the copies are folded too, not counted here)
 
     def as_dict(self) -> dict:
         """Plain-dict form for build reports and JSON."""
@@ -83,7 +83,7 @@ def fold_copies(events: Mapping[str, Event]) -> Folded:
             folded.update(pairs)
             if pairs:
                 copies[other[0]] = None
-                count += len(pairs)
+                count += sum(events[eid].kind is not Kind.ATTEST for eid in pairs)
         if copies:
             duplicates.append(Duplicate(kept[2] or "", kept[1] or "", kept[0], tuple(copies), count))
     if not folded:
@@ -173,9 +173,9 @@ def _days(e: Event) -> tuple[date, date]:
     return (e.date.earliest, e.date.latest) if e.date is not None else (_NO_DAY, _NO_DAY)
 
 
-def _says(e: Event) -> tuple[str, str, str]:
-    """What an event says, in either script: who, which post, what was done."""
-    return (norm_key(e.person), norm_key(e.post), e.action)
+def _says(e: Event) -> tuple[str, str, str, bool]:
+    """What an event (or attestation) says, in either script: who, which post, what was done."""
+    return (norm_key(e.person), norm_key(e.post), e.action, e.kind is Kind.ATTEST)
 
 
 def _same_words(

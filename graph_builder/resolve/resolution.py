@@ -41,12 +41,11 @@ def resolve(
     the same way, and the timeline reads it among the events, in date order.
     """
     unique = {event_key(e): e for e in events}  # the same event read twice counts once
-    folded = fold_copies(unique)  # and the same notice read from two documents, once
-    kept = folded.events
     for a in attestations:
         e = a.as_event()
-        kept.setdefault(attestation_key(e), e)
-    mentions = make_mentions(kept)
+        unique.setdefault(attestation_key(e), e)
+    folded = fold_copies(unique)  # and the same notice read from two documents, once
+    mentions = make_mentions(folded.events)
     orgs, posts = build_orgs_posts(mentions)
     people = resolve_people(mentions, judgements)
     warnings = [
