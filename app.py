@@ -78,7 +78,9 @@ def built_ui(source: Source, lang: str) -> None:
     """When the graph shown was built; a rebuilt graph seen here is loaded and the page drawn again."""
     if follow_rebuilds(source):
         st.rerun(scope="app")
-    st.caption(f"{tr('built_at', lang)}: {load_built_at(source) or tr('built_unknown', lang)}")
+    built = load_built_at(source)
+    when = tr("built_time", lang).format(time=built) if built else tr("built_unknown", lang)
+    st.caption(f"{tr('built_at', lang)}: {when}")
 
 
 def main() -> None:

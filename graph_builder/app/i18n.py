@@ -68,6 +68,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "also_in": ("另见", "also in"),
     "built_at": ("图构建于", "Graph built"),
     "built_unknown": ("构建时间未记录", "build time not recorded"),
+    "built_time": ("{time}（协调世界时）", "{time} UTC"),
     "open_person": ("查看人物", "Open person"),
     # person
     "person_search": ("姓名（可输入部分，简繁均可）", "Name (a fragment, either script)"),

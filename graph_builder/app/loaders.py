@@ -150,9 +150,9 @@ def example_queries() -> dict[str, str]:
 
 @st.cache_data(show_spinner=False)
 def load_built_at(source: Source) -> str | None:
-    """When the graph was built, as 'YYYY-MM-DD HH:MM UTC' (None when the graph does not say)."""
+    """When the graph was built, as 'YYYY-MM-DD HH:MM' in UTC (None when the graph does not say)."""
     built = get_api(source).built_at()
-    return f"{built[:10]} {built[11:16]} UTC" if built else None
+    return f"{built[:10]} {built[11:16]}" if built else None
 
 
 @st.cache_resource(show_spinner=False)

@@ -78,7 +78,7 @@ def test_the_sidebar_says_when_the_graph_was_built(tmp_path, monkeypatch):
     renmian("build", str(SAMPLES), "--db", str(tmp_path / "db"))
     after = datetime.now(UTC)
     text = sidebar_text(open_app(tmp_path / "db", monkeypatch))
-    shown = text.split("图构建于: ")[1].split(" UTC")[0]
+    shown = text.split("图构建于: ")[1].split("（协调世界时）")[0]
     assert before <= datetime.strptime(shown, "%Y-%m-%d %H:%M").replace(tzinfo=UTC) <= after
 
 
