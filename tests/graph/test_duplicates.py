@@ -7,6 +7,7 @@ import pytest
 from graph_builder.graph.api import Renmian
 from tests.graph.test_api import AUDIT, STREET, scenario
 from tests.resolve.test_copies import traditional
+from tests.support import empty_api
 
 # Both gazettes again: 2022's under another file name, 2024's printed in traditional characters.
 COPY_2022, COPY_2024 = "mirror/gazette-2022-copy.txt", "big5/gazette-2024.txt"
@@ -28,12 +29,9 @@ def _fields(e):
 @pytest.fixture(scope="module", params=["ladybug", "neo4j"])
 def pair(request, tmp_path_factory):
     """The scenario built once and with copies, on each store (Neo4j holds one graph: built in turn)."""
-    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
     answers = {}
     for name, events in (("once", scenario()), ("copies", with_copies())):
-        api = Renmian.open(tmp_path_factory.mktemp(name) / "db", neo4j_uri=uri)
-        if uri:
-            api.store.clear()
+        api = empty_api(request, tmp_path_factory, name)
         report = api.build(events=events)
         answers[name] = _ask(api) | {"report": report}
         if name == "copies":
