@@ -43,6 +43,8 @@ QUERY_NAMES = (
     "search",
     "events_of_document",
     "roster",
+    "source_events",
+    "source_attestations",
 )
 EXPORT_FORMATS = ("graphml", "gexf", "neo4j-csv", "jsonl")
 QUERY_TIMEOUT = 10.0  # seconds: a user's statement (renmian query, the app's Cypher page) stops past it
@@ -185,6 +187,7 @@ class Renmian:
         """
         if not rows:
             return []
+        rows = self._with_sources(rows)
         # every row has the same columns: the answer's own ones are picked once
         key = itemgetter(*[k for k in rows[0] if not k.startswith("source_")])
         groups: dict[Any, list[dict]] = {}
@@ -197,6 +200,16 @@ class Renmian:
             item["sources"] = [self._linked(_source(events[eid], role)) for eid, role in item.pop("_sources")]
             out.append(make(group[0], item))
         return out
+
+    def _with_sources(self, rows: list[dict]) -> list[dict]:
+        """``rows`` with the source_* columns of the event or attestation each names, read by id in
+        one batch per label (a lookup per row inside the tenure query scanned the table)."""
+        ids = list({r["source_event_id"] for r in rows})
+        found = {s["source_event_id"]: s for s in self.store.read(named_query("source_events"), {"ids": ids})}
+        if missing := [i for i in ids if i not in found]:
+            attested = self.store.read(named_query("source_attestations"), {"ids": missing})
+            found |= {s["source_event_id"]: s for s in attested}
+        return [r | found.get(r["source_event_id"], _NO_SOURCE) for r in rows]
 
     def _linked(self, source: dict) -> dict:
         """A source with the URL its document was published at, and the other documents printing it."""
@@ -558,6 +571,7 @@ def _sources(text: str) -> list[dict]:
 
 
 _SOURCE_FIELDS = ("action", "person", "date", "doc_number", "document", "notice", "evidence")
+_NO_SOURCE = {f"source_{k}": None for k in _SOURCE_FIELDS}  # an id no longer in the store
 
 
 class _Links:
