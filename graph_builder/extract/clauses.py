@@ -410,12 +410,9 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if not key.endswith(("职", "务", "辞", "任")) or not (m := _REMOVED_BARE.search(key)):
         return None
     kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
-    lead = key[: m.start()]
-    for n in (3, 2):
-        if len(lead) > n + 1 and is_name(lead[-n:]) and ends_with_title(lead[:-n]):
-            who = printed(c, start, [(len(lead) - n, lead[-n:])])
-            return _reading(c, start, who, kind, 0, len(lead) - n)
-    return None
+    if not (found := _named_after_title(key[: m.start()])):
+        return None
+    return _reading(c, start, printed(c, start, [found]), kind, 0, found[0])
 
 
 def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:
