@@ -83,6 +83,7 @@ def score_rows(score: ModuleType, gold: list[dict], pred: list[dict]) -> dict:
 
 def subsets(gold: list[dict], pred: list[dict], doc: Callable[[dict], str]) -> dict[str, tuple]:
     """The rows of each batch, of the odd and even file numbers, and of all."""
+
     def pick(test: Callable[[str], bool]) -> tuple[list[dict], list[dict]]:
         return [r for r in gold if test(doc(r))], [r for r in pred if test(doc(r))]
 
@@ -149,8 +150,10 @@ def show_errors(score: ModuleType, result: dict, n: int, only: str) -> None:
         print("   by document: " + ", ".join(f"{d} {c}" for d, c in tally.most_common()))
         for kind, r in rows[:n]:
             extra = f" predicted {r['predicted_date']}" if "predicted_date" in r else ""
-            print(f"  {kind:8} {score.doc_key(r['doc'])} {r['action']} {r['person']} | {r['post']} "
-                  f"| {r.get('date')}{extra}")
+            print(
+                f"  {kind:8} {score.doc_key(r['doc'])} {r['action']} {r['person']} | {r['post']} "
+                f"| {r.get('date')}{extra}"
+            )
 
 
 if __name__ == "__main__":

@@ -169,8 +169,19 @@ def attestations_in_text(doc: str, text: str) -> list[Attestation]:
         issuer = notices.issuer(block)
         for post, org, title, qualifiers in read_held_posts(f.post_text, issuer):
             a = Attestation(
-                doc, block.title, block.doc_number, issuer, day, _GAPS.sub("", f.person), post, org, title,
-                f.form, text[f.span[0] : f.span[1]], f.span, qualifiers,
+                doc,
+                block.title,
+                block.doc_number,
+                issuer,
+                day,
+                _GAPS.sub("", f.person),
+                post,
+                org,
+                title,
+                f.form,
+                text[f.span[0] : f.span[1]],
+                f.span,
+                qualifiers,
             )
             out.setdefault((a.person, a.post, a.span), a)
     return list(out.values())

@@ -14,7 +14,7 @@ from dataclasses import replace
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.listings import heading, held_by, mandate_ended, pairs
+from graph_builder.extract.listings import heading, held_by, mandate_ended, named_after_title, pairs
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
@@ -59,7 +59,11 @@ _REMOVED_BARE = re.compile(
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
-_LIST_VERB = re.compile(r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下)?")
+_LIST_VERB = re.compile(
+    r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    # the deciding body as the subject of the list verb: 县人大常委会任命：
+    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会)(任命|免去|聘任|解聘)(?:如下)?"
+)
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(r"(?:决定|提请)(任命|免去|聘任|解聘)(?:如下)?$")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下")
@@ -75,7 +79,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -221,8 +225,16 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     if titled:
         rules = (
-            _named_before, _other_person, _terminate, moved_from, _verb_first, _subject_first, pairs,
-            _continued, held_by, _removed_from_described,
+            _named_before,
+            _other_person,
+            _terminate,
+            moved_from,
+            _verb_first,
+            _subject_first,
+            pairs,
+            _continued,
+            held_by,
+            _removed_from_described,
         )
         for rule in rules:
             reading = rule(c, start, key, state)
@@ -239,7 +251,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start = printed(c, start, names), start
         return None
-    if found := _named_after_title(key):  # 现任某市市长张三，拟任… / 某市副市长张三，已出任…
+    if found := named_after_title(key):  # 现任某市市长张三，拟任… / 某市副市长张三，已出任…
         state.subject, state.subject_start = printed(c, start, [found]), start
         return None
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
@@ -248,7 +260,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
-        state.kind = _VERBS[verb.group(1)]
+        state.kind = _VERBS[verb.group(1) or verb.group(2)]
     elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
         state.kind = Kind.ELECT
     return None
@@ -369,9 +381,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return None
 
 
-def _verb_first_at(
-    c: Compact, start: int, m: re.Match[str], elided: str = ""
-) -> Reading | None:
+def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
     removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
@@ -410,7 +420,7 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if not key.endswith(("职", "务", "辞", "任")) or not (m := _REMOVED_BARE.search(key)):
         return None
     kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
-    if not (found := _named_after_title(key[: m.start()])):
+    if not (found := named_after_title(key[: m.start()])):
         return None
     return _reading(c, start, printed(c, start, [found]), kind, 0, found[0])
 
@@ -508,14 +518,6 @@ def _table_header(key: str, state: State) -> bool:
     return True
 
 
-def _named_after_title(key: str) -> tuple[int, str] | None:
-    """The name that ends a clause after a post (现任某市市长张三): (offset, name)."""
-    for n in (3, 2):
-        if len(key) > n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
-            return len(key) - n, key[-n:]
-    return None
-
-
 def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str]], int] | None:
     """Names at the start of ``text`` up to the first separator that leaves a valid list."""
     candidates = []
@@ -569,7 +571,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
+    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.

@@ -42,7 +42,7 @@ _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 _HELD_BY = re.compile(
-    r"^(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?"
+    r"^(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)(?:同志)?"
     r"(?:担任|接任|出任)"
 )
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
@@ -52,14 +52,27 @@ _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post held by a person named after it in the passive (某局局长一职由张三接任)."""
     m = _HELD_BY.match(key) if "由" in key else None
-    if not m or not is_name(m.group("name")):
+    if not m:
         return None
+    # The person may be described first (由原省长王东接任): the name is what follows the title.
+    found = (0, m.group("name")) if is_name(m.group("name")) else named_after_title(m.group("name"))
+    if not found:
+        return None
+    at, name = found
     a, b = m.span("post")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if not posts or posts[0].org in _GROUP_UNITS:
         return None
-    who = printed(c, start + m.start("name"), [(0, m.group("name"))])
+    who = printed(c, start + m.start("name") + at, [(0, name)])
     return Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
+
+
+def named_after_title(key: str) -> tuple[int, str] | None:
+    """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
+    for n in (3, 2):
+        if len(key) > n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
+            return len(key) - n, key[-n:]
+    return None
 
 
 def heading_post(key: str) -> tuple[str, int, int] | None:

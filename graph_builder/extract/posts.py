@@ -31,6 +31,10 @@ _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
 _GOVERNMENT_HEAD = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省长|市长|区长|县长|州长|旗长|主席)$")
+# Posts a court or procuratorate holds itself, never one of its divisions (庭, 处, 局).
+_COURT_LEVEL = re.compile(
+    r"^(?:助理)?(?:审判员|检察员)$|^(?:审判|检察)委员会(?:副主任|委员)$|^(?:副)?(?:院长|检察长)$"
+)
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
@@ -155,6 +159,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
                 printed = prev_org[cpc : m.start()] + printed
                 piece_key = prev_org_key[cpc : m.start()] + piece_key
+            elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
+                # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
+                printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
             elif parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
                 printed, piece_key = parent_org + printed, parent_org_key + piece_key
             elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
@@ -176,6 +183,16 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _court_end(org_key: str) -> int:
+    """Where the court or procuratorate a division belongs to ends in ``org_key`` (某法院刑事庭
+    -> after 法院); 0 when the organisation is no division of one."""
+    for court in ("法院", "检察院"):
+        at = org_key.rfind(court)
+        if at > 0 and at + len(court) < len(org_key):
+            return at + len(court)
+    return 0
 
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:

@@ -9,6 +9,7 @@ post printed for it, and a date or issuer another printing has when its own has 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -18,6 +19,9 @@ from graph_builder.types import Event
 # A shorter post repeats a longer one only if it starts where an organisation ends in the longer:
 # 财政局局长 repeats 某市财政局局长, but 总经理 does not repeat 副总经理.
 _NOT_A_BOUNDARY = ("副", "正", "代", "理", "务", "一", "行", "总", "名誉", "首席")
+
+# What a headline leaves out of a government post between its place and its title.
+_ELIDED = re.compile(r"[市省区县州]?(?:人民政府|政府)|特区政府")
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -63,16 +67,24 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _post_key(post: str) -> str:
-    return to_key(post).replace("代理", "代").removeprefix("中共").removesuffix("职务")
+    key = to_key(post).replace("代理", "代").replace("特别行政区", "特区")
+    return key.removeprefix("中共").removesuffix("职务")
 
 
 def _repeats(short: str, long_: str, i: int, j: int) -> bool:
     """Whether post ``short`` (event i) is a repeat of post ``long_`` (event j)."""
     if short == long_:
         return i > j  # the first printing stays
-    if len(short) >= len(long_) or not long_.endswith(short) or len(short) < 2:
+    if len(short) >= len(long_) or len(short) < 2:
         return False
-    return not long_[: len(long_) - len(short)].endswith(_NOT_A_BOUNDARY)
+    if long_.endswith(short):
+        return not long_[: len(long_) - len(short)].endswith(_NOT_A_BOUNDARY)
+    # A headline leaves out the government: 某市代市长 repeats 某市人民政府代市长.
+    for k in range(2, len(short) - 1):
+        middle = long_[k : len(long_) - (len(short) - k)]
+        if long_.startswith(short[:k]) and long_.endswith(short[k:]) and _ELIDED.fullmatch(middle):
+            return True
+    return False
 
 
 def _filled(kept: Event, repeat: Event) -> Event:

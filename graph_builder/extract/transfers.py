@@ -23,9 +23,8 @@ _DESCRIPTOR_LEAD = re.compile(
 )
 _MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
 
-def with_ended(
-    c: Compact, start: int, key: str, names: list[tuple[int, str]], reading: Reading
-) -> Reading:
+
+def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], reading: Reading) -> Reading:
     """A transfer also ends the posts printed before each name (原任X的张三调任Y, X张三调任Y;
     甲区区长王五和乙区区长赵六调任: each their own); a plain 任 after a descriptor ends nothing."""
     if names[0][0] <= 0:

@@ -253,9 +253,7 @@ def build_rows(res: Resolution, tenures: Sequence[Derived], notices: Iterable[Ma
     held = sorted(tenures, key=lambda d: d.tenure.id)
     g.tables["HELD"] = _Table(len(held), lambda lo, hi: _held_columns(held[lo:hi], text))
     near = neighbours(held, text)  # over every tenure: a slice of them may split a post's holders
-    g.tables["TenureDetail"] = _Table(
-        len(held), lambda lo, hi: _detail_columns(held[lo:hi], res, text, near)
-    )
+    g.tables["TenureDetail"] = _Table(len(held), lambda lo, hi: _detail_columns(held[lo:hi], res, text, near))
     vacant = _vacancy_rows(held, res, text)
     g.tables["VACATED_BY"] = _Table(len(vacant), lambda lo, hi: _columns(_names("VACATED_BY"), vacant[lo:hi]))
     posts = sorted(res.posts.values(), key=lambda p: p.id)

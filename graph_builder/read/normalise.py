@@ -49,7 +49,15 @@ _NEWS_DATE_LINE = (
     rf"^{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
     r"(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
 )
-_STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})", re.M)
+# A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
+# 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
+_PUBLICATION_LINE = (
+    r"^(?=.{0,60}$)(?=.*(?:来源|稿源|作者|编辑|浏览|字号|发布时间|发布日期))"
+    rf".*?{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}}).*$"
+)
+_STANDALONE = re.compile(
+    f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})", re.M
+)
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
 # or a digit before 号 (its 文号).
 # (Written to start with a class, which the engine skips ahead to, with the character before
@@ -57,10 +65,13 @@ _STANDALONE = re.compile(f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{
 _STANDALONE_CHAR = re.compile(r"[年号\-./](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./])")
 # The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
 # (re's \d): the class [|提任免决聘解一二三四五六七八九十\d] as a set.
-_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十")
+# Bullets that start the items of a news roundup (◆张三任…).
+BULLETS = "◆◇●○■□▲△★☆•▪►▶"
+_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
-    r"^(?:\||提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{1,3}[、.．]|[^,，。;；]{2,30}关于)", re.M
+    rf"^(?:\||[{BULLETS}]|提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]|[^,，。;；]{{2,30}}关于)",
+    re.M,
 )
 
 
@@ -68,13 +79,13 @@ _STARTS_ITEM = re.compile(
 # the break before a line that starts with a name and its verb stays when the line before ends
 # like a title does.
 _NAME_VERB_LINE = re.compile(
-    r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
+    r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 # A 任前公示 profile starts a line of its own: 张三，男，1975年3月生….
 _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)）]")
 # What a line before such a line ends with: a title (the roundup's previous item), or a notice's
 # title or 文号 in brackets (…的通知(某政任〔2023〕5号)).
-_TITLE_END = frozenset("长记任员席理事委官监师)号")
+_TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
 

@@ -27,7 +27,7 @@ TRIGGER_WORDS = [
     *("卸任", "履新", "递补", "遞補", "代表资格", "代表資格", "新任", "增补", "增補", "代理", "宣布"),
     *("研究决定", "研究決定", "接任", "获任", "獲任", "一职由", "一職由", "免除", "续聘", "續聘"),
     *("留任", "连任", "連任", "特任", "简任", "簡任", "已任", "担任", "擔任", "改任", "接替"),
-    *("辞职", "辭職", "请辞", "請辭", "撤职", "撤職", "就任", "辞任", "辭任"),
+    *("辞职", "辭職", "请辞", "請辭", "撤职", "撤職", "就任", "辞任", "辭任", "选出", "選出"),
     # A bare 任 only with a title close after it (张三任某市副市长), not inside a word (主任, 责任).
     "任(?<![主责責信兼担擔现現曾历歷前新原时時委到离離上]任)"
     "(?=[^，。；,;\\n]{2,14}?(?:长|長|书记|書記|主任|委员|委員|常委|主席|经理|經理))",
@@ -63,6 +63,8 @@ ISSUER = re.compile(
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
+# Words of a web page's publication line wherever they stand in it (2022年3月16日 来源:某报).
+_PUBLICATION_WORDS = ("来源:", "稿源", "作者:", "编辑:", "浏览", "字号", "点击")
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
@@ -92,6 +94,11 @@ class Block:
         if k:
             return self.dates[k - 1][1]
         return self.period or (self.dates[0][1] if self.dates else None)
+
+
+def _published(line: str) -> bool:
+    """A web page's publication line: it dates the page, not the acts of the notice on it."""
+    return line.startswith(_PUBLISHED) or any(word in line for word in _PUBLICATION_WORDS)
 
 
 def find_windows(source: str) -> list[tuple[int, int]]:
@@ -205,7 +212,7 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     dates = tuple(
         (pos, d)
         for pos, line in lines[body_from:]
-        if not line.startswith(_PUBLISHED) and date_line(line) and (d := parse_date(DATE.search(line)))
+        if not _published(line) and date_line(line) and (d := parse_date(DATE.search(line)))
     )
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None

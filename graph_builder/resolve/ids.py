@@ -112,8 +112,10 @@ def event_id(
     """Id of one extracted event: where it was read and what it says."""
     where = f"{span[0]}:{span[1]}" if span != (0, 0) else None
     # An event is identified by exactly what was read where: no script folding (and no OpenCC cost).
-    key = _SEP.join(UNKNOWN if p is None or p == "" else p for p in (
-        doc, doc_number, date_iso, action, person, post, where, evidence))
+    key = _SEP.join(
+        UNKNOWN if p is None or p == "" else p
+        for p in (doc, doc_number, date_iso, action, person, post, where, evidence)
+    )
     return f"ev_{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 

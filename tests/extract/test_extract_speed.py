@@ -32,6 +32,8 @@ SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 # list items, titles, brackets, traditional characters, zero-width and odd whitespace.
 FRAGMENTS = [
     "任命",
+    "◆",
+    "来源:",
     "免去",
     "提请",
     "决定",
@@ -376,7 +378,7 @@ def test_government_of_the_samples_is_the_one_read_per_occurrence() -> None:
 @SETTINGS
 @given(texts)
 def test_item_first_characters_are_the_plain_class(text: str) -> None:
-    plain = re.compile(r"[|提任免决聘解一二三四五六七八九十\d]")
+    plain = re.compile(rf"[|{normalise.BULLETS}提任免决聘解一二三四五六七八九十\d]")
     for ch in text:
         assert (ch in normalise._ITEM_FIRST_CHARS or ch.isdecimal()) == bool(plain.match(ch))
 

@@ -19,7 +19,6 @@ AUDIT = "上海市普陀区审计局局长"
 SCITECH = "上海市普陀区科学技术委员会副主任"
 
 
-
 def scenario():
     """Four hand-written notices of one district and one from another, in traditional script."""
     n44 = {"doc": "gazette-2022.txt", "doc_number": "普府〔2022〕44号"}

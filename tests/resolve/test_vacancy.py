@@ -28,9 +28,7 @@ def test_removal_without_successor_leaves_the_post_vacant_from_then_on():
 
 
 def test_a_successor_ends_the_vacancy_and_a_later_removal_opens_another():
-    got = vacancies(
-        [span("a", "2020-01-01", "2021-01-01"), span("b", "2021-03-01", "2023-01-01")], {P}
-    )
+    got = vacancies([span("a", "2020-01-01", "2021-01-01"), span("b", "2021-03-01", "2023-01-01")], {P})
     assert got == [Vacancy(P, "a", "2021-01-01", "2021-03-01"), Vacancy(P, "b", "2023-01-01", MAX_DATE)]
 
 
