@@ -68,6 +68,8 @@ _LIST_VERB = re.compile(
 _LIST_VERB_AT_END = re.compile(r"(?:决定|提请)(任命|免去|聘任|解聘)(?:如下)?$")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
+# Words that report an act as news (the present, not a career step).
+_NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|退休前")
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
@@ -79,7 +81,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -108,8 +110,12 @@ def events_in_block(
     own = bool(block.dates or block.period)
     for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
         sentence = c.key[start:end]
-        if not _worth_reading(sentence, state) or _PAST.search(sentence[:12]):
+        if not _worth_reading(sentence, state):
             continue
+        if _PAST.search(sentence[:12]):
+            if (news := _news_after_past(sentence)) is None:
+                continue
+            start, sentence = start + news, sentence[news:]
         if not own and dates.is_career_step(sentence, start):
             continue
         date = None if own else dates.of_sentence(sentence, start)
@@ -128,6 +134,15 @@ def events_in_block(
                 out.extend(found)
                 last = len(found)
     return out
+
+
+def _news_after_past(sentence: str) -> int | None:
+    """Where the news starts in a sentence that opens with the past (此前担任…): at the clause
+    that reports the present (…，原任Y的张三近日已履新Z); None when no clause does."""
+    now = _NOW.search(sentence, 12)
+    if not now:
+        return None
+    return sentence.rfind(",", 0, now.start()) + 1 or None
 
 
 def _trailing_qualifiers(clause: str) -> list[str] | None:
@@ -460,6 +475,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading is None and names[0] > 0 and (org := _descriptor_org(c, start, key[: names[0]])):
             # 该院党委书记、院长张平…不再担任院长职务: a bare title of the describing post's body
             reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], org)
+        if reading and names[0] > 0:
+            reading = _bare_titles_described(c, start, key[: names[0]], reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         if reading and verb in TRANSFER:
@@ -646,6 +663,19 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
             return names[0][0], names
         at = len(head) - found
         names.insert(0, (at, head[-found:]))
+
+
+def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:
+    """``reading`` with each bare title (区长) that a post describing the person ends with read as
+    that post (北城区区长孙斌被免去区长职务 -> 北城区区长)."""
+    if all(p.org for p in reading.posts):
+        return reading
+    described = {d.title: d for d in read_posts(c.text[start : start + len(descriptor)], descriptor)}
+    posts = tuple(
+        replace(p, post=d.post, org=d.org) if not p.org and (d := described.get(p.title)) else p
+        for p in reading.posts
+    )
+    return replace(reading, posts=posts)
 
 
 def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:

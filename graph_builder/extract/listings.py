@@ -36,7 +36,7 @@ HEADING_BELOW = re.compile(
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
 PAIRS_AT = re.compile(r"包括|新任")
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
-_AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨")
+_AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 

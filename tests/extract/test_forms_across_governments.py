@@ -668,6 +668,25 @@ FORMS = {
             ("appoint", "刘红", "东川区人民检察院检察员", None),
         ],
     ),
+    "takes_over_jiezhang": (
+        "前經濟部次長林明將接掌中油董事長。",
+        [("appoint", "林明", "中油董事長", None)],
+    ),
+    "newly_appointed_named_before_a_speech": (
+        "大会宣布了省委决定：王海任东平市委书记。新任市委书记王海作表态发言。",
+        [("appoint", "王海", "东平市委书记", None)],
+    ),
+    "bare_government_title_of_the_describing_post": (
+        "近日，北城区区长孙斌被免去区长职务。",
+        [("remove", "孙斌", "北城区区长", None)],
+    ),
+    "news_clause_after_a_biography_clause": (
+        "王五此前担任国家统计局副局长，原任东海省委组织部部长的王刚近日已履新中央国家机关工委副书记。",
+        [
+            ("remove", "王刚", "东海省委组织部部长", None),
+            ("appoint", "王刚", "中央国家机关工委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
