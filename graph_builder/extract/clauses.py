@@ -70,7 +70,9 @@ _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
-_PAST = re.compile(r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后任|去年|前年|此前|早年|退休前")
+_PAST = re.compile(
+    r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前|早年|退休前"
+)
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
@@ -317,12 +319,14 @@ def _reading(
         key_posts = key_posts[: at - 1]
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
         key_posts = TAIL.sub("", key_posts)
+    lead = c.key[max(start, start + post_from - 6) : start + post_from]
+    respectively = "分别" in lead or "先后" in lead
+    if respectively and len(names) > 1:
+        elided = ""  # 分别任武汉、合肥市委书记: the places are printed, one a person
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
     if not posts:
         return None
     ev_start = start if evidence_start is None else evidence_start
-    lead = c.key[max(start, start + post_from - 6) : start + post_from]
-    respectively = "分别" in lead or "先后" in lead
     if respectively and len(names) > 1 and len(posts) == 1:  # 先后卸任武汉、合肥市委书记
         posts = _shared_title(posts[0], len(names)) or posts
     if respectively and len(names) > 1 and len(posts) > 1 and len(names) != len(posts):
@@ -450,7 +454,7 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    for m in _SUBJECT_VERB.finditer(key, 2, 40):
+    for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         names = _names_at_end(key[: m.start()], m.group())
         if names and key.endswith(("接替", "接任"), 0, names[0]):  # 张三接替李四出任X: 张三 takes X
             names = _names_at_end(key[: names[0] - 2], m.group())
@@ -589,10 +593,10 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
-    r"(?:申请|提出|决定|请求)?(?:分别)?(?:同志)?$"
+    r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别天")
+_BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别天后")
 
 
 _ACCEPTING = ("接受", "同意", "批准")
@@ -649,20 +653,27 @@ def _successor(key: str) -> list[tuple[int, str]]:
 
 
 def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
-    """The described name at ``at`` and the described names joined before it by 和 / 与
+    """The described name at ``at`` and the described names joined before it by 和 / 与 / 、
     (原甲区区长王五和原乙区区长赵六): (offset of the first, names in order)."""
     names = [(at, text[at:])]
-    while True:
-        joint = max(text.rfind("和", 0, at), text.rfind("与", 0, at))
-        head = text[:joint] if joint > 0 else ""
-        found = next(
-            (n for n in (3, 2) if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n])),
-            None,
-        )
-        if found is None or not ends_with_title(text[joint + 1 : at]):
-            return names[0][0], names
-        at = len(head) - found
-        names.insert(0, (at, head[-found:]))
+    while (found := _described_before(text, at)) is not None:
+        at, name = found
+        names.insert(0, (at, name))
+    return names[0][0], names
+
+
+def _described_before(text: str, at: int) -> tuple[int, str] | None:
+    """The described name joined to the description at ``at`` (…区长王五和原乙区区长|赵六):
+    (its offset, the name), trying the nearest joint first (a 、 may join two posts of one person)."""
+    joints = sorted((i for ch in "和与、" if (i := text.rfind(ch, 0, at)) > 0), reverse=True)
+    for joint in joints:
+        if not ends_with_title(text[joint + 1 : at]):
+            continue
+        head = text[:joint]
+        for n in (3, 2):
+            if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n]):
+                return joint - n, head[-n:]
+    return None
 
 
 def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:

@@ -687,6 +687,24 @@ FORMS = {
             ("appoint", "王刚", "中央国家机关工委副书记", None),
         ],
     ),
+    "described_people_in_turn_leave_places_sharing_a_title": (
+        "原东省委副书记张三、西省委副书记李四先后卸任东湖、西湖市委书记。",
+        [
+            ("remove", "张三", "东湖市委书记", None),
+            ("remove", "李四", "西湖市委书记", None),
+        ],
+    ),
+    "described_people_joined_by_and_after_a_list_of_posts": (
+        "北山省委常委、秘书长王赋和南江省委常委、东林市委书记莫明调任西京市委常委。",
+        [
+            ("remove", "王赋", "北山省委常委", None),
+            ("remove", "王赋", "北山省委秘书长", None),
+            ("appoint", "王赋", "西京市委常委", None),
+            ("remove", "莫明", "南江省委常委", None),
+            ("remove", "莫明", "东林市委书记", None),
+            ("appoint", "莫明", "西京市委常委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -697,6 +715,7 @@ NO_EVENT = {
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
+    "career_held_in_turn": "张三，男，1965年生。张三先后担任东湖市副市长、西湖市市长。",
     "working_group_office": "东城区科技创新领导小组下设办公室，办公室主任由韩七同志兼任。任命工作另行通知。",
     "past_examples_after_a_colon": (
         "2024年5月，近年来由市委副书记兼任区委书记的情况减少：2019年，市委副书记高明不再兼任东区区委书记。"
@@ -727,6 +746,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "non_names_before_a_verb",
         "as_is_not_the_list_verb",
         "candidate_for_a_post",
+        "career_held_in_turn",
         "working_group_office",
         "past_examples_after_a_colon",
     ],
