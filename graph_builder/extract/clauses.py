@@ -53,7 +53,11 @@ _BARE_VERB = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|昨日)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?P<resign>辞职|请辞|辞任))$"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?)$"
+)
+# A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
+_TAKES_OVER = re.compile(
+    r"^(?:其职务|其遗缺|遗缺)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
 )
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
@@ -247,6 +251,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _terminate,
             moved_from,
             _verb_first,
+            _taken_over,
             _subject_first,
             pairs,
             _continued,
@@ -258,6 +263,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
                 state.person, state.person_start, state.kind = last.names, last.start, reading.kind
+                state.posts = last.posts
                 if last.posts[-1].org:
                     state.org = last.posts[-1].org
                 state.subject = ()
@@ -436,12 +442,29 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
     person is described by."""
-    if not key.endswith(("职", "务", "辞", "任")) or not (m := _REMOVED_BARE.search(key)):
+    if not key.endswith(("职", "务", "辞", "任", "准", "批")) or not (m := _REMOVED_BARE.search(key)):
         return None
     kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
     if not (found := named_after_title(key[: m.start()])):
         return None
-    return _reading(c, start, printed(c, start, [found]), kind, 0, found[0])
+    reading = _reading(c, start, printed(c, start, [found]), kind, 0, found[0])
+    return replace(reading, end=start + len(key)) if reading else None
+
+
+def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """某部长张三请辞获准，由政务次长李四接任(部长): the successor takes the post just left."""
+    if not state.posts or not key.startswith(("由", "其", "遗")) or not (m := _TAKES_OVER.match(key)):
+        return None
+    who = m.group("who")
+    found = (0, who) if is_name(who) else named_after_title(who)
+    if not found:
+        return None
+    titled = m.group("post")
+    posts = tuple(p for p in state.posts if not titled or p.post.endswith(titled))
+    if not posts:
+        return None
+    names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
+    return Reading(names, Kind.APPOINT, posts, start, start + len(key))
 
 
 def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:

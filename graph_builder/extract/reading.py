@@ -40,6 +40,7 @@ class State:
     subject_start: int = 0
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
     org: str = ""  # the last post's organisation as printed, for a later bare title
+    posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:

@@ -705,6 +705,24 @@ FORMS = {
             ("appoint", "莫明", "西京市委常委", None),
         ],
     ),
+    "newly_hired_xinpinren": (
+        "东川市人民医院新聘任张华为医务科科长。",
+        [("appoint", "张华", "医务科科长", None)],
+    ),
+    "resignation_approved_and_successor_takes_over": (
+        "衛生福利部長陳建仁請辭獲准，由政務次長薛瑞芳接任。",
+        [
+            ("other", "陳建仁", "衛生福利部長", None),
+            ("appoint", "薛瑞芳", "衛生福利部長", None),
+        ],
+    ),
+    "successor_takes_the_removed_post": (
+        "免去张三的东湖市财政局局长职务，其职务由副局长李四接替。",
+        [
+            ("remove", "张三", "东湖市财政局局长", None),
+            ("appoint", "李四", "东湖市财政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
