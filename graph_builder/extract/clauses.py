@@ -614,12 +614,12 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
-    r"(?:同志|先生|女士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
+    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset("志生士)）因要日前期经已均也又再即将式动人票请出定求别天后")
+_BEFORE_VERB_LAST = frozenset("志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后")
 
 
 _ACCEPTING = ("接受", "同意", "批准")

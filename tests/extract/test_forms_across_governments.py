@@ -723,6 +723,14 @@ FORMS = {
             ("appoint", "李四", "东湖市财政局局长", None),
         ],
     ),
+    "academic_title_after_the_name": (
+        "王伟博士出任东川大学校长。聘任李红教授、赵明院士为东川大学讲席教授。",
+        [
+            ("appoint", "王伟", "东川大学校长", None),
+            ("appoint", "李红", "东川大学讲席教授", None),
+            ("appoint", "赵明", "东川大学讲席教授", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
