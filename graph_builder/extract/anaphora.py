@@ -36,7 +36,7 @@ _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the 
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,4}})[”\"」]?[)）]")
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究|为|的|在|由|经|同志|先生|女士|免去|其|(?<!责)任"
+    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究|为|的|在|由|经|同志|先生|女士|免去|其|(?<!责)任|关于|宣布"
 )
 _LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将|后|于)")
 
@@ -88,8 +88,18 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     return [(end, name) for end, name in found if len(name) >= 4 and not _NOT_IN_A_NAME.search(to_key(name))]
 
 
+# The shortest name an organisation's line break may leave (某某有限公司): a shorter rest is a
+# name wrapped over two lines, not a heading above it.
+_SHORTEST_AFTER_BREAK = 6
+
+
 def _trimmed(c: Compact, start: int, end: int) -> str:
-    """The printed name at [start, end) of ``c``, without the words a sentence put before it."""
+    """The printed name at [start, end) of ``c``, without the words a sentence or the line above
+    (一、高级管理人员辞职情况⏎某某有限公司) put before it."""
+    newline = c.source.rfind("\n", c.sources[start], c.sources[end - 1])
+    after = bisect_right(c.sources, newline, start, end) if newline >= 0 else start
+    if end - after >= _SHORTEST_AFTER_BREAK:
+        start = after
     key = c.key[start:end]
     cut = max((m.end() for m in _LEADS.finditer(key) if m.end() <= len(key) - 4), default=0)
     return c.text[start + cut : end]

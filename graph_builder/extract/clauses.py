@@ -64,7 +64,7 @@ _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|撤销|罢免|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the deciding body as the subject of the list verb: 县人大常委会任命：
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会)(任命|免去|聘任|解聘)(?:如下)?"
 )
@@ -239,7 +239,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         kind, posts, at = state.heading
         return Reading(printed(c, start, names), kind, posts, at, start + len(key))
     state.heading = None
-    if "资格" in key and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
+    if "终止" in key and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
+        state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading
     if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
@@ -488,7 +489,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue
         if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (verb == "的") != (
-                state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.NOMINATE_REMOVE)
+                state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
             ):
                 continue
             kind = state.kind
@@ -651,7 +652,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
 def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     """The name of a clause that is only a name and what stands between a subject and its verb
     (张三先生因工作调整原因): the verb follows in the next clause."""
-    if not key or key[-1] not in _BEFORE_VERB_LAST:
+    if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-11:]):  # 张三因任期届满
         return []
     return split_names(_BEFORE_VERB.sub("", key, count=1))
 

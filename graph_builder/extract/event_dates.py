@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from graph_builder.read.dates import _NUM, cn_number, iter_dates, parse_date
+from graph_builder.read.dates import _NUM, cn_number, find_date, iter_dates, parse_date
 from graph_builder.read.patterns import date_line
 from graph_builder.types import FuzzyDate, Precision
 
@@ -52,6 +52,8 @@ _PUBLICATION = re.compile(r"来源|稿源|发布|时间|日期|编辑|作者|浏
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布")
 _STOPS = "。;；\n"
+# How many sentences above an act its meeting's relative day may stand (a lead, then the list).
+_MEETING_REACH = 4
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 
@@ -80,11 +82,25 @@ class EventDates:
             return None
         if (day := self._relative(sentence, start)) is not None:
             return day
-        # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decision after it
-        prev = self._previous_sentence(start)
-        if prev and _CONTEXT.search(prev[0]) and (day := self._relative(*prev)) is not None:
+        # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
+        if (day := self._meeting_day_above(start)) is not None:
             return day
         return self.above(start)
+
+    def _meeting_day_above(self, start: int) -> FuzzyDate | None:
+        """The relative day (昨天) of a meeting reported in one of the few sentences above, when
+        no sentence between names a date of its own."""
+        prev = self._previous_sentence(start)
+        for _ in range(_MEETING_REACH):
+            if prev is None:
+                return None
+            sentence, at = prev
+            if _CONTEXT.search(sentence) and (day := self._relative(sentence, at)) is not None:
+                return day
+            if find_date(sentence) or month_days(sentence):
+                return None  # a dated sentence between: the meeting above is not this act's
+            prev = self._previous_sentence(at)
+        return None
 
     def _relative(self, sentence: str, start: int) -> FuzzyDate | None:
         """今天 / 昨日 / 前天 in ``sentence``, against the date governing it."""

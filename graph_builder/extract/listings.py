@@ -118,6 +118,10 @@ _SUBJECT_ORG = re.compile(
 _MANDATE = re.compile(
     r"(?:^|[,])(?:(?P<names>[^,的其]{2,40}?)的|(?P<qi>其))(?P<post>[^,的]{2,30}?代表)?(?:代表)?资格(?:自然|依法|相应)?终止"
 )
+# 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
+_DUTY_ENDED = re.compile(
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,40}?)职务(?:相应|自然|依法)?终止$"
+)
 _DESCRIBED_DEPUTIES = re.compile(r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:因|,|已|于)")
 _HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
 _APPOINTING = re.compile(r"任命|任免|聘任|调整")
@@ -170,7 +174,7 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
     m = _MANDATE.search(key) if "资格" in key else None
     if not m:
-        return None
+        return _duty_ended(c, start, key, state)
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("qi"):
@@ -182,6 +186,17 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A post that ends with a deputy's mandate (其市人大常委会委员职务相应终止): other."""
+    m = _DUTY_ENDED.match(key) if key.endswith("终止") else None
+    if not m:
+        return None
+    names = split_names(m.group("names")) if m.group("names") else None
+    who = printed(c, start + m.start("names"), names) if names else state.person
+    posts = read_posts(c.text[start + m.start("post") : start + m.end("post")], m.group("post"))
+    return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if who and posts else None
 
 
 def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:

@@ -216,7 +216,20 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     keep = _kept_breaks(key_lines)
     seps = ["\n" if k else "" for k in keep]
     text, key = _joined(text_lines, seps), _joined(key_lines, seps)
+    if "民国" in key:
+        key = _ROC_YEAR.sub(_gregorian, key)
     return Compact(text, key, source, [partial(_source_map, kept, codes, key_lines, keep, start)])
+
+
+# A year of the Republic of China (Taiwan: 中華民國112年 = 2023), matched in the key. Its
+# "国" and three digits are read as the four digits of the Gregorian year, so the key keeps its
+# length (and every later reader of dates sees 民2023年).
+_ROC_YEAR = re.compile(r"国(1\d\d)(?=年)")
+_ROC_OFFSET = 1911
+
+
+def _gregorian(m: re.Match[str]) -> str:
+    return str(int(m.group(1)) + _ROC_OFFSET)
 
 
 def _joined(lines: list[str], seps: list[str]) -> str:
