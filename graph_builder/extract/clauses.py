@@ -597,7 +597,9 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务.
 _ITEM_START = re.compile(
-    r"[、,;](?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?(?P<sep>任|为|的)(?![务职期命免用])"
+    # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
+    r"[、,;](?:任命|聘任|聘请|聘|委任|免去|解聘)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
+    r"(?P<sep>任|为|的)(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"

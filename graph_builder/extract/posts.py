@@ -19,6 +19,9 @@ _OWN_ORG = re.compile(
     r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营郊])[\u4e00-\u9fff]{2,5}?区)"
 )
+# An organisation that a name of its own heads (兴业控股集团, 某某经济技术开发区), never a unit
+# inside the organisation before it in a list of posts.
+_NAMED_BODY = re.compile(r"^[\u4e00-\u9fff()（）]{4,}(?:集团|公司|开发区|高新区|新区|大学|学院|医院|银行)")
 # The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
 # before each level word: a bare 市 / 区 names no place.
 _JURISDICTION = re.compile(
@@ -223,6 +226,9 @@ def _committee_cut(org_key: str) -> int:
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:
     """Whether a post names no organisation of its own and so belongs to the previous one."""
-    if not split_post(piece_key)[0]:  # a bare title: 副局长、代理区长
+    org = split_post(piece_key)[0]
+    if not org:  # a bare title: 副局长、代理区长
         return True
+    if _NAMED_BODY.search(org):  # 某集团副总经理、兴业控股集团董事长: a company of its own
+        return False
     return not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org_key[:2])
