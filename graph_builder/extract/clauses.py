@@ -55,6 +55,8 @@ _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|昨日)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
     r"|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?)$"
 )
+# Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
+_DESCRIPTOR_LEAD = re.compile(r"(?:会议)?(?:研究)?(?:决定|同意)?由?")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
     r"^(?:其职务|其遗缺|遗缺)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
@@ -707,9 +709,19 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     that post (北城区区长孙斌被免去区长职务 -> 北城区区长)."""
     if all(p.org for p in reading.posts):
         return reading
-    described = {d.title: d for d in read_posts(c.text[start : start + len(descriptor)], descriptor)}
+    lead = _DESCRIPTOR_LEAD.match(descriptor).end()
+    described = read_posts(c.text[start + lead : start + len(descriptor)], descriptor[lead:])
+    by_title = {d.title: d for d in described}
+    # A title the description does not hold is of the description's organisation: 某区副区长刘建
+    # 代理区长 -> 某区代理区长 (when the description names one organisation).
+    orgs = {d.org for d in described if d.org}
+    org = orgs.pop() if len(orgs) == 1 else ""
     posts = tuple(
-        replace(p, post=d.post, org=d.org) if not p.org and (d := described.get(p.title)) else p
+        p
+        if p.org
+        else replace(p, post=d.post, org=d.org)
+        if (d := by_title.get(p.title))
+        else replace(p, post=org + p.post, org=org)
         for p in reading.posts
     )
     return replace(reading, posts=posts)

@@ -788,6 +788,17 @@ FORMS = {
             ("appoint", "张明", "兴业控股集团董事长", None),
         ],
     ),
+    "described_deputy_acts_for_the_head": (
+        "会议决定：由东川市南湖区人民政府副区长刘建代理区长职务。",
+        [("appoint", "刘建", "东川市南湖区人民政府代理区长", None)],
+    ),
+    "described_person_takes_a_bare_title_of_the_same_body": (
+        "东川大学副校长张三任校长。西岭市副市长李四任市长。",
+        [
+            ("appoint", "张三", "东川大学校长", None),
+            ("appoint", "李四", "西岭市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
