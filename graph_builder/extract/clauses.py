@@ -52,7 +52,7 @@ _BARE_VERB = re.compile(
 )
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
-    r"(?:同志)?(?:已|日前|近日|今日|昨日)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
+    r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
     r"|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?)$"
 )
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
@@ -450,7 +450,9 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
     if not (found := named_after_title(key[: m.start()])):
         return None
-    reading = _reading(c, start, printed(c, start, [found]), kind, 0, found[0])
+    # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
+    lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0])) + 1
+    reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead)
     return replace(reading, end=start + len(key)) if reading else None
 
 
@@ -628,6 +630,10 @@ _BEFORE_VERB_LAST = frozenset("志生士授)）因要日前期经已均也又再
 
 
 _ACCEPTING = ("接受", "同意", "批准")
+# Two-character words ending in a surname-like character that is their verb (委任, 聘任).
+_VERB_WORDS = frozenset(
+    {"委任", "聘任", "出任", "担任", "兼任", "接任", "调任", "升任", "转任", "新任", "现任", "拟任"}
+)
 
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
@@ -644,6 +650,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
             return _joined_subjects(text_, len(text_) - n)
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
+        if text_[-n - 1 : len(text_) - n + 1] in _VERB_WORDS:
+            continue  # 委任新任…: 任 ends the verb 委任, it starts no name (任新)
         if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
     if verb == "代理":  # 高原副区长代理区长职务: the name, then the post the person holds now

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from graph_builder.read.dates import _NUM, cn_number, find_date, iter_dates, parse_date
-from graph_builder.read.patterns import date_line
+from graph_builder.read.patterns import PUBLICATION_WORDS, date_line
 from graph_builder.types import FuzzyDate, Precision
 
 # Month-and-day and day-only dates are found from their literal 月 / 日 (a pattern that starts with
@@ -48,9 +48,8 @@ _LATER = re.compile(r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|�
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
-_PUBLICATION = re.compile(r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号|第\d{1,3}版")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
-_CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布")
+_CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布|批示")
 _STOPS = "。;；\n"
 # How many sentences above an act its meeting's relative day may stand (a lead, then the list).
 _MEETING_REACH = 4
@@ -285,7 +284,7 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         date_line(_WEEKDAY.sub("", line))
         or _TIME_AFTER.match(key, m.end())
         or _DATELINE_END.match(key, m.end())
-        or (len(line) <= 60 and _PUBLICATION.search(line))
+        or (len(line) <= 60 and PUBLICATION_WORDS.search(line))
         or (len(line) <= 30 and m.end() == line_start + len(line))  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
     )

@@ -38,6 +38,8 @@ PAIRS_AT = re.compile(r"包括|新任")
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
+# Words of organisations' names: a name that ends with their first character is none (东川大|学).
+_ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})
 
 
 # 东山省省长一职由王五担任: the post, then the person in the passive.
@@ -75,6 +77,13 @@ def named_after_title(key: str) -> tuple[int, str] | None:
     return None
 
 
+def _runs_into_org(item: str, at: int, n: int) -> bool:
+    """Whether an organisation's word (大学, 公司) starts within the ``n`` characters at ``at`` or
+    just after them: those characters begin an organisation's name, not a person's."""
+    near = to_key(item[at : at + n + 2])
+    return any(0 <= near.find(word) <= n for word in _ORG_WORDS)
+
+
 def heading_post(key: str) -> tuple[str, int, int] | None:
     """(verb, start, end) of the post a heading clause names, when it ends in a title."""
     m = HEADING_BELOW.search(key) or HEADING.search(key)
@@ -106,6 +115,8 @@ def _name_split(item: str) -> tuple[int, int] | None:
         for n in (3, 2):
             name = item[i : i + n]
             if len(name) == n and is_name(name) and name[-1] not in _AFTER_NAME:
+                if _runs_into_org(item, i, n):
+                    continue  # 东川|大学: the "name" is an organisation's
                 return i, i + n
     return None
 
@@ -146,24 +157,39 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
+    if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair
+        if found := _pairs_from(c, start, key, 0, ""):
+            return found
+        state.pairs_below = False
     m = PAIRS_AT.search(key) if ("包括" in key or "新任" in key) else None
     if not m:
         return None
     if m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start()):
         return None
-    items = post_name_pairs(key, m.end())
+    if m.group() == "包括" and m.end() == len(key):
+        state.pairs_below = True  # the pairs follow the colon, a clause each
+        return None
+    lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
+    return _pairs_from(c, start, key, m.start(), lead, m.end())
+
+
+def _pairs_from(
+    c: Compact, start: int, key: str, at: int, lead: str, items_at: int | None = None
+) -> Reading | None:
+    """The post and name pairs of ``key`` from ``items_at`` (default ``at``), as one reading whose
+    evidence starts at ``at``; ``lead`` is a body named before 新任 that a bare title belongs to."""
+    items = post_name_pairs(key, at if items_at is None else items_at)
     if not items:
         return None
     readings = []
-    lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
     for a, b, e in items:
         posts = read_posts(c.text[start + a : start + b], key[a:b])
         if not posts and lead:  # 该院新任院长陈光: the title is of the body named before 新任
-            text = c.text[start : start + m.start()] + c.text[start + a : start + b]
+            text = c.text[start : start + len(lead)] + c.text[start + a : start + b]
             posts = read_posts(text, lead + key[a:b])
         if posts:
             names = (c.text[start + b : start + e],)
-            readings.append(Reading(names, Kind.APPOINT, tuple(posts), start + m.start(), start + e))
+            readings.append(Reading(names, Kind.APPOINT, tuple(posts), start + at, start + e))
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))

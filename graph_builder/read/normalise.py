@@ -22,7 +22,7 @@ from itertools import accumulate
 import numpy as np
 
 from graph_builder.read.dates import _NUM
-from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE
+from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS
 
 # A line that ends with one of these is a finished sentence or row: keep its line break.
 TERMINATORS = frozenset("；;。.．：:！!？?|】")
@@ -52,7 +52,7 @@ _NEWS_DATE_LINE = (
 # A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
 _PUBLICATION_LINE = (
-    r"^(?=.{0,60}$)(?=.*(?:来源|稿源|作者|编辑|浏览|字号|发布时间|发布日期))"
+    rf"^(?=.{{0,60}}$)(?=.*(?:{PUBLICATION_WORDS.pattern}))"
     rf".*?{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}}).*$"
 )
 _STANDALONE = re.compile(

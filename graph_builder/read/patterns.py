@@ -29,3 +29,10 @@ def date_line(line: str) -> re.Match[str] | None:
     if DATE_MARK.search(line, 4, 11):
         return DATE_LINE.match(line)
     return None
+
+
+# Words of a web page's publication line, which dates the page (来源:某网 2022-03-16, 某日报
+# 2022年9月16日 第A02版), not the acts reported on it.
+PUBLICATION_WORDS = re.compile(
+    r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号|点击|日报|晚报|早报|时报|商报|第\w{1,4}版"
+)

@@ -63,8 +63,6 @@ ISSUER = re.compile(
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
-# Words of a web page's publication line wherever they stand in it (2022年3月16日 来源:某报).
-_PUBLICATION_WORDS = ("来源:", "稿源", "作者:", "编辑:", "浏览", "字号", "点击")
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
@@ -94,11 +92,6 @@ class Block:
         if k:
             return self.dates[k - 1][1]
         return self.period or (self.dates[0][1] if self.dates else None)
-
-
-def _published(line: str) -> bool:
-    """A web page's publication line: it dates the page, not the acts of the notice on it."""
-    return line.startswith(_PUBLISHED) or any(word in line for word in _PUBLICATION_WORDS)
 
 
 def find_windows(source: str) -> list[tuple[int, int]]:
@@ -212,7 +205,7 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     dates = tuple(
         (pos, d)
         for pos, line in lines[body_from:]
-        if not _published(line) and date_line(line) and (d := parse_date(DATE.search(line)))
+        if not line.startswith(_PUBLISHED) and date_line(line) and (d := parse_date(DATE.search(line)))
     )
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None

@@ -799,6 +799,29 @@ FORMS = {
             ("appoint", "李四", "西岭市市长", None),
         ],
     ),
+    "verb_word_is_no_surname": (
+        "東川大學校董會委任新任學術副校長\n東川大學校董會宣布，委任化學系講座教授鄭家豪為東川大學學術副校長。",
+        [("appoint", "鄭家豪", "東川大學學術副校長", None)],
+    ),
+    "executive_instruction_yesterday_dates_the_report": (
+        "澳門日報 2024年2月21日\n【本報消息】行政長官昨日批示，委任梁振邦為文化局局長。"
+        "周美玲因任期屆滿，不再擔任文化局局長。",
+        [
+            ("appoint", "梁振邦", "文化局局長", "2024-02-20"),
+            ("remove", "周美玲", "文化局局長", "2024-02-20"),
+        ],
+    ),
+    "dateline_in_brackets_before_a_described_resignation": (
+        "（中央社記者陳怡君台北15日電）內政部長黃世傑今天請辭獲准。",
+        [("other", "黃世傑", "內政部長", None)],
+    ),
+    "pairs_after_including_and_a_colon": (
+        "东川市人大常委会会议决定任命了一批政府组成人员，包括：东川市发展和改革委员会主任汤明，东川市教育局局长何志远。",
+        [
+            ("appoint", "汤明", "东川市发展和改革委员会主任", None),
+            ("appoint", "何志远", "东川市教育局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
