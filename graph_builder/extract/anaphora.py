@@ -32,8 +32,9 @@ _REFERENT = {
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "hospital": re.compile(rf"{_HAN}{{2,16}}?医院"),
 }
+_BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
-_DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,4}})[”\"」]?[)）]")
+_DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]")
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
     r"^(?:本|该|我)|任命|聘任|聘请|决定|研究|为|的|在|由|经|同志|先生|女士|免去|其|(?<!责)任|关于|宣布"
@@ -42,7 +43,9 @@ _LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将
 
 
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
-    """``events`` with posts that start with a back-reference completed from ``doc_text``."""
+    """``events`` with posts that start with a back-reference, or with a short name the text
+    defines (某某管理局（以下简称“省金融局”）), completed from ``doc_text``."""
+    events = _defined_names_expanded(doc_text, events)
     kinds = [(e, _reference(e.post)) for e in events]
     if not any(ref for _, ref in kinds):
         return events
@@ -50,6 +53,29 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     # The text is searched once for each back-reference word, however many events use it.
     named = cache(lambda kind, word: _names_for(whole(), kind, word))
     return [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in kinds]
+
+
+def _defined_names_expanded(doc_text: str, events: list[Event]) -> list[Event]:
+    """``events`` with a post that starts with a short name the text defines written in full (the
+    back-reference words of an announcement are left to the rules below)."""
+    if "以下简称" not in doc_text and "以下簡稱" not in doc_text:
+        return events
+    c = compact(doc_text)
+    defined = {
+        m.group(2): _trimmed(c, m.start(1), m.end(1))
+        for m in _DEFINED.finditer(c.key)
+        if m.group(2) not in _BACK_REFERENCE_WORDS
+    }
+    out = []
+    for e in events:
+        short = next((w for w in defined if to_key(e.post).startswith(w) and len(e.post) > len(w)), None)
+        if short is None:
+            out.append(e)
+            continue
+        full = defined[short]
+        org = full + e.org[len(short) :] if to_key(e.org).startswith(short) else e.org
+        out.append(replace(e, post=full + e.post[len(short) :], org=org))
+    return out
 
 
 def _reference(post: str) -> tuple[str, str] | None:

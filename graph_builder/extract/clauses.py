@@ -53,7 +53,7 @@ _BARE_VERB = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?)$"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?)$"
 )
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(r"(?:会议)?(?:研究)?(?:决定|同意)?由?")

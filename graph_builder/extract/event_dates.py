@@ -51,6 +51,8 @@ _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布|批示")
 _STOPS = "。;；\n"
+# How many anchors a month and day is tried against (the nearest few: a page's own dates).
+_ANCHORS_TRIED = 3
 # How many sentences above an act its meeting's relative day may stand (a lead, then the list).
 _MEETING_REACH = 4
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
@@ -150,14 +152,18 @@ class EventDates:
         return above[-1] if above else (lines[0][1] if lines else None)
 
     def _resolved(self, md: MonthDay, pos: int) -> FuzzyDate | None:
-        anchor = self._anchor(pos)
-        if anchor is None:
-            return None
-        try:
-            day = date(anchor.earliest.year, cn_number(md.month), cn_number(md.day))
-        except (KeyError, ValueError):
-            return None
-        return FuzzyDate.day(day) if day <= anchor.earliest else None
+        """A month and day in the year of the nearest anchor above (else below) that is on or after
+        it: 4月11日 under a report dated 4月9日 takes the page's 2024年4月13日 further up."""
+        lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
+        above = [d for p, d in lines if p < pos]
+        for anchor in [*reversed(above), *(d for p, d in lines if p >= pos)][:_ANCHORS_TRIED]:
+            try:
+                day = date(anchor.earliest.year, cn_number(md.month), cn_number(md.day))
+            except (KeyError, ValueError):
+                return None
+            if day <= anchor.earliest:
+                return FuzzyDate.day(day)
+        return None
 
     def _found(self) -> list[tuple[int, FuzzyDate]]:
         if self._lines is None:

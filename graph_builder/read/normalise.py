@@ -43,6 +43,8 @@ _GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + _TONED + "ü")
 _PINYIN_GLOSS = re.compile(
     rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
 )
+# A tag opening a line with the line's text after it (not a heading line of its own).
+_SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
 # A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
 # not a notice's signing date.
 _NEWS_DATE_LINE = (
@@ -257,7 +259,7 @@ def _source_map(
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
-    for a, b in [*_page_numbers(window), *_pinyin_glosses(window)]:
+    for a, b in [*_page_numbers(window), *_pinyin_glosses(window), *_section_tags(window)]:
         window = window[:a] + " " * (b - a) + window[b:]
     if not gaps:
         return window
@@ -267,6 +269,18 @@ def _marked(window: str) -> str:
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
+
+
+def _section_tags(window: str) -> list[tuple[int, int]]:
+    """The spans of tags that open a line of a news page (【云泽】…, 【本报讯】…): they name the
+    item's place or source, and are part of no name or post."""
+    spans = []
+    at = window.find("【")
+    while at >= 0:
+        if (at == 0 or window[at - 1] == "\n") and (m := _SECTION_TAG.match(window, at)):
+            spans.append(m.span())
+        at = window.find("【", at + 1)
+    return spans
 
 
 def _pinyin_glosses(window: str) -> list[tuple[int, int]]:
