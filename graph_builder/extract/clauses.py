@@ -66,13 +66,13 @@ _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请)?(任命|免去|聘任|解聘|撤销|罢免|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:.{0,20}?决定|提请|批准)?(任命|免去|聘任|解聘|撤销|罢免|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the deciding body as the subject of the list verb: 县人大常委会任命：
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会)(任命|免去|聘任|解聘)(?:如下)?"
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
-_LIST_VERB_AT_END = re.compile(r"(?:决定|提请)(任命|免去|聘任|解聘)(?:如下)?$")
-_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下")
+_LIST_VERB_AT_END = re.compile(r"(?:决定|提请|批准)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$")
+_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
@@ -414,7 +414,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     kind = _VERBS[m.group("verb")]
     removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
     seps = (
-        ("同志的", "的", "同志")
+        ("同志的", "兼任的", "担任的", "所任的", "的", "同志")  # 免去张三兼任的某局局长职务
         if removing
         else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "出任", "同志任", "任")
     )
@@ -475,7 +475,12 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
 def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三任X，不再担任Y职务: a clause with a verb and no name of its own goes on with the person
     of the clause before (tried after every rule that reads a name)."""
-    if not state.person or not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
+    if not state.person:
+        return None
+    if key.startswith("代理") and state.kind in (Kind.APPOINT, Kind.HIRE):
+        # 任命A为某院副检察长、检察员，代理检察长: the acting post goes on the list
+        return _reading(c, start, state.person, Kind.APPOINT, 0, len(key), state.person_start, state.org)
+    if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
         return None
     kind = _VERBS[m.group("verb")]
     return _reading(c, start, state.person, kind, m.end(), len(key), state.person_start, state.org)

@@ -133,7 +133,9 @@ _MANDATE = re.compile(
 _DUTY_ENDED = re.compile(
     r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,40}?)职务(?:相应|自然|依法)?终止$"
 )
-_DESCRIBED_DEPUTIES = re.compile(r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:因|,|已|于)")
+_DESCRIBED_DEPUTIES = re.compile(
+    r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
+)
 _HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
 _APPOINTING = re.compile(r"任命|任免|聘任|调整")
 
@@ -204,7 +206,7 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("qi"):
-        who = state.person or _sentence_subject(c, start)
+        who = _sentence_subject(c, start) or state.person  # the deputy the sentence describes first
     if not who:
         return None
     if m.group("post"):

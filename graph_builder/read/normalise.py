@@ -88,6 +88,8 @@ _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)�
 # What a line before such a line ends with: a title (the roundup's previous item), or a notice's
 # title or 文号 in brackets (…的通知(某政任〔2023〕5号)).
 _TITLE_END = frozenset("长记任员席理事委官监师)号务")
+# The last words of a notice's title (关于任免张三等同志职务的通知).
+_TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
 
@@ -361,6 +363,8 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     for i, line in enumerate(lines):
         if len(line) <= 80 and _stands_as_list(line):
             by_match.update((i - 1, i))
+        elif "关于" in line and line.endswith(_TITLE_ENDS):  # 关于…的通知 / 议案: a title's line ends
+            by_match.add(i)
     return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
 
 
