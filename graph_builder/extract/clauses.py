@@ -582,7 +582,7 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
             i = text.find(sep, i + 1, 60)
     candidates.sort()
     for i, _, sep in candidates:
-        names = split_names(text[:i])
+        names = split_names(text[:i]) or _described_list(text[:i])
         if names:
             return names, i + len(sep)
     if candidates and (names := _after_descriptor(text[: candidates[0][0]])):  # 我校校长X等N人为…
@@ -615,6 +615,19 @@ _PLACE_START = re.compile(
 )
 
 
+def _described_list(text: str) -> list[tuple[int, str]] | None:
+    """Names after a description of the first (委任前高等法院法官张三为…, 递补候补委员张三、李四为…):
+    [(offset, name)], or None."""
+    first, _, rest = text.partition("、")
+    found = named_after_title(first)
+    if not found:
+        return None
+    more = split_names(rest) if rest else []
+    if more is None:
+        return None
+    return [found, *((len(first) + 1 + at, name) for at, name in more)]
+
+
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """免去张三上海市…职务 (no 的): a name of the usual length before a place name."""
     for n in (3, 2, 4):
@@ -627,11 +640,11 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人)?(?:以(?:全票|高票|多数票)|全票|高票)?"
+    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人|挂职)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset("志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后")
+_BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后")
 
 
 _ACCEPTING = ("接受", "同意", "批准")

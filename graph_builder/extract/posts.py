@@ -30,6 +30,7 @@ _JURISDICTION = re.compile(
 )
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
+_PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "党委委员", "党委常委"}
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
@@ -138,6 +139,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     out: list[PostMention] = []
     prev_org, prev_org_key = "", ""
     parent_org, parent_org_key = "", ""  # the body above the previous post's committee, if any
+    party_org, party_org_key = "", ""  # the previous post's party unit (某大学党委), for 常委 / 委员
     for a, b in split_pieces(key):
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
@@ -167,6 +169,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
             elif parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
                 printed, piece_key = parent_org + printed, parent_org_key + piece_key
+            elif party_org and piece_key in _PARTY_TITLES:
+                # 某大学党委书记、常委、委员: the party titles stay the 党委's
+                printed, piece_key = party_org + printed, party_org_key + piece_key
             elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
                 # 中共某市委员会委员、常务委员会委员、书记: the secretary is the committee's
                 printed, piece_key = prev_org[:-5] + printed, prev_org_key[:-5] + piece_key
@@ -183,6 +188,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             if org_key.endswith(("组", "委", "会", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
                 cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
+            party = cut and org_key.endswith(("党委", "党组"))
+            party_org, party_org_key = (org, org_key) if party else ("", "")
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out

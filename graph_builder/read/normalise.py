@@ -365,7 +365,11 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
             by_match.update((i - 1, i))
         elif "关于" in line and line.endswith(_TITLE_ENDS):  # 关于…的通知 / 议案: a title's line ends
             by_match.add(i)
-    return [i in by_match or line[-1] in TERMINATORS or "|" in line for i, line in enumerate(lines[:-1])]
+    # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
+    return [
+        i in by_match or line[-1] in TERMINATORS or line[-1] == "》" or "|" in line
+        for i, line in enumerate(lines[:-1])
+    ]
 
 
 def _lines_matching(
