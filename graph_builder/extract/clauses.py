@@ -89,7 +89,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -506,7 +506,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = _VERBS[verb]
         if _PAST.search(key[: m.start()]):
             return None
-        post_from = m.start() if verb == "代理" else m.end()  # 代理 stays in the post: 代理区长
+        post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
         reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], state.org)
         if reading is None and names[0] > 0 and (org := _descriptor_org(c, start, key[: names[0]])):
@@ -648,6 +648,7 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 
 _ACCEPTING = ("接受", "同意", "批准")
+_ACTING_VERBS = ("代理", "署理")
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).
 _VERB_WORDS = frozenset(
     {"委任", "聘任", "出任", "担任", "兼任", "接任", "调任", "升任", "转任", "新任", "现任", "拟任"}
@@ -672,7 +673,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             continue  # 委任新任…: 任 ends the verb 委任, it starts no name (任新)
         if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
-    if verb == "代理":  # 高原副区长代理区长职务: the name, then the post the person holds now
+    if verb in _ACTING_VERBS:  # 高原副区长代理区长职务: the name, then the post the person holds now
         for n in (3, 2):
             if is_name(text_[:n]) and text_[n - 1] not in "副正常代" and ends_with_title(text_[n:]):
                 return 0, [(0, text_[:n])]

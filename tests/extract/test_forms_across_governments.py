@@ -933,6 +933,17 @@ FORMS = {
             ("other", "温良", "中共沧澜市第十三届委员会委员", None),
         ],
     ),
+    "promoted_and_acting_in_hong_kong": (
+        "政府昨日公布，運輸署副署長梅嘉倫獲擢升為運輸署署長；由助理署長譚卓文署理運輸署副署長一職。",
+        [
+            ("appoint", "梅嘉倫", "運輸署署長", None),
+            ("appoint", "譚卓文", "署理運輸署副署長", None),
+        ],
+    ),
+    "listed_company_securities_representative": (
+        "同意聘任聂小舟先生为东川精工股份有限公司证券事务代表。",
+        [("appoint", "聂小舟", "东川精工股份有限公司证券事务代表", None)],
+    ),
 }
 
 NO_EVENT = {
