@@ -11,8 +11,9 @@ import re
 # A line that heads a list of other articles, or points to the previous / next one. It starts
 # with the line break before it, a literal, so the engine skips ahead from line to line.
 _RELATED = re.compile(
-    r"\n[ \t\u3000【\[]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢"
-    r"|更多(?:新闻|阅读|精彩)|上一篇|下一篇|上一条|下一条)[】\]]?[ \t\u3000]*(?:[:：][^\n]*)?(?=\n|$)"
+    r"\n[ \t\u3000【\[]*(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導]|稿件)|延伸[阅閱][读讀]"
+    r"|推[荐薦][阅閱][读讀]|[热熱][门門]推[荐薦]|[热熱]点推[荐薦]|猜你喜[欢歡]|更多(?:新[闻聞]|[阅閱][读讀]|精彩)"
+    r"|上一篇|下一篇|上一[条條]|下一[条條])[】\]]?[ \t\u3000]*(?:[:：][^\n]*)?(?=\n|$)"
 )
 
 

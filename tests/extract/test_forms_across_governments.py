@@ -944,6 +944,10 @@ FORMS = {
         "同意聘任聂小舟先生为东川精工股份有限公司证券事务代表。",
         [("appoint", "聂小舟", "东川精工股份有限公司证券事务代表", None)],
     ),
+    "headlines_of_other_articles_in_traditional_characters": (
+        "立法會今日選出梁偉為立法會主席。會議其後處理其他事項。" * 2 + "\n延伸閱讀\n．周明出任南湖署署長\n",
+        [("other", "梁偉", "立法會主席", None)],
+    ),
 }
 
 NO_EVENT = {
