@@ -16,7 +16,7 @@ _DUTY = re.compile(r"(?:的)?(?:职务|职)$")
 # A piece starting like this names its own organisation; otherwise it continues the previous one
 # (免去吴刚的…执法局副局长、执法大队副大队长职务: the second post is in the same 执法局).
 _OWN_ORG = re.compile(
-    r"^(?:[区市县省州乡镇]|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
+    r"^(?:[区市县省州乡镇](?!场|域)|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营郊])[\u4e00-\u9fff]{2,5}?区)"
 )
 # An organisation that a name of its own heads (兴业控股集团, 某某经济技术开发区), never a unit
@@ -39,8 +39,10 @@ _GOVERNMENT_HEAD = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:
 _COURT_LEVEL = re.compile(
     r"^(?:助理)?(?:审判员|检察员)$|^(?:审判|检察)委员会(?:副主任|委员)$|^(?:副)?(?:院长|检察长)$"
 )
+# Words that refer back to an organisation the text named (completed by extract.anaphora).
+_BACK_REFERENCES = ("该校", "本校", "我校", "该院", "本院", "我院", "该公司", "本公司", "公司", "该集团")
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
-_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|纪检组|纪委|工会)$")
+_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
 _SPLIT_AT = re.compile("[、,，]|以及|及|和")
@@ -185,10 +187,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if org:
             # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
             cut = 0
-            if org_key.endswith(("组", "委", "会", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
+            if org_key.endswith(
+                ("组", "委", "会", "支", "部", "\n")
+            ):  # as _PARTY_UNIT does (or before a final '\n')
                 cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
-            party = cut and org_key.endswith(("党委", "党组"))
+            party = cut and org_key.endswith(("党委", "党组", "党总支", "党支部"))
             party_org, party_org_key = (org, org_key) if party else ("", "")
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
@@ -208,8 +212,8 @@ def _court_end(org_key: str) -> int:
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
     """The place (as printed) the previous post's organisation names, for a post whose department
     names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold."""
-    if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0]:
-        return ""
+    if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
+        return ""  # 该校校长 is completed from the text's school, not from a place
     m = _JURISDICTION.match(to_key(elided))
     if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]):
         return ""  # 上海电力大学 after 上海市…: the post names its place already
@@ -220,7 +224,7 @@ def elided_org(org: str) -> tuple[str, str]:
     """(printed, key) of the organisation a later bare title in the list belongs to: ``org``
     without a party unit at its end (某公司党组 -> 某公司)."""
     key = to_key(org)
-    cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(("组", "委", "会")) else 0
+    cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(("组", "委", "会", "支", "部")) else 0
     return org[: len(org) - cut], key[: len(key) - cut]
 
 

@@ -35,7 +35,14 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
-_DASH = re.compile("[—–\\-－·]")  # the dashes of _PAGE_NUMBER
+# 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30).
+_PAGE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
+    r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?"
+    r"|[^\n]{0,24}公报[ \t\u3000]*(?:\d{4}年第\d{1,3}期|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
+    re.M,
+)
+_PAGE_MARK = re.compile("[—–\\-－·页报]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -313,14 +320,15 @@ def _cell_gaps(text: str) -> list[int]:
 
 
 def _page_numbers(window: str) -> list[tuple[int, int]]:
-    """The spans of ``_PAGE_NUMBER.finditer(window)``, with the pattern tried only at the start of
-    lines that hold a dash: each of its matches is one whole line, and holds a dash."""
+    """The spans of page numbers and running heads (— 14 —, 第 1 页 共 2 页, 某某公报 2023年第6期),
+    each one whole line, with the patterns tried only at the start of lines that hold one of
+    their marks (a dash, 页, 公报)."""
     spans, tried = [], -1
-    for m in _DASH.finditer(window):
+    for m in _PAGE_MARK.finditer(window):
         at = window.rfind("\n", 0, m.start()) + 1
         if at != tried:
             tried = at
-            if page := _PAGE_NUMBER.match(window, at):
+            if page := _PAGE_NUMBER.match(window, at) or _PAGE_LINE.match(window, at):
                 spans.append(page.span())
     return spans
 
