@@ -15,7 +15,7 @@ from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import heading, held_by, mandate_ended, named_after_title, pairs
-from graph_builder.extract.names import is_name, split_names
+from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, title_word
@@ -82,6 +82,7 @@ _PAST = re.compile(
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
+_ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
 _SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
@@ -421,7 +422,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if m.group("verb") in ("宣布", "决定"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.group("rest")
-    found = _names_before(rest, seps) or (_names_by_length(rest) if removing else None)
+    slot = m.group("verb") in _NAMING_VERBS
+    found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
     if not found:
         return None
     names, post_at = found
@@ -528,7 +530,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     if state.table is None:
         return None  # a list of members or any other table: attestations at most, not events
     cells = _cells(c.key[start:end])
-    names = [(pos, cell) for pos, cell in cells if is_name(cell)]
+    # a name cell may carry (女) or 同志 after the name
+    names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
     if not names:
         return None
     name_pos, name = names[0]
@@ -564,7 +567,7 @@ def _table_header(key: str, state: State) -> bool:
             return False
         state.table_column, kind = found[0]
     else:
-        kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", key))
+        kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", _ITEM_NUMBER.sub("", key)))  # 一、任命
         if kind is None:
             return False
         state.table_column = None
@@ -572,8 +575,11 @@ def _table_header(key: str, state: State) -> bool:
     return True
 
 
-def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str]], int] | None:
-    """Names at the start of ``text`` up to the first separator that leaves a valid list."""
+def _names_before(
+    text: str, seps: tuple[str, ...], slot: bool = False
+) -> tuple[list[tuple[int, str]], int] | None:
+    """Names at the start of ``text`` up to the first separator that leaves a valid list; ``slot``
+    says only names can stand there (after 任命 / 免去, not after a bare 任, itself a surname)."""
     candidates = []
     for order, sep in enumerate(seps):
         i = text.find(sep, 2, 60)
@@ -585,8 +591,12 @@ def _names_before(text: str, seps: tuple[str, ...]) -> tuple[list[tuple[int, str
         names = split_names(text[:i]) or _described_list(text[:i])
         if names:
             return names, i + len(sep)
-    if candidates and (names := _after_descriptor(text[: candidates[0][0]])):  # 我校校长X等N人为…
-        return names, candidates[0][0] + len(candidates[0][2])
+    if not candidates:
+        return None
+    first, _, sep = candidates[0]
+    # 任命宓云飞为…: where only a name can stand, a surname the list lacks still makes a name
+    if names := (slot and split_names_in_slot(text[:first])) or _after_descriptor(text[:first]):
+        return names, first + len(sep)
     return None
 
 
@@ -649,6 +659,8 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 _ACCEPTING = ("接受", "同意", "批准")
 _ACTING_VERBS = ("代理", "署理")
+# Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
+_NAMING_VERBS = frozenset({"任命", "免去", "聘任", "聘请", "委任", "解聘", "撤销", "罢免", "免除"})
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).
 _VERB_WORDS = frozenset(
     {"委任", "聘任", "出任", "担任", "兼任", "接任", "调任", "升任", "转任", "新任", "现任", "拟任"}

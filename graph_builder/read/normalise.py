@@ -35,6 +35,8 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
+# One-character cells of a profile table that a gap between them must keep apart (男  汉).
+_CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30).
 _PAGE_LINE = re.compile(
     r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
@@ -95,6 +97,10 @@ _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)�
 # What a line before such a line ends with: a title (the roundup's previous item), or a notice's
 # title or 文号 in brackets (…的通知(某政任〔2023〕5号)).
 _TITLE_END = frozenset("长记任员席理事委官监师)号务")
+# A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
+_LIST_VERB_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?(?:决定|批准)?(?:任命|免去|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
+)
 # The last words of a notice's title (关于任免张三等同志职务的通知).
 _TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
@@ -314,9 +320,36 @@ def _cell_gaps(text: str) -> list[int]:
     for m in _GAP_RUN.finditer(text):
         a, b = m.span()
         # _CELL_GAP's lookarounds: a non-space character on either side of the run.
-        if a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace():
+        edges = a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
+        if edges and not _padded_name(text, a, b):
             gaps.append(b - 1)
     return gaps
+
+
+def _padded_name(text: str, a: int, b: int) -> bool:
+    """Whether the gap [a, b) pads a two-character name to the width of three (禹  婷, 利　娜): one
+    character alone on each side of it, each a Han character."""
+    return (
+        _is_han(text[a - 1])
+        and _is_han(text[b])
+        and _cell_edge(text[max(0, a - 3) : a - 1][::-1])
+        and _cell_edge(text[b + 1 : b + 3])
+        and text[a - 1] not in _CELL_WORDS
+        and text[b] not in _CELL_WORDS
+    )
+
+
+def _cell_edge(beside: str) -> bool:
+    """Whether the (up to two) characters beside a character, nearest first, end its cell: nothing,
+    a line break, a '|', a bracket, or spaces not followed by a character (姓　名 is a word spaced
+    out letter by letter, not a name)."""
+    if not beside or beside[0] in "\n|(（":
+        return True
+    return beside[0] in " \u3000\t" and (len(beside) == 1 or beside[1] in " \u3000\t\n|")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _page_numbers(window: str) -> list[tuple[int, int]]:
@@ -361,6 +394,12 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
+    return breaks_kept_by(lines, whole, item)
+
+
+def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[bool]:
+    """For each line after the first, whether the break before it stays, given the lines that
+    stand alone (``whole``) and those that start an item (``item``), and the rules of a line."""
     # Breaks are named by the line before them: the set holds those kept by the matches.
     by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
     by_match.update(
@@ -371,13 +410,29 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     for i, line in enumerate(lines):
         if len(line) <= 80 and _stands_as_list(line):
             by_match.update((i - 1, i))
-        elif "关于" in line and line.endswith(_TITLE_ENDS):  # 关于…的通知 / 议案: a title's line ends
+        elif _heads_lines_below(line):
             by_match.add(i)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
-        i in by_match or line[-1] in TERMINATORS or line[-1] == "》" or "|" in line
-        for i, line in enumerate(lines[:-1])
+        i in by_match
+        or line[-1] in TERMINATORS
+        or line[-1] == "》"
+        or ("|" in line and not _cell_goes_on(line, nxt))
+        for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
+
+
+def _heads_lines_below(line: str) -> bool:
+    """A notice's title (关于…的通知 / 议案) or a list's verb alone (一、任命): its line ends there."""
+    if "关于" in line and line.endswith(_TITLE_ENDS):
+        return True
+    return len(line) <= 10 and _LIST_VERB_LINE.match(line) is not None
+
+
+def _cell_goes_on(row: str, below: str) -> bool:
+    """A table row whose last cell ends with a list's comma (某庭庭长、⏎审判员) goes on in the line
+    below when that line is no row of its own."""
+    return row[-1] in "、," and "|" not in below
 
 
 def _lines_matching(

@@ -34,6 +34,15 @@ FRAGMENTS = [
     "任命",
     "◆",
     "来源:",
+    "\n第 1 页　共 2 页\n",
+    "\n某市人民政府公报　2023年第6期\n",
+    "\n【云泽】",
+    "\n一、任命\n",
+    "《关于聘任的议案》",
+    "\n   禹  婷（女）  ",
+    "姓　名",
+    "庭长、\n",
+    "的议案\n",
     "免去",
     "提请",
     "决定",
@@ -121,10 +130,15 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     space = ~kept_lut
     space[10] = True
     raw = normalise._codes(source).copy()
-    for m in normalise._PAGE_NUMBER.finditer(source):
-        raw[m.start() : m.end()] = ord(" ")
+    gaps = [
+        m.end() - 1
+        for m in normalise._CELL_GAP.finditer(source)
+        if not normalise._padded_name(source, *m.span())
+    ]
+    for pattern in (*_PAGE_PATTERNS, normalise._PINYIN_GLOSS, _LINE_TAG):
+        for m in pattern.finditer(source):
+            raw[m.start() : m.end()] = ord(" ")
     if "\t" in source or "  " in source or "\u3000\u3000" in source:
-        gaps = [m.end() - 1 for m in normalise._CELL_GAP.finditer(source)]
         raw[gaps] = ord("|")
     kept = np.flatnonzero(~space[raw])
     if not len(kept):
@@ -140,14 +154,18 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
 
 
 def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
-    ends = np.array([line[-1] in normalise.TERMINATORS or "|" in line for line in lines], dtype=bool)
+    """The lines the two patterns match found by a plain finditer over the joined lines, then the
+    same rules of a line as compact's."""
     starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]])
     joined = "\n".join(lines)
-    whole = np.zeros(len(lines), dtype=bool)
-    whole[np.searchsorted(starts, [m.start() for m in normalise._STANDALONE.finditer(joined)])] = True
-    item = np.zeros(len(lines), dtype=bool)
-    item[np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)])] = True
-    return (ends | whole)[:-1] | whole[1:] | item[1:]
+    whole = np.searchsorted(starts, [m.start() for m in normalise._STANDALONE.finditer(joined)], "right") - 1
+    item = np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)], "right") - 1
+    return np.array(normalise.breaks_kept_by(lines, whole.tolist(), item.tolist()), dtype=bool)
+
+
+# Page numbers and running heads, pinyin glosses and line-opening tags are blanked before all else.
+_PAGE_PATTERNS = (normalise._PAGE_NUMBER, normalise._PAGE_LINE)
+_LINE_TAG = re.compile("(?m)^" + normalise._SECTION_TAG.pattern)
 
 
 @SETTINGS
@@ -200,7 +218,8 @@ def test_line_prefilters_only_skip_lines_the_pattern_rejects(text: str) -> None:
     for line in text.split("\n"):
         assert bool(date_line(line)) == bool(DATE_LINE.match(line))
         assert bool(segment._title(line)) == bool(segment.TITLE.match(line))
-    assert normalise._page_numbers(text) == [m.span() for m in normalise._PAGE_NUMBER.finditer(text)]
+    pages = sorted(m.span() for pattern in _PAGE_PATTERNS for m in pattern.finditer(text))
+    assert normalise._page_numbers(text) == pages
 
 
 # ---------------------------------------------------------------------------- extract
