@@ -63,6 +63,7 @@ _TAKES_OVER = re.compile(
 )
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
+_CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
@@ -165,7 +166,7 @@ def _worth_reading(sentence: str, state: State) -> bool:
     """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
     if _CUE.search(sentence):
         return True
-    if state.table and "|" in sentence:
+    if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
     if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
         return True
@@ -261,6 +262,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _continued,
             held_by,
             _removed_from_described,
+            _name_then_post,
         )
         for rule in rules:
             reading = rule(c, start, key, state)
@@ -290,6 +292,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.kind = _VERBS[verb.group(1) or verb.group(2)]
     elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
         state.kind = Kind.ELECT
+    elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
+        state.kind = Kind.CONFIRM
     return None
 
 
@@ -458,6 +462,30 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     return replace(reading, end=start + len(key)) if reading else None
 
 
+def _whole_post(c: Compact, start: int, key: str) -> bool:
+    """Whether the clause is nothing but posts that name their organisation (中共某镇纪律检查委员会书记)."""
+    if len(key) > 40 or not _PLACE_START.match(key) or not ends_with_title(key) or _CUE.search(key):
+        return False  # a post that names its place (中共某镇…), not a clause about a post
+    posts = read_posts(c.text[start : start + len(key)], key)
+    return bool(posts) and posts[0].start == 0 and all(p.org for p in posts) and posts[-1].end == len(key)
+
+
+def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A line "NAME POST" under a list's verb (按期正式任职：⏎张三　某局副局长)."""
+    if state.kind is None or not _alone_on_its_line(c, start, len(key)):
+        return None
+    found = _names_by_length(key)
+    if not found:
+        return None
+    names, at = found
+    return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
+
+
+def _alone_on_its_line(c: Compact, start: int, length: int) -> bool:
+    end = start + length
+    return (start == 0 or c.key[start - 1] == "\n") and (end == len(c.key) or c.key[end] in "\n。;")
+
+
 def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某部长张三请辞获准，由政务次长李四接任(部长): the successor takes the post just left."""
     if not state.posts or not key.startswith(("由", "其", "遗")) or not (m := _TAKES_OVER.match(key)):
@@ -479,9 +507,9 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     of the clause before (tried after every rule that reads a name)."""
     if not state.person:
         return None
-    if key.startswith("代理") and state.kind in (Kind.APPOINT, Kind.HIRE):
-        # 任命A为某院副检察长、检察员，代理检察长: the acting post goes on the list
-        return _reading(c, start, state.person, Kind.APPOINT, 0, len(key), state.person_start, state.org)
+    if state.kind in (Kind.APPOINT, Kind.HIRE) and (key.startswith("代理") or _whole_post(c, start, key)):
+        # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
+        return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
     if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
         return None
     kind = _VERBS[m.group("verb")]
@@ -527,11 +555,16 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
-    if state.table is None:
-        return None  # a list of members or any other table: attestations at most, not events
     cells = _cells(c.key[start:end])
+    # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
+    # members or of anything else gives attestations at most, not events.
+    kind = state.table or (state.kind if len(cells) == 2 else None)
+    if kind is None:
+        return None
     # a name cell may carry (女) or 同志 after the name
     names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
+    if not names and len(cells) == 2 and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
+        names = [(0, found[0][1])]  # "name|post": the first cell can only hold the name (利娜)
     if not names:
         return None
     name_pos, name = names[0]
@@ -542,7 +575,7 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     if not post:
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
-    return _reading(c, start, printed, state.table, post_pos, post_pos + len(post), start + name_pos)
+    return _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
 
 
 def _cells(row: str) -> list[tuple[int, str]]:

@@ -35,13 +35,17 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
+# A name (or a padded one: 利　娜) opening a line, then one full-width space and the post.
+_NAME_CELL = re.compile(
+    r"(?m)^[ \t]*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff(（])"
+)
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30).
 _PAGE_LINE = re.compile(
     r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
     r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?"
-    r"|[^\n]{0,24}公报[ \t\u3000]*(?:\d{4}年第\d{1,3}期|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
+    r"|[^\n]{0,24}公报[ \t\u3000]*(?:\d{4}年第\d{1,3}[期号]|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
     re.M,
 )
 _PAGE_MARK = re.compile("[—–\\-－·页报]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
@@ -274,8 +278,11 @@ def _source_map(
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
-    for a, b in [*_page_numbers(window), *_pinyin_glosses(window), *_section_tags(window)]:
+    blanks = [*_page_numbers(window), *_pinyin_glosses(window), *_section_tags(window)]
+    for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
+    if gaps and blanks:  # a gap inside a running head is blanked with it
+        gaps = [g for g in gaps if not any(a <= g < b for a, b in blanks)]
     if not gaps:
         return window
     pieces, prev = [], 0
@@ -313,17 +320,18 @@ def _pinyin_glosses(window: str) -> list[tuple[int, int]]:
 
 def _cell_gaps(text: str) -> list[int]:
     """Where table cells separated by a tab or a wide gap get a '|', so a name never fuses with
-    its post: the gap's last character, so offsets stay one-to-one."""
+    its post: the gap's last character, so offsets stay one-to-one. A name that opens a line and
+    a single full-width space after it (张三　某局副局长) is such a gap too."""
+    gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
-        return []
-    gaps = []
+        return gaps
     for m in _GAP_RUN.finditer(text):
         a, b = m.span()
         # _CELL_GAP's lookarounds: a non-space character on either side of the run.
         edges = a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
         if edges and not _padded_name(text, a, b):
             gaps.append(b - 1)
-    return gaps
+    return sorted(set(gaps))
 
 
 def _padded_name(text: str, a: int, b: int) -> bool:

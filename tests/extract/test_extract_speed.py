@@ -130,16 +130,18 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     space = ~kept_lut
     space[10] = True
     raw = normalise._codes(source).copy()
-    gaps = [
-        m.end() - 1
-        for m in normalise._CELL_GAP.finditer(source)
-        if not normalise._padded_name(source, *m.span())
-    ]
-    for pattern in (*_PAGE_PATTERNS, normalise._PINYIN_GLOSS, _LINE_TAG):
-        for m in pattern.finditer(source):
-            raw[m.start() : m.end()] = ord(" ")
+    gaps = {m.end() - 1 for m in normalise._NAME_CELL.finditer(source)}
     if "\t" in source or "  " in source or "\u3000\u3000" in source:
-        raw[gaps] = ord("|")
+        gaps |= {
+            m.end() - 1
+            for m in normalise._CELL_GAP.finditer(source)
+            if not normalise._padded_name(source, *m.span())
+        }
+    patterns = (*_PAGE_PATTERNS, normalise._PINYIN_GLOSS, _LINE_TAG)
+    blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
+    for a, b in blanks:
+        raw[a:b] = ord(" ")
+    raw[[g for g in gaps if not any(a <= g < b for a, b in blanks)]] = ord("|")
     kept = np.flatnonzero(~space[raw])
     if not len(kept):
         return "", "", []

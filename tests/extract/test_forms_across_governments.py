@@ -1012,6 +1012,28 @@ FORMS = {
             ("remove", "糜涛", "岫阳市中级人民法院审判员", None),
         ],
     ),
+    "confirmed_after_probation_name_and_post_lines": (
+        "经考核，下列同志试用期满，考核合格，按期正式任职：\n"
+        "眭文静　峪川县应急管理局副局长\n"
+        "利　娜　中共峪川县委办公室副主任\n",
+        [
+            ("confirm", "眭文静", "峪川县应急管理局副局长", None),
+            ("confirm", "利娜", "中共峪川县委办公室副主任", None),
+        ],
+    ),
+    "further_post_after_a_comma": (
+        "佘立峰同志任中共苇塘镇委员会委员，中共苇塘镇纪律检查委员会书记，免去其中共苇塘镇委员会组织委员职务。",
+        [
+            ("appoint", "佘立峰", "中共苇塘镇委员会委员", None),
+            ("appoint", "佘立峰", "中共苇塘镇纪律检查委员会书记", None),
+            ("remove", "佘立峰", "中共苇塘镇委员会组织委员", None),
+        ],
+    ),
+    "name_split_by_a_page_number_and_a_congress_gazette_head": (
+        "决定任命：\n宓云飞为澜沣省教\n· 36 ·\n"
+        "澜沣省人民代表大会常务委员会公报　　　　2024年第1号\n育厅厅长。",
+        [("appoint", "宓云飞", "澜沣省教育厅厅长", None)],
+    ),
 }
 
 NO_EVENT = {
