@@ -48,13 +48,14 @@ _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "�
 _BARE_VERB = re.compile(
     r"^(?:已|将|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟任|出任|接任|升任|调任|转任)"
+    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任)"
 )
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?)$"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?|(?P<cease>卸任|离任))$"
 )
+_NOW_HELD = re.compile(r"(?:现任|原任)?")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(r"(?:会议)?(?:研究)?(?:决定|同意)?由?")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
@@ -67,7 +68,9 @@ _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请|批准)?(任命|免去|聘任|解聘|撤销|罢免|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:.{0,20}?决定|提请|批准)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    # the verb over a list below a Hong Kong gazette notice: 委任——
+    r"(?:—+|-+)?"
     # the deciding body as the subject of the list verb: 县人大常委会任命：
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会)(任命|免去|聘任|解聘)(?:如下)?"
 )
@@ -451,13 +454,24 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
     person is described by."""
-    if not key.endswith(("职", "务", "辞", "任", "准", "批")) or not (m := _REMOVED_BARE.search(key)):
+    if not key.endswith(("职", "务", "辞", "任", "准", "批")) or not (
+        m := _REMOVED_BARE.search(key)
+    ):  # …卸任
         return None
-    kind = Kind.REMOVE if m.group("remove") else Kind.REVOKE if m.group("revoke") else Kind.RESIGN
+    kind = (
+        Kind.REMOVE
+        if m.group("remove")
+        else Kind.REVOKE
+        if m.group("revoke")
+        else Kind.CEASE
+        if m.group("cease")
+        else Kind.RESIGN
+    )
     if not (found := named_after_title(key[: m.start()])):
         return None
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
     lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0])) + 1
+    lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead)
     return replace(reading, end=start + len(key)) if reading else None
 
@@ -704,8 +718,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     strip = text and (text[-1] in _BEFORE_VERB_LAST or "因" in text[-11:])
     text_ = _BEFORE_VERB.sub("", text, count=1) if strip else text
-    names = split_names(text_)
-    if names:
+    names = split_names(text_) or (split_names_in_slot(text_) if verb in ("为", "的") else None)
+    if names:  # a list item "A、B为X" under its verb: only names stand before 为 (祈子健)
         return 0, names
     if text_.startswith(_ACCEPTING) and (names := split_names(text_[2:])):  # 接受张三、李四辞去…
         return 2, [(at + 2, name) for at, name in names]

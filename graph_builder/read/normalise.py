@@ -424,7 +424,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     return [
         i in by_match
         or line[-1] in TERMINATORS
-        or line[-1] == "》"
+        or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
         or ("|" in line and not _cell_goes_on(line, nxt))
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]

@@ -1034,6 +1034,26 @@ FORMS = {
         "澜沣省人民代表大会常务委员会公报　　　　2024年第1号\n育厅厅长。",
         [("appoint", "宓云飞", "澜沣省教育厅厅长", None)],
     ),
+    "shortlisted_by_competition_profile_lines": (
+        "拟聘任下列同志为中层干部，现予公示：\n"
+        "段志伟，男，1981年3月生，副主任医师，现任岫阳医院呼吸科副主任，拟聘任岫阳医院呼吸科主任；",
+        [("nominate_appoint", "段志伟", "岫阳医院呼吸科主任", None)],
+    ),
+    "described_official_steps_down_then_moves": (
+        "現任旅遊局局長施國棟卸任，轉任行政長官辦公室顧問。",
+        [
+            ("remove", "施國棟", "旅遊局局長", None),
+            ("appoint", "施國棟", "行政長官辦公室顧問", None),
+        ],
+    ),
+    "hong_kong_gazette_list_after_a_dash": (
+        "行政長官行使《職業訓練局條例》所賦予的權力，委任——\n衞家明為職業訓練局主席；\n尤嘉欣、祈子健為職業訓練局委員。",
+        [
+            ("appoint", "衞家明", "職業訓練局主席", None),
+            ("appoint", "尤嘉欣", "職業訓練局委員", None),
+            ("appoint", "祈子健", "職業訓練局委員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
