@@ -32,6 +32,8 @@ _REFERENT = {
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "hospital": re.compile(rf"{_HAN}{{2,16}}?医院"),
 }
+# The short name alone, found in the raw text (以下简称“省金融局”).
+_DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
 _BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]")
@@ -59,6 +61,11 @@ def _defined_names_expanded(doc_text: str, events: list[Event]) -> list[Event]:
     """``events`` with a post that starts with a short name the text defines written in full (the
     back-reference words of an announcement are left to the rules below)."""
     if "以下简称" not in doc_text and "以下簡稱" not in doc_text:
+        return events
+    # Gazettes define many short names (以下简称《办法》); the text is read in full only when an
+    # event's post starts with one of them.
+    shorts = {to_key(m.group(1)) for m in _DEFINED_SHORT.finditer(doc_text)} - _BACK_REFERENCE_WORDS
+    if not any(to_key(e.post).startswith(tuple(shorts)) for e in events):
         return events
     c = compact(doc_text)
     defined = {
