@@ -527,6 +527,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
         return None
     kind = _VERBS[m.group("verb")]
+    if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):
+        kind = state.kind  # 免去A的X，兼任Y职务: the concurrent post is removed too
     return _reading(c, start, state.person, kind, m.end(), len(key), state.person_start, state.org)
 
 
@@ -706,6 +708,7 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 _ACCEPTING = ("接受", "同意", "批准")
 _ACTING_VERBS = ("代理", "署理")
+_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
 _NAMING_VERBS = frozenset({"任命", "免去", "聘任", "聘请", "委任", "解聘", "撤销", "罢免", "免除"})
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).

@@ -154,6 +154,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
+        if piece_key.startswith("驻") and (sent := _sender(prev_org or elided)):
+            # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
+            printed, piece_key = sent + printed, to_key(sent) + piece_key
         if not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
             org_printed, org_key = elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
@@ -199,6 +202,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     return out
 
 
+def _sender(org: str) -> str:
+    """The body that stations the previous post's holder (中华人民共和国 of 中华人民共和国驻某国), or ''."""
+    at = to_key(org).find("驻")
+    return org[:at] if at >= 2 else ""
+
+
 def _court_end(org_key: str) -> int:
     """Where the court or procuratorate a division belongs to ends in ``org_key`` (某法院刑事庭
     -> after 法院); 0 when the organisation is no division of one."""
@@ -242,4 +251,6 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
         return True
     if _NAMED_BODY.search(org):  # 某集团副总经理、兴业控股集团董事长: a company of its own
         return False
+    if len(org) >= 4 and org[:4] in prev_org_key[2:]:
+        return False  # 中央纪委驻自然资源部纪检监察组组长、自然资源部党组成员: a body named again
     return not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org_key[:2])
