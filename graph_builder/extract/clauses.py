@@ -86,6 +86,8 @@ _PAST = re.compile(
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
+# A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
+_CELL_VERB = re.compile(r"(?P<verb>任命|免去|聘任|不再担任|兼任|任)为?(?=[\u4e00-\u9fff]{3})")
 _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
@@ -241,7 +243,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if _table_header(key, state):
         return None
     if "|" in key:
-        return _table_row(c, start, end, state) if titled else None
+        reading = _table_row(c, start, end, state) if titled else None
+        if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
+            state.person, state.person_start = reading.names, reading.start
+        return reading
     if state.heading and (names := split_names(key)):  # the names under a heading post
         kind, posts, at = state.heading
         return Reading(printed(c, start, names), kind, posts, at, start + len(key))
@@ -576,7 +581,7 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
     if kind is None:
-        return None
+        return _row_with_verb_cell(c, start, cells, state)
     # a name cell may carry (女) or 同志 after the name
     names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
     if not names and len(cells) == 2 and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
@@ -592,6 +597,25 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
     return _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
+
+
+def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:
+    """A row whose 任免事项 cell says what is done (|张三|原任职务|任某局局长|): that cell read as
+    the clause of the row's name."""
+    names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
+    acts = [(pos, cell, m) for pos, cell in cells if (m := _CELL_VERB.match(cell))]
+    if not acts:
+        return None
+    pos, cell, m = acts[-1]
+    kind = _VERBS[m.group("verb")]
+    if names:
+        name_pos, name = names[0]
+        who = (c.text[start + name_pos : start + name_pos + len(name)],)
+        return _reading(c, start, who, kind, pos + m.end(), pos + len(cell), start + name_pos)
+    if pos == 0 and state.person and cell.startswith(("免去其", "兼任")):  # …,免去其某局副局长职务|
+        post_from = pos + m.end() + (1 if cell.startswith("免去其") else 0)
+        return _reading(c, start, state.person, kind, post_from, len(cell), state.person_start)
+    return None
 
 
 def _cells(row: str) -> list[tuple[int, str]]:

@@ -43,6 +43,8 @@ _COURT_LEVEL = re.compile(
 _BACK_REFERENCES = ("该校", "本校", "我校", "该院", "本院", "我院", "该公司", "本公司", "公司", "该集团")
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
+# What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
+_PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
 _SPLIT_AT = re.compile("[、,，]|以及|及|和")
@@ -233,7 +235,7 @@ def elided_org(org: str) -> tuple[str, str]:
     """(printed, key) of the organisation a later bare title in the list belongs to: ``org``
     without a party unit at its end (某公司党组 -> 某公司)."""
     key = to_key(org)
-    cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(("组", "委", "会", "支", "部")) else 0
+    cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(_PARTY_UNIT_ENDS) else 0
     return org[: len(org) - cut], key[: len(key) - cut]
 
 

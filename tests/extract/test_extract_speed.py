@@ -313,7 +313,7 @@ def test_end_anchored_patterns_need_the_ends_their_callers_check(text: str) -> N
 
     for pattern, ends in (
         (reading.TAIL, reading.TAIL_ENDS),
-        (posts._PARTY_UNIT, ("组", "委", "会", "\n")),
+        (posts._PARTY_UNIT, posts._PARTY_UNIT_ENDS),
     ):
         for piece in (text, text + "职务", text + "党委", text + "（女）"):
             if not piece.endswith(ends):
