@@ -242,14 +242,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     key = c.key[start:end]
     if _table_header(key, state):
         return None
+    if state.heading and (names := split_names(key.replace("|", "、"))):  # the names under a heading post
+        kind, posts, at = state.heading  # (a line of names spaced apart has its spaces marked '|')
+        return Reading(printed(c, start, names), kind, posts, at, start + len(key))
     if "|" in key:
         reading = _table_row(c, start, end, state) if titled else None
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
             state.person, state.person_start = reading.names, reading.start
         return reading
-    if state.heading and (names := split_names(key)):  # the names under a heading post
-        kind, posts, at = state.heading
-        return Reading(printed(c, start, names), kind, posts, at, start + len(key))
     state.heading = None
     if "终止" in key and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs

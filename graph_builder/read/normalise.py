@@ -39,6 +39,11 @@ _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 _NAME_CELL = re.compile(
     r"(?m)^[ \t]*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff(（])"
 )
+# A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东).
+_NAMES_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff]{2,4}){2,}[ \t\u3000]*$"
+)
+_SPACES = re.compile(r"[ \u3000]+")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30).
@@ -323,8 +328,9 @@ def _cell_gaps(text: str) -> list[int]:
     its post: the gap's last character, so offsets stay one-to-one. A name that opens a line and
     a single full-width space after it (张三　某局副局长) is such a gap too."""
     gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
+    gaps += names_line_gaps(text)
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
-        return gaps
+        return sorted(set(gaps))
     for m in _GAP_RUN.finditer(text):
         a, b = m.span()
         # _CELL_GAP's lookarounds: a non-space character on either side of the run.
@@ -332,6 +338,17 @@ def _cell_gaps(text: str) -> list[int]:
         if edges and not _padded_name(text, a, b):
             gaps.append(b - 1)
     return sorted(set(gaps))
+
+
+def names_line_gaps(text: str) -> list[int]:
+    """The last character of each space between the names of a line of names only (王德成　司马静
+    朱晓东): each is a cell's edge, as a '、' would be."""
+    gaps = []
+    for line in _NAMES_LINE.finditer(text):
+        body = line.group().rstrip(" \t\u3000")
+        lead = len(body) - len(body.lstrip(" \t\u3000"))
+        gaps += [line.start() + lead + g.end() - 1 for g in _SPACES.finditer(body, lead)]
+    return gaps
 
 
 def _padded_name(text: str, a: int, b: int) -> bool:

@@ -130,7 +130,9 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     space = ~kept_lut
     space[10] = True
     raw = normalise._codes(source).copy()
-    gaps = {m.end() - 1 for m in normalise._NAME_CELL.finditer(source)}
+    gaps = {m.end() - 1 for m in normalise._NAME_CELL.finditer(source)} | set(
+        normalise.names_line_gaps(source)
+    )
     if "\t" in source or "  " in source or "\u3000\u3000" in source:
         gaps |= {
             m.end() - 1

@@ -1082,6 +1082,15 @@ FORMS = {
             ("remove", "臧颖", "峪川县财政局副局长", None),
         ],
     ),
+    "line_of_names_spaced_apart_under_a_heading": (
+        "聘任下列6位同志为云泽省人民政府参事（按姓氏笔画为序）：\n王德成　司马静　朱晓东　庄严\n",
+        [
+            ("appoint", "王德成", "云泽省人民政府参事", None),
+            ("appoint", "司马静", "云泽省人民政府参事", None),
+            ("appoint", "朱晓东", "云泽省人民政府参事", None),
+            ("appoint", "庄严", "云泽省人民政府参事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
