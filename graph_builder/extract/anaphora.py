@@ -20,7 +20,8 @@ _HAN = r"[\u4e00-\u9fff]"
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
     "company": ("本公司", "该公司", "公司", "本集团", "该集团"),
-    "school": ("该校", "我校", "本校", "学校"),
+    "school": ("该校", "我校", "本校", "学校", "该学院", "本学院", "学院"),
+    "committee": ("该委员会", "本委员会"),
     "hospital": ("该院", "本院", "我院", "医院"),
 }
 _REFERENT = {
@@ -31,6 +32,7 @@ _REFERENT = {
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "hospital": re.compile(rf"{_HAN}{{2,16}}?医院"),
+    "committee": re.compile(rf"{_HAN}{{2,24}}?委员会"),
 }
 # The short name alone, found in the raw text (以下简称“省金融局”).
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
@@ -89,7 +91,7 @@ def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
     if post[:1] not in _FIRST:
         return None
-    head = to_key(post[:3])
+    head = to_key(post[:4])
     for kind, words in _KINDS.items():
         for word in words:
             if head.startswith(word):
