@@ -12,7 +12,7 @@ from pathlib import Path
 from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.attestations import attestations_in_text
 from graph_builder.extract.clauses import events_in_block
-from graph_builder.extract.repeats import merge_repeats
+from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
 from graph_builder.extract.titles import title_word
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact
@@ -49,7 +49,7 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     # Headlines of other articles listed under a page are not its events, nor its notices.
     cut = related_articles_at(text)
     kept = [e for e in _unique(events) if e.span[0] < cut]
-    events = merge_repeats(complete_back_references(text, kept))
+    events = without_adopted_proposals(merge_repeats(complete_back_references(text, kept)))
     return DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events))
 
 

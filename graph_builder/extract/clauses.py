@@ -40,7 +40,7 @@ _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|�
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
-    r"^(?:并|同时|另)?(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
+    r"^(?:会议|大会|随后|并|同时|另|还|又)*(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
 )
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
@@ -56,6 +56,12 @@ _REMOVED_BARE = re.compile(
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?|(?P<cease>卸任|离任))$"
 )
 _NOW_HELD = re.compile(r"(?:现任|原任)?")
+# 他 / 她 and the verb of the clause (他已出任…, 她任…).
+_PRONOUN_VERB = re.compile(
+    r"^[他她](?:近日|日前|已|将|也|又|随后)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
+)
+# A name as a text names a person: 张三同志, 张三，男 / 张三(女).
+_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(r"(?:会议)?(?:研究)?(?:决定|同意)?由?")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
@@ -264,6 +270,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _terminate,
             moved_from,
             _verb_first,
+            _pronoun_subject,
             _taken_over,
             _subject_first,
             pairs,
@@ -535,6 +542,26 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):
         kind = state.kind  # 免去A的X，兼任Y职务: the concurrent post is removed too
     return _reading(c, start, state.person, kind, m.end(), len(key), state.person_start, state.org)
+
+
+def _pronoun_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """他任X / 她已出任X: the person is the one the text named last (关于张三同志任职的决定：她任…)."""
+    if not key.startswith(("他", "她")) or not (m := _PRONOUN_VERB.match(key)):
+        return None
+    who, at = (state.person, state.person_start) if state.person else _named_above(c, start)
+    if not who:
+        return None
+    return _reading(c, start, who, _VERBS[m.group("verb")], m.end(), len(key), at)
+
+
+def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
+    """The last person named in the 80 characters above ``start`` (张三同志 / 张三，男), or none."""
+    above = c.key[max(0, start - 80) : start]
+    found = [m for m in _NAMED.finditer(above) if is_name(m.group("name"))]
+    if not found:
+        return (), 0
+    at = start - len(above) + found[-1].start("name")
+    return (c.text[at : at + len(found[-1].group("name"))],), at
 
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -14,7 +14,10 @@ from collections import defaultdict
 from dataclasses import replace
 
 from graph_builder.read.normalise import to_key
-from graph_builder.types import Event
+from graph_builder.types import Action, Event
+
+# What a proposal becomes once adopted.
+_ADOPTED_AS = {Action.NOMINATE_APPOINT: Action.APPOINT, Action.NOMINATE_REMOVE: Action.REMOVE}
 
 # A shorter post repeats a longer one only if it starts where an organisation ends in the longer:
 # 财政局局长 repeats 某市财政局局长, but 总经理 does not repeat 副总经理.
@@ -58,6 +61,20 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             j = dropped[j]
         out[j] = _filled(out[j], events[i])
     return [e for i, e in enumerate(out) if i not in dropped]
+
+
+def without_adopted_proposals(events: list[Event]) -> list[Event]:
+    """``events`` without the proposals (提请任命 / 拟任) that the same document reports as done: an
+    appointment (or a removal) of the same person to the same post is the act, the proposal
+    only its history (docs/design.md#events)."""
+    done = {
+        (e.person, _post_key(e.post), e.action)
+        for e in events
+        if e.action in (Action.APPOINT, Action.REMOVE, Action.CONFIRM)
+    }
+    if not done:
+        return events
+    return [e for e in events if (e.person, _post_key(e.post), _ADOPTED_AS.get(e.action)) not in done]
 
 
 def _same_time(a: Event, b: Event) -> bool:

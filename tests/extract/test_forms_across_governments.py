@@ -1105,6 +1105,26 @@ FORMS = {
             ("appoint", "胡建平", "西藏自治区嘉措县副县长", None),
         ],
     ),
+    "proposal_appended_to_the_report_of_its_adoption": (
+        "10月26日，县人大常委会会议表决通过了县人民政府提请的人事任免事项，任命黄丽华为梓桐县司法局局长。\n"
+        "附：\n梓桐县人民政府关于提请任免黄丽华等同志职务的议案\n梓桐县人民代表大会常务委员会：\n"
+        "根据有关规定，提请任命：黄丽华为梓桐县司法局局长。\n请予审议。",
+        [("appoint", "黄丽华", "梓桐县司法局局长", None)],
+    ),
+    "acting_post_decided_for_qi_after_the_meeting": (
+        "会议决定任命高建军为梓桐县人民政府副县长。随后，会议决定其为梓桐县人民政府代理县长。",
+        [
+            ("appoint", "高建军", "梓桐县人民政府副县长", None),
+            ("appoint", "高建军", "梓桐县人民政府代理县长", None),
+        ],
+    ),
+    "pronoun_subject_after_the_decision_about_a_named_person": (
+        "何军宣读了省委关于杨慧敏同志任职的决定：她任澄湖师范大学党委副书记、校长。",
+        [
+            ("appoint", "杨慧敏", "澄湖师范大学党委副书记", None),
+            ("appoint", "杨慧敏", "澄湖师范大学校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
