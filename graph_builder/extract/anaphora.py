@@ -22,6 +22,7 @@ _KINDS = {
     "company": ("本公司", "该公司", "公司", "本集团", "该集团"),
     "school": ("该校", "我校", "本校", "学校", "该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会"),
+    "bureau": ("该局", "本局"),
     "hospital": ("该院", "本院", "我院", "医院"),
 }
 _REFERENT = {
@@ -33,6 +34,7 @@ _REFERENT = {
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "hospital": re.compile(rf"{_HAN}{{2,16}}?医院"),
     "committee": re.compile(rf"{_HAN}{{2,24}}?委员会"),
+    "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
 }
 # The short name alone, found in the raw text (以下简称“省金融局”).
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")

@@ -44,10 +44,10 @@ _OTHER_PERSON = re.compile(
 )
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
-_CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "免去", "辞去", "调任", "转任"})
+_CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任"})
 _BARE_VERB = re.compile(
     r"^(?:已|将|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
-    r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|担任|不再担任|不再兼任|辞去"
+    r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任)"
 )
 # A removal with no post after it (the posts are those the person is described by).

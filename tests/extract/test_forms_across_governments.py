@@ -1125,6 +1125,22 @@ FORMS = {
             ("appoint", "杨慧敏", "澄湖师范大学校长", None),
         ],
     ),
+    "concurrent_post_after_jian_alone": (
+        "刘海任沅屏市财政局局长，兼沅屏市国有资产监督管理委员会主任；赵丽同志正式担任泓阳市商务局副局长。",
+        [
+            ("appoint", "刘海", "沅屏市财政局局长", None),
+            ("appoint", "刘海", "沅屏市国有资产监督管理委员会主任", None),
+            ("confirm", "赵丽", "泓阳市商务局副局长", None),
+        ],
+    ),
+    "bureau_back_reference_and_chief_statistician": (
+        "澄湖省林业局官网显示，何勇已任该局副局长。决定任命马丽娟为澄湖省统计局副局长，同时免去其澄湖省统计局总统计师职务。",
+        [
+            ("appoint", "何勇", "澄湖省林业局副局长", None),
+            ("appoint", "马丽娟", "澄湖省统计局副局长", None),
+            ("remove", "马丽娟", "澄湖省统计局总统计师", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
