@@ -40,7 +40,7 @@ _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|�
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
-    r"^(?:会议|大会|随后|并|同时|另|还|又)*(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
+    r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
 )
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
@@ -390,8 +390,8 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int] | None:
 
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    # Its 其 stands at most 6 characters in (并 / 同时, 提请, 任命 before it).
-    if not state.person or key.find("其", 0, 7) < 0 or not (m := _OTHER_PERSON.match(key)):
+    # Its 其 stands at most 8 characters in (two lead-ins such as 会议 / 随后, 提请, 任命 before it).
+    if not state.person or key.find("其", 0, 9) < 0 or not (m := _OTHER_PERSON.match(key)):
         return None
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
