@@ -342,7 +342,24 @@ def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> N
     ]
 
 
-CLAUSE_WORDS = ["并", "同时", "另", "提请", "免去", "免", "解聘", "任命", "任", "其", "原任", "张三", "终止"]
+CLAUSE_WORDS = [
+    "并",
+    "同时",
+    "另",
+    "会议",
+    "随后",
+    "决定",
+    "提请",
+    "免去",
+    "免",
+    "解聘",
+    "任命",
+    "任",
+    "其",
+    "原任",
+    "张三",
+    "终止",
+]
 
 
 @SETTINGS
