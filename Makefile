@@ -44,7 +44,7 @@ EVAL ?= ../shared/eval
 ERRORS ?= 0
 eval: install
 	$(BIN)/python bench/eval.py --scorer $(EVAL)/score.py --seeds $(SAMPLES) --seeds-gold $(EVAL)/dev_gold.jsonl \
-		--docs $(EVAL)/dev2/docs --gold $(EVAL)/dev2/gold.jsonl --errors $(ERRORS)
+		--docs $(EVAL)/dev2/docs --gold $(EVAL)/dev2/gold.jsonl --challenge bench/challenge --errors $(ERRORS)
 
 # A Neo4j 5.26 test server (embedded + Bolt, auth off) in the foreground; it prints its bolt:// URI.
 # Built with Maven on first use (downloads cached in ~/.m2). NEO4J_PORT=0 takes a free port.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from graph_builder.pipeline import extract_paths
+from graph_builder.pipeline import extract_paths, extract_text
 from graph_builder.types import DocumentResult
 
 CAUSES = ("name boundary", "wrong action", "post completion", "missed form", "spurious", "date")
@@ -44,6 +45,17 @@ def predict(paths: list[Path]) -> list[dict]:
         if isinstance(result, DocumentResult):
             rows.extend(e.gold() for e in result.events)
     return rows
+
+
+def challenge_rows(path: Path) -> tuple[list[dict], list[dict]]:
+    """Gold and predicted rows of one challenge set: excerpts written for this project (one JSON
+    object a line: name, text, events), each read as a document of its own."""
+    gold, pred = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        gold += [{"doc": item["name"], **event} for event in item["events"]]
+        pred += [e.gold() for e in extract_text(item["name"], item["text"]).events]
+    return gold, pred
 
 
 def cause_of_missed(score: ModuleType, g: dict, pred: list[dict]) -> str:
@@ -118,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds-gold", type=Path, required=True)
     ap.add_argument("--docs", type=Path, required=True)
     ap.add_argument("--gold", type=Path, required=True)
+    ap.add_argument("--challenge", type=Path, help="a folder of challenge sets (bench/challenge)")
     ap.add_argument("--errors", type=int, default=0, help="errors listed per cause")
     ap.add_argument("--only", default="", help="list errors only of documents whose name has this")
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd", help="whose errors are listed")
@@ -133,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, (g, p) in subsets(gold, pred, lambda r: score.doc_key(r["doc"])).items():
         results[name] = score_rows(score, g, p)
         print(table_row(name, results[name]))
+    if args.challenge:
+        for path in sorted(args.challenge.glob("*.jsonl")):
+            print(table_row(f"challenge {path.stem.split('_')[0]}", score_rows(score, *challenge_rows(path))))
     if args.errors:
         half = {"odd": "odd (study)", "even": "even (measure)", "all": "all"}[args.half]
         show_errors(score, results[half], args.errors, args.only)
