@@ -54,6 +54,25 @@ FRAGMENTS = [
     "職務",
     "𠀀",
     "\u3000",
+    # forms added for pages of many kinds: tags, page heads, padded names, tables, pronouns
+    "【云泽】",
+    "\n第 1 页　共 2 页\n",
+    "\n某市人民政府公报　2023年第6期\n",
+    "\n一、任命\n",
+    "禹  婷（女）",
+    "利　娜　",
+    "按期正式任职：",
+    "委任——",
+    "《关于聘任的议案》",
+    "她任",
+    "会议决定其为",
+    "由副局长李四接任",
+    "以下简称“省金融局”",
+    "中華民國112年",
+    "来源：某报 2022-03-16",
+    "昨天",
+    "包括：",
+    "◆",
 ]
 texts = gazette_texts(FRAGMENTS, 400, 60)
 
