@@ -62,7 +62,7 @@ def is_name_in_slot(text: str) -> bool:
     if is_name(text):
         return True
     return (
-        2 <= len(text) <= 3
+        2 <= len(text) <= 4  # four: names of minority peoples printed without a dot (吉克阿果)
         and _HAN.match(text) is not None
         and text[0] not in _NOT_A_SURNAME
         and text not in _NOT_NAMES

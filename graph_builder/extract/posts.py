@@ -28,6 +28,8 @@ _JURISDICTION = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,8}?(?:市|自治州|盟))?"
     r"(?:[\u4e00-\u9fff]{2,8}?(?:区|县|旗))?(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
 )
+# An editorial gloss inside a post: the short name the text will use (以下简称高新区管委会).
+_GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 _PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "党委委员", "党委常委"}
@@ -158,6 +160,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
+        if "简称" in piece_key and (gloss := _GLOSS.search(piece_key)):  # 管委会(以下简称…)主任
+            printed = printed[: gloss.start()] + printed[gloss.end() :]
+            piece_key = piece_key[: gloss.start()] + piece_key[gloss.end() :]
         if piece_key.startswith("驻") and (sent := _sender(prev_org or elided)):
             # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
             printed, piece_key = sent + printed, to_key(sent) + piece_key
@@ -176,8 +181,16 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
                 # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
                 printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
-            elif parent_org and split_post(piece_key)[0].endswith("委员会"):  # a sibling committee
-                printed, piece_key = parent_org + printed, parent_org_key + piece_key
+            elif (
+                parent_org
+                and split_post(piece_key)[0].endswith("委员会")
+                and not piece_key.startswith("常务")
+            ):
+                # a sibling committee (a standing committee is the committee's own)
+                parent, parent_key = parent_org, parent_org_key
+                if piece_key.startswith("管理委员会") and parent_key.startswith("中共"):
+                    parent, parent_key = parent[2:], parent_key[2:]  # the zone's government, not the party's
+                printed, piece_key = parent + printed, parent_key + piece_key
             elif party_org and piece_key in _PARTY_TITLES:
                 # 某大学党委书记、常委、委员: the party titles stay the 党委's
                 printed, piece_key = party_org + printed, party_org_key + piece_key
@@ -242,10 +255,17 @@ def elided_org(org: str) -> tuple[str, str]:
 
 
 def _committee_cut(org_key: str) -> int:
-    """Where the body a committee belongs to ends (董事会战略委员会 -> after 董事会); 0 if none."""
+    """Where the body a committee belongs to ends (董事会战略委员会 -> after 董事会; 中共某开发区
+    工作委员会 -> after 某开发区, 中共某公司委员会 -> after 某公司); 0 if none."""
     if not org_key.endswith("委员会"):
         return 0
-    return org_key.rfind("会", 0, len(org_key) - 3) + 1
+    if (at := org_key.rfind("会", 0, len(org_key) - 3) + 1) > 0:
+        return at
+    return len(org_key) - len(_OWN_COMMITTEE.search(org_key).group())
+
+
+# The committee word at the end of a body's own (party) committee: 中共某区工作委员会.
+_OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:
