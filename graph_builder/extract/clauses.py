@@ -289,11 +289,16 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                     state.org = last.posts[-1].org
                 state.subject = ()
                 return reading
-    names = split_names(key) or _subject_with_reason(key) or _successor(key) or _profiled(c, key, end)
+    numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
+    at = numbered.end() if numbered else 0
+    names = (
+        split_names(key[at:]) or _subject_with_reason(key[at:]) or _successor(key) or _profiled(c, key, end)
+    )
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
         names = []
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
-        state.subject, state.subject_start = printed(c, start, names), start
+        base = start + at if split_names(key[at:]) or _subject_with_reason(key[at:]) else start
+        state.subject, state.subject_start = printed(c, base, names), start
         return None
     if found := named_after_title(key):  # 现任某市市长张三，拟任… / 某市副市长张三，已出任…
         state.subject, state.subject_start = printed(c, start, [found]), start

@@ -131,7 +131,7 @@ _MANDATE = re.compile(
 )
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,40}?)职务(?:相应|自然|依法)?终止$"
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法)?终止$"
 )
 _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
@@ -206,7 +206,9 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("qi"):
-        who = _sentence_subject(c, start) or state.person  # the deputy the sentence describes first
+        # the name that stood as a clause just before (张三因调离本行政区域，其…), else the deputy the
+        # sentence describes, else the last person read
+        who = state.subject or _sentence_subject(c, start) or state.person
     if not who:
         return None
     if m.group("post"):
