@@ -40,6 +40,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
+@lru_cache(maxsize=65536)  # pure; the rules ask it of the same few candidate strings over and over
 def is_name(text: str) -> bool:
     """True for a plausible personal name: 2-4 Han characters from a surname, or a name with '·'."""
     if not _HAN.match(text):
