@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
@@ -196,15 +195,15 @@ class Compact:
     key: str  # ``text`` with traditional characters folded to simplified
     source: str  # the whole source text the offsets point into
     # The map back, worked out on first use (most windows yield no event and never need it):
-    # [the array], or [a function that makes it].
-    _sources: list[list[int] | Callable[[], list[int]]]
+    # [the list], or [the _SourceMap that makes it, and reads single offsets without it].
+    _sources: list[list[int] | _SourceMap]
 
     @property
     def sources(self) -> list[int]:
         """Source offset of every character of ``text`` (a line break: the one before its line)."""
         found = self._sources[0]
-        if callable(found):
-            found = self._sources[0] = found()
+        if isinstance(found, _SourceMap):
+            found = self._sources[0] = found.all()
         return found
 
     def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
@@ -214,17 +213,18 @@ class Compact:
 
     def source_offset(self, i: int) -> int:
         """Source offset of compact character ``i``."""
-        return self.sources[i]
+        found = self._sources[0]
+        # An evidence span needs two offsets: read them without making the whole list.
+        return found.offset(i) if isinstance(found, _SourceMap) else found[i]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""
         if not self.text:
             return 0, 0
-        sources = self.sources
         if end <= start:
-            s = sources[start] if start < len(self.text) else sources[start - 1] + 1
+            s = self.source_offset(start) if start < len(self.text) else self.source_offset(start - 1) + 1
             return s, s
-        return sources[start], sources[end - 1] + 1
+        return self.source_offset(start), self.source_offset(end - 1) + 1
 
 
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
@@ -245,7 +245,7 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     text, key = _joined(text_lines, seps), _joined(key_lines, seps)
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
-    return Compact(text, key, source, [partial(_source_map, kept, codes, key_lines, keep, start)])
+    return Compact(text, key, source, [_SourceMap(kept, codes, key_lines, keep, start)])
 
 
 # A year of the Republic of China (Taiwan: 中華民國112年 = 2023), matched in the key. Its
@@ -279,6 +279,42 @@ def _source_map(
     breaks = line_starts[np.array(keep, dtype=bool)]
     # A kept break maps to the source character just before its line's first character.
     return (np.insert(offsets, breaks, offsets[breaks] - 1) + start).tolist()
+
+
+class _SourceMap:
+    """The arguments of ``_source_map`` for one compact text: the whole list made on demand
+    (``all``), or single offsets read from the characters' offsets and where the kept breaks
+    stand (``offset``), which is all an event's evidence span needs."""
+
+    __slots__ = ("_args", "_offsets", "_breaks")
+
+    def __init__(self, kept: np.ndarray, codes: np.ndarray, lines: list[str], keep: list[bool], start: int):
+        self._args = (kept, codes, lines, keep, start)
+        self._offsets: np.ndarray | None = None
+        self._breaks: list[int] = []
+
+    def all(self) -> list[int]:
+        """The source offset of every compact character."""
+        return _source_map(*self._args)
+
+    def offset(self, i: int) -> int:
+        """``all()[i]``, without making the list (an IndexError where indexing it would raise one)."""
+        kept, codes, lines, keep, start = self._args
+        if self._offsets is None:
+            self._offsets = kept[codes != 10]  # window offsets of the characters of the lines
+            # Compact positions of the kept breaks: each stands before its line's first character,
+            # shifted by the breaks kept before it (as np.insert places them in _source_map).
+            line_starts = accumulate(len(line) for line in lines[:-1])
+            kept_at = [at for at, k in zip(line_starts, keep, strict=True) if k]
+            self._breaks = [at + m for m, at in enumerate(kept_at)]
+        size = len(self._offsets) + len(self._breaks)
+        if not -size <= i < size:
+            raise IndexError("compact offset out of range")
+        i = i + size if i < 0 else i
+        m = bisect_left(self._breaks, i)  # kept breaks before compact character i
+        if m < len(self._breaks) and self._breaks[m] == i:  # a kept break: the character before its line
+            return int(self._offsets[i - m]) - 1 + start
+        return int(self._offsets[i - m]) + start
 
 
 def _marked(window: str) -> str:
