@@ -205,10 +205,17 @@ def blocks(c: Compact) -> list[Block]:
     return out
 
 
+# What TITLE's two forms need: a 关于 title ends with its kind of document and is at most
+# 40 + 2 + 120 + 1 + 2 characters long; a 任免 title (人事任免, 任职通知 …, all of which hold 任 but
+# 人事信息) is at most 1 + 40 + 4 + 10 + 1 characters long. Long lines of prose are never tried.
+_TITLE_KINDS = ("通知", "议案", "决定", "批复", "通报", "公告", "函", "报告", "命令", "决议")
+
+
 def _title(line: str) -> re.Match[str] | None:
     """``TITLE.match(line)``, without running the regex on lines that cannot be a title."""
-    # A title holds 关于 or one of the 任免 words, all of which hold 任 but 人事信息.
-    if "关于" in line or "任" in line or "人事信息" in line:
+    if "关于" in line and len(line) <= 165 and line.endswith(_TITLE_KINDS):
+        return TITLE.match(line)
+    if len(line) <= 56 and ("任" in line or "人事信息" in line):
         return TITLE.match(line)
     return None
 

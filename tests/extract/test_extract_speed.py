@@ -218,6 +218,7 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
 
 @SETTINGS
 @given(texts)
+@example("【" + "某" * 40 + "人事任免" + "某" * 10 + "】\n" + "某" * 40 + "关于" + "某" * 120 + "的通知")
 def test_line_prefilters_only_skip_lines_the_pattern_rejects(text: str) -> None:
     for line in text.split("\n"):
         assert bool(date_line(line)) == bool(DATE_LINE.match(line))
