@@ -13,14 +13,14 @@ from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.attestations import attestations_in_text
 from graph_builder.extract.clauses import events_in_block
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
-from graph_builder.extract.titles import title_word
+from graph_builder.extract.titles import title_word_finder
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact
 from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
 from graph_builder.read.sources import SourceError, discover_each, read_source
 from graph_builder.types import DocumentResult, Event, Notice
 
-_TITLE_WORD = title_word()
+_TITLE_WORD = title_word_finder()
 
 
 def extract_text(doc: str, text: str) -> DocumentResult:

@@ -18,14 +18,14 @@ from graph_builder.extract.listings import heading, held_by, mandate_ended, name
 from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
-from graph_builder.extract.titles import ends_with_title, title_word
+from graph_builder.extract.titles import ends_with_title, title_word_finder
 from graph_builder.extract.transfers import TRANSFER, moved_from, with_ended
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
 from graph_builder.types import Event, Kind, Qualifier
 
 _LEXICON = lexicon()
-_TITLE_WORD = title_word()
+_TITLE_WORD = title_word_finder()
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value

@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+from graph_builder.read.segment import by_first_character
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, list[str]]:
@@ -34,6 +36,14 @@ def title_word() -> re.Pattern[str]:
     table = _table()
     bases = sorted(set(table["principal"]) | set(table["other"]), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, bases)))
+
+
+@lru_cache(maxsize=1)
+def title_word_finder() -> re.Pattern[str]:
+    """``title_word()`` with its words grouped by first character: the same matches (see
+    ``by_first_character``), found sooner, as the engine tries one group at a candidate character
+    rather than every word."""
+    return re.compile(by_first_character(title_word().pattern.split("|")))
 
 
 @lru_cache(maxsize=65536)  # posts repeat across a corpus; the title regex runs once per post text

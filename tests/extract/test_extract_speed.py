@@ -214,6 +214,11 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
     assert spans(extract._SENTENCE_STOP, text) == spans(plain_stop, text)
     plain_gap = re.compile("[ \t\u3000\u00a0]{2,}|\t")
     assert spans(normalise._GAP_RUN, text) == spans(plain_gap, text)
+    from graph_builder.extract.titles import title_word, title_word_finder
+
+    key = compact(text).key  # title words: in the matching form
+    found = [(m.span(), m.group()) for m in title_word_finder().finditer(key)]
+    assert found == [(m.span(), m.group()) for m in title_word().finditer(key)]
 
 
 @SETTINGS
