@@ -67,13 +67,13 @@ def without_adopted_proposals(events: list[Event]) -> list[Event]:
     """``events`` without the proposals (提请任命 / 拟任) that the same document reports as done: an
     appointment (or a removal) of the same person to the same post is the act, the proposal
     only its history (docs/design.md#events)."""
+    if not any(e.action in _ADOPTED_AS for e in events):
+        return events  # no proposal: nothing to fold (the common case, so no post is keyed)
     done = {
         (e.person, _post_key(e.post), e.action)
         for e in events
         if e.action in (Action.APPOINT, Action.REMOVE, Action.CONFIRM)
     }
-    if not done:
-        return events
     return [e for e in events if (e.person, _post_key(e.post), _ADOPTED_AS.get(e.action)) not in done]
 
 
