@@ -102,7 +102,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任"
+    r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -443,7 +443,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         if removing
         else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "出任", "同志任", "任")
     )
-    if m.group("verb") in ("宣布", "决定"):  # these name a post only as 宣布A为X
+    if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.group("rest")
     slot = m.group("verb") in _NAMING_VERBS
@@ -754,7 +754,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
-    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
+    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人|挂职)?(?:以(?:全票|高票|多数票)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
 )
@@ -766,7 +766,9 @@ _ACCEPTING = ("接受", "同意", "批准")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
-_NAMING_VERBS = frozenset({"任命", "免去", "聘任", "聘请", "委任", "解聘", "撤销", "罢免", "免除"})
+_NAMING_VERBS = frozenset(
+    {"任命", "免去", "聘任", "聘请", "委任", "委派", "解聘", "撤销", "罢免", "免除", "终止委任"}
+)
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).
 _VERB_WORDS = frozenset(
     {"委任", "聘任", "出任", "担任", "兼任", "接任", "调任", "升任", "转任", "新任", "现任", "拟任"}

@@ -36,7 +36,7 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 # A name (or a padded one: 利　娜) opening a line, then one full-width space and the post.
 _NAME_CELL = re.compile(
-    r"(?m)^[ \t]*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?"
+    r"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?"
     r"\u3000(?=[\u4e00-\u9fff(（])"
 )
 # A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东).
