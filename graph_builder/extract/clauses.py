@@ -64,6 +64,17 @@ _PRONOUN_VERB = re.compile(
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(r"(?:会议)?(?:研究)?(?:决定|同意)?由?")
+# A body's name standing as a line above its members (某市人大法制委员会, 某某委员会新一届成员名单).
+_BODY_LINE = re.compile(
+    r"^(?![^为]*为)(?P<body>[\u4e00-\u9fff()]{4,40}?(?:委员会|协会|学会|理事会|董事会|监事会))"
+    r"(?:新一届|第[一二三四五六七八九十\d]+届)?(?:(?:成员|委员)?名单)?(?:如下)?$"
+)
+# A notice that is the list of a body's members, named at its head.
+_MEMBERS_OF = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|协会|学会|理事会))(?:新一届|第[一二三四五六七八九十\d]+届)?(?:成员|委员)名单"
+)
+_REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
+_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
     r"^(?:其职务|其遗缺|遗缺)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
@@ -120,12 +131,15 @@ def events_in_block(
     if not _TITLE_WORD.search(c.key, block.body_start, block.end):
         return out  # no title, no post: nothing below can be an event
     first = _CUE.search(c.key, block.body_start, block.end)
+    if not first and block.title and "名单" in block.title:  # …委员名单的决定: "title：names" lines
+        first = re.compile("").match(c.key, block.body_start)
     if not first:
         return out
     # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
     profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, first.start())) >= 0]
     at = min(profiles, default=first.start())
     begin = max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start)
+    state.list_org = _body_above(c, block.start, begin)
     dates = EventDates(c.key)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
@@ -181,6 +195,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
         return True
+    if _BODY_LINE.match(sentence) or (state.list_org and ":" in sentence):
+        return True  # 某人大法制委员会⏎主任委员：张三: a body's name, then its members by title
     if _PROFILE.match(sentence) or ",男," in sentence or ",女," in sentence:
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
@@ -248,9 +264,12 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     key = c.key[start:end]
     if _table_header(key, state):
         return None
-    if state.heading and (names := split_names(key.replace("|", "、"))):  # the names under a heading post
-        kind, posts, at = state.heading  # (a line of names spaced apart has its spaces marked '|')
-        return Reading(printed(c, start, names), kind, posts, at, start + len(key))
+    note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
+    if state.heading and (names := split_names(key[note:].replace("|", "、"))):
+        kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
+        return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
+    if state.heading and _NOTE.fullmatch(key):
+        return None  # 委员：（按姓氏笔画为序）⏎names: the note keeps the heading for the line below
     if "|" in key:
         reading = _table_row(c, start, end, state) if titled else None
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
@@ -262,6 +281,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
+        return None
+    if titled and (body := _list_body(c, start, end)):
+        state.list_org = body
         return None
     if titled:
         rules = (
@@ -320,14 +342,34 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
 def _post_before_colon(
     c: Compact, start: int, end: int, state: State
 ) -> tuple[Kind, tuple[PostMention, ...], int] | None:
-    """任命：⏎某院检察员：张三、李四 — under a list verb, a post before a colon heads the names after it."""
-    if state.kind is None or c.key[end : end + 1] != ":":
+    """任命：⏎某院检察员：张三、李四 — under a list verb, a post before a colon heads the names after it;
+    under a body's name standing as a line (某人大法制委员会⏎主任委员：张三), a bare title is that body's."""
+    if c.key[end : end + 1] != ":" or (state.kind is None and not state.list_org):
         return None
     key = c.key[start:end]
-    posts = read_posts(c.text[start:end], key, state.org)
-    if not posts or posts[-1].end < len(key):
+    lead = _REAPPOINTED.match(key).end()  # 新委任委员 / 再度委任委员: the title is 委员
+    posts = read_posts(c.text[start + lead : end], key[lead:], state.list_org or state.org)
+    if not posts or posts[-1].end < len(key) - lead:
         return None
-    return state.kind, tuple(posts), start
+    # a congress's own committees are elected by it; other bodies' members are appointed
+    kind = state.kind or (Kind.ELECT if "人民代表大会" in state.list_org else Kind.APPOINT)
+    return kind, tuple(posts), start
+
+
+def _body_above(c: Compact, start: int, end: int) -> str:
+    """The body whose members' list the notice is (某某委员会新一届成员名单 at its head), as printed."""
+    m = _MEMBERS_OF.match(c.key, start, end)
+    return c.text[m.start("body") : m.end("body")] if m else ""
+
+
+def _list_body(c: Compact, start: int, end: int) -> str:
+    """The body a line of its own names, for the "title：names" lines below it (某市人大法制委员会;
+    某某委员会新一届成员名单), as printed; '' when the line is no such name."""
+    if not _alone_on_its_line(c, start, end - start):
+        return ""
+    key = c.key[start:end]
+    m = _BODY_LINE.match(key)
+    return c.text[start : start + m.end("body")] if m else ""
 
 
 def _reading(

@@ -42,6 +42,7 @@ class State:
     org: str = ""  # the last post's organisation as printed, for a later bare title
     posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
     pairs_below: bool = False  # 包括： ended a clause: the clauses after it are post-name pairs
+    list_org: str = ""  # a body's name standing as a line: the "title：names" lines below are its
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
