@@ -44,7 +44,7 @@ _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the 
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]")
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经|同志|先生|女士|免去|其|(?<!责)任|关于|宣布"
+    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
 )
 _LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将|后|于)")
 

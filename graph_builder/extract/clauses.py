@@ -40,7 +40,7 @@ _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|�
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
-    r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
+    r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
 )
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).

@@ -32,7 +32,7 @@ _JURISDICTION = re.compile(
 _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
-_PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "党委委员", "党委常委"}
+_PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "成员", "党委委员", "党委常委"}
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.

@@ -1229,6 +1229,22 @@ FORMS = {
             ("appoint", "何志明", "古物諮詢委員會委員", None),
         ],
     ),
+    "party_group_member_and_a_nominated_removal": (
+        "吕斌同志不再担任中共棠溪县教育局党组书记、成员职务，提名免去其棠溪县教育局局长职务。",
+        [
+            ("remove", "吕斌", "中共棠溪县教育局党组书记", None),
+            ("remove", "吕斌", "中共棠溪县教育局党组成员", None),
+            ("nominate_remove", "吕斌", "棠溪县教育局局长", None),
+        ],
+    ),
+    "college_back_reference_past_the_reader_of_the_decision": (
+        "汀兰大学经济管理学院召开干部教师大会。学校党委组织部部长曾卫宣读了学校关于学院领导班子调整的决定："
+        "蔡文任学院党委书记；万红任学院院长。",
+        [
+            ("appoint", "蔡文", "汀兰大学经济管理学院党委书记", None),
+            ("appoint", "万红", "汀兰大学经济管理学院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
