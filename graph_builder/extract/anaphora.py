@@ -20,7 +20,8 @@ _HAN = r"[\u4e00-\u9fff]"
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
     "company": ("本公司", "该公司", "公司", "本集团", "该集团"),
-    "school": ("该校", "我校", "本校", "学校", "该学院", "本学院", "学院"),
+    "school": ("该校", "我校", "本校", "学校"),
+    "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会"),
     "bureau": ("该局", "本局"),
     "hospital": ("该院", "本院", "我院", "医院"),
@@ -32,6 +33,7 @@ _REFERENT = {
         re.M,
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
+    "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
     # 该院 / 本院: a hospital, a college, an academy or institute the text named
     "hospital": re.compile(rf"{_HAN}{{2,16}}?(?:医院|学院|研究院|科学院)"),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
@@ -44,9 +46,9 @@ _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the 
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]")
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
+    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
 )
-_LEADS = re.compile(r"(?:在|由|的|经|据|为|与|和|及|向|对|是|了|将|后|于)")
+_LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于)")
 
 
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
