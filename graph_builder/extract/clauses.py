@@ -281,6 +281,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
+        state.kind = state.kind or found[0]  # 聘任以下同志为科室主任：⏎rows below are of this kind too
         return None
     if titled and (body := _list_body(c, start, end)):
         state.list_org = body
@@ -655,7 +656,7 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
     if kind is None:
-        return _row_with_verb_cell(c, start, cells, state)
+        return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
     # a name cell may carry (女) or 同志 after the name
     names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
     if not names and len(cells) == 2 and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
@@ -671,6 +672,26 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
     return _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
+
+
+def _row_unit_title_name(
+    c: Compact, start: int, cells: list[tuple[int, str]], state: State
+) -> Reading | None:
+    """A row |unit|title|name| under a list's verb (聘任以下同志为科室主任：⏎神经内科 主任 黄立伟):
+    the unit and the title make the post."""
+    filled = [(pos, cell) for pos, cell in cells if cell]
+    if state.kind is None or len(filled) != 3 or not (found := split_names(filled[2][1])) or len(found) != 1:
+        return None
+    (unit_at, unit), (title_at, title), (name_at, _) = filled
+    text = (
+        c.text[start + unit_at : start + unit_at + len(unit)]
+        + c.text[start + title_at : start + title_at + len(title)]
+    )
+    posts = read_posts(text, unit + title)
+    if not posts or posts[-1].end < len(unit + title):
+        return None
+    who = (c.text[start + name_at : start + name_at + len(found[0][1])],)
+    return Reading(who, state.kind, tuple(posts), start + unit_at, start + name_at + len(found[0][1]))
 
 
 def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:

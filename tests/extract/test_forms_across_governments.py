@@ -1245,6 +1245,15 @@ FORMS = {
             ("appoint", "万红", "汀兰大学经济管理学院院长", None),
         ],
     ),
+    "unit_title_name_columns_under_a_heading": (
+        "一、聘任以下同志为本院科室主任（副主任），聘期三年：\n"
+        "　　神经内科　　　主任　　　　　　　黄立伟\n"
+        "　　麻醉科　　　　副主任　　　　　　柳建波\n",
+        [
+            ("appoint", "黄立伟", "神经内科主任", None),
+            ("appoint", "柳建波", "麻醉科副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
