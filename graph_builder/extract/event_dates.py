@@ -51,6 +51,8 @@ _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布|批示")
 _STOPS = "。;；\n"
+# A numbered item of a roundup starting a line (2．, 3、, ◆).
+_ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
 # How many anchors a month and day is tried against (the nearest few: a page's own dates).
 _ANCHORS_TRIED = 3
 # How many sentences above an act its meeting's relative day may stand (a lead, then the list).
@@ -141,10 +143,22 @@ class EventDates:
         return self._latest
 
     def above(self, pos: int) -> FuzzyDate | None:
-        """The last dateline, publication line or timestamp above ``pos``."""
+        """The last dateline, publication line or timestamp above ``pos``; a date read in another
+        numbered item of a roundup (2．11月7日，…) governs only its own item."""
         lines = self._found()
         k = bisect_left(lines, pos, key=lambda line: line[0])
+        while (
+            k and _ITEM_START.search(self._key, lines[k - 1][0], pos) and not self._own_line(lines[k - 1][0])
+        ):
+            k -= 1
         return lines[k - 1][1] if k else None
+
+    def _own_line(self, at: int) -> bool:
+        """Whether the date at ``at`` stands on a line of its own (a dateline, a page's date)."""
+        start = self._key.rfind("\n", 0, at) + 1
+        end = self._key.find("\n", at)
+        line = self._key[start : end if end >= 0 else len(self._key)]
+        return len(line) <= 40 or PUBLICATION_WORDS.search(line) is not None
 
     def _anchor(self, pos: int) -> FuzzyDate | None:
         lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
