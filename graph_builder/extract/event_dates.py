@@ -147,8 +147,11 @@ class EventDates:
         numbered item of a roundup (2．11月7日，…) governs only its own item."""
         lines = self._found()
         k = bisect_left(lines, pos, key=lambda line: line[0])
+        # (the item's number may open the sentence at ``pos`` itself: the search runs a little past it)
         while (
-            k and _ITEM_START.search(self._key, lines[k - 1][0], pos) and not self._own_line(lines[k - 1][0])
+            k
+            and _ITEM_START.search(self._key, lines[k - 1][0], pos + 3)
+            and not self._own_line(lines[k - 1][0])
         ):
             k -= 1
         return lines[k - 1][1] if k else None
@@ -158,7 +161,9 @@ class EventDates:
         start = self._key.rfind("\n", 0, at) + 1
         end = self._key.find("\n", at)
         line = self._key[start : end if end >= 0 else len(self._key)]
-        return len(line) <= 40 or PUBLICATION_WORDS.search(line) is not None
+        if PUBLICATION_WORDS.search(line) or _DATELINE_END.search(self._key, at, at + 12):
+            return True  # a page's publication line, a dateline (…3月5日电)
+        return len(line) <= 40 and "," not in line  # a date line, not an item's sentence
 
     def _anchor(self, pos: int) -> FuzzyDate | None:
         lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
