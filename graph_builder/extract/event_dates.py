@@ -147,14 +147,18 @@ class EventDates:
         numbered item of a roundup (2．11月7日，…) governs only its own item."""
         lines = self._found()
         k = bisect_left(lines, pos, key=lambda line: line[0])
-        # (the item's number may open the sentence at ``pos`` itself: the search runs a little past it)
-        while (
-            k
-            and _ITEM_START.search(self._key, lines[k - 1][0], pos + 3)
-            and not self._own_line(lines[k - 1][0])
-        ):
+        while k and self._in_an_earlier_item(lines[k - 1][0], pos):
             k -= 1
         return lines[k - 1][1] if k else None
+
+    def _in_an_earlier_item(self, at: int, pos: int) -> bool:
+        """Whether the date at ``at`` was read inside a numbered item that ends before ``pos`` (a
+        date in the lead above the items governs them all; one in item 1 does not date item 2). The
+        next item's number may open the sentence at ``pos`` itself: the search runs a little past it."""
+        start = self._key.rfind("\n", 0, at)
+        if start < 0 or not _ITEM_START.match(self._key, start):
+            return False
+        return _ITEM_START.search(self._key, at, pos + 3) is not None and not self._own_line(at)
 
     def _own_line(self, at: int) -> bool:
         """Whether the date at ``at`` stands on a line of its own (a dateline, a page's date)."""
