@@ -75,6 +75,11 @@ _MEMBERS_OF = re.compile(
 )
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+# 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
+_BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\((?P<post>[^()]{3,40})\)")
+_BRACKETED_ITEMS = re.compile(
+    r"[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\)(?:、[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\))*"
+)
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
     r"^(?:其职务|其遗缺|遗缺)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
@@ -93,6 +98,7 @@ _LIST_VERB = re.compile(
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(r"(?:决定|提请|批准)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$")
+_NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words that report an act as news (the present, not a career step).
@@ -301,6 +307,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             held_by,
             _removed_from_described,
             _name_then_post,
+            _names_with_bracketed_posts,
         )
         for rule in rules:
             reading = rule(c, start, key, state)
@@ -333,6 +340,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[verb.group(1) or verb.group(2)]
+    elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
+        state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
     elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
         state.kind = Kind.ELECT
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
@@ -555,6 +564,21 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
 
 
+def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """任命：张三（某局局长）、李四（某局局长） — under a list's verb, each name with its post in brackets."""
+    if state.kind is None or not key.endswith(")") or not _BRACKETED_ITEMS.fullmatch(key):
+        return None
+    readings = []
+    for m in _BRACKETED_ITEM.finditer(key):
+        a, b = m.span("post")
+        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        if not is_name(m.group("name")) or not posts:
+            return None
+        who = printed(c, start + m.start("name"), [(0, m.group("name"))])
+        readings.append(Reading(who, state.kind, tuple(posts), start + m.start(), start + m.end()))
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
 def _alone_on_its_line(c: Compact, start: int, length: int) -> bool:
     end = start + length
     return (start == 0 or c.key[start - 1] == "\n") and (end == len(c.key) or c.key[end] in "\n。;")
@@ -640,6 +664,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], org)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
+        if reading and verb == "代理":
+            reading = _acting_before_title(reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         if reading and verb in TRANSFER:
@@ -818,7 +844,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人|挂职)?(?:以(?:全票|高票|多数票)|全票|高票)?"
+    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人|挂职)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
@@ -912,6 +938,18 @@ def _described_before(text: str, at: int) -> tuple[int, str] | None:
             if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n]):
                 return joint - n, head[-n:]
     return None
+
+
+def _acting_before_title(reading: Reading) -> Reading:
+    """代理某市人民政府市长 written as the convention has it: 某市人民政府代理市长 (代理 stays in
+    the title, after the organisation)."""
+    posts = tuple(
+        replace(p, post=p.org[2:] + "代理" + p.title, org=p.org[2:])
+        if p.org.startswith("代理") and len(p.org) > 2
+        else p
+        for p in reading.posts
+    )
+    return replace(reading, posts=posts)
 
 
 def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:
