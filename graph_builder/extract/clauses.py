@@ -605,9 +605,12 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     of the clause before (tried after every rule that reads a name)."""
     if not state.person:
         return None
-    if state.kind in (Kind.APPOINT, Kind.HIRE) and (key.startswith("代理") or _whole_post(c, start, key)):
+    acting = key.startswith(("代理", "并代理"))
+    if state.kind in (Kind.APPOINT, Kind.HIRE) and (acting or _whole_post(c, start, key)):
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
-        return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
+        lead = 1 if key.startswith("并") else 0
+        reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)
+        return _acting_before_title(reading) if reading and acting else reading
     if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
         return None
     kind = _VERBS[m.group("verb")]
@@ -835,6 +838,8 @@ def _described_list(text: str) -> list[tuple[int, str]] | None:
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """免去张三上海市…职务 (no 的): a name of the usual length before a place name."""
     for n in (3, 2, 4):
+        if n == 2 and is_name(text[:3]) and text[3:4] in "副正常代":
+            continue  # 汤建业副县长: the name is 汤建业, not 汤建 before a place "业副县"
         if is_name(text[:n]) and _PLACE_START.match(text[n:]):
             return [(0, text[:n])], n
     return None

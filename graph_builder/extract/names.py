@@ -15,13 +15,17 @@ _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,�
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内", "任命", "任免"}
     | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意"}
+    | {"关于", "对于", "鉴于", "由于"}
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代"
 )
 # Words for people that are no one's name.
-_NOT_PEOPLE = frozenset({"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才"})
+_NOT_PEOPLE = frozenset(
+    {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才"}
+    | {"关于", "对于", "鉴于", "由于", "根据", "按照", "经过", "通过", "依照", "任免"}
+)
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
 _ITEM_TAIL = re.compile(

@@ -1290,6 +1290,13 @@ FORMS = {
             ("remove", "孙志国", "渚阳市翡湖区教育局局长", None),
         ],
     ),
+    "deputy_appointed_and_acting_for_the_head": (
+        "三、会议决定任命宁晓军为蓼川县人民检察院副检察长，并代理蓼川县人民检察院检察长。",
+        [
+            ("appoint", "宁晓军", "蓼川县人民检察院副检察长", None),
+            ("appoint", "宁晓军", "蓼川县人民检察院代理检察长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -1301,6 +1308,10 @@ NO_EVENT = {
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
     "career_held_in_turn": "张三，男，1965年生。张三先后担任东湖市副市长、西湖市市长。",
+    "proposal_named_in_a_report_and_a_headline": (
+        "梅岙区人大常委会任免区监察委员会副主任、委员\n"
+        "会议审议了区监察委员会主任廖振海提请的关于任免区监察委员会副主任、委员的议案。"
+    ),
     "working_group_office": "东城区科技创新领导小组下设办公室，办公室主任由韩七同志兼任。任命工作另行通知。",
     "past_examples_after_a_colon": (
         "2024年5月，近年来由市委副书记兼任区委书记的情况减少：2019年，市委副书记高明不再兼任东区区委书记。"
@@ -1332,6 +1343,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "as_is_not_the_list_verb",
         "candidate_for_a_post",
         "career_held_in_turn",
+        "proposal_named_in_a_report_and_a_headline",
         "working_group_office",
         "past_examples_after_a_colon",
     ],
