@@ -98,6 +98,7 @@ _LIST_VERB = re.compile(
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(r"(?:决定|提请|批准)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$")
+_HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下列)同志为")
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
@@ -342,6 +343,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.kind = _VERBS[verb.group(1) or verb.group(2)]
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
+    elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
+        state.kind = _VERBS[hired.group(1)]
     elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
         state.kind = Kind.ELECT
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
@@ -708,7 +711,7 @@ def _row_unit_title_name(
 ) -> Reading | None:
     """A row |unit|title|name| under a list's verb (聘任以下同志为科室主任：⏎神经内科 主任 黄立伟):
     the unit and the title make the post."""
-    filled = [(pos, cell) for pos, cell in cells if cell]
+    filled = [(pos, cell) for pos, cell in cells if cell and not cell.isdigit()]  # no 序号 cell
     if state.kind is None or len(filled) != 3 or not (found := split_names(filled[2][1])) or len(found) != 1:
         return None
     (unit_at, unit), (title_at, title), (name_at, _) = filled

@@ -1297,6 +1297,16 @@ FORMS = {
             ("appoint", "宁晓军", "蓼川县人民检察院代理检察长", None),
         ],
     ),
+    "numbered_rows_of_unit_title_name_under_a_hiring_line": (
+        "经院党委会研究决定，聘任以下同志为本院临床医技科室负责人，聘期三年：\n"
+        "序号   科室              职务                  姓名\n"
+        "1      针灸推拿科        主任                  劳嘉文\n"
+        "2      针灸推拿科        副主任                俞晓萍\n",
+        [
+            ("appoint", "劳嘉文", "针灸推拿科主任", None),
+            ("appoint", "俞晓萍", "针灸推拿科副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
