@@ -7,6 +7,7 @@ is always a link to exactly that answer, to share or cite.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import streamlit as st
@@ -46,8 +47,26 @@ def show_link(page: str, shown_id: str | None, day: date | None = None) -> None:
     st.session_state[_seen(page)] = link
 
 
+def open_link(
+    page: str,
+    name_of: Callable[[str], str | None],
+    widgets: Callable[[str, str], dict[str, str]],
+    day_key: str,
+) -> None:
+    """Preset ``page``'s widgets from a permalink it opens with: ``widgets(id, name)`` gives the
+    widget values for the node the link names (its name from ``name_of``), ``day_key`` takes its date."""
+    link = linked(page)
+    if link is None:
+        return
+    node_id, day = link
+    if name := name_of(node_id):
+        st.session_state.update(widgets(node_id, name))
+    if day:
+        st.session_state[day_key] = day
+
+
 def _seen(page: str) -> str:
     return f"_link_{page}"
 
 
-__all__ = ["DATE", "ID", "linked", "show_link"]
+__all__ = ["DATE", "ID", "linked", "open_link", "show_link"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -41,7 +42,8 @@ _REFERENT = {
 }
 # The short name alone, found in the raw text (以下简称“省金融局”).
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
-_BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
+# Every back-reference word (posts.py leaves a post starting with one for the rules here).
+BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
 _DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]")
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
@@ -54,31 +56,31 @@ _LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     """``events`` with posts that start with a back-reference, or with a short name the text
     defines (某某管理局（以下简称“省金融局”）), completed from ``doc_text``."""
-    events = _defined_names_expanded(doc_text, events)
+    whole = cache(lambda: compact(doc_text))  # compacted once, and only if a rule below needs it
+    events = _defined_names_expanded(doc_text, whole, events)
     kinds = [(e, _reference(e.post)) for e in events]
     if not any(ref for _, ref in kinds):
         return events
-    whole = cache(lambda: compact(doc_text))
     # The text is searched once for each back-reference word, however many events use it.
     named = cache(lambda kind, word: _names_for(whole(), kind, word))
     return [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in kinds]
 
 
-def _defined_names_expanded(doc_text: str, events: list[Event]) -> list[Event]:
+def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events: list[Event]) -> list[Event]:
     """``events`` with a post that starts with a short name the text defines written in full (the
     back-reference words of an announcement are left to the rules below)."""
     if "以下简称" not in doc_text and "以下簡稱" not in doc_text:
         return events
     # Gazettes define many short names (以下简称《办法》); the text is read in full only when an
     # event's post starts with one of them.
-    shorts = {to_key(m.group(1)) for m in _DEFINED_SHORT.finditer(doc_text)} - _BACK_REFERENCE_WORDS
+    shorts = {to_key(m.group(1)) for m in _DEFINED_SHORT.finditer(doc_text)} - BACK_REFERENCE_WORDS
     if not any(to_key(e.post).startswith(tuple(shorts)) for e in events):
         return events
-    c = compact(doc_text)
+    c = whole()
     defined = {
         m.group(2): _trimmed(c, m.start(1), m.end(1))
         for m in _DEFINED.finditer(c.key)
-        if m.group(2) not in _BACK_REFERENCE_WORDS
+        if m.group(2) not in BACK_REFERENCE_WORDS
     }
     out = []
     for e in events:

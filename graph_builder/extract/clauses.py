@@ -73,6 +73,7 @@ _BODY_LINE = re.compile(
 _MEMBERS_OF = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|协会|学会|理事会))(?:新一届|第[一二三四五六七八九十\d]+届)?(?:成员|委员)名单"
 )
+_BODY_LINE_ENDS = ("会", "名单", "如下")  # what a _BODY_LINE can end with
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
@@ -138,13 +139,15 @@ def events_in_block(
     if not _TITLE_WORD.search(c.key, block.body_start, block.end):
         return out  # no title, no post: nothing below can be an event
     first = _CUE.search(c.key, block.body_start, block.end)
-    if not first and block.title and "名单" in block.title:  # …委员名单的决定: "title：names" lines
-        first = re.compile("").match(c.key, block.body_start)
-    if not first:
+    if first:
+        cue = first.start()
+    elif block.title and "名单" in block.title:  # …委员名单的决定: "title：names" lines, no verb
+        cue = block.body_start
+    else:
         return out
     # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
-    profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, first.start())) >= 0]
-    at = min(profiles, default=first.start())
+    profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, cue)) >= 0]
+    at = min(profiles, default=cue)
     begin = max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start)
     state.list_org = _body_above(c, block.start, begin)
     dates = EventDates(c.key)
@@ -202,7 +205,9 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
         return True
-    if _BODY_LINE.match(sentence) or (state.list_org and ":" in sentence):
+    if (sentence.endswith(_BODY_LINE_ENDS) and _BODY_LINE.match(sentence)) or (
+        state.list_org and ":" in sentence
+    ):
         return True  # 某人大法制委员会⏎主任委员：张三: a body's name, then its members by title
     if _PROFILE.match(sentence) or ",男," in sentence or ",女," in sentence:
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
@@ -322,13 +327,12 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 return reading
     numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
     at = numbered.end() if numbered else 0
-    names = (
-        split_names(key[at:]) or _subject_with_reason(key[at:]) or _successor(key) or _profiled(c, key, end)
-    )
+    names, base = split_names(key[at:]) or _subject_with_reason(key[at:]), start + at
+    if not names:  # 张三接替李四 / a profile's name run into the line above: read from the clause's start
+        names, base = _successor(key) or _profiled(c, key, end), start
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
         names = []
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
-        base = start + at if split_names(key[at:]) or _subject_with_reason(key[at:]) else start
         state.subject, state.subject_start = printed(c, base, names), start
         return None
     if found := named_after_title(key):  # 现任某市市长张三，拟任… / 某市副市长张三，已出任…
@@ -381,7 +385,7 @@ def _list_body(c: Compact, start: int, end: int) -> str:
     if not _alone_on_its_line(c, start, end - start):
         return ""
     key = c.key[start:end]
-    m = _BODY_LINE.match(key)
+    m = _BODY_LINE.match(key) if key.endswith(_BODY_LINE_ENDS) else None
     return c.text[start : start + m.end("body")] if m else ""
 
 

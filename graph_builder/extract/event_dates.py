@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from graph_builder.read.dates import _NUM, cn_number, find_date, iter_dates, parse_date
+from graph_builder.read.dates import _NUM, DATE, cn_number, find_date, iter_dates, parse_date
 from graph_builder.read.patterns import PUBLICATION_WORDS, date_line
 from graph_builder.types import FuzzyDate, Precision
 
@@ -161,13 +161,10 @@ class EventDates:
         return _ITEM_START.search(self._key, at, pos + 3) is not None and not self._own_line(at)
 
     def _own_line(self, at: int) -> bool:
-        """Whether the date at ``at`` stands on a line of its own (a dateline, a page's date)."""
-        start = self._key.rfind("\n", 0, at) + 1
-        end = self._key.find("\n", at)
-        line = self._key[start : end if end >= 0 else len(self._key)]
-        if PUBLICATION_WORDS.search(line) or _DATELINE_END.search(self._key, at, at + 12):
-            return True  # a page's publication line, a dateline (…3月5日电)
-        return len(line) <= 40 and "," not in line  # a date line, not an item's sentence
+        """Whether the date at ``at`` stands on a line of its own (a dateline, a page's date), not
+        in an item's sentence: a full date that _stands_alone."""
+        m = DATE.match(self._key, at)
+        return m is not None and _stands_alone(self._key, m)
 
     def _anchor(self, pos: int) -> FuzzyDate | None:
         lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]

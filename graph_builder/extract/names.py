@@ -4,6 +4,7 @@ too weak for this: they split 欧阳坚 and fuse 王五为)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -79,15 +80,7 @@ def is_name_in_slot(text: str) -> bool:
 
 def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
     """:func:`split_names` with each item read by :func:`is_name_in_slot`."""
-    out, pos = [], 0
-    for part in _LIST_SEP.split(text):
-        if part and part not in "、,，和及与":
-            name = _ITEM_TAIL.sub("", part.removesuffix("同志"), count=1)
-            if not is_name_in_slot(name):
-                return None
-            out.append((pos, name))
-        pos += len(part)
-    return out or None
+    return split_names(text, is_name_in_slot)
 
 
 def clean_name(text: str) -> str:
@@ -95,17 +88,18 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("同志", "")
 
 
-def split_names(text: str) -> list[tuple[int, str]] | None:
-    """Split a list of names (A、B和C) into (offset, name); None unless every item is a name."""
+def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tuple[int, str]] | None:
+    """Split a list of names (A、B和C) into (offset, name); None unless every item is a name
+    (by ``accept``: :func:`is_name`, or a looser test where only names can stand)."""
     out, pos = [], 0
     for part in _LIST_SEP.split(text):
         if part and part not in "、,，和及与":
             name = part.removesuffix("同志")
-            if not is_name(name):
+            if not accept(name):
                 if len(part) > 20 or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)
                     return None
                 name = _ITEM_TAIL.sub("", part, count=1)
-                if not is_name(name):
+                if not accept(name):
                     return None
             out.append((pos, name))
         pos += len(part)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
 from graph_builder.types import Qualifier
@@ -42,9 +43,7 @@ _COURT_LEVEL = re.compile(
     r"^(?:助理)?(?:审判员|检察员)$|^(?:审判|检察)委员会(?:副主任|委员)$|^(?:副)?(?:院长|检察长)$"
 )
 # Words that refer back to an organisation the text named (completed by extract.anaphora).
-_BACK_REFERENCES = (
-    *("该校", "本校", "我校", "该院", "本院", "我院", "该公司", "本公司", "公司", "该集团", "该局"),
-)
+_BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.

@@ -46,7 +46,12 @@ def render(source: Source, lang: str) -> None:
     ov = load_overview(source)
     st.header(tr("page_organisation", lang))
     st.caption(tr("org_caption", lang))
-    open_link(source)
+    permalink.open_link(
+        "organisation",
+        lambda org_id: _org_name(source, org_id),
+        lambda _org_id, name: {"org_q": name},
+        "org_day",
+    )
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     text = left.text_input(tr("org_search", lang), key="org_q", placeholder=EXAMPLE, persist_state="session")
     day = day_input(right, tr("on_date", lang), latest_day(ov), key="org_day", lang=lang)
@@ -104,18 +109,11 @@ def roster_ui(items: Sequence[Mapping[str, Any]], lang: str) -> None:
     )
 
 
-def open_link(source: Source) -> None:
-    """A permalink (``?id=org_…&date=…``) opening: the organisation and the day it names, in the widgets."""
-    link = permalink.linked("organisation")
-    if link is None:
-        return
-    org_id, day = link
+def _org_name(source: Source, org_id: str) -> str | None:
     try:
-        st.session_state["org_q"] = load_organisation(source, org_id)["name"]
+        return load_organisation(source, org_id)["name"]
     except LookupError:
-        return
-    if day:
-        st.session_state["org_day"] = day
+        return None
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)

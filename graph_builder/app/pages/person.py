@@ -21,7 +21,12 @@ def render(source: Source, lang: str) -> None:
     ov = load_overview(source)
     st.header(tr("page_person", lang))
     example = ov["latest"][0]["person"] if ov["latest"] else "林哲"
-    open_link(source)
+    permalink.open_link(
+        "person",
+        lambda pid: load_name(source, "person", pid),
+        lambda pid, name: {"person_q": name, "person_pick": pid},
+        "person_day",
+    )
     chosen = person_picker_ui(source, lang, "person", example)
     if chosen is None:
         permalink.show_link("person", None)
@@ -43,19 +48,6 @@ def render(source: Source, lang: str) -> None:
     st.button(tr("show_network", lang), on_click=open_network, args=(pid, name), key="show_network")
     st.subheader(tr("tenures_sources", lang))
     tenures_ui(career, lang, label="post")
-
-
-def open_link(source: Source) -> None:
-    """A permalink (``?id=per_…&date=…``) opening: the person and the day it names, in the widgets."""
-    link = permalink.linked("person")
-    if link is None:
-        return
-    pid, day = link
-    name = load_name(source, "person", pid)
-    if name:
-        st.session_state.update(person_q=name, person_pick=pid)
-    if day:
-        st.session_state["person_day"] = day
 
 
 def identity_ui(person: Mapping[str, Any], lang: str) -> None:

@@ -27,7 +27,12 @@ def render(source: Source, lang: str) -> None:
     ov = load_overview(source)
     st.header(tr("page_post", lang))
     example = ov["latest"][0]["post"] if ov["latest"] else "宜川路街道办事处主任"
-    open_link(source)
+    permalink.open_link(
+        "post",
+        lambda post_id: load_name(source, "post", post_id),
+        lambda _post_id, name: {"post_q": name, "post_pick": name},
+        "post_day",
+    )
     text = st.text_input(
         tr("post_search", lang),
         key="post_q",
@@ -74,19 +79,6 @@ def holders_ui(holders: Sequence[Mapping[str, Any]], day: date, lang: str) -> No
     tenures_ui(
         sorted(holders, key=lambda h: h["certainty"] != "certainly"), lang, label="person", on_day=True
     )
-
-
-def open_link(source: Source) -> None:
-    """A permalink (``?id=post_…&date=…``) opening: the post and the day it names, in the widgets."""
-    link = permalink.linked("post")
-    if link is None:
-        return
-    post_id, day = link
-    name = load_name(source, "post", post_id)
-    if name:
-        st.session_state.update(post_q=name, post_pick=name)
-    if day:
-        st.session_state["post_day"] = day
 
 
 if __name__ == "__main__":  # run as a page by st.navigation (app.py)
