@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from graph_builder.read.dates import _NUM, DATE, cn_number, find_date, iter_dates, parse_date
-from graph_builder.read.patterns import PUBLICATION_WORDS, date_line
+from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, date_line
 from graph_builder.types import FuzzyDate, Precision
 
 # Month-and-day and day-only dates are found from their literal 月 / 日 (a pattern that starts with
@@ -49,7 +49,7 @@ _LATER = re.compile(r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|�
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
-_CONTEXT = re.compile(r"会议|决定|召开|大会|宣布|通过|公告|宣读|公布|发布|批示")
+_CONTEXT = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示")
 _STOPS = "。;；\n"
 # A numbered item of a roundup starting a line (2．, 3、, ◆).
 _ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
@@ -75,7 +75,7 @@ class EventDates:
             sentence, start = sentence[line.end() :], start + line.end()
         for m in iter_dates(sentence):
             if not _is_birth(sentence, m.start(), m.end()) and not _LATER.match(sentence, m.end()):
-                return parse_date(m)
+                return _span_month(sentence, m)
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
                 return self._resolved(md, start)
@@ -107,8 +107,11 @@ class EventDates:
 
     def _relative(self, sentence: str, start: int) -> FuzzyDate | None:
         """今天 / 昨日 / 前天 in ``sentence``, against the date governing it."""
-        rel, ref = _RELATIVE.search(sentence), self.above(start) or self._anchor(start)
-        if rel and ref and ref.precision is Precision.DAY:
+        if not (rel := _RELATIVE.search(sentence)):
+            return None
+        # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
+        ref = self.above(start + rel.start()) or self._anchor(start)
+        if ref and ref.precision is Precision.DAY:
             return FuzzyDate.day(ref.earliest - timedelta(days=_DAYS_BACK.get(rel.group(), 0)))
         return None
 
@@ -120,15 +123,18 @@ class EventDates:
         return self._key[begin : start - 1], begin
 
     def _day_of_anchor_month(self, sentence: str, start: int) -> FuzzyDate | None:
-        """行政会11日公布: a day printed alone, in the anchor's month (on or before the anchor)."""
-        days = day_only(sentence)
-        if not days or not (anchor := self._anchor(start)):
+        """行政会11日公布: a day printed alone, in the month of the nearest anchor on or after it
+        (2日下午，会议表决… under 会议于3月1日至2日举行 takes the page's 3月3日)."""
+        if not (days := day_only(sentence)):
             return None
-        try:
-            day = anchor.earliest.replace(day=cn_number(days[0].day))
-        except (KeyError, ValueError):
-            return None
-        return FuzzyDate.day(day) if day <= anchor.earliest else None
+        for anchor in self._anchors_near(start):
+            try:
+                day = anchor.earliest.replace(day=cn_number(days[0].day))
+            except (KeyError, ValueError):
+                return None
+            if day <= anchor.earliest:
+                return FuzzyDate.day(day)
+        return None
 
     def is_career_step(self, sentence: str, start: int) -> bool:
         """A sentence opening with a year before the text's own (2008年5月,他调任…): biography."""
@@ -171,12 +177,16 @@ class EventDates:
         above = [d for p, d in lines if p < pos]
         return above[-1] if above else (lines[0][1] if lines else None)
 
+    def _anchors_near(self, pos: int) -> list[FuzzyDate]:
+        """The few full days nearest above ``pos`` (nearest first), then those below it."""
+        lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
+        above = [d for p, d in lines if p < pos]
+        return [*reversed(above), *(d for p, d in lines if p >= pos)][:_ANCHORS_TRIED]
+
     def _resolved(self, md: MonthDay, pos: int) -> FuzzyDate | None:
         """A month and day in the year of the nearest anchor above (else below) that is on or after
         it: 4月11日 under a report dated 4月9日 takes the page's 2024年4月13日 further up."""
-        lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
-        above = [d for p, d in lines if p < pos]
-        for anchor in [*reversed(above), *(d for p, d in lines if p >= pos)][:_ANCHORS_TRIED]:
+        for anchor in self._anchors_near(pos):
             try:
                 day = date(anchor.earliest.year, cn_number(md.month), cn_number(md.day))
             except (KeyError, ValueError):
@@ -191,6 +201,15 @@ class EventDates:
         return self._lines
 
 
+def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
+    """The date of a match of DATE; a span of days (于2024年5月29日至30日) gives only its month, as
+    the act fell on one of them."""
+    d = parse_date(m)
+    if d is not None and d.precision is Precision.DAY and _RUN_TAIL.match(text, m.end()):
+        return FuzzyDate.month(d.earliest.year, d.earliest.month)
+    return d
+
+
 def _is_birth(text: str, start: int, end: int) -> bool:
     return bool(_BIRTH.match(text, end) or _BORN_BEFORE.search(text, max(0, start - 4), start))
 
@@ -202,7 +221,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     decision or an announcement (国务院2020年4月22日决定：, 5月28日，…会议召开)."""
     full: list[tuple[int, FuzzyDate]] = []
     for m in iter_dates(key):
-        if _is_birth(key, m.start(), m.end()) or _LATER.match(key, m.end()) or not (d := parse_date(m)):
+        if _is_birth(key, m.start(), m.end()) or _LATER.match(key, m.end()) or not (d := _span_month(key, m)):
             continue
         if _stands_alone(key, m) or _in_context(key, m.start()):
             full.append((m.start(), d))
@@ -311,7 +330,7 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         or _TIME_AFTER.match(key, m.end())
         or _DATELINE_END.match(key, m.end())
         or (len(line) <= 60 and PUBLICATION_WORDS.search(line))
-        or (len(line) <= 30 and m.end() == line_start + len(line))  # 某某人大网 2023-06-29
+        or SOURCE_DATE_LINE.match(line)  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
     )
 

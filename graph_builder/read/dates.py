@@ -17,6 +17,8 @@ DATE = re.compile(
     # A timestamp's time may follow with no space left between (2023-04-0409:43:19).
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?:(?!\d)|(?=\d\d?:\d\d))"
 )
+# A full day as a pattern with no groups, to be part of line patterns (2024年4月22日, 2024-04-22).
+FULL_DAY = rf"{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
 # The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
 # so the engine would try it at every position; a scan for these skips ahead.
 DATE_MARK = re.compile(r"[年\-./]")

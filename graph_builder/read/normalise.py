@@ -20,8 +20,8 @@ from itertools import accumulate
 
 import numpy as np
 
-from graph_builder.read.dates import _NUM
-from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS
+from graph_builder.read.dates import FULL_DAY
+from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS, SOURCE_DATE_LINE
 
 # A line that ends with one of these is a finished sentence or row: keep its line break.
 TERMINATORS = frozenset("；;。.．：:！!？?|】")
@@ -66,17 +66,18 @@ _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
 # A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
 # not a notice's signing date.
 _NEWS_DATE_LINE = (
-    rf"^{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
-    r"(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
+    rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
 )
 # A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
 _PUBLICATION_LINE = (
     rf"^(?=.{{0,60}}$)(?=.*(?:{PUBLICATION_WORDS.pattern}))"
-    rf".*?{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}}).*$"
+    rf".*?{FULL_DAY}.*$"
 )
 _STANDALONE = re.compile(
-    f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})", re.M
+    f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})"
+    f"|(?:{SOURCE_DATE_LINE.pattern})",
+    re.M,
 )
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
 # or a digit before 号 (its 文号).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.read.dates import DATE, DATE_MARK
+from graph_builder.read.dates import DATE, DATE_MARK, FULL_DAY
 
 # 普府〔2024〕32号, 长发改规(2023)6号: the issuer's prefix, the year, the number.
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
@@ -18,6 +18,16 @@ DATE_LINE = re.compile(
     + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?"
     # a notice's publication mark after its signing date (此件公开发布)
     + r"(?:\(此件[^()]{2,8}\))?$",
+    re.M,
+)
+
+
+# A short line naming a page's source and ending with its date (某区人大网 2023-12-29, (某办公室
+# 供稿 2024年8月30日)): the page's date, as a line of its own. The words before the date are no
+# sentence (no stop, no colon) and do not end like a clause wrapped mid-sentence (会议于⏎…).
+SOURCE_DATE_LINE = re.compile(
+    rf"^(?=.{{4,40}}$)[(]?[^,;:。\n]{{2,30}}?(?<![于在自至从到经止的为和与及、]){FULL_DAY}"
+    r"(?:\d{1,2}:\d\d(?::\d\d)?)?[)]?$",
     re.M,
 )
 
