@@ -880,8 +880,11 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     strip = text and (text[-1] in _BEFORE_VERB_LAST or "因" in text[-11:])
     text_ = _BEFORE_VERB.sub("", text, count=1) if strip else text
-    names = split_names(text_) or (split_names_in_slot(text_) if verb in ("为", "的") else None)
-    if names:  # a list item "A、B为X" under its verb: only names stand before 为 (祈子健)
+    # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
+    # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
+    slot = verb in ("为", "的") or (strip and text.endswith("同志") and len(text_) + 2 == len(text))
+    names = split_names(text_) or (split_names_in_slot(text_) if slot else None)
+    if names:
         return 0, names
     if text_.startswith(_ACCEPTING) and (names := split_names(text_[2:])):  # 接受张三、李四辞去…
         return 2, [(at + 2, name) for at, name in names]

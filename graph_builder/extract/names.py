@@ -20,7 +20,7 @@ _NOT_NAMES = frozenset(
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
-    "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代"
+    "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"
 )
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
@@ -34,6 +34,7 @@ _ITEM_TAIL = re.compile(
 )
 _TAIL_ENDS = frozenset("志生士授)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"([、,，和及与])")
+_SEPARATORS = frozenset("、,，和及与")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
 
@@ -91,9 +92,11 @@ def clean_name(text: str) -> str:
 def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tuple[int, str]] | None:
     """Split a list of names (A、B和C) into (offset, name); None unless every item is a name
     (by ``accept``: :func:`is_name`, or a looser test where only names can stand)."""
+    if text[:1] in _SEPARATORS:  # a list does not open with its separator (和志勇: a name, or none)
+        return None
     out, pos = [], 0
     for part in _LIST_SEP.split(text):
-        if part and part not in "、,，和及与":
+        if part and part not in _SEPARATORS:
             name = part.removesuffix("同志")
             if not accept(name):
                 if len(part) > 20 or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)
