@@ -102,6 +102,8 @@ _STARTS_ITEM = re.compile(
 _NAME_VERB_LINE = re.compile(
     r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
+# The longest section heading of a roundup (中央部委, 省区市).
+_SECTION_HEADING = 6
 # A 任前公示 profile starts a line of its own: 张三，男，1975年3月生….
 _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)）]")
 # What a line before such a line ends with: a title (the roundup's previous item), or a notice's
@@ -470,6 +472,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         for i, line in enumerate(lines[:-1])
         if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1]) or _starts_profile(lines[i + 1])
     )
+    by_match.update(_roundup_breaks(lines))
     for i, line in enumerate(lines):
         if len(line) <= 80 and _stands_as_list(line):
             by_match.update((i - 1, i))
@@ -483,6 +486,27 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         or ("|" in line and not _cell_goes_on(line, nxt))
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
+
+
+def _roundup_breaks(lines: list[str]) -> list[int]:
+    """A news roundup's lines (张三任某局局长⏎李四任…⏎省区市⏎…): after a line that opens with a
+    name and its verb, the break stays before another such line or a short section heading, and
+    after that heading. (Breaks are named by the line before them.)"""
+    out = []
+    for i, line in enumerate(lines[:-1]):
+        if not _NAME_VERB_LINE.match(line):
+            continue
+        below = lines[i + 1]
+        if _NAME_VERB_LINE.match(below):
+            out.append(i)
+        elif len(below) <= _SECTION_HEADING and i + 2 < len(lines) and _heads_items(below, lines[i + 2]):
+            out += (i, i + 1)
+    return out
+
+
+def _heads_items(heading: str, below: str) -> bool:
+    """A roundup's section heading (省区市) over an item that names a post taken (…兼任…)."""
+    return "任" in below and "任" not in heading and heading[-1] not in TERMINATORS
 
 
 def _heads_lines_below(line: str) -> bool:
