@@ -27,7 +27,8 @@ from graph_builder.types import FuzzyDate, Precision
 _MD_TAIL = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
 _DAY_MARK = re.compile("日(?!电|讯)")
 _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
-_RUN_TAIL = re.compile(rf"(?:到|至|~|-|—)(?:{_NUM}{{1,3}})日")
+_RUN_MARKS = "到至~-—"
+_RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
 _DATELINE = re.compile(rf"^.{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:电|讯)")
 # A run of days (1月19日到23日): the acts in it are dated by its month.
@@ -55,8 +56,14 @@ _STOPS = "。;；\n"
 _ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
 # How many anchors a month and day is tried against (the nearest few: a page's own dates).
 _ANCHORS_TRIED = 3
+# How far before a page's date a month and day printed without a year may fall in the year before.
+_YEAR_WRAP_DAYS = 150
 # How many sentences above an act its meeting's relative day may stand (a lead, then the list).
 _MEETING_REACH = 4
+# ... and how many when the act's sentence names the meeting as its subject (会议以无记名投票方式，
+# 任命…): a report's paragraphs each take up one of the meeting's acts.
+_MEETING_REACH_NAMED = 12
+_THE_MEETING = ("会议", "大会", "会上", "常委会会议")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 
@@ -86,15 +93,16 @@ class EventDates:
         if (day := self._relative(sentence, start)) is not None:
             return day
         # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
-        if (day := self._meeting_day_above(start)) is not None:
+        reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
+        if (day := self._meeting_day_above(start, reach)) is not None:
             return day
         return self.above(start)
 
-    def _meeting_day_above(self, start: int) -> FuzzyDate | None:
-        """The relative day (昨天) of a meeting reported in one of the few sentences above, when
-        no sentence between names a date of its own."""
+    def _meeting_day_above(self, start: int, reach: int) -> FuzzyDate | None:
+        """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,
+        when no sentence between names a date of its own."""
         prev = self._previous_sentence(start)
-        for _ in range(_MEETING_REACH):
+        for _ in range(reach):
             if prev is None:
                 return None
             sentence, at = prev
@@ -188,10 +196,10 @@ class EventDates:
         it: 4月11日 under a report dated 4月9日 takes the page's 2024年4月13日 further up."""
         for anchor in self._anchors_near(pos):
             try:
-                day = date(anchor.earliest.year, cn_number(md.month), cn_number(md.day))
+                day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
             except (KeyError, ValueError):
                 return None
-            if day <= anchor.earliest:
+            if day is not None:
                 return FuzzyDate.day(day)
         return None
 
@@ -199,6 +207,19 @@ class EventDates:
         if self._lines is None:
             self._lines = datelines(self._key)
         return self._lines
+
+
+def _on_or_before(anchor: date, month: int, day: int) -> date | None:
+    """The month and day on or before ``anchor``: in its year, or in the year before when that
+    falls within a few months of it (12月2日 under a page dated 2015-4-13 is 2014's); else None."""
+    found = date(anchor.year, month, day)
+    if found <= anchor:
+        return found
+    with contextlib.suppress(ValueError):  # 2月29日 of a leap year has none the year before
+        found = date(anchor.year - 1, month, day)
+        if (anchor - found).days <= _YEAR_WRAP_DAYS:
+            return found
+    return None
 
 
 def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
@@ -228,8 +249,8 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     out = list(full)
     mds = month_days(key)
     for m in mds:
-        if not (_DATELINE_END.match(key, m.end) or _in_context(key, m.start)):
-            continue
+        if not (_DATELINE_END.match(key, m.end) or _in_context(key, m.start)) or _RUN_TAIL.match(key, m.end):
+            continue  # a span's first day (9月27日至28日) gives its month, below
         anchors = [d for _, d in full if d.precision is Precision.DAY]
         above = [d for p, d in full if p < m.start and d.precision is Precision.DAY]
         anchor = above[-1] if above else (anchors[0] if anchors else None)
@@ -239,10 +260,10 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
                     out.append((m.start, FuzzyDate.day(date(year, cn_number(m.month), cn_number(m.day)))))
             continue
         try:
-            day = date(anchor.earliest.year, cn_number(m.month), cn_number(m.day))
+            day = _on_or_before(anchor.earliest, cn_number(m.month), cn_number(m.day))
         except (KeyError, ValueError):
             continue
-        if day <= anchor.earliest:
+        if day is not None:
             out.append((m.start, FuzzyDate.day(day)))
     out += _days_in_context(key, full)
     known = sorted(out, key=lambda x: x[0])
@@ -259,8 +280,8 @@ def _days_in_context(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[
     out = []
     days = [d for _, d in full if d.precision is Precision.DAY]
     for m in day_only(key) if days else ():
-        if not _in_context(key, m.start):
-            continue
+        if not _in_context(key, m.start) or key[m.start - 1] in _RUN_MARKS:
+            continue  # the last day of a span (至28日) is no day of its own
         below = [d for p, d in full if p > m.start and d.precision is Precision.DAY]
         anchor = below[0] if below else days[-1]
         with contextlib.suppress(KeyError, ValueError):

@@ -34,7 +34,7 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任")
+PAIRS_AT = re.compile(r"包括|新任|选举产生")
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -100,6 +100,8 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
     while pos < len(key):
         end = min((i for i in (key.find(ch, pos) for ch in "、,;") if i >= 0), default=len(key))
         split = _name_split(key[pos:end])
+        if split is None and out and is_name(key[pos:end]):
+            split = (0, end - pos)  # a name alone after a pair: it shares the pair's post
         if split is None:
             break
         out.append((pos, pos + split[0], pos + split[1]))
@@ -160,38 +162,61 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
     if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair
-        if found := _pairs_from(c, start, key, 0, ""):
+        kind = state.pairs_below
+        if found := _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org):
             return found
-        state.pairs_below = False
-    m = PAIRS_AT.search(key) if ("包括" in key or "新任" in key) else None
+        state.pairs_below = None
+    m = PAIRS_AT.search(key) if ("包括" in key or "新任" in key or "选举产生" in key) else None
     if not m:
         return None
     if m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start()):
         return None
     if m.group() == "包括" and m.end() == len(key):
-        state.pairs_below = True  # the pairs follow the colon, a clause each
+        state.pairs_below = Kind.APPOINT  # the pairs follow the colon, a clause each
         return None
     lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
-    return _pairs_from(c, start, key, m.start(), lead, m.end())
+    if m.group() != "选举产生":
+        return _pairs_from(c, start, key, m.start(), lead, m.end())
+    # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七: the next clauses go on
+    found = _pairs_from(c, start, key, m.start(), "", m.end(), kind=Kind.ELECT)
+    if found:
+        state.pairs_below = Kind.ELECT
+    return found
 
 
 def _pairs_from(
-    c: Compact, start: int, key: str, at: int, lead: str, items_at: int | None = None
+    c: Compact,
+    start: int,
+    key: str,
+    at: int,
+    lead: str,
+    items_at: int | None = None,
+    kind: Kind = Kind.APPOINT,
+    elided: str = "",
 ) -> Reading | None:
     """The post and name pairs of ``key`` from ``items_at`` (default ``at``), as one reading whose
-    evidence starts at ``at``; ``lead`` is a body named before 新任 that a bare title belongs to."""
+    evidence starts at ``at``; ``lead`` is a body named before 新任 that a bare title belongs to,
+    ``elided`` the organisation of the list's clause before. A name alone after a pair holds the
+    same post (副镇长张三、李四)."""
     items = post_name_pairs(key, at if items_at is None else items_at)
     if not items:
         return None
-    readings = []
+    readings: list[Reading] = []
     for a, b, e in items:
-        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        if a == b:  # a name alone: the post of the pair before
+            if readings:
+                last = readings[-1]
+                readings.append(replace(last, names=(c.text[start + b : start + e],), end=start + e))
+            continue
+        posts = read_posts(c.text[start + a : start + b], key[a:b], elided)
         if not posts and lead:  # 该院新任院长陈光: the title is of the body named before 新任
             text = c.text[start : start + len(lead)] + c.text[start + a : start + b]
             posts = read_posts(text, lead + key[a:b])
         if posts:
             names = (c.text[start + b : start + e],)
-            readings.append(Reading(names, Kind.APPOINT, tuple(posts), start + at, start + e))
+            readings.append(Reading(names, kind, tuple(posts), start + at, start + e))
+            if posts[-1].org:
+                elided = posts[-1].org
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))

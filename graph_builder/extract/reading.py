@@ -41,7 +41,7 @@ class State:
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
     org: str = ""  # the last post's organisation as printed, for a later bare title
     posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
-    pairs_below: bool = False  # 包括： ended a clause: the clauses after it are post-name pairs
+    pairs_below: Kind | None = None  # 包括： ended a clause: the clauses after are pairs of this kind
     list_org: str = ""  # a body's name standing as a line: the "title：names" lines below are its
 
 
