@@ -103,6 +103,11 @@ _HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
+# Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
+_RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望")
+# A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
+_FORETOLD = re.compile(r"将(?:接任|转任|接替|由)")
+_DECIDED = re.compile(r"决定|任命|宣布|批准|通过|公布|批示|委任")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(
@@ -157,12 +162,16 @@ def events_in_block(
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state):
             continue
+        if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _DECIDED.search(sentence)):
+            continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
         if _PAST.search(sentence[:12]):
             if (news := _news_after_past(sentence)) is None:
                 continue
             start, sentence = start + news, sentence[news:]
         if not own and dates.is_career_step(sentence, start):
             continue
+        if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
+            state.org = ""  # a new decision (会议宣布某省委决定，…) starts a list of its own
         date = None if own else dates.of_sentence(sentence, start)
         last = 0
         titled = _TITLE_WORD.search(sentence) is not None
@@ -179,6 +188,10 @@ def events_in_block(
                 out.extend(found)
                 last = len(found)
     return out
+
+
+# How far into a sentence its deciding lead (…会议宣布某省委决定，) may reach.
+_DECISION_LEAD = 30
 
 
 def _news_after_past(sentence: str) -> int | None:

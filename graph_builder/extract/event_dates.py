@@ -28,13 +28,18 @@ _MD_TAIL = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
 _DAY_MARK = re.compile("日(?!电|讯)")
 _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
 _RUN_MARKS = "到至~-—"
-_RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,3}})日")
+_RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
 _DATELINE = re.compile(rf"^.{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:电|讯)")
 # A run of days (1月19日到23日): the acts in it are dated by its month.
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_RELATIVE = re.compile(r"今天|今日|昨天|昨日|前天")
+# A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
+# is Sunday 1月4日); not 本周一, 上周五, 每周二.
+_RELATIVE = re.compile(
+    r"今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
+)
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
+_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _VAGUE = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
 _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
@@ -120,7 +125,11 @@ class EventDates:
         # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
         ref = self.above(start + rel.start()) or self._anchor(start)
         if ref and ref.precision is Precision.DAY:
-            return FuzzyDate.day(ref.earliest - timedelta(days=_DAYS_BACK.get(rel.group(), 0)))
+            if weekday := rel.group("weekday"):
+                back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
+            else:
+                back = _DAYS_BACK.get(rel.group(), 0)
+            return FuzzyDate.day(ref.earliest - timedelta(days=back))
         return None
 
     def _previous_sentence(self, start: int) -> tuple[str, int] | None:

@@ -17,6 +17,7 @@ _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内", "任命", "任免"}
     | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意"}
     | {"关于", "对于", "鉴于", "由于"}
+    | {"陆续", "相继", "随即", "从此", "连续", "当即"}  # adverbs starting with a surname
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(

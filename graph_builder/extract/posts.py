@@ -237,8 +237,10 @@ def _court_end(org_key: str) -> int:
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
     """The place (as printed) the previous post's organisation names, for a post whose department
     names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold."""
-    if _BARE_TITLE.match(piece_key) and (at := to_key(elided).rfind(piece_key[-2])) >= 2:
-        return elided[: at + 1]  # 某镇人大主席张三，镇长李四: the head of that same place
+    if _BARE_TITLE.match(piece_key) and (at := (elided_key := to_key(elided)).rfind(piece_key[-2])) >= 2:
+        # 某镇人大主席张三，镇长李四: the head of that same place (of its government, if named)
+        government = next((g for g in ("人民政府", "政府") if elided_key.startswith(g, at + 1)), "")
+        return elided[: at + 1 + len(government)]
     m = _JURISDICTION.match(to_key(elided))
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place

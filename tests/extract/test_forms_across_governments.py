@@ -1398,9 +1398,30 @@ FORMS = {
             ("appoint", "丁怡", "区人民法院审判员", "2022-06-09"),
         ],
     ),
+    "weekday_of_the_act_under_a_dated_page": (
+        "联合早报 > 中国\n发布/2025年3月4日 10:05\n"
+        "“江城医院”微信公众号在星期二(3月4日)上午发布消息称，星期一下午，医院领导班子调整宣布会召开。"
+        "会议宣布江城市委决定，邹明任江城市人民医院院长，白涛不再担任江城市人民医院院长职务。",
+        [
+            ("appoint", "邹明", "江城市人民医院院长", "2025-03-03"),
+            ("remove", "白涛", "江城市人民医院院长", "2025-03-03"),
+        ],
+    ),
+    "a_new_decision_takes_no_place_from_the_one_before": (
+        "会议宣布江城市委决定，苗青任江城市第一人民医院院长。\n"
+        "另一场宣布会上，会议宣布北岭省委决定，柏宁任北岭大学附属医院院长。",
+        [
+            ("appoint", "苗青", "江城市第一人民医院院长", None),
+            ("appoint", "柏宁", "北岭大学附属医院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    "rumoured_moves": (
+        "据港媒报道，原国家体育总局副局长甘霖可能接任国家文物局局长。有消息称，水利部副部长鲍蕾将出任应急管理部副部长。"
+        "天津市副市长一职，则将由交通运输部副部长钟岩接任。"
+    ),
     "acting_duties_name_no_post": "会议决定由副县长李华代行县长职责。",
     "career_step_of_a_profile": (
         "2024年3月，市人大常委会决定任命冯涛为市审计局局长。2008年5月，冯涛调任市财政局副局长。"
@@ -1447,6 +1468,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "proposal_named_in_a_report_and_a_headline",
         "working_group_office",
         "past_examples_after_a_colon",
+        "rumoured_moves",
     ],
 )
 def test_no_event(name: str) -> None:
