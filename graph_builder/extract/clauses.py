@@ -415,14 +415,9 @@ def _reading(
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause;
     ``elided`` is the organisation a bare title belongs to (the previous clause's)."""
     key_posts = c.key[start + post_from : start + post_to]
-    more: tuple[Reading, ...] = ()
-    if (item := _next_item(key_posts, kind)) is not None:  # 任命A任X、B任Y: B任Y is read on its own
-        at, name_end, sep_end = item
-        names_ = printed(c, start + post_from + at, [(0, key_posts[at:name_end])])
-        nxt = _reading(c, start, names_, kind, post_from + sep_end, post_to, start + post_from + at)
-        more = (nxt, *nxt.more) if nxt else ()
-        more = tuple(replace(r, more=()) for r in more)
-        key_posts = key_posts[: at - 1]
+    item = _next_item(key_posts, kind)  # 任命A任X、B任Y: B任Y is read on its own, after X
+    if item is not None:
+        key_posts = key_posts[: item[0] - 1]
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
         key_posts = TAIL.sub("", key_posts)
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
@@ -438,6 +433,14 @@ def _reading(
     if respectively and len(names) > 1 and len(posts) > 1 and len(names) != len(posts):
         return None  # people and posts that cannot be paired give nothing
     pairwise = respectively and len(names) == len(posts)
+    more: tuple[Reading, ...] = ()
+    if item is not None:  # B's bare title (、B担任副院长) is of X's organisation
+        at, name_end, sep_end = item
+        base = start + post_from
+        names_ = printed(c, base + at, [(0, c.key[base + at : base + name_end])])
+        org = posts[-1].org or elided
+        nxt = _reading(c, start, names_, kind, post_from + sep_end, post_to, start + post_from + at, org)
+        more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
 
 
@@ -831,11 +834,11 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
     return None
 
 
-# A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务.
+# A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务 / 、B担任Y.
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     r"[、,;](?:任命|聘任|聘请|聘|委任|免去|解聘)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
-    r"(?P<sep>任|为|的)(?![务职期命免用])"
+    r"(?P<sep>担任|兼任|出任|任|为|的)(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"

@@ -1415,6 +1415,21 @@ FORMS = {
             ("appoint", "柏宁", "北岭大学附属医院院长", None),
         ],
     ),
+    "subjects_each_with_their_verb_in_one_list": (
+        "宣布会上宣读了任命通知：省农科院副院长韦东兼任南湖分院院长、甘霖担任南湖分院党委书记、祁峰担任副院长。",
+        [
+            ("appoint", "韦东", "南湖分院院长", None),
+            ("appoint", "甘霖", "南湖分院党委书记", None),
+            ("appoint", "祁峰", "南湖分院副院长", None),
+        ],
+    ),
+    "jian_joins_two_posts_in_one_item": (
+        "经研究决定，任命骆平为西陵县审计局局长兼西陵县经济责任审计中心主任。",
+        [
+            ("appoint", "骆平", "西陵县审计局局长", None),
+            ("appoint", "骆平", "西陵县经济责任审计中心主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
