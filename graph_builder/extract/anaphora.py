@@ -26,6 +26,7 @@ _KINDS = {
     "committee": ("该委员会", "本委员会", "该会", "本会"),
     "bureau": ("该局", "本局"),
     "hospital": ("该院", "本院", "我院", "医院"),
+    "bank": ("该行", "本行", "我行"),
 }
 _REFERENT = {
     "company": re.compile(
@@ -39,6 +40,7 @@ _REFERENT = {
     "hospital": re.compile(rf"{_HAN}{{2,16}}?(?:医院|学院|研究院|科学院)"),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
+    "bank": re.compile(rf"{_HAN}{{2,16}}?银行"),
 }
 # The short name alone, found in the raw text (以下简称“省金融局”).
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")

@@ -348,7 +348,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start = printed(c, base, names), start
         return None
-    if found := named_after_title(key):  # 现任某市市长张三，拟任… / 某市副市长张三，已出任…
+    # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
+    if found := named_after_title(key) or named_after_title(_without_reason(key)):
         state.subject, state.subject_start = printed(c, start, [found]), start
         return None
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
@@ -920,12 +921,18 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     return None
 
 
+def _without_reason(key: str) -> str:
+    """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
+    if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-11:]):
+        return key
+    return _BEFORE_VERB.sub("", key, count=1)
+
+
 def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     """The name of a clause that is only a name and what stands between a subject and its verb
     (张三先生因工作调整原因): the verb follows in the next clause."""
-    if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-11:]):  # 张三因任期届满
-        return []
-    return split_names(_BEFORE_VERB.sub("", key, count=1))
+    stripped = _without_reason(key)  # 张三因任期届满
+    return split_names(stripped) if stripped != key else []
 
 
 def _profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:

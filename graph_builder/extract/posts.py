@@ -44,6 +44,10 @@ _COURT_LEVEL = re.compile(
 )
 # Words that refer back to an organisation the text named (completed by extract.anaphora).
 _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
+# The titles a board's committee gives its members (any other title is the company's).
+_COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
+# Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
+_REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
@@ -193,11 +197,22 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             elif party_org and piece_key in _PARTY_TITLES:
                 # 某大学党委书记、常委、委员: the party titles stay the 党委's
                 printed, piece_key = party_org + printed, party_org_key + piece_key
+            elif (
+                (board := prev_org_key.find("董事会")) > 0
+                and not prev_org_key.endswith("董事会")
+                and piece_key not in _COMMITTEE_ROLES
+                and "董事" not in piece_key
+            ):
+                # 公司董事、董事会战略委员会委员及行长: an officer's title is the company's
+                printed, piece_key = prev_org[:board] + printed, prev_org_key[:board] + piece_key
             elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
                 # 中共某市委员会委员、常务委员会委员、书记: the secretary is the committee's
                 printed, piece_key = prev_org[:-5] + printed, prev_org_key[:-5] + piece_key
             else:
-                printed, piece_key = prev_org + printed, prev_org_key + piece_key
+                # 公司董事会董事、董事会战略委员会委员: the body the piece names again is not doubled
+                cut = _overlap(prev_org_key, piece_key)
+                printed = prev_org[: len(prev_org) - cut] + printed
+                piece_key = prev_org_key[: len(prev_org_key) - cut] + piece_key
         org_key, title_key = split_post(piece_key)
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
@@ -216,6 +231,15 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _overlap(org_key: str, piece_key: str) -> int:
+    """How many characters the end of ``org_key`` shares with the start of ``piece_key`` when
+    that is a body's whole name (董事会, 党委, 委员会), 0 otherwise."""
+    for word in _REPEATED_BODIES:
+        if org_key.endswith(word) and piece_key.startswith(word) and len(piece_key) > len(word) + 2:
+            return len(word)
+    return 0
 
 
 def _sender(org: str) -> str:

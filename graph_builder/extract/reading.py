@@ -9,7 +9,9 @@ from graph_builder.extract.posts import PostMention
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
-TAIL = re.compile(r"(?:的请求|的申请|的辞职请求|的辞职申请|请求|的决定|等职务|职务|一职|职)+$")
+TAIL = re.compile(
+    r"(?:的请求|的申请|的辞职请求|的辞职申请|请求|的决定|等(?:所有|全部|一切)?职务|职务|一职|职)+$"
+)
 TAIL_ENDS = ("求", "请", "务", "职", "定", "\n")
 
 
