@@ -14,7 +14,14 @@ from dataclasses import replace
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.listings import heading, held_by, mandate_ended, named_after_title, pairs
+from graph_builder.extract.listings import (
+    handed_letters,
+    heading,
+    held_by,
+    mandate_ended,
+    named_after_title,
+    pairs,
+)
 from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
@@ -322,6 +329,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _taken_over,
             _subject_first,
             pairs,
+            handed_letters,
             _continued,
             held_by,
             _removed_from_described,

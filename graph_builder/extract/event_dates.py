@@ -274,7 +274,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             continue
         if day is not None:
             out.append((m.start, FuzzyDate.day(day)))
-    out += _days_in_context(key, full)
+    out += _days_in_context(key, sorted(out, key=lambda x: x[0]))
     known = sorted(out, key=lambda x: x[0])
     for m in mds:
         if _RUN_TAIL.match(key, m.end) and (year := _year_for(key, m.start, known)):
@@ -283,20 +283,23 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     return sorted(out, key=lambda x: x[0])
 
 
-def _days_in_context(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
+def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
     """A day with no month in a sentence about an act (行政会11日公布): of the month of the
-    full date below or above it, when on or before that date."""
+    nearest full day above it (a dateline: 杭州4月12日电 … 11日，…), else of the first below, when
+    on or before that day."""
     out = []
-    days = [d for _, d in full if d.precision is Precision.DAY]
+    days = [(p, d) for p, d in known if d.precision is Precision.DAY]
     for m in day_only(key) if days else ():
         if not _in_context(key, m.start) or key[m.start - 1] in _RUN_MARKS:
             continue  # the last day of a span (至28日) is no day of its own
-        below = [d for p, d in full if p > m.start and d.precision is Precision.DAY]
-        anchor = below[0] if below else days[-1]
-        with contextlib.suppress(KeyError, ValueError):
-            day = anchor.earliest.replace(day=cn_number(m.day))
-            if day <= anchor.earliest:
-                out.append((m.start, FuzzyDate.day(day)))
+        above = [d for p, d in days if p < m.start][-1:]
+        below = [d for p, d in days if p > m.start][:1]
+        for anchor in (*above, *below):
+            with contextlib.suppress(KeyError, ValueError):
+                day = anchor.earliest.replace(day=cn_number(m.day))
+                if day <= anchor.earliest:
+                    out.append((m.start, FuzzyDate.day(day)))
+                    break
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.names import is_name, split_names
+from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import Reading, State, printed
 from graph_builder.extract.titles import ends_with_title
@@ -25,7 +25,8 @@ _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
 HEADING = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘)(?:为)?(?:的)?(?P<post>[^的,]{2,30}?)(?:的)?"
+    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|录用)(?:为)?(?:的)?(?:[\d一二三四五六七八九十百]+(?:位|名))?"
+    r"(?P<post>[^的,]{2,30}?)(?:的)?"
     r"(?:[\d一二三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
@@ -154,9 +155,53 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
         text = c.text[start + org.start() : start + org.end()] + c.text[start + a : start + b]
         posts = read_posts(text, org.group() + key[a:b])
     if not posts:
+        posts = _named_in_text(c, key[a:b])
+    if not posts:
         return None
     kind = _VERBS.get(verb, Kind.APPOINT)
     return (Kind.APPOINT if kind is Kind.ELECT else kind), tuple(posts), start
+
+
+# A ceremony that hands the new holders their letters: 为张三、李四等12位新聘馆员颁发聘书; 新聘参事代表
+# 张三、李四发言. The post is a bare title, named in full elsewhere in the text.
+_HANDED = re.compile(
+    r"为(?P<names>[\u4e00-\u9fff·、]{2,120}?)(?:等)?(?:[\d一二三四五六七八九十]+(?:位|名))?"
+    r"(?:新聘(?:请|任)?|新任|受聘)的?(?P<post>[\u4e00-\u9fff]{2,12}?)颁发(?:了)?(?:聘书|任命书|证书)"
+    r"|新聘(?:请|任)?的?(?P<post2>[\u4e00-\u9fff]{2,12}?)代表(?P<names2>[\u4e00-\u9fff·、]{2,60}?)"
+    r"(?=就|在|作|发表|先后|分别|$)"
+)
+# An organisation's name before a title printed in the text (长沙市人民政府参事, 某省文史研究馆馆员).
+_ORG_BEFORE = r"[\u4e00-\u9fff]{2,20}?(?:政府|馆|院|会|局|委|室|所|中心|大学|学院|医院|银行|公司|集团)"
+# Characters that end the words before an organisation's name (举行的|在|为).
+_LEAD_END = "的在了为由是和与及对向"
+
+
+def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """New holders named at the ceremony that hands them their letters (为…新聘馆员颁发聘书)."""
+    m = _HANDED.search(key) if ("颁发" in key or "代表" in key) else None
+    if not m:
+        return None
+    names_at, post_at = ("names", "post") if m.group("names") else ("names2", "post2")
+    names = split_names_in_slot(m.group(names_at))  # only names stand there
+    if not names:
+        return None
+    a, b = m.span(post_at)
+    posts = read_posts(c.text[start + a : start + b], key[a:b]) or _named_in_text(c, key[a:b])
+    if not posts:
+        return None
+    base = start + m.start(names_at)
+    return Reading(printed(c, base, names), Kind.APPOINT, tuple(posts), start + m.start(), start + m.end())
+
+
+def _named_in_text(c: Compact, title: str) -> list[PostMention]:
+    """The post ``title`` as the text prints it in full, after an organisation (参事 -> 长沙市人民
+    政府参事 of 长沙市人民政府参事聘任仪式), the first such printing; [] when there is none."""
+    for m in re.finditer(f"({_ORG_BEFORE}){re.escape(title)}", c.key):
+        org_at = max(m.start(1), max(m.group(1).rfind(ch) for ch in _LEAD_END) + m.start(1) + 1)
+        posts = read_posts(c.text[org_at : m.end()], c.key[org_at : m.end()])
+        if posts and posts[-1].org:
+            return [replace(posts[-1], start=0, end=0)]  # printed elsewhere, not in the clause
+    return []
 
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:

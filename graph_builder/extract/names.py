@@ -90,13 +90,35 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("同志", "")
 
 
+def _glued(parts: list[str]) -> list[str]:
+    """The pieces of a list split at its joints (``_LIST_SEP.split``), with 和 / 及 / 与 glued back
+    into the name it ends where it is no joint: before a later 、 (程永和、朱鹏飞: a conjunction
+    comes only before a list's last item) or at the very end (程永和)."""
+    if not any(p in ("和", "及", "与") for p in parts[1::2]):
+        return parts
+    last_comma = max((i for i, p in enumerate(parts) if p == "、"), default=-1)
+    out: list[str] = []
+    skip = False
+    for i, part in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        glue = part in ("和", "及", "与") and out and (i < last_comma or not "".join(parts[i + 1 :]))
+        if glue:
+            out[-1] += part + parts[i + 1] if i + 1 < len(parts) else part
+            skip = i + 1 < len(parts)
+        else:
+            out.append(part)
+    return out
+
+
 def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tuple[int, str]] | None:
     """Split a list of names (A、B和C) into (offset, name); None unless every item is a name
     (by ``accept``: :func:`is_name`, or a looser test where only names can stand)."""
     if text[:1] in _SEPARATORS:  # a list does not open with its separator (和志勇: a name, or none)
         return None
     out, pos = [], 0
-    for part in _LIST_SEP.split(text):
+    for part in _glued(_LIST_SEP.split(text)):
         if part and part not in _SEPARATORS:
             name = part.removesuffix("同志")
             if not accept(name):
