@@ -42,12 +42,18 @@ _REFERENT = {
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行"),
 }
+# What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
+_DEFINING_MARKS = ("以下简称", "以下簡稱", "」(", "」（", "”(", "”（")
 # The short name alone, found in the raw text (以下简称“省金融局”).
-_DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
+_DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})|[」”][(（]({_HAN}{{2,8}})[)）]")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
-_DEFINED = re.compile(rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]")
+# 某管理局(以下简称"省金融局"), or a press release's 「某委员会」(委员会): the short name, then the full.
+_DEFINED = re.compile(
+    rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
+    rf"|[「“]({_HAN}{{2,30}})[」”][(（]({_HAN}{{2,8}})[)）]"
+)
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
     r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
@@ -71,18 +77,19 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
 def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events: list[Event]) -> list[Event]:
     """``events`` with a post that starts with a short name the text defines written in full (the
     back-reference words of an announcement are left to the rules below)."""
-    if "以下简称" not in doc_text and "以下簡稱" not in doc_text:
+    if not any(mark in doc_text for mark in _DEFINING_MARKS):
         return events
     # Gazettes define many short names (以下简称《办法》); the text is read in full only when an
     # event's post starts with one of them.
-    shorts = {to_key(m.group(1)) for m in _DEFINED_SHORT.finditer(doc_text)} - BACK_REFERENCE_WORDS
+    shorts = {to_key(m.group(1) or m.group(2)) for m in _DEFINED_SHORT.finditer(doc_text)}
+    shorts -= BACK_REFERENCE_WORDS
     if not any(to_key(e.post).startswith(tuple(shorts)) for e in events):
         return events
     c = whole()
     defined = {
-        m.group(2): _trimmed(c, m.start(1), m.end(1))
+        short: _trimmed(c, m.start(1), m.end(1)) if m.group(1) else c.text[m.start(3) : m.end(3)]
         for m in _DEFINED.finditer(c.key)
-        if m.group(2) not in BACK_REFERENCE_WORDS
+        if (short := m.group(2) or m.group(4)) not in BACK_REFERENCE_WORDS
     }
     out = []
     for e in events:

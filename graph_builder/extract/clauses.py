@@ -60,7 +60,9 @@ _BARE_VERB = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?|(?P<cease>卸任|离任))$"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?|(?P<cease>卸任|离任)"
+    # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
+    r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
 )
 _NOW_HELD = re.compile(r"(?:现任|原任)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
@@ -134,6 +136,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
+    r"|上任|到任|到岗"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -555,10 +558,12 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
     person is described by."""
-    if not key.endswith(("职", "务", "辞", "任", "准", "批")) or not (
+    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗")) or not (
         m := _REMOVED_BARE.search(key)
     ):  # …卸任
         return None
+    if m.group("took"):
+        return _took_up_described(c, start, key, m.start())
     kind = (
         Kind.REMOVE
         if m.group("remove")
@@ -575,6 +580,24 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead)
     return replace(reading, end=start + len(key)) if reading else None
+
+
+def _took_up_described(c: Compact, start: int, key: str, verb_at: int) -> Reading | None:
+    """某局副局长甲和某局副局长乙已于7月1日上任: each person takes up the post they are described by."""
+    readings: list[Reading] = []
+    at = 0
+    for part in re.split("[、和]", key[:verb_at]):
+        found = named_after_title(part)
+        if not found or found[0] + len(found[1]) != len(part):
+            return None
+        reading = _reading(c, start, printed(c, start + at, [found]), Kind.APPOINT, at, at + found[0], start)
+        if reading is None:
+            return None
+        readings.append(replace(reading, end=start + len(key)))
+        at += len(part) + 1
+    if not readings:
+        return None
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 def _whole_post(c: Compact, start: int, key: str) -> bool:

@@ -46,6 +46,12 @@ _COURT_LEVEL = re.compile(
 _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 # The titles a board's committee gives its members (any other title is the company's).
 _COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
+# Quotes around an organisation's name, and the short name in brackets after the closing one.
+_QUOTES = re.compile("[「」『』“”\"]")
+_SHORT_AFTER_QUOTE = re.compile("(?<=[」』”\"])[(（][^()（）]{1,12}[)）]")
+# The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
+# inside another of the same kind.
+_BUREAUS = frozenset("局厅署处")
 # Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
 _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
@@ -175,6 +181,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
             printed, piece_key = place + printed, to_key(place) + piece_key
+        elif prev_org and _sibling(piece_key, prev_org_key):
+            # 环境局副局长、保安局副局长: bureaus side by side, the place (if any) shared
+            place = _JURISDICTION.match(prev_org_key)
+            if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
+                printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
@@ -217,7 +228,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
-        out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
+        if (clean := _unquoted(org)) != org:  # 「某委员会」(委员会)的主席: 某委员会主席
+            out.append(PostMention(clean + title, clean, title, tuple(codes), a + lead, b))
+        else:
+            out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
         if org:
             # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
             cut = 0
@@ -293,6 +307,22 @@ def _committee_cut(org_key: str) -> int:
 
 # The committee word at the end of a body's own (party) committee: 中共某区工作委员会.
 _OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
+
+
+def _unquoted(org: str) -> str:
+    """An organisation's name without the quotes a press release sets it in, the short name given
+    after them, and a 的 before the title (「某委员会」(委员会)的 -> 某委员会)."""
+    if not org.endswith("的") and not _QUOTES.search(org):
+        return org
+    return _QUOTES.sub("", _SHORT_AFTER_QUOTE.sub("", org)).removesuffix("的")
+
+
+def _sibling(piece_key: str, prev_org_key: str) -> bool:
+    """Whether a post's organisation is a bureau beside the previous one, not inside it (保安局
+    after 环境局): both end with the same kind of government office."""
+    org = split_post(piece_key)[0]
+    same_kind = bool(org) and org[-1] in _BUREAUS and prev_org_key[-1:] == org[-1]
+    return same_kind and not _OWN_ORG.match(piece_key)
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:
