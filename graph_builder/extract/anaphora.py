@@ -41,7 +41,10 @@ _REFERENT = {
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行"),
+    "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
 }
+# What follows 院 at the start of a post that names the institute the text is about (院党委书记).
+_UNITS_OF_AN_INSTITUTE = ("党委", "纪委", "团委", "院长", "副院长", "办公室")
 # What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
 _DEFINING_MARKS = ("以下简称", "以下簡稱", "」(", "」（", "”(", "”（")
 # The short name alone, found in the raw text (以下简称“省金融局”).
@@ -105,6 +108,8 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 
 def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
+    if post[:1] == "院" and to_key(post[1:]).startswith(_UNITS_OF_AN_INSTITUTE):
+        return "institute", "院"  # 院党委书记, 院院长 (after 院党委书记、): the institute's own
     if post[:1] not in _FIRST:
         return None
     head = to_key(post[:4])
