@@ -934,8 +934,10 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     names = split_names(text_) or (split_names_in_slot(text_) if slot else None)
     if names:
         return 0, names
-    if text_.startswith(_ACCEPTING) and (names := split_names(text_[2:])):  # 接受张三、李四辞去…
-        return 2, [(at + 2, name) for at, name in names]
+    # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…)
+    accept = max(text_.rfind(word) for word in _ACCEPTING)
+    if accept >= 0 and (names := split_names(text_[accept + 2 :])):
+        return accept + 2, [(at + accept + 2, name) for at, name in names]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (3, 2):
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
@@ -946,9 +948,12 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
     if verb in _ACTING_VERBS:  # 高原副区长代理区长职务: the name, then the post the person holds now
+        lead = _DESCRIPTOR_LEAD.match(text_).end()  # 决定高原副区长代理…
         for n in (3, 2):
-            if is_name(text_[:n]) and text_[n - 1] not in "副正常代" and ends_with_title(text_[n:]):
-                return 0, [(0, text_[:n])]
+            name = text_[lead : lead + n]
+            held = text_[lead + n :]
+            if len(name) == n and is_name(name) and name[-1] not in "副正常代" and ends_with_title(held):
+                return lead, [(lead, name)]
     return None
 
 

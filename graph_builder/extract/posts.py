@@ -165,6 +165,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = noise.end()
         if lead and _CONCURRENT not in codes:
             codes.append(_CONCURRENT)
+        if piece_key.startswith("决定为"):  # 任命甲为某区副区长、决定为代理区长: the second post
+            lead = 3
         piece_key = piece_key[lead:]
         if not piece_key or not ends_with_title(piece_key):
             continue

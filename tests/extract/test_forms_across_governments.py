@@ -1498,6 +1498,24 @@ FORMS = {
             ("appoint", "申立", "北岭省地质勘查设计院院长", None),
         ],
     ),
+    "decided_that_a_deputy_acts_for_the_head": (
+        "会议以举手表决方式，决定邵建国副县长代理柳溪县人民政府县长职务。",
+        [("appoint", "邵建国", "柳溪县人民政府代理县长", None)],
+    ),
+    "appointed_deputy_and_decided_as_acting": (
+        "会议任命卢晓东同志为柳溪县人民法院副院长、决定为代理院长。",
+        [
+            ("appoint", "卢晓东", "柳溪县人民法院副院长", None),
+            ("appoint", "卢晓东", "柳溪县人民法院代理院长", None),
+        ],
+    ),
+    "deciding_body_accepts_several_resignations": (
+        "北岭省人大常委会决定接受管志远、侯小梅辞去第十四届全国人民代表大会代表职务。",
+        [
+            ("other", "管志远", "第十四届全国人民代表大会代表", None),
+            ("other", "侯小梅", "第十四届全国人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
