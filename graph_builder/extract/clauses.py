@@ -666,6 +666,13 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         lead = 1 if key.startswith("并") else 0
         reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)
         return _acting_before_title(reading) if reading and acting else reading
+    if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") and (found := _names_by_length(key)):
+        # 免去甲某县县长职务，乙县环保局副局长职务: the verb stated once, each item a name and posts
+        names, post_at = found
+        return _reading(c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org)
+    if state.kind in _REMOVING and key.endswith("职务") and _whole_post(c, start, key[:-2]):
+        # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on
+        return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
     if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
         return None
     kind = _VERBS[m.group("verb")]
@@ -873,7 +880,7 @@ _ITEM_START = re.compile(
     r"(?P<sep>担任|兼任|出任|任|为|的)(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2}(?:省|市)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
+    r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )
 
 
@@ -914,6 +921,7 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 _ACCEPTING = ("接受", "同意", "批准")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
+_VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
 _NAMING_VERBS = frozenset(
     {"任命", "免去", "聘任", "聘请", "委任", "委派", "解聘", "撤销", "罢免", "免除", "终止委任"}

@@ -17,7 +17,7 @@ _DUTY = re.compile(r"(?:的)?(?:职务|职)$")
 # A piece starting like this names its own organisation; otherwise it continues the previous one
 # (免去吴刚的…执法局副局长、执法大队副大队长职务: the second post is in the same 执法局).
 _OWN_ORG = re.compile(
-    r"^(?:[区市县省州乡镇](?!场|域)|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗)"
+    r"^(?:[区市县省州乡镇](?!场|域)|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗|(?<!城)[镇乡])"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营郊])[\u4e00-\u9fff]{2,5}?区)"
 )
 # An organisation that a name of its own heads (兴业控股集团, 某某经济技术开发区), never a unit
