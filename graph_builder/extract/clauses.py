@@ -60,11 +60,12 @@ _BARE_VERB = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?P<resign>辞职|请辞|辞任)(?:获准|获批准?)?|(?P<cease>卸任|离任)"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?P<resign>辞职|请辞|辞任|退休)(?:获准|获批准?)?"
+    r"|(?P<cease>卸任|离任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
 )
-_NOW_HELD = re.compile(r"(?:现任|原任)?")
+_NOW_HELD = re.compile(r"(?:现任|原任|原)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
     r"^[他她](?:近日|日前|已|将|也|又|随后)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
@@ -136,7 +137,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗"
+    r"|上任|到任|到岗|退休"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
@@ -447,11 +448,11 @@ def _reading(
     pairwise = respectively and len(names) == len(posts)
     more: tuple[Reading, ...] = ()
     if item is not None:  # B's bare title (、B担任副院长) is of X's organisation
-        at, name_end, sep_end = item
+        at, name_end, sep_end, item_kind = item
         base = start + post_from
         names_ = printed(c, base + at, [(0, c.key[base + at : base + name_end])])
         org = posts[-1].org or elided
-        nxt = _reading(c, start, names_, kind, post_from + sep_end, post_to, start + post_from + at, org)
+        nxt = _reading(c, start, names_, item_kind, post_from + sep_end, post_to, start + post_from + at, org)
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
 
@@ -471,13 +472,15 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     ]
 
 
-def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int] | None:
+def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, Kind] | None:
     """Where the next item of a list with its verb stated once starts in ``key_posts``:
-    (name start, name end, end of the word after the name), or None."""
-    removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+    (name start, name end, end of the word after the name, the item's kind), or None. An item
+    may state a verb of its own (免去甲的X职务、任命乙为X): it is of that verb's kind."""
     for m in _ITEM_START.finditer(key_posts):
+        item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
+        removing = item_kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
         if (m.group("sep") == "的") == removing and is_name(m.group("name")):
-            return m.start("name"), m.end("name"), m.end()
+            return m.start("name"), m.end("name"), m.end(), item_kind
     return None
 
 
@@ -558,12 +561,12 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
     person is described by."""
-    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗")) or not (
+    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休")) or not (
         m := _REMOVED_BARE.search(key)
     ):  # …卸任
         return None
     if m.group("took"):
-        return _took_up_described(c, start, key, m.start())
+        return _each_described(c, start, key, m.start(), Kind.APPOINT)
     kind = (
         Kind.REMOVE
         if m.group("remove")
@@ -573,7 +576,11 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
         if m.group("cease")
         else Kind.RESIGN
     )
-    if not (found := named_after_title(key[: m.start()])):
+    described = key[: m.start()]
+    several = ("和" in described or "、" in described) and _each_described(c, start, key, m.start(), kind)
+    if several:
+        return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
+    if not (found := named_after_title(described)):
         return None
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
     lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0])) + 1
@@ -582,15 +589,18 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     return replace(reading, end=start + len(key)) if reading else None
 
 
-def _took_up_described(c: Compact, start: int, key: str, verb_at: int) -> Reading | None:
-    """某局副局长甲和某局副局长乙已于7月1日上任: each person takes up the post they are described by."""
+def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) -> Reading | None:
+    """某局副局长甲和某局副局长乙已于7月1日上任 / 原某局局长甲和某局局长乙同时退休: each person takes
+    up or leaves the post they are described by."""
     readings: list[Reading] = []
     at = 0
     for part in re.split("[、和]", key[:verb_at]):
-        found = named_after_title(part)
-        if not found or found[0] + len(found[1]) != len(part):
+        lead = len(_NOW_HELD.match(part).group())  # 原某局局长: the post is 某局局长
+        found = named_after_title(part[lead:])
+        if not found or lead + found[0] + len(found[1]) != len(part):
             return None
-        reading = _reading(c, start, printed(c, start + at, [found]), Kind.APPOINT, at, at + found[0], start)
+        names = printed(c, start + at + lead, [found])
+        reading = _reading(c, start, names, kind, at + lead, at + lead + found[0], start)
         if reading is None:
             return None
         readings.append(replace(reading, end=start + len(key)))
@@ -876,7 +886,7 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务 / 、B担任Y.
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
-    r"[、,;](?:任命|聘任|聘请|聘|委任|免去|解聘)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
+    r"[、,;](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
     r"(?P<sep>担任|兼任|出任|任|为|的)(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
@@ -911,11 +921,11 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将|正式|主动|本人|挂职)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
+    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
     r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后")
+_BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会")
 
 
 _ACCEPTING = ("接受", "同意", "批准")

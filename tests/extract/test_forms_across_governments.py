@@ -1535,6 +1535,22 @@ FORMS = {
             ("remove", "石磊", "南坪市人民政府市长", None),
         ],
     ),
+    "removal_then_appointment_in_one_item": (
+        "根据全国人民代表大会常务委员会的决定：\n二、免去何立峰的水利部部长职务、任命汤晓明为水利部部长。",
+        [
+            ("remove", "何立峰", "水利部部长", None),
+            ("appoint", "汤晓明", "水利部部长", None),
+        ],
+    ),
+    "described_officials_retire_together": (
+        "行政長官今天宣布人事變動，原運輸及房屋局局長孔德明和環境局局長甄國輝同時退休。"
+        "房屋局副局長祁樂將會出任運輸及房屋局局長。",
+        [
+            ("other", "孔德明", "運輸及房屋局局長", None),
+            ("other", "甄國輝", "環境局局長", None),
+            ("appoint", "祁樂", "運輸及房屋局局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
