@@ -69,6 +69,8 @@ _MEETING_REACH = 4
 # 任命…): a report's paragraphs each take up one of the meeting's acts.
 _MEETING_REACH_NAMED = 12
 _THE_MEETING = ("会议", "大会", "会上", "常委会会议")
+# What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
+_UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 
@@ -86,7 +88,9 @@ class EventDates:
         if line := _DATELINE.search(sentence):  # 新华社北京3月5日电 …: the dateline stands above
             sentence, start = sentence[line.end() :], start + line.end()
         for m in iter_dates(sentence):
-            if not _is_birth(sentence, m.start(), m.end()) and not _LATER.match(sentence, m.end()):
+            if _is_birth(sentence, m.start(), m.end()) or _LATER.match(sentence, m.end()):
+                continue
+            if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
                 return _span_month(sentence, m)
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
@@ -373,4 +377,7 @@ def _in_context(key: str, at: int) -> bool:
     start = max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
     ends = [i for ch in _STOPS if (i := key.find(ch, at)) >= 0]
     sentence = key[start : min(ends) if ends else len(key)]
-    return bool(_CONTEXT.search(sentence)) and not _STEP.match(sentence) and "曾" not in sentence
+    # A career step opens with its year and month (2008年5月，他调任…); an announcement with its day.
+    step = _STEP.match(sentence)
+    career = step is not None and "日" not in step.group()
+    return bool(_CONTEXT.search(sentence)) and not career and "曾" not in sentence

@@ -73,7 +73,7 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
 def named_after_title(key: str) -> tuple[int, str] | None:
     """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
     for n in (3, 2):
-        if len(key) > n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
+        if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
             return len(key) - n, key[-n:]
     return None
 

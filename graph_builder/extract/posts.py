@@ -206,7 +206,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 parent, parent_key = parent_org, parent_org_key
                 if piece_key.startswith("管理委员会") and parent_key.startswith("中共"):
                     parent, parent_key = parent[2:], parent_key[2:]  # the zone's government, not the party's
-                printed, piece_key = parent + printed, parent_key + piece_key
+                cut = _overlap(parent_key, piece_key)  # 董事会某委员会委员、董事会另一委员会委员
+                printed = parent[: len(parent) - cut] + printed
+                piece_key = parent_key[: len(parent_key) - cut] + piece_key
             elif party_org and piece_key in _PARTY_TITLES:
                 # 某大学党委书记、常委、委员: the party titles stay the 党委's
                 printed, piece_key = party_org + printed, party_org_key + piece_key
