@@ -312,7 +312,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             state.person, state.person_start = reading.names, reading.start
         return reading
     state.heading = None
-    if "终止" in key and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
+    ended = "终止" in key or key.endswith("撤销")  # 其…职务相应终止 / 某人的…职务相应撤销
+    if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading
     if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):

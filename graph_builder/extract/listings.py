@@ -134,7 +134,7 @@ _MANDATE = re.compile(
 )
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法)?终止$"
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法)?(?:终止|撤销)$"
 )
 _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
@@ -289,8 +289,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """A post that ends with a deputy's mandate (其市人大常委会委员职务相应终止): other."""
-    m = _DUTY_ENDED.match(key) if key.endswith("终止") else None
+    """A post that ends with a deputy's mandate (其市人大常委会委员职务相应终止 / 相应撤销): other."""
+    m = _DUTY_ENDED.match(key) if key.endswith(("终止", "撤销")) else None
     if not m:
         return None
     names = split_names(m.group("names")) if m.group("names") else None

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from graph_builder.read.dates import FULL_DAY
+from graph_builder.read.dates import _NUM, FULL_DAY
 from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS, SOURCE_DATE_LINE
 
 # A line that ends with one of these is a finished sentence or row: keep its line break.
@@ -74,16 +74,18 @@ _PUBLICATION_LINE = (
     rf"^(?=.{{0,60}}$)(?=.*(?:{PUBLICATION_WORDS.pattern}))"
     rf".*?{FULL_DAY}.*$"
 )
+# A dispatch's dateline as a line of its own (新华社北京12月27日电): the page's date.
+_DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日[电讯]$"
 _STANDALONE = re.compile(
     f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})"
-    f"|(?:{SOURCE_DATE_LINE.pattern})",
+    f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})",
     re.M,
 )
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
-# or a digit before 号 (its 文号).
+# a digit before 号 (its 文号), or 日电 / 日讯 (a dateline).
 # (Written to start with a class, which the engine skips ahead to, with the character before
-# checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./], shifted by one.)
-_STANDALONE_CHAR = re.compile(r"[年号\-./](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./])")
+# checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯], shifted by one.)
+_STANDALONE_CHAR = re.compile(r"[年号\-./电讯](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯])")
 # The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
 # (re's \d): the class [|提任免决聘解一二三四五六七八九十\d] as a set.
 # Bullets that start the items of a news roundup (◆张三任…).
@@ -112,6 +114,12 @@ _TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
 _LIST_VERB_LINE = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?(?:决定|批准)?(?:任命|免去|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
+)
+# A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
+_SHORT_TITLE = 24
+# A congress notice's number in words (〔十四届〕第十二号).
+_WORDS_NUMBER_LINE = re.compile(
+    r"^[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])]第[\d〇零一二三四五六七八九十百]{1,6}号$"
 )
 # The last words of a notice's title (关于任免张三等同志职务的通知).
 _TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
@@ -510,8 +518,11 @@ def _heads_items(heading: str, below: str) -> bool:
 
 
 def _heads_lines_below(line: str) -> bool:
-    """A notice's title (关于…的通知 / 议案) or a list's verb alone (一、任命): its line ends there."""
-    if "关于" in line and line.endswith(_TITLE_ENDS):
+    """A notice's title (关于…的通知 / 议案, 某常务委员会公告), its number in words (〔十四届〕第十二号)
+    or a list's verb alone (一、任命): its line ends there."""
+    if ("关于" in line or len(line) <= _SHORT_TITLE) and line.endswith(_TITLE_ENDS):
+        return True
+    if len(line) <= 12 and line.endswith("号") and _WORDS_NUMBER_LINE.match(line):
         return True
     return len(line) <= 10 and _LIST_VERB_LINE.match(line) is not None
 

@@ -342,7 +342,7 @@ def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> N
             assert (first.span() if first else None) == (expected[0] if expected else None)
     plain_noise = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
     assert extract._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
-    plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]")
+    plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯]")
     assert [m.end() for m in normalise._STANDALONE_CHAR.finditer(text)] == [
         m.end() for m in plain_standalone.finditer(text)
     ]
