@@ -94,7 +94,7 @@ def _glued(parts: list[str]) -> list[str]:
     """The pieces of a list split at its joints (``_LIST_SEP.split``), with 和 / 及 / 与 glued back
     into the name it ends where it is no joint: before a later 、 (程永和、朱鹏飞: a conjunction
     comes only before a list's last item) or at the very end (程永和)."""
-    if not any(p in ("和", "及", "与") for p in parts[1::2]):
+    if len(parts) < 3 or not any(p in ("和", "及", "与") for p in parts[1::2]):
         return parts
     last_comma = max((i for i, p in enumerate(parts) if p == "、"), default=-1)
     out: list[str] = []
