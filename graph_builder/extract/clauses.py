@@ -113,6 +113,8 @@ _HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
+# Words of a decision being made (a notice's own sentence, not a step of a career).
+_DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
 # Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
 _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望")
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
@@ -179,8 +181,8 @@ def events_in_block(
             if (news := _news_after_past(sentence)) is None:
                 continue
             start, sentence = start + news, sentence[news:]
-        if not own and dates.is_career_step(sentence, start):
-            continue
+        if dates.is_career_step(sentence, start) and (not own or not _DECIDING.search(sentence)):
+            continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
         if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = ""  # a new decision (会议宣布某省委决定，…) starts a list of its own
         date = None if own else dates.of_sentence(sentence, start)
