@@ -678,7 +678,7 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
         lead = 1 if key.startswith("并") else 0
         reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)
-        return _acting_before_title(reading) if reading and acting else reading
+        return reading
     if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") and (found := _names_by_length(key)):
         # 免去甲某县县长职务，乙县环保局副局长职务: the verb stated once, each item a name and posts
         names, post_at = found
@@ -742,8 +742,6 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], org)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
-        if reading and verb == "代理":
-            reading = _acting_before_title(reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         if reading and verb in TRANSFER:
@@ -952,13 +950,14 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     slot = verb in ("为", "的") or (strip and text.endswith("同志") and len(text_) + 2 == len(text))
-    names = split_names(text_) or (split_names_in_slot(text_) if slot else None)
-    if names:
+    if names := split_names(text_):
         return 0, names
     # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…)
     accept = max(text_.rfind(word) for word in _ACCEPTING)
-    if accept >= 0 and (names := split_names(text_[accept + 2 :])):
+    if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there
         return accept + 2, [(at + accept + 2, name) for at, name in names]
+    if slot and (names := split_names_in_slot(text_)):
+        return 0, names
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (3, 2):
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
@@ -1033,18 +1032,6 @@ def _described_before(text: str, at: int) -> tuple[int, str] | None:
             if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n]):
                 return joint - n, head[-n:]
     return None
-
-
-def _acting_before_title(reading: Reading) -> Reading:
-    """代理某市人民政府市长 written as the convention has it: 某市人民政府代理市长 (代理 stays in
-    the title, after the organisation)."""
-    posts = tuple(
-        replace(p, post=p.org[2:] + "代理" + p.title, org=p.org[2:])
-        if p.org.startswith("代理") and len(p.org) > 2
-        else p
-        for p in reading.posts
-    )
-    return replace(reading, posts=posts)
 
 
 def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:

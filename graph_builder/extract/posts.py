@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS
@@ -232,10 +232,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
-        if (clean := _unquoted(org)) != org:  # 「某委员会」(委员会)的主席: 某委员会主席
-            out.append(PostMention(clean + title, clean, title, tuple(codes), a + lead, b))
-        else:
-            out.append(PostMention(printed, org, title, tuple(codes), a + lead, b))
+        out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
         if org:
             # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
             cut = 0
@@ -311,6 +308,17 @@ def _committee_cut(org_key: str) -> int:
 
 # The committee word at the end of a body's own (party) committee: 中共某区工作委员会.
 _OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
+
+
+def _as_written(post: PostMention) -> PostMention:
+    """A post as the conventions write it: 代理某市人民政府市长 -> 某市人民政府代理市长 (代理 stays in
+    the title, after the organisation); 「某委员会」(委员会)的主席 -> 某委员会主席."""
+    org, title = _unquoted(post.org), post.title
+    if org.startswith("代理") and len(org) > 2:
+        org, title = org[2:], "代理" + title
+    if org == post.org and title == post.title:
+        return post
+    return replace(post, post=org + title, org=org, title=title)
 
 
 def _unquoted(org: str) -> str:

@@ -1586,6 +1586,17 @@ FORMS = {
         "9月14日，中共北岭省委决定：石岩同志任中共南坪市委书记。",
         [("appoint", "石岩", "中共南坪市委书记", "2022-09-14")],
     ),
+    "deputy_and_acting_head_of_the_government_in_one_list": (
+        "会议决定任命龚志强为南坪市人民政府副市长、代理南坪市人民政府市长职务。",
+        [
+            ("appoint", "龚志强", "南坪市人民政府副市长", None),
+            ("appoint", "龚志强", "南坪市人民政府代理市长", None),
+        ],
+    ),
+    "decision_accepting_a_rare_surnamed_comrades_resignation": (
+        "经区第九届人民代表大会常务委员会第十次会议审议决定：接受佴志红同志辞去南坪市东湖区人民政府区长职务的请求。",
+        [("other", "佴志红", "南坪市东湖区人民政府区长", None)],
+    ),
 }
 
 NO_EVENT = {
