@@ -49,6 +49,7 @@ _SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
 _OTHER_PERSON = re.compile(
     r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
 )
+_ACCEPTED_ITS = re.compile(r"^(?:会议|并|同时|还|决定){0,2}(?:同意|接受)其辞去(?P<rest>.+)$")
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任"})
@@ -489,7 +490,12 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, Kind] | None:
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # Its 其 stands at most 8 characters in (two lead-ins such as 会议 / 随后, 提请, 任命 before it).
-    if not state.person or key.find("其", 0, 9) < 0 or not (m := _OTHER_PERSON.match(key)):
+    if not state.person or key.find("其", 0, 9) < 0:
+        return None
+    if accepted := _ACCEPTED_ITS.match(key):  # 任命甲为X，接受其辞去Y职务的请求
+        at = accepted.start("rest")
+        return _reading(c, start, state.person, Kind.RESIGN, at, len(key), state.person_start)
+    if not (m := _OTHER_PERSON.match(key)):
         return None
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):

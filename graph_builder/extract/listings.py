@@ -35,7 +35,8 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任|选举产生")
+PAIRS_AT = re.compile(r"包括|新任|选举产生|新当选的")
+_PAIRS_WORDS = ("包括", "新任", "选举产生", "当选的")  # a cheap test before the search
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -211,7 +212,7 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found := _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org):
             return found
         state.pairs_below = None
-    m = PAIRS_AT.search(key) if ("包括" in key or "新任" in key or "选举产生" in key) else None
+    m = PAIRS_AT.search(key) if any(word in key for word in _PAIRS_WORDS) else None
     if not m:
         return None
     if m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start()):
@@ -220,9 +221,10 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         state.pairs_below = Kind.APPOINT  # the pairs follow the colon, a clause each
         return None
     lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
-    if m.group() != "选举产生":
+    if m.group() not in ("选举产生", "新当选的"):
         return _pairs_from(c, start, key, m.start(), lead, m.end())
-    # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七: the next clauses go on
+    # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
+    # 李四…宣誓: the next clauses go on
     found = _pairs_from(c, start, key, m.start(), "", m.end(), kind=Kind.ELECT)
     if found:
         state.pairs_below = Kind.ELECT
