@@ -210,10 +210,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 printed = parent[: len(parent) - cut] + printed
                 piece_key = parent_key[: len(parent_key) - cut] + piece_key
             elif party_org and piece_key in _PARTY_TITLES:
-                # 某大学党委书记、常委、委员: the party titles stay the 党委's
-                printed, piece_key = party_org + printed, party_org_key + piece_key
+                # 某大学党委书记、常委、委员 (or 党委常委、党委委员): the party titles stay the 党委's
+                cut = _overlap(party_org_key, piece_key)
+                printed = party_org[: len(party_org) - cut] + printed
+                piece_key = party_org_key[: len(party_org_key) - cut] + piece_key
             elif (
-                (board := prev_org_key.find("董事会")) > 0
+                (board := prev_org_key.find("董事会")) >= 0
                 and not prev_org_key.endswith("董事会")
                 and piece_key not in _COMMITTEE_ROLES
                 and "董事" not in piece_key
@@ -252,7 +254,7 @@ def _overlap(org_key: str, piece_key: str) -> int:
     """How many characters the end of ``org_key`` shares with the start of ``piece_key`` when
     that is a body's whole name (董事会, 党委, 委员会), 0 otherwise."""
     for word in _REPEATED_BODIES:
-        if org_key.endswith(word) and piece_key.startswith(word) and len(piece_key) > len(word) + 2:
+        if org_key.endswith(word) and piece_key.startswith(word) and len(piece_key) >= len(word) + 2:
             return len(word)
     return 0
 

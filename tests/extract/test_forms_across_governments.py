@@ -1614,6 +1614,19 @@ FORMS = {
             ("other", "苗青", "南坪市人大常委会委员", None),
         ],
     ),
+    "company_officers_with_the_legal_representative_and_party_titles_repeated": (
+        "宣布会上宣读了任免决定：钱伟同志任青禾集团有限公司董事、总经理、法定代表人、党委副书记；"
+        "免去甘霖的青禾集团有限公司党委书记、党委常委、党委委员职务。",
+        [
+            ("appoint", "钱伟", "青禾集团有限公司董事", None),
+            ("appoint", "钱伟", "青禾集团有限公司总经理", None),
+            ("appoint", "钱伟", "青禾集团有限公司法定代表人", None),
+            ("appoint", "钱伟", "青禾集团有限公司党委副书记", None),
+            ("remove", "甘霖", "青禾集团有限公司党委书记", None),
+            ("remove", "甘霖", "青禾集团有限公司党委常委", None),
+            ("remove", "甘霖", "青禾集团有限公司党委委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
