@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = score_rows(score, g, p)
         print(table_row(name, results[name]))
     if args.challenge:
-        for path in sorted(args.challenge.glob("*.jsonl")):
+        # set2 before set10: in the order of their numbers
+        for path in sorted(args.challenge.glob("*.jsonl"), key=lambda p: (len(p.stem.split("_")[0]), p.stem)):
             print(table_row(f"challenge {path.stem.split('_')[0]}", score_rows(score, *challenge_rows(path))))
     if args.errors:
         half = {"odd": "odd (study)", "even": "even (measure)", "all": "all"}[args.half]
