@@ -586,7 +586,7 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
         else Kind.RESIGN
     )
     described = key[: m.start()]
-    several = ("和" in described or "、" in described) and _each_described(c, start, key, m.start(), kind)
+    several = any(ch in described for ch in "、和与") and _each_described(c, start, key, m.start(), kind)
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
     if not (found := named_after_title(described)):
@@ -603,7 +603,7 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     up or leaves the post they are described by."""
     readings: list[Reading] = []
     at = 0
-    for part in re.split("[、和]", key[:verb_at]):
+    for part in re.split("[、和与]", key[:verb_at]):
         lead = len(_NOW_HELD.match(part).group())  # 原某局局长: the post is 某局局长
         found = named_after_title(part[lead:])
         if not found or lead + found[0] + len(found[1]) != len(part):

@@ -49,6 +49,11 @@ _COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召�
 # Quotes around an organisation's name, and the short name in brackets after the closing one.
 _QUOTES = re.compile("[「」『』“”\"]")
 _SHORT_AFTER_QUOTE = re.compile("(?<=[」』”\"])[(（][^()（）]{1,12}[)）]")
+# Words of a clause that no organisation's name holds: what was read as a post is a clause.
+_CLAUSE_IN_ORG = re.compile(
+    r"了|主持|今天|昨天|今日|卸任|接任|免去|任命|^命|^由|由原"
+    r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction
+)
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.
 _BUREAUS = frozenset("局厅署处")
@@ -233,6 +238,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         org_key, title_key = split_post(piece_key)
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
+        if org_key and _CLAUSE_IN_ORG.search(org_key):
+            continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
         if org:

@@ -1630,6 +1630,7 @@ FORMS = {
 }
 
 NO_EVENT = {
+    "clause_read_as_a_post": "交接典禮由次長陳正祥監交，董事長楊偉福與總經理鍾炳立卸任。",
     "rumoured_moves": (
         "据港媒报道，原国家体育总局副局长甘霖可能接任国家文物局局长。有消息称，水利部副部长鲍蕾将出任应急管理部副部长。"
         "天津市副市长一职，则将由交通运输部副部长钟岩接任。"
@@ -1681,6 +1682,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "working_group_office",
         "past_examples_after_a_colon",
         "rumoured_moves",
+        "clause_read_as_a_post",
     ],
 )
 def test_no_event(name: str) -> None:
