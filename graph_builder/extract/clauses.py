@@ -120,7 +120,8 @@ _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
 _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望")
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 _FORETOLD = re.compile(r"将(?:接任|转任|由)")
-_DECIDED = re.compile(r"决定|任命|宣布|批准|通过|公布|批示|委任")
+# ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
+_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(

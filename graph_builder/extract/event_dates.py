@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from graph_builder.read.dates import _NUM, DATE, cn_number, find_date, iter_dates, parse_date
+from graph_builder.read.dates import _NUM, DATE, DATELINE_DAY, cn_number, find_date, iter_dates, parse_date
 from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, date_line
 from graph_builder.types import FuzzyDate, Precision
 
@@ -30,7 +30,7 @@ _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
 _RUN_MARKS = "到至~-—"
 _RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
-_DATELINE = re.compile(rf"^.{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日(?:电|讯)")
+_DATELINE = re.compile(rf"^.{{0,24}}?{DATELINE_DAY}")
 # A run of days (1月19日到23日): the acts in it are dated by its month.
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
@@ -127,7 +127,7 @@ class EventDates:
         if not (rel := _RELATIVE.search(sentence)):
             return None
         # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
-        ref = self.above(start + rel.start()) or self._anchor(start)
+        ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
         if ref and ref.precision is Precision.DAY:
             if weekday := rel.group("weekday"):
                 back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
@@ -192,11 +192,6 @@ class EventDates:
         in an item's sentence: a full date that _stands_alone."""
         m = DATE.match(self._key, at)
         return m is not None and _stands_alone(self._key, m)
-
-    def _anchor(self, pos: int) -> FuzzyDate | None:
-        lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
-        above = [d for p, d in lines if p < pos]
-        return above[-1] if above else (lines[0][1] if lines else None)
 
     def _anchors_near(self, pos: int) -> list[FuzzyDate]:
         """The few full days nearest above ``pos`` (nearest first), then those below it."""

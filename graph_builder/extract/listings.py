@@ -36,7 +36,6 @@ HEADING_BELOW = re.compile(
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
 PAIRS_AT = re.compile(r"包括|新任|选举产生|新当选的")
-_PAIRS_WORDS = ("包括", "新任", "选举产生", "当选的")  # a cheap test before the search
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -212,7 +211,7 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found := _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org):
             return found
         state.pairs_below = None
-    m = PAIRS_AT.search(key) if any(word in key for word in _PAIRS_WORDS) else None
+    m = PAIRS_AT.search(key)
     if not m:
         return None
     if m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start()):

@@ -19,6 +19,8 @@ DATE = re.compile(
 )
 # A full day as a pattern with no groups, to be part of line patterns (2024年4月22日, 2024-04-22).
 FULL_DAY = rf"{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
+# A dispatch's dateline date (新华社北京3月5日电: 3月5日电), as a pattern with no groups.
+DATELINE_DAY = rf"(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日[电讯]"
 # The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
 # so the engine would try it at every position; a scan for these skips ahead.
 DATE_MARK = re.compile(r"[年\-./]")

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from graph_builder.read.dates import _NUM, FULL_DAY
+from graph_builder.read.dates import DATELINE_DAY, FULL_DAY
 from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS, SOURCE_DATE_LINE
 
 # A line that ends with one of these is a finished sentence or row: keep its line break.
@@ -75,7 +75,7 @@ _PUBLICATION_LINE = (
     rf".*?{FULL_DAY}.*$"
 )
 # A dispatch's dateline as a line of its own (新华社北京12月27日电): the page's date.
-_DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日[电讯]$"
+_DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?{DATELINE_DAY}$"
 _STANDALONE = re.compile(
     f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})"
     f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})",
