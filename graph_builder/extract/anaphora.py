@@ -31,8 +31,10 @@ _KINDS = {
 _REFERENT = {
     "company": re.compile(
         rf"{_HAN}{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
-        rf"|^{_HAN}{{2,8}}(?=(?:\d{{1,2}}月\d{{1,2}}日)?公告)",
-        re.M,
+        # The issuer an announcement or a report of one names (某某公告 at a line's start, 某银行公告称,
+        # 某某(603917.SH)发布公告): a short name, and 公司 in a bank's announcement is the bank.
+        rf"|(?<!{_HAN})(?!近日|日前|今日|昨日|今天|昨天|同日|当日|此前|随后)(?P<issuer>{_HAN}{{2,8}})"
+        r"(?=(?:\([0-9A-Z.]{4,12}\))?(?:\d{1,2}月\d{1,2}日)?(?:发布)?公告)",
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
@@ -143,9 +145,17 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     for m in _DEFINED.finditer(c.key):
         if m.group(2) == word:
             return [(0, _trimmed(c, m.start(1), m.end(1)))]
-    found = [(m.end(), _trimmed(c, m.start(), m.end())) for m in _REFERENT[kind].finditer(c.key)]
-    # A name, not the bare word again or a clause ending in it (聘任刘洋为学校… names no school).
-    return [(end, name) for end, name in found if len(name) >= 4 and not _NOT_IN_A_NAME.search(to_key(name))]
+    found = [
+        (m.end(), _trimmed(c, m.start(), m.end()), bool(m.groupdict().get("issuer")))
+        for m in _REFERENT[kind].finditer(c.key)
+    ]
+    # A name, not the bare word again or a clause ending in it (聘任刘洋为学校… names no school);
+    # an announcement's issuer may be a short name of three (晋誉堂公告).
+    return [
+        (end, name)
+        for end, name, issuer in found
+        if len(name) >= (3 if issuer else 4) and not _NOT_IN_A_NAME.search(to_key(name))
+    ]
 
 
 # The shortest name an organisation's line break may leave (某某有限公司): a shorter rest is a

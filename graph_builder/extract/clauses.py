@@ -16,6 +16,7 @@ from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
     handed_letters,
+    headed_names,
     heading,
     held_by,
     mandate_ended,
@@ -132,6 +133,11 @@ _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年�
 _TABLE_HEADERS = _LEXICON.table_headers
 # A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
 _CELL_VERB = re.compile(r"(?P<verb>任命|免去|聘任|不再担任|兼任|任)为?(?=[\u4e00-\u9fff]{3})")
+# An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
+_APPOINTING_NAMES = re.compile(
+    r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
+)
+_TAKES_UP = ("出任", "担任", "为")
 _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
@@ -141,10 +147,10 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休"
+    r"|上任|到任|到岗|退休|录用"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
-    r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性])"
+    r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
 )
 
 
@@ -339,6 +345,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _subject_first,
             pairs,
             handed_letters,
+            headed_names,
             _continued,
             held_by,
             _removed_from_described,
@@ -358,6 +365,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
     at = numbered.end() if numbered else 0
     names, base = split_names(key[at:]) or _subject_with_reason(key[at:]), start + at
+    if not names and c.key.startswith(_TAKES_UP, end + 1) and (verb := _APPOINTING_NAMES.match(key)):
+        # 再度委任甲、乙，出任…: the names are the subject of the post that follows
+        names, base = split_names(key[verb.end() :]), start + verb.end()
     if not names:  # 张三接替李四 / a profile's name run into the line above: read from the clause's start
         names, base = _successor(key) or _profiled(c, key, end), start
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
@@ -966,7 +976,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     if slot and (names := split_names_in_slot(text_)):
         return 0, names
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
-    for n in (3, 2):
+    for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
             return _joined_subjects(text_, len(text_) - n)
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
@@ -1035,7 +1045,7 @@ def _described_before(text: str, at: int) -> tuple[int, str] | None:
         if not ends_with_title(text[joint + 1 : at]):
             continue
         head = text[:joint]
-        for n in (3, 2):
+        for n in (4, 3, 2):
             if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n]):
                 return joint - n, head[-n:]
     return None

@@ -45,7 +45,7 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 _HELD_BY = re.compile(
-    r"^(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)(?:同志)?"
+    r"^(?:其中)?(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)(?:同志)?"
     r"(?:担任|接任|出任|接掌)"
 )
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
@@ -72,7 +72,7 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
 
 def named_after_title(key: str) -> tuple[int, str] | None:
     """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
-    for n in (3, 2):
+    for n in (4, 3, 2):  # 4: a compound surname (局长政治助理司徒文杰)
         if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
             return len(key) - n, key[-n:]
     return None
@@ -115,7 +115,7 @@ def _name_split(item: str) -> tuple[int, int] | None:
     for i in range(2, len(item) - 1):  # the post ends at i, the name follows
         if not ends_with_title(_BRACKET.sub("", item[:i])):
             continue
-        for n in (3, 2):
+        for n in (4, 3, 2):
             name = item[i : i + n]
             if len(name) == n and is_name(name) and name[-1] not in _AFTER_NAME:
                 if _runs_into_org(item, i, n):
@@ -160,6 +160,21 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
         return None
     kind = _VERBS.get(verb, Kind.APPOINT)
     return (Kind.APPOINT if kind is Kind.ELECT else kind), tuple(posts), start
+
+
+# Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.
+_HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有|是")
+
+
+def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A heading post and its holders in one clause (新聘的参事分别是张三、李四，…)."""
+    for m in _HEADING_END_INSIDE.finditer(key, 4):
+        names = split_names(key[m.end() :])
+        if not names or not (found := heading(c, start, key[: m.end()])):
+            continue
+        kind, posts, _ = found
+        return Reading(printed(c, start + m.end(), names), kind, posts, start, start + len(key))
+    return None
 
 
 # A ceremony that hands the new holders their letters: 为张三、李四等12位新聘馆员颁发聘书; 新聘参事代表

@@ -34,8 +34,8 @@ _ITEM_TAIL = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:等?[\d一二三四五六七八九十百]+(?:人|名|位)(?:同志)?|等)?$"
 )
 _TAIL_ENDS = frozenset("志生士授)）人名位等")  # the last characters _ITEM_TAIL can end with
-_LIST_SEP = re.compile(r"([、,，和及与])")
-_SEPARATORS = frozenset("、,，和及与")
+_LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
+_SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
 

@@ -51,7 +51,7 @@ _QUOTES = re.compile("[「」『』“”\"]")
 _SHORT_AFTER_QUOTE = re.compile("(?<=[」』”\"])[(（][^()（）]{1,12}[)）]")
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
 _CLAUSE_IN_ORG = re.compile(
-    r"了|主持|今天|昨天|今日|卸任|接任|免去|任命|^命|^由|由原"
+    r"了|主持|今天|昨天|今日|卸任|接任|免去|任命|^命|^由|由原|职务|交接"
     r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction
 )
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
@@ -172,6 +172,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             codes.append(_CONCURRENT)
         if piece_key.startswith("决定为"):  # 任命甲为某区副区长、决定为代理区长: the second post
             lead = 3
+        elif piece_key.startswith("新任") and len(piece_key) > 3:  # 当选新任董事长: the post is 董事长
+            lead = 2
         piece_key = piece_key[lead:]
         if not piece_key or not ends_with_title(piece_key):
             continue
