@@ -33,8 +33,8 @@ _REFERENT = {
         rf"{_HAN}{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
         # The issuer an announcement or a report of one names (某某公告 at a line's start, 某银行公告称,
         # 某某(603917.SH)发布公告): a short name, and 公司 in a bank's announcement is the bank.
-        rf"|(?<!{_HAN})(?!近日|日前|今日|昨日|今天|昨天|同日|当日|此前|随后)(?P<issuer>{_HAN}{{2,8}})"
-        r"(?=(?:\([0-9A-Z.]{4,12}\))?(?:\d{1,2}月\d{1,2}日)?(?:发布)?公告)",
+        rf"|(?<!{_HAN})(?![日月年]|近日|今日|昨日|今天|昨天|同日|当日|此前|随后)(?P<issuer>{_HAN}{{2,8}})"
+        r"(?=(?:\([0-9A-Z.]{4,12}\))?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间)?(?:发布)?公告)",
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),

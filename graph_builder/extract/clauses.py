@@ -55,9 +55,10 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任"})
 _BARE_VERB = re.compile(
-    r"^(?:已|将|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
+    r"^(?:已|将|(?:今日|今天|明日|明天|即日|同日)起|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任)"
+    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|成为新的|成为新一任|成为新任"
+    r"|当选为|当选)"
 )
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
@@ -147,7 +148,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用"
+    r"|上任|到任|到岗|退休|录用|接替|成为新"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -740,6 +741,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue
         verb = m.group()
         if verb == "为" and key[m.start() - 1] in "作成称视评":  # 作为, 成为: not the list's 为
+            continue
+        if verb == "任" and key[m.start() - 1] in "聘委派特简候":  # 关于聘任…, 候任…: no subject's 任
             continue
         if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (verb == "的") != (

@@ -25,13 +25,13 @@ _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
 HEADING = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|录用)(?:为)?(?:的)?(?:[\d一二三四五六七八九十百]+(?:位|名))?"
+    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|录用)(?:为)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
-    r"(?:[\d一二三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|如下|包括)$"
+    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
 HEADING_BELOW = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘)(?:下列|以下|如下)(?:[\d一二三四五六七八九十百]+(?:名|位))?"
+    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位))?"
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
@@ -180,7 +180,7 @@ def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | No
 # A ceremony that hands the new holders their letters: 为张三、李四等12位新聘馆员颁发聘书; 新聘参事代表
 # 张三、李四发言. The post is a bare title, named in full elsewhere in the text.
 _HANDED = re.compile(
-    r"为(?P<names>[\u4e00-\u9fff·、]{2,120}?)(?:等)?(?:[\d一二三四五六七八九十]+(?:位|名))?"
+    r"为(?P<names>[\u4e00-\u9fff·、]{2,120}?)(?:等)?(?:[\d一二两三四五六七八九十]+(?:位|名))?"
     r"(?:新聘(?:请|任)?|新任|受聘)的?(?P<post>[\u4e00-\u9fff]{2,12}?)颁发(?:了)?(?:聘书|任命书|证书)"
     r"|新聘(?:请|任)?的?(?P<post2>[\u4e00-\u9fff]{2,12}?)代表(?P<names2>[\u4e00-\u9fff·、]{2,60}?)"
     r"(?=就|在|作|发表|先后|分别|$)"

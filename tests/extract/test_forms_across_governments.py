@@ -1511,6 +1511,34 @@ FORMS = {
         "股东大会后，董事会选举卜海涛为新任青岚达股份有限公司董事长。",
         [("other", "卜海涛", "青岚达股份有限公司董事长", None)],
     ),
+    "two_named_then_counted": (
+        "会上宣读了任免通知，同意聘任尤小琴、佘德明两位同志为青溪县人民医院副院长。",
+        [
+            ("appoint", "尤小琴", "青溪县人民医院副院长", None),
+            ("appoint", "佘德明", "青溪县人民医院副院长", None),
+        ],
+    ),
+    "successor_becomes_the_new_holder": (
+        "经中央批准，甘立新同志将接替闻卫东同志，成为新的北岭理工大学校长。",
+        [("appoint", "甘立新", "北岭理工大学校长", None)],
+    ),
+    "described_official_from_tomorrow": (
+        "政府有高層官員調動，現任發展局常任秘書長龐家明，明日起出任保安局常任秘書長。",
+        [("appoint", "龐家明", "保安局常任秘書長", None)],
+    ),
+    "counted_names_then_elected_to_the_new_committee": (
+        "北岭师范学院召开全体党员大会，进行党委换届选举。选举结果：祁志远、黎红、石峻等三位同志，"
+        "当选为学院新一届党委委员。",
+        [
+            ("other", "祁志远", "北岭师范学院党委委员", None),
+            ("other", "黎红", "北岭师范学院党委委员", None),
+            ("other", "石峻", "北岭师范学院党委委员", None),
+        ],
+    ),
+    "resigns_then_keeps_another_post": (
+        "青岚纸业(600999)6月2日晚间公告，颜国栋辞去公司董事长职务后，继续担任公司董事职务。",
+        [("other", "颜国栋", "青岚纸业董事长", None)],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
@@ -1676,6 +1704,7 @@ FORMS = {
 }
 
 NO_EVENT = {
+    "proposal_titles_of_hiring": "会议审议并通过了关于聘任总经理兼财务总监、副总经理、证券事务代表的议案。",
     "clause_read_as_a_post": "交接典禮由次長陳正祥監交，董事長楊偉福與總經理鍾炳立卸任。",
     "rumoured_moves": (
         "据港媒报道，原国家体育总局副局长甘霖可能接任国家文物局局长。有消息称，水利部副部长鲍蕾将出任应急管理部副部长。"
@@ -1729,6 +1758,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "past_examples_after_a_colon",
         "rumoured_moves",
         "clause_read_as_a_post",
+        "proposal_titles_of_hiring",
     ],
 )
 def test_no_event(name: str) -> None:
