@@ -139,6 +139,7 @@ _APPOINTING_NAMES = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
 )
 _TAKES_UP = ("出任", "担任", "为")
+_NOT_AN_ACT = ("职年龄", "职期", "职资格", "期")  # after 任: a term, an age limit
 _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
@@ -742,8 +743,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         verb = m.group()
         if verb == "为" and key[m.start() - 1] in "作成称视评":  # 作为, 成为: not the list's 为
             continue
-        if verb == "任" and key[m.start() - 1] in "聘委派特简候":  # 关于聘任…, 候任…: no subject's 任
-            continue
+        if verb == "任" and (key[m.start() - 1] in "聘委派特简候" or key.startswith(_NOT_AN_ACT, m.end())):
+            continue  # 关于聘任…, 候任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (verb == "的") != (
                 state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)

@@ -94,7 +94,10 @@ class EventDates:
                 return _span_month(sentence, m)
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
-                return self._resolved(md, start)
+                day = self._resolved(md, start)  # 12月26日至29日: a span gives its month
+                if day and _RUN_TAIL.match(sentence, md.end):
+                    return FuzzyDate.month(day.earliest.year, day.earliest.month)
+                return day
         if (day := self._day_of_anchor_month(sentence, start)) is not None:
             return day
         if _VAGUE.search(sentence):  # 日前, 近日: some day before the text's date, not that date
