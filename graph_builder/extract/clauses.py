@@ -71,7 +71,7 @@ _REMOVED_BARE = re.compile(
 _NOW_HELD = re.compile(r"(?:现任|原任|原)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
-    r"^[他她](?:近日|日前|已|将|也|又|随后)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
+    r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
 )
 # A name as a text names a person: 张三同志, 张三，男 / 张三(女).
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
@@ -367,6 +367,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
     at = numbered.end() if numbered else 0
     names, base = split_names(key[at:]) or _subject_with_reason(key[at:]), start + at
+    if not names and key.startswith("包括"):  # 包括甲和乙，他们将分别出任…
+        names, base = split_names(key[2:]) or [], start + 2
     if not names and c.key.startswith(_TAKES_UP, end + 1) and (verb := _APPOINTING_NAMES.match(key)):
         # 再度委任甲、乙，出任…: the names are the subject of the post that follows
         names, base = split_names(key[verb.end() :]), start + verb.end()
@@ -717,7 +719,10 @@ def _pronoun_subject(c: Compact, start: int, key: str, state: State) -> Reading 
     """他任X / 她已出任X: the person is the one the text named last (关于张三同志任职的决定：她任…)."""
     if not key.startswith(("他", "她")) or not (m := _PRONOUN_VERB.match(key)):
         return None
-    who, at = (state.person, state.person_start) if state.person else _named_above(c, start)
+    if m.group("plural"):  # 包括甲和乙，他们将分别出任…: the names of the clause before
+        who, at = state.subject, state.subject_start
+    else:
+        who, at = (state.person, state.person_start) if state.person else _named_above(c, start)
     if not who:
         return None
     return _reading(c, start, who, _VERBS[m.group("verb")], m.end(), len(key), at)
@@ -943,11 +948,11 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
-    r"(?:申请|提出|决定|请求)?(?:分别|先后)?(?:同志)?$"
+    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职|则)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
+    r"(?:申请|提出|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会")
+_BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会则")
 
 
 _ACCEPTING = ("接受", "同意", "批准")
@@ -967,6 +972,8 @@ _VERB_WORDS = frozenset(
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     strip = text and (text[-1] in _BEFORE_VERB_LAST or "因" in text[-11:])
+    if verb in ("为", "的") and text.endswith("则"):
+        strip = False  # 则 stands before a verb (甲则出任…), in a name before 的 (阿苏惹则的…职务)
     text_ = _BEFORE_VERB.sub("", text, count=1) if strip else text
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
