@@ -70,6 +70,8 @@ _MEETING_REACH = 4
 _MEETING_REACH_NAMED = 12
 _THE_MEETING = ("会议", "大会", "会上", "常委会会议")
 # What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
+# What follows the date of a meeting being called (…于4月22日至24日在某地召开).
+_HELD_AFTER = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
 _UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
@@ -255,7 +257,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     for m in iter_dates(key):
         if _is_birth(key, m.start(), m.end()) or _LATER.match(key, m.end()) or not (d := _span_month(key, m)):
             continue
-        if _stands_alone(key, m) or _in_context(key, m.start()):
+        if _stands_alone(key, m) or (_in_context(key, m.start()) and not _scheduled(key, m.start(), m.end())):
             full.append((m.start(), d))
     out = list(full)
     mds = month_days(key)
@@ -368,6 +370,15 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         or SOURCE_DATE_LINE.match(line)  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
     )
+
+
+def _scheduled(key: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is one a decision sets for a meeting to come (会议决定，…
+    大会于2020年4月22日至24日在某地召开): the day of no act reported around it."""
+    if start < 1 or key[start - 1] != "于" or not _HELD_AFTER.match(key, end):
+        return False
+    begin = max(key.rfind(ch, 0, start) for ch in _STOPS) + 1
+    return "决定" in key[begin:start]
 
 
 def _in_context(key: str, at: int) -> bool:
