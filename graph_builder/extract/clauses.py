@@ -195,7 +195,7 @@ def events_in_block(
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
         if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = ""  # a new decision (会议宣布某省委决定，…) starts a list of its own
-        date = None if own else dates.of_sentence(sentence, start)
+        date = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
         last = 0
         titled = _TITLE_WORD.search(sentence) is not None
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from graph_builder.read.dates import _NUM, DATE, DATELINE_DAY, cn_number, find_date, iter_dates, parse_date
 from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, date_line
+from graph_builder.read.segment import Block
 from graph_builder.types import FuzzyDate, Precision
 
 # Month-and-day and day-only dates are found from their literal 月 / 日 (a pattern that starts with
@@ -182,6 +183,18 @@ class EventDates:
         while k and self._in_an_earlier_item(lines[k - 1][0], pos):
             k -= 1
         return lines[k - 1][1] if k else None
+
+    def below_line_above(self, block: Block, pos: int) -> FuzzyDate | None:
+        """Under a notice's own date line above ``pos``, the anchor read between it and ``pos`` (a
+        page dated 22/07/2022 whose report opens 周五(20日)公布: the announcement's day), if any."""
+        line_above = [p for p, _ in block.dates if p < pos]
+        if not line_above or block.period:
+            return None
+        lines = self._found()
+        k = bisect_left(lines, pos, key=lambda line: line[0])
+        if k and lines[k - 1][0] > line_above[-1] and not self._in_an_earlier_item(lines[k - 1][0], pos):
+            return lines[k - 1][1]
+        return None
 
     def _in_an_earlier_item(self, at: int, pos: int) -> bool:
         """Whether the date at ``at`` was read inside a numbered item that ends before ``pos`` (a

@@ -1,8 +1,8 @@
 """One line per event: a headline, a lead and a body that repeat one appointment give one event.
 
 A document may print the same act several times with different completeness (the headline
-"王五任某市代市长", the body "决定王五为某市人民政府代理市长"); printings with different dates are
-different acts. The event keeps the most complete
+"王五任某市代市长", the body "决定王五为某市人民政府代理市长"); printings dated more than a week
+apart are different acts (a meeting's day and a page's day are one). The event keeps the most complete
 post printed for it, and a date or issuer another printing has when its own has none
 (docs/design.md#events).
 """
@@ -77,10 +77,19 @@ def without_adopted_proposals(events: list[Event]) -> list[Event]:
     return [e for e in events if (e.person, _post_key(e.post), _ADOPTED_AS.get(e.action)) not in done]
 
 
+# Printings of one act dated this many days apart are still one act (a meeting's day, and the day
+# a page reporting it was published).
+_SAME_ACT_DAYS = 7
+
+
 def _same_time(a: Event, b: Event) -> bool:
-    """Two printings can be one act only if their dates agree (or one has none): a gazette that
-    appoints the same person to the same post in two years reports two acts."""
-    return a.date is None or b.date is None or a.date == b.date
+    """Two printings can be one act only if their dates agree, overlap or lie within a week (or one
+    has none): a gazette that appoints the same person to the same post in two years reports two acts."""
+    if a.date is None or b.date is None:
+        return True
+    if a.date.earliest <= b.date.latest and b.date.earliest <= a.date.latest:
+        return True
+    return abs((a.date.earliest - b.date.earliest).days) <= _SAME_ACT_DAYS
 
 
 def _post_key(post: str) -> str:

@@ -150,11 +150,13 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     newlines = np.cumsum(raw == 10)[kept]
     line_starts = np.flatnonzero(np.diff(newlines) > 0) + 1
     codes = raw[kept]
-    lines = normalise._decode(key_lut[np.insert(codes, line_starts, 10)]).split("\n")
+    lined = normalise._decode(key_lut[np.insert(codes, line_starts, 10)])
+    lines = normalise.rewritten_dates(lined).split("\n")
     breaks = line_starts[_reference_kept_breaks(lines)]
     codes = np.insert(codes, breaks, 10)
     sources = np.insert(kept, breaks, kept[breaks] - 1)
-    return normalise._decode(printed[codes]), normalise._decode(key_lut[codes]), sources.tolist()
+    key = normalise.rewritten_dates(normalise._decode(key_lut[codes]))  # key-only, length kept
+    return normalise._decode(printed[codes]), key, sources.tolist()
 
 
 def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
