@@ -139,6 +139,10 @@ _APPOINTING_NAMES = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
 )
 _TAKES_UP = ("出任", "担任", "为")
+# Kinds whose list items name a post after 的 (免去A的X职务、B的Y职务); these and the other kinds
+# that end a post never go on with 为 (接受甲辞去X的决定，乙为Y的决定 is no resignation of 乙's).
+_REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+_ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期")  # after 任: a term, an age limit
 _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
@@ -750,9 +754,11 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue
         if verb == "任" and (key[m.start() - 1] in "聘委派特简候" or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
-        if verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
-            if state.kind is None or (verb == "的") != (
-                state.kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+        if verb == "为" and key.endswith("关于", 0, names[0]):
+            kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
+        elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
+            if state.kind is None or (
+                state.kind not in _REMOVING_KINDS if verb == "的" else state.kind in _ENDING_KINDS
             ):
                 continue
             kind = state.kind
