@@ -25,9 +25,9 @@ _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
 HEADING = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|录用)(?:为)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
+    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用)(?:为)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
-    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|如下|包括)$"
+    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|为|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
 HEADING_BELOW = re.compile(
@@ -139,7 +139,7 @@ _DUTY_ENDED = re.compile(
 _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
 )
-_HEADING_ENDS = ("分别是", "分别为", "有", "是", "如下", "包括")
+_HEADING_ENDS = ("分别是", "分别为", "有", "是", "为", "如下", "包括")
 _APPOINTING = re.compile(r"任命|任免|聘任|调整")
 
 
@@ -163,7 +163,7 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.
-_HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有|是")
+_HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有|是|为")
 
 
 def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -186,7 +186,10 @@ _HANDED = re.compile(
     r"(?=就|在|作|发表|先后|分别|$)"
 )
 # An organisation's name before a title printed in the text (长沙市人民政府参事, 某省文史研究馆馆员).
-_ORG_BEFORE = r"[\u4e00-\u9fff]{2,20}?(?:政府|馆|院|会|局|委|室|所|中心|大学|学院|医院|银行|公司|集团)"
+# (Not from a date's 年 / 月 / 日: 2021年市政府参事 names 市政府.)
+_ORG_BEFORE = (
+    r"(?![年月日号])[\u4e00-\u9fff]{1,20}?(?:政府|馆|院|会|局|委|室|所|中心|大学|学院|医院|银行|公司|集团)"
+)
 # Characters that end the words before an organisation's name (举行的|在|为).
 _LEAD_END = "的在了为由是和与及对向"
 

@@ -172,7 +172,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             codes.append(_CONCURRENT)
         if piece_key.startswith("决定为"):  # 任命甲为某区副区长、决定为代理区长: the second post
             lead = 3
-        elif piece_key.startswith("新任") and len(piece_key) > 3:  # 当选新任董事长: the post is 董事长
+        elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
         piece_key = piece_key[lead:]
         if not piece_key or not ends_with_title(piece_key):

@@ -1592,6 +1592,27 @@ FORMS = {
             ("appoint", "伍振宇", "某某市中级人民法院代理院长", None),
         ],
     ),
+    "newly_and_again_hired_are_listed_after_wei": (
+        "2021年市政府参事聘任仪式今天举行。副市长宣读了市政府关于聘任参事的通知。此次新聘参事为甘融、"
+        "伍志远，续聘参事为丁美华、陶红。",
+        [
+            ("appoint", "甘融", "市政府参事", None),
+            ("appoint", "伍志远", "市政府参事", None),
+            ("appoint", "丁美华", "市政府参事", None),
+            ("appoint", "陶红", "市政府参事", None),
+        ],
+    ),
+    "director_asks_to_resign_all_her_posts": (
+        "青曜科技(603999.SH)發布公告，祁文萱女士提請辭任公司董事會秘書、公司高級副總裁等職務。",
+        [
+            ("other", "祁文萱", "青曜科技董事會秘書", None),
+            ("other", "祁文萱", "青曜科技高級副總裁", None),
+        ],
+    ),
+    "described_official_from_today": (
+        "原行政署长邝启铭今日起出任候任行政长官办公室秘书长。",
+        [("appoint", "邝启铭", "候任行政长官办公室秘书长", None)],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
