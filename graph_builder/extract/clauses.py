@@ -764,7 +764,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = state.kind
         else:
             kind = _VERBS[verb]
-        if _PAST.search(key[: m.start()]):
+        if _PAST.search(key[: m.start()]) or _past_after_name(key, m.start()):
             return None
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
@@ -781,6 +781,14 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading:
             return reading
     return None
+
+
+def _past_after_name(key: str, verb_at: int) -> bool:
+    """Whether the 曾 before a verb is the adverb of a past post (覃岗曾任…), not a name's last
+    character: the name without it is one."""
+    if verb_at < 3 or key[verb_at - 1] != "曾":
+        return False
+    return any(is_name(key[verb_at - 1 - n : verb_at - 1]) for n in (3, 2))
 
 
 def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
