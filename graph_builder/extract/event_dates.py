@@ -270,6 +270,8 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     for m in iter_dates(key):
         if _is_birth(key, m.start(), m.end()) or _LATER.match(key, m.end()) or not (d := _span_month(key, m)):
             continue
+        if key.endswith("农历", 0, m.start()):  # (农历2022年7月10日): a lunar day, not the page's
+            continue
         if _stands_alone(key, m) or (_in_context(key, m.start()) and not _scheduled(key, m.start(), m.end())):
             full.append((m.start(), d))
     out = list(full)
