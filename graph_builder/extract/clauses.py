@@ -609,7 +609,7 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
     if not (found := named_after_title(described)):
-        return None
+        return _left_to_the_successor(c, start, key, described, kind, state)
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
     lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0])) + 1
     lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
@@ -781,6 +781,19 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading:
             return reading
     return None
+
+
+def _left_to_the_successor(
+    c: Compact, start: int, key: str, name: str, kind: Kind, state: State
+) -> Reading | None:
+    """甲任某部党组书记，乙卸任: a name alone leaving, right after a clause that gave a post, leaves
+    that post (the successor's)."""
+    if kind is not Kind.CEASE or not is_name(name) or state.kind is not Kind.APPOINT or not state.posts:
+        return None
+    if start < 1 or c.key[start - 1] != ",":
+        return None
+    posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
+    return Reading(printed(c, start, [(0, name)]), kind, posts, start, start + len(key))
 
 
 def _past_after_name(key: str, verb_at: int) -> bool:
