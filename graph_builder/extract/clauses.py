@@ -537,7 +537,8 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # A verb stands within 30 characters, or further in after the deciding body and its meeting.
     reach = 100 if len(key) > 30 and _DECIDING_LEAD.search(key, 0, 100) else 40
-    for m in _VERB_FIRST.finditer(key, 0, reach):
+    for near in _VERB_FIRST.finditer(key, 0, reach):
+        m = _VERB_FIRST.match(key, near.start())  # the verb within reach, its rest to the clause's end
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
         if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""
@@ -989,6 +990,7 @@ _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # �
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
 _NAMING_VERBS = frozenset(
     {"任命", "免去", "聘任", "聘请", "委任", "委派", "解聘", "撤销", "罢免", "免除", "终止委任"}
+    | {"选举", "补选", "选出", "选举出"}  # 选举拉毛为… (names of every people, their surnames too)
 )
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).
 _VERB_WORDS = frozenset(

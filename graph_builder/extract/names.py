@@ -78,6 +78,7 @@ def is_name_in_slot(text: str) -> bool:
         and text not in _NOT_PEOPLE
         and _NOT_IN_NAME.isdisjoint(text)
         and not ends_with_title(text)
+        and "当选" not in text  # 在换届选举中当选为…: 选举 there is no verb before a name
     )
 
 
@@ -89,6 +90,23 @@ def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
 def clean_name(text: str) -> str:
     """A name as reported: whitespace and 同志 removed."""
     return re.sub(r"\s+", "", text).replace("同志", "")
+
+
+def _bracketed_whole(parts: list[str]) -> list[str]:
+    """The pieces of a list split at its joints, with a note in brackets that holds a joint kept
+    whole (拉毛(女、蒙古族): one item, not 拉毛(女 and 蒙古族))."""
+    if "(" not in "".join(parts) and "（" not in "".join(parts):
+        return parts
+    out: list[str] = []
+    depth = 0
+    for part in parts:
+        if depth > 0:
+            out[-1] += part
+        else:
+            out.append(part)
+        depth += part.count("(") + part.count("（") - part.count(")") - part.count("）")
+        depth = max(depth, 0)
+    return out
 
 
 def _glued(parts: list[str]) -> list[str]:
@@ -119,7 +137,7 @@ def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tupl
     if text[:1] in _SEPARATORS:  # a list does not open with its separator (和志勇: a name, or none)
         return None
     out, pos = [], 0
-    for part in _glued(_LIST_SEP.split(text)):
+    for part in _glued(_bracketed_whole(_LIST_SEP.split(text))):
         if part and part not in _SEPARATORS:
             name = part.removesuffix("同志")
             if not accept(name):
