@@ -317,7 +317,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if _table_header(key, state):
         return None
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
-    if state.heading and (names := split_names(key[note:].replace("|", "、"))):
+    if state.heading and (names := split_names_in_slot(key[note:].replace("|", "、"))):
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
     if state.heading and _NOTE.fullmatch(key):
@@ -398,11 +398,30 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
         state.kind = _VERBS[hired.group(1)]
+    elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
+        state.kind, state.list_org = Kind.ELECT, body
     elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
         state.kind = Kind.ELECT
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
     return None
+
+
+# An election of posts whose holders are listed below (补选某常委会主任、副主任、委员).
+_ELECTED_POSTS = re.compile(r"(?:补选|选举)(?P<posts>[\u4e00-\u9fff、]{6,80})$")
+
+
+def _elected_posts_body(c: Compact, start: int, key: str) -> str:
+    """The body whose posts a clause elects with no name (the names are listed below under each
+    title), as printed; '' when the clause is no such election."""
+    m = _ELECTED_POSTS.search(key) if key.endswith(("主任", "委员", "主席", "长")) else None
+    if not m:
+        return ""
+    a, b = m.span("posts")
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if len(posts) < 2 or not posts[0].org or posts[-1].end != b - a:
+        return ""
+    return posts[0].org
 
 
 def _post_before_colon(

@@ -79,6 +79,7 @@ def is_name_in_slot(text: str) -> bool:
         and _NOT_IN_NAME.isdisjoint(text)
         and not ends_with_title(text)
         and "当选" not in text  # 在换届选举中当选为…: 选举 there is no verb before a name
+        and "期" not in text  # 聘期三年, 任期五年 under a list of names
     )
 
 
