@@ -53,11 +53,11 @@ _OTHER_PERSON = re.compile(
 _ACCEPTED_ITS = re.compile(r"^(?:会议|并|同时|还|决定){0,2}(?:同意|接受)其辞去(?P<rest>.+)$")
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
-_CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任"})
+_CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "先任"})
 _BARE_VERB = re.compile(
     r"^(?:已|将|(?:今日|今天|明日|明天|即日|同日)起|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|成为新的|成为新一任|成为新任"
+    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|先任|成为新的|成为新一任|成为新任"
     r"|当选为|当选)"
 )
 # A removal with no post after it (the posts are those the person is described by).
@@ -139,6 +139,9 @@ _APPOINTING_NAMES = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
 )
 _TAKES_UP = ("出任", "担任", "为")
+# A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
+# (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
+_PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
 # Kinds whose list items name a post after 的 (免去A的X职务、B的Y职务); these and the other kinds
 # that end a post never go on with 为 (接受甲辞去X的决定，乙为Y的决定 is no resignation of 乙's).
 _REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
@@ -589,8 +592,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found:
         return None
     names, post_at = found
-    if m.group("nom"):
-        kind = NOMINATED.get(kind, kind)
+    if m.group("nom") or (m.start() == 0 and _PROPOSED.search(c.key, max(start - 12, 0), max(start - 1, 0))):
+        kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
     names = printed(c, start + m.start("rest"), names)
     post_at += m.start("rest")
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)

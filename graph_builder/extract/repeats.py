@@ -93,7 +93,8 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _post_key(post: str) -> str:
-    key = to_key(post).replace("代理", "代").replace("特别行政区", "特区")
+    # 区委员会 is printed 区委 in a headline (城西区委书记 repeats 中共某市城西区委员会书记)
+    key = to_key(post).replace("代理", "代").replace("特别行政区", "特区").replace("委员会", "委")
     return key.removeprefix("中共").removesuffix("职务")
 
 
