@@ -56,7 +56,7 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "先任"})
 _BARE_VERB = re.compile(
     r"^(?:已|将|(?:今日|今天|明日|明天|即日|同日)起|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
-    r"(?P<verb>被任命为|被免去|被聘任为|被聘为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
+    r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|先任|成为新的|成为新一任|成为新任"
     r"|当选为|当选)"
 )
@@ -736,6 +736,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
     if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
         return None
+    if _SENTENCE_STOP.search(c.key, state.person_start, start):
+        return None  # the person was named in a sentence before: this clause's own went unread
     kind = _VERBS[m.group("verb")]
     if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):
         kind = state.kind  # 免去A的X，兼任Y职务: the concurrent post is removed too
@@ -1031,6 +1033,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     slot = verb in ("为", "的") or (strip and text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names
+    if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):
+        return de + 1, [(at + de + 1, name) for at, name in names]  # 年满60岁的甲、乙不再任…
     # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…)
     accept = max(text_.rfind(word) for word in _ACCEPTING)
     if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there

@@ -1682,6 +1682,18 @@ FORMS = {
             ("nominate_remove", "刘东明", "燕川市城南区人民政府区长", None),
         ],
     ),
+    "described_names_after_de_leave_together": (
+        "国资委秘书长阎晓林任国资委党委委员，年龄已满60岁的黄淑华、靳朝阳不再任国资委副主任。",
+        [
+            ("appoint", "阎晓林", "国资委党委委员", None),
+            ("remove", "黄淑华", "国资委副主任", None),
+            ("remove", "靳朝阳", "国资委副主任", None),
+        ],
+    ),
+    "a_verb_never_goes_on_from_a_sentence_before": (
+        "会上，韩东明任国资委副主任。在农业部，生于1955年的牛敦被国务院派往海外，不再担任农业部副部长。",
+        [("appoint", "韩东明", "国资委副主任", None)],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
