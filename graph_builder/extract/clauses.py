@@ -46,7 +46,10 @@ _VERB_FIRST = re.compile(
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
-_SUBJECT_VERB = re.compile(f"{_LEXICON.pattern('subject_first')}|为|的")
+# (被国务院任命为: the appointing body between 被 and the verb.)
+_SUBJECT_VERB = re.compile(
+    f"被[\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|免去)|{_LEXICON.pattern('subject_first')}|为|的"
+)
 _OTHER_PERSON = re.compile(
     r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
 )
@@ -788,7 +791,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
                 continue
             kind = state.kind
         else:
-            kind = _VERBS[verb]
+            kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]
         if _PAST.search(key[: m.start()]) or _past_after_name(key, m.start()):
             return None
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
