@@ -404,6 +404,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
         state.kind = _VERBS[hired.group(1)]
+    elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…
+        state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
         state.kind, state.list_org = Kind.ELECT, body
     elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
@@ -413,6 +415,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     return None
 
 
+# A group appointed, its members named next with 为 (…被分别任命为6个专门委员会副主任委员。其中，甲为…).
+_GROUP_APPOINTED = re.compile(r"被分别(任命为|聘任为|聘为|免去)")
 # An election of posts whose holders are listed below (补选某常委会主任、副主任、委员).
 _ELECTED_POSTS = re.compile(r"(?:补选|选举)(?P<posts>[\u4e00-\u9fff、]{6,80})$")
 
