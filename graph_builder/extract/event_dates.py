@@ -70,9 +70,9 @@ _MEETING_REACH = 4
 # 任命…): a report's paragraphs each take up one of the meeting's acts.
 _MEETING_REACH_NAMED = 12
 _THE_MEETING = ("会议", "大会", "会上", "常委会会议")
-# What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
 # What follows the date of a meeting being called (…于4月22日至24日在某地召开).
 _HELD_AFTER = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
+# What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
 _UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
