@@ -531,7 +531,7 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, Kind] | None:
     for m in _ITEM_START.finditer(key_posts):
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
-        if (m.group("sep") == "的") == removing and is_name(m.group("name")):
+        if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
             return m.start("name"), m.end("name"), m.end(), item_kind
     return None
 
@@ -973,7 +973,8 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     r"[、,;](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
-    r"(?P<sep>担任|兼任|出任|任|为|的)(?![务职期命免用])"
+    # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
+    r"(?P<sep>担任|兼任|出任|任|为|的|(?<=同志))(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
