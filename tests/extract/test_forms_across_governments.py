@@ -1890,6 +1890,9 @@ FORMS = {
 }
 
 NO_EVENT = {
+    "moves_told_by_their_direction": (
+        "2025年9月30日\n翻查公開資料，汪偉忠今年63歲。汪偉忠2017年二度跨省，南下任嶺南省委常委、鵬城市委書記。"
+    ),
     "past_post_after_a_name": "2018年5月17日\n担任部长助理之前，覃岚曾任商务部新闻办公室主任。",
     "proposal_titles_of_hiring": "会议审议并通过了关于聘任总经理兼财务总监、副总经理、证券事务代表的议案。",
     "clause_read_as_a_post": "交接典禮由次長陳正祥監交，董事長楊偉福與總經理鍾炳立卸任。",
@@ -1947,6 +1950,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "clause_read_as_a_post",
         "proposal_titles_of_hiring",
         "past_post_after_a_name",
+        "moves_told_by_their_direction",
     ],
 )
 def test_no_event(name: str) -> None:
