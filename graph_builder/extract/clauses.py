@@ -796,7 +796,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = state.kind
         else:
             kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]
-        if _PAST.search(key[: m.start()]) or _past_after_name(key, m.start()):
+        if _PAST.search(key[: m.end()]) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
             return None
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])

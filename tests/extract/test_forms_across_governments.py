@@ -1890,6 +1890,7 @@ FORMS = {
 }
 
 NO_EVENT = {
+    "posts_held_in_turn_after_the_name": "2015年05月04日\n据了解，2007年后，竺炎林先后出任吉川省委常委、副省长、党委副书记等职务。",
     "moves_told_by_their_direction": (
         "2025年9月30日\n翻查公開資料，汪偉忠今年63歲。汪偉忠2017年二度跨省，南下任嶺南省委常委、鵬城市委書記。"
     ),
@@ -1951,6 +1952,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "proposal_titles_of_hiring",
         "past_post_after_a_name",
         "moves_told_by_their_direction",
+        "posts_held_in_turn_after_the_name",
     ],
 )
 def test_no_event(name: str) -> None:
