@@ -22,7 +22,9 @@ _OWN_ORG = re.compile(
 )
 # An organisation that a name of its own heads (兴业控股集团, 某某经济技术开发区), never a unit
 # inside the organisation before it in a list of posts.
-_NAMED_BODY = re.compile(r"^[\u4e00-\u9fff()（）]{4,}(?:集团|公司|开发区|高新区|新区|大学|学院|医院|银行)")
+_NAMED_BODY = re.compile(
+    r"^(?:[\u4e00-\u9fff()（）]{4,}(?:集团|公司|开发区|高新区|新区)|[\u4e00-\u9fff()（）]{2,}(?:大学|学院|医院|银行))"
+)
 # The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
 # before each level word: a bare 市 / 区 names no place.
 _JURISDICTION = re.compile(

@@ -1725,6 +1725,20 @@ FORMS = {
             ("other", "缪树林", "溱海市第八届人民代表大会代表", None),
         ],
     ),
+    "except_for_one_move": (
+        "除珠海大学校长徐宁安调任沪南大学校长外，其余均只涉及副校级干部。",
+        [
+            ("remove", "徐宁安", "珠海大学校长", None),
+            ("appoint", "徐宁安", "沪南大学校长", None),
+        ],
+    ),
+    "described_official_is_appointed_to_two_hospitals": (
+        "青灣醫院副醫院行政總監鄧耀明，獲委任為北嶺醫院聯網總監及青灣醫院行政總監，明年四月一日履新。",
+        [
+            ("appoint", "鄧耀明", "北嶺醫院聯網總監", None),
+            ("appoint", "鄧耀明", "青灣醫院行政總監", None),
+        ],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
@@ -1890,7 +1904,9 @@ FORMS = {
 }
 
 NO_EVENT = {
-    "posts_held_in_turn_after_the_name": "2015年05月04日\n据了解，2007年后，竺炎林先后出任吉川省委常委、副省长、党委副书记等职务。",
+    "posts_held_in_turn_after_the_name": (
+        "2015年05月04日\n据了解，2007年后，竺炎林先后出任吉川省委常委、副省长、党委副书记等职务。"
+    ),
     "moves_told_by_their_direction": (
         "2025年9月30日\n翻查公開資料，汪偉忠今年63歲。汪偉忠2017年二度跨省，南下任嶺南省委常委、鵬城市委書記。"
     ),
