@@ -46,7 +46,7 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 _HELD_BY = re.compile(
     r"^(?:其中)?(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)(?:同志)?"
-    r"(?:担任|接任|出任|接掌)"
+    r"(?:担任|接任|出任|接掌|兼任|升任)"
 )
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
 _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")

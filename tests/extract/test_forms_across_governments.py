@@ -1739,6 +1739,10 @@ FORMS = {
             ("appoint", "鄧耀明", "青灣醫院行政總監", None),
         ],
     ),
+    "post_held_concurrently_by_a_described_person": (
+        "国务院中午宣布人事调动，主任章晓明转做副主任，瀛海办主任一职由全国政协副主席夏葆华兼任。",
+        [("appoint", "夏葆华", "瀛海办主任", None)],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
