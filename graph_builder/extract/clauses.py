@@ -159,7 +159,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|成为新|挂职"
+    r"|上任|到任|到岗|退休|录用|接替|成为新|挂职|升任|由[^,;。]{2,40}升为"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -782,7 +782,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if not names:
             continue
         verb = m.group()
-        if verb == "为" and key[m.start() - 1] in "作成称视评":  # 作为, 成为: not the list's 为
+        if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
             continue
         if verb == "任" and (key[m.start() - 1] in "聘委派特简候辞" or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)

@@ -21,7 +21,9 @@ TRANSFER = frozenset({"调任", "转任", "改任", "履新"})
 _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除"
 )
-_MOVED = re.compile(r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任)(?P<new>.+)$")
+_MOVED = re.compile(
+    r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
+)
 
 
 def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], reading: Reading) -> Reading:
