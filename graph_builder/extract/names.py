@@ -4,7 +4,7 @@ too weak for this: they split 欧阳坚 and fuse 王五为)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -138,8 +138,39 @@ def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tupl
     (by ``accept``: :func:`is_name`, or a looser test where only names can stand)."""
     if text[:1] in _SEPARATORS:  # a list does not open with its separator (和志勇: a name, or none)
         return None
+    parts = _bracketed_whole(_LIST_SEP.split(text))
+    found = _names_of(_glued(parts), accept)
+    if found is None and len(parts) > 2:
+        # 和 / 及 / 与 inside names the usual reading missed (张和平, 王五和赵六、钱七): each other reading
+        found = next(filter(None, (_names_of(p, accept) for p in _other_gluings(parts))), None)
+    return found
+
+
+# The joints that may stand inside a name, and how many of them a list is read every way for.
+_JOINTS = ("和", "及", "与")
+_JOINTS_TRIED = 4
+
+
+def _other_gluings(parts: list[str]) -> Iterator[list[str]]:
+    """``parts`` with each subset of its 和 / 及 / 与 joints glued into the names beside them."""
+    joints = [i for i in range(1, len(parts), 2) if parts[i] in _JOINTS]
+    if not joints or len(joints) > _JOINTS_TRIED:
+        return
+    for mask in range(1 << len(joints)):
+        glued = {j for k, j in enumerate(joints) if mask >> k & 1}
+        out: list[str] = []
+        for i, part in enumerate(parts):
+            if (i in glued or i - 1 in glued) and out:
+                out[-1] += part
+            else:
+                out.append(part)
+        yield out
+
+
+def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int, str]] | None:
+    """(offset, name) of each item of a list cut into ``parts``; None unless every item is a name."""
     out, pos = [], 0
-    for part in _glued(_bracketed_whole(_LIST_SEP.split(text))):
+    for part in parts:
         if part and part not in _SEPARATORS:
             name = part.removesuffix("同志")
             if not accept(name):
