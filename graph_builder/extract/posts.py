@@ -41,6 +41,7 @@ _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|�
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
 _GOVERNMENT_HEAD = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省长|市长|区长|县长|州长|旗长|主席)$")
 # Posts a court or procuratorate holds itself, never one of its divisions (庭, 处, 局).
+_COURT_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?分院")
 _COURT_LEVEL = re.compile(
     r"^(?:助理)?(?:审判员|检察员)$|^(?:审判|检察)委员会(?:副主任|委员)$|^(?:副)?(?:院长|检察长)$"
 )
@@ -285,7 +286,11 @@ def _court_end(org_key: str) -> int:
     for court in ("法院", "检察院"):
         at = org_key.rfind(court)
         if at > 0 and at + len(court) < len(org_key):
-            return at + len(court)
+            end = at + len(court)
+            # a branch is a court of its own (某省人民检察院某铁路运输分院检察长、检察员)
+            if branch := _COURT_BRANCH.match(org_key, end):
+                return branch.end() if branch.end() < len(org_key) else 0
+            return end
     return 0
 
 
