@@ -1777,6 +1777,10 @@ FORMS = {
             ("appoint", "阳明宇", "南海省人民检察院珠江铁路运输分院检察员", None),
         ],
     ),
+    "described_official_moves_across_companies": (
+        "中国盛华集团总经理柳明轩，跨公司任国家电力投资集团董事长。",
+        [("appoint", "柳明轩", "国家电力投资集团董事长", None)],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
