@@ -195,7 +195,7 @@ def events_in_block(
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state):
             continue
-        if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _DECIDED.search(sentence)):
+        if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, sentence)):
             continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
         if _PAST.search(sentence[:12]):
             if (news := _news_after_past(sentence)) is None:
@@ -241,6 +241,13 @@ def _trailing_qualifiers(clause: str) -> list[str] | None:
     if len(clause) > 12 or not _QUALIFIER_CLAUSE.match(clause):
         return None
     return qualifier_codes(clause)
+
+
+def _decided(key: str, start: int, sentence: str) -> bool:
+    """Whether the sentence at ``start``, or the sentences before it that ``;`` joins to it, names
+    an act decided or announced (行政院昨天公布…：甲将由乙接任；丙将接任丁)."""
+    begin = max(key.rfind("。", 0, start), key.rfind("\n", 0, start)) + 1
+    return _DECIDED.search(sentence) is not None or _DECIDED.search(key, begin, start) is not None
 
 
 def _worth_reading(sentence: str, state: State) -> bool:
