@@ -67,7 +67,7 @@ _BARE_VERB = re.compile(
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?P<resign>辞职|请辞|辞任|退休)(?:获准|获批准?)?"
-    r"|(?P<cease>卸任|离任)"
+    r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
 )
@@ -784,8 +784,9 @@ def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         names = _names_at_end(key[: m.start()], m.group())
-        if names and key.endswith(("接替", "接任"), 0, names[0]):  # 张三接替李四出任X: 张三 takes X
-            names = _names_at_end(key[: names[0] - 2], m.group())
+        if names and key.endswith(("接替", "接任", "接替了"), 0, names[0]):  # 张三接替李四出任X: 张三 takes X
+            lead = 3 if key.endswith("了", 0, names[0]) else 2
+            names = _names_at_end(key[: names[0] - lead], m.group())
         if not names:
             continue
         verb = m.group()
