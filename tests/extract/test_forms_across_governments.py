@@ -2053,3 +2053,9 @@ def test_no_event(name: str) -> None:
 def test_one_act_printed_many_times_is_one_event() -> None:
     text = "区人民政府决定：任命张三为某市财政局局长。" * 300
     assert _read(text) == [("appoint", "张三", "某市财政局局长", None)]
+
+
+def test_two_headlines_run_together_give_no_post_holding_a_clause() -> None:
+    # A headline's two statements, once its space is gone, read as one post ("…代理省长杜嘉豪…任副省长").
+    found = _read("栗湛林任北岭省代理省长 杜嘉豪孙峣黄建晟任副省长\n")
+    assert found and all("任" not in post for _, _, post, _ in found)
