@@ -60,7 +60,7 @@ _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免�
 _BARE_VERB = re.compile(
     r"^(?:已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|先任|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)"
 )
 # A removal with no post after it (the posts are those the person is described by).
@@ -142,6 +142,7 @@ _APPOINTING_NAMES = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
 )
 _TAKES_UP = ("出任", "担任", "为")
+_SUCCEEDING = ("接替", "接任", "接棒", "接替了")  # 甲接替乙出任…: 甲 is the subject
 # A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
 # (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
 _PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
@@ -159,7 +160,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|成为新|挂职|升任|由[^,;。]{2,40}升为"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -784,7 +785,7 @@ def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         names = _names_at_end(key[: m.start()], m.group())
-        if names and key.endswith(("接替", "接任", "接替了"), 0, names[0]):  # 张三接替李四出任X: 张三 takes X
+        if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
             lead = 3 if key.endswith("了", 0, names[0]) else 2
             names = _names_at_end(key[: names[0] - lead], m.group())
         if not names:
@@ -1103,7 +1104,7 @@ def _profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:
 
 def _successor(key: str) -> list[tuple[int, str]]:
     """张三接替李四 (a clause of its own; the verb and post follow): 张三."""
-    at = key.find("接替")
+    at = max(key.find("接替"), key.find("接棒"))  # 张三接棒李四，任…
     if at < 2 or not split_names(key[at + 2 :]):
         return []
     return split_names(_BEFORE_VERB.sub("", key[:at], count=1))

@@ -1814,6 +1814,13 @@ FORMS = {
             ("appoint", "汪世勇", "诺敏旗委副书记", None),
         ],
     ),
+    "took_over_the_baton_then_the_post": (
+        "6月27日，程正明正式接棒蒋伟新，任住建部部长。任振华接棒刘剑飞，履新越州省纪委书记。",
+        [
+            ("appoint", "程正明", "住建部部长", None),
+            ("appoint", "任振华", "越州省纪委书记", None),
+        ],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
