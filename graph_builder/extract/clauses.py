@@ -538,7 +538,7 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, Kind] | None:
     may state a verb of its own (免去甲的X职务、任命乙为X): it is of that verb's kind."""
     for m in _ITEM_START.finditer(key_posts):
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
-        removing = item_kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+        removing = item_kind in _REMOVING_KINDS
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
             return m.start("name"), m.end("name"), m.end(), item_kind
     return None
