@@ -1821,6 +1821,10 @@ FORMS = {
             ("appoint", "任振华", "越州省纪委书记", None),
         ],
     ),
+    "suddenly_between_the_name_and_the_verb": (
+        "華利前董事長陳洪平突被免去華利集團黨委書記職務。",
+        [("remove", "陳洪平", "華利集團黨委書記", None)],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
