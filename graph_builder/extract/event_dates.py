@@ -45,7 +45,7 @@ _VAGUE = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
 _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
-_TIME_AFTER = re.compile(r"\d{1,2}:\d\d")
+_TIME_AFTER = re.compile(r"\|?\d{1,2}:\d\d")  # (a wide gap before the time: 2016-06-29  12:04)
 # A signature (某组织部⏎2010年2月9日) run into one line when a page lost its breaks: the date
 # follows the issuing body's name at once.
 _ISSUER_END = frozenset("部委府院局厅办会室处社")

@@ -261,25 +261,26 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
 def rewritten_dates(key: str) -> str:
     """``key`` with dates the readers of dates do not know written as they do, each in its own
     length (so every offset stays): a year of the Republic of China as the Gregorian year, and a
-    day printed day first (22/07/2022, Hong Kong and Macao pages) year first (2022/07/22)."""
+    day printed day first (22/07/2022, 29.06.2016: Hong Kong, Macao and mirrored pages) year first
+    (2022/07/22)."""
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
-    if "/" in key:
+    if "/" in key or "." in key:
         key = _YEAR_LAST.sub(_year_first, key)
     return key
 
 
 # A day printed with its year last: 22/07/2022 (day first, as Hong Kong and Macao print it), or
 # 07/22/2022 (month first) when the second number cannot be a month.
-_YEAR_LAST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+_YEAR_LAST = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
 
 
 def _year_first(m: re.Match[str]) -> str:
-    first, second, year = m.groups()
+    first, sep, second, year = m.groups()
     day, month = (second, first) if int(second) > 12 else (first, second)  # 07/22/2022: month first
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return m.group()
-    return f"{year}/{month}/{day}"
+    return f"{year}{sep}{month}{sep}{day}"
 
 
 # A year of the Republic of China (Taiwan: 中華民國112年 = 2023), matched in the key. Its
