@@ -54,7 +54,7 @@ _QUOTES = re.compile("[「」『』“”\"]")
 _SHORT_AFTER_QUOTE = re.compile("(?<=[」』”\"])[(（][^()（）]{1,12}[)）]")
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
 _CLAUSE_IN_ORG = re.compile(
-    r"了|主持|今天|昨天|今日|卸任|卸下|接任|免去|任命|^命|^由|^的|由原|将由|职务|交接"
+    r"了|主持|今天|昨天|今日|卸任|卸下|接任|免去|任命|^命|^由|^的|由原|将由|则由|^同志|职务|交接"
     r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction
     r"|(?:长|书记)[\u4e00-\u9fff]{2,12}?任(?![务职期])"  # 某省代理省长甲乙丙任副: two headlines run together
 )
@@ -70,7 +70,7 @@ _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
 # 某组副书记兼纪检组组长: 兼 starts a post; 副市长并代理市长: 并 joins two
-_SPLIT_AT = re.compile("[、,，]|以及|及|和|并(?=代理|兼)|(?=兼(?!职))")
+_SPLIT_AT = re.compile("[、,，]|以及|及|和|并(?:决定其?)?(?=代理|兼)|(?=兼(?!职))")
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value

@@ -1848,6 +1848,13 @@ FORMS = {
         "2016-06-29  12:04\n今天上午，榕城市召开领导干部大会。省委决定，韩向明同志任榕城市委副书记。",
         [("appoint", "韩向明", "榕城市委副书记", "2016-06-29")],
     ),
+    "deputy_head_and_then_decided_acting": (
+        "会议决定任命祁若明为甬江市人民政府副市长并决定其代理市长。祁若明在这一时期代理市长职务。",
+        [
+            ("appoint", "祁若明", "甬江市人民政府副市长", None),
+            ("appoint", "祁若明", "甬江市人民政府代理市长", None),
+        ],
+    ),
     "respectively_to_bureaus_side_by_side": (
         "行政長官辦公室今日公布，鄺志明、韋嘉欣和尹浩然分別出任發展局副局長、教育局副局長和勞工及福利局副局長。",
         [
@@ -2013,6 +2020,9 @@ FORMS = {
 }
 
 NO_EVENT = {
+    "posts_held_before_this_appointment": (
+        "由县(市、区)委书记任设区市党委常委的两人：许晴华、徐仁东。本次任命前分别任嘉川县委书记、温岭市委书记。"
+    ),
     "posts_held_in_turn_after_the_name": (
         "2015年05月04日\n据了解，2007年后，竺炎林先后出任吉川省委常委、副省长、党委副书记等职务。"
     ),
@@ -2078,6 +2088,7 @@ def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
         "past_post_after_a_name",
         "moves_told_by_their_direction",
         "posts_held_in_turn_after_the_name",
+        "posts_held_before_this_appointment",
     ],
 )
 def test_no_event(name: str) -> None:
