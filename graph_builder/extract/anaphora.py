@@ -45,10 +45,12 @@ _REFERENT = {
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
 }
-# What follows 院 at the start of a post that names the institute the text is about (院党委书记).
-_UNITS_OF_AN_INSTITUTE = ("党委", "纪委", "团委", "院长", "副院长", "办公室")
-# What follows 校 at the start of a post that names the school the text is about (校党委书记).
-_UNITS_OF_A_SCHOOL = ("党委", "纪委", "团委", "校长", "副校长")
+# A post starting with 院 or 校 and one of these names the institute or school the text is about
+# (院党委书记, 院院长 after 院党委书记、; 任校党委书记, 任校长): the character stands for its name.
+_OWN_UNITS = {
+    "院": ("institute", ("党委", "纪委", "团委", "院长", "副院长", "办公室")),
+    "校": ("school", ("党委", "纪委", "团委", "校长", "副校长")),
+}
 # What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
 _DEFINING_MARKS = ("以下简称", "以下簡稱", "」(", "」（")
 # The short name alone, found in the raw text (以下简称“省金融局”).
@@ -116,10 +118,8 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 
 def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
-    if post[:1] == "院" and to_key(post[1:]).startswith(_UNITS_OF_AN_INSTITUTE):
-        return "institute", "院"  # 院党委书记, 院院长 (after 院党委书记、): the institute's own
-    if post[:1] == "校" and to_key(post[1:]).startswith(_UNITS_OF_A_SCHOOL):
-        return "school", "校"  # 任校党委书记 (a school's own, the school named before it)
+    if (own := _OWN_UNITS.get(post[:1])) and to_key(post[1:]).startswith(own[1]):
+        return own[0], post[:1]
     if post[:1] not in _FIRST:
         return None
     head = to_key(post[:4])

@@ -39,9 +39,9 @@ _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
+# (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = re.compile(
-    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})"
-    r"(?:了)?(?=(?P<rest>.+)$)"
+    rf"(?P<nom>提请|拟)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?"
 )
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
@@ -196,7 +196,7 @@ def events_in_block(
         sentence = c.key[start:end]
         if not _worth_reading(sentence, state):
             continue
-        if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, sentence)):
+        if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, end)):
             continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
         if _PAST.search(sentence[:12]):
             if (news := _news_after_past(sentence)) is None:
@@ -244,11 +244,11 @@ def _trailing_qualifiers(clause: str) -> list[str] | None:
     return qualifier_codes(clause)
 
 
-def _decided(key: str, start: int, sentence: str) -> bool:
-    """Whether the sentence at ``start``, or the sentences before it that ``;`` joins to it, names
-    an act decided or announced (行政院昨天公布…：甲将由乙接任；丙将接任丁)."""
+def _decided(key: str, start: int, end: int) -> bool:
+    """Whether the sentence at [start, end), with the sentences before it that ``;`` joins to it,
+    names an act decided or announced (行政院昨天公布…：甲将由乙接任；丙将接任丁)."""
     begin = max(key.rfind("。", 0, start), key.rfind("\n", 0, start)) + 1
-    return _DECIDED.search(sentence) is not None or _DECIDED.search(key, begin, start) is not None
+    return _DECIDED.search(key, begin, end) is not None
 
 
 def _worth_reading(sentence: str, state: State) -> bool:
@@ -574,8 +574,9 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # A verb stands within 30 characters, or further in after the deciding body and its meeting.
     reach = 100 if len(key) > 30 and _DECIDING_LEAD.search(key, 0, 100) else 40
-    for near in _VERB_FIRST.finditer(key, 0, reach):
-        m = _VERB_FIRST.match(key, near.start())  # the verb within reach, its rest to the clause's end
+    for m in _VERB_FIRST.finditer(key, 0, reach):  # the verb within reach; its rest runs on past it
+        if m.end() >= len(key):
+            continue  # a verb with nothing after it
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
         if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""
@@ -593,7 +594,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
-    removing = kind in (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE)
+    removing = kind in _VERB_FIRST_REMOVING
     seps = (
         ("同志的", "兼任的", "担任的", "所任的", "的", "同志")  # 免去张三兼任的某局局长职务
         if removing
@@ -601,7 +602,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     )
     if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
-    rest = m.group("rest")
+    rest = m.string[m.end() :]
     slot = m.group("verb") in _NAMING_VERBS
     found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
     if not found:
@@ -609,8 +610,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     names, post_at = found
     if m.group("nom") or (m.start() == 0 and _PROPOSED.search(c.key, max(start - 12, 0), max(start - 1, 0))):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
-    names = printed(c, start + m.start("rest"), names)
-    post_at += m.start("rest")
+    names = printed(c, start + m.end(), names)
+    post_at += m.end()
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
@@ -1041,13 +1042,11 @@ _VERB_WORDS = frozenset(
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    strip = text and (text[-1] in _BEFORE_VERB_LAST or "因" in text[-11:])
-    if verb in ("为", "的") and text.endswith("则"):
-        strip = False  # 则 stands before a verb (甲则出任…), in a name before 的 (阿苏惹则的…职务)
-    text_ = _BEFORE_VERB.sub("", text, count=1) if strip else text
+    # 则 stands before a verb (甲则出任…), in a name before 的 (阿苏惹则的…职务)
+    text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
-    slot = verb in ("为", "的") or (strip and text.endswith("同志") and len(text_) + 2 == len(text))
+    slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names
     if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):

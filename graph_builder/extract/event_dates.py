@@ -146,7 +146,7 @@ class EventDates:
         """The sentence before the one at ``start`` (its text and offset), if any."""
         if start < 2 or self._key[start - 1] not in _STOPS:
             return None
-        begin = max(self._key.rfind(ch, 0, start - 1) for ch in _STOPS) + 1
+        begin = _sentence_start(self._key, start - 1)
         return self._key[begin : start - 1], begin
 
     def _day_of_anchor_month(self, sentence: str, start: int) -> FuzzyDate | None:
@@ -178,11 +178,8 @@ class EventDates:
     def above(self, pos: int) -> FuzzyDate | None:
         """The last dateline, publication line or timestamp above ``pos``; a date read in another
         numbered item of a roundup (2．11月7日，…) governs only its own item."""
-        lines = self._found()
-        k = bisect_left(lines, pos, key=lambda line: line[0])
-        while k and self._in_an_earlier_item(lines[k - 1][0], pos):
-            k -= 1
-        return lines[k - 1][1] if k else None
+        found = self._governing(pos)
+        return found[1] if found else None
 
     def below_line_above(self, block: Block, pos: int) -> FuzzyDate | None:
         """Under a notice's own date line above ``pos``, the anchor read between it and ``pos`` (a
@@ -190,11 +187,17 @@ class EventDates:
         line_above = [p for p, _ in block.dates if p < pos]
         if not line_above or block.period:
             return None
+        found = self._governing(pos)
+        return found[1] if found and found[0] > line_above[-1] else None
+
+    def _governing(self, pos: int) -> tuple[int, FuzzyDate] | None:
+        """(offset, date) of the anchor that governs ``pos``: the last above it, passing over those
+        read inside an earlier numbered item."""
         lines = self._found()
         k = bisect_left(lines, pos, key=lambda line: line[0])
-        if k and lines[k - 1][0] > line_above[-1] and not self._in_an_earlier_item(lines[k - 1][0], pos):
-            return lines[k - 1][1]
-        return None
+        while k and self._in_an_earlier_item(lines[k - 1][0], pos):
+            k -= 1
+        return lines[k - 1] if k else None
 
     def _in_an_earlier_item(self, at: int, pos: int) -> bool:
         """Whether the date at ``at`` was read inside a numbered item that ends before ``pos`` (a
@@ -366,7 +369,7 @@ def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | Non
     above = [d for p, d in full if p < at]
     if above:
         return above[-1].earliest.year
-    start = max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
+    start = _sentence_start(key, at)
     ends = [i for ch in _STOPS if (i := key.find(ch, at)) >= 0]
     m = _YEAR.search(key, start, min(ends) if ends else len(key))
     return int(m.group(1)) if m else None
@@ -387,18 +390,23 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
     )
 
 
+def _sentence_start(key: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (after the last stop before it)."""
+    return max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
+
+
 def _scheduled(key: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is one a decision sets for a meeting to come (会议决定，…
     大会于2020年4月22日至24日在某地召开): the day of no act reported around it."""
     if start < 1 or key[start - 1] != "于" or not _HELD_AFTER.match(key, end):
         return False
-    begin = max(key.rfind(ch, 0, start) for ch in _STOPS) + 1
+    begin = _sentence_start(key, start)
     return "决定" in key[begin:start]
 
 
 def _in_context(key: str, at: int) -> bool:
     """Whether the sentence holding offset ``at`` is about a meeting, decision or announcement."""
-    start = max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
+    start = _sentence_start(key, at)
     ends = [i for ch in _STOPS if (i := key.find(ch, at)) >= 0]
     sentence = key[start : min(ends) if ends else len(key)]
     # A career step opens with its year and month (2008年5月，他调任…); an announcement with its day.

@@ -98,7 +98,8 @@ def clean_name(text: str) -> str:
 def _bracketed_whole(parts: list[str]) -> list[str]:
     """The pieces of a list split at its joints, with a note in brackets that holds a joint kept
     whole (拉毛(女、蒙古族): one item, not 拉毛(女 and 蒙古族))."""
-    if "(" not in "".join(parts) and "（" not in "".join(parts):
+    joined = "".join(parts)
+    if "(" not in joined and "（" not in joined:
         return parts
     out: list[str] = []
     depth = 0
@@ -112,11 +113,16 @@ def _bracketed_whole(parts: list[str]) -> list[str]:
     return out
 
 
+# The joints that may stand inside a name, and how many of them a list is read every way for.
+_JOINTS = ("和", "及", "与")
+_JOINTS_TRIED = 4
+
+
 def _glued(parts: list[str]) -> list[str]:
     """The pieces of a list split at its joints (``_LIST_SEP.split``), with 和 / 及 / 与 glued back
     into the name it ends where it is no joint: before a later 、 (程永和、朱鹏飞: a conjunction
     comes only before a list's last item) or at the very end (程永和)."""
-    if len(parts) < 3 or not any(p in ("和", "及", "与") for p in parts[1::2]):
+    if len(parts) < 3 or not any(p in _JOINTS for p in parts[1::2]):
         return parts
     last_comma = max((i for i, p in enumerate(parts) if p == "、"), default=-1)
     out: list[str] = []
@@ -125,7 +131,7 @@ def _glued(parts: list[str]) -> list[str]:
         if skip:
             skip = False
             continue
-        glue = part in ("和", "及", "与") and out and (i < last_comma or not "".join(parts[i + 1 :]))
+        glue = part in _JOINTS and out and (i < last_comma or not "".join(parts[i + 1 :]))
         if glue:
             out[-1] += part + parts[i + 1] if i + 1 < len(parts) else part
             skip = i + 1 < len(parts)
@@ -145,11 +151,6 @@ def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tupl
         # 和 / 及 / 与 inside names the usual reading missed (张和平, 王五和赵六、钱七): each other reading
         found = next(filter(None, (_names_of(p, accept) for p in _other_gluings(parts))), None)
     return found
-
-
-# The joints that may stand inside a name, and how many of them a list is read every way for.
-_JOINTS = ("和", "及", "与")
-_JOINTS_TRIED = 4
 
 
 def _other_gluings(parts: list[str]) -> Iterator[list[str]]:

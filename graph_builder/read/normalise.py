@@ -265,18 +265,22 @@ def rewritten_dates(key: str) -> str:
     (2022/07/22)."""
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
-    if "/" in key or "." in key:
+    if _YEAR_LAST_MARK.search(key):  # (most windows print none: one quick scan decides)
         key = _YEAR_LAST.sub(_year_first, key)
     return key
 
 
 # A day printed with its year last: 22/07/2022 (day first, as Hong Kong and Macao print it), or
-# 07/22/2022 (month first) when the second number cannot be a month.
-_YEAR_LAST = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
+# 07/22/2022 (month first) when the second number cannot be a month. No digit, / or . stands
+# before it (checked in _year_first: a lookbehind first would make the engine try every position).
+_YEAR_LAST = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
+_YEAR_LAST_MARK = re.compile(r"[/.](?:19|20)\d\d")
 
 
 def _year_first(m: re.Match[str]) -> str:
     first, sep, second, year = m.groups()
+    if m.start() and m.string[m.start() - 1] in "0123456789/.":
+        return m.group()  # part of a longer number (1.29.06.2016, 2024/29/06/2016)
     day, month = (second, first) if int(second) > 12 else (first, second)  # 07/22/2022: month first
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return m.group()
