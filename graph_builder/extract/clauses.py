@@ -27,7 +27,7 @@ from graph_builder.extract.names import is_name, split_names, split_names_in_slo
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, title_word_finder
-from graph_builder.extract.transfers import TRANSFER, moved_from, with_ended
+from graph_builder.extract.transfers import FORMER_DESCRIPTOR, FORMER_HELD, TRANSFER, moved_from, with_ended
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
 from graph_builder.types import Event, Kind, Qualifier
@@ -71,7 +71,7 @@ _REMOVED_BARE = re.compile(
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
 )
-_NOW_HELD = re.compile(r"(?:现任|原任|原)?")
+_NOW_HELD = re.compile(r"(?:现任|原任|此前任|此前担任|之前任|之前担任|原)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
     r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
@@ -198,7 +198,7 @@ def events_in_block(
             continue
         if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, end)):
             continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
-        if _PAST.search(sentence[:12]):
+        if _told_as_past(sentence, 12):
             if (news := _news_after_past(sentence)) is None:
                 continue
             start, sentence = start + news, sentence[news:]
@@ -579,7 +579,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # a verb with nothing after it
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
-        if m.start() and _PAST.search(key[: m.start()]):  # _PAST never matches ""
+        if _told_as_past(key, m.start()):
             return None
         if m.group("verb") == "任" and m.start("verb") and key[m.start("verb") - 1] in _NOT_BEFORE_REN:
             continue  # 前任, 新任, 现任: a word, not the verb
@@ -806,7 +806,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = state.kind
         else:
             kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]
-        if _PAST.search(key[: m.end()]) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
+        if _told_as_past(key, m.end()) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
             return None
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
@@ -818,7 +818,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
-        if reading and verb in TRANSFER:
+        if reading and (verb in TRANSFER or (verb == "升任" and FORMER_HELD.search(key, 0, names[0]))):
             reading = with_ended(c, start, key, names[1], reading)
         if reading:
             return reading
@@ -836,6 +836,15 @@ def _left_to_the_successor(
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
     return Reading(printed(c, start, [(0, name)]), kind, posts, start, start + len(key))
+
+
+def _told_as_past(key: str, end: int) -> bool:
+    """Whether ``key[:end]`` tells of the past (曾任, 此前, 去年); a descriptor of the post held until
+    now does not (此前任X的张三调任Y: the move is news)."""
+    former = FORMER_DESCRIPTOR.search(key, 0, end + 40)
+    if not former:
+        return _PAST.search(key, 0, end) is not None
+    return any(_PAST.search(key, a, b) for a, b in ((0, former.start()), (former.end(), end)))
 
 
 def _past_after_name(key: str, verb_at: int) -> bool:
@@ -1017,7 +1026,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
-    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:原因|需要|变动|调动|调整|到龄)?)?"
+    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
     r"(?:申请|提出|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
@@ -1138,8 +1147,7 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     that post (北城区区长孙斌被免去区长职务 -> 北城区区长)."""
     if all(p.org for p in reading.posts):
         return reading
-    lead = _DESCRIPTOR_LEAD.match(descriptor).end()
-    described = read_posts(c.text[start + lead : start + len(descriptor)], descriptor[lead:])
+    described = _described_posts(c, start, descriptor)
     by_title = {d.title: d for d in described}
     # A title the description does not hold is of the description's organisation: 某区副区长刘建
     # 代理区长 -> 某区代理区长 (when the description names one organisation).
@@ -1158,8 +1166,16 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
 
 def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:
     """The organisation of the first post in a descriptor before a name, as printed ('' if none)."""
-    posts = read_posts(c.text[start : start + len(descriptor)], descriptor)
+    posts = _described_posts(c, start, descriptor)
     return posts[0].org if posts else ""
+
+
+def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:
+    """The posts of a descriptor before a name, without its lead-in (决定, 原任) and a closing 的
+    (原任某区委副书记的张三: 某区委副书记)."""
+    lead = _NOW_HELD.match(descriptor, _DESCRIPTOR_LEAD.match(descriptor).end()).end()
+    end = len(descriptor) - descriptor.endswith("的")
+    return read_posts(c.text[start + lead : start + end], descriptor[lead:end])
 
 
 def _with_qualifier(reading: Reading, code: str) -> Reading:

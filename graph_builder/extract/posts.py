@@ -193,7 +193,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
             printed, piece_key = sent + printed, to_key(sent) + piece_key
         if not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
-            org_printed, org_key = elided_org(elided)
+            # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
+            party = piece_key in _PARTY_TITLES
+            org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too

@@ -21,6 +21,12 @@ TRANSFER = frozenset({"调任", "转任", "改任", "履新"})
 _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除"
 )
+# A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
+# follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
+_FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
+FORMER_HELD = re.compile(_FORMER + "$")
+# Such a descriptor anywhere: its 此前 tells of the post held until now, not of the past.
+FORMER_DESCRIPTOR = re.compile(_FORMER)
 _MOVED = re.compile(
     r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
 )

@@ -159,6 +159,22 @@ FORMS = {
         "江城人民医院召开大会。该院党委书记、院长张平因年龄原因不再担任院长职务。",
         [("remove", "张平", "江城人民医院院长", None)],
     ),
+    "reason_with_a_bracketed_age": (
+        "中共中央决定，林川同志任西岭省委书记，赵海同志因年龄（本月满65岁）原因不再担任西岭省委书记、常委职务。",
+        [
+            ("appoint", "林川", "西岭省委书记", None),
+            ("remove", "赵海", "西岭省委书记", None),
+            ("remove", "赵海", "西岭省委常委", None),
+        ],
+    ),
+    "former_post_in_a_relative_clause_opening_the_sentence": (
+        "据新华社消息，此前任南河省副省长的高峰调任北岭省委常委。",
+        [("appoint", "高峰", "北岭省委常委", None), ("remove", "高峰", "南河省副省长", None)],
+    ),
+    "promoted_to_the_bare_title_of_the_former_post": (
+        "中共中央决定，原任中共西川省委副书记的韩松升任书记。",
+        [("appoint", "韩松", "中共西川省委书记", None), ("remove", "韩松", "中共西川省委副书记", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
