@@ -76,6 +76,8 @@ _HELD_AFTER = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
 _UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
+# A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
+_CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
 
 
 class EventDates:
@@ -164,9 +166,10 @@ class EventDates:
         return None
 
     def is_career_step(self, sentence: str, start: int) -> bool:
-        """A sentence opening with a year before the text's own (2008年5月,他调任…): biography."""
+        """A sentence opening with a year before the text's own (2008年5月,他调任…), or with any year
+        and going on to the next post (2023年8月,他出任A,后担任B): biography."""
         m = _STEP.match(sentence)
-        return bool(m) and cn_number(m.group("year")) < self._latest_year()
+        return bool(m) and (cn_number(m.group("year")) < self._latest_year() or bool(_CHAIN.search(sentence)))
 
     def _latest_year(self) -> int:
         """The latest year any date of the window names (the text's own time)."""
