@@ -808,6 +808,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]
         if _told_as_past(key, m.end()) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
             return None
+        if key.startswith(_PROPOSING, names[0] - 2):  # 省委提议甲不再担任某市市长: proposed, not done
+            kind = NOMINATED.get(kind, kind)
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
         reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], state.org)
@@ -1036,6 +1038,7 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 
 _ACCEPTING = ("接受", "同意", "批准")
+_PROPOSING = ("提议", "建议")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
@@ -1056,6 +1059,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
+    if text_.startswith(_PROPOSING) and (found := _names_at_end(text_[2:], verb)):
+        return found[0] + 2, [(at + 2, name) for at, name in found[1]]  # 提议甲同志不再担任…
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names

@@ -21,6 +21,7 @@ NOMINATED = {
     Kind.ELECT: Kind.NOMINATE_APPOINT,
     Kind.REMOVE: Kind.NOMINATE_REMOVE,
     Kind.DISMISS: Kind.NOMINATE_REMOVE,
+    Kind.CEASE: Kind.NOMINATE_REMOVE,  # 提议甲不再担任…
 }
 
 

@@ -184,6 +184,10 @@ FORMS = {
         "由外省调来任职的周明，已于近日履新东港新区管委会主任。",
         [("appoint", "周明", "东港新区管委会主任", None)],
     ),
+    "party_proposes_a_mayor_leave_the_post": (
+        "经省委研究决定：提议吴立同志不再担任北塘市市长职务，免去吴立同志的中共北塘市委副书记职务。",
+        [("nominate_remove", "吴立", "北塘市市长", None), ("remove", "吴立", "中共北塘市委副书记", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
