@@ -51,7 +51,7 @@ _SUBJECT_VERB = re.compile(
     f"被[\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|免去)|{_LEXICON.pattern('subject_first')}|为|的"
 )
 _OTHER_PERSON = re.compile(
-    r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为)?(?P<rest>.+)$"
+    r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
 _ACCEPTED_ITS = re.compile(r"^(?:会议|并|同时|还|决定){0,2}(?:同意|接受)其辞去(?P<rest>.+)$")
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
@@ -60,7 +60,7 @@ _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免�
 _BARE_VERB = re.compile(
     r"^(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任|调任|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|调任|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)"
 )
 # A removal with no post after it (the posts are those the person is described by).
@@ -650,10 +650,17 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if not (found := named_after_title(described)):
         return _left_to_the_successor(c, start, key, described, kind, state)
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
-    lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0])) + 1
+    # …or after the body that accepts the resignation (会议接受现任某市市长张三辞职)
+    lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]), *_accepted_at(key, found[0])) + 1
     lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead)
     return replace(reading, end=start + len(key)) if reading else None
+
+
+def _accepted_at(key: str, end: int) -> list[int]:
+    """Where the last accepting word before ``end`` ends, less one (for a lead after it); [] if none."""
+    at = max(key.rfind(word, 0, end) for word in _ACCEPTING)
+    return [at + 1] if at >= 0 else []
 
 
 def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) -> Reading | None:
@@ -794,8 +801,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         verb = m.group()
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
             continue
-        if verb == "任" and (key[m.start() - 1] in "聘委派特简候辞" or key.startswith(_NOT_AN_ACT, m.end())):
-            continue  # 关于聘任…, 候任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
+        if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
+            continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "为" and key.endswith("关于", 0, names[0]):
             kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
@@ -1039,6 +1046,8 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 _ACCEPTING = ("接受", "同意", "批准")
 _PROPOSING = ("提议", "建议")
+# Characters that make a verb with the 任 after them (聘任, 出任, 兼任): never a name's last before 任.
+_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
@@ -1070,6 +1079,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     accept = max(text_.rfind(word) for word in _ACCEPTING)
     if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there
         return accept + 2, [(at + accept + 2, name) for at, name in names]
+    if accept >= 0 and (titled := named_after_title(text_[accept + 2 :])):  # 接受现任某市市长张三辞职
+        return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
     if slot and (names := split_names_in_slot(text_)):
         return 0, names
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).

@@ -188,6 +188,21 @@ FORMS = {
         "经省委研究决定：提议吴立同志不再担任北塘市市长职务，免去吴立同志的中共北塘市委副书记职务。",
         [("nominate_remove", "吴立", "北塘市市长", None), ("remove", "吴立", "中共北塘市委副书记", None)],
     ),
+    "decided_that_the_same_person_acts": (
+        "市人大常委会决定任命郑航为南溪市人民政府副市长，并决定其担任代理市长。",
+        [
+            ("appoint", "郑航", "南溪市人民政府副市长", None),
+            ("appoint", "郑航", "南溪市人民政府代理市长", None),
+        ],
+    ),
+    "promoted_with_wei": (
+        "年仅四十五岁的欧阳青，升任为北川市委副书记。",
+        [("appoint", "欧阳青", "北川市委副书记", None)],
+    ),
+    "resignation_of_a_described_person_accepted": (
+        "省人大常委会会议接受现任东林市市长贺平辞职。",
+        [("other", "贺平", "东林市市长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
@@ -2072,6 +2087,7 @@ NO_EVENT = {
     "career_told_in_turn_in_the_texts_own_year": (
         "2024年5月，许文出任西港新区党工委委员、管委会副主任，后担任新区党工委副书记至今。"
     ),
+    "past_post_with_zeng_before_the_verb": "贺平，男，1968年生。曾出任西疆自治区政法委书记。",
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
