@@ -160,7 +160,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为|关于[^,;。]{2,6}代理"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -1046,6 +1046,8 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 _ACCEPTING = ("接受", "同意", "批准")
 _PROPOSING = ("提议", "建议")
+# Words ending in 于, a surname too: a name after them starts after 于.
+_YU_WORDS = ("关于", "对于", "由于", "鉴于", "基于", "至于")
 # Characters that make a verb with the 任 after them (聘任, 出任, 兼任): never a name's last before 任.
 _VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接")
 _ACTING_VERBS = ("代理", "署理")
@@ -1090,7 +1092,10 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if text_[-n - 1 : len(text_) - n + 1] in _VERB_WORDS:
             continue  # 委任新任…: 任 ends the verb 委任, it starts no name (任新)
-        if len(text_) > n and is_name(text_[-n:]) and not is_name(text_[-n - 1 :]):
+        if text_.endswith(_YU_WORDS, 0, len(text_) - n + 1):
+            continue  # 关于阳晋代理…: 于 ends the word 关于, it starts no name (于阳晋)
+        longer = is_name(text_[-n - 1 :]) and not text_.endswith(_YU_WORDS, 0, len(text_) - n)
+        if len(text_) > n and is_name(text_[-n:]) and not longer:
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
     if verb in _ACTING_VERBS:  # 高原副区长代理区长职务: the name, then the post the person holds now
         lead = _DESCRIPTOR_LEAD.match(text_).end()  # 决定高原副区长代理…

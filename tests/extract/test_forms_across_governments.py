@@ -203,6 +203,10 @@ FORMS = {
         "省人大常委会会议接受现任东林市市长贺平辞职。",
         [("other", "贺平", "东林市市长", None)],
     ),
+    "acting_decision_adopted_by_its_title": (
+        "会议表决通过了关于方远代理西川省监察委员会主任的决定。",
+        [("appoint", "方远", "西川省监察委员会代理主任", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
