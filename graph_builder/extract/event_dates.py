@@ -161,8 +161,9 @@ class EventDates:
                 day = anchor.earliest.replace(day=cn_number(days[0].day))
             except (KeyError, ValueError):
                 return None
-            if day <= anchor.earliest:
-                return FuzzyDate.day(day)
+            if day <= anchor.earliest:  # a span (26日至27日) gives its month
+                run = _RUN_TAIL.match(sentence, days[0].end)
+                return FuzzyDate.month(day.year, day.month) if run else FuzzyDate.day(day)
         return None
 
     def is_career_step(self, sentence: str, start: int) -> bool:
@@ -322,8 +323,9 @@ def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple
         for anchor in (*above, *below):
             with contextlib.suppress(KeyError, ValueError):
                 day = anchor.earliest.replace(day=cn_number(m.day))
-                if day <= anchor.earliest:
-                    out.append((m.start, FuzzyDate.day(day)))
+                if day <= anchor.earliest:  # a span (26日至27日) gives its month
+                    run = _RUN_TAIL.match(key, m.end)
+                    out.append((m.start, FuzzyDate.month(day.year, day.month) if run else FuzzyDate.day(day)))
                     break
     return out
 
