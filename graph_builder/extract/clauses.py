@@ -160,7 +160,7 @@ _CLAUSE_STOP = re.compile(r"[,:]")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为|关于[^,;。]{2,6}代理"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为|(?:关于|由)[^,;。]{2,8}代理"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -1036,7 +1036,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
+    r"(?:(?:已|将)?于?\d{1,2}月\d{1,2}日起?)?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
     r"(?:是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
     r"(?:申请|提出|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
@@ -1046,8 +1046,12 @@ _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又
 
 _ACCEPTING = ("接受", "同意", "批准")
 _PROPOSING = ("提议", "建议")
-# Words ending in 于, a surname too: a name after them starts after 于.
-_YU_WORDS = ("关于", "对于", "由于", "鉴于", "基于", "至于")
+# Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
+# 决定由于东任…).
+_SURNAME_ENDED_WORDS = (
+    *("关于", "对于", "由于", "鉴于", "基于", "至于"),
+    *("决定由", "并由", "同意由", "改由", "拟由"),
+)
 # Characters that make a verb with the 任 after them (聘任, 出任, 兼任): never a name's last before 任.
 _VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接")
 _ACTING_VERBS = ("代理", "署理")
@@ -1092,9 +1096,9 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if text_[-n - 1 : len(text_) - n + 1] in _VERB_WORDS:
             continue  # 委任新任…: 任 ends the verb 委任, it starts no name (任新)
-        if text_.endswith(_YU_WORDS, 0, len(text_) - n + 1):
+        if text_.endswith(_SURNAME_ENDED_WORDS, 0, len(text_) - n + 1):
             continue  # 关于阳晋代理…: 于 ends the word 关于, it starts no name (于阳晋)
-        longer = is_name(text_[-n - 1 :]) and not text_.endswith(_YU_WORDS, 0, len(text_) - n)
+        longer = is_name(text_[-n - 1 :]) and not text_.endswith(_SURNAME_ENDED_WORDS, 0, len(text_) - n)
         if len(text_) > n and is_name(text_[-n:]) and not longer:
             return len(text_) - n, [(len(text_) - n, text_[-n:])]
     if verb in _ACTING_VERBS:  # 高原副区长代理区长职务: the name, then the post the person holds now

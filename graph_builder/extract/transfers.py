@@ -44,7 +44,8 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
         a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
         a += 1 if key.startswith("原", a) else 0
         b = at - 1 if key[at - 1] == "的" else at
-        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        # a post the descriptor already calls former (上海前市长) is not the one the move ends
+        posts = [p for p in read_posts(c.text[start + a : start + b], key[a:b]) if "前" not in p.org[-1:]]
         if posts:
             ended.append(Reading((reading.names[i],), Kind.REMOVE, tuple(posts), reading.start, reading.end))
     if len(names) == 1:
