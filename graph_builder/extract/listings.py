@@ -52,13 +52,23 @@ _HELD_BY = re.compile(
 _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
 
 
+def _name_closing(slot: str) -> tuple[int, str] | None:
+    """The name that closes a slot where only a described person stands (由资深大律师叶定邦接任:
+    a profession, not a title, before the name): (offset, name)."""
+    for n in (3, 2):
+        if len(slot) > n + 1 and is_name(slot[-n:]) and not is_name(slot[-n - 1 :]):
+            return len(slot) - n, slot[-n:]
+    return None
+
+
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post held by a person named after it in the passive (某局局长一职由张三接任)."""
     m = _HELD_BY.match(key) if "由" in key else None
     if not m:
         return None
     # The person may be described first (由原省长王东接任): the name is what follows the title.
-    found = (0, m.group("name")) if is_name(m.group("name")) else named_after_title(m.group("name"))
+    slot = m.group("name")
+    found = (0, slot) if is_name(slot) else named_after_title(slot) or _name_closing(slot)
     if not found:
         return None
     at, name = found

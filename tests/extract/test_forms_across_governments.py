@@ -228,6 +228,10 @@ FORMS = {
         "区人大常委会会议决定由王东同志代理东山区区长。",
         [("appoint", "王东", "东山区代理区长", None)],
     ),
+    "post_taken_by_a_person_described_by_profession": (
+        "新一届政府名单公布。律政司司长由资深大律师洪家声接任，财政司司长由前金融管理局总裁陈立行出任。",
+        [("appoint", "洪家声", "律政司司长", None), ("appoint", "陈立行", "财政司司长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
@@ -2113,6 +2117,7 @@ NO_EVENT = {
         "2024年5月，许文出任西港新区党工委委员、管委会副主任，后担任新区党工委副书记至今。"
     ),
     "past_post_with_zeng_before_the_verb": "贺平，男，1968年生。曾出任西疆自治区政法委书记。",
+    "headline_words_before_a_verb": "江南三地市长官宣履新。局长更上一层楼，擢升为东湖区财政局副局长。",
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
