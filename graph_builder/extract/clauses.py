@@ -218,6 +218,8 @@ def events_in_block(
                 break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
+                if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
+                    date = dates.below_line_above(block, cs) or date
                 found = events_of(c, block, doc, reading, nominating, date, issuer)
                 out.extend(found)
                 last = len(found)

@@ -45,6 +45,7 @@ _VAGUE = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
 _BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
 _BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
+_TIME_BEFORE = re.compile(r"\d\d:\d\d$")
 _TIME_AFTER = re.compile(r"\|?\d{1,2}:\d\d")  # (a wide gap before the time: 2016-06-29  12:04)
 # A signature (某组织部⏎2010年2月9日) run into one line when a page lost its breaks: the date
 # follows the issuing body's name at once.
@@ -95,6 +96,8 @@ class EventDates:
         for m in iter_dates(sentence):
             if _is_birth(sentence, m.start(), m.end()) or _LATER.match(sentence, m.end()):
                 continue
+            if m.start() == 0 and _TIME_AFTER.match(sentence, m.end()):
+                continue  # the page's timestamp run into the sentence below it (…09:085月5日下午，…)
             if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
                 return _span_month(sentence, m)
         for md in month_days(sentence):
@@ -364,7 +367,9 @@ def _number_before(text: str, end: int) -> int | None:
     while at > 0 and end - at < 2 and text[at - 1] in _NUMERALS:
         at -= 1
     if at == end or (at > 0 and (text[at - 1] in _NUMERALS or text[at - 1] in "年月")):
-        return None
+        # a page's time run into the month after it (09:085月5日下午): the month is what follows
+        timed = (end - n for n in (1, 2) if _TIME_BEFORE.search(text, max(0, end - n - 5), end - n))
+        return next(timed, None)
     return at
 
 
