@@ -1081,6 +1081,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names
+    if "、" in text_ and (loose := split_names_in_slot(text_)) and _mostly_names(loose):
+        return 0, loose  # 甲、乙、奇峰当选为…: a list of names holds a surname the table lacks
     if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):
         return de + 1, [(at + de + 1, name) for at, name in names]  # 年满60岁的甲、乙不再任…
     # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…)
@@ -1111,6 +1113,12 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if len(name) == n and is_name(name) and name[-1] not in "副正常代" and ends_with_title(held):
                 return lead, [(lead, name)]
     return None
+
+
+def _mostly_names(items: list[tuple[int, str]]) -> bool:
+    """Whether a list of three or more items is mostly names by the surname rule (the rest are
+    names of surnames the table lacks, not words)."""
+    return len(items) >= 3 and 2 * sum(is_name(name) for _, name in items) > len(items)
 
 
 def _without_reason(key: str) -> str:
