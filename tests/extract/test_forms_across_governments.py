@@ -2140,6 +2140,7 @@ NO_EVENT = {
     ),
     "past_post_with_zeng_before_the_verb": "贺平，男，1968年生。曾出任西疆自治区政法委书记。",
     "headline_words_before_a_verb": "江南三地市长官宣履新。局长更上一层楼，擢升为东湖区财政局副局长。",
+    "head_of_state_appoints_and_removes": "根据全国人大常委会的决定，国家主席魏正平任免驻外大使。",
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
