@@ -254,6 +254,13 @@ FORMS = {
             ("other", "钱东明", "政协南旗第九届委员会副主席", None),
         ],
     ),
+    "election_verb_stated_again_in_the_list": (
+        "大会选举李永成为东岭县人民政府县长、选举陈旺为东岭县人大常委会副主任。",
+        [
+            ("other", "李永成", "东岭县人民政府县长", None),
+            ("other", "陈旺", "东岭县人大常委会副主任", None),
+        ],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
@@ -2141,6 +2148,7 @@ NO_EVENT = {
     "past_post_with_zeng_before_the_verb": "贺平，男，1968年生。曾出任西疆自治区政法委书记。",
     "headline_words_before_a_verb": "江南三地市长官宣履新。局长更上一层楼，擢升为东湖区财政局副局长。",
     "head_of_state_appoints_and_removes": "根据全国人大常委会的决定，国家主席魏正平任免驻外大使。",
+    "oath_caption_after_a_title": "▲新当选的西阳县监察委员会主任向宪法宣誓",
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
