@@ -207,7 +207,7 @@ def events_in_block(
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
         if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = ""  # a new decision (会议宣布某省委决定，…) starts a list of its own
-        date = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+        date, dated = None, False  # read when the sentence gives a reading: most give none
         last = 0
         titled = _TITLE_WORD.search(sentence) is not None
         for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
@@ -219,6 +219,9 @@ def events_in_block(
                 break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
+                if not dated:
+                    date = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+                    dated = True
                 if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
                     date = dates.below_line_above(block, cs) or date
                 found = events_of(c, block, doc, reading, nominating, date, issuer)
