@@ -156,7 +156,7 @@ _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
 _SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
-_CLAUSE_STOP = re.compile(r"[,:]")
+_CLAUSE_STOP = re.compile(r"[,:]|、(?=关于)")  # 关于…的决定、关于…的决定: each its own
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
@@ -1044,7 +1044,7 @@ _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于?\d{1,2}月\d{1,2}日起?)?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
     r"(?:是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:分别)?(?:以(?:全票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
-    r"(?:申请|提出|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
+    r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会则起突然上")

@@ -261,6 +261,17 @@ FORMS = {
             ("other", "陈旺", "东岭县人大常委会副主任", None),
         ],
     ),
+    "resignation_with_its_reason_and_tichu_de": (
+        "会议决定接受钟原同志因工作岗位变动提出的辞去南江市市长职务的请求。",
+        [("other", "钟原", "南江市市长", None)],
+    ),
+    "two_decisions_adopted_by_title_joined_by_dunhao": (
+        "会议表决通过了关于接受林海辞去北原省人大常委会主任职务请求的决定、关于接受蓝田辞去北原省人民政府省长职务请求的决定。",
+        [
+            ("other", "林海", "北原省人大常委会主任", None),
+            ("other", "蓝田", "北原省人民政府省长", None),
+        ],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
