@@ -20,7 +20,7 @@ _NOT_NAMES = frozenset(
     | {"陆续", "相继", "随即", "从此", "连续", "当即"}  # adverbs starting with a surname
     # words starting with a surname
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼"}
-    | {"时期", "任命前", "任前", "擢升", "官宣", "向宪法", "向宪"}  # 向宪法宣誓
+    | {"时期", "任命前", "任前", "擢升", "官宣", "向宪法", "向宪", "成功"}  # 向宪法宣誓
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(

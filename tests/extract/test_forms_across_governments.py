@@ -272,6 +272,10 @@ FORMS = {
             ("other", "蓝田", "北原省人民政府省长", None),
         ],
     ),
+    "elected_with_the_most_votes": (
+        "新一届市议会昨日选出正副议长，严志钦以最高票当选北原市议会议长。",
+        [("other", "严志钦", "北原市议会议长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
