@@ -157,11 +157,14 @@ _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # with a character class so the engine skips ahead to candidates.
 _SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于)")  # 关于…的决定、关于…的决定: each its own
+# An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定); 代理 alone is
+# no cue (代理 in news is often of an agency or of a deputy standing in).
+_ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为|(?:关于|由)[^,;。]{2,8}代理"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -259,7 +262,7 @@ def _decided(key: str, start: int, end: int) -> bool:
 
 def _worth_reading(sentence: str, state: State) -> bool:
     """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
-    if _CUE.search(sentence):
+    if _CUE.search(sentence) or ("代理" in sentence and _ACTING_DECIDED.search(sentence)):
         return True
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
