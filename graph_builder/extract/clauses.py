@@ -181,9 +181,9 @@ def events_in_block(
     out: list[Event] = []
     if not _TITLE_WORD.search(c.key, block.body_start, block.end):
         return out  # no title, no post: nothing below can be an event
-    first = _CUE.search(c.key, block.body_start, block.end)
-    if first:
-        cue = first.start()
+    first = _first_cue(c.key, block.body_start, block.end)
+    if first is not None:
+        cue = first
     elif block.title and "名单" in block.title:  # …委员名单的决定: "title：names" lines, no verb
         cue = block.body_start
     else:
@@ -260,9 +260,17 @@ def _decided(key: str, start: int, end: int) -> bool:
     return _DECIDED.search(key, begin, end) is not None
 
 
+def _first_cue(key: str, start: int, end: int) -> int | None:
+    """Where the first cue of an event in ``key[start:end]`` stands, or None."""
+    first = _CUE.search(key, start, end)
+    until = first.start() if first else end
+    acting = _ACTING_DECIDED.search(key, start, until) if key.find("代理", start, until) >= 0 else None
+    return (acting or first).start() if acting or first else None
+
+
 def _worth_reading(sentence: str, state: State) -> bool:
     """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
-    if _CUE.search(sentence) or ("代理" in sentence and _ACTING_DECIDED.search(sentence)):
+    if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
