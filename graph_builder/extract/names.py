@@ -22,6 +22,8 @@ _NOT_NAMES = frozenset(
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼"}
     | {"时期", "任命前", "任前", "擢升", "官宣", "向宪法", "向宪", "成功"}  # 向宪法宣誓
 )
+# Words starting with a surname that a name never opens with.
+_NOT_NAME_STARTS = ("包括", "明确")
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"
@@ -58,6 +60,8 @@ def is_name(text: str) -> bool:
     if "·" in text or "•" in text:  # transcribed minority names: 买买提·艾力
         return 3 <= len(text) <= 20 and all(1 <= len(part) <= 6 for part in re.split("[·•]", text))
     if not 2 <= len(text) <= 4 or text in _NOT_NAMES or ends_with_title(text):  # 区长, 王局长: a title
+        return False
+    if text.startswith(_NOT_NAME_STARTS):  # 包括新任…, 明确出任…: words, not a surname's name
         return False
     single, compound = surnames()
     if text[:2] in compound:

@@ -2164,6 +2164,9 @@ NO_EVENT = {
     "headline_words_before_a_verb": "江南三地市长官宣履新。局长更上一层楼，擢升为东湖区财政局副局长。",
     "head_of_state_appoints_and_removes": "根据全国人大常委会的决定，国家主席魏正平任免驻外大使。",
     "oath_caption_after_a_title": "▲新当选的西阳县监察委员会主任向宪法宣誓",
+    "words_opening_with_a_surname_before_a_verb": (
+        "今年以来，包括新任8名党委书记、6名校长。据悉，明确出任东原市委常委、副市长的人选尚未公布。"
+    ),
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
