@@ -1058,7 +1058,9 @@ _BEFORE_VERB = re.compile(
     r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset("职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会则起突然上次番命省份域")
+_BEFORE_VERB_LAST = frozenset(
+    "职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会则起突然上次番命省份域"
+)
 
 
 _ACCEPTING = ("接受", "同意", "批准")
