@@ -83,9 +83,14 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
 def named_after_title(key: str) -> tuple[int, str] | None:
     """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
     for n in (4, 3, 2):  # 4: a compound surname (局长政治助理司徒文杰)
-        if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(key[:-n]):
+        if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(_without_grade(key[:-n])):
             return len(key) - n, key[-n:]
     return None
+
+
+def _without_grade(descriptor: str) -> str:
+    """A descriptor without the grade in brackets it may end with (某市委副秘书长(正局级))."""
+    return _BRACKET.sub("", descriptor) if descriptor.endswith((")", "）")) else descriptor
 
 
 def _runs_into_org(item: str, at: int, n: int) -> bool:

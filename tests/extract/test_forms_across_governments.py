@@ -284,6 +284,10 @@ FORMS = {
             ("appoint", "韩立", "鹿城市委书记", None),
         ],
     ),
+    "descriptor_with_a_grade_before_the_name": (
+        "此次公布的任免事项中，中共西沅市委副秘书长（正局级）简明，兼任西沅市对口支援办公室主任。",
+        [("appoint", "简明", "西沅市对口支援办公室主任", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
