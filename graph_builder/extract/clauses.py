@@ -1071,8 +1071,9 @@ _SURNAME_ENDED_WORDS = (
     *("关于", "对于", "由于", "鉴于", "基于", "至于"),
     *("决定由", "并由", "同意由", "改由", "拟由"),
 )
-# Characters that make a verb with the 任 after them (聘任, 出任, 兼任): never a name's last before 任.
-_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接")
+# Characters that make a word with the 任 after them (聘任, 出任, 兼任, 主任): never a name's last
+# before the verb 任.
+_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists

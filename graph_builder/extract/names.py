@@ -20,7 +20,7 @@ _NOT_NAMES = frozenset(
     | {"陆续", "相继", "随即", "从此", "连续", "当即"}  # adverbs starting with a surname
     # words starting with a surname
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼"}
-    | {"时期", "任命前", "任前", "擢升", "官宣", "向宪法", "向宪", "成功"}  # 向宪法宣誓
+    | {"时期", "任命前", "任前", "擢升", "官宣", "向宪法", "向宪", "成功", "何会", "为何"}  # 向宪法宣誓
 )
 # Words starting with a surname that a name never opens with.
 _NOT_NAME_STARTS = ("包括", "明确")

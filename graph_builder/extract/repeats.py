@@ -23,6 +23,8 @@ _ADOPTED_AS = {Action.NOMINATE_APPOINT: Action.APPOINT, Action.NOMINATE_REMOVE: 
 # 财政局局长 repeats 某市财政局局长, but 总经理 does not repeat 副总经理.
 _NOT_A_BOUNDARY = ("副", "正", "代", "理", "务", "一", "行", "总", "名誉", "首席")
 
+# The 第 of a term (第十四届), which a repeat may leave out.
+_TERM_ORDINAL = re.compile(r"第(?=[\d一二三四五六七八九十]{1,3}届)")
 # What a headline leaves out of a government post between its place and its title.
 _ELIDED = re.compile(r"[市省区县州]?(?:人民政府|政府)|特区政府")
 
@@ -40,18 +42,19 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         # Identical printings (the same post and date) fold at once, so the pairwise pass below runs
         # over distinct printings only: a text repeating one act a thousand times stays linear.
         first: dict[tuple, int] = {}
-        members = []
         for i in group:
-            j = first.setdefault((keys[i], events[i].date), i)
-            if j == i:
-                members.append(i)
-            else:
+            j = first.setdefault(same := (keys[i], events[i].date), i)
+            if j != i and _fuller(events[i], events[j], i, j):
+                dropped[j], first[same] = i, i
+            elif j != i:
                 dropped[i] = j
+        members = sorted(first.values())
         for i in members:
             for j in members:
                 if i == j or j in dropped or i in dropped or not _same_time(events[i], events[j]):
                     continue
-                if _repeats(keys[i], keys[j], i, j):
+                same_key = keys[i] == keys[j]
+                if _fuller(events[j], events[i], j, i) if same_key else _repeats(keys[i], keys[j], i, j):
                     dropped[i] = j
     if not dropped:
         return events
@@ -93,15 +96,21 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _post_key(post: str) -> str:
-    # 区委员会 is printed 区委 in a headline (城西区委书记 repeats 中共某市城西区委员会书记)
-    key = to_key(post).replace("代理", "代").replace("特别行政区", "特区").replace("委员会", "委")
+    # 区委员会 is printed 区委 in a headline (城西区委书记 repeats 中共某市城西区委员会书记), 人民代表大会
+    # 人大 and a term's 第 dropped (全国人大代表 repeats 第十二届全国人民代表大会代表)
+    key = to_key(post).replace("代理", "代").replace("特别行政区", "特区").replace("人民代表大会", "人大")
+    key = _TERM_ORDINAL.sub("", key.replace("常务委员会", "常委会").replace("委员会", "委"))
     return key.removeprefix("中共").removesuffix("职务")
 
 
+def _fuller(a: Event, b: Event, i: int, j: int) -> bool:
+    """Of two printings of one post (人大代表, 人民代表大会代表), whether ``a`` (event i) is the one
+    kept: the longer as printed, else the first."""
+    return (len(a.post), -i) > (len(b.post), -j)
+
+
 def _repeats(short: str, long_: str, i: int, j: int) -> bool:
-    """Whether post ``short`` (event i) is a repeat of post ``long_`` (event j)."""
-    if short == long_:
-        return i > j  # the first printing stays
+    """Whether post ``short`` (event i) is a repeat of post ``long_`` (event j) (their keys differ)."""
     if len(short) >= len(long_) or len(short) < 2:
         return False
     if long_.endswith(short):
