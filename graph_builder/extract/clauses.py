@@ -23,7 +23,7 @@ from graph_builder.extract.listings import (
     named_after_title,
     pairs,
 )
-from graph_builder.extract.names import is_name, split_names, split_names_in_slot
+from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, title_word_finder
@@ -1019,7 +1019,7 @@ _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     r"[、,;](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
-    r"(?P<sep>担任|兼任|出任|任|为|的|(?<=同志))(?![务职期命免用])"
+    r"(?P<sep>担任|兼任|出任|任|为|的|辞去|(?<=同志))(?![务职期命免用])"
 )
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
@@ -1040,11 +1040,25 @@ def _described_list(text: str) -> list[tuple[int, str]] | None:
 
 
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
-    """免去张三上海市…职务 (no 的): a name of the usual length before a place name."""
+    """免去张三上海市…职务 (no 的): a name of the usual length before a place name; after a list of
+    names (免去甲、乙、丙某市副市长职务) the last one is."""
+    at = text.find("、")
+    while 0 < at <= 40:
+        # the last item stands where only a name can (免去甲、乙、买某某市…: a surname the table lacks)
+        if (names := split_names(text[:at])) and (last := _name_by_length(text[at + 1 :], is_name_in_slot)):
+            return [*names, (at + 1, last[0][0][1])], at + 1 + last[1]
+        at = text.find("、", at + 1)
+    return _name_by_length(text)
+
+
+def _name_by_length(
+    text: str, accept: Callable[[str], bool] = is_name
+) -> tuple[list[tuple[int, str]], int] | None:
+    """The one name of the usual length that opens ``text`` before a place name."""
     for n in (3, 2, 4):
-        if n == 2 and is_name(text[:3]) and text[3:4] in "副正常代":
+        if n == 2 and accept(text[:3]) and text[3:4] in "副正常代":
             continue  # 汤建业副县长: the name is 汤建业, not 汤建 before a place "业副县"
-        if is_name(text[:n]) and _PLACE_START.match(text[n:]):
+        if accept(text[:n]) and _PLACE_START.match(text[n:]):
             return [(0, text[:n])], n
     return None
 
@@ -1065,6 +1079,8 @@ _BEFORE_VERB_LAST = frozenset(
 
 _ACCEPTING = ("接受", "同意", "批准")
 _PROPOSING = ("提议", "建议")
+# Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
+_SLOT_LEADS = (*_PROPOSING, "决定", "同意")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 _SURNAME_ENDED_WORDS = (
@@ -1094,7 +1110,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
-    if text_.startswith(_PROPOSING) and (found := _names_at_end(text_[2:], verb)):
+    if text_.startswith(_SLOT_LEADS) and (found := _names_at_end(text_[2:], verb)):
         return found[0] + 2, [(at + 2, name) for at, name in found[1]]  # 提议甲同志不再担任…
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):

@@ -23,7 +23,7 @@ _NOT_NAMES = frozenset(
     | {"时期", "任命前", "任前", "擢升", "官宣", "向宪法", "向宪", "成功", "何会", "为何"}  # 向宪法宣誓
 )
 # Words starting with a surname that a name never opens with.
-_NOT_NAME_STARTS = ("包括", "明确")
+_NOT_NAME_STARTS = ("包括", "明确", "宣誓", "任命")
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"

@@ -288,6 +288,28 @@ FORMS = {
         "此次公布的任免事项中，中共西沅市委副秘书长（正局级）简明，兼任西沅市对口支援办公室主任。",
         [("appoint", "简明", "西沅市对口支援办公室主任", None)],
     ),
+    "removal_list_without_de_before_the_post": (
+        "任命方立、陶红为南川市人民政府副市长，免去唐文、王莉、买青南川市人民政府副市长职务。",
+        [
+            ("appoint", "方立", "南川市人民政府副市长", None),
+            ("appoint", "陶红", "南川市人民政府副市长", None),
+            ("remove", "买青", "南川市人民政府副市长", None),
+            ("remove", "唐文", "南川市人民政府副市长", None),
+            ("remove", "王莉", "南川市人民政府副市长", None),
+        ],
+    ),
+    "decided_name_with_tongzhi_then_ren": (
+        "市人大常委会举行会议，接受沈明同志辞去澄江市市长职务的请求，决定汪健同志任澄江市副市长、代市长。",
+        [
+            ("appoint", "汪健", "澄江市代市长", None),
+            ("appoint", "汪健", "澄江市副市长", None),
+            ("other", "沈明", "澄江市市长", None),
+        ],
+    ),
+    "two_resignations_in_one_request": (
+        "会议决定接受汪文辞去嵩山市市长、孙磊辞去嵩山市副市长的请求。",
+        [("other", "孙磊", "嵩山市副市长", None), ("other", "汪文", "嵩山市市长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
@@ -2179,6 +2201,7 @@ NO_EVENT = {
     "words_opening_with_a_surname_before_a_verb": (
         "今年以来，包括新任8名党委书记、6名校长。据悉，明确出任东原市委常委、副市长的人选尚未公布。"
     ),
+    "oath_ceremony_of_new_jurors": "区法院举行新任人民陪审员宣誓仪式，为新任命陪审员颁发人民陪审员任命书。",
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
