@@ -675,8 +675,9 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
 
 
 def _accepted_at(key: str, end: int) -> list[int]:
-    """Where the last accepting word before ``end`` ends, less one (for a lead after it); [] if none."""
-    at = max(key.rfind(word, 0, end) for word in _ACCEPTING)
+    """Where the last accepting or announcing word before ``end`` ends, less one (for a lead after
+    it: 会议接受…, 中国宣布…); [] if none."""
+    at = max(key.rfind(word, 0, end) for word in (*_ACCEPTING, *_ANNOUNCING))
     return [at + 1] if at >= 0 else []
 
 
@@ -1068,16 +1069,17 @@ def _name_by_length(
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于?\d{1,2}月\d{1,2}日起?)?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
-    r"(?:是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
     r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
-    "职志生士授)）因要日前期经已均也又再即将式动人票请出定求别天后会则起突然上次番命省份域"
+    "职志生士授)）因要日前期经已均也亦又再即将式动人票请出定求别天后会则起突然上次番命省份域"
 )
 
 
 _ACCEPTING = ("接受", "同意", "批准")
+_ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意")
@@ -1086,6 +1088,7 @@ _SLOT_LEADS = (*_PROPOSING, "决定", "同意")
 _SURNAME_ENDED_WORDS = (
     *("关于", "对于", "由于", "鉴于", "基于", "至于"),
     *("决定由", "并由", "同意由", "改由", "拟由"),
+    *("卸任", "离任", "上任", "到任", "就任"),  # 甲卸任不久即出任…: no name 任不久
 )
 # Characters that make a word with the 任 after them (聘任, 出任, 兼任, 主任): never a name's last
 # before the verb 任.

@@ -310,6 +310,18 @@ FORMS = {
         "会议决定接受汪文辞去嵩山市市长、孙磊辞去嵩山市副市长的请求。",
         [("other", "孙磊", "嵩山市副市长", None), ("other", "汪文", "嵩山市市长", None)],
     ),
+    "also_elected_at_the_session": (
+        "吉原省人代会闭幕。王汝林亦在该省人代会闭幕会上当选为吉原省省长。",
+        [("other", "王汝林", "吉原省省长", None)],
+    ),
+    "dismissal_announced_of_a_described_person": (
+        "新华社消息，中国宣布国防部长李尚明被免职。",
+        [("remove", "李尚明", "国防部长", None)],
+    ),
+    "vice_premier_appointed": (
+        "根据国务院总理的提名，大会决定任命丁国庆为国务院副总理。",
+        [("appoint", "丁国庆", "国务院副总理", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
@@ -2202,6 +2214,7 @@ NO_EVENT = {
         "今年以来，包括新任8名党委书记、6名校长。据悉，明确出任东原市委常委、副市长的人选尚未公布。"
     ),
     "oath_ceremony_of_new_jurors": "区法院举行新任人民陪审员宣誓仪式，为新任命陪审员颁发人民陪审员任命书。",
+    "left_and_soon_took_up_another_post": "韩常明卸任不久即出任农业部党组书记、部长。王维于同月调任。",
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
