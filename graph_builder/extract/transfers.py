@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from graph_builder.extract.names import split_names
-from graph_builder.extract.posts import read_posts
+from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
@@ -44,13 +44,23 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
         a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
         a += 1 if key.startswith("原", a) else 0
         b = at - 1 if key[at - 1] == "的" else at
-        # a post the descriptor already calls former (上海前市长) is not the one the move ends
-        posts = [p for p in read_posts(c.text[start + a : start + b], key[a:b]) if "前" not in p.org[-1:]]
+        # a post the descriptor already calls former (上海前市长) is not the one the move ends; one
+        # it calls 原 is (某大学原校长甲调任…: 某大学校长 ends with this move)
+        described = read_posts(c.text[start + a : start + b], key[a:b])
+        posts = [_without_yuan(p) for p in described if not p.org.endswith("前")]
         if posts:
             ended.append(Reading((reading.names[i],), Kind.REMOVE, tuple(posts), reading.start, reading.end))
     if len(names) == 1:
         return replace(reading, ended=ended[0].posts) if ended else reading
     return replace(reading, more=(*reading.more, *ended))
+
+
+def _without_yuan(post: PostMention) -> PostMention:
+    """A post without the 原 (former) printed between its organisation and title."""
+    if not post.org.endswith("原"):
+        return post
+    org = post.org[:-1]
+    return replace(post, post=org + post.title, org=org)
 
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:

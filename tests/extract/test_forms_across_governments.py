@@ -322,6 +322,10 @@ FORMS = {
         "根据国务院总理的提名，大会决定任命丁国庆为国务院副总理。",
         [("appoint", "丁国庆", "国务院副总理", None)],
     ),
+    "transfer_from_a_post_called_yuan": (
+        "东岳大学原校长张荣调任西江大学校长。",
+        [("appoint", "张荣", "西江大学校长", None), ("remove", "张荣", "东岳大学校长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
