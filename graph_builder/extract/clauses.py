@@ -127,6 +127,8 @@ _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|�
 _FORETOLD = re.compile(r"将(?:接任|转任|由)")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
+# A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
+_SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(
@@ -868,6 +870,8 @@ def _left_to_the_successor(
 def _told_as_past(key: str, end: int) -> bool:
     """Whether ``key[:end]`` tells of the past (曾任, 此前, 去年); a descriptor of the post held until
     now does not (此前任X的张三调任Y: the move is news)."""
+    if (since := _SINCE.match(key)) and since.end() <= end + 10:
+        key, end = key[since.end() :], max(end - since.end(), 0)  # 去年10月以来: up to now, no past
     former = FORMER_DESCRIPTOR.search(key, 0, end + 40)
     if not former:
         return _PAST.search(key, 0, end) is not None
