@@ -127,6 +127,8 @@ _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|�
 _FORETOLD = re.compile(r"将(?:接任|转任|由)")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
+# A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…).
+_DECIDED_LAST_YEAR = re.compile(r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
 _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
@@ -204,7 +206,7 @@ def events_in_block(
             continue
         if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, end)):
             continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
-        if _told_as_past(sentence, 12):
+        if _told_as_past(sentence, 12) and not _DECIDED_LAST_YEAR.match(sentence):
             if (news := _news_after_past(sentence)) is None:
                 continue
             start, sentence = start + news, sentence[news:]

@@ -40,6 +40,9 @@ _RELATIVE = re.compile(
     r"今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
 )
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
+# A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
+_RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _VAGUE = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
@@ -100,6 +103,8 @@ class EventDates:
                 continue  # the page's timestamp run into the sentence below it (…09:085月5日下午，…)
             if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
                 return _span_month(sentence, m)
+        if (rm := _RELATIVE_MONTH.match(sentence)) and (month := self._relative_month(rm, start)):
+            return month
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
                 day = self._resolved(md, start)  # 12月26日至29日: a span gives its month
@@ -146,6 +151,13 @@ class EventDates:
                 back = _DAYS_BACK.get(rel.group(), 0)
             return FuzzyDate.day(ref.earliest - timedelta(days=back))
         return None
+
+    def _relative_month(self, m: re.Match[str], start: int) -> FuzzyDate | None:
+        """去年12月 opening a sentence at ``start``: that month of the year before the text's own."""
+        ref = self.above(start) or next(iter(self._anchors_near(start)), None)
+        if ref is None or not 1 <= (month := int(m.group("month"))) <= 12:
+            return None
+        return FuzzyDate.month(ref.earliest.year - _YEARS_BACK[m.group("year")], month)
 
     def _previous_sentence(self, start: int) -> tuple[str, int] | None:
         """The sentence before the one at ``start`` (its text and offset), if any."""
