@@ -339,6 +339,14 @@ FORMS = {
             ("other", "韩常青", "北林省省长", "2009-12"),
         ],
     ),
+    "assistant_to_the_head_after_a_ministry_post": (
+        "商务部官网显示，黎东不再担任商务部副部长职务，章军、张翰出任部长助理。",
+        [
+            ("appoint", "张翰", "商务部部长助理", None),
+            ("appoint", "章军", "商务部部长助理", None),
+            ("remove", "黎东", "商务部副部长", None),
+        ],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
