@@ -129,6 +129,7 @@ _FORETOLD = re.compile(r"将(?:接任|转任|由)")
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…).
 _DECIDED_LAST_YEAR = re.compile(r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)")
+_YEAR = re.compile(r"\d{4}年")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
 _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
@@ -224,6 +225,8 @@ def events_in_block(
                 continue
             if not own and cs > start and c.key[cs - 1] == ":" and dates.is_career_step(c.key[cs:ce], cs):
                 break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
+            if c.key.endswith("时", cs, ce) and not c.key.endswith(("同时", "临时"), cs, ce):
+                continue  # 甲担任市长时，…: a time told by a post held, no act
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
                 if not dated:
@@ -875,6 +878,8 @@ def _told_as_past(key: str, end: int) -> bool:
     if (since := _SINCE.match(key)) and since.end() <= end + 10:
         key, end = key[since.end() :], max(end - since.end(), 0)  # 去年10月以来: up to now, no past
     former = FORMER_DESCRIPTOR.search(key, 0, end + 40)
+    if former and key.startswith("曾", former.start()) and _YEAR.search(key, 0, former.start()):
+        former = None  # 例如2020年9月曾任X的甲调任Y: a dated example from the past
     if not former:
         return _PAST.search(key, 0, end) is not None
     return any(_PAST.search(key, a, b) for a, b in ((0, former.start()), (former.end(), end)))
@@ -1074,7 +1079,7 @@ def _name_by_length(
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
-    r"(?:(?:已|将)?于?\d{1,2}月\d{1,2}日起?)?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
+    r"(?:(?:已|将)?于?(?:今年|去年)?\d{1,2}月\d{1,2}日起?)?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票)?"
     r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )

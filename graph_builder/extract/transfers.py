@@ -25,8 +25,9 @@ _DESCRIPTOR_LEAD = re.compile(
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 _FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
 FORMER_HELD = re.compile(_FORMER + "$")
-# Such a descriptor anywhere: its 此前 tells of the post held until now, not of the past.
-FORMER_DESCRIPTOR = re.compile(_FORMER)
+# Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
+# held before, not that the sentence is of the past (曾任X的甲已于今年6月出任Y: the move is news).
+FORMER_DESCRIPTOR = re.compile(r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任)[^,;:]{2,40}?的")
 _MOVED = re.compile(
     r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
 )

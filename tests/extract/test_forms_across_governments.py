@@ -347,6 +347,10 @@ FORMS = {
             ("remove", "黎东", "商务部副部长", None),
         ],
     ),
+    "post_held_once_describing_a_person_moved_now": (
+        "贺文的前任，曾任邵原市委书记的龙泽已于今年6月2日出任南湘省副省长。",
+        [("appoint", "龙泽", "南湘省副省长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
@@ -2240,6 +2244,9 @@ NO_EVENT = {
     ),
     "oath_ceremony_of_new_jurors": "区法院举行新任人民陪审员宣誓仪式，为新任命陪审员颁发人民陪审员任命书。",
     "left_and_soon_took_up_another_post": "韩常明卸任不久即出任农业部党组书记、部长。王维于同月调任。",
+    "dated_example_and_time_told_by_a_post": (
+        "例如2020年9月曾任东江证监局副局长的闵坚调任东江银行行长一职。李明担任东山县县长时，大力推进改革。"
+    ),
     "non_names_before_a_verb": "因工作原因辞去职务的情况，全票通过。",
     "as_is_not_the_list_verb": "决定任命了一批干部。任峰作为集团总经理，在会上发言。",
     "candidate_for_a_post": "韩六同志提名为东城区人民政府区长人选。",
