@@ -27,7 +27,14 @@ from graph_builder.extract.names import is_name, is_name_in_slot, split_names, s
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, title_word_finder
-from graph_builder.extract.transfers import FORMER_DESCRIPTOR, FORMER_HELD, TRANSFER, moved_from, with_ended
+from graph_builder.extract.transfers import (
+    FORMER_DESCRIPTOR,
+    FORMER_HELD,
+    TRANSFER,
+    ended_by_move,
+    moved_from,
+    with_ended,
+)
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
 from graph_builder.types import Event, Kind, Qualifier
@@ -71,7 +78,7 @@ _REMOVED_BARE = re.compile(
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
 )
-_NOW_HELD = re.compile(r"(?:现任|原任|此前任|此前担任|之前任|之前担任|原)?")
+_NOW_HELD = re.compile(r"(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|原)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
     r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
@@ -135,7 +142,7 @@ _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(
-    r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前|早年|退休前"
+    r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
 )
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
@@ -419,15 +426,17 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
         names = []
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
-        state.subject, state.subject_start = printed(c, base, names), start
+        state.subject, state.subject_start, state.subject_held = printed(c, base, names), start, ()
         return None
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     if found := named_after_title(key) or named_after_title(_without_reason(key)):
         state.subject, state.subject_start = printed(c, start, [found]), start
+        state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
         return None
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
         # 此前担任某市委书记的孙二，已被任命为…: the person the clause ends with
         state.subject, state.subject_start = printed(c, start + at + 1, names), start
+        state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: at + 1])))
         return None
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
@@ -646,7 +655,11 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not state.subject:
         return None
     kind = _VERBS[m.group("verb")]
-    return _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
+    reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
+    same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
+    if reading and m.group("verb") in ("调任", "转任") and len(state.subject) == 1 and same_sentence:
+        return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
+    return reading
 
 
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -45,6 +45,7 @@ class State:
     table_column: int | None = None  # which cell of a row holds the post, when the header said
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
+    subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
     org: str = ""  # the last post's organisation as printed, for a later bare title
     posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them

@@ -45,15 +45,18 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
         a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
         a += 1 if key.startswith("原", a) else 0
         b = at - 1 if key[at - 1] == "的" else at
-        # a post the descriptor already calls former (上海前市长) is not the one the move ends; one
-        # it calls 原 is (某大学原校长甲调任…: 某大学校长 ends with this move)
-        described = read_posts(c.text[start + a : start + b], key[a:b])
-        posts = [_without_yuan(p) for p in described if not p.org.endswith("前")]
+        posts = ended_by_move(read_posts(c.text[start + a : start + b], key[a:b]))
         if posts:
             ended.append(Reading((reading.names[i],), Kind.REMOVE, tuple(posts), reading.start, reading.end))
     if len(names) == 1:
         return replace(reading, ended=ended[0].posts) if ended else reading
     return replace(reading, more=(*reading.more, *ended))
+
+
+def ended_by_move(described: list[PostMention]) -> list[PostMention]:
+    """The posts a move ends of those describing the person moved: not one the description already
+    calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长)."""
+    return [_without_yuan(p) for p in described if not p.org.endswith("前")]
 
 
 def _without_yuan(post: PostMention) -> PostMention:
