@@ -183,7 +183,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
-        if (new := piece_key.find("新一届")) > 0:  # 学院新一届党委委员: the body's term, not its name
+        if (new := max(piece_key.find("新一届"), piece_key.find("新一任"))) > 0:
+            # 学院新一届党委委员, 我校新一任校长: the body's term or the holder's turn, not its name
             printed = printed[:new] + printed[new + 3 :]
             piece_key = piece_key[:new] + piece_key[new + 3 :]
         if "简称" in piece_key and (gloss := _GLOSS.search(piece_key)):  # 管委会(以下简称…)主任
