@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
@@ -373,6 +374,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             state.person, state.person_start = reading.names, reading.start
         return reading
     state.heading = None
+    if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
+        return reading
     ended = "终止" in key or key.endswith("撤销")  # 其…职务相应终止 / 某人的…职务相应撤销
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph_builder.extract.deputies import leaving_deputies
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
@@ -308,6 +309,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     m = _MANDATE.search(key) if "资格" in key else None
     if not m:
         return _duty_ended(c, start, key, state)
+    if m.group("names") and m.group("names").endswith("他们"):  # 甲和乙调离…，他们的代表资格终止
+        return leaving_deputies(c, start, start + m.end())
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("qi"):
