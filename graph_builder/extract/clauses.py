@@ -27,7 +27,7 @@ from graph_builder.extract.listings import (
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
 from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
-from graph_builder.extract.titles import ends_with_title, title_word_finder
+from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     FORMER_HELD,
@@ -860,7 +860,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = NOMINATED.get(kind, kind)
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
-        reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], state.org)
+        # 某大学甲任党委常务副书记: the body printed before the name, not the list's last one
+        elided = _body_before_name(key, names[0]) or state.org
+        reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], elided)
         if reading is None and names[0] > 0 and (org := _descriptor_org(c, start, key[: names[0]])):
             # 该院党委书记、院长张平…不再担任院长职务: a bare title of the describing post's body
             reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], org)
@@ -886,6 +888,14 @@ def _left_to_the_successor(
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
     return Reading(printed(c, start, [(0, name)]), kind, posts, start, start + len(key))
+
+
+def _body_before_name(key: str, at: int) -> str:
+    """The organisation a clause prints right before its subject's name (清澜大学仇勇任…), as the
+    key has it ('' if none): the body a bare title after the verb belongs to."""
+    lead = _DESCRIPTOR_LEAD.match(key, 0, at).end()
+    body = key[lead:at]
+    return body if 2 < len(body) <= 20 and body.endswith(_BODY_ENDS) and not ends_with_title(body) else ""
 
 
 def _told_as_past(key: str, end: int) -> bool:
@@ -1079,6 +1089,13 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
     return _name_by_length(text)
 
 
+def _bare_title_before_tail(text: str) -> bool:
+    """Whether ``text`` is a bare title and its tail (副院长职务 after 免去甲): the organisation is
+    the list's, elided."""
+    title = TAIL.sub("", text) if text.endswith(TAIL_ENDS) else text
+    return 2 <= len(title) <= 6 and ends_with_title(title) and not split_post(title)[0]
+
+
 def _name_by_length(
     text: str, accept: Callable[[str], bool] = is_name
 ) -> tuple[list[tuple[int, str]], int] | None:
@@ -1086,7 +1103,9 @@ def _name_by_length(
     for n in (3, 2, 4):
         if n == 2 and accept(text[:3]) and text[3:4] in "副正常代":
             continue  # 汤建业副县长: the name is 汤建业, not 汤建 before a place "业副县"
-        if accept(text[:n]) and _PLACE_START.match(text[n:]):
+        if n == 3 and text[2:3] in "副正常代" and _bare_title_before_tail(text[2:]):
+            continue  # 叶坚副院长职务: the name is 叶坚, the title 副院长
+        if accept(text[:n]) and (_PLACE_START.match(text[n:]) or _bare_title_before_tail(text[n:])):
             return [(0, text[:n])], n
     return None
 
@@ -1108,6 +1127,8 @@ _BEFORE_VERB_LAST = frozenset(
 _ACCEPTING = ("接受", "同意", "批准")
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
+# How the name of a body that may print a person right after it ends (某大学甲, 某集团公司乙).
+_BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,

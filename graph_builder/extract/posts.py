@@ -64,6 +64,8 @@ _BUREAUS = frozenset("局厅署处")
 # Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
 _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
+# A party unit printed without the body it belongs to (党委副书记): the body is the list's.
+_BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
 _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
@@ -197,6 +199,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
             party = piece_key in _PARTY_TITLES
             org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
+            printed, piece_key = org_printed + printed, org_key + piece_key
+        elif not prev_org and elided and split_post(piece_key)[0] in _BARE_PARTY_UNITS:
+            # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委
+            org_printed, org_key = elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
