@@ -402,6 +402,10 @@ FORMS = {
             ("appoint", "李明", "侨光大学党委书记", None),
         ],
     ),
+    "military_rank_after_the_name": (
+        "报道显示，樊志少将已升任中部战区陆军司令员。",
+        [("appoint", "樊志", "中部战区陆军司令员", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
