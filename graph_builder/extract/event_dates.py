@@ -55,7 +55,11 @@ _TIME_AFTER = re.compile(r"\|?\d{1,2}:\d\d")  # (a wide gap before the time: 201
 _ISSUER_END = frozenset("部委府院局厅办会室处社")
 # When the act takes effect (由2023年1月1日起生效) or a deadline (请于2010年2月15日下午5:00前反映):
 # not the day of any act.
-_LATER = re.compile(r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|开始|生效")
+_LATER = re.compile(
+    r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|开始|生效"
+    # the day a meeting's notice went out, not the meeting's (会议通知于11月22日以通讯方式送达)
+    r"|(?:以[^,;。\n]{1,8}?方式)?(?:发出|送达|发送)"
+)
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
