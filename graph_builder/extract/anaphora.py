@@ -69,7 +69,7 @@ _DEFINED = re.compile(
 _NOT_IN_A_NAME = re.compile(
     r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
 )
-_LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于)")
+_LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|情况|公告)")
 
 
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:

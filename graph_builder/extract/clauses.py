@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from graph_builder.extract.committees import committee_members
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.event_dates import EventDates
 from graph_builder.extract.events import NOMINATED, events_of
@@ -287,6 +288,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
     """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
+    if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
+        return True
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
     if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
@@ -389,6 +392,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     if titled:
         rules = (
+            committee_members,
             _named_before,
             _other_person,
             _terminate,
