@@ -329,8 +329,11 @@ def elided_org(org: str) -> tuple[str, str]:
 
 
 def _committee_cut(org_key: str) -> int:
-    """Where the body a committee belongs to ends (董事会战略委员会 -> after 董事会; 中共某开发区
-    工作委员会 -> after 某开发区, 中共某公司委员会 -> after 某公司); 0 if none."""
+    """Where the body a committee (or a standing committee's office) belongs to ends (董事会战略委员会
+    -> after 董事会; 中共某开发区工作委员会 -> after 某开发区, 中共某公司委员会 -> after 某公司; 某人大常委会
+    某工作室 -> after 常委会); 0 if none."""
+    if org_key.endswith(("工作室", "办公室")) and (at := org_key.rfind("常委会")) > 0:
+        return at + 3  # 某区人大常委会人事代表工作室主任、内务司法工作委员会副主任: the 常委会's
     if not org_key.endswith("委员会"):
         return 0
     if (at := org_key.rfind("会", 0, len(org_key) - 3) + 1) > 0:
@@ -376,6 +379,9 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
         return True
     if _NAMED_BODY.search(org):  # 某集团副总经理、兴业控股集团董事长: a company of its own
         return False
+    office = prev_org_key.endswith(("工作室", "办公室")) and _committee_cut(prev_org_key)
+    if office and org.endswith("委员会"):
+        return True  # 某常委会人事代表工作室主任、人事代表工作委员会副主任: a sibling of the 常委会's
     if len(org) >= 4 and org[:4] in prev_org_key[2:]:
         return False  # 中央纪委驻自然资源部纪检监察组组长、自然资源部党组成员: a body named again
     return not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org_key[:2])
