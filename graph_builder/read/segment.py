@@ -69,6 +69,11 @@ ISSUER = re.compile(
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
+# The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
+_SIGNED_INLINE = re.compile(
+    r"(?:特此公告|现予公告|特此通知)[\u4e00-\u9fff()]{2,40}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\|?$"
+)
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
@@ -250,11 +255,20 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         (pos, d)
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED) and date_line(line) and (d := parse_date(DATE.search(line)))
-    )
+    ) or _signed_inline(lines[body_from:])
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     body_start = lines[body_from][0] if body_from < len(lines) else end
     return Block(title, doc_number, issuer, period, start, body_start, end, dates)
+
+
+def _signed_inline(lines: list[tuple[int, str]]) -> tuple[tuple[int, FuzzyDate], ...]:
+    """A signing date printed on the line of the text it closes (a page that lost its line breaks:
+    …特此公告 某市人民代表大会常务委员会 2019年12月24日), when the notice has no date line."""
+    for pos, line in reversed(lines):
+        if (m := _SIGNED_INLINE.search(line)) and (d := parse_date(DATE.match(line, m.start("date")))):
+            return ((pos + m.start("date"), d),)
+    return ()
 
 
 def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, str]]) -> str | None:
