@@ -64,6 +64,8 @@ _BUREAUS = frozenset("局厅署处")
 # Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
 _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
+# A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
+_BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
@@ -192,6 +194,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if "简称" in piece_key and (gloss := _GLOSS.search(piece_key)):  # 管委会(以下简称…)主任
             printed = printed[: gloss.start()] + printed[gloss.end() :]
             piece_key = piece_key[: gloss.start()] + piece_key[gloss.end() :]
+        elif "(" in piece_key and (short := _short_form_gloss(piece_key)):  # 某办公室(市招办)主任
+            printed = printed[: short[0]] + printed[short[1] :]
+            piece_key = piece_key[: short[0]] + piece_key[short[1] :]
         if piece_key.startswith("驻") and (sent := _sender(prev_org or elided)):
             # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
             printed, piece_key = sent + printed, to_key(sent) + piece_key
@@ -274,6 +279,16 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _short_form_gloss(piece_key: str) -> tuple[int, int] | None:
+    """The span of a bracket after an organisation that only glosses its short form (市招生考试委员会
+    办公室(市招办): every character of the gloss in the name before it, in order), or None."""
+    m = _BRACKETED_WORD.search(piece_key)
+    if not m or m.start() < 4:
+        return None
+    rest = iter(piece_key[: m.start()])
+    return m.span() if all(ch in rest for ch in m.group(1)) else None
 
 
 def _overlap(org_key: str, piece_key: str) -> int:
