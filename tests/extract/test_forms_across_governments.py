@@ -446,6 +446,10 @@ FORMS = {
             ("remove", "解慧", "东江音乐学校校长", None),
         ],
     ),
+    "nominated_after_the_act_and_company_short_names": (
+        "市委决定黄立任市公安局局长，并提名为市政府副市长人选。中石化、中石油任董事长、党组书记。",
+        [("appoint", "黄立", "市公安局局长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
