@@ -178,7 +178,7 @@ _ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理")
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|由[^,;。]{2,40}升为"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -527,10 +527,10 @@ def _reading(
 ) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause;
     ``elided`` is the organisation a bare title belongs to (the previous clause's)."""
-    key_posts = c.key[start + post_from : start + post_to]
+    key_posts = key_posts_all = c.key[start + post_from : start + post_to]
     item = _next_item(key_posts, kind)  # 任命A任X、B任Y: B任Y is read on its own, after X
     if item is not None:
-        key_posts = key_posts[: item[0] - 1]
+        key_posts = key_posts[: item[0] - 1]  # before the item's separator (and its description)
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
         key_posts = TAIL.sub("", key_posts)
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
@@ -548,11 +548,14 @@ def _reading(
     pairwise = respectively and len(names) == len(posts)
     more: tuple[Reading, ...] = ()
     if item is not None:  # B's bare title (、B担任副院长) is of X's organisation
-        at, name_end, sep_end, item_kind = item
+        described, at, name_end, sep_end, item_kind = item
         base = start + post_from
         names_ = printed(c, base + at, [(0, c.key[base + at : base + name_end])])
         org = posts[-1].org or elided
         nxt = _reading(c, start, names_, item_kind, post_from + sep_end, post_to, start + post_from + at, org)
+        if nxt and described < at:  # 、某分局长乙调任Y: the post that describes 乙 ends
+            held = read_posts(c.text[base + described : base + at], key_posts_all[described:at])
+            nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
 
@@ -572,15 +575,21 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     ]
 
 
-def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, Kind] | None:
-    """Where the next item of a list with its verb stated once starts in ``key_posts``:
-    (name start, name end, end of the word after the name, the item's kind), or None. An item
-    may state a verb of its own (免去甲的X职务、任命乙为X): it is of that verb's kind."""
+def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind] | None:
+    """Where the next item of a list with its verb stated once starts in ``key_posts``: (item
+    start, name start, name end, end of the word after the name, the item's kind), or None; an
+    item starts at its name unless a description stands before it. An item may state a verb of
+    its own (免去甲的X职务、任命乙为X): it is of that verb's kind."""
     for m in _ITEM_START.finditer(key_posts):
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in _REMOVING_KINDS
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
-            return m.start("name"), m.end("name"), m.end(), item_kind
+            return m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind
+    # 甲调任X、某分局长乙调任Y: an item of a move with the person described before the name
+    for m in _MOVED_ITEM.finditer(key_posts):
+        if found := named_after_title(m.group("described")):
+            at = m.start("described") + found[0]
+            return m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")]
     return None
 
 
@@ -1063,6 +1072,7 @@ _ITEM_START = re.compile(
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
     r"(?P<sep>担任|兼任|出任|任|为|的|辞去|(?<=同志))(?![务职期命免用])"
 )
+_MOVED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任)")
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )

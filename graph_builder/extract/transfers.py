@@ -16,7 +16,7 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 # Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
-TRANSFER = frozenset({"调任", "转任", "改任", "履新"})
+TRANSFER = frozenset({"调任", "转任", "改任", "履新", "调升"})
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
 _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除"
