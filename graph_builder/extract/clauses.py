@@ -548,12 +548,12 @@ def _reading(
     pairwise = respectively and len(names) == len(posts)
     more: tuple[Reading, ...] = ()
     if item is not None:  # B's bare title (、B担任副院长) is of X's organisation
-        described, at, name_end, sep_end, item_kind = item
+        described, at, name_end, sep_end, item_kind, ends = item
         base = start + post_from
         names_ = printed(c, base + at, [(0, c.key[base + at : base + name_end])])
         org = posts[-1].org or elided
         nxt = _reading(c, start, names_, item_kind, post_from + sep_end, post_to, start + post_from + at, org)
-        if nxt and described < at:  # 、某分局长乙调任Y: the post that describes 乙 ends
+        if nxt and ends:  # 、某分局长乙调任Y: the post that describes 乙 ends
             held = read_posts(c.text[base + described : base + at], key_posts_all[described:at])
             nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
@@ -575,21 +575,23 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     ]
 
 
-def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind] | None:
+def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bool] | None:
     """Where the next item of a list with its verb stated once starts in ``key_posts``: (item
-    start, name start, name end, end of the word after the name, the item's kind), or None; an
-    item starts at its name unless a description stands before it. An item may state a verb of
-    its own (免去甲的X职务、任命乙为X): it is of that verb's kind."""
+    start, name start, name end, end of the word after the name, the item's kind, whether the
+    item's move ends the post describing its person), or None; an item starts at its name unless
+    a description stands before it. An item may state a verb of its own (免去甲的X职务、任命乙为X):
+    it is of that verb's kind."""
     for m in _ITEM_START.finditer(key_posts):
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in _REMOVING_KINDS
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
-            return m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind
+            return m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind, False
     # 甲调任X、某分局长乙调任Y: an item of a move with the person described before the name
     for m in _MOVED_ITEM.finditer(key_posts):
         if found := named_after_title(m.group("described")):
             at = m.start("described") + found[0]
-            return m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")]
+            ends = m.group("verb") in _ENDING_MOVES  # a plain 出任 ends no describing post
+            return m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")], ends
     return None
 
 
@@ -1072,7 +1074,11 @@ _ITEM_START = re.compile(
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
     r"(?P<sep>担任|兼任|出任|任|为|的|辞去|(?<=同志))(?![务职期命免用])"
 )
-_MOVED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任)")
+# 、某分局长乙调任Y: an item whose person is described before the name, with a verb of its own.
+_MOVED_ITEM = re.compile(
+    r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任|出任|接任)"
+)
+_ENDING_MOVES = frozenset({"调任", "转任", "调升"})  # the moves that end the describing post
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )

@@ -459,6 +459,10 @@ FORMS = {
             ("remove", "张熊", "新湖分局长", None),
         ],
     ),
+    "takings_up_listed_each_with_its_described_person": (
+        "民政局表示，民政局主任秘书陈明出任三溪区长、新渡户政事务所主任陈勤出任金港区长。",
+        [("appoint", "陈勤", "金港区长", None), ("appoint", "陈明", "三溪区长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
