@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.event_dates import EventDates
@@ -39,7 +40,7 @@ from graph_builder.extract.transfers import (
 )
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
-from graph_builder.types import Event, Kind, Qualifier
+from graph_builder.types import Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
 _TITLE_WORD = title_word_finder()
@@ -211,8 +212,16 @@ def events_in_block(
     dates = EventDates(c.key)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
+    listed: tuple[PostMention, FuzzyDate | None] | None = None  # 委任以下人士…为X: the names below
     for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
         sentence = c.key[start:end]
+        if listed is not None and (found := honoured_appointees(c, start, end, listed[0])):
+            out += [e for r in found for e in events_of(c, block, doc, r, nominating, listed[1], issuer)]
+        if post := post_below(c, start, sentence):
+            own_date = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+            listed = (post, own_date)
+            continue
+        listed = None
         if not _worth_reading(sentence, state):
             continue
         if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, end)):

@@ -1,0 +1,56 @@
+"""Appointees listed by name and honours under a sentence that names their post.
+
+A Hong Kong or Macao press release appoints "the following persons" to a body and lists them one a
+line, each with an honorific and post-nominal letters ("行政长官已委任以下人士，由…起为可持续发展委员会
+委员，任期两年：⏎甲博士, GBS, JP（副主席）⏎乙女士⏎丙先生, JP"): each is appointed to the post the
+sentence names, the one marked (副主席) to that role of the body too. See docs/design.md#forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.names import is_name_in_slot
+from graph_builder.extract.posts import PostMention, read_posts
+from graph_builder.extract.reading import Reading
+from graph_builder.read.normalise import Compact
+from graph_builder.types import Kind
+
+# 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
+_BELOW = re.compile(
+    r"(?:委任|任命|委聘)(?:以下|下列)(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
+    r"(?:,任期[^:。]{0,10})?:$"
+)
+# 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
+_HONOURED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:先生|女士|博士|教授|医生|律师)(?:,[A-Z]{2,4})*"
+    r"(?:\((?P<role>副主席|主席)\))?"
+)
+
+
+def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
+    """The post a sentence appoints the persons listed below it to, or None."""
+    m = _BELOW.search(sentence) if "以下" in sentence or "下列" in sentence else None
+    if not m:
+        return None
+    at = start + m.start("post")
+    posts = read_posts(c.text[at : at + len(m.group("post"))], m.group("post"))
+    return posts[0] if len(posts) == 1 and posts[0].org else None
+
+
+def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
+    """The names with an honorific in ``c.key[start:end]``, each appointed to ``post`` (and to the
+    body's role the name is marked with)."""
+    out = []
+    for m in _HONOURED.finditer(c.key, start, end):
+        item = m.group("name")
+        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0)
+        if not cut:
+            continue
+        at = m.end("name") - cut
+        name = (c.text[at : m.end("name")],)
+        posts = [post]
+        if role := m.group("role"):
+            posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
+        out.append(Reading(name, Kind.APPOINT, tuple(posts), at, m.end()))
+    return out
