@@ -68,6 +68,7 @@ _DEFINED = re.compile(
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
     r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
+    r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
 )
 _LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|情况|公告)")
 

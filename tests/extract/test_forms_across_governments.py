@@ -480,6 +480,10 @@ FORMS = {
             ("appoint", "翟远", "海港发展委员会委员", None),
         ],
     ),
+    "school_referred_to_after_a_clause_naming_its_head": (
+        "东川华屹职业技术大学召开干部大会。会上，蒋霖校长代表理事会和学校宣布：聘任汪力同志任学校副校长。",
+        [("appoint", "汪力", "东川华屹职业技术大学副校长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
