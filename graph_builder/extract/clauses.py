@@ -541,6 +541,8 @@ def _reading(
     item = _next_item(key_posts, kind)  # 任命A任X、B任Y: B任Y is read on its own, after X
     if item is not None:
         key_posts = key_posts[: item[0] - 1]  # before the item's separator (and its description)
+    if key_posts.endswith(("的议案", "的议案》")) and _adopted(c.key, start + post_from):
+        key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
         key_posts = TAIL.sub("", key_posts)
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
@@ -568,6 +570,13 @@ def _reading(
             nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
+
+
+def _adopted(key: str, at: int) -> bool:
+    """Whether the sentence up to ``at`` reports a motion adopted (审议通过了《关于…的议案》), not only
+    reviewed (审议了…提请的…议案)."""
+    begin = max(key.rfind(ch, 0, at) for ch in "。;\n") + 1
+    return "通过" in key[begin:at]
 
 
 def _shared_title(post: PostMention, count: int) -> list[PostMention]:
