@@ -53,6 +53,10 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
     return replace(reading, more=(*reading.more, *ended))
 
 
+# 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
+_YUAN_AFTER_BODY = re.compile(r"(大学|学院|医院|公司|集团|银行)原")
+
+
 def ended_by_move(described: list[PostMention]) -> list[PostMention]:
     """The posts a move ends of those describing the person moved: not one the description already
     calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长)."""
@@ -60,11 +64,15 @@ def ended_by_move(described: list[PostMention]) -> list[PostMention]:
 
 
 def _without_yuan(post: PostMention) -> PostMention:
-    """A post without the 原 (former) printed between its organisation and title."""
-    if not post.org.endswith("原"):
-        return post
-    org = post.org[:-1]
-    return replace(post, post=org + post.title, org=org)
+    """A post without the 原 (former) printed between its organisation and title, or after a body
+    inside its organisation (某大学原党委书记 -> 某大学党委书记)."""
+    if post.org.endswith("原"):
+        org = post.org[:-1]
+        return replace(post, post=org + post.title, org=org)
+    if m := _YUAN_AFTER_BODY.search(post.org):
+        org = post.org[: m.start() + len(m.group(1))] + post.org[m.end() :]
+        return replace(post, post=org + post.title, org=org)
+    return post
 
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
