@@ -103,7 +103,9 @@ _STARTS_ITEM = re.compile(
 # the break before a line that starts with a name and its verb stays when the line before ends
 # like a title does.
 _NAME_VERB_LINE = re.compile(
-    r"^(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
+    # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
+    r"^(?:\d{1,2}月\d{1,2}日)?(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?"
+    r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 # The longest section heading of a roundup (中央部委, 省区市).
 _SECTION_HEADING = 6

@@ -502,6 +502,16 @@ FORMS = {
         "会议还审议了区长提请的关于任命张三为区财政局局长的议案。",
         [("other", "李锦", "东华股份有限公司董事长", None)],
     ),
+    "roundup_lines_opening_with_their_day": (
+        "2011年高校人事调整一览\n9月2日 田红任中南大学校长，黄伯不再担任中南大学校长\n"
+        "10月14日 邱平任东北林业大学校长\n11月23日 陈霖任中国人民大学校长\n",
+        [
+            ("appoint", "田红", "中南大学校长", None),  # a year in a heading resolves no day
+            ("appoint", "邱平", "东北林业大学校长", None),
+            ("appoint", "陈霖", "中国人民大学校长", None),
+            ("remove", "黄伯", "中南大学校长", None),
+        ],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
