@@ -541,6 +541,8 @@ def _reading(
     item = _next_item(key_posts, kind)  # 任命A任X、B任Y: B任Y is read on its own, after X
     if item is not None:
         key_posts = key_posts[: item[0] - 1]  # before the item's separator (and its description)
+    if key_posts.endswith("的") and _IS_AT.search(c.key, start, start + post_from):
+        key_posts = key_posts[:-1]  # 甲是在…会议上当选某市市长的: 是…的 frames the act
     if key_posts.endswith(("的议案", "的议案》")) and _adopted(c.key, start + post_from):
         key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
@@ -1172,6 +1174,8 @@ _BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银�
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
+# 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.
+_IS_AT = re.compile(r"是(?:在|于)(?!\d{4}年)")  # (not 是在2016年…: a step of a career)
 _SURNAME_ENDED_WORDS = (
     *("关于", "对于", "由于", "鉴于", "基于", "至于"),
     *("决定由", "并由", "同意由", "改由", "拟由"),

@@ -187,10 +187,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
-        if (new := max(piece_key.find("新一届"), piece_key.find("新一任"))) > 0:
-            # 学院新一届党委委员, 我校新一任校长: the body's term or the holder's turn, not its name
-            printed = printed[:new] + printed[new + 3 :]
-            piece_key = piece_key[:new] + piece_key[new + 3 :]
+        if (new := _new_term(piece_key)) is not None:
+            # 学院新一届党委委员, 我校新一任校长, 某市新任市长: the body's term or the holder's turn
+            at, n = new
+            printed = printed[:at] + printed[at + n :]
+            piece_key = piece_key[:at] + piece_key[at + n :]
         if "简称" in piece_key and (gloss := _GLOSS.search(piece_key)):  # 管委会(以下简称…)主任
             printed = printed[: gloss.start()] + printed[gloss.end() :]
             piece_key = piece_key[: gloss.start()] + piece_key[gloss.end() :]
@@ -279,6 +280,16 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _new_term(piece_key: str) -> tuple[int, int] | None:
+    """(offset, length) of the words inside a post that tell the term or the holder's turn, not the
+    post (学院新一届党委委员, 我校新一任校长, 某市新任市长), or None."""
+    for word in ("新一届", "新一任"):
+        if (at := piece_key.find(word)) > 0:
+            return at, len(word)
+    at = piece_key.find("新任")  # only before a head's title: 某市新任市长
+    return (at, 2) if at > 0 and piece_key.endswith("长", at + 2) else None
 
 
 def _short_form_gloss(piece_key: str) -> tuple[int, int] | None:

@@ -512,6 +512,11 @@ FORMS = {
             ("remove", "黄伯", "中南大学校长", None),
         ],
     ),
+    "elected_in_a_shi_de_frame_and_new_holder": (
+        "孙维是在昨天召开的渝川市人民代表大会会议上当选渝川市新任市长的。"
+        "陈新是在2016年12月空降楚北任省委副书记的。",
+        [("other", "孙维", "渝川市市长", None)],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
