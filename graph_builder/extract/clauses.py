@@ -37,6 +37,7 @@ from graph_builder.extract.transfers import (
     ended_by_move,
     moved_from,
     with_ended,
+    without_yuan,
 )
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
@@ -76,7 +77,7 @@ _BARE_VERB = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?P<resign>辞职|请辞|辞任|退休)(?:获准|获批准?)?"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:到龄)?(?P<resign>辞职|请辞|辞任|退休)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
@@ -730,7 +731,10 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]), *_accepted_at(key, found[0])) + 1
     lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead)
-    return replace(reading, end=start + len(key)) if reading else None
+    # 某公司原董事长甲到龄退休: the post left is 某公司董事长
+    if reading is None:
+        return None
+    return replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
 
 
 def _accepted_at(key: str, end: int) -> list[int]:

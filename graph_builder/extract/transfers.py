@@ -60,10 +60,10 @@ _YUAN_AFTER_BODY = re.compile(r"(大学|学院|医院|公司|集团|银行)原")
 def ended_by_move(described: list[PostMention]) -> list[PostMention]:
     """The posts a move ends of those describing the person moved: not one the description already
     calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长)."""
-    return [_without_yuan(p) for p in described if not p.org.endswith("前")]
+    return [without_yuan(p) for p in described if not p.org.endswith("前")]
 
 
-def _without_yuan(post: PostMention) -> PostMention:
+def without_yuan(post: PostMention) -> PostMention:
     """A post without the 原 (former) printed between its organisation and title, or after a body
     inside its organisation (某大学原党委书记 -> 某大学党委书记)."""
     if post.org.endswith("原"):
