@@ -36,6 +36,7 @@ from graph_builder.extract.transfers import (
     TRANSFER,
     ended_by_move,
     moved_from,
+    moved_into,
     with_ended,
     without_yuan,
 )
@@ -408,6 +409,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _other_person,
             _terminate,
             moved_from,
+            moved_into,
             _verb_first,
             _pronoun_subject,
             _taken_over,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import split_names
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, printed
@@ -28,6 +29,10 @@ FORMER_HELD = re.compile(_FORMER + "$")
 # Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
 # held before, not that the sentence is of the past (曾任X的甲已于今年6月出任Y: the move is news).
 FORMER_DESCRIPTOR = re.compile(r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任)[^,;:]{2,40}?的")
+# 甲调至某集团任董事长: a move into a body named before the titles taken there.
+_MOVED_INTO = re.compile(
+    r"(?:调至|调到|调往|调入)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:任|担任|出任)(?P<titles>[^,;。]+)$"
+)
 _MOVED = re.compile(
     r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
 )
@@ -73,6 +78,23 @@ def without_yuan(post: PostMention) -> PostMention:
         org = post.org[: m.start() + len(m.group(1))] + post.org[m.end() :]
         return replace(post, post=org + post.title, org=org)
     return post
+
+
+def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """某公司原董事长甲调至某集团任董事长、党组书记: the titles are of the body moved into, and the
+    post describing the person ends."""
+    m = _MOVED_INTO.search(key) if "调" in key else None
+    if not m or not (found := named_after_title(key[: m.start()])):
+        return None
+    at, name = found
+    org, titles = m.span("org"), m.span("titles")
+    text = c.text[start + org[0] : start + org[1]] + c.text[start + titles[0] : start + titles[1]]
+    posts = read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
+    if not posts:
+        return None
+    held = ended_by_move(read_posts(c.text[start : start + at], key[:at]))
+    names = printed(c, start, [(at, name)])
+    return Reading(names, Kind.APPOINT, tuple(posts), start + at, start + len(key), ended=tuple(held))
 
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
