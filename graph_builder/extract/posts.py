@@ -66,6 +66,8 @@ _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委"
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 # A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
 _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
+# The openings of national bodies' names, which take no place from the posts before them.
+_NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
@@ -339,6 +341,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         government = next((g for g in ("人民政府", "政府") if elided_key.startswith(g, at + 1)), "")
         return elided[: at + 1 + len(government)]
     m = _JURISDICTION.match(to_key(elided))
+    if piece_key.startswith(_NATIONAL):
+        return ""  # 某省长甲调任中央某部部长: a national body belongs to no province
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
     if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]):

@@ -529,6 +529,14 @@ FORMS = {
             ("remove", "王霖", "东海油董事长", None),
         ],
     ),
+    "provincial_head_moved_to_a_national_body": (
+        "日前，经中共中央批准，赵六任南湖省委副书记。南湖省长孙七已调任中央某部部长。",
+        [
+            ("appoint", "孙七", "中央某部部长", None),
+            ("appoint", "赵六", "南湖省委副书记", None),
+            ("remove", "孙七", "南湖省长", None),
+        ],
+    ),
     "generic_word_is_not_a_referent": (
         "经学校研究决定，聘任刘洋为学校办公室主任（正处级），试用期一年。",
         [("appoint", "刘洋", "学校办公室主任", None)],
