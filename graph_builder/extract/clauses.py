@@ -14,7 +14,7 @@ from dataclasses import replace
 from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.deputies import by_elected_deputies
-from graph_builder.extract.event_dates import EventDates
+from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
@@ -27,7 +27,7 @@ from graph_builder.extract.listings import (
     pairs,
 )
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
-from graph_builder.extract.posts import BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
+from graph_builder.extract.posts import BODY_ENDS, BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
 from graph_builder.extract.transfers import (
@@ -220,8 +220,7 @@ def events_in_block(
         if listed is not None and (found := honoured_appointees(c, start, end, listed[0])):
             out += [e for r in found for e in events_of(c, block, doc, r, nominating, listed[1], issuer)]
         if post := post_below(c, start, sentence):
-            own_date = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
-            listed = (post, own_date)
+            listed = (post, _sentence_date(dates, block, own, sentence, start))
             continue
         listed = None
         if not _worth_reading(sentence, state):
@@ -251,8 +250,7 @@ def events_in_block(
             reading = _read_clause(c, cs, ce, state, titled)
             if reading:
                 if not dated:
-                    date = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
-                    dated = True
+                    date, dated = _sentence_date(dates, block, own, sentence, start), True
                 if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
                     date = dates.below_line_above(block, cs) or date
                 found = events_of(c, block, doc, reading, nominating, date, issuer)
@@ -286,6 +284,12 @@ def _decided(key: str, start: int, end: int) -> bool:
     names an act decided or announced (行政院昨天公布…：甲将由乙接任；丙将接任丁)."""
     begin = max(key.rfind("。", 0, start), key.rfind("\n", 0, start)) + 1
     return _DECIDED.search(key, begin, end) is not None
+
+
+def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, start: int) -> FuzzyDate | None:
+    """The date of the acts a sentence at ``start`` reports: under a notice's own date lines the
+    anchor read between them and the sentence (else the notice's own, later), else the sentence's."""
+    return dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
 
 
 def _first_cue(key: str, start: int, end: int) -> int | None:
@@ -580,8 +584,7 @@ def _reading(
 def _adopted(key: str, at: int) -> bool:
     """Whether the sentence up to ``at`` reports a motion adopted (审议通过了《关于…的议案》), not only
     reviewed (审议了…提请的…议案)."""
-    begin = max(key.rfind(ch, 0, at) for ch in "。;\n") + 1
-    return "通过" in key[begin:at]
+    return "通过" in key[sentence_start(key, at) : at]
 
 
 def _shared_title(post: PostMention, count: int) -> list[PostMention]:
@@ -937,12 +940,14 @@ def _body_before_name(key: str, at: int) -> str:
     key has it ('' if none): the body a bare title after the verb belongs to."""
     lead = _DESCRIPTOR_LEAD.match(key, 0, at).end()
     body = key[lead:at]
-    return body if 2 < len(body) <= 20 and body.endswith(_BODY_ENDS) and not ends_with_title(body) else ""
+    return body if 2 < len(body) <= 20 and body.endswith(BODY_ENDS) and not ends_with_title(body) else ""
 
 
 def _told_as_past(key: str, end: int) -> bool:
     """Whether ``key[:end]`` tells of the past (曾任, 此前, 去年); a descriptor of the post held until
     now does not (此前任X的张三调任Y: the move is news)."""
+    if not _PAST.search(key, 0, end):
+        return False  # most clauses: no word of the past at all
     if (since := _SINCE.match(key)) and since.end() <= end + 10:
         key, end = key[since.end() :], max(end - since.end(), 0)  # 去年10月以来: up to now, no past
     former = FORMER_DESCRIPTOR.search(key, 0, end + 40)
@@ -950,7 +955,7 @@ def _told_as_past(key: str, end: int) -> bool:
         former = None  # 例如2020年9月曾任X的甲调任Y: a dated example from the past
     if not former:
         return _PAST.search(key, 0, end) is not None
-    return any(_PAST.search(key, a, b) for a, b in ((0, former.start()), (former.end(), end)))
+    return any(_PAST.search(key, a, b) for a, b in ((0, min(former.start(), end)), (former.end(), end)))
 
 
 def _past_after_name(key: str, verb_at: int) -> bool:
@@ -1174,8 +1179,6 @@ _BEFORE_VERB_LAST = frozenset(
 _ACCEPTING = ("接受", "同意", "批准")
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
-# How the name of a body that may print a person right after it ends (某大学甲, 某集团公司乙).
-_BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,

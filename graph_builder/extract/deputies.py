@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.names import split_names_in_slot
 from graph_builder.extract.posts import PostMention
 from graph_builder.extract.reading import Reading, printed
@@ -59,7 +60,7 @@ def by_elected_deputies(c: Compact, start: int, key: str) -> Reading | None:
 def leaving_deputies(c: Compact, start: int, end: int) -> Reading | None:
     """东岭县的甲和西垣区的乙调离本行政区，…他们的代表资格终止: the deputies the sentence lists
     (each after its constituency's 的) leave the text's congress."""
-    begin = max(c.key.rfind(ch, 0, start) for ch in "。;\n") + 1
+    begin = sentence_start(c.key, start)
     head = c.key[begin:start]
     if (stop := _LEAVING.search(head)) is None:
         return None

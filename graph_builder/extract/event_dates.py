@@ -112,9 +112,7 @@ class EventDates:
         for md in month_days(sentence):
             if not _is_birth(sentence, md.start, md.end):
                 day = self._resolved(md, start)  # 12月26日至29日: a span gives its month
-                if day and _RUN_TAIL.match(sentence, md.end):
-                    return FuzzyDate.month(day.earliest.year, day.earliest.month)
-                return day
+                return _day_or_month(day.earliest, sentence, md.end) if day else None
         if (day := self._day_of_anchor_month(sentence, start)) is not None:
             return day
         if _VAGUE.search(sentence):  # 日前, 近日: some day before the text's date, not that date
@@ -167,7 +165,7 @@ class EventDates:
         """The sentence before the one at ``start`` (its text and offset), if any."""
         if start < 2 or self._key[start - 1] not in _STOPS:
             return None
-        begin = _sentence_start(self._key, start - 1)
+        begin = sentence_start(self._key, start - 1)
         return self._key[begin : start - 1], begin
 
     def _day_of_anchor_month(self, sentence: str, start: int) -> FuzzyDate | None:
@@ -180,9 +178,8 @@ class EventDates:
                 day = anchor.earliest.replace(day=cn_number(days[0].day))
             except (KeyError, ValueError):
                 return None
-            if day <= anchor.earliest:  # a span (26日至27日) gives its month
-                run = _RUN_TAIL.match(sentence, days[0].end)
-                return FuzzyDate.month(day.year, day.month) if run else FuzzyDate.day(day)
+            if day <= anchor.earliest:
+                return _day_or_month(day, sentence, days[0].end)
         return None
 
     def is_career_step(self, sentence: str, start: int) -> bool:
@@ -342,9 +339,8 @@ def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple
         for anchor in (*above, *below):
             with contextlib.suppress(KeyError, ValueError):
                 day = anchor.earliest.replace(day=cn_number(m.day))
-                if day <= anchor.earliest:  # a span (26日至27日) gives its month
-                    run = _RUN_TAIL.match(key, m.end)
-                    out.append((m.start, FuzzyDate.month(day.year, day.month) if run else FuzzyDate.day(day)))
+                if day <= anchor.earliest:
+                    out.append((m.start, _day_or_month(day, key, m.end)))
                     break
     return out
 
@@ -395,7 +391,7 @@ def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | Non
     above = [d for p, d in full if p < at]
     if above:
         return above[-1].earliest.year
-    start = _sentence_start(key, at)
+    start = sentence_start(key, at)
     ends = [i for ch in _STOPS if (i := key.find(ch, at)) >= 0]
     m = _YEAR.search(key, start, min(ends) if ends else len(key))
     return int(m.group(1)) if m else None
@@ -416,7 +412,13 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
     )
 
 
-def _sentence_start(key: str, at: int) -> int:
+def _day_or_month(day: date, text: str, end: int) -> FuzzyDate:
+    """``day``, printed in ``text`` up to ``end``; only its month when it opens a span (26日至27日,
+    12月26日至29日: the act fell on one of those days)."""
+    return FuzzyDate.month(day.year, day.month) if _RUN_TAIL.match(text, end) else FuzzyDate.day(day)
+
+
+def sentence_start(key: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts (after the last stop before it)."""
     return max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
 
@@ -426,13 +428,13 @@ def _scheduled(key: str, start: int, end: int) -> bool:
     大会于2020年4月22日至24日在某地召开): the day of no act reported around it."""
     if start < 1 or key[start - 1] != "于" or not _HELD_AFTER.match(key, end):
         return False
-    begin = _sentence_start(key, start)
+    begin = sentence_start(key, start)
     return "决定" in key[begin:start]
 
 
 def _in_context(key: str, at: int) -> bool:
     """Whether the sentence holding offset ``at`` is about a meeting, decision or announcement."""
-    start = _sentence_start(key, at)
+    start = sentence_start(key, at)
     ends = [i for ch in _STOPS if (i := key.find(ch, at)) >= 0]
     sentence = key[start : min(ends) if ends else len(key)]
     # A career step opens with its year and month (2008年5月，他调任…); an announcement with its day.

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from graph_builder.extract.deputies import leaving_deputies
+from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
@@ -360,7 +361,7 @@ def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
 
 def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
     """The name a sentence opens with (王军因调离…，其…), if any."""
-    begin = max(c.key.rfind(ch, 0, start) for ch in "。;\n") + 1
+    begin = sentence_start(c.key, start)
     for n in (3, 2):
         name = c.key[begin : begin + n]
         if is_name(name) and c.key[begin + n : begin + n + 1] in ("因", "同", ",", "于", "已"):

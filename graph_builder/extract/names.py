@@ -21,11 +21,10 @@ _NOT_NAMES = frozenset(
     # words starting with a surname
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼"}
     | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化"}
-    | {"向宪法", "向宪"}  # 新任命的…向宪法宣誓
     | {"于同月", "于同日", "于当月", "于当日", "于次日", "于本月"}  # 甲于同月调任…
 )
 # Words starting with a surname that a name never opens with.
-_NOT_NAME_STARTS = ("包括", "明确", "宣誓", "任命", "并提", "提名", "个别", "区议")
+_NOT_NAME_STARTS = ("包括", "明确", "宣誓", "任命", "并提", "提名", "个别", "区议", "向宪")  # 向宪法宣誓
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"

@@ -66,6 +66,9 @@ _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委"
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
 # A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
 _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
+# How the names of bodies that may print a person or a unit right after them end (某大学甲任…,
+# 某大学原党委书记).
+BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
 # The openings of national bodies' names, which take no place from the posts before them.
 _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import split_names
-from graph_builder.extract.posts import PostMention, read_posts
+from graph_builder.extract.posts import BODY_ENDS, PostMention, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
@@ -59,7 +59,7 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
 
 
 # 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
-_YUAN_AFTER_BODY = re.compile(r"(大学|学院|医院|公司|集团|银行)原")
+_YUAN_AFTER_BODY = re.compile(f"({'|'.join(BODY_ENDS)})原")
 
 
 def ended_by_move(described: list[PostMention]) -> list[PostMention]:
