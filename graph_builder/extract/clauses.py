@@ -91,7 +91,7 @@ _PRONOUN_VERB = re.compile(
 # A name as a text names a person: 张三同志, 张三，男 / 张三(女).
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
-_DESCRIPTOR_LEAD = re.compile(r"(?:会议)?(?:研究)?(?:决定|同意)?由?")
+_DESCRIPTOR_LEAD = re.compile(r"(?:包括)?(?:会议)?(?:研究)?(?:决定|同意)?(?:由|推选)?")
 # A body's name standing as a line above its members (某市人大法制委员会, 某某委员会新一届成员名单).
 _BODY_LINE = re.compile(
     r"^(?![^为]*为)(?P<body>[\u4e00-\u9fff()]{4,40}?(?:委员会|协会|学会|理事会|董事会|监事会))"
@@ -572,10 +572,12 @@ def _reading(
         described, at, name_end, sep_end, item_kind, ends = item
         base = start + post_from
         names_ = printed(c, base + at, [(0, c.key[base + at : base + name_end])])
-        org = posts[-1].org or elided
+        held = read_posts(c.text[base + described : base + at], key_posts_all[described:at])
+        held = [without_yuan(p) for p in held]  # 、原简任技正丙接任Y: 丙's body is none of 原
+        # a bare title is of the body describing the item's person (、某局主秘乙升任副局长), else X's
+        org = next((p.org for p in held if p.org), "") or posts[-1].org or elided
         nxt = _reading(c, start, names_, item_kind, post_from + sep_end, post_to, start + post_from + at, org)
         if nxt and ends:  # 、某分局长乙调任Y: the post that describes 乙 ends
-            held = read_posts(c.text[base + described : base + at], key_posts_all[described:at])
             nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
@@ -608,18 +610,23 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     item's move ends the post describing its person), or None; an item starts at its name unless
     a description stands before it. An item may state a verb of its own (免去甲的X职务、任命乙为X):
     it is of that verb's kind."""
+    named = described = None
     for m in _ITEM_START.finditer(key_posts):
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in _REMOVING_KINDS
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
-            return m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind, False
+            named = m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind, False
+            break
     # 甲调任X、某分局长乙调任Y: an item of a move with the person described before the name
     for m in _MOVED_ITEM.finditer(key_posts):
         if found := named_after_title(m.group("described")):
             at = m.start("described") + found[0]
             ends = m.group("verb") in _ENDING_MOVES  # a plain 出任 ends no describing post
-            return m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")], ends
-    return None
+            described = m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")], ends
+            break
+    if named and described:  # the nearer item is the next (、某局主秘乙升任X、原简任技正丙接任Y: not
+        return described if described[0] <= named[0] else named  # 原简 at the third)
+    return described or named
 
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -906,11 +913,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
         # 某大学甲任党委常务副书记: the body printed before the name, not the list's last one
-        elided = _body_before_name(key, names[0]) or state.org
-        reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], elided)
-        if reading is None and names[0] > 0 and (org := _descriptor_org(c, start, key[: names[0]])):
-            # 该院党委书记、院长张平…不再担任院长职务: a bare title of the describing post's body
-            reading = _reading(c, start, who, kind, post_from, len(key), start + names[0], org)
+        reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
         if reading and verb == "兼任":
@@ -920,6 +923,24 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading:
             return reading
     return None
+
+
+def _subject_reading(
+    c: Compact, start: int, key: str, who: tuple[str, ...], kind: Kind, post_from: int, at: int, state: State
+) -> Reading | None:
+    """The reading of a clause whose subject's name stands at ``at``: a bare title is of the body
+    printed right before the name (某大学甲任党委常务副书记), else of the post describing the person
+    (该院党委书记、院长张平…不再担任院长职务; 某局主秘甲升任副局长), else of the last post's organisation."""
+    body = _body_before_name(key, at)
+    reading = _reading(c, start, who, kind, post_from, len(key), start + at, body or state.org)
+    if at == 0 or body or (reading is not None and not state.org):
+        return reading
+    if reading is not None and (
+        not ends_with_title(key[:at]) or _reading(c, start, who, kind, post_from, len(key))
+    ):
+        return reading  # a description that ends in no post, or a post that names its organisation
+    org = _descriptor_org(c, start, key[:at])
+    return (org and _reading(c, start, who, kind, post_from, len(key), start + at, org)) or reading
 
 
 def _left_to_the_successor(

@@ -2395,6 +2395,25 @@ FORMS = {
             ("remove", "甘霖", "青禾集团有限公司党委委员", None),
         ],
     ),
+    "promotions_listed_each_of_the_body_describing_its_person": (
+        # Taiwan titles (主秘, 简任技正, 专委); an item opening with 原 and a title is the next item,
+        # and each bare title is of the body that describes its own person
+        "2023年3月8日，北屏市政府昨公布人事异动，包括工务局主秘卢佩君升任副局长、交通局简任技正"
+        "邹志恒升任主秘、原简任技正温书豪接任主秘。文化局专委葛思源升任主秘。",
+        [
+            ("appoint", "卢佩君", "工务局副局长", "2023-03-08"),
+            ("appoint", "邹志恒", "交通局主秘", "2023-03-08"),
+            ("appoint", "温书豪", "交通局主秘", "2023-03-08"),
+            ("appoint", "葛思源", "文化局主秘", "2023-03-08"),
+        ],
+    ),
+    "described_subject_promoted_to_a_bare_title_after_other_posts": (
+        "任命邬明远为东湾区财政局局长。区审计局副局长滕嘉树升任局长。",
+        [
+            ("appoint", "邬明远", "东湾区财政局局长", None),
+            ("appoint", "滕嘉树", "区审计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
