@@ -308,8 +308,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
-    if state.heading:  # the names under a heading post (聘任下列同志为参事：⏎张三、李四)
-        return True
+    if state.heading or state.pairs_below:  # the names under a heading post (聘任下列同志为参事：⏎
+        return True  # 张三、李四), the pairs under 调整情形如下：
     if (sentence.endswith(_BODY_LINE_ENDS) and _BODY_LINE.match(sentence)) or (
         state.list_org and ":" in sentence
     ):

@@ -45,6 +45,10 @@ _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})
 
 
+# A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
+_LIST_BELOW = re.compile(r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果|名单)?如下$")
+# (原某局科长) after a listed name: the post held before.
+_FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 _HELD_BY = re.compile(
     r"^(?:其中)?(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)(?:同志)?"
@@ -242,11 +246,15 @@ def _named_in_text(c: Compact, title: str) -> list[PostMention]:
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
-    if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair
-        kind = state.pairs_below
-        if found := _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org):
+    if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair, and nothing else
+        kind = state.pairs_below  # (区委书记周洋主持大会 is none)
+        found = _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org)
+        if found and _BRACKET.sub("", key[(found.more[-1] if found.more else found).end - start :]) == "":
             return found
         state.pairs_below = None
+    if _LIST_BELOW.search(key) and c.key.startswith(":", start + len(key)):
+        state.pairs_below = Kind.APPOINT  # 调整情形如下：某区区长张三（原…），…: the pairs follow
+        return None
     m = PAIRS_AT.search(key)
     if not m:
         return None
@@ -296,12 +304,23 @@ def _pairs_from(
             posts = read_posts(text, lead + key[a:b])
         if posts:
             names = (c.text[start + b : start + e],)
-            readings.append(Reading(names, kind, tuple(posts), start + at, start + e))
+            held = _held_before(c, start, key, e)
+            readings.append(Reading(names, kind, tuple(posts), start + at, start + e, ended=held))
             if posts[-1].org:
                 elided = posts[-1].org
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention, ...]:
+    """The posts a bracket right after a listed name says the person held before (某区区长张三
+    （原某局科长）): the move ends them."""
+    m = _FORMERLY.match(key, at)
+    if not m:
+        return ()
+    a, b = m.span("post")
+    return tuple(read_posts(c.text[start + a : start + b], key[a:b]))
 
 
 def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:

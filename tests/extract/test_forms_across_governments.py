@@ -2414,6 +2414,22 @@ FORMS = {
             ("appoint", "滕嘉树", "区审计局局长", None),
         ],
     ),
+    "pairs_below_an_announced_list_with_the_post_held_before": (
+        # 调整情形如下：then "post name (原 post)" items: each takes the post, and leaves the bracket's
+        "市政府今日举行两位新任区长宣誓典禮。民政局表示，因应区政所需，区长职务调整情形如下：\n"
+        "东林区区公所区长柏宗信（原西湖区区公所区长），西湖区区公所区长温雅琴（原民政局科长）。",
+        [
+            ("appoint", "柏宗信", "东林区区公所区长", None),
+            ("remove", "柏宗信", "西湖区区公所区长", None),
+            ("appoint", "温雅琴", "西湖区区公所区长", None),
+            ("remove", "温雅琴", "民政局科长", None),
+        ],
+    ),
+    "pairs_after_an_election_stop_at_a_clause_that_is_no_pair": (
+        # the chair of the meeting, named after the newly elected, holds no post from this text
+        "大会选举韦德安为青溪县人民政府县长。新当选的县长韦德安作表态发言。县委书记鲁光明主持大会。",
+        [("other", "韦德安", "青溪县人民政府县长", None)],
+    ),
 }
 
 NO_EVENT = {
