@@ -1201,7 +1201,8 @@ _ACCEPTING = ("接受", "同意", "批准")
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
-_SLOT_LEADS = (*_PROPOSING, "决定", "同意")
+# (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
+_SLOT_LEADS = (*_PROPOSING, "决定", "同意", "我校", "我院", "本校", "本院", "我所", "我局")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 # 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.

@@ -2430,6 +2430,19 @@ FORMS = {
         "大会选举韦德安为青溪县人民政府县长。新当选的县长韦德安作表态发言。县委书记鲁光明主持大会。",
         [("other", "韦德安", "青溪县人民政府县长", None)],
     ),
+    "awarded_appointments_with_party_brackets_and_a_headcount": (
+        # 获聘: the person receives the appointment; a party in brackets and a headcount after the
+        # names are neither part of a name; 我校 before the names is the school's lead
+        "在市政府参事聘任大会上，我校5名教师获颁聘书。其中，柯文澜（民盟）、贝思远（无党派）获聘市政府参事；"
+        "此外，我校骆一鸣（九三学社）、诸葛恒2人获聘市文史研究馆馆员，滕若溪获聘市政府特聘参事。",
+        [
+            ("appoint", "柯文澜", "市政府参事", None),
+            ("appoint", "贝思远", "市政府参事", None),
+            ("appoint", "骆一鸣", "市文史研究馆馆员", None),
+            ("appoint", "诸葛恒", "市文史研究馆馆员", None),
+            ("appoint", "滕若溪", "市政府特聘参事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
