@@ -46,7 +46,17 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 
 
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
-_LIST_BELOW = re.compile(r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果|名单)?如下$")
+_LIST_BELOW = re.compile(
+    r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果|名单)?如下$"
+    r"|(?P<verb>辞职|任命|免职|当选|卸任)的[\u4e00-\u9fff]{0,16}有$"  # 近期辞职的副省级官员有
+)
+_LISTED_KIND = {
+    "辞职": Kind.RESIGN,
+    "任命": Kind.APPOINT,
+    "免职": Kind.REMOVE,
+    "当选": Kind.ELECT,
+    "卸任": Kind.CEASE,
+}
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
@@ -121,14 +131,28 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
     pos = start
     while pos < len(key):
         end = min((i for i in (key.find(ch, pos) for ch in "、,;") if i >= 0), default=len(key))
+        if out and (joined := _name_before_and(key[pos:end])):
+            out.append((pos, pos, pos + joined))  # 、丙及某省副省长丁: 丙 shares the pair's post
+            pos += joined + 1
+            continue
         split = _name_split(key[pos:end])
-        if split is None and out and is_name(key[pos:end]):
-            split = (0, end - pos)  # a name alone after a pair: it shares the pair's post
+        alone = _BRACKET.sub("", key[pos:end]) if out else ""  # 、向某（土家族）: a note after it
+        if split is None and alone and is_name(alone) and key.startswith(alone, pos):
+            split = (0, len(alone))  # a name alone after a pair: it shares the pair's post
         if split is None:
             break
         out.append((pos, pos + split[0], pos + split[1]))
         pos = end + 1
     return out
+
+
+def _name_before_and(item: str) -> int:
+    """The length of a name that opens ``item`` before 及 / 和 and a further pair (丙及某省副省长丁);
+    0 if none."""
+    for n in (3, 2, 4):
+        if len(item) > n + 3 and item[n] in "及和" and is_name(item[:n]) and _name_split(item[n + 1 :]):
+            return n
+    return 0
 
 
 def _name_split(item: str) -> tuple[int, int] | None:
@@ -252,8 +276,9 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found and _BRACKET.sub("", key[(found.more[-1] if found.more else found).end - start :]) == "":
             return found
         state.pairs_below = None
-    if _LIST_BELOW.search(key) and c.key.startswith(":", start + len(key)):
-        state.pairs_below = Kind.APPOINT  # 调整情形如下：某区区长张三（原…），…: the pairs follow
+    if (below := _LIST_BELOW.search(key)) and c.key.startswith(":", start + len(key)):
+        # 调整情形如下：某区区长张三（原…），… / 近期辞职的官员有：某省副省长甲；…: the pairs follow
+        state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)
         return None
     m = PAIRS_AT.search(key)
     if not m:

@@ -184,8 +184,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = noise.end()
         if lead and _CONCURRENT not in codes:
             codes.append(_CONCURRENT)
-        if piece_key.startswith("决定为"):  # 任命甲为某区副区长、决定为代理区长: the second post
-            lead = 3
+        if piece_key.startswith(("决定为", "决定其为")):  # 任命甲为某区副区长、决定(其)为代理区长: the
+            lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
         piece_key = piece_key[lead:]

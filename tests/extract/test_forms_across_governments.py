@@ -2443,6 +2443,27 @@ FORMS = {
             ("appoint", "滕若溪", "市政府特聘参事", None),
         ],
     ),
+    "acting_head_decided_for_the_deputy_just_appointed": (
+        "决定任命卜少华为东岭省人民检察院副检察长、决定其为代理检察长。",
+        [
+            ("appoint", "卜少华", "东岭省人民检察院副检察长", None),
+            ("appoint", "卜少华", "东岭省人民检察院代理检察长", None),
+        ],
+    ),
+    "pairs_below_a_lead_naming_the_act_of_those_listed": (
+        # 辞职的…有：then post and name pairs (a name alone shares the pair's post; 及 joins the next
+        # pair; an ethnic note after a name is none of it)
+        "据报道，近期辞职的副省级官员有：东岭省副省长齐振国；西川省副省长晏立华、欧阳明及北岸省副省长"
+        "蒲建业；南屿省人大常委会副主任韦光远、巴特尔 （蒙古族）。",
+        [
+            ("other", "齐振国", "东岭省副省长", None),
+            ("other", "晏立华", "西川省副省长", None),
+            ("other", "欧阳明", "西川省副省长", None),
+            ("other", "蒲建业", "北岸省副省长", None),
+            ("other", "韦光远", "南屿省人大常委会副主任", None),
+            ("other", "巴特尔", "南屿省人大常委会副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
