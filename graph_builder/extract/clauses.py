@@ -70,7 +70,7 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "先任"})
 _BARE_VERB = re.compile(
-    r"^(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
+    r"^(?:同时|并|亦|也)?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|调任|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)"
@@ -700,9 +700,15 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
+def _own_person_after(key: str, at: int) -> bool:
+    """Whether the clause names its own person right after its verb (同时免去甲的X职务, 任命乙为Y):
+    then it goes on with no person of a clause before."""
+    return any(is_name(key[at : at + n]) and key.startswith(("的", "同志", "为"), at + n) for n in (2, 3, 4))
+
+
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
-    if not (m := _BARE_VERB.match(key)):
+    if not (m := _BARE_VERB.match(key)) or _own_person_after(key, m.end()):
         return None
     if not state.subject:
         return None
@@ -850,7 +856,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     if state.kind in _REMOVING and key.endswith("职务") and _whole_post(c, start, key[:-2]):
         # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on
         return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
-    if not (m := _BARE_VERB.match(key)) or m.group("verb") not in _CONTINUING:
+    m = _BARE_VERB.match(key)
+    if not m or m.group("verb") not in _CONTINUING or _own_person_after(key, m.end()):
         return None
     if _SENTENCE_STOP.search(c.key, state.person_start, start):
         return None  # the person was named in a sentence before: this clause's own went unread

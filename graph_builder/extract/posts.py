@@ -215,6 +215,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委
             org_printed, org_key = elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
+        elif not prev_org and elided and piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
+            # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
+            printed, piece_key = company + printed, to_key(company) + piece_key
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
             printed, piece_key = place + printed, to_key(place) + piece_key
@@ -285,6 +288,20 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+# A company's boards (董事会, 监事会) and what ends a company's name.
+_BOARDS = ("董事会", "监事会")
+_COMPANY_ENDS = ("公司", "集团", "银行")
+
+
+def _company_of(org: str) -> str:
+    """The company ``org`` (as printed) is or belongs to (某公司董事会 -> 某公司); '' if none."""
+    key = to_key(org)
+    board = min((i for i in (key.find(b) for b in _BOARDS) if i > 0), default=-1)
+    if board > 0:
+        return org[:board]
+    return org if key.endswith(_COMPANY_ENDS) else ""
 
 
 def _new_term(piece_key: str) -> tuple[int, int] | None:

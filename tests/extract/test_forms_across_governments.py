@@ -2464,6 +2464,24 @@ FORMS = {
             ("other", "巴特尔", "南屿省人大常委会副主任", None),
         ],
     ),
+    "company_resignation_reported_with_the_issuer_and_its_board_committee": (
+        # the issuer run into a dateline (…日讯某某(code)今日发布关于…的公告): 公司 is it; a clause
+        # opening 同时 goes on with the person; a board committee printed bare is the company's
+        "财经网上海6月3日讯 青禾电气(603311.SH)今日发布关于公司董事长辞职的公告。"
+        "植海生因工作原因申请辞去公司董事长职务，同时辞去董事会提名委员会委员职务。",
+        [
+            ("other", "植海生", "青禾电气董事长", None),
+            ("other", "植海生", "青禾电气董事会提名委员会委员", None),
+        ],
+    ),
+    "a_clause_opening_with_tongshi_names_its_own_person": (
+        # 同时免去甲的X职务 is 甲's, not of the person the clause before described
+        "上月被免去交通部部长职务的黎远，亦被免去国务委员职务；同时免去顾言的水利部部长职务。",
+        [
+            ("remove", "黎远", "国务委员", None),
+            ("remove", "顾言", "水利部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
