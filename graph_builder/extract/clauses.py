@@ -843,8 +843,11 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     of the clause before (tried after every rule that reads a name)."""
     if not state.person:
         return None
+    # a list of posts goes on in its sentence only (…仉延民，现任某部副部长，某市副市长: not the
+    # person of a sentence before)
+    same_sentence = not _SENTENCE_STOP.search(c.key, state.person_start, start)
     acting = key.startswith(("代理", "并代理"))
-    if state.kind in (Kind.APPOINT, Kind.HIRE) and (acting or _whole_post(c, start, key)):
+    if state.kind in (Kind.APPOINT, Kind.HIRE) and same_sentence and (acting or _whole_post(c, start, key)):
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
         lead = 1 if key.startswith("并") else 0
         reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)
@@ -853,13 +856,13 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # 免去甲某县县长职务，乙县环保局副局长职务: the verb stated once, each item a name and posts
         names, post_at = found
         return _reading(c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org)
-    if state.kind in _REMOVING and key.endswith("职务") and _whole_post(c, start, key[:-2]):
+    if state.kind in _REMOVING and same_sentence and key.endswith("职务") and _whole_post(c, start, key[:-2]):
         # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on
         return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
     m = _BARE_VERB.match(key)
     if not m or m.group("verb") not in _CONTINUING or _own_person_after(key, m.end()):
         return None
-    if _SENTENCE_STOP.search(c.key, state.person_start, start):
+    if not same_sentence:
         return None  # the person was named in a sentence before: this clause's own went unread
     kind = _VERBS[m.group("verb")]
     if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):

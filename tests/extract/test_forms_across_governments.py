@@ -2482,6 +2482,14 @@ FORMS = {
             ("remove", "顾言", "水利部部长", None),
         ],
     ),
+    "posts_listed_in_a_later_sentence_are_not_of_the_person_before": (
+        # a commentary's later paragraph lists another official's current posts (现任…, its name
+        # glossed): no post of the person appointed above
+        "今年5月，晏书诚出任北岭省公安厅厅长。\n\n"
+        "仉(zhǎng)修远，现任公安部党委副书记、分管日常工作的副部长(正部长级)、督察长，"
+        "南屿市副市长、市政府党组成员、市公安局局长。",
+        [("appoint", "晏书诚", "北岭省公安厅厅长", None)],
+    ),
 }
 
 NO_EVENT = {
