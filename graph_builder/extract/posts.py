@@ -35,7 +35,10 @@ _JURISDICTION = re.compile(
 _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
-_PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "成员", "党委委员", "党委常委"}
+# (组织委员, 宣传委员 …: the members of a township's or a subdistrict's party committee by duty)
+_PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "成员", "党委委员", "党委常委"} | {
+    "组织委员", "宣传委员", "政法委员", "统战委员", "纪检委员"
+}
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
@@ -283,7 +286,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             ):  # as _PARTY_UNIT does (or before a final '\n')
                 cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
-            party = cut and org_key.endswith(("党委", "党组", "党总支", "党支部"))
+            party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部"))
             party_org, party_org_key = (org, org_key) if party else ("", "")
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]

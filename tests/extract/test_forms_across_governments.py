@@ -2490,6 +2490,16 @@ FORMS = {
         "南屿市副市长、市政府党组成员、市公安局局长。",
         [("appoint", "晏书诚", "北岭省公安厅厅长", None)],
     ),
+    "party_committee_members_by_duty": (
+        # 组织委员 / 政法委员 after a 党工委 title are of that party working committee
+        "区委决定：闵启航同志任东泉街道党工委副书记、政法委员；柴雨桐同志任东泉街道党工委委员、宣传委员。",
+        [
+            ("appoint", "闵启航", "东泉街道党工委副书记", None),
+            ("appoint", "闵启航", "东泉街道党工委政法委员", None),
+            ("appoint", "柴雨桐", "东泉街道党工委委员", None),
+            ("appoint", "柴雨桐", "东泉街道党工委宣传委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
