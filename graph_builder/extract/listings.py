@@ -139,11 +139,26 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
         alone = _BRACKET.sub("", key[pos:end]) if out else ""  # 、向某（土家族）: a note after it
         if split is None and alone and is_name(alone) and key.startswith(alone, pos):
             split = (0, len(alone))  # a name alone after a pair: it shares the pair's post
+        if split is None and out and (n := _name_before_adverb(key[pos:end])):
+            out.append((pos, pos, pos + n))  # 、丙先后作表态发言: the last name, then what they did
+            break
         if split is None:
             break
         out.append((pos, pos + split[0], pos + split[1]))
         pos = end + 1
     return out
+
+
+# Adverbs after a list of names, before what the people did (甲、乙先后作表态发言).
+_ADVERBS_AFTER_NAMES = ("先后", "分别", "依次", "均", "一同", "共同")
+
+
+def _name_before_adverb(item: str) -> int:
+    """The length of a name that opens ``item`` before an adverb of a list (丙先后作表态发言); 0 if none."""
+    for n in (3, 2):
+        if item.startswith(_ADVERBS_AFTER_NAMES, n) and is_name(item[:n]):
+            return n
+    return 0
 
 
 def _name_before_and(item: str) -> int:
@@ -272,8 +287,10 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
     if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair, and nothing else
         kind = state.pairs_below  # (区委书记周洋主持大会 is none)
-        found = _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org)
-        if found and _BRACKET.sub("", key[(found.more[-1] if found.more else found).end - start :]) == "":
+        found = _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org, own=state.own_unit)
+        # …within the sentence of the pairs before, what the people then did may follow
+        # (新任院长甲，副院长乙、丙先后作表态发言)
+        if found and (sentence_start(c.key, start) <= state.person_start or _pairs_only(found, start, key)):
             return found
         state.pairs_below = None
     if (below := _LIST_BELOW.search(key)) and c.key.startswith(":", start + len(key)):
@@ -289,6 +306,12 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         state.pairs_below = Kind.APPOINT  # the pairs follow the colon, a clause each
         return None
     lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
+    if m.group() == "新任" and not lead and (own := _own_unit(c, start)):
+        # 我院…。新任院长甲，副院长乙、丙…: bare titles of the unit the text calls its own
+        found = _pairs_from(c, start, key, m.start(), "", m.end(), own=own)
+        if found:
+            state.pairs_below, state.own_unit = Kind.APPOINT, own
+        return found
     if m.group() not in ("选举产生", "新当选的"):
         return _pairs_from(c, start, key, m.start(), lead, m.end())
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
@@ -297,6 +320,20 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     if found:
         state.pairs_below = Kind.ELECT
     return found
+
+
+# The act by which those listed took their posts, printed before the post (选举产生的, 表决通过的).
+_ACT_OF_THE_POST = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
+# A headcount before a title (八位副市长, 3名委员).
+_HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")
+# The words by which a page names its own unit (我院召开大会…): a back-reference completed later.
+_OWN_UNIT = re.compile(r"我院|本院|我校|本校|我所|本所")
+
+
+def _own_unit(c: Compact, start: int) -> str:
+    """The word by which the text before ``start`` names its own unit, the last one ('' if none)."""
+    found = [m.group() for m in _OWN_UNIT.finditer(c.key, max(0, start - 400), start)]
+    return found[-1] if found else ""
 
 
 def _pairs_from(
@@ -308,10 +345,12 @@ def _pairs_from(
     items_at: int | None = None,
     kind: Kind = Kind.APPOINT,
     elided: str = "",
+    own: str = "",
 ) -> Reading | None:
     """The post and name pairs of ``key`` from ``items_at`` (default ``at``), as one reading whose
     evidence starts at ``at``; ``lead`` is a body named before 新任 that a bare title belongs to,
-    ``elided`` the organisation of the list's clause before. A name alone after a pair holds the
+    ``elided`` the organisation of the list's clause before, ``own`` the word (我院) by which the
+    text names its own unit, for a bare title with neither. A name alone after a pair holds the
     same post (副镇长张三、李四)."""
     items = post_name_pairs(key, at if items_at is None else items_at)
     if not items:
@@ -323,10 +362,16 @@ def _pairs_from(
                 last = readings[-1]
                 readings.append(replace(last, names=(c.text[start + b : start + e],), end=start + e))
             continue
+        if act := _ACT_OF_THE_POST.search(key, a, b):
+            a = act.end()  # 表决通过的某委员会主任委员甲, 选举产生的副市长乙: the post after the act
+        if count := _HEADCOUNT.match(key, a, b):
+            a = count.end()  # 选举产生的八位副市长甲、乙: a headcount is no part of the post
         posts = read_posts(c.text[start + a : start + b], key[a:b], elided)
         if not posts and lead:  # 该院新任院长陈光: the title is of the body named before 新任
             text = c.text[start : start + len(lead)] + c.text[start + a : start + b]
             posts = read_posts(text, lead + key[a:b])
+        if not posts and own:  # 我院…新任院长陈光: of the unit the text calls its own (resolved later)
+            posts = read_posts(own + c.text[start + a : start + b], own + key[a:b])
         if posts:
             names = (c.text[start + b : start + e],)
             held = _held_before(c, start, key, e)
@@ -336,6 +381,12 @@ def _pairs_from(
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _pairs_only(found: Reading, start: int, key: str) -> bool:
+    """Whether the pairs read are all the clause at ``start`` holds (notes in brackets aside)."""
+    last = found.more[-1] if found.more else found
+    return _BRACKET.sub("", key[last.end - start :]) == ""
 
 
 def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention, ...]:

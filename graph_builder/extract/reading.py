@@ -51,6 +51,7 @@ class State:
     posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
     pairs_below: Kind | None = None  # 包括： ended a clause: the clauses after are pairs of this kind
     list_org: str = ""  # a body's name standing as a line: the "title：names" lines below are its
+    own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:

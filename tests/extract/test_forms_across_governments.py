@@ -2500,6 +2500,28 @@ FORMS = {
             ("appoint", "柴雨桐", "东泉街道党工委宣传委员", None),
         ],
     ),
+    "new_heads_named_in_a_page_of_the_unit_itself": (
+        # a college's own page (我院): 新任院长甲，副院长乙、丙… are of the college its heading names;
+        # a name before 先后 closes the list
+        "东湖理工大学机械工程学院\n首页 | 学院新闻\n"
+        "2022年9月2日下午，我院召开全体教职工大会，宣布学校关于我院院长、副院长的任免决定。\n"
+        "新任院长祁志澄，副院长巫晓岚、贲立行先后作表态发言。",
+        [
+            ("appoint", "祁志澄", "东湖理工大学机械工程学院院长", "2022-09-02"),
+            ("appoint", "巫晓岚", "东湖理工大学机械工程学院副院长", "2022-09-02"),
+            ("appoint", "贲立行", "东湖理工大学机械工程学院副院长", "2022-09-02"),
+        ],
+    ),
+    "pairs_after_new_members_sworn_with_the_act_before_a_post": (
+        # 表决通过的X主任委员甲: the post is after the act that gave it
+        "国歌唱毕，新当选的市人大常委会副主任尤嘉禾，市人大常委会秘书长邢澄，"
+        "表决通过的市人大社会建设委员会主任委员鞠远航先后走到宣誓台前。",
+        [
+            ("other", "尤嘉禾", "市人大常委会副主任", None),
+            ("other", "邢澄", "市人大常委会秘书长", None),
+            ("other", "鞠远航", "市人大社会建设委员会主任委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
