@@ -37,7 +37,7 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任|选举产生|新当选的")
+PAIRS_AT = re.compile(r"包括|新任(?!命[^的])|选举产生|新当选的")
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -306,6 +306,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         state.pairs_below = Kind.APPOINT  # the pairs follow the colon, a clause each
         return None
     lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
+    if lead and not lead.endswith(_ORG_FINAL):
+        lead = ""  # 并祝福新任院长甲, 其中新任校长…: no body before 新任
     if m.group() == "新任" and not lead and (own := _own_unit(c, start)):
         # 我院…。新任院长甲，副院长乙、丙…: bare titles of the unit the text calls its own
         found = _pairs_from(c, start, key, m.start(), "", m.end(), own=own)
@@ -324,6 +326,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
 
 # The act by which those listed took their posts, printed before the post (选举产生的, 表决通过的).
 _ACT_OF_THE_POST = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
+# What a body's name ends with, before 新任 (该院新任院长, 某市新任市长).
+_ORG_FINAL = tuple("省市县区州镇乡局委厅部院校所会处司行社") + ("公司", "集团", "中心")
 # A headcount before a title (八位副市长, 3名委员).
 _HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")
 # The words by which a page names its own unit (我院召开大会…): a back-reference completed later.

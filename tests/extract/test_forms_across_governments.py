@@ -2525,6 +2525,9 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # words before 新任 that name no body (并祝福新任院长甲, 其中新任校长计有…) give it no post
+    "no_body_before_xinren": "市长致词时感谢卸任院长的付出，并祝福新任院长邝启明。",
+    "xinren_with_a_count_after_it": "新学年度的新任校长共计98人，其中新任校长计有北原高中校长等14人。",
     "posts_held_before_this_appointment": (
         "由县(市、区)委书记任设区市党委常委的两人：许晴华、徐仁东。本次任命前分别任嘉川县委书记、温岭市委书记。"
     ),
