@@ -27,7 +27,9 @@ _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
 HEADING = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用)(?:为)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
+    # (and elections: 会议选出的某委员会副主席是：, 当选为某委员会委员的有：)
+    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选)(?:为)?(?:的)?"
+    r"(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
     r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|为|如下|包括)$"
 )
@@ -219,8 +221,7 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
         posts = _named_in_text(c, key[a:b])
     if not posts:
         return None
-    kind = _VERBS.get(verb, Kind.APPOINT)
-    return (Kind.APPOINT if kind is Kind.ELECT else kind), tuple(posts), start
+    return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.

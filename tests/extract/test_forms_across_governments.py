@@ -2522,6 +2522,17 @@ FORMS = {
             ("other", "鞠远航", "市人大社会建设委员会主任委员", None),
         ],
     ),
+    "elected_post_heading_then_its_holders": (
+        # 会议选出的X是：names / 当选为X的有：names — elections of the post the heading names
+        "会议选出的南屿省政协第九届委员会副主席是：闫德昭、沙丽娜、阿迪力·木沙。"
+        "当选为南屿省政协第九届委员会秘书长的是：卓少恒。",
+        [
+            ("other", "闫德昭", "南屿省政协第九届委员会副主席", None),
+            ("other", "沙丽娜", "南屿省政协第九届委员会副主席", None),
+            ("other", "阿迪力·木沙", "南屿省政协第九届委员会副主席", None),
+            ("other", "卓少恒", "南屿省政协第九届委员会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
