@@ -21,6 +21,7 @@ TRANSFER = frozenset({"调任", "转任", "改任", "履新", "调升"})
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
 _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除"
+    r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
 )
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.

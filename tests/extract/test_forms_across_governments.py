@@ -2533,6 +2533,17 @@ FORMS = {
             ("other", "卓少恒", "南屿省政协第九届委员会秘书长", None),
         ],
     ),
+    "numbered_moves_of_described_heads": (
+        # 1、某部技监甲调任主任秘书: the item's number is no part of the post left; Taiwan's 技监 and
+        # 主任秘书 are titles, a bare one of the describing body
+        "其余首长异动如下：\n1、农业部技监龚明哲调任主任秘书。\n2、林务局局长庄德胜调任农业部技监。",
+        [
+            ("appoint", "龚明哲", "农业部主任秘书", None),
+            ("remove", "龚明哲", "农业部技监", None),
+            ("appoint", "庄德胜", "农业部技监", None),
+            ("remove", "庄德胜", "林务局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
