@@ -291,7 +291,9 @@ def _decided(key: str, start: int, end: int) -> bool:
 def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, start: int) -> FuzzyDate | None:
     """The date of the acts a sentence at ``start`` reports: under a notice's own date lines the
     anchor read between them and the sentence (else the notice's own, later), else the sentence's."""
-    return dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+    if own and not dates.tells_its_day(sentence):
+        return dates.below_line_above(block, start)
+    return dates.of_sentence(sentence, start)
 
 
 def _first_cue(key: str, start: int, end: int) -> int | None:

@@ -60,6 +60,8 @@ _LATER = re.compile(
     # the day a meeting's notice went out, not the meeting's (会议通知于11月22日以通讯方式送达)
     r"|(?:以[^,;。\n]{1,8}?方式)?(?:发出|送达|发送)"
 )
+# ... as the sentence's first words (2017年01月21日星期六新京报昨日，…).
+_WEEKDAY_AFTER = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]")
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
@@ -105,6 +107,8 @@ class EventDates:
                 continue
             if m.start() == 0 and _TIME_AFTER.match(sentence, m.end()):
                 continue  # the page's timestamp run into the sentence below it (…09:085月5日下午，…)
+            if _has_day(m) and _WEEKDAY_AFTER.match(sentence, m.end()):
+                continue  # the page's date line run into the sentence (明报2024年3月15日星期五港闻…)
             if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
                 return _span_month(sentence, m)
         if (rm := _RELATIVE_MONTH.match(sentence)) and (month := self._relative_month(rm, start)):
@@ -200,6 +204,12 @@ class EventDates:
         numbered item of a roundup (2．11月7日，…) governs only its own item."""
         found = self._governing(pos)
         return found[1] if found else None
+
+    def tells_its_day(self, sentence: str) -> bool:
+        """Whether ``sentence`` names the day of its act itself, relative to the page's date (昨日,
+        今天) or by month and day (政府昨日（3月14日）公布): it dates the act under the page's own
+        date line too."""
+        return _RELATIVE.search(sentence) is not None or bool(month_days(sentence))
 
     def below_line_above(self, block: Block, pos: int) -> FuzzyDate | None:
         """Under a notice's own date line above ``pos``, the anchor read between it and ``pos`` (a
@@ -405,11 +415,17 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
     return bool(
         date_line(_WEEKDAY.sub("", line))
         or _TIME_AFTER.match(key, m.end())
+        or (_has_day(m) and _WEEKDAY_AFTER.match(key, m.end()))  # (…主任2017年01月21日星期六新京报)
         or _DATELINE_END.match(key, m.end())
         or (len(line) <= 60 and PUBLICATION_WORDS.search(line))
         or SOURCE_DATE_LINE.match(line)  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
     )
+
+
+def _has_day(m: re.Match[str]) -> bool:
+    """Whether a match of DATE names its day."""
+    return (m.group("d") or m.group("d2")) is not None
 
 
 def _day_or_month(day: date, text: str, end: int) -> FuzzyDate:

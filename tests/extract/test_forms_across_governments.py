@@ -2551,6 +2551,24 @@ FORMS = {
             ("appoint", "甘露", "商务部驻南屿特派员办事处首席代表", None),
         ],
     ),
+    "yesterday_under_a_paper_date_line_run_into_the_headline": (
+        # the page's date with its weekday (a date line, even run into the headline) anchors 昨日
+        "新京报 > 封面报道\n韦嘉禾当选南湖市市长\n2017年01月21日 星期六 新京报\n分享:\n"
+        "南湖市第十四届人民代表大会第五次会议昨日上午闭幕，经大会选举，韦嘉禾当选南湖市市长。",
+        [("other", "韦嘉禾", "南湖市市长", "2017-01-20")],
+    ),
+    "a_day_in_brackets_after_yesterday_under_a_paper_date": (
+        # 昨日（3月14日）: the act's day, not the page's (明报 2024年3月15日 星期五)
+        "明报 2024年3月15日 星期五 港闻\n钱立行任咨询委员会主席\n"
+        "【明报专讯】政府昨日（3月14日）公布，行政长官委任前法官钱立行为审查贪污举报咨询委员会主席。",
+        [("appoint", "钱立行", "审查贪污举报咨询委员会主席", "2024-03-14")],
+    ),
+    "yesterday_under_a_notice_date_line": (
+        # under a page's own date line, a sentence that tells its day (昨日) is dated by it
+        "南湖市人大常委会公告\n2020年3月24日\n"
+        "南湖市第十五届人大常委会第十九次会议昨日决定，接受裘岭辞去南湖市人民政府市长职务的请求。",
+        [("other", "裘岭", "南湖市人民政府市长", "2020-03-23")],
+    ),
 }
 
 NO_EVENT = {
