@@ -2569,6 +2569,12 @@ FORMS = {
         "南湖市第十五届人大常委会第十九次会议昨日决定，接受裘岭辞去南湖市人民政府市长职务的请求。",
         [("other", "裘岭", "南湖市人民政府市长", "2020-03-23")],
     ),
+    "an_announcement_dated_by_its_signature_below": (
+        # no date above the acts: the date the announcement is signed with (after 特此公告) dates them
+        "青禾科技股份有限公司关于董事辞职的公告 本公司董事会收到董事柯振邦先生的书面辞职报告，"
+        "柯振邦先生因工作变动原因申请辞去公司董事职务。 特此公告。 青禾科技股份有限公司董事会 2024年4月16日",
+        [("other", "柯振邦", "青禾科技股份有限公司董事", "2024-04-16")],
+    ),
 }
 
 NO_EVENT = {
