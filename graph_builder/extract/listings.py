@@ -147,6 +147,9 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
         if split is None:
             break
         out.append((pos, pos + split[0], pos + split[1]))
+        joined = pos + split[1]
+        if joined < end and key[joined] in "和及" and _name_split(key[joined + 1 : end]):
+            end = joined  # 某学院院长甲和某学院院长乙: the next pair after 和
         pos = end + 1
     return out
 
@@ -203,7 +206,7 @@ _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
 )
 _HEADING_ENDS = ("分别是", "分别为", "有", "是", "为", "如下", "包括")
-_APPOINTING = re.compile(r"任命|任免|聘任|调整")
+_APPOINTING = re.compile(r"任命|任免|聘任|调整|新任|履新|掌门人|新一届")
 
 
 def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
@@ -299,9 +302,12 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)
         return None
     m = PAIRS_AT.search(key)
+    if m and m.group() != "包括" and key.endswith("包括"):
+        m = PAIRS_AT.search(key, len(key) - 2)  # 这批新任领导包括：the pairs follow the colon
     if not m:
         return None
-    if m.group() == "包括" and not _APPOINTING.search(c.key, max(0, start - 40), start + m.start()):
+    lead_from = max(sentence_start(c.key, start), start - 40)  # (the act named in 包括's sentence)
+    if m.group() == "包括" and not _APPOINTING.search(c.key, lead_from, start + m.start()):
         return None
     if m.group() == "包括" and m.end() == len(key):
         state.pairs_below = Kind.APPOINT  # the pairs follow the colon, a clause each

@@ -2575,9 +2575,24 @@ FORMS = {
         "柯振邦先生因工作变动原因申请辞去公司董事职务。 特此公告。 青禾科技股份有限公司董事会 2024年4月16日",
         [("other", "柯振邦", "青禾科技股份有限公司董事", "2024-04-16")],
     ),
+    "new_heads_listed_after_baokuo_with_a_colon": (
+        # 新“掌门人”包括 / 新任领导包括：post and name pairs, a clause each
+        "南岭多所高校迎来新“掌门人”。这批高校新“掌门人”包括：南岭卫生职业学院院长庞立新，"
+        "东江工艺美术职业学院院长宁可欣和南岭医药职业学院院长蒲向东。",
+        [
+            ("appoint", "庞立新", "南岭卫生职业学院院长", None),
+            ("appoint", "宁可欣", "东江工艺美术职业学院院长", None),
+            ("appoint", "蒲向东", "南岭医药职业学院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 包括 lists pairs only under an act named in its own sentence (not the sentence before)
+    "baokuo_after_a_sentence_naming_an_appointment": (
+        "候任行政长官赴京接受任令\n\n  在京期间，柯卓贤将接受中央关于他担任第六任行政长官的任命。\n\n"
+        "  陪同柯卓贤赴京的官员包括候任行政长官私人秘书伍洁盈及新闻秘书简浩文。"
+    ),
     # words before 新任 that name no body (并祝福新任院长甲, 其中新任校长计有…) give it no post
     "no_body_before_xinren": "市长致词时感谢卸任院长的付出，并祝福新任院长邝启明。",
     "xinren_with_a_count_after_it": "新学年度的新任校长共计98人，其中新任校长计有北原高中校长等14人。",
