@@ -183,8 +183,8 @@ def _trimmed(c: Compact, start: int, end: int) -> str:
     (一、高级管理人员辞职情况⏎某某有限公司) put before it."""
     newline = c.source.rfind("\n", c.sources[start], c.sources[end - 1])
     after = bisect_right(c.sources, newline, start, end) if newline >= 0 else start
-    if end - after >= _SHORTEST_AFTER_BREAK:
-        start = after
+    if end - after >= _SHORTEST_AFTER_BREAK or (newline >= 0 and after - start <= 2):
+        start = after  # (a word of two ending the line above is page chrome: 正文⏎学院…)
     key = c.key[start:end]
     cut = max((m.end() for m in _LEADS.finditer(key) if m.end() <= len(key) - 4), default=0)
     return c.text[start + cut : end]

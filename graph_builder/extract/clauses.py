@@ -1258,8 +1258,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return 0, loose  # 甲、乙、奇峰当选为…: a list of names holds a surname the table lacks
     if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):
         return de + 1, [(at + de + 1, name) for at, name in names]  # 年满60岁的甲、乙不再任…
-    # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…)
-    accept = max(text_.rfind(word) for word in _ACCEPTING)
+    # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…; 宣布甲、乙被聘为…)
+    accept = max(text_.rfind(word) for word in (*_ACCEPTING, *_ANNOUNCING))
     if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there
         return accept + 2, [(at + accept + 2, name) for at, name in names]
     if accept >= 0 and (titled := named_after_title(text_[accept + 2 :])):  # 接受现任某市市长张三辞职

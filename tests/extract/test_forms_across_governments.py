@@ -2585,6 +2585,23 @@ FORMS = {
             ("appoint", "蒲向东", "南岭医药职业学院院长", None),
         ],
     ),
+    "a_college_named_in_the_heading_not_the_breadcrumb_above_it": (
+        # 正文⏎学院…: the word ending the line above is page chrome, not half of the college's name
+        "东川农业大学信息工程学院\n当前位置: 首页 >> 学院新闻 >> 正文\n"
+        "学院召开院长助理聘任大会\n2021年4月8日，学院召开大会，会上宣读了聘任决定，戚沛、许超被聘为学院院长助理。",
+        [
+            ("appoint", "戚沛", "东川农业大学信息工程学院院长助理", "2021-04-08"),
+            ("appoint", "许超", "东川农业大学信息工程学院院长助理", "2021-04-08"),
+        ],
+    ),
+    "names_announced_then_passive_verb": (
+        # 宣布甲、乙被聘为…: the names stand after the announcing word, as after 接受
+        "2021年4月8日，学院召开大会，宣布柏嘉言、许超被聘为东川大学信息工程学院院长助理。",
+        [
+            ("appoint", "柏嘉言", "东川大学信息工程学院院长助理", "2021-04-08"),
+            ("appoint", "许超", "东川大学信息工程学院院长助理", "2021-04-08"),
+        ],
+    ),
 }
 
 NO_EVENT = {
