@@ -196,7 +196,10 @@ def events_in_block(
 ) -> list[Event]:
     """All events of one notice; ``issuer`` gives their issuer when the notice names none (a
     bulletin section: the gazette's government), asked only once an event is found."""
-    state = State()
+    # A company's announcement that calls the company 公司 (以下简称“公司”): a bare officer's title
+    # (解聘甲副总经理职务) is the company's
+    home = "公司" if _CALLED_COMPANY.search(c.key, block.start, block.end) else ""
+    state = State(org=home)
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
     if not _TITLE_WORD.search(c.key, block.body_start, block.end):
@@ -236,7 +239,7 @@ def events_in_block(
         if dates.is_career_step(sentence, start) and (not own or not _DECIDING.search(sentence)):
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
         if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
-            state.org = ""  # a new decision (会议宣布某省委决定，…) starts a list of its own
+            state.org = home  # a new decision (会议宣布某省委决定，…) starts a list of its own
         date, dated = None, False  # read when the sentence gives a reading: most give none
         last = 0
         titled = _TITLE_WORD.search(sentence) is not None
@@ -261,6 +264,8 @@ def events_in_block(
     return out
 
 
+# 某某股份有限公司(以下简称"公司") / (以下简称“本公司”).
+_CALLED_COMPANY = re.compile(r"以下简称[\"“”「]?(?:本)?公司[\"“”」]?[)）]")
 # How far into a sentence its deciding lead (…会议宣布某省委决定，) may reach.
 _DECISION_LEAD = 30
 
@@ -1167,12 +1172,11 @@ def _described_list(text: str) -> list[tuple[int, str]] | None:
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """免去张三上海市…职务 (no 的): a name of the usual length before a place name; after a list of
     names (免去甲、乙、丙某市副市长职务) the last one is."""
-    at = text.find("、")
-    while 0 < at <= 40:
+    # (the last name may follow 和 / 及: 解聘甲和乙副总经理职务)
+    for at in (i for i, ch in enumerate(text[:41]) if ch in "、和及" and i > 0):
         # the last item stands where only a name can (免去甲、乙、买某某市…: a surname the table lacks)
         if (names := split_names(text[:at])) and (last := _name_by_length(text[at + 1 :], is_name_in_slot)):
             return [*names, (at + 1, last[0][0][1])], at + 1 + last[1]
-        at = text.find("、", at + 1)
     return _name_by_length(text)
 
 

@@ -2602,6 +2602,14 @@ FORMS = {
             ("appoint", "许超", "东川大学信息工程学院院长助理", "2021-04-08"),
         ],
     ),
+    "officers_dismissed_in_an_announcement_that_calls_the_company_gongsi": (
+        # (以下简称“公司”): a bare officer's title is the company's; 甲和乙 before the post
+        "青禾电气股份有限公司(以下简称“公司”)独立董事发表如下独立意见：公司决定解聘戴立新和邹卫平副总经理职务。",
+        [
+            ("remove", "戴立新", "青禾电气股份有限公司副总经理", None),
+            ("remove", "邹卫平", "青禾电气股份有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
