@@ -508,6 +508,12 @@ def _elected_posts_body(c: Compact, start: int, key: str) -> str:
     return posts[0].org
 
 
+# A page's credits before a colon (栏目主编：甲, 责任编辑：乙).
+_CREDIT = re.compile(
+    r"(?:栏目|责任|文字|值班|美术|图片|视频|网络)?(?:主编|编辑|审核|审校|校对|监制|编审|统筹)"
+)
+
+
 def _post_before_colon(
     c: Compact, start: int, end: int, state: State
 ) -> tuple[Kind, tuple[PostMention, ...], int] | None:
@@ -516,6 +522,8 @@ def _post_before_colon(
     if c.key[end : end + 1] != ":" or (state.kind is None and not state.list_org):
         return None
     key = c.key[start:end]
+    if _CREDIT.fullmatch(key):
+        return None  # 栏目主编：甲 under a page: the page's credits, no post
     lead = _REAPPOINTED.match(key).end()  # 新委任委员 / 再度委任委员: the title is 委员
     posts = read_posts(c.text[start + lead : end], key[lead:], state.list_org or state.org)
     if not posts or posts[-1].end < len(key) - lead:

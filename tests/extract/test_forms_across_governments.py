@@ -2610,6 +2610,12 @@ FORMS = {
             ("remove", "邹卫平", "青禾电气股份有限公司副总经理", None),
         ],
     ),
+    "credits_below_a_report_name_no_post": (
+        # 栏目主编：甲 under the report (after 原标题) is the page's credit line
+        "会议决定任命卢新华为桂岭市副市长。\n\n会前，市人大常委会召开了主任会议。\n\n"
+        "原标题：《卢新华任桂岭市副市长》\n\n栏目主编：孙昕\n",
+        [("appoint", "卢新华", "桂岭市副市长", None)],
+    ),
 }
 
 NO_EVENT = {
