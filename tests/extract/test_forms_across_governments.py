@@ -2624,6 +2624,13 @@ FORMS = {
             ("appoint", "卓瑾", "市人民政府代理市长", None),
         ],
     ),
+    "two_resignations_joined_by_he_in_one_letter": (
+        "会议决定接受卫庭辞去南海省人大常委会主任职务和罗之明辞去南海省人民政府省长职务的辞呈。",
+        [
+            ("other", "卫庭", "南海省人大常委会主任", None),
+            ("other", "罗之明", "南海省人民政府省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
