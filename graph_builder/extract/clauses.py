@@ -25,6 +25,7 @@ from graph_builder.extract.listings import (
     mandate_ended,
     named_after_title,
     pairs,
+    pairs_announced,
 )
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
 from graph_builder.extract.posts import BODY_ENDS, BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
@@ -408,6 +409,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading
+    if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow
+        return None
     if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
         state.kind = state.kind or found[0]  # 聘任以下同志为科室主任：⏎rows below are of this kind too

@@ -49,7 +49,7 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
 _LIST_BELOW = re.compile(
-    r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果|名单)?如下$"
+    r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
     r"|(?P<verb>辞职|任命|免职|当选|卸任)的[\u4e00-\u9fff]{0,16}有$"  # 近期辞职的副省级官员有
 )
 _LISTED_KIND = {
@@ -59,6 +59,9 @@ _LISTED_KIND = {
     "当选": Kind.ELECT,
     "卸任": Kind.CEASE,
 }
+# A clause that turns to the people of its sentence's act, listed after its colon.
+_THEY_ARE = ("他们分别是", "分别是", "他们是")
+_ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职")
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
@@ -182,7 +185,8 @@ def _name_split(item: str) -> tuple[int, int] | None:
             continue
         for n in (4, 3, 2):
             name = item[i : i + n]
-            if len(name) == n and is_name(name) and name[-1] not in _AFTER_NAME:
+            ends = i + n == len(item)  # (a name closing its item may end in 正, 前 …: 时先正)
+            if len(name) == n and is_name(name) and (ends or name[-1] not in _AFTER_NAME):
                 if _runs_into_org(item, i, n):
                     continue  # 东川|大学: the "name" is an organisation's
                 return i, i + n
@@ -287,6 +291,24 @@ def _named_in_text(c: Compact, title: str) -> list[PostMention]:
     return []
 
 
+def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
+    """Whether the clause at ``start`` announces post and name pairs after its colon (调整情形如下：,
+    近期辞职的官员有：, 他们分别是： in a sentence naming the act); if so their kind is noted."""
+    if not c.key.startswith(":", start + len(key)):
+        return False
+    if below := _LIST_BELOW.search(key):
+        # 调整情形如下：某区区长张三（原…），… / 近期辞职的官员有：某省副省长甲；…
+        state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)
+        return True
+    if not key.endswith(_THEY_ARE):
+        return False
+    if act := _ACT_IN_SENTENCE.search(c.key, sentence_start(c.key, start), start):
+        # 新任命的…一把手中，有14个新面孔，他们分别是：某厅厅长甲、某委员会主任乙…
+        state.pairs_below = _LISTED_KIND.get(act.group(), Kind.APPOINT)
+        return True
+    return False
+
+
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
     if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair, and nothing else
@@ -297,10 +319,6 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found and (sentence_start(c.key, start) <= state.person_start or _pairs_only(found, start, key)):
             return found
         state.pairs_below = None
-    if (below := _LIST_BELOW.search(key)) and c.key.startswith(":", start + len(key)):
-        # 调整情形如下：某区区长张三（原…），… / 近期辞职的官员有：某省副省长甲；…: the pairs follow
-        state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)
-        return None
     m = PAIRS_AT.search(key)
     if m and m.group() != "包括" and key.endswith("包括"):
         m = PAIRS_AT.search(key, len(key) - 2)  # 这批新任领导包括：the pairs follow the colon

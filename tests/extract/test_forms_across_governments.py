@@ -2631,6 +2631,16 @@ FORMS = {
             ("other", "罗之明", "南海省人民政府省长", None),
         ],
     ),
+    "new_heads_listed_after_they_are_in_a_sentence_naming_the_act": (
+        # 新任命的…中，有N个新面孔，他们分别是：post and name pairs (a name may end in 正)
+        "3月31日，某省人大常委会会议表决通过一批人事任免事项。新任命的省政府组成部门负责人中，"
+        "有3个新面孔，他们分别是：\n省民政厅厅长余向东、省民族事务委员会主任时先正、省司法厅厅长罗建平。",
+        [
+            ("appoint", "余向东", "省民政厅厅长", None),
+            ("appoint", "时先正", "省民族事务委员会主任", None),
+            ("appoint", "罗建平", "省司法厅厅长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
