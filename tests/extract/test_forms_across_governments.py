@@ -2641,9 +2641,20 @@ FORMS = {
             ("appoint", "罗建平", "省司法厅厅长", None),
         ],
     ),
+    "profile_steps_after_cihou_are_biography": (
+        # 此后，他出任…: the profile's next steps, not acts (nor the person named before it)
+        "据教育部网站消息，张立远同志任西岭交通大学校长；王树森同志不再担任西岭交通大学校长职务。\n\n"
+        "张立远出生于1969年12月。此后，他出任北岭化工大学材料学院副院长、院长、校党委常委、副校长等职。",
+        [
+            ("appoint", "张立远", "西岭交通大学校长", None),
+            ("remove", "王树森", "西岭交通大学校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a clause of 官员 / 干部 names no one
+    "guanyuan_is_no_name": "目前，在由副部级官员担任党委书记和校长的32所高校中，他是较为年轻的校长之一。",
     # 包括 lists pairs only under an act named in its own sentence (not the sentence before)
     "baokuo_after_a_sentence_naming_an_appointment": (
         "候任行政长官赴京接受任令\n\n  在京期间，柯卓贤将接受中央关于他担任第六任行政长官的任命。\n\n"
