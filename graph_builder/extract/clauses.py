@@ -532,8 +532,9 @@ def _post_before_colon(
     posts = read_posts(c.text[start + lead : end], key[lead:], state.list_org or state.org)
     if not posts or posts[-1].end < len(key) - lead:
         return None
-    # a congress's own committees are elected by it; other bodies' members are appointed
-    kind = state.kind or (Kind.ELECT if "人民代表大会" in state.list_org else Kind.APPOINT)
+    # a congress's own committees (and a CPPCC's) are elected by it; other bodies' members appointed
+    elected = any(word in state.list_org for word in ("人民代表大会", "政协", "政治协商会议"))
+    kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
     return kind, tuple(posts), start
 
 

@@ -178,9 +178,14 @@ def _other_gluings(parts: list[str]) -> Iterator[list[str]]:
 def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int, str]] | None:
     """(offset, name) of each item of a list cut into ``parts``; None unless every item is a name."""
     out, pos = [], 0
+    items = sum(1 for part in parts if part and part not in _SEPARATORS)
     for part in parts:
         if part and part not in _SEPARATORS:
             name = part.removesuffix("同志")
+            if not accept(name) and items >= 3 and (pair := _two_glued(name)):
+                out += [(pos, pair[0]), (pos + len(pair[0]), pair[1])]  # 梁振宇夏宝山 in a long list
+                pos += len(part)
+                continue
             if not accept(name):
                 if len(part) > 20 or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)
                     return None
@@ -190,3 +195,17 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
             out.append((pos, name))
         pos += len(part)
     return out or None
+
+
+_HONORIFICS = ("先生", "女士", "同志", "博士", "教授", "小姐", "律师", "医生")
+
+
+def _two_glued(item: str) -> tuple[str, str] | None:
+    """Two names run together in one item of a list (a lost space: 梁振宇夏宝山), if it splits so
+    by the surname rule alone (not 骆玉|隆先生, not 接受胡|荣君)."""
+    if not 4 <= len(item) <= 6 or any(word in item for word in _HONORIFICS):
+        return None  # (骆玉隆先生: one name and its honorific)
+    for n in (3, 2):
+        if len(item) - n in (2, 3) and is_name(item[:n]) and is_name(item[n:]):
+            return item[:n], item[n:]
+    return None

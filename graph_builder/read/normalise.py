@@ -471,8 +471,8 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
 
 # A line "POST：NAMES" (某院检察员：张三、李四) of an election's results or a list under one verb.
 _POST_NAMES_LINE = re.compile(
-    r"^[\u4e00-\u9fff]{3,30}[长员任记席官师理][:：][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?"
-    r"(?:、[\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)*$"
+    r"^[\u4e00-\u9fff]{1,30}[长员任记席官师理][:：] ?[\u4e00-\u9fff·]{2,9}(?:\([男女兼]\))?"
+    r"(?:(?:、| +)[\u4e00-\u9fff·]{2,9}(?:\([男女兼]\))?)*$"  # (names apart by spaces: 甲  乙  丙)
 )
 
 
@@ -512,7 +512,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     )
     by_match.update(_roundup_breaks(lines))
     for i, line in enumerate(lines):
-        if len(line) <= 80 and _stands_as_list(line):
+        if len(line) <= 240 and _stands_as_list(line):  # (副主席：24 names)
             by_match.update((i - 1, i))
         elif _heads_lines_below(line):
             by_match.add(i)

@@ -2650,6 +2650,21 @@ FORMS = {
             ("remove", "王树森", "西岭交通大学校长", None),
         ],
     ),
+    "a_bodys_leaders_listed_by_title_with_names_apart_by_spaces": (
+        # a body's name on its own line, then "title:names" lines (names apart by spaces, one
+        # space lost between two of them); a CPPCC's leaders are elected
+        "政协全体会议下午选出新一届政协领导人。\n\n 政协南屿省第九届委员会\n\n主席:闫德昭\n\n"
+        "副主席:沙丽娜  阿迪力·木沙  柯文澜 卓少恒  邵启明\n\n秘书长:卓少恒(兼)\n",
+        [
+            ("other", "闫德昭", "政协南屿省第九届委员会主席", None),
+            ("other", "沙丽娜", "政协南屿省第九届委员会副主席", None),
+            ("other", "阿迪力·木沙", "政协南屿省第九届委员会副主席", None),
+            ("other", "柯文澜", "政协南屿省第九届委员会副主席", None),
+            ("other", "卓少恒", "政协南屿省第九届委员会副主席", None),
+            ("other", "邵启明", "政协南屿省第九届委员会副主席", None),
+            ("other", "卓少恒", "政协南屿省第九届委员会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
