@@ -634,6 +634,8 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     it is of that verb's kind."""
     named = described = None
     for m in _ITEM_START.finditer(key_posts):
+        if key_posts[m.start()] == "和" and not key_posts.endswith("职务", 0, m.start()):
+            continue
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in _REMOVING_KINDS
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
@@ -1155,8 +1157,8 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务 / 、B担任Y.
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
-    # (和 after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求)
-    r"(?:[、,;]|(?<=职务)和)(?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
+    # (和 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
+    r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
     r"(?P<sep>担任|兼任|出任|任|为|的|辞去|(?<=同志))(?![务职期命免用])"
 )
