@@ -902,9 +902,26 @@ def _pronoun_subject(c: Compact, start: int, key: str, state: State) -> Reading 
         who, at = state.subject, state.subject_start
     else:
         who, at = (state.person, state.person_start) if state.person else _named_above(c, start)
+        begin = sentence_start(c.key, start)
+        if at < begin and (described := _described_then_is(c, begin, start)):
+            who, at = described  # 此外，某省委常委甲是…高官，他出任…: 他 is 甲, not one read before
     if not who:
         return None
     return _reading(c, start, who, _VERBS[m.group("verb")], m.end(), len(key), at)
+
+
+def _described_then_is(c: Compact, begin: int, end: int) -> tuple[tuple[str, ...], int] | None:
+    """The person a sentence's first clause describes by a post and then says is something (某省委
+    常委甲是…): (name, offset), or None."""
+    clause = c.key[begin:end]
+    lead = 3 if clause.startswith("此外,") else 0
+    is_at = clause.find("是", lead)
+    if is_at < 0 or "," in clause[lead:is_at]:
+        return None
+    if not (found := named_after_title(clause[lead:is_at])):
+        return None
+    at = begin + lead + found[0]
+    return printed(c, at, [(0, found[1])]), at
 
 
 def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:

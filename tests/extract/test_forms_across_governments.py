@@ -2672,6 +2672,15 @@ FORMS = {
             ("other", "邢远", "南湖市人大常委会主任", None),
         ],
     ),
+    "pronoun_after_a_person_described_in_its_sentence": (
+        # 某省委常委甲是…，他出任X: 他 is 甲, not the person of the list before
+        "近期辞职的官员有：东岭省政协副主席穆远川。\n"
+        "此外，东岭省委常委祝晓是地方党务系统辞职的副省级官员，他出任东岭大学党委书记。",
+        [
+            ("other", "穆远川", "东岭省政协副主席", None),
+            ("appoint", "祝晓", "东岭大学党委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
