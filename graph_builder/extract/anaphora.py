@@ -61,8 +61,8 @@ _DEFINING_MARKS = ("以下简称", "以下簡稱", "」(", "」（")
 # (Two patterns, each with a literal start the engine searches for quickly.)
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
 _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
-# The words by which a page names its own unit.
-_OWN_WORDS = frozenset({"我院", "本院", "我校", "本校"})
+# The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
+OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
@@ -144,7 +144,7 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     at = bisect_right(c.sources, e.span[0]) if c.text else 0
     before = [name for end, name in named if end <= at]
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
-    name = before[-1] if before and ref[1] not in _OWN_WORDS else named[0][1]
+    name = before[-1] if before and ref[1] not in OWN_UNIT_WORDS else named[0][1]
     word = ref[1]
     post = name + e.post[len(word) :]
     org = name + e.org[len(word) :] if e.org.startswith(e.post[: len(word)]) else e.org

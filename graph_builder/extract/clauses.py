@@ -963,7 +963,6 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = NOMINATED.get(kind, kind)
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         who = printed(c, start, names[1])
-        # 某大学甲任党委常务副书记: the body printed before the name, not the list's last one
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)

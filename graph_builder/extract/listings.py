@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.deputies import leaving_deputies
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
@@ -356,7 +357,7 @@ _ORG_FINAL = tuple("省市县区州镇乡局委厅部院校所会处司行社") 
 # A headcount before a title (八位副市长, 3名委员).
 _HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")
 # The words by which a page names its own unit (我院召开大会…): a back-reference completed later.
-_OWN_UNIT = re.compile(r"我院|本院|我校|本校|我所|本所")
+_OWN_UNIT = re.compile("|".join(OWN_UNIT_WORDS))
 
 
 def _own_unit(c: Compact, start: int) -> str:
