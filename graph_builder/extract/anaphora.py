@@ -30,7 +30,9 @@ _KINDS = {
 }
 _REFERENT = {
     "company": re.compile(
-        rf"{_HAN}{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
+        # (the longest ending: 某集团有限公司, not 某集团 before it)
+        rf"{_HAN}{{2,24}}?(?:集团(?:股份有限公司|有限责任公司|有限公司|公司)?|股份有限公司|有限责任公司|有限公司)"
+        rf"(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
         # The issuer an announcement or a report of one names (某某公告 at a line's start, 某银行公告称,
         # 某某(603917.SH)发布公告): a short name, and 公司 in a bank's announcement is the bank.
         # (晋原车轴(600498.SH)今日发布关于公司董事长辞职的公告, 北辰国际(000068.SZ)公布, *ST搜途5月8日公告)
@@ -73,8 +75,9 @@ _DEFINED = re.compile(
 )
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|关于|宣布|宣读|召开|主持"
+    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
+    r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
 )
 _LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|情况|公告)")
 

@@ -2681,6 +2681,15 @@ FORMS = {
             ("appoint", "祝晓", "东岭大学党委书记", None),
         ],
     ),
+    "ben_gongsi_is_the_issuer_not_the_exchange_and_in_full": (
+        # the exchange in a listed company's disclaimer is never 本公司; 某集团有限公司 is read whole
+        "南屿建工集团有限公司\n企业管治\n本公司已遵守香港联合交易所有限公司证券上市规则所载之守则条文。"
+        "于二零一八年八月二十一日，柯毅先生不再担任本公司行政总裁，及韦海涛先生获委任为本公司行政总裁。",
+        [
+            ("remove", "柯毅", "南屿建工集团有限公司行政总裁", "2018-08-21"),
+            ("appoint", "韦海涛", "南屿建工集团有限公司行政总裁", "2018-08-21"),
+        ],
+    ),
 }
 
 NO_EVENT = {
