@@ -177,8 +177,8 @@ _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
 _SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
-# 关于…的决定、关于…的决定 / 《…的决定》《…的决定》: each its own clause
-_CLAUSE_STOP = re.compile(r"[,:]|、(?=关于)|(?<=》)(?=《)")
+# 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
+_CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定); 代理 alone is
 # no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理")
