@@ -962,6 +962,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if key.startswith(_PROPOSING, names[0] - 2):  # 省委提议甲不再担任某市市长: proposed, not done
             kind = NOMINATED.get(kind, kind)
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
+        if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
+            post_from += key.startswith("了", post_from)
         who = printed(c, start, names[1])
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
         if reading and names[0] > 0:
