@@ -470,6 +470,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
         return None
+    if (at := key.rfind("候选人", 0, len(key) - 3)) >= 0 and (names := _subject_with_reason(key[at + 3 :])):
+        # 人大代表正式候选人甲同志获得赞成票912票，…，当选…: the candidate is the subject
+        state.subject, state.subject_start = printed(c, start + at + 3, names), start
+        state.subject_held = ()
+        return None
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
         # 此前担任某市委书记的孙二，已被任命为…: the person the clause ends with
         state.subject, state.subject_start = printed(c, start + at + 1, names), start
@@ -1240,7 +1245,7 @@ def _name_by_length(
 _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,8}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于?(?:今年|去年)?\d{1,2}月\d{1,2}日起?)?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.

@@ -2702,6 +2702,11 @@ FORMS = {
         "他在此前担任了5年多的母校校长。",
         [("other", "章芮", "东岭省第十二届人民代表大会代表", None)],
     ),
+    "candidate_elected_after_the_votes": (
+        # 正式候选人甲同志获得赞成票N票，…，当选X: the candidate is the subject of 当选
+        "人大代表正式候选人喻斌同志获得赞成票912票，赞成率达98%，当选槐原镇第二十届人民代表大会代表。",
+        [("other", "喻斌", "槐原镇第二十届人民代表大会代表", None)],
+    ),
 }
 
 NO_EVENT = {
