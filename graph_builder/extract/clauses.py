@@ -646,8 +646,12 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
             named = m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind, False
             break
-    # 甲调任X、某分局长乙调任Y: an item of a move with the person described before the name
+    # 甲调任X、某分局长乙调任Y: an item of a move with the person described before the name (one
+    # starting after the named item's separator cannot be the nearer)
+    last = named[0] - 1 if named else len(key_posts)
     for m in _MOVED_ITEM.finditer(key_posts):
+        if m.start() > last:
+            break
         if found := named_after_title(m.group("described")):
             at = m.start("described") + found[0]
             ends = m.group("verb") in _ENDING_MOVES  # a plain 出任 ends no describing post
