@@ -18,6 +18,8 @@ from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
+    bare_head,
+    bodies_then_names,
     handed_letters,
     headed_names,
     heading,
@@ -393,6 +395,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if _table_header(key, state):
         return None
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
+    if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
+        return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
     if state.heading and (names := split_names_in_slot(key[note:].replace("|", "、"))):
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)

@@ -29,7 +29,7 @@ _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
 HEADING = re.compile(
     # (and elections: 会议选出的某委员会副主席是：, 当选为某委员会委员的有：)
-    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选)(?:为)?(?:的)?"
+    r"(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选|新任)(?:为)?(?:的)?"
     r"(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
     r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|为|如下|包括)$"
@@ -227,9 +227,46 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
         posts = read_posts(text, org.group() + key[a:b])
     if not posts:
         posts = _named_in_text(c, key[a:b])
+    if not posts and verb == "新任" and _BARE_HEAD.fullmatch(key[a:b]):
+        # 新任校长有：某国中甲、某国小乙: each item names its school, then its person
+        posts = [PostMention(c.text[start + a : start + b], "", c.text[start + a : start + b], (), 0, 0)]
     if not posts:
         return None
     return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
+
+
+# A head's bare title under 新任 (新任校长有：), whose organisations the items print.
+_BARE_HEAD = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|站长|县长|乡长|镇长|区长)")
+# An item that prints its body before its person's name (新浦国中林景灿).
+_BODY_THEN_NAME = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,12}?(?:中|小|学|院|校|所|馆|园|站|县|乡|镇|区|局))(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
+def bare_head(posts: tuple[PostMention, ...]) -> bool:
+    """Whether a heading's post is a head's bare title under 新任 (its items name their bodies): the
+    one post no clause printed (read_posts always gives a span)."""
+    return len(posts) == 1 and not posts[0].org and posts[0].start == posts[0].end == 0
+
+
+def bodies_then_names(
+    c: Compact, start: int, key: str, heading: tuple[Kind, tuple[PostMention, ...], int]
+) -> Reading | None:
+    """The items under a bare head's heading (新任校长有：新浦国中甲、鹿寮国中乙): each its body's head."""
+    kind, posts, at = heading
+    readings = []
+    pos = 0
+    for item in key.split("、"):
+        m = _BODY_THEN_NAME.fullmatch(item)
+        if not m or not is_name(m.group("name")):
+            return None
+        a = pos + m.start("name")
+        org = c.text[start + pos : start + a]
+        post = PostMention(org + posts[0].title, org, posts[0].title, (), 0, 0)
+        who = printed(c, start + a, [(0, m.group("name"))])
+        readings.append(Reading(who, kind, (post,), at, start + len(key)))
+        pos += len(item) + 1
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.

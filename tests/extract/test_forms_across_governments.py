@@ -2707,9 +2707,20 @@ FORMS = {
         "人大代表正式候选人喻斌同志获得赞成票912票，赞成率达98%，当选槐原镇第二十届人民代表大会代表。",
         [("other", "喻斌", "槐原镇第二十届人民代表大会代表", None)],
     ),
+    "new_heads_listed_by_their_bodies": (
+        # 新任校长有：school and name glued, item by item: each the head of the school it names
+        "县政府今日举行校长交接典礼。于今日到职生效的新任校长有：新浦国中林景灿、鹿寮国中李财盛、和乐国小江连芳。",
+        [
+            ("appoint", "林景灿", "新浦国中校长", None),
+            ("appoint", "李财盛", "鹿寮国中校长", None),
+            ("appoint", "江连芳", "和乐国小校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a head's bare title under 新任 over names that print no body: no post to give them
+    "bare_head_over_plain_names": "新任校长有：张三林、李四海。",
     # a clause of 官员 / 干部 names no one
     "guanyuan_is_no_name": "目前，在由副部级官员担任党委书记和校长的32所高校中，他是较为年轻的校长之一。",
     # 包括 lists pairs only under an act named in its own sentence (not the sentence before)
