@@ -958,6 +958,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         verb = m.group()
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
             continue
+        if verb == "成为" and "新任" not in key[m.end() : m.end() + 16]:
+            continue  # 成为…的一员: no act; 甲成为公司新任总经理: one
         if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "为" and key.endswith("关于", 0, names[0]):

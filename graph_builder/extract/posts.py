@@ -314,8 +314,8 @@ def _new_term(piece_key: str) -> tuple[int, int] | None:
     for word in ("新一届", "新一任"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
-    at = piece_key.find("新任")  # only before a head's title: 某市新任市长
-    return (at, 2) if at > 0 and piece_key.endswith("长", at + 2) else None
+    at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
+    return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None
 
 
 def _short_form_gloss(piece_key: str) -> tuple[int, int] | None:

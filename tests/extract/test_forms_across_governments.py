@@ -2716,6 +2716,12 @@ FORMS = {
             ("appoint", "江连芳", "和乐国小校长", None),
         ],
     ),
+    "becomes_the_companys_new_head": (
+        # 甲成为公司新任总经理 (成为 only before a post holding 新任); the issuer of 发布…变更公告 is 公司
+        "1月20日晚间，青岚智恒基金发布高级管理人员变更公告，邵一骥成为公司新任总经理。"
+        "他曾成为行业协会的一员。",
+        [("appoint", "邵一骥", "青岚智恒基金总经理", None)],
+    ),
 }
 
 NO_EVENT = {
