@@ -2722,6 +2722,15 @@ FORMS = {
         "他曾成为行业协会的一员。",
         [("appoint", "邵一骥", "青岚智恒基金总经理", None)],
     ),
+    "described_head_leaves_office": (
+        # 某公司总经理、副董事长、党组副书记甲离任。: each post describing the person ends
+        "昨天传来消息：中国南联总经理、副董事长、党组副书记陆安离任。做好干部离任审计工作。",
+        [
+            ("remove", "陆安", "中国南联总经理", None),
+            ("remove", "陆安", "中国南联副董事长", None),
+            ("remove", "陆安", "中国南联党组副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
