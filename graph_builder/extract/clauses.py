@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.deputies import by_elected_deputies
@@ -603,8 +604,10 @@ def _reading(
         described, at, name_end, sep_end, item_kind, ends = item
         base = start + post_from
         names_ = printed(c, base + at, [(0, c.key[base + at : base + name_end])])
-        held = read_posts(c.text[base + described : base + at], key_posts_all[described:at])
-        held = [without_yuan(p) for p in held]  # 、原简任技正丙接任Y: 丙's body is none of 原
+        held: list[PostMention] = []  # a named item has no description: nothing to read
+        if described < at:  # 、原简任技正丙接任Y: 丙's body is none of 原
+            described_posts = read_posts(c.text[base + described : base + at], key_posts_all[described:at])
+            held = [without_yuan(p) for p in described_posts]
         # a bare title is of the body describing the item's person (、某局主秘乙升任副局长), else X's
         org = next((p.org for p in held if p.org), "") or posts[-1].org or elided
         nxt = _reading(c, start, names_, item_kind, post_from + sep_end, post_to, start + post_from + at, org)
@@ -1269,7 +1272,7 @@ _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
-_SLOT_LEADS = (*_PROPOSING, "决定", "同意", "我校", "我院", "本校", "本院", "我所", "我局")
+_SLOT_LEADS = (*_PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 # 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.

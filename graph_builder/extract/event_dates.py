@@ -62,8 +62,6 @@ _LATER = re.compile(
 )
 # ... as the sentence's first words (2017年01月21日星期六新京报昨日，…).
 _WEEKDAY_AFTER = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]")
-# What closes an announcement above its signature and date.
-_SIGNED = re.compile(r"特此公告|特此通知|特此公布")
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
@@ -129,15 +127,7 @@ class EventDates:
         reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
         if (day := self._meeting_day_above(start, reach)) is not None:
             return day
-        return self.above(start) or self._signed_below(start)
-
-    def _signed_below(self, pos: int) -> FuzzyDate | None:
-        """The date an announcement is signed with below ``pos`` (…特此公告。某公司董事会 2024年4月16日),
-        for a text with no date above: the day its acts were announced."""
-        for p, d in self._found():
-            if p > pos and d.precision is Precision.DAY and _SIGNED.search(self._key, max(0, p - 40), p):
-                return d
-        return None
+        return self.above(start)
 
     def _meeting_day_above(self, start: int, reach: int) -> FuzzyDate | None:
         """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,

@@ -46,3 +46,7 @@ def date_line(line: str) -> re.Match[str] | None:
 PUBLICATION_WORDS = re.compile(
     r"来源|稿源|发布|时间|日期|编辑|作者|浏览|字号|点击|日报|晚报|早报|时报|商报|第\w{1,4}版"
 )
+
+
+# The words that close a notice above its signature and signing date.
+CLOSING = "特此公告|现予公告|特此通知|特此公布"

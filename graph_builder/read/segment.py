@@ -18,7 +18,7 @@ import numpy as np
 
 from graph_builder.read.dates import DATE, find_period, parse_date
 from graph_builder.read.normalise import Compact
-from graph_builder.read.patterns import DOCNO, date_line
+from graph_builder.read.patterns import CLOSING, DOCNO, date_line
 from graph_builder.types import FuzzyDate
 
 # Scanned over the raw source (either script, spaces allowed inside table headers).
@@ -75,7 +75,7 @@ ISSUER = re.compile(
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
 _SIGNED_INLINE = re.compile(
-    r"(?:特此公告|现予公告|特此通知)[\u4e00-\u9fff()]{2,40}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
+    rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\|?$"
 )
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
