@@ -706,8 +706,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if _told_as_past(key, m.start()):
             return None
-        if m.group("verb") == "任" and m.start("verb") and key[m.start("verb") - 1] in _NOT_BEFORE_REN:
-            continue  # 前任, 新任, 现任: a word, not the verb
+        if m.group("verb") == "任" and _ren_in_a_word(key, m.start("verb")):
+            continue  # 前任, 新任, 现任, 时任: a word, not the verb
         if m.start("verb") and key[m.start("verb") - 1] == "被":
             continue  # 张三被免去…: the person stands before the verb
         reading = _verb_first_at(c, start, m, state.org)
@@ -1178,6 +1178,13 @@ def _names_before(
 
 _NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")
 _NOT_BEFORE_REN = frozenset("前继现曾历接连留新")
+
+
+def _ren_in_a_word(key: str, at: int) -> bool:
+    """Whether the 任 at ``at`` ends a word (前任, 现任, 时任) rather than standing as the verb (同时任…)."""
+    if not at:
+        return False
+    return key[at - 1] in _NOT_BEFORE_REN or (key[at - 1] == "时" and not key.endswith("同时", 0, at))
 
 
 def _after_descriptor(text: str) -> list[tuple[int, str]] | None:

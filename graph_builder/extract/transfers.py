@@ -20,7 +20,7 @@ from graph_builder.types import Kind
 TRANSFER = frozenset({"调任", "转任", "改任", "履新", "调升"})
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
 _DESCRIPTOR_LEAD = re.compile(
-    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除"
+    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
 )
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
@@ -29,7 +29,12 @@ _FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}
 FORMER_HELD = re.compile(_FORMER + "$")
 # Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
 # held before, not that the sentence is of the past (曾任X的甲已于今年6月出任Y: the move is news).
-FORMER_DESCRIPTOR = re.compile(r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任)[^,;:]{2,40}?的")
+# 时任X甲调任Y (a roundup's line, the title run into the name): 时任 describes the post left by the
+# move, which is the news.
+FORMER_DESCRIPTOR = re.compile(
+    r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任)[^,;:]{2,40}?的"
+    r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任))"
+)
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.
 _MOVED_INTO = re.compile(
     r"(?:调至|调到|调往|调入)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:任|担任|出任)(?P<titles>[^,;。]+)$"

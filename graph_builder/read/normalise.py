@@ -107,6 +107,14 @@ _NAME_VERB_LINE = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日)?(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?"
     r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
+# A roundup's line that opens with the post its person leaves (时任某省副省长甲调任某市委书记).
+_TIMELINE_LINE = re.compile(
+    r"^时任[\u4e00-\u9fff、]{4,40}?(?:跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|担任)(?=[\u4e00-\u9fff]{4})"
+)
+# A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…).
+_MONTH_HEADING = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")
+# A roundup's item that opens with its month or day (10月，甲职务再度调整，升任…).
+_DATED_ITEM = re.compile(r"^\d{1,2}月(?:\d{1,2}日)?[,，]")
 # The longest section heading of a roundup (中央部委, 省区市).
 _SECTION_HEADING = 6
 # A 任前公示 profile starts a line of its own: 张三，男，1975年3月生….
@@ -508,8 +516,10 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
-        if line[-1] in _TITLE_END and _NAME_VERB_LINE.match(lines[i + 1]) or _starts_profile(lines[i + 1])
+        if line[-1] in _TITLE_END and _opens_roundup_item(lines[i + 1]) or _starts_profile(lines[i + 1])
     )
+    months = [i for i, line in enumerate(lines[:-1]) if _MONTH_HEADING.match(line) and "任" in lines[i + 1]]
+    by_match.update(k for i in months for k in (i - 1, i))  # a timeline's month stands alone
     by_match.update(_roundup_breaks(lines))
     for i, line in enumerate(lines):
         if len(line) <= 240 and _stands_as_list(line):  # (副主席：24 names)
@@ -532,14 +542,19 @@ def _roundup_breaks(lines: list[str]) -> list[int]:
     after that heading. (Breaks are named by the line before them.)"""
     out = []
     for i, line in enumerate(lines[:-1]):
-        if not _NAME_VERB_LINE.match(line):
+        if not _opens_roundup_item(line):
             continue
         below = lines[i + 1]
-        if _NAME_VERB_LINE.match(below):
+        if _opens_roundup_item(below) or _DATED_ITEM.match(below):
             out.append(i)
         elif len(below) <= _SECTION_HEADING and i + 2 < len(lines) and _heads_items(below, lines[i + 2]):
             out += (i, i + 1)
     return out
+
+
+def _opens_roundup_item(line: str) -> bool:
+    """A line that opens with a name and its verb, or with the post its person leaves and a move."""
+    return _NAME_VERB_LINE.match(line) is not None or _TIMELINE_LINE.match(line) is not None
 
 
 def _heads_items(heading: str, below: str) -> bool:

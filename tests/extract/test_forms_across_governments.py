@@ -2731,6 +2731,21 @@ FORMS = {
             ("remove", "陆安", "中国南联党组副书记", None),
         ],
     ),
+    "month_timeline_of_moves_told_by_the_post_left": (
+        # a year's roundup: month headings, each line 时任X甲调任Y (the post left, then the move)
+        "今年以来，多个城市迎来新任市委书记。\n3月\n时任东岭省副省长方立新调任东岭省委常委、南湖市委书记\n"
+        "时任西川省委常委、秘书长钟岳升任西川省委副书记\n7月\n时任北河市市长葛平跨省调任中原省委常委、平州市委书记\n"
+        "9月，葛平职务再度调整\n",
+        [
+            ("appoint", "方立新", "东岭省委常委", None),
+            ("appoint", "方立新", "南湖市委书记", None),
+            ("remove", "方立新", "东岭省副省长", None),
+            ("appoint", "钟岳", "西川省委副书记", None),
+            ("appoint", "葛平", "中原省委常委", None),
+            ("appoint", "葛平", "平州市委书记", None),
+            ("remove", "葛平", "北河市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
