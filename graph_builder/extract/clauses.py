@@ -25,13 +25,22 @@ from graph_builder.extract.listings import (
     headed_names,
     heading,
     held_by,
+    letters_handed,
     mandate_ended,
     named_after_title,
     pairs,
     pairs_announced,
 )
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
-from graph_builder.extract.posts import BODY_ENDS, BRACKETS, OPEN, PostMention, qualifier_codes, read_posts
+from graph_builder.extract.posts import (
+    BODY_ENDS,
+    BRACKETS,
+    OPEN,
+    PostMention,
+    qualifier_codes,
+    read_posts,
+    unit_sibling,
+)
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
 from graph_builder.extract.transfers import (
@@ -44,7 +53,7 @@ from graph_builder.extract.transfers import (
     with_ended,
     without_yuan,
 )
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import Compact, to_key
 from graph_builder.read.segment import Block
 from graph_builder.types import Event, FuzzyDate, Kind, Qualifier
 
@@ -78,6 +87,10 @@ _BARE_VERB = re.compile(
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|调任|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)"
+)
+# 为甲、乙颁发聘书，分别聘任为…: hired, the persons named in the clause before (or by a pronoun).
+_HIRED_AS = re.compile(
+    r"^(?:并|同时)?(?:分别)?(?P<verb>聘任|聘请)(?:其|他们|她们|他|她)?(?:分别)?(?:为|担任)"
 )
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
@@ -467,6 +480,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         names, base = _successor(key) or _profiled(c, key, end), start
     if names and state.subject and key.endswith("人"):  # 张三，男，…，东川人: a profile's birthplace
         names = []
+    if not names and (letters := letters_handed(key)):  # 为甲、乙颁发聘书，聘请他们为…
+        names, base = letters[1], start + letters[0]
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start, state.subject_held = printed(c, base, names), start, ()
         return None
@@ -617,6 +632,21 @@ def _reading(
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
 
 
+def _units_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMention]:
+    """甲研究中心、乙研究中心、丙研究中心名誉主任: each unit (named in full, all of the kind the last
+    one ends with) with the title printed once at the end; else []."""
+    org, title = split_post(to_key(parts[-1]))
+    kind = org[-2:]
+    if len(kind) < 2 or not title or any(not to_key(p).endswith(kind) or len(p) < 4 for p in parts[:-1]):
+        return []
+    title = parts[-1][len(org) :]
+    units = [parts[0]]
+    for p in (*parts[1:-1], parts[-1][: len(org)]):  # 某研究院甲研究中心、乙研究中心: 某研究院's too
+        n = unit_sibling(to_key(p) + "主任", to_key(parts[0]), longest=24)
+        units.append(parts[0][:n] + p)
+    return [PostMention(u + title, u, title, post.qualifiers, post.start, post.end) for u in units]
+
+
 def _adopted(key: str, at: int) -> bool:
     """Whether the sentence up to ``at`` reports a motion adopted (审议通过了《关于…的议案》), not only
     reviewed (审议了…提请的…议案)."""
@@ -625,10 +655,15 @@ def _adopted(key: str, at: int) -> bool:
 
 def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     """武汉、合肥、成都市委书记 as three posts sharing the last one's title, when there are
-    ``count`` places of the same length; else []."""
+    ``count`` places of the same length, or 甲研究中心、乙研究中心名誉主任 (``count`` units of one
+    kind); else []."""
     parts = post.post.split("、")
+    if len(parts) != count:
+        return []
+    if units := _units_sharing_a_title(parts, post):
+        return units
     width = len(parts[0])
-    if len(parts) != count or any(len(p) != width for p in parts[:-1]) or len(parts[-1]) <= width:
+    if any(len(p) != width for p in parts[:-1]) or len(parts[-1]) <= width:
         return []
     title = parts[-1][width:]
     org_tail = title[: len(title) - len(post.title)]
@@ -723,7 +758,10 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     seps = (
         ("同志的", "兼任的", "担任的", "所任的", "的", "同志")  # 免去张三兼任的某局局长职务
         if removing
-        else ("同志分别为", "分别为", "同志为", "为", "同志担任", "担任", "出任", "同志任", "任")
+        else (
+            *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
+            *("分别出任", "出任", "同志任", "任"),
+        )
     )
     if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
@@ -748,9 +786,8 @@ def _own_person_after(key: str, at: int) -> bool:
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
-    if not (m := _BARE_VERB.match(key)) or _own_person_after(key, m.end()):
-        return None
-    if not state.subject:
+    m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
+    if not m or _own_person_after(key, m.end()) or not state.subject:
         return None
     kind = _VERBS[m.group("verb")]
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)

@@ -318,6 +318,21 @@ def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | 
     return Reading(printed(c, base, names), Kind.APPOINT, tuple(posts), start + m.start(), start + m.end())
 
 
+# 为甲、乙颁发聘书 as a clause of its own: the post they are hired to follows (，分别聘任为X、Y).
+_LETTERS_ONLY = re.compile(
+    r"(?:为|向)(?P<names>[\u4e00-\u9fff·、]{2,80}?)(?:等)?(?:[\d一二两三四五六七八九十]+(?:位|名|人))?(?:同志|专家|教授)?"
+    r"颁发(?:了)?(?:聘书|聘任书|任命书|聘任证书)$"
+)
+
+
+def letters_handed(key: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Where the names a clause hands letters of appointment to start, and the names (为甲、乙颁发
+    聘书), when the clause names no post; else None."""
+    m = _LETTERS_ONLY.search(key) if key.endswith("书") else None
+    names = split_names_in_slot(m.group("names")) if m else None
+    return (m.start("names"), names) if m and names else None
+
+
 def _named_in_text(c: Compact, title: str) -> list[PostMention]:
     """The post ``title`` as the text prints it in full, after an organisation (参事 -> 长沙市人民
     政府参事 of 长沙市人民政府参事聘任仪式), the first such printing; [] when there is none."""

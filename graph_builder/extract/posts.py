@@ -225,6 +225,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
             printed, piece_key = place + printed, to_key(place) + piece_key
+        elif not prev_org and elided and (n := unit_sibling(piece_key, to_key(elided))):
+            # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
+            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
+            # 某大学文学院院长、理学院院长: units side by side under the body both belong to
+            printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _sibling(piece_key, prev_org_key):
             # 环境局副局长、保安局副局长: bureaus side by side, the place (if any) shared
             place = _JURISDICTION.match(prev_org_key)
@@ -424,6 +430,27 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
     org = split_post(piece_key)[0]
     same_kind = bool(org) and org[-1] in _BUREAUS and prev_org_key[-1:] == org[-1]
     return same_kind and not _OWN_ORG.match(piece_key)
+
+
+# Units a body holds several of (a university's 学院, a bank's 支行), and the bodies that hold them.
+_UNITS = ("学院", "研究所", "研究中心", "中心", "分院", "分行", "支行", "分公司", "系")
+_UNIT_HOLDERS = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?:大学|集团|公司|银行|研究院|科学院|医院|博物馆|图书馆|美术馆)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def unit_sibling(piece_key: str, prev_org_key: str, longest: int = 10) -> int:
+    """How much of the previous organisation a post's unit shares when it is another unit of the
+    same kind under the same body (某大学文学院 then 理学院: 某大学); 0 when it is not. A unit
+    longer than ``longest`` names a body of its own, unless the list is known to be of units."""
+    org = split_post(piece_key)[0]
+    unit = next((u for u in _UNITS if org.endswith(u) and prev_org_key.endswith(u)), None)
+    if unit is None or len(org) > longest or _OWN_ORG.match(piece_key):
+        return 0
+    holder = _UNIT_HOLDERS.match(prev_org_key)
+    if not holder or len(prev_org_key) - holder.end() <= len(unit) or org.startswith(holder.group()[:2]):
+        return 0
+    return holder.end()
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:

@@ -2746,6 +2746,29 @@ FORMS = {
             ("remove", "葛平", "北河市市长", None),
         ],
     ),
+    "units_of_one_body_side_by_side": (
+        # a university's colleges listed after the first one names the university
+        "学校决定聘任江涛、许文、戴明分别担任南川大学文学院院长、理学院院长和工学院院长。"
+        "任命罗兵为南川大学外国语学院副院长，莫琳为法学院副院长。",
+        [
+            ("appoint", "江涛", "南川大学文学院院长", None),
+            ("appoint", "许文", "南川大学理学院院长", None),
+            ("appoint", "戴明", "南川大学工学院院长", None),
+            ("appoint", "罗兵", "南川大学外国语学院副院长", None),
+            ("appoint", "莫琳", "南川大学法学院副院长", None),
+        ],
+    ),
+    "letters_handed_then_the_post_they_are_hired_to": (
+        # 为甲、乙颁发聘书 as a clause of its own; the post follows, for each in turn (分别) or for all
+        "典礼上，馆长为宁远、柏青、温涛三位专家颁发聘任证书，分别聘任为西溪博物馆书画研究中心、"
+        "陶瓷研究中心、民俗文化与非遗研究中心名誉主任。随后，副馆长为蓝天颁发聘书，聘请其为西溪博物馆顾问。",
+        [
+            ("appoint", "宁远", "西溪博物馆书画研究中心名誉主任", None),
+            ("appoint", "柏青", "西溪博物馆陶瓷研究中心名誉主任", None),
+            ("appoint", "温涛", "西溪博物馆民俗文化与非遗研究中心名誉主任", None),
+            ("appoint", "蓝天", "西溪博物馆顾问", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
