@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cache, partial
@@ -12,13 +12,14 @@ from pathlib import Path
 from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.attestations import attestations_in_text
 from graph_builder.extract.clauses import events_in_block
+from graph_builder.extract.event_dates import nearest_first, page_dates
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
 from graph_builder.extract.titles import title_word_finder
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact
 from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
 from graph_builder.read.sources import SourceError, discover_each, read_source
-from graph_builder.types import DocumentResult, Event, Notice
+from graph_builder.types import DocumentResult, Event, FuzzyDate, Notice
 
 _TITLE_WORD = title_word_finder()
 
@@ -29,16 +30,18 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     if not windows:
         return DocumentResult(doc, (), ())
     government = cache(partial(jurisdiction_government, text))
+    dated_lines = cache(partial(page_dates, text))
     notices: list[Notice] = []
     events: list[Event] = []
     for lo, hi in windows:
         c = compact(text, lo, hi)
         if not _TITLE_WORD.search(c.key):
             continue  # no title word, no post: the window holds no event (and so no notice)
+        around = cache(partial(_dates_around, dated_lines, lo, hi))
         for block in blocks(c):
             # A bulletin section names no issuer: the gazette's government issued it (its events
             # are made with it, rather than each replaced after).
-            found = events_in_block(c, block, doc, government)
+            found = events_in_block(c, block, doc, government, around)
             if found and block.issuer is None:
                 block = replace(block, issuer=government())
             if found:
@@ -51,6 +54,13 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     kept = [e for e in _unique(events) if e.span[0] < cut]
     events = without_adopted_proposals(merge_repeats(complete_back_references(text, kept)))
     return DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events))
+
+
+def _dates_around(
+    dated_lines: Callable[[], list[tuple[int, FuzzyDate]]], lo: int, hi: int
+) -> list[FuzzyDate]:
+    """The page's date lines outside the window [lo, hi), nearest first."""
+    return nearest_first(dated_lines(), lo, hi)
 
 
 def extract_paths(

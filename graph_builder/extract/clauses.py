@@ -210,10 +210,16 @@ _CUE = re.compile(
 
 
 def events_in_block(
-    c: Compact, block: Block, doc: str, issuer: Callable[[], str | None] | None = None
+    c: Compact,
+    block: Block,
+    doc: str,
+    issuer: Callable[[], str | None] | None = None,
+    page_dates: Callable[[], list[FuzzyDate]] | None = None,
 ) -> list[Event]:
     """All events of one notice; ``issuer`` gives their issuer when the notice names none (a
-    bulletin section: the gazette's government), asked only once an event is found."""
+    bulletin section: the gazette's government), asked only once an event is found;
+    ``page_dates`` the page's date lines outside the window, nearest first (asked only when a
+    relative day finds no anchor in the window)."""
     # A company's announcement that calls the company 公司 (以下简称“公司”): a bare officer's title
     # (解聘甲副总经理职务) is the company's
     home = "公司" if _CALLED_COMPANY.search(c.key, block.start, block.end) else ""
@@ -234,7 +240,7 @@ def events_in_block(
     at = min(profiles, default=cue)
     begin = max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start)
     state.list_org = _body_above(c, block.start, begin)
-    dates = EventDates(c.key)
+    dates = EventDates(c.key, page_dates)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
     listed: tuple[PostMention, FuzzyDate | None] | None = None  # 委任以下人士…为X: the names below

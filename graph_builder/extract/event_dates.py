@@ -14,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
 from graph_builder.read.dates import _NUM, DATE, DATELINE_DAY, cn_number, find_date, iter_dates, parse_date
+from graph_builder.read.normalise import to_key
 from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import FuzzyDate, Precision
@@ -93,10 +95,13 @@ _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)
 class EventDates:
     """Dates of the sentences of one compact window's running text (found on first need)."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, around: Callable[[], list[FuzzyDate]] | None = None) -> None:
+        """``around`` gives the page's own date lines outside the window, nearest first: the
+        anchors of a relative day when the window prints none (a press release dated at its foot)."""
         self._key = key
         self._lines: list[tuple[int, FuzzyDate]] | None = None  # anchors and datelines, by offset
         self._latest: int | None = None
+        self._around = around
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
@@ -247,6 +252,8 @@ class EventDates:
     def _anchors_near(self, pos: int) -> list[FuzzyDate]:
         """The few full days nearest above ``pos`` (nearest first), then those below it."""
         lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
+        if not lines and self._around is not None:
+            return self._around()[:_ANCHORS_TRIED]
         above = [d for p, d in lines if p < pos]
         return [*reversed(above), *(d for p, d in lines if p >= pos)][:_ANCHORS_TRIED]
 
@@ -266,6 +273,30 @@ class EventDates:
         if self._lines is None:
             self._lines = datelines(self._key)
         return self._lines
+
+
+def page_dates(source: str) -> list[tuple[int, FuzzyDate]]:
+    """(offset, day) of each full date printed as a line of its own in ``source`` (a page's date
+    line, a press release's date at its foot: 二○○三年二月二十七日(星期四)), in order."""
+    out = []
+    for line in _SHORT_DATED_LINE.finditer(source):
+        key = to_key(line.group())
+        m = DATE.search(key)
+        if m and _has_day(m) and _stands_alone(key, m) and (day := parse_date(m)):
+            out.append((line.start(), day))
+    return out
+
+
+def nearest_first(dates: list[tuple[int, FuzzyDate]], lo: int, hi: int) -> list[FuzzyDate]:
+    """``dates`` outside [lo, hi): those above it, nearest first, then those below."""
+    above = [d for p, d in dates if p < lo]
+    return [*reversed(above), *(d for p, d in dates if p >= hi)]
+
+
+# A short line that holds a year and a day (the candidates of page_dates).
+_SHORT_DATED_LINE = re.compile(
+    r"^[^\n]{0,40}?(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n]{0,40}$", re.M
+)
 
 
 def _on_or_before(anchor: date, month: int, day: int) -> date | None:

@@ -2769,6 +2769,19 @@ FORMS = {
             ("appoint", "蓝天", "西溪博物馆顾问", None),
         ],
     ),
+    "press_release_dated_at_its_foot": (
+        # 政府今日(三月五日)宣布…: today is the day printed as the release's last line, far below
+        "新聞公報\n\n政府今日(三月五日)宣布，行政長官已委任以下人士為海濱發展委員會委員，任期兩年：\n\n"
+        "溫家樂先生\n\n麥詠詩女士, JP\n\n"
+        "政府發言人表示，委員會成員來自各界。\n\n"
+        # paragraphs of policy between (more than a window reaches past the last act)
+        + "".join(f"委員會第{n}項工作為推動社區參與，並就公眾教育提供意見。\n\n" for n in range(20))
+        + "二○一九年三月五日(星期二)\n",
+        [
+            ("appoint", "溫家樂", "海濱發展委員會委員", "2019-03-05"),
+            ("appoint", "麥詠詩", "海濱發展委員會委員", "2019-03-05"),
+        ],
+    ),
 }
 
 NO_EVENT = {
