@@ -37,9 +37,11 @@ from graph_builder.extract.posts import (
     BRACKETS,
     OPEN,
     PostMention,
+    ended_by_move,
     qualifier_codes,
     read_posts,
     unit_sibling,
+    without_yuan,
 )
 from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
 from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
@@ -47,11 +49,9 @@ from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     FORMER_HELD,
     TRANSFER,
-    ended_by_move,
     moved_from,
     moved_into,
     with_ended,
-    without_yuan,
 )
 from graph_builder.read.normalise import Compact, to_key
 from graph_builder.read.segment import Block
@@ -1426,11 +1426,17 @@ def _profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:
 
 
 def _successor(key: str) -> list[tuple[int, str]]:
-    """张三接替李四 (a clause of its own; the verb and post follow): 张三."""
+    """张三接替李四 (a clause of its own; the verb and post follow): 张三, described or not
+    (某省委秘书长张三接替李四, 张三接替落马的李四)."""
     at = max(key.find("接替"), key.find("接棒"))  # 张三接棒李四，任…
-    if at < 2 or not split_names(key[at + 2 :]):
+    if at < 2:
         return []
-    return split_names(_BEFORE_VERB.sub("", key[:at], count=1))
+    after = key[at + 2 :].removeprefix("了")
+    predecessor = after[after.rfind("的") + 1 :]
+    if not (split_names(after) or named_after_title(after) or split_names(predecessor)):
+        return []
+    before = _BEFORE_VERB.sub("", key[:at], count=1)
+    return split_names(before) or ([found] if (found := named_after_title(before)) else [])
 
 
 def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:

@@ -18,7 +18,7 @@ from graph_builder.extract.deputies import leaving_deputies
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import is_name, split_names, split_names_in_slot
-from graph_builder.extract.posts import PostMention, read_posts
+from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, printed
 from graph_builder.extract.titles import ends_with_title
 from graph_builder.read.normalise import Compact, to_key
@@ -67,8 +67,8 @@ _ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职")
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 _HELD_BY = re.compile(
-    r"^(?:其中)?(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)(?:同志)?"
-    r"(?:担任|接任|出任|接掌|兼任|升任)"
+    r"^(?:其中)?(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:则|亦|也)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)"
+    r"(?:同志)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任)"
 )
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
 _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
@@ -99,7 +99,13 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     if not posts or posts[0].org in _GROUP_UNITS:
         return None
     who = printed(c, start + m.start("name") + at, [(0, name)])
-    return Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
+    reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
+    if m.group("verb") in ("调任", "转任") and at:  # 社会局长由原劳动局长甲调任: the post he left ends
+        a = m.start("name") + key.startswith("原", m.start("name"))
+        b = m.start("name") + at
+        held = read_posts(c.text[start + a : start + b], key[a:b])
+        return replace(reading, ended=tuple(ended_by_move(held)))
+    return reading
 
 
 def named_after_title(key: str) -> tuple[int, str] | None:

@@ -466,3 +466,25 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
     if len(org) >= 4 and org[:4] in prev_org_key[2:]:
         return False  # 中央纪委驻自然资源部纪检监察组组长、自然资源部党组成员: a body named again
     return not _OWN_ORG.match(piece_key) and not piece_key.startswith(prev_org_key[:2])
+
+
+# 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
+_YUAN_AFTER_BODY = re.compile(f"({'|'.join(BODY_ENDS)})原")
+
+
+def ended_by_move(described: list[PostMention]) -> list[PostMention]:
+    """The posts a move ends of those describing the person moved: not one the description already
+    calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长)."""
+    return [without_yuan(p) for p in described if not p.org.endswith("前")]
+
+
+def without_yuan(post: PostMention) -> PostMention:
+    """A post without the 原 (former) printed between its organisation and title, or after a body
+    inside its organisation (某大学原党委书记 -> 某大学党委书记)."""
+    if post.org.endswith("原"):
+        org = post.org[:-1]
+        return replace(post, post=org + post.title, org=org)
+    if m := _YUAN_AFTER_BODY.search(post.org):
+        org = post.org[: m.start() + len(m.group(1))] + post.org[m.end() :]
+        return replace(post, post=org + post.title, org=org)
+    return post

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import split_names
-from graph_builder.extract.posts import BODY_ENDS, PostMention, read_posts
+from graph_builder.extract.posts import ended_by_move, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
@@ -62,28 +62,6 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
     if len(names) == 1:
         return replace(reading, ended=ended[0].posts) if ended else reading
     return replace(reading, more=(*reading.more, *ended))
-
-
-# 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
-_YUAN_AFTER_BODY = re.compile(f"({'|'.join(BODY_ENDS)})原")
-
-
-def ended_by_move(described: list[PostMention]) -> list[PostMention]:
-    """The posts a move ends of those describing the person moved: not one the description already
-    calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长)."""
-    return [without_yuan(p) for p in described if not p.org.endswith("前")]
-
-
-def without_yuan(post: PostMention) -> PostMention:
-    """A post without the 原 (former) printed between its organisation and title, or after a body
-    inside its organisation (某大学原党委书记 -> 某大学党委书记)."""
-    if post.org.endswith("原"):
-        org = post.org[:-1]
-        return replace(post, post=org + post.title, org=org)
-    if m := _YUAN_AFTER_BODY.search(post.org):
-        org = post.org[: m.start() + len(m.group(1))] + post.org[m.end() :]
-        return replace(post, post=org + post.title, org=org)
-    return post
 
 
 def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:

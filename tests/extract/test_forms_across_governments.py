@@ -2782,6 +2782,27 @@ FORMS = {
             ("appoint", "麥詠詩", "海濱發展委員會委員", "2019-03-05"),
         ],
     ),
+    "successor_described_then_the_post_in_the_next_clause": (
+        # 某省委秘书长甲接替乙，担任…: the successor is described; 甲接替落马的乙，出任…: the predecessor
+        "中共中央批准，东川省委秘书长郑和平接替赵立新，担任南岭省委常委、桐州市委书记。"
+        "西江汽车公司原董事长邓宏接替落马的马志远，出任北方机械集团公司董事长。",
+        [
+            ("appoint", "郑和平", "南岭省委常委", None),
+            ("appoint", "郑和平", "桐州市委书记", None),
+            ("appoint", "邓宏", "北方机械集团公司董事长", None),
+        ],
+    ),
+    "post_then_its_new_holder_by_you": (
+        # 某局长(一职)则由某人接任 / 由原某局长某人调任 (that post ends)
+        "市政府今天公布人事案，交通局长由原工务局长邱文雄调任，文化局长则由该局副局长蓝静升任，"
+        "北海公司董事长则由市府顾问胡振国接任。",
+        [
+            ("appoint", "邱文雄", "交通局长", None),
+            ("remove", "邱文雄", "工务局长", None),
+            ("appoint", "蓝静", "文化局长", None),
+            ("appoint", "胡振国", "北海公司董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
