@@ -67,9 +67,29 @@ def is_name(text: str) -> bool:
     single, compound = surnames()
     if text[:2] in compound:
         return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
-    # Four characters only with a compound surname (欧阳志远): else a name has run into the word
-    # after it (吴九当选, 张三先生).
-    return len(text) <= 3 and text[0] in single and _NOT_IN_NAME.isdisjoint(text[1:])
+    # Four characters only with a compound surname (欧阳志远) or a married woman's two (梁何颖茵, as
+    # Hong Kong prints them): else a name has run into the word after it (吴九当选, 张三先生).
+    if len(text) == 4:
+        return _two_surnames(text)
+    return text[0] in single and _NOT_IN_NAME.isdisjoint(text[1:])
+
+
+# The commonest surnames, which alone may stand as a married woman's two (梁何颖茵, 范刘绮雯).
+_COMMON_SURNAMES = frozenset(
+    "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
+)
+# Characters a given name after two surnames does not hold: a verb run into it (陈黄明任, 李王华出任).
+_NOT_GIVEN = frozenset("任出调升兼为将已于在当获辞免聘接代及和与等")
+
+
+def _two_surnames(text: str) -> bool:
+    """A four-character name of two common surnames and a given name of two (梁何颖茵)."""
+    return (
+        text[0] in _COMMON_SURNAMES
+        and text[1] in _COMMON_SURNAMES
+        and _NOT_GIVEN.isdisjoint(text[2:])
+        and _NOT_IN_NAME.isdisjoint(text[2:])
+    )
 
 
 def is_name_in_slot(text: str) -> bool:

@@ -2803,6 +2803,18 @@ FORMS = {
             ("appoint", "胡振国", "北海公司董事长", None),
         ],
     ),
+    "married_names_of_two_surnames_and_council_members": (
+        # Hong Kong prints a married woman's two surnames (梁何颖茵); the Executive Council's convenor
+        # and unofficial members are its posts
+        "行政長官今日委任馮黃慧玲為行政會議召集人，並委任陳林美儀、周子健為行政會議非官守議員。"
+        "公務員事務局常任秘書長一職由現任常秘蘇楊淑芬出任。",
+        [
+            ("appoint", "馮黃慧玲", "行政會議召集人", None),
+            ("appoint", "陳林美儀", "行政會議非官守議員", None),
+            ("appoint", "周子健", "行政會議非官守議員", None),
+            ("appoint", "蘇楊淑芬", "公務員事務局常任秘書長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
