@@ -84,7 +84,21 @@ def _name_closing(slot: str) -> tuple[int, str] | None:
 
 
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """A post held by a person named after it in the passive (某局局长一职由张三接任)."""
+    """A post held by a person named after it in the passive (某局局长一职由张三接任), and the
+    items of the same form that follow it after 、 (民政处长由甲出任、卫生局长由乙出任)."""
+    reading = _held_by_at(c, start, key)
+    if reading is None:
+        return None
+    items: list[Reading] = []
+    at = reading.end - start
+    while key.startswith("、", at) and (item := _held_by_at(c, start + at + 1, key[at + 1 :])):
+        items.append(item)
+        at = item.end - start
+    return replace(reading, more=tuple(items)) if items else reading
+
+
+def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
+    """The reading of one ``_HELD_BY`` item at the start of ``key`` (at ``start`` in ``c``)."""
     m = _HELD_BY.match(key) if "由" in key else None
     if not m:
         return None

@@ -2815,6 +2815,16 @@ FORMS = {
             ("appoint", "蘇楊淑芬", "公務員事務局常任秘書長", None),
         ],
     ),
+    "posts_then_their_holders_listed_with_dun": (
+        # 某处长由甲出任、某局长由乙出任: each item a post, then 由 its holder
+        "县政府今日发布人事命令，财政处长由副处长陶立群出任、环保局长由副局长闻静出任、"
+        "消防局长由原副局长欧阳平升任。",
+        [
+            ("appoint", "陶立群", "财政处长", None),
+            ("appoint", "闻静", "环保局长", None),
+            ("appoint", "欧阳平", "消防局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
