@@ -2825,6 +2825,11 @@ FORMS = {
             ("appoint", "欧阳平", "消防局长", None),
         ],
     ),
+    "resignation_asked_by_the_person_himself": (
+        # 因工作调动，本人申请辞去…职务: the person named in the clause before resigns
+        "赵文清同志因工作调动，本人申请辞去县第十八届人民代表大会代表职务。",
+        [("other", "赵文清", "县第十八届人民代表大会代表", None)],
+    ),
 }
 
 NO_EVENT = {
