@@ -2830,6 +2830,11 @@ FORMS = {
         "赵文清同志因工作调动，本人申请辞去县第十八届人民代表大会代表职务。",
         [("other", "赵文清", "县第十八届人民代表大会代表", None)],
     ),
+    "described_head_left_some_days_ago": (
+        # 某大学党委书记甲已于近日卸任: the post describing the person ends
+        "记者从南川大学获悉，南川大学党委书记杜明远已于近日卸任。",
+        [("remove", "杜明远", "南川大学党委书记", None)],
+    ),
 }
 
 NO_EVENT = {
