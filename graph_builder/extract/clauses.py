@@ -19,6 +19,7 @@ from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
+    announces_team,
     bare_head,
     bodies_then_names,
     handed_letters,
@@ -340,6 +341,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
         return True
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
+        return True
+    if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
     if state.heading or state.pairs_below:  # the names under a heading post (聘任下列同志为参事：⏎
         return True  # 张三、李四), the pairs under 调整情形如下：

@@ -364,6 +364,29 @@ def _named_in_text(c: Compact, title: str) -> list[PostMention]:
     return []
 
 
+# 新一届(党政)领导班子成员为： a unit's new leadership team, each member by title below.
+_TEAM_BELOW = re.compile(r"新一届(?:党政|行政|党委)?(?:领导)?班子(?:成员)?(?:名单)?(?:为|是|如下)$")
+# The unit before 新一届 (某附院新一届党政领导班子…), its name ending as a unit's does.
+_UNIT_NEW_TEAM = re.compile(r"([\u4e00-\u9fff]{2,16}?)新一届(?:党政|行政|党委)?(?:领导)?班子")
+
+
+def announces_team(sentence: str) -> bool:
+    """Whether a sentence lists a unit's new team after a colon (新一届班子成员为：院长甲，…)."""
+    return "班子" in sentence and _TEAM_BELOW.search(sentence.split(":", 1)[0]) is not None
+
+
+def _team_body(c: Compact, at: int) -> str:
+    """The unit whose new team the text names last before ``at`` (某医院 of 某医院新一届领导班子),
+    as printed; '' if none."""
+    found = _UNIT_NEW_TEAM.finditer(c.key, max(0, at - 1500), at)
+    units = [m for m in found if m.group(1).endswith(_ORG_FINAL)]
+    if not units:
+        return ""
+    m = units[-1]
+    lead = max((i + 1 for i in (m.group(1).rfind(ch) for ch in _LEAD_END + "于") if i >= 0), default=0)
+    return c.text[m.start(1) + lead : m.end(1)]
+
+
 def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
     """Whether the clause at ``start`` announces post and name pairs after its colon (调整情形如下：,
     近期辞职的官员有：, 他们分别是： in a sentence naming the act); if so their kind is noted."""
@@ -372,6 +395,11 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
     if below := _LIST_BELOW.search(key):
         # 调整情形如下：某区区长张三（原…），… / 近期辞职的官员有：某省副省长甲；…
         state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)
+        return True
+    if _TEAM_BELOW.search(key) and (body := _team_body(c, start + len(key))):
+        # 新一届班子成员为：院长甲，副院长乙、丙，党委书记丁: the titles are of the unit named with
+        # 新一届 (某医院新一届领导班子…), in the heading or a sentence above
+        state.pairs_below, state.own_unit = Kind.APPOINT, body
         return True
     if not key.endswith(_THEY_ARE):
         return False

@@ -2835,6 +2835,17 @@ FORMS = {
         "记者从南川大学获悉，南川大学党委书记杜明远已于近日卸任。",
         [("remove", "杜明远", "南川大学党委书记", None)],
     ),
+    "new_team_listed_by_title_after_a_colon": (
+        # the unit named with 新一届…班子 above; each member by a bare title, names after it
+        "东湖医院新一届领导班子宣布大会召开\n"
+        "会上宣读了任命通知。新一届领导班子成员为：院长米振华，副院长邝蓉、牛建军，党委书记符立。\n",
+        [
+            ("appoint", "米振华", "东湖医院院长", None),
+            ("appoint", "邝蓉", "东湖医院副院长", None),
+            ("appoint", "牛建军", "东湖医院副院长", None),
+            ("appoint", "符立", "东湖医院党委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
