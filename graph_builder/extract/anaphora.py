@@ -58,19 +58,20 @@ _OWN_UNITS = {
     "校": ("school", ("党委", "纪委", "团委", "校长", "副校长")),
 }
 # What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
-_DEFINING_MARKS = ("以下简称", "以下簡稱", "」(", "」（")
+_DEFINING_MARKS = ("简称", "簡稱", "下称", "下稱", "」(", "」（")
 # The short name alone, found in the raw text (以下简称“省金融局”).
 # (Two patterns, each with a literal start the engine searches for quickly.)
-_DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
+_DEFINED_SHORT = re.compile(rf"(?:[简簡]|下)[称稱][“\"「]?({_HAN}{{2,6}})")
 _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 # The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
-# 某管理局(以下简称"省金融局"), or a press release's 「某委员会」(委员会): the short name, then the full.
+# 某管理局(以下简称"省金融局"; 下称 / 简称 alike), or a press release's 「某委员会」(委员会): the
+# short name, then the full.
 _DEFINED = re.compile(
-    rf"({_HAN}{{2,30}})[(（]以下简称[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
+    rf"({_HAN}{{2,30}})[(（](?:以下简称|以下称|下称|简称)[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
     rf"|「({_HAN}{{2,30}})」[(（]({_HAN}{{2,8}})[)）]"
 )
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).

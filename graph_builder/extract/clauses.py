@@ -612,6 +612,10 @@ def _reading(
         key_posts = TAIL.sub("", key_posts)
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
     respectively = "分别" in lead or "先后" in lead
+    if respectively and len(names) > 1 and (
+        each := _bodies_sharing_titles(c, start + post_from, key_posts, names, kind)
+    ):
+        return each  # 甲、乙分别担任A、B的董事长、党组书记: each the titles of his own body
     if respectively and len(names) > 1:
         elided = ""  # 分别任武汉、合肥市委书记: the places are printed, one a person
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
@@ -654,6 +658,33 @@ def _units_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMent
         n = unit_sibling(to_key(p) + "主任", to_key(parts[0]), longest=24)
         units.append(parts[0][:n] + p)
     return [PostMention(u + title, u, title, post.qualifiers, post.start, post.end) for u in units]
+
+
+# Bodies listed before 的 and the titles each of them gives (A、B和C的董事长、党组书记).
+_BODIES_THEN_TITLES = re.compile(r"^(?P<bodies>[^的,;]{2,80}?)的(?P<titles>[^的,;]{2,40})$")
+
+
+def _bodies_sharing_titles(
+    c: Compact, at: int, key: str, names: tuple[str, ...], kind: Kind
+) -> Reading | None:
+    """甲、乙分别担任A、B的董事长、党组书记 (``key`` from ``at``): a reading whose n-th name holds
+    each title in the n-th body; None unless there are as many bodies as names."""
+    m = _BODIES_THEN_TITLES.match(key)
+    bodies = [b for b in re.split("、|和|及|与", m.group("bodies")) if b] if m else []
+    if len(bodies) != len(names):
+        return None
+    titles_at = at + m.start("titles")
+    titles = c.text[titles_at : at + m.end("titles")]
+    readings = []
+    for name, body in zip(names, bodies, strict=True):
+        b = c.key.find(body, at, titles_at)
+        printed_body = c.text[b : b + len(body)]
+        posts = read_posts(printed_body + titles, body + m.group("titles"))
+        if not posts:
+            return None
+        span = (at, at + len(key))
+        readings.append(Reading((name,), kind, tuple(replace(p, start=0, end=0) for p in posts), *span))
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 def _adopted(key: str, at: int) -> bool:

@@ -62,7 +62,7 @@ _LISTED_KIND = {
 }
 # A clause that turns to the people of its sentence's act, listed after its colon.
 _THEY_ARE = ("他们分别是", "分别是", "他们是")
-_ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职")
+_ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职|新任")
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.

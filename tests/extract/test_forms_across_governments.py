@@ -2846,6 +2846,27 @@ FORMS = {
             ("appoint", "符立", "东湖医院党委书记", None),
         ],
     ),
+    "new_holders_listed_after_they_are": (
+        # 共有3个市迎来了新任市委书记，他们分别是：post and name pairs (新任 is the act)
+        "一年来，全省共有3个市迎来了新任市委书记，他们分别是：清河市委书记韦东升，"
+        "云州市委书记阎红和白沙市委书记寇建平。",
+        [
+            ("appoint", "韦东升", "清河市委书记", None),
+            ("appoint", "阎红", "云州市委书记", None),
+            ("appoint", "寇建平", "白沙市委书记", None),
+        ],
+    ),
+    "bodies_named_short_and_each_head_taking_his_own": (
+        # 某集团公司(下称“某某”): the short name is the body's; 甲、乙分别担任A、B的董事长、党组书记
+        "中国远洋渔业集团公司(下称“远渔”)和中国西部建材集团公司(下称“西材”)召开干部大会。"
+        "邢立强和包文分别担任远渔和西材的董事长、党组书记。",
+        [
+            ("appoint", "邢立强", "中国远洋渔业集团公司董事长", None),
+            ("appoint", "邢立强", "中国远洋渔业集团公司党组书记", None),
+            ("appoint", "包文", "中国西部建材集团公司董事长", None),
+            ("appoint", "包文", "中国西部建材集团公司党组书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
