@@ -87,7 +87,7 @@ _BARE_VERB = re.compile(
     r"^(?:同时|并|亦|也)?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:申请|提出|主动))?"
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|调任|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
-    r"|当选为|当选)"
+    r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
 # 为甲、乙颁发聘书，分别聘任为…: hired, the persons named in the clause before (or by a pronoun).
 _HIRED_AS = re.compile(
@@ -168,6 +168,7 @@ _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(
     r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
+    r"|(?:担任|出任|任职)过"  # 转战某省后，担任过某市委常委: a post held once
     r"|^此后,?[他她]"  # 此后，他出任…: a profile's next steps
 )
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
@@ -775,6 +776,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
     # A verb stands within 30 characters, or further in after the deciding body and its meeting.
     reach = 100 if len(key) > 30 and _DECIDING_LEAD.search(key, 0, 100) else 40
     for m in _VERB_FIRST.finditer(key, 0, reach):  # the verb within reach; its rest runs on past it
+        if m.group("verb") == "委任" and key.startswith("命", m.end("verb")):
+            m = _VERB_FIRST.match(key, m.start("verb") + 1) or m  # 省委任命甲: 省委 then 任命, no 委任
         if m.end() >= len(key):
             continue  # a verb with nothing after it
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
@@ -800,7 +803,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         if removing
         else (
             *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
-            *("分别出任", "出任", "同志任", "任"),
+            *("分别出任", "出任", "同志任", "连任", "任"),  # 聘任甲连任该行行长: 连任, not a name's 连
         )
     )
     if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X

@@ -2867,9 +2867,19 @@ FORMS = {
             ("appoint", "包文", "中国西部建材集团公司党组书记", None),
         ],
     ),
+    "committee_then_appoint_and_reappointment": (
+        # 省委任命甲: 省委 then 任命 (no 委任 before a name 命甲); 聘任甲连任…: 连任 is the verb
+        "省委任命游建章为南岭师范学院党委书记。董事会同意聘任钟远连任该行行长。",
+        [
+            ("appoint", "游建章", "南岭师范学院党委书记", None),
+            ("appoint", "钟远", "该行行长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 担任过: a post held once, in a profile (no act)
+    "post_held_once_with_guo": "齐北省公安厅厅长孔立，转战齐北省后，担任过海州市委常委、组织部部长。",
     # a head's bare title under 新任 over names that print no body: no post to give them
     "bare_head_over_plain_names": "新任校长有：张三林、李四海。",
     # a clause of 官员 / 干部 names no one
