@@ -611,6 +611,8 @@ def _reading(
         key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
     if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
         key_posts = TAIL.sub("", key_posts)
+    if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
+        key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
     respectively = "分别" in lead or "先后" in lead
     if respectively and len(names) > 1 and (

@@ -2875,6 +2875,15 @@ FORMS = {
             ("appoint", "钟远", "该行行长", None),
         ],
     ),
+    "move_told_as_the_news_confirmed": (
+        # 甲调任Y的消息由官方确认: the move is the news
+        "3月初，东江省委常委、海澄市委书记骆平调任西岭省委副书记的消息由官方确认。",
+        [
+            ("appoint", "骆平", "西岭省委副书记", None),
+            ("remove", "骆平", "东江省委常委", None),
+            ("remove", "骆平", "海澄市委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
