@@ -615,8 +615,10 @@ def _reading(
         key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
     respectively = "分别" in lead or "先后" in lead
-    if respectively and len(names) > 1 and (
-        each := _bodies_sharing_titles(c, start + post_from, key_posts, names, kind)
+    if (
+        respectively
+        and len(names) > 1
+        and (each := _bodies_sharing_titles(c, start + post_from, key_posts, names, kind))
     ):
         return each  # 甲、乙分别担任A、B的董事长、党组书记: each the titles of his own body
     if respectively and len(names) > 1:
@@ -646,6 +648,31 @@ def _reading(
             nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
+
+
+def _places_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMention]:
+    """某市甲县、乙县县委书记: places of one level (each ending with its 县 / 市 …), the last one's
+    title (县委书记, with its level) printed once; else []."""
+    level = parts[0][-1]
+    if level not in "省市县区州旗" or any(p[-1] != level or len(p) < 2 for p in parts[:-1]):
+        return []
+    last = parts[-1]
+    at = last.find(level, 1)
+    tail = last[at + 1 :] if at > 0 else ""
+    if not tail.startswith(level) or not ends_with_title(to_key(tail)):
+        return []
+    places = [*parts[:-1], last[: at + 1]]
+    return [
+        PostMention(
+            p + tail,
+            p + tail[: len(tail) - len(post.title)],
+            post.title,
+            post.qualifiers,
+            post.start,
+            post.end,
+        )
+        for p in places
+    ]
 
 
 def _units_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMention]:
@@ -703,7 +730,7 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     parts = post.post.split("、")
     if len(parts) != count:
         return []
-    if units := _units_sharing_a_title(parts, post):
+    if units := _units_sharing_a_title(parts, post) or _places_sharing_a_title(parts, post):
         return units
     width = len(parts[0])
     if any(len(p) != width for p in parts[:-1]) or len(parts[-1]) <= width:
@@ -1099,13 +1126,17 @@ def _left_to_the_successor(
     c: Compact, start: int, key: str, name: str, kind: Kind, state: State
 ) -> Reading | None:
     """甲任某部党组书记，乙卸任: a name alone leaving, right after a clause that gave a post, leaves
-    that post (the successor's)."""
-    if kind is not Kind.CEASE or not is_name(name) or state.kind is not Kind.APPOINT or not state.posts:
+    that post (the successor's); 甲、乙分别任A、B，丙、丁不再担任: each the post in his place (a
+    note in brackets after a name, 丙(1967年11月生), is none of it)."""
+    if kind is not Kind.CEASE or state.kind is not Kind.APPOINT or not state.posts:
         return None
     if start < 1 or c.key[start - 1] != ",":
         return None
+    names = split_names(name)
+    if not names or (len(names) > 1 and len(names) != len(state.posts)):
+        return None
     posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
-    return Reading(printed(c, start, [(0, name)]), kind, posts, start, start + len(key))
+    return Reading(printed(c, start, names), kind, posts, start, start + len(key), pairwise=len(names) > 1)
 
 
 def _body_before_name(key: str, at: int) -> str:

@@ -2884,6 +2884,16 @@ FORMS = {
             ("remove", "骆平", "海澄市委书记", None),
         ],
     ),
+    "successors_named_then_those_who_left": (
+        # 甲、乙分别任A县、B县县委书记，丙(生年)、丁不再担任: each leaves the post in his place
+        "近日，白松、田野分别任南川市东溪县、石门县县委书记，邹建(1963年1月生)、韦华不再担任。",
+        [
+            ("appoint", "白松", "南川市东溪县县委书记", None),
+            ("appoint", "田野", "石门县县委书记", None),
+            ("remove", "邹建", "南川市东溪县县委书记", None),
+            ("remove", "韦华", "石门县县委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
