@@ -146,10 +146,13 @@ _LIST_VERB = re.compile(
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会)(任命|免去|聘任|解聘)(?:如下)?"
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
-_LIST_VERB_AT_END = re.compile(r"(?:决定|提请|批准)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$")
+_LIST_VERB_AT_END = re.compile(
+    r"(?:决定|提请|批准)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$"
+    r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
+)
 _HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下列)同志为")
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
-_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举")
+_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举", "宣布")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
 _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
@@ -512,7 +515,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
-        state.kind = _VERBS[verb.group(1) or verb.group(2)]
+        state.kind = _VERBS[next(g for g in verb.groups() if g)]
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow

@@ -2894,6 +2894,11 @@ FORMS = {
             ("remove", "韦华", "石门县县委书记", None),
         ],
     ),
+    "announced_then_the_person_and_post": (
+        # 某部在某大学宣布，甲为学校党委书记: 宣布 ends its clause; 学校 is the university named
+        "1月14日，组织部在北岭交通大学宣布，焦远山为学校党委书记。",
+        [("appoint", "焦远山", "北岭交通大学党委书记", None)],
+    ),
 }
 
 NO_EVENT = {
