@@ -1068,8 +1068,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
             lead = 3 if key.endswith("了", 0, names[0]) else 2
             names = _names_at_end(key[: names[0] - lead], m.group())
-        if not names:
-            continue
+        if not names or (names[0] and key[names[0] - 1] in "到至赴"):
+            continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         verb = m.group()
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
             continue

@@ -2902,6 +2902,10 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # 此前担任X的是甲: who held the post before (a profile follows), no act; 到某地任…: a place
+    "who_held_it_before_and_a_place_gone_to": (
+        "此前担任南湖市委副书记、市长的是葛如松。今年1月，燕北市政府秘书长常亮跨省到秦岭任副省长。"
+    ),
     # 担任过: a post held once, in a profile (no act)
     "post_held_once_with_guo": "齐北省公安厅厅长孔立，转战齐北省后，担任过海州市委常委、组织部部长。",
     # a head's bare title under 新任 over names that print no body: no post to give them
