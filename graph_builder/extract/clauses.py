@@ -1052,6 +1052,20 @@ def _described_then_is(c: Compact, begin: int, end: int) -> tuple[tuple[str, ...
     return printed(c, at, [(0, found[1])]), at
 
 
+def _successor_before(key: str, at: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """The name before ``at`` that follows 接任 / 接替 (甲接任乙任X: 乙 at its offset), whose
+    successor the caller reads before it; None if there is none."""
+    for n in (3, 2):
+        if at > n + 2 and is_name(key[at - n : at]) and key.endswith(_SUCCEEDING, 0, at - n):
+            return at - n, [(at - n, key[at - n : at])]
+    return None
+
+
+def _named_then_verb(key: str, at: int) -> bool:
+    """Whether a name stands at ``at`` with a verb of taking a post right after it (…接任乙任X)."""
+    return any(is_name(key[at : at + n]) and key.startswith(_TAKES_UP + ("任",), at + n) for n in (2, 3))
+
+
 def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
     """The last person named in the 80 characters above ``start`` (张三同志 / 张三，男), or none."""
     above = c.key[max(0, start - 80) : start]
@@ -1064,13 +1078,15 @@ def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
-        names = _names_at_end(key[: m.start()], m.group())
+        names = _names_at_end(key[: m.start()], m.group()) or _successor_before(key, m.start())
         if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
             lead = 3 if key.endswith("了", 0, names[0]) else 2
             names = _names_at_end(key[: names[0] - lead], m.group())
         if not names or (names[0] and key[names[0] - 1] in "到至赴"):
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         verb = m.group()
+        if verb in _SUCCEEDING and _named_then_verb(key, m.end()):
+            continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
             continue
         if verb == "成为" and "新任" not in key[m.end() : m.end() + 16]:

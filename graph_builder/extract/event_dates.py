@@ -78,6 +78,8 @@ _ANCHORS_TRIED = 3
 _YEAR_WRAP_DAYS = 150
 # How many sentences above an act its meeting's relative day may stand (a lead, then the list).
 _MEETING_REACH = 4
+# What a sentence opens with to say the day told last (同日下午，…).
+_SAME_DAY = ("同日", "当日", "同一天", "同天")
 # ... and how many when the act's sentence names the meeting as its subject (会议以无记名投票方式，
 # 任命…): a report's paragraphs each take up one of the meeting's acts.
 _MEETING_REACH_NAMED = 12
@@ -128,6 +130,8 @@ class EventDates:
             return None
         if (day := self._relative(sentence, start)) is not None:
             return day
+        if sentence.startswith(_SAME_DAY) and (day := self._same_day_above(start)):
+            return day  # 19日，甲接替乙…。同日下午，丙接替丁…: the day told last
         # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
         reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
         if (day := self._meeting_day_above(start, reach)) is not None:
@@ -148,6 +152,27 @@ class EventDates:
                 return None  # a dated sentence between: the meeting above is not this act's
             prev = self._previous_sentence(at)
         return None
+
+    def _same_day_above(self, start: int) -> FuzzyDate | None:
+        """The day told last in the few sentences above ``start`` (19日下午，…。同日，…): by month
+        and day, by the day alone or relative to the page; None when a full date comes first."""
+        prev = self._previous_sentence(start)
+        for _ in range(_MEETING_REACH):
+            if prev is None or find_date(prev[0]):
+                return None
+            sentence, at = prev
+            if (day := self._relative(sentence, at) or self._day_told(sentence, at)) is not None:
+                return day
+            prev = self._previous_sentence(at)
+        return None
+
+    def _day_told(self, sentence: str, start: int) -> FuzzyDate | None:
+        """The day a sentence names by month and day or by its day alone (7日下午), resolved."""
+        for md in month_days(sentence):
+            if not _is_birth(sentence, md.start, md.end):
+                day = self._resolved(md, start)
+                return FuzzyDate.day(day.earliest) if day and not _RUN_TAIL.match(sentence, md.end) else None
+        return self._day_of_anchor_month(sentence, start)
 
     def _relative(self, sentence: str, start: int) -> FuzzyDate | None:
         """今天 / 昨日 / 前天 in ``sentence``, against the date governing it."""
