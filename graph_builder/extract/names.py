@@ -112,8 +112,24 @@ def is_name_in_slot(text: str) -> bool:
 
 
 def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
-    """:func:`split_names` with each item read by :func:`is_name_in_slot`."""
-    return split_names(text, is_name_in_slot)
+    """:func:`split_names` with each item read by :func:`is_name_in_slot`; in a list of five or
+    more, an item of five characters is a minority name printed without a dot (额尔敦巴图)."""
+    found = split_names(text, is_name_in_slot)
+    if found is None and text.count("、") >= 4:
+        found = split_names(text, _in_a_long_list)
+    return found
+
+
+def _in_a_long_list(text: str) -> bool:
+    """An item of a long list of names: a name in a slot, or five characters with no word of an act
+    in them (额尔敦巴图, not 接受胡荣君)."""
+    if len(text) != 5:
+        return is_name_in_slot(text)
+    return is_name_in_slot(text[:4]) and _ACT_CHARACTERS.isdisjoint(text) and _NOT_IN_NAME.isdisjoint(text)
+
+
+# Characters of the words of an act, which a minority name printed without a dot does not hold.
+_ACT_CHARACTERS = frozenset("接受辞任免聘选当提请同意决为是在由经对将已于")
 
 
 def clean_name(text: str) -> str:

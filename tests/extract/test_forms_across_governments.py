@@ -2909,6 +2909,14 @@ FORMS = {
             ("appoint", "郭树声", "东山省委副书记", "2013-03-19"),
         ],
     ),
+    "long_list_with_a_minority_name_of_five": (
+        # a CPPCC's standing members: a Mongolian name of five characters printed without a dot
+        "吴海涛、孙建新、白晓燕、娜仁花、乌力吉、陈立东、赛音巴特尔、高峰当选为政协西拉木旗第十届委员会常务委员。",
+        [
+            ("other", n, "政协西拉木旗第十届委员会常务委员", None)
+            for n in ("吴海涛", "孙建新", "白晓燕", "娜仁花", "乌力吉", "陈立东", "赛音巴特尔", "高峰")
+        ],
+    ),
 }
 
 NO_EVENT = {
