@@ -753,8 +753,16 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     a description stands before it. An item may state a verb of its own (免去甲的X职务、任命乙为X):
     it is of that verb's kind."""
     named = described = None
-    for m in _ITEM_START.finditer(key_posts):
-        if key_posts[m.start()] == "和" and not key_posts.endswith("职务", 0, m.start()):
+    pos = 0
+    # (each separator tried in turn: a match from an earlier one may have run over the next, as
+    # 、委员和乙同志请辞 over 和乙同志请辞)
+    while (m := _ITEM_START.search(key_posts, pos)) is not None:
+        pos = m.start() + 1
+        if (
+            key_posts[m.start()] == "和"
+            and not key_posts.endswith("职务", 0, m.start())
+            and not key_posts.startswith("同志", m.end("name"))  # (…委员和乙同志请辞Y: a person's item)
+        ):
             continue
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in _REMOVING_KINDS
@@ -1335,7 +1343,7 @@ _ITEM_START = re.compile(
     # (和 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
     r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
-    r"(?P<sep>担任|兼任|出任|任|为|的|辞去|(?<=同志))(?![务职期命免用])"
+    r"(?P<sep>担任|兼任|出任|任|为|的|辞去|请辞|(?<=同志))(?![务职期命免用])"
 )
 # 、某分局长乙调任Y: an item whose person is described before the name, with a verb of its own.
 _MOVED_ITEM = re.compile(
