@@ -11,17 +11,14 @@ from pathlib import Path
 
 from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.attestations import attestations_in_text
-from graph_builder.extract.clauses import events_in_block
+from graph_builder.extract.clauses import events_in_block, may_hold_a_post
 from graph_builder.extract.event_dates import nearest_first, page_dates
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
-from graph_builder.extract.titles import title_word_finder
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact
 from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
 from graph_builder.read.sources import SourceError, discover_each, read_source
 from graph_builder.types import DocumentResult, Event, FuzzyDate, Notice
-
-_TITLE_WORD = title_word_finder()
 
 
 def extract_text(doc: str, text: str) -> DocumentResult:
@@ -35,7 +32,7 @@ def extract_text(doc: str, text: str) -> DocumentResult:
     events: list[Event] = []
     for lo, hi in windows:
         c = compact(text, lo, hi)
-        if not _TITLE_WORD.search(c.key):
+        if not may_hold_a_post(c.key):
             continue  # no title word, no post: the window holds no event (and so no notice)
         around = cache(partial(_dates_around, dated_lines, lo, hi))
         for block in blocks(c):

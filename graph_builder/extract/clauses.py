@@ -231,7 +231,7 @@ def events_in_block(
     state = State(org=home)
     nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
     out: list[Event] = []
-    if not _TITLE_WORD.search(c.key, block.body_start, block.end):
+    if not may_hold_a_post(c.key, block.body_start, block.end):
         return out  # no title, no post: nothing below can be an event
     first = _first_cue(c.key, block.body_start, block.end)
     if first is not None:
@@ -291,6 +291,13 @@ def events_in_block(
                 out.extend(found)
                 last = len(found)
     return out
+
+
+def may_hold_a_post(key: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``key[start:end]`` may tell of a post: it prints a title, or a deputy's mandate
+    (以上3人的代表资格终止: the post is the congress's deputy, built from the text)."""
+    end = len(key) if end is None else end
+    return _TITLE_WORD.search(key, start, end) is not None or key.find("代表资格", start, end) >= 0
 
 
 # 某某股份有限公司(以下简称"公司") / (以下简称“本公司”).

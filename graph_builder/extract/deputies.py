@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.extract.event_dates import sentence_start
-from graph_builder.extract.names import split_names_in_slot
+from graph_builder.extract.names import is_name_in_slot, split_names_in_slot
 from graph_builder.extract.posts import PostMention
 from graph_builder.extract.reading import Reading, printed
 from graph_builder.read.normalise import Compact
@@ -28,6 +28,8 @@ _BODY = re.compile(rf"(?P<place>{_PLACE})人民代表大会常务委员会")
 _BY_ELECTED = re.compile(
     r"补选(?:了)?[\d一二三四五六七八九十]+名(?:[^()]{0,10}?代表)?\((?P<names>[^()]{2,60})\)"
 )
+# A date run into a place before it (…年1月岷川省).
+_DATE_BEFORE = re.compile(r"^.*[年月日]")
 # What follows the last name of a list of deputies leaving (…和乙调离本行政区, …因病去世).
 _LEAVING = re.compile(r"调离|因|去世|病故|辞去|辞职|已|被")
 
@@ -41,6 +43,7 @@ def deputy_of_text(c: Compact, before: int) -> PostMention | None:
     if found is None:
         return None
     place = found.group("place") or ((body := _BODY.search(c.key)) and body.group("place"))
+    place = place and _DATE_BEFORE.sub("", place)  # (2013年1月岷川省…: the place after the date)
     if not place:
         return None
     org = f"{place}第{found.group('term')}届人民代表大会"
@@ -57,6 +60,15 @@ def by_elected_deputies(c: Compact, start: int, key: str) -> Reading | None:
     return Reading(who, Kind.ELECT, (post,), start, start + m.end())
 
 
+def _named_items(part: str) -> list[str]:
+    """The names of one item of a list of deputies (东岭县的甲, 乐平选出的谢凤和), or of two joined by
+    和 (东岭县的甲和西垣区的乙) when each side ends with a name."""
+    pieces = [piece[piece.rfind("的") + 1 :] for piece in part.split("和")]
+    if len(pieces) > 1 and all(is_name_in_slot(piece) for piece in pieces):
+        return pieces
+    return [part[part.rfind("的") + 1 :]]
+
+
 def leaving_deputies(c: Compact, start: int, end: int) -> Reading | None:
     """东岭县的甲和西垣区的乙调离本行政区，…他们的代表资格终止: the deputies the sentence lists
     (each after its constituency's 的) leave the text's congress."""
@@ -64,7 +76,7 @@ def leaving_deputies(c: Compact, start: int, end: int) -> Reading | None:
     head = c.key[begin:start]
     if (stop := _LEAVING.search(head)) is None:
         return None
-    items = [item[item.rfind("的") + 1 :] for item in re.split("[和、]", head[: stop.start()])]
+    items = [name for part in head[: stop.start()].split("、") for name in _named_items(part)]
     names = [(head.find(item), item) for item in items]
     if not items or any(at < 0 for at, _ in names) or not split_names_in_slot("、".join(items)):
         return None

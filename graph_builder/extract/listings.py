@@ -224,6 +224,8 @@ _MANDATE = re.compile(
     r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其))(?P<post>[^,的]{2,30}?代表)?(?:代表)?"
     r"资格(?:自然|依法|相应|自行|随之)?终止"
 )
+# Those just listed, by their number (以上6人, 上述3名代表).
+_THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
     r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?(?:终止|撤销)$"
@@ -536,8 +538,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     m = _MANDATE.search(key) if "资格" in key else None
     if not m:
         return _duty_ended(c, start, key, state)
-    if m.group("names") and m.group("names").endswith("他们"):  # 甲和乙调离…，他们的代表资格终止
-        return leaving_deputies(c, start, start + m.end())
+    if m.group("names") and (m.group("names").endswith("他们") or _THOSE_ABOVE.fullmatch(m.group("names"))):
+        return leaving_deputies(c, start, start + m.end())  # 甲和乙调离…，他们(以上2人)的代表资格终止
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("qi"):
