@@ -41,7 +41,7 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任(?!命[^的])|选举产生|新当选的")
+PAIRS_AT = re.compile(r"包括|新任命的|新任(?!命)|选举产生|新当选的")
 # Characters that start the words after a name (此前, 已经, 正式, 同志 …), never a given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -434,10 +434,11 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     if m.group() == "包括" and m.end() == len(key):
         state.pairs_below = Kind.APPOINT  # the pairs follow the colon, a clause each
         return None
-    lead = key[: m.start()] if m.group() == "新任" and len(key[: m.start()]) <= 12 else ""
+    new = m.group() in ("新任", "新任命的")
+    lead = key[: m.start()] if new and len(key[: m.start()]) <= 12 else ""
     if lead and not lead.endswith(_ORG_FINAL):
         lead = ""  # 并祝福新任院长甲, 其中新任校长…: no body before 新任
-    if m.group() == "新任" and not lead and (own := _own_unit(c, start)):
+    if new and not lead and (own := _own_unit(c, start)):
         # 我院…。新任院长甲，副院长乙、丙…: bare titles of the unit the text calls its own
         found = _pairs_from(c, start, key, m.start(), "", m.end(), own=own)
         if found:
