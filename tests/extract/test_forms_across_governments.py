@@ -2950,6 +2950,11 @@ FORMS = {
             ("appoint", "罗振荣", "水利部部长", None),
         ],
     ),
+    "removed_from_a_cppcc_post_named_without_de": (
+        # 免去甲政协…职务: the post opens with 政协 right after the name
+        "会议同意免去邝文娴政协第十届东江市委员会提案委员会主任职务。",
+        [("remove", "邝文娴", "政协第十届东江市委员会提案委员会主任", None)],
+    ),
 }
 
 NO_EVENT = {
