@@ -1348,7 +1348,7 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     # (和 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
-    r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?"
+    r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:等?同志|先生|女士)?"
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
     r"(?P<sep>担任|兼任|出任|任|为|的|辞去|请辞|(?<=同志))(?![务职期命免用])"
 )
