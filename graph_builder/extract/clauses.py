@@ -265,7 +265,9 @@ def events_in_block(
             if (news := _news_after_past(sentence)) is None:
                 continue
             start, sentence = start + news, sentence[news:]
-        if dates.is_career_step(sentence, start) and (not own or not _DECIDING.search(sentence)):
+        # (a deputy's mandate ending, 2017年…，其代表资格终止, is no step of a career)
+        career = dates.is_career_step(sentence, start) and "资格" not in sentence
+        if career and (not own or not _DECIDING.search(sentence)):
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
         if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = home  # a new decision (会议宣布某省委决定，…) starts a list of its own

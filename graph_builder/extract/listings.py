@@ -588,6 +588,13 @@ def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
     return None
 
 
+# A list of names opening a clause (after 先后有 / 有), then 等代表 and why they left (因…, 调离…).
+_LISTED_LEAVING = re.compile(
+    r"(?:^|(?<=[,。]))(?:先后有|另有|有)?(?P<names>[\u4e00-\u9fff·、]{5,120}?)等(?:[\d一二三四五六七八九十]+名)?(?:代表|同志)?"
+    r"(?=因|调离|已|先后)"
+)
+
+
 def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
     """The name a sentence opens with (王军因调离…，其…), if any."""
     begin = sentence_start(c.key, start)
@@ -595,6 +602,10 @@ def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
         name = c.key[begin : begin + n]
         if is_name(name) and c.key[begin + n : begin + n + 1] in ("因", "同", ",", "于", "已"):
             return (c.text[begin : begin + n],)
+    # 先后有甲、乙、丙等代表因工作变动调离某区，…其…代表资格终止: the deputies listed
+    for m in _LISTED_LEAVING.finditer(c.key, begin, start):
+        if names := split_names(m.group("names")):
+            return printed(c, m.start("names"), names)
     # 某省人民代表大会代表张三、李四因病去世，其代表资格…: the deputies the sentence describes
     at = c.key.rfind("代表", begin, start)
     while at >= 0:
