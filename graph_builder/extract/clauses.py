@@ -41,6 +41,7 @@ from graph_builder.extract.posts import (
     ended_by_move,
     qualifier_codes,
     read_posts,
+    unit_head_after_its_party,
     unit_sibling,
     without_yuan,
 )
@@ -1016,7 +1017,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     # person of a sentence before)
     same_sentence = not _SENTENCE_STOP.search(c.key, state.person_start, start)
     acting = key.startswith(("代理", "并代理"))
-    if state.kind in (Kind.APPOINT, Kind.HIRE) and same_sentence and (acting or _whole_post(c, start, key)):
+    whole = acting or _whole_post(c, start, key) or unit_head_after_its_party(key, state.org)
+    if state.kind in (Kind.APPOINT, Kind.HIRE) and same_sentence and whole:
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
         lead = 1 if key.startswith("并") else 0
         reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)

@@ -43,6 +43,12 @@ _PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "成员", "党委委员"
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
 _GOVERNMENT_HEAD = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省长|市长|区长|县长|州长|旗长|主席)$")
+# A unit's own head (院长, 副校长, 所长): never a title of the unit's party committee.
+_UNIT_HEAD = re.compile(r"^(?:常务|执行)?(?:副)?(?:院长|校长|所长|馆长|总经理|董事长)$")
+# The party committee of a unit (中共某大学委员会): the unit's name inside it.
+_UNIT_PARTY_COMMITTEE = re.compile(
+    r"^中共([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校|医院|研究院|研究所|集团|公司))委员会$"
+)
 # Posts a court or procuratorate holds itself, never one of its divisions (庭, 处, 局).
 _COURT_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?分院")
 _COURT_LEVEL = re.compile(
@@ -242,6 +248,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
                 printed = prev_org[cpc : m.start()] + printed
                 piece_key = prev_org_key[cpc : m.start()] + piece_key
+            elif _UNIT_HEAD.match(piece_key) and (unit := _UNIT_PARTY_COMMITTEE.match(prev_org_key)):
+                # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
+                printed = prev_org[2 : unit.end(1)] + printed
+                piece_key = unit.group(1) + piece_key
             elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
                 # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
                 printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
@@ -384,8 +394,16 @@ def elided_org(org: str) -> tuple[str, str]:
     """(printed, key) of the organisation a later bare title in the list belongs to: ``org``
     without a party unit at its end (某公司党组 -> 某公司)."""
     key = to_key(org)
+    if unit := _UNIT_PARTY_COMMITTEE.match(key):  # 中共某学院委员会 -> 某学院
+        return org[2 : unit.end(1)], unit.group(1)
     cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(_PARTY_UNIT_ENDS) else 0
     return org[: len(org) - cut], key[: len(key) - cut]
+
+
+def unit_head_after_its_party(title_key: str, org: str) -> bool:
+    """Whether a bare head's title (院长) follows posts in the unit's party committee (中共某学院
+    委员会副书记，院长): it is the unit's."""
+    return _UNIT_HEAD.match(title_key) is not None and _UNIT_PARTY_COMMITTEE.match(to_key(org)) is not None
 
 
 def _committee_cut(org_key: str) -> int:

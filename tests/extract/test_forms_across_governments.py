@@ -2975,6 +2975,17 @@ FORMS = {
             ("other", "田军", "西城区第十届人大代表", None),
         ],
     ),
+    "head_of_a_unit_after_its_party_posts": (
+        # 中共某学院委员会委员、副书记，院长: the head's title is the college's, not its party's
+        "根据决定，郑立川任中共南安学院委员会委员、副书记，院长。任命何强为中共东湖大学委员会常委、副校长。",
+        [
+            ("appoint", "郑立川", "中共南安学院委员会委员", None),
+            ("appoint", "郑立川", "中共南安学院委员会副书记", None),
+            ("appoint", "郑立川", "南安学院院长", None),
+            ("appoint", "何强", "中共东湖大学委员会常委", None),
+            ("appoint", "何强", "东湖大学副校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
