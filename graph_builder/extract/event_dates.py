@@ -197,10 +197,12 @@ class EventDates:
 
     def _previous_sentence(self, start: int) -> tuple[str, int] | None:
         """The sentence before the one at ``start`` (its text and offset), if any."""
-        if start < 2 or self._key[start - 1] not in _STOPS:
-            return None
-        begin = sentence_start(self._key, start - 1)
-        return self._key[begin : start - 1], begin
+        while start >= 2 and self._key[start - 1] in _STOPS:
+            begin = sentence_start(self._key, start - 1)
+            if begin < start - 1:
+                return self._key[begin : start - 1], begin
+            start = begin  # nothing between two stops (。 then a line break): the one before
+        return None
 
     def _day_of_anchor_month(self, sentence: str, start: int) -> FuzzyDate | None:
         """行政会11日公布: a day printed alone, in the month of the nearest anchor on or after it

@@ -2986,6 +2986,19 @@ FORMS = {
             ("appoint", "何强", "东湖大学副校长", None),
         ],
     ),
+    "yesterdays_notice_told_paragraphs_above": (
+        # 昨天，某局发布了任职通知。⏎⏎…⏎⏎其中，甲调任…；乙调任…: each takes the notice's day (a
+        # paragraph's end and its line break are one stop, not an empty sentence between)
+        "2016-09-01 08:27:22 来源: 南浦网\n\n这不，昨天，南浦市教育局发布了任职通知。\n\n"
+        "据悉，此次调整的主要原因是交流规定。\n\n"
+        "其中，南浦一中副校长司马兰调任南浦六中副校长；南浦六中副校长郑明调任南浦音乐学校校长。\n",
+        [
+            ("appoint", "司马兰", "南浦六中副校长", "2016-08-31"),
+            ("remove", "司马兰", "南浦一中副校长", "2016-08-31"),
+            ("appoint", "郑明", "南浦音乐学校校长", "2016-08-31"),
+            ("remove", "郑明", "南浦六中副校长", "2016-08-31"),
+        ],
+    ),
 }
 
 NO_EVENT = {
