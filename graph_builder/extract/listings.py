@@ -426,6 +426,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     m = PAIRS_AT.search(key)
     if m and m.group() != "包括" and key.endswith("包括"):
         m = PAIRS_AT.search(key, len(key) - 2)  # 这批新任领导包括：the pairs follow the colon
+    elif m and m.group() != "包括" and (at := key.find("包括", m.end(), m.end() + 12)) >= 0:
+        m = PAIRS_AT.search(key, at)  # 宣示就任的新任校长包括某大学校长甲、…: the pairs follow 包括
     if not m:
         return None
     lead_from = max(sentence_start(c.key, start), start - 40)  # (the act named in 包括's sentence)

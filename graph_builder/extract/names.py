@@ -11,7 +11,7 @@ from importlib import resources
 from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
-_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您")
+_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内", "任命", "任免"}
@@ -22,9 +22,11 @@ _NOT_NAMES = frozenset(
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼"}
     | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化", "官员", "干部"}
     | {"于同月", "于同日", "于当月", "于当日", "于次日", "于本月"}  # 甲于同月调任…
+    | {"董事会", "监事会", "理事会"}  # 向公司董事会辞去…: the board, not a person
 )
 # Words starting with a surname that a name never opens with.
-_NOT_NAME_STARTS = ("包括", "明确", "宣誓", "任命", "并提", "提名", "个别", "区议", "向宪")  # 向宪法宣誓
+# (向宪法宣誓; 宣示就任: a Taiwan oath)
+_NOT_NAME_STARTS = ("包括", "明确", "宣誓", "宣示", "任命", "并提", "提名", "个别", "区议", "向宪")
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"
