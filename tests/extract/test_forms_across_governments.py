@@ -2950,11 +2950,6 @@ FORMS = {
             ("appoint", "罗振荣", "水利部部长", None),
         ],
     ),
-    "removed_from_a_cppcc_post_named_without_de": (
-        # 免去甲政协…职务: the post opens with 政协 right after the name
-        "会议同意免去邝文娴政协第十届东江市委员会提案委员会主任职务。",
-        [("remove", "邝文娴", "政协第十届东江市委员会提案委员会主任", None)],
-    ),
     "removals_each_with_its_verb_and_a_group": (
         # 免去甲等同志X职务、免去乙等同志Y职务: each item names the first of a group
         "会议表决通过了免去邢东等同志政协西岭省第十届委员会专门委员会主任职务、"
