@@ -3012,6 +3012,14 @@ FORMS = {
             ("appoint", "石贻民", "北岭理工大学校长", None),
         ],
     ),
+    "document_of_the_act_read_out": (
+        # 宣读了院党组任命甲同志任Y的文件 / 的通知: the post ends before the document's word
+        "院人事局处长宣读了院党组任命覃志远同志任海滨所副所长的文件。会上还宣读了聘任柯敏为海滨所所长助理的通知。",
+        [
+            ("appoint", "覃志远", "海滨所副所长", None),
+            ("appoint", "柯敏", "海滨所所长助理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
