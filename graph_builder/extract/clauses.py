@@ -1157,6 +1157,8 @@ def _subject_reading(
         not ends_with_title(key[:at]) or _reading(c, start, who, kind, post_from, len(key))
     ):
         return reading  # a description that ends in no post, or a post that names its organisation
+    if kind is Kind.ELECT:
+        return reading  # 某医院副院长甲当选副主任委员: the body electing him is not his employer
     org = _descriptor_org(c, start, key[:at])
     return (org and _reading(c, start, who, kind, post_from, len(key), start + at, org)) or reading
 

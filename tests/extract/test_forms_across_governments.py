@@ -3023,6 +3023,8 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
+    "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
     # 此前担任X的是甲: who held the post before (a profile follows), no act; 到某地任…: a place
     "who_held_it_before_and_a_place_gone_to": (
         "此前担任南湖市委副书记、市长的是葛如松。今年1月，燕北市政府秘书长常亮跨省到秦岭任副省长。"
