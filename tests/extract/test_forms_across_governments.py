@@ -3020,6 +3020,11 @@ FORMS = {
             ("appoint", "柯敏", "海滨所所长助理", None),
         ],
     ),
+    "issuer_before_its_announcement_is_the_shortest_name": (
+        # 某某发布公告: the issuer is 某某 (发布 is no part of its name); 公司 is it
+        "日前，恒远数控发布公告宣布，公司董事会收到董事汪明先生递交的辞职报告。汪明先生申请辞去所任公司董事职务。",
+        [("other", "汪明", "恒远数控董事", None)],
+    ),
 }
 
 NO_EVENT = {
