@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from graph_builder.extract.listings import named_after_title
-from graph_builder.extract.names import split_names
+from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import ended_by_move, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, printed
 from graph_builder.read.normalise import Compact
@@ -37,10 +37,10 @@ FORMER_DESCRIPTOR = re.compile(
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.
 _MOVED_INTO = re.compile(
-    r"(?:调至|调到|调往|调入)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:任|担任|出任)(?P<titles>[^,;。]+)$"
+    r"(?:调至|调到|调往|调入|赴)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:任|担任|出任)(?P<titles>[^,;。]+)$"
 )
 _MOVED = re.compile(
-    r"^(?P<name>[^,由]{2,12}?)(?:同志)?由(?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
+    r"^(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
 )
 
 
@@ -67,8 +67,10 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
 def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某公司原董事长甲调至某集团任董事长、党组书记: the titles are of the body moved into, and the
     post describing the person ends."""
-    m = _MOVED_INTO.search(key) if "调" in key else None
-    if not m or not (found := named_after_title(key[: m.start()])):
+    m = _MOVED_INTO.search(key) if "调" in key or "赴" in key else None
+    before = key[: m.start()] if m else ""
+    # (a name alone before the move: 甲赴某局任局长, with no post described)
+    if not m or not (found := named_after_title(before) or ((0, before) if is_name(before) else None)):
         return None
     at, name = found
     org, titles = m.span("org"), m.span("titles")
@@ -83,7 +85,7 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
-    m = _MOVED.match(key) if "由" in key[:8] else None
+    m = _MOVED.match(key) if "由" in key[:8] or "从" in key[:8] else None
     if not m or not (names := split_names(m.group("name"))):
         return None
     old, new = m.span("old"), m.span("new")

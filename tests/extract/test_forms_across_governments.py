@@ -3025,6 +3025,15 @@ FORMS = {
         "日前，恒远数控发布公告宣布，公司董事会收到董事汪明先生递交的辞职报告。汪明先生申请辞去所任公司董事职务。",
         [("other", "汪明", "恒远数控董事", None)],
     ),
+    "went_to_a_body_to_serve_and_moved_from_a_post": (
+        # 甲赴某局任局长 (a name alone, the body then the title); 乙从X调任Y (as 由X调任Y)
+        "卢岩赴央行研究局任局长，曾益民从中大肿瘤防治中心主任调任京华协和医学院校长。",
+        [
+            ("appoint", "卢岩", "央行研究局局长", None),
+            ("appoint", "曾益民", "京华协和医学院校长", None),
+            ("remove", "曾益民", "中大肿瘤防治中心主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
