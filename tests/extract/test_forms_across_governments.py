@@ -3034,11 +3034,18 @@ FORMS = {
             ("remove", "曾益民", "中大肿瘤防治中心主任", None),
         ],
     ),
+    "acting_head_who_will_become_the_youngest": (
+        # …将成为现任最年轻的省长: a prospect after the act, and 成为现 is no name before 任
+        "3月25日，韩立山辞去北岭省省长职务，不满46岁的邵云林被任命为北岭省代理省长，"
+        "待转正后，邵云林将成为现任最年轻的省长。",
+        [
+            ("other", "韩立山", "北岭省省长", None),
+            ("appoint", "邵云林", "北岭省代理省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
-    # 将成为现任最年轻的省长: a prospect, and 成为现 is no name before 任
-    "will_become_the_youngest_serving": "待转正后，邵云林将成为现任最年轻的省长。",
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
     # 此前担任X的是甲: who held the post before (a profile follows), no act; 到某地任…: a place
