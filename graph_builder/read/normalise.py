@@ -111,8 +111,9 @@ _NAME_VERB_LINE = re.compile(
 _TIMELINE_LINE = re.compile(
     r"^时任[\u4e00-\u9fff、]{4,40}?(?:跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|担任)(?=[\u4e00-\u9fff]{4})"
 )
-# A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…).
+# A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…), and its longest.
 _MONTH_HEADING = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")
+_MONTH_HEADING_LONGEST = 5
 # A roundup's item that opens with its month or day (10月，甲职务再度调整，升任…).
 _DATED_ITEM = re.compile(r"^\d{1,2}月(?:\d{1,2}日)?[,，]")
 # The longest section heading of a roundup (中央部委, 省区市).
@@ -513,19 +514,20 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     stand alone (``whole``) and those that start an item (``item``), and the rules of a line."""
     # Breaks are named by the line before them: the set holds those kept by the matches.
     by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
+    opens = [_opens_roundup_item(line) for line in lines]  # (each line tried once)
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
-        if line[-1] in _TITLE_END and _opens_roundup_item(lines[i + 1]) or _starts_profile(lines[i + 1])
+        if line[-1] in _TITLE_END and opens[i + 1] or _starts_profile(lines[i + 1])
     )
-    months = [i for i, line in enumerate(lines[:-1]) if _MONTH_HEADING.match(line) and "任" in lines[i + 1]]
-    by_match.update(k for i in months for k in (i - 1, i))  # a timeline's month stands alone
-    by_match.update(_roundup_breaks(lines))
+    by_match.update(_roundup_breaks(lines, opens))
     for i, line in enumerate(lines):
         if len(line) <= 240 and _stands_as_list(line):  # (副主席：24 names)
             by_match.update((i - 1, i))
         elif _heads_lines_below(line):
             by_match.add(i)
+        elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
+            by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         i in by_match
@@ -536,16 +538,22 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     ]
 
 
-def _roundup_breaks(lines: list[str]) -> list[int]:
+def _takes_up_below(lines: list[str], i: int) -> bool:
+    """Whether the line after line ``i`` names a post taken (its 任)."""
+    return i + 1 < len(lines) and "任" in lines[i + 1]
+
+
+def _roundup_breaks(lines: list[str], opens: list[bool]) -> list[int]:
     """A news roundup's lines (张三任某局局长⏎李四任…⏎省区市⏎…): after a line that opens with a
-    name and its verb, the break stays before another such line or a short section heading, and
-    after that heading. (Breaks are named by the line before them.)"""
+    name and its verb (``opens`` says which do), the break stays before another such line, one
+    opening with its day or a short section heading, and after that heading. (Breaks are named by
+    the line before them.)"""
     out = []
-    for i, line in enumerate(lines[:-1]):
-        if not _opens_roundup_item(line):
+    for i in range(len(lines) - 1):
+        if not opens[i]:
             continue
         below = lines[i + 1]
-        if _opens_roundup_item(below) or _DATED_ITEM.match(below):
+        if opens[i + 1] or (below[0].isdigit() and _DATED_ITEM.match(below)):
             out.append(i)
         elif len(below) <= _SECTION_HEADING and i + 2 < len(lines) and _heads_items(below, lines[i + 2]):
             out += (i, i + 1)
@@ -554,7 +562,9 @@ def _roundup_breaks(lines: list[str]) -> list[int]:
 
 def _opens_roundup_item(line: str) -> bool:
     """A line that opens with a name and its verb, or with the post its person leaves and a move."""
-    return _NAME_VERB_LINE.match(line) is not None or _TIMELINE_LINE.match(line) is not None
+    if line.startswith("时任"):
+        return _TIMELINE_LINE.match(line) is not None
+    return _NAME_VERB_LINE.match(line) is not None
 
 
 def _heads_items(heading: str, below: str) -> bool:
