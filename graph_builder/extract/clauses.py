@@ -722,12 +722,11 @@ def _bodies_sharing_titles(
     readings = []
     for name, body in zip(names, bodies, strict=True):
         b = c.key.find(body, at, titles_at)
-        printed_body = c.text[b : b + len(body)]
-        posts = read_posts(printed_body + titles, body + m.group("titles"))
+        posts = read_posts(c.text[b : b + len(body)] + titles, body + m.group("titles"))
         if not posts:
             return None
-        span = (at, at + len(key))
-        readings.append(Reading((name,), kind, tuple(replace(p, start=0, end=0) for p in posts), *span))
+        posts = [replace(p, start=0, end=0) for p in posts]  # (printed apart: body, then titles)
+        readings.append(Reading((name,), kind, tuple(posts), at, at + len(key)))
     return replace(readings[0], more=tuple(readings[1:]))
 
 

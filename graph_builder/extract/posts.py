@@ -248,10 +248,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
                 printed = prev_org[cpc : m.start()] + printed
                 piece_key = prev_org_key[cpc : m.start()] + piece_key
-            elif _UNIT_HEAD.match(piece_key) and (unit := _UNIT_PARTY_COMMITTEE.match(prev_org_key)):
+            elif unit_head_after_its_party(piece_key, prev_org):
                 # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
-                printed = prev_org[2 : unit.end(1)] + printed
-                piece_key = unit.group(1) + piece_key
+                org_printed, org_key = elided_org(prev_org)
+                printed, piece_key = org_printed + printed, org_key + piece_key
             elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
                 # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
                 printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
