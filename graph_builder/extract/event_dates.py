@@ -45,6 +45,11 @@ _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_ACT_WORD = re.compile(r"任|选|免|聘|辞|接替")
+# The month an act is told in, in its own clause (甲已于3月上旬被任命为…, 乙已于今年4月履新…).
+_MONTH_OF_ACT = re.compile(
+    r"于(?:(?P<year>今年|去年)?(?P<month>\d{1,2})|(?P<last>上))月(?:上旬|中旬|下旬|初|底)?(?=[\u4e00-\u9fff])(?!份|\d|以来|至|到)"
+)
 _WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _VAGUE = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
@@ -126,6 +131,8 @@ class EventDates:
                 return _day_or_month(day.earliest, sentence, md.end) if day else None
         if (day := self._day_of_anchor_month(sentence, start)) is not None:
             return day
+        if (act := _MONTH_OF_ACT.search(sentence)) and (month := self._month_of_act(sentence, act, start)):
+            return month
         if _VAGUE.search(sentence):  # 日前, 近日: some day before the text's date, not that date
             return None
         if (day := self._relative(sentence, start)) is not None:
@@ -194,6 +201,27 @@ class EventDates:
         if ref is None or not 1 <= (month := int(m.group("month"))) <= 12:
             return None
         return FuzzyDate.month(ref.earliest.year - _YEARS_BACK[m.group("year")], month)
+
+    def _month_of_act(self, sentence: str, m: re.Match[str], start: int) -> FuzzyDate | None:
+        """于3月上旬 / 于今年4月 / 于上月底 in ``sentence`` (at ``start``): that month of the nearest anchor's
+        year (of the year before for 去年) that is not after the anchor; None when a clause before
+        it tells an act of its own (甲出任A，乙已于今年5月履新B: the month is 乙's alone)."""
+        clause = max(sentence.rfind(mark, 0, m.start()) for mark in ",;:") + 1
+        if _ACT_WORD.search(sentence, 0, clause):
+            return None
+        if m.group("last"):  # 于上月底: the month before the anchor's
+            if (ref := self.above(start) or next(iter(self._anchors_near(start)), None)) is None:
+                return None
+            last = ref.earliest.replace(day=1) - timedelta(days=1)
+            return FuzzyDate.month(last.year, last.month)
+        if not 1 <= (month := int(m.group("month"))) <= 12:
+            return None
+        for anchor in self._anchors_near(start):
+            if m.group("year"):
+                return FuzzyDate.month(anchor.earliest.year - _YEARS_BACK[m.group("year")], month)
+            if (day := _on_or_before(anchor.earliest, month, 1)) is not None:
+                return FuzzyDate.month(day.year, month)
+        return None
 
     def _previous_sentence(self, start: int) -> tuple[str, int] | None:
         """The sentence before the one at ``start`` (its text and offset), if any."""

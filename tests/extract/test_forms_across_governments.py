@@ -3049,6 +3049,22 @@ FORMS = {
         "庞远已正式就任公司副行长。",
         [("appoint", "庞远", "东海银行副行长", None)],
     ),
+    "month_of_the_act_between_the_name_and_the_verb": (
+        # 甲已于3月上旬被正式任命为… / 乙本月中旬调任…: the time told stands between the name and the
+        # verb; the month is the act's, in the year of the page's date
+        "日期: 2019-04-12\n据了解，宁海峰已于3月上旬被正式任命为西河县委书记。"
+        "北川市委教育工委书记邵光明本月中旬调任东川市委书记。",
+        [
+            ("appoint", "宁海峰", "西河县委书记", "2019-03"),
+            ("appoint", "邵光明", "东川市委书记", "2019-04-12"),
+            ("remove", "邵光明", "北川市委教育工委书记", "2019-04-12"),
+        ],
+    ),
+    "last_month_before_the_verb": (
+        # 于上月底获任命为: no name starts at 于 (a surname), the month is no part of the name
+        "2020年1月5日电 南湾区区长柯文涛于上月底获任命为全国人大财政经济委员会副主任委员。",
+        [("appoint", "柯文涛", "全国人大财政经济委员会副主任委员", "2019-12")],
+    ),
 }
 
 NO_EVENT = {
