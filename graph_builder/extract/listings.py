@@ -67,10 +67,15 @@ _ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职|新任")
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
+# (昨天新增卫福部长由…担任: the day and 新增 are no part of the post; 由某会副主席、律师甲出任: a
+# description of several posts before the name; 由副处长乙暂时兼任)
 _HELD_BY = re.compile(
-    r"^(?:其中)?(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:则|亦|也)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·]{2,24}?)"
-    r"(?:同志)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任)"
+    r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
+    r"(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:则|亦|也)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任)"
 )
+# 乙之前，…由甲担任: the clause before tells of the holder before someone.
+_BEFORE_THEM = ("之前", "以前")
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
 _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
 
@@ -100,11 +105,14 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
 
 def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
     """The reading of one ``_HELD_BY`` item at the start of ``key`` (at ``start`` in ``c``)."""
-    m = _HELD_BY.match(key) if "由" in key else None
-    if not m:
+    if "由" not in key or c.key.endswith(_BEFORE_THEM, 0, max(start - 1, 0)):
+        return None  # 乙之前，该局局长一职由甲担任: the holder before, no act
+    if not (m := _HELD_BY.match(key)):
         return None
     # The person may be described first (由原省长王东接任): the name is what follows the title.
     slot = m.group("name")
+    if "、" in slot and is_name(slot.split("、", 1)[0]):
+        return None  # 由甲、乙担任: two people, not one described by two posts
     found = (0, slot) if is_name(slot) else named_after_title(slot) or _name_closing(slot)
     if not found:
         return None

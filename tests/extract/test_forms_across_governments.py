@@ -3065,6 +3065,17 @@ FORMS = {
         "2020年1月5日电 南湾区区长柯文涛于上月底获任命为全国人大财政经济委员会副主任委员。",
         [("appoint", "柯文涛", "全国人大财政经济委员会副主任委员", "2019-12")],
     ),
+    "post_held_by_a_person_of_several_descriptions": (
+        # X由律师、某会副主席甲出任 (the name after two descriptions); 昨天新增X由乙担任 (the day and
+        # 新增 are no part of the post); X一职由副处长丙暂时兼任
+        "律政司副司长由执业律师、青联会副主席柏国良出任。昨天新增环境部长由现任水利署长邝志忠担任。"
+        "新闻处处长一职由副处长祁美瑶暂时兼任。",
+        [
+            ("appoint", "柏国良", "律政司副司长", None),
+            ("appoint", "邝志忠", "环境部长", None),
+            ("appoint", "祁美瑶", "新闻处处长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -3135,6 +3146,10 @@ NO_EVENT = {
     "working_group_office": "东城区科技创新领导小组下设办公室，办公室主任由韩七同志兼任。任命工作另行通知。",
     "past_examples_after_a_colon": (
         "2024年5月，近年来由市委副书记兼任区委书记的情况减少：2019年，市委副书记高明不再兼任东区区委书记。"
+    ),
+    "holder_before_someone": (
+        # 乙之前，X一职由甲担任: the holder before 乙, told as the past
+        "韦志成之前，临川市文化局局长一职则由宁海川担任。"
     ),
 }
 
