@@ -481,6 +481,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _removed_from_described,
             _name_then_post,
             _names_with_bracketed_posts,
+            _probation_served,
         )
         for rule in rules:
             reading = rule(c, start, key, state)
@@ -893,23 +894,13 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
     person is described by."""
-    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休")) or not (
-        m := _REMOVED_BARE.search(key)
-    ):  # …卸任
+    if not (marker := _removal_marker(c, start, key)):
         return None
-    if m.group("took"):
-        return _each_described(c, start, key, m.start(), Kind.APPOINT)
-    kind = (
-        Kind.REMOVE
-        if m.group("remove")
-        else Kind.REVOKE
-        if m.group("revoke")
-        else Kind.CEASE
-        if m.group("cease")
-        else Kind.RESIGN
-    )
-    described = key[: m.start()]
-    several = any(ch in described for ch in "、和与") and _each_described(c, start, key, m.start(), kind)
+    at, kind = marker
+    if kind is Kind.APPOINT:
+        return _each_described(c, start, key, at, Kind.APPOINT)
+    described = key[:at]
+    several = any(ch in described for ch in "、和与") and _each_described(c, start, key, at, kind)
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
     if not (found := named_after_title(described)):
@@ -923,6 +914,27 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if reading is None:
         return None
     return replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
+
+
+def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:
+    """Where the words that end (or take up) the posts a clause's person is described by start,
+    and the act they tell: 被免职, 辞职, 卸任, 上任…; 另有任用 before 应予免职 (an order's removal)."""
+    if key.endswith(_REASSIGNED) and c.key.startswith(_DISMISSED, start + len(key)):
+        return len(key) - len(_REASSIGNED), Kind.REMOVE  # 某部政务次长甲另有任用，应予免职
+    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休")) or not (
+        m := _REMOVED_BARE.search(key)
+    ):  # …卸任
+        return None
+    if m.group("took"):
+        return m.start(), Kind.APPOINT
+    if m.group("remove"):
+        return m.start(), Kind.REMOVE
+    return m.start(), Kind.REVOKE if m.group("revoke") else Kind.CEASE if m.group("cease") else Kind.RESIGN
+
+
+# An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end).
+_REASSIGNED = "另有任用"
+_DISMISSED = (",应予免职", ",予以免职")
 
 
 def _accepted_at(key: str, end: int) -> list[int]:
@@ -970,6 +982,25 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
         return None
     names, at = found
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
+
+
+def _probation_served(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """张三同志某局副局长试用期满，按期正式任职: the person holds the post formally."""
+    m = _SERVED.match(key) if key.endswith("满") else None
+    end = start + len(key)
+    after = next((words for words in _CONFIRMED_AFTER if c.key.startswith(words, end)), None)
+    if not m or after is None or not is_name(m.group("name")):
+        return None
+    who = printed(c, start, [(0, m.group("name"))])
+    reading = _reading(c, start, who, Kind.CONFIRM, m.start("post"), m.end("post"))
+    return reading and replace(reading, end=end + len(after))  # the evidence runs to 正式任职
+
+
+# (经考核合格，)按期正式任职 after a clause whose probation is served.
+_SERVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?P<post>[^,;:]{3,40}?)试用期(?:已)?满")
+_CONFIRMED_AFTER = tuple(
+    f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,") for done in _CONFIRMED
+)
 
 
 def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) -> Reading | None:

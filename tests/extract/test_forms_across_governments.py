@@ -3076,6 +3076,19 @@ FORMS = {
             ("appoint", "祁美瑶", "新闻处处长", None),
         ],
     ),
+    "order_reassigning_the_holder_dismisses_him": (
+        # 總統令: 特任甲為X。X乙另有任用，應予免職 (the described post of 乙 ends)
+        "總統令\n中華民國113年5月20日\n特任柯嘉明為經濟部部長。\n經濟部部長溫宏達另有任用，應予免職。",
+        [
+            ("appoint", "柯嘉明", "經濟部部長", "2024-05-20"),
+            ("remove", "溫宏達", "經濟部部長", "2024-05-20"),
+        ],
+    ),
+    "probation_served_told_of_one_person": (
+        # 甲同志X试用期满，(经考核合格，)按期正式任职: a confirmation in one sentence
+        "经研究，邝海同志川南市交通运输局副局长试用期已满，经考核合格，按期正式任职。",
+        [("confirm", "邝海", "川南市交通运输局副局长", None)],
+    ),
 }
 
 NO_EVENT = {
