@@ -1251,6 +1251,9 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
     # a name cell may carry (女) or 同志 after the name
     names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
+    if state.table_holder is not None:  # 职称|原任|新任: only the new holder's cell
+        held = cells[state.table_holder] if state.table_holder < len(cells) else (0, "")
+        names = [(pos, name) for pos, name in names if pos == held[0]]
     if not names and len(cells) == 2 and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
         names = [(0, found[0][1])]  # "name|post": the first cell can only hold the name (利娜)
     if not names:
@@ -1318,6 +1321,8 @@ def _table_header(key: str, state: State) -> bool:
     """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
     if len(key) > 80:
         return False
+    if "|" in key and _holder_header(key, state):
+        return True
     if "|" in key:
         heads = [
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
@@ -1332,7 +1337,25 @@ def _table_header(key: str, state: State) -> bool:
             return False
         state.table_column = None
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
+    state.table_holder = None
     return True
+
+
+def _holder_header(key: str, state: State) -> bool:
+    """Note a header row naming the post's column and the new holder's (职称|原任|新任: each row
+    below appoints the person in the 新任 column to the post in the 职称 one)."""
+    cells = [cell for _, cell in _cells(key)]
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
+    holder = next((i for i, cell in enumerate(cells) if cell in _NEW_HOLDER_HEADS), None)
+    if post is None or holder is None:
+        return False
+    state.table = state.kind = Kind.APPOINT
+    state.table_column, state.table_holder = post, holder
+    return True
+
+
+_POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位"})
+_NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})
 
 
 def _names_before(

@@ -3089,6 +3089,15 @@ FORMS = {
         "经研究，邝海同志川南市交通运输局副局长试用期已满，经考核合格，按期正式任职。",
         [("confirm", "邝海", "川南市交通运输局副局长", None)],
     ),
+    "table_of_old_and_new_holders": (
+        # 職稱｜原任｜新任: each row appoints the person of the 新任 column to the post of the 職稱 one
+        "（中央社記者台北2日電）行政院今天公布政務官異動名單：\n職稱｜原任｜新任\n"
+        "內政部政務次長｜柯明達｜溫俊廷\n文化部部長｜邱素琴｜莊雅雯\n",
+        [
+            ("appoint", "溫俊廷", "內政部政務次長", None),
+            ("appoint", "莊雅雯", "文化部部長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
