@@ -478,6 +478,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             headed_names,
             _continued,
             held_by,
+            _dismissed_by_body,
             _removed_from_described,
             _name_then_post,
             _names_with_bracketed_posts,
@@ -914,6 +915,40 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if reading is None:
         return None
     return replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
+
+
+def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """决定对某所所长甲、副所长乙等2人予以免职: each person leaves the post described before the name
+    (a bare title of the first's organisation)."""
+    m = _DISMISSED_BY.search(key) if key.endswith(("职", "理", "分")) else None
+    if not m:
+        return None
+    items, at, described = [], m.start("who"), []
+    for part in m.group("who").split("、"):
+        found = named_after_title(part)
+        if not found or found[0] + len(found[1]) != len(part):
+            return None
+        items.append((at + found[0], found[1]))
+        described.append((at, at + found[0]))
+        at += len(part) + 1
+    text = "、".join(c.text[start + a : start + b] for a, b in described)
+    posts = read_posts(text, to_key(text))
+    if len(posts) != len(items):
+        return None
+    kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
+    span = (start + m.start(), start + len(key))
+    readings = [
+        Reading(printed(c, start, [item]), kind, (replace(post, start=0, end=0),), *span)
+        for item, post in zip(items, posts, strict=True)
+    ]
+    return replace(readings[0], more=tuple(readings[1:]))
+
+
+# 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names.
+_DISMISSED_BY = re.compile(
+    r"对(?P<who>[^,;:对]{3,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
+    r"(?:予以|作出|给予|作)(?P<act>免职|撤职)(?:处理|处分)?$"
+)
 
 
 def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:

@@ -3098,6 +3098,16 @@ FORMS = {
             ("appoint", "莊雅雯", "文化部部長", None),
         ],
     ),
+    "body_dismisses_the_persons_it_names": (
+        # 决定对X所长甲、副所长乙等2人予以免职: each leaves the post he is described by (a bare title is
+        # of the first one's organisation); 给予撤职处分 is a revocation
+        "经研究，决定对城西税务所所长邹立平、副所长温海等2人予以免职。县纪委对县林业局局长唐国栋给予撤职处分。",
+        [
+            ("remove", "邹立平", "城西税务所所长", None),
+            ("remove", "温海", "城西税务所副所长", None),
+            ("other", "唐国栋", "县林业局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
