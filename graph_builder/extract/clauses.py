@@ -1399,11 +1399,12 @@ def _names_before(
     """Names at the start of ``text`` up to the first separator that leaves a valid list; ``slot``
     says only names can stand there (after 任命 / 免去, not after a bare 任, itself a surname)."""
     candidates = []
+    reach = 160 if "(" in text[:20] else 60  # 补选甲(某市委常委、纪委书记)、乙(…)三位同志为…: notes run long
     for order, sep in enumerate(seps):
-        i = text.find(sep, 2, 60)
+        i = text.find(sep, 2, reach)
         while i >= 0:
             candidates.append((i, order, sep))
-            i = text.find(sep, i + 1, 60)
+            i = text.find(sep, i + 1, reach)
     candidates.sort()
     for i, _, sep in candidates:
         names = split_names(text[:i]) or _described_list(text[:i])

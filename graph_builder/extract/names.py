@@ -39,7 +39,7 @@ _NOT_PEOPLE = frozenset(
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
 _ITEM_TAIL = re.compile(
-    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,10}[)）])?(?:等?[\d一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?|等(?:同志)?)?$"
+    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,30}[)）])?(?:等?[\d一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?|等(?:同志)?)?$"
 )
 _TAIL_ENDS = frozenset("志生士授)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
@@ -225,7 +225,8 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
                 pos += len(part)
                 continue
             if not accept(name):
-                if len(part) > 20 or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)
+                longest = 44 if "(" in part or "（" in part else 20  # a note in brackets runs long
+                if len(part) > longest or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)
                     return None
                 name = _ITEM_TAIL.sub("", part, count=1)
                 if not accept(name):

@@ -3108,6 +3108,21 @@ FORMS = {
             ("other", "唐国栋", "县林业局局长", None),
         ],
     ),
+    "resignation_adopted_as_a_request_to_resign": (
+        # 通过了甲辞去X职务的请辞: the request (请辞) is no part of the post
+        "会议表决通过了汪立成因到龄退休辞去市人大常委会副主任职务的请辞。",
+        [("other", "汪立成", "市人大常委会副主任", None)],
+    ),
+    "elected_deputies_with_long_notes_in_brackets": (
+        # 补选甲(某市委常委、纪委书记)、乙(…)三位同志为…代表: notes with 、 and many posts in them
+        "会议同意补选邱国平(中共临水市委常委、纪委书记)、汤少华(中共临水县委副书记、县长)、"
+        "龚启文(临水能源投资集团有限公司党委副书记、纪委书记、工会主席)三位同志为临水市第九届人民代表大会代表。",
+        [
+            ("other", "邱国平", "临水市第九届人民代表大会代表", None),
+            ("other", "汤少华", "临水市第九届人民代表大会代表", None),
+            ("other", "龚启文", "临水市第九届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
