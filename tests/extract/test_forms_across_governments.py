@@ -3123,6 +3123,18 @@ FORMS = {
             ("other", "龚启文", "临水市第九届人民代表大会代表", None),
         ],
     ),
+    "resignation_told_as_a_report_and_after_a_long_reason": (
+        # 审议了甲辞去X职务的报告 (a township congress); 乙因上级组织安排工作变动原因，申请辞去…;
+        # 丙屆齡65歲退休 (the post he is described by)
+        "会议听取和审议了裘凯同志辞去石门镇副镇长职务的报告。"
+        "鼎信股份(603177.SH)发布公告，龚岚因上级组织安排工作变动原因，申请辞去公司董事长职务。"
+        "桐北市立醫院院長賴慶雄屆齡65歲退休。",
+        [
+            ("other", "裘凯", "石门镇副镇长", None),
+            ("other", "龚岚", "鼎信股份董事长", None),
+            ("other", "賴慶雄", "桐北市立醫院院長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
