@@ -71,9 +71,11 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # description of several posts before the name; 由副处长乙暂时兼任)
 _HELD_BY = re.compile(
     r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
-    r"(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:则|亦|也)?(?:已|将|暂|现)?由(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任)"
+    r"(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?由(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理)"
 )
+# X职务暂由甲代理: an acting post (代理 stays in the title, after the organisation).
+_ACTING_BY = ("代理",)
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
 _BEFORE_THEM = ("之前", "以前")
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
@@ -121,6 +123,8 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if not posts or posts[0].org in _GROUP_UNITS:
         return None
+    if m.group("verb") in _ACTING_BY:
+        posts = [_acting(p) for p in posts]
     who = printed(c, start + m.start("name") + at, [(0, name)])
     reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
     if m.group("verb") in ("调任", "转任") and at:  # 社会局长由原劳动局长甲调任: the post he left ends
@@ -129,6 +133,17 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
         held = read_posts(c.text[start + a : start + b], key[a:b])
         return replace(reading, ended=tuple(ended_by_move(held)))
     return reading
+
+
+def _acting(post: PostMention) -> PostMention:
+    """The acting form of a post: 代理 after the organisation (某局代理局长), or before a unit's
+    head whose unit is run into the title (代理综合发展处长: 综合发展处 is no organisation before 处长)."""
+    if "代" in post.title:
+        return post
+    head = to_key(post.title)
+    if len(head) == 2 and head[1] == "长" and not to_key(post.org).endswith(head[0]):
+        return replace(post, post="代理" + post.post, org="", title="代理" + post.post)
+    return replace(post, post=f"{post.org}代理{post.title}", title="代理" + post.title)
 
 
 def named_after_title(key: str) -> tuple[int, str] | None:

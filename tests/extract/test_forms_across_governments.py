@@ -3135,6 +3135,16 @@ FORMS = {
             ("other", "賴慶雄", "桐北市立醫院院長", None),
         ],
     ),
+    "acting_holder_named_after_the_post": (
+        # X职务暂由甲代理 / X一职先由乙代理: acting posts, 代理 after the organisation or before a unit's
+        # head run into its title (代理文化处长)
+        "文化处长职务暂由副处长柯一洁代理、卫生局副局长职务暂由科长薛珊代理。海委会主委一职先由副主委林正荣代理。",
+        [
+            ("appoint", "柯一洁", "代理文化处长", None),
+            ("appoint", "薛珊", "卫生局代理副局长", None),
+            ("appoint", "林正荣", "海委会代理主委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
