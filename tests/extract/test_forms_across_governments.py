@@ -3145,6 +3145,11 @@ FORMS = {
             ("appoint", "林正荣", "海委会代理主委", None),
         ],
     ),
+    "day_in_chinese_numerals_between_the_name_and_the_verb": (
+        # 甲将于今年九月十六日出任X: the day, in Chinese numerals, is no part of the name
+        "现任工业贸易署署长邝智恒将于今年九月十六日出任海关关长。",
+        [("appoint", "邝智恒", "海关关长", None)],
+    ),
 }
 
 NO_EVENT = {
