@@ -3150,6 +3150,11 @@ FORMS = {
         "现任工业贸易署署长邝智恒将于今年九月十六日出任海关关长。",
         [("appoint", "邝智恒", "海关关长", None)],
     ),
+    "election_congratulated": (
+        # 某书记对甲同志当选X表示祝贺: the election is told as what is congratulated
+        "会上，县委书记王青山对翟玉文同志当选县长表示热烈祝贺。",
+        [("other", "翟玉文", "县长", None)],
+    ),
 }
 
 NO_EVENT = {
