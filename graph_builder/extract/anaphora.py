@@ -59,14 +59,14 @@ _OWN_UNITS = {
     "校": ("school", ("党委", "纪委", "团委", "校长", "副校长")),
 }
 # What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
-_DEFINING_MARKS = ("以下简称", "以下簡稱", "下称", "下稱", "」(", "」（")
+_DEFINING_MARKS = ("以下简称", "以下簡稱", "下简称", "下簡稱", "下称", "下稱", "」(", "」（")
 # The short name alone, found in the raw text (以下简称“省金融局”).
 # (Two patterns, each with a literal start the engine searches for quickly.)
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
 # …and with 下称 (中国某集团公司(下称“某油”)), sought only when the text prints it. (A bare 简称 in
 # brackets, which every gazette prints for its policies, is not: its scan cost more than it found.)
-_BRACKETED_SHORT = re.compile(rf"[(（]下[称稱][“\"「]?({_HAN}{{2,6}})")
-_UNDER_MARK = re.compile("下[称稱]")  # (one scan of the text for both scripts)
+_BRACKETED_SHORT = re.compile(rf"[(（]下[简簡]?[称稱][“\"「]?({_HAN}{{2,6}})")
+_UNDER_MARK = re.compile("下[简簡]?[称稱]")  # (one scan of the text for both scripts)
 _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 # The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
@@ -76,7 +76,7 @@ _FIRST = frozenset("本该該公我学學医醫集")  # first characters of the 
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
 _DEFINED = re.compile(
-    rf"({_HAN}{{2,30}})[(（](?:以下简称|以下称|下称)[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
+    rf"({_HAN}{{2,30}})[(（](?:以下简称|以下称|下简称|下称)[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
     rf"|「({_HAN}{{2,30}})」[(（]({_HAN}{{2,8}})[)）]"
 )
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).

@@ -1509,12 +1509,12 @@ _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,12}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?)?"
     r"(?:(?:已|将)?于?(?:(?:上|本)(?:月|周)(?:初|底|[上中下]旬)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
-    "职志生士授)）因要日前期经已均也亦又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周"
+    "职志生士授)）因要日前期经已均也亦又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时"
 )
 
 
@@ -1523,6 +1523,7 @@ _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
+_CAUSING = ("让", "使")
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
@@ -1535,7 +1536,7 @@ _SURNAME_ENDED_WORDS = (
 )
 # Characters that make a word with the 任 after them (聘任, 出任, 兼任, 主任): never a name's last
 # before the verb 任.
-_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责")
+_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责原")  # (原任: held before)
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
@@ -1558,6 +1559,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     if text_.startswith(_SLOT_LEADS) and (found := _names_at_end(text_[2:], verb)):
         return found[0] + 2, [(at + 2, name) for at, name in found[1]]  # 提议甲同志不再担任…
+    if text_.startswith(_CAUSING) and (found := _names_at_end(text_[1:], verb)):
+        return found[0] + 1, [(at + 1, name) for at, name in found[1]]  # 让甲同志担任…: 让 is no name's
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names

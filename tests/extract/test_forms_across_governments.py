@@ -3155,6 +3155,22 @@ FORMS = {
         "会上，县委书记王青山对翟玉文同志当选县长表示热烈祝贺。",
         [("other", "翟玉文", "县长", None)],
     ),
+    "short_name_defined_with_xia_jiancheng": (
+        # 某集团总公司（下简称某集团）…甲同志同时担任某集团外部董事、董事长: the short name is written in
+        # full; 同时 stands between the name and the verb
+        "6月11日，在中国华药集团总公司（下简称华药集团）召开的干部大会上，国资委宣布，"
+        "现任中国轻工集团董事长的邝志远同志同时担任华药集团外部董事、董事长。",
+        [
+            ("appoint", "邝志远", "中国华药集团总公司外部董事", None),
+            ("appoint", "邝志远", "中国华药集团总公司董事长", None),
+        ],
+    ),
+    "causative_before_the_name_and_former_post_after_it": (
+        # 让甲同志担任X (让 is no part of the name); 新任Y乙原任Z: 原任 tells the post held before (no
+        # act, and no name 柏宏原), 新任 the one taken
+        "局长在讲话中说，让邝海同志担任华药集团董事长，是一次新的探索。新任交通局长邱柏宏原任市交通局副局长。",
+        [("appoint", "邝海", "华药集团董事长", None), ("appoint", "邱柏宏", "交通局长", None)],
+    ),
 }
 
 NO_EVENT = {
