@@ -80,7 +80,12 @@ _SUBJECT_VERB = re.compile(
 _OTHER_PERSON = re.compile(
     r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
-_ACCEPTED_ITS = re.compile(r"^(?:会议|并|同时|还|决定){0,2}(?:同意|接受)其辞去(?P<rest>.+)$")
+_ACCEPTED_ITS = re.compile(
+    r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)其|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
+    r"辞去(?P<rest>.+)$"
+)
+# A letter of resignation received, named by its writer (收到董事甲的书面辞职报告).
+_LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:辞职|辞任)(?:报告|信|函|申请)$")
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "先任"})
@@ -510,6 +515,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         names, base = letters[1], start + letters[0]
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start, state.subject_held = printed(c, base, names), start, ()
+        return None
+    if (letter := _LETTER_OF_RESIGNATION.search(key)) and (writer := _writer(key[: letter.start()])):
+        # 公司收到董事甲的辞职报告，其因个人原因辞去…: 其 is the writer of the letter
+        state.person, state.person_start = printed(c, start, [writer]), start
         return None
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     if found := named_after_title(key) or named_after_title(_without_reason(key)):
@@ -1000,10 +1009,15 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     return replace(readings[0], more=tuple(readings[1:]))
 
 
+# A clause opening with a body's name (某钢铁股份有限公司党委书记…): no word of an act before it.
+_BODY_NAMED = re.compile(f"[^任为曾时代的由原转调,]{{2,24}}?(?:{'|'.join(BODY_ENDS)})")
+
+
 def _whole_post(c: Compact, start: int, key: str) -> bool:
     """Whether the clause is nothing but posts that name their organisation (中共某镇纪律检查委员会书记)."""
-    if len(key) > 40 or not _PLACE_START.match(key) or not ends_with_title(key) or _CUE.search(key):
-        return False  # a post that names its place (中共某镇…), not a clause about a post
+    named = _PLACE_START.match(key) or _BODY_NAMED.match(key, 0, 30)
+    if len(key) > 40 or not named or not ends_with_title(key) or _CUE.search(key):
+        return False  # a post that names its place (中共某镇…) or body (某股份有限公司…), not a clause
     posts = read_posts(c.text[start : start + len(key)], key)
     return bool(posts) and posts[0].start == 0 and all(p.org for p in posts) and posts[-1].end == len(key)
 
@@ -1509,12 +1523,12 @@ _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,12}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将)?于?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?)?"
     r"(?:(?:已|将)?于?(?:(?:上|本)(?:月|周)(?:初|底|[上中下]旬)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日)起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
-    "职志生士授)）因要日前期经已均也亦又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时"
+    "职志生士授)）因要日前期经已均也亦又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升"
 )
 
 
@@ -1596,6 +1610,13 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if len(name) == n and is_name(name) and name[-1] not in "副正常代" and ends_with_title(held):
                 return lead, [(lead, name)]
     return None
+
+
+def _writer(text: str) -> tuple[int, str] | None:
+    """The name ``text`` ends with, after a post or alone (收到董事长、董事甲 / 收到甲): (offset, name)."""
+    if found := named_after_title(text):
+        return found
+    return next(((len(text) - n, text[-n:]) for n in (3, 2) if len(text) > n and is_name(text[-n:])), None)
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:

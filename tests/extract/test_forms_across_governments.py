@@ -3171,6 +3171,25 @@ FORMS = {
         "局长在讲话中说，让邝海同志担任华药集团董事长，是一次新的探索。新任交通局长邱柏宏原任市交通局副局长。",
         [("appoint", "邝海", "华药集团董事长", None), ("appoint", "邱柏宏", "交通局长", None)],
     ),
+    "resignation_letter_received_then_its_writer_resigns": (
+        # 收到甲的辞职报告，其因个人原因辞去公司X、Y职务: 其 is the letter's writer, 公司 the issuer
+        "3月16日，华园美科技股份有限公司发布公告称，收到邝南的辞职报告，其因个人原因辞去公司董事、董事会秘书职务。",
+        [
+            ("other", "邝南", "华园美科技股份有限公司董事", None),
+            ("other", "邝南", "华园美科技股份有限公司董事会秘书", None),
+        ],
+    ),
+    "promoted_to_posts_of_two_companies": (
+        # 甲同志晋级担任A公司X、Y，B公司Z: 晋级 is no name; the second company's posts go on the list
+        "经集团党委常委会研究决定：唐正文同志晋级担任青河钢铁集团有限责任公司执行董事、经理，"
+        "青河钢铁股份有限公司党委书记、董事长，按照相关规定履行任职程序。",
+        [
+            ("appoint", "唐正文", "青河钢铁集团有限责任公司执行董事", None),
+            ("appoint", "唐正文", "青河钢铁集团有限责任公司经理", None),
+            ("appoint", "唐正文", "青河钢铁股份有限公司党委书记", None),
+            ("appoint", "唐正文", "青河钢铁股份有限公司董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
