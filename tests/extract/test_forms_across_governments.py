@@ -3190,6 +3190,16 @@ FORMS = {
             ("appoint", "唐正文", "青河钢铁股份有限公司董事长", None),
         ],
     ),
+    "appointed_on_probation_with_a_headcount_after": (
+        # 甲同志试用任X兼Y (试用任: appointed on probation); 以及7名同志任…: a headcount, no post of 乙's
+        "根据校任字[2017]6号文件，任命葛文达同志试用任科学技术研究院副院长兼国防科研处处长，"
+        "卢建华同志试用任科学技术研究院副院长以及7名同志任相关处副处长。",
+        [
+            ("appoint", "葛文达", "科学技术研究院副院长", None),
+            ("appoint", "葛文达", "科学技术研究院国防科研处处长", None),
+            ("appoint", "卢建华", "科学技术研究院副院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
