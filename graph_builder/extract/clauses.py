@@ -207,9 +207,9 @@ _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 _SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
 # 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
-# An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定); 代理 alone is
-# no cue (代理 in news is often of an agency or of a deputy standing in).
-_ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理")
+# An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
+#代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
+_ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理|决定[^,;。]{2,5}为[^,;。]{2,20}代理")
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
