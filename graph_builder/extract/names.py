@@ -14,7 +14,9 @@ from graph_builder.extract.titles import ends_with_title
 _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
-    {"原因", "全票", "同时", "其中", "任期", "期间", "此外", "目前", "曾担", "任职", "任内", "任命", "任免"}
+    {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
+    # words of time and sequence
+    | {"此外", "另外", "目前", "随后", "今年", "去年", "明年", "今天", "昨天", "近日", "日前"}
     | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意"}
     | {"关于", "对于", "鉴于", "由于"}
     | {"陆续", "相继", "随即", "从此", "连续", "当即"}  # adverbs starting with a surname

@@ -3214,6 +3214,15 @@ FORMS = {
             ("remove", "孙向华", "华光集团党组副书记", None),
         ],
     ),
+    "word_of_sequence_after_a_list_item": (
+        # 秘书长：甲(兼)⏎⏎另外，…: 另外 (a surname's character first) is no one elected
+        "政协全体会议下午选出第十三届全国政协领导人。\n\n政协十三届全国委员会\n\n主席：汪平\n\n"
+        "秘书长：夏宝生(兼)\n\n另外，获选的300名政协常委，包括港区政协委员。",
+        [
+            ("other", "汪平", "政协十三届全国委员会主席", None),
+            ("other", "夏宝生", "政协十三届全国委员会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
