@@ -19,6 +19,7 @@ from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
+    THEY_ARE,
     announces_team,
     bare_head,
     bodies_then_names,
@@ -364,6 +365,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
+    if sentence.startswith(THEY_ARE) and ":" in sentence[:6]:  # 他们是：names (a count above)
+        return True
     if state.heading or state.pairs_below:  # the names under a heading post (聘任下列同志为参事：⏎
         return True  # 张三、李四), the pairs under 调整情形如下：
     if (sentence.endswith(_BODY_LINE_ENDS) and _BODY_LINE.match(sentence)) or (
@@ -459,7 +462,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow
         return None
-    if titled and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
+    listed = titled or key in THEY_ARE  # (他们是：names, under a count of people elected above)
+    if listed and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
         state.kind = state.kind or found[0]  # 聘任以下同志为科室主任：⏎rows below are of this kind too
         return None

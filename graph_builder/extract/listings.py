@@ -62,7 +62,7 @@ _LISTED_KIND = {
     "卸任": Kind.CEASE,
 }
 # A clause that turns to the people of its sentence's act, listed after its colon.
-_THEY_ARE = ("他们分别是", "分别是", "他们是")
+THEY_ARE = ("他们分别是", "分别是", "他们是")
 _ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职|新任")
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
@@ -264,7 +264,7 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
     found = heading_post(key) if key.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
     if not found:
-        return None
+        return _elected_counted_above(c, start, key)
     verb, a, b = found
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if not posts and (org := _SUBJECT_ORG.search(key, 0, key.find(verb))):
@@ -281,6 +281,27 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
     return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
 
 
+def _elected_counted_above(
+    c: Compact, start: int, key: str
+) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """他们是： after a count of the people elected to a post a sentence or two above (会议选举产生
+    的298名全国政协常委中，…有16人。他们是：names): the names below are elected to that post."""
+    if key not in THEY_ARE or not c.key.startswith(":", start + len(key)):
+        return None
+    counts = list(_ELECTED_COUNT.finditer(c.key, max(0, start - _COUNT_REACH), start))
+    if not counts:
+        return None
+    m = counts[-1]  # the last count above
+    a, b = m.span("post")
+    posts = read_posts(c.text[a:b], c.key[a:b])
+    return (Kind.ELECT, tuple(posts), start) if posts and posts[0].org else None
+
+
+# 选举产生的298名全国政协常委 / 会议选出了5名副主席: the post of a count of people elected.
+_ELECTED_COUNT = re.compile(
+    r"(?:选举产生|选出|当选|获选)(?:了)?(?:的)?[\d一二两三四五六七八九十百]+(?:位|名)(?P<post>[^,;:。的]{2,24}?)(?=中|,|。)"
+)
+_COUNT_REACH = 80  # how far above the list its count may stand
 # A head's bare title under 新任 (新任校长有：), whose organisations the items print.
 _BARE_HEAD = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|站长|县长|乡长|镇长|区长)")
 # An item that prints its body before its person's name (新浦国中林景灿).
@@ -427,7 +448,7 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
         # 新一届 (某医院新一届领导班子…), in the heading or a sentence above
         state.pairs_below, state.own_unit = Kind.APPOINT, body
         return True
-    if not key.endswith(_THEY_ARE):
+    if not key.endswith(THEY_ARE):
         return False
     if act := _ACT_IN_SENTENCE.search(c.key, sentence_start(c.key, start), start):
         # 新任命的…一把手中，有14个新面孔，他们分别是：某厅厅长甲、某委员会主任乙…

@@ -3223,6 +3223,15 @@ FORMS = {
             ("other", "夏宝生", "政协十三届全国委员会秘书长", None),
         ],
     ),
+    "names_listed_under_a_count_of_the_elected": (
+        # 选举产生的N名X中，…。他们是：(note)甲、乙: the names listed are elected to X
+        "选举产生的298名全国政协常委中，来自港区的常委有16人。他们是：(按姓氏笔划排名)伍淑华、刘汉明、许仕杰。",
+        [
+            ("other", "伍淑华", "全国政协常委", None),
+            ("other", "刘汉明", "全国政协常委", None),
+            ("other", "许仕杰", "全国政协常委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
