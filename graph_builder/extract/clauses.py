@@ -109,7 +109,8 @@ _REMOVED_BARE = re.compile(
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗))$"
 )
-_NOW_HELD = re.compile(r"(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|原)?")
+# (因原某区长甲退休: 因 and 原 before the post)
+_NOW_HELD = re.compile(r"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|原)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
     r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"

@@ -3232,6 +3232,14 @@ FORMS = {
             ("other", "许仕杰", "全国政协常委", None),
         ],
     ),
+    "retired_for_whom_the_posts_are_filled": (
+        # 因原甲区长A、乙区长B退休，…: each retires from the post he is described by (因 is no part of it)
+        "民政局表示，因原土川区长邱武明、瑞溪区长简华平退休，区长职位将另行派任。",
+        [
+            ("other", "邱武明", "土川区长", None),
+            ("other", "简华平", "瑞溪区长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
