@@ -1234,6 +1234,8 @@ def _subject_reading(
     printed right before the name (某大学甲任党委常务副书记), else of the post describing the person
     (该院党委书记、院长张平…不再担任院长职务; 某局主秘甲升任副局长), else of the last post's organisation."""
     body = _body_before_name(key, at)
+    if not body and kind is Kind.ELECT:  # 某县议会…选举，…甲以28票当选议长: the council's 议长
+        body = _council_of_sentence(c, start)
     reading = _reading(c, start, who, kind, post_from, len(key), start + at, body or state.org)
     if at == 0 or body or (reading is not None and not state.org):
         return reading
@@ -1262,6 +1264,20 @@ def _left_to_the_successor(
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
     return Reading(printed(c, start, names), kind, posts, start, start + len(key), pairwise=len(names) > 1)
+
+
+def _council_of_sentence(c: Compact, start: int) -> str:
+    """The council a sentence names before ``start`` (某县议会25日举行…选举), the last one, as
+    printed; '' if none."""
+    found = list(_COUNCIL.finditer(c.key, sentence_start(c.key, start), start))
+    return c.text[found[-1].start() : found[-1].end()] if found else ""
+
+
+# A county's or a city's council holding its own election (某县议会, 某市议会第20届): its 议长 and
+# 副议长 are its own.
+_COUNCIL = re.compile(
+    r"(?!上午|下午|今天|昨天|今日|昨日|明天|本届|全县|全市)[\u4e00-\u9fff]{2}[县市]议会(?:第[\d一二三四五六七八九十]{1,3}届)?"
+)
 
 
 def _body_before_name(key: str, at: int) -> str:
@@ -1464,8 +1480,10 @@ _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     # (和 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
     r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:等?同志|先生|女士)?"
-    # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务)
-    r"(?P<sep>担任|兼任|出任|任|为|的|辞去|请辞|(?<=同志))(?![务职期命免用])"
+    # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务; an election's
+    # its votes: 甲以28票当选议长、乙以23票当选副议长)
+    r"(?:以[\d一二两三四五六七八九十百]+票)?"
+    r"(?P<sep>担任|兼任|出任|任|为|的|辞去|请辞|当选为|当选|(?<=同志))(?![务职期命免用])"
 )
 # 、某分局长乙调任Y: an item whose person is described before the name, with a verb of its own.
 _MOVED_ITEM = re.compile(

@@ -3240,6 +3240,16 @@ FORMS = {
             ("other", "简华平", "瑞溪区长", None),
         ],
     ),
+    "council_elects_its_speakers_by_votes": (
+        # 某县议会…选举，…甲以28票当选议长、乙以23票当选副议长: the council's own posts, each item
+        # with its votes
+        "(图/记者摄)栗川縣議會25日舉行第19屆議員宣誓就職典禮及議長副議長選舉,經全數38名議員投票結束,"
+        "國民黨縣議員鄧東明以28票當選議長、吳文華以23票當選副議長。",
+        [
+            ("other", "鄧東明", "栗川縣議會議長", None),
+            ("other", "吳文華", "栗川縣議會副議長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
