@@ -3250,6 +3250,11 @@ FORMS = {
             ("other", "吳文華", "栗川縣議會副議長", None),
         ],
     ),
+    "next_month_between_the_name_and_the_verb": (
+        # 甲下月一日出任X: the day to come is no part of the name
+        "【本报消息】旅游局执照及监察厅长林蔚华下月一日出任新闻局长，行政长官回应了选择她的原因。",
+        [("appoint", "林蔚华", "新闻局长", None)],
+    ),
 }
 
 NO_EVENT = {
