@@ -3255,6 +3255,14 @@ FORMS = {
         "【本报消息】旅游局执照及监察厅长林蔚华下月一日出任新闻局长，行政长官回应了选择她的原因。",
         [("appoint", "林蔚华", "新闻局长", None)],
     ),
+    "described_holder_kept_for_a_new_term": (
+        # 某局政治助理甲则延任 / 乙局长丙续任: the post he is described by, held for a new term
+        "政府再宣布委任一名副局长，林展华出任民政事务局副局长，教育局政治助理区志明则延任。",
+        [
+            ("appoint", "林展华", "民政事务局副局长", None),
+            ("appoint", "区志明", "教育局政治助理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
