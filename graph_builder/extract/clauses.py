@@ -22,6 +22,7 @@ from graph_builder.extract.listings import (
     THEY_ARE,
     announces_team,
     bare_head,
+    board_members,
     bodies_then_names,
     handed_letters,
     headed_names,
@@ -216,7 +217,7 @@ _ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理|决定[^,;。]{
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -488,6 +489,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             headed_names,
             _continued,
             held_by,
+            board_members,
             _dismissed_by_body,
             _removed_from_described,
             _name_then_post,

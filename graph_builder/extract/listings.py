@@ -146,6 +146,37 @@ def _acting(post: PostMention) -> PostMention:
     return replace(post, post=f"{post.org}代理{post.title}", title="代理" + post.title)
 
 
+def board_members(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """两名新成员为甲及乙 / 三名再度获委任两年的成员为丙、丁博士及戊 under a press release that
+    appoints members of a board (政府今日宣布委任两名某委员会(某会)新成员…): each appointed a member."""
+    m = _MEMBERS_ARE.match(key) if "成员为" in key else None
+    if not m or not (names := split_names(m.group("names"))):
+        return None
+    boards = list(_BOARD_APPOINTED.finditer(c.key, max(0, start - _BOARD_REACH), start))
+    if not boards:
+        return None
+    board = boards[-1]
+    a, b = board.span("board")
+    text = c.text[a:b] + c.text[board.end() - 2 : board.end()]  # 成员 as printed
+    posts = read_posts(text, to_key(text))
+    if not posts:
+        return None
+    at = m.start("names")
+    return Reading(printed(c, start + at, names), Kind.APPOINT, tuple(posts), start, start + len(key))
+
+
+# 两名新成员为甲及乙 / 三名再度获委任两年的成员为丙、丁 (the names of a board's members appointed).
+_MEMBERS_ARE = re.compile(
+    r"^(?:[\d两二三四五六七八九十]+名)?(?:新|再度获委任[^的,]{0,6}的|获再度委任的|新委任的)成员为(?P<names>[^,;:]{2,80})$"
+)
+# 宣布委任两名某委员会(某会)新成员: the board whose members a press release appoints.
+_BOARD_APPOINTED = re.compile(
+    r"(?:委任|委出)[\d两二三四五六七八九十]*名?(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|局))"
+    r"(?:\([^()]{1,10}\))?(?:新|现任)?成员"
+)
+_BOARD_REACH = 600  # how far above the names the release's opening may stand
+
+
 def named_after_title(key: str) -> tuple[int, str] | None:
     """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
     for n in (4, 3, 2):  # 4: a compound surname (局长政治助理司徒文杰)
