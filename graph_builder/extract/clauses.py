@@ -1020,6 +1020,14 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
 _BODY_NAMED = re.compile(f"[^任为曾时代的由原转调,]{{2,24}}?(?:{'|'.join(BODY_ENDS)})")
 
 
+def _place_named_before(c: Compact, start: int, place: str) -> bool:
+    """Whether ``place`` (a name's characters and a level's: 兰泉新区) was printed earlier in the
+    sentence before ``start``: then it is that place, not a name and its post's level."""
+    if len(place) < 3 or place[-1] not in "省市县区州旗镇乡":
+        return False
+    return c.key.find(place, sentence_start(c.key, start), start) >= 0
+
+
 def _whole_post(c: Compact, start: int, key: str) -> bool:
     """Whether the clause is nothing but posts that name their organisation (中共某镇纪律检查委员会书记)."""
     named = _PLACE_START.match(key) or _BODY_NAMED.match(key, 0, 30)
@@ -1110,8 +1118,10 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         lead = 1 if key.startswith("并") else 0
         reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)
         return reading
-    if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") and (found := _names_by_length(key)):
+    found = _names_by_length(key) if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") else None
+    if found and not _place_named_before(c, start, key[: found[1] + 1]):
         # 免去甲某县县长职务，乙县环保局副局长职务: the verb stated once, each item a name and posts
+        # (兰泉新区管理委员会主任职务 after 免去…中共兰泉新区工委书记: a place named before, no name)
         names, post_at = found
         return _reading(c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org)
     if state.kind in _REMOVING and same_sentence and key.endswith("职务") and _whole_post(c, start, key[:-2]):

@@ -3276,6 +3276,15 @@ FORMS = {
             ("appoint", "胡建文", "海港规划咨询委员会成员", None),
         ],
     ),
+    "removal_list_goes_on_with_a_post_of_a_place_named_before": (
+        # 免去甲中共某新区工委书记、委员，某新区管委会主任职务: 兰泉新 is no name (the place was named)
+        "省委决定：免去郝锐同志中共兰泉新区工作委员会书记、委员，兰泉新区管理委员会主任职务。",
+        [
+            ("remove", "郝锐", "中共兰泉新区工作委员会书记", None),
+            ("remove", "郝锐", "中共兰泉新区工作委员会委员", None),
+            ("remove", "郝锐", "兰泉新区管理委员会主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
