@@ -324,12 +324,17 @@ def _company_of(org: str) -> str:
     return org if key.endswith(_COMPANY_ENDS) else ""
 
 
+_AGE = re.compile(r"\d{2}岁(?:的)?")
+
+
 def _new_term(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that tell the term or the holder's turn, not the
     post (学院新一届党委委员, 我校新一任校长, 某市新任市长), or None."""
     for word in ("新一届", "新一任"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
+    if "岁" in piece_key and (age := _AGE.search(piece_key)) and age.start() > 0:
+        return age.start(), len(age.group())  # 华行57岁行长: the holder's age
     at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
     return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None
 

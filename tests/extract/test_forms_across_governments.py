@@ -3285,6 +3285,11 @@ FORMS = {
             ("remove", "郝锐", "兰泉新区管理委员会主任", None),
         ],
     ),
+    "holder_described_with_his_age": (
+        # 某行57岁行长甲辞任: the age is no part of the post
+        "华丰银行57岁行长郑钧明辞任，今年刚连任不到5个月",
+        [("other", "郑钧明", "华丰银行行长", None)],
+    ),
 }
 
 NO_EVENT = {
