@@ -63,10 +63,11 @@ _DEFINING_MARKS = ("以下简称", "以下簡稱", "下简称", "下簡稱", "�
 # The short name alone, found in the raw text (以下简称“省金融局”).
 # (Two patterns, each with a literal start the engine searches for quickly.)
 _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
-# …and with 下称 (中国某集团公司(下称“某油”)), sought only when the text prints it. (A bare 简称 in
-# brackets, which every gazette prints for its policies, is not: its scan cost more than it found.)
+# …and with 下称 or 下简称 (中国某集团公司(下称“某油”)), sought only when the text prints it, not as
+# part of 以下简称 (which every gazette prints). (A bare 简称 in brackets, which every gazette prints
+# for its policies, is not: its scan cost more than it found.)
 _BRACKETED_SHORT = re.compile(rf"[(（]下[简簡]?[称稱][“\"「]?({_HAN}{{2,6}})")
-_UNDER_MARK = re.compile("(?<!以)下[简簡]?[称稱]")  # (not 以下简称, which every gazette prints)  # (one scan of the text for both scripts)
+_UNDER_MARK = re.compile("(?<!以)下[简簡]?[称稱]")  # (one scan of the text for both scripts)
 _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 # The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
