@@ -1232,7 +1232,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
-        if reading and (verb in TRANSFER or (verb == "升任" and FORMER_HELD.search(key, 0, names[0]))):
+        # (升任 ends the post described as held until then: 原任X的甲升任Y, 时任X甲升任Y)
+        held = verb == "升任" and (FORMER_HELD.search(key, 0, names[0]) or "时任" in key[: names[0]])
+        if reading and (verb in TRANSFER or held):
             reading = with_ended(c, start, key, names[1], reading)
         if reading:
             return reading

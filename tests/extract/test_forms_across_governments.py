@@ -3290,6 +3290,15 @@ FORMS = {
         "华丰银行57岁行长郑钧明辞任，今年刚连任不到5个月",
         [("other", "郑钧明", "华丰银行行长", None)],
     ),
+    "promoted_from_the_post_held_then": (
+        # 时任X甲升任Y: the post held then ends (a roundup's line)
+        "10月\n时任宁川市市长韩丽明升任江苏省委常委、宁川市委书记",
+        [
+            ("appoint", "韩丽明", "江苏省委常委", None),
+            ("appoint", "韩丽明", "宁川市委书记", None),
+            ("remove", "韩丽明", "宁川市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
