@@ -2732,7 +2732,8 @@ FORMS = {
         ],
     ),
     "month_timeline_of_moves_told_by_the_post_left": (
-        # a year's roundup: month headings, each line 时任X甲调任Y (the post left, then the move)
+        # a year's roundup: month headings, each line 时任X甲调任Y / 升任Y (the post left, then the
+        # move: the posts printed before the name end)
         "今年以来，多个城市迎来新任市委书记。\n3月\n时任东岭省副省长方立新调任东岭省委常委、南湖市委书记\n"
         "时任西川省委常委、秘书长钟岳升任西川省委副书记\n7月\n时任北河市市长葛平跨省调任中原省委常委、平州市委书记\n"
         "9月，葛平职务再度调整\n",
@@ -2741,6 +2742,8 @@ FORMS = {
             ("appoint", "方立新", "南湖市委书记", None),
             ("remove", "方立新", "东岭省副省长", None),
             ("appoint", "钟岳", "西川省委副书记", None),
+            ("remove", "钟岳", "西川省委常委", None),
+            ("remove", "钟岳", "西川省委秘书长", None),
             ("appoint", "葛平", "中原省委常委", None),
             ("appoint", "葛平", "平州市委书记", None),
             ("remove", "葛平", "北河市市长", None),
