@@ -330,7 +330,7 @@ _AGE = re.compile(r"\d{2}岁(?:的)?")
 def _new_term(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that tell the term or the holder's turn, not the
     post (学院新一届党委委员, 我校新一任校长, 某市新任市长), or None."""
-    for word in ("新一届", "新一任"):
+    for word in ("新一届", "新一任", "下设的"):  # (董事会下设的战略委员会: the board's committee)
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
     if "岁" in piece_key and (age := _AGE.search(piece_key)) and age.start() > 0:
