@@ -1223,6 +1223,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             return None
         if key.startswith(_PROPOSING, names[0] - 2):  # 省委提议甲不再担任某市市长: proposed, not done
             kind = NOMINATED.get(kind, kind)
+        if key.startswith(_RECOMMENDING, names[0] - 2):
+            return None  # 控股股东推荐甲担任公司董事: a recommendation, no act (the board elects later)
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
@@ -1572,6 +1574,7 @@ _BEFORE_VERB_LAST = frozenset(
 _ACCEPTING = ("接受", "同意", "批准")
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _PROPOSING = ("提议", "建议")
+_RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
 _CAUSING = ("让", "使")

@@ -3385,6 +3385,10 @@ NO_EVENT = {
         # 乙之前，X一职由甲担任: the holder before 乙, told as the past
         "韦志成之前，临川市文化局局长一职则由宁海川担任。"
     ),
+    "shareholder_recommends_a_director": (
+        # 控股股东推荐甲先生担任公司董事: a recommendation, the board elects later (no act)
+        "根据公司章程，公司控股股东东港港务(集团)股份有限公司推荐陆文斌先生担任公司董事。"
+    ),
 }
 
 
