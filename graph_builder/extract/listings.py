@@ -333,6 +333,7 @@ _ELECTED_COUNT = re.compile(
     r"(?:选举产生|选出|当选|获选)(?:了)?(?:的)?[\d一二两三四五六七八九十百]+(?:位|名)(?P<post>[^,;:。的]{2,24}?)(?=中|,|。)"
 )
 _COUNT_REACH = 80  # how far above the list its count may stand
+
 # A head's bare title under 新任 (新任校长有：), whose organisations the items print.
 _BARE_HEAD = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|站长|县长|乡长|镇长|区长)")
 # An item that prints its body before its person's name (新浦国中林景灿).
