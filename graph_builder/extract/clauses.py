@@ -120,7 +120,7 @@ _PRONOUN_VERB = re.compile(
 _NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(
-    r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:决定|同意)?(?:由|推选)?"
+    r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:决定|同意)?(?:由|推选|指派|委派)?"
 )
 # A body's name standing as a line above its members (某市人大法制委员会, 某某委员会新一届成员名单).
 _BODY_LINE = re.compile(

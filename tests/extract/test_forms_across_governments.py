@@ -3310,6 +3310,11 @@ FORMS = {
             ("remove", "郑百明", "穗丰股份董事会战略委员会召集人", None),
         ],
     ),
+    "designated_to_act_as_head": (
+        # 县政府指派某乡公所秘书甲代理乡长职务: 指派 is no part of the organisation
+        "嘉丰县政府依地方制度法规定，指派竹埔乡公所秘书林正文代理乡长职务。",
+        [("appoint", "林正文", "竹埔乡公所代理乡长", None)],
+    ),
 }
 
 NO_EVENT = {
