@@ -1216,6 +1216,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
                 state.kind not in _REMOVING_KINDS if verb == "的" else state.kind in _ENDING_KINDS
             ):
                 continue
+            if start and c.key[start - 1] == "。" and not _CUE.search(key, 0, m.start()):
+                continue  # 任命甲为X。乙为本澳知名商人…: a full stop in running text ends the list
             kind = state.kind
         else:
             kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]

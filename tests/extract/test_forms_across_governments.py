@@ -3315,6 +3315,12 @@ FORMS = {
         "嘉丰县政府依地方制度法规定，指派竹埔乡公所秘书林正文代理乡长职务。",
         [("appoint", "林正文", "竹埔乡公所代理乡长", None)],
     ),
+    "description_with_wei_after_a_full_stop": (
+        # 选举甲为X。乙为本澳知名商人、…: after a full stop in running text, 乙为… describes him (no item
+        # of the list before)
+        "会议选举何乐文为市政咨询委员会主席。梁岸明为本澳知名商人、商会永远荣誉会长。",
+        [("other", "何乐文", "市政咨询委员会主席", None)],
+    ),
 }
 
 NO_EVENT = {
