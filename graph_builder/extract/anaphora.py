@@ -67,7 +67,8 @@ _DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
 # part of 以下简称 (which every gazette prints). (A bare 简称 in brackets, which every gazette prints
 # for its policies, is not: its scan cost more than it found.)
 _BRACKETED_SHORT = re.compile(rf"[(（]下[简簡]?[称稱][“\"「]?({_HAN}{{2,6}})")
-_UNDER_MARK = re.compile("(?<!以)下[简簡]?[称稱]")  # (one scan of the text for both scripts)
+# (one scan of the text for both scripts; the lookbehind after the literal keeps the engine's skip)
+_UNDER_MARK = re.compile("下(?<!以下)[简簡]?[称稱]")
 _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 # The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")

@@ -1050,10 +1050,11 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
 
 def _probation_served(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三同志某局副局长试用期满，按期正式任职: the person holds the post formally."""
-    m = _SERVED.match(key) if key.endswith("满") else None
+    if not key.endswith("满") or not (m := _SERVED.match(key)):
+        return None
     end = start + len(key)
     after = next((words for words in _CONFIRMED_AFTER if c.key.startswith(words, end)), None)
-    if not m or after is None or not is_name(m.group("name")):
+    if after is None or not is_name(m.group("name")):
         return None
     who = printed(c, start, [(0, m.group("name"))])
     reading = _reading(c, start, who, Kind.CONFIRM, m.start("post"), m.end("post"))
