@@ -105,7 +105,7 @@ _HIRED_AS = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:到龄|届龄)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休)(?:获准|获批准?)?"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:到龄|届龄)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任))$"
@@ -217,7 +217,7 @@ _ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理|决定[^,;。]{
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为"
+    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -972,7 +972,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
     and the act they tell: 被免职, 辞职, 卸任, 上任…; 另有任用 before 应予免职 (an order's removal)."""
     if key.endswith(_REASSIGNED) and c.key.startswith(_DISMISSED, start + len(key)):
         return len(key) - len(_REASSIGNED), Kind.REMOVE  # 某部政务次长甲另有任用，应予免职
-    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休")) or not (
+    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子")) or not (
         m := _REMOVED_BARE.search(key)
     ):  # …卸任
         return None
@@ -1009,7 +1009,8 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
         reading = _reading(c, start, names, kind, at + lead, at + lead + found[0], start)
         if reading is None:
             return None
-        readings.append(replace(reading, end=start + len(key)))
+        # (某公司原董事长甲、某公司原董事长乙退出: the posts left are 某公司董事长)
+        readings.append(replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts))))
         at += len(part) + 1
     if not readings:
         return None

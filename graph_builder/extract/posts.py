@@ -333,7 +333,7 @@ def _new_term(piece_key: str) -> tuple[int, int] | None:
     for word in ("新一届", "新一任", "下设的"):  # (董事会下设的战略委员会: the board's committee)
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
-    if "岁" in piece_key and (age := _AGE.search(piece_key)) and age.start() > 0:
+    if "岁" in piece_key and (age := _AGE.search(piece_key)):
         return age.start(), len(age.group())  # 华行57岁行长: the holder's age
     at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
     return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None

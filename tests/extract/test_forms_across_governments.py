@@ -3321,6 +3321,15 @@ FORMS = {
         "会议选举何乐文为市政咨询委员会主席。梁岸明为本澳知名商人、商会永远荣誉会长。",
         [("other", "何乐文", "市政咨询委员会主席", None)],
     ),
+    "chiefs_leave_the_leadership_at_the_age_limit": (
+        # 甲公司原董事长A、乙公司原董事长B到龄退出领导班子: each leaves the post described (原 and an age,
+        # 63岁的, are no part of it)
+        "据报道，中石华原董事长傅承明、63岁的北油董事长邹继文到龄退出领导班子。",
+        [
+            ("other", "傅承明", "中石华董事长", None),
+            ("other", "邹继文", "北油董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
