@@ -1031,8 +1031,9 @@ def _place_named_before(c: Compact, start: int, place: str) -> bool:
 
 def _whole_post(c: Compact, start: int, key: str) -> bool:
     """Whether the clause is nothing but posts that name their organisation (中共某镇纪律检查委员会书记)."""
-    named = _PLACE_START.match(key) or _BODY_NAMED.match(key, 0, 30)
-    if len(key) > 40 or not named or not ends_with_title(key) or _CUE.search(key):
+    if len(key) > 40 or not ends_with_title(key):
+        return False
+    if not (_PLACE_START.match(key) or _BODY_NAMED.match(key, 0, 30)) or _CUE.search(key):
         return False  # a post that names its place (中共某镇…) or body (某股份有限公司…), not a clause
     posts = read_posts(c.text[start : start + len(key)], key)
     return bool(posts) and posts[0].start == 0 and all(p.org for p in posts) and posts[-1].end == len(key)
