@@ -202,7 +202,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
-        if (new := _new_term(piece_key)) is not None:
+        if (new := _not_of_the_post(piece_key)) is not None:
             # 学院新一届党委委员, 我校新一任校长, 某市新任市长: the body's term or the holder's turn
             at, n = new
             printed = printed[:at] + printed[at + n :]
@@ -327,14 +327,15 @@ def _company_of(org: str) -> str:
 _AGE = re.compile(r"\d{2}岁(?:的)?")
 
 
-def _new_term(piece_key: str) -> tuple[int, int] | None:
-    """(offset, length) of the words inside a post that tell the term or the holder's turn, not the
-    post (学院新一届党委委员, 我校新一任校长, 某市新任市长), or None."""
-    for word in ("新一届", "新一任", "下设的"):  # (董事会下设的战略委员会: the board's committee)
+def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
+    """(offset, length) of the words inside a post that are no part of it: the term or the holder's
+    turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
+    committee set up under it (董事会下设的战略委员会), or None."""
+    for word in ("新一届", "新一任", "下设的"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
     if "岁" in piece_key and (age := _AGE.search(piece_key)):
-        return age.start(), len(age.group())  # 华行57岁行长: the holder's age
+        return age.start(), len(age.group())
     at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
     return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None
 
