@@ -203,7 +203,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
         if (new := _not_of_the_post(piece_key)) is not None:
-            # 学院新一届党委委员, 我校新一任校长, 某市新任市长: the body's term or the holder's turn
+            # 学院新一届党委委员, 某市新任市长, 某行57岁行长: words that are no part of the post
             at, n = new
             printed = printed[:at] + printed[at + n :]
             piece_key = piece_key[:at] + piece_key[at + n :]
