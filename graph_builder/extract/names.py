@@ -28,7 +28,9 @@ _NOT_NAMES = frozenset(
 )
 # Words starting with a surname that a name never opens with.
 # (向宪法宣誓; 宣示就任: a Taiwan oath; 将成为现任…省长: no name 成为现)
-_NOT_NAME_STARTS = ("包括", "明确", "宣誓", "宣示", "任命", "并提", "提名", "个别", "区议", "向宪", "成为")
+_NOT_NAME_STARTS = (
+    *("包括", "明确", "宣誓", "宣示", "宣布", "任命", "并提", "提名", "个别", "区议", "向宪", "成为"),
+)
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"

@@ -63,7 +63,7 @@ _QUOTES = re.compile("[「」『』“”\"]")
 _SHORT_AFTER_QUOTE = re.compile("(?<=[」』”\"])[(（][^()（）]{1,12}[)）]")
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
 _CLAUSE_IN_ORG = re.compile(
-    r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|^命|^由|^的|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久"
+    r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|^命|^由|^的|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久|是否|成为"
     r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction
     # 某省代理省长甲乙丙任副, 某主席甲乙连任副主席: two headlines run together
     r"|(?:长|书记|主席)[\u4e00-\u9fff]{2,12}?任(?![务职期])|连任|当选"
