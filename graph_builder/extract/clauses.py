@@ -30,6 +30,7 @@ from graph_builder.extract.listings import (
     held_by,
     letters_handed,
     mandate_ended,
+    name_closing,
     named_after_title,
     pairs,
     pairs_announced,
@@ -47,7 +48,7 @@ from graph_builder.extract.posts import (
     unit_sibling,
     without_yuan,
 )
-from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, printed
+from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
@@ -523,7 +524,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         state.subject, state.subject_start, state.subject_held = printed(c, base, names), start, ()
         return None
-    if (letter := _LETTER_OF_RESIGNATION.search(key)) and (writer := _writer(key[: letter.start()])):
+    writing = key[: letter.start()] if (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
+    if writing and (writer := named_after_title(writing) or name_closing(writing)):
         # 公司收到董事甲的辞职报告，其因个人原因辞去…: 其 is the writer of the letter
         state.person, state.person_start = printed(c, start, [writer]), start
         return None
@@ -1290,8 +1292,8 @@ def _left_to_the_successor(
 def _council_of_sentence(c: Compact, start: int) -> str:
     """The council a sentence names before ``start`` (某县议会25日举行…选举), the last one, as
     printed; '' if none."""
-    found = list(_COUNCIL.finditer(c.key, sentence_start(c.key, start), start))
-    return c.text[found[-1].start() : found[-1].end()] if found else ""
+    found = last_match(_COUNCIL, c.key, sentence_start(c.key, start), start)
+    return c.text[found.start() : found.end()] if found else ""
 
 
 # A county's or a city's council holding its own election (某县议会, 某市议会第20届): its 议长 and
@@ -1655,13 +1657,6 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if len(name) == n and is_name(name) and name[-1] not in "副正常代" and ends_with_title(held):
                 return lead, [(lead, name)]
     return None
-
-
-def _writer(text: str) -> tuple[int, str] | None:
-    """The name ``text`` ends with, after a post or alone (收到董事长、董事甲 / 收到甲): (offset, name)."""
-    if found := named_after_title(text):
-        return found
-    return next(((len(text) - n, text[-n:]) for n in (3, 2) if len(text) > n and is_name(text[-n:])), None)
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:

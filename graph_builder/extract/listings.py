@@ -19,7 +19,7 @@ from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import is_name, split_names, split_names_in_slot
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
-from graph_builder.extract.reading import Reading, State, printed
+from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.extract.titles import ends_with_title
 from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
@@ -82,7 +82,7 @@ _BEFORE_THEM = ("之前", "以前")
 _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
 
 
-def _name_closing(slot: str) -> tuple[int, str] | None:
+def name_closing(slot: str) -> tuple[int, str] | None:
     """The name that closes a slot where only a described person stands (由资深大律师叶定邦接任:
     a profession, not a title, before the name): (offset, name)."""
     for n in (3, 2):
@@ -115,7 +115,7 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
     slot = m.group("name")
     if "、" in slot and is_name(slot.split("、", 1)[0]):
         return None  # 由甲、乙担任: two people, not one described by two posts
-    found = (0, slot) if is_name(slot) else named_after_title(slot) or _name_closing(slot)
+    found = (0, slot) if is_name(slot) else named_after_title(slot) or name_closing(slot)
     if not found:
         return None
     at, name = found
@@ -152,10 +152,8 @@ def board_members(c: Compact, start: int, key: str, state: State) -> Reading | N
     m = _MEMBERS_ARE.match(key) if "成员为" in key else None
     if not m or not (names := split_names(m.group("names"))):
         return None
-    boards = list(_BOARD_APPOINTED.finditer(c.key, max(0, start - _BOARD_REACH), start))
-    if not boards:
+    if not (board := last_match(_BOARD_APPOINTED, c.key, start - _BOARD_REACH, start)):
         return None
-    board = boards[-1]
     a, b = board.span("board")
     text = c.text[a:b] + c.text[board.end() - 2 : board.end()]  # 成员 as printed
     posts = read_posts(text, to_key(text))
@@ -319,10 +317,8 @@ def _elected_counted_above(
     的298名全国政协常委中，…有16人。他们是：names): the names below are elected to that post."""
     if key not in THEY_ARE or not c.key.startswith(":", start + len(key)):
         return None
-    counts = list(_ELECTED_COUNT.finditer(c.key, max(0, start - _COUNT_REACH), start))
-    if not counts:
+    if not (m := last_match(_ELECTED_COUNT, c.key, start - _COUNT_REACH, start)):  # the last count above
         return None
-    m = counts[-1]  # the last count above
     a, b = m.span("post")
     posts = read_posts(c.text[a:b], c.key[a:b])
     return (Kind.ELECT, tuple(posts), start) if posts and posts[0].org else None

@@ -60,3 +60,9 @@ class State:
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
     """Names found in the key text, as printed (traditional characters kept: 顾铖禕)."""
     return tuple(c.text[base + at : base + at + len(n)] for at, n in names)
+
+
+def last_match(pattern: re.Pattern[str], key: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``key[lo:hi]`` (the nearest before ``hi``), or None."""
+    matches = list(pattern.finditer(key, max(lo, 0), hi))
+    return matches[-1] if matches else None
