@@ -58,7 +58,7 @@ from graph_builder.extract.transfers import (
     moved_into,
     with_ended,
 )
-from graph_builder.read.normalise import Compact, to_key
+from graph_builder.read.normalise import INLINE_BULLETS, Compact, to_key
 from graph_builder.read.segment import Block
 from graph_builder.types import Event, FuzzyDate, Kind, Qualifier
 
@@ -208,7 +208,8 @@ _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免")
 _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
 # A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
 # with a character class so the engine skips ahead to candidates.
-_SENTENCE_STOP = re.compile(r"[;。\n!?.](?!(?<=\.)\d)")
+# (a bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y)
+_SENTENCE_STOP = re.compile(rf"[;。\n!?.{INLINE_BULLETS}](?!(?<=\.)\d)")
 # 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市

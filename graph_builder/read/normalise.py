@@ -91,6 +91,9 @@ _STANDALONE_CHAR = re.compile(r"[年号\-./电讯](?<=[\d〇○零一二三四�
 # (re's \d): the class [|提任免决聘解一二三四五六七八九十\d] as a set.
 # Bullets that start the items of a news roundup (◆张三任…).
 BULLETS = "◆◇●○■□▲△★☆•▪►▶"
+# Those that also part two items inside a line (荷川▶甲履新X▶乙履新Y); not ○ □ ●, which stand for
+# a zero or a character withheld (二○一二年, 王●).
+INLINE_BULLETS = "◆■▲★►▶•▪"
 _ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
@@ -111,6 +114,13 @@ _NAME_VERB_LINE = re.compile(
 _TIMELINE_LINE = re.compile(
     r"^时任[\u4e00-\u9fff、]{4,40}?(?:跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|担任)(?=[\u4e00-\u9fff]{4})"
 )
+# A roundup's line that opens with the person's posts then and the move (某省委常委、某市委书记甲
+# 履新某省委副书记): its own item, as a line opening with the name is.
+_DESCRIBED_MOVE_LINE = re.compile(
+    r"^[\u4e00-\u9fff、]{6,40}?(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
+)
+# A roundup's line whose items follow a short place heading and a bullet (青阳▶甲履新…).
+_HEADED_BULLET = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}[{INLINE_BULLETS}]")
 # A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…), and its longest.
 _MONTH_HEADING = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")
 _MONTH_HEADING_LONGEST = 5
@@ -526,6 +536,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))
         elif _heads_lines_below(line):
             by_match.add(i)
+        elif _HEADED_BULLET.match(line):
+            by_match.add(i - 1)
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
@@ -561,10 +573,13 @@ def _roundup_breaks(lines: list[str], opens: list[bool]) -> list[int]:
 
 
 def _opens_roundup_item(line: str) -> bool:
-    """A line that opens with a name and its verb, or with the post its person leaves and a move."""
+    """A line that opens with a name and its verb, or with the posts its person leaves (时任…, or
+    described before the name) and a move."""
     if line.startswith("时任"):
         return _TIMELINE_LINE.match(line) is not None
-    return _NAME_VERB_LINE.match(line) is not None
+    if _NAME_VERB_LINE.match(line) is not None:
+        return True
+    return ("任" in line or "履新" in line) and _DESCRIBED_MOVE_LINE.match(line) is not None
 
 
 def _heads_items(heading: str, below: str) -> bool:

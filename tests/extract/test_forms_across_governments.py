@@ -3338,6 +3338,29 @@ FORMS = {
             ("appoint", "李政文", "市府发言人", None),
         ],
     ),
+    "roundup_lines_open_with_the_posts_held": (
+        # a roundup prints one move a line, no stop at the end, the person described before the name:
+        # each line is an item of its own (not one post running over the next lines)
+        "南岭省近日人事调整如下。\n\n东港市委书记林建平履新南岭省委副书记\n\n"
+        "西川市市长高志远履新东港市委书记\n\n南岭省财政厅厅长周明履新西川市市长\n",
+        [
+            ("appoint", "林建平", "南岭省委副书记", None),
+            ("remove", "林建平", "东港市委书记", None),
+            ("appoint", "高志远", "东港市委书记", None),
+            ("remove", "高志远", "西川市市长", None),
+            ("appoint", "周明", "西川市市长", None),
+            ("remove", "周明", "南岭省财政厅厅长", None),
+        ],
+    ),
+    "roundup_items_parted_by_bullets": (
+        # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
+        "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
+        [
+            ("appoint", "林建平", "省商务厅厅长", None),
+            ("appoint", "高志远", "北川市委书记", None),
+            ("appoint", "周明", "北川市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
