@@ -142,8 +142,12 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^(?:其职务|其遗缺|遗缺)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
+    r"^(?:其职务|其职|其遗缺|遗缺|该职务|该职)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
 )
+# 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
+_SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
+# The readings whose posts end: a successor named after them takes those posts.
+_ENDING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE})
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
@@ -503,7 +507,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
                 state.person, state.person_start, state.kind = last.names, last.start, reading.kind
-                state.posts = last.posts
+                state.posts, state.left = last.posts, last.ended
                 if last.posts[-1].org:
                     state.org = last.posts[-1].org
                 state.subject = ()
@@ -1094,15 +1098,27 @@ def _alone_on_its_line(c: Compact, start: int, length: int) -> bool:
 
 
 def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """某部长张三请辞获准，由政务次长李四接任(部长): the successor takes the post just left."""
-    if not state.posts or not key.startswith(("由", "其", "遗")) or not (m := _TAKES_OVER.match(key)):
+    """某部长张三请辞获准，由政务次长李四接任(部长): the successor takes the post just left (免去甲X
+    职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
+    if not state.posts:
+        return None
+    if key.startswith(("由", "其", "遗")):
+        m = _TAKES_OVER.match(key)
+    elif _SENTENCE_STOP.search(c.key, state.person_start, start):
+        return None  # (该职务由乙接任, 乙接任: of a post read in the same sentence only)
+    elif key.startswith("该"):
+        m = _TAKES_OVER.match(key)
+    else:
+        m = _SUCCEEDS.match(key) if state.kind in _ENDING or state.left else None
+    if m is None:
         return None
     who = m.group("who")
     found = (0, who) if is_name(who) else named_after_title(who)
     if not found:
         return None
     titled = m.group("post")
-    posts = tuple(p for p in state.posts if not titled or p.post.endswith(titled))
+    left = state.left[-1:]  # (某省委常委、组织部部长甲调任Y，其职由乙接任: the office, not the rank)
+    posts = tuple(p for p in left or state.posts if not titled or p.post.endswith(titled))
     if not posts:
         return None
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])

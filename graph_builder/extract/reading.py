@@ -52,6 +52,7 @@ class State:
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
     org: str = ""  # the last post's organisation as printed, for a later bare title
     posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
+    left: tuple[PostMention, ...] = ()  # the posts its move ended: a successor (其职由乙接任) takes these
     pairs_below: Kind | None = None  # 包括： ended a clause: the clauses after are pairs of this kind
     list_org: str = ""  # a body's name standing as a line: the "title：names" lines below are its
     own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)

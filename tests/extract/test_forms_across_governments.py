@@ -3352,6 +3352,25 @@ FORMS = {
             ("remove", "周明", "南岭省财政厅厅长", None),
         ],
     ),
+    "successor_named_after_a_removal_or_a_move": (
+        # 免去甲X职务，乙接任: the successor takes the post removed; 甲调任Y，其职由乙接任: the office the
+        # move ended (not the rank described with it)
+        "经研究，免去周卫东北川市委书记职务，韩立新接任。"
+        "南岭省委常委、组织部部长高明调任东港市委书记，其职由孙志刚接任。",
+        [
+            ("remove", "周卫东", "北川市委书记", None),
+            ("appoint", "韩立新", "北川市委书记", None),
+            ("appoint", "高明", "东港市委书记", None),
+            ("remove", "高明", "南岭省委常委", None),
+            ("remove", "高明", "南岭省委组织部部长", None),
+            ("appoint", "孙志刚", "南岭省委组织部部长", None),
+        ],
+    ),
+    "successor_of_the_post_of_its_own_sentence": (
+        # 该职务由乙接任 takes the post read in its sentence, never one of a sentence before
+        "农会副总经理汤丽文接任财务局长。现任观光局长詹玉琪日前传出有意请辞，该职务由何美玲接任。",
+        [("appoint", "汤丽文", "财务局长", None)],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
