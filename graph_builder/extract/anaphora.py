@@ -62,7 +62,7 @@ _OWN_UNITS = {
 _DEFINING_MARKS = ("以下简称", "以下簡稱", "下简称", "下簡稱", "下称", "下稱", "」(", "」（")
 # The short name alone, found in the raw text (以下简称“省金融局”).
 # (Two patterns, each with a literal start the engine searches for quickly.)
-_DEFINED_SHORT = re.compile(rf"以下[简簡]称[“\"「]?({_HAN}{{2,6}})")
+_DEFINED_SHORT = re.compile(rf"以下[简簡][称稱][“\"「]?({_HAN}{{2,6}})")
 # …and with 下称 or 下简称 (中国某集团公司(下称“某油”)), sought only when the text prints it, not as
 # part of 以下简称 (which every gazette prints). (A bare 简称 in brackets, which every gazette prints
 # for its policies, is not: its scan cost more than it found.)

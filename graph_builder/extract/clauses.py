@@ -245,14 +245,15 @@ def events_in_block(
     # (解聘甲副总经理职务) is the company's
     home = "公司" if _CALLED_COMPANY.search(c.key, block.start, block.end) else ""
     state = State(org=home)
-    nominating = bool(block.title and ("提请" in block.title or "议案" in block.title))
+    title = to_key(block.title) if block.title else ""  # (printed: 提請, 名單)
+    nominating = "提请" in title or "议案" in title
     out: list[Event] = []
     if not may_hold_a_post(c.key, block.body_start, block.end):
         return out  # no title, no post: nothing below can be an event
     first = _first_cue(c.key, block.body_start, block.end)
     if first is not None:
         cue = first
-    elif block.title and "名单" in block.title:  # …委员名单的决定: "title：names" lines, no verb
+    elif "名单" in title:  # …委员名单的决定: "title：names" lines, no verb
         cue = block.body_start
     else:
         return out
@@ -607,7 +608,7 @@ def _post_before_colon(
     if not posts or posts[-1].end < len(key) - lead:
         return None
     # a congress's own committees (and a CPPCC's) are elected by it; other bodies' members appointed
-    elected = any(word in state.list_org for word in ("人民代表大会", "政协", "政治协商会议"))
+    elected = any(word in to_key(state.list_org) for word in ("人民代表大会", "政协", "政治协商会议"))
     kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
     return kind, tuple(posts), start
 
@@ -1118,7 +1119,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     titled = m.group("post")
     left = state.left[-1:]  # (某省委常委、组织部部长甲调任Y，其职由乙接任: the office, not the rank)
-    posts = tuple(p for p in left or state.posts if not titled or p.post.endswith(titled))
+    posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])

@@ -121,7 +121,7 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
     at, name = found
     a, b = m.span("post")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
-    if not posts or posts[0].org in _GROUP_UNITS:
+    if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None
     if m.group("verb") in _ACTING_BY:
         posts = [_acting(p) for p in posts]

@@ -47,14 +47,15 @@ _NAMES_LINE = re.compile(
 _SPACES = re.compile(r"[ \u3000]+")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
-# 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30).
+# 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
+# in either script (the raw text is read: 第1頁, 某某公報 2023年第6期).
 _PAGE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
-    r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?"
-    r"|[^\n]{0,24}公报[ \t\u3000]*(?:\d{4}年第\d{1,3}[期号]|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
+    r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁]"
+    r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁])?"
+    r"|[^\n]{0,24}公[报報][ \t\u3000]*(?:\d{4}年第\d{1,3}[期号號]|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
     re.M,
 )
-_PAGE_MARK = re.compile("[—–\\-－·页报]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
+_PAGE_MARK = re.compile("[—–\\-－·页报頁報]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
