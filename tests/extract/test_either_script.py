@@ -51,8 +51,9 @@ EXCERPTS = {
 
 
 def _read(text: str) -> list[tuple[str, str, str]]:
+    fold = TO_SIMPLIFIED.convert
     events = extract_text("script.txt", text).events
-    return sorted((e.action.value, TO_SIMPLIFIED.convert(e.person), TO_SIMPLIFIED.convert(e.post)) for e in events)
+    return sorted((e.action.value, fold(e.person), fold(e.post)) for e in events)
 
 
 @pytest.mark.parametrize("name", sorted(EXCERPTS))
