@@ -115,10 +115,10 @@ _NAME_VERB_LINE = re.compile(
 _TIMELINE_LINE = re.compile(
     r"^时任[\u4e00-\u9fff、]{4,40}?(?:跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|担任)(?=[\u4e00-\u9fff]{4})"
 )
-# A roundup's line that opens with the person's posts then and the move (某省委常委、某市委书记甲
-# 履新某省委副书记): its own item, as a line opening with the name is.
+# A roundup's line that opens with a person described, then the move (某省委常委、某市委书记甲履新
+# 某省委副书记; 原某局长兼发言人甲转任…。 under a headline that tells it).
 _DESCRIBED_MOVE_LINE = re.compile(
-    r"^[\u4e00-\u9fff、]{6,40}?(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
 )
 # A roundup's line whose items follow a short place heading and a bullet (青阳▶甲履新…).
 _HEADED_BULLET = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}[{INLINE_BULLETS}]")
@@ -147,6 +147,8 @@ _WORDS_NUMBER_LINE = re.compile(
 # The last words of a notice's title (关于任免张三等同志职务的通知).
 _TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
+# Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
+_TITLE_ITEM_ENDS = frozenset("委记务席")
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
 
 
@@ -505,7 +507,8 @@ def _starts_profile(line: str) -> bool:
 def _stands_as_list(line: str) -> bool:
     """A line of names (张三、李四) or of a post and its names (某院检察员：张三、李四)."""
     if "、" in line and _NAME_LIST_LINE.match(line):
-        return True
+        # (a list of titles, 市委书记、常委、委员职务, wrapped onto its own line, is no names)
+        return not any(item[-1] in _TITLE_ITEM_ENDS for item in re.split("[、,]", line.rstrip("。.")))
     return (":" in line or "：" in line) and _POST_NAMES_LINE.match(line) is not None
 
 
@@ -529,9 +532,13 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
-        if line[-1] in _TITLE_END and opens[i + 1] or _starts_profile(lines[i + 1])
+        # (a line ending with a title is a roundup's item or heading, unless it runs on from a
+        # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
+        if line[-1] in _TITLE_END and opens[i + 1] and "," not in line or _starts_profile(lines[i + 1])
     )
-    by_match.update(_roundup_breaks(lines, opens))
+    # (a described move opens an item only beside another: alone it may be a wrapped line)
+    items = [o or _described_move(line) for o, line in zip(opens, lines, strict=True)]
+    by_match.update(_roundup_breaks(lines, items))
     for i, line in enumerate(lines):
         if len(line) <= 240 and _stands_as_list(line):  # (副主席：24 names)
             by_match.update((i - 1, i))
@@ -544,11 +551,18 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         i in by_match
+        and (not _list_runs_on(line) or "|" in line)  # (…陈南梁、舒⏎慧生同志的…: one list)
         or line[-1] in TERMINATORS
         or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
         or ("|" in line and not _cell_goes_on(line, nxt))
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
+
+
+def _list_runs_on(line: str) -> bool:
+    """A line whose list of names goes on in the line below: it ends with 、 or with a name's first
+    character after one (…、何雪卿(女)、黄⏎如楷、林金城)."""
+    return line[-1] == "、" or line[-2:-1] == "、"
 
 
 def _takes_up_below(lines: list[str], i: int) -> bool:
@@ -574,12 +588,14 @@ def _roundup_breaks(lines: list[str], opens: list[bool]) -> list[int]:
 
 
 def _opens_roundup_item(line: str) -> bool:
-    """A line that opens with a name and its verb, or with the posts its person leaves (时任…, or
-    described before the name) and a move."""
+    """A line that opens with a name and its verb, or with the post its person leaves and a move."""
     if line.startswith("时任"):
         return _TIMELINE_LINE.match(line) is not None
-    if _NAME_VERB_LINE.match(line) is not None:
-        return True
+    return _NAME_VERB_LINE.match(line) is not None
+
+
+def _described_move(line: str) -> bool:
+    """A whole line telling a described person's move (某市委书记甲履新某省委副书记)."""
     return ("任" in line or "履新" in line) and _DESCRIBED_MOVE_LINE.match(line) is not None
 
 

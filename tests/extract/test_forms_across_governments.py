@@ -3371,6 +3371,52 @@ FORMS = {
         "农会副总经理汤丽文接任财务局长。现任观光局长詹玉琪日前传出有意请辞，该职务由何美玲接任。",
         [("appoint", "汤丽文", "财务局长", None)],
     ),
+    "wrapped_list_of_names_runs_on": (
+        # a page's line ends inside a list (…、舒⏎慧林同志的…): the break is layout, the name one
+        "任免决定：项延平同志任中共东江大学委员会常委；免\n去刘淑文同志的中共东江大学委员会副书记，邱明、陈南松、舒\n"
+        "慧林同志的中共东江大学委员会常委职务。",
+        [
+            ("appoint", "项延平", "中共东江大学委员会常委", None),
+            ("remove", "刘淑文", "中共东江大学委员会副书记", None),
+            ("remove", "邱明", "中共东江大学委员会常委", None),
+            ("remove", "陈南松", "中共东江大学委员会常委", None),
+            ("remove", "舒慧林", "中共东江大学委员会常委", None),
+        ],
+    ),
+    "wrapped_names_after_a_count": (
+        # …、何雪兰(女)、黄⏎如松、林金海。: the line below is the same list, not a list of its own
+        "受邀将出任行政会委员的5人分别是：陈海云(女)、梁庆文、何雪兰(女)、黄\n如松、林金海。",
+        [
+            ("appoint", "陈海云", "行政会委员", None),
+            ("appoint", "梁庆文", "行政会委员", None),
+            ("appoint", "何雪兰", "行政会委员", None),
+            ("appoint", "黄如松", "行政会委员", None),
+            ("appoint", "林金海", "行政会委员", None),
+        ],
+    ),
+    "wrapped_titles_are_no_names": (
+        # 市委书记、常委、委员职务 on a line of its own is the end of a post list, not a list of names
+        "会议宣布省委决定：任泽民同志任淮水市委书记；沈志强同志不再担任中共淮水\n市委书记、常委、委员职务。",
+        [
+            ("appoint", "任泽民", "淮水市委书记", None),
+            ("remove", "沈志强", "中共淮水市委书记", None),
+            ("remove", "沈志强", "中共淮水市委常委", None),
+            ("remove", "沈志强", "中共淮水市委委员", None),
+        ],
+    ),
+    "wrapped_sentence_before_a_name_and_its_move": (
+        # …，东山市委常委、秘书长⏎王显文调任…: a clause wrapped before the name, not a roundup's item
+        "此外，还有两人跨省任职。东山市委常委、副市长陈立平调任西岭省副省长，东山市委常委、秘书长\n"
+        "王显文调任南川省副省长。",
+        [
+            ("appoint", "陈立平", "西岭省副省长", None),
+            ("remove", "陈立平", "东山市委常委", None),
+            ("remove", "陈立平", "东山市副市长", None),
+            ("appoint", "王显文", "南川省副省长", None),
+            ("remove", "王显文", "东山市委常委", None),
+            ("remove", "王显文", "东山市委秘书长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
