@@ -81,9 +81,10 @@ _DEFINED = re.compile(
     rf"({_HAN}{{2,30}})[(（](?:以下简称|以下称|下简称|下称)[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
     rf"|「({_HAN}{{2,30}})」[(（]({_HAN}{{2,8}})[)）]"
 )
-# Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…).
+# Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…;
+# 我 anywhere: 厅党组对我院, a clause wrapped over a line).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该|我)|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|[关鉴由对基至]于|宣布|宣读|召开|主持"
+    r"^(?:本|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
 )
@@ -106,13 +107,14 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
 def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events: list[Event]) -> list[Event]:
     """``events`` with a post that starts with a short name the text defines written in full (the
     back-reference words of an announcement are left to the rules below)."""
-    if not any(mark in doc_text for mark in _DEFINING_MARKS):
+    flat = doc_text.replace("\n", "")  # (a page's layout may break 以下简称“某局” over two lines)
+    if not any(mark in flat for mark in _DEFINING_MARKS):
         return events
     # Gazettes define many short names (以下简称《办法》); the text is read in full only when an
     # event's post starts with one of them.
-    quoted = _QUOTED_SHORT.finditer(doc_text) if "」" in doc_text else ()
-    bracketed = _BRACKETED_SHORT.finditer(doc_text) if _UNDER_MARK.search(doc_text) else ()
-    found = [*_DEFINED_SHORT.finditer(doc_text), *bracketed, *quoted]
+    quoted = _QUOTED_SHORT.finditer(flat) if "」" in flat else ()
+    bracketed = _BRACKETED_SHORT.finditer(flat) if _UNDER_MARK.search(flat) else ()
+    found = [*_DEFINED_SHORT.finditer(flat), *bracketed, *quoted]
     shorts = {to_key(m.group(1)) for m in found}
     shorts -= BACK_REFERENCE_WORDS
     if not any(to_key(e.post).startswith(tuple(shorts)) for e in events):

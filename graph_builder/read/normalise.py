@@ -67,9 +67,7 @@ _PINYIN_GLOSS = re.compile(
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
 # A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
 # not a notice's signing date.
-_NEWS_DATE_LINE = (
-    rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
-)
+_NEWS_DATE_LINE = rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
 # A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
 _PUBLICATION_LINE = (
@@ -108,7 +106,7 @@ _STARTS_ITEM = re.compile(
 # like a title does.
 _NAME_VERB_LINE = re.compile(
     # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
-    r"^(?:\d{1,2}月\d{1,2}日)?(?![区市县省局办公主副])[\u4e00-\u9fff]{2,4}?(?:同志)?"
+    r"^(?:\d{1,2}月\d{1,2}日)?(?![区市县省局办公主副]|同志)(?:(?!当选)[\u4e00-\u9fff]){2,4}?(?:同志)?"
     r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 # A roundup's line that opens with the post its person leaves (时任某省副省长甲调任某市委书记).
@@ -147,6 +145,9 @@ _WORDS_NUMBER_LINE = re.compile(
 # The last words of a notice's title (关于任免张三等同志职务的通知).
 _TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
+_NUMERALS = frozenset("一二三四五六七八九十")
+# Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
+_LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
@@ -509,7 +510,11 @@ def _stands_as_list(line: str) -> bool:
     if "、" in line and _NAME_LIST_LINE.match(line):
         # (a list of titles, 市委书记、常委、委员职务, wrapped onto its own line, is no names)
         return not any(item[-1] in _TITLE_ITEM_ENDS for item in re.split("[、,]", line.rstrip("。.")))
-    return (":" in line or "：" in line) and _POST_NAMES_LINE.match(line) is not None
+    if not (":" in line or "：" in line) or _POST_NAMES_LINE.match(line) is None:
+        return False
+    # (…组成人员：任命甲为⏎某委员会主任: the colon opens a clause, wrapped after its 为)
+    after = line[max(line.rfind(":"), line.rfind("：")) + 1 :].lstrip()
+    return not (after.startswith(_LIST_VERBS) or after.endswith("为"))
 
 
 def _kept_breaks(lines: list[str]) -> list[bool]:
@@ -527,7 +532,11 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     """For each line after the first, whether the break before it stays, given the lines that
     stand alone (``whole``) and those that start an item (``item``), and the rules of a line."""
     # Breaks are named by the line before them: the set holds those kept by the matches.
-    by_match = {*whole, *(i - 1 for i in whole), *(i - 1 for i in item)}
+    by_match = {
+        *(_bracket_closed_by(lines, i) for i in whole),
+        *(i - 1 for i in whole),
+        *(i - 1 for i in item),
+    }
     opens = [_opens_roundup_item(line) for line in lines]  # (each line tried once)
     by_match.update(
         i
@@ -551,7 +560,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         i in by_match
-        and (not _list_runs_on(line) or "|" in line)  # (…陈南梁、舒⏎慧生同志的…: one list)
+        and (not _runs_on(line, nxt) or "|" in line)  # (…陈南梁、舒⏎慧生同志的…: one list)
         or line[-1] in TERMINATORS
         or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
         or ("|" in line and not _cell_goes_on(line, nxt))
@@ -559,10 +568,22 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     ]
 
 
-def _list_runs_on(line: str) -> bool:
+def _bracket_closed_by(lines: list[str], i: int) -> int:
+    """The line that ends line ``i``'s item: the line below when it closes a bracket line ``i``
+    leaves open ((2022年1月14日某市人民代表大会第一次会⏎议通过): one date line wrapped)."""
+    line = lines[i]
+    if "(" in line and i + 1 < len(lines) and line.count("(") > line.count(")") and ")" in lines[i + 1]:
+        return i + 1
+    return i
+
+
+def _runs_on(line: str, below: str) -> bool:
     """A line whose list of names goes on in the line below: it ends with 、 or with a name's first
-    character after one (…、何雪卿(女)、黄⏎如楷、林金城)."""
-    return line[-1] == "、" or line[-2:-1] == "、"
+    character after one (…、何雪卿(女)、黄⏎如楷、林金城), or the line below opens with the last
+    character of a name before its 、 (…、王嘉⏎睿、汪正蔚; not a number: 一、)."""
+    if line[-1] == "、" or line[-2:-1] == "、":
+        return True
+    return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 
 def _takes_up_below(lines: list[str], i: int) -> bool:

@@ -3417,6 +3417,62 @@ FORMS = {
             ("remove", "王显文", "东山市委秘书长", None),
         ],
     ),
+    "wrapped_after_a_colon_and_its_verb": (
+        # 组成人员：任命甲为⏎X: a clause wrapped after 为, not a post and its names
+        "此次决定任命的共计三位市政府组成人员：任命汪立强为\n南江市经济和信息化委员会主任，孙海文为商务委员会主任，"
+        "马丽芳为民政局局长。",
+        [
+            ("appoint", "汪立强", "南江市经济和信息化委员会主任", None),
+            ("appoint", "孙海文", "南江市商务委员会主任", None),
+            ("appoint", "马丽芳", "南江市民政局局长", None),
+        ],
+    ),
+    "wrapped_clause_is_no_unit_of_our_own": (
+        # 我院 stands for the unit the page heads with; 厅党组对我院 (a clause after a break) names none
+        "东江水利规划设计院\n12月26日上午，我院召开干部大会，宣布省水利\n厅党组对我院党委书记、院长职务任免的通知。"
+        "经厅党组研究决定，任命陈春明同志为院党委书记，免去其院长职务。",
+        [
+            ("appoint", "陈春明", "东江水利规划设计院党委书记", None),
+            ("remove", "陈春明", "东江水利规划设计院院长", None),
+        ],
+    ),
+    "wrapped_short_name_defined": (
+        # （以下简⏎称高新区管委会）: the definition read across the break
+        "槐江市人民政府关于任免槐江高新技术产业开发区管理委员会领导职务的通知\n市政府决定：\n"
+        "一、任命卢振华为槐江高新技术产业开发区管理委员会（以下简\n称高新区管委会）主任；\n"
+        "二、任命田宇飞为高新区管委会副主任。",
+        [
+            ("appoint", "卢振华", "槐江高新技术产业开发区管理委员会主任", None),
+            ("appoint", "田宇飞", "槐江高新技术产业开发区管理委员会副主任", None),
+        ],
+    ),
+    "wrapped_name_ends_on_the_next_line": (
+        # …、王嘉⏎睿、汪正平…: the line below opens with the end of a name
+        "会议选出的政协第十二届东山省委员会副主席是：邬青林、冷继文、\n韩启明、董剑华、万岗山、林雯清、王嘉\n"
+        "睿、汪正平、马彪文。\n",
+        [
+            ("other", name, "政协第十二届东山省委员会副主席", None)
+            for name in ("邬青林", "冷继文", "韩启明", "董剑华", "万岗山", "林雯清", "王嘉睿", "汪正平", "马彪文")
+        ],
+    ),
+    "wrapped_before_tongzhi": (
+        # …；伍凯文⏎同志任…: 同志 opens no roundup item (it is no name)
+        "省委组织部副部长宣布省委决定：\n汪忠明同志任辽川市委书记，不再担任辽川市市长职务；伍凯文\n"
+        "同志任辽川市委副书记，免去其海连市副市长职务。",
+        [
+            ("appoint", "汪忠明", "辽川市委书记", None),
+            ("remove", "汪忠明", "辽川市市长", None),
+            ("appoint", "伍凯文", "辽川市委副书记", None),
+            ("remove", "伍凯文", "海连市副市长", None),
+        ],
+    ),
+    "wrapped_adoption_line_above_a_committee": (
+        # （…第一次会⏎议通过）: one date line in brackets over two lines, the committee's name below it
+        "关于霖州市第十七届人民代表大会专门委员会主任委员名单的决定\n"
+        "（2022年1月14日霖州市第十七届人民代表大会第一次会\n议通过）\n"
+        "霖州市第十七届人民代表大会法制委员会\n主任委员：周海峰\n",
+        [("other", "周海峰", "霖州市第十七届人民代表大会法制委员会主任委员", "2022-01-14")],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
