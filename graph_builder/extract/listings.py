@@ -71,7 +71,7 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # description of several posts before the name; 由副处长乙暂时兼任)
 _HELD_BY = re.compile(
     r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
-    r"(?P<post>[^,由]{2,40}?)(?:一职|职务)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?由(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
+    r"(?P<post>[^,由]{2,40}?)(?:一职|职务|职缺|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?由(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理)"
 )
 # X职务暂由甲代理: an acting post (代理 stays in the title, after the organisation).

@@ -3483,6 +3483,14 @@ FORMS = {
         "霖州市第十七届人民代表大会法制委员会\n主任委员：周海峰\n",
         [("other", "周海峰", "霖州市第十七届人民代表大会法制委员会主任委员", "2022-01-14")],
     ),
+    "vacancy_filled_by_a_described_person": (
+        # X職缺由現任Y甲接任 / X遗缺由乙接任: the vacancy's post is taken (職缺, 遗缺 are no part of it)
+        "山海文化中心主任職缺由現任國立海洋博物館副館長許玉芬接任。东港市财政局局长遗缺由副局长李明华接任。",
+        [
+            ("appoint", "許玉芬", "山海文化中心主任", None),
+            ("appoint", "李明华", "东港市财政局局长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
