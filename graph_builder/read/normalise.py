@@ -146,10 +146,28 @@ _WORDS_NUMBER_LINE = re.compile(
 _TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NUMERALS = frozenset("一二三四五六七八九十")
+_ITEM_SEPARATORS = ("、", ",", ";")
+# How far into the line below a bracket left open may close for the break to be layout.
+_BRACKET_TAIL = 12
 # Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
 _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
+# …and titles a name could end like, but that no list of names holds whole (…市副⏎市长、代市长。).
+_TITLE_ITEMS = (
+    "市长",
+    "县长",
+    "区长",
+    "省长",
+    "镇长",
+    "乡长",
+    "局长",
+    "厅长",
+    "部长",
+    "主任",
+    "委员",
+    "成员",
+)
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
 
 
@@ -509,7 +527,10 @@ def _stands_as_list(line: str) -> bool:
     """A line of names (张三、李四) or of a post and its names (某院检察员：张三、李四)."""
     if "、" in line and _NAME_LIST_LINE.match(line):
         # (a list of titles, 市委书记、常委、委员职务, wrapped onto its own line, is no names)
-        return not any(item[-1] in _TITLE_ITEM_ENDS for item in re.split("[、,]", line.rstrip("。.")))
+        return not any(
+            item[-1] in _TITLE_ITEM_ENDS or item.endswith(_TITLE_ITEMS)
+            for item in re.split("[、,]", line.rstrip("。."))
+        )
     if not (":" in line or "：" in line) or _POST_NAMES_LINE.match(line) is None:
         return False
     # (…组成人员：任命甲为⏎某委员会主任: the colon opens a clause, wrapped after its 为)
@@ -579,10 +600,13 @@ def _bracket_closed_by(lines: list[str], i: int) -> int:
 
 def _runs_on(line: str, below: str) -> bool:
     """A line whose list of names goes on in the line below: it ends with 、 or with a name's first
-    character after one (…、何雪卿(女)、黄⏎如楷、林金城), or the line below opens with the last
-    character of a name before its 、 (…、王嘉⏎睿、汪正蔚; not a number: 一、)."""
-    if line[-1] == "、" or line[-2:-1] == "、":
-        return True
+    character after 、 or a comma (…、何雪卿(女)、黄⏎如楷、林金城), or the line below opens with the last
+    character of a name before its 、 (…、王嘉⏎睿、汪正蔚; not a number: 一、); or a line whose
+    open bracket the line below closes within a few characters."""
+    if line[-1] == "、" or line[-2:-1] in _ITEM_SEPARATORS and "\u4e00" <= line[-1] <= "\u9fff":
+        return True  # (…辞去某省省长职务,郝⏎志远任代理省长: one character after a comma opens no clause)
+    if "(" in line and line.count("(") > line.count(")") and 0 <= below.find(")") < _BRACKET_TAIL:
+        return True  # 晋原车轴(600498.S⏎H)今日发布…: a bracket closed just below
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 

@@ -3491,6 +3491,32 @@ FORMS = {
             ("appoint", "李明华", "东港市财政局局长", None),
         ],
     ),
+    "wrapped_inside_a_stock_code": (
+        # 东原车轴(600498.S⏎H): the bracket closes just below; the company is named, not 公司
+        "中国经济网北京10月29日讯东原车轴(600498.S\nH)今日发布关于公司董事长辞职的公告。"
+        "东原车轴董事会于近日收到公司董事长郑朝明的书面辞职报告，郑朝明申请辞去公司董事长职务。",
+        [("other", "郑朝明", "东原车轴董事长", None)],
+    ),
+    "wrapped_after_a_name_s_first_character": (
+        # …职务，郭⏎树森任代理省长: one character after a comma is a name's start, not a clause
+        "代理省长任免：\n3月28日，骆成文辞去西海省省长职务，郝\n志强任代理省长；3月29日，姜立新辞去东山省省长职务，郭\n"
+        "树森任代理省长。",
+        [
+            ("other", "骆成文", "西海省省长", None),
+            ("appoint", "郝志强", "西海省代理省长", None),
+            ("other", "姜立新", "东山省省长", None),
+            ("appoint", "郭树森", "东山省代理省长", None),
+        ],
+    ),
+    "wrapped_titles_after_a_name": (
+        # 决定甲任某市副⏎市长、代市长: a line of titles is no list of names
+        "会议接受沈明华同志辞去澄州市市长职务的请求，决定汪建同志任澄州市副\n市长、代市长。",
+        [
+            ("other", "沈明华", "澄州市市长", None),
+            ("appoint", "汪建", "澄州市副市长", None),
+            ("appoint", "汪建", "澄州市代市长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
