@@ -87,16 +87,19 @@ _STANDALONE = re.compile(
 # checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯], shifted by one.)
 _STANDALONE_CHAR = re.compile(r"[年号\-./电讯](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯])")
 # The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
-# (re's \d): the class [|提任免决聘解一二三四五六七八九十\d] as a set.
+# (re's \d): the class [|提任免决聘解一二三四五六七八九十\d], the bullets and ① … ⑳ as a set.
 # Bullets that start the items of a news roundup (◆张三任…).
 BULLETS = "◆◇●○■□▲△★☆•▪►▶"
 # Those that also part two items inside a line (荷川▶甲履新X▶乙履新Y); not ○ □ ●, which stand for
 # a zero or a character withheld (二○一二年, 王●).
 INLINE_BULLETS = "◆■▲★►▶•▪"
-_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS)
+# Circled numbers (①…⑳) number items too: the key keeps them (NFKC would make ② a bare 2).
+CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS + CIRCLED)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
-    rf"^(?:\||[{BULLETS}]|提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]|[^,，。;；]{{2,30}}关于)",
+    rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
+    rf"|[^,，。;；]{{2,30}}关于)",
     re.M,
 )
 
@@ -181,6 +184,8 @@ def nfkc_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1 and folded != chr(code):
             table[code] = folded
+    for code in range(0x2460, 0x2474):  # ① stays ①: an item's number, not a digit of the text
+        table.pop(code, None)
     # Bracket variants of 文号 and qualifiers read alike.
     for wide, narrow in zip("〔〕［］【】", "〔〕[]【】", strict=True):
         table[ord(wide)] = narrow

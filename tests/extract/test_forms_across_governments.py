@@ -3517,6 +3517,11 @@ FORMS = {
             ("appoint", "汪建", "澄州市代市长", None),
         ],
     ),
+    "roundup_items_numbered_with_circles": (
+        # ①甲任X⏎②乙任Y: a circled number opens an item (and is no digit of the post before)
+        "本周人事\n①林海涛任东河市人大常委会主任\n②王建任西江市委书记\n",
+        [("appoint", "林海涛", "东河市人大常委会主任", None), ("appoint", "王建", "西江市委书记", None)],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
