@@ -503,10 +503,13 @@ def ended_by_move(described: list[PostMention]) -> list[PostMention]:
 
 
 def without_yuan(post: PostMention) -> PostMention:
-    """A post without the 原 (former) printed between its organisation and title, or after a body
-    inside its organisation (某大学原党委书记 -> 某大学党委书记)."""
+    """A post without the 原 (former) or 时任 (then) printed between its organisation and title, or
+    原 after a body inside its organisation (某大学原党委书记 -> 某大学党委书记; 某公司时任董事长)."""
     if post.org.endswith("原"):
         org = post.org[:-1]
+        return replace(post, post=org + post.title, org=org)
+    if to_key(post.org[-2:]) == "时任":
+        org = post.org[:-2]
         return replace(post, post=org + post.title, org=org)
     if m := _YUAN_AFTER_BODY.search(post.org):
         org = post.org[: m.start() + len(m.group(1))] + post.org[m.end() :]

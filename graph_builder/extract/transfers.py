@@ -33,7 +33,7 @@ FORMER_HELD = re.compile(_FORMER + "$")
 # move, which is the news.
 FORMER_DESCRIPTOR = re.compile(
     r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任)[^,;:]{2,40}?的"
-    r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任))"
+    r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任)|卸任|离任)"
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.
 _MOVED_INTO = re.compile(

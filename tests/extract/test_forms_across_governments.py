@@ -3522,6 +3522,11 @@ FORMS = {
         "本周人事\n①林海涛任东河市人大常委会主任\n②王建任西江市委书记\n",
         [("appoint", "林海涛", "东河市人大常委会主任", None), ("appoint", "王建", "西江市委书记", None)],
     ),
+    "then_holder_steps_down": (
+        # 某公司时任董事长甲卸任: 时任 (then) describes the post the person leaves; the leaving is news
+        "今年3月，南方汽车时任董事长邓建国卸任，这一职位空缺7个多月后终于敲定人选。",
+        [("remove", "邓建国", "南方汽车董事长", None)],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
