@@ -17,7 +17,7 @@ from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.deputies import leaving_deputies
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.names import is_name, split_names, split_names_in_slot
+from graph_builder.extract.names import is_name, split_names, split_names_in_slot, surnames
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.extract.titles import ends_with_title
@@ -85,6 +85,8 @@ _GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
 def name_closing(slot: str) -> tuple[int, str] | None:
     """The name that closes a slot where only a described person stands (由资深大律师叶定邦接任:
     a profession, not a title, before the name): (offset, name)."""
+    if len(slot) > 5 and slot[-4:-2] in surnames()[1] and is_name(slot[-4:]):
+        return len(slot) - 4, slot[-4:]  # 收到上官军亮: a compound surname's name of four
     for n in (3, 2):
         if len(slot) > n + 1 and is_name(slot[-n:]) and not is_name(slot[-n - 1 :]):
             return len(slot) - n, slot[-n:]
@@ -641,6 +643,9 @@ def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if who and posts else None
 
 
+_LONGEST_NAME = 4  # (not counting transcribed names with a dot)
+
+
 def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
     """The deputy post printed just before ``name`` earlier in the window, as a reading."""
     key_name = to_key(name)
@@ -649,7 +654,8 @@ def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
         first = at
         while first > 1 and c.key[first - 1] == "、":  # 市人大代表张三、李四: back over the list
             prev = max(c.key.rfind(ch, 0, first - 1) for ch in "、。;,:\n代表")
-            first = prev + 1 if prev >= 0 and first - 1 - prev <= 4 else first - 1
+            # (an item of up to four characters: 欧阳琳海, a compound surname's name)
+            first = prev + 1 if prev >= 0 and first - 1 - prev <= _LONGEST_NAME + 1 else first - 1
             if c.key[first - 1] != "、":
                 break
         lead = c.key[max(0, first - 30) : first]

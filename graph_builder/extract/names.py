@@ -84,6 +84,8 @@ def is_name(text: str) -> bool:
 _COMMON_SURNAMES = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
 )
+# What may follow a name of two characters as its address (余林女士), never a given name.
+_HONORIFICS = frozenset({"女士", "先生", "同志", "博士", "教授", "律师", "医生", "小姐", "太太", "议员"})
 # Characters a given name after two surnames does not hold: a verb run into it (陈黄明任, 李王华出任).
 _NOT_GIVEN = frozenset("任出调升兼为将已于在当获辞免聘接代及和与等")
 
@@ -93,6 +95,7 @@ def _two_surnames(text: str) -> bool:
     return (
         text[0] in _COMMON_SURNAMES
         and text[1] in _COMMON_SURNAMES
+        and text[2:] not in _HONORIFICS  # 余林女士: a name of two and how it is addressed
         and _NOT_GIVEN.isdisjoint(text[2:])
         and _NOT_IN_NAME.isdisjoint(text[2:])
     )

@@ -3527,6 +3527,22 @@ FORMS = {
         "今年3月，南方汽车时任董事长邓建国卸任，这一职位空缺7个多月后终于敲定人选。",
         [("remove", "邓建国", "南方汽车董事长", None)],
     ),
+    "name_of_two_common_surnames_then_an_address": (
+        # 余林女士: 余 and 林 are both surnames, but 女士 is how she is addressed, no given name
+        "同意聘任余林女士为东川新能源股份有限公司总经理。",
+        [("appoint", "余林", "东川新能源股份有限公司总经理", None)],
+    ),
+    "compound_surname_writes_the_letter": (
+        # 收到上官军亮的辞职报告，其因…辞去: the writer's name of four, with a compound surname
+        "3月16日，粤园美科科技股份有限公司发布公告称，收到上官军亮的辞职报告，其因个人原因辞去公司董事会秘书职务。",
+        [("other", "上官军亮", "粤园美科科技股份有限公司董事会秘书", None)],
+    ),
+    "compound_surname_in_a_list_of_deputies": (
+        # a list of deputies read back over its items: one of four characters (欧阳琳海) is an item too
+        "市八届人大代表黎芳伟、欧阳琳海、袁云、许丽因工作岗位变动，调离东州市。"
+        "根据有关规定，黎芳伟、欧阳琳海、袁云、许丽的代表资格终止。",
+        [("other", name, "市八届人大代表", None) for name in ("黎芳伟", "欧阳琳海", "袁云", "许丽")],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
