@@ -118,7 +118,8 @@ _PRONOUN_VERB = re.compile(
     r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
 )
 # A name as a text names a person: 张三同志, 张三，男 / 张三(女).
-_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
+# (关于周斌同志任职的决定: 于 after 关, 对, 鉴, 由, 至 is the word's, not a surname)
+_NAMED = re.compile(r"(?<![关对鉴由至])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:决定|同意)?(?:由|推选|指派|委派)?"
@@ -862,6 +863,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if m.group("verb") == "任" and _ren_in_a_word(key, m.start("verb")):
             continue  # 前任, 新任, 现任, 时任: a word, not the verb
+        if m.group("verb") == "任" and _SURNAME_REN.match(key, m.start("verb")):
+            continue  # 任华海同志任…: 任 is the surname of the person named
         if m.start("verb") and key[m.start("verb") - 1] == "被":
             continue  # 张三被免去…: the person stands before the verb
         reading = _verb_first_at(c, start, m, state.org)
@@ -1073,9 +1076,7 @@ def _probation_served(c: Compact, start: int, key: str, state: State) -> Reading
 
 # (经考核合格，)按期正式任职 after a clause whose probation is served.
 _SERVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?P<post>[^,;:]{3,40}?)试用期(?:已)?满")
-_CONFIRMED_AFTER = tuple(
-    f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,") for done in _CONFIRMED
-)
+_CONFIRMED_AFTER = tuple(f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,") for done in _CONFIRMED)
 
 
 def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1482,6 +1483,8 @@ def _names_before(
             candidates.append((i, order, sep))
             i = text.find(sep, i + 1, reach)
     candidates.sort()
+    # (任命甲、任乙为X: a 任 after a list's 、 is the next name's surname, no separator)
+    candidates = [(i, order, sep) for i, order, sep in candidates if sep != "任" or text[i - 1] != "、"]
     for i, _, sep in candidates:
         names = split_names(text[:i]) or _described_list(text[:i])
         if names:
@@ -1496,6 +1499,7 @@ def _names_before(
 
 
 _NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")
+_SURNAME_REN = re.compile(r"任[\u4e00-\u9fff]{1,2}同志")
 _NOT_BEFORE_REN = frozenset("前继现曾历接连留新")
 
 
@@ -1570,7 +1574,16 @@ def _bare_title_before_tail(text: str) -> bool:
 def _name_by_length(
     text: str, accept: Callable[[str], bool] = is_name
 ) -> tuple[list[tuple[int, str]], int] | None:
-    """The one name of the usual length that opens ``text`` before a place name."""
+    """The one name of the usual length that opens ``text`` before a place name (and the 原 that
+    may stand between them: 免去吴鹏原自治区公安厅厅长职务, the post being the former one)."""
+    for n in (3, 2, 4):
+        after = text[n + 1 :]
+        if (
+            text[n : n + 1] == "原"
+            and accept(text[:n])
+            and (_PLACE_START.match(after) or _bare_title_before_tail(after))
+        ):
+            return [(0, text[:n])], n + 1
     for n in (3, 2, 4):
         if n == 2 and accept(text[:3]) and text[3:4] in "副正常代":
             continue  # 汤建业副县长: the name is 汤建业, not 汤建 before a place "业副县"

@@ -36,9 +36,11 @@ _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 # (组织委员, 宣传委员 …: the members of a township's or a subdistrict's party committee by duty)
-_PARTY_TITLES = _PARTY_SECRETARY | {"常委", "委员", "成员", "党委委员", "党委常委"} | {
-    "组织委员", "宣传委员", "政法委员", "统战委员", "纪检委员"
-}
+_PARTY_TITLES = (
+    _PARTY_SECRETARY
+    | {"常委", "委员", "成员", "党委委员", "党委常委"}
+    | {"组织委员", "宣传委员", "政法委员", "统战委员", "纪检委员"}
+)
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
@@ -59,8 +61,8 @@ _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 # The titles a board's committee gives its members (any other title is the company's).
 _COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
 # Quotes around an organisation's name, and the short name in brackets after the closing one.
-_QUOTES = re.compile("[「」『』“”\"]")
-_SHORT_AFTER_QUOTE = re.compile("(?<=[」』”\"])[(（][^()（）]{1,12}[)）]")
+_QUOTES = re.compile('[「」『』“”"]')
+_SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]')
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
 _CLAUSE_IN_ORG = re.compile(
     r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|^命|^由|^的|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久|是否|成为"

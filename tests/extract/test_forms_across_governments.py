@@ -3543,6 +3543,40 @@ FORMS = {
         "根据有关规定，黎芳伟、欧阳琳海、袁云、许丽的代表资格终止。",
         [("other", name, "市八届人大代表", None) for name in ("黎芳伟", "欧阳琳海", "袁云", "许丽")],
     ),
+    "name_of_two_after_guanyu": (
+        # 关于周斌同志任职的决定：她任…: 于 is 关于's, the name is of two (and 她 is that person)
+        "会上宣读了省委关于周斌同志任职的决定：她任澄湖师范大学党委副书记、校长。",
+        [
+            ("appoint", "周斌", "澄湖师范大学党委副书记", None),
+            ("appoint", "周斌", "澄湖师范大学校长", None),
+        ],
+    ),
+    "name_of_two_before_a_word": (
+        # 县长蔡俊向宪法宣誓 / 常务副校长宋平则为…: 向 and 则 start the words after a name of two
+        "3月24日上午，新当选的岳东县人民政府县长蔡俊向宪法庄重宣誓。"
+        "此次任命中，新任中山大学常务副校长(正厅级)宋平则为年龄压线的一位。",
+        [
+            ("other", "蔡俊", "岳东县人民政府县长", None),
+            ("appoint", "宋平", "中山大学常务副校长", None),
+        ],
+    ),
+    "surname_ren_is_no_verb": (
+        # 任华海同志任X / 任命王五、任艳为Y: a 任 opening a name (before 同志, after a list's 、)
+        "任华海同志任东川市财政局局长。决定任命王五、任艳为东川市副市长。",
+        [
+            ("appoint", "任华海", "东川市财政局局长", None),
+            ("appoint", "王五", "东川市副市长", None),
+            ("appoint", "任艳", "东川市副市长", None),
+        ],
+    ),
+    "former_post_after_a_name_of_two": (
+        # 免去吴鹏原某厅厅长职务: 原 (former) stands between the name and the post
+        "决定任命吴昌华为自治区公安厅厅长，免去吴鹏原自治区公安厅厅长职务。",
+        [
+            ("appoint", "吴昌华", "自治区公安厅厅长", None),
+            ("remove", "吴鹏", "自治区公安厅厅长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
