@@ -211,10 +211,10 @@ _ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 # After 任: a term, an age limit, 任免 (appoints and removes: no post follows).
 _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免")
 _ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
-# A stop, or a full stop not before a digit (2.5): the same as [;。\n!?]|\.(?!\d), written to start
-# with a character class so the engine skips ahead to candidates.
+# A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
+# [;。\n!?]|(?<!\d)\.|\.(?!\d), written to start with a character class so the engine skips ahead.
 # (a bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y)
-_SENTENCE_STOP = re.compile(rf"[;。\n!?.{INLINE_BULLETS}](?!(?<=\.)\d)")
+_SENTENCE_STOP = re.compile(rf"[;。\n!?.{INLINE_BULLETS}](?!(?<=\d\.)\d)")
 # 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市

@@ -3577,6 +3577,16 @@ FORMS = {
             ("remove", "吴鹏", "自治区公安厅厅长", None),
         ],
     ),
+    "ascii_full_stop_before_a_date": (
+        # 市长.2月28日: a page printing ASCII full stops ends its sentence before the next day (only
+        # a point between digits, 2.5, is none)
+        "2月22日,柳川市第十三届人民代表大会第五次会议选举肖文彬为柳川市人民政府市长."
+        "2月28日,防海市第五届人民代表大会第四次会议选举何朝兴为防海市人民政府市长.",
+        [
+            ("other", "肖文彬", "柳川市人民政府市长", None),
+            ("other", "何朝兴", "防海市人民政府市长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
