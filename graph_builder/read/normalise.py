@@ -58,10 +58,10 @@ _PAGE_LINE = re.compile(
 _PAGE_MARK = re.compile("[—–\\-－·页报頁報]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + _TONED + "ü")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + TONED + "ü")
 _PINYIN_GLOSS = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
+    rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{TONED}ü]*[{TONED}])[a-z{TONED}ü]{{1,7}}[)）]"
 )
 # A tag opening a line with the line's text after it (not a heading line of its own).
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
@@ -121,6 +121,7 @@ _TIMELINE_LINE = re.compile(
 _DESCRIBED_MOVE_LINE = re.compile(
     r"^[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
 )
+_MOVE_VERBS = ("调任", "升任", "转任", "改任", "出任", "履新")  # _DESCRIBED_MOVE_LINE's
 # A roundup's line whose items follow a short place heading and a bullet (青阳▶甲履新…).
 _HEADED_BULLET = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}[{INLINE_BULLETS}]")
 # A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…), and its longest.
@@ -407,7 +408,7 @@ class _SourceMap:
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
-    blanks = [*_page_numbers(window), *_pinyin_glosses(window), *_section_tags(window)]
+    blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window)]
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     if gaps and blanks:  # a gap inside a running head is blanked with it
@@ -434,7 +435,7 @@ def _section_tags(window: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _pinyin_glosses(window: str) -> list[tuple[int, int]]:
+def pinyin_glosses(window: str) -> list[tuple[int, int]]:
     """The spans of pinyin glosses in ``window``: tried only at its brackets, found by str.find
     (a regex scan of the whole window for toned vowels costs a quarter of extraction)."""
     spans = []
@@ -571,16 +572,18 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
         if line[-1] in _TITLE_END and opens[i + 1] and "," not in line or _starts_profile(lines[i + 1])
     )
+    text = "\n".join(lines)  # (for the rare marks, sought once a window rather than a line)
     # (a described move opens an item only beside another: alone it may be a wrapped line)
-    items = [o or _described_move(line) for o, line in zip(opens, lines, strict=True)]
-    by_match.update(_roundup_breaks(lines, items))
+    if any(verb in text for verb in _MOVE_VERBS):
+        opens = [o or _described_move(line) for o, line in zip(opens, lines, strict=True)]
+    by_match.update(_roundup_breaks(lines, opens))
+    if any(bullet in text for bullet in INLINE_BULLETS):
+        by_match.update(i - 1 for i, line in enumerate(lines) if _HEADED_BULLET.match(line))
     for i, line in enumerate(lines):
         if len(line) <= 240 and _stands_as_list(line):  # (副主席：24 names)
             by_match.update((i - 1, i))
         elif _heads_lines_below(line):
             by_match.add(i)
-        elif _HEADED_BULLET.match(line):
-            by_match.add(i - 1)
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
@@ -646,7 +649,7 @@ def _opens_roundup_item(line: str) -> bool:
 
 def _described_move(line: str) -> bool:
     """A whole line telling a described person's move (某市委书记甲履新某省委副书记)."""
-    return ("任" in line or "履新" in line) and _DESCRIBED_MOVE_LINE.match(line) is not None
+    return _DESCRIBED_MOVE_LINE.match(line) is not None
 
 
 def _heads_items(heading: str, below: str) -> bool:

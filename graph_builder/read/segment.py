@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from graph_builder.read.dates import DATE, find_period, parse_date
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import TONED, Compact, pinyin_glosses
 from graph_builder.read.patterns import CLOSING, DOCNO, date_line
 from graph_builder.types import FuzzyDate
 
@@ -125,13 +125,24 @@ def _trigger_starts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return first, second, free
 
 
-def _triggers(source: str) -> Iterator[re.Match[str]]:
-    """The matches of ``TRIGGER.finditer(source)``, with the pattern tried only where a trigger's
-    first two characters stand (found with lookup tables over the code points). A search tries
-    it at every one of the many first characters (一, 新, 提 …), at a cost per character of the
-    text; this costs about half."""
+def _code_points(source: str) -> np.ndarray:
+    return np.frombuffer(source.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _toned_table() -> np.ndarray:
+    """A code-point table of pinyin's toned vowels (a page that prints glosses holds some)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(ch) for ch in TONED]] = True
+    return table
+
+
+def _triggers(source: str, codes: np.ndarray) -> Iterator[re.Match[str]]:
+    """The matches of ``TRIGGER.finditer(source)`` (``codes``: its code points), with the pattern
+    tried only where a trigger's first two characters stand (found with lookup tables over the
+    code points). A search tries it at every one of the many first characters (一, 新, 提 …), at
+    a cost per character of the text; this costs about half."""
     first, second, free = _trigger_starts()
-    codes = np.frombuffer(source.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     at = np.flatnonzero(first[codes])
     after = codes[np.minimum(at + 1, len(codes) - 1)]  # the last character: itself (a superset)
     resume = 0  # matches do not overlap: the next is sought from where the last ended
@@ -143,9 +154,13 @@ def _triggers(source: str) -> Iterator[re.Match[str]]:
 
 def find_windows(source: str) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows of the source around trigger words, on line boundaries."""
+    codes = _code_points(source)
+    spans = [m.span() for m in _triggers(source, codes)]
+    if _toned_table()[codes].any():
+        spans = sorted({*spans, *_glossed_triggers(source)})
     windows: list[list[int]] = []
-    for m in _triggers(source):
-        lo, hi = m.start() - LOOKBACK, m.end() + LOOKAHEAD
+    for start, end in spans:
+        lo, hi = start - LOOKBACK, end + LOOKAHEAD
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
@@ -156,6 +171,30 @@ def find_windows(source: str) -> list[tuple[int, int]]:
         hi = len(source) if hi >= len(source) else _extend_table(source, hi)
         out.append((lo, hi))
     return out
+
+
+def _glossed_triggers(source: str) -> list[tuple[int, int]]:
+    """The source spans of trigger words a pinyin gloss is printed inside (任(rèn)命, 請(qǐng)辭): the
+    triggers of the text without its glosses, mapped back."""
+    glosses = pinyin_glosses(source)
+    if not glosses:
+        return []
+    kept, starts, shifts, shift, prev = [], [], [], 0, 0
+    for a, b in glosses:  # each kept stretch: where it starts without the glosses, and its shift
+        starts.append(prev - shift)
+        shifts.append(shift)
+        kept.append(source[prev:a])
+        shift += b - a
+        prev = b
+    starts.append(prev - shift)
+    shifts.append(shift)
+    kept.append(source[prev:])
+    bare = "".join(kept)
+
+    def back(i: int) -> int:
+        return i + shifts[bisect_right(starts, i) - 1]
+
+    return [(back(m.start()), back(m.end() - 1) + 1) for m in _triggers(bare, _code_points(bare))]
 
 
 def _extend_table(source: str, hi: int) -> int:

@@ -460,10 +460,14 @@ def test_events_made_with_the_bulletin_issuer_are_those_replaced_after(path: Pat
 @given(texts)
 @example("任 命\n免\u3000去主任任某局局长\U00020000任")
 def test_triggers_found_at_their_first_characters_are_those_of_the_scan(text: str) -> None:
-    assert [m.span() for m in segment._triggers(text)] == [m.span() for m in segment.TRIGGER.finditer(text)]
+    assert [m.span() for m in segment._triggers(text, segment._code_points(text))] == [
+        m.span() for m in segment.TRIGGER.finditer(text)
+    ]
 
 
 @pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)
 def test_triggers_of_the_samples_are_those_of_the_scan(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    assert [m.span() for m in segment._triggers(text)] == [m.span() for m in segment.TRIGGER.finditer(text)]
+    assert [m.span() for m in segment._triggers(text, segment._code_points(text))] == [
+        m.span() for m in segment.TRIGGER.finditer(text)
+    ]

@@ -3587,6 +3587,14 @@ FORMS = {
             ("other", "何朝兴", "防海市人民政府市长", None),
         ],
     ),
+    "gloss_printed_inside_the_verb": (
+        # 任(rèn)命, 請(qǐng)辭: a page's pinyin gloss inside the act's own word still lets it be found
+        "會議決定任(rèn)命張明為雪域自治區財政廳廳長。另據報道，王建國請(qǐng)辭東川市市長職務。",
+        [
+            ("appoint", "張明", "雪域自治區財政廳廳長", None),
+            ("other", "王建國", "東川市市長", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
