@@ -36,6 +36,7 @@ from graph_builder.extract.listings import (
     pairs_announced,
 )
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
+from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
@@ -1584,6 +1585,9 @@ def _name_by_length(
             and (_PLACE_START.match(after) or _bare_title_before_tail(after))
         ):
             return [(0, text[:n])], n + 1
+    for n in (2, 3, 4):  # 张三张家口市…: the name ends where a known province or prefecture begins
+        if accept(text[:n]) and known_place_at(text[n:]):
+            return [(0, text[:n])], n
     for n in (3, 2, 4):
         if n == 2 and accept(text[:3]) and text[3:4] in "副正常代":
             continue  # 汤建业副县长: the name is 汤建业, not 汤建 before a place "业副县"

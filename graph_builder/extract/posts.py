@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS
+from graph_builder.extract.places import known_place_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
 from graph_builder.types import Qualifier
@@ -393,8 +394,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         return ""  # 某省长甲调任中央某部部长: a national body belongs to no province
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
-    if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]):
-        return ""  # 上海电力大学 after 上海市…: the post names its place already
+    if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]) or known_place_at(piece_key):
+        return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
     return elided[: m.end()]
 
 

@@ -3595,6 +3595,17 @@ FORMS = {
             ("other", "王建國", "東川市市長", None),
         ],
     ),
+    "name_before_a_known_prefecture": (
+        # 免去张三张家口市…职务 (no 的): the name ends where a province or prefecture begins, whose
+        # name may be of three or four characters, or end in 盟 or an autonomous prefecture's peoples
+        "经研究决定：免去张军张家口市财政局局长职务；免去李明阿拉善盟审计局局长职务；"
+        "免去周涛恩施土家族苗族自治州教育局副局长职务。",
+        [
+            ("remove", "张军", "张家口市财政局局长", None),
+            ("remove", "李明", "阿拉善盟审计局局长", None),
+            ("remove", "周涛", "恩施土家族苗族自治州教育局副局长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",

@@ -1,0 +1,30 @@
+"""Where a place's name begins: provinces and prefecture-level divisions, known by name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from graph_builder.read.normalise import to_key
+from graph_builder.read.segment import by_first_character
+
+# A division's name, then the suffix of its kind (an autonomous one's peoples first: 恩施土家族苗族
+# 自治州, 广西壮族自治区).
+_SUFFIX = r"(?:(?:[\u4e00-\u9fff]{1,3}?族){0,3}(?:自治区|自治州)|特别行政区|地区|省|市|州|盟)"
+
+
+@lru_cache(maxsize=1)
+def _known_place() -> re.Pattern[str]:
+    data = resources.files("graph_builder.extract").joinpath("data/places.txt")
+    text = data.read_text(encoding="utf-8")
+    names = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    longest_first = sorted(names, key=len, reverse=True)  # (张家口 before a shorter name it starts)
+    return re.compile(f"(?:{by_first_character(longest_first)}){_SUFFIX}")
+
+
+def known_place_at(key: str) -> int:
+    """The length of the province's or prefecture's name (with its suffix) ``key`` opens with, or 0
+    (张家口市财政局… → 4)."""
+    m = _known_place().match(to_key(key[:12]))
+    return m.end() if m else 0
