@@ -148,7 +148,6 @@ _WORDS_NUMBER_LINE = re.compile(
 )
 # The last words of a notice's title (关于任免张三等同志职务的通知).
 _TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
-# A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NUMERALS = frozenset("一二三四五六七八九十")
 _ITEM_SEPARATORS = ("、", ",", ";")
 # How far into the line below a bracket left open may close for the break to be layout.
@@ -158,20 +157,10 @@ _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
 # …and titles a name could end like, but that no list of names holds whole (…市副⏎市长、代市长。).
-_TITLE_ITEMS = (
-    "市长",
-    "县长",
-    "区长",
-    "省长",
-    "镇长",
-    "乡长",
-    "局长",
-    "厅长",
-    "部长",
-    "主任",
-    "委员",
-    "成员",
+_TITLE_ITEMS = tuple(
+    ["市长", "县长", "区长", "省长", "镇长", "乡长", "局长", "厅长", "部长", "主任", "委员", "成员"]
 )
+# A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
 
 
@@ -185,8 +174,8 @@ def nfkc_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1 and folded != chr(code):
             table[code] = folded
-    for code in range(0x2460, 0x2474):  # ① stays ①: an item's number, not a digit of the text
-        table.pop(code, None)
+    for char in CIRCLED:  # ① stays ①: an item's number, not a digit of the text
+        table.pop(ord(char), None)
     # Bracket variants of 文号 and qualifiers read alike.
     for wide, narrow in zip("〔〕［］【】", "〔〕[]【】", strict=True):
         table[ord(wide)] = narrow
@@ -648,7 +637,7 @@ def _opens_roundup_item(line: str) -> bool:
 
 
 def _described_move(line: str) -> bool:
-    """A whole line telling a described person's move (某市委书记甲履新某省委副书记)."""
+    """A line that opens with a described person's move (某市委书记甲履新某省委副书记)."""
     return _DESCRIBED_MOVE_LINE.match(line) is not None
 
 
