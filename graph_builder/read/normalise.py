@@ -157,8 +157,19 @@ _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
 # …and titles a name could end like, but that no list of names holds whole (…市副⏎市长、代市长。).
-_TITLE_ITEMS = tuple(
-    ["市长", "县长", "区长", "省长", "镇长", "乡长", "局长", "厅长", "部长", "主任", "委员", "成员"]
+_TITLE_ITEMS = (
+    "市长",
+    "县长",
+    "区长",
+    "省长",
+    "镇长",
+    "乡长",
+    "局长",
+    "厅长",
+    "部长",
+    "主任",
+    "委员",
+    "成员",
 )
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
 _NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
