@@ -60,6 +60,8 @@ _OWN_UNITS = {
 }
 # What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
 _DEFINING_MARKS = ("以下简称", "以下簡稱", "下简称", "下簡稱", "下称", "下稱", "」(", "」（")
+# 以下简称 cut by a line break (以下简⏎称), in either script.
+_MARK_CUT = ("以\n下", "下\n简", "下\n簡", "简\n称", "簡\n稱")
 # The short name alone, found in the raw text (以下简称“省金融局”).
 # (Two patterns, each with a literal start the engine searches for quickly.)
 _DEFINED_SHORT = re.compile(rf"以下[简簡][称稱][“\"「]?({_HAN}{{2,6}})")
@@ -107,7 +109,8 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
 def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events: list[Event]) -> list[Event]:
     """``events`` with a post that starts with a short name the text defines written in full (the
     back-reference words of an announcement are left to the rules below)."""
-    flat = doc_text.replace("\n", "")  # (a page's layout may break 以下简称“某局” over two lines)
+    # (a page's layout may break 以下简称 over two lines: read without its line breaks then)
+    flat = doc_text.replace("\n", "") if any(cut in doc_text for cut in _MARK_CUT) else doc_text
     if not any(mark in flat for mark in _DEFINING_MARKS):
         return events
     # Gazettes define many short names (以下简称《办法》); the text is read in full only when an

@@ -1484,8 +1484,8 @@ def _names_before(
             candidates.append((i, order, sep))
             i = text.find(sep, i + 1, reach)
     candidates.sort()
-    # (任命甲、任乙为X: a 任 after a list's 、 is the next name's surname, no separator)
-    candidates = [(i, order, sep) for i, order, sep in candidates if sep != "任" or text[i - 1] != "、"]
+    if "、任" in text:  # 任命甲、任乙为X: a 任 after a list's 、 is the next name's surname
+        candidates = [(i, order, sep) for i, order, sep in candidates if sep != "任" or text[i - 1] != "、"]
     for i, _, sep in candidates:
         names = split_names(text[:i]) or _described_list(text[:i])
         if names:

@@ -23,8 +23,32 @@ def _known_place() -> re.Pattern[str]:
     return re.compile(f"(?:{by_first_character(longest_first)}){_SUFFIX}")
 
 
+# What a place's name ends with, as a word of jieba's dictionary (石景山区, 城关镇).
+_PLACE_ENDS = frozenset("省市州盟区县旗镇乡")
+_LONGEST_PLACE_WORD = 10  # (恩施土家族苗族自治州)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    """jieba's word frequencies (its dictionary holds the country's counties and districts)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
 def known_place_at(key: str) -> int:
-    """The length of the province's or prefecture's name (with its suffix) ``key`` opens with, or 0
-    (张家口市财政局… → 4)."""
-    m = _known_place().match(to_key(key[:12]))
-    return m.end() if m else 0
+    """The length of the place's name (with its suffix) ``key`` opens with, or 0: a province or
+    prefecture of the data file (张家口市财政局… → 4), else a county's or district's name of three
+    or more characters that jieba's dictionary holds (石景山区…, 九龙坡区…)."""
+    key = to_key(key[:12])
+    if m := _known_place().match(key):
+        return m.end()
+    words = _dictionary()
+    for n in range(min(len(key), _LONGEST_PLACE_WORD), 2, -1):
+        if key[n - 1] in _PLACE_ENDS and words.get(key[:n]):
+            return n
+    return 0

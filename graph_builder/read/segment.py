@@ -129,12 +129,14 @@ def _code_points(source: str) -> np.ndarray:
     return np.frombuffer(source.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-@lru_cache(maxsize=1)
-def _toned_table() -> np.ndarray:
-    """A code-point table of pinyin's toned vowels (a page that prints glosses holds some)."""
-    table = np.zeros(0x110000, dtype=bool)
-    table[[ord(ch) for ch in TONED]] = True
-    return table
+# The code points pinyin's toned vowels lie between (à … ǜ): a page that prints glosses holds some.
+_TONED_LOW, _TONED_HIGH = min(map(ord, TONED)), max(map(ord, TONED))
+
+
+def _may_hold_glosses(codes: np.ndarray) -> bool:
+    """Whether any code point lies among the toned vowels' (one subtraction and one comparison of
+    unsigned integers: those below the range wrap around above it)."""
+    return bool(((codes - np.uint32(_TONED_LOW)) <= np.uint32(_TONED_HIGH - _TONED_LOW)).any())
 
 
 def _triggers(source: str, codes: np.ndarray) -> Iterator[re.Match[str]]:
@@ -156,7 +158,7 @@ def find_windows(source: str) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows of the source around trigger words, on line boundaries."""
     codes = _code_points(source)
     spans = [m.span() for m in _triggers(source, codes)]
-    if _toned_table()[codes].any():
+    if _may_hold_glosses(codes):
         spans = sorted({*spans, *_glossed_triggers(source)})
     windows: list[list[int]] = []
     for start, end in spans:

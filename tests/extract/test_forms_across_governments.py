@@ -3597,13 +3597,15 @@ FORMS = {
     ),
     "name_before_a_known_prefecture": (
         # 免去张三张家口市…职务 (no 的): the name ends where a province or prefecture begins, whose
-        # name may be of three or four characters, or end in 盟 or an autonomous prefecture's peoples
+        # name may be of three or four characters, or end in 盟 or an autonomous prefecture's peoples;
+        # or a county or district jieba's dictionary knows (石景山区)
         "经研究决定：免去张军张家口市财政局局长职务；免去李明阿拉善盟审计局局长职务；"
-        "免去周涛恩施土家族苗族自治州教育局副局长职务。",
+        "免去周涛恩施土家族苗族自治州教育局副局长职务；免去王强石景山区卫生健康委员会主任职务。",
         [
             ("remove", "张军", "张家口市财政局局长", None),
             ("remove", "李明", "阿拉善盟审计局局长", None),
             ("remove", "周涛", "恩施土家族苗族自治州教育局副局长", None),
+            ("remove", "王强", "石景山区卫生健康委员会主任", None),
         ],
     ),
     "roundup_items_parted_by_bullets": (
