@@ -32,6 +32,7 @@ from graph_builder.extract.listings import (
     mandate_ended,
     name_closing,
     named_after_title,
+    outgoing_members,
     pairs,
     pairs_announced,
 )
@@ -499,6 +500,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _continued,
             held_by,
             board_members,
+            outgoing_members,
             _dismissed_by_body,
             _removed_from_described,
             _name_then_post,

@@ -3608,6 +3608,18 @@ FORMS = {
             ("remove", "王强", "石景山区卫生健康委员会主任", None),
         ],
     ),
+    "outgoing_board_members_thanked": (
+        # a press release that names the board (委任甲出任某委员会主席) thanks those leaving it
+        # (即将卸任的主席乙和成员丙教授): each leaves the board, with the title printed before the names
+        "政府今日宣布，民政事务局局长委任林德文出任青年发展咨询委员会主席，任期两年。"
+        "政府发言人表示，十分感谢即将卸任的主席何国强和成员陈志明教授、黄美玲，在过去数年对委员会作出贡献。",
+        [
+            ("appoint", "林德文", "青年发展咨询委员会主席", None),
+            ("remove", "何国强", "青年发展咨询委员会主席", None),
+            ("remove", "陈志明", "青年发展咨询委员会成员", None),
+            ("remove", "黄美玲", "青年发展咨询委员会成员", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
