@@ -152,10 +152,14 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 _ITEM_SEPARATORS = ("、", ",", ";")
 # How far into the line below a bracket left open may close for the break to be layout.
 _BRACKET_TAIL = 12
+# How a list of names goes on in the line below it (…、林启元⏎为副校长, …⏎同志任…).
+_LIST_GOES_ON = ("为", "同志", "等", "的")
 # Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
 _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
+# …nor with the first character of a verb cut off by the line's end (…、牛丽萍当⏎选为副主任).
+_VERB_FIRST_CHARS = frozenset("当任为兼调出免聘拟")
 # …and titles a name could end like, but that no list of names holds whole (…市副⏎市长、代市长。).
 _TITLE_ITEMS = (
     "市长",
@@ -534,7 +538,7 @@ def _stands_as_list(line: str) -> bool:
     if "、" in line and _NAME_LIST_LINE.match(line):
         # (a list of titles, 市委书记、常委、委员职务, wrapped onto its own line, is no names)
         return not any(
-            item[-1] in _TITLE_ITEM_ENDS or item.endswith(_TITLE_ITEMS)
+            item[-1] in _TITLE_ITEM_ENDS or item[-1] in _VERB_FIRST_CHARS or item.endswith(_TITLE_ITEMS)
             for item in re.split("[、,]", line.rstrip("。."))
         )
     if not (":" in line or "：" in line) or _POST_NAMES_LINE.match(line) is None:
@@ -609,12 +613,15 @@ def _bracket_closed_by(lines: list[str], i: int) -> int:
 def _runs_on(line: str, below: str) -> bool:
     """A line whose list of names goes on in the line below: it ends with 、 or with a name's first
     character after 、 or a comma (…、何雪卿(女)、黄⏎如楷、林金城), or the line below opens with the last
-    character of a name before its 、 (…、王嘉⏎睿、汪正蔚; not a number: 一、); or a line whose
-    open bracket the line below closes within a few characters."""
+    character of a name before its 、 (…、王嘉⏎睿、汪正蔚; not a number: 一、); a line whose
+    open bracket the line below closes within a few characters; one the line below goes on with a
+    list's 为 or 同志, or a word cut in two (新⏎任命)."""
     if line[-1] == "、" or line[-2:-1] in _ITEM_SEPARATORS and "\u4e00" <= line[-1] <= "\u9fff":
         return True  # (…辞去某省省长职务,郝⏎志远任代理省长: one character after a comma opens no clause)
     if "(" in line and line.count("(") > line.count(")") and 0 <= below.find(")") < _BRACKET_TAIL:
         return True  # 晋原车轴(600498.S⏎H)今日发布…: a bracket closed just below
+    if below.startswith(_LIST_GOES_ON) or line[-1] in "新拟被" and below.startswith(_LIST_VERBS):
+        return True  # …、陆晓、林启元⏎为副校长 / 新⏎任命的某局局长: the clause goes on
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 

@@ -3620,6 +3620,33 @@ FORMS = {
             ("remove", "黄美玲", "青年发展咨询委员会成员", None),
         ],
     ),
+    "wrapped_list_before_its_verb": (
+        # a line of names, then 为 at the head of the line below: the list's clause goes on
+        "4月28日，教育部任命陈立新为东滨大学常务副校长，\n蔡文华、桂宏明、许芸芳、金海涛\n为副校长。",
+        [
+            ("appoint", "陈立新", "东滨大学常务副校长", None),
+            *(("appoint", name, "东滨大学副校长", None) for name in ("蔡文华", "桂宏明", "许芸芳", "金海涛")),
+        ],
+    ),
+    "wrapped_word_before_a_verb_line": (
+        # …分别是：新⏎任命的…: 新任命 cut by the line's end, not a list's verb opening a line
+        "现场进行宣誓的2人分别是：新\n任命的省人大常委会副秘书长覃作良、省人大常委会法制工作委员会副主任汪守文。",
+        [
+            ("appoint", "覃作良", "省人大常委会副秘书长", None),
+            ("appoint", "汪守文", "省人大常委会法制工作委员会副主任", None),
+        ],
+    ),
+    "wrapped_verb_after_a_list_of_names": (
+        # …、牛丽萍当⏎选为副主任: a line of names ending with a verb's first character is no list alone
+        "其中，鲍玉成当选西山区第十五届人民代表大会常务委员会主任，\n卜生华、田玉明、牛丽萍当\n选为副主任。",
+        [
+            ("other", "鲍玉成", "西山区第十五届人民代表大会常务委员会主任", None),
+            *(
+                ("other", name, "西山区第十五届人民代表大会常务委员会副主任", None)
+                for name in ("卜生华", "田玉明", "牛丽萍")
+            ),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
