@@ -248,7 +248,7 @@ def events_in_block(
     # (解聘甲副总经理职务) is the company's
     home = "公司" if _CALLED_COMPANY.search(c.key, block.start, block.end) else ""
     state = State(org=home)
-    title = to_key(block.title) if block.title else ""  # (printed: 提請, 名單)
+    title = c.key[block.start : block.start + len(block.title)] if block.title else ""  # (printed: 提請)
     nominating = "提请" in title or "议案" in title
     out: list[Event] = []
     if not may_hold_a_post(c.key, block.body_start, block.end):
@@ -1109,6 +1109,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     if key.startswith(("由", "其", "遗")):
         m = _TAKES_OVER.match(key)
+    elif not (key.startswith("该") or key.endswith(("接任", "继任"))):
+        return None
     elif _SENTENCE_STOP.search(c.key, state.person_start, start):
         return None  # (该职务由乙接任, 乙接任: of a post read in the same sentence only)
     elif key.startswith("该"):

@@ -592,10 +592,10 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
-        i in by_match
-        and (not _runs_on(line, nxt) or "|" in line)  # (…陈南梁、舒⏎慧生同志的…: one list)
-        or line[-1] in TERMINATORS
+        line[-1] in TERMINATORS
         or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
+        or i in by_match
+        and ("|" in line or not _runs_on(line, nxt))  # (…陈南梁、舒⏎慧生同志的…: one list)
         or ("|" in line and not _cell_goes_on(line, nxt))
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
