@@ -158,8 +158,10 @@ def find_windows(source: str) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows of the source around trigger words, on line boundaries."""
     codes = _code_points(source)
     spans = [m.span() for m in _triggers(source, codes)]
-    if _may_hold_glosses(codes):
-        spans = sorted({*spans, *_glossed_triggers(source)})
+    if _may_hold_glosses(codes):  # 任(rèn)命: a gloss printed inside a trigger
+        spans = sorted({*spans, *_triggers_without(source, pinyin_glosses(source))})
+    if _letter_spaced(codes):  # 当 选 为: a PDF's text with a space between its characters
+        spans = sorted({*spans, *_triggers_without(source, _letter_spaces(source))})
     windows: list[list[int]] = []
     for start, end in spans:
         lo, hi = start - LOOKBACK, end + LOOKAHEAD
@@ -175,14 +177,27 @@ def find_windows(source: str) -> list[tuple[int, int]]:
     return out
 
 
-def _glossed_triggers(source: str) -> list[tuple[int, int]]:
-    """The source spans of trigger words a pinyin gloss is printed inside (任(rèn)命, 請(qǐng)辭): the
-    triggers of the text without its glosses, mapped back."""
-    glosses = pinyin_glosses(source)
-    if not glosses:
+def _letter_spaced(codes: np.ndarray) -> bool:
+    """Whether a page prints a space between its characters (one character in four or more a
+    space: a plain page has few)."""
+    return len(codes) > 0 and np.count_nonzero(codes == 0x20) * 4 >= len(codes)
+
+
+def _letter_spaces(source: str) -> list[tuple[int, int]]:
+    """The spans of the single spaces between two Han characters (任 命 张 三)."""
+    return [(m.start(), m.end()) for m in _LETTER_SPACE.finditer(source)]
+
+
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _triggers_without(source: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The source spans of trigger words found in the text without the spans ``cuts`` (sorted, not
+    overlapping: glosses printed inside a word, spaces between letters), mapped back."""
+    if not cuts:
         return []
     kept, starts, shifts, shift, prev = [], [], [], 0, 0
-    for a, b in glosses:  # each kept stretch: where it starts without the glosses, and its shift
+    for a, b in cuts:  # each kept stretch: where it starts without the cuts, and its shift
         starts.append(prev - shift)
         shifts.append(shift)
         kept.append(source[prev:a])

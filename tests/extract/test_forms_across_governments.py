@@ -3647,6 +3647,16 @@ FORMS = {
             ),
         ],
     ),
+    "letter_spaced_page": (
+        # a PDF's text layer with a space between its characters: 当 选, 辞 去 are still acts
+        "东 川 市 第 十 五 届 人 民 代 表 大 会 第 一 次 会 议 选 举 张 明 为 东 川 市 人 民 政 府 市 长 。\n"
+        "王 建 国 当 选 为 东 川 市 人 大 常 委 会 主 任 。\n李 文 辞 去 东 川 市 副 市 长 职 务 。\n",
+        [
+            ("other", "张明", "东川市人民政府市长", None),
+            ("other", "王建国", "东川市人大常委会主任", None),
+            ("other", "李文", "东川市副市长", None),
+        ],
+    ),
     "roundup_items_parted_by_bullets": (
         # ▶ opens an item, also inside a line after a city's name (北川▶甲履新…▶乙履新…)
         "各市主要负责人调整一览：\n▶林建平履新省商务厅厅长\n北川▶高志远履新北川市委书记▶周明履新北川市长\n",
