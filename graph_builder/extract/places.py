@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from importlib import resources
@@ -31,9 +32,7 @@ _LONGEST_PLACE_WORD = 10  # (恩施土家族苗族自治州)
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[str, int]:
     """jieba's word frequencies (its dictionary holds the country's counties and districts)."""
-    import logging
-
-    import jieba
+    import jieba  # (loaded on first use: building its dictionary takes about a second)
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
