@@ -62,7 +62,7 @@ from graph_builder.extract.transfers import (
 )
 from graph_builder.read.normalise import INLINE_BULLETS, Compact, to_key
 from graph_builder.read.segment import Block
-from graph_builder.types import Event, FuzzyDate, Kind, Qualifier
+from graph_builder.types import ENDS, Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
 _TITLE_WORD = title_word_finder()
@@ -149,8 +149,6 @@ _TAKES_OVER = re.compile(
 )
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
-# The readings whose posts end: a successor named after them takes those posts.
-_ENDING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE})
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
@@ -1116,7 +1114,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     elif key.startswith("该"):
         m = _TAKES_OVER.match(key)
     else:
-        m = _SUCCEEDS.match(key) if state.kind in _ENDING or state.left else None
+        m = _SUCCEEDS.match(key) if state.kind in ENDS or state.left else None  # (a post ended above)
     if m is None:
         return None
     who = m.group("who")
