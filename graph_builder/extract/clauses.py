@@ -1657,6 +1657,9 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     if text_.startswith(_SLOT_LEADS) and (found := _names_at_end(text_[2:], verb)):
         return found[0] + 2, [(at + 2, name) for at, name in found[1]]  # 提议甲同志不再担任…
+    if (numbered := _ITEM_NUMBER.match(text_)) and (found := _names_at_end(text_[numbered.end() :], verb)):
+        lead = numbered.end()  # 四、甲、乙同志不再担任…: the item's number is no name
+        return found[0] + lead, [(at + lead, name) for at, name in found[1]]
     if text_.startswith(_CAUSING) and (found := _names_at_end(text_[1:], verb)):
         return found[0] + 1, [(at + 1, name) for at, name in found[1]]  # 让甲同志担任…: 让 is no name's
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))

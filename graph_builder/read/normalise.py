@@ -35,14 +35,16 @@ _CELL_GAP = re.compile(r"(?<=[^\s:：])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
-# A name (or a padded one: 利　娜) opening a line, then one full-width space and the post.
+# A name (or a padded one: 利　娜) opening a line, then one full-width space and the post. Not a
+# verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…): a clause, no cell.
 _NAME_CELL = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?"
-    r"\u3000(?=[\u4e00-\u9fff(（])"
+    r"(?m)^[ \t\u3000]*(?!(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])[\u4e00-\u9fff]\u3000)"
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?\u3000(?=[\u4e00-\u9fff(（])"
 )
-# A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东).
+# A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东), names of
+# two among them perhaps padded to three (王　涛　刘　静　孙国梁).
 _NAMES_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff]{2,4}){2,}[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff]{1,4}){2,}[ \t\u3000]*$"
 )
 _SPACES = re.compile(r"[ \u3000]+")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
@@ -471,13 +473,37 @@ def _cell_gaps(text: str) -> list[int]:
 
 def names_line_gaps(text: str) -> list[int]:
     """The last character of each space between the names of a line of names only (王德成　司马静
-    朱晓东): each is a cell's edge, as a '、' would be."""
+    朱晓东): each is a cell's edge, as a '、' would be. Characters standing alone pair up as the
+    halves of a padded name (王　涛); a line with no name unpadded, or with a half left over, is
+    no line of names (批 示 摘 錄 is a word spaced out), nor is one of fewer than three names."""
     gaps = []
     for line in _NAMES_LINE.finditer(text):
         body = line.group().rstrip(" \t\u3000")
         lead = len(body) - len(body.lstrip(" \t\u3000"))
-        gaps += [line.start() + lead + g.end() - 1 for g in _SPACES.finditer(body, lead)]
+        spaces = list(_SPACES.finditer(body, lead))
+        words = _SPACES.split(body[lead:])
+        if all(len(word) == 1 for word in words):
+            continue
+        inside = _padding(words)
+        if inside is not None and len(words) - len(inside) >= 3:  # (总 理  温家宝: a signature)
+            gaps += [line.start() + lead + g.end() - 1 for i, g in enumerate(spaces) if i not in inside]
     return gaps
+
+
+def _padding(words: list[str]) -> set[int] | None:
+    """The spaces (by index, space i following word i) inside padded names, or None if a
+    character alone is left without a partner."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(words):
+        if len(words[i]) > 1:
+            i += 1
+        elif i + 1 < len(words) and len(words[i + 1]) == 1:
+            inside.add(i)
+            i += 2
+        else:
+            return None
+    return inside
 
 
 def _padded_name(text: str, a: int, b: int) -> bool:

@@ -1469,6 +1469,39 @@ FORMS = {
             ("appoint", "庄严", "云泽省人民政府参事", None),
         ],
     ),
+    "names_of_two_padded_to_three_in_running_clauses": (
+        "岫阳市人民政府关于任免职务的通知\n任命晏　青为岫阳市商务局局长；\n免去阚　松的岫阳市统计局局长职务。\n"
+        "聘任韦　岚（女）为岫阳市人民政府参事。\n　　接受芮　宁辞去岫阳市人民政府副市长职务的请求。\n",
+        [
+            ("appoint", "晏青", "岫阳市商务局局长", None),
+            ("remove", "阚松", "岫阳市统计局局长", None),
+            ("appoint", "韦岚", "岫阳市人民政府参事", None),
+            ("other", "芮宁", "岫阳市人民政府副市长", None),
+        ],
+    ),
+    "line_of_names_some_padded_to_three": (
+        "聘任下列同志为岫阳市人民政府参事：\n缪　杰　葛文涛　滕　珊　柏良才\n",
+        [
+            ("appoint", "缪杰", "岫阳市人民政府参事", None),
+            ("appoint", "葛文涛", "岫阳市人民政府参事", None),
+            ("appoint", "滕珊", "岫阳市人民政府参事", None),
+            ("appoint", "柏良才", "岫阳市人民政府参事", None),
+        ],
+    ),
+    "numbered_item_opening_with_a_list_of_names": (
+        "三、聘任岑立峰为岫阳市人民政府参事。\n四、糜伟、邬冰同志因年龄原因不再担任岫阳市人民政府参事。\n",
+        [
+            ("appoint", "岑立峰", "岫阳市人民政府参事", None),
+            ("remove", "糜伟", "岫阳市人民政府参事", None),
+            ("remove", "邬冰", "岫阳市人民政府参事", None),
+        ],
+    ),
+    "signature_with_its_title_spaced_out": (
+        # 总 理  甲: a title spaced letter by letter before the signer's name is no line of names
+        "国务院关于任免国家工作人员的通知\n任命练海为水利部副部长。\n"
+        "                          总 理  岑立峰\n                          二○一二年三月二十八日\n",
+        [("appoint", "练海", "水利部副部长", "2012-03-28")],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
