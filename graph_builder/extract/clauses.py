@@ -136,6 +136,10 @@ _MEMBERS_OF = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|协会|学会|理事会))(?:新一届|第[一二三四五六七八九十\d]+届)?(?:成员|委员)名单"
 )
 _BODY_LINE_ENDS = ("会", "名单", "如下")  # what a _BODY_LINE can end with
+# A numbered heading that names the body of the group of items below it (二、某县人民检察院).
+_GROUP_HEADING = re.compile(
+    r"[一二三四五六七八九十\d]{1,3}、[\u4e00-\u9fff]{2,30}?(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)"
+)
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
@@ -155,7 +159,7 @@ _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请|批准)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
     # the deciding body as the subject of the list verb: 县人大常委会任命：
@@ -387,6 +391,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
+    if state.kind and _GROUP_HEADING.fullmatch(sentence):
+        return False  # 任命：⏎一、某县人民法院⏎甲为…: a group's heading inside the list, which goes on
     state.kind = None
     if len(sentence) > 20:
         state.table = None
@@ -1528,6 +1534,7 @@ _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     # (和 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
     r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:等?同志|先生|女士)?"
+    r"(?:\([^()]{1,12}\))?"  # a note on the person: 乙(女)为Y, 乙(女,满族)为Y
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务; an election's
     # its votes: 甲以28票当选议长、乙以23票当选副议长)
     r"(?:以[\d一二两三四五六七八九十百]+票)?"
