@@ -36,7 +36,13 @@ from graph_builder.extract.listings import (
     pairs,
     pairs_announced,
 )
-from graph_builder.extract.names import is_name, is_name_in_slot, split_names, split_names_in_slot
+from graph_builder.extract.names import (
+    dotted_name_starts,
+    is_name,
+    is_name_in_slot,
+    split_names,
+    split_names_in_slot,
+)
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import (
     BODY_ENDS,
@@ -1225,8 +1231,21 @@ def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
     return (c.text[at : at + len(found[-1].group("name"))],), at
 
 
+def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
+    """The verb after a dotted name whose last part ends with the verb's first character
+    (艾力·买买提任…: 买买提 is the name's, 任 the verb; not 提任): the verb one character on."""
+    if not _DOTTED_TAIL.search(key, 0, m.start()) or m.end() - m.start() < 2:
+        return m
+    return _SUBJECT_VERB.match(key, m.start() + 1) or m
+
+
+# The end of a name with a dot, as it runs into a verb (…·买买 before 提任).
+_DOTTED_TAIL = re.compile(r"[·•][\u4e00-\u9fff]{1,5}$")
+
+
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
+        m = _past_dotted_name(key, m)
         names = _names_at_end(key[: m.start()], m.group()) or _successor_before(key, m.start())
         if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
             lead = 3 if key.endswith("了", 0, names[0]) else 2
@@ -1688,7 +1707,12 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
             return _joined_subjects(text_, len(text_) - n)
+    for at in dotted_name_starts(text_):  # 局长热合曼·阿不都 (not 阿不都 alone)
+        if at >= 2 and is_name(text_[at:]) and ends_with_title(text_[:at]):
+            return _joined_subjects(text_, at)
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
+        if text_[-n - 1 : len(text_) - n] in ("·", "•"):
+            continue  # …·阿不都: the last part of a dotted name, no name of its own
         if text_[-n - 1 : len(text_) - n + 1] in _VERB_WORDS:
             continue  # 委任新任…: 任 ends the verb 委任, it starts no name (任新)
         if text_.endswith(_SURNAME_ENDED_WORDS, 0, len(text_) - n + 1):

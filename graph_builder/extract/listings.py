@@ -17,7 +17,13 @@ from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.deputies import leaving_deputies
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
-from graph_builder.extract.names import is_name, split_names, split_names_in_slot, surnames
+from graph_builder.extract.names import (
+    dotted_name_starts,
+    is_name,
+    split_names,
+    split_names_in_slot,
+    surnames,
+)
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.extract.titles import ends_with_title
@@ -220,6 +226,9 @@ def named_after_title(key: str) -> tuple[int, str] | None:
     for n in (4, 3, 2):  # 4: a compound surname (局长政治助理司徒文杰)
         if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(_without_grade(key[:-n])):
             return len(key) - n, key[-n:]
+    for at in dotted_name_starts(key):  # 局长热合曼·阿不都
+        if at >= 2 and is_name(key[at:]) and ends_with_title(_without_grade(key[:at])):
+            return at, key[at:]
     return None
 
 

@@ -31,6 +31,11 @@ _NOT_NAMES = frozenset(
 _NOT_NAME_STARTS = (
     *("包括", "明确", "宣誓", "宣示", "宣布", "任命", "并提", "提名", "个别", "区议", "向宪", "成为"),
 )
+# The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
+_ACTS = (
+    *("接受", "同意", "决定", "任命", "免去", "聘任", "解聘", "选举", "补选", "提请", "批准", "推选"),
+    "宣布",
+)
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"
@@ -64,8 +69,11 @@ def is_name(text: str) -> bool:
     """True for a plausible personal name: 2-4 Han characters from a surname, or a name with '·'."""
     if not _HAN.match(text):
         return False
-    if "·" in text or "•" in text:  # transcribed minority names: 买买提·艾力
-        return 3 <= len(text) <= 20 and all(1 <= len(part) <= 6 for part in re.split("[·•]", text))
+    if "·" in text or "•" in text:  # transcribed minority names: 买买提·艾力 (not 接受买买提·艾力)
+        parts = re.split("[·•]", text)
+        return (
+            3 <= len(text) <= 20 and all(1 <= len(part) <= 6 for part in parts) and not text.startswith(_ACTS)
+        )
     if not 2 <= len(text) <= 4 or text in _NOT_NAMES or ends_with_title(text):  # 区长, 王局长: a title
         return False
     if text.startswith(_NOT_NAME_STARTS):  # 包括新任…, 明确出任…: words, not a surname's name
@@ -99,6 +107,20 @@ def _two_surnames(text: str) -> bool:
         and _NOT_GIVEN.isdisjoint(text[2:])
         and _NOT_IN_NAME.isdisjoint(text[2:])
     )
+
+
+def dotted_name_starts(text: str) -> list[int]:
+    """Where a dotted name that ends ``text`` may start (局长热合曼·阿不都: its first part runs into
+    what stands before it), its first part shortest first; [] if no dotted name ends it."""
+    found = _DOTTED_AT_END.search(text)
+    if found is None:
+        return []
+    dot = found.start("rest")
+    return [dot - n for n in range(1, min(6, dot - found.start()) + 1)]
+
+
+# A dotted name at a text's end: the Han run before its first dot, then the rest.
+_DOTTED_AT_END = re.compile(r"[\u4e00-\u9fff]+(?P<rest>(?:[·•][\u4e00-\u9fff]{1,6})+)$")
 
 
 def is_name_in_slot(text: str) -> bool:
