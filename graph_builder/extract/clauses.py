@@ -144,7 +144,8 @@ _MEMBERS_OF = re.compile(
 _BODY_LINE_ENDS = ("会", "名单", "如下")  # what a _BODY_LINE can end with
 # A numbered heading that names the body of the group of items below it (二、某县人民检察院).
 _GROUP_HEADING = re.compile(
-    r"[一二三四五六七八九十\d]{1,3}、[\u4e00-\u9fff]{2,30}?(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)"
+    r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))"
+    r"[\u4e00-\u9fff]{2,30}?(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)"
 )
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
@@ -220,11 +221,14 @@ _REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
 _ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 # After 任: a term, an age limit, 任免 (appoints and removes: no post follows).
 _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免")
-_ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.]")
+_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))")
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
 # [;。\n!?]|(?<!\d)\.|\.(?!\d), written to start with a character class so the engine skips ahead.
 # (a bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y)
-_SENTENCE_STOP = re.compile(rf"[;。\n!?.{INLINE_BULLETS}](?!(?<=\d\.)\d)")
+# (an ASCII full stop between digits is a decimal point, after a number opening a line an item's)
+_SENTENCE_STOP = re.compile(
+    rf"[;。\n!?{INLINE_BULLETS}]|\.(?!(?<=\d\.)\d)(?<!(?<![^\n])\d\.)(?<!(?<![^\n])\d\d\.)"
+)
 # 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市

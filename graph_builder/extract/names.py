@@ -112,15 +112,18 @@ def _two_surnames(text: str) -> bool:
 def dotted_name_starts(text: str) -> list[int]:
     """Where a dotted name that ends ``text`` may start (局长热合曼·阿不都: its first part runs into
     what stands before it), its first part shortest first; [] if no dotted name ends it."""
-    found = _DOTTED_AT_END.search(text)
+    found = _DOTTED_AT_END.search(text) if "·" in text or "•" in text else None
     if found is None:
         return []
-    dot = found.start("rest")
-    return [dot - n for n in range(1, min(6, dot - found.start()) + 1)]
+    dot = found.start()
+    first = 0  # the Han characters right before the first dot (at most a part's six)
+    while first < min(6, dot) and "\u4e00" <= text[dot - first - 1] <= "\u9fff":
+        first += 1
+    return [dot - n for n in range(1, first + 1)]
 
 
-# A dotted name at a text's end: the Han run before its first dot, then the rest.
-_DOTTED_AT_END = re.compile(r"[\u4e00-\u9fff]+(?P<rest>(?:[·•][\u4e00-\u9fff]{1,6})+)$")
+# The parts after a dotted name's first, at a text's end (·买买提, ·阿不都·热合曼).
+_DOTTED_AT_END = re.compile(r"(?:[·•][\u4e00-\u9fff]{1,6})+$")
 
 
 def is_name_in_slot(text: str) -> bool:

@@ -140,7 +140,8 @@ _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)�
 _TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
 _LIST_VERB_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?(?:决定|批准)?(?:任命|免去|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
+    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
+    r"(?:决定|批准)?(?:任命|免去|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
 )
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24
@@ -614,6 +615,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))
         elif _heads_lines_below(line):
             by_match.add(i)
+            if len(line) <= 10 and _LIST_VERB_LINE.match(line):
+                by_match.add(i - 1)  # a list's verb alone ((二)免去) opens its line too
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading

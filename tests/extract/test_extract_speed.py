@@ -212,7 +212,10 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
     )
     assert plain_cue.pattern != extract._CUE.pattern
     assert [m.start() for m in extract._CUE.finditer(text)] == [m.start() for m in plain_cue.finditer(text)]
-    plain_stop = re.compile(rf"[;。\n!?{normalise.INLINE_BULLETS}]|(?<!\d)\.|\.(?!\d)")
+    # (a full stop after a number opening a line numbers an item: no stop)
+    plain_stop = re.compile(
+        rf"[;。\n!?{normalise.INLINE_BULLETS}]|(?:(?<!\d)\.|\.(?!\d))(?<!^\d\.)(?<!^\d\d\.)", re.M
+    )
     assert spans(extract._SENTENCE_STOP, text) == spans(plain_stop, text)
     plain_gap = re.compile("[ \t\u3000\u00a0]{2,}|\t")
     assert spans(normalise._GAP_RUN, text) == spans(plain_gap, text)
