@@ -25,6 +25,7 @@ _NOT_NAMES = frozenset(
     | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化", "官员", "干部"}
     | {"于同月", "于同日", "于当月", "于当日", "于次日", "于本月"}  # 甲于同月调任…
     | {"董事会", "监事会", "理事会"}  # 向公司董事会辞去…: the board, not a person
+    | {"相关新闻", "相关阅读", "延伸阅读", "分享到", "上一篇", "下一篇"}  # a web page's (under a list)
 )
 # Words starting with a surname that a name never opens with.
 # (向宪法宣誓; 宣示就任: a Taiwan oath; 将成为现任…省长: no name 成为现)

@@ -57,6 +57,19 @@ _PAGE_LINE = re.compile(
     r"|[^\n]{0,24}公[报報][ \t\u3000]*(?:\d{4}年第\d{1,3}[期号號]|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
     re.M,
 )
+# A web page's controls and path printed as a line of their own (首页 > 信息公开 > 人事信息,
+# 【字体：大 中 小】 打印本页 关闭窗口, 分享到：微信 微博): no text of the notice, blanked like a page
+# number so that they run into no title, name or post.
+_CONTROL = (
+    r"(?:【?字[体體号號][:：]?[ \t\u3000]*(?:[大中小][ \t\u3000]*){2,3}】?"
+    r"|【?(?:打印|列印)(?:本[页頁]|此[页頁]|文章)?】?|【?[关關]闭(?:窗口|本[页頁])?】?|【?收藏(?:本[页頁])?】?"
+    r"|返回[顶頂]部|返回首[页頁]|分享到[:：]?|微信|微博|QQ空[间間]|扫一扫|掃一掃)"
+)
+_CHROME_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:(?:首[页頁]|[当當]前位置[:：]?)[ \t\u3000]*[>＞»›][^\n\d]*"  # (a date: the page's)
+    rf"|{_CONTROL}(?:[ \t\u3000|/]*{_CONTROL})*)[ \t\u3000]*$",
+    re.M,
+)
 _PAGE_MARK = re.compile("[—–\\-－·页报頁報]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
@@ -415,7 +428,7 @@ class _SourceMap:
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
-    blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window)]
+    blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     if gaps and blanks:  # a gap inside a running head is blanked with it
@@ -428,6 +441,17 @@ def _marked(window: str) -> str:
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
+
+
+def _chrome_lines(window: str) -> list[tuple[int, int]]:
+    """The spans of the lines of a web page's controls and path (【字体：大 中 小】, 首页 > …)."""
+    if not _CHROME_MARK.search(window):
+        return []
+    return [m.span() for m in _CHROME_LINE.finditer(window)]
+
+
+# The characters one of _CHROME_LINE's lines must hold.
+_CHROME_MARK = re.compile("[>＞»›字打列关關收返分微扫掃]")
 
 
 def _section_tags(window: str) -> list[tuple[int, int]]:
