@@ -16,13 +16,39 @@ from graph_builder.extract.event_dates import nearest_first, page_dates
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact
-from graph_builder.read.segment import Block, blocks, find_windows, jurisdiction_government
+from graph_builder.read.segment import (
+    Block,
+    blocks,
+    find_windows,
+    jurisdiction_government,
+    letter_spacing,
+    without_spans,
+)
 from graph_builder.read.sources import SourceError, discover_each, read_source
 from graph_builder.types import DocumentResult, Event, FuzzyDate, Notice
 
 
 def extract_text(doc: str, text: str) -> DocumentResult:
     """Every personnel event in one document's text, with notices and provenance."""
+    if spaces := letter_spacing(text):  # 任 命 张 三 为 …: read without the spaces, told in the text
+        plain, back = without_spans(text, spaces)
+        return _told_in(_extract(doc, plain), text, back)
+    return _extract(doc, text)
+
+
+def _told_in(result: DocumentResult, text: str, back: Callable[[int], int]) -> DocumentResult:
+    """A result read from a text without some of ``text``'s characters, its spans given in ``text``
+    (``back`` maps an offset of the one to the other)."""
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return (back(start), back(end - 1) + 1) if end > start else (back(start), back(start))
+
+    notices = tuple(replace(n, start=(a := span(n.start, n.end))[0], end=a[1]) for n in result.notices)
+    events = tuple(replace(e, span=(a := span(*e.span)), evidence=text[a[0] : a[1]]) for e in result.events)
+    return replace(result, notices=notices, events=events)
+
+
+def _extract(doc: str, text: str) -> DocumentResult:
     windows = find_windows(text)
     if not windows:
         return DocumentResult(doc, (), ())

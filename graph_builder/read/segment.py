@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -160,8 +160,6 @@ def find_windows(source: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _triggers(source, codes)]
     if _may_hold_glosses(codes):  # 任(rèn)命: a gloss printed inside a trigger
         spans = sorted({*spans, *_triggers_without(source, pinyin_glosses(source))})
-    if _letter_spaced(codes):  # 当 选 为: a PDF's text with a space between its characters
-        spans = sorted({*spans, *_triggers_without(source, _letter_spaces(source))})
     windows: list[list[int]] = []
     for start, end in spans:
         lo, hi = start - LOOKBACK, end + LOOKAHEAD
@@ -177,25 +175,18 @@ def find_windows(source: str) -> list[tuple[int, int]]:
     return out
 
 
-def _letter_spaced(codes: np.ndarray) -> bool:
-    """Whether a page prints a space between its characters (one character in four or more a
-    space: a plain page has few)."""
-    return len(codes) > 0 and np.count_nonzero(codes == 0x20) * 4 >= len(codes)
-
-
-def _letter_spaces(source: str) -> list[tuple[int, int]]:
-    """The spans of the single spaces between two Han characters (任 命 张 三)."""
-    return [(m.start(), m.end()) for m in _LETTER_SPACE.finditer(source)]
-
-
-_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-
-
 def _triggers_without(source: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The source spans of trigger words found in the text without the spans ``cuts`` (sorted, not
     overlapping: glosses printed inside a word, spaces between letters), mapped back."""
     if not cuts:
         return []
+    bare, back = without_spans(source, cuts)
+    return [(back(m.start()), back(m.end() - 1) + 1) for m in _triggers(bare, _code_points(bare))]
+
+
+def without_spans(source: str, cuts: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
+    """``source`` without the spans ``cuts`` (sorted, not overlapping), and the map from an offset
+    in that text back to the source's."""
     kept, starts, shifts, shift, prev = [], [], [], 0, 0
     for a, b in cuts:  # each kept stretch: where it starts without the cuts, and its shift
         starts.append(prev - shift)
@@ -206,12 +197,32 @@ def _triggers_without(source: str, cuts: list[tuple[int, int]]) -> list[tuple[in
     starts.append(prev - shift)
     shifts.append(shift)
     kept.append(source[prev:])
-    bare = "".join(kept)
 
     def back(i: int) -> int:
         return i + shifts[bisect_right(starts, i) - 1]
 
-    return [(back(m.start()), back(m.end() - 1) + 1) for m in _triggers(bare, _code_points(bare))]
+    return "".join(kept), back
+
+
+def letter_spacing(source: str) -> list[tuple[int, int]]:
+    """The spaces a page printed with a space after each character (当 选 为, 2 0 2 3 年: a PDF's
+    text layer) adds, [] for a page printed plainly: a single space, and half of a longer run (a
+    space of the page, 张 三 ,   李 四, is printed spaced too)."""
+    if source.count(" ") * 4 < len(source):  # (a plain page has few: one character in four or more)
+        return []
+    cuts, single = [], 0
+    for m in _SPACES_BETWEEN.finditer(source):
+        a, b = m.span()
+        if "\u3000" in m.group():  # 王 德 成 　 司 马 静: the page's own full-width space stays
+            cuts += [(i, i + 1) for i in range(a, b) if source[i] == " "]
+        else:
+            cuts.append((a, a + (b - a + 1) // 2))
+            single += b - a == 1
+    # (a table laid out in spaces has many, in runs: its characters stand together, not spaced)
+    return cuts if single * 3 >= len(source) - source.count(" ") else []
+
+
+_SPACES_BETWEEN = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
 
 
 def _extend_table(source: str, hi: int) -> int:
