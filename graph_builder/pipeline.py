@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
+from typing import TypeVar
 
 from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.attestations import attestations_in_text
@@ -25,7 +26,7 @@ from graph_builder.read.segment import (
     without_spans,
 )
 from graph_builder.read.sources import SourceError, discover_each, read_source
-from graph_builder.types import DocumentResult, Event, FuzzyDate, Notice
+from graph_builder.types import Attestation, DocumentResult, Event, FuzzyDate, Notice
 
 
 def extract_text(doc: str, text: str) -> DocumentResult:
@@ -39,13 +40,24 @@ def extract_text(doc: str, text: str) -> DocumentResult:
 def _told_in(result: DocumentResult, text: str, back: Callable[[int], int]) -> DocumentResult:
     """A result read from a text without some of ``text``'s characters, its spans given in ``text``
     (``back`` maps an offset of the one to the other)."""
+    notices = tuple(
+        replace(n, start=(a := _span_in(back, n.start, n.end))[0], end=a[1]) for n in result.notices
+    )
+    return replace(result, notices=notices, events=tuple(_told(e, text, back) for e in result.events))
 
-    def span(start: int, end: int) -> tuple[int, int]:
-        return (back(start), back(end - 1) + 1) if end > start else (back(start), back(start))
 
-    notices = tuple(replace(n, start=(a := span(n.start, n.end))[0], end=a[1]) for n in result.notices)
-    events = tuple(replace(e, span=(a := span(*e.span)), evidence=text[a[0] : a[1]]) for e in result.events)
-    return replace(result, notices=notices, events=events)
+_Found = TypeVar("_Found", Event, Attestation)
+
+
+def _told(found: _Found, text: str, back: Callable[[int], int]) -> _Found:
+    """An event or attestation read without some of ``text``'s characters, told in ``text``."""
+    a, b = _span_in(back, *found.span)
+    return replace(found, span=(a, b), evidence=text[a:b])
+
+
+def _span_in(back: Callable[[int], int], start: int, end: int) -> tuple[int, int]:
+    """The span [start, end) of a text without some characters, in the text with them."""
+    return (back(start), back(end - 1) + 1) if end > start else (back(start), back(start))
 
 
 def _extract(doc: str, text: str) -> DocumentResult:
@@ -115,8 +127,17 @@ def read_and_extract(item: Path | SourceError, attestations: bool = False) -> Do
         return exc
     result = extract_text(source.path, source.text)
     if attestations:
-        result = replace(result, attestations=tuple(attestations_in_text(source.path, source.text)))
+        result = replace(result, attestations=attestations_of(source.path, source.text))
     return result
+
+
+def attestations_of(doc: str, text: str) -> tuple[Attestation, ...]:
+    """Every attestation in one document's text (a letter-spaced page read as ``extract_text``
+    reads it)."""
+    if spaces := letter_spacing(text):
+        plain, back = without_spans(text, spaces)
+        return tuple(_told(a, text, back) for a in attestations_in_text(doc, plain))
+    return tuple(attestations_in_text(doc, text))
 
 
 def _notice(c: Compact, block: Block) -> Notice:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.pipeline import extract_text
+from graph_builder.pipeline import attestations_of, extract_text
 
 EXCERPTS = {
     "short_name_the_text_defines": (
@@ -71,3 +71,16 @@ def test_evidence_of_a_spaced_page_is_its_own_slice() -> None:
     text = _spaced("任命邬云鹏为澄阳区教育局局长。\n")
     (event,) = extract_text("spaced.txt", text).events
     assert event.evidence == "任 命 邬 云 鹏 为 澄 阳 区 教 育 局 局 长"
+
+
+def test_a_spaced_page_attests_as_printed_plainly() -> None:
+    # a motion signed by the district head: he held the post on the signing date
+    motion = (
+        "澄阳区人民政府关于提请任命邬云鹏同志职务的议案\n\n区人大常委会：\n\n"
+        "因工作需要，提请任命邬云鹏为澄阳区审计局局长。\n\n请审议。\n\n区长：蓝海涛\n\n2023年6月1日\n"
+    )
+    plain = [(a.person, a.post, a.date) for a in attestations_of("m.txt", motion)]
+    spaced = _spaced(motion)
+    found = attestations_of("m.txt", spaced)
+    assert plain and [(a.person, a.post, a.date) for a in found] == plain
+    assert all(spaced[a.span[0] : a.span[1]] == a.evidence for a in found)
