@@ -113,8 +113,8 @@ CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS + CIRCLED)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
-    rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
-    rf"|[^,，。;；]{{2,30}}关于)",
+    rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
+    rf"|[^,，。;；的]{{2,30}}关于)",  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     re.M,
 )
 
@@ -172,6 +172,10 @@ _BRACKET_TAIL = 12
 _LIST_GOES_ON = ("为", "同志", "等", "的")
 # Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
 _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
+# Verbs a line's end may cut in two (任⏎命): the line below opens with their second character.
+_CUT_VERBS = frozenset(
+    {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选"}
+)
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
 # …nor with the first character of a verb cut off by the line's end (…、牛丽萍当⏎选为副主任).
@@ -675,6 +679,8 @@ def _runs_on(line: str, below: str) -> bool:
         return True  # 晋原车轴(600498.S⏎H)今日发布…: a bracket closed just below
     if below.startswith(_LIST_GOES_ON) or line[-1] in "新拟被" and below.startswith(_LIST_VERBS):
         return True  # …、陆晓、林启元⏎为副校长 / 新⏎任命的某局局长: the clause goes on
+    if line[-1] + below[:1] in _CUT_VERBS:
+        return True  # 会议决定任⏎命甲为…: a verb cut in two by the line's end
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 

@@ -1593,6 +1593,28 @@ FORMS = {
             ("other", "柏立", "澄阳市第十七届人民代表大会财政经济委员会副主任委员", None),
         ],
     ),
+    "verb_cut_in_two_by_a_line_end": (
+        "会议听取了市人民政府关于全市农村人居环境整治工作情况的报\n告；会议表决通过了《澄阳市古树名木保护条例》；"
+        "会议决定任\n命邬云鹏为澄阳市农业农村局局长；任命柏立为澄阳市人民检察\n院检察员。\n",
+        [
+            ("appoint", "邬云鹏", "澄阳市农业农村局局长", None),
+            ("appoint", "柏立", "澄阳市人民检察院检察员", None),
+        ],
+    ),
+    "decisions_named_in_a_wrapped_sentence": (
+        # …请求的决定、关于…: 关于 inside a sentence opens no title's line
+        "会议进行了人事任免事项,表决通过了关于接受蓝海涛辞去澄阳\n市人民政府市长职务请求的决定、关于接受蓝海涛辞去澄阳市第\n"
+        "十五届人民代表大会代表职务请求的决定。\n",
+        [
+            ("other", "蓝海涛", "澄阳市人民政府市长", None),
+            ("other", "蓝海涛", "澄阳市第十五届人民代表大会代表", None),
+        ],
+    ),
+    "decision_word_wrapped_to_the_next_line": (
+        # …职务的⏎决定。: 决定 before a full stop ends the sentence above, it opens no clause
+        "会议表决通过了关于接受缪文杰辞去澄阳县人民政府县长职务的\n决定。缪文杰因工作调动，已向县人大常委会提出辞职。\n",
+        [("other", "缪文杰", "澄阳县人民政府县长", None)],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
