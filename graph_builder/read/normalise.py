@@ -76,7 +76,8 @@ _PAGE_MARK = re.compile("[—–\\-－·页报頁報]")  # a dash of _PAGE_NUMBE
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + TONED + "ü")
 _PINYIN_GLOSS = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-z{TONED}ü]*[{TONED}])[a-z{TONED}ü]{{1,7}}[)）]"
+    # (after its character, or after the line break that follows it: 环⏎(huán)境)
+    rf"[(（](?:(?<=[\u3400-\u9fff][(（])|(?<=[\u3400-\u9fff]\n[(（]))(?=[a-z{TONED}ü]*[{TONED}])[a-z{TONED}ü]{{1,7}}[)）]"
 )
 # A tag opening a line with the line's text after it (not a heading line of its own).
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
@@ -172,6 +173,8 @@ _BRACKET_TAIL = 12
 _LIST_GOES_ON = ("为", "同志", "等", "的")
 # Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
 _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
+# The end of a list's last name, then the list's verb (…、郑长⏎青当选为…, …、王⏎强同志任…).
+_NAME_TAIL_BELOW = re.compile(r"(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|為|为|同志|等)")
 # Verbs a line's end may cut in two (任⏎命): the line below opens with their second character.
 _CUT_VERBS = frozenset(
     {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选"}
@@ -681,6 +684,8 @@ def _runs_on(line: str, below: str) -> bool:
         return True  # …、陆晓、林启元⏎为副校长 / 新⏎任命的某局局长: the clause goes on
     if line[-1] + below[:1] in _CUT_VERBS:
         return True  # 会议决定任⏎命甲为…: a verb cut in two by the line's end
+    if (m := _NAME_TAIL_BELOW.match(below)) and 2 <= len(line) - line.rfind("、") - 1 + m.end("rest") <= 4:
+        return "、" in line and _is_han(line[-1])  # …、吴元发、郑长⏎青当选为…: the list's last name, cut
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 

@@ -1615,6 +1615,22 @@ FORMS = {
         "会议表决通过了关于接受缪文杰辞去澄阳县人民政府县长职务的\n决定。缪文杰因工作调动，已向县人大常委会提出辞职。\n",
         [("other", "缪文杰", "澄阳县人民政府县长", None)],
     ),
+    "gloss_after_a_line_break": (
+        # 环⏎(huán)境: the gloss of the line's last character, printed on the next line
+        "免去邬云鹏北留镇环\n(huán)境监察中队队长职务。\n",
+        [("remove", "邬云鹏", "北留镇环境监察中队队长", None)],
+    ),
+    "list_whose_last_name_a_line_end_cuts": (
+        # …、邬长⏎青当选为…: the list's last name goes on below, before the list's verb
+        "柏立当选为市十三届人大常委会主任,蓝海涛、\n缪文杰、葛文涛、甘雨晴、邬长\n青当选为市十三届人大常委会副主任。\n",
+        [
+            ("other", "柏立", "市十三届人大常委会主任", None),
+            *(
+                ("other", name, "市十三届人大常委会副主任", None)
+                for name in ("蓝海涛", "缪文杰", "葛文涛", "甘雨晴", "邬长青")
+            ),
+        ],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
