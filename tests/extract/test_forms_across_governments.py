@@ -1631,6 +1631,12 @@ FORMS = {
             ),
         ],
     ),
+    "listed_company_whose_stock_code_a_line_end_cuts": (
+        # 澄阳电气(600168.⏎SH)公布: the point ends no sentence, the company is the issuer
+        "澄阳快讯5月21日丨澄阳电气(600168.\nSH)公布,公司董事会于2020年5月21日收到公司董事长蓝海涛提交的书面辞职报告。"
+        "蓝海涛申请辞去公司董事长职务。\n",
+        [("other", "蓝海涛", "澄阳电气董事长", "2020-05-21")],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
