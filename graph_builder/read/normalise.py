@@ -173,11 +173,15 @@ _BRACKET_TAIL = 12
 _LIST_GOES_ON = ("为", "同志", "等", "的")
 # Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
 _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
+# What stands before a name that opens a clause or a list's item (决定:张三…, …;李四…, …、王五…).
+_NAME_BEFORE_MARKS = ("、", ",", ";", ":")
 # The end of a list's last name, then the list's verb (…、郑长⏎青当选为…, …、王⏎强同志任…).
 _NAME_TAIL_BELOW = re.compile(r"(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|為|为|同志|等)")
-# Verbs a line's end may cut in two (任⏎命): the line below opens with their second character.
+# Verbs a line's end may cut in two (任⏎命, 调⏎任, and 同⏎志): the line below opens with their second
+# character.
 _CUT_VERBS = frozenset(
-    {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选"}
+    {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选", "同志"}
+    | {"调任", "升任", "转任", "出任", "担任", "兼任", "接任"}
 )
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
@@ -626,7 +630,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         *(i - 1 for i in whole),
         *(i - 1 for i in item),
     }
-    opens = [_opens_roundup_item(line) for line in lines]  # (each line tried once)
+    # (each line tried once, with the start of the line below: a verb may be cut, 跨省调⏎任…)
+    opens = [_opens_roundup_item(line + nxt[:6]) for line, nxt in zip(lines, [*lines[1:], ""], strict=True)]
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
@@ -694,8 +699,9 @@ def _runs_on(line: str, below: str) -> bool:
         return True  # …、陆晓、林启元⏎为副校长 / 新⏎任命的某局局长: the clause goes on
     if line[-1] + below[:1] in _CUT_VERBS:
         return True  # 会议决定任⏎命甲为…: a verb cut in two by the line's end
-    if (m := _NAME_TAIL_BELOW.match(below)) and 2 <= len(line) - line.rfind("、") - 1 + m.end("rest") <= 4:
-        return "、" in line and _is_han(line[-1])  # …、吴元发、郑长⏎青当选为…: the list's last name, cut
+    cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)
+    if cut >= 0 and (m := _NAME_TAIL_BELOW.match(below)) and 2 <= len(line) - cut - 1 + m.end("rest") <= 4:
+        return _is_han(line[-1])  # …、吴元发、郑长⏎青当选为… / 决定:张⏎晓锋同志任…: a name, cut
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 

@@ -1637,6 +1637,31 @@ FORMS = {
         "蓝海涛申请辞去公司董事长职务。\n",
         [("other", "蓝海涛", "澄阳电气董事长", "2020-05-21")],
     ),
+    "name_and_tongzhi_cut_by_line_ends": (
+        # 决定:邬锦⏎辉同志任…; 蓝瑞林同⏎志不再担任…: a name and its 同志 wrapped, one clause each
+        "中共中央日前决定:邬锦\n辉同志任中共澄阳省委委员、常委;蓝瑞林同\n志不再担任澄阳省委委员、常委职务,另有任\n用。\n",
+        [
+            ("appoint", "邬锦辉", "中共澄阳省委委员", None),
+            ("appoint", "邬锦辉", "中共澄阳省委常委", None),
+            ("remove", "蓝瑞林", "澄阳省委委员", None),
+            ("remove", "蓝瑞林", "澄阳省委常委", None),
+        ],
+    ),
+    "timeline_items_whose_move_a_line_end_cuts": (
+        # 时任X甲跨省调⏎任Y: the move is cut; the next 时任… line is an item of its own
+        "时任澄阳省委常委、组织部部长柏致远跨省调\n任海岱省委常委、胶海市委书记\n"
+        "时任江右省委常委、组织部部长缪源强跨省调\n任湖北省委常委、楚江市委书记\n",
+        [
+            ("appoint", "柏致远", "海岱省委常委", None),
+            ("appoint", "柏致远", "胶海市委书记", None),
+            ("remove", "柏致远", "澄阳省委常委", None),
+            ("remove", "柏致远", "澄阳省委组织部部长", None),
+            ("appoint", "缪源强", "湖北省委常委", None),
+            ("appoint", "缪源强", "楚江市委书记", None),
+            ("remove", "缪源强", "江右省委常委", None),
+            ("remove", "缪源强", "江右省委组织部部长", None),
+        ],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
