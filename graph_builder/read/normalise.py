@@ -657,7 +657,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
-        _ends_sentence(line, nxt)
+        line[-1] in TERMINATORS
+        and (line[-1] != "." or not _code_cut(line, nxt))
         or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
         or i in by_match
         and ("|" in line or not _runs_on(line, nxt))  # (…陈南梁、舒⏎慧生同志的…: one list)
@@ -666,14 +667,10 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     ]
 
 
-def _ends_sentence(line: str, below: str) -> bool:
-    """A line ending with a stop, but not with a stock code's point inside a bracket the line
-    below goes on with (北辰国际(000068.⏎SZ)公布)."""
-    if line[-1] not in TERMINATORS:
-        return False
-    return not (
-        line[-1] == "." and below[:1].isascii() and below[:1].isalnum() and line.count("(") > line.count(")")
-    )
+def _code_cut(line: str, below: str) -> bool:
+    """Whether a line ending with '.' ends inside a stock code's bracket that the line below goes
+    on with (北辰国际(000068.⏎SZ)公布): no sentence ends there."""
+    return below[:1].isascii() and below[:1].isalnum() and line.count("(") > line.count(")")
 
 
 def _bracket_closed_by(lines: list[str], i: int) -> int:
