@@ -696,9 +696,10 @@ def _runs_on(line: str, below: str) -> bool:
         return True  # …、陆晓、林启元⏎为副校长 / 新⏎任命的某局局长: the clause goes on
     if line[-1] + below[:1] in _CUT_VERBS:
         return True  # 会议决定任⏎命甲为…: a verb cut in two by the line's end
-    cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)
-    if cut >= 0 and (m := _NAME_TAIL_BELOW.match(below)) and 2 <= len(line) - cut - 1 + m.end("rest") <= 4:
-        return _is_han(line[-1])  # …、吴元发、郑长⏎青当选为… / 决定:张⏎晓锋同志任…: a name, cut
+    if (m := _NAME_TAIL_BELOW.match(below)) and _is_han(line[-1]):
+        # …、吴元发、郑长⏎青当选为… / 决定:张⏎晓锋同志任…: a name cut (its parts two to four characters)
+        cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)
+        return cut >= 0 and 2 <= len(line) - cut - 1 + m.end("rest") <= 4
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
 
 
