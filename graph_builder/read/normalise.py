@@ -114,8 +114,8 @@ CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS + CIRCLED)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
-    rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
-    rf"|[^,，。;；的]{{2,30}}关于)",  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
+    rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
+    rf"|(?!决定)[^,，。;；的]{{2,30}}关于)",  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     re.M,
 )
 
@@ -177,11 +177,13 @@ _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 _NAME_BEFORE_MARKS = ("、", ",", ";", ":")
 # The end of a list's last name, then the list's verb (…、郑长⏎青当选为…, …、王⏎强同志任…).
 _NAME_TAIL_BELOW = re.compile(r"(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|為|为|同志|等)")
-# Verbs a line's end may cut in two (任⏎命, 调⏎任, and 同⏎志): the line below opens with their second
+# Words a line's end may cut in two (任⏎命, 调⏎任, 同⏎志): the line below opens with their second
 # character.
-_CUT_VERBS = frozenset(
-    {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选", "同志"}
+_CUT_WORDS = frozenset(
+    {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选", "同志", "决定"}
     | {"调任", "升任", "转任", "出任", "担任", "兼任", "接任"}
+    # (and words of bodies and titles: 受理中⏎心主任甲调任… is one sentence)
+    | {"中心", "学校", "大学", "学院", "医院", "公司", "集团", "银行", "委员", "主任", "书记", "局长", "主席"}
 )
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
 _TITLE_ITEM_ENDS = frozenset("委记务席")
@@ -694,8 +696,10 @@ def _runs_on(line: str, below: str) -> bool:
         return True  # 晋原车轴(600498.S⏎H)今日发布…: a bracket closed just below
     if below.startswith(_LIST_GOES_ON) or line[-1] in "新拟被" and below.startswith(_LIST_VERBS):
         return True  # …、陆晓、林启元⏎为副校长 / 新⏎任命的某局局长: the clause goes on
-    if line[-1] + below[:1] in _CUT_VERBS:
+    if line[-1] + below[:1] in _CUT_WORDS:
         return True  # 会议决定任⏎命甲为…: a verb cut in two by the line's end
+    if "《" in line and line.count("《") > line.count("》"):
+        return True  # 《⏎某常委会关于…的决定》: a title in quotes goes on below
     if (m := _NAME_TAIL_BELOW.match(below)) and _is_han(line[-1]):
         # …、吴元发、郑长⏎青当选为… / 决定:张⏎晓锋同志任…: a name cut (its parts two to four characters)
         cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)

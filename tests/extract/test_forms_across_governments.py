@@ -1662,6 +1662,35 @@ FORMS = {
             ("remove", "缪源强", "江右省委组织部部长", None),
         ],
     ),
+    "decision_titles_in_quotes_wrapped": (
+        # 《⏎某常委会关于接受甲辞去X职务的请求的决⏎定》: the quoted title and its 决定 go on below
+        "会议表决通过了省人大常委会代表资格审查委员会关于代表资格的审查报告、《\n"
+        "澄阳省人民代表大会常务委员会关于接受蓝建华辞去澄阳省人民政府副省长职务的请求的决\n"
+        "定》、《澄阳省人民代表大会常务委员会关于接受柏雅平等辞去有关职务的请求的决定》及\n人事任免事项。\n",
+        [("other", "蓝建华", "澄阳省人民政府副省长", None)],
+    ),
+    "body_word_cut_by_a_line_end": (
+        # 受理中⏎心主任甲调任…: 中心 cut in two, no item opening below
+        "市招生考试委员会办公室书记、主任柏建新调任澄浦工学院党委书记;市教育事务受理中\n"
+        "心主任邬敏瑶调任澄浦市工商旅游学校书记、校长。\n",
+        [
+            ("appoint", "柏建新", "澄浦工学院党委书记", None),
+            ("remove", "柏建新", "市招生考试委员会办公室书记", None),
+            ("remove", "柏建新", "市招生考试委员会办公室主任", None),
+            ("appoint", "邬敏瑶", "澄浦市工商旅游学校书记", None),
+            ("appoint", "邬敏瑶", "澄浦市工商旅游学校校长", None),
+            ("remove", "邬敏瑶", "市教育事务受理中心主任", None),
+        ],
+    ),
+    "decisions_listed_after_a_wrapped_decision_word": (
+        # …请求的⏎决定、关于…: 决定 before 、 opens no line, nor does the 关于 after it
+        "会议表决通过了关于接受蓝海涛辞去澄阳市人民政府市长职务请求的\n"
+        "决定、关于接受蓝海涛辞去澄阳市第十五届人民代表大会代表职务请求的决定。\n",
+        [
+            ("other", "蓝海涛", "澄阳市人民政府市长", None),
+            ("other", "蓝海涛", "澄阳市第十五届人民代表大会代表", None),
+        ],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
