@@ -142,9 +142,12 @@ _MEMBERS_OF = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|协会|学会|理事会))(?:新一届|第[一二三四五六七八九十\d]+届)?(?:成员|委员)名单"
 )
 _BODY_LINE_ENDS = ("会", "名单", "如下")  # what a _BODY_LINE can end with
-# A numbered heading that names the body of the group of items below it (二、某县人民检察院).
+# An item's number standing as a sentence of its own (一、 opening a line is a stop).
+_ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([一二三四五六七八九十\d]")
+# A heading that names the body of the group of items below it (二、某县人民检察院; its number may
+# stand as a sentence of its own).
 _GROUP_HEADING = re.compile(
-    r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))"
+    r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
     r"[\u4e00-\u9fff]{2,30}?(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)"
 )
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
@@ -225,9 +228,11 @@ _ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\(
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
 # [;。\n!?]|(?<!\d)\.|\.(?!\d), written to start with a character class so the engine skips ahead.
 # (a bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y)
-# (an ASCII full stop between digits is a decimal point, after a number opening a line an item's)
+# (an ASCII full stop between digits is a decimal point; the mark after a number opening a line, 一、
+# 1. (一), ends the number as a sentence of its own: each item is read apart)
 _SENTENCE_STOP = re.compile(
-    rf"[;。\n!?{INLINE_BULLETS}]|\.(?!(?<=\d\.)\d)(?<!(?<![^\n])\d\.)(?<!(?<![^\n])\d\d\.)"
+    rf"[;。\n!?{INLINE_BULLETS}]|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
+    r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
 # 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
@@ -403,6 +408,9 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.kind and _GROUP_HEADING.fullmatch(sentence):
         return False  # 任命：⏎一、某县人民法院⏎甲为…: a group's heading inside the list, which goes on
+    if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb
+        state.subject = ()  # goes on); a name standing alone in the item before is not its subject
+        return False
     state.kind = None
     if len(sentence) > 20:
         state.table = None

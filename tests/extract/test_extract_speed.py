@@ -212,9 +212,11 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
     )
     assert plain_cue.pattern != extract._CUE.pattern
     assert [m.start() for m in extract._CUE.finditer(text)] == [m.start() for m in plain_cue.finditer(text)]
-    # (a full stop after a number opening a line numbers an item: no stop)
+    # (the mark after an item's number opening a line, 一、 or (一), is a stop too)
     plain_stop = re.compile(
-        rf"[;。\n!?{normalise.INLINE_BULLETS}]|(?:(?<!\d)\.|\.(?!\d))(?<!^\d\.)(?<!^\d\d\.)", re.M
+        rf"[;。\n!?{normalise.INLINE_BULLETS}]|(?<!\d)\.|\.(?!\d)|(?<=^[一二三四五六七八九十\d])、"
+        r"|(?<=^\([一二三四五六七八九十\d])\)",
+        re.M,
     )
     assert spans(extract._SENTENCE_STOP, text) == spans(plain_stop, text)
     plain_gap = re.compile("[ \t\u3000\u00a0]{2,}|\t")

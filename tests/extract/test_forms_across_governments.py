@@ -1691,6 +1691,14 @@ FORMS = {
             ("other", "蓝海涛", "澄阳市第十五届人民代表大会代表", None),
         ],
     ),
+    "numbered_item_whose_act_is_of_the_item_before": (
+        # 二、免去其…: the item's number stands apart; 其 is the person of the item before
+        "会议决定：\n一、任命柏晓光为澄阳市财政局局长；\n二、免去其澄阳市财政局副局长职务。\n",
+        [
+            ("appoint", "柏晓光", "澄阳市财政局局长", None),
+            ("remove", "柏晓光", "澄阳市财政局副局长", None),
+        ],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
