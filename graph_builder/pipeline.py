@@ -61,6 +61,7 @@ def _span_in(back: Callable[[int], int], start: int, end: int) -> tuple[int, int
 
 
 def _extract(doc: str, text: str) -> DocumentResult:
+    """:func:`extract_text` of a page printed plainly."""
     windows = find_windows(text)
     if not windows:
         return DocumentResult(doc, (), ())

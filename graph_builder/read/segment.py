@@ -177,7 +177,7 @@ def find_windows(source: str) -> list[tuple[int, int]]:
 
 def _triggers_without(source: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The source spans of trigger words found in the text without the spans ``cuts`` (sorted, not
-    overlapping: glosses printed inside a word, spaces between letters), mapped back."""
+    overlapping: glosses printed inside a word), mapped back."""
     if not cuts:
         return []
     bare, back = without_spans(source, cuts)
