@@ -226,10 +226,10 @@ _ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免")
 _ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))")
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
-# [;。\n!?]|(?<!\d)\.|\.(?!\d), written to start with a character class so the engine skips ahead.
-# (a bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y)
-# (an ASCII full stop between digits is a decimal point; the mark after a number opening a line, 一、
-# 1. (一), ends the number as a sentence of its own: each item is read apart)
+# [;。\n!?]|(?<!\d)\.|\.(?!\d), its branches each starting with a character so the engine skips
+# ahead. (A bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y. The mark after
+# an item's number opening a line, 一、 1. (一), ends the number as a sentence of its own: each item
+# is read apart from it.)
 _SENTENCE_STOP = re.compile(
     rf"[;。\n!?{INLINE_BULLETS}]|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
