@@ -457,14 +457,17 @@ def _marked(window: str) -> str:
 
 
 def _chrome_lines(window: str) -> list[tuple[int, int]]:
-    """The spans of the lines of a web page's controls and path (【字体：大 中 小】, 首页 > …)."""
-    if not _CHROME_MARK.search(window):
-        return []
-    return [m.span() for m in _CHROME_LINE.finditer(window)]
+    """The spans of the lines of a web page's controls and path (【字体：大 中 小】, 首页 > …): tried
+    only at the starts of lines whose first character may start one (found after a literal line
+    break, which the engine skips ahead to)."""
+    starts = [0] if window[:1] in _CHROME_FIRST or window[:1].isspace() else []
+    starts += [m.start() + 1 for m in _CHROME_LINE_START.finditer(window)]
+    return [m.span() for at in starts if (m := _CHROME_LINE.match(window, at))]
 
 
-# The characters one of _CHROME_LINE's lines must hold.
-_CHROME_MARK = re.compile("[>＞»›字打列关關收返分微扫掃]")
+# The first characters of _CHROME_LINE's lines, and where a line may start with one.
+_CHROME_FIRST = frozenset("首当當【字打列关關收返分微Q扫掃")
+_CHROME_LINE_START = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIRST))}])")
 
 
 def _section_tags(window: str) -> list[tuple[int, int]]:
@@ -632,8 +635,12 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         *(i - 1 for i in whole),
         *(i - 1 for i in item),
     }
-    # (each line tried once, with the start of the line below: a verb may be cut, 跨省调⏎任…)
-    opens = [_opens_roundup_item(line + nxt[:6]) for line, nxt in zip(lines, [*lines[1:], ""], strict=True)]
+    # (each line tried once, a short one or a timeline's with the start of the line below: its verb
+    # may be cut, 跨省调⏎任…)
+    opens = [
+        _opens_roundup_item(line + nxt[:6] if len(line) < 16 or line.startswith("时任") else line)
+        for line, nxt in zip(lines, [*lines[1:], ""], strict=True)
+    ]
     by_match.update(
         i
         for i, line in enumerate(lines[:-1])
