@@ -576,6 +576,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.subject, state.subject_start = printed(c, start + at + 1, names), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: at + 1])))
         return None
+    # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
+    # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
+    if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
+        at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
+        state.org = c.text[start + at : start + body.end("org")]
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -594,6 +599,15 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     return None
 
 
+# An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
+# 某医院宣布, 某集团党委决定): a bare title after it in the sentence is its own.
+_ANNOUNCING_BODY = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院)"
+    r"(?P<again>(?P=body))?)"
+    r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
+    r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定)"
+)
 # A group appointed, its members named next with 为 (…被分别任命为6个专门委员会副主任委员。其中，甲为…).
 _GROUP_APPOINTED = re.compile(r"被分别(任命为|聘任为|聘为|免去)")
 # An election of posts whose holders are listed below (补选某常委会主任、副主任、委员).

@@ -1699,6 +1699,25 @@ FORMS = {
             ("remove", "柏晓光", "澄阳市财政局副局长", None),
         ],
     ),
+    "institution_that_meets_or_announces_gives_the_bare_title": (
+        # 某大学召开干部大会，宣布甲任副校长: the body opening the sentence is the bare title's
+        "近日，澄阳大学召开干部大会，宣布柏晓光任副校长。澄阳医院今日宣布，邬丽获委任为副院长。"
+        "国内五大电力集团之一的澄阳电力集团近日宣布，蓝海涛任总经理。",
+        [
+            ("appoint", "柏晓光", "澄阳大学副校长", None),
+            ("appoint", "邬丽", "澄阳医院副院长", None),
+            ("appoint", "蓝海涛", "澄阳电力集团总经理", None),
+        ],
+    ),
+    "site_name_run_into_a_headline_of_its_college": (
+        # 某大学某学院⏎学院举行…: the college the 学院 below stands for is the site's, whole
+        "澄阳农业大学信息工程学院\n学院举行院长助理聘任仪式\n"
+        "4月8日,学院在216会议室举行院长助理聘任仪式,缪文、葛涛被聘为学院院长助理。\n",
+        [
+            ("appoint", "缪文", "澄阳农业大学信息工程学院院长助理", None),
+            ("appoint", "葛涛", "澄阳农业大学信息工程学院院长助理", None),
+        ],
+    ),
     "committee_and_college_back_references": (
         "澳門基金會信託委員會今日宣布，林家俊獲委任為該委員會主席。澄湖理工学院召开干部会议，李静任学院科研处副处长。",
         [
