@@ -408,6 +408,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.kind and _GROUP_HEADING.fullmatch(sentence):
         return False  # 任命：⏎一、某县人民法院⏎甲为…: a group's heading inside the list, which goes on
+    if _ANNOUNCING_BODY.match(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
+        return True
     if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb
         state.subject = ()  # goes on); a name standing alone in the item before is not its subject
         return False

@@ -1709,6 +1709,11 @@ FORMS = {
             ("appoint", "蓝海涛", "澄阳电力集团总经理", None),
         ],
     ),
+    "institution_meeting_told_in_a_sentence_of_its_own": (
+        # 某大学召开干部大会。会上宣布，甲任副校长: the body of the sentence before
+        "澄阳大学召开干部大会。会上宣布，柏晓光任副校长。",
+        [("appoint", "柏晓光", "澄阳大学副校长", None)],
+    ),
     "site_name_run_into_a_headline_of_its_college": (
         # 某大学某学院⏎学院举行…: the college the 学院 below stands for is the site's, whole
         "澄阳农业大学信息工程学院\n学院举行院长助理聘任仪式\n"
