@@ -1262,13 +1262,10 @@ def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
 def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
     """The verb after a dotted name whose last part ends with the verb's first character
     (艾力·买买提任…: 买买提 is the name's, 任 the verb; not 提任): the verb one character on."""
-    if not _DOTTED_TAIL.search(key, 0, m.start()) or m.end() - m.start() < 2:
+    dotted = "·" in key or "•" in key  # (a dotted name's tail is sought only where a dot is)
+    if m.end() - m.start() < 2 or not dotted or not dotted_name_starts(key[: m.start()]):
         return m
     return _SUBJECT_VERB.match(key, m.start() + 1) or m
-
-
-# The end of a name with a dot, as it runs into a verb (…·买买 before 提任).
-_DOTTED_TAIL = re.compile(r"[·•][\u4e00-\u9fff]{1,5}$")
 
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
