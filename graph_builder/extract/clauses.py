@@ -1732,9 +1732,9 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
         if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
             return _joined_subjects(text_, len(text_) - n)
-    for at in dotted_name_starts(text_):  # 局长热合曼·阿不都 (not 阿不都 alone)
-        if at >= 2 and is_name(text_[at:]) and ends_with_title(text_[:at]):
-            return _joined_subjects(text_, at)
+    titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None
+    if titled and any(dot in titled[1] for dot in "·•"):  # 局长热合曼·阿不都 (not 阿不都 alone)
+        return _joined_subjects(text_, titled[0])
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if text_[-n - 1 : len(text_) - n] in ("·", "•"):
             continue  # …·阿不都: the last part of a dotted name, no name of its own

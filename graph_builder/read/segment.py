@@ -208,7 +208,8 @@ def letter_spacing(source: str) -> list[tuple[int, int]]:
     """The spaces a page printed with a space after each character (当 选 为, 2 0 2 3 年: a PDF's
     text layer) adds, [] for a page printed plainly: a single space, and half of a longer run (a
     space of the page, 张 三 ,   李 四, is printed spaced too)."""
-    if source.count(" ") * 4 < len(source):  # (a plain page has few: one character in four or more)
+    spaces = source.count(" ")
+    if spaces * 4 < len(source):  # (a plain page has few: one character in four or more)
         return []
     cuts, single = [], 0
     for m in _SPACES_BETWEEN.finditer(source):
@@ -219,7 +220,7 @@ def letter_spacing(source: str) -> list[tuple[int, int]]:
             cuts.append((a, a + (b - a + 1) // 2))
             single += b - a == 1
     # (a table laid out in spaces has many, in runs: its characters stand together, not spaced)
-    return cuts if single * 3 >= len(source) - source.count(" ") else []
+    return cuts if single * 3 >= len(source) - spaces else []
 
 
 _SPACES_BETWEEN = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
