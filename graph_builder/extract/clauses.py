@@ -49,6 +49,7 @@ from graph_builder.extract.posts import (
     BRACKETS,
     OPEN,
     PostMention,
+    chair_and_deputy,
     ended_by_move,
     qualifier_codes,
     read_posts,
@@ -238,7 +239,9 @@ _SENTENCE_STOP = re.compile(
 _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
-_ACTING_DECIDED = re.compile(r"(?:关于|由)[^,;。]{2,8}代理|决定[^,;。]{2,5}为[^,;。]{2,20}代理")
+_ACTING_DECIDED = re.compile(
+    r"(?:关于|由)[^,;。]{2,16}(?:代理|暂代|署任)|决定[^,;。]{2,5}为[^,;。]{2,20}代理"
+)
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
@@ -380,7 +383,7 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
     """Where the first cue of an event in ``key[start:end]`` stands, or None."""
     first = _CUE.search(key, start, end)
     until = first.start() if first else end
-    acting = _ACTING_DECIDED.search(key, start, until) if key.find("代理", start, until) >= 0 else None
+    acting = _ACTING_DECIDED.search(key, start, until) if key.find("代", start, until) >= 0 else None
     return (acting or first).start() if acting or first else None
 
 
@@ -811,6 +814,8 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     parts = post.post.split("、")
     if len(parts) != count:
         return []
+    if count == 2 and (both := chair_and_deputy(post)):  # 正、副主席: no place called 正
+        return list(both)
     if units := _units_sharing_a_title(parts, post) or _places_sharing_a_title(parts, post):
         return units
     width = len(parts[0])

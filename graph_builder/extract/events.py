@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph_builder.extract.posts import PostMention
+from graph_builder.extract.posts import PostMention, chair_and_deputy
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
@@ -40,6 +40,8 @@ def events_of(
     date = date or block.date_at(r.start)
     by = issuer() if block.issuer is None and issuer is not None else block.issuer
     pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
+    if len(r.names) == 2 and len(r.posts) == 1 and (both := chair_and_deputy(r.posts[0])):
+        pairs = zip(r.names, both, strict=True)  # 甲、乙当选正、副主席: the chair, then the deputy
     found = [
         _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
         for name, p in pairs

@@ -77,11 +77,17 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # description of several posts before the name; 由副处长乙暂时兼任)
 _HELD_BY = re.compile(
     r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
-    r"(?P<post>[^,由]{2,40}?)(?:一职|职务|职缺|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?由(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理)"
+    r"(?P<post>[^,由]{2,40}?)(?:(?:一职|职务|职缺),?|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?由"
+    r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
 )
-# X职务暂由甲代理: an acting post (代理 stays in the title, after the organisation).
-_ACTING_BY = ("代理",)
+# X职务暂由甲代理 / 由乙暂代 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
+_ACTING_BY = ("代理", "暂代", "署任", "署理")
+# 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
+_POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
+# Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
+_ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其]")
+_PASSIVE_BY = re.compile(r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?由")
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
 _BEFORE_THEM = ("之前", "以前")
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
@@ -103,6 +109,8 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post held by a person named after it in the passive (某局局长一职由张三接任), and the
     items of the same form that follow it after 、 (民政处长由甲出任、卫生局长由乙出任)."""
     reading = _held_by_at(c, start, key)
+    if reading is None and (before := _post_clause_before(c, start, key)) is not None:
+        reading = _held_by_at(c, before, c.key[before : start + len(key)])
     if reading is None:
         return None
     items: list[Reading] = []
@@ -111,6 +119,17 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
         items.append(item)
         at = item.end - start
     return replace(reading, more=tuple(items)) if items else reading
+
+
+def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
+    """Where the clause before ``start`` starts when it is only the post a passive clause at
+    ``start`` is about (至于某司长一职，将由甲出任), else None."""
+    if not _PASSIVE_BY.match(key) or not c.key.endswith(_POST_ALONE_BEFORE, 0, start):
+        return None
+    begin = max(c.key.rfind(stop, 0, start - 1) for stop in ",;:。\n") + 1
+    if start - begin > 44 or _ACT_IN_POST_CLAUSE.search(c.key, begin, start):
+        return None  # 甲请辞某局长一职，由乙接任: an act of its own, not the post alone
+    return begin
 
 
 def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:

@@ -112,6 +112,19 @@ class PostMention:
     end: int  # end of the post including its qualifier brackets
 
 
+# 正副主席, 正、副议长: a chair and their deputy elected together, named in that order.
+_CHAIR_AND_DEPUTY = ("正、", "正")
+
+
+def chair_and_deputy(p: PostMention) -> tuple[PostMention, ...] | None:
+    """The chair's and the deputy's posts of ``p`` when it names both (某议会正、副议长), else None."""
+    cut = next((len(s) for s in _CHAIR_AND_DEPUTY if p.org.endswith(s)), 0)
+    if not cut or not p.title.startswith("副"):
+        return None
+    org = p.org[:-cut]
+    return tuple(replace(p, post=org + title, org=org, title=title) for title in (p.title[1:], p.title))
+
+
 def qualifier_codes(content: str) -> list[str] | None:
     """The qualifier codes of one bracket's content (items it does not know are left out);
     None when nothing in it is a qualifier."""

@@ -3920,6 +3920,38 @@ FORMS = {
             ("appoint", "周明", "北川市长", None),
         ],
     ),
+    "chair_and_deputy_elected_together": (
+        # 正、副议长 / 正副主席 with two names: the first is the chair, the second the deputy
+        "梅川市议会昨日改选，许志明、庄丽娟分别当选市议会正、副议长。会议选举韦国栋、蒙秀英为乡人大正副主席。",
+        [
+            ("other", "许志明", "市议会议长", None),
+            ("other", "庄丽娟", "市议会副议长", None),
+            ("other", "韦国栋", "乡人大主席", None),
+            ("other", "蒙秀英", "乡人大副主席", None),
+        ],
+    ),
+    "post_alone_then_the_passive": (
+        # 至于X一职，由甲出任: the post in a clause of its own before 由
+        "至于环境局局长一职，由现任副局长卢家豪出任。",
+        [("appoint", "卢家豪", "环境局局长", None)],
+    ),
+    "acting_in_the_passive": (
+        # 由甲暂代 / 由某单位副职乙代理: an acting post, however long the description before the name
+        "港务公司董事长一职由交通局副局长吕文彬暂代。港务局局长由港务公司副总经理甘志明代理。",
+        [
+            ("appoint", "吕文彬", "港务公司代理董事长", None),
+            ("appoint", "甘志明", "港务局代理局长", None),
+        ],
+    ),
+    "the_bank_is_not_the_banking_industry": (
+        # 该行 is the bank named before, not 中国银行 read out of 中国银行业监督管理机构
+        "南屏银行公告称，董事会选举邵志宏为董事长，邵志宏将自中国银行业监督管理机构核准之日起就任。"
+        "该行行长一职由副行长冯立群接任。",
+        [
+            ("other", "邵志宏", "南屏银行董事长", None),
+            ("appoint", "冯立群", "南屏银行行长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
