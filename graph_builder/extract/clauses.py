@@ -104,6 +104,9 @@ _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免�
 _BARE_VERB = re.compile(
     r"^(?:同时|并|亦|也)?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:申请|提出|主动))?"
     r"(?:向(?:公司)?(?:董事会|监事会|党委|常委会))?"  # 向公司董事会辞去…: to whom the letter goes
+    # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
+    r"(?P<day>(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日起?(?:正式)?)?"
+    r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|调任|调升|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
@@ -957,9 +960,11 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
     if not m or _own_person_after(key, m.end()) or not state.subject:
         return None
+    same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
+    if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
+        return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
     kind = _VERBS[m.group("verb")]
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
-    same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
     if reading and m.group("verb") in ("调任", "转任", "调升") and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading

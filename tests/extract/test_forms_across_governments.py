@@ -3952,9 +3952,25 @@ FORMS = {
             ("appoint", "冯立群", "南屏银行行长", None),
         ],
     ),
+    "described_person_then_a_day_before_the_verb": (
+        # 某局局长甲，将于3月30日出任… / 十一月一日起兼任… / 昨日在某会议上被任命为…: the clause after
+        # the described person opens with the day or the meeting, then the verb
+        "现任市交通局局长何慧贞，将于3月30日出任市港务局局长。市卫健委副主任彭志远，十一月一日起兼任市疾控中心主任。"
+        "北岭省委副书记唐逸群，昨日在省人大常委会会议上被任命为北岭省副省长。",
+        [
+            ("appoint", "何慧贞", "市港务局局长", None),
+            ("appoint", "彭志远", "市疾控中心主任", None),
+            ("appoint", "唐逸群", "北岭省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a leader's profile page: the name alone on a line is no subject of a dated step sentences later
+    "profile_step_at_a_meeting_under_the_name": (
+        "北岭省人民政府 > 领导信息\n韩立新\n韩立新，男，汉族，1969年3月生，研究生学历。\n现任北岭省人民政府副省长。\n"
+        "曾任南坪市市长。2022年1月，在北岭省第十四届人民代表大会第一次会议上当选为北岭省人民政府副省长。\n"
+    ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
     # 此前担任X的是甲: who held the post before (a profile follows), no act; 到某地任…: a place
