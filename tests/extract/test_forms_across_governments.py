@@ -3968,7 +3968,8 @@ FORMS = {
 NO_EVENT = {
     # a leader's profile page: the name alone on a line is no subject of a dated step sentences later
     "profile_step_at_a_meeting_under_the_name": (
-        "北岭省人民政府 > 领导信息\n韩立新\n韩立新，男，汉族，1969年3月生，研究生学历。\n现任北岭省人民政府副省长。\n"
+        "北岭省人民政府 > 领导信息\n韩立新\n韩立新，男，汉族，1969年3月生，研究生学历。\n"
+        "现任北岭省人民政府副省长。\n"
         "曾任南坪市市长。2022年1月，在北岭省第十四届人民代表大会第一次会议上当选为北岭省人民政府副省长。\n"
     ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
