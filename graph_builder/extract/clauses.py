@@ -1678,6 +1678,8 @@ _BEFORE_VERB_LAST = frozenset(
 
 _ACCEPTING = ("接受", "同意", "批准")
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
+# 大会选举甲、乙当选为…: the electing verb before the names their 当选 repeats.
+_ELECTING = ("选举", "补选", "推选")
 _PROPOSING = ("提议", "建议")
 _RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
@@ -1732,6 +1734,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return de + 1, [(at + de + 1, name) for at, name in names]  # 年满60岁的甲、乙不再任…
     # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…; 宣布甲、乙被聘为…)
     accept = max(text_.rfind(word) for word in (*_ACCEPTING, *_ANNOUNCING))
+    if verb.startswith("当选") and (elect := max(text_.rfind(w) for w in _ELECTING)) > accept:
+        accept = elect if "、" in text_[elect:] else accept  # (a list of names only)
     if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there
         return accept + 2, [(at + accept + 2, name) for at, name in names]
     if accept >= 0 and (titled := named_after_title(text_[accept + 2 :])):  # 接受现任某市市长张三辞职

@@ -3963,6 +3963,16 @@ FORMS = {
             ("appoint", "唐逸群", "北岭省副省长", None),
         ],
     ),
+    "elected_list_repeated_by_dangxuan": (
+        # 大会选举甲、乙、丙当选为…: the names between the electing verb and 当选 are all elected (a day
+        # with no month or year gives no date)
+        "16日，县政协十届三次会议选举潘德明、鲁晓燕、龙志刚当选为县政协副主席。",
+        [
+            ("other", "潘德明", "县政协副主席", None),
+            ("other", "鲁晓燕", "县政协副主席", None),
+            ("other", "龙志刚", "县政协副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
