@@ -77,7 +77,7 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # description of several posts before the name; 由副处长乙暂时兼任)
 _HELD_BY = re.compile(
     r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
-    r"(?P<post>[^,由]{2,40}?)(?:(?:一职|职务|职缺),?|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?由"
+    r"(?P<post>[^,由]{2,40}?)(?:(?:一职|职务|职缺),?|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
 )
@@ -87,7 +87,7 @@ _ACTING_BY = ("代理", "暂代", "署任", "署理")
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
 _ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其]")
-_PASSIVE_BY = re.compile(r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?由")
+_PASSIVE_BY = re.compile(r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由")
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
 _BEFORE_THEM = ("之前", "以前")
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
@@ -121,6 +121,22 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     return replace(reading, more=tuple(items)) if items else reading
 
 
+def people_in_slot(slot: str) -> list[tuple[int, str]] | None:
+    """The two or more people of a slot where only people stand (由__出任), each a name or a name
+    after its post (甲和乙, 副院长甲、教授乙): (offset, name) each; None unless every item is one."""
+    names = split_names_in_slot(slot)
+    if names:
+        return names if len(names) > 1 else None
+    items, at = [], 0
+    for piece in slot.split("、"):
+        found = (0, piece) if is_name(piece) else named_after_title(piece) or name_closing(piece)
+        if not found:
+            return None
+        items.append((at + found[0], found[1]))
+        at += len(piece) + 1
+    return items if len(items) > 1 else None
+
+
 def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
     """Where the clause before ``start`` starts when it is only the post a passive clause at
     ``start`` is about (至于某司长一职，将由甲出任), else None."""
@@ -140,19 +156,21 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
         return None
     # The person may be described first (由原省长王东接任): the name is what follows the title.
     slot = m.group("name")
-    if "、" in slot and is_name(slot.split("、", 1)[0]):
-        return None  # 由甲、乙担任: two people, not one described by two posts
+    people = people_in_slot(slot)  # 由甲和乙出任, 分别由副市长丙、丁出任: each of them
+    if people is None and "、" in slot and is_name(slot.split("、", 1)[0]):
+        return None  # 由甲、乙担任 with more than names in it: not one described by two posts
     found = (0, slot) if is_name(slot) else named_after_title(slot) or name_closing(slot)
-    if not found:
+    if not found and not people:
         return None
-    at, name = found
+    at, name = found or people[0]
     a, b = m.span("post")
+    a = count.end() if (count := _HEADCOUNT.match(key, a, b)) else a  # 3名副市长职务由…: no part of it
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None
     if m.group("verb") in _ACTING_BY:
         posts = [_acting(p) for p in posts]
-    who = printed(c, start + m.start("name") + at, [(0, name)])
+    who = printed(c, start + m.start("name"), people or [(at, name)])
     reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
     if m.group("verb") in ("调任", "转任") and at:  # 社会局长由原劳动局长甲调任: the post he left ends
         a = m.start("name") + key.startswith("原", m.start("name"))

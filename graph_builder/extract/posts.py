@@ -307,6 +307,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         org_key, title_key = split_post(piece_key)
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
+        if org_key and _MEETING.search(org_key):
+            continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
         if org_key and _CLAUSE_IN_ORG.search(org_key):
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
@@ -325,6 +327,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
 
+
+# A session as the body of a title (大会执行主席, 县政协十届三次会议主席团常务主席): its roles end
+# with it (a congress itself, 人民代表大会, is a body: 大会 is its whole name's end only there).
+_MEETING = re.compile(r"(?:^|次)(?:大会|会议)(?:主席团|执行)?$")
 
 # A company's boards (董事会, 监事会) and what ends a company's name.
 _BOARDS = ("董事会", "监事会")

@@ -3973,9 +3973,21 @@ FORMS = {
             ("other", "龙志刚", "县政协副主席", None),
         ],
     ),
+    "passive_with_several_people": (
+        # X由甲和乙出任 / X职务分别由副院长丙、丁出任: everyone in the 由 slot takes the post
+        "农学院副院长由章立军和辛悦出任。3名副县长职务分别由现任副县长许志国、吴玉琳出任。",
+        [
+            ("appoint", "章立军", "农学院副院长", None),
+            ("appoint", "辛悦", "农学院副院长", None),
+            ("appoint", "许志国", "副县长", None),
+            ("appoint", "吴玉琳", "副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a session's presiding chairs (大会执行主席) and its tellers are roles in the meeting, no posts
+    "session_roles_in_the_passive": "本次大会执行主席由冉松、冯道明、杨丽蓉担任。",
     # a leader's profile page: the name alone on a line is no subject of a dated step sentences later
     "profile_step_at_a_meeting_under_the_name": (
         "北岭省人民政府 > 领导信息\n韩立新\n韩立新，男，汉族，1969年3月生，研究生学历。\n"
