@@ -3983,6 +3983,14 @@ FORMS = {
             ("appoint", "吴玉琳", "副县长", None),
         ],
     ),
+    "several_people_after_by_before_the_verb": (
+        # 决定由甲和乙出任X: both, not the last name alone
+        "学校党委决定由章立军和辛悦出任农学院副院长。",
+        [
+            ("appoint", "章立军", "农学院副院长", None),
+            ("appoint", "辛悦", "农学院副院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
