@@ -196,8 +196,12 @@ _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|�
 _FORETOLD = re.compile(r"将(?:接任|转任|由)")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
-# A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…).
-_DECIDED_LAST_YEAR = re.compile(r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)")
+# A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
+# day before the news (此前，1月7日，某部宣布任命…).
+_DECIDED_LAST_YEAR = re.compile(
+    r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)"
+    r"|此前,\d{1,2}月\d{1,2}日,[^。;]{0,20}?(?:宣布|决定|任命)"
+)
 _YEAR = re.compile(r"\d{4}年")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
 _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")

@@ -3991,6 +3991,14 @@ FORMS = {
             ("appoint", "辛悦", "农学院副院长", None),
         ],
     ),
+    "a_day_before_the_news_opened_by_ciqian": (
+        # 此前，1月7日，某部宣布任命…: 此前 dates an act before the news, no career step of the past
+        "9日，教育部宣布汤立新任东海外国语大学党委书记。此前，1月7日，教育部宣布任命庞晓东为南江冶金大学党委书记。",
+        [
+            ("appoint", "汤立新", "东海外国语大学党委书记", None),
+            ("appoint", "庞晓东", "南江冶金大学党委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
