@@ -24,6 +24,7 @@ from graph_builder.extract.names import (
     split_names_in_slot,
     surnames,
 )
+from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.extract.titles import ends_with_title
@@ -362,6 +363,11 @@ _MANDATE = re.compile(
     r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其))(?P<post>[^,的]{2,30}?代表)?(?:代表)?"
     r"资格(?:自然|依法|相应|自行|随之)?终止"
 )
+# 终止甲的县人大代表资格, 撤销乙政协某市委员会委员资格: the act, the name, the post, 资格.
+_MANDATE_ENDED_BY = re.compile(r"(?:终止|撤销|取消)(?P<rest>[^,]{4,50}?(?:代表|委员))资格")
+# Words a post of a deputy or a member opens with; characters that go on such a word (政协, 人大).
+_POST_OPENERS = ("政协", "人大", "全国", "中国", "中共", "第")
+_INSIDE_A_WORD = frozenset("协大国共届")
 # Those just listed, by their number (以上6人, 上述3名代表).
 _THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
@@ -698,7 +704,7 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
     m = _MANDATE.search(key) if "资格" in key else None
     if not m:
-        return _duty_ended(c, start, key, state)
+        return _mandate_ended_by(c, start, key) or _duty_ended(c, start, key, state)
     if m.group("names") and (m.group("names").endswith("他们") or _THOSE_ABOVE.fullmatch(m.group("names"))):
         return leaving_deputies(c, start, start + m.end())  # 甲和乙调离…，他们(以上2人)的代表资格终止
     names = split_names(m.group("names")) if m.group("names") else None
@@ -714,6 +720,35 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _mandate_ended_by(c: Compact, start: int, key: str) -> Reading | None:
+    """终止甲的县人大代表资格 / 撤销乙、丙政协某市委员会委员资格: a body ends named deputies' or
+    members' mandates (other, for the post printed before 资格)."""
+    m = _MANDATE_ENDED_BY.search(key) if "资格" in key else None
+    if not m or not (found := _names_then_post(m.group("rest"))):
+        return None
+    names, at = found
+    a, b = m.start("rest") + at, m.end("rest")
+    a += key.startswith("的", a)
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if not posts:
+        return None
+    who = printed(c, start + m.start("rest"), names)
+    return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end())
+
+
+def _names_then_post(rest: str) -> tuple[list[tuple[int, str]], int] | None:
+    """The names that open ``rest`` (甲、乙政协某委员会委员) and where the post after them starts:
+    at the first word a post opens with (政协, 人大, 全国, 第…届, a known place), else after a name."""
+    for i in range(2, min(len(rest) - 1, 40)):
+        opens = rest.startswith(_POST_OPENERS, i) or rest.startswith("的", i) or known_place_at(rest[i:])
+        if opens and (names := split_names(rest[:i])):
+            return names, i
+    for n in (3, 2, 4):  # 乙渚阳市政协委员: a place no list knows
+        if is_name(rest[:n]) and rest[n : n + 1] not in _INSIDE_A_WORD:
+            return [(0, rest[:n])], n
+    return None
 
 
 def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:

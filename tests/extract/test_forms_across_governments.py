@@ -3999,9 +3999,21 @@ FORMS = {
             ("appoint", "庞晓东", "南江冶金大学党委书记", None),
         ],
     ),
+    "mandate_ended_by_the_body": (
+        # 终止甲的…代表资格 / 撤销乙、丙政协…委员资格: the act first, then the names and the post
+        "岭源县人大常委会会议全票通过终止范志敏的县人大代表资格。"
+        "会议表决通过了关于撤销聂卫东、石林政协第十二届溪山市委员会委员资格的决定。",
+        [
+            ("other", "范志敏", "县人大代表", None),
+            ("other", "聂卫东", "政协第十二届溪山市委员会委员", None),
+            ("other", "石林", "政协第十二届溪山市委员会委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 撤销全国政协委员资格 with no name: 全国 is no one
+    "mandate_ended_with_no_name": "会议决定撤销其全国政协委员资格。依法撤销全国政协委员资格。",
     # a session's presiding chairs (大会执行主席) and its tellers are roles in the meeting, no posts
     "session_roles_in_the_passive": "本次大会执行主席由冉松、冯道明、杨丽蓉担任。",
     # a leader's profile page: the name alone on a line is no subject of a dated step sentences later
