@@ -11,7 +11,7 @@ from importlib import resources
 from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
-_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍")
+_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍还也并位")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
@@ -22,7 +22,7 @@ _NOT_NAMES = frozenset(
     | {"陆续", "相继", "随即", "从此", "连续", "当即"}  # adverbs starting with a surname
     # words starting with a surname
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼", "全国"}
-    | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化", "官员", "干部"}
+    | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化", "官员", "干部", "安排"}
     | {"于同月", "于同日", "于当月", "于当日", "于次日", "于本月"}  # 甲于同月调任…
     | {"董事会", "监事会", "理事会"}  # 向公司董事会辞去…: the board, not a person
     | {"相关新闻", "相关阅读", "延伸阅读", "分享到", "上一篇", "下一篇"}  # a web page's (under a list)

@@ -4009,6 +4009,23 @@ FORMS = {
             ("other", "石林", "政协第十二届溪山市委员会委员", None),
         ],
     ),
+    "adverb_after_a_short_name": (
+        # 华清还兼任…, 成明也已接任…, 习凯并担任…: the adverbs are no part of the name
+        "华清还兼任北岭省长一职。成明也已接任北岭疗养院院长。习凯并担任北岭县教育局督学。",
+        [
+            ("appoint", "华清", "北岭省长", None),
+            ("appoint", "成明", "北岭疗养院院长", None),
+            ("appoint", "习凯", "北岭县教育局督学", None),
+        ],
+    ),
+    "succeeding_run_into_the_passive_slot": (
+        # 由甲和乙接替出任X: 接替 is the verb's, not the second name's
+        "原副校长免职后，由章立军和辛悦接替出任农学院副院长。",
+        [
+            ("appoint", "章立军", "农学院副院长", None),
+            ("appoint", "辛悦", "农学院副院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
