@@ -22,8 +22,7 @@ from graph_builder.read.segment import (
     blocks,
     find_windows,
     jurisdiction_government,
-    letter_spacing,
-    without_spans,
+    printed_plainly,
 )
 from graph_builder.read.sources import SourceError, discover_each, read_source
 from graph_builder.types import Attestation, DocumentResult, Event, FuzzyDate, Notice
@@ -31,10 +30,15 @@ from graph_builder.types import Attestation, DocumentResult, Event, FuzzyDate, N
 
 def extract_text(doc: str, text: str) -> DocumentResult:
     """Every personnel event in one document's text, with notices and provenance."""
-    if spaces := letter_spacing(text):  # 任 命 张 三 为 …: read without the spaces, told in the text
-        plain, back = without_spans(text, spaces)
-        return _told_in(_extract(doc, plain), text, back)
-    return _extract(doc, text)
+    # (任 命 张 三 为 …, \r\n, &nbsp;: read as a plain page, told in the text as printed)
+    plain, back = printed_plainly(text)
+    if plain is text:
+        return _extract(doc, text)
+    return _told_in(_extract(doc, plain), text, back or _same)
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 def _told_in(result: DocumentResult, text: str, back: Callable[[int], int]) -> DocumentResult:
@@ -135,10 +139,10 @@ def read_and_extract(item: Path | SourceError, attestations: bool = False) -> Do
 def attestations_of(doc: str, text: str) -> tuple[Attestation, ...]:
     """Every attestation in one document's text (a letter-spaced page read as ``extract_text``
     reads it)."""
-    if spaces := letter_spacing(text):
-        plain, back = without_spans(text, spaces)
-        return tuple(_told(a, text, back) for a in attestations_in_text(doc, plain))
-    return tuple(attestations_in_text(doc, text))
+    plain, back = printed_plainly(text)
+    if plain is text:
+        return tuple(attestations_in_text(doc, text))
+    return tuple(_told(a, text, back or _same) for a in attestations_in_text(doc, plain))
 
 
 def _notice(c: Compact, block: Block) -> Notice:

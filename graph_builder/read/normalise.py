@@ -527,7 +527,7 @@ def names_line_gaps(text: str) -> list[int]:
             continue
         inside = _padding(words)
         if inside is not None and len(words) - len(inside) >= 3:  # (总 理  温家宝: a signature)
-            gaps += [line.start() + lead + g.end() - 1 for i, g in enumerate(spaces) if i not in inside]
+            gaps += [line.start() + g.end() - 1 for i, g in enumerate(spaces) if i not in inside]
     return gaps
 
 

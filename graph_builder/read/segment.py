@@ -226,6 +226,28 @@ def letter_spacing(source: str) -> list[tuple[int, int]]:
 _SPACES_BETWEEN = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
 
 
+# Characters a page may print that its reading takes as another, one for one: a web page's
+# no-break space (&nbsp;, where a document had a full-width space) and an old Mac's line end.
+_AS_READ = str.maketrans({"\xa0": "\u3000", "\r": "\n"})
+
+
+def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
+    """``source`` as the readers expect a page (lines ending in \\n, no no-break spaces, no letter
+    spacing), and the map from its offsets back to the source's (None: the source itself)."""
+    crlf = source.count("\r\n")
+    text = source.translate(_AS_READ) if crlf or "\r" in source or "\xa0" in source else source
+    cuts = letter_spacing(text)
+    if crlf:  # \r\n: the \r is cut, not read as a line of its own
+        ends = [(m.start(), m.start() + 1) for m in _CRLF.finditer(source)]
+        cuts = sorted(cuts + ends) if cuts else ends
+    if not cuts:
+        return text, None
+    return without_spans(text, cuts)
+
+
+_CRLF = re.compile("\r(?=\n)")
+
+
 def _extend_table(source: str, hi: int) -> int:
     """Move a window's end past the table or line it falls in, so no row is cut."""
     while True:
