@@ -237,15 +237,20 @@ def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
     crlf = source.count("\r\n")
     text = source.translate(_AS_READ) if crlf or "\r" in source or "\xa0" in source else source
     cuts = letter_spacing(text)
-    if crlf:  # \r\n: the \r is cut, not read as a line of its own
-        ends = [(m.start(), m.start() + 1) for m in _CRLF.finditer(source)]
-        cuts = sorted(cuts + ends) if cuts else ends
+    # \r\n: the \r is cut, not read as a line of its own; a web page's zero-width characters
+    unseen = (
+        [(m.start(), m.end()) for m in _UNSEEN.finditer(source)] if crlf or _ZERO_WIDTH.search(source) else []
+    )
+    if unseen:
+        cuts = sorted(cuts + unseen) if cuts else unseen
     if not cuts:
         return text, None
     return without_spans(text, cuts)
 
 
-_CRLF = re.compile("\r(?=\n)")
+# Characters no reader sees: zero-width spaces and joiners, a byte-order mark inside the text.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_UNSEEN = re.compile("\r(?=\n)|[\u200b-\u200d\u2060\ufeff]+")
 
 
 def _extend_table(source: str, hi: int) -> int:

@@ -2,9 +2,10 @@
 
 Texts reach renmian from Word documents saved on Windows (lines ending in \\r\\n), from old
 Mac files (\\r alone), from web pages (a no-break space, &nbsp;, where a document printed a
-full-width one) and from gazettes that indent each paragraph with two full-width spaces. Each
-excerpt (the letter-spacing test's own, and one line of names) must give the same events printed
-either way, and each event's evidence must be the printed text's own slice.
+full-width one; zero-width spaces and byte-order marks no reader sees) and from gazettes that
+indent each paragraph with two full-width spaces. Each excerpt (the letter-spacing test's own, and
+one line of names) must give the same events printed either way, and each event's evidence must
+be the printed text's own slice.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ PRINTINGS: dict[str, Callable[[str], str]] = {
     "windows_line_ends": lambda t: t.replace("\n", "\r\n"),
     "old_mac_line_ends": lambda t: t.replace("\n", "\r"),
     "web_no_break_spaces": lambda t: t.replace("\u3000", "\xa0"),
+    "zero_width_characters": lambda t: t.replace("\n", "\u200b\n\ufeff").replace("，", "，\u200b"),
     "indented_paragraphs": lambda t: "\n".join(
         "\u3000\u3000" + line if line else line for line in t.split("\n")
     ),
