@@ -253,7 +253,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
+    r"|上任|到任|到岗|退休|录用|另有任用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -987,6 +987,12 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     several = any(ch in described for ch in "、和与") and _each_described(c, start, key, at, kind)
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
+    if kind is Kind.REMOVE and (former := _NAME_THEN_FORMER.fullmatch(described)) and is_name(former["name"]):
+        # 甲(原某大学党委书记)另有任用: the post in the bracket ends
+        a, b = former.span("post")
+        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        who = printed(c, start, [(0, former["name"])])
+        return Reading(who, kind, tuple(posts), start, start + len(key)) if posts else None
     if not (found := named_after_title(described)):
         return _left_to_the_successor(c, start, key, described, kind, state)
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
@@ -1037,8 +1043,10 @@ _DISMISSED_BY = re.compile(
 def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:
     """Where the words that end (or take up) the posts a clause's person is described by start,
     and the act they tell: 被免职, 辞职, 卸任, 上任…; 另有任用 before 应予免职 (an order's removal)."""
-    if key.endswith(_REASSIGNED) and c.key.startswith(_DISMISSED, start + len(key)):
-        return len(key) - len(_REASSIGNED), Kind.REMOVE  # 某部政务次长甲另有任用，应予免职
+    if key.endswith(_REASSIGNED) and (
+        c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
+    ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
+        return len(key) - len(_REASSIGNED), Kind.REMOVE
     if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子")) or not (
         m := _REMOVED_BARE.search(key)
     ):  # …卸任
@@ -1050,8 +1058,11 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
     return m.start(), Kind.REVOKE if m.group("revoke") else Kind.CEASE if m.group("cease") else Kind.RESIGN
 
 
-# An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end).
+# An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
+# so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"
+_NAME_THEN_FORMER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
+_FORMER_POST_BEFORE = re.compile(r"^原|\(原[^()]{2,30}\)$")
 _DISMISSED = (",应予免职", ",予以免职")
 
 

@@ -4026,6 +4026,14 @@ FORMS = {
             ("appoint", "辛悦", "农学院副院长", None),
         ],
     ),
+    "reassigned_from_the_post_held_before": (
+        # 原X甲另有任用 / 乙(原Y)另有任用: a list's item that ends the post the person held
+        "经研究决定：\n原滇南大学党委书记羊启明另有任用；\n柏林(原滇南大学副校长)另有任用。",
+        [
+            ("remove", "羊启明", "滇南大学党委书记", None),
+            ("remove", "柏林", "滇南大学副校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
