@@ -1880,6 +1880,10 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     return replace(reading, posts=posts)
 
 
+# Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).
+_ASSIGNING = ("指派", "委派", "指定")
+
+
 def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:
     """The organisation of the first post in a descriptor before a name, as printed ('' if none)."""
     posts = _described_posts(c, start, descriptor)
@@ -1889,7 +1893,11 @@ def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:
 def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:
     """The posts of a descriptor before a name, without its lead-in (决定, 原任) and a closing 的
     (原任某区委副书记的张三: 某区委副书记)."""
-    lead = _NOW_HELD.match(descriptor, _DESCRIPTOR_LEAD.match(descriptor).end()).end()
+    # (县政府指派某乡公所秘书甲…: the body that assigns and its verb are no part of the post)
+    assigned = max(
+        (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
+    )
+    lead = _NOW_HELD.match(descriptor, assigned or _DESCRIPTOR_LEAD.match(descriptor).end()).end()
     end = len(descriptor) - descriptor.endswith("的")
     return read_posts(c.text[start + lead : start + end], descriptor[lead:end])
 

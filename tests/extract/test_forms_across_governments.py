@@ -4034,6 +4034,11 @@ FORMS = {
             ("remove", "柏林", "滇南大学副校长", None),
         ],
     ),
+    "assigning_body_before_the_described_person": (
+        # 县政府指派某乡公所秘书甲代理乡长: the body that assigns is no part of the acting post
+        "县政府指派竹溪乡公所秘书林正德代理乡长职务。",
+        [("appoint", "林正德", "竹溪乡公所代理乡长", None)],
+    ),
 }
 
 NO_EVENT = {
