@@ -4039,6 +4039,18 @@ FORMS = {
         "县政府指派竹溪乡公所秘书林正德代理乡长职务。",
         [("appoint", "林正德", "竹溪乡公所代理乡长", None)],
     ),
+    "caption_and_charge_before_a_post": (
+        # (右图为外交部长甲) / 而负责某工作的市委书记乙: the caption's and the charge's words are no
+        # part of the post
+        "何志雄接任外交部长。右图为外交部长何志雄。北山市委教育工委书记朱立新调任省教育厅副厅长，"
+        "而负责北山市高校工作的市委教育工委书记一职由吴振华接任。",
+        [
+            ("appoint", "何志雄", "外交部长", None),
+            ("appoint", "朱立新", "省教育厅副厅长", None),
+            ("remove", "朱立新", "北山市委教育工委书记", None),
+            ("appoint", "吴振华", "市委教育工委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
