@@ -233,24 +233,27 @@ _AS_READ = str.maketrans({"\xa0": "\u3000", "\r": "\n"})
 
 
 def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
-    """``source`` as the readers expect a page (lines ending in \\n, no no-break spaces, no letter
-    spacing), and the map from its offsets back to the source's (None: the source itself)."""
-    crlf = source.count("\r\n")
-    text = source.translate(_AS_READ) if crlf or "\r" in source or "\xa0" in source else source
+    """``source`` as the readers expect a page (lines ending in \\n, no no-break spaces, no
+    zero-width characters, no letter spacing), and the map from its offsets back to the source's
+    (None: the source itself, or a text of the same length)."""
+    # (one quick look for each rare character: most pages print none, and a regex scan for all of
+    # them at once costs as much as the trigger search)
+    odd = [ch for ch in _PRINTED_OTHERWISE if ch in source]
+    text = source.translate(_AS_READ) if "\r" in odd or "\xa0" in odd else source
     cuts = letter_spacing(text)
-    # \r\n: the \r is cut, not read as a line of its own; a web page's zero-width characters
-    unseen = (
-        [(m.start(), m.end()) for m in _UNSEEN.finditer(source)] if crlf or _ZERO_WIDTH.search(source) else []
-    )
-    if unseen:
+    if odd and odd != ["\xa0"]:  # \r\n: the \r is cut, not read as a line of its own
+        unseen = [(m.start(), m.end()) for m in _UNSEEN.finditer(source)]
         cuts = sorted(cuts + unseen) if cuts else unseen
     if not cuts:
         return text, None
     return without_spans(text, cuts)
 
 
-# Characters no reader sees: zero-width spaces and joiners, a byte-order mark inside the text.
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# The characters a page may print otherwise than the readers expect it (the rarer zero-width joiners
+# are cut with these, not looked for: each look is a scan of the page).
+_PRINTED_OTHERWISE = "\r\xa0\u200b\ufeff"
+# Characters no reader sees: \r before \n, zero-width spaces and joiners, a byte-order mark inside
+# the text.
 _UNSEEN = re.compile("\r(?=\n)|[\u200b-\u200d\u2060\ufeff]+")
 
 
