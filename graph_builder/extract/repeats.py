@@ -56,6 +56,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 same_key = keys[i] == keys[j]
                 if _fuller(events[j], events[i], j, i) if same_key else _repeats(keys[i], keys[j], i, j):
                     dropped[i] = j
+                elif not same_key and _abbreviates(events[i], events[j]):
+                    dropped[i] = j  # 吉大校长 repeats 吉峰大学校长 (a headline's short name)
     if not dropped:
         return events
     out = list(events)
@@ -121,6 +123,30 @@ def _repeats(short: str, long_: str, i: int, j: int) -> bool:
         if long_.startswith(short[:k]) and long_.endswith(short[k:]) and _ELIDED.fullmatch(middle):
             return True
     return False
+
+
+def _abbreviates(short: Event, long_: Event) -> bool:
+    """Whether ``short``'s post is ``long_``'s with its organisation's name abbreviated (吉大 for
+    吉峰大学, 交行 for 交通银行, 工信部 for 工业和信息化部): the same title, and every character of the
+    short name in the long one, in order. The long name is no short one with words after it (某镇党委
+    组织委员: a kind of member, not a longer name), nor one with a disciplinary body's words inside
+    (某镇纪律检查委员会 is not 某镇委员会)."""
+    a, b = to_key(short.org), to_key(long_.org)
+    if not 2 <= len(a) < len(b) or b.startswith(a) or to_key(short.title) != to_key(long_.title):
+        return False
+    skipped, at = [], 0
+    for ch in a:
+        found = b.find(ch, at)
+        if found < 0:
+            return False
+        skipped.append(b[at:found])
+        at = found + 1
+    return not _OTHER_BODY_WORDS.intersection("".join(skipped))
+
+
+# Characters of a body's name that make it another body, left out of a short name (纪律检查委员会),
+# and a list's separator (two bodies, not one).
+_OTHER_BODY_WORDS = frozenset("纪监检、")
 
 
 def _filled(kept: Event, repeat: Event) -> Event:

@@ -48,3 +48,25 @@ def test_a_recall_told_again_without_the_term_is_one_act() -> None:
     )
     events = extract_text("form.txt", text).events
     assert [(e.person, e.post) for e in events] == [("刘川", "自治区第十四届人民代表大会代表")]
+
+
+def test_a_headline_naming_the_body_short_repeats_the_body_naming_it_in_full() -> None:
+    # 吉大 / 交行 / 工信部 in a headline, the full names below: one act each, kept in full
+    text = (
+        "詹立新任吉大校长\n庞远任交行副行长\n"
+        "本报讯 教育部决定，任命詹立新为吉峰大学校长。国务院任命庞远为交通银行副行长。"
+        "萧青出任工信部党组书记。中央决定，萧青任工业和信息化部党组书记。"
+    )
+    found = sorted((e.person, e.post) for e in extract_text("news.txt", text).events)
+    assert found == [("庞远", "交通银行副行长"), ("萧青", "工业和信息化部党组书记"), ("詹立新", "吉峰大学校长")]
+
+
+def test_a_kind_of_member_or_another_body_is_no_short_name() -> None:
+    # 组织委员 is a kind of member of the same committee; the discipline commission is another body
+    text = (
+        "会议选举汤海为中共青石镇委员会委员、组织委员。"
+        "会议选举柏林为中共青石镇纪律检查委员会委员。会议选举柏林为中共青石镇委员会委员。"
+    )
+    found = sorted((e.person, e.post) for e in extract_text("list.txt", text).events)
+    assert ("汤海", "中共青石镇委员会委员") in found and ("柏林", "中共青石镇委员会委员") in found
+    assert ("柏林", "中共青石镇纪律检查委员会委员") in found
