@@ -58,7 +58,8 @@ def test_a_headline_naming_the_body_short_repeats_the_body_naming_it_in_full() -
         "萧青出任工信部党组书记。中央决定，萧青任工业和信息化部党组书记。"
     )
     found = sorted((e.person, e.post) for e in extract_text("news.txt", text).events)
-    assert found == [("庞远", "交通银行副行长"), ("萧青", "工业和信息化部党组书记"), ("詹立新", "吉峰大学校长")]
+    expected = [("庞远", "交通银行副行长"), ("萧青", "工业和信息化部党组书记"), ("詹立新", "吉峰大学校长")]
+    assert found == expected
 
 
 def test_a_kind_of_member_or_another_body_is_no_short_name() -> None:
