@@ -65,9 +65,12 @@ _COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召�
 _QUOTES = re.compile('[「」『』“”"]')
 _SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]')
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
-# Words before a post that are no part of it: a photo caption's (右图为), a conjunction, a
-# description of the holder's charge (负责高校工作的).
-_NO_PART_BEFORE = re.compile(r"(?:[左右上下中]?图为|而|且)?(?:负责[^,的]{1,16}工作的)?")
+# Words before a post that are no part of it: a photo caption's (右图为), a conjunction or a lead
+# (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
+_NO_PART_BEFORE = re.compile(
+    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
+    r"(?:负责[^,的]{1,16}工作的)?"
+)
 _CLAUSE_IN_ORG = re.compile(
     r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|^命|^由|^的|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久|是否|成为"
     r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction

@@ -4051,6 +4051,14 @@ FORMS = {
             ("appoint", "吴振华", "市委教育工委书记", None),
         ],
     ),
+    "lead_word_before_a_post": (
+        # 时年某区委常委的甲调任…: 时年 (at the time) is no part of the post the move ends
+        "时年南川区委常委的周立新调任北岭区区长。",
+        [
+            ("appoint", "周立新", "北岭区区长", None),
+            ("remove", "周立新", "南川区委常委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
