@@ -90,7 +90,7 @@ _NOT_IN_A_NAME = re.compile(
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
 )
-_LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|情况|公告)")
+_LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)")
 
 
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:

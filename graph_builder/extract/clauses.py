@@ -247,7 +247,7 @@ _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
-    r"(?:关于|由)[^,;。]{2,16}(?:代理|暂代|署任)|决定[^,;。]{2,5}为[^,;。]{2,20}代理"
+    r"(?:关于|由)[^,;。]{2,16}(?:代理|暂代|署任)|决定,?[^,;。]{2,5}为[^,;。]{2,20}代理"
 )
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
@@ -1314,6 +1314,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "为" and key.endswith("关于", 0, names[0]):
             kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
+        elif verb == "为" and names[0] == 0 and c.key.endswith("决定,", 0, start):
+            kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (
                 state.kind not in _REMOVING_KINDS if verb == "的" else state.kind in _ENDING_KINDS

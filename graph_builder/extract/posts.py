@@ -412,10 +412,12 @@ def _court_end(org_key: str) -> int:
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
     """The place (as printed) the previous post's organisation names, for a post whose department
     names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold."""
-    if _BARE_TITLE.match(piece_key) and (at := (elided_key := to_key(elided)).rfind(piece_key[-2])) >= 2:
-        # 某镇人大主席张三，镇长李四: the head of that same place (of its government, if named)
+    if _BARE_TITLE.match(piece_key) and (at := (elided_key := to_key(elided)).rfind(piece_key[-2])) >= 0:
+        # 某镇人大主席张三，镇长李四: the head of that same place (of its government, if named);
+        # 县人民政府县长甲，副县长乙: of the government the list names by its level alone
         government = next((g for g in ("人民政府", "政府") if elided_key.startswith(g, at + 1)), "")
-        return elided[: at + 1 + len(government)]
+        if at >= 2 or (at == 0 and government):
+            return elided[: at + 1 + len(government)]
     m = _JURISDICTION.match(to_key(elided))
     if piece_key.startswith(_NATIONAL):
         return ""  # 某省长甲调任中央某部部长: a national body belongs to no province

@@ -4059,6 +4059,30 @@ FORMS = {
             ("remove", "周立新", "南川区委常委", None),
         ],
     ),
+    "decided_with_a_comma_before_the_acting_post": (
+        # 会议决定，甲为某县人民政府代理县长: 决定 names the post across the comma
+        "会议决定，韦明哲为东川县人民政府代理县长。",
+        [("appoint", "韦明哲", "东川县人民政府代理县长", None)],
+    ),
+    "newly_appointed_then_what_they_did": (
+        # 新任命的某职甲进行了宪法宣誓: 进 opens 进行, it ends no name
+        "会上，新任命的东川县人民政府副县长蒋文进行了宪法宣誓。",
+        [("appoint", "蒋文", "东川县人民政府副县长", None)],
+    ),
+    "the_school_a_reporter_heard_from": (
+        # 记者从某大学获悉，甲已任该校党委书记: 该校 is the university, without the reporter's words
+        "记者从东江师范大学获悉，邹明远已任该校党委书记。",
+        [("appoint", "邹明远", "东江师范大学党委书记", None)],
+    ),
+    "deputy_head_after_the_government_by_its_level": (
+        # 甲当选为县人民政府县长，乙、丙当选为副县长: the deputies are of the same government
+        "张文斌当选为县人民政府县长，李国华、王晓东当选为副县长。",
+        [
+            ("other", "张文斌", "县人民政府县长", None),
+            ("other", "李国华", "县人民政府副县长", None),
+            ("other", "王晓东", "县人民政府副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
