@@ -97,7 +97,7 @@ _ACCEPTED_ITS = re.compile(
     r"辞去(?P<rest>.+)$"
 )
 # A letter of resignation received, named by its writer (收到董事甲的书面辞职报告).
-_LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:辞职|辞任)(?:报告|信|函|申请)$")
+_LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:(?:辞职|辞任)(?:报告|信|函|申请)|辞呈)$")
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset({"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "先任"})
@@ -253,7 +253,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|另有任用|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
+    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -570,10 +570,39 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.subject, state.subject_start, state.subject_held = printed(c, base, names), start, ()
         return None
     writing = key[: letter.start()] if (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
+    writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
     if writing and (writer := named_after_title(writing) or name_closing(writing)):
         # 公司收到董事甲的辞职报告，其因个人原因辞去…: 其 is the writer of the letter
         state.person, state.person_start = printed(c, start, [writer]), start
-        return None
+        return _letter_received(c, start, key, writing, writer)
+    return _noted_subject(c, start, key, state)
+
+
+def _letter_received(
+    c: Compact, start: int, key: str, writing: str, writer: tuple[int, str]
+) -> Reading | None:
+    """公司董事会收到董事长甲的书面辞职报告 (and nothing after it in the sentence resigns a post):
+    the writer resigns the posts that describe him; None when the sentence goes on to say which."""
+    if _RESIGNING.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH):
+        return None  # …的辞职报告。其申请辞去公司副总经理职务: the text goes on to say which posts
+    lead = writing.rfind("收到", 0, writer[0])
+    lead = lead + 2 if lead >= 0 else 0
+    if _OTHER_WRITER.search(writing, lead, writer[0]):
+        return None  # 收到董事甲先生以及副总裁乙的辞职报告: two letters, their posts printed apart
+    return _reading(c, start, printed(c, start, [writer]), Kind.RESIGN, lead, writer[0], start + lead, "公司")
+
+
+# What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
+_WRITTEN_BY = re.compile(r"(?:先生|女士|同志)?(?:提交|递交|呈交|发来)?$")
+_RESIGNING = re.compile(r"辞去|辞任|辞职")
+# How far after a letter the text may say which posts its writer resigns.
+_RESIGNED_POSTS_REACH = 200
+_OTHER_WRITER = re.compile(r"先生|女士|以及|和|与")
+
+
+def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """What a clause without a reading notes of its person (a name after a post, a candidate, the
+    one a 的 describes) for the clauses after it."""
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     if found := named_after_title(key) or named_after_title(_without_reason(key)):
         state.subject, state.subject_start = printed(c, start, [found]), start

@@ -4083,6 +4083,19 @@ FORMS = {
             ("other", "王晓东", "县人民政府副县长", None),
         ],
     ),
+    "letter_of_resignation_received": (
+        # 公司董事会收到某职甲的书面辞呈 and no word after of which posts: the writer resigns his post
+        "东川机电股份有限公司（以下简称“公司”）董事会于2023年5月6日收到董事会秘书李红女士的书面辞呈。"
+        "辞呈自送达董事会之日起生效。",
+        [("other", "李红", "东川机电股份有限公司董事会秘书", "2023-05-06")],
+    ),
+    "letter_then_the_posts_it_resigns": (
+        # 收到董事甲的辞职报告。甲申请辞去公司副总经理职务: the posts resigned are said after (he
+        # stays a director): the letter gives no event of its own
+        "东川机电股份有限公司（以下简称“公司”）董事会收到公司董事王刚的辞职报告。"
+        "王刚因工作调整申请辞去公司副总经理职务，辞职后仍担任公司董事。",
+        [("other", "王刚", "东川机电股份有限公司副总经理", None)],
+    ),
 }
 
 NO_EVENT = {
