@@ -252,6 +252,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
             # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
             printed, piece_key = company + printed, to_key(company) + piece_key
+        elif not prev_org and elided and (n := _institution_over(piece_key, to_key(elided))):
+            # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
+            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
             printed, piece_key = place + printed, to_key(place) + piece_key
@@ -407,6 +410,25 @@ def _court_end(org_key: str) -> int:
                 return branch.end() if branch.end() < len(org_key) else 0
             return end
     return 0
+
+
+def _institution_over(piece_key: str, elided_key: str) -> int:
+    """The length of the institution (a hospital, a university, a company) the previous post's
+    organisation names, for a post of one of its departments (医务部主任, 财务处处长); 0 if none."""
+    org = split_post(piece_key)[0]
+    if not org.endswith(_DEPARTMENTS) or len(org) > _LONGEST_DEPARTMENT or org[:1] in "省市县区州镇乡":
+        return 0
+    named = _INSTITUTION.match(org) or _OWN_ORG.match(org) or known_place_at(org)
+    if named or org.startswith(_BACK_REFERENCES):
+        return 0  # 某集团有限公司审计部, 本院财务处: the post names its body already
+    m = _INSTITUTION.search(elided_key)
+    return m.end() if m and m.end() >= 4 else 0
+
+
+# An institution's name (its last such word) and the units inside one.
+_INSTITUTION = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
+_DEPARTMENTS = ("科", "处", "部", "室", "中心")
+_LONGEST_DEPARTMENT = 10
 
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:

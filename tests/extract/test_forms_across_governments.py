@@ -4096,6 +4096,18 @@ FORMS = {
         "王刚因工作调整申请辞去公司副总经理职务，辞职后仍担任公司董事。",
         [("other", "王刚", "东川机电股份有限公司副总经理", None)],
     ),
+    "department_after_its_institution_in_a_list": (
+        # 某医院…宣布甲任医务部主任 / 任命乙为某大学副校长，丙为财务处处长: a department of the
+        # institution named before, not of its city
+        "东川市第一人民医院召开中层干部任命大会，宣布王立刚任医务部主任，李四海任护理部主任。"
+        "任命冯志远为东川理工大学副校长，陈晓为财务处处长。",
+        [
+            ("appoint", "王立刚", "东川市第一人民医院医务部主任", None),
+            ("appoint", "李四海", "东川市第一人民医院护理部主任", None),
+            ("appoint", "冯志远", "东川理工大学副校长", None),
+            ("appoint", "陈晓", "东川理工大学财务处处长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
