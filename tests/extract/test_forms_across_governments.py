@@ -4108,6 +4108,14 @@ FORMS = {
             ("appoint", "陈晓", "东川理工大学财务处处长", None),
         ],
     ),
+    "appointed_with_wei_left_out": (
+        # 甲被任命某区委副书记: news often drops 为 after 被任命
+        "6月2日，甘立斌被任命为燕北市怀远区委书记；於庆年被任命怀远区委副书记。",
+        [
+            ("appoint", "甘立斌", "燕北市怀远区委书记", None),
+            ("appoint", "於庆年", "怀远区委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
