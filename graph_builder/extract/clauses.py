@@ -168,12 +168,12 @@ _TAKES_OVER = re.compile(
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
-_POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
+_POST_COLON_NAMES = re.compile(r"^[^:,]{2,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
     # the deciding body as the subject of the list verb: 县人大常委会任命：
@@ -247,7 +247,7 @@ _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
-    r"(?:关于|由)[^,;。]{2,16}(?:代理|暂代|署任)|决定,?[^,;。]{2,5}为[^,;。]{2,20}代理"
+    r"(?:关于|由)[^,;。]{2,16}(?:代理|暂代|署任)|决定[,:]?[^,;。]{2,5}为[^,;。]{2,20}代理"
 )
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
@@ -416,6 +416,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
+    if state.kind and _NAME_COMMA_POST.match(sentence):  # 任命：⏎张三，县财政局局长；
+        return True
     if state.kind and _GROUP_HEADING.fullmatch(sentence):
         return False  # 任命：⏎一、某县人民法院⏎甲为…: a group's heading inside the list, which goes on
     if _ANNOUNCING_BODY.match(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
@@ -539,6 +541,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _dismissed_by_body,
             _removed_from_described,
             _name_then_post,
+            _post_after_the_name,
             _names_with_bracketed_posts,
             _probation_served,
         )
@@ -1157,6 +1160,27 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
 
 
+def _post_after_the_name(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A line "NAME，POST；" under a list's verb (任命：⏎张三，县财政局局长；): the post of the name
+    standing as the clause before it on the same line."""
+    if state.kind is None or not state.subject or start < 1 or c.key[start - 1] != ",":
+        return None
+    row_start = state.subject_start == 0 or c.key[state.subject_start - 1] == "\n"
+    if not row_start or c.key.rfind(",", 0, start - 1) + 1 > state.subject_start:
+        return None  # (a row opens its line with the name, the post right after: not 甲，现任…，某职)
+    if not c.key.startswith(_ROW_ENDS, start + len(key)):
+        return None
+    if not _whole_post(c, start, key):
+        return None
+    return _reading(c, start, state.subject, state.kind, 0, len(key), state.subject_start)
+
+
+# A row of a list printed as a sentence: a name, a comma, a post (张三，县财政局局长).
+_NAME_COMMA_POST = re.compile(r"^[\u4e00-\u9fff·]{2,4},[^,]{3,40}$")
+# What ends a row of a list printed as sentences (张三，县财政局局长；): a stop, the line's end.
+_ROW_ENDS = (";", "。", "\n")
+
+
 def _probation_served(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三同志某局副局长试用期满，按期正式任职: the person holds the post formally."""
     if not key.endswith("满") or not (m := _SERVED.match(key)):
@@ -1343,7 +1367,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "为" and key.endswith("关于", 0, names[0]):
             kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
-        elif verb == "为" and names[0] == 0 and c.key.endswith("决定,", 0, start):
+        elif verb == "为" and names[0] == 0 and c.key.endswith(("决定,", "决定:"), 0, start):
             kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (

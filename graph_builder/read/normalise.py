@@ -155,7 +155,7 @@ _TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
 _LIST_VERB_LINE = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
-    r"(?:决定|批准)?(?:任命|免去|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
+    r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
 )
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24

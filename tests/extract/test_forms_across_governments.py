@@ -4116,6 +4116,33 @@ FORMS = {
             ("appoint", "於庆年", "怀远区委副书记", None),
         ],
     ),
+    "list_rows_printed_as_sentences": (
+        # 任命：⏎甲，某局局长；⏎乙，某局局长。⏎免职⏎丙　某局局长: rows under a list's verb (免职 too)
+        "东川县第十七届人大常委会第五次会议决定：\n任命：\n张立群，县财政局局长；\n李晓东，县审计局局长。\n"
+        "免职\n王海　县教育局局长\n",
+        [
+            ("appoint", "张立群", "县财政局局长", None),
+            ("appoint", "李晓东", "县审计局局长", None),
+            ("remove", "王海", "县教育局局长", None),
+        ],
+    ),
+    "election_results_by_title": (
+        # 选举结果：⏎县长：甲⏎副县长：乙、丙: a title of two characters before the names
+        "东川县第十八届人民代表大会第一次会议选举结果：\n县长：张立群\n副县长：李晓东、王海\n",
+        [
+            ("other", "张立群", "县长", None),
+            ("other", "李晓东", "副县长", None),
+            ("other", "王海", "副县长", None),
+        ],
+    ),
+    "decided_with_a_colon_before_the_acting_post": (
+        # 会议决定：甲为某县人民政府副县长、代理县长
+        "县十八届人大常委会第二十次会议决定：张立群为县人民政府副县长、代理县长。",
+        [
+            ("appoint", "张立群", "县人民政府副县长", None),
+            ("appoint", "张立群", "县人民政府代理县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
