@@ -168,7 +168,7 @@ _TAKES_OVER = re.compile(
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
-_POST_COLON_NAMES = re.compile(r"^[^:,]{2,40}:[\u4e00-\u9fff·、()]{2,80}$")
+_POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
@@ -418,6 +418,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.kind and _NAME_COMMA_POST.match(sentence):  # 任命：⏎张三，县财政局局长；
         return True
+    if state.kind is Kind.ELECT and _TITLE_COLON_NAMES.match(sentence):  # 选举结果：⏎县长：张三
+        return True  # (not after another list: 区长：陈明 signs a motion)
     if state.kind and _GROUP_HEADING.fullmatch(sentence):
         return False  # 任命：⏎一、某县人民法院⏎甲为…: a group's heading inside the list, which goes on
     if _ANNOUNCING_BODY.match(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
@@ -1175,6 +1177,8 @@ def _post_after_the_name(c: Compact, start: int, key: str, state: State) -> Read
     return _reading(c, start, state.subject, state.kind, 0, len(key), state.subject_start)
 
 
+# An election's result line: a title of two characters, then the names (县长：张三).
+_TITLE_COLON_NAMES = re.compile(r"^[\u4e00-\u9fff]{2}:[\u4e00-\u9fff·、()]{2,80}$")
 # A row of a list printed as a sentence: a name, a comma, a post (张三，县财政局局长).
 _NAME_COMMA_POST = re.compile(r"^[\u4e00-\u9fff·]{2,4},[^,]{3,40}$")
 # What ends a row of a list printed as sentences (张三，县财政局局长；): a stop, the line's end.
