@@ -29,6 +29,7 @@ from graph_builder.extract.listings import (
     heading,
     held_by,
     letters_handed,
+    mandate_confirmed,
     mandate_ended,
     name_closing,
     named_after_title,
@@ -511,6 +512,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading
+    if key.endswith("资格有效") and (reading := mandate_confirmed(c, start, key)):
+        return reading  # 确认甲的某届人大代表资格有效: elected
     if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow
         return None
     listed = titled or key in THEY_ARE  # (他们是：names, under a count of people elected above)

@@ -4143,6 +4143,14 @@ FORMS = {
             ("appoint", "张立群", "县人民政府代理县长", None),
         ],
     ),
+    "deputies_mandates_confirmed": (
+        # 确认甲、乙的…代表资格有效: the by-election's deputies are elected
+        "会议表决通过了代表资格审查委员会的报告，确认张立群、李晓东的东川市第十六届人民代表大会代表资格有效。",
+        [
+            ("other", "张立群", "东川市第十六届人民代表大会代表", None),
+            ("other", "李晓东", "东川市第十六届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
