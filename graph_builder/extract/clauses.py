@@ -187,6 +187,8 @@ _LIST_VERB_AT_END = re.compile(
 )
 _HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下列)同志为")
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
+# A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
+_ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举", "宣布")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
@@ -254,7 +256,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
+    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -636,6 +638,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
+    elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
+        state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
         state.kind = _VERBS[hired.group(1)]
     elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…

@@ -4151,6 +4151,14 @@ FORMS = {
             ("other", "李晓东", "东川市第十六届人民代表大会代表", None),
         ],
     ),
+    "roster_of_a_reshuffle_made_public": (
+        # 公布内阁改组名单，某部长：甲；某部长：乙: each title, then the one who takes it
+        "行政院今天公布內閣改組名單，經濟部長：王美華；交通部長：林佳明。",
+        [
+            ("appoint", "王美華", "經濟部長", None),
+            ("appoint", "林佳明", "交通部長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
