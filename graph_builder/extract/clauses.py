@@ -250,7 +250,7 @@ _CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
-    r"(?:关于|由)[^,;。]{2,16}(?:代理|暂代|署任)|决定[,:]?[^,;。]{2,5}为[^,;。]{2,20}代理"
+    r"(?:关于|由)[^,;。]{2,16}(?:代理|署任)|决定[,:]?[^,;。]{2,5}为[^,;。]{2,20}代理"
 )
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(

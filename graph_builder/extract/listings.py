@@ -81,10 +81,10 @@ _HELD_BY = re.compile(
     r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
     r"(?P<post>[^,由]{2,40}?)(?:(?:一职|职务|职缺),?|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
 )
-# X职务暂由甲代理 / 由乙暂代 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
-_ACTING_BY = ("代理", "暂代", "署任", "署理")
+# X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
+_ACTING_BY = ("代理", "署任", "署理")
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.

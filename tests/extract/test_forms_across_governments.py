@@ -3936,8 +3936,8 @@ FORMS = {
         [("appoint", "卢家豪", "环境局局长", None)],
     ),
     "acting_in_the_passive": (
-        # 由甲暂代 / 由某单位副职乙代理: an acting post, however long the description before the name
-        "港务公司董事长一职由交通局副局长吕文彬暂代。港务局局长由港务公司副总经理甘志明代理。",
+        # 由甲署任 / 由某单位副职乙代理: an acting post, however long the description before the name
+        "港务公司董事长一职由交通局副局长吕文彬署任。港务局局长由港务公司副总经理甘志明代理。",
         [
             ("appoint", "吕文彬", "港务公司代理董事长", None),
             ("appoint", "甘志明", "港务局代理局长", None),
