@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from graph_builder.pipeline import extract_text
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,3 +162,12 @@ def att(
         evidence=f"{person} {post}",
         span=span,
     )
+
+
+def read_as_printed(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(action, person, post, date) of every event read from ``text``, sorted, each event's evidence
+    checked to be the text's own slice."""
+    events = extract_text("printed.txt", text).events
+    for e in events:
+        assert text[e.span[0] : e.span[1]] == e.evidence
+    return sorted((e.action.value, e.person, e.post, e.date.iso() if e.date else None) for e in events)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from graph_builder.pipeline import attestations_of, extract_text
+from tests.support import read_as_printed
 
 EXCERPTS = {
     "short_name_the_text_defines": (
@@ -53,18 +54,11 @@ def _spaced(text: str) -> str:
     return "\n".join(" ".join(line) for line in text.split("\n"))
 
 
-def _read(text: str) -> list[tuple[str, str, str, str | None]]:
-    events = extract_text("spaced.txt", text).events
-    for e in events:
-        assert text[e.span[0] : e.span[1]] == e.evidence
-    return sorted((e.action.value, e.person, e.post, e.date.iso() if e.date else None) for e in events)
-
-
 @pytest.mark.parametrize("name", sorted(EXCERPTS))
 def test_read_alike_when_letter_spaced(name: str) -> None:
     text, expected = EXCERPTS[name]
-    assert _read(text) == sorted(expected)
-    assert _read(_spaced(text)) == sorted(expected)
+    assert read_as_printed(text) == sorted(expected)
+    assert read_as_printed(_spaced(text)) == sorted(expected)
 
 
 def test_evidence_of_a_spaced_page_is_its_own_slice() -> None:

@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 import pytest
 
-from graph_builder.pipeline import attestations_of, extract_text
+from graph_builder.pipeline import attestations_of
 from tests.extract.test_letter_spaced import EXCERPTS
+from tests.support import read_as_printed
 
 PRINTINGS: dict[str, Callable[[str], str]] = {
     "windows_line_ends": lambda t: t.replace("\n", "\r\n"),
@@ -39,19 +40,12 @@ NAMES_UNDER_A_VERB = (
 )
 
 
-def _read(text: str) -> list[tuple[str, str, str, str | None]]:
-    events = extract_text("printed.txt", text).events
-    for e in events:
-        assert text[e.span[0] : e.span[1]] == e.evidence
-    return sorted((e.action.value, e.person, e.post, e.date.iso() if e.date else None) for e in events)
-
-
 @pytest.mark.parametrize("printing", sorted(PRINTINGS))
 @pytest.mark.parametrize("name", sorted([*EXCERPTS, "names_under_a_verb"]))
 def test_read_alike_however_printed(name: str, printing: str) -> None:
     text, expected = NAMES_UNDER_A_VERB if name == "names_under_a_verb" else EXCERPTS[name]
-    assert _read(text) == sorted(expected)
-    assert _read(PRINTINGS[printing](text)) == sorted(expected)
+    assert read_as_printed(text) == sorted(expected)
+    assert read_as_printed(PRINTINGS[printing](text)) == sorted(expected)
 
 
 def test_windows_line_ends_attest_as_printed_plainly() -> None:
