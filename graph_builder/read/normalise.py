@@ -74,10 +74,12 @@ _PAGE_MARK = re.compile("[—–\\-－·页报頁報]")  # a dash of _PAGE_NUMBE
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz" + TONED + "ü")
+_GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz\n" + TONED + "ü")  # (\n: a gloss wrapped at once)
 _PINYIN_GLOSS = re.compile(
-    # (after its character, or after the line break that follows it: 环⏎(huán)境)
-    rf"[(（](?:(?<=[\u3400-\u9fff][(（])|(?<=[\u3400-\u9fff]\n[(（]))(?=[a-z{TONED}ü]*[{TONED}])[a-z{TONED}ü]{{1,7}}[)）]"
+    # (after its character, or after the line break that follows it: 环⏎(huán)境; a page wrapped
+    # inside it: 政(zh⏎èng), 府(fǔ⏎))
+    rf"[(（](?:(?<=[\u3400-\u9fff][(（])|(?<=[\u3400-\u9fff]\n[(（]))(?=[a-z{TONED}ü\n]*[{TONED}])"
+    rf"(?:[a-z{TONED}ü]{{1,7}}|(?=[^\n]{{0,7}}\n)[a-z{TONED}ü]{{0,6}}\n[a-z{TONED}ü]{{0,6}})[)）]"
 )
 # A tag opening a line with the line's text after it (not a heading line of its own).
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")

@@ -4159,6 +4159,16 @@ FORMS = {
             ("appoint", "林佳明", "交通部長", None),
         ],
     ),
+    "gloss_wrapped_inside_its_brackets": (
+        # 調(⏎diào)任, 職務(wù⏎): a page wrapped inside a pinyin gloss; the gloss is still noise
+        "山東省委常委、濟川市委書記王文韜調(\ndiào)任江西省委常委、南州市委書記,其在山東的職務(wù\n)由他人接替。",
+        [
+            ("appoint", "王文韜", "江西省委常委", None),
+            ("appoint", "王文韜", "南州市委書記", None),
+            ("remove", "王文韜", "山東省委常委", None),
+            ("remove", "王文韜", "濟川市委書記", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
