@@ -137,9 +137,13 @@ _TIMELINE_LINE = re.compile(
 # A roundup's line that opens with a person described, then the move (某省委常委、某市委书记甲履新
 # 某省委副书记; 原某局长兼发言人甲转任…。 under a headline that tells it).
 _DESCRIBED_MOVE_LINE = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
+    # (not a line opening with a word that goes on a clause: …，甲⏎由某校副校长改任…)
+    r"^(?![由从到在并而和及与把将对向于])[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?"
+    r"(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
 )
 _MOVE_VERBS = ("调任", "升任", "转任", "改任", "出任", "履新")  # _DESCRIBED_MOVE_LINE's
+# Marks that close what came before: a line never opens with one.
+_OPENS_NO_LINE = frozenset("》」』),。、;:!?")
 # A roundup's line whose items follow a short place heading and a bullet (青阳▶甲履新…).
 _HEADED_BULLET = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}[{INLINE_BULLETS}]")
 # A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…), and its longest.
@@ -668,12 +672,15 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
-        line[-1] in TERMINATORS
-        and (line[-1] != "." or not _code_cut(line, nxt))
-        or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
-        or i in by_match
-        and ("|" in line or not _runs_on(line, nxt))  # (…陈南梁、舒⏎慧生同志的…: one list)
-        or ("|" in line and not _cell_goes_on(line, nxt))
+        (
+            line[-1] in TERMINATORS
+            and (line[-1] != "." or not _code_cut(line, nxt))
+            or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
+            or i in by_match
+            and ("|" in line or not _runs_on(line, nxt))  # (…陈南梁、舒⏎慧生同志的…: one list)
+            or ("|" in line and not _cell_goes_on(line, nxt))
+        )
+        and nxt[0] not in _OPENS_NO_LINE  # (…的决定⏎》。: a closing mark goes on the line above)
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
 

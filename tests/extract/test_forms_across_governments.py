@@ -4169,6 +4169,19 @@ FORMS = {
             ("remove", "王文韜", "濟川市委書記", None),
         ],
     ),
+    "wrapped_before_a_closing_mark_or_by": (
+        # …的决定⏎》。: a line never opens with a closing mark; …，甲⏎由某校副校长改任…: 由 goes on the
+        # clause above, it opens no roundup's item
+        "会议表决通过了《北岭省人大常委会关于接受柳学良同志请求辞去北岭省人民政府副省长职务的决定\n》。\n"
+        "曾益鑫从中大肿瘤防治中心主任调任京华协和医学院校长,贾益明\n由暨安大学副校长改任侨光大学校长。\n",
+        [
+            ("other", "柳学良", "北岭省人民政府副省长", None),
+            ("appoint", "曾益鑫", "京华协和医学院校长", None),
+            ("remove", "曾益鑫", "中大肿瘤防治中心主任", None),
+            ("appoint", "贾益明", "侨光大学校长", None),
+            ("remove", "贾益明", "暨安大学副校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
