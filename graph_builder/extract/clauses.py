@@ -201,7 +201,7 @@ _FORETOLD = re.compile(r"将(?:接任|转任|由)")
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
 # day before the news (此前，1月7日，某部宣布任命…).
-_DECIDED_LAST_YEAR = re.compile(
+_DECIDED_BEFORE_THE_NEWS = re.compile(
     r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)"
     r"|此前,\d{1,2}月\d{1,2}日,[^。;]{0,20}?(?:宣布|决定|任命)"
 )
@@ -311,7 +311,7 @@ def events_in_block(
             continue
         if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, end)):
             continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
-        if _told_as_past(sentence, 12) and not _DECIDED_LAST_YEAR.match(sentence):
+        if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
             if (news := _news_after_past(sentence)) is None:
                 continue
             start, sentence = start + news, sentence[news:]
@@ -591,8 +591,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
 def _letter_received(
     c: Compact, start: int, key: str, writing: str, writer: tuple[int, str]
 ) -> Reading | None:
-    """公司董事会收到董事长甲的书面辞职报告 (and nothing after it in the sentence resigns a post):
-    the writer resigns the posts that describe him; None when the sentence goes on to say which."""
+    """公司董事会收到董事长甲的书面辞职报告 (and nothing right after it resigns a post): the writer
+    resigns the posts that describe him, a bare title the announcing company's (公司, completed with
+    its name later); None when the text goes on to say which posts."""
     if _RESIGNING.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH):
         return None  # …的辞职报告。其申请辞去公司副总经理职务: the text goes on to say which posts
     lead = writing.rfind("收到", 0, writer[0])
@@ -1824,9 +1825,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
     if slot and (names := split_names_in_slot(text_)):
         return 0, names
-    by = text_.rfind("由")  # 决定由甲和乙出任…: only people stand after 由 (one alone: read below)
-    slot_ = text_[by + 1 :].removesuffix("接替")  # (由甲和乙接替出任…)
-    if by >= 0 and (names := split_names_in_slot(slot_)) and len(names) > 1:
+    by = text_.rfind("由")  # 决定由甲和乙(接替)出任…: only people stand after 由 (one alone: read below)
+    if by >= 0 and (names := split_names_in_slot(text_[by + 1 :].removesuffix("接替"))) and len(names) > 1:
         return by + 1, [(at + by + 1, name) for at, name in names]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
