@@ -166,6 +166,8 @@ _BRACKETED_ITEMS = re.compile(
 _TAKES_OVER = re.compile(
     r"^(?:其职务|其职|其遗缺|遗缺|该职务|该职)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
 )
+# The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
+_VACANCY = ("遗缺", "其遗缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
@@ -1254,6 +1256,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     titled = m.group("post")
     left = state.left[-1:]  # (某省委常委、组织部部长甲调任Y，其职由乙接任: the office, not the rank)
+    if not left and key.startswith(_VACANCY) and state.kind in (Kind.APPOINT, Kind.HIRE):
+        return None  # 甲升任主委，遗缺由乙接任: the post he left, which the text has not named as left
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None

@@ -4182,6 +4182,17 @@ FORMS = {
             ("remove", "贾益明", "暨安大学副校长", None),
         ],
     ),
+    "vacancy_of_a_move_up": (
+        # 甲升任主委，遗缺由乙接任: the vacancy is the post 甲 left, not the one he took up (the text
+        # does not name it here, so no post is given to 乙); after a resignation it is the post resigned
+        "行政院長今天宣布，原國發會副主委高仙桂升任主委，遺缺由國發會參事林至美接任。"
+        "國發會主委龔明鑫請辭獲准，遺缺由副主委邱雅玲接任。",
+        [
+            ("appoint", "高仙桂", "國發會主委", None),
+            ("other", "龔明鑫", "國發會主委", None),
+            ("appoint", "邱雅玲", "國發會主委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
