@@ -77,9 +77,11 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 # (昨天新增卫福部长由…担任: the day and 新增 are no part of the post; 由某会副主席、律师甲出任: a
 # description of several posts before the name; 由副处长乙暂时兼任)
+# (则由, 已由, 分别由: what may stand before the passive's 由)
+_PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
 _HELD_BY = re.compile(
     r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
-    r"(?P<post>[^,由]{2,40}?)(?:(?:一职|职务|职缺),?|遗缺)?(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
+    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
 )
@@ -89,7 +91,7 @@ _ACTING_BY = ("代理", "署任", "署理")
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
 _ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其]")
-_PASSIVE_BY = re.compile(r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由")
+_PASSIVE_BY = re.compile(_PASSIVE_LEAD)
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
 _BEFORE_THEM = ("之前", "以前")
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).

@@ -243,7 +243,7 @@ def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
     odd = [ch for ch in _PRINTED_OTHERWISE if ch in source]
     text = source.translate(_AS_READ) if "\r" in odd or "\xa0" in odd else source
     cuts = letter_spacing(text)
-    if odd and odd != ["\xa0"]:  # \r\n: the \r is cut, not read as a line of its own
+    if any(ch != "\xa0" for ch in odd):  # \r before \n and zero-width marks are cut (not read)
         unseen = [(m.start(), m.end()) for m in _UNSEEN.finditer(source)]
         cuts = sorted(cuts + unseen) if cuts else unseen
     if not cuts:
