@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
@@ -188,6 +188,8 @@ _LIST_VERB_AT_END = re.compile(
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
 )
 _HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下列)同志为")
+# A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
+_DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
@@ -323,27 +325,59 @@ def events_in_block(
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
         if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = home  # a new decision (会议宣布某省委决定，…) starts a list of its own
-        date, dated = None, False  # read when the sentence gives a reading: most give none
-        last = 0
-        titled = _TITLE_WORD.search(sentence) is not None
-        for cs, ce in _spans(c.key, start, end, _CLAUSE_STOP):
-            codes = _trailing_qualifiers(c.key[cs:ce])
-            if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
-                out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
-                continue
-            if not own and cs > start and c.key[cs - 1] == ":" and dates.is_career_step(c.key[cs:ce], cs):
-                break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
-            if c.key.endswith("时", cs, ce) and not c.key.endswith(("同时", "临时"), cs, ce):
-                continue  # 甲担任市长时，…: a time told by a post held, no act
-            reading = _read_clause(c, cs, ce, state, titled)
-            if reading:
-                if not dated:
-                    date, dated = _sentence_date(dates, block, own, sentence, start), True
-                if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
-                    date = dates.below_line_above(block, cs) or date
-                found = events_of(c, block, doc, reading, nominating, date, issuer)
-                out.extend(found)
-                last = len(found)
+        out += _sentence_events(c, _Sentence(block, doc, start, end, own, nominating), state, dates, issuer)
+    if block.title and _DECISION_TITLE.search(title):
+        # 某常委会关于接受甲辞去某职务的决定 over a body that says 决定接受他辞去…: the title names whom
+        read = {e.person for e in out}
+        at = _Sentence(block, doc, block.start, block.start + len(title), own, nominating)
+        out += [e for e in _sentence_events(c, at, State(org=home), dates, issuer) if e.person not in read]
+    return out
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence of a notice, and what its events take from the notice."""
+
+    block: Block
+    doc: str
+    start: int
+    end: int
+    own: bool  # the notice's own date lines or period govern its events
+    nominating: bool  # a 提请 / 议案 notice: its verbs propose
+
+
+def _sentence_events(
+    c: Compact,
+    at: _Sentence,
+    state: State,
+    dates: EventDates,
+    issuer: Callable[[], str | None] | None,
+) -> list[Event]:
+    """The events of one sentence, clause by clause."""
+    out: list[Event] = []
+    block, start, own = at.block, at.start, at.own
+    sentence = c.key[start : at.end]
+    date, dated = None, False  # read when the sentence gives a reading: most give none
+    last = 0
+    titled = _TITLE_WORD.search(sentence) is not None
+    for cs, ce in _spans(c.key, start, at.end, _CLAUSE_STOP):
+        codes = _trailing_qualifiers(c.key[cs:ce])
+        if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
+            out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
+            continue
+        if not own and cs > start and c.key[cs - 1] == ":" and dates.is_career_step(c.key[cs:ce], cs):
+            break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
+        if c.key.endswith("时", cs, ce) and not c.key.endswith(("同时", "临时"), cs, ce):
+            continue  # 甲担任市长时，…: a time told by a post held, no act
+        reading = _read_clause(c, cs, ce, state, titled)
+        if reading:
+            if not dated:
+                date, dated = _sentence_date(dates, block, own, sentence, start), True
+            if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
+                date = dates.below_line_above(block, cs) or date
+            found = events_of(c, block, at.doc, reading, at.nominating, date, issuer)
+            out.extend(found)
+            last = len(found)
     return out
 
 
