@@ -249,8 +249,8 @@ _SENTENCE_STOP = re.compile(
     rf"[;。\n!?{INLINE_BULLETS}]|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
-# 关于…的决定、关于…的决定 / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
-_CLAUSE_STOP = re.compile(r"[,:]|、(?=关于|《)|(?<=》)(?=《)")
+# 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
+_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《)")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -1801,6 +1801,8 @@ _ACCEPTING = ("接受", "同意", "批准")
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 # 大会选举甲、乙当选为…: the electing verb before the names their 当选 repeats.
 _ELECTING = ("选举", "补选", "推选")
+# Words after which a clause's subjects stand (关于甲、乙同志辞去… as well as 接受甲、乙辞去…).
+_NAMES_LEADS = (*_ACCEPTING, *_ANNOUNCING, "关于")
 _PROPOSING = ("提议", "建议")
 _RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
@@ -1854,7 +1856,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):
         return de + 1, [(at + de + 1, name) for at, name in names]  # 年满60岁的甲、乙不再任…
     # 接受张三、李四辞去… (after the deciding body: 某常委会决定接受张三、李四辞去…; 宣布甲、乙被聘为…)
-    accept = max(text_.rfind(word) for word in (*_ACCEPTING, *_ANNOUNCING))
+    accept = max(text_.rfind(word) for word in _NAMES_LEADS)
     if verb.startswith("当选") and (elect := max(text_.rfind(w) for w in _ELECTING)) > accept:
         accept = elect if "、" in text_[elect:] else accept  # (a list of names only)
     if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there

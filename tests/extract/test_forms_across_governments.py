@@ -4207,6 +4207,19 @@ FORMS = {
             ("appoint", "吴江", "东源市人民检察院代理检察长", "2022-08-30"),
         ],
     ),
+    "names_listed_after_guanyu": (
+        # 关于甲、乙同志辞去…: every name after 关于 resigns, not the last one alone
+        "会议表决通过了关于韩冬、俞晓梅同志辞去县人大常委会委员职务的请求。",
+        [
+            ("other", "韩冬", "县人大常委会委员", None),
+            ("other", "俞晓梅", "县人大常委会委员", None),
+        ],
+    ),
+    "two_decisions_joined_by_he": (
+        # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
+        "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
+        [("remove", "戚国华", "市政协委员", None)],
+    ),
 }
 
 NO_EVENT = {
