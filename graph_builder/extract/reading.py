@@ -10,7 +10,7 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 TAIL = re.compile(
-    r"(?:的请求|的申请|的辞职请求|的辞职申请|的辞呈|的请辞|(?<=职务)的(?:辞职)?报告|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切)?职务|的?职务|一职|职|等$"
+    r"(?:的请求|的申请|的辞职请求|的辞职申请|的辞呈|的请辞|(?<=职务)的(?:辞职|提请|申请|书面)?报告|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切)?职务|的?职务|一职|职|等$"
     r"|的(?:任职|任免|任命)?(?:文件|通知)"  # 宣读了院党组任命甲同志任Y的文件: the document of the act
     # 通过了《关于接受…辞去…职务请求的决定(草案)》: a decision adopted, by its title; 除甲调任某大学
     # 校长外，…: the exception's act

@@ -4215,6 +4215,16 @@ FORMS = {
             ("other", "俞晓梅", "县人大常委会委员", None),
         ],
     ),
+    "request_reviewed_by_the_meeting": (
+        # 会议审议了某院院长甲关于辞去院长职务的请求 / 的提请报告: the reviewed request is a resignation, the
+        # bare title the describing court's
+        "会议审议了东坪县人民法院院长简国梁关于辞去院长职务的请求。\n"
+        "会议听取了东坪县人民检察院检察长欧阳立关于辞去检察长职务的提请报告。",
+        [
+            ("other", "简国梁", "东坪县人民法院院长", None),
+            ("other", "欧阳立", "东坪县人民检察院检察长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
