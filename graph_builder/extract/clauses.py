@@ -175,6 +175,8 @@ _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|�
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
+# The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
+_ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
 _LIST_VERB = re.compile(
     r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
@@ -684,8 +686,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
         state.kind, state.list_org = Kind.ELECT, body
-    elif key.endswith(_ELECTION_RESULTS):  # 第一次会议选举结果: the lines below are elections
-        state.kind = Kind.ELECT
+    elif key.removesuffix(_ADOPTION_NOTE.search(key)[0]).endswith(_ELECTION_RESULTS):
+        state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
     return None

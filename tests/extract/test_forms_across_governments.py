@@ -4225,6 +4225,17 @@ FORMS = {
             ("other", "欧阳立", "东坪县人民检察院检察长", None),
         ],
     ),
+    "election_results_with_their_adoption_note": (
+        # 某会议选举结果 / (某日某会议选举) / 县长：甲: the note after the heading keeps the lines elections
+        "溪南县第十八届人民代表大会第一次会议选举结果\n"
+        "（2022年1月10日溪南县第十八届人民代表大会第一次会议选举）\n"
+        "县人民政府县长：龚海川\n县人民政府副县长：齐文、单晓（女）\n",
+        [
+            ("other", "龚海川", "县人民政府县长", "2022-01-10"),
+            ("other", "齐文", "县人民政府副县长", "2022-01-10"),
+            ("other", "单晓", "县人民政府副县长", "2022-01-10"),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
