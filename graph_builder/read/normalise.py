@@ -35,11 +35,14 @@ _CELL_GAP = re.compile(r"(?<=[^\s:：])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
-# A name (or a padded one: 利　娜) opening a line, then one full-width space and the post. Not a
+# A name (or a padded one: 利　娜) opening a line, then one space (full-width, or a plain one before
+# a character: a table pasted as text, 孙南 县财政局局长) and the post. Not a
 # verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…): a clause, no cell.
 _NAME_CELL = re.compile(
-    r"(?m)^[ \t\u3000]*(?!(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])[\u4e00-\u9fff]\u3000)"
-    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?\u3000(?=[\u4e00-\u9fff(（])"
+    r"(?m)^[ \t\u3000]*"
+    r"(?!(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])[\u4e00-\u9fff][\u3000 ])"
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?"
+    r"(?:\u3000(?=[\u4e00-\u9fff(（])| (?=[\u4e00-\u9fff]))"
 )
 # A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东), names of
 # two among them perhaps padded to three (王　涛　刘　静　孙国梁).
@@ -504,8 +507,8 @@ def pinyin_glosses(window: str) -> list[tuple[int, int]]:
 def _cell_gaps(text: str) -> list[int]:
     """Where table cells separated by a tab or a wide gap get a '|', so a name never fuses with
     its post: the gap's last character, so offsets stay one-to-one. A name that opens a line and
-    a single full-width space after it (张三　某局副局长) is such a gap too."""
-    gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
+    a single space after it (张三　某局副局长, 张三 某局副局长) is such a gap too."""
+    gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text or " " in text else []
     gaps += names_line_gaps(text)
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(set(gaps))

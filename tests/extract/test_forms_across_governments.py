@@ -4236,6 +4236,14 @@ FORMS = {
             ("other", "单晓", "县人民政府副县长", "2022-01-10"),
         ],
     ),
+    "table_pasted_with_one_space": (
+        # a 任免名单 table pasted as text: the name, one plain space, the post (no county 孙南县)
+        "免去：\n孙南 县发展和改革局局长\n任命：\n钱北 县发展和改革局局长\n",
+        [
+            ("remove", "孙南", "县发展和改革局局长", None),
+            ("appoint", "钱北", "县发展和改革局局长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
