@@ -586,6 +586,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             outgoing_members,
             _dismissed_by_body,
             _removed_from_described,
+            _removed_by_description,
             _name_then_post,
             _post_after_the_name,
             _names_with_bracketed_posts,
@@ -1054,6 +1055,24 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if reading and m.group("verb") in ("调任", "转任", "调升") and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
+
+
+# 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it.
+_REMOVED_DESCRIBED = re.compile(
+    r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40})的(?:一切|全部|所有)?职务$"
+)
+
+
+def _removed_by_description(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """免去港澳办副主任钟波的职务: the posts that describe the person are the posts removed."""
+    if not key.endswith("职务") or (m := _REMOVED_DESCRIBED.search(key)) is None:
+        return None
+    found = named_after_title(m["described"])
+    if found is None:
+        return None
+    at = m.start("described")
+    who = printed(c, start, [(at + found[0], found[1])])
+    return _reading(c, start, who, Kind.REMOVE, at, at + found[0], elided=state.org)
 
 
 def _removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -4244,6 +4244,14 @@ FORMS = {
             ("appoint", "钱北", "县发展和改革局局长", None),
         ],
     ),
+    "removed_by_the_posts_describing_him": (
+        # 免去某局局长甲的职务: the name follows the posts removed, 的职务 with no post after it
+        "国务院日前任免国家工作人员，免去国家林业局副局长聂远航的职务；任命符兰为国家林业局副局长。",
+        [
+            ("remove", "聂远航", "国家林业局副局长", None),
+            ("appoint", "符兰", "国家林业局副局长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
