@@ -1099,7 +1099,9 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     # …or after the body that accepts the resignation (会议接受现任某市市长张三辞职)
     lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]), *_accepted_at(key, found[0])) + 1
     lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
-    reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead)
+    # (甲任某报社社长，原社长乙卸任: a bare title is of the post the clause before gave)
+    elided = state.org if key.startswith("原", lead - 1) else ""
+    reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead, elided)
     # 某公司原董事长甲到龄退休: the post left is 某公司董事长
     if reading is None:
         return None

@@ -4252,6 +4252,14 @@ FORMS = {
             ("appoint", "符兰", "国家林业局副局长", None),
         ],
     ),
+    "former_holder_by_bare_title_leaves": (
+        # 甲任某报社社长，原社长乙卸任: the former holder's bare title is the post the clause before gave
+        "据报社官网显示，孔令山任东岭日报社社长，原社长葛修文卸任。",
+        [
+            ("appoint", "孔令山", "东岭日报社社长", None),
+            ("remove", "葛修文", "东岭日报社社长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
