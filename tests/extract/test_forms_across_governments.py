@@ -4260,6 +4260,11 @@ FORMS = {
             ("remove", "葛修文", "东岭日报社社长", None),
         ],
     ),
+    "laid_down_a_post": (
+        # 卸去某职务: laid down (news), as 卸任
+        "据悉，邝海明已卸去东岭市国资委党委书记职务。",
+        [("remove", "邝海明", "东岭市国资委党委书记", None)],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
