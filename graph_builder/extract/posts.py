@@ -252,6 +252,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
             # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
             printed, piece_key = company + printed, to_key(company) + piece_key
+        elif not prev_org and elided and (n := _same_body_again(piece_key, to_key(elided))):
+            # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
+            printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
         elif not prev_org and elided and (n := _institution_over(piece_key, to_key(elided))):
             # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
@@ -410,6 +413,19 @@ def _court_end(org_key: str) -> int:
                 return branch.end() if branch.end() < len(org_key) else 0
             return end
     return 0
+
+
+# A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
+_BODY_AGAIN = re.compile(r"该?(委员会|理事会|基金会|协会|学会|领导小组)")
+
+
+def _same_body_again(piece_key: str, elided_key: str) -> int:
+    """The length of a post's lead that names the previous post's body by its kind alone
+    (委员会 after 某规划委员会); 0 if the post names a body of its own."""
+    m = _BODY_AGAIN.match(piece_key)
+    if m is None or len(split_post(piece_key)[0]) != m.end() or len(elided_key) <= len(m[1]):
+        return 0
+    return m.end() if elided_key.endswith(m[1]) else 0
 
 
 def _institution_over(piece_key: str, elided_key: str) -> int:

@@ -4265,6 +4265,15 @@ FORMS = {
         "据悉，邝海明已卸去东岭市国资委党委书记职务。",
         [("remove", "邝海明", "东岭市国资委党委书记", None)],
     ),
+    "committee_named_again_by_its_kind": (
+        # 委任甲为某委员会主席…再度委任乙为委员会副主席: the committee named before, by its kind alone
+        "政府今日宣布，行政長官已委任陳思遠為海濱規劃委員會主席，任期兩年。"
+        "此外，行政長官亦再度委任黃文傑為委員會副主席。",
+        [
+            ("appoint", "陳思遠", "海濱規劃委員會主席", None),
+            ("appoint", "黃文傑", "海濱規劃委員會副主席", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
