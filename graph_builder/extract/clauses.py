@@ -63,6 +63,7 @@ from graph_builder.extract.titles import ends_with_title, split_post, title_word
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     FORMER_HELD,
+    NOW_HELD,
     TRANSFER,
     moved_from,
     moved_into,
@@ -124,8 +125,6 @@ _REMOVED_BARE = re.compile(
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任))$"
 )
-# (因原某区长甲退休: 因 and 原 before the post)
-_NOW_HELD = re.compile(r"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|原)?")
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
     r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
@@ -1098,7 +1097,7 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
     # …or after the body that accepts the resignation (会议接受现任某市市长张三辞职)
     lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]), *_accepted_at(key, found[0])) + 1
-    lead += len(_NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
+    lead += len(NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     # (甲任某报社社长，原社长乙卸任: a bare title is of the post the clause before gave)
     elided = state.org if key.startswith("原", lead - 1) else ""
     reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead, elided)
@@ -1181,7 +1180,7 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     readings: list[Reading] = []
     at = 0
     for part in re.split("[、和与]", key[:verb_at]):
-        lead = len(_NOW_HELD.match(part).group())  # 原某局局长: the post is 某局局长
+        lead = len(NOW_HELD.match(part).group())  # 原某局局长: the post is 某局局长
         found = named_after_title(part[lead:])
         if not found or lead + found[0] + len(found[1]) != len(part):
             return None
@@ -2027,7 +2026,7 @@ def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMentio
     assigned = max(
         (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
     )
-    lead = _NOW_HELD.match(descriptor, assigned or _DESCRIPTOR_LEAD.match(descriptor).end()).end()
+    lead = NOW_HELD.match(descriptor, assigned or _DESCRIPTOR_LEAD.match(descriptor).end()).end()
     end = len(descriptor) - descriptor.endswith("的")
     return read_posts(c.text[start + lead : start + end], descriptor[lead:end])
 

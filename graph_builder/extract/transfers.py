@@ -23,6 +23,9 @@ _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
 )
+# What may stand before a post describing a person, saying it is held now or was till now (现任X甲,
+# 原X甲, 因原某区长甲退休): no part of the post.
+NOW_HELD = re.compile(r"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|原)?")
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 _FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
@@ -54,7 +57,7 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
     ended: list[Reading] = []
     for i, (at, _name) in enumerate(names):
         a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
-        a += 1 if key.startswith("原", a) else 0
+        a = NOW_HELD.match(key, a).end()  # (现任体育局长甲转任…: the post is 体育局长)
         b = at - 1 if key[at - 1] == "的" else at
         posts = ended_by_move(read_posts(c.text[start + a : start + b], key[a:b]))
         if posts:

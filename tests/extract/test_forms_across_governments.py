@@ -4274,6 +4274,15 @@ FORMS = {
             ("appoint", "黃文傑", "海濱規劃委員會副主席", None),
         ],
     ),
+    "transfer_from_a_post_held_now": (
+        # 现任某局长甲转任…: the post ended is 某局长, not 现任某局长
+        "现任体育局长王泓智转任市府参事，体育局长由劳动局副局长游竹心接任。",
+        [
+            ("appoint", "王泓智", "市府参事", None),
+            ("remove", "王泓智", "体育局长", None),
+            ("appoint", "游竹心", "体育局长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
