@@ -4283,6 +4283,11 @@ FORMS = {
             ("appoint", "游竹心", "体育局长", None),
         ],
     ),
+    "department_head_moves_up_to_a_place": (
+        # 原某处处长甲升任副县长: the 副县长 is a place's, never the department's (no 某处副县长)
+        "縣府今天發布人事令，原文化觀光處處長羅碧君將升任副縣長。",
+        [("appoint", "羅碧君", "副縣長", None)],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
