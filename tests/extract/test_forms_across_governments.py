@@ -4288,6 +4288,15 @@ FORMS = {
         "縣府今天發布人事令，原文化觀光處處長羅碧君將升任副縣長。",
         [("appoint", "羅碧君", "副縣長", None)],
     ),
+    "appointee_described_as_a_diplomat": (
+        # 任命前驻某国大使馆经济商务公使甲为…: a diplomat's title (公使, 参赞) describes the appointee
+        "国务院任命前驻南非大使馆经济商务公使邬立群为商务部部长助理。"
+        "外交部新增由前驻德国大使馆政务参赞蒋晓帆出任欧洲司副司长。",
+        [
+            ("appoint", "邬立群", "商务部部长助理", None),
+            ("appoint", "蒋晓帆", "欧洲司副司长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
