@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from graph_builder.extract.anaphora import OWN_UNIT_WORDS
+from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.deputies import by_elected_deputies
@@ -1779,6 +1779,9 @@ def _bare_title_before_tail(text: str) -> bool:
     return 2 <= len(title) <= 6 and ends_with_title(title) and not split_post(title)[0]
 
 
+_BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
+
+
 def _name_by_length(
     text: str, accept: Callable[[str], bool] = is_name
 ) -> tuple[list[tuple[int, str]], int] | None:
@@ -1800,7 +1803,11 @@ def _name_by_length(
             continue  # 汤建业副县长: the name is 汤建业, not 汤建 before a place "业副县"
         if n == 3 and text[2:3] in "副正常代" and _bare_title_before_tail(text[2:]):
             continue  # 叶坚副院长职务: the name is 叶坚, the title 副院长
-        if accept(text[:n]) and (_PLACE_START.match(text[n:]) or _bare_title_before_tail(text[n:])):
+        if accept(text[:n]) and (
+            _PLACE_START.match(text[n:])
+            or _bare_title_before_tail(text[n:])
+            or text.startswith(_BACK_REFERENCES, n)  # 解聘甲公司副总经理职务: the company named back
+        ):
             return [(0, text[:n])], n
     return None
 

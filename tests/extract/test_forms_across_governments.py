@@ -4297,6 +4297,14 @@ FORMS = {
             ("appoint", "蒋晓帆", "欧洲司副司长", None),
         ],
     ),
+    "dismissed_from_the_company_named_back": (
+        # 解聘甲公司副总经理职务 (no 的): the name ends where 公司 names the company back
+        "东岭港务股份有限公司第九届董事会第五次会议决定解聘戴立新和邹卫平公司副总经理职务。",
+        [
+            ("remove", "戴立新", "东岭港务股份有限公司副总经理", None),
+            ("remove", "邹卫平", "东岭港务股份有限公司副总经理", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
