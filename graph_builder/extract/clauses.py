@@ -174,6 +174,13 @@ _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|�
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
+# A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
+# 人员名单, 当选人员名单, 选举产生了新一届国家机构领导人员): the body, when it names one.
+_ELECTED_ROSTER = re.compile(
+    r"(?:选举产生|当选)(?:了|的)?(?:新一届)?(?P<body>[\u4e00-\u9fff]{0,30}?)"
+    r"(?:组成人员|领导人员|人员)(?:名单)?(?:如下)?$"
+)
+_ROSTER_BODIES = ("委员会", "常委会", "人民政府")
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
 _ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
 _TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
@@ -686,8 +693,13 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
         state.kind, state.list_org = Kind.ELECT, body
-    elif key.removesuffix(_ADOPTION_NOTE.search(key)[0]).endswith(_ELECTION_RESULTS):
+    elif (heading := key.removesuffix(_ADOPTION_NOTE.search(key)[0])).endswith(_ELECTION_RESULTS):
         state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
+    elif roster := _ELECTED_ROSTER.search(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
+        state.kind = Kind.ELECT
+        if roster["body"].endswith(_ROSTER_BODIES):
+            a, b = roster.span("body")
+            state.list_org = c.text[start + a : start + b]
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
     return None

@@ -4305,6 +4305,25 @@ FORMS = {
             ("remove", "邹卫平", "东岭港务股份有限公司副总经理", None),
         ],
     ),
+    "roster_of_those_a_congress_elected": (
+        # 选举产生的某常委会组成人员名单 / 当选人员名单 / 选举产生了新一届国家机构领导人员, then
+        # "title：names" lines: each an election (a bare title of the body the heading names)
+        "溪南县第十八届人民代表大会第一次会议\n选举产生的县人大常委会组成人员名单\n"
+        "（2022年1月10日溪南县第十八届人民代表大会第一次会议选举）\n"
+        "主任：龚海川\n副主任：齐文、单晓（女）\n",
+        [
+            ("other", "龚海川", "县人大常委会主任", "2022-01-10"),
+            ("other", "齐文", "县人大常委会副主任", "2022-01-10"),
+            ("other", "单晓", "县人大常委会副主任", "2022-01-10"),
+        ],
+    ),
+    "state_organs_a_congress_elected": (
+        "大会选举产生了新一届国家机构领导人员。\n县人民政府县长：邝建明\n县人民法院院长：冼立\n",
+        [
+            ("other", "邝建明", "县人民政府县长", None),
+            ("other", "冼立", "县人民法院院长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
