@@ -21,6 +21,7 @@ from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
     THEY_ARE,
     announces_team,
+    appointment_of,
     bare_head,
     board_members,
     bodies_then_names,
@@ -593,6 +594,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _dismissed_by_body,
             _removed_from_described,
             _removed_by_description,
+            appointment_of,
             _name_then_post,
             _post_after_the_name,
             _names_with_bracketed_posts,

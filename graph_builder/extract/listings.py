@@ -831,3 +831,27 @@ def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
             return printed(c, m.start("names"), names)
         at = c.key.rfind("代表", begin, at)
     return ()
+
+
+# 对某法院提请的甲等70名人民陪审员进行分批任命 / 通过了对甲、乙两位审判委员会委员的任命: the people a
+# body appointed, named (some of them) before their count and the post.
+_APPOINTMENT_OF = re.compile(
+    r"对(?:(?P<body>[\u4e00-\u9fff]{2,20}?)(?:提请|推荐|提名)的)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)"
+    r"(?:等|同志)?(?P<count>[\d一二两三四五六七八九十百]+(?:名|位|人))(?:同志)?(?P<post>[^,;。和及对]{2,30}?)"
+    r"(?:和[^,;。]{0,30})?(?:进行了?|予以|作出的?|的)(?:分批)?任命"
+)
+
+
+def appointment_of(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """对某法院提请的甲等70名人民陪审员进行任命 / 对甲、乙两位审判委员会委员的任命: each name printed
+    before the count is appointed to the post after it (of the proposing body, when it names one)."""
+    m = _APPOINTMENT_OF.search(key) if "任命" in key and "对" in key else None
+    if not m or not (names := split_names(m["names"])):
+        return None
+    a, b = m.span("post")
+    elided = c.text[start + m.start("body") : start + m.end("body")] if m["body"] else state.org
+    posts = read_posts(c.text[start + a : start + b], key[a:b], elided)
+    if not posts:
+        return None
+    at = m.start("names")
+    return Reading(printed(c, start + at, names), Kind.APPOINT, tuple(posts), start, start + len(key))

@@ -4324,6 +4324,12 @@ FORMS = {
             ("other", "冼立", "县人民法院院长", None),
         ],
     ),
+    "appointment_of_those_named_before_a_count": (
+        # 对某法院提请的甲等70名人民陪审员进行任命: the name printed before the count is appointed, to the
+        # post after it, of the proposing body
+        "9月19日上午，东岭市人大常委会对东岭市人民法院提请的窦家明等52名人民陪审员进行分批任命。",
+        [("appoint", "窦家明", "东岭市人民法院人民陪审员", None)],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
