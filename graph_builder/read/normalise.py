@@ -35,14 +35,23 @@ _CELL_GAP = re.compile(r"(?<=[^\s:：])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
-# A name (or a padded one: 利　娜) opening a line, then one space (full-width, or a plain one before
-# a character: a table pasted as text, 孙南 县财政局局长) and the post. Not a
+# A name (or a padded one: 利　娜) opening a line, then one full-width space and the post. Not a
 # verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…): a clause, no cell.
+_VERB_BEFORE_NAME = r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])"
 _NAME_CELL = re.compile(
-    r"(?m)^[ \t\u3000]*"
-    r"(?!(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])[\u4e00-\u9fff][\u3000 ])"
-    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?"
-    r"(?:\u3000(?=[\u4e00-\u9fff(（])| (?=[\u4e00-\u9fff]))"
+    rf"(?m)^[ \t\u3000]*(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]\u3000)"
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?\u3000(?=[\u4e00-\u9fff(（])"
+)
+# A table pasted as text: a line of a name, one plain space and the post, nothing else (孙南 县财政局
+# 局长). Only below a line that ends a clause or is such a row itself: a PDF's text layer, wrapped
+# mid-sentence, opens lines with a word and a space too (申请辞⏎去公司 董事…).
+_NAME_ROW = re.compile(
+    rf"(?m)^(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff] )[\u4e00-\u9fff]{{2,3}} (?=[\u4e00-\u9fff][^\s]{{1,38}}$)"
+)
+_ROW_ABOVE_ENDS = tuple(":：;；。")
+# …or below a list's heading without its colon (一、任命 / 免去 / 任免名单).
+_LIST_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十\d]{1,2}[、.])?[\u4e00-\u9fff]{0,8}(?:任命|免去|免职|聘任|解聘|名单|如下)"
 )
 # A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东), names of
 # two among them perhaps padded to three (王　涛　刘　静　孙国梁).
@@ -507,9 +516,10 @@ def pinyin_glosses(window: str) -> list[tuple[int, int]]:
 def _cell_gaps(text: str) -> list[int]:
     """Where table cells separated by a tab or a wide gap get a '|', so a name never fuses with
     its post: the gap's last character, so offsets stay one-to-one. A name that opens a line and
-    a single space after it (张三　某局副局长, 张三 某局副局长) is such a gap too."""
-    gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text or " " in text else []
-    gaps += names_line_gaps(text)
+    a single full-width space after it (张三　某局副局长) is such a gap too, and so is a plain one in a
+    row of a table pasted as text (任命：⏎张三 某局副局长)."""
+    gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
+    gaps += names_line_gaps(text) + (_name_rows(text) if " " in text else [])
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(set(gaps))
     for m in _GAP_RUN.finditer(text):
@@ -519,6 +529,20 @@ def _cell_gaps(text: str) -> list[int]:
         if edges and text[a - 1] not in ":：" and not _padded_name(text, a, b):
             gaps.append(b - 1)
     return sorted(set(gaps))
+
+
+def _name_rows(text: str) -> list[int]:
+    """The space of each _NAME_ROW line whose line above ends a clause (任命：) or is a row too."""
+    gaps: list[int] = []
+    for m in _NAME_ROW.finditer(text):
+        if m.start() == 0:
+            continue  # (no line above)
+        above_start = text.rfind("\n", 0, m.start() - 1) + 1
+        row_above = bool(gaps) and gaps[-1] >= above_start
+        above = text[above_start : m.start() - 1].strip()
+        if row_above or above.endswith(_ROW_ABOVE_ENDS) or _LIST_HEADING.fullmatch(above):
+            gaps.append(m.end() - 1)
+    return gaps
 
 
 def names_line_gaps(text: str) -> list[int]:

@@ -4237,11 +4237,16 @@ FORMS = {
         ],
     ),
     "table_pasted_with_one_space": (
-        # a 任免名单 table pasted as text: the name, one plain space, the post (no county 孙南县)
-        "免去：\n孙南 县发展和改革局局长\n任命：\n钱北 县发展和改革局局长\n",
+        # a 任免名单 table pasted as text: the name, one plain space, the post (no county 孙南县), below
+        # a list's heading or another such row; not a PDF's line wrapped mid-sentence (申请辞⏎去公司 董事)
+        "免去：\n孙南 县发展和改革局局长\n任命\n钱北 县发展和改革局局长\n宁西 县自然资源局局长\n"
+        "东岭港务股份有限公司董事会近日收到董事长顾思琪女士的书面辞职报告。顾思琪女士因工作原因，申请辞\n"
+        "去公司 董事长职务。\n",
         [
             ("remove", "孙南", "县发展和改革局局长", None),
             ("appoint", "钱北", "县发展和改革局局长", None),
+            ("appoint", "宁西", "县自然资源局局长", None),
+            ("other", "顾思琪", "东岭港务股份有限公司董事长", None),
         ],
     ),
     "removed_by_the_posts_describing_him": (
