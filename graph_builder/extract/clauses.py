@@ -271,6 +271,7 @@ _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
+    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -595,6 +596,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _removed_from_described,
             _removed_by_description,
             appointment_of,
+            _appeared_as,
             _name_then_post,
             _post_after_the_name,
             _names_with_bracketed_posts,
@@ -1068,6 +1070,21 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if reading and m.group("verb") in ("调任", "转任", "调升") and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
+
+
+# 甲首次以某省委常委、组织部部长身份公开亮相: news of a post taken, told by the first appearance in it.
+_APPEARED_AS = re.compile(
+    r"(?:首次|首度|已)?以(?P<posts>[^,;。]{3,60}?)(?:的)?(?:新)?身份(?:首次|首度)?(?:公开)?(?:亮相|露面)$"
+)
+
+
+def _appeared_as(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """甲首次以某职身份公开亮相: the person named before it has taken up the posts."""
+    m = _APPEARED_AS.search(key) if key.endswith(("亮相", "露面")) else None
+    if not m or not (names := _names_at_end(key[: m.start()])):
+        return None
+    who, (a, b) = printed(c, start, names[1]), m.span("posts")
+    return _reading(c, start, who, Kind.APPOINT, a, b, start + names[0], state.org)
 
 
 # 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it.

@@ -272,6 +272,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             place = _JURISDICTION.match(prev_org_key)
             if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
                 printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+        elif prev_org and (n := _same_place(piece_key, prev_org_key)):
+            # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
+            printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
         elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
@@ -426,6 +429,21 @@ def _same_body_again(piece_key: str, elided_key: str) -> int:
     if m is None or len(split_post(piece_key)[0]) != m.end() or len(elided_key) <= len(m[1]):
         return 0
     return m.end() if elided_key.endswith(m[1]) else 0
+
+
+# A party or congress body named by its level alone (省委, 市纪委, 县人大常委会): of the place the post
+# before named. (Not 省政府: a government so named would carry its place into the clauses after.)
+_LEVEL_BODY = re.compile(r"^([省市县区州])(?:委|人大|政协|纪委)")
+
+
+def _same_place(piece_key: str, prev_org_key: str) -> int:
+    """The length of the place (its level included) the previous organisation names, for a post
+    whose body is named by the same level alone (省委 after 甘肃省委); 0 if none."""
+    m = _LEVEL_BODY.match(piece_key)
+    if m is None:
+        return 0
+    at = prev_org_key.find(m[1])
+    return at + 1 if 2 <= at <= 8 and prev_org_key[at + 1 : at + 2] in ("委", "人", "纪", "政") else 0
 
 
 def _institution_over(piece_key: str, elided_key: str) -> int:

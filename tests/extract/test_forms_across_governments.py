@@ -4335,6 +4335,28 @@ FORMS = {
         "9月19日上午，东岭市人大常委会对东岭市人民法院提请的窦家明等52名人民陪审员进行分批任命。",
         [("appoint", "窦家明", "东岭市人民法院人民陪审员", None)],
     ),
+    "added_to_the_standing_committee": (
+        # 甲增补进市委常委班子: added to the body's members (班子), the post 市委常委
+        "东岭市委常委班子调整。东岭警备区司令员韩立凯增补进市委常委班子。",
+        [("appoint", "韩立凯", "市委常委", None)],
+    ),
+    "first_seen_in_a_new_post": (
+        # 甲首次以某职身份公开亮相: news of the posts taken, told by the first appearance in them
+        "西陵省委组织部召开会议。李远方首次以西陵省委常委、省委组织部部长身份公开亮相。",
+        [
+            ("appoint", "李远方", "西陵省委常委", None),
+            ("appoint", "李远方", "西陵省委组织部部长", None),
+        ],
+    ),
+    "second_body_named_by_its_level": (
+        # 某省委常委、省委秘书长: the second 省委 is the same province's (not a government: see
+        # posts._LEVEL_BODY)
+        "中共中央决定：邵立国同志任西陵省委常委、省委秘书长。",
+        [
+            ("appoint", "邵立国", "西陵省委常委", None),
+            ("appoint", "邵立国", "西陵省委秘书长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
@@ -4425,6 +4447,7 @@ NO_EVENT = {
         # 乙之前，X一职由甲担任: the holder before 乙, told as the past
         "韦志成之前，临川市文化局局长一职则由宁海川担任。"
     ),
+    "attending_in_a_capacity": "西陵市市长李伟以西陵市委书记身份出席会议并讲话。",
     "shareholder_recommends_a_director": (
         # 控股股东推荐甲先生担任公司董事: a recommendation, the board elects later (no act)
         "根据公司章程，公司控股股东东港港务(集团)股份有限公司推荐陆文斌先生担任公司董事。"
