@@ -70,7 +70,7 @@ from graph_builder.extract.transfers import (
     moved_into,
     with_ended,
 )
-from graph_builder.read.normalise import INLINE_BULLETS, Compact, to_key
+from graph_builder.read.normalise import INLINE_BULLETS, Compact, is_han, to_key
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Event, FuzzyDate, Kind, Qualifier
 
@@ -1241,10 +1241,15 @@ def _place_named_before(c: Compact, start: int, place: str) -> bool:
 
 def _whole_post(c: Compact, start: int, key: str) -> bool:
     """Whether the clause is nothing but posts that name their organisation (中共某镇纪律检查委员会书记)."""
-    if len(key) > 40 or not ends_with_title(key):
-        return False
-    if not (_PLACE_START.match(key) or _BODY_NAMED.match(key, 0, 30)) or _CUE.search(key):
+    if not (_PLACE_START.match(key) or _BODY_NAMED.match(key, 0, 30)):
         return False  # a post that names its place (中共某镇…) or body (某股份有限公司…), not a clause
+    return _only_posts(c, start, key)
+
+
+def _only_posts(c: Compact, start: int, key: str) -> bool:
+    """Whether the clause is nothing but posts, each with its organisation, and no act's word."""
+    if len(key) > 40 or not is_han(key[:1]) or not ends_with_title(key) or _CUE.search(key):
+        return False  # (a list's mark opening it, ，、委员: no post of its own)
     posts = read_posts(c.text[start : start + len(key)], key)
     return bool(posts) and posts[0].start == 0 and all(p.org for p in posts) and posts[-1].end == len(key)
 
@@ -1374,9 +1379,11 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # (兰泉新区管理委员会主任职务 after 免去…中共兰泉新区工委书记: a place named before, no name)
         names, post_at = found
         return _reading(c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org)
-    if state.kind in _REMOVING and same_sentence and key.endswith("职务") and _whole_post(c, start, key[:-2]):
-        # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on
-        return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start, state.org)
+    if state.kind in _REMOVING and same_sentence and key.endswith("职务") and _only_posts(c, start, key[:-2]):
+        # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on (职务 closes
+        # it, so its first post need not open with a place: 某经济技术开发区党工委书记职务; each names
+        # its body, so none is taken from the clause before)
+        return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start)
     m = _BARE_VERB.match(key)
     if not m or m.group("verb") not in _CONTINUING or _own_person_after(key, m.end()):
         return None

@@ -134,6 +134,8 @@ def _abbreviates(short: Event, long_: Event) -> bool:
     a, b = to_key(short.org), to_key(long_.org)
     if not 2 <= len(a) < len(b) or b.startswith(a) or to_key(short.title) != to_key(long_.title):
         return False
+    if _PLACE_COMMITTEE.fullmatch(a):
+        return False  # 中共某市委 names its body in full: no short name of 中共某市某开发区党工委
     skipped, at = [], 0
     for ch in a:
         found = b.find(ch, at)
@@ -147,6 +149,8 @@ def _abbreviates(short: Event, long_: Event) -> bool:
 # Characters of a body's name that make it another body, left out of a short name (纪律检查委员会),
 # and a list's separator (two bodies, not one).
 _OTHER_BODY_WORDS = frozenset("纪监检、")
+# A place's party committee (中共某市委, 某县委): a body's full name, however short.
+_PLACE_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,8}[省市县区州旗]委")
 
 
 def _filled(kept: Event, repeat: Event) -> Event:

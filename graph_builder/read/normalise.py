@@ -584,8 +584,8 @@ def _padded_name(text: str, a: int, b: int) -> bool:
     """Whether the gap [a, b) pads a two-character name to the width of three (禹  婷, 利　娜): one
     character alone on each side of it, each a Han character."""
     return (
-        _is_han(text[a - 1])
-        and _is_han(text[b])
+        is_han(text[a - 1])
+        and is_han(text[b])
         and _cell_edge(text[max(0, a - 3) : a - 1][::-1])
         and _cell_edge(text[b + 1 : b + 3])
         and text[a - 1] not in _CELL_WORDS
@@ -602,7 +602,8 @@ def _cell_edge(beside: str) -> bool:
     return beside[0] in " \u3000\t" and (len(beside) == 1 or beside[1] in " \u3000\t\n|")
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is a (common) Han character; False for '' and for marks."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
@@ -743,7 +744,7 @@ def _runs_on(line: str, below: str) -> bool:
         return True  # 会议决定任⏎命甲为…: a verb cut in two by the line's end
     if "《" in line and line.count("《") > line.count("》"):
         return True  # 《⏎某常委会关于…的决定》: a title in quotes goes on below
-    if (m := _NAME_TAIL_BELOW.match(below)) and _is_han(line[-1]):
+    if (m := _NAME_TAIL_BELOW.match(below)) and is_han(line[-1]):
         # …、吴元发、郑长⏎青当选为… / 决定:张⏎晓锋同志任…: a name cut (its parts two to four characters)
         cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)
         return cut >= 0 and 2 <= len(line) - cut - 1 + m.end("rest") <= 4

@@ -4357,6 +4357,16 @@ FORMS = {
             ("appoint", "邵立国", "西陵省委秘书长", None),
         ],
     ),
+    "posts_listed_on_after_a_comma": (
+        # 不再担任中共某市委书记、常委，某开发区党工委书记职务: 职务 closes the list the comma cut, its
+        # last post naming a body of its own (and 中共某市委 is no short name of that zone's 党工委)
+        "东岭省委副书记王建中不再担任中共西岭市委书记、常委，西岭高新技术产业开发区党工委书记职务。",
+        [
+            ("remove", "王建中", "中共西岭市委书记", None),
+            ("remove", "王建中", "中共西岭市委常委", None),
+            ("remove", "王建中", "西岭高新技术产业开发区党工委书记", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
