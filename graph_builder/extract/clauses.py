@@ -121,7 +121,7 @@ _HIRED_AS = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?(?:被(?P<remove>免职|免去其?(?:全部|所任|一切)?职务)|被(?P<revoke>撤职)"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:到龄|届龄)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任))$"

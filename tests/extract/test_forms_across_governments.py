@@ -4367,6 +4367,15 @@ FORMS = {
             ("remove", "王建中", "西岭高新技术产业开发区党工委书记", None),
         ],
     ),
+    "retiring_on_request_or_at_term_end": (
+        # 原局长甲申请退休 / 现任某局长乙任满退休: a retirement asked for or at a term's end
+        "此外，农地银行副总经理汤丽文接任财务局长，原局长郭仙福申请退休；现任农业局长叶精忠任满退休。",
+        [
+            ("appoint", "汤丽文", "财务局长", None),
+            ("other", "郭仙福", "财务局长", None),
+            ("other", "叶精忠", "农业局长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
