@@ -25,6 +25,7 @@ from graph_builder.extract.listings import (
     bare_head,
     board_members,
     bodies_then_names,
+    committee_roles,
     handed_letters,
     headed_names,
     heading,
@@ -576,6 +577,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if titled:
         rules = (
             committee_members,
+            committee_roles,
             _named_before,
             _other_person,
             _terminate,

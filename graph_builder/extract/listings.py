@@ -855,3 +855,38 @@ def appointment_of(c: Compact, start: int, key: str, state: State) -> Reading | 
         return None
     at = m.start("names")
     return Reading(printed(c, start + at, names), Kind.APPOINT, tuple(posts), start, start + len(key))
+
+
+# A committee appointed or set up, named at its clause's end (任命某选举总核算委员会, 成立某委员会): the
+# roles and members the sentence's next clauses name are its.
+_COMMITTEE_FORMED = re.compile(
+    r"(?:任命|委任|成立|组成|组建|设立)了?(?P<body>[^,;:。任命]{2,30}?委员会)(?=,)"
+)
+_ROLE_BY = re.compile(
+    r"^(?P<role>副?主席|副?主任委员|召集人)(?:一职)?(?:则|将)?由(?P<who>[^,;:。]{2,30}?)(?:担任|出任)$"
+)
+_MEMBERS_INCLUDE = re.compile(r"^(?P<role>成员|委员)(?:包括|为|有)(?P<who>[^,;:。]{2,120})$")
+
+
+def committee_roles(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """任命某委员会，主席由检察官甲担任，成员包括乙、某局副局长丙: each named person appointed to the role
+    in the committee the sentence named before (a post describing a member is no appointment)."""
+    m = _ROLE_BY.match(key) or _MEMBERS_INCLUDE.match(key)
+    if m is None:
+        return None
+    body = last_match(_COMMITTEE_FORMED, c.key, sentence_start(c.key, start), start)
+    if body is None:
+        return None
+    a, b = m.span("role")
+    post = c.text[body.start("body") : body.end("body")] + c.text[start + a : start + b]
+    people, at = [], m.start("who")
+    for item in re.split("[、及和]|以及", m["who"]):
+        found = (0, item) if is_name(item) else named_after_title(item) or name_closing(item)
+        if not found or found[0] + len(found[1]) != len(item):
+            break  # (…以及由主席指派的一名秘书: no person named)
+        people.append((at + found[0], found[1]))
+        at += len(item) + 1
+    posts = read_posts(post, to_key(post))
+    if not people or not posts:
+        return None
+    return Reading(printed(c, start, people), Kind.APPOINT, tuple(posts), start, start + len(key))

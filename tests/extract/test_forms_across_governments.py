@@ -4376,6 +4376,17 @@ FORMS = {
             ("other", "叶精忠", "农业局长", None),
         ],
     ),
+    "roles_in_a_committee_just_named": (
+        # 任命某委员会，主席由某人担任，成员包括…: the roles are the committee's; a post describing a
+        # member (某局副局长) is none of hers to take up, and a secretary not named is no one
+        "行政长官批示，任命选举总核算委员会，主席由检察官杜振华担任，成员包括检察官邓永明、"
+        "行政公职局副局长何丽诗，以及由主席指派的一名秘书。",
+        [
+            ("appoint", "杜振华", "选举总核算委员会主席", None),
+            ("appoint", "邓永明", "选举总核算委员会成员", None),
+            ("appoint", "何丽诗", "选举总核算委员会成员", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
