@@ -381,7 +381,9 @@ def _sentence_events(
             break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
         if c.key.endswith("时", cs, ce) and not c.key.endswith(("同时", "临时"), cs, ce):
             continue  # 甲担任市长时，…: a time told by a post held, no act
-        reading = _read_clause(c, cs, ce, state, titled)
+        # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
+        moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
+        reading = moved or _read_clause(c, cs, ce, state, titled)
         if reading:
             if not dated:
                 date, dated = _sentence_date(dates, block, own, sentence, start), True
@@ -1072,6 +1074,29 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if reading and m.group("verb") in ("调任", "转任", "调升") and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
+
+
+# 接替调任某职的甲 / 接替刚升任某职的前省长乙: the one succeeded has moved to the posts told.
+_SUCCEEDED_MOVED = re.compile(
+    r"^(?:并|而|准备|将)?(?:接替|接任)了?(?:已|刚|刚刚|此前)?(?:调任|升任|转任|改任|出任)"
+    r"(?P<posts>[^,;:。的]{2,40})的(?P<who>[^,;:。的]{2,16})$"
+)
+
+
+def _succeeded_moved(c: Compact, start: int, end: int) -> Reading | None:
+    """A clause that tells only whom the subject succeeds and where that one moved (…，接替调任省发改委
+    党组书记的甲): the one succeeded is appointed to those posts (read apart from the clause reader, so
+    the sentence's subject stays the successor: …，接替…的甲，出任某职 is the subject's)."""
+    key = c.key[start:end]
+    if (m := _SUCCEEDED_MOVED.match(key)) is None:
+        return None
+    who = m["who"]
+    found = (0, who) if is_name(who) else named_after_title(who)
+    if found is None or found[0] + len(found[1]) != len(who):
+        return None
+    at = m.start("who") + found[0]
+    a, b = m.span("posts")
+    return _reading(c, start, printed(c, start + at, [(0, found[1])]), Kind.APPOINT, a, b, start)
 
 
 # 甲首次以某省委常委、组织部部长身份公开亮相: news of a post taken, told by the first appearance in it.

@@ -4387,6 +4387,18 @@ FORMS = {
             ("appoint", "何丽诗", "选举总核算委员会成员", None),
         ],
     ),
+    "succeeding_one_who_moved": (
+        # …，接替调任某职的甲: the one succeeded moved to that post; the sentence's subject stays the
+        # successor (…，接替…的乙，出任某职 is the subject's)
+        "11月，郑海川被任命为韶岭市委书记，接替调任省发改委党组书记的徐建华。"
+        "人民日报社社长王启宸，接替调任文化部长的蔡文武，出任国务院新闻办主任。",
+        [
+            ("appoint", "郑海川", "韶岭市委书记", None),
+            ("appoint", "徐建华", "省发改委党组书记", None),
+            ("appoint", "蔡文武", "文化部长", None),
+            ("appoint", "王启宸", "国务院新闻办主任", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
