@@ -384,6 +384,8 @@ def _sentence_events(
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
+        if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
+            reading = replace(reading, more=(*reading.more, left)) if reading else left
         if reading:
             if not dated:
                 date, dated = _sentence_date(dates, block, own, sentence, start), True
@@ -1097,6 +1099,29 @@ def _succeeded_moved(c: Compact, start: int, end: int) -> Reading | None:
     at = m.start("who") + found[0]
     a, b = m.span("posts")
     return _reading(c, start, printed(c, start + at, [(0, found[1])]), Kind.APPOINT, a, b, start)
+
+
+# 填补甲调任某职后留下的职缺 / 因乙升任某职而产生的某职务空缺: the move told as the vacancy's cause.
+_VACANCY_CAUSE = re.compile(
+    r"(?:填补了?因?|因)(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:调任|升任|转任|调往)(?P<posts>[^,;:。]{2,40}?)"
+    r"(?:后|而)(?:留下|产生|空出)的(?P<left>[^,;:。]{0,30}?)(?:职务)?(?:职缺|空缺)"
+)
+
+
+def _vacancy_left_by(c: Compact, start: int, end: int) -> Reading | None:
+    """填补甲调任某职后留下的职缺: the one who left moved to those posts (and left the post the
+    vacancy is, when the clause names it: …而产生的某省委秘书长职务空缺)."""
+    m = _VACANCY_CAUSE.search(c.key, start, end)
+    if m is None or not is_name(m["who"]):
+        return None
+    who = printed(c, m.start("who"), [(0, m["who"])])
+    a, b = m.start("posts") - start, m.end("posts") - start
+    moved = _reading(c, start, who, Kind.APPOINT, a, b, start)
+    if moved is None or not m["left"]:
+        return moved
+    a, b = m.start("left") - start, m.end("left") - start
+    left = _reading(c, start, who, Kind.REMOVE, a, b, start)
+    return replace(moved, more=(*moved.more, left)) if left else moved
 
 
 # 甲首次以某省委常委、组织部部长身份公开亮相: news of a post taken, told by the first appearance in it.

@@ -4399,6 +4399,16 @@ FORMS = {
             ("appoint", "王启宸", "国务院新闻办主任", None),
         ],
     ),
+    "vacancy_a_move_left": (
+        # 填补甲调任某职后留下的职缺 / 因乙调任某职而产生的某职务空缺: the move told as the vacancy's cause
+        "李远山首次公开亮相，填补梁言顺调任中央国家机关工委副书记后留下的职缺。"
+        "赵立明的履新填补了因刘捷调任西陵省委秘书长而产生的东岭省委秘书长职务空缺。",
+        [
+            ("appoint", "梁言顺", "中央国家机关工委副书记", None),
+            ("appoint", "刘捷", "西陵省委秘书长", None),
+            ("remove", "刘捷", "东岭省委秘书长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
