@@ -219,6 +219,8 @@ _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
 _DECIDED_BEFORE_THE_NEWS = re.compile(
     r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)"
     r"|此前,\d{1,2}月\d{1,2}日,[^。;]{0,20}?(?:宣布|决定|任命)"
+    # (此前，前任校长甲已调任某部副部长: the predecessor's move, news beside the successor's)
+    r"|此前,[^,;。]{2,30}?已经?(?:调任|出任|升任|转任|履新)"
 )
 _YEAR = re.compile(r"\d{4}年")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.

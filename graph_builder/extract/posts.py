@@ -453,12 +453,18 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if not org.endswith(_DEPARTMENTS) or len(org) > _LONGEST_DEPARTMENT or org[:1] in "省市县区州镇乡":
         return 0
     named = _INSTITUTION.match(org) or _OWN_ORG.match(org) or known_place_at(org)
-    if named or org.startswith(_BACK_REFERENCES):
-        return 0  # 某集团有限公司审计部, 本院财务处: the post names its body already
+    if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
+        return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
     return m.end() if m and m.end() >= 4 else 0
 
 
+# The State Council's ministries by their usual names: no institution's department (调任教育部副部长).
+_MINISTRIES = frozenset(
+    {"教育部", "外交部", "国防部", "公安部", "民政部", "司法部", "财政部", "商务部", "文化部", "水利部"}
+    | {"农业部", "科技部", "工信部", "住建部", "交通部", "卫生部", "铁道部", "监察部", "审计署", "人社部"}
+    | {"自然资源部", "生态环境部", "应急管理部", "退役军人事务部", "国家安全部", "文化和旅游部"}
+)
 # An institution's name (its last such word) and the units inside one.
 _INSTITUTION = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
 _DEPARTMENTS = ("科", "处", "部", "室", "中心")

@@ -4409,6 +4409,15 @@ FORMS = {
             ("remove", "刘捷", "东岭省委秘书长", None),
         ],
     ),
+    "predecessor_already_moved": (
+        # 此前，前任校长甲已调任某部副部长: the predecessor's move, news beside the successor's (not a
+        # step of a profile); 教育部 is a ministry, no department of the university named before
+        "中央决定，任命靳东海同志为津沽大学校长。此前，前任校长钟登华已调任教育部副部长。",
+        [
+            ("appoint", "靳东海", "津沽大学校长", None),
+            ("appoint", "钟登华", "教育部副部长", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
