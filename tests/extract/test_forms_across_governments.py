@@ -4418,6 +4418,20 @@ FORMS = {
             ("appoint", "钟登华", "教育部副部长", None),
         ],
     ),
+    "taking_up_on_a_day_to_come": (
+        # 将在十月十九日接替…出任 (在 as well as 于), 常设代表 / 常驻代表 as titles, 则在今年7月 between a
+        # name and its verb, a headline's 某日起生效 after the post
+        "現任工業貿易署署長羅智衡將於今年九月十六日出任世界貿易組織香港特別行政區常設代表。"
+        "律政司政務專員何鑄賢將在十月十九日接替羅智衡出任工貿署長。"
+        "秦鋼明則在今年7月被免去外交部長職務。\n\n"
+        "柯正明出任東岭大學副校長 11月1日起生效\n",
+        [
+            ("appoint", "羅智衡", "世界貿易組織香港特別行政區常設代表", None),
+            ("appoint", "何鑄賢", "工貿署長", None),
+            ("appoint", "柯正明", "東岭大學副校長", None),
+            ("remove", "秦鋼明", "外交部長", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
