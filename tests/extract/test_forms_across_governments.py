@@ -4432,6 +4432,19 @@ FORMS = {
             ("remove", "秦鋼明", "外交部長", None),
         ],
     ),
+    "rarer_surnames_of_hong_kong_and_taiwan": (
+        # 招 (Hong Kong), 鄞 (Taiwan), 阴: surnames no common word starts with (招聘 stands before no post)
+        "三、免去王志剛的科學技術部部長職務、任命阴和峻為科學技術部部長。\n"
+        "董事會宣布，招家樂先生已獲委任為岫陽控股有限公司執行董事。"
+        "原文觀處處長羅璧君升任副縣長，由鄞明軒接任崙峰縣文化觀光處處長。",
+        [
+            ("appoint", "招家樂", "岫陽控股有限公司執行董事", None),
+            ("appoint", "羅璧君", "副縣長", None),
+            ("appoint", "鄞明軒", "崙峰縣文化觀光處處長", None),
+            ("remove", "王志剛", "科學技術部部長", None),
+            ("appoint", "阴和峻", "科學技術部部長", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
