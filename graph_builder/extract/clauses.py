@@ -228,7 +228,7 @@ _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(
-    r"曾(?:任|经|担任|在|于|被|是|作为)|时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
+    r"曾(?:任|经|担任|在|于|被|是|作为)|(?<![同临])时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
     r"|(?:担任|出任|任职)过"  # 转战某省后，担任过某市委常委: a post held once
     r"|^此后,?[他她]"  # 此后，他出任…: a profile's next steps
 )
@@ -1794,7 +1794,14 @@ def _names_before(
     # 任命宓云飞为…: where only a name can stand, a surname the list lacks still makes a name
     if names := (slot and split_names_in_slot(text[:first])) or _after_descriptor(text[:first]):
         return names, first + len(sep)
+    for i, _, sep in candidates if slot else ():  # 任命曾担任X的甲为Y: the name after the post held
+        if (held := _HELD_BEFORE.match(text, 0, i)) and is_name(held["name"]):
+            return [(held.start("name"), held["name"])], i + len(sep)
     return None
+
+
+# A person described by a post held before, in a slot only a person fills (任命曾担任某站首席记者的甲为…).
+_HELD_BEFORE = re.compile(r"(?:曾经?|原|此前)(?:任|担任)[^的,]{2,40}的(?P<name>[\u4e00-\u9fff·]{2,4})$")
 
 
 _NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")

@@ -4445,6 +4445,14 @@ FORMS = {
             ("appoint", "阴和峻", "科學技術部部長", None),
         ],
     ),
+    "appointee_described_by_a_post_held_before": (
+        # 同时任命曾担任某站首席记者的甲为…: the name after the post held before (and 同时任命 holds no 时任)
+        "新华社日前宣布，傅华明升任新华社社长，同时任命曾担任驻开罗记者站首席记者的吕岩松为新华社总编辑。",
+        [
+            ("appoint", "傅华明", "新华社社长", None),
+            ("appoint", "吕岩松", "新华社总编辑", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
