@@ -880,12 +880,13 @@ def committee_roles(c: Compact, start: int, key: str, state: State) -> Reading |
     a, b = m.span("role")
     post = c.text[body.start("body") : body.end("body")] + c.text[start + a : start + b]
     people, at = [], m.start("who")
-    for item in re.split("[、及和]|以及", m["who"]):
+    parts = re.split("(以及|[、及])", m["who"])  # (not 和, which names hold: 王和平)
+    for item, sep in zip(parts[::2], [*parts[1::2], ""], strict=True):
         found = (0, item) if is_name(item) else named_after_title(item) or name_closing(item)
         if not found or found[0] + len(found[1]) != len(item):
             break  # (…以及由主席指派的一名秘书: no person named)
         people.append((at + found[0], found[1]))
-        at += len(item) + 1
+        at += len(item) + len(sep)
     posts = read_posts(post, to_key(post))
     if not people or not posts:
         return None

@@ -4387,6 +4387,16 @@ FORMS = {
             ("appoint", "何丽诗", "选举总核算委员会成员", None),
         ],
     ),
+    "roles_in_a_committee_just_named_in_traditional": (
+        # the same in traditional characters, the last member after 以及: each name as printed
+        "行政長官批示，任命選舉總核算委員會，主席由檢察官杜振華擔任，成員包括檢察官鄧永明以及"
+        "行政公職局副局長何麗詩。",
+        [
+            ("appoint", "杜振華", "選舉總核算委員會主席", None),
+            ("appoint", "鄧永明", "選舉總核算委員會成員", None),
+            ("appoint", "何麗詩", "選舉總核算委員會成員", None),
+        ],
+    ),
     "succeeding_one_who_moved": (
         # …，接替调任某职的甲: the one succeeded moved to that post; the sentence's subject stays the
         # successor (…，接替…的乙，出任某职 is the subject's)
