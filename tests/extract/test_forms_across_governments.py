@@ -4463,6 +4463,14 @@ FORMS = {
             ("appoint", "吕岩松", "新华社总编辑", None),
         ],
     ),
+    "moved_the_same_month": (
+        # 已于同月调任 / 当月 between a name and its verb, as 同日
+        "晋阳市委书记王维中已于同月调任南屿市委书记。",
+        [
+            ("appoint", "王维中", "南屿市委书记", None),
+            ("remove", "王维中", "晋阳市委书记", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
