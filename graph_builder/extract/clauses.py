@@ -176,6 +176,7 @@ _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|�
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
 _ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
+_VOTED = ("投票", "无记名投票", "投票表决")
 # A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
 # 人员名单, 当选人员名单, 选举产生了新一届国家机构领导人员): the body, when it names one.
 _ELECTED_ROSTER = re.compile(
@@ -457,6 +458,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
         return True
+    if (vote := sentence.find("投票,", 0, 30)) >= 0 and "为" in sentence[vote:]:
+        return True  # 经委员投票，甲为某委员会主席: the vote's result
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
@@ -714,6 +717,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.list_org = c.text[start + a : start + b]
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
+    elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects
+        state.kind = Kind.ELECT
     return None
 
 

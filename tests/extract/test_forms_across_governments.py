@@ -4471,6 +4471,15 @@ FORMS = {
             ("remove", "王维中", "晋阳市委书记", None),
         ],
     ),
+    "the_vote_names_its_result": (
+        # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects (the list's 为 with no verb before it)
+        "市政咨询委员会昨日召开会议，投票选出正、副主席。市政署今日发稿指：“经委员投票，何乐怡为市政咨询委员会主席、"
+        "梁岸明为副主席。”",
+        [
+            ("other", "何乐怡", "市政咨询委员会主席", None),
+            ("other", "梁岸明", "市政咨询委员会副主席", None),
+        ],
+    ),
     "two_decisions_joined_by_he": (
         # 关于…的决定和关于…的决定: two documents, the first's post ends at its 的决定
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
