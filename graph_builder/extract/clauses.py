@@ -54,6 +54,7 @@ from graph_builder.extract.posts import (
     PostMention,
     chair_and_deputy,
     ended_by_move,
+    heads_a_place,
     qualifier_codes,
     read_posts,
     unit_head_after_its_party,
@@ -2122,16 +2123,14 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     return replace(reading, posts=posts)
 
 
-# A government's head (县长, 副市长, 代理乡长): the title of a place, never of a department in it.
-_PLACE_HEAD = re.compile(r"^(?:常务|第一)?(?:副|代理|代)?(?:省长|市长|区长|县长|州长|旗长|乡长|镇长)$")
+# What a place's (or its government's) name ends with.
 _PLACE_ENDS = (*"省市区县州旗盟乡镇府", "公所")  # (某乡公所: the township's office)
 
 
 def _governs_elsewhere(title: str, org: str) -> bool:
     """Whether ``title`` heads a government and ``org`` is no place (原某处处长甲升任副县长: not the
     处's 副县长)."""
-    heads_a_place = _PLACE_HEAD.match(to_key(title)) is not None
-    return bool(org) and heads_a_place and not to_key(org).endswith(_PLACE_ENDS)
+    return bool(org) and heads_a_place(title) and not to_key(org).endswith(_PLACE_ENDS)
 
 
 # Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).

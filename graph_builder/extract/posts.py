@@ -45,7 +45,10 @@ _PARTY_TITLES = (
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
-_GOVERNMENT_HEAD = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省长|市长|区长|县长|州长|旗长|主席)$")
+# The heads of a place's government (县长, 副市长, 代理乡长), and with 主席 an autonomous region's too.
+_PLACE_HEADS = "省长|市长|区长|县长|州长|旗长|乡长|镇长"
+_GOVERNMENT_HEAD = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS}|主席)$")
+_PLACE_HEAD = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS})$")
 # A unit's own head (院长, 副校长, 所长): never a title of the unit's party committee.
 _UNIT_HEAD = re.compile(r"^(?:常务|执行)?(?:副)?(?:院长|校长|所长|馆长|总经理|董事长)$")
 # The party committee of a unit (中共某大学委员会): the unit's name inside it.
@@ -498,6 +501,11 @@ def elided_org(org: str) -> tuple[str, str]:
         return org[2 : unit.end(1)], unit.group(1)
     cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(_PARTY_UNIT_ENDS) else 0
     return org[: len(org) - cut], key[: len(key) - cut]
+
+
+def heads_a_place(title: str) -> bool:
+    """Whether ``title`` heads a place's government (县长, 副市长, 代理乡长): never a department's."""
+    return _PLACE_HEAD.match(to_key(title)) is not None
 
 
 def unit_head_after_its_party(title_key: str, org: str) -> bool:
