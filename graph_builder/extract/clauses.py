@@ -1801,13 +1801,9 @@ def _names_before(
     if names := (slot and split_names_in_slot(text[:first])) or _after_descriptor(text[:first]):
         return names, first + len(sep)
     for i, _, sep in candidates if slot else ():  # 任命曾担任X的甲为Y: the name after the post held
-        if (held := _HELD_BEFORE.match(text, 0, i)) and is_name(held["name"]):
-            return [(held.start("name"), held["name"])], i + len(sep)
+        if (held := FORMER_DESCRIPTOR.match(text, 0, i)) and is_name(name := text[held.end() : i]):
+            return [(held.end(), name)], i + len(sep)
     return None
-
-
-# A person described by a post held before, in a slot only a person fills (任命曾担任某站首席记者的甲为…).
-_HELD_BEFORE = re.compile(r"(?:曾经?|原|此前)(?:任|担任)[^的,]{2,40}的(?P<name>[\u4e00-\u9fff·]{2,4})$")
 
 
 _NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")
