@@ -109,6 +109,12 @@ def name_closing(slot: str) -> tuple[int, str] | None:
     return None
 
 
+def person_in(slot: str) -> tuple[int, str] | None:
+    """The person a slot where only a person stands names: a name, or a name after its post
+    (副院长甲) or its profession (资深大律师乙): (offset, name)."""
+    return (0, slot) if is_name(slot) else named_after_title(slot) or name_closing(slot)
+
+
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post held by a person named after it in the passive (某局局长一职由张三接任), and the
     items of the same form that follow it after 、 (民政处长由甲出任、卫生局长由乙出任)."""
@@ -133,7 +139,7 @@ def people_in_slot(slot: str) -> list[tuple[int, str]] | None:
         return names if len(names) > 1 else None
     items, at = [], 0
     for piece in slot.split("、"):
-        found = (0, piece) if is_name(piece) else named_after_title(piece) or name_closing(piece)
+        found = person_in(piece)
         if not found:
             return None
         items.append((at + found[0], found[1]))
@@ -163,7 +169,7 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
     people = people_in_slot(slot)  # 由甲和乙出任, 分别由副市长丙、丁出任: each of them
     if people is None and "、" in slot and is_name(slot.split("、", 1)[0]):
         return None  # 由甲、乙担任 with more than names in it: not one described by two posts
-    found = (0, slot) if is_name(slot) else named_after_title(slot) or name_closing(slot)
+    found = person_in(slot)
     if not found and not people:
         return None
     at, name = found or people[0]
@@ -882,7 +888,7 @@ def committee_roles(c: Compact, start: int, key: str, state: State) -> Reading |
     people, at = [], m.start("who")
     parts = re.split("(以及|[、及])", m["who"])  # (not 和, which names hold: 王和平)
     for item, sep in zip(parts[::2], [*parts[1::2], ""], strict=True):
-        found = (0, item) if is_name(item) else named_after_title(item) or name_closing(item)
+        found = person_in(item)
         if not found or found[0] + len(found[1]) != len(item):
             break  # (…以及由主席指派的一名秘书: no person named)
         people.append((at + found[0], found[1]))
