@@ -38,6 +38,7 @@ from graph_builder.extract.listings import (
     outgoing_members,
     pairs,
     pairs_announced,
+    person_in,
 )
 from graph_builder.extract.names import (
     dotted_name_starts,
@@ -1101,7 +1102,7 @@ def _succeeded_moved(c: Compact, start: int, end: int) -> Reading | None:
     if (m := _SUCCEEDED_MOVED.match(key)) is None:
         return None
     who = m["who"]
-    found = (0, who) if is_name(who) else named_after_title(who)
+    found = person_in(who)
     if found is None or found[0] + len(found[1]) != len(who):
         return None
     at = m.start("who") + found[0]

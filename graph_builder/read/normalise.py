@@ -49,10 +49,8 @@ _NAME_ROW = re.compile(
     rf"(?m)^(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff] )[\u4e00-\u9fff]{{2,3}} (?=[\u4e00-\u9fff][^\s]{{1,38}}$)"
 )
 _ROW_ABOVE_ENDS = tuple(":：;；。")
-# …or below a list's heading without its colon (一、任命 / 免去 / 任免名单).
-_LIST_HEADING = re.compile(
-    r"(?:[一二三四五六七八九十\d]{1,2}[、.])?[\u4e00-\u9fff]{0,8}(?:任命|免去|免职|聘任|解聘|名单|如下)"
-)
+# …or below a list's heading without its colon (一、任命 by _LIST_VERB_LINE, 任免名单).
+_ROSTER_HEADING_ENDS = ("名单", "如下")
 # A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东), names of
 # two among them perhaps padded to three (王　涛　刘　静　孙国梁).
 _NAMES_LINE = re.compile(
@@ -540,7 +538,8 @@ def _name_rows(text: str) -> list[int]:
         above_start = text.rfind("\n", 0, m.start() - 1) + 1
         row_above = bool(gaps) and gaps[-1] >= above_start
         above = text[above_start : m.start() - 1].strip()
-        if row_above or above.endswith(_ROW_ABOVE_ENDS) or _LIST_HEADING.fullmatch(above):
+        heading = above.endswith(_ROSTER_HEADING_ENDS) or _LIST_VERB_LINE.match(above) is not None
+        if row_above or heading or above.endswith(_ROW_ABOVE_ENDS):
             gaps.append(m.end() - 1)
     return gaps
 
@@ -734,7 +733,7 @@ def _runs_on(line: str, below: str) -> bool:
     character of a name before its 、 (…、王嘉⏎睿、汪正蔚; not a number: 一、); a line whose
     open bracket the line below closes within a few characters; one the line below goes on with a
     list's 为 or 同志, or a word cut in two (新⏎任命)."""
-    if line[-1] == "、" or line[-2:-1] in _ITEM_SEPARATORS and "\u4e00" <= line[-1] <= "\u9fff":
+    if line[-1] == "、" or line[-2:-1] in _ITEM_SEPARATORS and is_han(line[-1]):
         return True  # (…辞去某省省长职务,郝⏎志远任代理省长: one character after a comma opens no clause)
     if "(" in line and line.count("(") > line.count(")") and 0 <= below.find(")") < _BRACKET_TAIL:
         return True  # 晋原车轴(600498.S⏎H)今日发布…: a bracket closed just below
@@ -748,7 +747,7 @@ def _runs_on(line: str, below: str) -> bool:
         # …、吴元发、郑长⏎青当选为… / 决定:张⏎晓锋同志任…: a name cut (its parts two to four characters)
         cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)
         return cut >= 0 and 2 <= len(line) - cut - 1 + m.end("rest") <= 4
-    return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and "\u4e00" <= below[0] <= "\u9fff"
+    return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and is_han(below[0])
 
 
 def _takes_up_below(lines: list[str], i: int) -> bool:
