@@ -25,6 +25,7 @@ from graph_builder.extract.listings import (
     bare_head,
     board_members,
     bodies_then_names,
+    colon_roster,
     committee_roles,
     handed_letters,
     headed_names,
@@ -39,6 +40,7 @@ from graph_builder.extract.listings import (
     pairs,
     pairs_announced,
     person_in,
+    they_are_listed,
 )
 from graph_builder.extract.names import (
     dotted_name_starts,
@@ -377,6 +379,12 @@ def _sentence_events(
     date, dated = None, False  # read when the sentence gives a reading: most give none
     last = 0
     titled = _TITLE_WORD.search(sentence) is not None
+    if titled and state.pairs_below and (roster := colon_roster(c, start, at.end, state.pairs_below)):
+        # 他们分别是：⏎某区委书记：甲某区代区长：乙: a line of title and name pairs, read whole
+        state.person, state.person_start = roster.names, roster.start
+        date, dated = _sentence_date(dates, block, own, sentence, start), True
+        out = events_of(c, block, at.doc, roster, at.nominating, date, issuer)
+        start = (roster.more or (roster,))[-1].end  # the sentence may go on after the roster
     for cs, ce in _spans(c.key, start, at.end, _CLAUSE_STOP):
         codes = _trailing_qualifiers(c.key[cs:ce])
         if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
@@ -466,7 +474,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
-    if sentence.startswith(THEY_ARE) and ":" in sentence[:6]:  # 他们是：names (a count above)
+    if sentence.startswith(THEY_ARE) and they_are_listed(sentence[: sentence.find(":", 0, 20) + 1]):
+        # 他们是：names (a count above), 他们分别是(按行政区划排序)：
         return True
     if state.heading or state.pairs_below:  # the names under a heading post (聘任下列同志为参事：⏎
         return True  # 张三、李四), the pairs under 调整情形如下：

@@ -71,7 +71,9 @@ _LISTED_KIND = {
 }
 # A clause that turns to the people of its sentence's act, listed after its colon.
 THEY_ARE = ("他们分别是", "分别是", "他们是")
-_ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职|新任")
+# The same before its colon, with the order noted (他们分别是(按行政区划排序)：).
+_THEY_ARE_COLON = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]{1,12}\))?:$")
+_ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职|新任|到任|履新|上任")
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
@@ -565,6 +567,12 @@ def _team_body(c: Compact, at: int) -> str:
     return c.text[m.start(1) + lead : m.end(1)]
 
 
+def they_are_listed(key: str) -> bool:
+    """Whether ``key`` ends in a turn to the people listed after its colon (他们分别是：,
+    他们是(按姓氏笔画排序)：)."""
+    return _THEY_ARE_COLON.search(key) is not None
+
+
 def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
     """Whether the clause at ``start`` announces post and name pairs after its colon (调整情形如下：,
     近期辞职的官员有：, 他们分别是： in a sentence naming the act); if so their kind is noted."""
@@ -579,9 +587,12 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
         # 新一届 (某医院新一届领导班子…), in the heading or a sentence above
         state.pairs_below, state.own_unit = Kind.APPOINT, body
         return True
-    if not key.endswith(THEY_ARE):
+    if not they_are_listed(key + ":"):
         return False
-    if act := _ACT_IN_SENTENCE.search(c.key, sentence_start(c.key, start), start):
+    begin = sentence_start(c.key, start)
+    if begin == start and begin > 1:  # 一把手纷纷到任。他们分别是：the act is the sentence's before
+        begin = sentence_start(c.key, begin - 1)
+    if act := _ACT_IN_SENTENCE.search(c.key, begin, start):
         # 新任命的…一把手中，有14个新面孔，他们分别是：某厅厅长甲、某委员会主任乙…
         state.pairs_below = _LISTED_KIND.get(act.group(), Kind.APPOINT)
         return True
@@ -897,3 +908,40 @@ def committee_roles(c: Compact, start: int, key: str, state: State) -> Reading |
     if not people or not posts:
         return None
     return Reading(printed(c, start, people), Kind.APPOINT, tuple(posts), start, start + len(key))
+
+
+def colon_roster(c: Compact, start: int, end: int, kind: Kind) -> Reading | None:
+    """A roster line under a list's heading, each title before its colon and the person after it,
+    the pairs printed on one line or run together (某区委书记：甲某区代区长：乙): one reading, the
+    further pairs its ``more``; None unless the whole line is such pairs."""
+    key = c.key[start:end]
+    if ":" not in key or key.endswith(":"):
+        return None
+    readings: list[Reading] = []
+    post_at, cut = 0, key.find(":")
+    while cut > 0:
+        nxt = key.find(":", cut + 1)
+        run = key[cut + 1 : nxt] if nxt > 0 else key[cut + 1 :]
+        name_len = _name_opening(c, start + cut + 1, run, key[post_at:cut], last=nxt < 0)
+        posts = read_posts(c.text[start + post_at : start + cut], key[post_at:cut])
+        if not name_len or len(posts) != 1 or not posts[0].org:
+            return None
+        who = printed(c, start + cut + 1, [(0, run[:name_len])])
+        readings.append(Reading(who, kind, tuple(posts), start + post_at, start + cut + 1 + name_len))
+        post_at, cut = cut + 1 + name_len, nxt
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _name_opening(c: Compact, at: int, run: str, post: str, last: bool) -> int:
+    """How long the name is that opens ``run`` (at ``at`` in ``c``), 0 if none: the whole run, or
+    the name before a line break, or (run into the next pair's title: 甲某区代区长) where the next
+    title names the same place as ``post``. The last pair's name is the run or ends at a break."""
+    if is_name(run):
+        return len(run)
+    names = [n for n in (2, 3) if len(run) > n and is_name(run[:n])]
+    at_break = [n for n in names if c.broken_after(at + n - 1)]
+    if last:
+        return at_break[0] if at_break else 0
+    fits = [n for n in names if ends_with_title(run[n:])]
+    same_place = [n for n in fits if run[n : n + 2] == post[:2]]
+    return ([n for n in at_break if n in fits] or same_place or fits or [0])[0]

@@ -327,6 +327,11 @@ class Compact:
         # An evidence span needs two offsets: read them without making the whole list.
         return found.offset(i) if isinstance(found, _SourceMap) else found[i]
 
+    def broken_after(self, i: int) -> bool:
+        """Whether the source breaks its line between compact characters ``i`` and ``i + 1`` (lines
+        the compaction joined, a run-in roster's items)."""
+        return "\n" in self.source[self.source_offset(i) + 1 : self.source_offset(i + 1)]
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""
         if not self.text:

@@ -4485,6 +4485,19 @@ FORMS = {
         "会议表决通过了关于戚国华同志不再担任市政协委员的决定和关于增补委员的决定。",
         [("remove", "戚国华", "市政协委员", None)],
     ),
+    "roster_of_title_colon_name_pairs_run_together": (
+        # 他们分别是(按…排序)：⏎某区委书记：甲某区代区长：乙 — the act in the sentence before, the pairs
+        # printed two a line with nothing between them
+        "2月1日，江岭7个区县新一届党政主要负责人陆续到任。他们分别是(按行政区划排序)：\n"
+        "东湖区委书记：韦东东湖区代区长：冯海波\n"
+        "南山县委书记：邓子明南山县代县长：柯岩\n",
+        [
+            ("appoint", "韦东", "东湖区委书记", None),
+            ("appoint", "冯海波", "东湖区代区长", None),
+            ("appoint", "邓子明", "南山县委书记", None),
+            ("appoint", "柯岩", "南山县代县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
