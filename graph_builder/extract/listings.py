@@ -27,7 +27,7 @@ from graph_builder.extract.names import (
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, last_match, printed
-from graph_builder.extract.titles import ends_with_title
+from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
 
@@ -82,13 +82,13 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # (则由, 已由, 分别由: what may stand before the passive's 由)
 _PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
 _HELD_BY = re.compile(
-    r"^(?:其中|至于|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日)?(?:新增)?"
+    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增)?"
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理|暂代)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
-_ACTING_BY = ("代理", "署任", "署理")
+_ACTING_BY = ("代理", "署任", "署理", "暂代")
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
@@ -120,14 +120,14 @@ def person_in(slot: str) -> tuple[int, str] | None:
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post held by a person named after it in the passive (某局局长一职由张三接任), and the
     items of the same form that follow it after 、 (民政处长由甲出任、卫生局长由乙出任)."""
-    reading = _held_by_at(c, start, key)
+    reading = _held_by_at(c, start, key, state)
     if reading is None and (before := _post_clause_before(c, start, key)) is not None:
-        reading = _held_by_at(c, before, c.key[before : start + len(key)])
+        reading = _held_by_at(c, before, c.key[before : start + len(key)], state)
     if reading is None:
         return None
     items: list[Reading] = []
     at = reading.end - start
-    while key.startswith("、", at) and (item := _held_by_at(c, start + at + 1, key[at + 1 :])):
+    while key.startswith("、", at) and (item := _held_by_at(c, start + at + 1, key[at + 1 :], state)):
         items.append(item)
         at = item.end - start
     return replace(reading, more=tuple(items)) if items else reading
@@ -160,7 +160,26 @@ def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
     return begin
 
 
-def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
+def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
+    """The post whose bare title ``title`` a passive clause at ``start`` names again, printed in
+    full earlier in its sentence (某县县长甲收到解职令，县长一职由乙代理; 某公司董事长甲请辞获准，目前
+    董事长一职由乙暂代): the same post, of the same organisation; else none."""
+    if split_post(title)[0]:
+        return []  # (an organisation printed: no bare title)
+    begin = sentence_start(c.key, start)
+    at = c.key.rfind(title, begin, start)
+    if at <= begin or c.key[at - 1] in "副理":  # (副总监, 助理总监: another title)
+        return []
+    clause = max(c.key.rfind(ch, begin, at) for ch in ",;:、") + 1 or begin
+    clause = max(clause, begin)
+    end = at + len(title)
+    posts = read_posts(c.text[clause:end], c.key[clause:end])
+    if not posts or not posts[-1].org or to_key(posts[-1].title) != title:
+        return []
+    return [replace(posts[-1], start=0, end=0)]
+
+
+def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """The reading of one ``_HELD_BY`` item at the start of ``key`` (at ``start`` in ``c``)."""
     if "由" not in key or c.key.endswith(_BEFORE_THEM, 0, max(start - 1, 0)):
         return None  # 乙之前，该局局长一职由甲担任: the holder before, no act
@@ -178,6 +197,8 @@ def _held_by_at(c: Compact, start: int, key: str) -> Reading | None:
     a, b = m.span("post")
     a = count.end() if (count := _HEADCOUNT.match(key, a, b)) else a  # 3名副市长职务由…: no part of it
     posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if len(posts) < 2 and not (posts and posts[0].org):  # 县长一职由乙代理: the county named before
+        posts = _post_named_before(c, start + a, key[a:b]) or posts
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None
     if m.group("verb") in _ACTING_BY:

@@ -4498,6 +4498,18 @@ FORMS = {
             ("appoint", "柯岩", "南山县代县长", None),
         ],
     ),
+    "acting_head_of_the_post_just_left": (
+        # 某公司董事长甲请辞获准，目前董事长一职由乙暂代: the bare title is the post named before it
+        "交通部今天证实，北岭港务公司董事长韦立群已请辞获准，目前董事长一职由总经理冯志远暂代。",
+        [
+            ("other", "韦立群", "北岭港务公司董事长", None),
+            ("appoint", "冯志远", "北岭港务公司代理董事长", None),
+        ],
+    ),
+    "acting_county_head_after_the_county_named": (
+        "西岩县县长邱建民日前收到解职令，县长一职由副县长柯文雄代理。",
+        [("appoint", "柯文雄", "西岩县代理县长", None)],
+    ),
 }
 
 NO_EVENT = {
