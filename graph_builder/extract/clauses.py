@@ -116,7 +116,7 @@ _BARE_VERB = re.compile(
     r"(?P<day>(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日起?(?:正式)?)?"
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
-    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|调任|调升|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
 # 为甲、乙颁发聘书，分别聘任为…: hired, the persons named in the clause before (or by a pronoun).
@@ -278,7 +278,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
+    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -1602,7 +1602,7 @@ def _subject_reading(
         return reading  # a description that ends in no post, or a post that names its organisation
     if kind is Kind.ELECT:
         return reading  # 某医院副院长甲当选副主任委员: the body electing him is not his employer
-    org = _descriptor_org(c, start, key[:at])
+    org = _descriptor_org(c, start, key[:at], key[post_from:])
     return (org and _reading(c, start, who, kind, post_from, len(key), start + at, org)) or reading
 
 
@@ -1929,12 +1929,12 @@ _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,10}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,12}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?)?"
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?)?"
     r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月)起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时){0,2}(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继){0,2}(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|\d+票(?:、\d+票)*)|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"  # (甲关于辞去…职务的请求)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
-    "职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于"
+    "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于"
 )
 
 
@@ -2143,10 +2143,14 @@ def _governs_elsewhere(title: str, org: str) -> bool:
 _ASSIGNING = ("指派", "委派", "指定")
 
 
-def _descriptor_org(c: Compact, start: int, descriptor: str) -> str:
-    """The organisation of the first post in a descriptor before a name, as printed ('' if none)."""
+def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
+    """The organisation of the first post in a descriptor before a name, as printed, for the bare
+    ``title`` after the verb ('' if none): a place whose government the described post heads is no
+    organisation of another kind's title (某市副市长甲升任部长助理: no 某市部长助理)."""
     posts = _described_posts(c, start, descriptor)
-    return posts[0].org if posts else ""
+    if not posts or (heads_a_place(posts[0].title) and not heads_a_place(title)):
+        return ""
+    return posts[0].org
 
 
 def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:

@@ -243,7 +243,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if piece_key.startswith("驻") and (sent := _sender(prev_org or elided)):
             # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
             printed, piece_key = sent + printed, to_key(sent) + piece_key
-        if not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
+        if not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
+            pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
+        elif not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
             # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
             party = piece_key in _PARTY_TITLES
             org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
@@ -329,6 +331,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         if org_key and _MEETING.search(org_key):
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
+        if _JUDICIAL_GRADE.fullmatch(title_key):
+            continue  # 晋升为一级高级法官: a judge's grade, no post
         if org_key and _CLAUSE_IN_ORG.search(org_key):
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
@@ -347,6 +351,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
 
+
+# A minister's titles (部长, 副部长, 部长助理): a ministry's (部) alone.
+_MINISTER = re.compile(r"副?部长")
+
+# A judge's or procurator's grade (一级高级法官, 四级检察官, 大法官): a rank, not a post.
+_JUDICIAL_GRADE = re.compile(r"(?:[一二三四五]级|首席)?(?:高级|大)?(?:法官|检察官)")
 
 # A session as the body of a title (大会执行主席, 县政协十届三次会议主席团常务主席): its roles end
 # with it (a congress itself, 人民代表大会, is a body: 大会 is its whole name's end only there).

@@ -4510,6 +4510,19 @@ FORMS = {
         "西岩县县长邱建民日前收到解职令，县长一职由副县长柯文雄代理。",
         [("appoint", "柯文雄", "西岩县代理县长", None)],
     ),
+    "promoted_with_jinsheng": (
+        # 某行行长助理甲晋升副行长: 晋升 as 升任, the bare title the described post's body's
+        "与此同时，南江农业银行行长助理邓立新晋升副行长。",
+        [("appoint", "邓立新", "南江农业银行副行长", None)],
+    ),
+    "promoted_one_after_another": (
+        # 甲、乙相继升任X: 相继 between the names and their verb
+        "西川市副市长韦国安、交通运输部办公厅主任柯明相继升任交通运输部部长助理。",
+        [
+            ("appoint", "韦国安", "交通运输部部长助理", None),
+            ("appoint", "柯明", "交通运输部部长助理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -4599,6 +4612,14 @@ NO_EVENT = {
     "shareholder_recommends_a_director": (
         # 控股股东推荐甲先生担任公司董事: a recommendation, the board elects later (no act)
         "根据公司章程，公司控股股东东港港务(集团)股份有限公司推荐陆文斌先生担任公司董事。"
+    ),
+    "judge_grades_promoted": (
+        # 晋升为一级高级法官: a judge's grade, no post
+        "经省高级人民法院批准，院长邱建华晋升为一级高级法官，副院长林晓、陈刚晋升为三级高级法官。"
+    ),
+    "ministry_title_after_a_city_post": (
+        # 某市副市长甲升任部长助理 with no ministry named: no 某市部长助理 (and no bureau's either)
+        "东平市副市长韦国安升任部长助理。此前，中国外文局局长柯明已赴任。"
     ),
 }
 
