@@ -351,7 +351,11 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
 
 
 # Adverbs after a list of names, before what the people did (甲、乙先后作表态发言).
-_ADVERBS_AFTER_NAMES = ("先后", "分别", "依次", "均", "一同", "共同")
+# (甲、乙今天亦集体亮相: a day, then what they did)
+_ADVERBS_AFTER_NAMES = (
+    *("先后", "分别", "依次", "均", "一同", "共同", "集体"),
+    *("今天", "今日", "昨天", "昨日", "当天"),
+)
 
 
 def _name_before_adverb(item: str) -> int:
@@ -657,7 +661,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         return _pairs_from(c, start, key, m.start(), lead, m.end())
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓: the next clauses go on
-    found = _pairs_from(c, start, key, m.start(), "", m.end(), kind=Kind.ELECT)
+    items_at = m.end() + key.startswith("的", m.end())  # 选举产生的八位副市长甲、乙
+    found = _pairs_from(c, start, key, m.start(), "", items_at, kind=Kind.ELECT, elided=state.org)
     if found:
         state.pairs_below = Kind.ELECT
     return found

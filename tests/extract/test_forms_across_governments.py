@@ -4523,6 +4523,17 @@ FORMS = {
             ("appoint", "柯明", "交通运输部部长助理", None),
         ],
     ),
+    "elected_by_headcount_then_names": (
+        # 选举产生的N位副市长甲、乙、丙今天亦集体亮相: the headcount's post is each one's, the city the
+        # sentence before named; the day and what they did follow the last name
+        "会议选举孙明为东川市市长。此次会议选举产生的三位副市长黄启帆、陈广国、吴嘉农今天亦集体亮相。",
+        [
+            ("other", "孙明", "东川市市长", None),
+            ("other", "黄启帆", "东川市副市长", None),
+            ("other", "陈广国", "东川市副市长", None),
+            ("other", "吴嘉农", "东川市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
