@@ -39,6 +39,7 @@ from graph_builder.extract.listings import (
     outgoing_members,
     pairs,
     pairs_announced,
+    people_in_slot,
     person_in,
     they_are_listed,
 )
@@ -2006,8 +2007,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
     if slot and (names := split_names_in_slot(text_)):
         return 0, names
-    by = text_.rfind("由")  # 决定由甲和乙(接替)出任…: only people stand after 由 (one alone: read below)
-    if by >= 0 and (names := split_names_in_slot(text_[by + 1 :].removesuffix("接替"))) and len(names) > 1:
+    by = text_.rfind("由")  # 决定由甲和乙(接替)出任…, 由集团董事甲、乙担任…: only people stand after 由
+    if by >= 0 and (names := people_in_slot(text_[by + 1 :].removesuffix("接替"))):  # (one: read below)
         return by + 1, [(at + by + 1, name) for at, name in names]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)

@@ -4534,6 +4534,15 @@ FORMS = {
             ("other", "吴嘉农", "东川市副市长", None),
         ],
     ),
+    "described_people_after_you_then_post": (
+        # 由集团董事甲、乙担任X: two people after 由, the first described by a post
+        "因年龄原因，韦国安不再担任南岭港务集团董事长职务，由集团董事柯明、邓立新担任南岭港务集团轮值董事长。",
+        [
+            ("remove", "韦国安", "南岭港务集团董事长", None),
+            ("appoint", "柯明", "南岭港务集团轮值董事长", None),
+            ("appoint", "邓立新", "南岭港务集团轮值董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
