@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
+from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
@@ -280,7 +281,7 @@ _CUE = re.compile(
     r"任命|任免|免去|免职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
-    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)"
+    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -380,6 +381,15 @@ def _sentence_events(
     date, dated = None, False  # read when the sentence gives a reading: most give none
     last = 0
     titled = _TITLE_WORD.search(sentence) is not None
+    body, role = state.members_of, state.members_role
+    if body and (members := members_listed(c, start, at.end, body, role)):
+        # 成立某委员会，其组成人员如下：⏎主任：甲 副市长⏎…: each member by role, read whole
+        date, dated = _sentence_date(dates, block, own, sentence, start), True
+        out = events_of(c, block, at.doc, members, at.nominating, date, issuer)
+        last = (members.more or (members,))[-1]
+        start, state.members_role = last.end, last.posts[0].title  # the sentence goes on after the list
+    if start < at.end:  # the list ended (or none was read): the lines below are no members
+        state.members_of = state.members_role = ""
     if titled and state.pairs_below and (roster := colon_roster(c, start, at.end, state.pairs_below)):
         # 他们分别是：⏎某区委书记：甲某区代区长：乙: a line of title and name pairs, read whole
         state.person, state.person_start = roster.names, roster.start
@@ -475,6 +485,8 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
+    if state.members_of or (sentence.endswith(":") and sentence[:-1].endswith(COMPOSED_BELOW)):
+        return True  # 成立某委员会，其组成人员如下：⏎主任：甲 副市长 (the members by role below)
     if sentence.startswith(THEY_ARE) and they_are_listed(sentence[: sentence.find(":", 0, 20) + 1]):
         # 他们是：names (a count above), 他们分别是(按行政区划排序)：
         return True
@@ -727,6 +739,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         if roster["body"].endswith(_ROSTER_BODIES):
             a, b = roster.span("body")
             state.list_org = c.text[start + a : start + b]
+    elif body := body_formed(c, start, key):  # 决定成立某委员会，其组成人员如下：members by role
+        state.members_of = body
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
     elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects

@@ -327,10 +327,14 @@ class Compact:
         # An evidence span needs two offsets: read them without making the whole list.
         return found.offset(i) if isinstance(found, _SourceMap) else found[i]
 
+    def gap_after(self, i: int) -> str:
+        """The source between compact characters ``i`` and ``i + 1`` (the spaces and line breaks the
+        compaction dropped: a run-in roster's items, a name and the post printed after it)."""
+        return self.source[self.source_offset(i) + 1 : self.source_offset(i + 1)]
+
     def broken_after(self, i: int) -> bool:
-        """Whether the source breaks its line between compact characters ``i`` and ``i + 1`` (lines
-        the compaction joined, a run-in roster's items)."""
-        return "\n" in self.source[self.source_offset(i) + 1 : self.source_offset(i + 1)]
+        """Whether the source breaks its line between compact characters ``i`` and ``i + 1``."""
+        return "\n" in self.gap_after(i)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering compact characters ``start`` up to ``end`` (exclusive)."""

@@ -4543,6 +4543,25 @@ FORMS = {
             ("appoint", "邓立新", "南岭港务集团轮值董事长", None),
         ],
     ),
+    "committee_formed_and_its_members_by_role": (
+        # 决定成立某管理委员会，其组成人员如下：⏎主任：甲 副市长⏎副主任：乙 …⏎成员：… — each member
+        # by the committee's role; the post after each name is held already (no event)
+        "西川市人民政府办公室关于成立西川港区开发建设管理委员会的通知\n"
+        "经市政府研究，决定成立西川港区开发建设管理委员会，其组成人员如下：\n"
+        "主 任：韦国安 副市长\n"
+        "副主任：柯 明 市政府副秘书长\n"
+        "        邓立新 市发展改革委主任\n"
+        "成 员：冯志远 市财政局副局长\n"
+        "        孙 岚 市交通委副主任\n"
+        "此外，管委会日常工作由市发展改革委承担。\n",
+        [
+            ("appoint", "韦国安", "西川港区开发建设管理委员会主任", None),
+            ("appoint", "柯明", "西川港区开发建设管理委员会副主任", None),
+            ("appoint", "邓立新", "西川港区开发建设管理委员会副主任", None),
+            ("appoint", "冯志远", "西川港区开发建设管理委员会成员", None),
+            ("appoint", "孙岚", "西川港区开发建设管理委员会成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -4640,6 +4659,13 @@ NO_EVENT = {
     "ministry_title_after_a_city_post": (
         # 某市副市长甲升任部长助理 with no ministry named: no 某市部长助理 (and no bureau's either)
         "东平市副市长韦国安升任部长助理。此前，中国外文局局长柯明已赴任。"
+    ),
+    "working_group_formed_and_its_members": (
+        # a leading group's roles are no posts (docs/design.md#forms), however its list is printed
+        "经研究，区政府同意调整东城区科技创新领导小组，其组成人员如下：\n"
+        "组 长：韦国安 副区长\n"
+        "副组长：柯 明 区科委主任\n"
+        "成 员：冯志远 区财政局副局长\n"
     ),
 }
 
