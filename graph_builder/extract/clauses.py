@@ -2155,7 +2155,7 @@ def _governs_elsewhere(title: str, org: str) -> bool:
 
 
 # Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).
-_ASSIGNING = ("指派", "委派", "指定")
+_ASSIGNING = ("指派", "委派", "指定", "核派")
 
 
 def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:

@@ -541,12 +541,18 @@ def _committee_cut(org_key: str) -> int:
 _OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
 
 
+# What a place's or its government's name ends with (某县, 某县人民政府): a head's title follows it whole.
+_PLACE_OR_GOVERNMENT_ENDS = tuple("省市县区乡镇州旗盟府")
+
+
 def _as_written(post: PostMention) -> PostMention:
     """A post as the conventions write it: 代理某市人民政府市长 -> 某市人民政府代理市长 (代理 stays in
     the title, after the organisation); 「某委员会」(委员会)的主席 -> 某委员会主席."""
     org, title = _unquoted(post.org), post.title
     if org.startswith("代理") and len(org) > 2:
         org, title = org[2:], "代理" + title
+        if heads_a_place(post.title) and len(org) <= 4 and not org.endswith(_PLACE_OR_GOVERNMENT_ENDS):
+            org += post.title[-2]  # 代理礁屿乡长: 礁屿乡代理乡长 (the place's name keeps its 乡)
     if org == post.org and title == post.title:
         return post
     return replace(post, post=org + title, org=org, title=title)

@@ -17,11 +17,12 @@ TAIL = re.compile(
     r"|》|\(草案\)|草案|(?<=[长任记员])外"
     r"|表示(?:热烈|衷心)?(?:的)?祝贺"  # 对甲同志当选县长表示祝贺: the act congratulated
     r"|(?<=常委|委员)班子"  # 甲增补进市委常委班子: the body's members, the post 市委常委
-    r"|(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?起?生效)+"  # …副校监 11月1日起生效
+    r"|(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)?起?生效"  # …副校监 11月1日起生效
+    r"|并(?:于同日|于当日|当天|当日|随即)?(?:宣誓)?就职)+"  # 核派甲代理某乡长职务并于同日宣誓就职
     r"(?:(?<=务)后)?$"  # 辞去公司董事长职务后，继续担任…: the act, then what follows it
 )
 # The last characters TAIL can end with (等: the last of some examples).
-TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效\n")
+TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效\n")  # (就职 ends in 职)
 
 
 @dataclass(frozen=True, slots=True)

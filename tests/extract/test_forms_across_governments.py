@@ -4562,6 +4562,16 @@ FORMS = {
             ("appoint", "孙岚", "西川港区开发建设管理委员会成员", None),
         ],
     ),
+    "township_head_acting_by_assignment_sworn_in": (
+        # 县府核派甲代理某乡长职务并于同日宣誓就职: the acting head, the place keeping its 乡
+        "县府于昨(28)日核准辞职并核派柯文雄代理西屿乡长职务并于同日宣誓就职。",
+        [("appoint", "柯文雄", "西屿乡代理乡长", None)],
+    ),
+    "promoted_with_the_variant_sheng_traditional": (
+        # 陞任 (升任 with a variant character) on a Taiwan township office's page
+        "鄉長依據地方制度法，核派南嶼鄉公所秘書林坤福陞任主任秘書。",
+        [("appoint", "林坤福", "南嶼鄉公所主任秘書", None)],
+    ),
 }
 
 NO_EVENT = {
