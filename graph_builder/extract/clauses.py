@@ -220,7 +220,7 @@ _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|�
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 _FORETOLD = re.compile(r"将(?:接任|转任|由)")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
-_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任")
+_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职")
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
 # day before the news (此前，1月7日，某部宣布任命…).
 _DECIDED_BEFORE_THE_NEWS = re.compile(

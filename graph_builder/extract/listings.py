@@ -82,7 +82,7 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # (则由, 已由, 分别由: what may stand before the passive's 由)
 _PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
 _HELD_BY = re.compile(
-    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增)?"
+    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任)?"
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理|暂代)"
@@ -164,8 +164,8 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
     """The post whose bare title ``title`` a passive clause at ``start`` names again, printed in
     full earlier in its sentence (某县县长甲收到解职令，县长一职由乙代理; 某公司董事长甲请辞获准，目前
     董事长一职由乙暂代): the same post, of the same organisation; else none."""
-    if split_post(title)[0]:
-        return []  # (an organisation printed: no bare title)
+    if len(split_post(title)[0]) > 1:
+        return []  # (an organisation printed: no bare title; 总院长's 总 is none)
     begin = sentence_start(c.key, start)
     at = c.key.rfind(title, begin, start)
     if at <= begin or c.key[at - 1] in "副理":  # (副总监, 助理总监: another title)
@@ -174,7 +174,7 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
     clause = max(clause, begin)
     end = at + len(title)
     posts = read_posts(c.text[clause:end], c.key[clause:end])
-    if not posts or not posts[-1].org or to_key(posts[-1].title) != title:
+    if not posts or len(posts[-1].post) <= len(title) or not to_key(posts[-1].post).endswith(title):
         return []
     return [replace(posts[-1], start=0, end=0)]
 
@@ -197,7 +197,7 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     a, b = m.span("post")
     a = count.end() if (count := _HEADCOUNT.match(key, a, b)) else a  # 3名副市长职务由…: no part of it
     posts = read_posts(c.text[start + a : start + b], key[a:b])
-    if len(posts) < 2 and not (posts and posts[0].org):  # 县长一职由乙代理: the county named before
+    if len(posts) < 2 and len(posts[0].org if posts else "") < 2:  # 县长一职由乙代理: the county named before
         posts = _post_named_before(c, start + a, key[a:b]) or posts
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None

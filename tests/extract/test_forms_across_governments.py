@@ -4572,6 +4572,16 @@ FORMS = {
         "鄉長依據地方制度法，核派南嶼鄉公所秘書林坤福陞任主任秘書。",
         [("appoint", "林坤福", "南嶼鄉公所主任秘書", None)],
     ),
+    "new_head_by_passive_with_handover": (
+        # 某院总院长甲届龄退休，…，新任总院长将由乙接任，某日举办交接仪式: the ceremony makes it done;
+        # the bare title is the post printed in full before it
+        "北港市立联合医院总院长赖文雄届龄退休，但仍会在院内看诊，新任总院长将由现任分院院长黄志成接任，"
+        "16日举办交接仪式。",
+        [
+            ("other", "赖文雄", "北港市立联合医院总院长", None),
+            ("appoint", "黄志成", "北港市立联合医院总院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -4676,6 +4686,10 @@ NO_EVENT = {
         "组 长：韦国安 副区长\n"
         "副组长：柯 明 区科委主任\n"
         "成 员：冯志远 区财政局副局长\n"
+    ),
+    "successor_talked_of_with_new_head": (
+        # 新任理事长人选以甲呼声最高，她将接任…: talk of who may come, no act (no ceremony, no decision)
+        "公会理事长许文楠将失去理事资格，新任理事长人选以金管会副主委张淑芬呼声最高，她将接任北港金控董事长。"
     ),
 }
 
