@@ -632,6 +632,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _removed_by_description,
             appointment_of,
             _appeared_as,
+            _post_then_elected,
             _name_then_post,
             _post_after_the_name,
             _names_with_bracketed_posts,
@@ -1636,6 +1637,29 @@ def _left_to_the_successor(
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
     return Reading(printed(c, start, names), kind, posts, start, start + len(key), pairwise=len(names) > 1)
+
+
+# 议长甲以23票当选 / 副议长乙获得连任: the post printed before the name, the election after it
+# (开票结果 before the post: the count's result, no part of it).
+_ELECTED_AFTER_NAME = re.compile(
+    r"(?:也是|也|亦)?(?:以?[\d一二三四五六七八九十百]{1,4}票|全票|高票|满票)?(?:顺利|获得|成功)?(?:当选|连任)$"
+)
+_RESULT_LEAD = re.compile(r"(?:而|另|其中)?(?:开票结果|选举结果|投票结果|结果)?")
+
+
+def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A person elected, named after the post and before 当选 / 连任 with no post of its own (开票结果
+    议长甲以23票当选); a bare title is of the council the sentence names (某县议会…议长选举)."""
+    m = _ELECTED_AFTER_NAME.search(key) if key.endswith(("当选", "连任")) else None
+    if not m or not (found := named_after_title(key[: m.start()])):
+        return None
+    at, name = found
+    lead = _RESULT_LEAD.match(key).end()
+    council = _council_of_sentence(c, start)
+    posts = read_posts(c.text[start + lead : start + at], key[lead:at], council)
+    if len(posts) != 1:
+        return None
+    return Reading(printed(c, start + at, [(0, name)]), Kind.ELECT, tuple(posts), start, start + len(key))
 
 
 def _council_of_sentence(c: Compact, start: int) -> str:
