@@ -172,7 +172,8 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^(?:其职务|其职|其遗缺|遗缺|该职务|该职)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?:接任|接替|继任)(?P<post>.{0,12})$"
+    r"^(?:其职务|其职|其遗缺|遗缺|该职务|该职)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?P<verb>接任|接替|继任|调任|转任)"
+    r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
 _VACANCY = ("遗缺", "其遗缺")
@@ -619,6 +620,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _verb_first,
             _pronoun_subject,
             _taken_over,
+            _taken_over_in_turn,
             _subject_first,
             pairs,
             handed_letters,
@@ -644,6 +646,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
                 state.person, state.person_start, state.kind = last.names, last.start, reading.kind
                 state.posts, state.left = last.posts, last.ended
+                state.items_posts = _items_posts(reading)
                 if last.posts[-1].org:
                     state.org = last.posts[-1].org
                 state.subject = ()
@@ -1441,7 +1444,63 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if not posts:
         return None
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
-    return Reading(names, Kind.APPOINT, posts, start, start + len(key))
+    reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
+    if m.groupdict().get("verb") in ("调任", "转任") and found[0]:  # 遗缺由某局长乙调任: his post ends
+        a, b = m.start("who"), m.start("who") + found[0]
+        a += key.startswith("原", a)
+        held = read_posts(c.text[start + a : start + b], key[a:b])
+        return replace(reading, ended=tuple(ended_by_move(held)))
+    return reading
+
+
+# 遗缺分别由甲及乙调任 / 并分别由原某区长丙、某区长丁转任: the successors of the people just read,
+# in their order.
+_TAKE_OVER_IN_TURN = re.compile(
+    r"^(?:并|而)?(?:其遗缺|遗缺|其职务|职缺)?(?:则|将)?分别由(?P<who>[^,由]{4,60}?)(?:同志)?"
+    r"(?P<verb>接任|接替|继任|调任|转任|升任|出任|担任)$"
+)
+# What joins the successors (甲、乙, 甲及乙, 甲和乙).
+_SUCCESSORS_JOINED = re.compile(r"[、及和与]")
+
+
+def _items_posts(reading: Reading) -> tuple[PostMention, ...]:
+    """The post of each person a reading names, in order (甲、乙分别任X、Y: X, Y; 某局长甲、某所长乙
+    退休: the items' posts), for successors named in turn after it; () unless one post each."""
+    if reading.pairwise:
+        return reading.posts if len(reading.posts) == len(reading.names) else ()
+    items = (reading, *reading.more)
+    if any(len(r.names) != 1 or len(r.posts) != 1 for r in items):
+        return ()
+    return tuple(r.posts[0] for r in items)
+
+
+def _taken_over_in_turn(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """某局长甲及某所长乙退休，遗缺分别由丙及丁调任: each successor takes the post of the person in
+    the same place of the clause before; a move's successor leaves the post printed before the name."""
+    m = _TAKE_OVER_IN_TURN.match(key) if "分别由" in key else None
+    if not m or len(state.items_posts) < 2:
+        return None
+    a = m.start("who")
+    pieces = _SUCCESSORS_JOINED.split(m.group("who"))
+    if len(pieces) != len(state.items_posts):
+        return None
+    readings = []
+    for piece, post in zip(pieces, state.items_posts, strict=True):
+        found = person_in(piece)
+        if not found:
+            return None
+        at, name = found
+        ended: tuple[PostMention, ...] = ()
+        if m.group("verb") in ("调任", "转任") and at:  # 由原某区长甲转任: the post he leaves ends
+            lead = a + piece.startswith("原")
+            held = read_posts(c.text[start + lead : start + a + at], key[lead : a + at])
+            ended = tuple(ended_by_move(held))
+        who = printed(c, start + a + at, [(0, name)])
+        readings.append(
+            Reading(who, Kind.APPOINT, (replace(post, start=0, end=0),), start, start + len(key), ended=ended)
+        )
+        a += len(piece) + 1
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -58,6 +58,7 @@ class State:
     left: tuple[PostMention, ...] = ()  # the posts its move ended: a successor (其职由乙接任) takes these
     pairs_below: Kind | None = None  # 包括： ended a clause: the clauses after are pairs of this kind
     list_org: str = ""  # a body's name standing as a line: the "title：names" lines below are its
+    items_posts: tuple[PostMention, ...] = ()  # the post of each person the last reading named, in order
     members_of: str = ""  # 成立某委员会，其组成人员如下：the body whose members are listed by role below
     members_role: str = ""  # the role of the last of those members (the next line may go on with it)
     own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)

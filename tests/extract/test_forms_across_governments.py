@@ -4591,6 +4591,27 @@ FORMS = {
             ("other", "游文城", "西岭县议会第20届副议长", None),
         ],
     ),
+    "successors_in_turn_by_move": (
+        # 甲、乙退休，并分别由原某区长丙、某区长丁转任: each successor the post of the one in his place,
+        # the post each left ended
+        "北岭区长邱武泉、瑞岭区长简华祥退休，并分别由原三溪区长杨志鸿、双港区长陈奇政转任。",
+        [
+            ("other", "邱武泉", "北岭区长", None),
+            ("other", "简华祥", "瑞岭区长", None),
+            ("appoint", "杨志鸿", "北岭区长", None),
+            ("remove", "杨志鸿", "三溪区长", None),
+            ("appoint", "陈奇政", "瑞岭区长", None),
+            ("remove", "陈奇政", "双港区长", None),
+        ],
+    ),
+    "vacancy_filled_by_a_move": (
+        "民航局长林智铭日前退休，遗缺由交通部主任秘书林国贤调任。",
+        [
+            ("other", "林智铭", "民航局长", None),
+            ("appoint", "林国贤", "民航局长", None),
+            ("remove", "林国贤", "交通部主任秘书", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
