@@ -4612,6 +4612,22 @@ FORMS = {
             ("remove", "林国贤", "交通部主任秘书", None),
         ],
     ),
+    "committee_members_with_posts_wrapped_by_the_page": (
+        # the post after a member's name runs on below (…主任、党⏎组书记): no item of its own
+        "经区政府研究，决定成立南湾新区开发建设管理委员会，其组成人员如下：\n"
+        "  主 任：韦国安 副区长\n"
+        "  副主任：柯 明 区农业农村委主任、党\n"
+        "组书记\n"
+        "  成 员：冯志远 区发展改革委党组副书\n"
+        "记、副主任\n"
+        "      孙 岚 区交通委副主任\n",
+        [
+            ("appoint", "韦国安", "南湾新区开发建设管理委员会主任", None),
+            ("appoint", "柯明", "南湾新区开发建设管理委员会副主任", None),
+            ("appoint", "冯志远", "南湾新区开发建设管理委员会成员", None),
+            ("appoint", "孙岚", "南湾新区开发建设管理委员会成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
