@@ -335,8 +335,12 @@ def events_in_block(
         listed = None
         if not _worth_reading(sentence, state):
             continue
-        if _RUMOUR.search(sentence) or (_FORETOLD.search(sentence) and not _decided(c.key, start, end)):
-            continue  # 据传将接任…, 可能出任…, X将接任Y (nothing decided): talk of a move, not one made
+        if rumour := _RUMOUR.search(sentence):
+            if (kept := _before_the_talk(sentence, rumour.start())) is None:
+                continue  # 据传将接任…, 可能出任…: talk of a move, not one made
+            end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
+        if _FORETOLD.search(sentence) and not _decided(c.key, start, end):
+            continue  # X将接任Y (nothing decided): talk of a move, not one made
         if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
             if (news := _news_after_past(sentence)) is None:
                 continue
@@ -433,6 +437,22 @@ def may_hold_a_post(key: str, start: int = 0, end: int | None = None) -> bool:
 _CALLED_COMPANY = re.compile(r"以下简称[\"“”「]?(?:本)?公司[\"“”」]?[)）]")
 # How far into a sentence its deciding lead (…会议宣布某省委决定，) may reach.
 _DECISION_LEAD = 30
+
+
+def _before_the_talk(sentence: str, talk: int) -> int | None:
+    """Where a sentence's reported acts end when talk of what may come (料将, 或将, 据传) stands at
+    ``talk``: the start of the talk's clause, when a clause before it holds an act and it is no
+    rumour's own (甲调任某省委副书记，料将提名省长人选); else None (the sentence is talk)."""
+    cut = sentence.rfind(",", 0, talk)
+    if cut <= 0 or _first_cue(sentence, 0, cut) is None:
+        return None
+    if _REPORTED_TALK.search(sentence, 0, cut):  # 有消息称，甲将调任…: the talk opens it
+        return None
+    return cut
+
+
+# Words that open talk reported before its content (有消息称，…; 据悉将…).
+_REPORTED_TALK = re.compile(r"消息称|消息指|据传|传闻|传言|据悉|传出|有意|媒体报导|媒体报道")
 
 
 def _news_after_past(sentence: str) -> int | None:

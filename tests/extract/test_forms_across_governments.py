@@ -4628,6 +4628,14 @@ FORMS = {
             ("appoint", "孙岚", "南湾新区开发建设管理委员会成员", None),
         ],
     ),
+    "act_then_talk_of_what_may_come": (
+        # 甲调任X，料将提名Y: the act is reported, only the clause of talk is none
+        "西岭自治区党委副书记郝志朋调任北原省委副书记，料将提名省长人选。",
+        [
+            ("appoint", "郝志朋", "北原省委副书记", None),
+            ("remove", "郝志朋", "西岭自治区党委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -4736,6 +4744,10 @@ NO_EVENT = {
     "successor_talked_of_with_new_head": (
         # 新任理事长人选以甲呼声最高，她将接任…: talk of who may come, no act (no ceremony, no decision)
         "公会理事长许文楠将失去理事资格，新任理事长人选以金管会副主委张淑芬呼声最高，她将接任北港金控董事长。"
+    ),
+    "talk_reported_before_the_move": (
+        # 消息指，早前政府有意安排甲升任X，…预料…: the whole sentence is talk
+        "消息指，早前政府有意安排运输署署长李颂文升任政制局常任秘书长，惟近日风波未平，预料他可能要坐多一会。"
     ),
 }
 
