@@ -79,6 +79,9 @@ _CLAUSE_IN_ORG = re.compile(
     r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction
     # 某省代理省长甲乙丙任副, 某主席甲乙连任副主席: two headlines run together
     r"|(?:长|书记|主席)[\u4e00-\u9fff]{2,12}?任(?![务职期])|连任|当选"
+    # 处长由某处副处长…, 情形类似的还有…, 暂时悬空, 依靠…, 6年…, 9494分享…: words of a sentence, a
+    # page's counter
+    r"|长由|情形|分享|悬空|暂时|依靠|^\d"
 )
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.

@@ -4636,6 +4636,11 @@ FORMS = {
             ("remove", "郝志朋", "西岭自治区党委副书记", None),
         ],
     ),
+    "years_in_a_post_are_no_part_of_it": (
+        # 已任6年副校长: a duration before the title, no organisation (and no new post)
+        "南岭大学党委书记由校长邹晓冬兼任，邹晓冬已任6年副校长。",
+        [("appoint", "邹晓冬", "南岭大学党委书记", None)],
+    ),
 }
 
 NO_EVENT = {
