@@ -624,8 +624,23 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
     return False
 
 
+# 此次被免去职务的有校长甲和副校长乙、丙: the act, then its people by their posts in the clause.
+_LISTED_HERE = re.compile(
+    r"(?:被)?(?P<verb>免去职务|免去|免职|任命|辞职|卸任|当选)的(?:人员|官员|干部)?有(?=.)"
+)
+_LISTED_HERE_KIND = {**_LISTED_KIND, "免去职务": Kind.REMOVE, "免去": Kind.REMOVE}
+# An institution the sentence names before its list (某大学是某省的一所高校，此次…).
+_INSTITUTION_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|学校|医院|集团|公司|银行)")
+
+
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
+    if (here := _LISTED_HERE.search(key)) and not state.pairs_below:
+        # 被免去职务的有校长甲和副校长乙: bare titles of the institution the sentence named before
+        body = last_match(_INSTITUTION_NAMED, c.key, sentence_start(c.key, start), start)
+        elided = c.text[body.start() : body.end()] if body else state.org
+        kind = _LISTED_HERE_KIND[here.group("verb")]
+        return _pairs_from(c, start, key, here.start(), "", here.end(), kind=kind, elided=elided)
     if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair, and nothing else
         kind = state.pairs_below  # (区委书记周洋主持大会 is none)
         found = _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org, own=state.own_unit)
