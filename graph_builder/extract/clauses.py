@@ -229,6 +229,8 @@ _DECIDED_BEFORE_THE_NEWS = re.compile(
     r"|此前,\d{1,2}月\d{1,2}日,[^。;]{0,20}?(?:宣布|决定|任命)"
     # (此前，前任校长甲已调任某部副部长: the predecessor's move, news beside the successor's)
     r"|此前,[^,;。]{2,30}?已经?(?:调任|出任|升任|转任|履新)"
+    # (此前不久，某新闻网亦曾报道，甲、乙分别任…: an earlier report of the news, not a career's past)
+    r"|此前不久,[^,;。]{2,20}?(?:亦|也)?曾?(?:报道|报导|披露),"
 )
 _YEAR = re.compile(r"\d{4}年")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
@@ -906,13 +908,14 @@ def _reading(
 def _places_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMention]:
     """某市甲县、乙县县委书记: places of one level (each ending with its 县 / 市 …), the last one's
     title (县委书记, with its level) printed once; else []."""
-    level = parts[0][-1]
-    if level not in "省市县区州旗" or any(p[-1] != level or len(p) < 2 for p in parts[:-1]):
+    keys = [to_key(p) for p in parts]  # (compared as keys: 縣 is 县)
+    level = keys[0][-1]
+    if level not in "省市县区州旗" or any(k[-1] != level or len(k) < 2 for k in keys[:-1]):
         return []
     last = parts[-1]
-    at = last.find(level, 1)
+    at = keys[-1].find(level, 1)
     tail = last[at + 1 :] if at > 0 else ""
-    if not tail.startswith(level) or not ends_with_title(to_key(tail)):
+    if not to_key(tail).startswith(level) or not ends_with_title(to_key(tail)):
         return []
     places = [*parts[:-1], last[: at + 1]]
     return [

@@ -4650,6 +4650,24 @@ FORMS = {
             ("remove", "陈兴国", "西川交通大学副校长", None),
         ],
     ),
+    "places_sharing_a_title_traditional": (
+        # 某市甲縣、乙縣縣委書記 printed in traditional characters: each place its 縣委書記
+        "溫建明、馬旭東分別任西梁市中溪縣、方嶺縣縣委書記。",
+        [
+            ("appoint", "溫建明", "西梁市中溪縣縣委書記", None),
+            ("appoint", "馬旭東", "方嶺縣縣委書記", None),
+        ],
+    ),
+    "earlier_report_of_the_news": (
+        # 此前不久，某新闻网亦曾报道，甲、乙分别任…: an earlier report of the news, not a career's past
+        "此前不久，汾河新闻网亦曾报道，温建明、马旭东分别任中溪县、方岭县县委书记，谭振华、陆文海不再担任。",
+        [
+            ("appoint", "温建明", "中溪县县委书记", None),
+            ("appoint", "马旭东", "方岭县县委书记", None),
+            ("remove", "谭振华", "中溪县县委书记", None),
+            ("remove", "陆文海", "方岭县县委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
