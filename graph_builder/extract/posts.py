@@ -71,7 +71,7 @@ _SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]'
 # Words before a post that are no part of it: a photo caption's (右图为), a conjunction or a lead
 # (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
 _NO_PART_BEFORE = re.compile(
-    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
+    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
 _CLAUSE_IN_ORG = re.compile(

@@ -4668,6 +4668,11 @@ FORMS = {
             ("remove", "陆文海", "方岭县县委书记", None),
         ],
     ),
+    "words_of_the_sentence_before_a_post": (
+        # 让 / 加上 / 为 / 新的 / 现任 opening a post's slot are the sentence's, not the post's
+        "南岭公司董事会决定，让副总经理柯明出任总经理。",
+        [("appoint", "柯明", "南岭公司总经理", None)],
+    ),
 }
 
 NO_EVENT = {
