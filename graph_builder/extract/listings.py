@@ -735,15 +735,28 @@ def _pairs_from(
             posts = read_posts(text, lead + key[a:b])
         if not posts and own:  # 我院…新任院长陈光: of the unit the text calls its own (resolved later)
             posts = read_posts(own + c.text[start + a : start + b], own + key[a:b])
+        item_kind = _act_after_name(key, e) or kind
+        if key.startswith("原任", a) and item_kind in (Kind.APPOINT, Kind.ELECT):
+            continue  # 原任某馆主任甲于某日调职: a post held before, and no act read of it
         if posts:
             names = (c.text[start + b : start + e],)
             held = _held_before(c, start, key, e)
-            readings.append(Reading(names, kind, tuple(posts), start + at, start + e, ended=held))
+            readings.append(Reading(names, item_kind, tuple(posts), start + at, start + e, ended=held))
             if posts[-1].org:
                 elided = posts[-1].org
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+# An item's own act after its name (某中心主任甲于1月16日退休): leaving its post.
+_LEAVING_AFTER_NAME = re.compile(r"[^、,;]{0,16}?(?:退休|辞职|请辞|离任|卸任)(?=[、,;]|$)")
+
+
+def _act_after_name(key: str, at: int) -> Kind | None:
+    """The kind of the act an item prints after its name at ``at`` (…甲于某日退休: leaving), else None."""
+    m = _LEAVING_AFTER_NAME.match(key, at)
+    return None if m is None else (Kind.CEASE if m.group().endswith(("离任", "卸任")) else Kind.RESIGN)
 
 
 def _pairs_only(found: Reading, start: int, key: str) -> bool:

@@ -4673,6 +4673,12 @@ FORMS = {
         "南岭公司董事会决定，让副总经理柯明出任总经理。",
         [("appoint", "柯明", "南岭公司总经理", None)],
     ),
+    "adjustments_listed_with_their_own_acts": (
+        # 其他人事调整包括原任X甲于某日调职、Y主任乙于某日退休: each item's own act, the post before 甲
+        # held until then
+        "其他人事调整包括原任南岛音乐馆馆主任柯文斌于去年10月25日调职、山海文化中心主任石中平于1月16日退休。",
+        [("other", "石中平", "山海文化中心主任", None)],
+    ),
 }
 
 NO_EVENT = {
