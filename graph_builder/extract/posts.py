@@ -300,6 +300,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 parent_org
                 and split_post(piece_key)[0].endswith("委员会")
                 and not piece_key.startswith("常务")
+                and not (
+                    prev_org_key.endswith(("人大常委会", "人民代表大会常务委员会"))
+                    and _STANDING_COMMITTEES_OWN.search(split_post(piece_key)[0])
+                )
             ):
                 # a sibling committee (a standing committee is the committee's own)
                 parent, parent_key = parent_org, parent_org_key
@@ -533,12 +537,19 @@ def _committee_cut(org_key: str) -> int:
     某工作室 -> after 常委会); 0 if none."""
     if org_key.endswith(("工作室", "办公室")) and (at := org_key.rfind("常委会")) > 0:
         return at + 3  # 某区人大常委会人事代表工作室主任、内务司法工作委员会副主任: the 常委会's
+    if org_key.endswith(("人大常委会", "人民代表大会常务委员会")):
+        # 某人大常委会委员、内务司法委员会主任委员: a congress's special committee is the congress's
+        return len(org_key) - (3 if org_key.endswith("常委会") else 5)
     if not org_key.endswith("委员会"):
         return 0
     if (at := org_key.rfind("会", 0, len(org_key) - 3) + 1) > 0:
         return at
     return len(org_key) - len(_OWN_COMMITTEE.search(org_key).group())
 
+
+# A congress standing committee's own bodies (某人大常委会法制工作委员会, 代表资格审查委员会): they stay
+# the standing committee's.
+_STANDING_COMMITTEES_OWN = re.compile(r"工作委员会$|代表资格审查委员会$")
 
 # The committee word at the end of a body's own (party) committee: 中共某区工作委员会.
 _OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")

@@ -4679,6 +4679,18 @@ FORMS = {
         "其他人事调整包括原任南岛音乐馆馆主任柯文斌于去年10月25日调职、山海文化中心主任石中平于1月16日退休。",
         [("other", "石中平", "山海文化中心主任", None)],
     ),
+    "congress_special_committee_after_its_standing_committee": (
+        # 某人大常委会委员、内务司法委员会主任委员: the special committee is the congress's; a working
+        # committee (…工作委员会) and 代表资格审查委员会 stay the standing committee's
+        "孙德明提出辞去省十二届人大常委会委员、内务司法委员会主任委员职务。"
+        "会议任命魏光为省人大常委会委员、财政经济工作委员会副主任。",
+        [
+            ("other", "孙德明", "省十二届人大常委会委员", None),
+            ("other", "孙德明", "省十二届人大内务司法委员会主任委员", None),
+            ("appoint", "魏光", "省人大常委会委员", None),
+            ("appoint", "魏光", "省人大常委会财政经济工作委员会副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
