@@ -4691,6 +4691,14 @@ FORMS = {
             ("appoint", "魏光", "省人大常委会财政经济工作委员会副主任", None),
         ],
     ),
+    "dismissed_with_jiezhi": (
+        # 某县长甲遭内政部解职 / 被解职: removed from the post he is described by
+        "南岭县长符建琦日前遭内政部解职。西屿乡长林正雄被解职。",
+        [
+            ("remove", "符建琦", "南岭县长", None),
+            ("remove", "林正雄", "西屿乡长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
