@@ -625,13 +625,17 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
 
 
 # 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
-_YUAN_AFTER_BODY = re.compile(f"({'|'.join(BODY_ENDS)})原")
+# (某市委原宣传部部长: 原 after a party committee or a government, the list's place put before it)
+_YUAN_AFTER_BODY = re.compile(f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))})原")
 
 
 def ended_by_move(described: list[PostMention]) -> list[PostMention]:
     """The posts a move ends of those describing the person moved: not one the description already
-    calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长)."""
-    return [without_yuan(p) for p in described if not p.org.endswith("前")]
+    calls former (上海前市长), and one it calls 原 without it (某大学原校长 -> 某大学校长); when it
+    calls some 原, those alone (某市委常委、原宣传部部长甲调任…: he stays 常委)."""
+    current = [p for p in described if not p.org.endswith("前")]
+    marked = [bare for p in current if (bare := without_yuan(p)) != p]
+    return marked if marked and len(marked) < len(current) else [without_yuan(p) for p in current]
 
 
 def without_yuan(post: PostMention) -> PostMention:

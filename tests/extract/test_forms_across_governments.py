@@ -4699,6 +4699,16 @@ FORMS = {
             ("remove", "林正雄", "西屿乡长", None),
         ],
     ),
+    "moved_with_one_post_called_former": (
+        # 某市委常委、原宣传部部长甲调任…: only the post called 原 ends (he stays 常委); 不再兼任，改任…
+        "渝西市委常委、原宣传部部长徐海明调任万川区区委书记，原万川区委书记吴正林不再兼任，改任渝西市政府秘书长。",
+        [
+            ("appoint", "徐海明", "万川区区委书记", None),
+            ("remove", "徐海明", "渝西市委宣传部部长", None),
+            ("remove", "吴正林", "万川区委书记", None),
+            ("appoint", "吴正林", "渝西市政府秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
