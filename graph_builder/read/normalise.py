@@ -267,9 +267,13 @@ def key_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=65536)  # pure; the rules fold the same posts and organisations over and over
 def to_key(text: str) -> str:
     """The matching form of ``text``: NFKC and simplified, whitespace removed."""
-    return re.sub(r"\s+", "", text.translate(key_table()))
+    return _WHITESPACE.sub("", text.translate(key_table()))
+
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
