@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
@@ -2167,6 +2168,7 @@ def _mostly_names(items: list[tuple[int, str]]) -> bool:
     return len(items) >= 3 and 2 * sum(is_name(name) for _, name in items) > len(items)
 
 
+@lru_cache(maxsize=65536)  # pure; a clause is asked again by each rule (its scan tries every position)
 def _without_reason(key: str) -> str:
     """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
     if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-11:]):
