@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 
@@ -117,19 +118,31 @@ class Block:
         return self.period or (self.dates[0][1] if self.dates else None)
 
 
+_Codes = TypeVar("_Codes", int, np.ndarray)
+# The slots of the table of first pairs: two pairs may share a slot (then a position is tried that
+# need not be, as when the table held the second characters alone: 提升 for 提任 and 晋升).
+_PAIR_SLOTS = 1 << 20
+
+
+def _pair_slot(first: _Codes, second: _Codes) -> _Codes:
+    """The slot of the pair of code points ``first``, ``second`` (ints, or arrays of uint32)."""
+    return ((first << 11) ^ second) & (_PAIR_SLOTS - 1)
+
+
 @lru_cache(maxsize=1)
 def _trigger_starts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Code-point tables of where a trigger may start: its first characters; the characters that
-    follow them in a word (a literal second character); the first characters some alternative
-    follows with anything else (任\\s+命, the bare 任)."""
-    first, second, free = (np.zeros(0x110000, dtype=bool) for _ in range(3))
+    """Lookup tables of where a trigger may start: its first characters (by code point); its
+    first two characters where the second is a literal (by :func:`_pair_slot`); the first
+    characters some alternative follows with anything else (任\\s+命, the bare 任)."""
+    first, free = np.zeros(0x110000, dtype=bool), np.zeros(0x110000, dtype=bool)
+    pairs = np.zeros(_PAIR_SLOTS, dtype=bool)
     for word in TRIGGER_WORDS:
         first[ord(word[0])] = True
         if len(word) > 1 and word[1] not in "\\()[]{}?*+.|^$":
-            second[ord(word[1])] = True
+            pairs[_pair_slot(ord(word[0]), ord(word[1]))] = True
         else:
             free[ord(word[0])] = True
-    return first, second, free
+    return first, pairs, free
 
 
 def _code_points(source: str) -> np.ndarray:
@@ -151,11 +164,12 @@ def _triggers(source: str, codes: np.ndarray) -> Iterator[re.Match[str]]:
     tried only where a trigger's first two characters stand (found with lookup tables over the
     code points). A search tries it at every one of the many first characters (一, 新, 提 …), at
     a cost per character of the text; this costs about half."""
-    first, second, free = _trigger_starts()
+    first, pairs, free = _trigger_starts()
     at = np.flatnonzero(first[codes])
+    heads = codes[at]
     after = codes[np.minimum(at + 1, len(codes) - 1)]  # the last character: itself (a superset)
     resume = 0  # matches do not overlap: the next is sought from where the last ended
-    for pos in at[second[after] | free[codes[at]]].tolist():
+    for pos in at[pairs[_pair_slot(heads, after)] | free[heads]].tolist():
         if pos >= resume and (m := TRIGGER.match(source, pos)):
             yield m
             resume = m.end()
