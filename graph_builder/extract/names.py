@@ -221,6 +221,13 @@ def _glued(parts: list[str]) -> list[str]:
 def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tuple[int, str]] | None:
     """Split a list of names (A、B和C) into (offset, name); None unless every item is a name
     (by ``accept``: :func:`is_name`, or a looser test where only names can stand)."""
+    found = _split_names(text, accept)
+    return None if found is None else list(found)  # (a list of the caller's own)
+
+
+@lru_cache(maxsize=65536)  # pure; several rules try the same stretch of a clause as a list of names
+def _split_names(text: str, accept: Callable[[str], bool]) -> tuple[tuple[int, str], ...] | None:
+    """:func:`split_names`, as a tuple."""
     if text[:1] in _SEPARATORS:  # a list does not open with its separator (和志勇: a name, or none)
         return None
     parts = _bracketed_whole(_LIST_SEP.split(text))
@@ -228,7 +235,7 @@ def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tupl
     if found is None and len(parts) > 2:
         # 和 / 及 / 与 inside names the usual reading missed (张和平, 王五和赵六、钱七): each other reading
         found = next(filter(None, (_names_of(p, accept) for p in _other_gluings(parts))), None)
-    return found
+    return None if found is None else tuple(found)
 
 
 def _other_gluings(parts: list[str]) -> Iterator[list[str]]:
