@@ -87,6 +87,7 @@ _SIGNED_INLINE = re.compile(
     rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\|?$"
 )
+_SIGNED_INLINE_ENDS = ("日", "日|")  # how a line that _SIGNED_INLINE matches ends
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _GOV_PREFIX = re.compile(
@@ -390,6 +391,8 @@ def _signed_inline(lines: list[tuple[int, str]]) -> tuple[tuple[int, FuzzyDate],
     """A signing date printed on the line of the text it closes (a page that lost its line breaks:
     …特此公告 某市人民代表大会常务委员会 2019年12月24日), when the notice has no date line."""
     for pos, line in reversed(lines):
+        if not line.endswith(_SIGNED_INLINE_ENDS):
+            continue  # (most lines: the pattern, sought at every position, would fail at their end)
         if (m := _SIGNED_INLINE.search(line)) and (d := parse_date(DATE.match(line, m.start("date")))):
             return ((pos + m.start("date"), d),)
     return ()
