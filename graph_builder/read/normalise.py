@@ -23,6 +23,24 @@ import numpy as np
 from graph_builder.read.dates import DATELINE_DAY, FULL_DAY
 from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS, SOURCE_DATE_LINE
 
+
+def _below_a_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that opens with ``(?m)^``, written after a literal line break instead: the engine
+    skips ahead from break to break (a ``^`` under re.M leaves it trying the pattern at every
+    character). See :func:`_line_matches`."""
+    body = pattern.pattern.removeprefix("(?m)").removeprefix("^")
+    return re.compile(f"\n(?:{body})", pattern.flags)
+
+
+def _line_matches(pattern: re.Pattern[str], below: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose matches start a line and stay inside it
+    (``below``: :func:`_below_a_break` of it): the match on the first line, then those after breaks."""
+    # (each matches: the pattern matched the line just below the break)
+    found = [pattern.match(text, m.start() + 1) for m in below.finditer(text)]
+    first = pattern.match(text)
+    return [first, *found] if first else found
+
+
 # A line that ends with one of these is a finished sentence or row: keep its line break.
 TERMINATORS = frozenset("；;。.．：:！!？?|】")
 _PAGE_NUMBER = re.compile(
@@ -48,6 +66,7 @@ _NAME_CELL = re.compile(
 _NAME_ROW = re.compile(
     rf"(?m)^(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff] )[\u4e00-\u9fff]{{2,3}} (?=[\u4e00-\u9fff][^\s]{{1,38}}$)"
 )
+_NAME_ROW_BELOW = _below_a_break(_NAME_ROW)
 _ROW_ABOVE_ENDS = tuple(":：;；。")
 # …or below a list's heading without its colon (一、任命 by _LIST_VERB_LINE, 任免名单).
 _ROSTER_HEADING_ENDS = ("名单", "如下")
@@ -56,6 +75,7 @@ _ROSTER_HEADING_ENDS = ("名单", "如下")
 _NAMES_LINE = re.compile(
     r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff]{1,4}){2,}[ \t\u3000]*$"
 )
+_NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE)
 _SPACES = re.compile(r"[ \u3000]+")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
@@ -545,7 +565,7 @@ def _cell_gaps(text: str) -> list[int]:
 def _name_rows(text: str) -> list[int]:
     """The space of each _NAME_ROW line whose line above ends a clause (任命：) or is a row too."""
     gaps: list[int] = []
-    for m in _NAME_ROW.finditer(text):
+    for m in _line_matches(_NAME_ROW, _NAME_ROW_BELOW, text):
         if m.start() == 0:
             continue  # (no line above)
         above_start = text.rfind("\n", 0, m.start() - 1) + 1
@@ -563,7 +583,7 @@ def names_line_gaps(text: str) -> list[int]:
     halves of a padded name (王　涛); a line with no name unpadded, or with a half left over, is
     no line of names (批 示 摘 錄 is a word spaced out), nor is one of fewer than three names."""
     gaps = []
-    for line in _NAMES_LINE.finditer(text):
+    for line in _line_matches(_NAMES_LINE, _NAMES_LINE_BELOW, text):
         body = line.group().rstrip(" \t\u3000")
         lead = len(body) - len(body.lstrip(" \t\u3000"))
         spaces = list(_SPACES.finditer(body, lead))
