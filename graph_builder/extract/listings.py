@@ -25,7 +25,7 @@ from graph_builder.extract.names import (
     surnames,
 )
 from graph_builder.extract.places import known_place_at
-from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
+from graph_builder.extract.posts import BODY_ENDS, PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import Compact, to_key
@@ -630,7 +630,7 @@ _LISTED_HERE = re.compile(
 )
 _LISTED_HERE_KIND = {**_LISTED_KIND, "免去职务": Kind.REMOVE, "免去": Kind.REMOVE}
 # An institution the sentence names before its list (某大学是某省的一所高校，此次…).
-_INSTITUTION_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|学校|医院|集团|公司|银行)")
+_INSTITUTION_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_ENDS)})")
 
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
