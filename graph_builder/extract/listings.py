@@ -85,10 +85,10 @@ _HELD_BY = re.compile(
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任)?"
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理|暂代)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
-_ACTING_BY = ("代理", "署任", "署理", "暂代")
+_ACTING_BY = ("代理", "署任", "署理")
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
@@ -163,7 +163,7 @@ def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
 def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
     """The post whose bare title ``title`` a passive clause at ``start`` names again, printed in
     full earlier in its sentence (某县县长甲收到解职令，县长一职由乙代理; 某公司董事长甲请辞获准，目前
-    董事长一职由乙暂代): the same post, of the same organisation; else none."""
+    董事长一职由乙代理): the same post, of the same organisation; else none."""
     if len(split_post(title)[0]) > 1:
         return []  # (an organisation printed: no bare title; 总院长's 总 is none)
     begin = sentence_start(c.key, start)

@@ -4499,8 +4499,8 @@ FORMS = {
         ],
     ),
     "acting_head_of_the_post_just_left": (
-        # 某公司董事长甲请辞获准，目前董事长一职由乙暂代: the bare title is the post named before it
-        "交通部今天证实，北岭港务公司董事长韦立群已请辞获准，目前董事长一职由总经理冯志远暂代。",
+        # 某公司董事长甲请辞获准，目前董事长一职由乙代理: the bare title is the post named before it
+        "交通部今天证实，北岭港务公司董事长韦立群已请辞获准，目前董事长一职由总经理冯志远代理。",
         [
             ("other", "韦立群", "北岭港务公司董事长", None),
             ("appoint", "冯志远", "北岭港务公司代理董事长", None),
