@@ -1981,7 +1981,7 @@ _MOVED_ITEM = re.compile(
 )
 _ENDING_MOVES = frozenset({"调任", "转任", "调升"})  # the moves that end the describing post
 _PLACE_START = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家|政协)"
+    r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )
 
 

@@ -4709,11 +4709,6 @@ FORMS = {
             ("appoint", "吴正林", "渝西市政府秘书长", None),
         ],
     ),
-    "removed_name_run_into_a_cppcc_post": (
-        # 免去甲政协某市委员会某委员会副主任职务: the name ends where 政协 begins (no 的)
-        "免去萧咏文政协第十三届南屏市委员会提案委员会副主任职务。",
-        [("remove", "萧咏文", "政协第十三届南屏市委员会提案委员会副主任", None)],
-    ),
     "proposed_removal_with_jianyi": (
         # 会议建议免去甲…职务: proposed, not reported as done (ANNOTATION.md)
         "会议建议免去董立新的县财政局局长职务。",
