@@ -79,7 +79,7 @@ def _members(c: Compact, start: int, end: int) -> tuple[list[tuple[int, str]], i
     out: list[tuple[int, str]] = []
     at, last_end = start, start
     while at < end:
-        line_end = next((i + 1 for i in range(at, end - 1) if c.broken_after(i)), end)
+        line_end = _line_end(c, at, end)
         if n := _name_length(c, at, end):
             out.append((at, c.key[at : at + n]))
             last_end = line_end
@@ -97,8 +97,7 @@ def _name_length(c: Compact, at: int, end: int) -> int:
     """The length of the name opening the item at ``at`` (its line ends at a source break or
     ``end``): a name alone, or a name before the post its person holds, where the source most
     often leaves a space (韩沉钧 副市长; 祁 岚 崇岛区委副书记); 0 if none."""
-    line_end = next((i + 1 for i in range(at, end - 1) if c.broken_after(i)), end)
-    item = c.key[at:line_end]
+    item = c.key[at : _line_end(c, at, end)]
     names = [n for n in (3, 2, 4) if n <= len(item) and is_name(item[:n])]
     # (a space after the name: the post may run on below, the page wrapping it: 某委主任、党⏎组书记)
     spaced = [n for n in names if n == len(item) or _spaced_after(c, at + n - 1)]
@@ -106,6 +105,12 @@ def _name_length(c: Compact, at: int, end: int) -> int:
     return (spaced or fits or [0])[0]
 
 
+def _line_end(c: Compact, at: int, end: int) -> int:
+    """Where the source's line holding compact ``at`` ends (after its last character), at most ``end``."""
+    return next((i + 1 for i in range(at, end - 1) if c.broken_after(i)), end)
+
+
 def _spaced_after(c: Compact, i: int) -> bool:
     """Whether the source leaves a space between compact characters ``i`` and ``i + 1``."""
-    return c.gap_after(i).strip() == "" and c.gap_after(i) != ""
+    gap = c.gap_after(i)
+    return bool(gap) and not gap.strip()

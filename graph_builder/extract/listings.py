@@ -635,7 +635,7 @@ _INSTITUTION_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_END
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
-    if (here := _LISTED_HERE.search(key)) and not state.pairs_below:
+    if "有" in key and (here := _LISTED_HERE.search(key)) and not state.pairs_below:
         # 被免去职务的有校长甲和副校长乙: bare titles of the institution the sentence named before
         body = last_match(_INSTITUTION_NAMED, c.key, sentence_start(c.key, start), start)
         elided = c.text[body.start() : body.end()] if body else state.org
