@@ -21,6 +21,7 @@ from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
+    ENDING_MOVES,
     THEY_ARE,
     announces_team,
     appointment_of,
@@ -33,6 +34,7 @@ from graph_builder.extract.listings import (
     headed_names,
     heading,
     held_by,
+    left_by_move,
     letters_handed,
     mandate_confirmed,
     mandate_ended,
@@ -396,18 +398,16 @@ def _sentence_events(
     body, role = state.members_of, state.members_role
     if body and (members := members_listed(c, start, at.end, body, role)):
         # 成立某委员会，其组成人员如下：⏎主任：甲 副市长⏎…: each member by role, read whole
-        date, dated = _sentence_date(dates, block, own, sentence, start), True
-        out = events_of(c, block, at.doc, members, at.nominating, date, issuer)
-        last = (members.more or (members,))[-1]
-        start, state.members_role = last.end, last.posts[0].title  # the sentence goes on after the list
+        out = _listed_events(c, at, dates, issuer, members)
+        final = members.more[-1] if members.more else members
+        start, state.members_role = final.end, final.posts[0].title  # the sentence goes on after the list
     if start < at.end:  # the list ended (or none was read): the lines below are no members
         state.members_of = state.members_role = ""
     if titled and state.pairs_below and (roster := colon_roster(c, start, at.end, state.pairs_below)):
         # 他们分别是：⏎某区委书记：甲某区代区长：乙: a line of title and name pairs, read whole
         state.person, state.person_start = roster.names, roster.start
-        date, dated = _sentence_date(dates, block, own, sentence, start), True
-        out = events_of(c, block, at.doc, roster, at.nominating, date, issuer)
-        start = (roster.more or (roster,))[-1].end  # the sentence may go on after the roster
+        out = _listed_events(c, at, dates, issuer, roster)
+        start = (roster.more[-1] if roster.more else roster).end  # the sentence may go on after the roster
     for cs, ce in _spans(c.key, start, at.end, _CLAUSE_STOP):
         codes = _trailing_qualifiers(c.key[cs:ce])
         if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
@@ -431,6 +431,15 @@ def _sentence_events(
             out.extend(found)
             last = len(found)
     return out
+
+
+def _listed_events(
+    c: Compact, at: _Sentence, dates: EventDates, issuer: Callable[[], str | None] | None, reading: Reading
+) -> list[Event]:
+    """The events of a list a sentence opens with, read whole (a roster's pairs, a committee's members),
+    dated as the sentence is."""
+    date = _sentence_date(dates, at.block, at.own, c.key[at.start : at.end], at.start)
+    return events_of(c, at.block, at.doc, reading, at.nominating, date, issuer)
 
 
 def may_hold_a_post(key: str, start: int = 0, end: int | None = None) -> bool:
@@ -1036,7 +1045,7 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
             break
         if found := named_after_title(m.group("described")):
             at = m.start("described") + found[0]
-            ends = m.group("verb") in _ENDING_MOVES  # a plain 出任 ends no describing post
+            ends = m.group("verb") in ENDING_MOVES  # a plain 出任 ends no describing post
             described = m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")], ends
             break
     if named and described:  # the nearer item is the next (、某局主秘乙升任X、原简任技正丙接任Y: not
@@ -1138,7 +1147,7 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
     kind = _VERBS[m.group("verb")]
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
-    if reading and m.group("verb") in ("调任", "转任", "调升") and len(state.subject) == 1 and same_sentence:
+    if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
 
@@ -1473,11 +1482,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
-    if m.groupdict().get("verb") in ("调任", "转任") and found[0]:  # 遗缺由某局长乙调任: his post ends
-        a, b = m.start("who"), m.start("who") + found[0]
-        a += key.startswith("原", a)
-        held = read_posts(c.text[start + a : start + b], key[a:b])
-        return replace(reading, ended=tuple(ended_by_move(held)))
+    if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
+        return replace(reading, ended=left_by_move(c, start, key, m.start("who"), m.start("who") + found[0]))
     return reading
 
 
@@ -1518,11 +1524,8 @@ def _taken_over_in_turn(c: Compact, start: int, key: str, state: State) -> Readi
         if not found:
             return None
         at, name = found
-        ended: tuple[PostMention, ...] = ()
-        if m.group("verb") in ("调任", "转任") and at:  # 由原某区长甲转任: the post he leaves ends
-            lead = a + piece.startswith("原")
-            held = read_posts(c.text[start + lead : start + a + at], key[lead : a + at])
-            ended = tuple(ended_by_move(held))
+        moved = m.group("verb") in ENDING_MOVES and at  # 由原某区长甲转任: the post he leaves ends
+        ended = left_by_move(c, start, key, a, a + at) if moved else ()
         who = printed(c, start + a + at, [(0, name)])
         readings.append(
             Reading(who, Kind.APPOINT, (replace(post, start=0, end=0),), start, start + len(key), ended=ended)
@@ -1979,7 +1982,6 @@ _ITEM_START = re.compile(
 _MOVED_ITEM = re.compile(
     r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任|出任|接任)"
 )
-_ENDING_MOVES = frozenset({"调任", "转任", "调升"})  # the moves that end the describing post
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )

@@ -205,12 +205,20 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
         posts = [_acting(p) for p in posts]
     who = printed(c, start + m.start("name"), people or [(at, name)])
     reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
-    if m.group("verb") in ("调任", "转任") and at:  # 社会局长由原劳动局长甲调任: the post he left ends
-        a = m.start("name") + key.startswith("原", m.start("name"))
-        b = m.start("name") + at
-        held = read_posts(c.text[start + a : start + b], key[a:b])
-        return replace(reading, ended=tuple(ended_by_move(held)))
+    if m.group("verb") in ENDING_MOVES and at:  # 社会局长由原劳动局长甲调任: the post he left ends
+        return replace(reading, ended=left_by_move(c, start, key, m.start("name"), m.start("name") + at))
     return reading
+
+
+# The moves that end the post describing the person moved (由原某局长甲调任, 、某分局长乙调任Y).
+ENDING_MOVES = frozenset({"调任", "转任", "调升"})
+
+
+def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[PostMention, ...]:
+    """The posts a successor leaves by his move, printed as his description at ``key[a:b]`` before
+    his name (由原劳动局长甲调任: 劳动局长), its 原 aside."""
+    a += key.startswith("原", a)
+    return tuple(ended_by_move(read_posts(c.text[start + a : start + b], key[a:b])))
 
 
 def _acting(post: PostMention) -> PostMention:

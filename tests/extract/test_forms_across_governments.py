@@ -4714,6 +4714,16 @@ FORMS = {
         "会议建议免去董立新的县财政局局长职务。",
         [("nominate_remove", "董立新", "县财政局局长", None)],
     ),
+    "committee_members_then_a_clause_of_their_own": (
+        # the list read whole, then the sentence goes on (试用期一年 after the last member's line)
+        "经研究，决定成立西川港区开发建设管理委员会，其组成人员如下：\n"
+        "主 任：韦国安 副市长\n"
+        "成 员：冯志远 市财政局副局长，试用期一年。\n",
+        [
+            ("appoint", "韦国安", "西川港区开发建设管理委员会主任", None),
+            ("appoint", "冯志远", "西川港区开发建设管理委员会成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
