@@ -200,7 +200,10 @@ _ELECTED_ROSTER = re.compile(
 _ROSTER_BODIES = ("委员会", "常委会", "人民政府")
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
 _ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
-_TERMINATE = re.compile(r"^终止(?P<rest>.+?)(?:的)?试用期$")
+# 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
+_TERMINATE = re.compile(
+    r"^(?:自[^,]{2,14}?起)?终止(?P<rest>.+?)(?:的)?(?:(?P<probation>试用期)|(?:定期)?委任)$"
+)
 _LIST_VERB = re.compile(
     r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
@@ -1069,15 +1072,19 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    m = _TERMINATE.match(key) if key.startswith("终止") else None
+    m = _TERMINATE.match(key) if "终止" in key[:16] else None
     if not m:
         return None
-    found = _names_before(key[m.start("rest") :], ("同志担任", "担任", "同志的", "的", "同志"))
+    rest = key[m.start("rest") : m.end("rest")]
+    found = _names_before(rest, ("同志担任", "担任", "同志的", "的", "同志"))
+    if not found and not m.group("probation"):  # 终止甲某局局长的定期委任 (no 的 after the name)
+        found = _names_by_length(rest) or _name_before_a_post(rest)
     if not found:
         return None
     names, post_at = found
     names = printed(c, start + m.start("rest"), names)
-    return _reading(c, start, names, Kind.TERMINATE_PROBATION, m.start("rest") + post_at, m.end("rest"))
+    kind = Kind.TERMINATE_PROBATION if m.group("probation") else Kind.REMOVE
+    return _reading(c, start, names, kind, m.start("rest") + post_at, m.end("rest"))
 
 
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2019,6 +2026,15 @@ def _bare_title_before_tail(text: str) -> bool:
 
 
 _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
+
+
+def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
+    """A name of three characters (or two) where only a name can stand, then a post that ends in
+    a title (终止甲体育局局长的定期委任: a bureau's name needs no place before it)."""
+    for n in (3, 2):
+        if is_name_in_slot(text[:n]) and ends_with_title(text[n:]) and len(text) - n >= 3:
+            return [(0, text[:n])], n
+    return None
 
 
 def _name_by_length(

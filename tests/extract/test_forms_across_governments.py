@@ -4724,6 +4724,26 @@ FORMS = {
             ("appoint", "冯志远", "西川港区开发建设管理委员会成员", None),
         ],
     ),
+    "reappointed_for_a_further_term": (
+        # 获再度委任为 / 再度获委任为 (Hong Kong): a reappointment is an appointment for the new term
+        "政府今日宣布委任韦志坚为平安咨询委员会主席，任期两年。另外，梁家明及霍美玲获再度委任为该委员会委员。"
+        "东港大学校长在电邮中宣布，葛志文再度获委任为东港大学副校长（学术发展），任期三年。",
+        [
+            ("appoint", "韦志坚", "平安咨询委员会主席", None),
+            ("appoint", "梁家明", "平安咨询委员会委员", None),
+            ("appoint", "霍美玲", "平安咨询委员会委员", None),
+            ("appoint", "葛志文", "东港大学副校长", None),
+        ],
+    ),
+    "fixed_term_appointment_ended": (
+        # 终止甲某职的定期委任 (Macao): the post ends; the name runs straight into a bureau's name
+        "行政长官批示，自本月十五日起终止王志明体育局局长的定期委任，"
+        "并以定期委任方式委任体育局副局长陈国豪为体育局局长，为期一年。",
+        [
+            ("remove", "王志明", "体育局局长", None),
+            ("appoint", "陈国豪", "体育局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
