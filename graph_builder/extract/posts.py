@@ -71,6 +71,7 @@ _SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]'
 # Words before a post that are no part of it: a photo caption's (右图为), a conjunction or a lead
 # (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
 _NO_PART_BEFORE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,12}?包括)?"  # 此次异动人员名单包括某局主秘甲升任副局长: a list's lead
     r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
@@ -82,6 +83,9 @@ _CLAUSE_IN_ORG = re.compile(
     # 处长由某处副处长…, 情形类似的还有…, 暂时悬空, 依靠…, 6年…, 9494分享…: words of a sentence, a
     # page's counter
     r"|长由|情形|分享|悬空|暂时|依靠|^\d"
+    # 某局长甲因个人健康因素请辞某局长 (a headline run into its lead), 执掌因甲落马而空缺的…, 获准遗缺由…,
+    # 某新闻网/地方/某市某府小内阁再异动: a sentence or a page's path, never a body's name
+    r"|请辞|辞职|落马|空缺|遗缺|获准|异动"
 )
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.

@@ -4744,6 +4744,22 @@ FORMS = {
             ("appoint", "陈国豪", "体育局局长", None),
         ],
     ),
+    "headline_run_into_a_resignation_lead": (
+        # a headline with no stop joined to its lead: 劳动局长 then the lead's name and reason is no post
+        "林美华卸任劳动局长\n林美华因个人健康因素请辞劳动局长，市长已准辞，由副局长陈志明接任。",
+        [
+            ("other", "林美华", "劳动局长", None),
+            ("appoint", "陈志明", "劳动局长", None),
+        ],
+    ),
+    "list_of_moves_after_a_lead_with_baokuo": (
+        # 此次人事异动名单包括…: the lead is no part of the first person's post
+        "此次人事异动名单包括交通局主秘江文华升任副局长、工务局简任技正吴志明接任主秘。",
+        [
+            ("appoint", "江文华", "交通局副局长", None),
+            ("appoint", "吴志明", "工务局主秘", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -4891,3 +4907,13 @@ def test_two_headlines_run_together_give_no_post_holding_a_clause() -> None:
     # A headline's two statements, once its space is gone, read as one post ("…代理省长杜嘉豪…任副省长").
     found = _read("栗湛林任北岭省代理省长 杜嘉豪孙峣黄建晟任副省长\n")
     assert found and all("任" not in post for _, _, post, _ in found)
+
+
+def test_a_sentence_about_all_bureaus_is_no_bureau_referred_back_to() -> None:
+    # 让市府各局处…交流 names no bureau: 该局 later is not "让市府各局"
+    found = _read(
+        "市长今日公布新任小内阁名单，区长部分建立轮调制度，让市府各局处与各区公所人才相互交流。"
+        "原财政局长施国荣因借调期满回任教职，由该局主任秘书彭志德升任局长。"
+    )
+    assert [(a, p) for a, p, _, _ in found] == [("appoint", "彭志德")]
+    assert all("让" not in post and "各" not in post for _, _, post, _ in found)
