@@ -4760,6 +4760,24 @@ FORMS = {
             ("appoint", "吴志明", "工务局主秘", None),
         ],
     ),
+    "elected_as_additional_members": (
+        # 增选 (a congress or a political consultative conference elects more deputies): an election
+        "大会以无记名投票方式，增选王惠平、郑东杰为副省长。"
+        "省政协十二届五次会议闭幕，林秀珍增选为省政协副主席。",
+        [
+            ("other", "王惠平", "副省长", None),
+            ("other", "郑东杰", "副省长", None),
+            ("other", "林秀珍", "省政协副主席", None),
+        ],
+    ),
+    "accepted_with_le_before_a_list_and_a_count": (
+        # 接受了甲、乙等5名同志辞去…的请求: 了 after the accepting verb, then the names
+        "会议接受了赵启明、钱亮等5名同志辞去县第十七届人民代表大会代表职务的请求。",
+        [
+            ("other", "赵启明", "县第十七届人民代表大会代表", None),
+            ("other", "钱亮", "县第十七届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
