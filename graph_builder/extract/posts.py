@@ -72,7 +72,7 @@ _SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]'
 # (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
 _NO_PART_BEFORE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?包括)?"  # 此次异动人员名单包括某局主秘甲升任副局长: a list's lead
-    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
+    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
 _CLAUSE_IN_ORG = re.compile(
@@ -291,8 +291,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
-                printed = prev_org[cpc : m.start()] + printed
-                piece_key = prev_org_key[cpc : m.start()] + piece_key
+                level = piece_key.removeprefix("常务").removeprefix("副")[:1]
+                if prev_org_key[cpc : m.start()] != level:  # 区委副书记、(副)区长: no 区区长
+                    printed = prev_org[cpc : m.start()] + printed
+                    piece_key = prev_org_key[cpc : m.start()] + piece_key
             elif unit_head_after_its_party(piece_key, prev_org):
                 # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
                 org_printed, org_key = elided_org(prev_org)

@@ -4778,6 +4778,25 @@ FORMS = {
             ("other", "钱亮", "县第十七届人民代表大会代表", None),
         ],
     ),
+    "party_and_government_titles_of_an_unnamed_level": (
+        # 区委副书记、区长 with no place named: the government title is 区长 (not 区区长)
+        "据区政府官网“领导信息”栏目显示，王立新已任区委副书记、区长。"
+        "县委决定，马文杰任县委常委、常务副县长。",
+        [
+            ("appoint", "王立新", "区委副书记", None),
+            ("appoint", "王立新", "区长", None),
+            ("appoint", "马文杰", "县委常委", None),
+            ("appoint", "马文杰", "常务副县长", None),
+        ],
+    ),
+    "took_up_the_post_with_renzhi": (
+        # 已履新任职X: 任职 is the act's word, no part of the post
+        "日前，王立新已履新任职东江市委常委、组织部部长。",
+        [
+            ("appoint", "王立新", "东江市委常委", None),
+            ("appoint", "王立新", "东江市委组织部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
