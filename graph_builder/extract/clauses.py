@@ -122,7 +122,7 @@ _BARE_VERB = re.compile(
     # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
     r"(?P<day>(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日起?(?:正式)?)?"
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
-    r"(?P<verb>被任命为|被免去|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
+    r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任|免去|兼任|兼|担任|不再担任|不再兼任|辞去"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -208,8 +208,9 @@ _LIST_VERB = re.compile(
     r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
-    # the deciding body as the subject of the list verb: 县人大常委会任命：
-    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会)(任命|免去|聘任|解聘)(?:如下)?"
+    # the deciding body or its meeting as the subject of the list verb: 县人大常委会任命：,
+    # 县十八届人大常委会第五次会议任命：
+    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议)(任命|免去|聘任|解聘)(?:如下)?"
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(

@@ -4797,6 +4797,19 @@ FORMS = {
             ("appoint", "王立新", "东江市委组织部部长", None),
         ],
     ),
+    "meeting_states_the_verb_of_the_list": (
+        # 某常委会第五次会议任命：甲为X；乙为Y (the meeting, not the body, before the list's verb)
+        "县十八届人大常委会第五次会议任命：李红为县人民法院审判员；王亮为县人民检察院检察员。",
+        [
+            ("appoint", "李红", "县人民法院审判员", None),
+            ("appoint", "王亮", "县人民检察院检察员", None),
+        ],
+    ),
+    "recalled_in_the_passive_after_a_reason": (
+        # 甲因…，被罢免某代表职务: the reason in a clause of its own, then the passive recall
+        "东江市人大常委会公告\n张立因涉嫌严重违纪违法，被罢免东江市第十六届人民代表大会代表职务。",
+        [("other", "张立", "东江市第十六届人民代表大会代表", None)],
+    ),
 }
 
 NO_EVENT = {
