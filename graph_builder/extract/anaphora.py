@@ -20,7 +20,7 @@ from graph_builder.types import Event
 _HAN = r"[\u4e00-\u9fff]"
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
-    "company": ("本公司", "该公司", "公司", "本集团", "该集团"),
+    "company": ("本公司", "该公司", "集团公司", "公司", "本集团", "该集团"),
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会"),

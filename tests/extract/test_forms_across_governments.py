@@ -4810,6 +4810,14 @@ FORMS = {
         "东江市人大常委会公告\n张立因涉嫌严重违纪违法，被罢免东江市第十六届人民代表大会代表职务。",
         [("other", "张立", "东江市第十六届人民代表大会代表", None)],
     ),
+    "group_company_referred_back_to": (
+        # 集团公司 after the group named: a back-reference completed like 公司 (ANNOTATION: Posts)
+        "近日，中国石化集团有限公司领导班子调整，李勇任集团公司总经理、党组副书记。",
+        [
+            ("appoint", "李勇", "中国石化集团有限公司总经理", None),
+            ("appoint", "李勇", "中国石化集团有限公司党组副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
