@@ -4818,6 +4818,12 @@ FORMS = {
             ("appoint", "李勇", "中国石化集团有限公司党组副书记", None),
         ],
     ),
+    "resigned_after_a_long_reason_clause": (
+        # a listed company's announcement: 甲因需投放更多时间于其他事务，已辞任… (the reason a clause of
+        # its own, longer than a 因…原因, then 辞任 with no name of its own)
+        "本公司董事会宣布，王芳女士因需投放更多时间于其他事务，已辞任本公司独立非执行董事，自2024年3月1日起生效。",
+        [("other", "王芳", "本公司独立非执行董事", None)],
+    ),
 }
 
 NO_EVENT = {
