@@ -1644,6 +1644,8 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
+        if _list_verb_idle(c, start, key, m, state):
+            continue  # (the names before it, costly to read, would be read for nothing)
         m = _past_dotted_name(key, m)
         names = _names_at_end(key[: m.start()], m.group()) or _successor_before(key, m.start())
         if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
@@ -1696,6 +1698,19 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading:
             return reading
     return None
+
+
+def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> bool:
+    """Whether a list's 为 or 的 at ``m`` gives no reading in ``_subject_first`` whatever names
+    stand before it: no list verb stated before that goes on with it, and (for 为) no decision's
+    title (关于甲为…) or deciding lead (决定，甲为…) to name the post. (A one-character match is never
+    moved by ``_past_dotted_name``.)"""
+    verb = m.group()
+    if verb == "的":
+        return state.kind is None or state.kind not in _REMOVING_KINDS
+    if verb != "为" or (state.kind is not None and state.kind not in _ENDING_KINDS):
+        return False
+    return key.find("关于", 0, m.start()) < 0 and not c.key.endswith(("决定,", "决定:"), 0, start)
 
 
 def _subject_reading(
