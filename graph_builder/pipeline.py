@@ -16,7 +16,7 @@ from graph_builder.extract.clauses import events_in_block, may_hold_a_post
 from graph_builder.extract.event_dates import nearest_first, page_dates
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
 from graph_builder.read.chrome import related_articles_at
-from graph_builder.read.normalise import Compact, compact
+from graph_builder.read.normalise import Compact, compact_if
 from graph_builder.read.segment import (
     Block,
     blocks,
@@ -74,8 +74,9 @@ def _extract(doc: str, text: str) -> DocumentResult:
     notices: list[Notice] = []
     events: list[Event] = []
     for lo, hi in windows:
-        c = compact(text, lo, hi)
-        if not may_hold_a_post(c.key):
+        # (asked of the key's lines before their breaks are settled: a window of prose is let go then)
+        c = compact_if(text, lo, hi, may_hold_a_post)
+        if c is None or not may_hold_a_post(c.key):
             continue  # no title word, no post: the window holds no event (and so no notice)
         around = cache(partial(_dates_around, dated_lines, lo, hi))
         for block in blocks(c):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -372,6 +373,18 @@ class Compact:
 
 def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     """Normalise ``source[start:end]``: drop whitespace in lines, join broken lines, fold forms."""
+    found = compact_if(source, start, end)
+    assert found is not None  # (None only when a test is given)
+    return found
+
+
+def compact_if(
+    source: str, start: int = 0, end: int | None = None, wanted: Callable[[str], bool] | None = None
+) -> Compact | None:
+    """``compact(source, start, end)``, or None when ``wanted`` is given and is false of its key's
+    lines joined with no break between them. The key joins its lines with or without a break, so
+    whatever holds no match of a pattern that spans no break holds none either: the test on them
+    says no for the key before the costly part (which breaks stay) is done."""
     end = len(source) if end is None else end
     printed, key_lut, kept_lut = _luts()
     codes = _codes(_marked(source[start:end]))
@@ -380,6 +393,8 @@ def compact(source: str, start: int = 0, end: int | None = None) -> Compact:
     # Folding keeps every '\n' where it is (no table maps a character to or from '\n'), so both
     # folds cut into the same lines; empty lines (nothing but whitespace) vanish.
     key_lines = [line for line in rewritten_dates(_decode(key_lut[codes])).split("\n") if line]
+    if wanted is not None and not wanted("".join(key_lines)):
+        return None
     if not key_lines:
         return Compact("", "", source, [[]])
     text_lines = [line for line in _decode(printed[codes]).split("\n") if line]
