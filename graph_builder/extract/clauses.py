@@ -744,7 +744,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     """What a clause without a reading notes of its person (a name after a post, a candidate, the
     one a 的 describes) for the clauses after it."""
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
-    if found := named_after_title(key) or named_after_title(_without_reason(key)):
+    # (the clause without its reason is asked only when it differs: named_after_title is pure)
+    bare = _without_reason(key)
+    if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
         return None
