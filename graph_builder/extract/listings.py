@@ -83,6 +83,7 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 _PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
 _HELD_BY = re.compile(
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任)?"
+    r"(?:其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
@@ -199,6 +200,8 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if len(posts) < 2 and len(posts[0].org if posts else "") < 2:  # 县长一职由乙代理: the county named before
         posts = _post_named_before(c, start + a, key[a:b]) or posts
+    if key.startswith("其") and len(posts) == 1:  # 其县委书记职务由乙接任: the post his move left
+        posts = [p for p in state.left if to_key(p.post).endswith(key[a:b])][-1:] or posts
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None
     if m.group("verb") in _ACTING_BY:

@@ -4824,6 +4824,15 @@ FORMS = {
         "本公司董事会宣布，王芳女士因需投放更多时间于其他事务，已辞任本公司独立非执行董事，自2024年3月1日起生效。",
         [("other", "王芳", "本公司独立非执行董事", None)],
     ),
+    "his_post_taken_over_in_the_passive": (
+        # 其县委书记职务由乙接任: 其 is his (the one who moved), the post the one his move left
+        "东江县委书记王刚调任东江市副市长，其县委书记职务由县长李明接任。",
+        [
+            ("appoint", "王刚", "东江市副市长", None),
+            ("remove", "王刚", "东江县委书记", None),
+            ("appoint", "李明", "东江县委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
