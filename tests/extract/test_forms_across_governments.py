@@ -4833,6 +4833,16 @@ FORMS = {
             ("appoint", "李明", "东江县委书记", None),
         ],
     ),
+    "kept_on_in_the_post": (
+        # a new government's team: 继续出任 / 原位留任 / 原职留任 (reappointed for the new term: appoint)
+        "新一届政府主要官员名单公布，警队前一哥谭炳燊继续出任保安局局长。财政司司长麦茂坤原位留任。"
+        "环境局局长黄锦文原职留任。",
+        [
+            ("appoint", "谭炳燊", "保安局局长", None),
+            ("appoint", "麦茂坤", "财政司司长", None),
+            ("appoint", "黄锦文", "环境局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
