@@ -138,7 +138,8 @@ _REMOVED_BARE = re.compile(
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
-    r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任))$"
+    r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
+    r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)))$"  # (a government's next term)
 )
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
@@ -293,7 +294,7 @@ _ACTING_DECIDED = re.compile(
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|增选|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
+    r"|补选|增选|过渡至|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
@@ -1315,7 +1316,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
     ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
         return len(key) - len(_REASSIGNED), Kind.REMOVE
-    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子")) or not (
+    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子", "府")) or not (
         m := _REMOVED_BARE.search(key)
     ):  # …卸任
         return None

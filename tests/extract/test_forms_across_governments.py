@@ -4843,6 +4843,16 @@ FORMS = {
             ("appoint", "黄锦文", "环境局局长", None),
         ],
     ),
+    "kept_on_into_the_next_government": (
+        # 过渡至新班子 / 新一届政府 (ANNOTATION: reappointment for a new term, 过渡至下届政府 → appoint)
+        "新一届政府班子今日公布。政务司司长张国栋、财政司司长陈家豪将过渡至新班子。"
+        "律政司司长袁志强将过渡至新一届政府。",
+        [
+            ("appoint", "张国栋", "政务司司长", None),
+            ("appoint", "陈家豪", "财政司司长", None),
+            ("appoint", "袁志强", "律政司司长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
