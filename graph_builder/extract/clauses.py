@@ -559,8 +559,19 @@ def _worth_reading(sentence: str, state: State) -> bool:
     return False
 
 
+# A short quote, whose stops belong to it (某市“产业强市，项目为王”攻坚行动指挥部办公室主任: a
+# slogan's comma ends no clause; a speech quoted at length does end its clauses).
+_SHORT_QUOTE = re.compile(r"“[^“”。;:]{1,14}”")
+
+
+def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The short quotes of key[start:end] as brackets: (position, +1 opening / -1 closing)."""
+    quotes = _SHORT_QUOTE.finditer(key, start, end)
+    return [pair for m in quotes for pair in ((m.start(), 1), (m.end() - 1, -1))]
+
+
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Cut key[start:end] at stop characters that stand outside brackets."""
+    """Cut key[start:end] at stop characters that stand outside brackets and quotes."""
     if not stops.search(key, start, end):  # no stop: one span, whatever the brackets
         return [(start, end)] if end > start else []
     # Each bracket's +1 (open) or -1 (close), in order: the depth at a stop is their sum so far,
@@ -569,6 +580,8 @@ def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple
     # A bracket never closed (page noise: "( x9e0 `") opens nothing, even when a stray closer
     # before it makes the counts balance (").("); nor does one closed only far away.
     brackets = _closed(brackets)
+    if "“" in key[start:end]:
+        brackets = sorted(brackets + _short_quotes(key, start, end))
     out, a, depth, k = [], start, 0, 0
     for m in stops.finditer(key, start, end):
         while k < len(brackets) and brackets[k][0] < m.start():
@@ -1021,6 +1034,11 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     ]
 
 
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a pair of quotes opened before it."""
+    return any(text.count(a, 0, at) > text.count(b, 0, at) for a, b in ("“”", "「」", "『』"))
+
+
 def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bool] | None:
     """Where the next item of a list with its verb stated once starts in ``key_posts``: (item
     start, name start, name end, end of the word after the name, the item's kind, whether the
@@ -1033,6 +1051,8 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     # 、委员和乙同志请辞 over 和乙同志请辞)
     while (m := _ITEM_START.search(key_posts, pos)) is not None:
         pos = m.start() + 1
+        if _quoted_at(key_posts, m.start()):
+            continue  # 某市“产业强市,项目为王”攻坚行动…: a slogan's words, no item
         if (
             key_posts[m.start()] == "和"
             and not key_posts.endswith("职务", 0, m.start())

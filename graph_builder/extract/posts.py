@@ -583,7 +583,13 @@ def _unquoted(org: str) -> str:
     after them, and a 的 before the title (「某委员会」(委员会)的 -> 某委员会)."""
     if not org.endswith("的") and not _QUOTES.search(org):
         return org
+    if _INNER_QUOTE.search(org):  # 某市“产业强市，项目为王”攻坚行动指挥部: a slogan inside the name
+        return org.removesuffix("的")
     return _QUOTES.sub("", _SHORT_AFTER_QUOTE.sub("", org)).removesuffix("的")
+
+
+# A quoted phrase inside an organisation's name, part of it as printed (某银行“三农”金融委员会).
+_INNER_QUOTE = re.compile(r"[\u4e00-\u9fff]“[^“”]{1,14}”[\u4e00-\u9fff]")
 
 
 def _sibling(piece_key: str, prev_org_key: str) -> bool:

@@ -4853,6 +4853,14 @@ FORMS = {
             ("appoint", "袁志强", "律政司司长", None),
         ],
     ),
+    "slogan_with_a_comma_inside_a_body_name": (
+        # a short quote's comma ends no clause, and the quote inside the body's name stays as printed
+        "市政府常务会议研究决定：任命杨帆为东江市“产业强市，项目为王”攻坚行动指挥部办公室主任，徐建华为副主任。",
+        [
+            ("appoint", "杨帆", "东江市“产业强市，项目为王”攻坚行动指挥部办公室主任", None),
+            ("appoint", "徐建华", "东江市“产业强市，项目为王”攻坚行动指挥部办公室副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
