@@ -430,8 +430,26 @@ _HEADING_ENDS = ("分别是", "分别为", "有", "是", "为", "如下", "包�
 _APPOINTING = re.compile(r"任命|任免|聘任|调整|新任|履新|掌门人|新一届")
 
 
+# 任前公示 printed post first: 一、拟任某学院院长⏎甲，男，1977年3月生，… (the profile's name below).
+_PROPOSED_POST = re.compile(r"拟任(?P<post>[^,]{3,40})$")
+_PROFILE_BELOW = re.compile(r"\n[\u4e00-\u9fff·]{2,5},(?:男|女)")
+
+
+def _proposed_above_profile(
+    c: Compact, start: int, key: str
+) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """A line naming the post proposed for the person whose profile the next line opens with:
+    a heading whose holder is that name (nominate_appoint)."""
+    if not _PROPOSED_POST.match(key) or not _PROFILE_BELOW.match(c.key, start + len(key)):
+        return None
+    posts = read_posts(c.text[start + 2 : start + len(key)], key[2:])
+    return (Kind.NOMINATE_APPOINT, tuple(posts), start) if posts else None
+
+
 def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
+    if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
+        return proposed
     found = heading_post(key) if key.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
     if not found:
         return _elected_counted_above(c, start, key)

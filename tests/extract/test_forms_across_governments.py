@@ -4861,6 +4861,16 @@ FORMS = {
             ("appoint", "徐建华", "东江市“产业强市，项目为王”攻坚行动指挥部办公室副主任", None),
         ],
     ),
+    "pre_appointment_notice_post_above_profile": (
+        # 任前公示 printed post first: 一、拟任X⏎甲，男，…: proposed (nominate_appoint), the name below
+        "现将拟任职人员情况公示如下：\n一、拟任东江大学化学化工学院院长\n"
+        "王晓光，男，1977年3月生，博士，教授，现任东江大学化学化工学院副院长。\n"
+        "二、拟任东江大学研究生院副院长\n张丽，女，1982年10月生，博士，研究员。\n",
+        [
+            ("nominate_appoint", "王晓光", "东江大学化学化工学院院长", None),
+            ("nominate_appoint", "张丽", "东江大学研究生院副院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
