@@ -754,6 +754,17 @@ _RESIGNED_POSTS_REACH = 200
 _OTHER_WRITER = re.compile(r"先生|女士|以及|和|与")
 
 
+# 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
+_JOINED_UNIT = re.compile(r"(?:已经|已)?(?:到|赴)(?P<org>[^,]{2,30}?)任职$")
+
+
+def _person_before(text: str) -> tuple[int, str] | None:
+    """The one person ``text`` names at its end: a name alone, or after a post describing it."""
+    if (names := split_names(text)) and len(names) == 1:
+        return names[0]
+    return named_after_title(text)
+
+
 def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """What a clause without a reading notes of its person (a name after a post, a candidate, the
     one a 的 describes) for the clauses after it."""
@@ -763,6 +774,13 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
+        return None
+    joined = _JOINED_UNIT.search(key) if key.endswith("任职") else None
+    if joined and (who := _person_before(key[: joined.start()])):
+        # 某县委副书记甲已到某市生态环境局任职，任局长: the unit joined is the bare title's
+        state.subject, state.subject_start = printed(c, start, [who]), start
+        state.subject_held = ()
+        state.joined = start, c.text[start + joined.start("org") : start + joined.end("org")]
         return None
     if (at := key.rfind("候选人", 0, len(key) - 3)) >= 0 and (names := _subject_with_reason(key[at + 3 :])):
         # 人大代表正式候选人甲同志获得赞成票912票，…，当选…: the candidate is the subject
@@ -1177,7 +1195,9 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
         return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
     kind = _VERBS[m.group("verb")]
-    reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start)
+    # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
+    elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
+    reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading

@@ -62,6 +62,7 @@ class State:
     members_of: str = ""  # 成立某委员会，其组成人员如下：the body whose members are listed by role below
     members_role: str = ""  # the role of the last of those members (the next line may go on with it)
     own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)
+    joined: tuple[int, str] = (-1, "")  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:

@@ -4871,6 +4871,11 @@ FORMS = {
             ("nominate_appoint", "张丽", "东江大学研究生院副院长", None),
         ],
     ),
+    "joined_a_unit_then_its_bare_title": (
+        # 甲已到某局任职，任局长: the unit joined is the bare title's (news of a move)
+        "据东江市生态环境局官网消息，梓桐县委副书记胡明亮已到东江市生态环境局任职，任局长。",
+        [("appoint", "胡明亮", "东江市生态环境局局长", None)],
+    ),
 }
 
 NO_EVENT = {
