@@ -173,6 +173,7 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
         return []
     clause = max(c.key.rfind(ch, begin, at) for ch in ",;:、") + 1 or begin
     clause = max(clause, begin)
+    clause += c.key.startswith("原", clause)  # 原某市市长甲升任…，市长一职由乙代理: no 原 in it
     end = at + len(title)
     posts = read_posts(c.text[clause:end], c.key[clause:end])
     if not posts or len(posts[-1].post) <= len(title) or not to_key(posts[-1].post).endswith(title):

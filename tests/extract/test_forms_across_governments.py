@@ -4876,6 +4876,14 @@ FORMS = {
         "据东江市生态环境局官网消息，梓桐县委副书记胡明亮已到东江市生态环境局任职，任局长。",
         [("appoint", "胡明亮", "东江市生态环境局局长", None)],
     ),
+    "bare_title_in_the_passive_after_a_former_holder": (
+        # 原某市市长甲升任…，市长一职由乙代理: the post printed in full before is 某市市长 (原 is no part)
+        "原东江市市长王刚已升任东江市委书记，市长一职由常务副市长李华代理。",
+        [
+            ("appoint", "王刚", "东江市委书记", None),
+            ("appoint", "李华", "东江市代理市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
