@@ -93,8 +93,9 @@ _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = re.compile(
-    rf"(?P<nom>提请|拟|建议)?(?:决定|同意|研究决定)?(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?"
-)
+    rf"(?P<nom>提请|拟|建议|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
+    rf"(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?"
+)  # (行政长官提名，报请中央人民政府任命甲为…: proposed to the appointing body, not done)
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.

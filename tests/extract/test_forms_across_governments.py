@@ -4884,6 +4884,12 @@ FORMS = {
             ("appoint", "李华", "东江市代理市长", None),
         ],
     ),
+    "proposed_to_the_central_government": (
+        # 报请中央人民政府任命 (Hong Kong, Macao): the Chief Executive proposes; the appointment is not
+        # yet made (nominate_appoint), unless the same text reports it made
+        "行政长官今日根据《基本法》第四十八条第（五）项提名，报请中央人民政府任命李家明为运输及物流局局长。",
+        [("nominate_appoint", "李家明", "运输及物流局局长", None)],
+    ),
 }
 
 NO_EVENT = {
