@@ -766,6 +766,12 @@ def _person_before(text: str) -> tuple[int, str] | None:
     return named_after_title(text)
 
 
+def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
+    """The post among ``held`` whose title alone is what ``rest`` names (行长职务 after 某银行行长)."""
+    bare = TAIL.sub("", rest) if rest.endswith(TAIL_ENDS) else rest
+    return next((p for p in held if p.org and to_key(p.title) == bare), None)
+
+
 def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """What a clause without a reading notes of its person (a name after a post, a candidate, the
     one a 的 describes) for the clauses after it."""
@@ -793,6 +799,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject, state.subject_start = printed(c, start + at + 1, names), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: at + 1])))
         return None
+
     # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
     if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
@@ -1198,7 +1205,16 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     kind = _VERBS[m.group("verb")]
     # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
     elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
+    if not elided and same_sentence and (held := _held_title(state.subject_held, key[m.end() :])):
+        elided = held.org  # 现年60岁的某银行行长甲，已于日前辞去行长职务: the title he is described by
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
+    if reading and same_sentence and state.subject_held and not all(p.org for p in reading.posts):
+        # 某市原副市长甲，…，不再担任副市长职务: the bare title is the post he is described by
+        by_title = {p.title: p for p in state.subject_held}
+        posts = tuple(
+            p if p.org else replace(by_title.get(p.title, p), start=p.start, end=p.end) for p in reading.posts
+        )
+        reading = replace(reading, posts=posts)
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading

@@ -4890,6 +4890,17 @@ FORMS = {
         "行政长官今日根据《基本法》第四十八条第（五）项提名，报请中央人民政府任命李家明为运输及物流局局长。",
         [("nominate_appoint", "李家明", "运输及物流局局长", None)],
     ),
+    "bare_title_of_the_post_the_subject_is_described_by": (
+        # 某市原副市长甲，因到龄退休，不再担任副市长职务 / 现年60岁的某银行行长乙，已于日前辞去行长职务:
+        # the bare title is the post the person is described by (an age is no part of it)
+        "东江市原副市长王刚，因到龄退休，不再担任副市长职务。现年60岁的东江银行行长赵伟，已于日前辞去行长职务。"
+        "年满60岁的西湾银行行长钱进已于日前辞去行长职务。",
+        [
+            ("remove", "王刚", "东江市副市长", None),
+            ("other", "赵伟", "东江银行行长", None),
+            ("other", "钱进", "西湾银行行长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
