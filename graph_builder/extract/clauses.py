@@ -286,7 +286,7 @@ _SENTENCE_STOP = re.compile(
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
-_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《)")
+_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《)|(?<=的决定)、|(?<=的决议)、")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -295,7 +295,7 @@ _ACTING_DECIDED = re.compile(
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|增选|过渡至|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
+    r"|补选|增选|被选为|过渡至|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then

@@ -414,7 +414,9 @@ _MANDATE = re.compile(
 # 终止甲的县人大代表资格, 撤销乙政协某市委员会委员资格: the act, the name, the post, 资格.
 _MANDATE_ENDED_BY = re.compile(r"(?:终止|撤销|取消)(?P<rest>[^,]{4,50}?(?:代表|委员))资格")
 # 确认甲、乙的某届人大代表资格有效: the names, the deputy's post, 资格有效.
-_MANDATE_VALID = re.compile(r"(?:确认|^)(?P<names>[^,的]{2,40}?)的(?P<post>[^,的]{2,30}?代表)资格有效$")
+_MANDATE_VALID = re.compile(
+    r"(?:确认|^(?!.*确认))(?P<names>[^,的]{2,40}?)的(?P<post>[^,的]{2,30}?代表)资格有效$"
+)  # (会议确认甲、乙的…: the names start after 确认)
 # Words a post of a deputy or a member opens with; characters that go on such a word (政协, 人大).
 _POST_OPENERS = ("政协", "人大", "全国", "中国", "中共", "第")
 _INSIDE_A_WORD = frozenset("协大国共届")

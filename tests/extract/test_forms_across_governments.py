@@ -4901,6 +4901,24 @@ FORMS = {
             ("other", "钱进", "西湾银行行长", None),
         ],
     ),
+    "elected_with_beixuanwei": (
+        # 被选为 (elected), as 被选举为
+        "东江市工商业联合会第十届会员代表大会闭幕，张立明被选为东江市工商业联合会主席。",
+        [("other", "张立明", "东江市工商业联合会主席", None)],
+    ),
+    "resignation_accepted_among_adopted_decisions": (
+        # 通过了关于接受甲辞去X职务请求的决定、某项目的决议: the decisions adopted, each its own clause
+        "会议表决通过了关于接受李振华同志辞去副镇长职务请求的决定、西河老街改造项目的决议。",
+        [("other", "李振华", "副镇长", None)],
+    ),
+    "mandates_confirmed_for_several_deputies": (
+        # 会议确认甲、乙的某代表资格有效: each elected (the lead before 确认 is no name)
+        "会议确认周立明、王海的东江市第十六届人民代表大会代表资格有效。",
+        [
+            ("other", "周立明", "东江市第十六届人民代表大会代表", None),
+            ("other", "王海", "东江市第十六届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
