@@ -48,7 +48,7 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任命的|新任(?!命)|选举产生|新当选的")
+PAIRS_AT = re.compile(r"包括|新任命的|新任(?!命)|选举产生了?|新当选的")
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓 …), never a given
 # name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣")
@@ -704,7 +704,7 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found:
             state.pairs_below, state.own_unit = Kind.APPOINT, own
         return found
-    if m.group() not in ("选举产生", "新当选的"):
+    if m.group() not in ("选举产生", "选举产生了", "新当选的"):
         return _pairs_from(c, start, key, m.start(), lead, m.end())
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓: the next clauses go on

@@ -4919,6 +4919,14 @@ FORMS = {
             ("other", "王海", "东江市第十六届人民代表大会代表", None),
         ],
     ),
+    "elected_pairs_after_le": (
+        # 选举产生了县长甲、副县长乙: 了 after the electing words, then the title and name pairs
+        "东江县第十八届人民代表大会第一次会议选举产生了县长张立明、副县长李华。",
+        [
+            ("other", "张立明", "县长", None),
+            ("other", "李华", "副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
