@@ -1161,6 +1161,10 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return None
 
 
+# 决定甲副区长为某区代理区长: a name, the deputy head's title he holds, then 为.
+_NAME_THEN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[省市区县州旗镇乡]长(?:同志)?为")
+
+
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
@@ -1178,6 +1182,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     rest = m.string[m.end() :]
     slot = m.group("verb") in _NAMING_VERBS
     found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
+    if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
+        found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     if not found:
         return None
     names, post_at = found

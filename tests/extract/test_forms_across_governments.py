@@ -4927,6 +4927,16 @@ FORMS = {
             ("other", "李华", "副县长", None),
         ],
     ),
+    "decided_acting_head_with_own_deputy_title": (
+        # 决定甲副省长为某省代理省长: the deputy title he holds stands between the name and 为
+        "东江省人大常委会第十次会议决定李华副省长为东江省代理省长。",
+        [("appoint", "李华", "东江省代理省长", None)],
+    ),
+    "name_before_reciting_the_oath": (
+        # 甲跟诵誓词: 跟 starts the word after the name
+        "新任命的东江市财政局局长李华跟诵誓词。",
+        [("appoint", "李华", "东江市财政局局长", None)],
+    ),
 }
 
 NO_EVENT = {
