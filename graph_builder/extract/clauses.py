@@ -134,6 +134,8 @@ _HIRED_AS = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
+    # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
+    r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
@@ -1314,7 +1316,7 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if kind is Kind.APPOINT:
         return _each_described(c, start, key, at, Kind.APPOINT)
     described = key[:at]
-    several = any(ch in described for ch in "、和与") and _each_described(c, start, key, at, kind)
+    several = any(ch in described for ch in "、和与及") and _each_described(c, start, key, at, kind)
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
     if kind is Kind.REMOVE and (former := _NAME_THEN_FORMER.fullmatch(described)) and is_name(former["name"]):
@@ -1410,7 +1412,7 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     up or leaves the post they are described by."""
     readings: list[Reading] = []
     at = 0
-    for part in re.split("[、和与]", key[:verb_at]):
+    for part in _described_parts(key[:verb_at]):
         lead = len(NOW_HELD.match(part).group())  # 原某局局长: the post is 某局局长
         found = named_after_title(part[lead:])
         if not found or lead + found[0] + len(found[1]) != len(part):
@@ -1425,6 +1427,33 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _described_parts(text: str) -> list[str]:
+    """``text`` cut into its described people at 、, 和, 与, and at 及 where a described person
+    stands on both sides (某局长甲及某所长乙; not 文化体育及旅游局副局长甲)."""
+    parts = []
+    for part in re.split("[、和与]", text):
+        cut = next(
+            (
+                i
+                for i in _indexes(part, "及")
+                if _described_whole(part[:i]) and _described_whole(part[i + 1 :])
+            ),
+            0,
+        )
+        parts.extend((part[:cut], part[cut + 1 :]) if cut else (part,))
+    return parts
+
+
+def _indexes(text: str, ch: str) -> list[int]:
+    return [i for i, c in enumerate(text) if c == ch]
+
+
+def _described_whole(part: str) -> bool:
+    """Whether ``part`` is a person described by a post and nothing more (某局局长甲)."""
+    found = named_after_title(part)
+    return found is not None and found[0] + len(found[1]) == len(part)
 
 
 # A clause opening with a body's name (某钢铁股份有限公司党委书记…): no word of an act before it.

@@ -651,11 +651,15 @@ def ended_by_move(described: list[PostMention]) -> list[PostMention]:
     return marked if marked and len(marked) < len(current) else [without_yuan(p) for p in current]
 
 
+# Characters a unit's name or a level ends with (局原主秘, 县原副县长: 原 is "former" there).
+_UNIT_CHARACTERS = frozenset("省市县区州旗镇乡局处厅部院校所司署委会队办科")
+
+
 def without_yuan(post: PostMention) -> PostMention:
     """A post without the 原 (former) or 时任 (then) printed between its organisation and title, or
     原 after a body inside its organisation (某大学原党委书记 -> 某大学党委书记; 某公司时任董事长)."""
-    if post.org.endswith("原"):
-        org = post.org[:-1]
+    if post.org.endswith("原") and not (len(post.org) == 2 and post.org[0] not in _UNIT_CHARACTERS):
+        org = post.org[:-1]  # (not 青原书记: a place's short name ending in 原)
         return replace(post, post=org + post.title, org=org)
     if to_key(post.org[-2:]) == "时任":
         org = post.org[:-2]

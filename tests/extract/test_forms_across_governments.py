@@ -4937,6 +4937,21 @@ FORMS = {
         "新任命的东江市财政局局长李华跟诵誓词。",
         [("appoint", "李华", "东江市财政局局长", None)],
     ),
+    "leaving_told_after_described_people": (
+        # the posts the people are described by end: 均因年龄原因卸任 / 近日突然被免职 / 都将在22日退休
+        # (甲及乙: 及 between two described people; a place's short name ending in 原 keeps it)
+        "东江大学党委常委、副校长张立明近日突然被免职。"
+        "青原书记汪立民、朔方书记谭文生均因年龄原因卸任。"
+        "交通部说，民航局长林志明及运输研究所所长林德华都将在22日退休。",
+        [
+            ("remove", "张立明", "东江大学党委常委", None),
+            ("remove", "张立明", "东江大学副校长", None),
+            ("remove", "汪立民", "青原书记", None),
+            ("remove", "谭文生", "朔方书记", None),
+            ("other", "林志明", "民航局长", None),
+            ("other", "林德华", "运输研究所所长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
