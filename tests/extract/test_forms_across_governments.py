@@ -4952,6 +4952,31 @@ FORMS = {
             ("other", "林德华", "运输研究所所长", None),
         ],
     ),
+    "words_between_a_described_subject_and_its_move": (
+        # 南下 / 北上 (a move's direction), 随即, a day of the month, a reason closed by 、
+        "西岭省委副书记张立明南下，调任东江汽车公司董事长、党委书记。"
+        "东江省委组织部部长李国华北上履新西岭省委组织部部长。"
+        "赵东明15日当选东江省省长。陈荃国随即出任东江医院院长。"
+        "王海涛同志因到龄退休、不再担任东江医院院长职务。",
+        [
+            ("appoint", "张立明", "东江汽车公司董事长", None),
+            ("appoint", "张立明", "东江汽车公司党委书记", None),
+            ("remove", "张立明", "西岭省委副书记", None),
+            ("appoint", "李国华", "西岭省委组织部部长", None),
+            ("remove", "李国华", "东江省委组织部部长", None),
+            ("other", "赵东明", "东江省省长", None),
+            ("appoint", "陈荃国", "东江医院院长", None),
+            ("remove", "王海涛", "东江医院院长", None),
+        ],
+    ),
+    "headline_subject_then_the_decision_naming_him": (
+        # 甲北上,乙南下 as a headline, then 任命甲为X、Y: 任命 is no bare 任 going on with the headline's name
+        "胡玉明北上,刘晓东南下\n\n东江省人大常委会第二次会议决定,任命胡玉明为东江省副省长、代省长。\n",
+        [
+            ("appoint", "胡玉明", "东江省副省长", None),
+            ("appoint", "胡玉明", "东江省代省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
