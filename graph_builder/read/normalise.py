@@ -314,12 +314,12 @@ def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _decode(codes: np.ndarray) -> str:
     # The tables are uint32 already: no copy for them (astype copies even then).
-    return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le")
+    return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ FRAGMENTS = [
     "昨天",
     "包括：",
     "◆",
+    "\udce4",  # a lone surrogate, as text read with errors="surrogateescape" holds
 ]
 texts = gazette_texts(FRAGMENTS, 400, 60)
 
