@@ -146,7 +146,8 @@ _REMOVED_BARE = re.compile(
 )
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
-    r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选)"
+    r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?:同时)?(?:申请|提出|主动)?"
+    r"(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选|辞去|辞任|不再担任)"  # (他同时申请辞去…)
 )
 # A name as a text names a person: 张三同志, 张三，男 / 张三(女).
 # (关于周斌同志任职的决定: 于 after 关, 对, 鉴, 由, 至 is the word's, not a surname)

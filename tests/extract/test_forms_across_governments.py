@@ -4977,6 +4977,11 @@ FORMS = {
             ("appoint", "胡玉明", "东江省代省长", None),
         ],
     ),
+    "pronoun_resigns": (
+        # 他(同时)申请辞去…: the person the text named last
+        "公司董事会收到董事长李强的辞职报告。他申请辞去东江实业股份有限公司董事长职务。",
+        [("other", "李强", "东江实业股份有限公司董事长", None)],
+    ),
 }
 
 NO_EVENT = {
