@@ -650,7 +650,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
         return reading
     # 其…职务相应终止 / 某人的…职务相应撤销 / 撤销甲的某委员会委员资格
-    ended = "终止" in key or key.endswith("撤销") or ("撤销" in key and "资格" in key)
+    ended = "终止" in key or key.endswith(("撤销", "被罢免")) or ("撤销" in key and "资格" in key)
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading

@@ -424,7 +424,7 @@ _INSIDE_A_WORD = frozenset("协大国共届")
 _THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?(?:终止|撤销)$"
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?(?:终止|撤销|被罢免)$"
 )
 _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
@@ -874,7 +874,7 @@ def _names_then_post(rest: str) -> tuple[list[tuple[int, str]], int] | None:
 
 def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post that ends with a deputy's mandate (其市人大常委会委员职务相应终止 / 相应撤销): other."""
-    m = _DUTY_ENDED.match(key) if key.endswith(("终止", "撤销")) else None
+    m = _DUTY_ENDED.match(key) if key.endswith(("终止", "撤销", "被罢免")) else None  # (甲、乙的…职务被罢免)
     if not m:
         return None
     names = split_names(m.group("names")) if m.group("names") else None

@@ -4982,6 +4982,14 @@ FORMS = {
         "公司董事会收到董事长李强的辞职报告。他申请辞去东江实业股份有限公司董事长职务。",
         [("other", "李强", "东江实业股份有限公司董事长", None)],
     ),
+    "named_deputies_recalled_in_the_passive": (
+        # 甲、乙的某代表职务被罢免: each recalled (other), the post printed before 职务
+        "东江市人大常委会发布公告：张立明、李华的东江市第十六届人民代表大会代表职务被罢免。",
+        [
+            ("other", "张立明", "东江市第十六届人民代表大会代表", None),
+            ("other", "李华", "东江市第十六届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
