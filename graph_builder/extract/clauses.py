@@ -142,7 +142,8 @@ _REMOVED_BARE = re.compile(
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
-    r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)))$"  # (a government's next term)
+    r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
+    r"|经[^,;。]{2,20}?批准任命))$"  # (某检察院检察长甲已经某省人大常委会批准任命)
 )
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
@@ -1382,7 +1383,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
     ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
         return len(key) - len(_REASSIGNED), Kind.REMOVE
-    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子", "府")) or not (
+    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子", "府", "命")) or not (
         m := _REMOVED_BARE.search(key)
     ):  # …卸任
         return None
@@ -1414,7 +1415,9 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     readings: list[Reading] = []
     at = 0
     for part in _described_parts(key[:verb_at]):
-        lead = len(NOW_HELD.match(part).group())  # 原某局局长: the post is 某局局长
+        # 原某局局长: the post is 某局局长 (and 某会议选举的某检察院检察长甲: it starts after 的)
+        de = part.rfind("的") + 1
+        lead = de + len(NOW_HELD.match(part, de).group())
         found = named_after_title(part[lead:])
         if not found or lead + found[0] + len(found[1]) != len(part):
             return None
