@@ -138,6 +138,8 @@ _REMOVED_BARE = re.compile(
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
+    # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
+    r"|(?P<moved>(?:调任|调往|调赴)[\u4e00-\u9fff]{2,8}?(?:任职|工作))"
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
@@ -1383,17 +1385,17 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
     ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
         return len(key) - len(_REASSIGNED), Kind.REMOVE
-    if not key.endswith(("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子", "府", "命")) or not (
-        m := _REMOVED_BARE.search(key)
-    ):  # …卸任
+    if not key.endswith(_REMOVED_BARE_ENDS) or not (m := _REMOVED_BARE.search(key)):  # …卸任
         return None
     if m.group("took"):
         return m.start(), Kind.APPOINT
-    if m.group("remove"):
+    if m.group("remove") or m.group("moved"):
         return m.start(), Kind.REMOVE
     return m.start(), Kind.REVOKE if m.group("revoke") else Kind.CEASE if m.group("cease") else Kind.RESIGN
 
 
+# What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
+_REMOVED_BARE_ENDS = ("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子", "府", "命", "作")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"

@@ -4996,6 +4996,11 @@ FORMS = {
         "西岭市人民检察院检察长李华报请东江省人大常委会批准任命。",
         [("appoint", "张立明", "东江市人民检察院检察长", None)],
     ),
+    "moved_to_a_place_with_no_post": (
+        # 某市委书记甲调任某省任职: no post named where he goes; the post he is described by ends
+        "东江市委书记张立明调任西岭任职。",
+        [("remove", "张立明", "东江市委书记", None)],
+    ),
 }
 
 NO_EVENT = {
