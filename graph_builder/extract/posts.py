@@ -86,7 +86,7 @@ _CLAUSE_IN_ORG = re.compile(
     r"|长由|情形|分享|悬空|暂时|依靠|^\d"
     # 某局长甲因个人健康因素请辞某局长 (a headline run into its lead), 执掌因甲落马而空缺的…, 获准遗缺由…,
     # 某新闻网/地方/某市某府小内阁再异动: a sentence or a page's path, never a body's name
-    r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|被"
+    r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|被|举行"
 )
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.

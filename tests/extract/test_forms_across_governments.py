@@ -5158,3 +5158,9 @@ def test_a_sentence_about_all_bureaus_is_no_bureau_referred_back_to() -> None:
     )
     assert [(a, p) for a, p, _, _ in found] == [("appoint", "彭志德")]
     assert all("让" not in post and "各" not in post for _, _, post, _ in found)
+
+
+def test_a_ceremony_held_is_no_part_of_a_post() -> None:
+    # 某医院2日举行院长交接典礼，…新任院长由…升任: the bare title is no "某医院2日举行院长"
+    found = _read("东江大学医院2日举行院长交接典礼，由东江大学校长李明监交，新任院长由原任副院长张立明升任。")
+    assert all("举行" not in post for _, _, post, _ in found)
