@@ -48,10 +48,10 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任命的|新任(?!命)|选举产生了?|新当选的")
+PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|新当选的")
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓, 跟诵 …), never a
 # given name's last.
-_AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟")
+_AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")
 _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # Words of organisations' names: a name that ends with their first character is none (东川大|学).
 _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})

@@ -5001,6 +5001,16 @@ FORMS = {
         "东江市委书记张立明调任西岭任职。",
         [("remove", "张立明", "东江市委书记", None)],
     ),
+    "letters_of_appointment_handed_to_the_newly_appointed": (
+        # 为新任命(的)X甲、Y乙颁发任命书: each appointed (颁 starts the word after the last name)
+        "会议结束后，刘强为新任命的东江市人民政府副市长王立新、东江市财政局局长李华颁发任命书。"
+        "西岭县人大常委会主任赵刚为新任命西岭县审计局局长孙明颁发任命书。",
+        [
+            ("appoint", "王立新", "东江市人民政府副市长", None),
+            ("appoint", "李华", "东江市财政局局长", None),
+            ("appoint", "孙明", "西岭县审计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
