@@ -1579,7 +1579,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if m is None:
         return None
     who = m.group("who")
-    found = (0, who) if is_name(who) else named_after_title(who)
+    # (由前任外长乙接任: a description that ends in no title of the table still ends with the name)
+    found = (0, who) if is_name(who) else named_after_title(who) or name_closing(who)
     if not found:
         return None
     titled = m.group("post")

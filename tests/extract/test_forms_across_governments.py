@@ -5011,6 +5011,14 @@ FORMS = {
             ("appoint", "孙明", "西岭县审计局局长", None),
         ],
     ),
+    "successor_described_by_no_title_of_the_table": (
+        # 由前任外长乙接任: the description before the name ends in no title the table knows
+        "秦立刚今年7月被免去外交部部长职务，由前任外长王予接任。",
+        [
+            ("remove", "秦立刚", "外交部部长", None),
+            ("appoint", "王予", "外交部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
