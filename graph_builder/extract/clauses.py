@@ -2375,7 +2375,7 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     """``reading`` with each bare title (区长) that a post describing the person ends with read as
     that post (北城区区长孙斌被免去区长职务 -> 北城区区长)."""
     if all(p.org for p in reading.posts):
-        return reading
+        return _party_units_described(c, start, descriptor, reading)
     described = _described_posts(c, start, descriptor)
     by_title = {d.title: d for d in described}
     # A title the description does not hold is of the description's organisation: 某区副区长刘建
@@ -2393,6 +2393,24 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
         for p in reading.posts
     )
     return replace(reading, posts=posts)
+
+
+def _party_units_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:
+    """``reading`` with each post that opens with a bare party unit (党委组织部部长) read as of the
+    body the person's description names that unit of (某自治区党委常委甲兼任党委组织部部长)."""
+    bare = [p for p in reading.posts if to_key(p.org).startswith(_PARTY_UNITS_OPENING)]
+    if not bare:
+        return reading
+    described = [d for d in _described_posts(c, start, descriptor) if d.org]
+    posts = []
+    for p in reading.posts:
+        unit = next((u for u in _PARTY_UNITS_OPENING if to_key(p.org).startswith(u)), "")
+        body = next((d.org[: -len(unit)] for d in described if unit and to_key(d.org).endswith(unit)), "")
+        posts.append(replace(p, post=body + p.post, org=body + p.org) if body else p)
+    return replace(reading, posts=tuple(posts))
+
+
+_PARTY_UNITS_OPENING = ("党委", "党组")
 
 
 # What a place's (or its government's) name ends with.

@@ -259,8 +259,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
         elif not prev_org and elided and split_post(piece_key)[0] in _BARE_PARTY_UNITS:
-            # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委
+            # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委 (after
+            # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
             org_printed, org_key = elided_org(elided)
+            unit = org_key.find(split_post(piece_key)[0])
+            if unit >= 0:
+                org_printed, org_key = org_printed[:unit], org_key[:unit]
             printed, piece_key = org_printed + printed, org_key + piece_key
         elif not prev_org and elided and piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
             # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's

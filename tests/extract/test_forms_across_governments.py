@@ -5028,6 +5028,15 @@ FORMS = {
             ("other", "李华", "东江镇人民政府副镇长", None),
         ],
     ),
+    "party_department_of_the_committee_described": (
+        # 某自治区党委常委甲兼任党委组织部部长，不再兼任党委秘书长职务: the 党委 is the one he is a
+        # member of (not 党委组织部党委秘书长)
+        "东江壮族自治区党委常委张立明兼任党委组织部部长，不再兼任党委秘书长职务。",
+        [
+            ("appoint", "张立明", "东江壮族自治区党委组织部部长", None),
+            ("remove", "张立明", "东江壮族自治区党委秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
