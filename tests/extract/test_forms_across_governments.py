@@ -5037,6 +5037,11 @@ FORMS = {
             ("remove", "张立明", "东江壮族自治区党委秘书长", None),
         ],
     ),
+    "removed_in_the_passive_without_qu": (
+        # 甲被免某职务 (news leaves out 去)
+        "东江日报社总编辑张立明被免总编辑职务。",
+        [("remove", "张立明", "东江日报社总编辑", None)],
+    ),
 }
 
 NO_EVENT = {
