@@ -1791,6 +1791,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
+        if reading and reading.pairwise and any(to_key(p.org).startswith("各自") for p in reading.posts):
+            reading = _each_own_body(c, start, _without_reason(key[: m.start()]), reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
         # (升任 ends the post described as held until then: 原任X的甲升任Y, 时任X甲升任Y)
@@ -2392,6 +2394,21 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
         else p
         for p in reading.posts
     )
+    return replace(reading, posts=posts)
+
+
+def _each_own_body(c: Compact, start: int, subjects: str, reading: Reading) -> Reading:
+    """甲、乙分别升任各自公司董事长、总经理: each title is of the body its person is described by
+    (``subjects``: the described people, at ``start``); unchanged unless each has one."""
+    orgs, at = [], 0
+    for part in _described_parts(subjects):
+        found = named_after_title(part)
+        posts = read_posts(c.text[start + at : start + at + found[0]], part[: found[0]]) if found else []
+        orgs.append(posts[0].org if posts else "")
+        at += len(part) + 1
+    if len(orgs) != len(reading.posts) or not all(orgs):
+        return reading
+    posts = tuple(replace(p, post=org + p.title, org=org) for p, org in zip(reading.posts, orgs, strict=True))
     return replace(reading, posts=posts)
 
 

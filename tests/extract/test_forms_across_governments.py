@@ -5042,6 +5042,14 @@ FORMS = {
         "东江日报社总编辑张立明被免总编辑职务。",
         [("remove", "张立明", "东江日报社总编辑", None)],
     ),
+    "each_promoted_in_their_own_body": (
+        # 甲、乙分别升任各自公司董事长、总经理: each title of the body its person is described by
+        "东江集团总经理张立明、西岭电气集团副总经理李文华分别升任各自公司董事长、总经理。",
+        [
+            ("appoint", "张立明", "东江集团董事长", None),
+            ("appoint", "李文华", "西岭电气集团总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
