@@ -5050,6 +5050,14 @@ FORMS = {
             ("appoint", "李文华", "西岭电气集团总经理", None),
         ],
     ),
+    "township_council_elects_its_chair_by_votes": (
+        # 某镇代会…，甲以四票当选主席: a township's council (代会) and a vote count in Chinese numerals
+        "東山鎮代會昨天辦理正副主席補選，張立明以四票當選主席，李美華以六票全票當選副主席。",
+        [
+            ("other", "張立明", "東山鎮代會主席", None),
+            ("other", "李美華", "東山鎮代會副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
