@@ -5058,6 +5058,14 @@ FORMS = {
             ("other", "李美華", "東山鎮代會副主席", None),
         ],
     ),
+    "term_not_renewed": (
+        # 不再续聘甲为某参事: the post ends (remove), not a hiring
+        "经省人民政府研究，决定续聘赵六为省人民政府参事，聘期三年；不再续聘钱七为省人民政府参事。",
+        [
+            ("appoint", "赵六", "省人民政府参事", None),
+            ("remove", "钱七", "省人民政府参事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
