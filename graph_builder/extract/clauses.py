@@ -676,6 +676,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _named_before,
             _other_person,
             _terminate,
+            _term_renewed,
             moved_from,
             moved_into,
             _verb_first,
@@ -761,6 +762,8 @@ _RESIGNED_POSTS_REACH = 200
 _OTHER_WRITER = re.compile(r"先生|女士|以及|和|与")
 
 
+# A name, then a dash: the person a dispatch is about (甲—根据…).
+_NAME_DASH = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
 # 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
 _JOINED_UNIT = re.compile(r"(?:已经|已)?(?:到|赴)(?P<org>[^,]{2,30}?)任职$")
 
@@ -787,6 +790,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
+        return None
+    if (dashed := _NAME_DASH.match(key)) and is_name(dashed[1]):
+        # 甲—根据第15/2009号法律…的规定，…，其担任X的定期委任…: a Macao dispatch names its person first
+        state.subject, state.subject_start = printed(c, start, [(0, dashed[1])]), start
+        state.subject_held = ()
         return None
     joined = _JOINED_UNIT.search(key) if key.endswith("任职") else None
     if joined and (who := _person_before(key[: joined.start()])):
@@ -1125,6 +1133,23 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
     if m.group("nom"):
         kind = NOMINATED.get(kind, kind)
     return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start, state.org)
+
+
+# 其担任某局局长的定期委任，自某日起续期一年 (Macao: the person a dispatch names before its dash).
+_FIXED_TERM_HELD = re.compile(r"^其?担任(?P<post>[^,]{2,40}?)的定期委任$")
+
+
+def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A fixed-term appointment renewed (甲—根据…，其担任X的定期委任，自某日起续期一年): appointed
+    for the new term, the person being the dispatch's subject."""
+    m = _FIXED_TERM_HELD.match(key) if key.endswith("定期委任") and state.subject else None
+    after = start + len(key)
+    stop = c.key.find("。", after, after + 40)  # (the rest of its sentence: 自某日起续期一年)
+    if not m or "续期" not in c.key[after : stop if stop >= 0 else after + 40]:
+        return None
+    a, b = m.span("post")
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    return Reading(state.subject, Kind.APPOINT, tuple(posts), start, after) if posts else None
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
