@@ -97,6 +97,8 @@ _UNTIL = re.compile(r"(?:至|到)$")
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
 _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
+# How many days before the text's own latest date a day of last year is still news.
+_NEWS_DAYS = 45
 
 
 class EventDates:
@@ -107,7 +109,7 @@ class EventDates:
         anchors of a relative day when the window prints none (a press release dated at its foot)."""
         self._key = key
         self._lines: list[tuple[int, FuzzyDate]] | None = None  # anchors and datelines, by offset
-        self._latest: int | None = None
+        self._latest: date | None = None
         self._around = around
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
@@ -250,13 +252,25 @@ class EventDates:
         """A sentence opening with a year before the text's own (2008年5月,他调任…), or with any year
         and going on to the next post (2023年8月,他出任A,后担任B): biography."""
         m = _STEP.match(sentence)
-        return bool(m) and (cn_number(m.group("year")) < self._latest_year() or bool(_CHAIN.search(sentence)))
+        if not m or _CHAIN.search(sentence):
+            return bool(m)
+        if cn_number(m.group("year")) >= self._latest_year():
+            return False
+        # (2019年12月31日，…会议决定甲任… on a page of 2020年1月11日: last year's day, weeks before the
+        # text's own, is news, not a career's past)
+        step = next(iter_dates(sentence[: m.end()]), None)
+        day = parse_date(step) if step and _has_day(step) else None
+        return day is None or (self._latest_day() - day.earliest).days > _NEWS_DAYS
 
     def _latest_year(self) -> int:
         """The latest year any date of the window names (the text's own time)."""
+        return self._latest_day().year if self._latest_day() != date.min else 0
+
+    def _latest_day(self) -> date:
+        """The latest day any date of the window names (date.min if none)."""
         if self._latest is None:
-            years = [d.earliest.year for m in iter_dates(self._key) if (d := parse_date(m))]
-            self._latest = max(years, default=0)
+            days = [d.earliest for m in iter_dates(self._key) if (d := parse_date(m))]
+            self._latest = max(days, default=date.min)
         return self._latest
 
     def above(self, pos: int) -> FuzzyDate | None:

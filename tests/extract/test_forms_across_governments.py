@@ -5073,6 +5073,13 @@ FORMS = {
         "因具備適當經驗及專業能力履行職務，其擔任法務局局長的定期委任，自二零二四年四月十八日起續期一年。\n",
         [("appoint", "鄭慧明", "法務局局長", "2024-02-26")],
     ),
+    "last_years_day_weeks_before_the_page_is_news": (
+        # a decision of 2019年12月31日 on a page of 2020-01-11: news, not a career's past; a month of
+        # last year with no day on a page months later stays a career step
+        "来源：东江日报 2020-01-11\n"
+        "2019年12月31日，东江市第十六届人大常委会第二十次会议决定，任命张立明为东江市人民政府副市长。\n",
+        [("appoint", "张立明", "东江市人民政府副市长", "2019-12-31")],
+    ),
 }
 
 NO_EVENT = {
@@ -5185,6 +5192,10 @@ NO_EVENT = {
     "talk_reported_before_the_move": (
         # 消息指，早前政府有意安排甲升任X，…预料…: the whole sentence is talk
         "消息指，早前政府有意安排运输署署长李颂文升任政制局常任秘书长，惟近日风波未平，预料他可能要坐多一会。"
+    ),
+    "last_years_month_on_a_later_page": (
+        # 2019年3月，甲任… on a page of 2020-06-11: a step of a career
+        "来源：东江日报 2020-06-11\n2019年3月，张立明任东江市人民政府副市长。\n"
     ),
 }
 
