@@ -65,11 +65,12 @@ from graph_builder.extract.posts import (
     heads_a_place,
     qualifier_codes,
     read_posts,
+    short_quotes,
     unit_head_after_its_party,
     unit_sibling,
     without_yuan,
 )
-from graph_builder.extract.reading import TAIL, TAIL_ENDS, Reading, State, last_match, printed
+from graph_builder.extract.reading import Reading, State, last_match, printed, without_tail
 from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
@@ -139,13 +140,13 @@ _REMOVED_BARE = re.compile(
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
-    r"|(?P<moved>(?:调任|调往|调赴)[\u4e00-\u9fff]{2,8}?(?:任职|工作))"
+    r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
-    r"|经[^,;。]{2,20}?批准任命))$"  # (某检察院检察长甲已经某省人大常委会批准任命)
+    r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命))$"  # (某检察院检察长甲已经某省人大常委会批准任命)
 )
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
 _PRONOUN_VERB = re.compile(
@@ -292,7 +293,7 @@ _SENTENCE_STOP = re.compile(
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
-_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《)|(?<=的决定)、|(?<=的决议)、")
+_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《)|(?<=的决[定议])、")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -301,7 +302,7 @@ _ACTING_DECIDED = re.compile(
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|增选|被选为|过渡至|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
+    r"|补选|增选|被选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
@@ -566,15 +567,10 @@ def _worth_reading(sentence: str, state: State) -> bool:
     return False
 
 
-# A short quote, whose stops belong to it (某市“产业强市，项目为王”攻坚行动指挥部办公室主任: a
-# slogan's comma ends no clause; a speech quoted at length does end its clauses).
-_SHORT_QUOTE = re.compile(r"“[^“”。;:]{1,14}”")
-
-
 def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The short quotes of key[start:end] as brackets: (position, +1 opening / -1 closing)."""
-    quotes = _SHORT_QUOTE.finditer(key, start, end)
-    return [pair for m in quotes for pair in ((m.start(), 1), (m.end() - 1, -1))]
+    """The short quotes of key[start:end] as brackets, whose stops are theirs (某市“产业强市，项目为王”
+    攻坚行动指挥部办公室主任; a speech quoted at length does end its clauses): (position, ±1)."""
+    return [pair for a, b in short_quotes(key, start, end) for pair in ((a, 1), (b - 1, -1))]
 
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -768,17 +764,21 @@ _NAME_DASH = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
 _JOINED_UNIT = re.compile(r"(?:已经|已)?(?:到|赴)(?P<org>[^,]{2,30}?)任职$")
 
 
-def _person_before(text: str) -> tuple[int, str] | None:
-    """The one person ``text`` names at its end: a name alone, or after a post describing it."""
-    if (names := split_names(text)) and len(names) == 1:
-        return names[0]
-    return named_after_title(text)
-
-
 def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
     """The post among ``held`` whose title alone is what ``rest`` names (行长职务 after 某银行行长)."""
-    bare = TAIL.sub("", rest) if rest.endswith(TAIL_ENDS) else rest
+    bare = without_tail(rest)
     return next((p for p in held if p.org and to_key(p.title) == bare), None)
+
+
+def _joined_subject(c: Compact, start: int, key: str, state: State) -> bool:
+    """某县委副书记甲已到某市生态环境局任职(，任局长): note the person and the unit joined, whose a
+    bare title after is; whether the clause was one."""
+    joined = _JOINED_UNIT.search(key)
+    if not joined or not (who := person_in(key[: joined.start()])):
+        return False
+    state.subject, state.subject_start, state.subject_held = printed(c, start, [who]), start, ()
+    state.joined = start, c.text[start + joined.start("org") : start + joined.end("org")]
+    return True
 
 
 def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -796,12 +796,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject, state.subject_start = printed(c, start, [(0, dashed[1])]), start
         state.subject_held = ()
         return None
-    joined = _JOINED_UNIT.search(key) if key.endswith("任职") else None
-    if joined and (who := _person_before(key[: joined.start()])):
-        # 某县委副书记甲已到某市生态环境局任职，任局长: the unit joined is the bare title's
-        state.subject, state.subject_start = printed(c, start, [who]), start
-        state.subject_held = ()
-        state.joined = start, c.text[start + joined.start("org") : start + joined.end("org")]
+    if key.endswith("任职") and _joined_subject(c, start, key, state):
         return None
     if (at := key.rfind("候选人", 0, len(key) - 3)) >= 0 and (names := _subject_with_reason(key[at + 3 :])):
         # 人大代表正式候选人甲同志获得赞成票912票，…，当选…: the candidate is the subject
@@ -938,8 +933,7 @@ def _reading(
         key_posts = key_posts[:-1]  # 甲是在…会议上当选某市市长的: 是…的 frames the act
     if key_posts.endswith(("的议案", "的议案》")) and _adopted(c.key, start + post_from):
         key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
-    if key_posts.endswith(TAIL_ENDS):  # TAIL ends with one of these (or before a final '\n')
-        key_posts = TAIL.sub("", key_posts)
+    key_posts = without_tail(key_posts)
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
         key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
     lead = c.key[max(start, start + post_from - 6) : start + post_from]
@@ -1074,11 +1068,6 @@ def _shared_title(post: PostMention, count: int) -> list[PostMention]:
     ]
 
 
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``text[at]`` stands inside a pair of quotes opened before it."""
-    return any(text.count(a, 0, at) > text.count(b, 0, at) for a, b in ("“”", "「」", "『』"))
-
-
 def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bool] | None:
     """Where the next item of a list with its verb stated once starts in ``key_posts``: (item
     start, name start, name end, end of the word after the name, the item's kind, whether the
@@ -1087,11 +1076,12 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     it is of that verb's kind."""
     named = described = None
     pos = 0
+    quotes = short_quotes(key_posts) if "“" in key_posts else []
     # (each separator tried in turn: a match from an earlier one may have run over the next, as
     # 、委员和乙同志请辞 over 和乙同志请辞)
     while (m := _ITEM_START.search(key_posts, pos)) is not None:
         pos = m.start() + 1
-        if _quoted_at(key_posts, m.start()):
+        if any(a < m.start() < b for a, b in quotes):
             continue  # 某市“产业强市,项目为王”攻坚行动…: a slogan's words, no item
         if (
             key_posts[m.start()] == "和"
@@ -1153,7 +1143,7 @@ def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    m = _TERMINATE.match(key) if "终止" in key[:16] else None
+    m = _TERMINATE.match(key) if key.find("终止", 0, 18) >= 0 else None  # (自 + 14 + 起 before it)
     if not m:
         return None
     rest = key[m.start("rest") : m.end("rest")]
@@ -1243,15 +1233,10 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
     elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
     if not elided and same_sentence and (held := _held_title(state.subject_held, key[m.end() :])):
-        elided = held.org  # 现年60岁的某银行行长甲，已于日前辞去行长职务: the title he is described by
+        # 某市原副市长甲，…，不再担任副市长职务 / 现年60岁的某银行行长乙，已于日前辞去行长职务: the
+        # bare title is the post the subject is described by
+        elided = held.org
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
-    if reading and same_sentence and state.subject_held and not all(p.org for p in reading.posts):
-        # 某市原副市长甲，…，不再担任副市长职务: the bare title is the post he is described by
-        by_title = {p.title: p for p in state.subject_held}
-        posts = tuple(
-            p if p.org else replace(by_title.get(p.title, p), start=p.start, end=p.end) for p in reading.posts
-        )
-        reading = replace(reading, posts=posts)
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
@@ -1445,9 +1430,9 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
         # 原某局局长: the post is 某局局长 (and 某会议选举的某检察院检察长甲: it starts after 的)
         de = part.rfind("的") + 1
         lead = de + len(NOW_HELD.match(part, de).group())
-        found = named_after_title(part[lead:])
-        if not found or lead + found[0] + len(found[1]) != len(part):
+        if not _described_whole(part[lead:]):
             return None
+        found = named_after_title(part[lead:])
         names = printed(c, start + at + lead, [found])
         reading = _reading(c, start, names, kind, at + lead, at + lead + found[0], start)
         if reading is None:
@@ -1465,20 +1450,10 @@ def _described_parts(text: str) -> list[str]:
     stands on both sides (某局长甲及某所长乙; not 文化体育及旅游局副局长甲)."""
     parts = []
     for part in re.split("[、和与]", text):
-        cut = next(
-            (
-                i
-                for i in _indexes(part, "及")
-                if _described_whole(part[:i]) and _described_whole(part[i + 1 :])
-            ),
-            0,
-        )
+        ands = (i for i, ch in enumerate(part) if ch == "及")
+        cut = next((i for i in ands if _described_whole(part[:i]) and _described_whole(part[i + 1 :])), 0)
         parts.extend((part[:cut], part[cut + 1 :]) if cut else (part,))
     return parts
-
-
-def _indexes(text: str, ch: str) -> list[int]:
-    return [i for i, c in enumerate(text) if c == ch]
 
 
 def _described_whole(part: str) -> bool:
@@ -1604,8 +1579,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if m is None:
         return None
     who = m.group("who")
-    # (由前任外长乙接任: a description that ends in no title of the table still ends with the name)
-    found = (0, who) if is_name(who) else named_after_title(who) or name_closing(who)
+    found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
     if not found:
         return None
     titled = m.group("post")
@@ -1816,6 +1790,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
+            reading = _party_units_described(c, start, key[: names[0]], reading)
         if reading and reading.pairwise and any(to_key(p.org).startswith("各自") for p in reading.posts):
             reading = _each_own_body(c, start, _without_reason(key[: m.start()]), reading)
         if reading and verb == "兼任":
@@ -2167,7 +2142,7 @@ def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
 def _bare_title_before_tail(text: str) -> bool:
     """Whether ``text`` is a bare title and its tail (副院长职务 after 免去甲): the organisation is
     the list's, elided."""
-    title = TAIL.sub("", text) if text.endswith(TAIL_ENDS) else text
+    title = without_tail(text)
     return 2 <= len(title) <= 6 and ends_with_title(title) and not split_post(title)[0]
 
 
@@ -2291,8 +2266,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     accept = max(text_.rfind(word) for word in _NAMES_LEADS)
     if verb.startswith("当选") and (elect := max(text_.rfind(w) for w in _ELECTING)) > accept:
         accept = elect if "、" in text_[elect:] else accept  # (a list of names only)
-    if accept >= 0:
-        accept += text_.startswith("了", accept + 2)  # 会议接受了甲、乙等5名同志辞去…
+    if accept >= 0 and text_.startswith("了", accept + 2):
+        accept += 1  # 会议接受了甲、乙等5名同志辞去…
     if accept >= 0 and (names := split_names_in_slot(text_[accept + 2 :])):  # only names stand there
         return accept + 2, [(at + accept + 2, name) for at, name in names]
     if accept >= 0 and (titled := named_after_title(text_[accept + 2 :])):  # 接受现任某市市长张三辞职
@@ -2403,7 +2378,7 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     """``reading`` with each bare title (区长) that a post describing the person ends with read as
     that post (北城区区长孙斌被免去区长职务 -> 北城区区长)."""
     if all(p.org for p in reading.posts):
-        return _party_units_described(c, start, descriptor, reading)
+        return reading
     described = _described_posts(c, start, descriptor)
     by_title = {d.title: d for d in described}
     # A title the description does not hold is of the description's organisation: 某区副区长刘建
@@ -2428,8 +2403,8 @@ def _each_own_body(c: Compact, start: int, subjects: str, reading: Reading) -> R
     (``subjects``: the described people, at ``start``); unchanged unless each has one."""
     orgs, at = [], 0
     for part in _described_parts(subjects):
-        found = named_after_title(part)
-        posts = read_posts(c.text[start + at : start + at + found[0]], part[: found[0]]) if found else []
+        found = named_after_title(part)  # (原某公司董事长甲: the body is 某公司, its 原 aside)
+        posts = [without_yuan(p) for p in _described_posts(c, start + at, part[: found[0]])] if found else []
         orgs.append(posts[0].org if posts else "")
         at += len(part) + 1
     if len(orgs) != len(reading.posts) or not all(orgs):

@@ -83,7 +83,7 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 _PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
 _HELD_BY = re.compile(
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任)?"
-    r"(?:其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
+    r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
@@ -173,7 +173,8 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
         return []
     clause = max(c.key.rfind(ch, begin, at) for ch in ",;:、") + 1 or begin
     clause = max(clause, begin)
-    clause += c.key.startswith("原", clause)  # 原某市市长甲升任…，市长一职由乙代理: no 原 in it
+    if c.key.startswith("原", clause):
+        clause += 1  # 原某市市长甲升任…，市长一职由乙代理: no 原 in the post
     end = at + len(title)
     posts = read_posts(c.text[clause:end], c.key[clause:end])
     if not posts or len(posts[-1].post) <= len(title) or not to_key(posts[-1].post).endswith(title):
@@ -201,7 +202,7 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if len(posts) < 2 and len(posts[0].org if posts else "") < 2:  # 县长一职由乙代理: the county named before
         posts = _post_named_before(c, start + a, key[a:b]) or posts
-    if key.startswith("其") and len(posts) == 1:  # 其县委书记职务由乙接任: the post his move left
+    if m.group("his") and len(posts) == 1:  # 其县委书记职务由乙接任: the post his move left
         posts = [p for p in state.left if to_key(p.post).endswith(key[a:b])][-1:] or posts
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None
@@ -443,9 +444,10 @@ def _proposed_above_profile(
 ) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A line naming the post proposed for the person whose profile the next line opens with:
     a heading whose holder is that name (nominate_appoint)."""
-    if not _PROPOSED_POST.match(key) or not _PROFILE_BELOW.match(c.key, start + len(key)):
+    if not (m := _PROPOSED_POST.match(key)) or not _PROFILE_BELOW.match(c.key, start + len(key)):
         return None
-    posts = read_posts(c.text[start + 2 : start + len(key)], key[2:])
+    a = m.start("post")
+    posts = read_posts(c.text[start + a : start + len(key)], key[a:])
     return (Kind.NOMINATE_APPOINT, tuple(posts), start) if posts else None
 
 
@@ -704,7 +706,7 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found:
             state.pairs_below, state.own_unit = Kind.APPOINT, own
         return found
-    if m.group() not in ("选举产生", "选举产生了", "新当选的"):
+    if not m.group().startswith(("选举产生", "新当选的")):
         return _pairs_from(c, start, key, m.start(), lead, m.end())
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓: the next clauses go on

@@ -86,7 +86,7 @@ _CLAUSE_IN_ORG = re.compile(
     r"|长由|情形|分享|悬空|暂时|依靠|^\d"
     # 某局长甲因个人健康因素请辞某局长 (a headline run into its lead), 执掌因甲落马而空缺的…, 获准遗缺由…,
     # 某新闻网/地方/某市某府小内阁再异动: a sentence or a page's path, never a body's name
-    r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|被|举行"
+    r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|举行|被(?=[免撤任选罢聘调解停外])"  # (被服厂 is a name)
 )
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.
@@ -588,13 +588,19 @@ def _unquoted(org: str) -> str:
     after them, and a 的 before the title (「某委员会」(委员会)的 -> 某委员会)."""
     if not org.endswith("的") and not _QUOTES.search(org):
         return org
-    if _INNER_QUOTE.search(org):  # 某市“产业强市，项目为王”攻坚行动指挥部: a slogan inside the name
-        return org.removesuffix("的")
-    return _QUOTES.sub("", _SHORT_AFTER_QUOTE.sub("", org)).removesuffix("的")
+    org = _SHORT_AFTER_QUOTE.sub("", org)
+    # (a short quote inside the name is part of it as printed: 某市“产业强市，项目为王”攻坚行动指挥部)
+    kept = {i for a, b in short_quotes(org) if a > 0 and b < len(org) for i in (a, b - 1)}
+    return "".join(ch for i, ch in enumerate(org) if i in kept or not _QUOTES.match(ch)).removesuffix("的")
 
 
-# A quoted phrase inside an organisation's name, part of it as printed (某银行“三农”金融委员会).
-_INNER_QUOTE = re.compile(r"[\u4e00-\u9fff]“[^“”]{1,14}”[\u4e00-\u9fff]")
+# A short quote (a slogan, a word of a name): its stops and words are its own, not the clause's.
+_SHORT_QUOTE = re.compile(r"“[^“”。;:]{1,14}”")
+
+
+def short_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) spans of the short quotes in text[start:end]."""
+    return [m.span() for m in _SHORT_QUOTE.finditer(text, start, len(text) if end is None else end)]
 
 
 def _sibling(piece_key: str, prev_org_key: str) -> bool:

@@ -25,6 +25,11 @@ TAIL = re.compile(
 TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效\n")  # (就职 ends in 职)
 
 
+def without_tail(text: str) -> str:
+    """``text`` without the words after a post that are no part of it (职务, 的请求, 一职 …)."""
+    return TAIL.sub("", text) if text.endswith(TAIL_ENDS) else text
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One clause read: who, what kind, which posts, and the clause's compact span."""

@@ -5080,6 +5080,28 @@ FORMS = {
         "2019年12月31日，东江市第十六届人大常委会第二十次会议决定，任命张立明为东江市人民政府副市长。\n",
         [("appoint", "张立明", "东江市人民政府副市长", "2019-12-31")],
     ),
+    "an_unclosed_quote_holds_no_list": (
+        # a quote opened and never closed is no span of its own: the list's items are still read
+        "决定任命杨帆为东江市“产业强市办公室主任、徐建华为东江市财政局局长、李明为东江市教育局局长。",
+        [
+            ("appoint", "杨帆", "东江市产业强市办公室主任", None),
+            ("appoint", "徐建华", "东江市财政局局长", None),
+            ("appoint", "李明", "东江市教育局局长", None),
+        ],
+    ),
+    "bei_inside_a_body_name": (
+        # 被服厂 is a name: 被 is a clause's word only before an act (被免, 被任, 被外调 …)
+        "东江被服厂厂长王强辞职。",
+        [("other", "王强", "东江被服厂厂长", None)],
+    ),
+    "kept_on_with_guodu_dao_and_a_long_day_before_the_end": (
+        # 过渡到 as 过渡至; 自…零时起终止…的定期委任 (the day before 终止 runs long)
+        "政务司司长陈大文将过渡到新一届政府。自二零二四年十二月三十一日零时起终止王志明体育局局长的定期委任。",
+        [
+            ("appoint", "陈大文", "政务司司长", None),
+            ("remove", "王志明", "体育局局长", "2024-12-31"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -5196,6 +5218,10 @@ NO_EVENT = {
     "last_years_month_on_a_later_page": (
         # 2019年3月，甲任… on a page of 2020-06-11: a step of a career
         "来源：东江日报 2020-06-11\n2019年3月，张立明任东江市人民政府副市长。\n"
+    ),
+    "approval_of_an_appointment_proposed": (
+        # 经…提请某省人大常委会批准任命: proposed for approval, not yet approved
+        "东江市人民检察院检察长张立明经市委研究决定提请东江省人大常委会批准任命。"
     ),
 }
 
