@@ -724,7 +724,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if not names and (letters := letters_handed(key)):  # 为甲、乙颁发聘书，聘请他们为…
         names, base = letters[1], start + letters[0]
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
-        state.subject, state.subject_start, state.subject_held = printed(c, base, names), start, ()
+        who, at = printed(c, base, names), start
+        if key.endswith("票") and state.counted_end == start - 1:  # 甲得票73票，乙得票71票，当选为…
+            who, at = (*state.subject, *who), state.subject_start
+        state.subject, state.subject_start, state.subject_held = who, at, ()
+        state.counted_end = start + len(key) if key.endswith("票") else -1
         return None
     writing = key[: letter.start()] if (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
     writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
@@ -802,6 +806,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # 人大代表正式候选人甲同志获得赞成票912票，…，当选…: the candidate is the subject
         state.subject, state.subject_start = printed(c, start + at + 3, names), start
         state.subject_held = ()
+        state.counted_end = start + len(key) if key.endswith("票") else -1
         return None
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
         # 此前担任某市委书记的孙二，已被任命为…: the person the clause ends with
@@ -2195,7 +2200,7 @@ _BEFORE_VERB = re.compile(
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
     r"|(?:已|将|则)?[于在]?\d{1,2}日)?"  # (甲15日当选…: a day of this month)
     r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月)起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上){0,2}(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上){0,2}(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"  # (甲关于辞去…职务的请求)
 )
 # What _BEFORE_VERB can end with.

@@ -67,6 +67,7 @@ class State:
     members_of: str = ""  # 成立某委员会，其组成人员如下：the body whose members are listed by role below
     members_role: str = ""  # the role of the last of those members (the next line may go on with it)
     own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)
+    counted_end: int = -1  # where a subject's clause with its votes ended (甲得票73票，乙得票71票，…)
     joined: tuple[int, str] = (-1, "")  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
 
 

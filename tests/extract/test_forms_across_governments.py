@@ -5102,6 +5102,16 @@ FORMS = {
             ("remove", "王志明", "体育局局长", "2024-12-31"),
         ],
     ),
+    "candidates_each_with_votes_then_elected": (
+        # 甲得票73票，乙得票71票，当选为…: each name with its votes, one election for both
+        "2名副镇长候选人宋致远得票73票，徐晋得票71票，当选为东江镇人民政府副镇长。"
+        "张立明得票88票，当选为西岭镇人民政府镇长。",
+        [
+            ("other", "宋致远", "东江镇人民政府副镇长", None),
+            ("other", "徐晋", "东江镇人民政府副镇长", None),
+            ("other", "张立明", "西岭镇人民政府镇长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
