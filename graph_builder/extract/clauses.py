@@ -293,7 +293,7 @@ _SENTENCE_STOP = re.compile(
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
-_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《)|(?<=的决[定议])、")
+_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
