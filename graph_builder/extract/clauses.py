@@ -1138,9 +1138,11 @@ def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | N
     """A fixed-term appointment renewed (甲—根据…，其担任X的定期委任，自某日起续期一年): appointed
     for the new term, the person being the dispatch's subject."""
     m = _FIXED_TERM_HELD.match(key) if key.endswith("定期委任") and state.subject else None
+    if not m:
+        return None
     after = start + len(key)
     stop = c.key.find("。", after, after + 40)  # (the rest of its sentence: 自某日起续期一年)
-    if not m or "续期" not in c.key[after : stop if stop >= 0 else after + 40]:
+    if "续期" not in c.key[after : stop if stop >= 0 else after + 40]:
         return None
     a, b = m.span("post")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
@@ -2421,8 +2423,7 @@ def _each_own_body(c: Compact, start: int, subjects: str, reading: Reading) -> R
 def _party_units_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:
     """``reading`` with each post that opens with a bare party unit (党委组织部部长) read as of the
     body the person's description names that unit of (某自治区党委常委甲兼任党委组织部部长)."""
-    bare = [p for p in reading.posts if to_key(p.org).startswith(_PARTY_UNITS_OPENING)]
-    if not bare:
+    if not any(to_key(p.org).startswith(_PARTY_UNITS_OPENING) for p in reading.posts):
         return reading
     described = [d for d in _described_posts(c, start, descriptor) if d.org]
     posts = []
