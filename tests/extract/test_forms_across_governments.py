@@ -5121,6 +5121,11 @@ FORMS = {
             ("appoint", "李华", "自治区监察委员会代理主任", None),
         ],
     ),
+    "formally_became_the_head": (
+        # 正式成为某市市长 (成为 alone names no act; 正式 says it is done)
+        "接替已被处分降职的王立新，此前任职渭川市委书记的黎明远正式成为东江市市长。",
+        [("appoint", "黎明远", "东江市市长", None)],
+    ),
 }
 
 NO_EVENT = {
