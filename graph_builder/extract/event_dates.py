@@ -254,7 +254,7 @@ class EventDates:
         m = _STEP.match(sentence)
         if not m or _CHAIN.search(sentence):
             return bool(m)
-        if cn_number(m.group("year")) >= self._latest_year():
+        if cn_number(m.group("year")) >= self._latest_day().year:
             return False
         # (2019年12月31日，…会议决定甲任… on a page of 2020年1月11日: last year's day, weeks before the
         # text's own, is news, not a career's past)
@@ -262,12 +262,8 @@ class EventDates:
         day = parse_date(step) if step and _has_day(step) else None
         return day is None or (self._latest_day() - day.earliest).days > _NEWS_DAYS
 
-    def _latest_year(self) -> int:
-        """The latest year any date of the window names (the text's own time)."""
-        return self._latest_day().year if self._latest_day() != date.min else 0
-
     def _latest_day(self) -> date:
-        """The latest day any date of the window names (date.min if none)."""
+        """The latest day any date of the window names, the text's own time (date.min if none)."""
         if self._latest is None:
             days = [d.earliest for m in iter_dates(self._key) if (d := parse_date(m))]
             self._latest = max(days, default=date.min)
