@@ -17,6 +17,7 @@ from graph_builder.extract.event_dates import nearest_first, page_dates
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact_if
+from graph_builder.read.page_numbers import page_number
 from graph_builder.read.segment import (
     Block,
     blocks,
@@ -94,7 +95,16 @@ def _extract(doc: str, text: str) -> DocumentResult:
     cut = related_articles_at(text)
     kept = [e for e in _unique(events) if e.span[0] < cut]
     events = without_adopted_proposals(merge_repeats(complete_back_references(text, kept)))
-    return DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events))
+    return _numbered(DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events)), text)
+
+
+def _numbered(result: DocumentResult, text: str) -> DocumentResult:
+    """Events and notices without a 文号 of their own given the one the page's header gives it."""
+    if all(e.doc_number for e in result.events) or (number := page_number(text)) is None:
+        return result
+    events = tuple(e if e.doc_number else replace(e, doc_number=number) for e in result.events)
+    notices = tuple(n if n.doc_number else replace(n, doc_number=number) for n in result.notices)
+    return replace(result, events=events, notices=notices)
 
 
 def _dates_around(

@@ -3,8 +3,9 @@
 Gazettes are republished on several sites. Read as they are, every copy adds its events again: a
 holder listed twice, a removal that ends nothing and opens a phantom tenure. Two notices of different
 documents are one notice when they carry the same 文号 from the same issuer (compared in simplified
-script, with one bracket style), or, when one of them has no 文号, when their events say the same in
-the same words (the same normalised evidence in either script).
+script, with one bracket style), or, when one of them has no 文号 that holds a year (a congress's
+公告（第12号） is numbered again each term), when their events say the same in the same words (the
+same normalised evidence in either script).
 
 One copy is kept (the one printed most in simplified script, then the first document by path), and
 each event of another copy that says what a kept event says (the same person, post and action) is
@@ -26,6 +27,7 @@ from graph_builder.types import Event, Kind
 
 NoticeKey = tuple[str, str | None, str | None]  # (document, notice title, 文号): one notice of a file
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_DAY = date.max  # an undated event, in a notice's shape
 _ROUND = str.maketrans({"(": "[", ")": "]"})  # norm_key has made 〔〕［］【】 into [] and （） into ()
 
@@ -120,7 +122,7 @@ def _same_notices(
     by_digits: dict[tuple, list[int]] = defaultdict(list)
     by_shape: dict[tuple, list[int]] = defaultdict(list)
     for i, (_, _, number) in enumerate(keys):
-        if number:
+        if _numbered_alone(number):
             by_digits[_digits(number)].append(i)
         by_shape[_shape(notices[keys[i]], events)].append(i)
     for members in by_digits.values():
@@ -136,7 +138,7 @@ def _same_notices(
         # words are compared only where a notice without 文号 shares its shape with another document's
         if (
             len(members) > 1
-            and any(not keys[i][2] for i in members)
+            and any(not _numbered_alone(keys[i][2]) for i in members)
             and len({keys[i][0] for i in members}) > 1
         ):
             by_content: dict[tuple, list[int]] = defaultdict(list)
@@ -150,6 +152,12 @@ def _same_notices(
     for i, k in enumerate(keys):
         out[groups.find(i)].append(k)
     return [g for g in out.values() if len({doc for doc, _, _ in g}) > 1]
+
+
+def _numbered_alone(doc_number: str | None) -> bool:
+    """Whether a 文号 tells one notice from every other: it holds a year (普府〔2024〕99号, 临2024-015).
+    A congress's 公告（第12号） is numbered again each term, so such notices are compared by words."""
+    return bool(doc_number) and _YEAR.search(doc_number) is not None
 
 
 def _digits(doc_number: str) -> tuple[int, ...] | str:
@@ -194,8 +202,8 @@ def _same_words(
         by_words[tuple(sorted(norm_key(events[e].evidence) for e in notices[keys[i]]))].append(i)
     out = []
     for same in by_words.values():
-        numbered = [i for i in same if keys[i][2]]
-        unnumbered = [i for i in same if not keys[i][2]]
+        numbered = [i for i in same if _numbered_alone(keys[i][2])]
+        unnumbered = [i for i in same if not _numbered_alone(keys[i][2])]
         if unnumbered and len(same) > 1:
             out.append(numbered[:1] + unnumbered)
     return out

@@ -108,6 +108,8 @@ def _write_pdf(path: Path, pages: list[str], font: tuple[str, int] | None) -> No
     if font:
         pdf.add_font("cjk", fname=font[0], collection_font_number=font[1])
         pdf.set_font("cjk", size=14)
+    else:
+        pdf.set_font("helvetica", size=14)  # Latin pages: a core font, which fpdf2 needs set
     for text in pages:
         pdf.add_page()
         if text:

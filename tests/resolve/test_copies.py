@@ -102,6 +102,16 @@ def test_different_wenhao_or_issuer_are_different_notices():
     assert len(folded.events) == 6 and not folded.copies and not folded.duplicates
 
 
+def test_a_number_without_a_year_tells_copies_only_by_their_words():
+    # 公告（第12号） of one congress term and of the next: the same number, different notices
+    numbered = [replace(e, doc_number="第12号") for e in notice_48("a.txt")]
+    copy = [replace(e, doc="b.txt") for e in numbered]
+    next_term = [replace(e, doc="c.txt", evidence=e.evidence + "（第九届）") for e in numbered]
+    folded = fold_copies(by_id(numbered + copy + next_term))
+    assert sorted(e.doc for e in folded.events.values()) == ["a.txt", "a.txt", "c.txt", "c.txt"]
+    assert folded.duplicates[0].copies == ("b.txt",)
+
+
 def test_only_events_saying_the_same_are_folded():
     a = notice_48("a.txt")
     extra = ev("王五", "上海市普陀区民政局局长", "2022-07-15", Kind.REMOVE, doc="b.txt", span=(90, 99), **N48)
