@@ -1181,14 +1181,16 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # 前任, 新任, 现任, 时任: a word, not the verb
         if m.group("verb") == "任" and _SURNAME_REN.match(key, m.start("verb")):
             continue  # 任华海同志任…: 任 is the surname of the person named
-        if m.start("verb") and key[m.start("verb") - 1] == "被":
-            continue  # 张三被免去…: the person stands before the verb
+        if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
+            continue  # 张三被免去… / 张三被依法罢免…: the person stands before the verb
         reading = _verb_first_at(c, start, m, state.org)
         if reading:
             return reading
     return None
 
 
+# 被 and what may stand between it and the act (被依法罢免).
+_PASSIVE_END = re.compile(r"被(?:依法|依纪依法|依规依纪依法)?$")
 # 决定甲副区长为某区代理区长: a name, the deputy head's title he holds, then 为.
 _NAME_THEN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[省市区县州旗镇乡]长(?:同志)?为")
 
@@ -1198,17 +1200,20 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     kind = _VERBS[m.group("verb")]
     removing = kind in _VERB_FIRST_REMOVING
     seps = (
-        ("同志的", "兼任的", "担任的", "所任的", "的", "同志")  # 免去张三兼任的某局局长职务
+        # 免去张三兼任的某局局长职务; 解聘甲先生公司财务总监职务
+        ("同志的", "兼任的", "担任的", "所任的", "先生的", "女士的", "的", "同志", "先生", "女士")
         if removing
         else (
             *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
             *("分别出任", "出任", "同志任", "连任", "任"),  # 聘任甲连任该行行长: 连任, not a name's 连
         )
     )
+    slot = m.group("verb") in _NAMING_VERBS
+    if slot and not removing:
+        seps = ("同志兼任", "兼任", *seps)  # 任命甲兼任X: 兼 is no name's last character
     if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
-    slot = m.group("verb") in _NAMING_VERBS
     found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
     if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为

@@ -5126,6 +5126,27 @@ FORMS = {
         "接替已被处分降职的王立新，此前任职渭川市委书记的黎明远正式成为东江市市长。",
         [("appoint", "黎明远", "东江市市长", None)],
     ),
+    # 任命甲兼任X: 兼 is no part of the name
+    "concurrent_post_under_a_naming_verb": (
+        "经研究，决定任命欧阳明兼任东江市财政局局长，孙立平兼任东江市城市管理综合行政执法局局长。",
+        [
+            ("appoint", "欧阳明", "东江市财政局局长", None),
+            ("appoint", "孙立平", "东江市城市管理综合行政执法局局长", None),
+        ],
+    ),
+    # 甲被依法罢免…代表职务: 依法 between 被 and the act
+    "recall_told_as_done_by_law": (
+        "会议听取了代表资格审查委员会的报告，张伟被依法罢免东江市第十八届人民代表大会代表职务。",
+        [("other", "张伟", "东江市第十八届人民代表大会代表", None)],
+    ),
+    # 解聘甲先生公司X职务: the honorific ends the name, no 的
+    "company_officer_dismissed_with_honorific": (
+        "远景物流股份有限公司董事会同意解聘钟明先生公司财务总监职务，免去王丽女士公司副总经理职务。",
+        [
+            ("remove", "钟明", "远景物流股份有限公司财务总监", None),
+            ("remove", "王丽", "远景物流股份有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
