@@ -105,6 +105,8 @@ _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民�
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
+# A party committee's own departments and officer (after 党委常委, they are the committee's).
+_PARTY_DEPARTMENT = re.compile(r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$")
 _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
@@ -219,6 +221,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     prev_org, prev_org_key = "", ""
     parent_org, parent_org_key = "", ""  # the body above the previous post's committee, if any
     party_org, party_org_key = "", ""  # the previous post's party unit (某大学党委), for 常委 / 委员
+    prev_title_key = ""
     for a, b in split_pieces(key):
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
@@ -292,6 +295,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif prev_org and (n := _same_place(piece_key, prev_org_key)):
             # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
             printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
+        elif prev_org and (n := department_beside(piece_key, prev_org_key, prev_title_key)):
+            # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
+            printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
@@ -323,6 +329,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 cut = _overlap(parent_key, piece_key)  # 董事会某委员会委员、董事会另一委员会委员
                 printed = parent[: len(parent) - cut] + printed
                 piece_key = parent_key[: len(parent_key) - cut] + piece_key
+            elif party_org and _PARTY_DEPARTMENT.match(piece_key):
+                # 某自治区党委常委、宣传部部长: the party committee's department, not the region's
+                cut = _overlap(party_org_key, piece_key)
+                printed = party_org[: len(party_org) - cut] + printed
+                piece_key = party_org_key[: len(party_org_key) - cut] + piece_key
             elif party_org and piece_key in _PARTY_TITLES:
                 # 某大学党委书记、常委、委员 (or 党委常委、党委委员): the party titles stay the 党委's
                 cut = _overlap(party_org_key, piece_key)
@@ -355,6 +366,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
+        prev_title_key = title_key
         if org:
             # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
             cut = 0
@@ -630,6 +642,29 @@ def unit_sibling(piece_key: str, prev_org_key: str, longest: int = 10) -> int:
     if not holder or len(prev_org_key) - holder.end() <= len(unit) or org.startswith(holder.group()[:2]):
         return 0
     return holder.end()
+
+
+# A body that holds departments, and a department of it (某医院|医务科, 某市公安局|刑事侦查大队).
+_BODY_AND_DEPARTMENT = re.compile(
+    r"^(?P<body>.{2,30}(?:医院|大学|学院|学校|公司|集团|银行|研究院|局|厅|法院|检察院|委员会|党委|政府))"
+    r"(?P<department>[\u4e00-\u9fff]{1,8}(?:科|处|部|室|研究所|庭|大队|支队|中队|中心|站))$"
+)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|处|部|室|研究所|庭|大队|支队|中队|中心|站)$")
+
+
+def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) -> int:
+    """How much of the previous organisation a department's post takes when the previous post
+    headed a department of a body and this one names another (某大学发展规划处处长、高等教育研究所
+    所长: 某大学); 0 otherwise (某市公安局副局长、刑侦大队大队长: the 局's own unit)."""
+    org = split_post(piece_key)[0]
+    if not org or not _DEPARTMENT.fullmatch(org) or _OWN_ORG.match(piece_key) or _NAMED_BODY.search(org):
+        return 0
+    m = _BODY_AND_DEPARTMENT.match(prev_org_key)
+    if m is None or org.startswith(m["body"][:2]):
+        return 0
+    head = prev_title_key.removeprefix("常务").removeprefix("执行").removeprefix("副")
+    headed = head == "主任" or (head.endswith("长") and m["department"].endswith(head[:-1]))
+    return m.end("body") if headed else 0
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:

@@ -5147,6 +5147,51 @@ FORMS = {
             ("remove", "王丽", "远景物流股份有限公司副总经理", None),
         ],
     ),
+    # 财务总监, 董事会秘书, 首席财务官: titles, no unit 财务 or board of theirs
+    "company_officers_titled_by_their_field": (
+        "青山环保股份有限公司董事会同意聘任张明先生为公司副总经理、财务总监、董事会秘书，聘任李华女士为公司首席财务官。",
+        [
+            ("appoint", "张明", "青山环保股份有限公司副总经理", None),
+            ("appoint", "张明", "青山环保股份有限公司财务总监", None),
+            ("appoint", "张明", "青山环保股份有限公司董事会秘书", None),
+            ("appoint", "李华", "青山环保股份有限公司首席财务官", None),
+        ],
+    ),
+    # the head of one department, then of another of the same body
+    "departments_side_by_side_under_one_body": (
+        "任命钱八为宁乡市人民医院医务科科长、护理部主任。\n任命赵六为宁乡市公安局刑事侦查大队大队长、禁毒大队大队长。\n汉江大学决定：聘任吴九为汉江大学发展规划处处长、高等教育研究所所长。",
+        [
+            ("appoint", "钱八", "宁乡市人民医院医务科科长", None),
+            ("appoint", "钱八", "宁乡市人民医院护理部主任", None),
+            ("appoint", "赵六", "宁乡市公安局刑事侦查大队大队长", None),
+            ("appoint", "赵六", "宁乡市公安局禁毒大队大队长", None),
+            ("appoint", "吴九", "汉江大学发展规划处处长", None),
+            ("appoint", "吴九", "汉江大学高等教育研究所所长", None),
+        ],
+    ),
+    # 审判员、执行局执行员: 执行员 is a court"s post
+    "court_bailiff_after_a_judge": (
+        "任命孙七为宁乡市人民法院审判员、执行局执行员。",
+        [
+            ("appoint", "孙七", "宁乡市人民法院审判员", None),
+            ("appoint", "孙七", "宁乡市人民法院执行局执行员", None),
+        ],
+    ),
+    # 某自治区党委常委、宣传部部长: the committee"s department
+    "party_department_after_party_standing_committee": (
+        "经中共江西省委研究决定：刘敏同志任南昌航空大学党委常委、组织部部长；王刚同志任新疆生产建设兵团党委常委、秘书长。",
+        [
+            ("appoint", "刘敏", "南昌航空大学党委常委", None),
+            ("appoint", "刘敏", "南昌航空大学党委组织部部长", None),
+            ("appoint", "王刚", "新疆生产建设兵团党委常委", None),
+            ("appoint", "王刚", "新疆生产建设兵团党委秘书长", None),
+        ],
+    ),
+    # 首席专家 is a post of its own
+    "research_institute_chief_expert": (
+        "经研究，决定聘任孔凡同志为浙东农业科学研究院首席专家。",
+        [("appoint", "孔凡", "浙东农业科学研究院首席专家", None)],
+    ),
 }
 
 NO_EVENT = {
