@@ -100,9 +100,9 @@ _VERB_FIRST = re.compile(
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
-# (被国务院任命为: the appointing body between 被 and the verb.)
+# (被国务院任命为, 获行政长官委任为: the appointing body between 被 / 获 and the verb.)
 _SUBJECT_VERB = re.compile(
-    f"被[\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|免去)|{_LEXICON.pattern('subject_first')}|为|的"
+    f"[被获][\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|委任为|免去)|{_LEXICON.pattern('subject_first')}|为|的"
 )
 _OTHER_PERSON = re.compile(
     r"^(?:会议|大会|随后|并|同时|另|还|又){0,2}(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
@@ -118,6 +118,8 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 _CONTINUING = frozenset(
     {"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "改任", "先任"}
 )
+# Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
+_DAY_TOLD_TWICE = r"(?:[今昨明]\(\d{1,2}\)日|[今昨明][天日]\(\d{1,2}日\))"
 _BARE_VERB = re.compile(
     r"^(?:同时|并|亦|也)?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:申请|提出|主动))?"
     r"(?:向(?:公司)?(?:董事会|监事会|党委|常委会))?"  # 向公司董事会辞去…: to whom the letter goes
@@ -135,6 +137,7 @@ _HIRED_AS = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     r"(?:同志)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
+    rf"{_DAY_TOLD_TWICE}?"
     # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
@@ -302,7 +305,7 @@ _ACTING_DECIDED = re.compile(
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
-    r"|补选|增选|被选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
+    r"|补选|增选|被选为|推选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
@@ -693,6 +696,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             appointment_of,
             _appeared_as,
             _post_then_elected,
+            _elected_to_the_seat_before,
             _name_then_post,
             _post_after_the_name,
             _names_with_bracketed_posts,
@@ -1549,8 +1553,11 @@ def _probation_served(c: Compact, start: int, key: str, state: State) -> Reading
 
 
 # (经考核合格，)按期正式任职 after a clause whose probation is served.
-_SERVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?P<post>[^,;:]{3,40}?)试用期(?:已)?满")
-_CONFIRMED_AFTER = tuple(f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,") for done in _CONFIRMED)
+# (甲同志任某局副局长试用期满: the post may follow 任, as a county's notices print it)
+_SERVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任)?(?P<post>[^,;:]{3,40}?)试用期(?:已)?满")
+_CONFIRMED_AFTER = tuple(
+    f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,", "经考核,") for done in _CONFIRMED
+)
 
 
 def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1764,7 +1771,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
             lead = 3 if key.endswith("了", 0, names[0]) else 2
             names = _names_at_end(key[: names[0] - lead], m.group())
-        if not names or (names[0] and key[names[0] - 1] in "到至赴"):
+        if not names or (names[0] and key[names[0] - 1] in "到至赴" and not key.endswith("收到", 0, names[0])):
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         verb = m.group()
         if verb in _SUCCEEDING and _named_then_verb(key, m.end()):
@@ -1871,7 +1878,7 @@ def _left_to_the_successor(
 # 议长甲以23票当选 / 副议长乙获得连任: the post printed before the name, the election after it
 # (开票结果 before the post: the count's result, no part of it).
 _ELECTED_AFTER_NAME = re.compile(
-    r"(?:也是|也|亦)?(?:以?[\d一二三四五六七八九十百]{1,4}票|全票|高票|满票)?(?:顺利|获得|成功)?(?:当选|连任)$"
+    r"(?:也是|也|亦)?(?:以?(?:[\d一二三四五六七八九十百]{1,4}票|全票|高票|满票))?(?:顺利|获得|成功)?(?:当选|连任)$"
 )
 _RESULT_LEAD = re.compile(r"(?:而|另|其中)?(?:开票结果|选举结果|投票结果|结果)?")
 
@@ -1889,6 +1896,26 @@ def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Readin
     if len(posts) != 1:
         return None
     return Reading(printed(c, start + at, [(0, name)]), Kind.ELECT, tuple(posts), start, start + len(key))
+
+
+# The seat an election fills, told in the clause before its result (会议补选了某市出席某省人民代表大会
+# 代表，甲、乙当选).
+_SEAT_ELECTED = re.compile(r"(?:补选|选举|增选|推选)了?(?P<post>[^,;:。]{3,40})$")
+
+
+def _elected_to_the_seat_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """Names and a bare 当选 after the clause that told the seat an election filled: elected to it."""
+    m = _ELECTED_AFTER_NAME.search(key) if key.endswith("当选") and start else None
+    if not m or c.key[start - 1] != "," or not (names := split_names(key[: m.start()].removesuffix("同志"))):
+        return None
+    seat = _SEAT_ELECTED.search(c.key, sentence_start(c.key, start), start - 1)
+    if seat is None:
+        return None
+    a, b = seat.span("post")
+    posts = read_posts(c.text[a:b], c.key[a:b])
+    if len(posts) != 1:
+        return None
+    return Reading(printed(c, start, names), Kind.ELECT, tuple(posts), start, start + len(key))
 
 
 def _council_of_sentence(c: Compact, start: int) -> str:
@@ -2207,6 +2234,7 @@ _BEFORE_VERB = re.compile(
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
     r"|(?:已|将|则)?[于在]?\d{1,2}日)?"  # (甲15日当选…: a day of this month)
     r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月)起?)?"
+    rf"(?:{_DAY_TOLD_TWICE}起?)?"
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上){0,2}(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"  # (甲关于辞去…职务的请求)
 )
@@ -2221,7 +2249,7 @@ _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 # 大会选举甲、乙当选为…: the electing verb before the names their 当选 repeats.
 _ELECTING = ("选举", "补选", "推选")
 # Words after which a clause's subjects stand (关于甲、乙同志辞去… as well as 接受甲、乙辞去…).
-_NAMES_LEADS = (*_ACCEPTING, *_ANNOUNCING, "关于")
+_NAMES_LEADS = (*_ACCEPTING, *_ANNOUNCING, "关于", "收到")  # (收到甲辞去…职务的书面报告)
 _PROPOSING = ("提议", "建议")
 _RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).

@@ -39,7 +39,9 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
 # is Sunday 1月4日); not 本周一, 上周五, 每周二.
 _RELATIVE = re.compile(
-    r"今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
+    # (Taiwan's 今(1)日 / 昨天(20日): the day of the month is printed with the relative day)
+    r"[今昨][天日]?\((?P<day>\d{1,2})日?\)日?"
+    r"|今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
 )
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
@@ -190,6 +192,9 @@ class EventDates:
         # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
         ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
         if ref and ref.precision is Precision.DAY:
+            if day := rel.group("day"):
+                found = _last_day_numbered(ref.earliest, int(day))
+                return FuzzyDate.day(found) if found else None
             if weekday := rel.group("weekday"):
                 back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
             else:
@@ -362,6 +367,12 @@ def nearest_first(dates: list[tuple[int, FuzzyDate]], lo: int, hi: int) -> list[
 _SHORT_DATED_LINE = re.compile(
     r"^[^\n]{0,40}?(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n]{0,40}$", re.M
 )
+
+
+def _last_day_numbered(anchor: date, day: int) -> date | None:
+    """The last date on or before ``anchor`` that is the ``day``-th of its month (今(1)日 under a page
+    of 3月2日 is 3月1日), looking two months back at most."""
+    return next((d for k in range(62) if (d := anchor - timedelta(days=k)).day == day), None)
 
 
 def _on_or_before(anchor: date, month: int, day: int) -> date | None:

@@ -920,10 +920,12 @@ _LISTED_LEAVING = re.compile(
 def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
     """The name a sentence opens with (王军因调离…，其…), if any."""
     begin = sentence_start(c.key, start)
-    for n in (3, 2):
-        name = c.key[begin : begin + n]
-        if is_name(name) and c.key[begin + n : begin + n + 1] in ("因", "同", ",", "于", "已"):
-            return (c.text[begin : begin + n],)
+    # (因工作调动，王军已调离…，其…: the name may open a clause after the sentence's reason)
+    for at in (begin, *(i + 1 for i in range(begin, start) if c.key[i] == ",")):
+        for n in (3, 2):
+            name = c.key[at : at + n]
+            if is_name(name) and c.key[at + n : at + n + 1] in ("因", "同", ",", "于", "已"):
+                return (c.text[at : at + n],)
     # 先后有甲、乙、丙等代表因工作变动调离某区，…其…代表资格终止: the deputies listed
     for m in _LISTED_LEAVING.finditer(c.key, begin, start):
         if names := split_names(m.group("names")):

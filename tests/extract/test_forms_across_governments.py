@@ -5192,6 +5192,51 @@ FORMS = {
         "经研究，决定聘任孔凡同志为浙东农业科学研究院首席专家。",
         [("appoint", "孔凡", "浙东农业科学研究院首席专家", None)],
     ),
+    # 获国务院任命为 / 獲行政長官委任為: the appointing body between 获 and the verb
+    "appointed_by_a_body_named_after_huo": (
+        "李明获国务院任命为水利部副部长。前立法會議員梁志強日前獲行政長官委任為城市規劃委員會副主席。",
+        [("appoint", "李明", "水利部副部长", None), ("appoint", "梁志強", "城市規劃委員會副主席", None)],
+    ),
+    # 交流任, 聘任为 with 被 left out, 被推选为
+    "cadre_exchange_and_hiring_without_bei": (
+        "王峰同志交流任平江县人民政府副县长。\n经研究，张三同志聘任为宁乡市农业科学研究所副所长。\n在县妇女第十四次代表大会上，陈芳被推选为县妇女联合会主席。",
+        [
+            ("appoint", "王峰", "平江县人民政府副县长", None),
+            ("appoint", "张三", "宁乡市农业科学研究所副所长", None),
+            ("other", "陈芳", "县妇女联合会主席", None),
+        ],
+    ),
+    # 甲同志任X试用期满，经考核，按期正式任职
+    "probation_served_told_with_ren": (
+        "胡军同志任滨江区商务局副局长试用期满，经考核合格，按期正式任职。\n张敏同志任市委组织部副部长试用期已满，经考核，按期正式任职。",
+        [("confirm", "胡军", "滨江区商务局副局长", None), ("confirm", "张敏", "市委组织部副部长", None)],
+    ),
+    # 常委会收到甲辞去X职务的书面报告
+    "resignation_letter_received_by_the_committee": (
+        "区人大常委会收到范文龙同志因工作调动提出辞去区人民政府副区长职务的书面报告。",
+        [("other", "范文龙", "区人民政府副区长", None)],
+    ),
+    # 因工作调动，甲已调离…，其…代表资格终止: the name after the reason
+    "deputy_leaving_after_the_reason": (
+        "因工作调动，李晓东已调离本行政区域，依照代表法的有关规定，其市十五届人大代表资格终止。",
+        [("other", "李晓东", "市十五届人大代表", None)],
+    ),
+    # 补选了X，甲、乙当选: the seat told before the result
+    "election_result_after_the_seat": (
+        "会议补选了东江市出席东江省第十四届人民代表大会代表，赵志刚、毛海燕当选。",
+        [
+            ("other", "赵志刚", "东江市出席东江省第十四届人民代表大会代表", None),
+            ("other", "毛海燕", "东江市出席东江省第十四届人民代表大会代表", None),
+        ],
+    ),
+    # 今(1)日 / 昨天(1日)起 between the name and the verb, dated by it
+    "taiwan_day_told_twice_between_name_and_verb": (
+        "2024年3月2日\n國發會主委龔明鑫昨（1）日請辭獲准。原郵政署長葉慧貞今（2）日起出任行政長官辦公室秘書長。",
+        [
+            ("other", "龔明鑫", "國發會主委", "2024-03-01"),
+            ("appoint", "葉慧貞", "行政長官辦公室秘書長", "2024-03-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
