@@ -49,7 +49,8 @@ _REFERENT = {
     "hospital": re.compile(rf"{_HAN}{{2,16}}?(?:医院|学院|研究院|科学院)"),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
-    "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?!业)"),  # (银行业: the industry, no bank)
+    # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
+    "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
 }
 # A post starting with 院 or 校 and one of these names the institute or school the text is about

@@ -99,6 +99,8 @@ _UNTIL = re.compile(r"(?:至|到)$")
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
 _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
+# How far into a sentence a full date is the report's own (本报讯 2023年11月8日，…昨天，…).
+_REPORT_DATE_REACH = 12
 # How many days before the text's own latest date a day of last year is still news.
 _NEWS_DAYS = 45
 
@@ -126,7 +128,11 @@ class EventDates:
             if _has_day(m) and _WEEKDAY_AFTER.match(sentence, m.end()):
                 continue  # the page's date line run into the sentence (明报2024年3月15日星期五港闻…)
             if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
-                return _span_month(sentence, m)
+                told = _span_month(sentence, m)
+                # 本报讯 2023年11月8日，记者…获悉，昨天，…决定: the opening date is the report's
+                if told and m.start() <= _REPORT_DATE_REACH and (rel := _RELATIVE.search(sentence, m.end())):
+                    return _relative_to(rel, told) or told
+                return told
         if (rm := _RELATIVE_MONTH.match(sentence)) and (month := self._relative_month(rm, start)):
             return month
         for md in month_days(sentence):
@@ -191,16 +197,7 @@ class EventDates:
             return None
         # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
         ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
-        if ref and ref.precision is Precision.DAY:
-            if day := rel.group("day"):
-                found = _last_day_numbered(ref.earliest, int(day))
-                return FuzzyDate.day(found) if found else None
-            if weekday := rel.group("weekday"):
-                back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
-            else:
-                back = _DAYS_BACK.get(rel.group(), 0)
-            return FuzzyDate.day(ref.earliest - timedelta(days=back))
-        return None
+        return _relative_to(rel, ref) if ref else None
 
     def _relative_month(self, m: re.Match[str], start: int) -> FuzzyDate | None:
         """去年12月 opening a sentence at ``start``: that month of the year before the text's own."""
@@ -367,6 +364,20 @@ def nearest_first(dates: list[tuple[int, FuzzyDate]], lo: int, hi: int) -> list[
 _SHORT_DATED_LINE = re.compile(
     r"^[^\n]{0,40}?(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n]{0,40}$", re.M
 )
+
+
+def _relative_to(rel: re.Match[str], ref: FuzzyDate) -> FuzzyDate | None:
+    """The day a relative word (a match of _RELATIVE: 昨天, 星期一, 今(1)日) names, told on ``ref``."""
+    if ref.precision is not Precision.DAY:
+        return None
+    if day := rel.group("day"):
+        found = _last_day_numbered(ref.earliest, int(day))
+        return FuzzyDate.day(found) if found else None
+    if weekday := rel.group("weekday"):
+        back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
+    else:
+        back = _DAYS_BACK.get(rel.group(), 0)
+    return FuzzyDate.day(ref.earliest - timedelta(days=back))
 
 
 def _last_day_numbered(anchor: date, day: int) -> date | None:

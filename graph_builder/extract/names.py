@@ -52,6 +52,7 @@ _NOT_PEOPLE = frozenset(
 _ITEM_TAIL = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,30}[)）])?(?:等?[\d一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?|等(?:同志)?)?$"
 )
+_HEAD_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?$")
 _TAIL_ENDS = frozenset("志生士授)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
 _SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
@@ -260,7 +261,9 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
     items = sum(1 for part in parts if part and part not in _SEPARATORS)
     for part in parts:
         if part and part not in _SEPARATORS:
-            name = part.removesuffix("同志")
+            # (李华、王明两名同志: a head count is never part of the last name, even where any
+            # characters pass for one)
+            name = _ITEM_TAIL.sub("", part, count=1) if _HEAD_COUNT.search(part) else part.removesuffix("同志")
             if not accept(name) and items >= 3 and (pair := _two_glued(name)):
                 out += [(pos, pair[0]), (pos + len(pair[0]), pair[1])]  # 梁振宇夏宝山 in a long list
                 pos += len(part)

@@ -5237,6 +5237,21 @@ FORMS = {
             ("appoint", "葉慧貞", "行政長官辦公室秘書長", "2024-03-02"),
         ],
     ),
+    # 本报讯 DATE，…昨天，…决定: the opening date is the report"s; 昨天 dates the act
+    "report_date_opening_then_yesterday": (
+        "本报讯 2023年11月8日，记者从市委组织部获悉，昨天，市委决定：高明同志任市委办公室主任。",
+        [("appoint", "高明", "市委办公室主任", "2023-11-07")],
+    ),
+    # 确认甲、乙两名同志辞去…: 确认 and the head count are no part of a name
+    "resignations_confirmed_with_a_head_count": (
+        "会议表决通过了关于确认李华、王明两名同志辞去市十六届人大代表职务的报告。",
+        [("other", "李华", "市十六届人大代表", None), ("other", "王明", "市十六届人大代表", None)],
+    ),
+    # 甲先生自DATE起就任本行X: the effective day between; 本行 is the bank"s full name
+    "bank_officer_takes_office_on_a_day": (
+        "江南农村商业银行股份有限公司公告：刘峰先生自2024年5月20日起正式就任本行副行长。",
+        [("appoint", "刘峰", "江南农村商业银行股份有限公司副行长", None)],
+    ),
 }
 
 NO_EVENT = {
