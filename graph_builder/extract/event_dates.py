@@ -159,14 +159,14 @@ class EventDates:
         """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,
         when no sentence between names a date of its own."""
         prev = self._previous_sentence(start)
-        for _ in range(reach):
-            if prev is None:
-                return None
+        while reach > 0 and prev is not None:
             sentence, at = prev
             if _CONTEXT.search(sentence) and (day := self._relative(sentence, at)) is not None:
                 return day
             if find_date(sentence) or month_days(sentence):
                 return None  # a dated sentence between: the meeting above is not this act's
+            # (the items of a list cut by ；, 任命：甲为X；乙为Y；…, are one sentence of the report)
+            reach -= self._key[at + len(sentence)] not in ";；"
             prev = self._previous_sentence(at)
         return None
 
