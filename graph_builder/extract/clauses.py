@@ -118,6 +118,8 @@ _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 _CONTINUING = frozenset(
     {"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "改任", "先任"}
 )
+_TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
+_LEFT = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 # Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
 _DAY_TOLD_TWICE = r"(?:[今昨明]\(\d{1,2}\)日|[今昨明][天日]\(\d{1,2}日\))"
 _BARE_VERB = re.compile(
@@ -276,6 +278,15 @@ _APPOINTING_NAMES = re.compile(
 )
 _TAKES_UP = ("出任", "担任", "为")
 _SUCCEEDING = ("接替", "接任", "接棒", "接替了")  # 甲接替乙出任…: 甲 is the subject
+# 接替 and what may describe the one succeeded before his name (接替退休的乙, 接替同样65岁的乙).
+_SUCCEEDING_DESCRIBED = re.compile(r"(?:接替|接任|接棒)了?(?:[^,;:。的]{1,16}的)?$")
+
+
+def _succeeding_at(key: str, name_at: int) -> int | None:
+    """Where 接替 (of 甲接替乙出任X) stands before the name at ``name_at``, who is then the one
+    succeeded, not the subject; None when no 接替 stands right before it."""
+    m = _SUCCEEDING_DESCRIBED.search(key, max(0, name_at - 20), name_at)
+    return m.start() if m else None
 # A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
 # (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
 _PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
@@ -1689,7 +1700,11 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # its body, so none is taken from the clause before)
         return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start)
     m = _BARE_VERB.match(key)
-    if not m or m.group("verb") not in _CONTINUING or _own_person_after(key, m.end()):
+    if not m or _own_person_after(key, m.end()):
+        return None
+    # (甲卸任X，出任Y / 甲辞去X职务，出任Y: a post taken after one left goes on with the person)
+    taken_after_leaving = m.group("verb") in _TAKEN_AFTER_LEAVING and state.kind in _LEFT
+    if m.group("verb") not in _CONTINUING and not taken_after_leaving:
         return None
     if not same_sentence:
         return None  # the person was named in a sentence before: this clause's own went unread
@@ -1768,9 +1783,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # (the names before it, costly to read, would be read for nothing)
         m = _past_dotted_name(key, m)
         names = _names_at_end(key[: m.start()], m.group()) or _successor_before(key, m.start())
-        if names and key.endswith(_SUCCEEDING, 0, names[0]):  # 张三接替李四出任X: 张三 takes X
-            lead = 3 if key.endswith("了", 0, names[0]) else 2
-            names = _names_at_end(key[: names[0] - lead], m.group())
+        if names and (succeeded := _succeeding_at(key, names[0])) is not None:
+            names = _names_at_end(key[:succeeded], m.group())  # 张三接替(退休的)李四出任X: 张三 takes X
         if not names or (names[0] and key[names[0] - 1] in "到至赴" and not key.endswith("收到", 0, names[0])):
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         verb = m.group()

@@ -295,6 +295,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif prev_org and (n := _same_place(piece_key, prev_org_key)):
             # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
             printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
+        elif prev_org and piece_key.startswith(("纪委", "监委")) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
+            # 某区委常委、纪委书记: the place's commission for discipline, not one inside the 区委
+            printed, piece_key = prev_org[: m.start()] + printed, prev_org_key[: m.start()] + piece_key
         elif prev_org and (n := department_beside(piece_key, prev_org_key, prev_title_key)):
             # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
@@ -476,7 +479,7 @@ def _same_body_again(piece_key: str, elided_key: str) -> int:
 
 # A party or congress body named by its level alone (省委, 市纪委, 县人大常委会): of the place the post
 # before named. (Not 省政府: a government so named would carry its place into the clauses after.)
-_LEVEL_BODY = re.compile(r"^([省市县区州])(?:委|人大|政协|纪委)")
+_LEVEL_BODY = re.compile(r"^([省市县区州])(?:委|人大|政协|纪委|监委)")
 
 
 def _same_place(piece_key: str, prev_org_key: str) -> int:
@@ -486,7 +489,8 @@ def _same_place(piece_key: str, prev_org_key: str) -> int:
     if m is None:
         return 0
     at = prev_org_key.find(m[1])
-    return at + 1 if 2 <= at <= 8 and prev_org_key[at + 1 : at + 2] in ("委", "人", "纪", "政") else 0
+    # (after 某市纪委书记 the previous body is the place itself: 某市, its 纪委 a party unit cut off)
+    return at + 1 if 2 <= at <= 8 and prev_org_key[at + 1 : at + 2] in ("委", "人", "纪", "监", "政", "") else 0
 
 
 def _institution_over(piece_key: str, elided_key: str) -> int:

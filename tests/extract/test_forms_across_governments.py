@@ -5264,6 +5264,32 @@ FORMS = {
             ("appoint", "孙六", "市司法局局长", "2024-03-05"),
         ],
     ),
+    # 某区委常委、纪委书记: the place"s 纪委, not one inside the 区委; 市监委 after 市纪委
+    "discipline_commission_after_party_standing_committee": (
+        "李文学同志任西山区委常委、纪委书记。\n任命王强为东江市委常委、市纪委书记、市监委主任。",
+        [
+            ("appoint", "李文学", "西山区委常委", None),
+            ("appoint", "李文学", "西山区纪委书记", None),
+            ("appoint", "王强", "东江市委常委", None),
+            ("appoint", "王强", "东江市纪委书记", None),
+            ("appoint", "王强", "东江市监委主任", None),
+        ],
+    ),
+    # 甲将接替退休的乙出任X: 甲 takes X, not 乙
+    "successor_before_the_one_succeeded_described": (
+        "中联办主任张建国将接替退休的李明出任港澳办主任。",
+        [("appoint", "张建国", "港澳办主任", None)],
+    ),
+    # 甲卸任X，出任Y / 甲辞去X职务，出任Y: the clause goes on with 甲
+    "post_taken_after_one_left": (
+        "王晓明卸任东方电信董事长，出任北方联通董事长。李华辞去南方航运总经理职务，出任东海港务集团总经理。",
+        [
+            ("remove", "王晓明", "东方电信董事长", None),
+            ("appoint", "王晓明", "北方联通董事长", None),
+            ("other", "李华", "南方航运总经理", None),
+            ("appoint", "李华", "东海港务集团总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
