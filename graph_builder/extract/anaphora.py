@@ -41,7 +41,9 @@ _REFERENT = {
         rf"(?P<issuer>(?:\*?ST)?{_HAN}{{2,8}}?)"  # (the shortest: 某某发布公告 is 某某)
         # (its code in brackets: (600498.SH), (股票代码:600874), (601328.SH/03328.HK))
         r"(?=(?:\((?:股票代码|证券代码)?:?[0-9A-Z./]{4,24}\))?(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天)?(?:晚间|早间)?"
-        r"(?:(?:发布|公布|释出)(?:了)?(?:关于[^。,;]{0,30}?的|[^。,;关]{0,12}?)?)?公告|\([0-9A-Z.]{4,12}\)(?:\d{1,2}月\d{1,2}日|今日)?公布)",
+        r"(?:(?:发布|公布|释出)(?:了)?(?:关于[^。,;]{0,30}?的|[^。,;关]{0,12}?)?)?公告|\([0-9A-Z.]{4,12}\)(?:\d{1,2}月\d{1,2}日|今日)?公布)"
+        # The company a director writes to, by the name the text gives it (甲向某某董事会递交书面辞呈).
+        rf"|(?<=向){_HAN}{{2,12}}?(?=董事会(?:递交|提交|呈交))",
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
@@ -93,6 +95,7 @@ _NOT_IN_A_NAME = re.compile(
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
+    r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
 )
 _LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)")
 

@@ -745,6 +745,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.subject, state.subject_start, state.subject_held = who, at, ()
         state.counted_end = start + len(key) if key.endswith("票") else -1
         return None
+    if (handed := _LETTER_HANDED.match(key)) and is_name(handed["name"]):
+        # 甲于2月21日向某公司董事会递交书面辞呈，辞去公司董事长职务: the writer resigns in the clause
+        # after, the posts of the body he wrote to
+        who = printed(c, start, [(0, handed["name"])])
+        state.subject, state.subject_start, state.subject_held = who, start, ()
+        board = handed.start("board")
+        state.joined = (start, c.text[start + handed.start("to") : start + board] if board >= 0 else "")
+        return None
     writing = key[: letter.start()] if (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
     writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
     if writing and (writer := named_after_title(writing) or name_closing(writing)):
@@ -769,6 +777,11 @@ def _letter_received(
     return _reading(c, start, printed(c, start, [writer]), Kind.RESIGN, lead, writer[0], start + lead, "公司")
 
 
+# 甲(于某日)向某公司董事会递交书面辞呈: the writer as the clause's subject, and the body written to.
+_LETTER_HANDED = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:先生|女士|同志)?(?:于[^,;]{2,14}?)?向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?"
+    r"(?:递交|提交|呈交|提出)了?(?:书面)?(?:辞呈|辞职(?:报告|信|函|申请))$"
+)
 # What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
 _WRITTEN_BY = re.compile(r"(?:先生|女士|同志)?(?:提交|递交|呈交|发来)?$")
 _RESIGNING = re.compile(r"辞去|辞任|辞职")

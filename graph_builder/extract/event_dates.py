@@ -42,8 +42,10 @@ _RELATIVE = re.compile(
     # (Taiwan's 今(1)日 / 昨天(20日): the day of the month is printed with the relative day)
     r"[今昨][天日]?\((?P<day>\d{1,2})日?\)日?"
     r"|今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
+    # (昨 alone, as Hong Kong and Taiwan papers print it: 国务院昨宣布, 昨晚, 昨也有人事调整)
+    r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再])"
 )
-_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
+_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
@@ -143,10 +145,14 @@ class EventDates:
             return day
         if (act := _MONTH_OF_ACT.search(sentence)) and (month := self._month_of_act(sentence, act, start)):
             return month
-        if _VAGUE.search(sentence):  # 日前, 近日: some day before the text's date, not that date
-            return None
+        vague = _VAGUE.search(sentence)  # 日前, 近日: some day before the text's date, not that date
+        relative = _RELATIVE.search(sentence)
+        if vague and not (relative and relative.start() > vague.start()):
+            return None  # (除日前已曝光的名单外，昨天新增…: the act is 昨天's)
         if (day := self._relative(sentence, start)) is not None:
             return day
+        if sentence.startswith("上月") and (month := self._last_month(start)):
+            return month  # 上月甲被免去…: the month before the text's own
         if sentence.startswith(_SAME_DAY) and (day := self._same_day_above(start)):
             return day  # 19日，甲接替乙…。同日下午，丙接替丁…: the day told last
         # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
@@ -199,6 +205,13 @@ class EventDates:
         ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
         return _relative_to(rel, ref) if ref else None
 
+    def _last_month(self, start: int) -> FuzzyDate | None:
+        """The month before the one of the date governing ``start`` (上月 opening a sentence)."""
+        if (ref := self.above(start) or next(iter(self._anchors_near(start)), None)) is None:
+            return None
+        last = ref.earliest.replace(day=1) - timedelta(days=1)
+        return FuzzyDate.month(last.year, last.month)
+
     def _relative_month(self, m: re.Match[str], start: int) -> FuzzyDate | None:
         """去年12月 opening a sentence at ``start``: that month of the year before the text's own."""
         ref = self.above(start) or next(iter(self._anchors_near(start)), None)
@@ -214,10 +227,7 @@ class EventDates:
         if _ACT_WORD.search(sentence, 0, clause):
             return None
         if m.group("last"):  # 于上月底: the month before the anchor's
-            if (ref := self.above(start) or next(iter(self._anchors_near(start)), None)) is None:
-                return None
-            last = ref.earliest.replace(day=1) - timedelta(days=1)
-            return FuzzyDate.month(last.year, last.month)
+            return self._last_month(start)
         if not 1 <= (month := int(m.group("month"))) <= 12:
             return None
         for anchor in self._anchors_near(start):
@@ -281,7 +291,10 @@ class EventDates:
         """Whether ``sentence`` names the day of its act itself, relative to the page's date (昨日,
         今天) or by month and day (政府昨日（3月14日）公布): it dates the act under the page's own
         date line too."""
-        return _RELATIVE.search(sentence) is not None or bool(month_days(sentence))
+        if _RELATIVE.search(sentence) is not None or month_days(sentence) or sentence.startswith("上月"):
+            return True
+        # 董事会于2020年10月23日收到甲的辞职报告: a letter takes effect the day it is received
+        return "收到" in sentence and any(sentence.startswith("收到", m.end()) for m in iter_dates(sentence))
 
     def below_line_above(self, block: Block, pos: int) -> FuzzyDate | None:
         """Under a notice's own date line above ``pos``, the anchor read between it and ``pos`` (a

@@ -5290,6 +5290,31 @@ FORMS = {
             ("appoint", "李华", "东海港务集团总经理", None),
         ],
     ),
+    # 董事会于DATE收到甲的辞职报告: the letter takes effect when received, not when the notice is signed
+    "resignation_dated_by_the_letters_receipt": (
+        "东港物流股份有限公司(以下简称“公司”)董事会于2021年6月3日收到董事张立先生的书面辞职报告，张立先生因个人原因申请辞去公司董事职务。\n特此公告。\n东港物流股份有限公司董事会\n2021年6月5日",
+        [("other", "张立", "东港物流股份有限公司董事", "2021-06-03")],
+    ),
+    # 甲向某某董事会提交辞职报告，辞去公司X职务: 甲 resigns, 公司 is the board"s company
+    "letter_handed_to_a_board_then_resigned": (
+        "周立于3月5日向东港物流董事会提交辞职报告，辞去公司总经理、董事职务，即日生效。",
+        [("other", "周立", "东港物流总经理", None), ("other", "周立", "东港物流董事", None)],
+    ),
+    # 国务院昨宣布…: 昨 alone is yesterday
+    "hong_kong_yesterday_printed_alone": (
+        "更新於 2021年03月06日 08:00\n國務院昨宣布免去陳大明的北港中聯辦主任職務。",
+        [("remove", "陳大明", "北港中聯辦主任", "2021-03-05")],
+    ),
+    # 除日前已公布的名单外，昨天新增…: the act is 昨天"s
+    "yesterday_after_days_ago": (
+        "2025-05-12 08:30 东港日报\n除部分日前已公布的名单外，昨天新增卫生局长由现任医管局副总监李明接任。",
+        [("appoint", "李明", "卫生局长", "2025-05-11")],
+    ),
+    # 上月甲被免去…: the month before the page"s
+    "last_month_opening_a_sentence": (
+        "2026年2月10日\n上月王国明被免去东港市劳动局局长职务。",
+        [("remove", "王国明", "东港市劳动局局长", "2026-01")],
+    ),
 }
 
 NO_EVENT = {
