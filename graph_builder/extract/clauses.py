@@ -121,7 +121,7 @@ _CONTINUING = frozenset(
 _TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
 _LEFT = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 # Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
-_DAY_TOLD_TWICE = r"(?:[今昨明]\(\d{1,2}\)日|[今昨明][天日]\(\d{1,2}日\))"
+_DAY_TOLD_TWICE = r"(?:[今昨明][天日]?\((?:\d{1,2}月)?\d{1,2}日?\)日?)"  # (明日(2月11日) too)
 _BARE_VERB = re.compile(
     r"^(?:同时|并|亦|也)?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:申请|提出|主动))?"
     r"(?:向(?:公司)?(?:董事会|监事会|党委|常委会))?"  # 向公司董事会辞去…: to whom the letter goes
@@ -251,7 +251,9 @@ _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|�
 # day before the news (此前，1月7日，某部宣布任命…).
 _DECIDED_BEFORE_THE_NEWS = re.compile(
     r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)"
-    r"|此前,\d{1,2}月\d{1,2}日,[^。;]{0,20}?(?:宣布|决定|任命)"
+    # (此前，1月7日，… / 此前，在1月19日，… / 此前的9月29日，… / 此前一天，…: a day of this year, news)
+    r"|此前(?:,在|,|的)?\d{1,2}月\d{1,2}日,?[^。;]{0,30}?(?:宣布|决定|任命|选举|当选|赴任|调任|出任|升任|转任|履新)"
+    r"|此前一天,[^。;]{0,40}?(?:宣布|决定|任命|选举|当选|赴任|调任|出任|升任|转任|履新)"
     # (此前，前任校长甲已调任某部副部长: the predecessor's move, news beside the successor's)
     r"|此前,[^,;。]{2,30}?已经?(?:调任|出任|升任|转任|履新)"
     # (此前不久，某新闻网亦曾报道，甲、乙分别任…: an earlier report of the news, not a career's past)

@@ -5315,6 +5315,20 @@ FORMS = {
         "2026年2月10日\n上月王国明被免去东港市劳动局局长职务。",
         [("remove", "王国明", "东港市劳动局局长", "2026-01")],
     ),
+    # 此前，在M月D日，… / 此前的M月D日… / 此前一天，…: a day of this year, news, not a career"s past
+    "before_that_on_a_day_of_this_year": (
+        "此前，在1月19日，东海市人代会选举章青为东海市市长。此前一天，南江市委常委、原宣传部部长徐海调任万山区区委书记。",
+        [
+            ("other", "章青", "东海市市长", None),
+            ("appoint", "徐海", "万山区区委书记", None),
+            ("remove", "徐海", "南江市委宣传部部长", None),
+        ],
+    ),
+    # 甲明日（2月11日）起，出任X: the day as an aside, the verb after the comma
+    "tomorrow_with_its_date_before_a_comma": (
+        "政府今日宣布，現任環境局副秘書長梁詠明明日（2月11日）起，出任勞工及福利局副秘書長。",
+        [("appoint", "梁詠明", "勞工及福利局副秘書長", None)],
+    ),
 }
 
 NO_EVENT = {
