@@ -92,6 +92,8 @@ _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
+# A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
+_YUAN_DESCRIBED = re.compile(r"(?:^|[,:]|表示|宣布|决定|获悉)原(?!任)[^,;:的]{2,30}$")
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟|建议|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
@@ -193,11 +195,12 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^(?:其职务|其职|其遗缺|遗缺|该职务|该职)?由(?P<who>[^,由]{2,24}?)(?:同志)?(?P<verb>接任|接替|继任|调任|转任)"
+    r"^(?:其职务|其职缺|其职|其遗缺|遗缺|职缺|该职务|该职)?改?由(?P<who>[^,由]{2,24}?)(?:同志)?"
+    r"(?P<verb>接任|接替|继任|调任|转任|接掌|接手)"  # (其职缺由乙接掌; 甲请辞，改由乙接任)
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
-_VACANCY = ("遗缺", "其遗缺")
+_VACANCY = ("遗缺", "其遗缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
@@ -1611,7 +1614,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
     if not state.posts:
         return None
-    if key.startswith(("由", "其", "遗")):
+    if key.startswith(("由", "其", "遗", "职缺", "改由")):
         m = _TAKES_OVER.match(key)
     elif not (key.startswith("该") or key.endswith(("接任", "继任"))):
         return None
@@ -1843,8 +1846,10 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             reading = _each_own_body(c, start, _without_reason(key[: m.start()]), reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
-        # (升任 ends the post described as held until then: 原任X的甲升任Y, 时任X甲升任Y)
-        held = verb == "升任" and (FORMER_HELD.search(key, 0, names[0]) or "时任" in key[: names[0]])
+        # (升任 ends the post described as held until then: 原任X的甲升任Y, 时任X甲升任Y, 原X甲升任Y)
+        held = verb == "升任" and (
+            FORMER_HELD.search(key, 0, names[0]) or "时任" in key[: names[0]] or _YUAN_DESCRIBED.search(key, 0, names[0])
+        )
         if reading and (verb in TRANSFER or held):
             reading = with_ended(c, start, key, names[1], reading)
         if reading:

@@ -5329,6 +5329,22 @@ FORMS = {
         "政府今日宣布，現任環境局副秘書長梁詠明明日（2月11日）起，出任勞工及福利局副秘書長。",
         [("appoint", "梁詠明", "勞工及福利局副秘書長", None)],
     ),
+    # 原X甲升任Y: the post called 原 ends
+    "promotion_from_a_post_called_former": (
+        "原东江市财政局副局长李强升任局长。",
+        [("appoint", "李强", "东江市财政局局长", None), ("remove", "李强", "东江市财政局副局长", None)],
+    ),
+    # 其职缺由乙接掌 / 甲请辞，改由乙接任: the successor takes the post left
+    "successor_of_a_vacancy_or_after_a_resignation": (
+        "青山縣政府表示，原社會處長陳志明已陞任副縣長，其職缺由張雅婷接掌。勞動部長林美君因身體因素請辭，改由南屏市副市長蘇建宏接任。",
+        [
+            ("appoint", "陳志明", "副縣長", None),
+            ("remove", "陳志明", "社會處長", None),
+            ("appoint", "張雅婷", "社會處長", None),
+            ("other", "林美君", "勞動部長", None),
+            ("appoint", "蘇建宏", "勞動部長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
