@@ -27,6 +27,7 @@ _KINDS = {
     "bureau": ("该局", "本局"),
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
+    "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
 }
 _REFERENT = {
     "company": re.compile(
@@ -54,7 +55,15 @@ _REFERENT = {
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
+    # the committee that met to elect (某处党委召开党员大会，选举产生新一届委员会…本届委员会委员)
+    "elected": re.compile(rf"{_HAN}{{2,30}}?(?:党委|党总支|党支部|委员会)(?=召开|举行|换届|第[一二三四五六七八九十\d]{{1,3}}次)"),
 }
+# A company by the short name its board goes by, opening a clause (某某董事会选举甲为公司董事长, 某某
+# 第五届董事会第十次会议召开): taken, as an announcement's issuer is, only when the text prints no
+# full name. (No word of a clause in it: 授权期限自本次董事会…, 甲辞去公司董事会…)
+_BOARD_OF = re.compile(
+    rf"(?<!{_HAN})(?:(?![辞选聘免任请经的公本自期次])({_HAN})){{2,8}}(?=(?:第[一二三四五六七八九十\d]{{1,3}}届)?董事会)"
+)
 # A post starting with 院 or 校 and one of these names the institute or school the text is about
 # (院党委书记, 院院长 after 院党委书记、; 任校党委书记, 任校长): the character stands for its name.
 _OWN_UNITS = {
@@ -81,7 +90,7 @@ _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
-_FIRST = frozenset("本该該公我学學医醫集")  # first characters of the words above, in both scripts
+_FIRST = frozenset("本该該公我学學医醫集新")  # first characters of the words above, in both scripts
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
 _DEFINED = re.compile(
@@ -154,7 +163,7 @@ def _reference(post: str) -> tuple[str, str] | None:
         return own[0], post[:1]
     if post[:1] not in _FIRST:
         return None
-    head = to_key(post[:4])
+    head = to_key(post[:6])
     for kind, words in _KINDS.items():
         for word in words:
             if head.startswith(word):
@@ -186,6 +195,9 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
         (m.end(), _trimmed(c, m.start(), m.end()), bool(m.groupdict().get("issuer")))
         for m in _REFERENT[kind].finditer(c.key)
     ]
+    if kind == "company" and "董事会" in c.key:
+        found += [(m.end(), _trimmed(c, m.start(), m.end()), True) for m in _BOARD_OF.finditer(c.key)]
+        found.sort()
     # A name, not the bare word again or a clause ending in it (聘任刘洋为学校… names no school);
     # an announcement's issuer may be a short name of three (晋誉堂公告), and is taken only when the
     # text prints no full name (某某股份有限公司发布…公告 … 图源：某某公告).

@@ -5345,6 +5345,19 @@ FORMS = {
             ("appoint", "蘇建宏", "勞動部長", None),
         ],
     ),
+    # 某某董事会选举甲为公司董事长: 公司 is the short name the board goes by (no full name printed)
+    "company_by_its_boards_short_name": (
+        "东海建工第五届董事会第十次会议召开。本次会议中，东海建工董事会选举王建明先生为公司董事长。",
+        [("other", "王建明", "东海建工董事长", None)],
+    ),
+    # 某党委召开党员大会，选举产生新一届委员会。甲当选为本届委员会委员: that 党委"s
+    "committee_an_election_formed": (
+        "海州大学离退休人员工作处党委召开党员大会，选举产生新一届委员会。王建国、李梅当选为本届委员会委员。",
+        [
+            ("other", "王建国", "海州大学离退休人员工作处党委委员", None),
+            ("other", "李梅", "海州大学离退休人员工作处党委委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
