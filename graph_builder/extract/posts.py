@@ -105,6 +105,8 @@ _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民�
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
+# A company's director, of whatever kind.
+_DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
 # A party committee's own departments and officer (after 党委常委, they are the committee's).
 _PARTY_DEPARTMENT = re.compile(r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$")
 _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
@@ -256,6 +258,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             printed, piece_key = sent + printed, to_key(sent) + piece_key
         if not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
             pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
+        elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
+            pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
         elif not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
             # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
             party = piece_key in _PARTY_TITLES

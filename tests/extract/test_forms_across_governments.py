@@ -5529,3 +5529,10 @@ def test_a_ceremony_held_is_no_part_of_a_post() -> None:
     # 某医院2日举行院长交接典礼，…新任院长由…升任: the bare title is no "某医院2日举行院长"
     found = _read("东江大学医院2日举行院长交接典礼，由东江大学校长李明监交，新任院长由原任副院长张立明升任。")
     assert all("举行" not in post for _, _, post, _ in found)
+
+
+def test_a_director_is_never_a_committees() -> None:
+    # 甲获委任为审核委员会主席；乙辞任非执行董事: 乙 is no director of the committee named before
+    found = _read("东湖光学公布，王丽已获委任为审核委员会主席；李明已辞任非执行董事；张强已获委任为非执行董事。")
+    assert ("appoint", "王丽", "审核委员会主席", None) in found
+    assert not any("委员会" in post and post.endswith("董事") for _, _, post, _ in found)
