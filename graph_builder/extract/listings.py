@@ -533,14 +533,50 @@ _HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有|是|为")
 
 
 def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """A heading post and its holders in one clause (新聘的参事分别是张三、李四，…)."""
+    """A heading post and its holders in one clause (新聘的参事分别是张三、李四，…), or the holders
+    after a clause that named the post (委任2名某委员会新成员，分别是会计师甲及某医院前任主席乙)."""
+    if key.startswith(("分别是", "分别为")) and (found := _heading_before(c, start)):
+        names = split_names(key[3:]) or _described_people(key[3:])
+        if names:
+            kind, posts, at = found
+            return Reading(printed(c, start + 3, names), kind, posts, at, start + len(key))
     for m in _HEADING_END_INSIDE.finditer(key, 4):
-        names = split_names(key[m.end() :])
+        names = split_names(key[m.end() :]) or _described_people(key[m.end() :])
         if not names or not (found := heading(c, start, key[: m.end()])):
             continue
         kind, posts, _ = found
         return Reading(printed(c, start + m.end(), names), kind, posts, start, start + len(key))
     return None
+
+
+def _heading_before(c: Compact, start: int) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """The post the clause before ``start`` names for people listed next (委任2名某委员会新成员，|分别是…):
+    as :func:`heading` reads it with 分别是 after it; None if it names none."""
+    if start < 2 or c.key[start - 1] != ",":
+        return None
+    begin = max(c.key.rfind(stop, 0, start - 1) for stop in ",;:。\n") + 1
+    found = heading_post(c.key[begin : start - 1] + "分别是")
+    if not found:
+        return None
+    verb, a, b = found
+    posts = read_posts(c.text[begin + a : begin + b], c.key[begin + a : begin + b])
+    return (_VERBS.get(verb, Kind.APPOINT), tuple(posts), begin) if posts else None
+
+
+_PAIRED = re.compile("[为是由]|新任")
+
+
+def _described_people(text: str) -> list[tuple[int, str]] | None:
+    """Two or more people each named after what they are (会计师甲及某医院前任主席乙): (offset, name)
+    each; None unless every item is one."""
+    items, at = [], 0
+    for piece in re.split("[、及和]", text):
+        found = person_in(piece) if not _PAIRED.search(piece) else None  # (not 新任某部长为甲、…)
+        if not found or found[0] + len(found[1]) != len(piece):
+            return None
+        items.append((at + found[0], found[1]))
+        at += len(piece) + 1
+    return items if len(items) > 1 else None
 
 
 # A ceremony that hands the new holders their letters: 为张三、李四等12位新聘馆员颁发聘书; 新聘参事代表

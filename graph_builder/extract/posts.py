@@ -105,6 +105,8 @@ _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民�
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
+# A body's members by their title alone (委任乙为新成员: of the body named before).
+_MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
 # A company's director, of whatever kind.
 _DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
 # A party committee's own departments and officer (after 党委常委, they are the committee's).
@@ -236,6 +238,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
+        elif piece_key.startswith("新") and piece_key[1:] in _MEMBERS:  # 并委任乙为新成员: a member
+            lead = 1
         elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
             lead = words  # (右图为外交部长, 而负责某工作的市委书记: a caption's, a clause's words)
         piece_key = piece_key[lead:]
@@ -425,6 +429,8 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
             return at, len(word)
     if "岁" in piece_key and (age := _AGE.search(piece_key)):
         return age.start(), len(age.group())
+    if (at := piece_key.rfind("新")) > 0 and piece_key[at + 1 :] in _MEMBERS:  # 某委员会新成员
+        return at, 1
     at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
     return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None
 

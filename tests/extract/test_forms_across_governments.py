@@ -5358,6 +5358,25 @@ FORMS = {
             ("other", "李梅", "海州大学离退休人员工作处党委委员", None),
         ],
     ),
+    # 并委任乙为新成员 / 某委员会新成员: 新 is no part of the post, the body is the one named
+    "new_members_of_the_body_named_before": (
+        "政府今日宣布再度委任李家聲、梁文軒為漁農諮詢委員會成員，並委任陳美華為新成員。",
+        [
+            ("appoint", "李家聲", "漁農諮詢委員會成員", None),
+            ("appoint", "梁文軒", "漁農諮詢委員會成員", None),
+            ("appoint", "陳美華", "漁農諮詢委員會成員", None),
+        ],
+    ),
+    # 委任2名某委员会新成员，分别是会计师甲及某医院前任主席乙: each described, each a member
+    "members_described_after_the_post_named": (
+        "政府今日委任2名漁農諮詢委員會新成員，分別是會計師梁文軒及仁濟醫院前任主席陳美華。新委任的城市規劃委員會成員包括測量師何大偉和立法會議員周國明。",
+        [
+            ("appoint", "梁文軒", "漁農諮詢委員會成員", None),
+            ("appoint", "陳美華", "漁農諮詢委員會成員", None),
+            ("appoint", "何大偉", "城市規劃委員會成員", None),
+            ("appoint", "周國明", "城市規劃委員會成員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -5533,6 +5552,8 @@ def test_a_ceremony_held_is_no_part_of_a_post() -> None:
 
 def test_a_director_is_never_a_committees() -> None:
     # 甲获委任为审核委员会主席；乙辞任非执行董事: 乙 is no director of the committee named before
-    found = _read("东湖光学公布，王丽已获委任为审核委员会主席；李明已辞任非执行董事；张强已获委任为非执行董事。")
+    found = _read(
+        "东湖光学公布，王丽已获委任为审核委员会主席；李明已辞任非执行董事；张强已获委任为非执行董事。"
+    )
     assert ("appoint", "王丽", "审核委员会主席", None) in found
     assert not any("委员会" in post and post.endswith("董事") for _, _, post, _ in found)
