@@ -49,6 +49,10 @@ _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+# How far into a sentence the day that opens it may end (8月24日，…).
+_OPENING_REACH = 8
+# A month opening a sentence, a roundup's line (3月，… / 今年5月上旬，…).
+_MONTH_OPENING = re.compile(r"(?P<year>今年|去年)?(?P<month>\d{1,2})月份?(?:上旬|中旬|下旬|初|底)?,")
 _ACT_WORD = re.compile(r"任|选|免|聘|辞|接替")
 # The month an act is told in, in its own clause (甲已于3月上旬被任命为…, 乙已于今年4月履新…).
 _MONTH_OF_ACT = re.compile(
@@ -145,6 +149,8 @@ class EventDates:
             return day
         if (act := _MONTH_OF_ACT.search(sentence)) and (month := self._month_of_act(sentence, act, start)):
             return month
+        if (opening := _MONTH_OPENING.match(sentence)) and (month := self._month_opening(opening, start)):
+            return month  # 3月，某省委常委甲北上履新…: a roundup's line, dated by its month
         vague = _VAGUE.search(sentence)  # 日前, 近日: some day before the text's date, not that date
         relative = _RELATIVE.search(sentence)
         if vague and not (relative and relative.start() > vague.start()):
@@ -155,6 +161,8 @@ class EventDates:
             return month  # 上月甲被免去…: the month before the text's own
         if sentence.startswith(_SAME_DAY) and (day := self._same_day_above(start)):
             return day  # 19日，甲接替乙…。同日下午，丙接替丁…: the day told last
+        if (day := self._opening_before_semicolon(start)) is not None:
+            return day  # 8月24日，甲到龄退休；乙则调任…: the day opening the sentence the ；cut
         # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
         reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
         if (day := self._meeting_day_above(start, reach)) is not None:
@@ -204,6 +212,32 @@ class EventDates:
         # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
         ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
         return _relative_to(rel, ref) if ref else None
+
+    def _opening_before_semicolon(self, start: int) -> FuzzyDate | None:
+        """The month and day (or the month) that opens the part of a sentence before the ；s that
+        cut it up to ``start`` (8月24日，甲…；乙…), resolved as a sentence's own; None if none."""
+        while start >= 2 and self._key[start - 1] in ";；":
+            prev = self._previous_sentence(start)
+            if prev is None:
+                return None
+            sentence, start = prev
+            if (md := month_days(sentence[:_OPENING_REACH])) and md[0].start == 0:
+                return self._resolved(md[0], start)
+            if opening := _MONTH_OPENING.match(sentence):
+                return self._month_opening(opening, start)
+        return None
+
+    def _month_opening(self, m: re.Match[str], start: int) -> FuzzyDate | None:
+        """The month a sentence at ``start`` opens with (3月，…), in the year of the nearest anchor
+        that is not before it (of the year before for 去年)."""
+        if not 1 <= (month := int(m.group("month"))) <= 12:
+            return None
+        for anchor in self._anchors_near(start):
+            if m.group("year"):
+                return FuzzyDate.month(anchor.earliest.year - _YEARS_BACK[m.group("year")], month)
+            if (day := _on_or_before(anchor.earliest, month, 1)) is not None:
+                return FuzzyDate.month(day.year, month)
+        return None
 
     def _last_month(self, start: int) -> FuzzyDate | None:
         """The month before the one of the date governing ``start`` (上月 opening a sentence)."""
