@@ -5394,6 +5394,21 @@ FORMS = {
             ("remove", "常斌", "东海港务董事长", "2015-08-24"),
         ],
     ),
+    # 甲已经到龄到届，卸任X职务: the subject"s clause ends with the reason, the verb after
+    "leaving_at_the_age_limit_then_the_post": (
+        "东江大学原校长屠嘉明已经到龄到届，卸任校长职务。",
+        [("remove", "屠嘉明", "东江大学校长", None)],
+    ),
+    # 甲回任X / 甲继续任X: appointed
+    "back_to_a_post_and_kept_on": (
+        "东江市财政局副局长王明回任东江市审计局局长。李强继续任东江市政府副秘书长。",
+        [("appoint", "王明", "东江市审计局局长", None), ("appoint", "李强", "东江市政府副秘书长", None)],
+    ),
+    # 甲已于稍早前调任X: 稍早前 between the name and the verb
+    "acts_after_a_while_ago": (
+        "此前担任东岭省委副书记的刘宁已于稍早前调任西海省委副书记。",
+        [("appoint", "刘宁", "西海省委副书记", None), ("remove", "刘宁", "东岭省委副书记", None)],
+    ),
 }
 
 NO_EVENT = {
