@@ -573,7 +573,7 @@ def _cell_gaps(text: str) -> list[int]:
         a, b = m.span()
         # _CELL_GAP's lookarounds: a non-space character on either side of the run, no colon before.
         edges = a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
-        if edges and text[a - 1] not in ":：" and not _padded_name(text, a, b):
+        if edges and text[a - 1] not in ":：" and not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
             gaps.append(b - 1)
     return sorted(set(gaps))
 
@@ -638,6 +638,25 @@ def _padded_name(text: str, a: int, b: int) -> bool:
         and _cell_edge(text[b + 1 : b + 3])
         and text[a - 1] not in _CELL_WORDS
         and text[b] not in _CELL_WORDS
+    )
+
+
+# A padded name inside a clause: after its verb (任命王  伟为…, 免去刘  芳的…) or opening a line
+# (王  伟同志任…), and before 为 / 的 / 同志 / a list's mark.
+_CLAUSE_BEFORE_NAME = frozenset("命去聘选派由\n、，,：:")
+_CLAUSE_AFTER_NAME = ("为", "的", "同志", "任", "兼", "、", "，", ",")
+
+
+def _padded_in_a_clause(text: str, a: int, b: int) -> bool:
+    """Whether the gap [a, b) pads a two-character name standing in a clause's name slot (任命王  伟为…):
+    one Han character on each side of it, the clause's verb or the line's start before, 为 / 的 /
+    同志 after."""
+    before = text[a - 2] if a >= 2 else "\n"
+    return (
+        is_han(text[a - 1])
+        and is_han(text[b])
+        and before in _CLAUSE_BEFORE_NAME
+        and text.startswith(_CLAUSE_AFTER_NAME, b + 1)
     )
 
 

@@ -5409,6 +5409,15 @@ FORMS = {
         "此前担任东岭省委副书记的刘宁已于稍早前调任西海省委副书记。",
         [("appoint", "刘宁", "西海省委副书记", None), ("remove", "刘宁", "东岭省委副书记", None)],
     ),
+    # 任命王  伟为… / 免去刘　　芳的… / 王  伟同志任…: a two-character name padded to three in running text
+    "names_padded_inside_clauses": (
+        "决定任命王  伟为江山市民政局局长，免去刘\u3000\u3000芳的江山市民政局局长职务。\n王\xa0\xa0强同志任江山市水利局局长。",
+        [
+            ("appoint", "王伟", "江山市民政局局长", None),
+            ("remove", "刘芳", "江山市民政局局长", None),
+            ("appoint", "王强", "江山市水利局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
