@@ -2655,10 +2655,11 @@ FORMS = {
         "2023年3月8日，北屏市政府昨公布人事异动，包括工务局主秘卢佩君升任副局长、交通局简任技正"
         "邹志恒升任主秘、原简任技正温书豪接任主秘。文化局专委葛思源升任主秘。",
         [
-            ("appoint", "卢佩君", "工务局副局长", "2023-03-08"),
-            ("appoint", "邹志恒", "交通局主秘", "2023-03-08"),
-            ("appoint", "温书豪", "交通局主秘", "2023-03-08"),
-            ("appoint", "葛思源", "文化局主秘", "2023-03-08"),
+            # (2023年3月8日，…昨公布: the report's date opens the sentence; 昨 is the act's day)
+            ("appoint", "卢佩君", "工务局副局长", "2023-03-07"),
+            ("appoint", "邹志恒", "交通局主秘", "2023-03-07"),
+            ("appoint", "温书豪", "交通局主秘", "2023-03-07"),
+            ("appoint", "葛思源", "文化局主秘", "2023-03-07"),
         ],
     ),
     "described_subject_promoted_to_a_bare_title_after_other_posts": (
@@ -4183,12 +4184,14 @@ FORMS = {
         ],
     ),
     "vacancy_of_a_move_up": (
-        # 甲升任主委，遗缺由乙接任: the vacancy is the post 甲 left, not the one he took up (the text
-        # does not name it here, so no post is given to 乙); after a resignation it is the post resigned
+        # 甲升任主委，遗缺由乙接任: the vacancy is the post 甲 left (原X: X, which 乙 takes), not the
+        # one he took up; after a resignation it is the post resigned
         "行政院長今天宣布，原國發會副主委高仙桂升任主委，遺缺由國發會參事林至美接任。"
         "國發會主委龔明鑫請辭獲准，遺缺由副主委邱雅玲接任。",
         [
             ("appoint", "高仙桂", "國發會主委", None),
+            ("remove", "高仙桂", "國發會副主委", None),
+            ("appoint", "林至美", "國發會副主委", None),
             ("other", "龔明鑫", "國發會主委", None),
             ("appoint", "邱雅玲", "國發會主委", None),
         ],
@@ -4291,7 +4294,10 @@ FORMS = {
     "department_head_moves_up_to_a_place": (
         # 原某处处长甲升任副县长: the 副县长 is a place's, never the department's (no 某处副县长)
         "縣府今天發布人事令，原文化觀光處處長羅碧君將升任副縣長。",
-        [("appoint", "羅碧君", "副縣長", None)],
+        [
+            ("appoint", "羅碧君", "副縣長", None),
+            ("remove", "羅碧君", "文化觀光處處長", None),
+        ],  # (原X: X ends)
     ),
     "appointee_described_as_a_diplomat": (
         # 任命前驻某国大使馆经济商务公使甲为…: a diplomat's title (公使, 参赞) describes the appointee
@@ -4450,6 +4456,7 @@ FORMS = {
         [
             ("appoint", "招家樂", "岫陽控股有限公司執行董事", None),
             ("appoint", "羅璧君", "副縣長", None),
+            ("remove", "羅璧君", "文觀處處長", None),  # (原X甲升任Y: X ends)
             ("appoint", "鄞明軒", "崙峰縣文化觀光處處長", None),
             ("remove", "王志剛", "科學技術部部長", None),
             ("appoint", "阴和峻", "科學技術部部長", None),
@@ -4881,6 +4888,7 @@ FORMS = {
         "原东江市市长王刚已升任东江市委书记，市长一职由常务副市长李华代理。",
         [
             ("appoint", "王刚", "东江市委书记", None),
+            ("remove", "王刚", "东江市市长", None),  # (原X甲升任Y: X ends)
             ("appoint", "李华", "东江市代理市长", None),
         ],
     ),
