@@ -2354,7 +2354,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return by + 1, [(at + by + 1, name) for at, name in names]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
-        if len(text_) > n + 1 and is_name(text_[-n:]) and ends_with_title(text_[:-n]):
+        described = text_[:-n]
+        if len(text_) > n + 1 and is_name(text_[-n:]) and (ends_with_title(described) or _named_by_trade(described)):
             return _joined_subjects(text_, len(text_) - n)
     titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None
     if titled and any(dot in titled[1] for dot in "·•"):  # 局长热合曼·阿不都 (not 阿不都 alone)
@@ -2435,13 +2436,24 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
     return names[0][0], names
 
 
+# A person described by a profession rather than a post (媒体人, 律师, 会计师, 企业家, 学者).
+_PROFESSIONS = ("媒体人", "律师", "会计师", "工程师", "企业家", "学者", "商人", "作家", "专家")
+
+
+def _named_by_trade(described: str) -> bool:
+    """Whether ``described`` ends with a profession after another person described (某局专员甲、媒体人):
+    the name after it is the list's next, as after a title."""
+    return "、" in described and described.endswith(_PROFESSIONS)
+
+
 def _described_before(text: str, at: int) -> tuple[int, str] | None:
     """The described name joined to the description at ``at`` (…区长王五和原乙区区长|赵六):
     (its offset, the name), trying the nearest joint first (a 、 may join two posts of one person)."""
     joints = sorted((i for ch in "和与、" if (i := text.rfind(ch, 0, at)) > 0), reverse=True)
     for joint in joints:
-        if not ends_with_title(text[joint + 1 : at]):
-            continue
+        described = text[joint + 1 : at]
+        if not ends_with_title(described) and not (len(described) <= 8 and described.endswith(_PROFESSIONS)):
+            continue  # (…专员甲、媒体人乙: a profession describes the later name as a title would)
         head = text[:joint]
         for n in (4, 3, 2):
             if len(head) > n + 1 and is_name(head[-n:]) and ends_with_title(head[:-n]):
