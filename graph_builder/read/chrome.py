@@ -11,8 +11,10 @@ import re
 # A line that heads a list of other articles, or points to the previous / next one. It starts
 # with the line break before it, a literal, so the engine skips ahead from line to line.
 _RELATED = re.compile(
-    r"\n[ \t\u3000【\[]*(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導]|稿件)|延伸[阅閱][读讀]"
-    r"|推[荐薦][阅閱][读讀]|[热熱][门門]推[荐薦]|[热熱]点推[荐薦]|猜你喜[欢歡]|更多(?:新[闻聞]|[阅閱][读讀]|精彩)"
+    # (a bullet may mark the heading: ■相关阅读, ◆相关新闻, ▌往期回顾)
+    r"\n[ \t\u3000【\[■□◆◇●○▌▍▎|★☆]*(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導]|稿件|内容|[内內]容)"
+    r"|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[热熱][门門]推[荐薦]|[热熱]点推[荐薦]|猜你喜[欢歡]|更多(?:新[闻聞]|[阅閱][读讀]|精彩)"
+    r"|往期回[顾顧]|[热熱][门門]文章|看了又看"
     r"|上一篇|下一篇|上一[条條]|下一[条條])[】\]]?[ \t\u3000]*(?:[:：][^\n]*)?(?=\n|$)"
 )
 

@@ -5436,6 +5436,11 @@ FORMS = {
         "青年局专员蔡立莹、资深媒体人魏立慧出任市府副发言人。",
         [("appoint", "蔡立莹", "市府副发言人", None), ("appoint", "魏立慧", "市府副发言人", None)],
     ),
+    # ■相关阅读 / 往期回顾 over other articles" headlines: none of them is this page"s act
+    "related_articles_under_a_bullet_or_past_issues": (
+        "东江日报讯 会议任命蒋立群为衡阳市人民政府副市长。会议还听取了报告，审议了议案，通过了决议。\n■相关阅读\n王强任衡阳市政府党组成员\n往期回顾\n李明任衡阳市教育局局长",
+        [("appoint", "蒋立群", "衡阳市人民政府副市长", None)],
+    ),
 }
 
 NO_EVENT = {
