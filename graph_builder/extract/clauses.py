@@ -92,6 +92,8 @@ _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
+# A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
+_HEAD_COUNT_IN = re.compile(r"[\d一二三四五六七八九十百]+[位名人]")
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
 _YUAN_DESCRIBED = re.compile(r"(?:^|[,:]|表示|宣布|决定|获悉)原(?!任)[^,;:的]{2,30}$")
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
@@ -680,6 +682,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if listed and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
         state.kind = state.kind or found[0]  # 聘任以下同志为科室主任：⏎rows below are of this kind too
+        org = found[1][-1].org if found[1] else ""
+        if org and not _HEAD_COUNT_IN.search(org):  # 某县人民政府县长：甲⏎副县长：乙: the next row's bare title
+            state.org = org  # (not 某委员会23位 of a count of holders: no body)
         return None
     if titled and (body := _list_body(c, start, end)):
         state.list_org = body
