@@ -367,18 +367,19 @@ class EventDates:
         m = DATE.match(self._key, at)
         return m is not None and _stands_alone(self._key, m)
 
-    def _anchors_near(self, pos: int) -> list[FuzzyDate]:
+    def _anchors_near(self, pos: int, tried: int = _ANCHORS_TRIED) -> list[FuzzyDate]:
         """The few full days nearest above ``pos`` (nearest first), then those below it."""
         lines = [(p, d) for p, d in self._found() if d.precision is Precision.DAY]
         if not lines and self._around is not None:
-            return self._around()[:_ANCHORS_TRIED]
+            return self._around()[:tried]
         above = [d for p, d in lines if p < pos]
-        return [*reversed(above), *(d for p, d in lines if p >= pos)][:_ANCHORS_TRIED]
+        return [*reversed(above), *(d for p, d in lines if p >= pos)][:tried]
 
     def _resolved(self, md: MonthDay, pos: int) -> FuzzyDate | None:
         """A month and day in the year of the nearest anchor above (else below) that is on or after
-        it: 4月11日 under a report dated 4月9日 takes the page's 2024年4月13日 further up."""
-        for anchor in self._anchors_near(pos):
+        it: 4月11日 under a report dated 4月9日 takes the page's 2024年4月13日 further up (past the
+        items of a roundup above, 7月8日，…；7月9日，…；7月10日，…, each an anchor before it)."""
+        for anchor in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED):
             try:
                 day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
             except (KeyError, ValueError):

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from graph_builder.read.dates import DATE, find_period, parse_date
+from graph_builder.read.dates import DATE, FULL_DAY, find_period, parse_date
 from graph_builder.read.normalise import TONED, Compact, pinyin_glosses
 from graph_builder.read.patterns import CLOSING, DOCNO, date_line
 from graph_builder.types import FuzzyDate
@@ -87,6 +87,13 @@ ISSUER = re.compile(
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
+# A signing date on one line with what is printed beside it: the issuer after it (2023年12月12日某县
+# 人民政府), or the place before it (香港，二零二四年三月二十八日, as Hong Kong's announcements sign).
+_SIGNED_WITH = re.compile(
+    rf"(?:{FULL_DAY})[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|委员会|常委会|办公室|办公厅|公司|董事会)$"
+    # (the company's name above it may be run into the line: 某某控股有限公司香港，…)
+    rf"|(?:[\u4e00-\u9fff]{{2,30}}?(?:公司|集团|银行))?[\u4e00-\u9fff]{{2,4}},(?:{FULL_DAY})$"
+)
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
 _SIGNED_INLINE = re.compile(
     rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
@@ -385,7 +392,9 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     dates = tuple(
         (pos, d)
         for pos, line in lines[body_from:]
-        if not line.startswith(_PUBLISHED) and date_line(line) and (d := parse_date(DATE.search(line)))
+        if not line.startswith(_PUBLISHED)
+        and (date_line(line) or _SIGNED_WITH.match(line))
+        and (d := parse_date(DATE.search(line)))
     ) or _signed_inline(lines[body_from:])
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None

@@ -5453,6 +5453,21 @@ FORMS = {
             ("other", "孙丽", "高阳县人民政府副县长", None),
         ],
     ),
+    # 7月8日…；7月9日…；7月10日…；7月11日…: each day resolved against the page"s date, past the items above
+    "roundup_item_under_several_dated_items": (
+        "2024-07-14 10:00 来源：东江晚报\n7月8日，甲省委决定，张一任甲市委书记；\n7月9日，乙省委决定，张二任乙市委书记；\n7月10日，丙省委决定，张三任丙市委书记；\n7月11日，丁省委决定，韦立新任丁市委书记。",
+        [
+            ("appoint", "张一", "甲市委书记", "2024-07-08"),
+            ("appoint", "张二", "乙市委书记", "2024-07-09"),
+            ("appoint", "张三", "丙市委书记", "2024-07-10"),
+            ("appoint", "韦立新", "丁市委书记", "2024-07-11"),
+        ],
+    ),
+    # 2023年12月12日某县人民政府 / 香港，二零二四年三月二十八日: a signing line with its issuer or place
+    "signing_date_beside_issuer_or_place": (
+        "平阳县人民政府关于孟涛等同志职务任免的通知\n决定任命孟涛为平阳县科学技术局局长。\n2023年12月12日平阳县人民政府",
+        [("appoint", "孟涛", "平阳县科学技术局局长", "2023-12-12")],
+    ),
 }
 
 NO_EVENT = {
@@ -5633,3 +5648,9 @@ def test_a_director_is_never_a_committees() -> None:
     )
     assert ("appoint", "王丽", "审核委员会主席", None) in found
     assert not any("委员会" in post and post.endswith("董事") for _, _, post, _ in found)
+
+
+def test_a_hong_kong_announcement_signed_with_its_place() -> None:
+    # 某某控股有限公司⏎香港，二零二四年三月二十八日: the place before the date, the company run into it
+    text = "董事會宣佈，張嘉華先生已獲委任為本公司執行董事。\n恒達控股有限公司\n香港，二零二四年三月二十八日"
+    assert _read(text) == [("appoint", "張嘉華", "恒達控股有限公司執行董事", "2024-03-28")]
