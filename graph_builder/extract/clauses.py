@@ -2025,6 +2025,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         post_pos, post = cells[state.table_column]
     else:  # no column known: the first filled cell after the name
         post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
+    if not post and len(cells) == 2 and name_pos == cells[1][0] and ends_with_title(cells[0][1]):
+        post_pos, post = cells[0]  # "post|name": a table printed post first (某局局长　　张三)
     if not post:
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
