@@ -13,7 +13,7 @@ import re
 from graph_builder.extract.names import is_name_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import Reading
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
 
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
@@ -40,8 +40,11 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
 
 def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
     """The names with an honorific in ``c.key[start:end]``, each appointed to ``post`` (and to the
-    body's role the name is marked with)."""
+    body's role the name is marked with); else names printed one a line, numbered or not (张三⏎李四,
+    （一）张三；⏎（二）李四。)."""
     out = []
+    if not _HONOURED.search(c.key, start, end):
+        return _named_a_line(c, start, end, post)
     for m in _HONOURED.finditer(c.key, start, end):
         item = m.group("name")
         cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0)
@@ -53,4 +56,28 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         if role := m.group("role"):
             posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
         out.append(Reading(name, Kind.APPOINT, tuple(posts), at, m.end()))
+    return out
+
+
+# A line of a list of names: an item's number, the name, its stop (（一）张三；).
+_NAME_LINE = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*(?P<name>\S{2,4}?)\s*[；;，,。]?$")
+
+
+def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
+    """Names printed one a line in the source under the heading (the compact text joins them), to
+    the first line that is none: each appointed to ``post``."""
+    a, b = c.source_span(start, end)
+    names = []
+    for line in filter(None, map(str.strip, c.source[a:b].splitlines())):
+        m = _NAME_LINE.match(line)
+        if m is None or not is_name_in_slot(to_key(m.group("name"))):
+            break  # the list ends (the next heading may follow in the same sentence)
+        names.append(m.group("name"))
+    out, at = [], start
+    for name in names:
+        at = c.key.find(to_key(name), at, end)
+        if at < 0:
+            return []
+        out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, (post,), at, at + len(name)))
+        at += len(name)
     return out

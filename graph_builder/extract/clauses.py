@@ -92,6 +92,8 @@ _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
+# What a sentence of names alone holds beside them: an item's number and its stop.
+_ITEM_MARKS = 6
 # A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
 _HEAD_COUNT_IN = re.compile(r"[\d一二三四五六七八九十百]+[位名人]")
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
@@ -198,7 +200,7 @@ _BRACKETED_ITEMS = re.compile(
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
     r"^(?:其职务|其职缺|其职|其遗缺|遗缺|职缺|该职务|该职)?改?由(?P<who>[^,由]{2,24}?)(?:同志)?"
-    r"(?P<verb>接任|接替|继任|调任|转任|接掌|接手)"  # (其职缺由乙接掌; 甲请辞，改由乙接任)
+    r"(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任)"  # (其职缺由乙接掌; 甲请辞，改由乙接任)
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
@@ -236,7 +238,8 @@ _LIST_VERB_AT_END = re.compile(
     r"(?:决定|提请|批准)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$"
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
 )
-_HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(聘任|任命)(?:以下|下列)同志为")
+# (拟聘任以下同志为…: a 公示 of those proposed, nominations)
+_HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)同志(?:为|担任)")
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
@@ -372,6 +375,8 @@ def events_in_block(
         sentence = c.key[start:end]
         if listed is not None and (found := honoured_appointees(c, start, end, listed[0])):
             out += [e for r in found for e in events_of(c, block, doc, r, nominating, listed[1], issuer)]
+            if end - start <= sum(len(r.names[0]) for r in found) + _ITEM_MARKS:
+                continue  # a sentence of names alone: the list may go on past a ； (（一）甲；⏎（二）乙。)
         if post := post_below(c, start, sentence):
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             continue
@@ -865,7 +870,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
         state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
-        state.kind = _VERBS[hired.group(1)]
+        kind = _VERBS[hired.group("verb")]
+        state.kind = NOMINATED.get(kind, kind) if hired.group("proposed") else kind
     elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
@@ -1380,7 +1386,8 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if kind is Kind.APPOINT:
         return _each_described(c, start, key, at, Kind.APPOINT)
     described = key[:at]
-    several = any(ch in described for ch in "、和与及") and _each_described(c, start, key, at, kind)
+    # (…及… inside one body's name, 创新科技及工业局局长甲: one person, read below)
+    several = len(_described_parts(described)) > 1 and _each_described(c, start, key, at, kind)
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
     if kind is Kind.REMOVE and (former := _NAME_THEN_FORMER.fullmatch(described)) and is_name(former["name"]):
@@ -2286,7 +2293,7 @@ _BEFORE_VERB_LAST = frozenset(
 )
 
 
-_ACCEPTING = ("接受", "同意", "批准")
+_ACCEPTING = ("接受", "同意", "批准", "接纳")  # (行政长官已接纳某局局长甲提出的辞职)
 _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 # 大会选举甲、乙当选为…: the electing verb before the names their 当选 repeats.
 _ELECTING = ("选举", "补选", "推选")

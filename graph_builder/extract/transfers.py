@@ -20,7 +20,7 @@ from graph_builder.types import Kind
 TRANSFER = frozenset({"调任", "转任", "改任", "履新", "调升"})
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
 _DESCRIPTOR_LEAD = re.compile(
-    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任)|^原|^除|^时任"
+    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任|接纳|接受)|^原|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
 )
 # What may stand before a post describing a person, saying it is held now or was till now (现任X甲,

@@ -5477,6 +5477,34 @@ FORMS = {
             ("remove", "孙伟", "黔江区财政局局长", None),
         ],
     ),
+    # 委任下列人士為X：⏎甲⏎乙 / （一）甲；⏎（二）乙。: bare names one a line, numbered or not
+    "appointees_listed_one_a_line_without_honours": (
+        "行政長官已委任下列人士為教育統籌委員會委員：\n張志強\n劉美華\n\n委任下列人士為文化諮詢委員會委員：\n（一）陳家豪；\n（二）梁淑儀。",
+        [
+            ("appoint", "張志強", "教育統籌委員會委員", None),
+            ("appoint", "劉美華", "教育統籌委員會委員", None),
+            ("appoint", "陳家豪", "文化諮詢委員會委員", None),
+            ("appoint", "梁淑儀", "文化諮詢委員會委員", None),
+        ],
+    ),
+    # 行政長官已接納某局局長甲提出的辭職 (及 inside the bureau"s name: one person)
+    "resignation_accepted_by_the_chief_executive": (
+        "行政長官已接納創新科技及工業局局長孫偉明因個人理由提出的辭職，即時生效。",
+        [("other", "孫偉明", "創新科技及工業局局長", None)],
+    ),
+    # 某局長甲退休，遺缺由副局長乙升任: the successor takes the post left
+    "vacancy_filled_by_a_promotion": (
+        "財稅局長李淑惠退休，遺缺由副局長王俊傑升任。",
+        [("other", "李淑惠", "財稅局長", None), ("appoint", "王俊傑", "財稅局長", None)],
+    ),
+    # 拟聘任以下同志为中层干部：⏎某科主任：甲: proposed (a 公示)
+    "proposed_to_posts_listed_a_row_each": (
+        "拟聘任以下同志为中层干部：\n心内科主任：刘海波\n急诊科副主任：张楠",
+        [
+            ("nominate_appoint", "刘海波", "心内科主任", None),
+            ("nominate_appoint", "张楠", "急诊科副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
