@@ -230,8 +230,9 @@ class EventDates:
         return None
 
     def _month_opening(self, m: re.Match[str], start: int) -> FuzzyDate | None:
-        """The month a sentence at ``start`` opens with (3月，…), in the year of the nearest anchor
-        that is not before it (of the year before for 去年)."""
+        """The month ``m`` tells (its groups ``month`` and ``year``: 3月，… opening a sentence at
+        ``start``, 于今年4月), in the year of the nearest anchor that is not before it (of the year
+        before for 去年)."""
         if not 1 <= (month := int(m.group("month"))) <= 12:
             return None
         for anchor in self._anchors_near(start):
@@ -264,14 +265,7 @@ class EventDates:
             return None
         if m.group("last"):  # 于上月底: the month before the anchor's
             return self._last_month(start)
-        if not 1 <= (month := int(m.group("month"))) <= 12:
-            return None
-        for anchor in self._anchors_near(start):
-            if m.group("year"):
-                return FuzzyDate.month(anchor.earliest.year - _YEARS_BACK[m.group("year")], month)
-            if (day := _on_or_before(anchor.earliest, month, 1)) is not None:
-                return FuzzyDate.month(day.year, month)
-        return None
+        return self._month_opening(m, start)
 
     def _previous_sentence(self, start: int) -> tuple[str, int] | None:
         """The sentence before the one at ``start`` (its text and offset), if any."""
