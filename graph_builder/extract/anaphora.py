@@ -105,6 +105,7 @@ _NOT_IN_A_NAME = re.compile(
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
+    r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered
 )
 _LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)")
 
@@ -180,9 +181,14 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
     name = before[-1] if before and ref[1] not in OWN_UNIT_WORDS else named[0][1]
     word = ref[1]
-    post = name + e.post[len(word) :]
-    org = name + e.org[len(word) :] if e.org.startswith(e.post[: len(word)]) else e.org
+    post = name + _without_of(e.post[len(word) :])
+    org = name + _without_of(e.org[len(word) :]) if e.org.startswith(e.post[: len(word)]) else e.org
     return replace(e, post=post, org=org)
+
+
+def _without_of(rest: str) -> str:
+    """What follows a back-reference without a classical 之 (本公司之公司秘书: 之 is 的)."""
+    return rest.removeprefix("之")
 
 
 def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:

@@ -5505,6 +5505,11 @@ FORMS = {
             ("nominate_appoint", "张楠", "急诊科副主任", None),
         ],
     ),
+    # 某某有限公司⏎（於開曼群島註冊成立之有限公司）⏎…本公司之公司秘書: the company above, 之 no part of the post
+    "hong_kong_listed_company_registered_abroad": (
+        "中原控股有限公司\n（於開曼群島註冊成立之有限公司）\n董事會宣佈，張嘉華先生已獲委任為本公司之公司秘書。",
+        [("appoint", "張嘉華", "中原控股有限公司公司秘書", None)],
+    ),
 }
 
 NO_EVENT = {
