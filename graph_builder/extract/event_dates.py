@@ -49,6 +49,8 @@ _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+# What says a day is still to come (甲将于六月一日出任…): when a move takes effect, not its act's day.
+_TO_COME = ("将于", "将在", "将自")
 # How far into a sentence the day that opens it may end (8月24日，…).
 _OPENING_REACH = 8
 # A month opening a sentence, a roundup's line (3月，… / 今年5月上旬，…).
@@ -131,7 +133,7 @@ class EventDates:
         for m in iter_dates(sentence):
             if _is_birth(sentence, m.start(), m.end()) or _LATER.match(sentence, m.end()):
                 continue
-            if m.start() == 0 and _TIME_AFTER.match(sentence, m.end()):
+            if _TIME_AFTER.match(sentence, m.end()) and not sentence.endswith(("于", "在"), 0, m.start()):
                 continue  # the page's timestamp run into the sentence below it (…09:085月5日下午，…)
             if _has_day(m) and _WEEKDAY_AFTER.match(sentence, m.end()):
                 continue  # the page's date line run into the sentence (明报2024年3月15日星期五港闻…)
@@ -144,6 +146,8 @@ class EventDates:
         if (rm := _RELATIVE_MONTH.match(sentence)) and (month := self._relative_month(rm, start)):
             return month
         for md in month_days(sentence):
+            if sentence.endswith(_TO_COME, 0, md.start):
+                continue  # 今天宣布，甲将于六月一日出任…: the day it takes effect, not the act's
             if not _is_birth(sentence, md.start, md.end):
                 day = self._resolved(md, start)  # 12月26日至29日: a span gives its month
                 return _day_or_month(day.earliest, sentence, md.end) if day else None

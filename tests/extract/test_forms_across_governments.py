@@ -5510,6 +5510,16 @@ FORMS = {
         "中原控股有限公司\n（於開曼群島註冊成立之有限公司）\n董事會宣佈，張嘉華先生已獲委任為本公司之公司秘書。",
         [("appoint", "張嘉華", "中原控股有限公司公司秘書", None)],
     ),
+    # 今天宣布，甲将于六月一日出任X: dated by the announcement (the dateline"s day), not by when it takes effect
+    "effective_day_to_come_is_not_the_acts": (
+        "发布时间：2009-05-18 17:30\n香港特区政府今天宣布，现任民政事务局常任秘书长邝家欣将于6月1日出任公务员事务局常任秘书长。",
+        [("appoint", "邝家欣", "公务员事务局常任秘书长", "2009-05-18")],
+    ),
+    # a headline, the page"s 2009年5月19日05:59 and the dateline run into one line: the timestamp dates nothing
+    "page_timestamp_run_into_the_dateline": (
+        "港府宣布高层人事调动\n2009年5月19日05:59 中国新闻网\n中新社香港五月十八日电 香港特区政府今天宣布，现任民政事务局常任秘书长邝家欣出任公务员事务局常任秘书长。",
+        [("appoint", "邝家欣", "公务员事务局常任秘书长", "2009-05-18")],
+    ),
 }
 
 NO_EVENT = {
