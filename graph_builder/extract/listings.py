@@ -409,7 +409,9 @@ _SUBJECT_ORG = re.compile(
 )
 # 张三、李四的代表资格终止 / 其市第十届人民代表大会代表资格依法终止.
 _MANDATE = re.compile(
-    r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其))(?P<post>[^,的]{2,30}?代表)?(?:代表)?"
+    # (甲代表资格自行终止: a name right before 代表资格, no 的)
+    r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其)|(?P<bare>[\u4e00-\u9fff·]{2,4}?)(?=代表资格))"
+    r"(?P<post>[^,的]{2,30}?代表)?(?:代表)?"
     r"资格(?:自然|依法|相应|自行|随之)?终止"
 )
 # 终止甲的县人大代表资格, 撤销乙政协某市委员会委员资格: the act, the name, the post, 资格.
@@ -855,6 +857,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         return leaving_deputies(c, start, start + m.end())  # 甲和乙调离…，他们(以上2人)的代表资格终止
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else ()
+    if m.group("bare") and is_name(m.group("bare")):
+        who = printed(c, start + m.start("bare"), [(0, m.group("bare"))])
     if m.group("qi"):
         # the name that stood as a clause just before (张三因调离本行政区域，其…), else the deputy the
         # sentence describes, else the last person read
