@@ -60,7 +60,10 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
 
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).
-_NAME_LINE = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*(?P<name>\S{2,4}?)\s*[；;，,。]?$")
+_NAME_LINE = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
+    r"\s*(?P<name>\S{2,4}?)\s*[；;，,。]?$"
+)
 
 
 def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:

@@ -239,7 +239,9 @@ _LIST_VERB_AT_END = re.compile(
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
-_HIRED_BELOW = re.compile(r"(?:.{0,20}?决定)?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)同志(?:为|担任)")
+_HIRED_BELOW = re.compile(
+    r"(?:.{0,20}?决定)?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)同志(?:为|担任)"
+)
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
 _NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
@@ -297,6 +299,8 @@ def _succeeding_at(key: str, name_at: int) -> int | None:
     succeeded, not the subject; None when no 接替 stands right before it."""
     m = _SUCCEEDING_DESCRIBED.search(key, max(0, name_at - 20), name_at)
     return m.start() if m else None
+
+
 # A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
 # (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
 _PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
@@ -688,8 +692,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.heading = found
         state.kind = state.kind or found[0]  # 聘任以下同志为科室主任：⏎rows below are of this kind too
         org = found[1][-1].org if found[1] else ""
-        if org and not _HEAD_COUNT_IN.search(org):  # 某县人民政府县长：甲⏎副县长：乙: the next row's bare title
-            state.org = org  # (not 某委员会23位 of a count of holders: no body)
+        # 某县人民政府县长：甲⏎副县长：乙: the next row's bare title (not 某委员会23位 of a count: no body)
+        if org and not _HEAD_COUNT_IN.search(org):
+            state.org = org
         return None
     if titled and (body := _list_body(c, start, end)):
         state.list_org = body
@@ -1814,8 +1819,12 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         m = _past_dotted_name(key, m)
         names = _names_at_end(key[: m.start()], m.group()) or _successor_before(key, m.start())
         if names and (succeeded := _succeeding_at(key, names[0])) is not None:
-            names = _names_at_end(key[:succeeded], m.group())  # 张三接替(退休的)李四出任X: 张三 takes X
-        if not names or (names[0] and key[names[0] - 1] in "到至赴" and not key.endswith("收到", 0, names[0])):
+            # 张三接替(退休的)李四出任X: 张三 takes X
+            names = _names_at_end(key[:succeeded], m.group())
+        gone_to = (
+            names and names[0] and key[names[0] - 1] in "到至赴" and not key.endswith("收到", 0, names[0])
+        )
+        if not names or gone_to:
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         verb = m.group()
         if verb in _SUCCEEDING and _named_then_verb(key, m.end()):
@@ -1860,7 +1869,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             reading = _with_qualifier(reading, _CONCURRENT)
         # (升任 ends the post described as held until then: 原任X的甲升任Y, 时任X甲升任Y, 原X甲升任Y)
         held = verb == "升任" and (
-            FORMER_HELD.search(key, 0, names[0]) or "时任" in key[: names[0]] or _YUAN_DESCRIBED.search(key, 0, names[0])
+            FORMER_HELD.search(key, 0, names[0])
+            or "时任" in key[: names[0]]
+            or _YUAN_DESCRIBED.search(key, 0, names[0])
         )
         if reading and (verb in TRANSFER or held):
             reading = with_ended(c, start, key, names[1], reading)
@@ -2369,7 +2380,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
         described = text_[:-n]
-        if len(text_) > n + 1 and is_name(text_[-n:]) and (ends_with_title(described) or _named_by_trade(described)):
+        titled = ends_with_title(described) or _named_by_trade(described)
+        if len(text_) > n + 1 and is_name(text_[-n:]) and titled:
             return _joined_subjects(text_, len(text_) - n)
     titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None
     if titled and any(dot in titled[1] for dot in "·•"):  # 局长热合曼·阿不都 (not 阿不都 alone)

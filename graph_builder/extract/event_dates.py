@@ -106,7 +106,9 @@ _UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
 # What may stand before a career step's year: a list's dash or dot, 直到, 至迟于, 之后 (- 2015年4月，…).
-_STEP_LEAD = re.compile(r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)")
+_STEP_LEAD = re.compile(
+    r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
+)
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
 _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
 # How far into a sentence a full date is the report's own (本报讯 2023年11月8日，…昨天，…).

@@ -263,7 +263,8 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
         if part and part not in _SEPARATORS:
             # (李华、王明两名同志: a head count is never part of the last name, even where any
             # characters pass for one)
-            name = _ITEM_TAIL.sub("", part, count=1) if _HEAD_COUNT.search(part) else part.removesuffix("同志")
+            counted = _HEAD_COUNT.search(part)
+            name = _ITEM_TAIL.sub("", part, count=1) if counted else part.removesuffix("同志")
             if not accept(name) and items >= 3 and (pair := _two_glued(name)):
                 out += [(pos, pair[0]), (pos + len(pair[0]), pair[1])]  # 梁振宇夏宝山 in a long list
                 pos += len(part)

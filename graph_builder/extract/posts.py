@@ -107,10 +107,14 @@ _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党�
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
 # A body's members by their title alone (委任乙为新成员: of the body named before).
 _MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
+# A place's commissions for discipline and supervision (after its party committee: the place's own).
+_DISCIPLINE = ("纪委", "监委")
 # A company's director, of whatever kind.
 _DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
 # A party committee's own departments and officer (after 党委常委, they are the committee's).
-_PARTY_DEPARTMENT = re.compile(r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$")
+_PARTY_DEPARTMENT = re.compile(
+    r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$"
+)
 _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
@@ -303,7 +307,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif prev_org and (n := _same_place(piece_key, prev_org_key)):
             # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
             printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
-        elif prev_org and piece_key.startswith(("纪委", "监委")) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
+        elif prev_org and piece_key.startswith(_DISCIPLINE) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
             # 某区委常委、纪委书记: the place's commission for discipline, not one inside the 区委
             printed, piece_key = prev_org[: m.start()] + printed, prev_org_key[: m.start()] + piece_key
         elif prev_org and (n := department_beside(piece_key, prev_org_key, prev_title_key)):
@@ -500,7 +504,8 @@ def _same_place(piece_key: str, prev_org_key: str) -> int:
         return 0
     at = prev_org_key.find(m[1])
     # (after 某市纪委书记 the previous body is the place itself: 某市, its 纪委 a party unit cut off)
-    return at + 1 if 2 <= at <= 8 and prev_org_key[at + 1 : at + 2] in ("委", "人", "纪", "监", "政", "") else 0
+    after = prev_org_key[at + 1 : at + 2]
+    return at + 1 if 2 <= at <= 8 and after in ("委", "人", "纪", "监", "政", "") else 0
 
 
 def _institution_over(piece_key: str, elided_key: str) -> int:

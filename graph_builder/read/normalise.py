@@ -573,7 +573,9 @@ def _cell_gaps(text: str) -> list[int]:
         a, b = m.span()
         # _CELL_GAP's lookarounds: a non-space character on either side of the run, no colon before.
         edges = a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
-        if edges and text[a - 1] not in ":：" and not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
+        if not edges or text[a - 1] in ":：":
+            continue
+        if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
             gaps.append(b - 1)
     return sorted(set(gaps))
 

@@ -5177,7 +5177,7 @@ FORMS = {
             ("appoint", "吴九", "汉江大学高等教育研究所所长", None),
         ],
     ),
-    # 审判员、执行局执行员: 执行员 is a court"s post
+    # 审判员、执行局执行员: 执行员 is a court's post
     "court_bailiff_after_a_judge": (
         "任命孙七为宁乡市人民法院审判员、执行局执行员。",
         [
@@ -5185,7 +5185,7 @@ FORMS = {
             ("appoint", "孙七", "宁乡市人民法院执行局执行员", None),
         ],
     ),
-    # 某自治区党委常委、宣传部部长: the committee"s department
+    # 某自治区党委常委、宣传部部长: the committee's department
     "party_department_after_party_standing_committee": (
         "经中共江西省委研究决定：刘敏同志任南昌航空大学党委常委、组织部部长；王刚同志任新疆生产建设兵团党委常委、秘书长。",
         [
@@ -5245,7 +5245,7 @@ FORMS = {
             ("appoint", "葉慧貞", "行政長官辦公室秘書長", "2024-03-02"),
         ],
     ),
-    # 本报讯 DATE，…昨天，…决定: the opening date is the report"s; 昨天 dates the act
+    # 本报讯 DATE，…昨天，…决定: the opening date is the report's; 昨天 dates the act
     "report_date_opening_then_yesterday": (
         "本报讯 2023年11月8日，记者从市委组织部获悉，昨天，市委决定：高明同志任市委办公室主任。",
         [("appoint", "高明", "市委办公室主任", "2023-11-07")],
@@ -5255,14 +5255,16 @@ FORMS = {
         "会议表决通过了关于确认李华、王明两名同志辞去市十六届人大代表职务的报告。",
         [("other", "李华", "市十六届人大代表", None), ("other", "王明", "市十六届人大代表", None)],
     ),
-    # 甲先生自DATE起就任本行X: the effective day between; 本行 is the bank"s full name
+    # 甲先生自DATE起就任本行X: the effective day between; 本行 is the bank's full name
     "bank_officer_takes_office_on_a_day": (
         "江南农村商业银行股份有限公司公告：刘峰先生自2024年5月20日起正式就任本行副行长。",
         [("appoint", "刘峰", "江南农村商业银行股份有限公司副行长", None)],
     ),
-    # 昨天…会议闭幕。会议决定任命：甲为X；乙为Y；… every item is the meeting"s
+    # 昨天…会议闭幕。会议决定任命：甲为X；乙为Y；… every item is the meeting's
     "meeting_day_over_a_long_list_cut_by_semicolons": (
-        "2024年3月6日 来源：东江日报\n昨天，市十七届人大常委会第十五次会议闭幕。会议决定任命：张一为市发展和改革委员会主任；李二为市教育局局长；王三为市科学技术局局长；赵四为市公安局局长；钱五为市民政局局长；孙六为市司法局局长。",
+        "2024年3月6日 来源：东江日报\n昨天，市十七届人大常委会第十五次会议闭幕。会议决定任命：张一为市发展"
+        "和改革委员会主任；李二为市教育局局长；王三为市科学技术局局长；赵四为市公安局局长；钱五为市民政局局"
+        "长；孙六为市司法局局长。",
         [
             ("appoint", "张一", "市发展和改革委员会主任", "2024-03-05"),
             ("appoint", "李二", "市教育局局长", "2024-03-05"),
@@ -5272,7 +5274,7 @@ FORMS = {
             ("appoint", "孙六", "市司法局局长", "2024-03-05"),
         ],
     ),
-    # 某区委常委、纪委书记: the place"s 纪委, not one inside the 区委; 市监委 after 市纪委
+    # 某区委常委、纪委书记: the place's 纪委, not one inside the 区委; 市监委 after 市纪委
     "discipline_commission_after_party_standing_committee": (
         "李文学同志任西山区委常委、纪委书记。\n任命王强为东江市委常委、市纪委书记、市监委主任。",
         [
@@ -5303,7 +5305,7 @@ FORMS = {
         "东港物流股份有限公司(以下简称“公司”)董事会于2021年6月3日收到董事张立先生的书面辞职报告，张立先生因个人原因申请辞去公司董事职务。\n特此公告。\n东港物流股份有限公司董事会\n2021年6月5日",
         [("other", "张立", "东港物流股份有限公司董事", "2021-06-03")],
     ),
-    # 甲向某某董事会提交辞职报告，辞去公司X职务: 甲 resigns, 公司 is the board"s company
+    # 甲向某某董事会提交辞职报告，辞去公司X职务: 甲 resigns, 公司 is the board's company
     "letter_handed_to_a_board_then_resigned": (
         "周立于3月5日向东港物流董事会提交辞职报告，辞去公司总经理、董事职务，即日生效。",
         [("other", "周立", "东港物流总经理", None), ("other", "周立", "东港物流董事", None)],
@@ -5313,17 +5315,17 @@ FORMS = {
         "更新於 2021年03月06日 08:00\n國務院昨宣布免去陳大明的北港中聯辦主任職務。",
         [("remove", "陳大明", "北港中聯辦主任", "2021-03-05")],
     ),
-    # 除日前已公布的名单外，昨天新增…: the act is 昨天"s
+    # 除日前已公布的名单外，昨天新增…: the act is 昨天's
     "yesterday_after_days_ago": (
         "2025-05-12 08:30 东港日报\n除部分日前已公布的名单外，昨天新增卫生局长由现任医管局副总监李明接任。",
         [("appoint", "李明", "卫生局长", "2025-05-11")],
     ),
-    # 上月甲被免去…: the month before the page"s
+    # 上月甲被免去…: the month before the page's
     "last_month_opening_a_sentence": (
         "2026年2月10日\n上月王国明被免去东港市劳动局局长职务。",
         [("remove", "王国明", "东港市劳动局局长", "2026-01")],
     ),
-    # 此前，在M月D日，… / 此前的M月D日… / 此前一天，…: a day of this year, news, not a career"s past
+    # 此前，在M月D日，… / 此前的M月D日… / 此前一天，…: a day of this year, news, not a career's past
     "before_that_on_a_day_of_this_year": (
         "此前，在1月19日，东海市人代会选举章青为东海市市长。此前一天，南江市委常委、原宣传部部长徐海调任万山区区委书记。",
         [
@@ -5358,7 +5360,7 @@ FORMS = {
         "东海建工第五届董事会第十次会议召开。本次会议中，东海建工董事会选举王建明先生为公司董事长。",
         [("other", "王建明", "东海建工董事长", None)],
     ),
-    # 某党委召开党员大会，选举产生新一届委员会。甲当选为本届委员会委员: that 党委"s
+    # 某党委召开党员大会，选举产生新一届委员会。甲当选为本届委员会委员: that 党委's
     "committee_an_election_formed": (
         "海州大学离退休人员工作处党委召开党员大会，选举产生新一届委员会。王建国、李梅当选为本届委员会委员。",
         [
@@ -5385,9 +5387,10 @@ FORMS = {
             ("appoint", "周國明", "城市規劃委員會成員", None),
         ],
     ),
-    # 3月，甲北上履新… / 6月，国务院任命…: a roundup"s line dated by the month it opens with
+    # 3月，甲北上履新… / 6月，国务院任命…: a roundup's line dated by the month it opens with
     "roundup_lines_dated_by_their_month": (
-        "2018-10-17 14:10 来源：东江新闻\n6日下午，东江省委组织部召开大会，宣布中共中央决定：林木同志任中共东江省委常委。\n6月，国务院任命焦明为国家粮食局副局长。",
+        "2018-10-17 14:10 来源：东江新闻\n6日下午，东江省委组织部召开大会，宣布中共中央决定：林木同志任中共"
+        "东江省委常委。\n6月，国务院任命焦明为国家粮食局副局长。",
         [
             ("appoint", "林木", "中共东江省委常委", "2018-10-06"),
             ("appoint", "焦明", "国家粮食局副局长", "2018-06"),
@@ -5395,14 +5398,15 @@ FORMS = {
     ),
     # 8月24日，甲到龄退休；乙则调任…: the day reaches past the ；
     "day_opening_a_sentence_cut_by_semicolons": (
-        "2015-09-15 08:06 来源：东江晚报\n8月24日，北方航运原董事长奚强到龄退休；东海港务原董事长常斌则调任南方航运董事长。",
+        "2015-09-15 08:06 来源：东江晚报\n8月24日，北方航运原董事长奚强到龄退休；东海港务原董事长常斌则调任"
+        "南方航运董事长。",
         [
             ("other", "奚强", "北方航运董事长", "2015-08-24"),
             ("appoint", "常斌", "南方航运董事长", "2015-08-24"),
             ("remove", "常斌", "东海港务董事长", "2015-08-24"),
         ],
     ),
-    # 甲已经到龄到届，卸任X职务: the subject"s clause ends with the reason, the verb after
+    # 甲已经到龄到届，卸任X职务: the subject's clause ends with the reason, the verb after
     "leaving_at_the_age_limit_then_the_post": (
         "东江大学原校长屠嘉明已经到龄到届，卸任校长职务。",
         [("remove", "屠嘉明", "东江大学校长", None)],
@@ -5419,16 +5423,19 @@ FORMS = {
     ),
     # 任命王  伟为… / 免去刘　　芳的… / 王  伟同志任…: a two-character name padded to three in running text
     "names_padded_inside_clauses": (
-        "决定任命王  伟为江山市民政局局长，免去刘\u3000\u3000芳的江山市民政局局长职务。\n王\xa0\xa0强同志任江山市水利局局长。",
+        "决定任命王  伟为江山市民政局局长，免去刘\u3000\u3000芳的江山市民政局局长职务。\n王\xa0\xa0强同志任"
+        "江山市水利局局长。",
         [
             ("appoint", "王伟", "江山市民政局局长", None),
             ("remove", "刘芳", "江山市民政局局长", None),
             ("appoint", "王强", "江山市水利局局长", None),
         ],
     ),
-    # - 2019年4月，… / 直到2021年7月，…: a year after a list"s dash or 直到 is still a career step
+    # - 2019年4月，… / 直到2021年7月，…: a year after a list's dash or 直到 is still a career step
     "career_steps_after_a_dash_or_until": (
-        "2023-07-11 来源：东江日报\n昨天（10日），远航海运集团总经理宋嘉平出任海工装备集团董事长。举几个例子。\n- 2019年4月，北方建工集团原总经理麦启强出任城乡建设部副部长；\n直到2021年7月，赵光明被任命为南方石化集团公司总经理。",
+        "2023-07-11 来源：东江日报\n昨天（10日），远航海运集团总经理宋嘉平出任海工装备集团董事长。举几个例"
+        "子。\n- 2019年4月，北方建工集团原总经理麦启强出任城乡建设部副部长；\n直到2021年7月，赵光明被任命为"
+        "南方石化集团公司总经理。",
         [("appoint", "宋嘉平", "海工装备集团董事长", "2023-07-10")],
     ),
     # 某局专员甲、资深媒体人乙出任X: a profession describes the second name as a title would
@@ -5436,9 +5443,10 @@ FORMS = {
         "青年局专员蔡立莹、资深媒体人魏立慧出任市府副发言人。",
         [("appoint", "蔡立莹", "市府副发言人", None), ("appoint", "魏立慧", "市府副发言人", None)],
     ),
-    # ■相关阅读 / 往期回顾 over other articles" headlines: none of them is this page"s act
+    # ■相关阅读 / 往期回顾 over other articles" headlines: none of them is this page's act
     "related_articles_under_a_bullet_or_past_issues": (
-        "东江日报讯 会议任命蒋立群为衡阳市人民政府副市长。会议还听取了报告，审议了议案，通过了决议。\n■相关阅读\n王强任衡阳市政府党组成员\n往期回顾\n李明任衡阳市教育局局长",
+        "东江日报讯 会议任命蒋立群为衡阳市人民政府副市长。会议还听取了报告，审议了议案，通过了决议。\n■相关"
+        "阅读\n王强任衡阳市政府党组成员\n往期回顾\n李明任衡阳市教育局局长",
         [("appoint", "蒋立群", "衡阳市人民政府副市长", None)],
     ),
     # 选举结果 rows: 某县人民政府县长：甲⏎副县长：乙、丙 (a bare title row is of the body of the row above)
@@ -5453,9 +5461,10 @@ FORMS = {
             ("other", "孙丽", "高阳县人民政府副县长", None),
         ],
     ),
-    # 7月8日…；7月9日…；7月10日…；7月11日…: each day resolved against the page"s date, past the items above
+    # 7月8日…；7月9日…；7月10日…；7月11日…: each day resolved against the page's date, past the items above
     "roundup_item_under_several_dated_items": (
-        "2024-07-14 10:00 来源：东江晚报\n7月8日，甲省委决定，张一任甲市委书记；\n7月9日，乙省委决定，张二任乙市委书记；\n7月10日，丙省委决定，张三任丙市委书记；\n7月11日，丁省委决定，韦立新任丁市委书记。",
+        "2024-07-14 10:00 来源：东江晚报\n7月8日，甲省委决定，张一任甲市委书记；\n7月9日，乙省委决定，张二"
+        "任乙市委书记；\n7月10日，丙省委决定，张三任丙市委书记；\n7月11日，丁省委决定，韦立新任丁市委书记。",
         [
             ("appoint", "张一", "甲市委书记", "2024-07-08"),
             ("appoint", "张二", "乙市委书记", "2024-07-09"),
@@ -5487,7 +5496,7 @@ FORMS = {
             ("appoint", "梁淑儀", "文化諮詢委員會委員", None),
         ],
     ),
-    # 行政長官已接納某局局長甲提出的辭職 (及 inside the bureau"s name: one person)
+    # 行政長官已接納某局局長甲提出的辭職 (及 inside the bureau's name: one person)
     "resignation_accepted_by_the_chief_executive": (
         "行政長官已接納創新科技及工業局局長孫偉明因個人理由提出的辭職，即時生效。",
         [("other", "孫偉明", "創新科技及工業局局長", None)],
@@ -5505,19 +5514,24 @@ FORMS = {
             ("nominate_appoint", "张楠", "急诊科副主任", None),
         ],
     ),
-    # 某某有限公司⏎（於開曼群島註冊成立之有限公司）⏎…本公司之公司秘書: the company above, 之 no part of the post
+    # 某某有限公司⏎（於開曼群島註冊成立之有限公司）⏎…本公司之公司秘書: the company above, 之 no
+    # part of the post
     "hong_kong_listed_company_registered_abroad": (
         "中原控股有限公司\n（於開曼群島註冊成立之有限公司）\n董事會宣佈，張嘉華先生已獲委任為本公司之公司秘書。",
         [("appoint", "張嘉華", "中原控股有限公司公司秘書", None)],
     ),
-    # 今天宣布，甲将于六月一日出任X: dated by the announcement (the dateline"s day), not by when it takes effect
+    # 今天宣布，甲将于六月一日出任X: dated by the announcement (the dateline's day), not by when it
+    # takes effect
     "effective_day_to_come_is_not_the_acts": (
-        "发布时间：2009-05-18 17:30\n香港特区政府今天宣布，现任民政事务局常任秘书长邝家欣将于6月1日出任公务员事务局常任秘书长。",
+        "发布时间：2009-05-18 17:30\n香港特区政府今天宣布，现任民政事务局常任秘书长邝家欣将于6月1日出任公务"
+        "员事务局常任秘书长。",
         [("appoint", "邝家欣", "公务员事务局常任秘书长", "2009-05-18")],
     ),
-    # a headline, the page"s 2009年5月19日05:59 and the dateline run into one line: the timestamp dates nothing
+    # a headline, the page's 2009年5月19日05:59 and the dateline run into one line: the timestamp
+    # dates nothing
     "page_timestamp_run_into_the_dateline": (
-        "港府宣布高层人事调动\n2009年5月19日05:59 中国新闻网\n中新社香港五月十八日电 香港特区政府今天宣布，现任民政事务局常任秘书长邝家欣出任公务员事务局常任秘书长。",
+        "港府宣布高层人事调动\n2009年5月19日05:59 中国新闻网\n中新社香港五月十八日电 香港特区政府今天宣布，"
+        "现任民政事务局常任秘书长邝家欣出任公务员事务局常任秘书长。",
         [("appoint", "邝家欣", "公务员事务局常任秘书长", "2009-05-18")],
     ),
     # …代表甲调离我区。…甲代表资格自行终止: the name right before 代表资格, the post from his description
