@@ -32,6 +32,20 @@ def listening(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
+def healthy(port: int) -> bool:
+    """Whether Streamlit answers its health check: its server is up, signal handlers and all (a
+    signal sent while it is still starting, the port already bound, may find none yet)."""
+    # (a raw request, the connection kept alive and closed by this side: the server's port keeps no
+    # TIME_WAIT, so it can be bound again once the server is gone)
+    request = f"GET /_stcore/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
+            s.sendall(request)
+            return s.recv(64).startswith(b"HTTP/1.1 200")
+    except OSError:
+        return False
+
+
 def wait_for(condition, seconds: float) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -56,7 +70,7 @@ def test_killing_the_app_command_stops_the_server_and_frees_the_port(tmp_path, s
         stderr=subprocess.STDOUT,
     )
     try:
-        assert wait_for(lambda: listening(port), 60), "the app never listened"
+        assert wait_for(lambda: healthy(port), 60), "the app never answered its health check"
         proc.send_signal(sig)  # the command's own PID, as `kill <pid>` or Ctrl-C
         proc.wait(timeout=30)
         assert wait_for(lambda: not listening(port), 10), "the port is still served"
