@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.extract.names import is_name_in_slot
+from graph_builder.extract.names import is_name, is_name_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import Compact, to_key
@@ -61,8 +61,8 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).
 _NAME_LINE = re.compile(
-    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
-    r"\s*(?P<name>\S{2,4}?)\s*[；;，,。]?$"
+    r"^(?P<number>[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
+    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*[；;，,。]?$"
 )
 
 
@@ -73,7 +73,9 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
     names = []
     for line in filter(None, map(str.strip, c.source[a:b].splitlines())):
         m = _NAME_LINE.match(line)
-        if m is None or not is_name_in_slot(to_key(m.group("name"))):
+        # (a numbered item holds only a name; a bare line must be one by the surname table: 特此公告 is none)
+        named = m is not None and (is_name_in_slot if m.group("number") else is_name)(to_key(m.group("name")))
+        if not named:
             break  # the list ends (the next heading may follow in the same sentence)
         names.append(m.group("name"))
     out, at = [], start

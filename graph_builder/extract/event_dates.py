@@ -111,6 +111,13 @@ _STEP_LEAD = re.compile(
 )
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
 _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
+# The day a report's sentence tells its act by, opening a clause after the report's date
+# (本报讯 2023年11月8日，记者…获悉，昨天，…决定): a relative day, not a weekday said in passing.
+_REPORT_DAY = re.compile(r"(?<=,)(?:今天|今日|昨天|昨日|前天)|(?<![今本前])昨(?=[宣公决发])")
+# Words before a date and its time that make it the page's own (更新于2021年3月6日08:00).
+_STAMPED = ("更新于", "发布于", "发表于")
+# Words before a date and its time that make it the time of an act (于2024年3月5日10:00召开, 自…00:00起).
+_TIME_OF_AN_ACT = ("于", "在", "自", "至", "到", "从")
 # How far into a sentence a full date is the report's own (本报讯 2023年11月8日，…昨天，…).
 _REPORT_DATE_REACH = 12
 # How many days before the text's own latest date a day of last year is still news.
@@ -135,14 +142,15 @@ class EventDates:
         for m in iter_dates(sentence):
             if _is_birth(sentence, m.start(), m.end()) or _LATER.match(sentence, m.end()):
                 continue
-            if _TIME_AFTER.match(sentence, m.end()) and not sentence.endswith(("于", "在"), 0, m.start()):
+            if _TIME_AFTER.match(sentence, m.end()) and _page_stamp(sentence, m.start()):
                 continue  # the page's timestamp run into the sentence below it (…09:085月5日下午，…)
             if _has_day(m) and _WEEKDAY_AFTER.match(sentence, m.end()):
                 continue  # the page's date line run into the sentence (明报2024年3月15日星期五港闻…)
             if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
                 told = _span_month(sentence, m)
                 # 本报讯 2023年11月8日，记者…获悉，昨天，…决定: the opening date is the report's
-                if told and m.start() <= _REPORT_DATE_REACH and (rel := _RELATIVE.search(sentence, m.end())):
+                opening = told and m.start() <= _REPORT_DATE_REACH
+                if opening and (rel := _REPORT_DAY.search(sentence, m.end())):
                     return _relative_to(rel, told) or told
                 return told
         if (rm := _RELATIVE_MONTH.match(sentence)) and (month := self._relative_month(rm, start)):
@@ -418,14 +426,21 @@ _SHORT_DATED_LINE = re.compile(
 )
 
 
+def _page_stamp(sentence: str, at: int) -> bool:
+    """Whether a date with its time at ``at`` is the page's timestamp (更新于…, or one run into the
+    text after a headline) rather than the time of an act (于2024年3月5日10:00召开, 自…00:00起)."""
+    return sentence.endswith(_STAMPED, 0, at) or not sentence.endswith(_TIME_OF_AN_ACT, 0, at)
+
+
 def _relative_to(rel: re.Match[str], ref: FuzzyDate) -> FuzzyDate | None:
     """The day a relative word (a match of _RELATIVE: 昨天, 星期一, 今(1)日) names, told on ``ref``."""
     if ref.precision is not Precision.DAY:
         return None
-    if day := rel.group("day"):
+    groups = rel.groupdict()  # (a report's 昨天 holds neither a day nor a weekday)
+    if day := groups.get("day"):
         found = _last_day_numbered(ref.earliest, int(day))
         return FuzzyDate.day(found) if found else None
-    if weekday := rel.group("weekday"):
+    if weekday := groups.get("weekday"):
         back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
     else:
         back = _DAYS_BACK.get(rel.group(), 0)

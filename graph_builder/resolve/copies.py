@@ -27,7 +27,7 @@ from graph_builder.types import Event, Kind
 
 NoticeKey = tuple[str, str | None, str | None]  # (document, notice title, 文号): one notice of a file
 _DIGITS = re.compile(r"\d+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NO_DAY = date.max  # an undated event, in a notice's shape
 _ROUND = str.maketrans({"(": "[", ")": "]"})  # norm_key has made 〔〕［］【】 into [] and （） into ()
 

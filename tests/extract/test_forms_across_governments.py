@@ -5544,6 +5544,26 @@ FORMS = {
         "单子轩同志作为正式候选人以高票当选为东江区人大代表。现任体育局长王志豪现在已经担任东江市政府参事。",
         [("other", "单子轩", "东江区人大代表", None), ("appoint", "王志豪", "东江市政府参事", None)],
     ),
+    # 甲经市委批准担任X: the approval between the name and the verb
+    "approval_between_name_and_verb": (
+        "张建国经市委批准担任东江县县长。",
+        [("appoint", "张建国", "东江县县长", None)],
+    ),
+    # 委任下列人士为X：⏎甲⏎乙⏎特此公告: 特此公告 is no appointee
+    "list_of_names_ends_at_a_line_that_is_none": (
+        "委任下列人士為某委員會委員：\n陳大文\n李小明\n特此公告",
+        [("appoint", "陳大文", "某委員會委員", None), ("appoint", "李小明", "某委員會委員", None)],
+    ),
+    # 本报讯 DATE，…决定任命甲…，周一已公示: the report"s date, not the weekday"s
+    "a_weekday_said_in_passing_redates_nothing": (
+        "本报讯 2023年11月8日，市委决定任命张建国为东江县副县长，周一已公示。",
+        [("appoint", "张建国", "东江县副县长", "2023-11-08")],
+    ),
+    # 决定自2024年3月1日 00:00起任命…: a date and its time after 自 is the act"s, no page stamp
+    "an_acts_date_with_its_time": (
+        "2024年3月5日\n决定自2024年3月1日 00:00起任命张建国为东江县副县长。",
+        [("appoint", "张建国", "东江县副县长", "2024-03-01")],
+    ),
 }
 
 NO_EVENT = {
