@@ -2464,12 +2464,18 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
 
 # A person described by a profession rather than a post (媒体人, 律师, 会计师, 企业家, 学者).
 _PROFESSIONS = ("媒体人", "律师", "会计师", "工程师", "企业家", "学者", "商人", "作家", "专家")
+_TRADE_LONGEST = 8  # (a profession's description: a few words, never a clause)
 
 
 def _named_by_trade(described: str) -> bool:
     """Whether ``described`` ends with a profession after another person described (某局专员甲、媒体人):
     the name after it is the list's next, as after a title."""
-    return "、" in described and described.endswith(_PROFESSIONS)
+    return "、" in described and _by_trade(described[described.rfind("、") + 1 :])
+
+
+def _by_trade(described: str) -> bool:
+    """Whether ``described`` is a short description ending in a profession (资深媒体人, 执业律师)."""
+    return len(described) <= _TRADE_LONGEST and described.endswith(_PROFESSIONS)
 
 
 def _described_before(text: str, at: int) -> tuple[int, str] | None:
@@ -2478,7 +2484,7 @@ def _described_before(text: str, at: int) -> tuple[int, str] | None:
     joints = sorted((i for ch in "和与、" if (i := text.rfind(ch, 0, at)) > 0), reverse=True)
     for joint in joints:
         described = text[joint + 1 : at]
-        if not ends_with_title(described) and not (len(described) <= 8 and described.endswith(_PROFESSIONS)):
+        if not ends_with_title(described) and not _by_trade(described):
             continue  # (…专员甲、媒体人乙: a profession describes the later name as a title would)
         head = text[:joint]
         for n in (4, 3, 2):

@@ -104,7 +104,6 @@ _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民�
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
-# What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
 # A body's members by their title alone (委任乙为新成员: of the body named before).
 _MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
 # A place's commissions for discipline and supervision (after its party committee: the place's own).
@@ -115,6 +114,7 @@ _DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职�
 _PARTY_DEPARTMENT = re.compile(
     r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$"
 )
+# What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
 _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
