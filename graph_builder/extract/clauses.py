@@ -48,6 +48,7 @@ from graph_builder.extract.listings import (
     they_are_listed,
 )
 from graph_builder.extract.names import (
+    HEAD_COUNT,
     dotted_name_starts,
     is_name,
     is_name_in_slot,
@@ -95,7 +96,7 @@ _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APP
 # What a sentence of names alone holds beside them: an item's number and its stop.
 _ITEM_MARKS = 6
 # A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
-_HEAD_COUNT_IN = re.compile(r"[\d一二三四五六七八九十百]+[位名人]")
+_HEAD_COUNT_IN = re.compile(HEAD_COUNT)
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
 _YUAN_DESCRIBED = re.compile(r"(?:^|[,:]|表示|宣布|决定|获悉)原(?!任)[^,;:的]{2,30}$")
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)

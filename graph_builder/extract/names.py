@@ -49,10 +49,12 @@ _NOT_PEOPLE = frozenset(
 )
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
+# A count of people (3人, 两名, 十二位): no name, no body.
+HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
 _ITEM_TAIL = re.compile(
-    r"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{1,30}[)）])?(?:等?[\d一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?|等(?:同志)?)?$"
+    rf"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{{1,30}}[)）])?(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
 )
-_HEAD_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?$")
+_HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志)?$")
 _TAIL_ENDS = frozenset("志生士授)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
 _SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
