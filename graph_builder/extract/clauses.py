@@ -332,7 +332,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|推选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子"
+    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子|遗缺|职缺"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -2510,7 +2510,7 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
         if p.org
         else replace(p, post=d.post, org=d.org)
         if (d := by_title.get(p.title))
-        else replace(p, post=org + p.post, org=org)
+        else replace(p, post=(own := _unit_headed(p.title, org)) + p.post, org=own)
         if not _governs_elsewhere(p.title, org)
         else p
         for p in reading.posts
@@ -2560,6 +2560,26 @@ def _governs_elsewhere(title: str, org: str) -> bool:
     return bool(org) and heads_a_place(title) and not to_key(org).endswith(_PLACE_ENDS)
 
 
+def _unit_headed(title: str, org: str) -> str:
+    """``org``, or the unit inside it that ``title`` heads when ``org`` is a unit of another kind
+    (某局办公室主任甲升任副局长: 某局; 某会专委甲接任局长: none). 客家局长's 局 is in the title alone."""
+    unit, key = title[-2:-1], to_key(org)
+    if (
+        not title.endswith("长")
+        or unit not in _UNIT_HEADED
+        or key[-1:] not in _UNIT_ENDS
+        or key.endswith(unit)
+    ):
+        return org
+    return org[: key.rfind(unit) + 1]
+
+
+# The units a bare title names by its own character (局长 heads a 局, 处长 a 处), and the last
+# characters of units of any kind.
+_UNIT_HEADED = frozenset("局处厅署科所")
+_UNIT_ENDS = frozenset("局处厅署科所会院校部委办室司组队站")
+
+
 # Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).
 _ASSIGNING = ("指派", "委派", "指定", "核派")
 
@@ -2571,7 +2591,7 @@ def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
     posts = _described_posts(c, start, descriptor)
     if not posts or (heads_a_place(posts[0].title) and not heads_a_place(title)):
         return ""
-    return posts[0].org
+    return _unit_headed(title, posts[0].org)
 
 
 def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:

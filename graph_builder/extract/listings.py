@@ -79,19 +79,19 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 # (昨天新增卫福部长由…担任: the day and 新增 are no part of the post; 由某会副主席、律师甲出任: a
 # description of several posts before the name; 由副处长乙暂时兼任)
-# (则由, 已由, 分别由: what may stand before the passive's 由)
-_PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?由"
+# (则由, 已由, 分别由: what may stand before the passive's 由; Taiwan's 遗缺则是乙接手)
+_PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?(?:由|(?<=则)是)"
 _HELD_BY = re.compile(
-    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任)?"
+    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
-    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺),?|遗缺)?{_PASSIVE_LEAD}"
+    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺|遗缺),?)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|兼任|升任|继任|调任|转任|代理|署任|署理)"
+    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|代理|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
 _ACTING_BY = ("代理", "署任", "署理")
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
-_POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,")
+_POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,", "遗缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
 _ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其]")
 _PASSIVE_BY = re.compile(_PASSIVE_LEAD)
@@ -184,7 +184,7 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
 
 def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """The reading of one ``_HELD_BY`` item at the start of ``key`` (at ``start`` in ``c``)."""
-    if "由" not in key or c.key.endswith(_BEFORE_THEM, 0, max(start - 1, 0)):
+    if ("由" not in key and "则是" not in key) or c.key.endswith(_BEFORE_THEM, 0, max(start - 1, 0)):
         return None  # 乙之前，该局局长一职由甲担任: the holder before, no act
     if not (m := _HELD_BY.match(key)):
         return None

@@ -5564,6 +5564,31 @@ FORMS = {
         "2024年3月5日\n决定自2024年3月1日 00:00起任命张建国为东江县副县长。",
         [("appoint", "张建国", "东江县副县长", "2024-03-01")],
     ),
+    # X遗缺则是乙接手 (Taiwan): the successor takes the vacancy
+    "vacancy_then_taken_by_ze_shi": (
+        "至于北峰县教育处长遗缺，则是原教育处副处长林佳慧接手。",
+        [("appoint", "林佳慧", "北峰县教育处长", None)],
+    ),
+    # 新任的X则由原来的Y乙接掌: the post, then its holder in the passive
+    "post_then_passive_new_de_ze_you": (
+        "新任的文化局局长则由原来的县府观光处处长郑文杰接掌。",
+        [("appoint", "郑文杰", "文化局局长", None)],
+    ),
+    # X由前X乙回任: a holder returns to the post
+    "post_then_passive_returning": (
+        "社会处长由前社会处长吴美玲回任。",
+        [("appoint", "吴美玲", "社会处长", None)],
+    ),
+    # 由年轻有为、42岁的现任某局副局长甲接任局长: praise and age are no part of the post
+    "age_after_praise_before_title": (
+        "由年轻有为、42岁的现任农业局副局长周建民接任局长。",
+        [("appoint", "周建民", "农业局局长", None)],
+    ),
+    # 某局办公室主任甲升任副局长: the 局"s 副局长, not the 办公室"s
+    "bare_title_of_the_unit_inside_the_described": (
+        "县财政局办公室主任孙立伟升任副局长。",
+        [("appoint", "孙立伟", "县财政局副局长", None)],
+    ),
 }
 
 NO_EVENT = {
