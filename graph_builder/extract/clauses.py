@@ -899,10 +899,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
-# 某医院宣布, 某集团党委决定): a bare title after it in the sentence is its own.
+# 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
 _ANNOUNCING_BODY = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?"
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院)"
+    # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
+    r"(?P<org>(?![在于由])[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
+    r"|议会|政协|商会|协会|学会|联合会|工会)"
     r"(?P<again>(?P=body))?)"
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
     r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定)"

@@ -5589,6 +5589,16 @@ FORMS = {
         "县财政局办公室主任孙立伟升任副局长。",
         [("appoint", "孙立伟", "县财政局副局长", None)],
     ),
+    # 某区议会举行会议，甲当选主席: the council that meets holds the bare title
+    "council_meeting_names_the_elected_titles_body": (
+        "南湾区区议会今日举行首次会议，林伟强当选主席，何嘉欣当选副主席。",
+        [("other", "林伟强", "南湾区区议会主席", None), ("other", "何嘉欣", "南湾区区议会副主席", None)],
+    ),
+    # 某协会召开换届大会，选举甲为会长: the society that meets holds the bare title
+    "society_congress_names_the_elected_titles_body": (
+        "西城区个体劳动者协会召开换届大会，选举周丽华为会长。",
+        [("other", "周丽华", "西城区个体劳动者协会会长", None)],
+    ),
 }
 
 NO_EVENT = {
