@@ -98,7 +98,7 @@ _ITEM_MARKS = 6
 # A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
 _HEAD_COUNT_IN = re.compile(HEAD_COUNT)
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
-_YUAN_DESCRIBED = re.compile(r"(?:^|[,:]|表示|宣布|决定|获悉)原(?!任)[^,;:的]{2,30}$")
+_YUAN_DESCRIBED = re.compile(r"(?:^|[,:]|表示|宣布|决定|获悉)原(?!任|住民)[^,;:的]{2,30}$")
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟|建议|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"

@@ -5599,6 +5599,11 @@ FORMS = {
         "西城区个体劳动者协会召开换届大会，选举周丽华为会长。",
         [("other", "周丽华", "西城区个体劳动者协会会长", None)],
     ),
+    # 原住民族委员会副主委甲请辞: the 原 of 原住民 is the body"s own, no former
+    "yuanzhumin_is_a_bodys_name_not_former": (
+        "行政院今天宣布，原住民族委员会副主委林秀英请辞获准。",
+        [("other", "林秀英", "原住民族委员会副主委", None)],
+    ),
 }
 
 NO_EVENT = {
