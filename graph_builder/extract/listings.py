@@ -46,6 +46,8 @@ HEADING = re.compile(
 HEADING_BELOW = re.compile(
     r"(?P<verb>聘任|聘请|任命|委任|增补|新聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位))?"
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
+    # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
+    r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
 PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|新当选的")
@@ -330,9 +332,13 @@ def _runs_into_org(item: str, at: int, n: int) -> bool:
 def heading_post(key: str) -> tuple[str, int, int] | None:
     """(verb, start, end) of the post a heading clause names, when it ends in a title."""
     m = HEADING_BELOW.search(key) or HEADING.search(key)
-    if not m or not ends_with_title(_BRACKET.sub("", m.group("post"))):
+    if m and m.groupdict().get("ended"):
+        verb, post = "ended", "left"
+    else:
+        verb, post = "verb", "post"
+    if not m or not ends_with_title(_BRACKET.sub("", m.group(post))):
         return None
-    return m.group("verb"), m.start("post"), m.end("post")
+    return m.group(verb), m.start(post), m.end(post)
 
 
 def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 import numpy as np
 
@@ -78,6 +78,8 @@ _NAMES_LINE = re.compile(
 )
 _NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE)
 _SPACES = re.compile(r"[ \u3000]+")
+# A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:女|男|[\u4e00-\u9fff]{1,3}族)\))?")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
@@ -767,6 +769,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
                 by_match.add(i - 1)  # a list's verb alone ((二)免去) opens its line too
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
+    by_match.update(_names_one_a_line(lines))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         (
@@ -780,6 +783,19 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         and nxt[0] not in _OPENS_NO_LINE  # (…的决定⏎》。: a closing mark goes on the line above)
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
+
+
+def _names_one_a_line(lines: list[str]) -> list[int]:
+    """The lines of two or more names standing one a line below a line ending with a colon
+    (任命以下同志为某法院审判员：⏎张梅⏎刘洋): each ends its item, as a 、 would end it."""
+    out: list[int] = []
+    for i, line in enumerate(lines[:-2]):
+        if line[-1] != ":":
+            continue
+        run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
+        if len(run) > 1:
+            out += run
+    return out
 
 
 def _code_cut(line: str, below: str) -> bool:

@@ -5604,6 +5604,23 @@ FORMS = {
         "行政院今天宣布，原住民族委员会副主委林秀英请辞获准。",
         [("other", "林秀英", "原住民族委员会副主委", None)],
     ),
+    # 任命下列同志为X：⏎甲⏎乙⏎丙: each line a name, each appointed
+    "names_one_a_line_below_the_list_verb": (
+        "任命下列同志为南溪县人民法院审判员：\n高晓燕\n曹立新\n欧阳明辉",
+        [
+            ("appoint", "高晓燕", "南溪县人民法院审判员", None),
+            ("appoint", "曹立新", "南溪县人民法院审判员", None),
+            ("appoint", "欧阳明辉", "南溪县人民法院审判员", None),
+        ],
+    ),
+    # 免去下列同志的X职务：⏎甲⏎乙 (or 甲、乙): each removed from X
+    "removed_names_below_the_post_heading": (
+        "免去下列同志的南溪县人民检察院检察员职务：\n韩冬梅\n谢建军",
+        [
+            ("remove", "韩冬梅", "南溪县人民检察院检察员", None),
+            ("remove", "谢建军", "南溪县人民检察院检察员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
