@@ -867,7 +867,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
     if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
         at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
-        state.org = c.text[start + at : start + body.end("org")]
+        state.org = state.announcer = c.text[start + at : start + body.end("org")]
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -1905,6 +1905,7 @@ def _subject_reading(
     body = _body_before_name(key, at)
     if not body and kind is Kind.ELECT:  # 某县议会…选举，…甲以28票当选议长: the council's 议长
         body = _council_of_sentence(c, start)
+    body = body or _org_of_its_kind(key[post_from:], state)
     reading = _reading(c, start, who, kind, post_from, len(key), start + at, body or state.org)
     if at == 0 or body or (reading is not None and not state.org):
         return reading
@@ -2574,6 +2575,21 @@ def _unit_headed(title: str, org: str) -> str:
     ):
         return org
     return org[: key.rfind(unit) + 1]
+
+
+# A head's bare title alone after its verb (院长, 副校长职务): the unit it heads by its character.
+_BARE_HEAD = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
+
+
+def _org_of_its_kind(title: str, state: State) -> str:
+    """The body the sentence is about (某医院召开干部大会) when the bare ``title`` heads a unit of its
+    kind and not of the last post's organisation (…甲调任市卫健委副主任，乙任院长: the 医院's 院长);
+    else ''."""
+    if not state.announcer or state.announcer == state.org or not (head := _BARE_HEAD.fullmatch(title)):
+        return ""
+    unit, org, own = head["unit"], to_key(state.org)[-1:], to_key(state.announcer)
+    fits = own.endswith(unit) or (unit == "校" and own.endswith(("大学", "学院", "中学", "小学")))
+    return state.announcer if fits and org in _UNIT_ENDS and org != unit else ""
 
 
 # The units a bare title names by its own character (局长 heads a 局, 处长 a 处), and the last

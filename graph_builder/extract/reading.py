@@ -59,6 +59,7 @@ class State:
     subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
     org: str = ""  # the last post's organisation as printed, for a later bare title
+    announcer: str = ""  # 某医院召开干部大会: the body the sentence is about, for a title of its kind
     posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
     left: tuple[PostMention, ...] = ()  # the posts its move ended: a successor (其职由乙接任) takes these
     pairs_below: Kind | None = None  # 包括： ended a clause: the clauses after are pairs of this kind

@@ -5621,6 +5621,14 @@ FORMS = {
             ("remove", "谢建军", "南溪县人民检察院检察员", None),
         ],
     ),
+    # 某医院召开干部大会，甲调任某委副主任，乙任院长: 院长 is the 医院"s, not the 委"s
+    "bare_head_of_the_announcing_body_after_another_bodys_post": (
+        "青山县人民医院召开干部大会，宣布刘志强调任县卫生健康局副局长，孟凡军任院长。",
+        [
+            ("appoint", "刘志强", "县卫生健康局副局长", None),
+            ("appoint", "孟凡军", "青山县人民医院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
