@@ -2578,14 +2578,18 @@ def _unit_headed(title: str, org: str) -> str:
 
 
 # A head's bare title alone after its verb (院长, 副校长职务): the unit it heads by its character.
-_BARE_HEAD = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
+_HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
 
 
 def _org_of_its_kind(title: str, state: State) -> str:
     """The body the sentence is about (某医院召开干部大会) when the bare ``title`` heads a unit of its
     kind and not of the last post's organisation (…甲调任市卫健委副主任，乙任院长: the 医院's 院长);
     else ''."""
-    if not state.announcer or state.announcer == state.org or not (head := _BARE_HEAD.fullmatch(title)):
+    if (
+        not state.announcer
+        or state.announcer == state.org
+        or not (head := _HEAD_TITLE_ALONE.fullmatch(title))
+    ):
         return ""
     unit, org, own = head["unit"], to_key(state.org)[-1:], to_key(state.announcer)
     fits = own.endswith(unit) or (unit == "校" and own.endswith(("大学", "学院", "中学", "小学")))
