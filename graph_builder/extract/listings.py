@@ -40,7 +40,7 @@ HEADING = re.compile(
     r"(?<!此前)(?<!之前)(?<![曾原])(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选|新任)"
     r"(?:为)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
-    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|有|是|为|如下|包括)$"
+    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|计有|共有|有|是|为|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
 HEADING_BELOW = re.compile(
@@ -523,17 +523,26 @@ def bodies_then_names(
     kind, posts, at = heading
     readings = []
     pos = 0
+    title = posts[0].title
     for item in key.split("、"):
-        m = _BODY_THEN_NAME.fullmatch(item)
-        if not m or not is_name(m.group("name")):
+        if (found := _body_then_name(item, title)) is None:
             return None
-        a = pos + m.start("name")
-        org = c.text[start + pos : start + a]
-        post = PostMention(org + posts[0].title, org, posts[0].title, (), 0, 0)
-        who = printed(c, start + a, [(0, m.group("name"))])
+        body, name = found
+        org = c.text[start + pos : start + pos + body]
+        post = PostMention(org + title, org, title, (), 0, 0)
+        who = printed(c, start + pos + len(item) - len(name), [(0, name)])
         readings.append(Reading(who, kind, (post,), at, start + len(key)))
         pos += len(item) + 1
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _body_then_name(item: str, title: str) -> tuple[int, str] | None:
+    """(length of the body, name) of an item under a bare head's heading that prints its body, then
+    perhaps the title again, then its person (新浦国中林景灿, 东山高中校长吴明哲); None if it is none."""
+    if (at := item.rfind(title)) > 1 and is_name(name := item[at + len(title) :]):
+        return at, name
+    m = _BODY_THEN_NAME.fullmatch(item)
+    return (m.start("name"), m["name"]) if m and is_name(m["name"]) else None
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.
@@ -751,7 +760,9 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
             state.pairs_below, state.own_unit = Kind.APPOINT, own
         return found
     if not m.group().startswith(("选举产生", "新当选的")):
-        return _pairs_from(c, start, key, m.start(), lead, m.end())
+        # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs follow the head's title and 计有
+        items_at = counted.end() if new and (counted := _TITLE_THEN_LIST.match(key, m.end())) else m.end()
+        return _pairs_from(c, start, key, m.start(), lead, items_at)
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓: the next clauses go on
     items_at = m.end() + key.startswith("的", m.end())  # 选举产生的八位副市长甲、乙
@@ -761,6 +772,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     return found
 
 
+# A head's title and the words that open its list of pairs (新任校长计有…, 新任局长共有…).
+_TITLE_THEN_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:计有|共有)")
 # The act by which those listed took their posts, printed before the post (选举产生的, 表决通过的).
 _ACT_OF_THE_POST = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
 # What a body's name ends with, before 新任 (该院新任院长, 某市新任市长).

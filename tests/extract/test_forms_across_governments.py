@@ -5629,6 +5629,16 @@ FORMS = {
             ("appoint", "孟凡军", "青山县人民医院院长", None),
         ],
     ),
+    # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs after the head"s title and 计有
+    "new_heads_counted_with_jiyou": (
+        "本学年度新任校长计有溪口高中校长陈冠宇、北埔国小校长简淑芬等9人。",
+        [("appoint", "陈冠宇", "溪口高中校长", None), ("appoint", "简淑芬", "北埔国小校长", None)],
+    ),
+    # 新任校长计有：某高中校长甲、某国小校长乙: each item prints its body and the title again
+    "new_heads_under_jiyou_heading": (
+        "本学年度新任校长计有：溪口高中校长陈冠宇、北埔国小校长简淑芬。",
+        [("appoint", "陈冠宇", "溪口高中校长", None), ("appoint", "简淑芬", "北埔国小校长", None)],
+    ),
 }
 
 NO_EVENT = {
