@@ -909,10 +909,13 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
     r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定)"
 )
+# A post held before (前某县县长), not 前进区 or 前郭县, places whose names open with 前.
+_FORMER_POST = re.compile("前(?![进郭])")
 # A group appointed, its members named next with 为 (…被分别任命为6个专门委员会副主任委员。其中，甲为…).
 _GROUP_APPOINTED = re.compile(r"被分别(任命为|聘任为|聘为|免去)")
 # An election of posts whose holders are listed below (补选某常委会主任、副主任、委员).
-_ELECTED_POSTS = re.compile(r"(?:补选|选举)(?P<posts>[\u4e00-\u9fff、]{6,80})$")
+# (补选了…, 选举产生了…: the same, told as done)
+_ELECTED_POSTS = re.compile(r"(?:选举产生|补选|选举|选出)了?(?P<posts>[\u4e00-\u9fff、]{6,80})$")
 
 
 def _elected_posts_body(c: Compact, start: int, key: str) -> str:
@@ -1562,6 +1565,8 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
     if not found:
         return None
     names, at = found
+    if _FORMER_POST.match(key, at) or key.startswith("为前", at):
+        return None  # 乙为前某县县长: a profile's post held before, no row
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
 
 
@@ -1849,6 +1854,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
                 continue
             if start and c.key[start - 1] == "。" and not _CUE.search(key, 0, m.start()):
                 continue  # 任命甲为X。乙为本澳知名商人…: a full stop in running text ends the list
+            if verb == "为" and _FORMER_POST.match(key, m.end()):
+                continue  # 任命甲为X。⏎乙为前某县县长: a profile's post held before, no list item
             kind = state.kind
         else:
             kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]

@@ -5639,6 +5639,28 @@ FORMS = {
         "本学年度新任校长计有：溪口高中校长陈冠宇、北埔国小校长简淑芬。",
         [("appoint", "陈冠宇", "溪口高中校长", None), ("appoint", "简淑芬", "北埔国小校长", None)],
     ),
+    # 会议选举产生了X主任、副主任。⏎主任：甲⏎副主任：乙、丙: the rows are the elected
+    "elected_posts_told_done_then_rows": (
+        "大会选举产生了青原县第十八届人大常委会主任、副主任。\n主任：陶建平\n副主任：宋丽娟、常卫国",
+        [
+            ("other", "陶建平", "青原县第十八届人大常委会主任", None),
+            ("other", "宋丽娟", "青原县第十八届人大常委会副主任", None),
+            ("other", "常卫国", "青原县第十八届人大常委会副主任", None),
+        ],
+    ),
+    # 聘任甲为某保险公司总精算师 / 合规负责人: an insurer"s officers
+    "insurer_officers_titled_by_field": (
+        "聘任何静怡女士为安泰人寿保险股份有限公司总精算师，聘任邓志远先生为安泰人寿保险股份有限公司合规负责人。",
+        [
+            ("appoint", "何静怡", "安泰人寿保险股份有限公司总精算师", None),
+            ("appoint", "邓志远", "安泰人寿保险股份有限公司合规负责人", None),
+        ],
+    ),
+    # 任命甲为X。⏎乙为前某县县长。: a profile"s post held before, no appointment
+    "profile_line_of_a_former_post_after_the_list": (
+        "任命孔德胜为西陵市交通运输局局长。\n严立群为前西陵市副市长，曾任市政府秘书长。",
+        [("appoint", "孔德胜", "西陵市交通运输局局长", None)],
+    ),
 }
 
 NO_EVENT = {
