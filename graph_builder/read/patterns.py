@@ -25,9 +25,13 @@ DATE_LINE = re.compile(
 # A short line naming a page's source and ending with its date (某区人大网 2023-12-29, (某办公室
 # 供稿 2024年8月30日)): the page's date, as a line of its own. The words before the date are no
 # sentence (no stop, no colon) and do not end like a clause wrapped mid-sentence (会议于⏎…).
+# Or the date first, then the source by a word such sources end with (2024-03-12 新华网, 2024年6月12日
+# 新华社, 2024-04-02 院办): not a sentence's opening date (2024年3月11日上午 / 2024年3月11日某会议).
 SOURCE_DATE_LINE = re.compile(
     rf"^(?=.{{4,40}}$)[(]?[^,;:。\n]{{2,30}}?(?<![于在自至从到经止的为和与及、]){FULL_DAY}"
-    r"(?:\d{1,2}:\d\d(?::\d\d)?)?[)]?$",
+    r"(?:\d{1,2}:\d\d(?::\d\d)?)?[)]?$"
+    rf"|^(?=.{{4,40}}$){FULL_DAY}(?:\d{{1,2}}:\d\d(?::\d\d)?)?"
+    r"[^,;:。\n\d]{0,10}?(?:网|网站|社|报|电视台|广播|办|办公室|新闻|发布|客户端|公众号|头条|资讯)$",
     re.M,
 )
 

@@ -5661,6 +5661,11 @@ FORMS = {
         "任命孔德胜为西陵市交通运输局局长。\n严立群为前西陵市副市长，曾任市政府秘书长。",
         [("appoint", "孔德胜", "西陵市交通运输局局长", None)],
     ),
+    # 2024-03-12 新华网⏎3月11日，…: the page"s date line, not the act"s date; the body"s day is
+    "publication_line_date_then_source": (
+        "2023-09-20 东川新闻网\n9月18日，东川市人大常委会决定任命范志刚为东川市审计局局长。",
+        [("appoint", "范志刚", "东川市审计局局长", "2023-09-18")],
+    ),
 }
 
 NO_EVENT = {
