@@ -71,7 +71,15 @@ from graph_builder.extract.posts import (
     unit_sibling,
     without_yuan,
 )
-from graph_builder.extract.reading import Reading, State, last_match, printed, without_tail
+from graph_builder.extract.reading import (
+    HEAD_TITLE_ALONE,
+    Reading,
+    State,
+    announced_body,
+    last_match,
+    printed,
+    without_tail,
+)
 from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
@@ -867,7 +875,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
     if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
         at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
-        state.org = state.announcer = c.text[start + at : start + body.end("org")]
+        state.announcer = c.text[start + at : start + body.end("org")]
+        if body["body"] not in _OFFICES:  # (某局今天宣布，甲出任某专员: not the 局's)
+            state.org = state.announcer
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -904,13 +914,16 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     r"(?P<org>(?![在于由])[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
-    r"|议会|政协|商会|协会|学会|联合会|工会)"
+    r"|议会|政协|商会|协会|学会|联合会|工会|局|署)"
     r"(?P<again>(?P=body))?)"
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
     r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定)"
 )
 # A post held before (前某县县长), not 前进区 or 前郭县, places whose names open with 前.
 _FORMER_POST = re.compile("前(?![进郭])")
+# Government offices announcing: a bare title of their own kind after them is theirs (某局召开干部大会，
+# 原局长甲调任…), any other they may only announce.
+_OFFICES = ("局", "署")
 # A group appointed, its members named next with 为 (…被分别任命为6个专门委员会副主任委员。其中，甲为…).
 _GROUP_APPOINTED = re.compile(r"被分别(任命为|聘任为|聘为|免去)")
 # An election of posts whose holders are listed below (补选某常委会主任、副主任、委员).
@@ -1884,7 +1897,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             or _YUAN_DESCRIBED.search(key, 0, names[0])
         )
         if reading and (verb in TRANSFER or held):
-            reading = with_ended(c, start, key, names[1], reading)
+            reading = with_ended(c, start, key, names[1], reading, state)
         if reading:
             return reading
     return None
@@ -2584,23 +2597,14 @@ def _unit_headed(title: str, org: str) -> str:
     return org[: key.rfind(unit) + 1]
 
 
-# A head's bare title alone after its verb (院长, 副校长职务): the unit it heads by its character.
-_HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
-
-
 def _org_of_its_kind(title: str, state: State) -> str:
     """The body the sentence is about (某医院召开干部大会) when the bare ``title`` heads a unit of its
     kind and not of the last post's organisation (…甲调任市卫健委副主任，乙任院长: the 医院's 院长);
     else ''."""
-    if (
-        not state.announcer
-        or state.announcer == state.org
-        or not (head := _HEAD_TITLE_ALONE.fullmatch(title))
-    ):
+    if state.announcer == state.org or not (body := announced_body(title, state)):
         return ""
-    unit, org, own = head["unit"], to_key(state.org)[-1:], to_key(state.announcer)
-    fits = own.endswith(unit) or (unit == "校" and own.endswith(("大学", "学院", "中学", "小学")))
-    return state.announcer if fits and org in _UNIT_ENDS and org != unit else ""
+    org = to_key(state.org)[-1:]
+    return body if org in _UNIT_ENDS and org != HEAD_TITLE_ALONE.fullmatch(title)["unit"] else ""
 
 
 # The units a bare title names by its own character (局长 heads a 局, 处长 a 处), and the last

@@ -26,7 +26,7 @@ from graph_builder.extract.names import (
 )
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import BODY_ENDS, PostMention, ended_by_move, read_posts
-from graph_builder.extract.reading import Reading, State, last_match, printed
+from graph_builder.extract.reading import Reading, State, announced_body, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
@@ -204,6 +204,8 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if len(posts) < 2 and len(posts[0].org if posts else "") < 2:  # 县长一职由乙代理: the county named before
         posts = _post_named_before(c, start + a, key[a:b]) or posts
+    if not (posts and posts[0].org) and (body := announced_body(key[a:b], state)):
+        posts = read_posts(c.text[start + a : start + b], key[a:b], body)  # 某局召开大会…新任局长由乙接任
     if m.group("his") and len(posts) == 1:  # 其县委书记职务由乙接任: the post his move left
         posts = [p for p in state.left if to_key(p.post).endswith(key[a:b])][-1:] or posts
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)

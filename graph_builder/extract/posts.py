@@ -102,6 +102,12 @@ _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
 # The openings of national bodies' names, which take no place from the posts before them.
 _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
+# A ministry named by its field alone (内政部, 外交部, 教育部): a national body, in Taiwan as on the
+# mainland, where a place's own are 厅 and 局 (not 部门, a department in general).
+_MINISTRY = re.compile(
+    r"(?:内政|外交|国防|公安|教育|财政|商务|司法|民政|经济|法务|卫福|卫生福利|科技|文化|农业|劳动|交通|环境"
+    r"|审计|水利|自然资源|生态环境|工业和信息化|人力资源和社会保障|住房和城乡建设|数位发展|退役军人事务)部(?!门)"
+)
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
@@ -544,8 +550,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         if at >= 2 or (at == 0 and government):
             return elided[: at + 1 + len(government)]
     m = _JURISDICTION.match(to_key(elided))
-    if piece_key.startswith(_NATIONAL):
-        return ""  # 某省长甲调任中央某部部长: a national body belongs to no province
+    if piece_key.startswith(_NATIONAL) or _MINISTRY.match(piece_key):
+        return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
     if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]) or known_place_at(piece_key):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.extract.posts import PostMention
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
 
 TAIL = re.compile(
@@ -81,3 +81,18 @@ def last_match(pattern: re.Pattern[str], key: str, lo: int, hi: int) -> re.Match
     """The last match of ``pattern`` in ``key[lo:hi]`` (the nearest before ``hi``), or None."""
     matches = list(pattern.finditer(key, max(lo, 0), hi))
     return matches[-1] if matches else None
+
+
+# A head's bare title (院长, 副校长职务): the unit it heads, by its character.
+HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
+
+
+def announced_body(title: str, state: State) -> str:
+    """The body the sentence is about (某医院召开干部大会, as ``State.announcer`` holds it) when the
+    bare head's ``title`` (a key: 院长, 校长) heads a unit of its kind, else ''."""
+    m = HEAD_TITLE_ALONE.fullmatch(title) if state.announcer else None
+    if m is None:
+        return ""
+    unit, own = m["unit"], to_key(state.announcer)
+    fits = own.endswith(unit) or (unit == "校" and own.endswith(("大学", "学院", "中学", "小学")))
+    return state.announcer if fits else ""

@@ -12,7 +12,7 @@ from dataclasses import replace
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import ended_by_move, read_posts
-from graph_builder.extract.reading import TAIL, Reading, State, printed
+from graph_builder.extract.reading import TAIL, Reading, State, announced_body, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
@@ -24,9 +24,9 @@ _DESCRIPTOR_LEAD = re.compile(
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
 )
 # What may stand before a post describing a person, saying it is held now or was till now (现任X甲,
-# 原X甲, 因原某区长甲退休): no part of the post.
+# 原X甲, 因原某区长甲退休, a handover's 卸任局长甲): no part of the post.
 # (原住民族委员会 is a body's name: its 原 is no "former")
-NOW_HELD = re.compile(r"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|原(?!住民))?")
+NOW_HELD = re.compile(r"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|卸任|原(?!住民))?")
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 _FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
@@ -48,9 +48,17 @@ _MOVED = re.compile(
 )
 
 
-def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], reading: Reading) -> Reading:
+def with_ended(
+    c: Compact,
+    start: int,
+    key: str,
+    names: list[tuple[int, str]],
+    reading: Reading,
+    state: State | None = None,
+) -> Reading:
     """A transfer also ends the posts printed before each name (原任X的张三调任Y, X张三调任Y;
-    甲区区长王五和乙区区长赵六调任: each their own); a plain 任 after a descriptor ends nothing."""
+    甲区区长王五和乙区区长赵六调任: each their own); a plain 任 after a descriptor ends nothing. A bare
+    head's title is of the body the sentence is about in ``state`` (某医院召开干部大会，原院长甲调任…)."""
     if names[0][0] <= 0:
         return reading
     lead = _DESCRIPTOR_LEAD.search(key, 0, names[0][0])
@@ -60,7 +68,8 @@ def with_ended(c: Compact, start: int, key: str, names: list[tuple[int, str]], r
         a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
         a = NOW_HELD.match(key, a).end()  # (现任体育局长甲转任…: the post is 体育局长)
         b = at - 1 if key[at - 1] == "的" else at
-        posts = ended_by_move(read_posts(c.text[start + a : start + b], key[a:b]))
+        elided = announced_body(key[a:b], state) if state else ""
+        posts = ended_by_move(read_posts(c.text[start + a : start + b], key[a:b], elided))
         if posts:
             ended.append(Reading((reading.names[i],), Kind.REMOVE, tuple(posts), reading.start, reading.end))
     if len(names) == 1:

@@ -5666,6 +5666,42 @@ FORMS = {
         "2023-09-20 东川新闻网\n9月18日，东川市人大常委会决定任命范志刚为东川市审计局局长。",
         [("appoint", "范志刚", "东川市审计局局长", "2023-09-18")],
     ),
+    # 某局舉行局長交接典禮，卸任局長甲轉任X，新任局長由副局長乙接任: the 局 the report is about
+    "handover_outgoing_and_incoming_bare_heads": (
+        "嘉興市政府環境保護局今日舉行局長交接典禮，卸任局長黃振國轉任內政部營建署副署長，新任局長由副局長蘇美惠接任。",
+        [
+            ("appoint", "黃振國", "內政部營建署副署長", None),
+            ("remove", "黃振國", "嘉興市政府環境保護局局長", None),
+            ("appoint", "蘇美惠", "嘉興市政府環境保護局局長", None),
+        ],
+    ),
+    # 某局召开干部大会，原局长甲调任X，新任局长由副局长乙接任: the bureau"s 局长 ends and is taken
+    "bureau_meeting_former_head_moved_and_successor": (
+        "县卫生健康局召开干部大会，宣布县委决定，原局长范立明调任县委办公室主任，新任局长由副局长陶莉接任。",
+        [
+            ("appoint", "范立明", "县委办公室主任", None),
+            ("remove", "范立明", "县卫生健康局局长", None),
+            ("appoint", "陶莉", "县卫生健康局局长", None),
+        ],
+    ),
+    # 某医院召开干部大会，原院长甲调任X: the hospital"s 院长 ends
+    "hospital_meeting_former_head_moved": (
+        "北岭市中心医院召开干部大会，原院长许建华调任市卫生健康委员会副主任。",
+        [
+            ("appoint", "许建华", "市卫生健康委员会副主任", None),
+            ("remove", "许建华", "北岭市中心医院院长", None),
+        ],
+    ),
+    # …调任东阳市委书记，乙已履新教育部部长: no city"s 教育部
+    "a_ministry_by_its_field_is_national": (
+        "南川市委书记张立新调任东阳市委书记，马国强已履新教育部党组书记、部长。",
+        [
+            ("appoint", "张立新", "东阳市委书记", None),
+            ("remove", "张立新", "南川市委书记", None),
+            ("appoint", "马国强", "教育部党组书记", None),
+            ("appoint", "马国强", "教育部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
