@@ -5702,6 +5702,16 @@ FORMS = {
             ("appoint", "马国强", "教育部部长", None),
         ],
     ),
+    # 某县政府秘书长甲续任: reappointed to the post described (an appointment, as 留任)
+    "continued_in_the_described_post_xuren": (
+        "临江县人民政府秘书长赵国栋续任。",
+        [("appoint", "赵国栋", "临江县人民政府秘书长", None)],
+    ),
+    # 甲续任某县政府秘书长: reappointed for a new term
+    "continued_in_the_named_post_xuren": (
+        "赵国栋续任临江县人民政府秘书长。",
+        [("appoint", "赵国栋", "临江县人民政府秘书长", None)],
+    ),
 }
 
 NO_EVENT = {
