@@ -161,7 +161,7 @@ _REMOVED_BARE = re.compile(
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|退出领导班子)(?:获准|获批准?)?"
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
@@ -330,7 +330,11 @@ _SENTENCE_STOP = re.compile(
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
-_CLAUSE_STOP = re.compile(r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、")
+# (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
+_CLAUSE_STOP = re.compile(
+    r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
+    r"|(?<=[长员记书])、(?=[\u4e00-\u9fff]{2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
+)
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -340,7 +344,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|推选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子|遗缺|职缺"
+    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -1486,7 +1490,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = ("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "子", "府", "命", "作")
+_REMOVED_BARE_ENDS = ("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "退", "子", "府", "命", "作")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"

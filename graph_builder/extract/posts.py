@@ -72,6 +72,8 @@ _SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]'
 # (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
 _NO_PART_BEFORE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?包括)?"  # 此次异动人员名单包括某局主秘甲升任副局长: a list's lead
+    # 另服务30余年之社会课长 (Taiwan): the years served, before the post
+    r"(?:另)?(?:[\u4e00-\u9fff\d]{1,10}?年之)?"
     # 现年60岁的某银行行长, 出身基层、48岁的某局副局长: an age, perhaps after a word of praise
     r"(?:(?:[\u4e00-\u9fff]{1,6}、)?(?:现年|年满|年届)?[\d一二三四五六七八九十]{2,3}岁的)?"
     r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"

@@ -5712,6 +5712,20 @@ FORMS = {
         "赵国栋续任临江县人民政府秘书长。",
         [("appoint", "赵国栋", "临江县人民政府秘书长", None)],
     ),
+    # 某局课长甲荣退，由乙升任课长 (Taiwan): 荣退 is a retirement (as 退休), 课长 a section head"s title
+    "retired_with_honour_rongtui": (
+        "南庄乡公所民政课长罗志明荣退，由副课长张雅惠升任民政课长。",
+        [("other", "罗志明", "南庄乡公所民政课长", None), ("appoint", "张雅惠", "南庄乡公所民政课长", None)],
+    ),
+    # 由甲升任X、乙调任Y、丙调任Z: after a post, a 、 before another person"s move ends the clause
+    "moves_chained_by_dunhao_after_a_post": (
+        "镇公所今天发布人事令，由林秀凤升任镇公所秘书、陈家豪调任镇图书馆馆长、吴志强调任镇清洁队队长。",
+        [
+            ("appoint", "林秀凤", "镇公所秘书", None),
+            ("appoint", "陈家豪", "镇图书馆馆长", None),
+            ("appoint", "吴志强", "镇清洁队队长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
