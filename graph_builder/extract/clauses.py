@@ -473,6 +473,8 @@ def _sentence_events(
             break  # 近年来…：2007年，某人不再兼任…: an example from the past, to the sentence's end
         if c.key.endswith("时", cs, ce) and not c.key.endswith(("同时", "临时"), cs, ce):
             continue  # 甲担任市长时，…: a time told by a post held, no act
+        if c.key.endswith("后", cs, ce) and (act := _act_before_its_successor(c.key, cs, ce)):
+            cs, ce = act  # 某董事长甲到龄退休后，由乙接任 / 继甲调升某职后，…: the act itself is news
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
@@ -556,6 +558,25 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
     if own and not dates.tells_its_day(sentence):
         return dates.below_line_above(block, start)
     return dates.of_sentence(sentence, start)
+
+
+# A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).
+_LEFT_THEN = re.compile(
+    r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
+)
+# What opens the clause after one: the successor, or the post left to be filled.
+_SUCCESSOR_NEXT = ("由", "改由", "遗缺", "其职", "职缺", "其遗缺")
+
+
+def _act_before_its_successor(key: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the act in a clause that tells it as the time of a successor's (某董事长甲到龄
+    退休后，由乙接任) or opens with 继 (继秘书长甲调升副县长后，…), without 继 and 后; else None."""
+    if not _LEFT_THEN.search(key, start, end):
+        return None
+    first = start + (key[start] == "继")
+    if first == start and not key.startswith(_SUCCESSOR_NEXT, end + 1):
+        return None  # 甲担任县长后，推动…: a time in a story, no act of its own
+    return first, end - (2 if key.endswith("之后", start, end) else 1)
 
 
 def _first_cue(key: str, start: int, end: int) -> int | None:

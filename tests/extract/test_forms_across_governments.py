@@ -5726,6 +5726,21 @@ FORMS = {
             ("appoint", "吴志强", "镇清洁队队长", None),
         ],
     ),
+    # 某董事长甲到龄退休后，由乙接任董事长: the retirement is news, not only a time
+    "leaving_told_as_the_time_of_its_successor": (
+        "东海农商银行原董事长周立新到龄退休后，由行长孙伟接任董事长。",
+        [("other", "周立新", "东海农商银行董事长", None), ("appoint", "孙伟", "东海农商银行董事长", None)],
+    ),
+    # 某集团总经理甲请辞后，由副总经理乙接任: both acts, the successor"s post the one left
+    "resigned_then_successor_without_post": (
+        "南方建工集团总经理赵刚请辞后，由副总经理钱伟接任。",
+        [("other", "赵刚", "南方建工集团总经理", None), ("appoint", "钱伟", "南方建工集团总经理", None)],
+    ),
+    # 继某县秘书长甲调升副县长后，…: the move is news
+    "move_opened_by_ji_and_hou": (
+        "继云岭县人民政府秘书长林家和调升云岭县副县长后，县长宣布新一波人事。",
+        [("appoint", "林家和", "云岭县副县长", None), ("remove", "林家和", "云岭县人民政府秘书长", None)],
+    ),
 }
 
 NO_EVENT = {
@@ -5847,6 +5862,8 @@ NO_EVENT = {
         # 经…提请某省人大常委会批准任命: proposed for approval, not yet approved
         "东江市人民检察院检察长张立明经市委研究决定提请东江省人大常委会批准任命。"
     ),
+    # 甲担任县长后，大力推进…: a time in a story, no act
+    "a_post_taken_as_a_time_in_a_story": "王明担任云岭县县长后，大力推进城乡改革。",
 }
 
 
