@@ -900,6 +900,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
     if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
         at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
+        if _doubled(key[at : body.end("org")]):
+            at += (body.end("org") - at) // 2  # 2. 某大学⏎某大学官网…: a roundup item's heading run into it
         state.announcer = c.text[start + at : start + body.end("org")]
         if body["body"] not in _OFFICES:  # (某局今天宣布，甲出任某专员: not the 局's)
             state.org = state.announcer
@@ -936,14 +938,23 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
 _ANNOUNCING_BODY = re.compile(
-    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?"
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?(?:据)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     r"(?P<org>(?![在于由])[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
     r"|议会|政协|商会|协会|学会|联合会|工会|局|署)"
     r"(?P<again>(?P=body))?)"
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
-    r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定)"
+    # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
+    r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站)"
 )
+
+
+def _doubled(text: str) -> bool:
+    """Whether ``text`` is one word printed twice (某大学某大学)."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:]
+
+
 # A post held before (前某县县长), not 前进区 or 前郭县, places whose names open with 前.
 _FORMER_POST = re.compile("前(?![进郭])")
 # Government offices announcing: a bare title of their own kind after them is theirs (某局召开干部大会，

@@ -5741,6 +5741,17 @@ FORMS = {
         "继云岭县人民政府秘书长林家和调升云岭县副县长后，县长宣布新一波人事。",
         [("appoint", "林家和", "云岭县副县长", None), ("remove", "林家和", "云岭县人民政府秘书长", None)],
     ),
+    # 某大学官网栏目更新，甲任副校长 / 据某大学官网消息，乙任校长: the body"s own posts
+    "a_bodys_own_site_names_its_bare_titles": (
+        "据西岭理工大学官网消息，韩志远任校长。",
+        [("appoint", "韩志远", "西岭理工大学校长", None)],
+    ),
+    # 2. 某大学⏎某大学官网栏目更新，甲任副校长: the item's body, not the one before nor doubled
+    "roundup_item_heading_run_into_its_line": (
+        "1. 南溪大学\n南溪大学召开干部大会，孙立平任南溪大学党委书记。\n"
+        "2. 东岭师范大学\n东岭师范大学官网栏目更新，周颖任副校长。",
+        [("appoint", "孙立平", "南溪大学党委书记", None), ("appoint", "周颖", "东岭师范大学副校长", None)],
+    ),
 }
 
 NO_EVENT = {
