@@ -5443,7 +5443,7 @@ FORMS = {
         "青年局专员蔡立莹、资深媒体人魏立慧出任市府副发言人。",
         [("appoint", "蔡立莹", "市府副发言人", None), ("appoint", "魏立慧", "市府副发言人", None)],
     ),
-    # ■相关阅读 / 往期回顾 over other articles" headlines: none of them is this page's act
+    # ■相关阅读 / 往期回顾 over other articles' headlines: none of them is this page's act
     "related_articles_under_a_bullet_or_past_issues": (
         "东江日报讯 会议任命蒋立群为衡阳市人民政府副市长。会议还听取了报告，审议了议案，通过了决议。\n■相关"
         "阅读\n王强任衡阳市政府党组成员\n往期回顾\n李明任衡阳市教育局局长",
@@ -5554,12 +5554,12 @@ FORMS = {
         "委任下列人士為某委員會委員：\n陳大文\n李小明\n特此公告",
         [("appoint", "陳大文", "某委員會委員", None), ("appoint", "李小明", "某委員會委員", None)],
     ),
-    # 本报讯 DATE，…决定任命甲…，周一已公示: the report"s date, not the weekday"s
+    # 本报讯 DATE，…决定任命甲…，周一已公示: the report's date, not the weekday's
     "a_weekday_said_in_passing_redates_nothing": (
         "本报讯 2023年11月8日，市委决定任命张建国为东江县副县长，周一已公示。",
         [("appoint", "张建国", "东江县副县长", "2023-11-08")],
     ),
-    # 决定自2024年3月1日 00:00起任命…: a date and its time after 自 is the act"s, no page stamp
+    # 决定自2024年3月1日 00:00起任命…: a date and its time after 自 is the act's, no page stamp
     "an_acts_date_with_its_time": (
         "2024年3月5日\n决定自2024年3月1日 00:00起任命张建国为东江县副县长。",
         [("appoint", "张建国", "东江县副县长", "2024-03-01")],
@@ -5584,7 +5584,7 @@ FORMS = {
         "由年轻有为、42岁的现任农业局副局长周建民接任局长。",
         [("appoint", "周建民", "农业局局长", None)],
     ),
-    # 某局办公室主任甲升任副局长: the 局"s 副局长, not the 办公室"s
+    # 某局办公室主任甲升任副局长: the 局's 副局长, not the 办公室's
     "bare_title_of_the_unit_inside_the_described": (
         "县财政局办公室主任孙立伟升任副局长。",
         [("appoint", "孙立伟", "县财政局副局长", None)],
@@ -5599,7 +5599,7 @@ FORMS = {
         "西城区个体劳动者协会召开换届大会，选举周丽华为会长。",
         [("other", "周丽华", "西城区个体劳动者协会会长", None)],
     ),
-    # 原住民族委员会副主委甲请辞: the 原 of 原住民 is the body"s own, no former
+    # 原住民族委员会副主委甲请辞: the 原 of 原住民 is the body's own, no former
     "yuanzhumin_is_a_bodys_name_not_former": (
         "行政院今天宣布，原住民族委员会副主委林秀英请辞获准。",
         [("other", "林秀英", "原住民族委员会副主委", None)],
@@ -5621,7 +5621,7 @@ FORMS = {
             ("remove", "谢建军", "南溪县人民检察院检察员", None),
         ],
     ),
-    # 某医院召开干部大会，甲调任某委副主任，乙任院长: 院长 is the 医院"s, not the 委"s
+    # 某医院召开干部大会，甲调任某委副主任，乙任院长: 院长 is the 医院's, not the 委's
     "bare_head_of_the_announcing_body_after_another_bodys_post": (
         "青山县人民医院召开干部大会，宣布刘志强调任县卫生健康局副局长，孟凡军任院长。",
         [
@@ -5629,7 +5629,7 @@ FORMS = {
             ("appoint", "孟凡军", "青山县人民医院院长", None),
         ],
     ),
-    # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs after the head"s title and 计有
+    # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs after the head's title and 计有
     "new_heads_counted_with_jiyou": (
         "本学年度新任校长计有溪口高中校长陈冠宇、北埔国小校长简淑芬等9人。",
         [("appoint", "陈冠宇", "溪口高中校长", None), ("appoint", "简淑芬", "北埔国小校长", None)],
@@ -5648,7 +5648,7 @@ FORMS = {
             ("other", "常卫国", "青原县第十八届人大常委会副主任", None),
         ],
     ),
-    # 聘任甲为某保险公司总精算师 / 合规负责人: an insurer"s officers
+    # 聘任甲为某保险公司总精算师 / 合规负责人: an insurer's officers
     "insurer_officers_titled_by_field": (
         "聘任何静怡女士为安泰人寿保险股份有限公司总精算师，聘任邓志远先生为安泰人寿保险股份有限公司合规负责人。",
         [
@@ -5656,12 +5656,12 @@ FORMS = {
             ("appoint", "邓志远", "安泰人寿保险股份有限公司合规负责人", None),
         ],
     ),
-    # 任命甲为X。⏎乙为前某县县长。: a profile"s post held before, no appointment
+    # 任命甲为X。⏎乙为前某县县长。: a profile's post held before, no appointment
     "profile_line_of_a_former_post_after_the_list": (
         "任命孔德胜为西陵市交通运输局局长。\n严立群为前西陵市副市长，曾任市政府秘书长。",
         [("appoint", "孔德胜", "西陵市交通运输局局长", None)],
     ),
-    # 2024-03-12 新华网⏎3月11日，…: the page"s date line, not the act"s date; the body"s day is
+    # 2024-03-12 新华网⏎3月11日，…: the page's date line, not the act's date; the body's day is
     "publication_line_date_then_source": (
         "2023-09-20 东川新闻网\n9月18日，东川市人大常委会决定任命范志刚为东川市审计局局长。",
         [("appoint", "范志刚", "东川市审计局局长", "2023-09-18")],
@@ -5675,7 +5675,7 @@ FORMS = {
             ("appoint", "蘇美惠", "嘉興市政府環境保護局局長", None),
         ],
     ),
-    # 某局召开干部大会，原局长甲调任X，新任局长由副局长乙接任: the bureau"s 局长 ends and is taken
+    # 某局召开干部大会，原局长甲调任X，新任局长由副局长乙接任: the bureau's 局长 ends and is taken
     "bureau_meeting_former_head_moved_and_successor": (
         "县卫生健康局召开干部大会，宣布县委决定，原局长范立明调任县委办公室主任，新任局长由副局长陶莉接任。",
         [
@@ -5684,7 +5684,7 @@ FORMS = {
             ("appoint", "陶莉", "县卫生健康局局长", None),
         ],
     ),
-    # 某医院召开干部大会，原院长甲调任X: the hospital"s 院长 ends
+    # 某医院召开干部大会，原院长甲调任X: the hospital's 院长 ends
     "hospital_meeting_former_head_moved": (
         "北岭市中心医院召开干部大会，原院长许建华调任市卫生健康委员会副主任。",
         [
@@ -5692,7 +5692,7 @@ FORMS = {
             ("remove", "许建华", "北岭市中心医院院长", None),
         ],
     ),
-    # …调任东阳市委书记，乙已履新教育部部长: no city"s 教育部
+    # …调任东阳市委书记，乙已履新教育部部长: no city's 教育部
     "a_ministry_by_its_field_is_national": (
         "南川市委书记张立新调任东阳市委书记，马国强已履新教育部党组书记、部长。",
         [
@@ -5712,12 +5712,12 @@ FORMS = {
         "赵国栋续任临江县人民政府秘书长。",
         [("appoint", "赵国栋", "临江县人民政府秘书长", None)],
     ),
-    # 某局课长甲荣退，由乙升任课长 (Taiwan): 荣退 is a retirement (as 退休), 课长 a section head"s title
+    # 某局课长甲荣退，由乙升任课长 (Taiwan): 荣退 is a retirement (as 退休), 课长 a section head's title
     "retired_with_honour_rongtui": (
         "南庄乡公所民政课长罗志明荣退，由副课长张雅惠升任民政课长。",
         [("other", "罗志明", "南庄乡公所民政课长", None), ("appoint", "张雅惠", "南庄乡公所民政课长", None)],
     ),
-    # 由甲升任X、乙调任Y、丙调任Z: after a post, a 、 before another person"s move ends the clause
+    # 由甲升任X、乙调任Y、丙调任Z: after a post, a 、 before another person's move ends the clause
     "moves_chained_by_dunhao_after_a_post": (
         "镇公所今天发布人事令，由林秀凤升任镇公所秘书、陈家豪调任镇图书馆馆长、吴志强调任镇清洁队队长。",
         [
@@ -5731,7 +5731,7 @@ FORMS = {
         "东海农商银行原董事长周立新到龄退休后，由行长孙伟接任董事长。",
         [("other", "周立新", "东海农商银行董事长", None), ("appoint", "孙伟", "东海农商银行董事长", None)],
     ),
-    # 某集团总经理甲请辞后，由副总经理乙接任: both acts, the successor"s post the one left
+    # 某集团总经理甲请辞后，由副总经理乙接任: both acts, the successor's post the one left
     "resigned_then_successor_without_post": (
         "南方建工集团总经理赵刚请辞后，由副总经理钱伟接任。",
         [("other", "赵刚", "南方建工集团总经理", None), ("appoint", "钱伟", "南方建工集团总经理", None)],
@@ -5741,7 +5741,7 @@ FORMS = {
         "继云岭县人民政府秘书长林家和调升云岭县副县长后，县长宣布新一波人事。",
         [("appoint", "林家和", "云岭县副县长", None), ("remove", "林家和", "云岭县人民政府秘书长", None)],
     ),
-    # 某大学官网栏目更新，甲任副校长 / 据某大学官网消息，乙任校长: the body"s own posts
+    # 某大学官网栏目更新，甲任副校长 / 据某大学官网消息，乙任校长: the body's own posts
     "a_bodys_own_site_names_its_bare_titles": (
         "据西岭理工大学官网消息，韩志远任校长。",
         [("appoint", "韩志远", "西岭理工大学校长", None)],
