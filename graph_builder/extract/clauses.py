@@ -92,7 +92,7 @@ from graph_builder.extract.transfers import (
 )
 from graph_builder.read.normalise import INLINE_BULLETS, Compact, is_han, to_key
 from graph_builder.read.segment import Block
-from graph_builder.types import ENDS, Event, FuzzyDate, Kind, Qualifier
+from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
 _TITLE_WORD = title_word_finder()
@@ -486,9 +486,20 @@ def _sentence_events(
             if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
                 date = dates.below_line_above(block, cs) or date
             found = events_of(c, block, at.doc, reading, at.nominating, date, issuer)
+            if last and reading.kind is Kind.CEASE and _retired_then_ceased(c.key, cs, out[-last:], found):
+                del out[-last:]  # 甲因到龄退休，不再担任X职务: one act, the removal
             out.extend(found)
             last = len(found)
     return out
+
+
+def _retired_then_ceased(key: str, cs: int, before: list[Event], found: list[Event]) -> bool:
+    """Whether the events ``before`` (the clause before ``cs``) retire the person whose posts the
+    clause at ``cs`` ends (``found``): 甲因到龄退休，不再担任X职务 tells one act twice."""
+    people = {e.person for e in found}
+    if not all(e.action is Action.OTHER and e.person in people for e in before):
+        return False
+    return key.endswith(("退休", "荣退"), 0, cs - 1) and key.startswith(("不再担任", "不再兼任"), cs)
 
 
 def _listed_events(

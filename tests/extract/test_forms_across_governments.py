@@ -5752,6 +5752,11 @@ FORMS = {
         "2. 东岭师范大学\n东岭师范大学官网栏目更新，周颖任副校长。",
         [("appoint", "孙立平", "南溪大学党委书记", None), ("appoint", "周颖", "东岭师范大学副校长", None)],
     ),
+    # 原总经理甲因到龄退休，不再担任公司总经理职务: one act, the removal (no other beside it)
+    "retired_then_ceased_is_one_removal": (
+        "西江港务集团股份有限公司原总经理郑立民因到龄退休，不再担任公司总经理职务。",
+        [("remove", "郑立民", "西江港务集团股份有限公司总经理", None)],
+    ),
 }
 
 NO_EVENT = {
