@@ -399,7 +399,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             ):  # as _PARTY_UNIT does (or before a final '\n')
                 cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
-            party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部"))
+            # (省纪委委员、常委、书记: a discipline commission's titles stay its own, as a 党委's do)
+            party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部", "纪委", "纪工委"))
             party_org, party_org_key = (org, org_key) if party else ("", "")
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]

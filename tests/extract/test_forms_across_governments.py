@@ -5757,6 +5757,17 @@ FORMS = {
         "西江港务集团股份有限公司原总经理郑立民因到龄退休，不再担任公司总经理职务。",
         [("remove", "郑立民", "西江港务集团股份有限公司总经理", None)],
     ),
+    # 任甲为某省委委员、常委和省纪委委员、常委、书记: the 纪委's 常委 and 书记, not the province's
+    "discipline_commission_titles_after_its_member": (
+        "任命林建华为南岭省委委员、常委和省纪委委员、常委、书记。",
+        [
+            ("appoint", "林建华", "南岭省委委员", None),
+            ("appoint", "林建华", "南岭省委常委", None),
+            ("appoint", "林建华", "南岭省纪委委员", None),
+            ("appoint", "林建华", "南岭省纪委常委", None),
+            ("appoint", "林建华", "南岭省纪委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
