@@ -2098,6 +2098,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
+    if kind is None and state.kind and (row := _post_then_names(c, start, cells, state.kind)):
+        return row
     if kind is None:
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
     # a name cell may carry (女) or 同志 after the name
@@ -2120,6 +2122,18 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
     return _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
+
+
+def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
+    """A row "post|name|name…" under a list's verb or heading: one post and its holders, as a
+    result table prints them (副县长　张建国　李红梅)."""
+    if len(cells) < 3 or not ends_with_title(cells[0][1]):
+        return None
+    names = [(pos, one[0][1]) for pos, cell in cells[1:] if (one := split_names(cell)) and len(one) == 1]
+    if len(names) != len(cells) - 1:
+        return None
+    who = tuple(c.text[start + pos : start + pos + len(name)] for pos, name in names)
+    return _reading(c, start, who, kind, 0, len(cells[0][1]), start + names[0][0])
 
 
 def _row_unit_title_name(

@@ -68,6 +68,10 @@ _NAME_ROW = re.compile(
     rf"(?m)^(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff] )[\u4e00-\u9fff]{{2,3}} (?=[\u4e00-\u9fff][^\s]{{1,38}}$)"
 )
 _NAME_ROW_BELOW = _below_a_break(_NAME_ROW)
+# A line of a post, then names each after a full-width space (副县长　张建国　李红梅).
+_POST_FIRST_ROW = re.compile(
+    r"(?m)^(?P<post>[\u4e00-\u9fff()]{2,40}?)(?:\u3000+[\u4e00-\u9fff]{2,4}(?:\((?:女|男)\))?)+[ \t\u3000]*$"
+)
 _ROW_ABOVE_ENDS = tuple(":：;；。")
 # …or below a list's heading without its colon (一、任命 by _LIST_VERB_LINE, 任免名单).
 _ROSTER_HEADING_ENDS = ("名单", "如下")
@@ -203,7 +207,7 @@ _WORDS_NUMBER_LINE = re.compile(
     r"^[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])]第[\d〇零一二三四五六七八九十百]{1,6}号$"
 )
 # The last words of a notice's title (关于任免张三等同志职务的通知).
-_TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
+_TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令", "选举结果")
 _NUMERALS = frozenset("一二三四五六七八九十")
 _ITEM_SEPARATORS = ("、", ",", ";")
 # How far into the line below a bracket left open may close for the break to be layout.
@@ -568,6 +572,7 @@ def _cell_gaps(text: str) -> list[int]:
     a single full-width space after it (张三　某局副局长) is such a gap too, and so is a plain one in a
     row of a table pasted as text (任命：⏎张三 某局副局长)."""
     gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
+    gaps += _post_first_rows(text) if "\u3000" in text else []
     gaps += names_line_gaps(text) + (_name_rows(text) if " " in text else [])
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(set(gaps))
@@ -580,6 +585,16 @@ def _cell_gaps(text: str) -> list[int]:
         if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
             gaps.append(b - 1)
     return sorted(set(gaps))
+
+
+def _post_first_rows(text: str) -> list[int]:
+    """The full-width spaces of each line that prints a post, then its holders' names, a space
+    before each (某县人民政府县长　杨文辉 / 副县长　张建国　李红梅): a result table's rows as text."""
+    gaps: list[int] = []
+    for m in _POST_FIRST_ROW.finditer(text):
+        if m.group("post")[-1] in _TITLE_END:
+            gaps += [m.start() + g.end() - 1 for g in re.finditer("\u3000+", m.group()) if g.start() > 0]
+    return gaps
 
 
 def _name_rows(text: str) -> list[int]:

@@ -5768,6 +5768,15 @@ FORMS = {
             ("appoint", "林建华", "南岭省纪委书记", None),
         ],
     ),
+    # …选举结果⏎某县人民政府县长　甲⏎副县长　乙　丙: each row a post and its elected holders
+    "election_results_post_first_rows_spaced": (
+        "青溪县第十九届人民代表大会第一次会议选举结果\n青溪县人民政府县长\u3000杨文辉\n青溪县人民政府副县长\u3000张建国\u3000李红梅",
+        [
+            ("other", "杨文辉", "青溪县人民政府县长", None),
+            ("other", "张建国", "青溪县人民政府副县长", None),
+            ("other", "李红梅", "青溪县人民政府副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
