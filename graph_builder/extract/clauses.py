@@ -332,7 +332,7 @@ _SENTENCE_STOP = re.compile(
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
 _CLAUSE_STOP = re.compile(
-    r"[,:]|[、和及](?=关于)|、(?=《)|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
+    r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《)|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     r"|(?<=[长员记书])、(?=[\u4e00-\u9fff]{2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
 )
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
@@ -785,8 +785,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 state.person, state.person_start, state.kind = last.names, last.start, reading.kind
                 state.posts, state.left = last.posts, last.ended
                 state.items_posts = _items_posts(reading)
-                if last.posts[-1].org:
-                    state.org = last.posts[-1].org
+                if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
+                    state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
                 state.subject = ()
                 return reading
     numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
@@ -2028,7 +2028,7 @@ def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Readin
 
 # The seat an election fills, told in the clause before its result (会议补选了某市出席某省人民代表大会
 # 代表，甲、乙当选).
-_SEAT_ELECTED = re.compile(r"(?:补选|选举|增选|推选)了?(?P<post>[^,;:。]{3,40})$")
+_SEAT_ELECTED = re.compile(r"(?:选举产生|补选|选举|增选|推选|选出)了?(?:新一届)?(?P<post>[^,;:。]{3,40})$")
 
 
 def _elected_to_the_seat_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2380,7 +2380,7 @@ _BEFORE_VERB = re.compile(
     r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前)起?)?"
     rf"(?:{_DAY_TOLD_TWICE}起?)?"
     r"(?:自\d{4}年\d{1,2}月\d{1,2}日起)?"  # (甲先生自2024年5月20日起就任…: when it takes effect)
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上|现在|就地){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上|现在|就地){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:申请|提出的?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"  # (甲关于辞去…职务的请求)
 )
 # What _BEFORE_VERB can end with.

@@ -5777,6 +5777,25 @@ FORMS = {
             ("other", "李红梅", "青溪县人民政府副县长", None),
         ],
     ),
+    # 甲以1,421票当选X: the count's comma ends no clause
+    "votes_with_a_thousands_separator": (
+        "大会以无记名投票方式进行选举，钱卫国以1,386票当选南陵市市长。",
+        [("other", "钱卫国", "南陵市市长", None)],
+    ),
+    # 会议选举产生了新一届X主任，甲当选: the seat, then who won it
+    "elected_seat_told_as_produced_then_name": (
+        "会议选举产生了新一届青溪县人大常委会主任，王建国当选。",
+        [("other", "王建国", "青溪县人大常委会主任", None)],
+    ),
+    # 选举产生了社区党组织班子成员，甲等当选…甲当选党委副书记: no 班子's 党委副书记
+    "a_team_elected_is_no_body_of_later_titles": (
+        "大会选举产生了新一届东湖社区党组织班子成员，张丽华等7名同志当选。在随后召开的会议上，张丽华当选东湖社区党委书记，刘强当选党委副书记。",
+        [
+            ("other", "张丽华", "东湖社区党组织班子成员", None),
+            ("other", "张丽华", "东湖社区党委书记", None),
+            ("other", "刘强", "东湖社区党委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
