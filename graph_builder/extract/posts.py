@@ -714,7 +714,11 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
 
 # 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
 # (某市委原宣传部部长: 原 after a party committee or a government, the list's place put before it)
-_YUAN_AFTER_BODY = re.compile(f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))})原")
+# (东陵市原市委书记: after a place, before its party committee or government, 原 too)
+_YUAN_AFTER_BODY = re.compile(
+    f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))}"
+    "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府)))原"
+)
 
 
 def ended_by_move(described: list[PostMention]) -> list[PostMention]:

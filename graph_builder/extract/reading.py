@@ -90,9 +90,26 @@ HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
 def announced_body(title: str, state: State) -> str:
     """The body the sentence is about (某医院召开干部大会, as ``State.announcer`` holds it) when the
     bare head's ``title`` (a key: 院长, 校长) heads a unit of its kind, else ''."""
-    m = HEAD_TITLE_ALONE.fullmatch(title) if state.announcer else None
-    if m is None:
+    return state.announcer if state.announcer and heads_its_kind(title, state.announcer) else ""
+
+
+def body_of_its_kind(title: str, state: State, former: bool = False) -> str:
+    """The body a bare head's ``title`` (原院长甲调任…) is of: the one the sentence is about when the
+    title heads a unit of its kind, else (for a ``former`` holder) that of the same title just taken
+    (甲任某医院院长，原院长乙调任…: the one succeeded); '' if neither."""
+    if found := announced_body(title, state):
+        return found
+    if not former:
         return ""
-    unit, own = m["unit"], to_key(state.announcer)
-    fits = own.endswith(unit) or (unit == "校" and own.endswith(("大学", "学院", "中学", "小学")))
-    return state.announcer if fits else ""
+    same = [p.org for p in state.posts if p.org and to_key(p.title) == title]
+    return same[-1] if same else ""
+
+
+def heads_its_kind(title: str, body: str) -> bool:
+    """Whether the bare head's ``title`` (a key) heads a unit of ``body``'s kind (院长 a 医院, 校长 a
+    大学)."""
+    m = HEAD_TITLE_ALONE.fullmatch(title)
+    if m is None:
+        return False
+    unit, own = m["unit"], to_key(body)
+    return own.endswith(unit) or (unit == "校" and own.endswith(("大学", "学院", "中学", "小学")))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import ended_by_move, read_posts
-from graph_builder.extract.reading import TAIL, Reading, State, announced_body, printed
+from graph_builder.extract.reading import TAIL, Reading, State, body_of_its_kind, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
@@ -48,6 +48,10 @@ _MOVED = re.compile(
 )
 
 
+# What marks a described post as the one left (原院长甲, 卸任局长乙).
+_FORMER_MARKS = ("原", "原任", "卸任")
+
+
 def with_ended(
     c: Compact,
     start: int,
@@ -58,7 +62,7 @@ def with_ended(
 ) -> Reading:
     """A transfer also ends the posts printed before each name (原任X的张三调任Y, X张三调任Y;
     甲区区长王五和乙区区长赵六调任: each their own); a plain 任 after a descriptor ends nothing. A bare
-    head's title is of the body the sentence is about in ``state`` (某医院召开干部大会，原院长甲调任…)."""
+    head's title is of its kind's body in ``state`` (某医院召开干部大会，原院长甲调任…)."""
     if names[0][0] <= 0:
         return reading
     lead = _DESCRIPTOR_LEAD.search(key, 0, names[0][0])
@@ -68,7 +72,8 @@ def with_ended(
         a = begin if i == 0 else names[i - 1][0] + len(names[i - 1][1]) + 1
         a = NOW_HELD.match(key, a).end()  # (现任体育局长甲转任…: the post is 体育局长)
         b = at - 1 if key[at - 1] == "的" else at
-        elided = announced_body(key[a:b], state) if state else ""
+        former = key.endswith(_FORMER_MARKS, 0, a)  # (原院长甲: the one succeeded, if a successor was named)
+        elided = body_of_its_kind(key[a:b], state, former) if state else ""
         posts = ended_by_move(read_posts(c.text[start + a : start + b], key[a:b], elided))
         if posts:
             ended.append(Reading((reading.names[i],), Kind.REMOVE, tuple(posts), reading.start, reading.end))

@@ -5796,6 +5796,25 @@ FORMS = {
             ("other", "刘强", "东湖社区党委副书记", None),
         ],
     ),
+    # 甲到龄退休，不再担任X职务: the name, the retirement, then the removal
+    "retired_name_then_ceased": (
+        "周立华到龄退休，不再担任中国宏远机械集团有限公司董事长职务。",
+        [("remove", "周立华", "中国宏远机械集团有限公司董事长", None)],
+    ),
+    # 某市原市委书记甲调任X: the 市委书记 ends (no 原 in it)
+    "yuan_between_a_place_and_its_committee": (
+        "东陵市原市委书记刘德已调任东海省人大常委会副主任。",
+        [("appoint", "刘德", "东海省人大常委会副主任", None), ("remove", "刘德", "东陵市市委书记", None)],
+    ),
+    # 甲任某医院院长，原院长乙调任X: the hospital's 院长 ends for 乙
+    "former_head_after_the_successor_took_the_title": (
+        "会议宣布：孙晓梅同志任云川市妇幼保健院院长，原院长赵宏同志调任云川市卫生健康局副局长。",
+        [
+            ("appoint", "孙晓梅", "云川市妇幼保健院院长", None),
+            ("appoint", "赵宏", "云川市卫生健康局副局长", None),
+            ("remove", "赵宏", "云川市妇幼保健院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
