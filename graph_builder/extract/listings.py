@@ -418,7 +418,9 @@ _SUBJECT_ORG = re.compile(
 # 张三、李四的代表资格终止 / 其市第十届人民代表大会代表资格依法终止.
 _MANDATE = re.compile(
     # (甲代表资格自行终止: a name right before 代表资格, no 的)
-    r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其)|(?P<bare>[\u4e00-\u9fff·]{2,4}?)(?=代表资格))"
+    # (甲因调离本行政区域，代表资格终止: no 其, the clause before names whose mandate it is)
+    r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其|(?<![^,])(?=代表资格))"
+    r"|(?P<bare>[\u4e00-\u9fff·]{2,4}?)(?=代表资格))"
     r"(?P<post>[^,的]{2,30}?代表)?(?:代表)?"
     r"资格(?:自然|依法|相应|自行|随之)?终止"
 )
@@ -880,7 +882,7 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("bare") and is_name(m.group("bare")):
         who = printed(c, start + m.start("bare"), [(0, m.group("bare"))])
-    if m.group("qi"):
+    if m.group("qi") is not None and not (m.group("qi") == "" and start == sentence_start(c.key, start)):
         # the name that stood as a clause just before (张三因调离本行政区域，其…), else the deputy the
         # sentence describes, else the last person read
         who = state.subject or _sentence_subject(c, start) or state.person

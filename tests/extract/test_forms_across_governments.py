@@ -5815,6 +5815,14 @@ FORMS = {
             ("remove", "赵宏", "云川市妇幼保健院院长", None),
         ],
     ),
+    # 某县人大代表甲、乙因调离本行政区域，代表资格终止: no 其, the deputies of the clause before
+    "deputies_described_then_mandate_ended_without_qi": (
+        "青溪县第十九届人民代表大会代表刘军、王玲因调离本行政区域，代表资格终止。",
+        [
+            ("other", "刘军", "青溪县第十九届人民代表大会代表", None),
+            ("other", "王玲", "青溪县第十九届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
