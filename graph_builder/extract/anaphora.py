@@ -27,6 +27,7 @@ _KINDS = {
     "bureau": ("该局", "本局"),
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
+    "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
 }
 _REFERENT = {
@@ -55,6 +56,7 @@ _REFERENT = {
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
+    "research": re.compile(rf"{_HAN}{{2,20}}?研究所"),
     # the committee that met to elect (某处党委召开党员大会，选举产生新一届委员会…本届委员会委员)
     "elected": re.compile(
         rf"{_HAN}{{2,30}}?(?:党委|党总支|党支部|委员会)(?=召开|举行|换届|第[一二三四五六七八九十\d]{{1,3}}次)"
@@ -92,7 +94,7 @@ _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
-_FIRST = frozenset("本该該公我学學医醫集新")  # first characters of the words above, in both scripts
+_FIRST = frozenset("本该該公我学學医醫集新研")  # first characters of the words above, in both scripts
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
 _DEFINED = re.compile(

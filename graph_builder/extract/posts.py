@@ -302,7 +302,13 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
             printed, piece_key = place + printed, to_key(place) + piece_key
-        elif not prev_org and elided and (n := unit_sibling(piece_key, to_key(elided))):
+        elif (
+            not prev_org
+            and elided
+            and not piece_key.startswith("研究所")
+            and (n := unit_sibling(piece_key, to_key(elided)))
+        ):
+            # (研究所 alone names the institute named before, not a sibling of it: anaphora's)
             # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
