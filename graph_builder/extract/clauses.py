@@ -332,8 +332,10 @@ _SENTENCE_STOP = re.compile(
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
 _CLAUSE_STOP = re.compile(
-    r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《)|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
+    r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     r"|(?<=[长员记书])、(?=[\u4e00-\u9fff]{2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
+    # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
+    r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
 )
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
@@ -1298,10 +1300,19 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # 任华海同志任…: 任 is the surname of the person named
         if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
             continue  # 张三被免去… / 张三被依法罢免…: the person stands before the verb
-        reading = _verb_first_at(c, start, m, state.org)
+        board = _BOARD_BEFORE.search(key, 0, m.start()) if "会" in key[: m.start()] else None
+        elided = c.text[start + board.start("company") : start + board.end("company")] if board else state.org
+        reading = _verb_first_at(c, start, m, elided)  # (某公司董事会选举甲为董事长: the company's)
         if reading:
             return reading
     return None
+
+
+# A company's board or board of supervisors acting (某某股份有限公司第五届董事会第十次会议选举…).
+_BOARD_BEFORE = re.compile(
+    r"(?P<company>[\u4e00-\u9fff]{2,30}?(?:公司|集团|银行))(?:第[一二三四五六七八九十\d]{1,3}届)?"
+    r"(?:董事会|监事会)(?:第[一二三四五六七八九十\d]{1,3}次(?:临时)?会议)?(?:审议通过|决定|同意)?$"
+)
 
 
 # 被 and what may stand between it and the act (被依法罢免).

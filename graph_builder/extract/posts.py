@@ -90,6 +90,8 @@ _CLAUSE_IN_ORG = re.compile(
     # 某局长甲因个人健康因素请辞某局长 (a headline run into its lead), 执掌因甲落马而空缺的…, 获准遗缺由…,
     # 某新闻网/地方/某市某府小内阁再异动: a sentence or a page's path, never a body's name
     r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|举行|被(?=[免撤任选罢聘调解停外])"  # (被服厂 is a name)
+    # 选举甲为董事长聘任乙为总经理 (a headline's two acts with no stop between): a clause's verb
+    r"|聘任|聘请"
 )
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.

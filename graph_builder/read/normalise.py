@@ -119,6 +119,10 @@ _PINYIN_GLOSS = re.compile(
     rf"(?:[a-z{TONED}ü]{{1,7}}|(?=[^\n]{{0,7}}\n)[a-z{TONED}ü]{{0,6}}\n[a-z{TONED}ü]{{0,6}})[)）]"
 )
 # A tag opening a line with the line's text after it (not a heading line of its own).
+# Lower-case Latin inside Han (中国福彩app官方下载): a page that prints the same three times or more
+# was written over by a scraper's guard.
+_LOWER_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{2,8}(?=[\u4e00-\u9fff])")
+_INJECTED_AT_LEAST = 3
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
 # A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
 # not a notice's signing date.
@@ -150,11 +154,14 @@ BULLETS = "◆◇●○■□▲△★☆•▪►▶"
 INLINE_BULLETS = "◆■▲★►▶•▪"
 # Circled numbers (①…⑳) number items too: the key keeps them (NFKC would make ② a bare 2).
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_YEAR_END = frozenset("年0123456789")
 _ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS + CIRCLED)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
-    rf"|(?!决定)[^,，。;；的]{{2,30}}关于)",  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
+    rf"|(?!决定)[^,，。;；的]{{2,30}}关于"  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
+    # a news story's lead after its headline (他跨省履新，曾在央企任职⏎5月8日，…宣布): a day opens it
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，])",
     re.M,
 )
 
@@ -513,6 +520,7 @@ def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
+    blanks += _injected(window)
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     if gaps and blanks:  # a gap inside a running head is blanked with it
@@ -525,6 +533,32 @@ def _marked(window: str) -> str:
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
+
+
+def _injected(window: str) -> list[tuple[int, int]]:
+    """The spans of a string a site injects into its pages against copying (中国福彩app官方下载,
+    printed again and again inside the words): lower-case Latin inside Han, three times or more,
+    with the Han every printing shares around it (and a colon after it, when every one has it)."""
+    runs: dict[str, list[re.Match[str]]] = {}
+    for m in _LOWER_IN_HAN.finditer(window):
+        runs.setdefault(m.group(), []).append(m)
+    spans: list[tuple[int, int]] = []
+    for found in runs.values():
+        if len(found) < _INJECTED_AT_LEAST:
+            continue
+        before = _shared_len([window[max(0, m.start() - 8) : m.start()][::-1] for m in found])
+        after = _shared_len([window[m.end() : m.end() + 8] for m in found])
+        colon = all(window[m.end() + after : m.end() + after + 1] in (":", "：") for m in found)
+        spans += [(m.start() - before, m.end() + after + colon) for m in found]
+    return spans
+
+
+def _shared_len(texts: list[str]) -> int:
+    """How many Han characters all of ``texts`` open with alike."""
+    n = 0
+    while all(len(t) > n and is_han(t[n]) and t[n] == texts[0][n] for t in texts):
+        n += 1
+    return n
 
 
 def _chrome_lines(window: str) -> list[tuple[int, int]]:
@@ -743,6 +777,8 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
+    # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
+    item = [i for i in item if not (lines[i - 1][-1] in _YEAR_END and lines[i][0].isdecimal())]
     return breaks_kept_by(lines, whole, item)
 
 

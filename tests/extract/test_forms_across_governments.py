@@ -5832,6 +5832,29 @@ FORMS = {
             ("remove", "孙启明", "中国农业科学院西岭茶叶研究所所长", None),
         ],
     ),
+    # 他跨省履新，曾在央企任职⏎5月8日，…宣布，甲任X: the lead's day opens a sentence of its own
+    "headline_then_lead_opened_by_its_day": (
+        "他跨省履新，曾在央企任职\n5月8日，全市领导干部会议宣布，孙平任东陵市委书记。",
+        [("appoint", "孙平", "东陵市委书记", None)],
+    ),
+    # …为南岭省中国彩票app官方下载人民政府副省长 (a scraper's guard printed three times): no part of the post
+    "injected_string_blanked": (
+        "会议决定任命李志刚为南岭省快乐彩票app官方下载人民政府副省长。快乐彩票app官方下载:主任主持会议。快乐彩票app官方下载:代表常委会颁发任命书。",
+        [("appoint", "李志刚", "南岭省人民政府副省长", None)],
+    ),
+    # 某股份有限公司董事会选举甲为董事长: the company's 董事长
+    "board_elects_a_bare_title": (
+        "南岭华通股份有限公司第五届董事会第十次会议选举戴明先生为董事长。",
+        [("other", "戴明", "南岭华通股份有限公司董事长", None)],
+    ),
+    # 某公司董事会选举甲为董事长聘任乙为总经理: two acts, no stop between them
+    "headline_two_acts_without_a_stop": (
+        "南岭华通股份有限公司董事会选举戴明为董事长聘任严佐楠为总经理",
+        [
+            ("other", "戴明", "南岭华通股份有限公司董事长", None),
+            ("appoint", "严佐楠", "南岭华通股份有限公司总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
