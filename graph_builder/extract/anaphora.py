@@ -210,13 +210,14 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
         found.sort()
     # A name, not the bare word again or a clause ending in it (聘任刘洋为学校… names no school);
     # an announcement's issuer may be a short name of three (晋誉堂公告), and is taken only when the
-    # text prints no full name (某某股份有限公司发布…公告 … 图源：某某公告).
+    # text prints no full name (某某股份有限公司发布…公告 … 图源：某某公告), unless its stock code
+    # follows it (某某股份(01871.HK)公布: as sure as a full name, on a page of one company an item).
     named = [
         (end, name, issuer)
         for end, name, issuer in found
         if len(name) >= (3 if issuer else 4) and not _NOT_IN_A_NAME.search(to_key(name))
     ]
-    full = [(end, name) for end, name, issuer in named if not issuer]
+    full = [(end, name) for end, name, issuer in named if not issuer or c.key.startswith("(", end)]
     return full or [(end, name) for end, name, _ in named]
 
 
