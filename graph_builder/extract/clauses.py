@@ -231,8 +231,9 @@ _ROSTER_BODIES = ("委员会", "常委会", "人民政府")
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
 _ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
 # 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
+# 续期甲作为某局副局长的定期委任 (Macao: a fixed-term appointment renewed, an appointment anew).
 _TERMINATE = re.compile(
-    r"^(?:自[^,]{2,14}?起)?终止(?P<rest>.+?)(?:的)?(?:(?P<probation>试用期)|(?:定期)?委任)$"
+    r"^(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?(?:(?P<probation>试用期)|(?:定期)?委任)$"
 )
 _LIST_VERB = re.compile(
     r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
@@ -1269,11 +1270,11 @@ def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    m = _TERMINATE.match(key) if key.find("终止", 0, 18) >= 0 else None  # (自 + 14 + 起 before it)
-    if not m:
+    m = _TERMINATE.match(key) if "终止" in key[:18] or key.startswith("续期") else None  # (自…起 before it)
+    if not m or (m["verb"] == "续期" and m["probation"]):
         return None
     rest = key[m.start("rest") : m.end("rest")]
-    found = _names_before(rest, ("同志担任", "担任", "同志的", "的", "同志"))
+    found = _names_before(rest, ("同志担任", "担任", "同志的", "作为", "的", "同志"))
     if not found and not m.group("probation"):  # 终止甲某局局长的定期委任 (no 的 after the name)
         found = _names_by_length(rest) or _name_before_a_post(rest)
     if not found:
@@ -1281,6 +1282,7 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
     names, post_at = found
     names = printed(c, start + m.start("rest"), names)
     kind = Kind.TERMINATE_PROBATION if m.group("probation") else Kind.REMOVE
+    kind = Kind.APPOINT if m["verb"] == "续期" else kind
     return _reading(c, start, names, kind, m.start("rest") + post_at, m.end("rest"))
 
 

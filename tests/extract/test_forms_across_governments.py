@@ -5868,6 +5868,21 @@ FORMS = {
             ("other", "赵炜", "华源国际电力股份非执行董事", None),
         ],
     ),
+    # 以定期委任方式续任甲为某局局长 (Macao): a renewal, an appointment (no 方式续 for a name)
+    "macao_fixed_term_renewed_by_way_of": (
+        "以定期委任方式續任吳振邦為衛生局局長，自二零二四年一月一日起，為期一年。",
+        [("appoint", "吳振邦", "衛生局局長", None)],
+    ),
+    # 终止甲作为某局副局长的定期委任 (Macao): 作为 is no part of the post
+    "macao_fixed_term_ended_as": (
+        "終止蘇麗雅作為統計暨普查局副局長的定期委任。",
+        [("remove", "蘇麗雅", "統計暨普查局副局長", None)],
+    ),
+    # 续期甲作为某局副局长的定期委任 (Macao): renewed, an appointment
+    "macao_fixed_term_renewed_as": (
+        "續期梁嘉欣作為經濟及科技發展局副局長的定期委任，為期一年。",
+        [("appoint", "梁嘉欣", "經濟及科技發展局副局長", None)],
+    ),
 }
 
 NO_EVENT = {
