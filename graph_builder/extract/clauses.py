@@ -453,7 +453,8 @@ def _sentence_events(
     sentence = c.key[start : at.end]
     date, dated = None, False  # read when the sentence gives a reading: most give none
     last = 0
-    titled = _TITLE_WORD.search(sentence) is not None
+    # (免除乙上述职务: the title is the sentence before's)
+    titled = _TITLE_WORD.search(sentence) is not None or "上述职务" in sentence
     body, role = state.members_of, state.members_role
     if body and (members := members_listed(c, start, at.end, body, role)):
         # 成立某委员会，其组成人员如下：⏎主任：甲 副市长⏎…: each member by role, read whole
@@ -751,6 +752,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         rules = (
             committee_members,
             committee_roles,
+            _removed_from_the_post_above,
             _named_before,
             _other_person,
             _terminate,
@@ -1267,6 +1269,21 @@ def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | N
     a, b = m.span("post")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     return Reading(state.subject, Kind.APPOINT, tuple(posts), start, after) if posts else None
+
+
+# 委任甲为X。免除乙上述职务 (Macao, and mainland 免去乙上述职务): the post the act before gave.
+_POST_ABOVE = re.compile(
+    r"^(?:同时|并)?(?P<verb>免去|免除|解聘)(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志|先生|女士)?的?上述职务$"
+)
+
+
+def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """免除乙上述职务: 乙 leaves the posts the reading before gave (its successor's)."""
+    m = _POST_ABOVE.match(key) if key.endswith("上述职务") else None
+    if not m or not state.posts or not (names := split_names(m["name"])):
+        return None
+    who = printed(c, start + m.start("name"), names)
+    return Reading(who, _VERBS[m["verb"]], tuple(state.posts), start, start + len(key))
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -5883,6 +5883,14 @@ FORMS = {
         "續期梁嘉欣作為經濟及科技發展局副局長的定期委任，為期一年。",
         [("appoint", "梁嘉欣", "經濟及科技發展局副局長", None)],
     ),
+    # 委任甲为X。免除乙上述职务: 乙 leaves X, the post the act before gave
+    "removed_from_the_post_above": (
+        "委任歐陽志強為終審法院院長辦公室主任。免除李振華上述職務。",
+        [
+            ("appoint", "歐陽志強", "終審法院院長辦公室主任", None),
+            ("remove", "李振華", "終審法院院長辦公室主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
