@@ -392,8 +392,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         if org_key and _MEETING.search(org_key):
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
-        if _JUDICIAL_GRADE.fullmatch(title_key):
-            continue  # 晋升为一级高级法官: a judge's grade, no post
+        if _JUDICIAL_GRADE.fullmatch(title_key) and not (org_key.endswith(_COURTS) and title_key in _JUDGES):
+            continue  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
         if org_key and _CLAUSE_IN_ORG.search(org_key):
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
@@ -420,6 +420,8 @@ _MINISTER = re.compile(r"副?部长")
 
 # A judge's or procurator's grade (一级高级法官, 四级检察官, 大法官): a rank, not a post.
 _JUDICIAL_GRADE = re.compile(r"(?:[一二三四五]级|首席)?(?:高级|大)?(?:法官|检察官)")
+_JUDGES = ("法官", "检察官")  # a court's or a procuratorate's own (区域法院法官: Hong Kong, Macao)
+_COURTS = ("法院", "检察院", "法庭", "检察署")
 
 # A session as the body of a title (大会执行主席, 县政协十届三次会议主席团常务主席): its roles end
 # with it (a congress itself, 人民代表大会, is a body: 大会 is its whole name's end only there).

@@ -5891,6 +5891,11 @@ FORMS = {
             ("remove", "李振華", "終審法院院長辦公室主任", None),
         ],
     ),
+    # 委任甲为区域法院法官 (Hong Kong, Macao): a court's 法官 is a post, a judge's grade is none
+    "a_courts_judge_is_a_post": (
+        "行政長官委任陳大文為區域法院法官。李明晉升為一級高級法官。",
+        [("appoint", "陳大文", "區域法院法官", None)],
+    ),
 }
 
 NO_EVENT = {
