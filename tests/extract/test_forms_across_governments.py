@@ -5896,6 +5896,11 @@ FORMS = {
         "行政長官委任陳大文為區域法院法官。李明晉升為一級高級法官。",
         [("appoint", "陳大文", "區域法院法官", None)],
     ),
+    # 人事丨甲任某市委书记⏎6月12日，…: the column's tag is no part of the name
+    "column_tag_bar_before_a_headline": (
+        "人事丨王刚任江陵市委书记\n6月12日，江陵市召开全市领导干部会议，宣布了省委决定。",
+        [("appoint", "王刚", "江陵市委书记", None)],
+    ),
 }
 
 NO_EVENT = {
