@@ -106,6 +106,7 @@ _DEFINED = re.compile(
 _NOT_IN_A_NAME = re.compile(
     r"^(?:本|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
+    r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name

@@ -334,7 +334,7 @@ _SENTENCE_STOP = re.compile(
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
 _CLAUSE_STOP = re.compile(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
-    r"|(?<=[长员记书])、(?=[\u4e00-\u9fff]{2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
+    r"|(?<=[长员记书])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
 )
@@ -580,7 +580,7 @@ _LEFT_THEN = re.compile(
     r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
 )
 # What opens the clause after one: the successor, or the post left to be filled.
-_SUCCESSOR_NEXT = ("由", "改由", "遗缺", "其职", "职缺", "其遗缺")
+_SUCCESSOR_NEXT = re.compile(r"由(?![于他她其])|改由|遗缺|其职|职缺|其遗缺")
 
 
 def _act_before_its_successor(key: str, start: int, end: int) -> tuple[int, int] | None:
@@ -589,7 +589,7 @@ def _act_before_its_successor(key: str, start: int, end: int) -> tuple[int, int]
     if not _LEFT_THEN.search(key, start, end):
         return None
     first = start + (key[start] == "继")
-    if first == start and not key.startswith(_SUCCESSOR_NEXT, end + 1):
+    if first == start and not _SUCCESSOR_NEXT.match(key, end + 1):
         return None  # 甲担任县长后，推动…: a time in a story, no act of its own
     return first, end - (2 if key.endswith("之后", start, end) else 1)
 
@@ -957,7 +957,7 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?(?:据)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     r"(?P<org>(?![在于由])[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
-    r"|议会|政协|商会|协会|学会|联合会|工会|局|署|股份)"
+    r"|议会|政协|商会|协会|学会|联合会|局|署|股份)"
     r"(?P<again>(?P=body))?)"
     # (某某股份(01871.HK)公布: a listed company, by its short name and its stock code)
     r"(?:\([0-9A-Z.]{4,12}\))?"
@@ -973,8 +973,8 @@ def _doubled(text: str) -> bool:
     return len(text) % 2 == 0 and text[:half] == text[half:]
 
 
-# A post held before (前某县县长), not 前进区 or 前郭县, places whose names open with 前.
-_FORMER_POST = re.compile("前(?![进郭])")
+# A post held before (前某县县长), not 前进区, 前郭县 or 前海, places whose names open with 前.
+_FORMER_POST = re.compile("前(?![进郭海])")
 # Government offices announcing: a bare title of their own kind after them is theirs (某局召开干部大会，
 # 原局长甲调任…), any other they may only announce.
 _OFFICES = ("局", "署")
@@ -1657,7 +1657,7 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
     if not found:
         return None
     names, at = found
-    if _FORMER_POST.match(key, at) or key.startswith("为前", at):
+    if _FORMER_POST.match(key, at) or (key.startswith("为", at) and _FORMER_POST.match(key, at + 1)):
         return None  # 乙为前某县县长: a profile's post held before, no row
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
 
@@ -1933,6 +1933,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue
         if verb == "成为" and "新任" not in key[m.end() : m.end() + 16]:
             continue  # 成为…的一员: no act; 甲成为公司新任总经理: one
+        if verb == "续任" and key[m.start() - 1] in "连陆持":
+            continue  # 甲连续任三届县长: a span of terms, no act
         if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "为" and key.endswith("关于", 0, names[0]):
@@ -2130,8 +2132,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
-    if kind is None and state.kind and (row := _post_then_names(c, start, cells, state.kind)):
-        return row
+    if kind is None and state.kind is Kind.ELECT and (row := _post_then_names(c, start, cells, state.kind)):
+        return row  # (under an election's results only: 出席会议的有：⏎副县长　甲　乙 elects no one)
     if kind is None:
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
     # a name cell may carry (女) or 同志 after the name
@@ -2699,6 +2701,9 @@ def _org_of_its_kind(title: str, state: State) -> str:
     """The body the sentence is about (某医院召开干部大会) when the bare ``title`` heads a unit of its
     kind and not of the last post's organisation (…甲调任市卫健委副主任，乙任院长: the 医院's 院长);
     else ''."""
+    head = HEAD_TITLE_ALONE.fullmatch(title)
+    if head and (left := [p.org for p in state.left if p.org and to_key(p.title) == title]):
+        return left[-1]  # 某医院院长甲调任…，乙任院长: the post 甲's move left
     if state.announcer == state.org or not (body := announced_body(title, state)):
         return ""
     org = to_key(state.org)[-1:]
@@ -2707,7 +2712,7 @@ def _org_of_its_kind(title: str, state: State) -> str:
 
 # The units a bare title names by its own character (局长 heads a 局, 处长 a 处), and the last
 # characters of units of any kind.
-_UNIT_HEADED = frozenset("局处厅署科所")
+_UNIT_HEADED = frozenset("局处厅署所")  # (not 科: 科技局, 科学院 hold it inside their names)
 _UNIT_ENDS = frozenset("局处厅署科所会院校部委办室司组队站")
 
 

@@ -5901,6 +5901,33 @@ FORMS = {
         "人事丨王刚任江陵市委书记\n6月12日，江陵市召开全市领导干部会议，宣布了省委决定。",
         [("appoint", "王刚", "江陵市委书记", None)],
     ),
+    # 甲由县委副书记、县长升任县委书记: 、县长 is a post, not another person
+    "two_posts_of_one_person_before_a_move": (
+        "王五由东溪镇党委委员、副镇长升任镇长。",
+        [
+            ("appoint", "王五", "东溪镇镇长", None),
+            ("remove", "王五", "东溪镇党委委员", None),
+            ("remove", "王五", "东溪镇副镇长", None),
+        ],
+    ),
+    # 任命甲为深圳市前海管理局局长，乙为前海管理局副局长: 前海 is a place, not 前 (former)
+    "qianhai_is_no_former_post": (
+        "决定任命张三为深圳市前海管理局局长，李四为前海管理局副局长。",
+        [
+            ("appoint", "张三", "深圳市前海管理局局长", None),
+            ("appoint", "李四", "深圳市前海管理局副局长", None),
+        ],
+    ),
+    # 某中医院院长甲调任X，乙任院长: the 院长 甲 left, not the body the text opened with
+    "head_left_by_a_move_then_taken": (
+        "北岭市人民医院召开干部大会，宣布张三任北岭市人民医院院长。同日，北岭市中医院院长李四调任北岭市卫健委副主任，王五任院长。",
+        [
+            ("appoint", "张三", "北岭市人民医院院长", None),
+            ("appoint", "李四", "北岭市卫健委副主任", None),
+            ("remove", "李四", "北岭市中医院院长", None),
+            ("appoint", "王五", "北岭市中医院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -6024,6 +6051,16 @@ NO_EVENT = {
     ),
     # 甲担任县长后，大力推进…: a time in a story, no act
     "a_post_taken_as_a_time_in_a_story": "王明担任云岭县县长后，大力推进城乡改革。",
+    # 出席会议的县领导有：⏎副县长　甲　乙: those present, no election's rows
+    "attendance_rows_post_first_are_no_results": (
+        "出席会议的县领导有：\n副县长\u3000李四\u3000王五\n县政协副主席\u3000赵六\u3000钱七"
+    ),
+    # 甲连续任三届某县县长: a span of terms, no act (连续任 holds 续任)
+    "terms_served_in_a_row_lianxu": "张三连续任三届北岭县县长，深受群众好评。",
+    # 甲调任X后，由于工作繁忙，…: 由于 is no successor
+    "a_move_as_the_time_of_a_reason": "王五调任北岭县委书记后，由于工作繁忙，很少回乡。",
+    # 甲升任X后，由他分管…: a charge, no successor
+    "a_move_as_the_time_of_a_charge": "张三升任北岭县副县长后，由他分管农业农村工作。",
 }
 
 
