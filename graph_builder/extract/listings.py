@@ -334,13 +334,11 @@ def _runs_into_org(item: str, at: int, n: int) -> bool:
 def heading_post(key: str) -> tuple[str, int, int] | None:
     """(verb, start, end) of the post a heading clause names, when it ends in a title."""
     m = HEADING_BELOW.search(key) or HEADING.search(key)
-    if m and m.groupdict().get("ended"):
-        verb, post = "ended", "left"
-    else:
-        verb, post = "verb", "post"
-    if not m or not ends_with_title(_BRACKET.sub("", m.group(post))):
+    # (免去下列同志的X职务： names its verb and post in groups of their own)
+    verb_group, post_group = ("ended", "left") if m and m.groupdict().get("ended") else ("verb", "post")
+    if not m or not ends_with_title(_BRACKET.sub("", m.group(post_group))):
         return None
-    return m.group(verb), m.start(post), m.end(post)
+    return m.group(verb_group), m.start(post_group), m.end(post_group)
 
 
 def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
