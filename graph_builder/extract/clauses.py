@@ -1507,6 +1507,8 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     lead += len(NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     # (甲任某报社社长，原社长乙卸任: a bare title is of the post the clause before gave)
     elided = state.org if key.startswith("原", lead - 1) else ""
+    # (某公司举行董事长交接典礼，卸任董事长甲届龄退休: the company's)
+    elided = announced_body(key[lead : found[0]], state) or elided
     reading = _reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead, elided)
     # 某公司原董事长甲到龄退休: the post left is 某公司董事长
     if reading is None:

@@ -83,6 +83,8 @@ def last_match(pattern: re.Pattern[str], key: str, lo: int, hi: int) -> re.Match
     return matches[-1] if matches else None
 
 
+# A company's heads, by their bare titles (某公司举行董事长交接典礼，新任董事长由乙接任).
+_COMPANY_HEADS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁"})
 # A head's bare title (院长, 副校长职务): the unit it heads, by its character.
 HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
 
@@ -108,6 +110,8 @@ def body_of_its_kind(title: str, state: State, former: bool = False) -> str:
 def heads_its_kind(title: str, body: str) -> bool:
     """Whether the bare head's ``title`` (a key) heads a unit of ``body``'s kind (院长 a 医院, 校长 a
     大学)."""
+    if title in _COMPANY_HEADS:
+        return to_key(body).endswith(("公司", "集团", "银行"))
     m = HEAD_TITLE_ALONE.fullmatch(title)
     if m is None:
         return False

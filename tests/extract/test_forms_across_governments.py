@@ -5928,6 +5928,11 @@ FORMS = {
             ("appoint", "王五", "北岭市中医院院长", None),
         ],
     ),
+    # 某公司举行董事长交接典礼，卸任董事长甲届龄退休，新任董事长由乙接任: the company's 董事长 both
+    "company_handover_outgoing_retired_incoming_by": (
+        "南台電力公司今日舉行董事長交接典禮，卸任董事長王耀庭屆齡退休，新任董事長由總經理曾文生接任。",
+        [("other", "王耀庭", "南台電力公司董事長", None), ("appoint", "曾文生", "南台電力公司董事長", None)],
+    ),
 }
 
 NO_EVENT = {
