@@ -2708,8 +2708,8 @@ def _org_of_its_kind(title: str, state: State) -> str:
         return left[-1]  # 某医院院长甲调任…，乙任院长: the post 甲's move left
     if state.announcer == state.org or not (body := announced_body(title, state)):
         return ""
-    org = to_key(state.org)[-1:]
-    return body if org in _UNIT_ENDS and org != HEAD_TITLE_ALONE.fullmatch(title)["unit"] else ""
+    org, unit = to_key(state.org)[-1:], head["unit"] if head else ""  # (董事长: a company's, no unit's)
+    return body if org in _UNIT_ENDS and org != unit else ""
 
 
 # The units a bare title names by its own character (局长 heads a 局, 处长 a 处), and the last
