@@ -869,7 +869,20 @@ _JOINED_UNIT = re.compile(r"(?:已经|已)?(?:到|赴)(?P<org>[^,]{2,30}?)任职
 def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
     """The post among ``held`` whose title alone is what ``rest`` names (行长职务 after 某银行行长)."""
     bare = without_tail(rest)
-    return next((p for p in held if p.org and to_key(p.title) == bare), None)
+    # (党委书记职务 after 某学院原党委书记: the title with its party unit)
+    return next(
+        (
+            p
+            for p in held
+            if p.org and (to_key(p.title) == bare or _with_its_unit(to_key(p.post), to_key(p.title), bare))
+        ),
+        None,
+    )
+
+
+def _with_its_unit(post: str, title: str, bare: str) -> bool:
+    """Whether ``bare`` is a post's title with the unit before it (党委书记 of 某学院党委书记)."""
+    return len(bare) > len(title) and post.endswith(bare)
 
 
 def _joined_subject(c: Compact, start: int, key: str, state: State) -> bool:

@@ -5941,6 +5941,11 @@ FORMS = {
             ("appoint", "李四", "南岭建工集团有限公司董事长", None),
         ],
     ),
+    # 某学院原党委书记甲因年龄原因，不再担任党委书记职务: the 学院's 党委书记
+    "ceased_title_with_its_party_unit_after_the_described": (
+        "西岭师范学院原党委书记郑华同志因年龄原因，不再担任党委书记职务。",
+        [("remove", "郑华", "西岭师范学院党委书记", None)],
+    ),
 }
 
 NO_EVENT = {
