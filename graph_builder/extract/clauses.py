@@ -950,6 +950,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind, state.list_org = Kind.ELECT, body
     elif (heading := key.removesuffix(_ADOPTION_NOTE.search(key)[0])).endswith(_ELECTION_RESULTS):
         state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
+        if (
+            heading.endswith("如下")
+            and c.key.startswith(":", start + len(key))
+            and not c.key.startswith(":\n", start + len(key))
+        ):
+            state.pairs_below = Kind.ELECT  # 选举结果如下：某县县长甲，副县长乙、丙: pairs, a clause each
     elif roster := _ELECTED_ROSTER.search(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
         state.kind = Kind.ELECT
         if roster["body"].endswith(_ROSTER_BODIES):
