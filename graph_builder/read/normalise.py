@@ -155,6 +155,7 @@ INLINE_BULLETS = "◆■▲★►▶•▪"
 # Circled numbers (①…⑳) number items too: the key keeps them (NFKC would make ② a bare 2).
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _YEAR_END = frozenset("年0123456789")
+_DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
 _ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS + CIRCLED)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
@@ -778,7 +779,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
-    item = [i for i in item if not (lines[i - 1][-1] in _YEAR_END and lines[i][0].isdecimal())]
+    item = [i for i in item if not (i and lines[i - 1][-1] in _YEAR_END and _DAY_OPENING.match(lines[i]))]
     return breaks_kept_by(lines, whole, item)
 
 
