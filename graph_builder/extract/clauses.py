@@ -77,6 +77,7 @@ from graph_builder.extract.reading import (
     State,
     announced_body,
     last_match,
+    org_of_title,
     printed,
     without_tail,
 )
@@ -84,6 +85,7 @@ from graph_builder.extract.titles import ends_with_title, split_post, title_word
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     FORMER_HELD,
+    FORMER_YUAN,
     NOW_HELD,
     TRANSFER,
     moved_from,
@@ -106,7 +108,7 @@ _ITEM_MARKS = 6
 # A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
 _HEAD_COUNT_IN = re.compile(HEAD_COUNT)
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
-_YUAN_DESCRIBED = re.compile(r"(?:^|[,:]|表示|宣布|决定|获悉)原(?!任|住民)[^,;:的]{2,30}$")
+_YUAN_DESCRIBED = re.compile(rf"(?:^|[,:]|表示|宣布|决定|获悉){FORMER_YUAN}(?!任)[^,;:的]{{2,30}}$")
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = re.compile(
     rf"(?P<nom>提请|拟|建议|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
@@ -2723,8 +2725,8 @@ def _org_of_its_kind(title: str, state: State) -> str:
     kind and not of the last post's organisation (…甲调任市卫健委副主任，乙任院长: the 医院's 院长);
     else ''."""
     head = HEAD_TITLE_ALONE.fullmatch(title)
-    if head and (left := [p.org for p in state.left if p.org and to_key(p.title) == title]):
-        return left[-1]  # 某医院院长甲调任…，乙任院长: the post 甲's move left
+    if head and (left := org_of_title(state.left, title)):
+        return left  # 某医院院长甲调任…，乙任院长: the post 甲's move left
     if state.announcer == state.org or not (body := announced_body(title, state)):
         return ""
     org, unit = to_key(state.org)[-1:], head["unit"] if head else ""  # (董事长: a company's, no unit's)

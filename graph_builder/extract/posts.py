@@ -307,10 +307,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif (
             not prev_org
             and elided
-            and not piece_key.startswith("研究所")
+            and not piece_key.startswith(_BACK_REFERENCES)
             and (n := unit_sibling(piece_key, to_key(elided)))
         ):
-            # (研究所 alone names the institute named before, not a sibling of it: anaphora's)
+            # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
             # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
@@ -429,7 +429,7 @@ _MEETING = re.compile(r"(?:^|次)(?:大会|会议)(?:主席团|执行)?$")
 
 # A company's boards (董事会, 监事会) and what ends a company's name.
 _BOARDS = ("董事会", "监事会")
-_COMPANY_ENDS = ("公司", "集团", "银行")
+COMPANY_ENDS = ("公司", "集团", "银行")
 
 
 def _company_of(org: str) -> str:
@@ -438,7 +438,7 @@ def _company_of(org: str) -> str:
     board = min((i for i in (key.find(b) for b in _BOARDS) if i > 0), default=-1)
     if board > 0:
         return org[:board]
-    return org if key.endswith(_COMPANY_ENDS) else ""
+    return org if key.endswith(COMPANY_ENDS) else ""
 
 
 _AGE = re.compile(r"\d{2}岁(?:的)?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph_builder.extract.posts import PostMention
+from graph_builder.extract.posts import COMPANY_ENDS, PostMention
 from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
 
@@ -101,17 +101,19 @@ def body_of_its_kind(title: str, state: State, former: bool = False) -> str:
     (甲任某医院院长，原院长乙调任…: the one succeeded); '' if neither."""
     if found := announced_body(title, state):
         return found
-    if not former:
-        return ""
-    same = [p.org for p in state.posts if p.org and to_key(p.title) == title]
-    return same[-1] if same else ""
+    return org_of_title(state.posts, title) if former else ""
+
+
+def org_of_title(posts: tuple[PostMention, ...], title: str) -> str:
+    """The organisation of the last of ``posts`` whose title is ``title`` (a key), or ''."""
+    return next((p.org for p in reversed(posts) if p.org and to_key(p.title) == title), "")
 
 
 def heads_its_kind(title: str, body: str) -> bool:
     """Whether the bare head's ``title`` (a key) heads a unit of ``body``'s kind (院长 a 医院, 校长 a
     大学)."""
     if title in _COMPANY_HEADS:
-        return to_key(body).endswith(("公司", "集团", "银行"))
+        return to_key(body).endswith(COMPANY_ENDS)
     m = HEAD_TITLE_ALONE.fullmatch(title)
     if m is None:
         return False

@@ -18,15 +18,17 @@ from graph_builder.types import Kind
 
 # Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
 TRANSFER = frozenset({"调任", "转任", "改任", "履新", "调升"})
+# 原 as "former" (原住民族委员会 is a body's name: its 原 is none).
+FORMER_YUAN = "原(?!住民)"
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
 _DESCRIPTOR_LEAD = re.compile(
-    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任|接纳|接受)|^原(?!住民)|^除|^时任"
+    r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任|接纳|接受)"
+    rf"|^{FORMER_YUAN}|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
 )
 # What may stand before a post describing a person, saying it is held now or was till now (现任X甲,
 # 原X甲, 因原某区长甲退休, a handover's 卸任局长甲): no part of the post.
-# (原住民族委员会 is a body's name: its 原 is no "former")
-NOW_HELD = re.compile(r"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|卸任|原(?!住民))?")
+NOW_HELD = re.compile(rf"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|卸任|{FORMER_YUAN})?")
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 _FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
