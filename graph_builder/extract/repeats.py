@@ -102,6 +102,8 @@ def _post_key(post: str) -> str:
     # 人大 and a term's 第 dropped (全国人大代表 repeats 第十二届全国人民代表大会代表)
     key = to_key(post).replace("代理", "代").replace("特别行政区", "特区").replace("人民代表大会", "人大")
     key = _TERM_ORDINAL.sub("", key.replace("常务委员会", "常委会").replace("委员会", "委"))
+    # and a body's 党委书记 its 书记 (某医院书记 repeats 某医院党委书记)
+    key = key.replace("党委书记", "书记").replace("党委副书记", "副书记")
     return key.removeprefix("中共").removesuffix("职务")
 
 
@@ -154,9 +156,11 @@ _PLACE_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,8}[省市县区州�
 
 
 def _filled(kept: Event, repeat: Event) -> Event:
-    """``kept`` with the date and issuer of ``repeat`` where its own are missing."""
+    """``kept`` with the date and issuer of ``repeat`` where its own are missing, and with
+    ``repeat``'s date where it is the earlier: of a meeting's day and the day of the page reporting
+    it (a headline dated by its page), the act's is the meeting's."""
     changes = {}
-    if kept.date is None and repeat.date is not None:
+    if repeat.date is not None and (kept.date is None or repeat.date.latest < kept.date.earliest):
         changes["date"] = repeat.date
     if kept.issuer is None and repeat.issuer is not None:
         changes["issuer"] = repeat.issuer

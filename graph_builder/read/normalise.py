@@ -156,13 +156,16 @@ INLINE_BULLETS = "◆■▲★►▶•▪"
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
-_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十" + BULLETS + CIRCLED)
+_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十据本记近日昨今" + BULLETS + CIRCLED)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
     rf"|(?!决定)[^,，。;；的]{{2,30}}关于"  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     # a news story's lead after its headline (他跨省履新，曾在央企任职⏎5月8日，…宣布): a day opens it
-    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，])",
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
+    # or its source or its day in words (某某官员接任⏎据某市发布消息，… / 本报讯 / 近日，…)
+    r"|据[^,，。;；\n]{2,30}?(?:消息|报道|通报)[,，]|本报讯|记者[^,，。;；\n]{0,20}?获悉"
+    r"|(?:近日|日前|昨天|昨日|今天|今日)[,，])",
     re.M,
 )
 

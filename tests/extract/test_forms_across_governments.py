@@ -5955,6 +5955,27 @@ FORMS = {
             ("other", "王珊", "青溪县人民政府副县长", None),
         ],
     ),
+    # 某某接任⏎据某发布消息，… / 本报讯: a lead opened by its source starts its own sentence after a headline
+    "lead_opened_by_its_source_after_a_headline": (
+        "西川市委书记调整 曾任省直机关官员接任\n"
+        "据西川市委组织部消息，3月2日召开的全市领导干部会议宣布，赵启明任西川市委书记。",
+        [("appoint", "赵启明", "西川市委书记", None)],
+    ),
+    # 某医院书记 in a headline repeats the body's 某医院党委书记
+    "headline_names_a_party_secretary_by_its_title_alone": (
+        "刘芳不再担任南湖市人民医院书记\n8月2日，南湖市人民医院召开干部大会，宣布刘芳不再担任南湖市人民医院党委书记一职。",
+        [("remove", "刘芳", "南湖市人民医院党委书记", None)],
+    ),
+    # a headline's event dated by the page is the body's, dated by its meeting
+    "headline_dated_by_its_page_repeats_a_meeting_dated_earlier": (
+        "南湖日报\u30002019年06月12日\u3000星期三\n县人大常委会任命周立为南湖县人民政府副县长\n6月10日，县十届人大常委会第二十次会议召开，任命周立为南湖县人民政府副县长。",
+        [("appoint", "周立", "南湖县人民政府副县长", "2019-06-10")],
+    ),
+    # 某某接任⏎本报讯 …: the headline's verb takes no post from the lead
+    "lead_opened_by_benbaoxun_after_a_headline_ending_with_a_verb": (
+        "西川市委书记调整 赵启明接任\n本报讯 3月2日召开的全市领导干部会议宣布，赵启明任西川市委书记。",
+        [("appoint", "赵启明", "西川市委书记", None)],
+    ),
 }
 
 NO_EVENT = {
