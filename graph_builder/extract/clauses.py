@@ -16,7 +16,7 @@ from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
-from graph_builder.extract.deputies import by_elected_deputies
+from graph_builder.extract.deputies import by_elected_deputies, deputy_of_text
 from graph_builder.extract.event_dates import EventDates, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
@@ -1095,6 +1095,9 @@ def _reading(
     if respectively and len(names) > 1:
         elided = ""  # 分别任武汉、合肥市委书记: the places are printed, one a person
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
+    if not posts and key_posts == "代表" and kind in _ENDING_KINDS:
+        # 某市第十七届人民代表大会代表甲辞去代表职务: a deputy of the congress the text names
+        posts = [deputy] if (deputy := deputy_of_text(c, start + post_from)) else []
     if not posts:
         return None
     ev_start = start if evidence_start is None else evidence_start
@@ -2528,6 +2531,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None
     if titled and any(dot in titled[1] for dot in "·•"):  # 局长热合曼·阿不都 (not 阿不都 alone)
         return _joined_subjects(text_, titled[0])
+    if "、" in text_ and (shared := _names_after_shared_title(text_)):
+        return shared  # 某市人大代表甲、乙辞去…: the names share the title before the first
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if text_[-n - 1 : len(text_) - n] in ("·", "•"):
             continue  # …·阿不都: the last part of a dotted name, no name of its own
@@ -2607,6 +2612,16 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
         at, name = found
         names.insert(0, (at, name))
     return names[0][0], names
+
+
+def _names_after_shared_title(text: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Two or more names listed after the title they share, to ``text``'s end (某市人大代表甲、乙;
+    副市长甲、乙): (offset of the first, names), or None."""
+    first_sep = text.find("、")
+    for at in range(first_sep - 2, max(first_sep - 5, 0), -1):  # a name of two to four characters
+        if ends_with_title(text[:at]) and (names := split_names(text[at:])) and len(names) > 1:
+            return at, [(at + offset, name) for offset, name in names]
+    return None
 
 
 # A person described by a profession rather than a post (媒体人, 律师, 会计师, 企业家, 学者).

@@ -5976,6 +5976,19 @@ FORMS = {
         "西川市委书记调整 赵启明接任\n本报讯 3月2日召开的全市领导干部会议宣布，赵启明任西川市委书记。",
         [("appoint", "赵启明", "西川市委书记", None)],
     ),
+    # 某市第N届人民代表大会代表甲辞去代表职务: a deputy of the congress the text names
+    "deputy_resigns_the_deputy_post_described_before_the_name": (
+        "会议确认：青石市第九届人民代表大会代表郑国华、林小燕辞去代表职务，其代表资格终止。",
+        [
+            ("other", "郑国华", "青石市第九届人民代表大会代表", None),
+            ("other", "林小燕", "青石市第九届人民代表大会代表", None),
+        ],
+    ),
+    # 某县副县长甲、乙辞去副县长职务: both names share the title before the first
+    "names_listed_after_the_title_they_share": (
+        "西河县副县长赵敏、钱进辞去副县长职务。",
+        [("other", "赵敏", "西河县副县长", None), ("other", "钱进", "西河县副县长", None)],
+    ),
 }
 
 NO_EVENT = {
