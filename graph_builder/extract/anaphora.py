@@ -216,7 +216,9 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     named = [
         (end, name, issuer)
         for end, name, issuer in found
-        if len(name) >= (3 if issuer else 4) and not _NOT_IN_A_NAME.search(to_key(name))
+        if len(name) >= (3 if issuer else 4)
+        and not _NOT_IN_A_NAME.search(key := to_key(name))
+        and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]
     full = [(end, name) for end, name, issuer in named if not issuer or c.key.startswith("(", end)]
     return full or [(end, name) for end, name, _ in named]

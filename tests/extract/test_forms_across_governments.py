@@ -5989,6 +5989,14 @@ FORMS = {
         "西河县副县长赵敏、钱进辞去副县长职务。",
         [("other", "赵敏", "西河县副县长", None), ("other", "钱进", "西河县副县长", None)],
     ),
+    # 聘任甲为集团公司X；免去乙同志集团公司X职务: both are the company the text names, not the word again
+    "company_referred_back_to_after_a_clause_naming_it_by_the_same_word": (
+        "北方建工集团有限公司党委研究决定：聘任王海同志为集团公司总会计师；免去孙洁同志集团公司副总经理职务。",
+        [
+            ("appoint", "王海", "北方建工集团有限公司总会计师", None),
+            ("remove", "孙洁", "北方建工集团有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
