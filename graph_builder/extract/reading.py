@@ -98,10 +98,24 @@ def announced_body(title: str, state: State) -> str:
 def body_of_its_kind(title: str, state: State, former: bool = False) -> str:
     """The body a bare head's ``title`` (原院长甲调任…) is of: the one the sentence is about when the
     title heads a unit of its kind, else (for a ``former`` holder) that of the same title just taken
-    (甲任某医院院长，原院长乙调任…: the one succeeded); '' if neither."""
+    (甲任某医院院长，原院长乙调任…: the one succeeded) or of the unit it names again; '' if none."""
     if found := announced_body(title, state):
         return found
-    return org_of_title(state.posts, title) if former else ""
+    if not former:
+        return ""
+    return org_of_title(state.posts, title) or _org_named_again(state.posts, title)
+
+
+def _org_named_again(posts: tuple[PostMention, ...], described: str) -> str:
+    """The organisation of the last of ``posts`` whose own unit a title of ``described`` (a key)
+    opens with (甲任某区党工委书记，兼任管委会主任；原党工委书记、管委会主任乙调任…: 管委会 is the
+    one just named), or ''."""
+    for p in reversed(posts):
+        org = to_key(p.org)
+        tails = [org[-k:] for k in (2, 3, 4) if len(org) > k]
+        if any(item.startswith(tail) for item in described.split("、") for tail in tails):
+            return p.org
+    return ""
 
 
 def org_of_title(posts: tuple[PostMention, ...], title: str) -> str:
