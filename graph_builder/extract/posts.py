@@ -35,6 +35,8 @@ _JURISDICTION = re.compile(
 )
 # An editorial gloss inside a post: the short name the text will use (以下简称高新区管委会).
 _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
+# How a post is held, printed before it (担任的, 挂职的, 所兼任的): no part of it.
+_HELD_AS = re.compile(r"所?(?:担任|兼任|挂职)的")
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 # (组织委员, 宣传委员 …: the members of a township's or a subdistrict's party committee by duty)
@@ -254,6 +256,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
+        elif (held := _HELD_AS.match(piece_key)) and len(piece_key) > held.end() + 2:
+            lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
         elif piece_key.startswith("新") and piece_key[1:] in _MEMBERS:  # 并委任乙为新成员: a member
             lead = 1
         elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
@@ -314,6 +318,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
             # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        elif prev_org and piece_key.startswith(_BACK_REFERENCES):
+            pass  # 湘潭大学校长、该校党委书记: 该校 is the school the text names (anaphora's), no unit of it
         elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
             # 某大学文学院院长、理学院院长: units side by side under the body both belong to
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key

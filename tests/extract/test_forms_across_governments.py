@@ -6008,6 +6008,21 @@ FORMS = {
             ("remove", "马超", "东岭高新技术产业开发区管委会主任", None),
         ],
     ),
+    # 由某大学校长转任该校党委书记: 该校 is the school named, no unit of it
+    "back_reference_after_a_named_post_in_a_move": (
+        "记者从北湖大学获悉，经省委研究决定，吴刚由北湖大学校长转任该校党委书记。",
+        [("appoint", "吴刚", "北湖大学党委书记", None), ("remove", "吴刚", "北湖大学校长", None)],
+    ),
+    # 免去甲挂职的X职务 / 其担任的X职务相应终止: 挂职的, 担任的 are no part of the post
+    "post_printed_after_how_it_is_held": (
+        "东山市人民政府决定：\n免去钱明同志挂职的东山市商务局副局长职务（挂职期满）。",
+        [("remove", "钱明", "东山市商务局副局长", None)],
+    ),
+    # 某常委会公告⏎第12号⏎…: the number line is no part of the post below
+    "notice_number_alone_on_its_line": (
+        "南溪县人民代表大会常务委员会公告\n第12号\n南溪县第九届人民代表大会代表韩冬因病去世，其代表资格自然终止。",
+        [("other", "韩冬", "南溪县第九届人民代表大会代表", None)],
+    ),
 }
 
 NO_EVENT = {
