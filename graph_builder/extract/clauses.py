@@ -40,6 +40,7 @@ from graph_builder.extract.listings import (
     mandate_ended,
     name_closing,
     named_after_title,
+    names_after_shared_title,
     outgoing_members,
     pairs,
     pairs_announced,
@@ -2531,7 +2532,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None
     if titled and any(dot in titled[1] for dot in "·•"):  # 局长热合曼·阿不都 (not 阿不都 alone)
         return _joined_subjects(text_, titled[0])
-    if "、" in text_ and (shared := _names_after_shared_title(text_)):
+    if "、" in text_ and (shared := names_after_shared_title(text_)):
         return shared  # 某市人大代表甲、乙辞去…: the names share the title before the first
     for n in (4, 3, 2):  # a short lead-in before the subject: 经研究决定张三任…
         if text_[-n - 1 : len(text_) - n] in ("·", "•"):
@@ -2612,16 +2613,6 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
         at, name = found
         names.insert(0, (at, name))
     return names[0][0], names
-
-
-def _names_after_shared_title(text: str) -> tuple[int, list[tuple[int, str]]] | None:
-    """Two or more names listed after the title they share, to ``text``'s end (某市人大代表甲、乙;
-    副市长甲、乙): (offset of the first, names), or None."""
-    first_sep = text.find("、")
-    for at in range(first_sep - 2, max(first_sep - 5, 0), -1):  # a name of two to four characters
-        if ends_with_title(text[:at]) and (names := split_names(text[at:])) and len(names) > 1:
-            return at, [(at + offset, name) for offset, name in names]
-    return None
 
 
 # A person described by a profession rather than a post (媒体人, 律师, 会计师, 企业家, 学者).

@@ -319,6 +319,24 @@ def named_after_title(key: str) -> tuple[int, str] | None:
     return None
 
 
+def names_after_shared_title(text: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Two or more names listed after the title they share, to ``text``'s end (某市人大代表甲、乙;
+    副市长甲、乙): (offset of the first, names), or None."""
+    first_sep = text.find("、")
+    for at in range(first_sep - 2, max(first_sep - 5, 0), -1):  # a name of two to four characters
+        if ends_with_title(text[:at]) and (names := split_names(text[at:])) and len(names) > 1:
+            return at, [(at + offset, name) for offset, name in names]
+    return None
+
+
+def _described_names(key: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """The names ending ``key`` after the title they share (某市人大代表甲 / 某市人大代表甲、乙):
+    (offset of the first, names), or None."""
+    if "、" in key:
+        return names_after_shared_title(key)
+    return (found[0], [found]) if (found := named_after_title(key)) else None
+
+
 def _without_grade(descriptor: str) -> str:
     """A descriptor without the grade in brackets it may end with (某市委副秘书长(正局级))."""
     return _BRACKET.sub("", descriptor) if descriptor.endswith((")", "）")) else descriptor
@@ -877,6 +895,9 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     if m.group("names") and (m.group("names").endswith("他们") or _THOSE_ABOVE.fullmatch(m.group("names"))):
         return leaving_deputies(c, start, start + m.end())  # 甲和乙调离…，他们(以上2人)的代表资格终止
     names = split_names(m.group("names")) if m.group("names") else None
+    described = not names and m.group("names") and _described_names(m.group("names"))
+    if described:  # 某市第N届人民代表大会代表甲、乙的代表资格终止: the deputies the names are described as
+        names = described[1]
     who = printed(c, start + m.start("names"), names) if names else ()
     if m.group("bare") and is_name(m.group("bare")):
         who = printed(c, start + m.start("bare"), [(0, m.group("bare"))])
@@ -886,8 +907,15 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         who = state.subject or _sentence_subject(c, start) or state.person
     if not who:
         return None
-    if m.group("post"):
-        posts = read_posts(c.text[start + m.start("post") : start + m.end("post")], m.group("post"))
+    post = (
+        m.span("post")
+        if m.group("post")
+        else (m.start("names"), m.start("names") + described[0])
+        if described
+        else None
+    )
+    if post:
+        posts = read_posts(c.text[start + post[0] : start + post[1]], key[post[0] : post[1]])
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
