@@ -6032,6 +6032,11 @@ FORMS = {
             ("other", "苏明", "安平市第七届人民代表大会代表", None),
         ],
     ),
+    # 甲向县人大常委会提出辞去X职务的请求: to whom stands between the name and its verb
+    "resignation_requested_of_a_body_named_before_the_verb": (
+        "因工作变动，韩向阳向县人大常委会提出辞去云溪县人民政府副县长职务的请求，会议表决决定接受其辞职。",
+        [("other", "韩向阳", "云溪县人民政府副县长", None)],
+    ),
 }
 
 NO_EVENT = {
