@@ -120,8 +120,10 @@ _PINYIN_GLOSS = re.compile(
 )
 # A tag opening a line with the line's text after it (not a heading line of its own).
 # Lower-case Latin inside Han (中国福彩app官方下载): a page that prints the same three times or more
-# was written over by a scraper's guard.
-_LOWER_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{2,8}(?=[\u4e00-\u9fff])")
+# was written over by a scraper's guard. (The Han before the run is checked after its first letter:
+# a pattern that opens with a lookbehind is tried at every character of the window, one that opens
+# with [a-z] only at the letters, which the engine skips ahead to.)
+_LOWER_IN_HAN = re.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,7}(?=[\u4e00-\u9fff])")
 _INJECTED_AT_LEAST = 3
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
 # A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
