@@ -326,11 +326,13 @@ _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免")
 _ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))")
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
 # [;。\n!?]|(?<!\d)\.|\.(?!\d), its branches each starting with a character so the engine skips
-# ahead. (A bullet inside a line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y. The mark after
-# an item's number opening a line, 一、 1. (一), ends the number as a sentence of its own: each item
-# is read apart from it.)
+# ahead (each stop a branch of its own: a branch opening with a class, [;。…], leaves the engine no
+# characters to skip ahead to, and it tries every branch at every character). (A bullet inside a
+# line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y. The mark after an item's number opening
+# a line, 一、 1. (一), ends the number as a sentence of its own: each item is read apart from it.)
 _SENTENCE_STOP = re.compile(
-    rf"[;。\n!?{INLINE_BULLETS}]|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
+    "|".join(re.escape(stop) for stop in f";。\n!?{INLINE_BULLETS}")
+    + r"|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
