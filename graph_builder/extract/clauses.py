@@ -93,7 +93,7 @@ from graph_builder.extract.transfers import (
     moved_into,
     with_ended,
 )
-from graph_builder.read.normalise import INLINE_BULLETS, Compact, is_han, to_key
+from graph_builder.read.normalise import GROUP_BODY, INLINE_BULLETS, Compact, is_han, to_key
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -200,7 +200,7 @@ _ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([�
 # stand as a sentence of its own).
 _GROUP_HEADING = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
-    r"[\u4e00-\u9fff]{2,30}?(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)"
+    rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}:?"  # (（一）某县人民政府组成人员 / 某市中级人民法院：)
 )
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")

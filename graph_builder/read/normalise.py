@@ -158,10 +158,14 @@ INLINE_BULLETS = "◆■▲★►▶•▪"
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
-_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十据本记近日昨今" + BULLETS + CIRCLED)
+_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十据本记近日昨今(（" + BULLETS + CIRCLED)
+# The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
+GROUP_BODY = r"(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)(?:组成人员|工作人员)?"
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
+    # (（二）某县人民法院 / （一）某县人民政府组成人员: a list's group heading, alone on its line)
+    rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]?$)"
     rf"|(?!决定)[^,，。;；的]{{2,30}}关于"  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     # a news story's lead after its headline (他跨省履新，曾在央企任职⏎5月8日，…宣布): a day opens it
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
@@ -211,8 +215,10 @@ _TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
 _LIST_VERB_LINE = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
-    r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职)[:：]?$"
+    r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职)(?:人员)?[:：]?$"
 )
+# A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
+_BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24
 # A congress notice's number in words (〔十四届〕第十二号).
@@ -824,6 +830,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.add(i)
             if len(line) <= 10 and _LIST_VERB_LINE.match(line):
                 by_match.add(i - 1)  # a list's verb alone ((二)免去) opens its line too
+        elif line[-1] in ":：" and _BODY_HEADING_LINE.fullmatch(line):
+            by_match.update((i - 1, i))  # 任命：⏎…⏎某市中级人民法院：⏎甲为…: a group of the list, by its body
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
