@@ -200,7 +200,7 @@ _ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([�
 # stand as a sentence of its own).
 _GROUP_HEADING = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
-    rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}:?"  # (（一）某县人民政府组成人员 / 某市中级人民法院：)
+    rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}):?"  # (（一）某县人民政府组成人员 / 某市中级人民法院：)
 )
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
@@ -406,7 +406,7 @@ def events_in_block(
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             continue
         listed = None
-        if not _worth_reading(sentence, state):
+        if not _worth_reading(sentence, state, c.text[start:end]):
             continue
         if rumour := _RUMOUR.search(sentence):
             if (kept := _before_the_talk(sentence, rumour.start())) is None:
@@ -607,12 +607,19 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
     return (acting or first).start() if acting or first else None
 
 
-def _worth_reading(sentence: str, state: State) -> bool:
-    """Whether a sentence can start an event or continue a list; a sentence that cannot ends the list."""
+def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
+    """Whether a sentence (``printed`` as the page prints it) can start an event or continue a list;
+    a sentence that cannot ends the list."""
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
         return True
+    if state.kind and (group := _GROUP_HEADING.fullmatch(sentence)):
+        # 任命：⏎一、某县人民法院⏎甲为… / ⏎审判员：乙: a group's heading inside the list, which goes on;
+        # a bare title before a colon below is its body's (the group's title heads no names of it)
+        body = printed[group.start("body") : group.end("body")] if printed else group["body"]
+        state.list_org, state.heading = body.removesuffix("组成人员").removesuffix("工作人员"), None
+        return False
     if (vote := sentence.find("投票,", 0, 30)) >= 0 and "为" in sentence[vote:]:
         return True  # 经委员投票，甲为某委员会主席: the vote's result
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
@@ -638,8 +645,6 @@ def _worth_reading(sentence: str, state: State) -> bool:
         return True
     if state.kind is Kind.ELECT and _TITLE_COLON_NAMES.match(sentence):  # 选举结果：⏎县长：张三
         return True  # (not after another list: 区长：陈明 signs a motion)
-    if state.kind and _GROUP_HEADING.fullmatch(sentence):
-        return False  # 任命：⏎一、某县人民法院⏎甲为…: a group's heading inside the list, which goes on
     if _ANNOUNCING_BODY.match(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
         return True
     if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb

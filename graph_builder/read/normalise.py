@@ -217,6 +217,8 @@ _LIST_VERB_LINE = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
     r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职)(?:人员)?[:：]?$"
 )
+# What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
+_GROUP_BODY_ENDS = ("院", "府", "会", "局", "厅", "室", "学", "司", "团", "员")
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
@@ -830,7 +832,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.add(i)
             if len(line) <= 10 and _LIST_VERB_LINE.match(line):
                 by_match.add(i - 1)  # a list's verb alone ((二)免去) opens its line too
-        elif line[-1] in ":：" and _BODY_HEADING_LINE.fullmatch(line):
+        elif _heads_a_group(lines, i):
             by_match.update((i - 1, i))  # 任命：⏎…⏎某市中级人民法院：⏎甲为…: a group of the list, by its body
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
@@ -848,6 +850,20 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         and nxt[0] not in _OPENS_NO_LINE  # (…的决定⏎》。: a closing mark goes on the line above)
         for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
     ]
+
+
+def _heads_a_group(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a body's name heading a group of a list: with a colon (某市中级人民法院：),
+    or alone over a row of a title and its names or a list's verb (某县人民检察院⏎检察员：甲)."""
+    line = lines[i]
+    if line[-1] in ":：":
+        return _BODY_HEADING_LINE.fullmatch(line) is not None
+    if i + 1 == len(lines) or not line.endswith(_GROUP_BODY_ENDS):
+        return False
+    if not _BODY_HEADING_LINE.fullmatch(line + ":"):
+        return False
+    below = lines[i + 1]
+    return below.find(":", 0, 12) > 0 or below.startswith(("任命", "免去", "决定"))
 
 
 def _names_one_a_line(lines: list[str]) -> list[int]:

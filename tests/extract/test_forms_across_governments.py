@@ -6056,6 +6056,24 @@ FORMS = {
         "汉寿县人大常委会任免名单\n任命人员\n汉寿县审计局局长\u3000程刚\n免职人员\n汉寿县审计局局长\u3000邹平",
         [("appoint", "程刚", "汉寿县审计局局长", None), ("remove", "邹平", "汉寿县审计局局长", None)],
     ),
+    # 免去：⏎某县人民法院⏎审判员：甲、乙⏎某县人民检察院⏎检察员：丙: each group's titles are its body's
+    "groups_of_titles_and_names_under_each_body": (
+        "免去：\n石门县人民法院\n审判员：陈凯、刘芬\n石门县人民检察院\n检察员：易兵",
+        [
+            ("remove", "陈凯", "石门县人民法院审判员", None),
+            ("remove", "刘芬", "石门县人民法院审判员", None),
+            ("remove", "易兵", "石门县人民检察院检察员", None),
+        ],
+    ),
+    # …免去甲的X职务⏎某县人民法院⏎任命乙为Y: the body's name alone heads the next group
+    "body_heading_alone_between_clauses_of_a_list": (
+        "石门县人民政府组成人员\n任命魏东为石门县林业局局长\n免去孟浩的石门县林业局局长职务\n石门县人民法院\n任命夏雪为石门县人民法院审判员",
+        [
+            ("appoint", "魏东", "石门县林业局局长", None),
+            ("remove", "孟浩", "石门县林业局局长", None),
+            ("appoint", "夏雪", "石门县人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
