@@ -257,7 +257,8 @@ _HIRED_BELOW = re.compile(
 )
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
-_NAMES_LIST = re.compile(r"(任命|免职|任职)名单(?:如下)?")
+# (某市人大常委会决定任命人员名单: a body's list, its rows below)
+_NAMES_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,24}?)?(?:决定|批准)?(任命|免职|任职)(?:人员)?名单(?:如下)?")
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举", "宣布")
@@ -650,6 +651,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
     if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb
         state.subject = ()  # goes on); a name standing alone in the item before is not its subject
         return False
+    if sentence.startswith("(") and sentence.endswith("通过)"):
+        return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
     state.kind = None
     if len(sentence) > 20:
         state.table = None

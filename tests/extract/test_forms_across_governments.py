@@ -6074,6 +6074,14 @@ FORMS = {
             ("appoint", "夏雪", "石门县人民法院审判员", None),
         ],
     ),
+    # 某县人大常委会任命人员名单⏎(某日会议通过)⏎某局局长　甲: the list's title says the act, its note dates it
+    "body_list_of_appointed_people_printed_post_first": (
+        "桃源县人大常委会决定免职人员名单\n（2024年6月20日桃源县第十八届人民代表大会常务委员会第十九次会议通过）\n桃源县民政局局长\u3000龙飞\n桃源县司法局局长\u3000\u3000覃艳",
+        [
+            ("remove", "龙飞", "桃源县民政局局长", "2024-06-20"),
+            ("remove", "覃艳", "桃源县司法局局长", "2024-06-20"),
+        ],
+    ),
 }
 
 NO_EVENT = {
