@@ -59,7 +59,9 @@ _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 _VERB_BEFORE_NAME = r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])"
 _NAME_CELL = re.compile(
     rf"(?m)^[ \t\u3000]*(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]\u3000)"
-    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志)?\u3000(?=[\u4e00-\u9fff(（])"
+    # (张红（女）　某局局长: the name's note on sex or nation before the gap)
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
+    r"\u3000(?=[\u4e00-\u9fff(（])"
 )
 # A table pasted as text: a line of a name, one plain space and the post, nothing else (孙南 县财政局
 # 局长). Only below a line that ends a clause or is such a row itself: a PDF's text layer, wrapped

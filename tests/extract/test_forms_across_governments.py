@@ -6082,6 +6082,15 @@ FORMS = {
             ("remove", "覃艳", "桃源县司法局局长", "2024-06-20"),
         ],
     ),
+    # 决定任命：⏎甲（女）　某局局长⏎乙　　某局局长: the note on sex is the name's, the gap after it a cell's
+    "rows_name_first_with_a_note_after_the_name": (
+        "决定任命：\n黄丽（女）\u3000澧县财政局局长\n向东\u3000\u3000\u3000\u3000澧县审计局局长\n决定免去：\n冯敏（女）\u3000澧县财政局局长",
+        [
+            ("appoint", "黄丽", "澧县财政局局长", None),
+            ("appoint", "向东", "澧县审计局局长", None),
+            ("remove", "冯敏", "澧县财政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
