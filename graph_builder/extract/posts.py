@@ -349,6 +349,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
                 org_printed, org_key = elided_org(prev_org)
                 printed, piece_key = org_printed + printed, org_key + piece_key
+            elif _COMPANY_OFFICER.fullmatch(piece_key) and _of_its_board(
+                company := _company_of(prev_org), prev_org
+            ):
+                # 公司第三届董事会董事、总经理: the officer is the company's, not its board's
+                printed, piece_key = company + printed, to_key(company) + piece_key
             elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
                 # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
                 printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
@@ -436,6 +441,11 @@ _MEETING = re.compile(r"(?:^|次)(?:大会|会议)(?:主席团|执行)?$")
 
 # A company's boards (董事会, 监事会) and what ends a company's name.
 _BOARDS = ("董事会", "监事会")
+# A company's officers (not its board's members): 总经理, 副总裁, 财务总监, 首席执行官.
+_COMPANY_OFFICER = re.compile(
+    r"(?:常务)?副?(?:总经理|总裁|行长)|财务总监|财务负责人|总会计师|总工程师|首席[\u4e00-\u9fff]{1,4}官"
+)
+_TERM_AT_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}届$")
 COMPANY_ENDS = ("公司", "集团", "银行")
 
 
@@ -443,9 +453,15 @@ def _company_of(org: str) -> str:
     """The company ``org`` (as printed) is or belongs to (某公司董事会 -> 某公司); '' if none."""
     key = to_key(org)
     board = min((i for i in (key.find(b) for b in _BOARDS) if i > 0), default=-1)
-    if board > 0:
-        return org[:board]
+    if board > 0:  # (公司第三届董事会: the board's term is no part of the company)
+        term = _TERM_AT_END.search(key, 0, board)
+        return org[: board - len(term.group())] if term else org[:board]
     return org if key.endswith(COMPANY_ENDS) else ""
+
+
+def _of_its_board(company: str, org: str) -> bool:
+    """Whether ``org`` is a body of ``company`` (its board, its board's term), not the company itself."""
+    return 0 < len(company) < len(org)
 
 
 _AGE = re.compile(r"\d{2}岁(?:的)?")

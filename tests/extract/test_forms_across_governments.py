@@ -6091,6 +6091,14 @@ FORMS = {
             ("remove", "冯敏", "澧县财政局局长", None),
         ],
     ),
+    # 辞去公司第三届董事会非独立董事、副总经理职务: the officer is the company's, not the board's
+    "company_officer_after_a_post_on_its_board": (
+        "星河电子股份有限公司（以下简称“公司”）董事会近日收到董事、副总经理邓磊先生的书面辞职报告。邓磊先生因个人原因申请辞去公司第三届董事会非独立董事、副总经理职务。",
+        [
+            ("other", "邓磊", "星河电子股份有限公司第三届董事会非独立董事", None),
+            ("other", "邓磊", "星河电子股份有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
