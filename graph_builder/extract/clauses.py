@@ -932,8 +932,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject_held = ()
         state.counted_end = start + len(key) if key.endswith("票") else -1
         return None
-    if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (names := split_names(key[at + 1 :])):
-        # 此前担任某市委书记的孙二，已被任命为…: the person the clause ends with
+    if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (
+        names := split_names(key[at + 1 :]) or _subject_with_reason(key[at + 1 :])
+    ):
+        # 此前担任某市委书记的孙二，已被任命为… / 原任X的甲同志另有任用，免去其X职务: the person the
+        # clause ends with
         state.subject, state.subject_start = printed(c, start + at + 1, names), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: at + 1])))
         return None
@@ -2452,12 +2455,13 @@ _BEFORE_VERB = re.compile(
     rf"(?:{_DAY_TOLD_TWICE}起?)?"
     r"(?:自\d{4}年\d{1,2}月\d{1,2}日起)?"  # (甲先生自2024年5月20日起就任…: when it takes effect)
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上|现在|就地){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
+    r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     r"(?:向(?:(?!向)[\u4e00-\u9fff]){2,16}?(?=申请|提出))?"  # (甲向县人大常委会提出辞去…: to whom)
     r"(?:申请|提出的?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"  # (甲关于辞去…职务的请求)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
-    "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准"
+    "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用"
 )
 
 

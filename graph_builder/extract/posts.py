@@ -256,6 +256,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
+        elif piece_key.startswith("其") and piece_key[1] not in "中他余它" and len(piece_key) > 3:
+            # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
+            lead = 1
         elif (held := _HELD_AS.match(piece_key)) and len(piece_key) > held.end() + 2:
             lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
         elif piece_key.startswith("新") and piece_key[1:] in _MEMBERS:  # 并委任乙为新成员: a member

@@ -6099,6 +6099,16 @@ FORMS = {
             ("other", "邓磊", "星河电子股份有限公司副总经理", None),
         ],
     ),
+    # 甲同志挂职期满，不再担任X职务: the secondment's end stands between the name and its verb
+    "post_ends_when_a_secondment_ends": (
+        "北海市人民政府关于陆明同志挂职期满的通知\n陆明同志挂职期满，不再担任北海市人民政府副秘书长职务。",
+        [("remove", "陆明", "北海市人民政府副秘书长", None)],
+    ),
+    # 原任X的甲同志另有任用，免去其X职务: 其 is the one the item describes, not the item before's
+    "other_use_then_its_removal_of_the_one_described": (
+        "市政府决定：\n一、蒋涛同志任镇江市水利局局长；\n二、原任镇江市水利局局长的秦川同志另有任用，免去其镇江市水利局局长职务。",
+        [("appoint", "蒋涛", "镇江市水利局局长", None), ("remove", "秦川", "镇江市水利局局长", None)],
+    ),
 }
 
 NO_EVENT = {
