@@ -1857,12 +1857,14 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     # person of a sentence before)
     same_sentence = not _SENTENCE_STOP.search(c.key, state.person_start, start)
     acting = key.startswith(("代理", "并代理"))
-    whole = acting or _whole_post(c, start, key) or unit_head_after_its_party(key, state.org)
+    # (甲任某市政府副秘书长，某市政府办公室主任（兼）: the post held besides, marked after it)
+    post = key.removesuffix("(兼)").removesuffix("(兼任)")
+    whole = acting or _whole_post(c, start, post) or unit_head_after_its_party(post, state.org)
     if state.kind in (Kind.APPOINT, Kind.HIRE) and same_sentence and whole:
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
         lead = 1 if key.startswith("并") else 0
-        reading = _reading(c, start, state.person, state.kind, lead, len(key), state.person_start, state.org)
-        return reading
+        reading = _reading(c, start, state.person, state.kind, lead, len(post), state.person_start, state.org)
+        return _with_qualifier(reading, _CONCURRENT) if reading and post != key else reading
     found = _names_by_length(key) if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") else None
     if found and not _place_named_before(c, start, key[: found[1] + 1]):
         # 免去甲某县县长职务，乙县环保局副局长职务: the verb stated once, each item a name and posts
