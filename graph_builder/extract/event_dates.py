@@ -44,6 +44,8 @@ _RELATIVE = re.compile(
     r"|今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
     # (昨 alone, as Hong Kong and Taiwan papers print it: 国务院昨宣布, 昨晚, 昨也有人事调整)
     r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再])"
+    # (本月1日, 上月27日, 上周五: a day of the text's month or week, or of the one before)
+    r"|(?P<month_back>本|上)月(?P<month_day>\d{1,2})日|上周(?P<last_weekday>[一二三四五六日天])"
 )
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
@@ -222,8 +224,12 @@ class EventDates:
         return self._day_of_anchor_month(sentence, start)
 
     def _relative(self, sentence: str, start: int) -> FuzzyDate | None:
-        """今天 / 昨日 / 前天 in ``sentence``, against the date governing it."""
-        if not (rel := _RELATIVE.search(sentence)):
+        """今天 / 昨日 / 前天 in ``sentence``, against the date governing it (not a day still to come:
+        将于本月20日公布)."""
+        rel = next(
+            (r for r in _RELATIVE.finditer(sentence) if not sentence.endswith(_TO_COME, 0, r.start())), None
+        )
+        if rel is None:
             return None
         # the date above the word itself: a dateline may open its sentence (本报11月14日讯今天…)
         ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
@@ -440,6 +446,16 @@ def _relative_to(rel: re.Match[str], ref: FuzzyDate) -> FuzzyDate | None:
     if day := groups.get("day"):
         found = _last_day_numbered(ref.earliest, int(day))
         return FuzzyDate.day(found) if found else None
+    if month_day := groups.get("month_day"):
+        first = ref.earliest.replace(day=1)
+        if groups["month_back"] == "上":
+            first = (first - timedelta(days=1)).replace(day=1)
+        with contextlib.suppress(ValueError):  # (上月31日 of a month of 30 days: no such day)
+            return FuzzyDate.day(first.replace(day=int(month_day)))
+        return None
+    if weekday := groups.get("last_weekday"):  # the week before the text's, Monday first
+        monday = ref.earliest - timedelta(days=ref.earliest.weekday() + 7)
+        return FuzzyDate.day(monday + timedelta(days=_WEEKDAYS[weekday]))
     if weekday := groups.get("weekday"):
         back = (ref.earliest.weekday() - _WEEKDAYS[weekday]) % 7
     else:
