@@ -96,6 +96,10 @@ _SIGNED_WITH = re.compile(
     # (the company's name above it may be run into the line: 某某控股有限公司香港，…)
     rf"|(?:[\u4e00-\u9fff]{{2,30}}?(?:公司|集团|银行))?[\u4e00-\u9fff]{{2,4}},(?:{FULL_DAY})$"
 )
+# A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
+# 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
+# line below a notice does.
+_MEETING_NOTE = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
 _SIGNED_INLINE = re.compile(
     rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
@@ -395,7 +399,7 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         (pos, d)
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED)
-        and (date_line(line) or _SIGNED_WITH.match(line))
+        and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _MEETING_NOTE.fullmatch(line))
         and (d := parse_date(DATE.search(line)))
     ) or _signed_inline(lines[body_from:])
     issuer = _issuer(c, title_m, lines)

@@ -6144,6 +6144,14 @@ FORMS = {
             ("appoint", "何丽珍", "行政会委员", "2014-12-11"),
         ],
     ),
+    # …⏎（某常委会第N次会议　2022年3月30日）: the meeting's note below the list dates it
+    "meeting_note_in_brackets_below_dates_the_list": (
+        "会议决定任命彭军、谭静为邵东市人民政府副市长。\n（邵东市第二届人民代表大会常务委员会第五次会议\u30002022年3月30日）",
+        [
+            ("appoint", "彭军", "邵东市人民政府副市长", "2022-03-30"),
+            ("appoint", "谭静", "邵东市人民政府副市长", "2022-03-30"),
+        ],
+    ),
 }
 
 NO_EVENT = {
