@@ -655,7 +655,7 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
     state.kind = None
     if len(sentence) > 20:
-        state.table = None
+        state.table, state.table_more = None, ()
     return False
 
 
@@ -2197,7 +2197,20 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     if not post:
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
-    return _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
+    reading = _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
+    # (序号|姓名|任命职务|免去职务: the other columns' posts, each of its own kind)
+    more = [
+        r
+        for column, other in state.table_more
+        if column < len(cells)
+        and cells[column][1]
+        and (
+            r := _reading(
+                c, start, printed, other, cells[column][0], cells[column][0] + len(cells[column][1])
+            )
+        )
+    ]
+    return replace(reading, more=(*reading.more, *more)) if reading and more else reading
 
 
 def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
@@ -2273,12 +2286,12 @@ def _table_header(key: str, state: State) -> bool:
         found = [(i, kind) for i, kind in heads if kind]
         if not found:
             return False
-        state.table_column, kind = found[0]
+        (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
     else:
         kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", _ITEM_NUMBER.sub("", key)))  # 一、任命
         if kind is None:
             return False
-        state.table_column = None
+        state.table_column, state.table_more = None, ()
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     state.table_holder = None
     return True

@@ -53,6 +53,7 @@ class State:
     kind: Kind | None = None
     table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
     table_column: int | None = None  # which cell of a row holds the post, when the header said
+    table_more: tuple[tuple[int, Kind], ...] = ()  # other columns of posts and their kinds (免去职务)
     table_holder: int | None = None  # which cell holds the person, when the header said (新任)
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0

@@ -84,6 +84,22 @@ _NAMES_LINE = re.compile(
 )
 _NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE)
 _SPACES = re.compile(r"[ \u3000]+")
+# The names of a personnel table's columns (序号 姓名 性别 任命职务 表决结果).
+_COLUMN_NAMES = frozenset(
+    {"序号", "编号", "姓名", "性别", "民族", "出生年月", "籍贯", "学历", "单位", "备注", "职务", "原职务"}
+    | {
+        "现任职务",
+        "原任职务",
+        "新职务",
+        "任命职务",
+        "免去职务",
+        "拟任职务",
+        "任免职务",
+        "任免事项",
+        "当选职务",
+    }
+    | {"表决结果", "得票数", "得票", "任职", "免职"}
+)
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:女|男|[\u4e00-\u9fff]{1,3}族)\))?")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
@@ -624,6 +640,7 @@ def _cell_gaps(text: str) -> list[int]:
     gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
     gaps += _post_first_rows(text) if "\u3000" in text else []
     gaps += names_line_gaps(text) + (_name_rows(text) if " " in text else [])
+    gaps += _rows_under_header(text) if "姓名" in text else []
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(set(gaps))
     for m in _GAP_RUN.finditer(text):
@@ -644,6 +661,26 @@ def _post_first_rows(text: str) -> list[int]:
     for m in _POST_FIRST_ROW.finditer(text):
         if m.group("post")[-1] in _TITLE_END:
             gaps += [m.start() + g.end() - 1 for g in re.finditer("\u3000+", m.group()) if g.start() > 0]
+    return gaps
+
+
+def _rows_under_header(text: str) -> list[int]:
+    """The spaces of a table pasted as text, one space a cell (序号 姓名 任命职务 免去职务⏎1 张三 某局局长
+    某局副局长): in the header, a line of column names only, and in each line below it that splits
+    into two cells or more, up to as many as the header has."""
+    gaps: list[int] = []
+    lines = text.split("\n")
+    at, columns = 0, 0
+    for line in lines:
+        words = _SPACES.split(line.strip(" \u3000"))
+        if len(words) >= 3 and all(to_key(word) in _COLUMN_NAMES for word in words):
+            columns = len(words)  # a header: the rows follow
+        elif not columns or not 2 <= len(words) <= columns:
+            columns = 0
+        if columns:
+            lead = len(line) - len(line.lstrip(" \u3000"))
+            gaps += [at + m.end() - 1 for m in _SPACES.finditer(line.rstrip(" \u3000"), lead)]
+        at += len(line) + 1
     return gaps
 
 

@@ -6152,6 +6152,30 @@ FORMS = {
             ("appoint", "谭静", "邵东市人民政府副市长", "2022-03-30"),
         ],
     ),
+    # 序号　姓名　任命职务　免去职务⏎1　甲　X　Y: a row appoints to one column's post, removes from another's
+    "table_pasted_as_text_with_appointed_and_removed_columns": (
+        "隆回县人大常委会任免人员名单\n序号\u3000姓名\u3000任命职务\u3000免去职务\n1\u3000易峰\u3000隆回县交通运输局局长\u3000隆回县交通运输局副局长\n2\u3000彭娟\u3000隆回县人民法院审判员",
+        [
+            ("appoint", "易峰", "隆回县交通运输局局长", None),
+            ("remove", "易峰", "隆回县交通运输局副局长", None),
+            ("appoint", "彭娟", "隆回县人民法院审判员", None),
+        ],
+    ),
+    # 序号 姓名 性别 任免职务 表决结果⏎1 甲 男 任命为X 通过: the act in its cell, one space a cell
+    "table_pasted_as_text_with_a_column_stating_the_act": (
+        "章贡区人大常委会任免人员名单\n序号 姓名 性别 任免职务 表决结果\n"
+        "1 钟伟 男 任命为赣州市章贡区商务局局长 通过\n"
+        "2 温岚 女 免去赣州市章贡区商务局局长职务 通过",
+        [
+            ("appoint", "钟伟", "赣州市章贡区商务局局长", None),
+            ("remove", "温岚", "赣州市章贡区商务局局长", None),
+        ],
+    ),
+    # 姓名　当选职务　得票数⏎甲　X　186: the elected post's column
+    "election_result_table_pasted_as_text": (
+        "宁远县第十八届人民代表大会第四次会议选举结果\n姓名\u3000当选职务\u3000得票数\n欧阳平\u3000宁远县人民政府县长\u3000186\n李红\u3000宁远县监察委员会主任\u3000185",
+        [("other", "欧阳平", "宁远县人民政府县长", None), ("other", "李红", "宁远县监察委员会主任", None)],
+    ),
 }
 
 NO_EVENT = {
