@@ -564,7 +564,15 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
+    if m and org.endswith("处") and _college_of_a_university(m.group()):
+        return 0  # 甲任机电工程学院院长；乙任教务处副处长: the 处 is the university's, not the college's
     return m.end() if m and m.end() >= 4 else 0
+
+
+def _college_of_a_university(name: str) -> bool:
+    """Whether ``name`` (a key) is a university's college named by its field (机电工程学院, 外国语学院),
+    not an institution of its own (某省职业技术学院 names its place)."""
+    return name.endswith("学院") and len(name) <= _LONGEST_COLLEGE and not known_place_at(name)
 
 
 # The State Council's ministries by their usual names: no institution's department (调任教育部副部长).
@@ -577,6 +585,7 @@ _MINISTRIES = frozenset(
 _INSTITUTION = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
 _DEPARTMENTS = ("科", "处", "部", "室", "中心")
 _LONGEST_DEPARTMENT = 10
+_LONGEST_COLLEGE = 8  # (a university's college by its field: 马克思主义学院, 机电工程学院)
 
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:

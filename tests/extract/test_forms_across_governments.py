@@ -6176,6 +6176,11 @@ FORMS = {
         "宁远县第十八届人民代表大会第四次会议选举结果\n姓名\u3000当选职务\u3000得票数\n欧阳平\u3000宁远县人民政府县长\u3000186\n李红\u3000宁远县监察委员会主任\u3000185",
         [("other", "欧阳平", "宁远县人民政府县长", None), ("other", "李红", "宁远县监察委员会主任", None)],
     ),
+    # 甲任外国语学院院长；乙任科研处副处长: the 处 is the university's, not the college's
+    "office_after_a_college_of_the_university": (
+        "学院党委决定：\n周杰任外国语学院院长；\n孙丽任科研处副处长（试用期一年）。",
+        [("appoint", "周杰", "外国语学院院长", None), ("appoint", "孙丽", "科研处副处长", None)],
+    ),
 }
 
 NO_EVENT = {
