@@ -2174,7 +2174,11 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
-    if kind is None and state.kind is Kind.ELECT and (row := _post_then_names(c, start, cells, state.kind)):
+    if (
+        state.table is None
+        and state.kind is Kind.ELECT
+        and (row := _post_then_names(c, start, cells, state.kind))
+    ):
         return row  # (under an election's results only: 出席会议的有：⏎副县长　甲　乙 elects no one)
     if kind is None:
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
@@ -2216,11 +2220,14 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
 def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
     """A row "post|name|name…" under a list's verb or heading: one post and its holders, as a
     result table prints them (副县长　张建国　李红梅)."""
-    if len(cells) < 3 or not ends_with_title(cells[0][1]):
+    if len(cells) < 2 or not ends_with_title(cells[0][1]):
         return None
-    names = [(pos, one[0][1]) for pos, cell in cells[1:] if (one := split_names(cell)) and len(one) == 1]
-    if len(names) != len(cells) - 1:
-        return None
+    found = [split_names(cell) for _, cell in cells[1:]]
+    if not all(found):
+        return None  # (every cell after the post holds names: 副县长　甲、乙　丙)
+    names = [(pos + at, name) for (pos, _), one in zip(cells[1:], found, strict=True) for at, name in one]
+    if len(names) < 2 and len(cells) == 2:
+        return None  # ("post|name" alone: the table row's own reading)
     who = tuple(c.text[start + pos : start + pos + len(name)] for pos, name in names)
     return _reading(c, start, who, kind, 0, len(cells[0][1]), start + names[0][0])
 

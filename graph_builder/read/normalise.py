@@ -71,8 +71,11 @@ _NAME_ROW = re.compile(
 )
 _NAME_ROW_BELOW = _below_a_break(_NAME_ROW)
 # A line of a post, then names each after a full-width space (副县长　张建国　李红梅).
+# (a name's note: its sex, its nation or its votes, 马国强（回族）, 杨文辉（得票196）; names after one gap
+# may be listed with 、: 副县长　陈立、何勇)
+_ROW_NAME = r"[\u4e00-\u9fff]{2,4}(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族|得票\d{1,5}票?)[)）])?"
 _POST_FIRST_ROW = re.compile(
-    r"(?m)^(?P<post>[\u4e00-\u9fff()]{2,40}?)(?:\u3000+[\u4e00-\u9fff]{2,4}(?:\((?:女|男)\))?)+[ \t\u3000]*$"
+    rf"(?m)^(?P<post>[\u4e00-\u9fff()]{{2,40}}?)(?:\u3000+{_ROW_NAME}(?:、{_ROW_NAME})*)+[ \t\u3000]*$"
 )
 _ROW_ABOVE_ENDS = tuple(":：;；。")
 # …or below a list's heading without its colon (一、任命 by _LIST_VERB_LINE, 任免名单).

@@ -6181,6 +6181,21 @@ FORMS = {
         "学院党委决定：\n周杰任外国语学院院长；\n孙丽任科研处副处长（试用期一年）。",
         [("appoint", "周杰", "外国语学院院长", None), ("appoint", "孙丽", "科研处副处长", None)],
     ),
+    # …选举：⏎县人民政府副县长　　甲、乙、丙: the names after the post's gap, listed with 、
+    "election_rows_post_then_names_listed_with_commas": (
+        "10月14日，石城县第十八届人民代表大会第一次会议选举：\n县人民政府县长\u3000\u3000\u3000邓辉\n县人民政府副县长\u3000\u3000方立、曾勇、温婷",
+        [
+            ("other", "邓辉", "县人民政府县长", None),
+            ("other", "方立", "县人民政府副县长", None),
+            ("other", "曾勇", "县人民政府副县长", None),
+            ("other", "温婷", "县人民政府副县长", None),
+        ],
+    ),
+    # 选举结果⏎某市人民政府市长　甲（得票196）: the votes in brackets are the name's note
+    "election_rows_post_then_name_with_its_votes": (
+        "选举结果\n瑞金市人民政府市长\u3000钟华（得票196）\n瑞金市人民政府副市长\u3000刘洋（得票192）",
+        [("other", "钟华", "瑞金市人民政府市长", None), ("other", "刘洋", "瑞金市人民政府副市长", None)],
+    ),
 }
 
 NO_EVENT = {
