@@ -179,7 +179,10 @@ INLINE_BULLETS = "◆■▲★►▶•▪"
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
-_ITEM_FIRST_CHARS = frozenset("|提任免决聘解一二三四五六七八九十据本记近日昨今(（" + BULLETS + CIRCLED)
+# (each opening of _STARTS_ITEM by its first character: numbers, verbs, a lead's source or day, credits)
+_ITEM_FIRST_CHARS = frozenset(
+    "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【" + BULLETS + CIRCLED
+)
 # The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
 GROUP_BODY = r"(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)(?:组成人员|工作人员)?"
 # A line that starts a new clause or row even when the line before has no full stop.
@@ -192,7 +195,9 @@ _STARTS_ITEM = re.compile(
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
     # or its source or its day in words (某某官员接任⏎据某市发布消息，… / 本报讯 / 近日，…)
     r"|据[^,，。;；\n]{2,30}?(?:消息|报道|通报)[,，]|本报讯|记者[^,，。;；\n]{0,20}?获悉"
-    r"|(?:近日|日前|昨天|昨日|今天|今日)[,，])",
+    r"|(?:近日|日前|昨天|昨日|今天|今日)[,，]"
+    # a page's credits and chrome after the story (…已任某市委书记⏎责任编辑：甲)
+    r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】)",
     re.M,
 )
 
@@ -896,15 +901,18 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
 
 def _heads_a_group(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a body's name heading a group of a list: with a colon (某市中级人民法院：),
-    or alone over a row of a title and its names or a list's verb (某县人民检察院⏎检察员：甲)."""
+    or alone over a row of a title and its names or a list's verb (某县人民检察院⏎检察员：甲); or a
+    body's name signing the list at its end (over its date, if any)."""
     line = lines[i]
     if line[-1] in ":：":
         return _BODY_HEADING_LINE.fullmatch(line) is not None
-    if i + 1 == len(lines) or not line.endswith(_GROUP_BODY_ENDS):
+    if not line.endswith(_GROUP_BODY_ENDS) or not _BODY_HEADING_LINE.fullmatch(line + ":"):
         return False
-    if not _BODY_HEADING_LINE.fullmatch(line + ":"):
-        return False
+    if i + 1 == len(lines):
+        return True  # …免去甲的X职务⏎某市人民政府: the issuer signing below the list
     below = lines[i + 1]
+    if i + 2 == len(lines) and DATE_LINE.match(below):
+        return True  # …⏎某市人民政府⏎2024年3月4日: the issuer over the signing date, last
     return below.find(":", 0, 12) > 0 or below.startswith(("任命", "免去", "决定"))
 
 

@@ -429,6 +429,9 @@ def test_government_of_the_samples_is_the_one_read_per_occurrence() -> None:
 
 
 _ITEM_OPENERS = [
+    "责任编辑：",
+    "相关阅读",
+    "【纠错】",
     "提请",
     "任命",
     "免去",

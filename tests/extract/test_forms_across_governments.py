@@ -6196,6 +6196,19 @@ FORMS = {
         "选举结果\n瑞金市人民政府市长\u3000钟华（得票196）\n瑞金市人民政府副市长\u3000刘洋（得票192）",
         [("other", "钟华", "瑞金市人民政府市长", None), ("other", "刘洋", "瑞金市人民政府副市长", None)],
     ),
+    # …已任某市委书记⏎责任编辑：甲: the credits line is no part of the story's last sentence
+    "story_line_without_its_stop_before_the_credits": (
+        "泰州市委主要负责同志职务调整\n据泰州市委组织部消息，韩斌已任泰州市委书记\n责任编辑：刘畅",
+        [("appoint", "韩斌", "泰州市委书记", None)],
+    ),
+    # …免去甲的X职务⏎某市人民政府⏎2024年3月4日: the issuer's line is no part of the last item
+    "list_signed_by_its_issuer_below_the_last_item": (
+        "任命蔡敏为滨州市卫生健康委员会副主任\n免去丁伟的滨州市财政局副局长职务\n滨州市人民政府\n2024年3月4日",
+        [
+            ("appoint", "蔡敏", "滨州市卫生健康委员会副主任", "2024-03-04"),
+            ("remove", "丁伟", "滨州市财政局副局长", "2024-03-04"),
+        ],
+    ),
 }
 
 NO_EVENT = {
