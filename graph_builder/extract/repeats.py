@@ -134,8 +134,10 @@ def _abbreviates(short: Event, long_: Event) -> bool:
     组织委员: a kind of member, not a longer name), nor one with a disciplinary body's words inside
     (某镇纪律检查委员会 is not 某镇委员会)."""
     a, b = to_key(short.org), to_key(long_.org)
-    if not 2 <= len(a) < len(b) or b.startswith(a) or to_key(short.title) != to_key(long_.title):
+    if not 2 <= len(a) < len(b) or to_key(short.title) != to_key(long_.title):
         return False
+    if b.startswith(a):  # 中国电信 for 中国电信集团有限公司: the company without its legal form
+        return len(a) >= 3 and _LEGAL_FORM.fullmatch(b[len(a) :]) is not None
     if _PLACE_COMMITTEE.fullmatch(a):
         return False  # 中共某市委 names its body in full: no short name of 中共某市某开发区党工委
     skipped, at = [], 0
@@ -148,6 +150,8 @@ def _abbreviates(short: Event, long_: Event) -> bool:
     return not _OTHER_BODY_WORDS.intersection("".join(skipped))
 
 
+# A company's legal form after its name (集团有限公司, 股份有限公司), which a headline leaves out.
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团")
 # Characters of a body's name that make it another body, left out of a short name (纪律检查委员会),
 # and a list's separator (two bodies, not one).
 _OTHER_BODY_WORDS = frozenset("纪监检、")

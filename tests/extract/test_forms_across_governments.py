@@ -6209,6 +6209,11 @@ FORMS = {
             ("remove", "丁伟", "滨州市财政局副局长", "2024-03-04"),
         ],
     ),
+    # 甲任某某副总经理 over 甲已任某某集团有限公司副总经理: one act, the full name kept
+    "headline_names_a_company_without_its_legal_form": (
+        "赵磊任东方航空副总经理\n据东方航空官网消息，经中央批准，赵磊已任东方航空集团有限公司副总经理。",
+        [("appoint", "赵磊", "东方航空集团有限公司副总经理", None)],
+    ),
 }
 
 NO_EVENT = {
