@@ -1979,6 +1979,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲连续任三届县长: a span of terms, no act
         if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
+        if verb == "任" and _new_to_the_post(key, names[0], m.start()):
+            continue  # 广东新任副省长: 新任 is "newly appointed", and 东新 no name
         if verb == "为" and key.endswith("关于", 0, names[0]):
             kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
         elif verb == "为" and names[0] == 0 and c.key.endswith(("决定,", "决定:"), 0, start):
@@ -2158,6 +2160,18 @@ def _told_as_past(key: str, end: int) -> bool:
     if not former:
         return _PAST.search(key, 0, end) is not None
     return any(_PAST.search(key, a, b) for a, b in ((0, min(former.start(), end)), (former.end(), end)))
+
+
+def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
+    """Whether the 新 a name read before 任 ends is the word 新任 after a place or a body run into
+    the name (广东新任副省长): the name stands after a Han character that no clause's lead ends with."""
+    if key[verb_at - 1] != "新" or name_at == 0 or not is_han(key[name_at - 1]):
+        return False
+    return not key.endswith(_NEW_NAME_LEADS, 0, name_at)
+
+
+# Words a clause's subject may follow directly (决定甲任…, 宣布乙新任…).
+_NEW_NAME_LEADS = ("决定", "同意", "宣布", "提名", "任命", "经研究", "研究", "同志")
 
 
 def _past_after_name(key: str, verb_at: int) -> bool:

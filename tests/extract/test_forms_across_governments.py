@@ -6214,6 +6214,11 @@ FORMS = {
         "赵磊任东方航空副总经理\n据东方航空官网消息，经中央批准，赵磊已任东方航空集团有限公司副总经理。",
         [("appoint", "赵磊", "东方航空集团有限公司副总经理", None)],
     ),
+    # 某省新任副省长 (a headline): 新任 is 'newly appointed', no name ending in 新
+    "headline_place_then_new_to_a_post": (
+        "福建新任副省长\n5月31日，福建省十四届人大常委会第十次会议决定任命郑浩为福建省人民政府副省长。",
+        [("appoint", "郑浩", "福建省人民政府副省长", None)],
+    ),
 }
 
 NO_EVENT = {
