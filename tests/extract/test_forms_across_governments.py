@@ -6216,8 +6216,8 @@ FORMS = {
     ),
     # 某省新任副省长 (a headline): 新任 is 'newly appointed', no name ending in 新
     "headline_place_then_new_to_a_post": (
-        "福建新任副省长\n5月31日，福建省十四届人大常委会第十次会议决定任命郑浩为福建省人民政府副省长。",
-        [("appoint", "郑浩", "福建省人民政府副省长", None)],
+        "广东新任副省长\n5月31日，广东省十四届人大常委会第十次会议决定任命郑浩为广东省人民政府副省长。",
+        [("appoint", "郑浩", "广东省人民政府副省长", None)],
     ),
 }
 
