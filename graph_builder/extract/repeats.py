@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from graph_builder.read.normalise import to_key
-from graph_builder.types import Action, Event
+from graph_builder.types import Action, Event, Kind
 
 # What a proposal becomes once adopted.
 _ADOPTED_AS = {Action.NOMINATE_APPOINT: Action.APPOINT, Action.NOMINATE_REMOVE: Action.REMOVE}
@@ -31,6 +31,7 @@ _ELIDED = re.compile(r"[市省区县州]?(?:人民政府|政府)|特区政府")
 
 def merge_repeats(events: list[Event]) -> list[Event]:
     """``events`` with every repeat of an event folded into its most complete printing, in order."""
+    events = _without_elections_told_as_appointments(events)
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[(e.action, e.person)].append(i)  # as printed: one document prints a name one way
@@ -66,6 +67,31 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             j = dropped[j]
         out[j] = _filled(out[j], events[i])
     return [e for i, e in enumerate(out) if i not in dropped]
+
+
+def _without_elections_told_as_appointments(events: list[Event]) -> list[Event]:
+    """``events`` without a plain appointment that repeats an election of the same person to the same
+    post (the headline 甲任某市市长 over 选举甲为某市人民政府市长): the act is the election, whose
+    line takes the date the other printing has if it has none."""
+    elected = [e for e in events if e.kind is Kind.ELECT]
+    if not elected:
+        return events
+    out, dropped = [], {}
+    for e in events:
+        twin = e.kind is Kind.APPOINT and next((x for x in elected if _told_again(e, x)), None)
+        if twin:
+            dropped[id(twin)] = e
+        else:
+            out.append(e)
+    return [_filled(e, dropped[id(e)]) if id(e) in dropped else e for e in out]
+
+
+def _told_again(appointed: Event, elected: Event) -> bool:
+    """Whether an appointment's post is the same person's elected post, as printed or shortened."""
+    if appointed.person != elected.person or not _same_time(appointed, elected):
+        return False
+    short, long_ = _post_key(appointed.post), _post_key(elected.post)
+    return short == long_ or _repeats(short, long_, 0, 1) or _abbreviates(appointed, elected)
 
 
 def without_adopted_proposals(events: list[Event]) -> list[Event]:

@@ -6219,6 +6219,11 @@ FORMS = {
         "广东新任副省长\n5月31日，广东省十四届人大常委会第十次会议决定任命郑浩为广东省人民政府副省长。",
         [("appoint", "郑浩", "广东省人民政府副省长", None)],
     ),
+    # 甲任某市市长 (headline) over 选举甲为某市人民政府市长: one act, an election
+    "headline_appointment_over_the_election_it_reports": (
+        "吴刚任韶关市市长\n1月10日，韶关市第十五届人民代表大会第四次会议选举吴刚为韶关市人民政府市长。",
+        [("other", "吴刚", "韶关市人民政府市长", None)],
+    ),
 }
 
 NO_EVENT = {
