@@ -6224,6 +6224,11 @@ FORMS = {
         "吴刚任韶关市市长\n1月10日，韶关市第十五届人民代表大会第四次会议选举吴刚为韶关市人民政府市长。",
         [("other", "吴刚", "韶关市人民政府市长", None)],
     ),
+    # 新任某大学校长甲到任: 到 opens 到任, no part of the name
+    "new_head_named_then_taking_up_the_post": (
+        "近日，新任东海大学校长陈建到任。",
+        [("appoint", "陈建", "东海大学校长", None)],
+    ),
 }
 
 NO_EVENT = {
