@@ -52,7 +52,7 @@ _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # What says a day is still to come (甲将于六月一日出任…): when a move takes effect, not its act's day.
-_TO_COME = ("将于", "将在", "将自")
+_TO_COME = ("将于", "将在", "将自", "定于", "拟于")
 # How far into a sentence the day that opens it may end (8月24日，…).
 _OPENING_REACH = 8
 # A month opening a sentence, a roundup's line (3月，… / 今年5月上旬，…).
@@ -451,7 +451,8 @@ def _relative_to(rel: re.Match[str], ref: FuzzyDate) -> FuzzyDate | None:
         if groups["month_back"] == "上":
             first = (first - timedelta(days=1)).replace(day=1)
         with contextlib.suppress(ValueError):  # (上月31日 of a month of 30 days: no such day)
-            return FuzzyDate.day(first.replace(day=int(month_day)))
+            day = first.replace(day=int(month_day))
+            return FuzzyDate.day(day) if day <= ref.earliest else None  # (no day still to come)
         return None
     if weekday := groups.get("last_weekday"):  # the week before the text's, Monday first
         monday = ref.earliest - timedelta(days=ref.earliest.weekday() + 7)

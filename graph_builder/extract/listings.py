@@ -330,11 +330,16 @@ def names_after_shared_title(text: str) -> tuple[int, list[tuple[int, str]]] | N
 
 
 def _described_names(key: str) -> tuple[int, list[tuple[int, str]]] | None:
-    """The names ending ``key`` after the title they share (某市人大代表甲 / 某市人大代表甲、乙):
+    """The names ending ``key`` after the deputy's title they share (某市人大代表甲 / 某市人大代表甲、乙):
     (offset of the first, names), or None."""
-    if "、" in key:
-        return names_after_shared_title(key)
-    return (found[0], [found]) if (found := named_after_title(key)) else None
+    found = (
+        names_after_shared_title(key)
+        if "、" in key
+        else (f[0], [f])
+        if (f := named_after_title(key))
+        else None
+    )
+    return found if found and key[: found[0]].endswith("代表") else None  # (a deputy's, no other title)
 
 
 def _without_grade(descriptor: str) -> str:

@@ -6229,6 +6229,16 @@ FORMS = {
         "近日，新任东海大学校长陈建到任。",
         [("appoint", "陈建", "东海大学校长", None)],
     ),
+    # 副县长向阳明提出辞去…: 向 opens the name, no addressee
+    "surname_xiang_before_a_request_to_resign": (
+        "云溪县副县长向阳明提出辞去云溪县人民政府副县长职务。",
+        [("other", "向阳明", "云溪县人民政府副县长", None)],
+    ),
+    # …，定于本月20日正式到任: the day it takes effect is no act's
+    "day_still_to_come_this_month_in_the_clause": (
+        "岷川日报\u30002024年3月12日\n岷川市人民政府决定，赵敏任岷川市财政局局长，定于本月20日正式到任。",
+        [("appoint", "赵敏", "岷川市财政局局长", "2024-03-12")],
+    ),
 }
 
 NO_EVENT = {
@@ -6362,6 +6372,12 @@ NO_EVENT = {
     "a_move_as_the_time_of_a_reason": "王五调任北岭县委书记后，由于工作繁忙，很少回乡。",
     # 甲升任X后，由他分管…: a charge, no successor
     "a_move_as_the_time_of_a_charge": "张三升任北岭县副县长后，由他分管农业农村工作。",
+    # 任前公示⏎拟任命人员名单⏎甲　X: a notice of a proposal, no appointment
+    "notice_list_of_people_proposed": (
+        "东岭县委组织部干部任前公示\n拟任命人员名单\n张伟\u3000东岭县财政局局长\n李娜\u3000东岭县教育局局长"
+    ),
+    # 原副县长甲的代表资格终止: no deputy's post is printed
+    "mandate_end_of_a_person_described_by_another_post": "因工作调动，原副县长张伟的代表资格终止。",
 }
 
 
