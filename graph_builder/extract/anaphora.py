@@ -163,6 +163,17 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
     return out
 
 
+def named_before(post_key: str, org_key: str) -> int:
+    """The length of the back-reference word ``post_key`` opens with when ``org_key`` (the
+    organisation named just before it in a list) is of the word's kind (湖南省人民医院院长、该院党委
+    副书记: 该院 is that hospital); 0 otherwise."""
+    ref = _reference(post_key)
+    if ref is None or ref[1] in OWN_UNIT_WORDS or ref[0] == "research":
+        return 0  # (我院 is the page's own unit; 研究所 after a 研究院 is one of its units)
+    m = _REFERENT[ref[0]].fullmatch(org_key) if ref[0] in _REFERENT else None
+    return len(ref[1]) if m and not m.groupdict().get("issuer") else 0
+
+
 def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
     if (own := _OWN_UNITS.get(post[:1])) and to_key(post[1:]).startswith(own[1]):

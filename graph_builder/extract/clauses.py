@@ -620,9 +620,10 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return True
     if state.kind and (group := _GROUP_HEADING.fullmatch(sentence)):
         # 任命：⏎一、某县人民法院⏎甲为… / ⏎审判员：乙: a group's heading inside the list, which goes on;
-        # a bare title before a colon below is its body's (the group's title heads no names of it)
+        # a bare title below is its body's (the group's title heads no names of it)
         body = printed[group.start("body") : group.end("body")] if printed else group["body"]
         state.list_org, state.heading = body.removesuffix("组成人员").removesuffix("工作人员"), None
+        state.org = state.list_org  # (a bare title of the group is its body's, not the group's before)
         return False
     if (vote := sentence.find("投票,", 0, 30)) >= 0 and "为" in sentence[vote:]:
         return True  # 经委员投票，甲为某委员会主席: the vote's result
@@ -1113,8 +1114,8 @@ def _reading(
         elided = ""  # 分别任武汉、合肥市委书记: the places are printed, one a person
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
     if not posts and key_posts == "代表" and kind in _ENDING_KINDS:
-        # 某市第十七届人民代表大会代表甲辞去代表职务: a deputy of the congress the text names
-        posts = [deputy] if (deputy := deputy_of_text(c, start + post_from)) else []
+        # 某市第十七届人民代表大会代表甲辞去代表职务: a deputy of the congress the clause names
+        posts = [deputy] if (deputy := deputy_of_text(c, start + post_from, start)) else []
     if not posts:
         return None
     ev_start = start if evidence_start is None else evidence_start

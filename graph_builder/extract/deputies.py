@@ -17,7 +17,8 @@ from graph_builder.extract.reading import Reading, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
-_PLACE = r"[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|县|区|旗|州)"
+# (no 的 in it: 东岭县选出的岷川市… names the congress of 岷川市)
+_PLACE = r"(?:(?!的)[\u4e00-\u9fff]){2,10}?(?:自治区|自治州|省|市|县|区|旗|州)"
 # A congress and its term (市八届人大, 溪原市第八届人民代表大会): the deputies' body.
 _CONGRESS = re.compile(
     rf"(?P<place>{_PLACE})?第?(?P<term>[一二三四五六七八九十]{{1,3}})届(?:人民代表大会|人大)"
@@ -34,11 +35,11 @@ _DATE_BEFORE = re.compile(r"^.*[年月日]")
 _LEAVING = re.compile(r"调离|因|去世|病故|辞去|辞职|已|被")
 
 
-def deputy_of_text(c: Compact, before: int) -> PostMention | None:
-    """The deputy post of the congress the text names last before ``before`` (with the issuing
-    body's place when the congress is printed without one), or None."""
+def deputy_of_text(c: Compact, before: int, after: int = 0) -> PostMention | None:
+    """The deputy post of the congress the text names last between ``after`` and ``before`` (with
+    the issuing body's place when the congress is printed without one), or None."""
     found = None
-    for m in _CONGRESS.finditer(c.key, 0, before):
+    for m in _CONGRESS.finditer(c.key, after, before):
         found = m
     if found is None:
         return None

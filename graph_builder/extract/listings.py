@@ -322,10 +322,12 @@ def named_after_title(key: str) -> tuple[int, str] | None:
 def names_after_shared_title(text: str) -> tuple[int, list[tuple[int, str]]] | None:
     """Two or more names listed after the title they share, to ``text``'s end (某市人大代表甲、乙;
     副市长甲、乙): (offset of the first, names), or None."""
-    first_sep = text.find("、")
-    for at in range(first_sep - 2, max(first_sep - 5, 0), -1):  # a name of two to four characters
-        if ends_with_title(text[:at]) and (names := split_names(text[at:])) and len(names) > 1:
-            return at, [(at + offset, name) for offset, name in names]
+    # (the first name ends before one of the 、s: titles may be listed with 、 too, 董事、副总经理甲、乙)
+    seps = [i for i, ch in enumerate(text) if ch == "、"]
+    for sep in seps:
+        for at in range(sep - 2, max(sep - 5, 0), -1):  # a name of two to four characters
+            if ends_with_title(text[:at]) and (names := split_names(text[at:])) and len(names) > 1:
+                return at, [(at + offset, name) for offset, name in names]
     return None
 
 

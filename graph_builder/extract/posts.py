@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS
+from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, named_before
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
@@ -322,7 +322,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif prev_org and piece_key.startswith(_BACK_REFERENCES):
-            pass  # 湘潭大学校长、该校党委书记: 该校 is the school the text names (anaphora's), no unit of it
+            # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
+            if n := named_before(piece_key, prev_org_key):
+                printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
         elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
             # 某大学文学院院长、理学院院长: units side by side under the body both belong to
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
@@ -352,10 +354,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
                 org_printed, org_key = elided_org(prev_org)
                 printed, piece_key = org_printed + printed, org_key + piece_key
-            elif _COMPANY_OFFICER.fullmatch(piece_key) and _of_its_board(
-                company := _company_of(prev_org), prev_org
+            elif _COMPANY_OFFICER.fullmatch(piece_key) and 0 < len(company := _company_of(prev_org)) < len(
+                prev_org
             ):
-                # 公司第三届董事会董事、总经理: the officer is the company's, not its board's
+                # 公司第三届董事会董事、总经理: the officer is the company's, not its board's (or its term's)
                 printed, piece_key = company + printed, to_key(company) + piece_key
             elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
                 # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
@@ -460,11 +462,6 @@ def _company_of(org: str) -> str:
         term = _TERM_AT_END.search(key, 0, board)
         return org[: board - len(term.group())] if term else org[:board]
     return org if key.endswith(COMPANY_ENDS) else ""
-
-
-def _of_its_board(company: str, org: str) -> bool:
-    """Whether ``org`` is a body of ``company`` (its board, its board's term), not the company itself."""
-    return 0 < len(company) < len(org)
 
 
 _AGE = re.compile(r"\d{2}岁(?:的)?")

@@ -113,7 +113,8 @@ def _org_named_again(posts: tuple[PostMention, ...], described: str) -> str:
     one just named), or ''."""
     for p in reversed(posts):
         org = to_key(p.org)
-        tails = [org[-k:] for k in (2, 3, 4) if len(org) > k]
+        # (not a party committee's department, 某市委组织部: its bare unit would lose the 委)
+        tails = [org[-k:] for k in (2, 3, 4) if len(org) > k and not org.endswith("委", 0, len(org) - k)]
         if any(item.startswith(tail) for item in described.split("、") for tail in tails):
             return p.org
     return ""

@@ -184,7 +184,22 @@ _ITEM_FIRST_CHARS = frozenset(
     "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【" + BULLETS + CIRCLED
 )
 # The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
-GROUP_BODY = r"(?:法院|检察院|政府|委员会|局|厅|办公室|大学|学院|医院|公司|集团)(?:组成人员|工作人员)?"
+_GROUP_BODIES = (
+    "法院",
+    "检察院",
+    "政府",
+    "委员会",
+    "局",
+    "厅",
+    "办公室",
+    "大学",
+    "学院",
+    "医院",
+    "公司",
+    "集团",
+)
+_GROUP_STAFF = ("组成人员", "工作人员")
+GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})(?:{'|'.join(_GROUP_STAFF)})?"
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
@@ -244,7 +259,7 @@ _LIST_VERB_LINE = re.compile(
     r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职)(?:人员)?[:：]?$"
 )
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
-_GROUP_BODY_ENDS = ("院", "府", "会", "局", "厅", "室", "学", "司", "团", "员")
+_GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).

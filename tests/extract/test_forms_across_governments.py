@@ -6239,6 +6239,44 @@ FORMS = {
         "岷川日报\u30002024年3月12日\n岷川市人民政府决定，赵敏任岷川市财政局局长，定于本月20日正式到任。",
         [("appoint", "赵敏", "岷川市财政局局长", "2024-03-12")],
     ),
+    # 甲任某医院院长、该院党委副书记: 该院 is the hospital just named
+    "back_reference_after_a_body_named_in_the_same_list": (
+        "张伟任湘江市人民医院院长、该院党委副书记。",
+        [
+            ("appoint", "张伟", "湘江市人民医院院长", None),
+            ("appoint", "张伟", "湘江市人民医院党委副书记", None),
+        ],
+    ),
+    # 某县选出的某市第N届人民代表大会代表甲辞去代表职务: the congress is the city's
+    "deputy_described_by_the_constituency_that_elected": (
+        "东岭县选出的岷川市第十六届人民代表大会代表张三辞去代表职务。",
+        [("other", "张三", "岷川市第十六届人民代表大会代表", None)],
+    ),
+    # 任命：⏎某法院：⏎甲为…⏎某检察院：⏎乙为检察员: the second group's body
+    "each_group_heading_gives_its_body_to_bare_titles": (
+        "任命：\n岷川市中级人民法院：\n张勇为岷川市中级人民法院副院长；\n岷川市人民检察院：\n王芳为检察员。",
+        [
+            ("appoint", "张勇", "岷川市中级人民法院副院长", None),
+            ("appoint", "王芳", "岷川市人民检察院检察员", None),
+        ],
+    ),
+    # 某公司董事、副总经理甲、乙辞去副总经理职务: both names after the listed titles
+    "names_after_titles_listed_with_commas": (
+        "星河电子股份有限公司董事、副总经理张强、李敏辞去副总经理职务。",
+        [
+            ("other", "张强", "星河电子股份有限公司副总经理", None),
+            ("other", "李敏", "星河电子股份有限公司副总经理", None),
+        ],
+    ),
+    # 甲任某市委组织部部长；原组织部副部长乙调任…: the department stays as printed, never the city's 组织部
+    "former_holder_of_a_party_department_named_again": (
+        "张强任岷川市委组织部部长；原组织部副部长李明调任岷川市民政局局长。",
+        [
+            ("appoint", "张强", "岷川市委组织部部长", None),
+            ("appoint", "李明", "岷川市民政局局长", None),
+            ("remove", "李明", "组织部副部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
