@@ -260,6 +260,8 @@ _LIST_VERB_LINE = re.compile(
 )
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
 _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
+_LIST_ROW_VERBS = ("任命", "免去", "决定", "聘任", "解聘")
+_GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
@@ -921,14 +923,22 @@ def _heads_a_group(lines: list[str], i: int) -> bool:
     line = lines[i]
     if line[-1] in ":：":
         return _BODY_HEADING_LINE.fullmatch(line) is not None
-    if not line.endswith(_GROUP_BODY_ENDS) or not _BODY_HEADING_LINE.fullmatch(line + ":"):
+    if len(line) > _GROUP_HEADING_LONGEST or not line.endswith(_GROUP_BODY_ENDS):
+        return False  # (a longer line is a sentence's part, wrapped: …决定⏎任命甲为…)
+    if not _BODY_HEADING_LINE.fullmatch(line + ":"):
         return False
     if i + 1 == len(lines):
         return True  # …免去甲的X职务⏎某市人民政府: the issuer signing below the list
     below = lines[i + 1]
     if i + 2 == len(lines) and DATE_LINE.match(below):
         return True  # …⏎某市人民政府⏎2024年3月4日: the issuer over the signing date, last
-    return below.find(":", 0, 12) > 0 or below.startswith(("任命", "免去", "决定"))
+    # (inside a list: after its verb's line or another group's row, not after a story's prose)
+    return i > 0 and _list_row(lines[i - 1]) and _list_row(below)
+
+
+def _list_row(line: str) -> bool:
+    """Whether a line is a list's verb or row: 任命：, 任命甲为…, 免去乙的…, 审判员：甲、乙."""
+    return line.startswith(_LIST_ROW_VERBS) or line.find(":", 0, 12) > 0 or line.find("：", 0, 12) > 0
 
 
 def _names_one_a_line(lines: list[str]) -> list[int]:
