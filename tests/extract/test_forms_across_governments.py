@@ -6277,6 +6277,14 @@ FORMS = {
             ("remove", "李明", "组织部副部长", None),
         ],
     ),
+    # 甲已于2024年4月19日正式出任X: the full day between the name and its verb, the act's day
+    "already_taken_up_on_a_full_day": (
+        (
+            "华夏银行迎来新行长\n2024-04-22 10:00 来源：证券时报\n"
+            "华夏银行4月21日晚间公告，经国家金融监督管理总局核准，周凯已于2024年4月19日正式出任华夏银行股份有限公司行长。"
+        ),
+        [("appoint", "周凯", "华夏银行股份有限公司行长", "2024-04-19")],
+    ),
 }
 
 NO_EVENT = {
