@@ -2171,11 +2171,8 @@ def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
     the name (广东新任副省长): the name stands after a Han character that no clause's lead ends with."""
     if key[verb_at - 1] != "新" or name_at == 0 or not is_han(key[name_at - 1]):
         return False
-    return not key.endswith(_NEW_NAME_LEADS, 0, name_at)
-
-
-# Words a clause's subject may follow directly (决定甲任…, 宣布乙新任…).
-_NEW_NAME_LEADS = ("决定", "同意", "宣布", "提名", "任命", "经研究", "研究", "同志")
+    # (the words a clause's subject may follow directly: 决定甲任…, 宣布乙新任…, 提名丙任…)
+    return not key.endswith((*_SLOT_LEADS, *_NAMES_LEADS, "提名", "任命", "研究"), 0, name_at)
 
 
 def _past_after_name(key: str, verb_at: int) -> bool:

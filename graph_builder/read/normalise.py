@@ -260,7 +260,6 @@ _LIST_VERB_LINE = re.compile(
 )
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
 _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
-_LIST_ROW_VERBS = ("任命", "免去", "决定", "聘任", "解聘")
 _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]")
@@ -938,7 +937,7 @@ def _heads_a_group(lines: list[str], i: int) -> bool:
 
 def _list_row(line: str) -> bool:
     """Whether a line is a list's verb or row: 任命：, 任命甲为…, 免去乙的…, 审判员：甲、乙."""
-    return line.startswith(_LIST_ROW_VERBS) or line.find(":", 0, 12) > 0 or line.find("：", 0, 12) > 0
+    return line.startswith(_LIST_VERBS) or line.find(":", 0, 12) > 0 or line.find("：", 0, 12) > 0
 
 
 def _names_one_a_line(lines: list[str]) -> list[int]:
