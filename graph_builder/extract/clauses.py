@@ -1983,8 +1983,10 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲连续任三届县长: a span of terms, no act
         if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
-        if verb == "任" and _new_to_the_post(key, names[0], m.start()):
-            continue  # 广东新任副省长: 新任 is "newly appointed", and 东新 no name
+        if verb == "任" and (
+            _new_to_the_post(key, names[0], m.start()) or _HEAD_COUNT_AFTER.match(key, m.end())
+        ):
+            continue  # 广东新任副省长 / 宁波新任一名副市长: 新任 is "newly appointed", no name ends in 新
         if verb == "为" and key.endswith("关于", 0, names[0]):
             kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
         elif verb == "为" and names[0] == 0 and c.key.endswith(("决定,", "决定:"), 0, start):
@@ -2164,6 +2166,10 @@ def _told_as_past(key: str, end: int) -> bool:
     if not former:
         return _PAST.search(key, 0, end) is not None
     return any(_PAST.search(key, a, b) for a, b in ((0, min(former.start(), end)), (former.end(), end)))
+
+
+# A head count after 任 (某市新任两名副市长): the posts of people the sentence does not name.
+_HEAD_COUNT_AFTER = re.compile(r"[一两二三四五六七八九十\d]{1,3}[名位]")
 
 
 def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:

@@ -6285,6 +6285,22 @@ FORMS = {
         ),
         [("appoint", "周凯", "华夏银行股份有限公司行长", "2024-04-19")],
     ),
+    # 某市新任一名副市长 (a headline): a head count after 任, no name ending in 新
+    "headline_place_then_a_count_of_new_holders": (
+        (
+            "宁波新任一名副市长\n2024-06-21 07:30 来源：宁波日报\n"
+            "昨天，宁波市十六届人大常委会第十九次会议举行第二次全体会议，会议决定任命孔亮为宁波市人民政府副市长。"
+        ),
+        [("appoint", "孔亮", "宁波市人民政府副市长", "2024-06-20")],
+    ),
+    # ●某省：甲任X⏎以上信息均来自…: the closing line is no part of the last item
+    "roundup_bullets_then_a_closing_line": (
+        "近期多位省级政府副秘书长履新\n●吉林：孟亮任吉林省人民政府副秘书长\n●河北：冯丽任河北省人民政府副秘书长\n以上信息均来自各省政府官网“领导信息”栏目。",
+        [
+            ("appoint", "孟亮", "吉林省人民政府副秘书长", None),
+            ("appoint", "冯丽", "河北省人民政府副秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
