@@ -93,7 +93,7 @@ from graph_builder.extract.transfers import (
     moved_into,
     with_ended,
 )
-from graph_builder.read.normalise import GROUP_BODY, INLINE_BULLETS, Compact, is_han, to_key
+from graph_builder.read.normalise import GROUP_BODY, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -200,7 +200,7 @@ _ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([�
 # stand as a sentence of its own).
 _GROUP_HEADING = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
-    rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}):?"  # (（一）某县人民政府组成人员 / 某市中级人民法院：)
+    rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}){GROUP_STAFF}:?"  # (（一）某县人民政府组成人员 / 某院：)
 )
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
@@ -622,7 +622,7 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         # 任命：⏎一、某县人民法院⏎甲为… / ⏎审判员：乙: a group's heading inside the list, which goes on;
         # a bare title below is its body's (the group's title heads no names of it)
         body = printed[group.start("body") : group.end("body")] if printed else group["body"]
-        state.list_org, state.heading = body.removesuffix("组成人员").removesuffix("工作人员"), None
+        state.list_org, state.heading = body, None
         state.org = state.list_org  # (a bare title of the group is its body's, not the group's before)
         return False
     if (vote := sentence.find("投票,", 0, 30)) >= 0 and "为" in sentence[vote:]:
@@ -2223,19 +2223,21 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
     reading = _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
-    # (序号|姓名|任命职务|免去职务: the other columns' posts, each of its own kind)
-    more = [
-        r
-        for column, other in state.table_more
-        if column < len(cells)
-        and cells[column][1]
-        and (
-            r := _reading(
-                c, start, printed, other, cells[column][0], cells[column][0] + len(cells[column][1])
-            )
-        )
-    ]
+    more = _other_columns(c, start, cells, printed, state)
     return replace(reading, more=(*reading.more, *more)) if reading and more else reading
+
+
+def _other_columns(
+    c: Compact, start: int, cells: list[tuple[int, str]], who: tuple[str, ...], state: State
+) -> list[Reading]:
+    """The readings of a row's further columns of posts, each of its header's kind (序号|姓名|任命职务|
+    免去职务: the 免去职务 cell's post ends)."""
+    out = []
+    for column, kind in state.table_more:
+        pos, cell = cells[column] if column < len(cells) else (0, "")
+        if cell and (reading := _reading(c, start, who, kind, pos, pos + len(cell))):
+            out.append(reading)
+    return out
 
 
 def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:

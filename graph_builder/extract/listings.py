@@ -334,13 +334,10 @@ def names_after_shared_title(text: str) -> tuple[int, list[tuple[int, str]]] | N
 def _described_names(key: str) -> tuple[int, list[tuple[int, str]]] | None:
     """The names ending ``key`` after the deputy's title they share (某市人大代表甲 / 某市人大代表甲、乙):
     (offset of the first, names), or None."""
-    found = (
-        names_after_shared_title(key)
-        if "、" in key
-        else (f[0], [f])
-        if (f := named_after_title(key))
-        else None
-    )
+    if "、" in key:
+        found = names_after_shared_title(key)
+    else:
+        found = (one[0], [one]) if (one := named_after_title(key)) else None
     return found if found and key[: found[0]].endswith("代表") else None  # (a deputy's, no other title)
 
 
@@ -920,13 +917,9 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         who = state.subject or _sentence_subject(c, start) or state.person
     if not who:
         return None
-    post = (
-        m.span("post")
-        if m.group("post")
-        else (m.start("names"), m.start("names") + described[0])
-        if described
-        else None
-    )
+    post = m.span("post") if m.group("post") else None
+    if post is None and described:  # (the description before the names: 某市第N届人民代表大会代表)
+        post = (m.start("names"), m.start("names") + described[0])
     if post:
         posts = read_posts(c.text[start + post[0] : start + post[1]], key[post[0] : post[1]])
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None

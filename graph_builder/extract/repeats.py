@@ -73,17 +73,19 @@ def _without_elections_told_as_appointments(events: list[Event]) -> list[Event]:
     """``events`` without a plain appointment that repeats an election of the same person to the same
     post (the headline 甲任某市市长 over 选举甲为某市人民政府市长): the act is the election, whose
     line takes the date the other printing has if it has none."""
-    elected = [e for e in events if e.kind is Kind.ELECT]
+    elected = [j for j, e in enumerate(events) if e.kind is Kind.ELECT]
     if not elected:
         return events
-    out, dropped = [], {}
-    for e in events:
-        twin = e.kind is Kind.APPOINT and next((x for x in elected if _told_again(e, x)), None)
-        if twin:
-            dropped[id(twin)] = e
-        else:
-            out.append(e)
-    return [_filled(e, dropped[id(e)]) if id(e) in dropped else e for e in out]
+    told = {  # index of an appointment -> index of the election it repeats
+        i: j
+        for i, e in enumerate(events)
+        if e.kind is Kind.APPOINT
+        and (j := next((k for k in elected if _told_again(e, events[k])), None)) is not None
+    }
+    out = list(events)
+    for i, j in told.items():
+        out[j] = _filled(out[j], events[i])
+    return [e for i, e in enumerate(out) if i not in told]
 
 
 def _told_again(appointed: Event, elected: Event) -> bool:

@@ -199,12 +199,13 @@ _GROUP_BODIES = (
     "集团",
 )
 _GROUP_STAFF = ("组成人员", "工作人员")
-GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})(?:{'|'.join(_GROUP_STAFF)})?"
+GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})"
+GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
     # (（二）某县人民法院 / （一）某县人民政府组成人员: a list's group heading, alone on its line)
-    rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]?$)"
+    rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]?$)"
     rf"|(?!决定)[^,，。;；的]{{2,30}}关于"  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     # a news story's lead after its headline (他跨省履新，曾在央企任职⏎5月8日，…宣布): a day opens it
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
@@ -262,7 +263,7 @@ _LIST_VERB_LINE = re.compile(
 _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
-_BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}[:：]")
+_BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24
 # A congress notice's number in words (〔十四届〕第十二号).
