@@ -51,11 +51,16 @@ _NOT_PEOPLE = frozenset(
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
 # A count of people (3人, 两名, 十二位): no name, no body.
 HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
+# How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
+_HONORIFICS = frozenset(
+    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员"}
+)
 _ITEM_TAIL = re.compile(
-    rf"(?:同志|先生|女士|博士|教授|院士)?(?:[(（][^()（）]{{1,30}}[)）])?(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
+    rf"(?:{'|'.join(sorted(_HONORIFICS))})?(?:[(（][^()（）]{{1,30}}[)）])?"
+    rf"(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
 )
 _HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志)?$")
-_TAIL_ENDS = frozenset("志生士授)）人名位等")  # the last characters _ITEM_TAIL can end with
+_TAIL_ENDS = frozenset("志生士授师姐太员)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
 _SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
@@ -97,8 +102,6 @@ def is_name(text: str) -> bool:
 _COMMON_SURNAMES = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
 )
-# What may follow a name of two characters as its address (余林女士), never a given name.
-_HONORIFICS = frozenset({"女士", "先生", "同志", "博士", "教授", "律师", "医生", "小姐", "太太", "议员"})
 # Characters a given name after two surnames does not hold: a verb run into it (陈黄明任, 李王华出任).
 _NOT_GIVEN = frozenset("任出调升兼为将已于在当获辞免聘接代及和与等")
 
@@ -281,9 +284,6 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
             out.append((pos, name))
         pos += len(part)
     return out or None
-
-
-_HONORIFICS = ("先生", "女士", "同志", "博士", "教授", "小姐", "律师", "医生")
 
 
 def _two_glued(item: str) -> tuple[str, str] | None:

@@ -6301,6 +6301,14 @@ FORMS = {
             ("appoint", "冯丽", "河北省人民政府副秘书长", None),
         ],
     ),
+    # 委任甲醫生及乙律師為X: the honorific after each name is no part of it
+    "appointees_addressed_as_doctor_or_lawyer": (
+        "政府委任消費者委員會成員\n政府今日（六月十二日）公布，行政長官已委任黃家明醫生及何思敏律師為消費者委員會成員，任期兩年。\n2023年6月12日",
+        [
+            ("appoint", "黃家明", "消費者委員會成員", "2023-06-12"),
+            ("appoint", "何思敏", "消費者委員會成員", "2023-06-12"),
+        ],
+    ),
 }
 
 NO_EVENT = {
