@@ -56,7 +56,7 @@ from graph_builder.extract.names import (
     split_names,
     split_names_in_slot,
 )
-from graph_builder.extract.places import known_place_at
+from graph_builder.extract.places import is_common_word, known_place_at
 from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
@@ -1404,6 +1404,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
     found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
+    if not found and removing and slot and rest.endswith("职务"):  # 免除甲交通部政务次长职务 (no 的)
+        found = _name_before_a_post(rest.removesuffix("职务"))
     if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     if not found:
@@ -2453,9 +2455,16 @@ _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 
 def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """A name of three characters (or two) where only a name can stand, then a post that ends in
-    a title (终止甲体育局局长的定期委任: a bureau's name needs no place before it)."""
+    a title (终止甲体育局局长的定期委任: a bureau's name needs no place before it). The post opens
+    with a word, and the name does not end inside one (王伟|交通部…, not 王伟交|通部…)."""
     for n in (3, 2):
-        if is_name_in_slot(text[:n]) and ends_with_title(text[n:]) and len(text) - n >= 3:
+        if (
+            is_name_in_slot(text[:n])
+            and ends_with_title(text[n:])
+            and len(text) - n >= 3
+            and is_common_word(text[n : n + 2])
+            and not is_common_word(text[n - 1 : n + 1])
+        ):
             return [(0, text[:n])], n
     return None
 

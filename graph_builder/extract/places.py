@@ -39,6 +39,15 @@ def _dictionary() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
+# How often jieba's corpus must have seen a word for it to count as one (通运, seen 3 times, does not).
+_COMMON = 100
+
+
+def is_common_word(text: str) -> bool:
+    """Whether jieba's dictionary holds ``text`` as a word in common use (交通, 财政; not 通部)."""
+    return _dictionary().get(text, 0) >= _COMMON
+
+
 def known_place_at(key: str) -> int:
     """The length of the place's name (with its suffix) ``key`` opens with, or 0: a province or
     prefecture of the data file (张家口市财政局… → 4), else a county's or district's name of three

@@ -6309,6 +6309,18 @@ FORMS = {
             ("appoint", "何思敏", "消費者委員會成員", "2023-06-12"),
         ],
     ),
+    # 免除甲某部政務次長職務 / 免去乙交通运输局局长职务: no 的 and no place; the post opens with a word
+    "removal_name_run_into_a_ministry_post": (
+        "總統令\n中華民國113年5月20日\n任命何志成為經濟部常務次長。\n免除許文傑經濟部常務次長職務。",
+        [
+            ("appoint", "何志成", "經濟部常務次長", "2024-05-20"),
+            ("remove", "許文傑", "經濟部常務次長", "2024-05-20"),
+        ],
+    ),
+    "removal_name_run_into_a_bureau_post": (
+        "县人民政府关于王伟等同志职务任免的通知\n免去王伟交通运输局局长职务。",
+        [("remove", "王伟", "交通运输局局长", None)],
+    ),
 }
 
 NO_EVENT = {
