@@ -6321,6 +6321,14 @@ FORMS = {
         "县人民政府关于王伟等同志职务任免的通知\n免去王伟交通运输局局长职务。",
         [("remove", "王伟", "交通运输局局长", None)],
     ),
+    # 免除甲某局副局長的職務 (Macao's dispatches): the name runs into the post, 的職務 after it
+    "removal_name_run_into_a_post_then_de_zhiwu": (
+        "第12/2023號社會文化司司長批示\n一、免除周家豪教育及青年發展局副局長的職務。\n二、委任梁詠詩為教育及青年發展局副局長。",
+        [
+            ("remove", "周家豪", "教育及青年發展局副局長", None),
+            ("appoint", "梁詠詩", "教育及青年發展局副局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
