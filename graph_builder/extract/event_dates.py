@@ -19,7 +19,17 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from graph_builder.read.dates import _NUM, DATE, DATELINE_DAY, cn_number, find_date, iter_dates, parse_date
+from graph_builder.read.dates import (
+    _NUM,
+    DATE,
+    DATELINE_DAY,
+    cn_number,
+    find_date,
+    iter_dates,
+    parse_date,
+    wordy_day_line,
+    wordy_day_lines,
+)
 from graph_builder.read.normalise import to_key
 from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, date_line
 from graph_builder.read.segment import Block
@@ -415,7 +425,9 @@ def page_dates(source: str) -> list[tuple[int, FuzzyDate]]:
     for line in _SHORT_DATED_LINE.finditer(source):
         key = to_key(line.group())
         m = DATE.search(key)
-        if m and _has_day(m) and _stands_alone(key, m) and (day := parse_date(m)):
+        day = parse_date(m) if m and _has_day(m) and _stands_alone(key, m) else None
+        day = day or (None if m else wordy_day_line(key))
+        if day:
             out.append((line.start(), day))
     return out
 
@@ -509,6 +521,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             continue
         if _stands_alone(key, m) or (_in_context(key, m.start()) and not _scheduled(key, m.start(), m.end())):
             full.append((m.start(), d))
+    full = sorted([*full, *wordy_day_lines(key)], key=lambda x: x[0])  # (Apr. 09, 2024 over a report)
     out = list(full)
     mds = month_days(key)
     for m in mds:

@@ -659,7 +659,8 @@ def _as_written(post: PostMention) -> PostMention:
     org, title = _unquoted(post.org), post.title
     if org.startswith("代理") and len(org) > 2:
         org, title = org[2:], "代理" + title
-        if heads_a_place(post.title) and len(org) <= 4 and not org.endswith(_PLACE_OR_GOVERNMENT_ENDS):
+        own_end = to_key(org).endswith(_PLACE_OR_GOVERNMENT_ENDS)  # (溪口鎮 too)
+        if heads_a_place(post.title) and len(org) <= 4 and not own_end:
             org += post.title[-2]  # 代理礁屿乡长: 礁屿乡代理乡长 (the place's name keeps its 乡)
     if org == post.org and title == post.title:
         return post

@@ -30,6 +30,50 @@ PERIOD = re.compile(
 QUARTER = re.compile(rf"({_NUM}{{4}})年(?:第)?([一二三四1-4])季度")
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A page's date line in the English order (April 9, 2024; Apr. 09, 2024; 9 April 2024), or in that
+# order with the month in Chinese as content systems print it (4月. 09, 2024); matched on a line's
+# key (no whitespace), with a time after it or not.
+_WORDY_DAY = re.compile(
+    rf"(?:(?P<word>{_MONTH_WORD})|(?P<m>\d{{1,2}})月\.?)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?P<word2>{_MONTH_WORD}),?(?P<y2>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def wordy_day_line(line: str) -> FuzzyDate | None:
+    """The day a line's key states and nothing else but a time (Apr. 09, 2024 10:30), written in
+    the English order; None for any other line."""
+    m = _WORDY_DAY.match(line)
+    if not m or not (m.end() == len(line) or _CLOCK.fullmatch(line, m.end())):
+        return None
+    word = (m["word"] or m["word2"] or "")[:3].lower()
+    month = _MONTH_NAMES.index(word) + 1 if word else int(m["m"])
+    try:
+        return FuzzyDate.day(date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"])))
+    except ValueError:
+        return None
+
+
+# A year after a comma, a point or a month's name: where a wordy date's line may be (its line is
+# tested whole by wordy_day_line). Written to start with a class, which the engine skips ahead to.
+_WORDY_MARK = re.compile(r"[,.a-zA-Z](?=(?:19|20)\d\d)")
+
+
+def wordy_day_lines(key: str) -> list[tuple[int, FuzzyDate]]:
+    """(offset, day) of each line of ``key`` that is a date in the English order."""
+    out: list[tuple[int, FuzzyDate]] = []
+    for mark in _WORDY_MARK.finditer(key):
+        start = key.rfind("\n", 0, mark.start()) + 1
+        end = key.find("\n", mark.end())
+        line = key[start : end if end >= 0 else len(key)]
+        if (not out or out[-1][0] != start) and len(line) <= 32 and (day := wordy_day_line(line)):
+            out.append((start, day))
+    return out
+
+
 def cn_number(text: str) -> int:
     """Read 2024, 二〇二四, 十二, 二十五, 三十一 as integers."""
     if text.isdigit():

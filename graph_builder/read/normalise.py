@@ -21,7 +21,7 @@ from itertools import accumulate, takewhile
 
 import numpy as np
 
-from graph_builder.read.dates import DATELINE_DAY, FULL_DAY
+from graph_builder.read.dates import DATELINE_DAY, FULL_DAY, wordy_day_lines
 from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS, SOURCE_DATE_LINE
 
 
@@ -853,6 +853,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     joined = "\n".join(lines)
     # a date line or a 文号 line stands alone: the breaks before and after it stay
     whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
+    whole += [bisect_right(starts, at) - 1 for at, _ in wordy_day_lines(joined)]  # (Apr. 9, 2024)
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
