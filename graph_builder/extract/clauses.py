@@ -2473,7 +2473,10 @@ def _name_by_length(
     text: str, accept: Callable[[str], bool] = is_name
 ) -> tuple[list[tuple[int, str]], int] | None:
     """The one name of the usual length that opens ``text`` before a place name (and the 原 that
-    may stand between them: 免去吴鹏原自治区公安厅厅长职务, the post being the former one)."""
+    may stand between them: 免去吴鹏原自治区公安厅厅长职务, the post being the former one); none
+    where a known place opens it (免去云浮市…职务: 云浮 is no one, the person is the clause's before)."""
+    if known_place_at(text):
+        return None
     for n in (3, 2, 4):
         after = text[n + 1 :]
         if (

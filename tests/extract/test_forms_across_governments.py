@@ -6339,6 +6339,16 @@ FORMS = {
             ("appoint", "陳美玲", "溪口鎮代理鎮長", "2023-08-21"),
         ],
     ),
+    # 甲同志任某市X，免去某市Y职务: a prefecture (云浮) after 免去 is no one; the person is the one before
+    "removal_without_a_name_before_a_known_place": (
+        "黄石市人民政府关于刘建华等同志职务任免的通知\n刘建华同志任黄石市水利和湖泊局局长，免去黄石市农业农村局副局长职务；\n任命孙莉为吉安市审计局副局长，同时免去吉安市统计局副局长职务。",
+        [
+            ("appoint", "刘建华", "黄石市水利和湖泊局局长", None),
+            ("remove", "刘建华", "黄石市农业农村局副局长", None),
+            ("appoint", "孙莉", "吉安市审计局副局长", None),
+            ("remove", "孙莉", "吉安市统计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
