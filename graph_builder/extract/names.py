@@ -95,7 +95,19 @@ def is_name(text: str) -> bool:
     # Hong Kong prints them): else a name has run into the word after it (吴九当选, 张三先生).
     if len(text) == 4:
         return _two_surnames(text)
-    return text[0] in single and _NOT_IN_NAME.isdisjoint(text[1:])
+    return text[0] in single and _given_name(text[1:])
+
+
+# Words 其 opens that are no given name (李其他…, 王其中…).
+_QI_WORDS = frozenset({"其他", "其余", "其中", "其职", "其实", "其后", "其间"})
+
+
+def _given_name(given: str) -> bool:
+    """Whether ``given`` may follow a surname: none of the words' characters, except 其 as the
+    first of two (李其昌, 王其明), not a word it opens."""
+    if given[:1] == "其" and len(given) == 2 and given not in _QI_WORDS:
+        given = given[1:]
+    return _NOT_IN_NAME.isdisjoint(given)
 
 
 # The commonest surnames, which alone may stand as a married woman's two (梁何颖茵, 范刘绮雯).

@@ -6349,6 +6349,16 @@ FORMS = {
             ("remove", "孙莉", "吉安市统计局副局长", None),
         ],
     ),
+    # 李其昌, 王其明: 其 as the middle of a three-character name is no back-reference
+    "names_with_qi_as_their_middle_character": (
+        "任命：\n赵其昌为平遥县人民法院审判员；\n免去：\n孙其明的平遥县人民检察院检察员职务。\n刘其峰同志任平遥县财政局局长，免去其平遥县审计局局长职务。",
+        [
+            ("appoint", "赵其昌", "平遥县人民法院审判员", None),
+            ("remove", "孙其明", "平遥县人民检察院检察员", None),
+            ("appoint", "刘其峰", "平遥县财政局局长", None),
+            ("remove", "刘其峰", "平遥县审计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
