@@ -522,6 +522,8 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
         if _stands_alone(key, m) or (_in_context(key, m.start()) and not _scheduled(key, m.start(), m.end())):
             full.append((m.start(), d))
     full = sorted([*full, *wordy_day_lines(key)], key=lambda x: x[0])  # (Apr. 09, 2024 over a report)
+    if (written := key.find("成文日期")) >= 0:  # a disclosure page's 发布日期 dates the page, not the act
+        full = [(p, d) for p, d in full if not (p > written and _published_line(key, p))]
     out = list(full)
     mds = month_days(key)
     for m in mds:
@@ -548,6 +550,12 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             with contextlib.suppress(KeyError, ValueError):
                 out.append((m.start, FuzzyDate.month(year, cn_number(m.month))))
     return sorted(out, key=lambda x: x[0])
+
+
+def _published_line(key: str, at: int) -> bool:
+    """Whether the date at ``at`` is on a line that says when the page was published (发布日期：)."""
+    line = key[key.rfind("\n", 0, at) + 1 : at]
+    return line.startswith(("发布日期", "发布时间", "公开日期")) and len(line) <= 8
 
 
 def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:

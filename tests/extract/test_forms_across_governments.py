@@ -6359,6 +6359,16 @@ FORMS = {
             ("remove", "刘其峰", "平遥县审计局局长", None),
         ],
     ),
+    # 成文日期 over 发布日期 (a disclosure page's metadata): the notice is dated when written
+    "disclosure_page_written_and_published_dates": (
+        "索 引 号：11360500/2023-01234\n发布机构：萍乡市人民政府\n成文日期：2023年03月02日\n"
+        "发布日期：2023年03月06日\n萍乡市人民政府关于钟卫东等同志职务任免的通知\n钟卫东同志任萍乡市统计局局长；\n"
+        "免去罗志刚同志的萍乡市统计局局长职务。",
+        [
+            ("appoint", "钟卫东", "萍乡市统计局局长", "2023-03-02"),
+            ("remove", "罗志刚", "萍乡市统计局局长", "2023-03-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
