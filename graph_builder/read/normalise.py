@@ -902,6 +902,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
+    by_match.update(_last_items_of_runs(lines))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         (
@@ -940,6 +941,33 @@ def _heads_a_group(lines: list[str], i: int) -> bool:
 def _list_row(line: str) -> bool:
     """Whether a line is a list's verb or row: 任命：, 任命甲为…, 免去乙的…, 审判员：甲、乙."""
     return line.startswith(_LIST_VERBS) or line.find(":", 0, 12) > 0 or line.find("：", 0, 12) > 0
+
+
+# How the items of a list open: a bullet, or a list's verb (任命甲为…⏎免去乙的…职务).
+_ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
+# What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长).
+_GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为")
+
+
+def _item_opener(line: str) -> str | None:
+    """The bullet a line opens with, or "verb" for a list's verb; None for any other line."""
+    if line[0] in BULLETS:
+        return line[0]
+    return "verb" if line.startswith(_ITEM_VERBS) else None
+
+
+def _last_items_of_runs(lines: list[str]) -> list[int]:
+    """The lines that end a run of two or more items opened alike (◆甲任X⏎◆乙任Y, 任命…⏎免去…) with
+    a post's title or 职务, over a line that does not go on with it: the item ends with its line
+    (◆乙不再担任某局局长⏎下周继续关注。, 免去乙的某局副局长职务⏎审核｜王芳)."""
+    return [
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i][-1] in _TITLE_END
+        and lines[i + 1][0] not in _GOES_ON_WITH_POST
+        and (opener := _item_opener(lines[i])) is not None
+        and _item_opener(lines[i - 1]) == opener
+    ]
 
 
 def _names_one_a_line(lines: list[str]) -> list[int]:
