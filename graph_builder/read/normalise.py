@@ -903,6 +903,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
     by_match.update(_last_items_of_runs(lines))
+    by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         (
@@ -947,6 +948,18 @@ def _list_row(line: str) -> bool:
 _ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
 # What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长).
 _GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为")
+
+
+# A reporter's byline, a line of its own (记者陈斯颖／新竹报导, 【记者甲/某地报导】, 本报记者 甲 乙).
+_BYLINE = re.compile(
+    r"[【\[(（]?(?:文[/／]|图[/／]|文图[/／])?(?:本报|本网)?(?:见习)?记者[\u4e00-\u9fff、]{2,16}?"
+    r"(?:[／/|｜][\u4e00-\u9fff]{2,8}?(?:报导|报道)?)?[】\])）]?"
+)
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a reporter's byline and nothing else."""
+    return "记者" in line[:8] and len(line) <= 30 and _BYLINE.fullmatch(line) is not None
 
 
 def _item_opener(line: str) -> str | None:

@@ -6380,6 +6380,15 @@ FORMS = {
             ("remove", "沈涛", "普陀区统计局副局长", None),
         ],
     ),
+    # 記者甲／某地報導 on its own line over 某局局長由乙接任: the byline is no part of the post
+    "reporters_byline_over_a_post_first_line": (
+        "苗栗縣文化觀光局長異動\n記者林佳慧／苗栗報導\n苗栗縣政府文化觀光局局長由黃淑芬接任。\n\n区审计局人事调整\n"
+        "本报记者 赵磊\n沙坪坝区审计局局长由周强接任。",
+        [
+            ("appoint", "黃淑芬", "苗栗縣政府文化觀光局局長", None),
+            ("appoint", "周强", "沙坪坝区审计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
