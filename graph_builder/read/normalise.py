@@ -577,7 +577,7 @@ def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
-    blanks += _injected(window)
+    blanks += _injected(window) + _verb_brackets(window)
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     if gaps and blanks:  # a gap inside a running head is blanked with it
@@ -632,13 +632,33 @@ _CHROME_FIRST = frozenset("首当當【字打列关關收返分微Q扫掃")
 _CHROME_LINE_START = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIRST))}])")
 
 
+# A list's verb set in brackets as its section's heading (【任命】, 〔免去〕, [决定任命]); the
+# brackets are layout, the verb is the clause's (tried at the brackets, a class the engine skips to).
+_VERB_IN_BRACKETS = re.compile(
+    r"[【〔\[［](?=(?:决定|批准)?(?:任命|免去|免职|聘任|解聘|撤销|罢免)(?:人员)?(?P<close>[】〕\]］]))"
+)
+
+
+def _verb_brackets(window: str) -> list[tuple[int, int]]:
+    """The spans of the brackets around a list's verb that opens a line (【任命】⏎甲为X；)."""
+    spans = []
+    for m in _VERB_IN_BRACKETS.finditer(window):
+        if m.start() == 0 or window[m.start() - 1] == "\n":
+            spans += [(m.start(), m.start() + 1), (m.start("close"), m.end("close"))]
+    return spans
+
+
 def _section_tags(window: str) -> list[tuple[int, int]]:
     """The spans of tags that open a line of a news page (【云泽】…, 【本报讯】…): they name the
     item's place or source, and are part of no name or post."""
     spans = []
     at = window.find("【")
     while at >= 0:
-        if (at == 0 or window[at - 1] == "\n") and (m := _SECTION_TAG.match(window, at)):
+        if (
+            (at == 0 or window[at - 1] == "\n")
+            and (m := _SECTION_TAG.match(window, at))
+            and not _VERB_IN_BRACKETS.match(window, at)
+        ):
             spans.append(m.span())
         at = window.find("【", at + 1)
     return spans

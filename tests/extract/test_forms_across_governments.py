@@ -6397,6 +6397,18 @@ FORMS = {
         "1 李伟任九江市卫健委主任",
         [("appoint", "赵凯", "九江市交通运输局局长", "2024-05-10")],
     ),
+    # 【任命】⏎甲为X；⏎〔免去〕⏎乙的Y职务 / 【任命】甲为X: the brackets are layout, the verb governs the rows
+    "list_verbs_as_bracketed_section_headings": (
+        "芜湖市人大常委会人事任免\n会议表决通过：\n【任命】\n1. 吴刚为芜湖市司法局局长；\n"
+        "2. 丁琳为芜湖市审计局局长。\n〔免去〕\n郑海的芜湖市司法局局长职务。\n\n"
+        "【任命】何磊为芜湖市统计局局长。",
+        [
+            ("appoint", "吴刚", "芜湖市司法局局长", None),
+            ("appoint", "丁琳", "芜湖市审计局局长", None),
+            ("remove", "郑海", "芜湖市司法局局长", None),
+            ("appoint", "何磊", "芜湖市统计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
