@@ -6409,6 +6409,11 @@ FORMS = {
             ("appoint", "何磊", "芜湖市统计局局长", None),
         ],
     ),
+    # 甲獲晉升為X (a promotion) and 乙獲選為Y (an election) in Hong Kong's and Taiwan's wording
+    "promoted_and_chosen_with_huo": (
+        "保安局今日宣布，黃國樑獲晉升為消防處處長。\n\n葉劉淑儀獲選為立法會財務委員會主席。",
+        [("appoint", "黃國樑", "消防處處長", None), ("other", "葉劉淑儀", "立法會財務委員會主席", None)],
+    ),
 }
 
 NO_EVENT = {
