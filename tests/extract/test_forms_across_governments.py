@@ -6414,6 +6414,15 @@ FORMS = {
         "保安局今日宣布，黃國樑獲晉升為消防處處長。\n\n葉劉淑儀獲選為立法會財務委員會主席。",
         [("appoint", "黃國樑", "消防處處長", None), ("other", "葉劉淑儀", "立法會財務委員會主席", None)],
     ),
+    # 甲同志试用期满，(经考核合格，)正式任X: the person of the first clause is confirmed in the next
+    "probation_served_told_before_the_post": (
+        "经区政府研究决定：\n马超同志试用期满，正式任雁塔区商务局副局长；\n"
+        "林静同志试用期已满，经考核合格，正式任雁塔区文化和旅游局副局长。",
+        [
+            ("confirm", "马超", "雁塔区商务局副局长", None),
+            ("confirm", "林静", "雁塔区文化和旅游局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
