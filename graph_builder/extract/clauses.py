@@ -646,6 +646,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
+    if state.kind and sentence.endswith(":") and ends_with_title(sentence[:-1]):
+        return True  # 任命：⏎某法院审判员：⏎甲、乙: a post heading the names on the lines below
     if state.kind and _NAME_COMMA_POST.match(sentence):  # 任命：⏎张三，县财政局局长；
         return True
     if state.kind is Kind.ELECT and _TITLE_COLON_NAMES.match(sentence):  # 选举结果：⏎县长：张三

@@ -6433,6 +6433,16 @@ FORMS = {
             ("other", "孔德明", "临渭区第十届人民代表大会常务委员会委员", None),
         ],
     ),
+    # 任命：⏎某法院审判员：⏎甲、乙 (the post's colon ends its line): the names below take the post
+    "post_heading_its_names_on_the_line_below": (
+        "泾县人大常委会任免名单\n任命：\n泾县人民法院审判员：\n方志远、程丽\n免去：\n"
+        "泾县人民检察院检察员：\n胡斌",
+        [
+            ("appoint", "方志远", "泾县人民法院审判员", None),
+            ("appoint", "程丽", "泾县人民法院审判员", None),
+            ("remove", "胡斌", "泾县人民检察院检察员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
