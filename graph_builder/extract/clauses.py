@@ -947,9 +947,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: at + 1])))
         return None
 
+    if meeting := _electing_committee(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
+        state.org = c.text[start + meeting.start("org") : start + meeting.end("org")]
     # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
-    if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
+    elif (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
         at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
         if _doubled(key[at : body.end("org")]):
             at += (body.end("org") - at) // 2  # 2. 某大学⏎某大学官网…: a roundup item's heading run into it
@@ -990,6 +992,28 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects
         state.kind = Kind.ELECT
     return None
+
+
+# A term's committee or board opening a sentence with its meeting (在某某第十七届委员会第一次全体会议上,
+# 某公司第九届董事会第一次会议于…召开, 某学会第十二届理事会召开第一次会议): a bare title elected
+# after it in the sentence is that committee's.
+_COMMITTEE_MEETING = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?,?)?在?"
+    r"(?P<org>[^,;:。]{0,40}?第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{0,8}?(?:委员会|理事会|董事会|监事会))"
+    r"(?:召开了?)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:会议|全会)"
+)
+# Committees that meet to decide others' posts, not to elect their own officers.
+_DECIDING_COMMITTEES = ("人民代表大会", "人大", "常务委员会", "常委会")
+
+
+def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | None:
+    """The meeting of a term's committee or board that opens ``key``, when the sentence goes on to
+    elect its officers (a board's meeting that 聘任 a manager names no post of the board)."""
+    meeting = _COMMITTEE_MEETING.match(key) if "届" in key else None
+    if not meeting or any(word in meeting["org"] for word in _DECIDING_COMMITTEES):
+        return None
+    stop = c.key.find("。", start)
+    return meeting if "选" in c.key[start : stop if stop >= 0 else len(c.key)] else None
 
 
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,

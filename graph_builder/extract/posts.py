@@ -662,9 +662,16 @@ def _as_written(post: PostMention) -> PostMention:
         own_end = to_key(org).endswith(_PLACE_OR_GOVERNMENT_ENDS)  # (溪口鎮 too)
         if heads_a_place(post.title) and len(org) <= 4 and not own_end:
             org += post.title[-2]  # 代理礁屿乡长: 礁屿乡代理乡长 (the place's name keeps its 乡)
+    if (board := _A_BOARD.search(org)) and not any(word in title for word in _BOARD_TITLE_WORDS):
+        org = org[: board.start()]  # 某公司第七届董事会…聘任甲为总经理: the company's officer
     if org == post.org and title == post.title:
         return post
     return replace(post, post=org + title, org=org, title=title)
+
+
+# A company's board (of a term) ending an organisation, and what the titles of its own members hold.
+_A_BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}届)?董事会$")
+_BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席")
 
 
 def _unquoted(org: str) -> str:
