@@ -117,7 +117,7 @@ _MINISTRY = re.compile(
 )
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
-_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|工会)$")
+_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|(?<!总)工会)$")
 # A body's members by their title alone (委任乙为新成员: of the body named before).
 _MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
 # A place's commissions for discipline and supervision (after its party committee: the place's own).
@@ -256,7 +256,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
-        elif piece_key.startswith("其") and piece_key[1] not in "中他余它" and len(piece_key) > 3:
+        elif piece_key.startswith("其") and len(piece_key) > 3 and piece_key[1] not in "中他余它":
             # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
             lead = 1
         elif (held := _HELD_AS.match(piece_key)) and len(piece_key) > held.end() + 2:

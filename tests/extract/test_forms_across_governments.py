@@ -6456,6 +6456,14 @@ FORMS = {
             ("appoint", "邵峰", "远航重工股份有限公司总经理", "2024-03-08"),
         ],
     ),
+    # 某省总工会副主席、书记处书记: 总工会 is the body's name, not a 工会 unit to cut from it
+    "federation_of_trade_unions_keeps_its_name": (
+        "会议补选周建军为江西省总工会副主席、书记处书记。",
+        [
+            ("other", "周建军", "江西省总工会副主席", None),
+            ("other", "周建军", "江西省总工会书记处书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
