@@ -703,7 +703,7 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
 
 
 # Units a body holds several of (a university's 学院, a bank's 支行), and the bodies that hold them.
-_UNITS = ("学院", "研究所", "研究中心", "中心", "分院", "分行", "支行", "分公司", "系")
+_UNITS = ("学院", "研究所", "研究中心", "中心", "分院", "分行", "支行", "分公司", "系", "馆")
 _UNIT_HOLDERS = re.compile(
     r"^[\u4e00-\u9fff]{2,20}?(?:大学|集团|公司|银行|研究院|科学院|医院|博物馆|图书馆|美术馆)(?=[\u4e00-\u9fff]{2})"
 )

@@ -6464,6 +6464,14 @@ FORMS = {
             ("other", "周建军", "江西省总工会书记处书记", None),
         ],
     ),
+    # 某大学图书馆馆长、档案馆馆长: two halls of the university, not one inside the other
+    "halls_of_one_university_side_by_side": (
+        "经学校党委研究决定：\n免去孙伟同志的江南师范大学图书馆馆长、档案馆馆长职务。",
+        [
+            ("remove", "孙伟", "江南师范大学图书馆馆长", None),
+            ("remove", "孙伟", "江南师范大学档案馆馆长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
