@@ -2673,7 +2673,7 @@ def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     """The name of a clause that is only a name and what stands between a subject and its verb
     (张三先生因工作调整原因): the verb follows in the next clause."""
     # (张三同志试用期满，正式任…: confirmed in the next clause)
-    over = _PROBATION_OVER.search(key) if key.endswith("满") else None
+    over = _PROBATION_OVER.search(key) if "试用期" in key else None
     stripped = key[: over.start()] if over else _without_reason(key)  # 张三因任期届满
     if stripped == key and key.endswith("退休"):
         stripped = _RETIRED.sub("", key)  # 张三到龄退休，不再担任…: the retirement, then its removal
@@ -2681,7 +2681,8 @@ def _subject_with_reason(key: str) -> list[tuple[int, str]]:
 
 
 _RETIRED = re.compile(r"(?:已|因)?(?:到龄|届龄|年龄原因)?退休$")
-_PROBATION_OVER = re.compile(r"试用期(?:已经|已)?届?满$")
+# (张三同志试用期满 / 试用期已满 / 试用期内考核不合格: the probation's end, the person its subject)
+_PROBATION_OVER = re.compile(r"试用期(?:已经|已)?届?满$|试用期(?:内|间)?(?:考核|考察)?(?:不合格|不称职)$")
 
 
 def _profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:

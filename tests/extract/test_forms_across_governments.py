@@ -6472,6 +6472,12 @@ FORMS = {
             ("remove", "孙伟", "江南师范大学档案馆馆长", None),
         ],
     ),
+    # 乙同志试用期内考核不合格，免去其X职务 after 甲…正式任: 其 is 乙, the probation's subject
+    "probation_failed_names_whom_its_removal_is_of": (
+        "经县政府研究决定：\n高峰同志试用期满，正式任岚县林业局副局长；\n"
+        "邓磊同志试用期内考核不合格，免去其岚县水利局副局长职务。",
+        [("confirm", "高峰", "岚县林业局副局长", None), ("remove", "邓磊", "岚县水利局副局长", None)],
+    ),
 }
 
 NO_EVENT = {
