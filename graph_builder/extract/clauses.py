@@ -748,6 +748,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     # 其…职务相应终止 / 某人的…职务相应撤销 / 撤销甲的某委员会委员资格
     ended = "终止" in key or key.endswith(("撤销", "被罢免")) or ("撤销" in key and "资格" in key)
+    ended = ended or key.endswith(("自然免除", "相应免除", "自然免去", "相应免去"))  # (机构改革后)
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading

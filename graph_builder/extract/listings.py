@@ -463,8 +463,11 @@ _INSIDE_A_WORD = frozenset("协大国共届")
 _THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?(?:终止|撤销|被罢免)$"
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
+    # (机构改革后，甲、乙的某局副局长职务自然免除: the body gone, its posts removed)
+    r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )
+_DUTY_ENDS = ("终止", "撤销", "被罢免", "免除", "免去")
 _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
 )
@@ -971,13 +974,14 @@ def _names_then_post(rest: str) -> tuple[list[tuple[int, str]], int] | None:
 
 def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post that ends with a deputy's mandate (其市人大常委会委员职务相应终止 / 相应撤销): other."""
-    m = _DUTY_ENDED.match(key) if key.endswith(("终止", "撤销", "被罢免")) else None  # (甲、乙的…职务被罢免)
+    m = _DUTY_ENDED.match(key) if key.endswith(_DUTY_ENDS) else None  # (甲、乙的…职务被罢免)
     if not m:
         return None
     names = split_names(m.group("names")) if m.group("names") else None
     who = printed(c, start + m.start("names"), names) if names else state.person
     posts = read_posts(c.text[start + m.start("post") : start + m.end("post")], m.group("post"))
-    return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if who and posts else None
+    kind = Kind.REMOVE if m.group("removed") else Kind.REVOKE  # (…职务自然免除: removed, as 免去 is)
+    return Reading(who, kind, tuple(posts), start, start + m.end()) if who and posts else None
 
 
 _LONGEST_NAME = 4  # (not counting transcribed names with a dot)
