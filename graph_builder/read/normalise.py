@@ -982,15 +982,22 @@ def _is_byline(line: str) -> bool:
     return "记者" in line[:8] and len(line) <= 30 and _BYLINE.fullmatch(line) is not None
 
 
+# A notice's item opening with its person (甲同志任…, 乙同志不再担任…).
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}?同志(?:任|兼任|不再担任|为)")
+
+
 def _item_opener(line: str) -> str | None:
-    """The bullet a line opens with, or "verb" for a list's verb; None for any other line."""
+    """The bullet a line opens with, "verb" for a list's verb, "named" for a name and its verb
+    (甲同志任…); None for any other line."""
     if line[0] in BULLETS:
         return line[0]
-    return "verb" if line.startswith(_ITEM_VERBS) else None
+    if line.startswith(_ITEM_VERBS):
+        return "verb"
+    return "named" if _NAMED_ITEM.match(line) else None
 
 
 def _last_items_of_runs(lines: list[str]) -> list[int]:
-    """The lines that end a run of two or more items opened alike (◆甲任X⏎◆乙任Y, 任命…⏎免去…) with
+    """The lines that end a run of two or more items opened alike (◆甲任X⏎◆乙任Y, 任命…⏎免去…, 甲同志任…) with
     a post's title or 职务, over a line that does not go on with it: the item ends with its line
     (◆乙不再担任某局局长⏎下周继续关注。, 免去乙的某局副局长职务⏎审核｜王芳)."""
     return [

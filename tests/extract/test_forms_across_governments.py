@@ -6487,6 +6487,11 @@ FORMS = {
             ("remove", "石磊", "临县商务局副局长", "2024-03-01"),
         ],
     ),
+    # 甲同志任X⏎乙同志任Y⏎审核｜某 (no stops): the last item ends with its line
+    "last_named_item_before_a_credit_line": (
+        "经县委研究决定：\n冯涛同志任平山县财政局局长\n何静同志任平山县民政局局长\n审核｜县委组织部办公室",
+        [("appoint", "冯涛", "平山县财政局局长", None), ("appoint", "何静", "平山县民政局局长", None)],
+    ),
 }
 
 NO_EVENT = {
