@@ -923,6 +923,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
     by_match.update(_last_items_of_runs(lines))
+    by_match.update(_before_a_mark_line(lines))
     by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
@@ -968,6 +969,24 @@ def _list_row(line: str) -> bool:
 _ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
 # What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长).
 _GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为")
+
+
+# What a line that goes on with the line above may open with, besides Han characters, letters and
+# digits: brackets, quotes and stops.
+_GOES_ON_MARKS = frozenset("(（[［【《〔「『“‘\"'、,，;；.。:：!！?？)）]］】》〕」』”’·…-—～~")
+
+
+def _before_a_mark_line(lines: list[str]) -> list[int]:
+    """The lines ending with a title over a line of symbols or emoji (…党委书记⏎👇👇👇, ⏎▼): no
+    word goes on there."""
+    return [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i][-1] in _TITLE_END
+        and not (first := lines[i + 1][0]).isalnum()
+        and first not in _GOES_ON_MARKS
+        and first not in BULLETS
+    ]
 
 
 # A reporter's byline, a line of its own (记者陈斯颖／新竹报导, 【记者甲/某地报导】, 本报记者 甲 乙).

@@ -6492,6 +6492,12 @@ FORMS = {
         "经县委研究决定：\n冯涛同志任平山县财政局局长\n何静同志任平山县民政局局长\n审核｜县委组织部办公室",
         [("appoint", "冯涛", "平山县财政局局长", None), ("appoint", "何静", "平山县民政局局长", None)],
     ),
+    # 【某省】甲出任X⏎【某区】乙出任Y⏎👇👇👇: a line of emoji or symbols goes on with no post
+    "last_item_over_a_line_of_symbols": (
+        "人事速览丨这些地方一把手有变动\n【甘肃】周立出任兰州市委书记\n"
+        "【青海】马宁出任西宁市委书记\n👇👇👇\n点击下方名片关注",
+        [("appoint", "周立", "兰州市委书记", None), ("appoint", "马宁", "西宁市委书记", None)],
+    ),
 }
 
 NO_EVENT = {
