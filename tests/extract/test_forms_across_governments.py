@@ -6498,6 +6498,12 @@ FORMS = {
         "【青海】马宁出任西宁市委书记\n👇👇👇\n点击下方名片关注",
         [("appoint", "周立", "兰州市委书记", None), ("appoint", "马宁", "西宁市委书记", None)],
     ),
+    # 2024-03-02 某新聞網 記者 甲 某地報導 under a headline: the page's date line, a line of its own
+    "date_outlet_and_byline_on_one_line": (
+        "嘉縣文化局長布達 黃俊傑接任\n2024-05-06 聯合新聞網 記者 林佳欣 嘉義報導\n"
+        "嘉義縣政府文化觀光局新任局長黃俊傑今（6）日由縣長主持布達就任。",
+        [("appoint", "黃俊傑", "嘉義縣政府文化觀光局局長", "2024-05-06")],
+    ),
 }
 
 NO_EVENT = {
