@@ -40,6 +40,7 @@ class Kind(StrEnum):
     CEASE = "cease"  # 不再担任
     CONFIRM = "confirm"  # 按期正式任 / （试用期满）
     TERMINATE_PROBATION = "terminate_probation"  # 终止试用期
+    TERM_ENDED = "term_ended"  # 任期届满离任: the term served out
     NOMINATE_APPOINT = "nominate_appoint"  # 提请任命
     NOMINATE_REMOVE = "nominate_remove"  # 提请免去
     ATTEST = "attest"  # not an event: an attestation (lists, signatures, 现任) read as a mention
@@ -58,6 +59,7 @@ KIND_ACTION: dict[Kind, Action] = {
     Kind.CEASE: Action.REMOVE,  # 不再担任, 卸任: the post ends (docs/design.md#events)
     Kind.CONFIRM: Action.CONFIRM,
     Kind.TERMINATE_PROBATION: Action.OTHER,
+    Kind.TERM_ENDED: Action.OTHER,  # 任满离任 is reported as such (dev2/ANNOTATION.md)
     Kind.NOMINATE_APPOINT: Action.NOMINATE_APPOINT,
     Kind.NOMINATE_REMOVE: Action.NOMINATE_REMOVE,
     Kind.ATTEST: Action.OTHER,  # never written as an event (see Attestation.as_event)
@@ -65,7 +67,10 @@ KIND_ACTION: dict[Kind, Action] = {
 
 # Kinds that start a tenure, end one, or only propose.
 STARTS = frozenset({Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.ACTING})
-ENDS = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE, Kind.TERMINATE_PROBATION})
+ENDS = frozenset(
+    {Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE, Kind.TERMINATE_PROBATION}
+    | {Kind.TERM_ENDED}
+)
 PROPOSALS = frozenset({Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE})
 
 

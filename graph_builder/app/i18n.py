@@ -260,6 +260,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "resign": ("辞去", "resign"),
     "cease": ("不再担任", "cease"),
     "terminate_probation": ("终止试用期", "end probation"),
+    "term_ended": ("任满离任", "term ended"),
     # source roles
     "start": ("起始", "start"),
     "end": ("终止", "end"),

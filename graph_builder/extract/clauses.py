@@ -165,6 +165,7 @@ _REMOVED_BARE = re.compile(
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
+    r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)"  # (廉政专员甲任期届满离任)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
@@ -1634,6 +1635,8 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         return m.start(), Kind.APPOINT
     if m.group("remove") or m.group("moved"):
         return m.start(), Kind.REMOVE
+    if m.group("term"):
+        return m.start(), Kind.TERM_ENDED
     return m.start(), Kind.REVOKE if m.group("revoke") else Kind.CEASE if m.group("cease") else Kind.RESIGN
 
 

@@ -147,9 +147,9 @@ _PINYIN_GLOSS = re.compile(
 _LOWER_IN_HAN = re.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,7}(?=[\u4e00-\u9fff])")
 _INJECTED_AT_LEAST = 3
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
-# A news page's date line carries its weekday (2023年7月6日 星期四): a line of its own too, though
-# not a notice's signing date.
-_NEWS_DATE_LINE = rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)$"
+# A news page's date line carries its weekday or its time (2023年7月6日 星期四, 2023-10-20 18:00): a
+# line of its own too, though not a notice's signing date.
+_NEWS_DATE_LINE = rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?|\d{{1,2}}:\d\d(?::\d\d)?)$"
 # A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
 _PUBLICATION_LINE = (
