@@ -25,9 +25,27 @@ TAIL = re.compile(
 TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效\n")  # (就职 ends in 职)
 
 
+# Every character a TAIL match consumes, digits aside (its words', a day's, the brackets of 草案).
+TAIL_CHARS = frozenset(
+    "的请求申辞职呈报告提书面务决定议等所有全部一切任免命文件通知》()草案外表示热烈衷心祝贺班子"
+    "一二三四五六七八九十月日起生效并于同当天随即宣誓就后"
+)
+
+
 def without_tail(text: str) -> str:
     """``text`` without the words after a post that are no part of it (职务, 的请求, 一职 …)."""
-    return TAIL.sub("", text) if text.endswith(TAIL_ENDS) else text
+    if not text.endswith(TAIL_ENDS):
+        return text
+    # A match runs to the end (or to a final line break) over TAIL_CHARS and digits alone, so it
+    # starts within the run of them that ends the text: the pattern, which no literal first
+    # character lets the engine skip ahead to, is tried only there (its lookbehinds still see
+    # the characters before). The one match there is the one TAIL.sub would remove.
+    end = len(text) - text.endswith("\n")
+    run = end
+    while run and (text[run - 1] in TAIL_CHARS or text[run - 1].isdecimal()):
+        run -= 1
+    m = TAIL.search(text, run)
+    return text[: m.start()] + text[m.end() :] if m else text
 
 
 @dataclass(frozen=True, slots=True)
