@@ -292,10 +292,12 @@ _YEAR = re.compile(r"\d{4}年")
 _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
 _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
+# Every alternative opens with a literal (the lookbehinds sit after it: 时 not after 同 or 临; 此
+# with nothing before it, as ^ says), so the engine skips ahead to candidate characters.
 _PAST = re.compile(
-    r"曾(?:任|经|担任|在|于|被|是|作为)|(?<![同临])时任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
-    r"|(?:担任|出任|任职)过"  # 转战某省后，担任过某市委常委: a post held once
-    r"|^此后,?[他她]"  # 此后，他出任…: a profile's next steps
+    r"曾(?:任|经|担任|在|于|被|是|作为)|时(?<![同临]时)任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
+    r"|担任过|出任过|任职过"  # 转战某省后，担任过某市委常委: a post held once
+    r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
