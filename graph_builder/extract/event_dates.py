@@ -57,6 +57,10 @@ _RELATIVE = re.compile(
     # (本月1日, 上月27日, 上周五: a day of the text's month or week, or of the one before)
     r"|(?P<month_back>本|上)月(?P<month_day>\d{1,2})日|上周(?P<last_weekday>[一二三四五六日天])"
 )
+# A character every _RELATIVE match holds: a scan for them, which the engine skips ahead through,
+# spares most sentences the search for _RELATIVE, which opens with lookbehinds and a class (no
+# literal first character to skip ahead to).
+_RELATIVE_MARK = re.compile("[今昨前星周本上]")
 _DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
@@ -180,7 +184,7 @@ class EventDates:
         if (opening := _MONTH_OPENING.match(sentence)) and (month := self._month_opening(opening, start)):
             return month  # 3月，某省委常委甲北上履新…: a roundup's line, dated by its month
         vague = _VAGUE.search(sentence)  # 日前, 近日: some day before the text's date, not that date
-        relative = _RELATIVE.search(sentence)
+        relative = _first_relative(sentence)
         if vague and not (relative and relative.start() > vague.start()):
             return None  # (除日前已曝光的名单外，昨天新增…: the act is 昨天's)
         if (day := self._relative(sentence, start)) is not None:
@@ -236,6 +240,8 @@ class EventDates:
     def _relative(self, sentence: str, start: int) -> FuzzyDate | None:
         """今天 / 昨日 / 前天 in ``sentence``, against the date governing it (not a day still to come:
         将于本月20日公布)."""
+        if not _RELATIVE_MARK.search(sentence):
+            return None
         rel = next(
             (r for r in _RELATIVE.finditer(sentence) if not sentence.endswith(_TO_COME, 0, r.start())), None
         )
@@ -353,7 +359,7 @@ class EventDates:
         """Whether ``sentence`` names the day of its act itself, relative to the page's date (昨日,
         今天) or by month and day (政府昨日（3月14日）公布): it dates the act under the page's own
         date line too."""
-        if _RELATIVE.search(sentence) is not None or month_days(sentence) or sentence.startswith("上月"):
+        if _first_relative(sentence) is not None or month_days(sentence) or sentence.startswith("上月"):
             return True
         # 董事会于2020年10月23日收到甲的辞职报告: a letter takes effect the day it is received
         return "收到" in sentence and any(sentence.startswith("收到", m.end()) for m in iter_dates(sentence))
@@ -585,6 +591,11 @@ class MonthDay(NamedTuple):
     end: int
     month: str
     day: str
+
+
+def _first_relative(sentence: str) -> re.Match[str] | None:
+    """``_RELATIVE.search(sentence)``, not run on a sentence without a character its matches hold."""
+    return _RELATIVE.search(sentence) if _RELATIVE_MARK.search(sentence) else None
 
 
 def month_days(text: str) -> list[MonthDay]:
