@@ -82,20 +82,33 @@ _NO_PART_BEFORE = re.compile(
     r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
+# (every alternative opens with a literal, so the engine skips ahead to candidate characters: a
+# ^ is a lookbehind that nothing stands before the character, and a number opening the text is
+# :func:`_clause_in_org`'s to see)
 _CLAUSE_IN_ORG = re.compile(
-    r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|^命|^由|^的|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久|是否|成为"
-    r"|[长记任][\u4e00-\u9fff]{2,3}[与和]"  # 董事长甲与总经理: a title, a name and a conjunction
+    r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|命(?<![\s\S]命)|由(?<![\s\S]由)|的(?<![\s\S]的)"
+    r"|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久|是否|成为"
+    # 董事长甲与总经理: a title, a name and a conjunction
+    r"|长[\u4e00-\u9fff]{2,3}[与和]|记[\u4e00-\u9fff]{2,3}[与和]|任[\u4e00-\u9fff]{2,3}[与和]"
     # 某省代理省长甲乙丙任副, 某主席甲乙连任副主席: two headlines run together
-    r"|(?:长|书记|主席)[\u4e00-\u9fff]{2,12}?任(?![务职期])|连任|当选"
-    # 处长由某处副处长…, 情形类似的还有…, 暂时悬空, 依靠…, 6年…, 9494分享…: words of a sentence, a
-    # page's counter
-    r"|长由|情形|分享|悬空|暂时|依靠|^\d"
+    r"|长[\u4e00-\u9fff]{2,12}?任(?![务职期])|书记[\u4e00-\u9fff]{2,12}?任(?![务职期])"
+    r"|主席[\u4e00-\u9fff]{2,12}?任(?![务职期])|连任|当选"
+    # 处长由某处副处长…, 情形类似的还有…, 暂时悬空, 依靠…: words of a sentence
+    r"|长由|情形|分享|悬空|暂时|依靠"
     # 某局长甲因个人健康因素请辞某局长 (a headline run into its lead), 执掌因甲落马而空缺的…, 获准遗缺由…,
     # 某新闻网/地方/某市某府小内阁再异动: a sentence or a page's path, never a body's name
     r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|举行|被(?=[免撤任选罢聘调解停外])"  # (被服厂 is a name)
     # 选举甲为董事长聘任乙为总经理 (a headline's two acts with no stop between): a clause's verb
     r"|聘任|聘请"
 )
+
+
+def _clause_in_org(org_key: str) -> bool:
+    """Whether an organisation read (non-empty) is a clause's words, not a body's name (of
+    _CLAUSE_IN_ORG, or opening with a number: 6年…, 9494分享…, a page's counter)."""
+    return org_key[0].isdecimal() or _CLAUSE_IN_ORG.search(org_key) is not None
+
+
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.
 _BUREAUS = frozenset("局厅署处")
@@ -411,7 +424,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
         if _JUDICIAL_GRADE.fullmatch(title_key) and not (org_key.endswith(_COURTS) and title_key in _JUDGES):
             continue  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
-        if org_key and _CLAUSE_IN_ORG.search(org_key):
+        if org_key and _clause_in_org(org_key):
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
