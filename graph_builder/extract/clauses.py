@@ -234,6 +234,14 @@ _ELECTED_ROSTER = re.compile(
 _ROSTER_BODIES = ("委员会", "常委会", "人民政府")
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
 _ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
+
+
+def _without_adoption_note(key: str) -> str:
+    """``key`` without the bracket that ends it (its adoption note). Only a key ending with ')' can
+    lose one: the search, which tries every position, runs on such keys alone."""
+    return key.removesuffix(_ADOPTION_NOTE.search(key)[0]) if key.endswith(")") else key
+
+
 # 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
 # 续期甲作为某局副局长的定期委任 (Macao: a fixed-term appointment renewed, an appointment anew).
 _TERMINATE = re.compile(
@@ -847,7 +855,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.joined = (start, c.text[start + handed.start("to") : start + board] if board >= 0 else "")
         return None
     writing = key[: letter.start()] if (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
-    writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
+    if writing:  # (most clauses hold no letter: nothing to cut)
+        writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
     if writing and (writer := named_after_title(writing) or name_closing(writing)):
         # 公司收到董事甲的辞职报告，其因个人原因辞去…: 其 is the writer of the letter
         state.person, state.person_start = printed(c, start, [writer]), start
@@ -976,7 +985,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
         state.kind, state.list_org = Kind.ELECT, body
-    elif (heading := key.removesuffix(_ADOPTION_NOTE.search(key)[0])).endswith(_ELECTION_RESULTS):
+    elif (heading := _without_adoption_note(key)).endswith(_ELECTION_RESULTS):
         state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
         if (
             heading.endswith("如下")
