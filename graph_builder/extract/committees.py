@@ -34,10 +34,12 @@ def committee_members(c: Compact, start: int, key: str, state: State) -> Reading
     if start < 1 or c.key[start - 1] != ":" or "、" not in key:
         return None
     m = _COMMITTEE.search(c.key, max(0, start - 16), start - 1)
+    if m is None:
+        return None  # (no committee before the colon: the board, sought over a long reach, is not)
     board = None
     for found in _BOARD.finditer(c.key, max(0, start - _BOARD_REACH), start):
         board = found
-    if m is None or board is None:
+    if board is None:
         return None
     body = c.text[board.start("board") : board.end("board")] + c.text[m.start("body") : m.end("body")]
     items = key
