@@ -1007,6 +1007,19 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     return None
 
 
+# 正式担任 / 正式任: a probation's end in a notice (甲同志正式担任…, or one that speaks of a probation),
+# else news of a post taken up.
+_FORMALLY = ("正式担任", "正式任")
+_PROBATION_WORDS = ("试用", "转正")
+_PROBATION_REACH = 300  # (the list's heading: 下列同志试用期满，…正式任职：)
+
+
+def _on_probation(c: Compact, start: int) -> bool:
+    """Whether the text before ``start`` (within a list's reach) speaks of a probation."""
+    before = c.key[max(0, start - _PROBATION_REACH) : start + 40]
+    return any(word in before for word in _PROBATION_WORDS)
+
+
 # A term's committee or board opening a sentence with its meeting (在某某第十七届委员会第一次全体会议上,
 # 某公司第九届董事会第一次会议于…召开, 某学会第十二届理事会召开第一次会议): a bare title elected
 # after it in the sentence is that committee's.
@@ -2046,6 +2059,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = state.kind
         else:
             kind = _VERBS["被" + m.group("by")] if m.group("by") else _VERBS[verb]
+        if verb in _FORMALLY and not key.endswith("同志", 0, m.start()) and not _on_probation(c, start):
+            kind = Kind.APPOINT  # 经核准，甲正式担任某公司董事长: news of a post taken up (no notice's 同志)
         if _told_as_past(key, m.end()) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
             return None
         if key.startswith(_PROPOSING, names[0] - 2):  # 省委提议甲不再担任某市市长: proposed, not done

@@ -6513,6 +6513,15 @@ FORMS = {
             ("appoint", "鄭嘉欣", "海關關長", "2023-10-20"),
         ],
     ),
+    # 经核准，甲正式担任X (news, no probation spoken of): appointed; 试用期满，乙正式任Y stays confirmed
+    "formally_takes_up_without_a_probation": (
+        "近日，经国家金融监督管理总局核准，程志远正式担任华信人寿保险股份有限公司董事长。\n\n"
+        "经考核合格，县政府决定：\n马丽同志试用期满，正式任淳安县审计局副局长。",
+        [
+            ("appoint", "程志远", "华信人寿保险股份有限公司董事长", None),
+            ("confirm", "马丽", "淳安县审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
