@@ -50,7 +50,10 @@ _REFERENT = {
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
     # 该院 / 本院: a hospital, a college, an academy or institute the text named
-    "hospital": re.compile(rf"{_HAN}{{2,16}}?(?:医院|学院|研究院|科学院)"),
+    # (an academy's institute or hospital, named whole: 中国科学院深圳先进技术研究院, 某中医科学院某医院)
+    "hospital": re.compile(
+        rf"{_HAN}{{2,16}}?(?:医院|学院|研究院|科学院(?:(?:(?![和及与]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
+    ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)

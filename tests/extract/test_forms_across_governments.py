@@ -6522,6 +6522,13 @@ FORMS = {
             ("confirm", "马丽", "淳安县审计局副局长", None),
         ],
     ),
+    # 某科学院某研究院 issues: 本院 is the institute, named whole, not the academy
+    "own_institute_of_an_academy": (
+        "中国科学院西安光学精密机械研究院关于聘任的通知\n"
+        "经院长办公会研究决定，聘任赵启明为本院首席科学家。\n中国科学院西安光学精密机械研究院\n"
+        "2024年3月5日",
+        [("appoint", "赵启明", "中国科学院西安光学精密机械研究院首席科学家", "2024-03-05")],
+    ),
 }
 
 NO_EVENT = {
