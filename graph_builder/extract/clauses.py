@@ -961,7 +961,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         return None
 
     if meeting := _electing_committee(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
-        state.org = c.text[start + meeting.start("org") : start + meeting.end("org")]
+        # (在随后召开的某委员会…: the committee's name starts after the words describing the meeting)
+        org_at = max(meeting.start("org"), key.rfind("的", 0, meeting.end("org")) + 1)
+        state.org = c.text[start + org_at : start + meeting.end("org")]
     # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
     elif (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):

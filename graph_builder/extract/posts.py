@@ -675,6 +675,8 @@ def _as_written(post: PostMention) -> PostMention:
         own_end = to_key(org).endswith(_PLACE_OR_GOVERNMENT_ENDS)  # (溪口鎮 too)
         if heads_a_place(post.title) and len(org) <= 4 and not own_end:
             org += post.title[-2]  # 代理礁屿乡长: 礁屿乡代理乡长 (the place's name keeps its 乡)
+    if to_key(org).endswith("党委") and _PARTY_COMMITTEE_NAMED.match(to_key(org[:-2])):
+        org = org[:-2]  # 中共某医院第四届委员会 + 党委书记: the committee is that 党委 (…委员会书记)
     if (board := _A_BOARD.search(org)) and not any(word in title for word in _BOARD_TITLE_WORDS):
         org = org[: board.start()]  # 某公司第七届董事会…聘任甲为总经理: the company's officer
     if org == post.org and title == post.title:
@@ -682,6 +684,8 @@ def _as_written(post: PostMention) -> PostMention:
     return replace(post, post=org + title, org=org, title=title)
 
 
+# A party committee named in full (中共某某第四届委员会), whose 党委 a title need not name again.
+_PARTY_COMMITTEE_NAMED = re.compile(r"^中共[\u4e00-\u9fff]{2,30}委员会$")
 # A company's board (of a term) ending an organisation, and what the titles of its own members hold.
 _A_BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}届)?董事会$")
 _BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席")
