@@ -46,7 +46,9 @@ _MOVED_INTO = re.compile(
     r"(?:调至|调到|调往|调入|赴)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:任|担任|出任)(?P<titles>[^,;。]+)$"
 )
 _MOVED = re.compile(
-    r"^(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
+    # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
+    r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
+    r"(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
 )
 
 
@@ -105,9 +107,10 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
-    m = _MOVED.match(key) if "由" in key[:8] or "从" in key[:8] else None
+    m = _MOVED.match(key) if "由" in key[:24] or "从" in key[:24] else None
     if not m or not (names := split_names(m.group("name"))):
         return None
+    names = [(at + m.start("name"), name) for at, name in names]
     old, new = m.span("old"), m.span("new")
     text = c.text[start + old[0] : start + old[1]] + "、" + c.text[start + new[0] : start + new[1]]
     posts = read_posts(text, key[old[0] : old[1]] + "、" + TAIL.sub("", key[new[0] : new[1]]))

@@ -6538,6 +6538,15 @@ FORMS = {
             ("other", "林芳", "中共江城市第一人民医院第三届委员会副书记", None),
         ],
     ),
+    # 公司董事会同意甲先生由公司副总经理改任公司总经理: the body agreeing stands before the name
+    "moved_with_the_boards_consent": (
+        "华腾电子股份有限公司关于高级管理人员职务变动的公告\n"
+        "因工作需要，公司董事会同意周立新先生由公司副总经理改任公司总经理。",
+        [
+            ("appoint", "周立新", "华腾电子股份有限公司总经理", None),
+            ("remove", "周立新", "华腾电子股份有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
