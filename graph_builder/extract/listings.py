@@ -463,7 +463,7 @@ _INSIDE_A_WORD = frozenset("协大国共届")
 _THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其|原任)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
     # (机构改革后，甲、乙的某局副局长职务自然免除: the body gone, its posts removed)
     r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )

@@ -6547,6 +6547,15 @@ FORMS = {
             ("remove", "周立新", "华腾电子股份有限公司副总经理", None),
         ],
     ),
+    # 甲同志任X，原任Y职务自然免除: Y is removed from 甲, the clause's person
+    "former_post_removed_of_itself": (
+        "经学校党委研究，决定：\n"
+        "孟凡同志任江州师范学院附属中学校长，原任江州师范学院附属中学副校长职务自然免除。",
+        [
+            ("appoint", "孟凡", "江州师范学院附属中学校长", None),
+            ("remove", "孟凡", "江州师范学院附属中学副校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
