@@ -158,9 +158,11 @@ _PUBLICATION_LINE = (
 )
 # A dispatch's dateline as a line of its own (新华社北京12月27日电): the page's date.
 _DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?{DATELINE_DAY}$"
+# A signing line of the place and the date, as Hong Kong's announcements sign (香港，2024年6月28日).
+_PLACE_DATE_LINE = rf"^[\u4e00-\u9fff]{{2,4}},{FULL_DAY}$"
 _STANDALONE = re.compile(
     f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})"
-    f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})",
+    f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})|(?:{_PLACE_DATE_LINE})",
     re.M,
 )
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),

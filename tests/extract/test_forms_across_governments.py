@@ -6556,6 +6556,12 @@ FORMS = {
             ("remove", "孟凡", "江州师范学院附属中学副校长", None),
         ],
     ),
+    # 承董事會命⏎某公司⏎主席⏎某某⏎香港，2024年6月28日: the signing line dates the announcement
+    "signed_with_place_and_date_under_the_signer": (
+        "董事會欣然宣佈，委任何嘉明先生為本公司獨立非執行董事，自2024年4月1日起生效。\n"
+        "承董事會命\n華聯置業控股有限公司\n主席\n陳志遠\n香港，2024年3月22日",
+        [("appoint", "何嘉明", "華聯置業控股有限公司獨立非執行董事", "2024-03-22")],
+    ),
 }
 
 NO_EVENT = {
