@@ -262,8 +262,11 @@ _LIST_VERB_AT_END = re.compile(
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
 _HIRED_BELOW = re.compile(
-    r"(?:.{0,20}?决定)?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)同志(?:为|担任)"
+    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
 )
+# The staff a list's heading appoints, after the body they serve (为公司高级管理人员：): the rows below
+# name their titles, of that body.
+_STAFF_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:高级管理人员|高管人员|领导班子成员|中层干部)$")
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
@@ -983,6 +986,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
         kind = _VERBS[hired.group("verb")]
         state.kind = NOMINATED.get(kind, kind) if hired.group("proposed") else kind
+        if staff := _STAFF_OF.search(key, hired.end()):  # 为公司高级管理人员：⏎甲|总经理: the company's
+            state.list_org = c.text[start + hired.end() : start + staff.start()]
     elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
@@ -2282,7 +2287,9 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     if not post:
         return None
     printed = (c.text[start + name_pos : start + name_pos + len(name)],)
-    reading = _reading(c, start, printed, kind, post_pos, post_pos + len(post), start + name_pos)
+    # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
+    post_end = post_pos + len(post)
+    reading = _reading(c, start, printed, kind, post_pos, post_end, start + name_pos, state.list_org)
     more = _other_columns(c, start, cells, printed, state)
     return replace(reading, more=(*reading.more, *more)) if reading and more else reading
 
