@@ -988,6 +988,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = NOMINATED.get(kind, kind) if hired.group("proposed") else kind
         if staff := _STAFF_OF.search(key, hired.end()):  # 为公司高级管理人员：⏎甲|总经理: the company's
             state.list_org = c.text[start + hired.end() : start + staff.start()]
+        elif c.key.startswith(":", start + len(key)) and not ends_with_title(key):
+            # 任命下列人员为某特区第六届政府主要官员：⏎某司司长甲；…: pairs of post and name follow
+            state.pairs_below = state.kind
     elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三

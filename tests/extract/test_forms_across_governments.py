@@ -6573,6 +6573,12 @@ FORMS = {
             ("appoint", "苏婷", "远景能源股份有限公司董事会秘书", "2024-07-02"),
         ],
     ),
+    # 任命下列人员为某特区政府主要官员：⏎某司司长甲；某局局长乙: each pair of post and name is appointed
+    "pairs_under_persons_appointed_as_a_group": (
+        "国务院总理签署国务院令，根据行政长官的提名和建议，任命下列人员为香港特别行政区第七届政府"
+        "主要官员：\n政务司司长陈国基；\n财政司司长陈茂波。",
+        [("appoint", "陈国基", "政务司司长", None), ("appoint", "陈茂波", "财政司司长", None)],
+    ),
 }
 
 NO_EVENT = {
