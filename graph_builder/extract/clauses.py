@@ -264,6 +264,8 @@ _LIST_VERB_AT_END = re.compile(
 _HIRED_BELOW = re.compile(
     r"(?:.{0,20}?(?:决定|同意))?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
 )
+# A roundup's sections by the act of their rows (新任：⏎甲　某省副省长; 【卸任】).
+_ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
 # The staff a list's heading appoints, after the body they serve (为公司高级管理人员：): the rows below
 # name their titles, of that body.
 _STAFF_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:高级管理人员|高管人员|领导班子成员|中层干部)$")
@@ -979,6 +981,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
+    elif key in _ROUNDUP_SECTIONS and (c.key.startswith(":", start + 2) or _alone_on_its_line(c, start, 2)):
+        state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):

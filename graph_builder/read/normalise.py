@@ -259,7 +259,7 @@ _TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
 _LIST_VERB_LINE = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
-    r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职)(?:人员)?[:：]?$"
+    r"(?:决定|批准)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职|新任|卸任|离任)(?:人员)?[:：]?$"
 )
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
 _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
@@ -637,7 +637,7 @@ _CHROME_LINE_START = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIR
 # A list's verb set in brackets as its section's heading (【任命】, 〔免去〕, [决定任命]); the
 # brackets are layout, the verb is the clause's (tried at the brackets, a class the engine skips to).
 _VERB_IN_BRACKETS = re.compile(
-    r"[【〔\[［](?=(?:决定|批准)?(?:任命|免去|免职|聘任|解聘|撤销|罢免)(?:人员)?(?P<close>[】〕\]］]))"
+    r"[【〔\[［](?=(?:决定|批准)?(?:任命|免去|免职|聘任|解聘|撤销|罢免|新任|卸任|离任|離任)(?:人员)?(?P<close>[】〕\]］]))"
 )
 
 

@@ -138,6 +138,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
             m.end() - 1
             for m in normalise._CELL_GAP.finditer(source)
             if not normalise._padded_name(source, *m.span())
+            and not normalise._padded_in_a_clause(source, *m.span())
         }
     patterns = (*_PAGE_PATTERNS, normalise._PINYIN_GLOSS, _LINE_TAG)
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
@@ -176,6 +177,7 @@ _LINE_TAG = re.compile("(?m)^" + normalise._SECTION_TAG.pattern)
 
 @SETTINGS
 @given(texts)
+@example("一  一任")  # (a two-character name padded in a clause's slot: found by this test once)
 def test_compact_is_the_per_character_normalisation(text: str) -> None:
     c = compact(text)
     assert (c.text, c.key, [int(s) for s in c.sources]) == _reference_compact(text)

@@ -6579,6 +6579,16 @@ FORMS = {
         "主要官员：\n政务司司长陈国基；\n财政司司长陈茂波。",
         [("appoint", "陈国基", "政务司司长", None), ("appoint", "陈茂波", "财政司司长", None)],
     ),
+    # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　… (or 新任：/卸任：): each row under its section's act
+    "roundup_sections_of_taken_and_left_posts": (
+        "5月省部级人事盘点\n【新任】\n周涛\u3000江西省人民政府副省长\n孙磊\u3000中国工程院副院长\n"
+        "【卸任】\n赵刚\u3000江西省人民政府副省长",
+        [
+            ("appoint", "周涛", "江西省人民政府副省长", None),
+            ("appoint", "孙磊", "中国工程院副院长", None),
+            ("remove", "赵刚", "江西省人民政府副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
