@@ -167,7 +167,9 @@ def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
     joined = "\n".join(lines)
     whole = np.searchsorted(starts, [m.start() for m in normalise._STANDALONE.finditer(joined)], "right") - 1
     item = np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)], "right") - 1
-    return np.array(normalise.breaks_kept_by(lines, whole.tolist(), item.tolist()), dtype=bool)
+    wordy = np.searchsorted(starts, [at for at, _ in normalise.wordy_day_lines(joined)], "right") - 1
+    whole = [*whole.tolist(), *wordy.tolist()]
+    return np.array(normalise.breaks_kept_by(lines, whole, item.tolist()), dtype=bool)
 
 
 # Page numbers and running heads, pinyin glosses and line-opening tags are blanked before all else.
