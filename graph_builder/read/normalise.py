@@ -926,7 +926,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(_names_one_a_line(lines))
     by_match.update(_last_items_of_runs(lines))
     by_match.update(_before_a_mark_line(lines))
-    by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
+    if "记者" in text:  # (a byline's word, sought once a window)
+        by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
     return [
         (
