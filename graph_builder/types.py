@@ -40,7 +40,7 @@ class Kind(StrEnum):
     CEASE = "cease"  # 不再担任
     CONFIRM = "confirm"  # 按期正式任 / （试用期满）
     TERMINATE_PROBATION = "terminate_probation"  # 终止试用期
-    TERM_ENDED = "term_ended"  # 任期届满离任: the term served out
+    TERM_ENDED = "term_ended"  # 任期届满离任: the post ends, and not by a removal (reported as other)
     NOMINATE_APPOINT = "nominate_appoint"  # 提请任命
     NOMINATE_REMOVE = "nominate_remove"  # 提请免去
     ATTEST = "attest"  # not an event: an attestation (lists, signatures, 现任) read as a mention

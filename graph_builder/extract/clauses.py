@@ -22,6 +22,7 @@ from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
     ENDING_MOVES,
+    REMOVED_WITH_ITS_BODY,
     THEY_ARE,
     announces_team,
     appointment_of,
@@ -56,7 +57,7 @@ from graph_builder.extract.names import (
     split_names,
     split_names_in_slot,
 )
-from graph_builder.extract.places import is_common_word, known_place_at
+from graph_builder.extract.places import is_common_word, known_place_at, times_seen
 from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
@@ -764,7 +765,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     # 其…职务相应终止 / 某人的…职务相应撤销 / 撤销甲的某委员会委员资格
     ended = "终止" in key or key.endswith(("撤销", "被罢免")) or ("撤销" in key and "资格" in key)
-    ended = ended or key.endswith(("自然免除", "相应免除", "自然免去", "相应免去"))  # (机构改革后)
+    ended = ended or key.endswith(REMOVED_WITH_ITS_BODY)  # (机构改革后)
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
         return reading
@@ -965,19 +966,19 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: at + 1])))
         return None
 
-    if meeting := _electing_committee(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
-        # (在随后召开的某委员会…: the committee's name starts after the words describing the meeting)
-        org_at = max(meeting.start("org"), key.rfind("的", 0, meeting.end("org")) + 1)
-        state.org = c.text[start + org_at : start + meeting.end("org")]
     # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
-    elif (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
+    if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
         at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
         if _doubled(key[at : body.end("org")]):
             at += (body.end("org") - at) // 2  # 2. 某大学⏎某大学官网…: a roundup item's heading run into it
         state.announcer = c.text[start + at : start + body.end("org")]
         if body["body"] not in _OFFICES:  # (某局今天宣布，甲出任某专员: not the 局's)
             state.org = state.announcer
+    if meeting := _electing_committee(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
+        # (在随后召开的某委员会…: the committee's name starts after the words describing the meeting)
+        org_at = max(meeting.start("org"), key.rfind("的", 0, meeting.end("org")) + 1)
+        state.org = c.text[start + org_at : start + meeting.end("org")]
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -1023,14 +1024,15 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 # 正式担任 / 正式任: a probation's end in a notice (甲同志正式担任…, or one that speaks of a probation),
 # else news of a post taken up.
-_FORMALLY = ("正式担任", "正式任")
-_PROBATION_WORDS = ("试用", "转正")
+_FORMALLY = ("正式担任",)  # (正式任 is a notice's word: 按期正式任, 甲正式任某办公室副主任)
+_PROBATION_WORDS = ("试用", "转正", "正式任职")
 _PROBATION_REACH = 300  # (the list's heading: 下列同志试用期满，…正式任职：)
 
 
 def _on_probation(c: Compact, start: int) -> bool:
-    """Whether the text before ``start`` (within a list's reach) speaks of a probation."""
-    before = c.key[max(0, start - _PROBATION_REACH) : start + 40]
+    """Whether the text before ``start`` (within a list's reach) or its sentence speaks of a probation."""
+    stop = c.key.find("。", start)
+    before = c.key[max(0, start - _PROBATION_REACH) : stop if stop >= 0 else len(c.key)]
     return any(word in before for word in _PROBATION_WORDS)
 
 
@@ -1042,6 +1044,8 @@ _COMMITTEE_MEETING = re.compile(
     r"(?P<org>[^,;:。]{0,40}?第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{0,8}?(?:委员会|理事会|董事会|监事会))"
     r"(?:召开了?)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:会议|全会)"
 )
+# What a committee's sentence says to elect its officers (not 选聘, 选派, 选拔).
+_ELECTING_WORDS = ("选举", "当选", "选出", "补选", "推选")
 # Committees that meet to decide others' posts, not to elect their own officers.
 _DECIDING_COMMITTEES = ("人民代表大会", "人大", "常务委员会", "常委会")
 
@@ -1053,7 +1057,8 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
     if not meeting or any(word in meeting["org"] for word in _DECIDING_COMMITTEES):
         return None
     stop = c.key.find("。", start)
-    return meeting if "选" in c.key[start : stop if stop >= 0 else len(c.key)] else None
+    sentence = c.key[start : stop if stop >= 0 else len(c.key)]
+    return meeting if any(word in sentence for word in _ELECTING_WORDS) else None
 
 
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
@@ -2529,16 +2534,28 @@ def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """A name of three characters (or two) where only a name can stand, then a post that ends in
     a title (终止甲体育局局长的定期委任: a bureau's name needs no place before it). The post opens
     with a word, and the name does not end inside one (王伟|交通部…, not 王伟交|通部…)."""
-    for n in (3, 2):
-        if (
-            is_name_in_slot(text[:n])
-            and ends_with_title(text[n:])
-            and len(text) - n >= 3
-            and is_common_word(text[n : n + 2])
-            and not is_common_word(text[n - 1 : n + 1])
-        ):
-            return [(0, text[:n])], n
-    return None
+    if text[:1] in _NO_NAME_OPENS:
+        return None  # 免去区交通运输局局长职务: a level or 原 before the post, no surname
+    splits = [
+        n
+        for n in (3, 2)
+        if is_name_in_slot(text[:n])
+        and not is_common_word(text[:n], _NAME_AS_WORD)  # (卫生健康局: 卫生 is a word, no one)
+        and ends_with_title(text[n:])
+        and len(text) - n >= 3
+        and is_common_word(text[n : n + 2])
+    ]
+    if not splits:
+        return None
+    # both may open with a word (阙康|植物… or 阙康植|物资…; 王建国|土地… or 王建|国土…): the commoner
+    n = max(splits, key=lambda n: times_seen(text[n : n + 2]))
+    return [(0, text[:n])], n
+
+
+# What opens a post with no name before it (区交通运输局, 原交通运输局), though a surname too.
+_NO_NAME_OPENS = frozenset("区市县省州原现前")
+# How often a name's characters may be seen as a word (李强, 159) before they are one (应急, 605).
+_NAME_AS_WORD = 300
 
 
 def _name_by_length(

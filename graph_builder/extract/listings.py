@@ -468,6 +468,8 @@ _DUTY_ENDED = re.compile(
     r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )
 _DUTY_ENDS = ("终止", "撤销", "被罢免", "免除", "免去")
+# How a post removed with its body ends a clause (机构改革…职务自然免除): _DUTY_ENDED's removals.
+REMOVED_WITH_ITS_BODY = tuple(f"{how}{verb}" for how in ("自然", "相应", "随之") for verb in ("免除", "免去"))
 _DESCRIBED_DEPUTIES = re.compile(
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
 )

@@ -43,9 +43,15 @@ def _dictionary() -> dict[str, int]:
 _COMMON = 100
 
 
-def is_common_word(text: str) -> bool:
-    """Whether jieba's dictionary holds ``text`` as a word in common use (交通, 财政; not 通部)."""
-    return _dictionary().get(text, 0) >= _COMMON
+def times_seen(text: str) -> int:
+    """How often jieba's corpus saw ``text`` as a word (0 if never)."""
+    return _dictionary().get(text, 0) or 0
+
+
+def is_common_word(text: str, seen: int = _COMMON) -> bool:
+    """Whether jieba's dictionary holds ``text`` as a word seen at least ``seen`` times (交通, 财政;
+    not 通部)."""
+    return times_seen(text) >= seen
 
 
 def known_place_at(key: str) -> int:

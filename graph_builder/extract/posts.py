@@ -679,16 +679,23 @@ def _as_written(post: PostMention) -> PostMention:
         org = org[:-2]  # 中共某医院第四届委员会 + 党委书记: the committee is that 党委 (…委员会书记)
     if (board := _A_BOARD.search(org)) and not any(word in title for word in _BOARD_TITLE_WORDS):
         org = org[: board.start()]  # 某公司第七届董事会…聘任甲为总经理: the company's officer
+    org = _TERM_LEFT_OVER.sub(
+        "", org
+    )  # (某公司第九届 + 董事会秘书: the term is the board's, not the company's)
     if org == post.org and title == post.title:
         return post
     return replace(post, post=org + title, org=org, title=title)
 
 
 # A party committee named in full (中共某某第四届委员会), whose 党委 a title need not name again.
-_PARTY_COMMITTEE_NAMED = re.compile(r"^中共[\u4e00-\u9fff]{2,30}委员会$")
+_PARTY_COMMITTEE_NAMED = re.compile(
+    r"^(?:中共|中国共产党)[\u4e00-\u9fff]{2,30}委员会$|^[\u4e00-\u9fff]{2,30}第[一二三四五六七八九十\d]{1,4}届委员会$"
+)
+# A term's ordinal left at an organisation's end when its board went to the title (某公司第九届).
+_TERM_LEFT_OVER = re.compile(r"(?<=公司)第[一二三四五六七八九十\d]{1,4}届$")
 # A company's board (of a term) ending an organisation, and what the titles of its own members hold.
 _A_BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}届)?董事会$")
-_BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席")
+_BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席", "成员")
 
 
 def _unquoted(org: str) -> str:

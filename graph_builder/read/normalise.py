@@ -926,6 +926,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(_names_one_a_line(lines))
     by_match.update(_last_items_of_runs(lines))
     by_match.update(_before_a_mark_line(lines))
+    by_match.update(i - 1 for i, line in enumerate(lines) if i and _post_heading(line))
     if "记者" in text:  # (a byline's word, sought once a window)
         by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
@@ -970,13 +971,24 @@ def _list_row(line: str) -> bool:
 
 # How the items of a list open: a bullet, or a list's verb (任命甲为…⏎免去乙的…职务).
 _ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
-# What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长).
-_GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为")
+# What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长, …⏎（挂职一年）),
+# and the words that go on with its title (…副主任⏎委员, …副市长⏎助理职务).
+_GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为(（")
+_TITLE_GOES_ON = ("委员", "助理", "秘书", "书记", "成员", "主任", "理事", "常委")
 
 
 # What a line that goes on with the line above may open with, besides Han characters, letters and
 # digits: brackets, quotes and stops.
 _GOES_ON_MARKS = frozenset("(（[［【《〔「『“‘\"'、,，;；.。:：!！?？)）]］】》〕」』”’·…-—～~")
+
+
+def _post_heading(line: str) -> bool:
+    """A short line that is a post and its colon (县人民代表大会常务委员会副主任：): it heads the names
+    on the lines below, and the names above it are another post's."""
+    return len(line) <= _POST_HEADING_LONGEST and line[-1] == ":" and line[-2:-1] in _TITLE_END
+
+
+_POST_HEADING_LONGEST = 30
 
 
 def _before_a_mark_line(lines: list[str]) -> list[int]:
@@ -994,14 +1006,18 @@ def _before_a_mark_line(lines: list[str]) -> list[int]:
 
 # A reporter's byline, a line of its own (记者陈斯颖／新竹报导, 【记者甲/某地报导】, 本报记者 甲 乙).
 _BYLINE = re.compile(
-    r"[【\[(（]?(?:文[/／]|图[/／]|文图[/／])?(?:本报|本网)?(?:见习)?记者[\u4e00-\u9fff、]{2,16}?"
+    r"[【\[(（]?(?:文[/／]|图[/／]|文图[/／])?(?:本报|本网)?(?:见习)?记者(?P<who>[\u4e00-\u9fff、]{2,16}?)"
     r"(?:[／/|｜][\u4e00-\u9fff]{2,8}?(?:报导|报道)?)?[】\])）]?"
 )
+# Characters of a report's lead, never of reporters' names (记者今天从某部获悉…).
+_NOT_IN_BYLINE = frozenset("从今昨获悉已任在向对的了据日月说称将于是")
 
 
 def _is_byline(line: str) -> bool:
     """Whether a line is a reporter's byline and nothing else."""
-    return "记者" in line[:8] and len(line) <= 30 and _BYLINE.fullmatch(line) is not None
+    if "记者" not in line[:8] or len(line) > 30 or not (m := _BYLINE.fullmatch(line)):
+        return False
+    return _NOT_IN_BYLINE.isdisjoint(m["who"])
 
 
 # A notice's item opening with its person (甲同志任…, 乙同志不再担任…).
@@ -1027,6 +1043,7 @@ def _last_items_of_runs(lines: list[str]) -> list[int]:
         for i in range(1, len(lines) - 1)
         if lines[i][-1] in _TITLE_END
         and lines[i + 1][0] not in _GOES_ON_WITH_POST
+        and not lines[i + 1].startswith(_TITLE_GOES_ON)
         and (opener := _item_opener(lines[i])) is not None
         and _item_opener(lines[i - 1]) == opener
     ]

@@ -34,7 +34,8 @@ SOURCE_DATE_LINE = re.compile(
     # (二零二四年三月一日于某司长办公室: a signing line, its place after 于)
     r"于?(?:(?![起任向在为于的是])[^,;:。\n\d]){0,8}?(?:网|网站|社|报|电视台|广播|办|办公室|新闻|发布|客户端|公众号|头条|资讯)$"
     # (2024-03-02 某新闻网 记者 甲 某地报导: the page's date, then its outlet and byline)
-    rf"|^(?=.{{4,50}}$){FULL_DAY}(?:\d{{1,2}}:\d\d(?::\d\d)?)?[^,;:。\n\d]{{0,12}}?记者[^,;:。\n\d]{{1,16}}$",
+    # (a reporter's names: none of a lead's words, 记者从某部获悉…)
+    rf"|^(?=.{{4,50}}$){FULL_DAY}(?:\d{{1,2}}:\d\d(?::\d\d)?)?[^,;:。\n\d]{{0,12}}?记者[^,;:。\n\d从今昨获悉已任在向对的了据日月说称将于是]{{1,16}}$",
     re.M,
 )
 

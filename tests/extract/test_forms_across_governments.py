@@ -6589,6 +6589,65 @@ FORMS = {
             ("remove", "赵刚", "江西省人民政府副省长", None),
         ],
     ),
+    # 甲同志任X，免去卫生健康局局长职务: 卫生 is a word, no one; the person is the clause's before
+    "removal_of_a_bureau_with_no_name_before_it": (
+        "王立新同志任县政府办公室主任，免去应急管理局局长职务。",
+        [("appoint", "王立新", "县政府办公室主任", None), ("remove", "王立新", "应急管理局局长", None)],
+    ),
+    # 关于甲等同志正式任职的通知⏎甲正式任X: a probation's end, in a notice
+    "probation_notice_of_zhengshi_ren": (
+        "关于孙涛等同志正式任职的通知\n经研究，决定：\n孙涛正式任学校办公室副主任；\n"
+        "郑丽正式任教务处副处长。",
+        [("confirm", "孙涛", "学校办公室副主任", None), ("confirm", "郑丽", "教务处副处长", None)],
+    ),
+    # 任命甲为X⏎任命乙为某委员会副主任⏎委员: the title goes on over the line
+    "wrapped_committee_title_after_a_run_of_items": (
+        "任命马骏为市财政局局长\n任命何平为市人大常委会财政经济委员会副主任\n委员",
+        [
+            ("appoint", "马骏", "市财政局局长", None),
+            ("appoint", "何平", "市人大常委会财政经济委员会副主任委员", None),
+        ],
+    ),
+    # 增补甲为某集团有限公司董事会成员: a board's member keeps the board
+    "member_of_a_companys_board": (
+        "增补韩冰为东方投资集团有限公司董事会成员。",
+        [("appoint", "韩冰", "东方投资集团有限公司董事会成员", None)],
+    ),
+    # 在中国共产党某大学第三届委员会第一次全体会议上，甲当选为党委书记: that committee's 书记
+    "party_committee_elects_in_its_full_name": (
+        "在中国共产党南江大学第三届委员会第一次全体会议上，龙飞当选为党委书记。",
+        [("other", "龙飞", "中国共产党南江大学第三届委员会书记", None)],
+    ),
+    # 某科学院任命甲为某研究院院长，免去乙的本院副院长职务: 本院 is the academy
+    "own_academy_after_an_institute_it_appoints_to": (
+        "东海省农业科学院决定任命曹军为作物研究院院长，免去谢华的本院副院长职务。",
+        [
+            ("appoint", "曹军", "作物研究院院长", None),
+            ("remove", "谢华", "东海省农业科学院副院长", None),
+        ],
+    ),
+    # 县长：⏎甲⏎副县长：⏎乙、丙: each post heads the names below it, not the names above
+    "election_results_with_posts_on_their_own_lines": (
+        "某县第十八届人民代表大会第一次会议选举结果\n县人民代表大会常务委员会主任：\n吴刚\n"
+        "县人民代表大会常务委员会副主任：\n钱明、孙丽",
+        [
+            ("other", "吴刚", "县人民代表大会常务委员会主任", None),
+            ("other", "钱明", "县人民代表大会常务委员会副主任", None),
+            ("other", "孙丽", "县人民代表大会常务委员会副主任", None),
+        ],
+    ),
+    # 记者今天从某部获悉甲已任X: a lead, no byline
+    "news_lead_opening_with_the_reporter": (
+        "记者今天从市委组织部获悉陈刚已任市\n委副书记。",
+        [("appoint", "陈刚", "市委副书记", None)],
+    ),
+    # 点击排行 over a sidebar's headlines, then the notice: the notice's events stay
+    "ranking_sidebar_above_the_notice": (
+        "首页 > 政务公开 > 人事信息\n点击排行\n市政府召开常务会议\n全市安全生产会议召开\n"
+        "关于何强等同志职务任免的通知\n经市政府研究决定：\n何强同志任市审计局局长；\n"
+        "免去刘军同志的市审计局局长职务。\n某市人民政府\n2024年3月1日",
+        [("appoint", "何强", "市审计局局长", "2024-03-01"), ("remove", "刘军", "市审计局局长", "2024-03-01")],
+    ),
 }
 
 NO_EVENT = {
