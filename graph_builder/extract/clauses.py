@@ -2272,12 +2272,10 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
-    if (
-        state.table is None
-        and state.kind is Kind.ELECT
-        and (row := _post_then_names(c, start, cells, state.kind))
-    ):
-        return row  # (under an election's results only: 出席会议的有：⏎副县长　甲　乙 elects no one)
+    # (not under a header that says which cell holds the new holder: 职称|原任|新任)
+    listed = (state.table or state.kind) if state.table_holder is None else None
+    if listed in _POST_ROW_KINDS and (row := _post_then_names(c, start, cells, listed)):
+        return row  # (under a list's verb or election only: 出席会议的有：⏎副县长　甲　乙 is no act)
     if kind is None:
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
     # a name cell may carry (女) or 同志 after the name
@@ -2317,6 +2315,10 @@ def _other_columns(
         if cell and (reading := _reading(c, start, who, kind, pos, pos + len(cell))):
             out.append(reading)
     return out
+
+
+# The acts whose lists may print a post, then its people (任命：⏎某法院审判员　甲　乙　丙).
+_POST_ROW_KINDS = frozenset({Kind.ELECT, Kind.APPOINT, Kind.REMOVE, Kind.HIRE})
 
 
 def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
