@@ -2324,6 +2324,9 @@ _POST_ROW_KINDS = frozenset({Kind.ELECT, Kind.APPOINT, Kind.REMOVE, Kind.HIRE})
 def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
     """A row "post|name|name…" under a list's verb or heading: one post and its holders, as a
     result table prints them (副县长　张建国　李红梅)."""
+    if cells and (colon := cells[0][1].find(":")) > 0:  # 某法院审判员:甲|乙|丙: a name after the colon
+        pos, cell = cells[0]
+        cells = [(pos, cell[:colon]), (pos + colon + 1, cell[colon + 1 :]), *cells[1:]]
     if len(cells) < 2 or not ends_with_title(cells[0][1]):
         return None
     found = [split_names(cell) for _, cell in cells[1:]]

@@ -75,7 +75,9 @@ _NAME_ROW_BELOW = _below_a_break(_NAME_ROW)
 # may be listed with 、: 副县长　陈立、何勇)
 _ROW_NAME = r"[\u4e00-\u9fff]{2,4}(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族|得票\d{1,5}票?)[)）])?"
 _POST_FIRST_ROW = re.compile(
-    rf"(?m)^(?P<post>[\u4e00-\u9fff()]{{2,40}}?)(?:\u3000+{_ROW_NAME}(?:、{_ROW_NAME})*)+[ \t\u3000]*$"
+    # (or its colon, then the first name: 某法院审判员：甲　乙　丙)
+    rf"(?m)^(?P<post>[\u4e00-\u9fff()]{{2,40}}?)(?:[:：]{_ROW_NAME})?"
+    rf"(?:\u3000+{_ROW_NAME}(?:、{_ROW_NAME})*)+[ \t\u3000]*$"
 )
 _ROW_ABOVE_ENDS = tuple(":：;；。")
 # …or below a list's heading without its colon (一、任命 by _LIST_VERB_LINE, 任免名单).

@@ -6660,6 +6660,15 @@ FORMS = {
             ("remove", "陶敏", "宁国市人民检察院检察员", None),
         ],
     ),
+    # 任命：⏎某法院审判员：甲　乙　丙: the names after the colon, by full-width spaces, each take the post
+    "post_colon_then_names_by_full_width_spaces": (
+        "绩溪县人大常委会任免名单\n任命：\n绩溪县人民法院审判员：汪志强\u3000程慧\u3000胡立新",
+        [
+            ("appoint", "汪志强", "绩溪县人民法院审判员", None),
+            ("appoint", "程慧", "绩溪县人民法院审判员", None),
+            ("appoint", "胡立新", "绩溪县人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
