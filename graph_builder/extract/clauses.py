@@ -663,6 +663,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
+    if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST and split_names(sentence):
+        return True  # 任命：⏎甲⏎乙⏎以上人员为X: the names one a line, the list goes on
     if state.kind and sentence.endswith(":") and ends_with_title(sentence[:-1]):
         return True  # 任命：⏎某法院审判员：⏎甲、乙: a post heading the names on the lines below
     if state.kind and _NAME_COMMA_POST.match(sentence):  # 任命：⏎张三，县财政局局长；
@@ -787,6 +789,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     if titled:
         rules = (
+            _those_above,
             committee_members,
             committee_roles,
             _removed_from_the_post_above,
@@ -847,10 +850,12 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         names, base = letters[1], start + letters[0]
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         who, at = printed(c, base, names), start
-        if key.endswith("票") and state.counted_end == start - 1:  # 甲得票73票，乙得票71票，当选为…
+        # (甲得票73票，乙得票71票，当选为…; 任命：⏎甲⏎乙⏎以上人员为X: names one a line under a list's verb)
+        counted = key.endswith("票") or (state.kind is not None and _alone_on_its_line(c, start, len(key)))
+        if counted and state.counted_end == start - 1:
             who, at = (*state.subject, *who), state.subject_start
         state.subject, state.subject_start, state.subject_held = who, at, ()
-        state.counted_end = start + len(key) if key.endswith("票") else -1
+        state.counted_end = start + len(key) if counted else -1
         return None
     if (handed := _LETTER_HANDED.match(key)) and is_name(handed["name"]):
         # 甲于2月21日向某公司董事会递交书面辞呈，辞去公司董事长职务: the writer resigns in the clause
@@ -921,6 +926,19 @@ def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
 def _with_its_unit(post: str, title: str, bare: str) -> bool:
     """Whether ``bare`` is a post's title with the unit before it (党委书记 of 某学院党委书记)."""
     return len(bare) > len(title) and post.endswith(bare)
+
+
+_NAMES_ALONE_LONGEST = 12  # (a line of names one a line: a name, maybe padded, or two)
+# 以上人员为X / 以上同志的X职务 after names one a line under a list's verb (任命：⏎甲⏎乙⏎…).
+_THOSE_ABOVE = re.compile(r"^(?:以上|上述)(?:人员|同志)?(?:(?P<as>为)|的)(?P<post>.{2,80}?)(?(as)|职务)$")
+
+
+def _those_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """以上人员为某法院审判员: the names listed one a line above take the post, by the list's verb."""
+    m = _THOSE_ABOVE.match(key) if key.startswith(("以上", "上述")) else None
+    if not m or not state.subject or state.kind is None or state.counted_end != start - 1:
+        return None
+    return _reading(c, start, state.subject, state.kind, m.start("post"), m.end("post"))
 
 
 def _joined_subject(c: Compact, start: int, key: str, state: State) -> bool:

@@ -6669,6 +6669,18 @@ FORMS = {
             ("appoint", "胡立新", "绩溪县人民法院审判员", None),
         ],
     ),
+    # 任命：⏎甲⏎乙⏎以上人员为X / 免去：⏎丙⏎以上人员的Y职务: the names listed one a line take the post
+    "names_one_a_line_then_those_above": (
+        "云岩区人大常委会任免名单\n任命：\n周　敏\n刘建华\n以上人员为贵阳市云岩区人民法院审判员。\n"
+        "免去：\n陈　静\n"
+        "李志明\n以上人员的贵阳市云岩区人民法院审判员职务。",
+        [
+            ("appoint", "周敏", "贵阳市云岩区人民法院审判员", None),
+            ("appoint", "刘建华", "贵阳市云岩区人民法院审判员", None),
+            ("remove", "陈静", "贵阳市云岩区人民法院审判员", None),
+            ("remove", "李志明", "贵阳市云岩区人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
