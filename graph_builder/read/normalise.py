@@ -975,7 +975,8 @@ def _list_row(line: str) -> bool:
 _ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
 # What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长, …⏎（挂职一年）),
 # and the words that go on with its title (…副主任⏎委员, …副市长⏎助理职务).
-_GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为(（")
+# (and a body's name cut before its last character: …街道办事⏎处主任职务)
+_GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为(（") | frozenset("处局室部科所院会厅委办站队庭司署馆团组")
 _TITLE_GOES_ON = ("委员", "助理", "秘书", "书记", "成员", "主任", "理事", "常委")
 
 

@@ -6681,6 +6681,16 @@ FORMS = {
             ("remove", "李志明", "贵阳市云岩区人民法院审判员", None),
         ],
     ),
+    # 免去甲的X职务；⏎免去乙的某街道办事⏎处主任职务。: a body's name cut by the wrap goes on
+    "last_item_wrapped_inside_a_bodys_name": (
+        "经区人民政府研究决定：\n免去方磊的龙华区体育局副局长职务；\n"
+        "免去许静的龙华区行政学院院长、龙华区人民政府民治街道办事\n处主任职务。",
+        [
+            ("remove", "方磊", "龙华区体育局副局长", None),
+            ("remove", "许静", "龙华区行政学院院长", None),
+            ("remove", "许静", "龙华区人民政府民治街道办事处主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
