@@ -1049,9 +1049,15 @@ _PROBATION_REACH = 300  # (the list's heading: 下列同志试用期满，…正
 
 def _on_probation(c: Compact, start: int) -> bool:
     """Whether the text before ``start`` (within a list's reach) or its sentence speaks of a probation."""
-    stop = c.key.find("。", start)
-    before = c.key[max(0, start - _PROBATION_REACH) : stop if stop >= 0 else len(c.key)]
+    before = c.key[max(0, start - _PROBATION_REACH) : _full_stop_after(c, start)]
     return any(word in before for word in _PROBATION_WORDS)
+
+
+def _full_stop_after(c: Compact, start: int) -> int:
+    """Where the sentence at ``start`` ends at its full stop (the key's end if none): the sentence
+    a clause's act belongs to, past its commas and semicolons."""
+    stop = c.key.find("。", start)
+    return stop if stop >= 0 else len(c.key)
 
 
 # A term's committee or board opening a sentence with its meeting (在某某第十七届委员会第一次全体会议上,
@@ -1074,8 +1080,7 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
     meeting = _COMMITTEE_MEETING.match(key) if "届" in key else None
     if not meeting or any(word in meeting["org"] for word in _DECIDING_COMMITTEES):
         return None
-    stop = c.key.find("。", start)
-    sentence = c.key[start : stop if stop >= 0 else len(c.key)]
+    sentence = c.key[start : _full_stop_after(c, start)]
     return meeting if any(word in sentence for word in _ELECTING_WORDS) else None
 
 
@@ -2555,8 +2560,9 @@ _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 
 def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """A name of three characters (or two) where only a name can stand, then a post that ends in
-    a title (终止甲体育局局长的定期委任: a bureau's name needs no place before it). The post opens
-    with a word, and the name does not end inside one (王伟|交通部…, not 王伟交|通部…)."""
+    a title (终止甲体育局局长的定期委任: a bureau's name needs no place before it). The name is no
+    common word (卫生健康局 names no one), and the post opens with one; of two such splits, the one
+    whose opening word is commoner (王伟|交通部…, not 王伟交|通部…; 阙康|植物…, 王建国|土地…)."""
     if text[:1] in _NO_NAME_OPENS:
         return None  # 免去区交通运输局局长职务: a level or 原 before the post, no surname
     splits = [

@@ -639,7 +639,9 @@ _CHROME_LINE_START = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIR
 # A list's verb set in brackets as its section's heading (【任命】, 〔免去〕, [决定任命]); the
 # brackets are layout, the verb is the clause's (tried at the brackets, a class the engine skips to).
 _VERB_IN_BRACKETS = re.compile(
-    r"[【〔\[［](?=(?:决定|批准)?(?:任命|免去|免职|聘任|解聘|撤销|罢免|新任|卸任|离任|離任)(?:人员)?(?P<close>[】〕\]］]))"
+    # (as printed: 撤銷, 罷免, 離任 in traditional script)
+    r"[【〔\[［](?=(?:决定|決定|批准)?(?:任命|免去|免职|免職|聘任|解聘|撤销|撤銷|罢免|罷免|新任|卸任|离任|離任)"
+    r"(?:人员|人員)?(?P<close>[】〕\]］]))"
 )
 
 
@@ -973,10 +975,10 @@ def _list_row(line: str) -> bool:
 
 # How the items of a list open: a bullet, or a list's verb (任命甲为…⏎免去乙的…职务).
 _ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
-# What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长, …⏎（挂职一年）),
-# and the words that go on with its title (…副主任⏎委员, …副市长⏎助理职务).
-# (and a body's name cut before its last character: …街道办事⏎处主任职务)
+# What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长, …⏎（挂职一年）,
+# and a body's name cut before its last character: …街道办事⏎处主任职务)…
 _GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为(（") | frozenset("处局室部科所院会厅委办站队庭司署馆团组")
+# …and the words that go on with its title (…副主任⏎委员, …副市长⏎助理职务).
 _TITLE_GOES_ON = ("委员", "助理", "秘书", "书记", "成员", "主任", "理事", "常委")
 
 
