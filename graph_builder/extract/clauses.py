@@ -62,6 +62,7 @@ from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
     OPEN,
+    TERM,
     PostMention,
     chair_and_deputy,
     ended_by_move,
@@ -1065,7 +1066,7 @@ def _full_stop_after(c: Compact, start: int) -> int:
 # after it in the sentence is that committee's.
 _COMMITTEE_MEETING = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?,?)?在?"
-    r"(?P<org>[^,;:。]{0,40}?第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{0,8}?(?:委员会|理事会|董事会|监事会))"
+    rf"(?P<org>[^,;:。]{{0,40}}?{TERM}[\u4e00-\u9fff]{{0,8}}?(?:委员会|理事会|董事会|监事会))"
     r"(?:召开了?)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:会议|全会)"
 )
 # What a committee's sentence says to elect its officers (not 选聘, 选派, 选拔).

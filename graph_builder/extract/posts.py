@@ -463,7 +463,9 @@ _BOARDS = ("董事会", "监事会")
 _COMPANY_OFFICER = re.compile(
     r"(?:常务)?副?(?:总经理|总裁|行长)|财务总监|财务负责人|总会计师|总工程师|首席[\u4e00-\u9fff]{1,4}官"
 )
-_TERM_AT_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}届$")
+# A term's ordinal (第十二届), as a pattern with no groups to be part of others.
+TERM = r"第[一二三四五六七八九十\d]{1,4}届"
+_TERM_AT_END = re.compile(f"{TERM}$")
 COMPANY_ENDS = ("公司", "集团", "银行")
 
 
@@ -689,12 +691,12 @@ def _as_written(post: PostMention) -> PostMention:
 
 # A party committee named in full (中共某某第四届委员会), whose 党委 a title need not name again.
 _PARTY_COMMITTEE_NAMED = re.compile(
-    r"^(?:中共|中国共产党)[\u4e00-\u9fff]{2,30}委员会$|^[\u4e00-\u9fff]{2,30}第[一二三四五六七八九十\d]{1,4}届委员会$"
+    rf"^(?:中共|中国共产党)[\u4e00-\u9fff]{{2,30}}委员会$|^[\u4e00-\u9fff]{{2,30}}{TERM}委员会$"
 )
 # A term's ordinal left at an organisation's end when its board went to the title (某公司第九届).
-_TERM_LEFT_OVER = re.compile(r"(?<=公司)第[一二三四五六七八九十\d]{1,4}届$")
+_TERM_LEFT_OVER = re.compile(f"(?<=公司){TERM}$")
 # A company's board (of a term) ending an organisation, and what the titles of its own members hold.
-_A_BOARD = re.compile(r"(?:第[一二三四五六七八九十\d]{1,4}届)?董事会$")
+_A_BOARD = re.compile(f"(?:{TERM})?董事会$")
 _BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席", "成员")
 
 
