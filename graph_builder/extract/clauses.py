@@ -1986,12 +1986,32 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     taken_after_leaving = m.group("verb") in _TAKEN_AFTER_LEAVING and state.kind in _LEFT
     if m.group("verb") not in _CONTINUING and not taken_after_leaving:
         return None
-    if not same_sentence:
+    if not same_sentence and not _removal_in_the_item(c, start, key, state, m):
         return None  # the person was named in a sentence before: this clause's own went unread
     kind = _VERBS[m.group("verb")]
     if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):
         kind = state.kind  # 免去A的X，兼任Y职务: the concurrent post is removed too
     return _reading(c, start, state.person, kind, m.end(), len(key), state.person_start, state.org)
+
+
+# An item's removal after its appointment, parted by a semicolon (甲同志任A；免去B职务).
+_ITEM_REMOVALS = frozenset({"免去", "不再担任", "不再兼任"})
+
+
+def _removal_in_the_item(c: Compact, start: int, key: str, state: State, m: re.Match[str]) -> bool:
+    """Whether a bare removal after a semicolon is the item's own person's (甲同志任A；免去B职务):
+    only a semicolon parts them, the person is one, and the posts, closed by 职务, open with their
+    place (免去某某的B职务, 免去某某B职务: another person's, named in a way the reader missed)."""
+    between = c.key[state.person_start : start]
+    posts = key[m.end() : -2]
+    return (
+        m.group("verb") in _ITEM_REMOVALS
+        and len(state.person) == 1
+        and not _SENTENCE_STOP.search(between.replace(";", ""))
+        and key.endswith("职务")
+        and bool(_PLACE_START.match(posts))
+        and _whole_post(c, start + m.end(), posts)
+    )
 
 
 def _pronoun_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
