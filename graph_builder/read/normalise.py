@@ -584,6 +584,8 @@ def _marked(window: str) -> str:
     blanks += _injected(window) + _verb_brackets(window)
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
+    for at in _dot_bullets(window):
+        window = window[:at] + "•" + window[at + 1 :]
     if gaps and blanks:  # a gap inside a running head is blanked with it
         gaps = [g for g in gaps if not any(a <= g < b for a, b in blanks)]
     if not gaps:
@@ -643,6 +645,29 @@ _VERB_IN_BRACKETS = re.compile(
     r"[【〔\[［](?=(?:决定|決定|批准)?(?:任命|免去|免职|免職|聘任|解聘|撤销|撤銷|罢免|罷免|新任|卸任|离任|離任)"
     r"(?:人员|人員)?(?P<close>[】〕\]］]))"
 )
+
+
+# A middle dot opening a line, as a portal's list of headlines prints its bullets (·甲任X).
+_DOT_OPENING = re.compile(r"^[ \t\u3000]*([·・‧])(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
+_LINE_CLOSED = frozenset("。；;！!？?：:")
+
+
+def _dot_bullets(window: str) -> list[int]:
+    """The offsets of middle dots that are a line's bullet, not a name's dot wrapped to the line's
+    start (艾尔肯⏎·吐尼亚孜): a space after it, a closed line or nothing before it, or a line
+    next to another that opens so."""
+    if not any(dot in window for dot in "·・‧"):
+        return []
+    found = list(_DOT_OPENING.finditer(window))
+    rows = [window.count("\n", 0, m.start()) for m in found]
+    bullets = []
+    for m, row in zip(found, rows, strict=True):
+        before = window[: m.start()].rstrip()
+        spaced = window[m.end(1) : m.end(1) + 1] in " \t\u3000"
+        in_a_run = row - 1 in rows or row + 1 in rows
+        if spaced or not before or before[-1] in _LINE_CLOSED or in_a_run:
+            bullets.append(m.start(1))
+    return bullets
 
 
 def _verb_brackets(window: str) -> list[tuple[int, int]]:

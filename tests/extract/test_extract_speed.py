@@ -144,6 +144,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
     for a, b in blanks:
         raw[a:b] = ord(" ")
+    raw[normalise._dot_bullets(normalise._decode(raw))] = ord("•")
     raw[[g for g in gaps if not any(a <= g < b for a, b in blanks)]] = ord("|")
     kept = np.flatnonzero(~space[raw])
     if not len(kept):

@@ -6701,6 +6701,19 @@ FORMS = {
             ("appoint", "邓慧", "宁远县统计局副局长", "2023-03-08"),
         ],
     ),
+    # ·甲任X。⏎·乙任Y。: a middle dot opening lines is their bullet, not a name's dot
+    "middle_dot_bullets_open_items": (
+        "本周人事动态\n·孟庆林任河北省人民政府副秘书长。\n·邱雅芳任福建省人民政府副秘书长。",
+        [
+            ("appoint", "孟庆林", "河北省人民政府副秘书长", None),
+            ("appoint", "邱雅芳", "福建省人民政府副秘书长", None),
+        ],
+    ),
+    # 艾尔肯⏎·吐尼亚孜: a name's dot wrapped to the next line stays the name's
+    "middle_dot_of_a_name_wrapped_to_a_line": (
+        "决定任命阿不都热依木\n·买买提为喀什市人民政府副市长。",
+        [("appoint", "阿不都热依木·买买提", "喀什市人民政府副市长", None)],
+    ),
 }
 
 NO_EVENT = {
