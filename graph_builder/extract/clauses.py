@@ -114,9 +114,9 @@ _HEAD_COUNT_IN = re.compile(HEAD_COUNT)
 _YUAN_DESCRIBED = re.compile(rf"(?:^|[,:]|表示|宣布|决定|获悉){FORMER_YUAN}(?!任)[^,;:的]{{2,30}}$")
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = re.compile(
-    rf"(?P<nom>提请|拟|建议|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
+    rf"(?P<nom>提请|拟|建议|提名(?=免)|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
     rf"(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?"
-)  # (行政长官提名，报请中央人民政府任命甲为…: proposed to the appointing body, not done)
+)  # (行政长官提名，报请中央人民政府任命甲为…: proposed to the appointing body, not done; 提名免去…)
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.

@@ -69,8 +69,7 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character, compound) surnames from the data file."""
-    text = resources.files("graph_builder.extract").joinpath("data/surnames.txt").read_text(encoding="utf-8")
-    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    words = _data_words("surnames.txt")
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
 
 
@@ -84,6 +83,8 @@ def is_name(text: str) -> bool:
         return (
             3 <= len(text) <= 20 and all(1 <= len(part) <= 6 for part in parts) and not text.startswith(_ACTS)
         )
+    if 3 <= len(text) <= _LONGEST_TRANSCRIBED and is_transcribed_name(text) and not ends_with_title(text):
+        return True  # 乌云其其格, 扎西顿珠: no Han surname, and often longer than four
     if not 2 <= len(text) <= 4 or text in _NOT_NAMES or ends_with_title(text):  # 区长, 王局长: a title
         return False
     if text.startswith(_NOT_NAME_STARTS):  # 包括新任…, 明确出任…: words, not a surname's name
@@ -96,6 +97,45 @@ def is_name(text: str) -> bool:
     if len(text) == 4:
         return _two_surnames(text)
     return text[0] in single and _given_name(text[1:])
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The words Mongolian and Tibetan names are made of (data/minority_names.txt)."""
+    return _data_words("minority_names.txt")
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of a list in data/: separated by whitespace, lines opening with # left out."""
+    text = resources.files("graph_builder.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+_LONGEST_TRANSCRIBED = 8
+_LONGEST_NAME_WORD = 5
+
+
+@lru_cache(maxsize=65536)
+def is_transcribed_name(text: str) -> bool:
+    """Whether ``text`` is a Mongolian or Tibetan name as Chinese prints it: two or more of its words
+    (那仁满都拉, 次仁卓玛), one of three characters or more (巴特尔), or a Han surname before them
+    (包其木格)."""
+    words = _name_words()
+    if text in words:
+        return len(text) >= 3
+    if text[0] in surnames()[0] and _made_of(text[1:], words):
+        return True
+    return _made_of(text, words, least=2)
+
+
+def _made_of(text: str, words: frozenset[str], least: int = 1) -> bool:
+    """Whether ``text`` is ``least`` or more of ``words``, one after another."""
+    if not text:
+        return least <= 0
+    return any(
+        text[:n] in words and _made_of(text[n:], words, least - 1)
+        for n in range(2, min(_LONGEST_NAME_WORD, len(text)) + 1)
+    )
 
 
 # Words 其 opens that are no given name (李其他…, 王其中…).
