@@ -980,7 +980,8 @@ def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if not m:
         return None
     names = split_names(m.group("names")) if m.group("names") else None
-    who = printed(c, start + m.start("names"), names) if names else state.person
+    # (甲因任某职，其…职务相应终止: the subject of a clause that read no act of its own)
+    who = printed(c, start + m.start("names"), names) if names else state.person or state.subject
     posts = read_posts(c.text[start + m.start("post") : start + m.end("post")], m.group("post"))
     kind = Kind.REMOVE if m.group("removed") else Kind.REVOKE  # (…职务自然免除: removed, as 免去 is)
     return Reading(who, kind, tuple(posts), start, start + m.end()) if who and posts else None

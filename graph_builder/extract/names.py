@@ -11,7 +11,7 @@ from importlib import resources
 from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
-_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍还也并位")
+_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍还也并位因")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
