@@ -910,6 +910,8 @@ _OTHER_WRITER = re.compile(r"先生|女士|以及|和|与")
 
 # A name, then a dash: the person a dispatch is about (甲—根据…).
 _NAME_DASH = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
+# 甲同志已到退休年龄，…，免去其… / 鉴于乙同志工作调动 / 同意丙同志辞去公职: the comrade a clause opens with.
+_COMRADE_OPENS = re.compile(r"(?:鉴于|由于|同意)?(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 # 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
 _JOINED_UNIT = re.compile(r"(?:已经|已)?(?:到|赴)(?P<org>[^,]{2,30}?)任职$")
 
@@ -971,6 +973,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # 甲—根据第15/2009号法律…的规定，…，其担任X的定期委任…: a Macao dispatch names its person first
         state.subject, state.subject_start = printed(c, start, [(0, dashed[1])]), start
         state.subject_held = ()
+        return None
+    if (comrade := _COMRADE_OPENS.match(key)) and is_name(comrade["name"]):
+        state.subject = printed(c, start + comrade.start("name"), [(0, comrade["name"])])
+        state.subject_start, state.subject_held = start, ()
         return None
     if key.endswith("任职") and _joined_subject(c, start, key, state):
         return None
@@ -2620,6 +2626,9 @@ def _name_by_length(
     where a known place opens it (免去云浮市…职务: 云浮 is no one, the person is the clause's before)."""
     if known_place_at(text):
         return None
+    for n in (2, 3, 4):  # 免去：⏎甲同志某区某局副局长职务: 同志 closes the name (not 甲同|志某区…)
+        if text.startswith("同志", n) and accept(text[:n]):
+            return [(0, text[:n])], n + 2
     for n in (3, 2, 4):
         after = text[n + 1 :]
         if (
