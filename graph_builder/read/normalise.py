@@ -956,6 +956,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(_last_items_of_runs(lines))
     by_match.update(_before_a_mark_line(lines))
     by_match.update(i - 1 for i, line in enumerate(lines) if i and _post_heading(line))
+    by_match.update(i for i, line in enumerate(lines) if _is_outlet_line(line))
     if "记者" in text:  # (a byline's word, sought once a window)
         by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
@@ -1010,6 +1011,20 @@ _TITLE_GOES_ON = ("委员", "助理", "秘书", "书记", "成员", "主任", "�
 # What a line that goes on with the line above may open with, besides Han characters, letters and
 # digits: brackets, quotes and stops.
 _GOES_ON_MARKS = frozenset("(（[［【《〔「『“‘\"'、,，;；.。:：!！?？)）]］】》〕」』”’·…-—～~")
+
+
+# A line that is only an outlet's name or a page's heading over a headline (南方+, 澎湃新闻,
+# 央视新闻客户端, 明報新聞網, 人事调整): no post goes on from it (南方+⏎广州市委书记甲到任).
+_OUTLET_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,8}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|早报|早報|在线|在線|融媒|(?<!电)网|網)"
+    r"(?:客户端|客戶端|APP|app)?|[\u4e00-\u9fff]{1,6}\+|人事(?:调整|調整|动态|動態|速递|观察|觀察)?)$"
+)
+_OUTLET_LONGEST = 12
+
+
+def _is_outlet_line(line: str) -> bool:
+    """Whether ``line`` is only an outlet's name or a page's heading (澎湃新闻, 人事调整)."""
+    return len(line) <= _OUTLET_LONGEST and _OUTLET_LINE.match(line) is not None
 
 
 def _post_heading(line: str) -> bool:

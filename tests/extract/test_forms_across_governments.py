@@ -6798,6 +6798,16 @@ FORMS = {
             ("remove", "邬小燕", "青羊区教育局副局长", "2023-02-20"),
         ],
     ),
+    # 南方+⏎广州市委书记甲到任: an outlet's name stands alone over the headline
+    "outlet_line_over_a_post_first_headline": (
+        "封面新闻\n自贡市长李宏明履新",
+        [("appoint", "李宏明", "自贡市长", None)],
+    ),
+    # 人事动态⏎某县某局局长由乙接任: a page's heading stands alone
+    "heading_line_over_a_post_first_sentence": (
+        "人事动态\n荣县卫生健康局局长由邹雪梅接任。",
+        [("appoint", "邹雪梅", "荣县卫生健康局局长", None)],
+    ),
 }
 
 NO_EVENT = {
