@@ -432,7 +432,9 @@ def events_in_block(
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             continue
         listed = None
-        if not _worth_reading(sentence, state, c.text[start:end]):
+        # (a post over names one a line is asked first: a sentence not worth reading ends the list)
+        worth = _post_over_names(c, start, end, state) or _worth_reading(sentence, state, c.text[start:end])
+        if not worth:
             continue
         if rumour := _RUMOUR.search(sentence):
             if (kept := _before_the_talk(sentence, rumour.start())) is None:
@@ -1153,7 +1155,9 @@ def _post_before_colon(
 ) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """任命：⏎某院检察员：张三、李四 — under a list verb, a post before a colon heads the names after it;
     under a body's name standing as a line (某人大法制委员会⏎主任委员：张三), a bare title is that body's."""
-    if c.key[end : end + 1] != ":" or (state.kind is None and not state.list_org):
+    if c.key[end : end + 1] != ":" and not _post_over_names(c, start, end, state):
+        return None
+    if state.kind is None and not state.list_org:
         return None
     key = c.key[start:end]
     if _CREDIT.fullmatch(key):
@@ -1166,6 +1170,18 @@ def _post_before_colon(
     elected = any(word in to_key(state.list_org) for word in ("人民代表大会", "政协", "政治协商会议"))
     kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
     return kind, tuple(posts), start
+
+
+def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
+    """Whether the line ``start:end`` is a post over names one a line, under a list's verb
+    (任命：⏎某法院审判员⏎甲⏎乙): it heads them as a post before a colon would."""
+    if state.kind is None or c.key[end : end + 1] != "\n" or not ends_with_title(c.key[start:end]):
+        return False
+    below = c.key[end + 1 : c.key.find("\n", end + 1) % (len(c.key) + 1)]
+    return len(below) <= _NAME_LINE_LONGEST and bool(split_names(below))
+
+
+_NAME_LINE_LONGEST = 8  # (a name and its note: 章倩(女))
 
 
 def _body_above(c: Compact, start: int, end: int) -> str:

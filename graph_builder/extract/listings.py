@@ -494,11 +494,22 @@ def _proposed_above_profile(
     return (Kind.NOMINATE_APPOINT, tuple(posts), start) if posts else None
 
 
+# A list's verb and post over the names after its colon, with no 下列 (任命为某法院审判员：甲、乙;
+# 免去某法院审判员职务：丙).
+_VERB_POST_OVER_NAMES = re.compile(
+    r"(?:决定|批准)?(?:(?P<verb>任命|聘任)为(?P<post>[^,]{2,40})|(?P<ended>免去)(?P<left>[^,的]{2,40})职务)"
+)
+
+
 def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
     if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
         return proposed
     found = heading_post(key) if key.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
+    colon = c.key.startswith(":", start + len(key))
+    if not found and colon and (bare := _VERB_POST_OVER_NAMES.fullmatch(key)):
+        verb, post = ("verb", "post") if bare["verb"] else ("ended", "left")  # 任命为某法院审判员：甲、乙
+        found = bare[verb], bare.start(post), bare.end(post)
     if not found:
         return _elected_counted_above(c, start, key)
     verb, a, b = found

@@ -1095,16 +1095,24 @@ def _last_items_of_runs(lines: list[str]) -> list[int]:
 
 
 def _names_one_a_line(lines: list[str]) -> list[int]:
-    """The lines of two or more names standing one a line below a line ending with a colon
-    (任命以下同志为某法院审判员：⏎张梅⏎刘洋): each ends its item, as a 、 would end it."""
+    """The lines of names standing one a line below a line ending with a colon (任命以下同志为某法院
+    审判员：⏎张梅⏎刘洋: two or more), or below a post's line under a list's verb (任命：⏎某法院审判员⏎
+    张梅: one or more, the post line's break kept too): each ends its item, as a 、 would end it."""
     out: list[int] = []
-    for i, line in enumerate(lines[:-2]):
-        if line[-1] != ":":
+    for i, line in enumerate(lines[:-1]):
+        if line[-1] != ":" and not (line[-1] in _TITLE_END and _under_a_list_verb(lines, i)):
             continue
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
-        if len(run) > 1:
-            out += run
+        if len(run) > 1 or run and line[-1] != ":":
+            out += [i, *run] if line[-1] != ":" else run
     return out
+
+
+def _under_a_list_verb(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` (a post's) stands in a list under its verb: the line above is the verb
+    (任命：) or a name, the last of a group before it."""
+    above = lines[i - 1] if i else ""
+    return bool(_LIST_VERB_LINE.match(above)) or _NAME_ALONE.fullmatch(above) is not None
 
 
 def _code_cut(line: str, below: str) -> bool:
