@@ -171,7 +171,7 @@ _REMOVED_BARE = re.compile(
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
-    r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)"  # (廉政专员甲任期届满离任)
+    r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
@@ -378,7 +378,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|获选为|推选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$)|成员为|退出领导班子|遗缺|职缺|荣退"
+    r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -1440,9 +1440,16 @@ _POST_ABOVE = re.compile(
 )
 
 
+# 甲任X；乙同志不再担任上述职务: the one who leaves them names himself first.
+_CEASED_ABOVE = re.compile(
+    r"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?P<verb>不再担任|不再兼任)上述职务$"
+)
+
+
 def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """免除乙上述职务: 乙 leaves the posts the reading before gave (its successor's)."""
-    m = _POST_ABOVE.match(key) if key.endswith("上述职务") else None
+    """免除乙上述职务 / 乙不再担任上述职务: 乙 leaves the posts the reading before gave (its
+    successor's)."""
+    m = (_POST_ABOVE.match(key) or _CEASED_ABOVE.match(key)) if key.endswith("上述职务") else None
     if not m or not state.posts or not (names := split_names(m["name"])):
         return None
     who = printed(c, start + m.start("name"), names)
@@ -1734,7 +1741,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = ("职", "务", "辞", "任", "准", "批", "新", "岗", "休", "退", "子", "府", "命", "作")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"

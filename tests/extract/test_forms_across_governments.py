@@ -6836,6 +6836,29 @@ FORMS = {
             ("remove", "矣秀兰", "个旧市人民检察院检察员", "2021-08-27"),
         ],
     ),
+    # 甲已任X。乙不再任X。: 不再任 with no 职务 after the post
+    "no_longer_holds_without_zhiwu": (
+        "据首都之窗“政府领导”栏目消息，冯志远已任北京市人民政府副秘书长。桂林芳不再任北京市人民"
+        "政府副秘书长。",
+        [
+            ("appoint", "冯志远", "北京市人民政府副秘书长", None),
+            ("remove", "桂林芳", "北京市人民政府副秘书长", None),
+        ],
+    ),
+    # 驻某国大使甲任满离任回国: the term ended, the ambassador home
+    "ambassador_term_over_home": (
+        "驻老挝大使谢建平离任\n2022年10月20日，驻老挝大使谢建平任满离任回国。",
+        [("other", "谢建平", "驻老挝大使", "2022-10-20")],
+    ),
+    # 甲同志任X；乙同志不再担任上述职务: the posts the clause before
+    # gave
+    "no_longer_holds_the_posts_above": (
+        "新华社北京3月9日电 中共中央决定：郑栅洁同志任国务院发展研究中心主任；马建堂同志不再担任上述职务。",
+        [
+            ("appoint", "郑栅洁", "国务院发展研究中心主任", None),
+            ("remove", "马建堂", "国务院发展研究中心主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
