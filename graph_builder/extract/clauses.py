@@ -1541,9 +1541,20 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     names, post_at = found
     if m.group("nom") or (m.start() == 0 and _PROPOSED.search(c.key, max(start - 12, 0), max(start - 1, 0))):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
+    if kind is Kind.APPOINT and _confirmed_after_probation(c, start, m):
+        kind = Kind.CONFIRM  # 甲同志试用期满，…，市政府决定正式任命甲为X
     names = printed(c, start + m.end(), names)
     post_at += m.end()
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
+
+
+def _confirmed_after_probation(c: Compact, start: int, m: re.Match[str]) -> bool:
+    """Whether a 正式 appointment ends a probation its sentence tells of (甲同志试用期满，经考核称职，
+    决定正式任命甲为X): a confirmation."""
+    if not m.string.endswith("正式", 0, m.start("verb")):
+        return False
+    sentence_start = max(c.key.rfind(stop, 0, start) for stop in "。\n") + 1
+    return "试用期满" in c.key[sentence_start:start] or "试用期已满" in c.key[sentence_start:start]
 
 
 def _own_person_after(key: str, at: int) -> bool:
