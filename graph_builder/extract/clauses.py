@@ -254,7 +254,7 @@ _TERMINATE = re.compile(
     r"^(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?(?:(?P<probation>试用期)|(?:定期)?委任)$"
 )
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
     # the deciding body or its meeting as the subject of the list verb: 县人大常委会任命：,
