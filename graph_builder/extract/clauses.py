@@ -2382,9 +2382,12 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
     if not post and len(cells) == 2 and name_pos == cells[1][0] and ends_with_title(cells[0][1]):
         post_pos, post = cells[0]  # "post|name": a table printed post first (某局局长　　张三)
+    printed = (c.text[start + name_pos : start + name_pos + len(name)],)
+    if not post and state.table_column is not None:  # 甲||某局副局长: the 任职 cell empty, the 免职 not
+        more = _other_columns(c, start, cells, printed, state)
+        return replace(more[0], more=tuple(more[1:])) if more else None
     if not post:
         return None
-    printed = (c.text[start + name_pos : start + name_pos + len(name)],)
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
     reading = _reading(c, start, printed, kind, post_pos, post_end, start + name_pos, state.list_org)

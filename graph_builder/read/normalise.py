@@ -726,8 +726,16 @@ def _cell_gaps(text: str) -> list[int]:
         if not edges or text[a - 1] in ":：":
             continue
         if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
-            gaps.append(b - 1)
+            gaps += _tab_cells(text, a, b)
     return sorted(set(gaps))
+
+
+def _tab_cells(text: str, a: int, b: int) -> list[int]:
+    """The '|' marks of the gap ``text[a:b]``: its last character, or each of its tabs when it is
+    tabs alone (甲\t\t某局副局长: a table's empty cell between them, kept as one)."""
+    if b - a > 1 and text.count("\t", a, b) == b - a:
+        return list(range(a, b))
+    return [b - 1]
 
 
 def _post_first_rows(text: str) -> list[int]:

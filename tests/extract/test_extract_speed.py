@@ -135,10 +135,12 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     )
     if "\t" in source or "  " in source or "\u3000\u3000" in source:
         gaps |= {
-            m.end() - 1
+            at
             for m in normalise._CELL_GAP.finditer(source)
             if not normalise._padded_name(source, *m.span())
             and not normalise._padded_in_a_clause(source, *m.span())
+            # (a gap of tabs alone: one '|' a tab, each an empty cell's edge)
+            for at in (range(*m.span()) if len(m.group()) > 1 and set(m.group()) == {"\t"} else [m.end() - 1])
         }
     patterns = (*_PAGE_PATTERNS, normalise._PINYIN_GLOSS, _LINE_TAG)
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
