@@ -579,6 +579,8 @@ class _SourceMap:
 
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
+    if "姓名\n" in window:  # (a table pasted one cell a line: its rows put back on their lines first)
+        window = _cells_one_a_line(window)
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) + _verb_brackets(window)
@@ -596,6 +598,44 @@ def _marked(window: str) -> str:
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
+
+
+# The words of a 任免 table's header cells (姓名, 任命职务, 拟任职务 …).
+_HEADER_CELLS = frozenset(
+    {"序号", "姓名", "性别", "民族", "出生年月", "任命职务", "免去职务", "任免职务", "任职", "免职", "任免"}
+    | {"现任职务", "拟任职务", "原任职务", "新任职务", "原职务", "现职务", "职务", "备注", "工作单位"}
+)
+_POST_HEADERS = frozenset(
+    {"任命职务", "免去职务", "任免职务", "任职", "免职", "拟任职务", "新任职务", "现职务"}
+)
+
+
+def _cells_one_a_line(window: str) -> str:
+    """The window with a table pasted one cell a line put back one row a line (姓名⏎任命职务⏎周某⏎
+    某局局长 → 姓名⇥任命职务⏎周某⇥某局局长): the breaks inside each row become tabs, for as many rows
+    as each holds a name in its 姓名 column (same length, same offsets)."""
+    lines = window.split("\n")
+    starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+    cut = list(window)
+    i = 0
+    while i < len(lines):
+        header = list(takewhile(lambda j: lines[j].strip() in _HEADER_CELLS, range(i, len(lines))))
+        cells = [lines[j].strip() for j in header]
+        if len(header) < 2 or "姓名" not in cells or _POST_HEADERS.isdisjoint(cells):
+            i += len(header) or 1
+            continue
+        width, name_at = len(header), cells.index("姓名")
+        row = header[-1] + 1
+        rows = [header]
+        while row + width <= len(lines) and _NAME_ALONE.fullmatch(lines[row + name_at].strip()):
+            rows.append(list(range(row, row + width)))
+            row += width
+        if len(rows) > 1:
+            for each in rows:
+                for j in each[:-1]:
+                    cut[starts[j] + len(lines[j])] = "\t"
+        i = row
+    return "".join(cut)
 
 
 def _injected(window: str) -> list[tuple[int, int]]:
