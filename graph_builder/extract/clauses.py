@@ -759,7 +759,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
-    if state.heading and (names := split_names_in_slot(key[note:].replace("|", "、"))):
+    # (甲（辞职）: a note on why after the name)
+    slot = key[note:].replace("|", "、").removesuffix(_WHY.search(key).group() if key.endswith(")") else "")
+    if state.heading and (names := split_names_in_slot(slot)):
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
     if state.heading and _NOTE.fullmatch(key):
@@ -843,7 +845,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 return reading
     numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
     at = numbered.end() if numbered else 0
-    names, base = split_names(key[at:]) or _subject_with_reason(key[at:]), start + at
+    names = split_names(key[at:])
+    reasoned = not names and bool(names := _subject_with_reason(key[at:]))
+    base = start + at
     if not names and key.startswith("包括"):  # 包括甲和乙，他们将分别出任…
         names, base = split_names(key[2:]) or [], start + 2
     if not names and c.key.startswith(_TAKES_UP, end + 1) and (verb := _APPOINTING_NAMES.match(key)):
@@ -857,8 +861,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         names, base = letters[1], start + letters[0]
     if names:  # 张三，任某局局长 / 张三先生因个人原因，申请辞去…: the name stands as a clause of its own
         who, at = printed(c, base, names), start
-        # (甲得票73票，乙得票71票，当选为…; 任命：⏎甲⏎乙⏎以上人员为X: names one a line under a list's verb)
+        # (甲得票73票，乙得票71票，当选为…; 任命：⏎甲⏎乙⏎以上人员为X: names one a line under a list's verb;
+        # 甲因调离本行政区域，乙因病去世，其代表资格终止: each with a reason, their acts one)
         counted = key.endswith("票") or (state.kind is not None and _alone_on_its_line(c, start, len(key)))
+        counted = counted or reasoned
         if counted and state.counted_end == start - 1:
             who, at = (*state.subject, *who), state.subject_start
         state.subject, state.subject_start, state.subject_held = who, at, ()
@@ -970,6 +976,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
+        # (某届人大代表甲因调离本行政区域，乙因病去世，其…: a reason's clause, which the next may join)
+        state.counted_end = start + len(key) if bare != key else -1
         return None
     if (dashed := _NAME_DASH.match(key)) and is_name(dashed[1]):
         # 甲—根据第15/2009号法律…的规定，…，其担任X的定期委任…: a Macao dispatch names its person first
@@ -1170,6 +1178,9 @@ def _post_before_colon(
     elected = any(word in to_key(state.list_org) for word in ("人民代表大会", "政协", "政治协商会议"))
     kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
     return kind, tuple(posts), start
+
+
+_WHY = re.compile(r"\([\u4e00-\u9fff]{2,10}\)$|$")  # (the $ alone: no note, nothing cut)
 
 
 def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:

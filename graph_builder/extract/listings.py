@@ -445,7 +445,7 @@ _SUBJECT_ORG = re.compile(
 _MANDATE = re.compile(
     # (甲代表资格自行终止: a name right before 代表资格, no 的)
     # (甲因调离本行政区域，代表资格终止: no 其, the clause before names whose mandate it is)
-    r"(?:^|[,]|确认|宣布)(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其|(?<![^,])(?=代表资格))"
+    r"(?:^|[,]|确认|宣布)(?:依法)?(?:(?P<names>(?:(?!确认|宣布)[^,的其]){2,40}?)的|(?P<qi>其|(?<![^,])(?=代表资格))"
     r"|(?P<bare>[\u4e00-\u9fff·]{2,4}?)(?=代表资格))"
     r"(?P<post>[^,的]{2,30}?代表)?(?:代表)?"
     r"资格(?:自然|依法|相应|自行|随之)?终止"
@@ -912,9 +912,21 @@ def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention
     return tuple(read_posts(c.text[start + a : start + b], key[a:b]))
 
 
+# 某市第十七届人民代表大会下列代表的代表资格终止： (the deputies below, one a line)
+_MANDATES_BELOW = re.compile(
+    r"(?P<body>[^,:的]{2,30}?人民代表大会)(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
+)
+
+
 def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A deputy's mandate ends (张三的代表资格终止; 其市人大代表资格终止): other, for the deputy post
     printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
+    if c.key.startswith(":", start + len(key)) and (below := _MANDATES_BELOW.search(key)):
+        # 某市第十七届人民代表大会下列代表的代表资格终止：⏎甲（辞职）: the names below, each one's
+        body = c.text[start + below.start("body") : start + below.end("body")]
+        posts = read_posts(body + "代表", to_key(body) + "代表")
+        state.heading = (Kind.REVOKE, tuple(posts), start) if posts else None
+        return None
     m = _MANDATE.search(key) if "资格" in key else None
     if not m:
         return _mandate_ended_by(c, start, key) or _duty_ended(c, start, key, state)
@@ -940,6 +952,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         posts = read_posts(c.text[start + post[0] : start + post[1]], key[post[0] : post[1]])
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
+    if readings and len(readings) < len(who):  # 某届人大代表甲因…，乙因…，其…: 乙 is one of them too
+        readings = [replace(readings[0], names=(name,)) for name in who]
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
 
 

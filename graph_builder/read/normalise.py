@@ -106,7 +106,8 @@ _COLUMN_NAMES = frozenset(
     | {"表决结果", "得票数", "得票", "任职", "免职"}
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:女|男|[\u4e00-\u9fff]{1,3}族)\))?")
+# (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:[女男]|[\u4e00-\u9fff]{2,10})\))?")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
@@ -1005,6 +1006,9 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(_before_a_mark_line(lines))
     by_match.update(i - 1 for i, line in enumerate(lines) if i and _post_heading(line))
     by_match.update(i for i, line in enumerate(lines) if _is_outlet_line(line))
+    # (a notice's number, （第十二号）, stands alone under its title)
+    numbers = [i for i, line in enumerate(lines) if line[-1] in "号)" and _NOTICE_NUMBER_LINE.fullmatch(line)]
+    by_match.update(j for i in numbers for j in (i - 1, i))
     if "记者" in text:  # (a byline's word, sought once a window)
         by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
@@ -1068,6 +1072,8 @@ _OUTLET_LINE = re.compile(
     r"(?:客户端|客戶端|APP|app)?|[\u4e00-\u9fff]{1,6}\+|人事(?:调整|調整|动态|動態|速递|观察|觀察)?)$"
 )
 _OUTLET_LONGEST = 12
+# A 公告's number on a line of its own: (第十二号), 第3号.
+_NOTICE_NUMBER_LINE = re.compile(r"\(?第[一二三四五六七八九十百零〇\d]{1,6}号\)?")
 
 
 def _is_outlet_line(line: str) -> bool:
