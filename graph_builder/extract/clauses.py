@@ -174,7 +174,7 @@ _REMOVED_BARE = re.compile(
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
-    r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
+    r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位|正式)?(?P<took>上任|到任|就任|履新|到岗|延任|续任|留任"
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
     r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命))$"  # (某检察院检察长甲已经某省人大常委会批准任命)
 )
@@ -1680,9 +1680,11 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if not (marker := _removal_marker(c, start, key)):
         return None
     at, kind = marker
-    if kind is Kind.APPOINT:
-        return _each_described(c, start, key, at, Kind.APPOINT)
     described = key[:at]
+    if kind is Kind.APPOINT and (each := _each_described(c, start, key, at, Kind.APPOINT)):
+        return each
+    if kind is Kind.APPOINT and not named_after_title(described):
+        return None  # (某县副县长、代理县长甲到任: one person of several posts, read below)
     # (…及… inside one body's name, 创新科技及工业局局长甲: one person, read below)
     several = len(_described_parts(described)) > 1 and _each_described(c, start, key, at, kind)
     if several:
@@ -1697,7 +1699,10 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
         return _left_to_the_successor(c, start, key, described, kind, state)
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
     # …or after the body that accepts the resignation (会议接受现任某市市长张三辞职)
-    lead = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]), *_accepted_at(key, found[0])) + 1
+    # …or after the 的 of how the person came to the posts (经某常委会任命的某县副县长、代理县长甲到任)
+    told = key.rfind("的", 0, found[0]) if kind is Kind.APPOINT else -1
+    closed = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]))
+    lead = max(closed, told, *_accepted_at(key, found[0])) + 1
     lead += len(NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     # (甲任某报社社长，原社长乙卸任: a bare title is of the post the clause before gave)
     elided = state.org if key.startswith("原", lead - 1) else ""
