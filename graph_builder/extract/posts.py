@@ -122,6 +122,8 @@ _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
 # The openings of national bodies' names, which take no place from the posts before them.
 _NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
+# The bodies of the state and the party at the top, whose names no other body's unit opens with.
+_NATIONAL_BODIES = ("国务院", "中共中央", "全国人大", "全国人民代表大会", "全国政协", "中央军委", "国家")
 # A ministry named by its field alone (内政部, 外交部, 教育部): a national body, in Taiwan as on the
 # mainland, where a place's own are 厅 and 局 (not 部门, a department in general).
 _MINISTRY = re.compile(
@@ -296,7 +298,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if piece_key.startswith("驻") and (sent := _sender(prev_org or elided)):
             # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
             printed, piece_key = sent + printed, to_key(sent) + piece_key
-        if not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
+        if piece_key.startswith(_NATIONAL_BODIES) and split_post(piece_key)[0]:
+            pass  # 中共中央某办公室主任、国务院某办公室主任: a national body names itself in full
+        elif not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
             pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
         elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
             pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's

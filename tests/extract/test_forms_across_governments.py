@@ -6960,6 +6960,16 @@ FORMS = {
             ("appoint", "冯晓辉", "柘城县人民政府代理县长", "2022-07-14"),
         ],
     ),
+    # 甲任中共中央某办公室主任、国务院某办公室主任: a national body names
+    # itself, not a unit of the one before
+    "two_national_bodies_one_title_each": (
+        "新华社北京6月2日电 中共中央决定：陈启明同志任中共中央网络安全和信息化委员会办公室主任"
+        "、国务院新闻办公室主任。",
+        [
+            ("appoint", "陈启明", "中共中央网络安全和信息化委员会办公室主任", None),
+            ("appoint", "陈启明", "国务院新闻办公室主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
