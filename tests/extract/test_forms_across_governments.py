@@ -6970,6 +6970,13 @@ FORMS = {
             ("appoint", "陈启明", "国务院新闻办公室主任", None),
         ],
     ),
+    # 2022-12-01  南方周末⏎11月30日，…决定任命甲为X: a page's date
+    # over its outlet (a weekly) gives the year
+    "page_date_then_a_weekly_outlet": (
+        "新任珠海市副市长：一位技术官僚的轨迹\n2022-12-01  南方周末\n"
+        "11月30日，珠海市第十届人大常委会第八次会议决定任命詹德华为珠海市人民政府副市长。",
+        [("appoint", "詹德华", "珠海市人民政府副市长", "2022-11-30")],
+    ),
 }
 
 NO_EVENT = {
