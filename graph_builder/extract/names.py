@@ -44,7 +44,7 @@ _NOT_A_SURNAME = frozenset(
 )
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
-    {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才"}
+    {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员"}
     | {"关于", "对于", "鉴于", "由于", "根据", "按照", "经过", "通过", "依照", "任免"}
 )
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
@@ -96,7 +96,8 @@ def is_name(text: str) -> bool:
     # Hong Kong prints them): else a name has run into the word after it (吴九当选, 张三先生).
     if len(text) == 4:
         return _two_surnames(text)
-    return text[0] in single and _given_name(text[1:])
+    # (多位官员出任…: 位 a measure word before a word for people, no surname)
+    return text[0] in single and _given_name(text[1:]) and text[1:] not in _NOT_PEOPLE
 
 
 @lru_cache(maxsize=1)

@@ -6977,6 +6977,11 @@ FORMS = {
         "11月30日，珠海市第十届人大常委会第八次会议决定任命詹德华为珠海市人民政府副市长。",
         [("appoint", "詹德华", "珠海市人民政府副市长", "2022-11-30")],
     ),
+    # 会议任命李大为为X: the name's own 为, then the list's
+    "name_ending_in_wei_before_wei": (
+        "株洲市第十五届人大常委会第二十次会议闭幕\n会议任命罗振为为株洲市人民政府副市长。",
+        [("appoint", "罗振为", "株洲市人民政府副市长", None)],
+    ),
 }
 
 NO_EVENT = {
@@ -7116,6 +7121,8 @@ NO_EVENT = {
     ),
     # 原副县长甲的代表资格终止: no deputy's post is printed
     "mandate_end_of_a_person_described_by_another_post": "因工作调动，原副县长张伟的代表资格终止。",
+    # 已有多位官员出任地级市长: 位官员 is no one
+    "measure_word_before_officials_is_no_name": "人事观察｜今年以来，已有多位官员出任地级市长。",
 }
 
 
