@@ -674,8 +674,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return True  # 任命：⏎甲⏎乙⏎以上人员为X: the names one a line, the list goes on
     if state.kind and sentence.endswith(":") and ends_with_title(sentence[:-1]):
         return True  # 任命：⏎某法院审判员：⏎甲、乙: a post heading the names on the lines below
-    if state.kind and _NAME_COMMA_POST.match(sentence):  # 任命：⏎张三，县财政局局长；
-        return True
+    if state.kind and (named := _NAME_COMMA_POST.match(sentence)) and is_name(named[1]):
+        return True  # 任命：⏎张三，县财政局局长； (not 以上议案，请予审议: the list's end)
     if state.kind is Kind.ELECT and _TITLE_COLON_NAMES.match(sentence):  # 选举结果：⏎县长：张三
         return True  # (not after another list: 区长：陈明 signs a motion)
     if _ANNOUNCING_BODY.match(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
@@ -1883,7 +1883,7 @@ def _post_after_the_name(c: Compact, start: int, key: str, state: State) -> Read
 # An election's result line: a title of two characters, then the names (县长：张三).
 _TITLE_COLON_NAMES = re.compile(r"^[\u4e00-\u9fff]{2}:[\u4e00-\u9fff·、()]{2,80}$")
 # A row of a list printed as a sentence: a name, a comma, a post (张三，县财政局局长).
-_NAME_COMMA_POST = re.compile(r"^[\u4e00-\u9fff·]{2,4},[^,]{3,40}$")
+_NAME_COMMA_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4}),[^,]{3,40}$")
 # What ends a row of a list printed as sentences (张三，县财政局局长；): a stop, the line's end.
 _ROW_ENDS = (";", "。", "\n")
 
