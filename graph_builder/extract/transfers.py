@@ -33,12 +33,13 @@ NOW_HELD = re.compile(rf"(?:因)?(?:现任|原任|此前任|此前担任|之前�
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 _FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
 FORMER_HELD = re.compile(_FORMER + "$")
+# (现任X的甲: the post held now, before the one the act gives: 提请任命现任X的甲为Y)
 # Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
 # held before, not that the sentence is of the past (曾任X的甲已于今年6月出任Y: the move is news).
 # 时任X甲调任Y (a roundup's line, the title run into the name): 时任 describes the post left by the
 # move, which is the news.
 FORMER_DESCRIPTOR = re.compile(
-    r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任)[^,;:]{2,40}?的"
+    r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
     r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任)|卸任|离任)"
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.
