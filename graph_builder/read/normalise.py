@@ -48,7 +48,7 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*$", re.M
 )
 # Not after a colon: there the gap spaces a label from its text (调任:  张三出任…), no cell's edge.
-_CELL_GAP = re.compile(r"(?<=[^\s:：])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
+_CELL_GAP = re.compile(r"(?<=[^\s:：;；])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
 # The runs _CELL_GAP matches, found without its leading lookbehind (which makes the engine try
 # every position): each maximal run of gap characters that holds a tab or is two or longer.
 # Written as a class and then (more of the class, or the one character being a tab) so that the
@@ -762,9 +762,10 @@ def _cell_gaps(text: str) -> list[int]:
         return sorted(set(gaps))
     for m in _GAP_RUN.finditer(text):
         a, b = m.span()
-        # _CELL_GAP's lookarounds: a non-space character on either side of the run, no colon before.
+        # _CELL_GAP's lookarounds: a non-space character on either side of the run, no colon before
+        # (nor an item's end: 甲为X；　　　乙为Y, two items of a list on one line, no cells)
         edges = a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
-        if not edges or text[a - 1] in ":：":
+        if not edges or text[a - 1] in ":：;；":
             continue
         if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
             gaps += _tab_cells(text, a, b)
