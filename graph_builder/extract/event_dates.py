@@ -530,6 +530,8 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
     full = sorted([*full, *wordy_day_lines(key)], key=lambda x: x[0])  # (Apr. 09, 2024 over a report)
     if (written := key.find("成文日期")) >= 0:  # a disclosure page's 发布日期 dates the page, not the act
         full = [(p, d) for p, d in full if not (p > written and _published_line(key, p))]
+    if "通过)" in key and _ADOPTED.search(key):  # (…会议通过) dates the list: the page's 发布时间 does not
+        full = [(p, d) for p, d in full if not _published_line(key, p)]
     out = list(full)
     mds = month_days(key)
     for m in mds:
@@ -556,6 +558,10 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             with contextlib.suppress(KeyError, ValueError):
                 out.append((m.start, FuzzyDate.month(year, cn_number(m.month))))
     return sorted(out, key=lambda x: x[0])
+
+
+# A list's adoption note: (2022年8月26日某市第八届人民代表大会常务委员会第五次会议通过).
+_ADOPTED = re.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()\n]{4,60}?会议通过\)")
 
 
 def _published_line(key: str, at: int) -> bool:
