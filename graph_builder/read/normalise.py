@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -965,33 +965,59 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
 def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[bool]:
     """For each line after the first, whether the break before it stays, given the lines that
     stand alone (``whole``) and those that start an item (``item``), and the rules of a line."""
-    # Breaks are named by the line before them: the set holds those kept by the matches.
+    settled = [_settled_break(line, nxt) for line, nxt in zip(lines, lines[1:], strict=False)]
+    # The rules of a line are asked only about the breaks the two lines beside them leave open:
+    # most lines of prose end a sentence, and their breaks stay whatever the rules say.
+    open_ = {i for i, kept in enumerate(settled) if kept is None}
+    by_match = _breaks_named(lines, whole, item, open_) if open_ else set()
+    return [i in by_match if kept is None else kept for i, kept in enumerate(settled)]
+
+
+def _settled_break(line: str, below: str) -> bool | None:
+    """Whether the break between ``line`` and the line below stays, by the two lines alone; None
+    when it stays only if a rule of a line names it (see ``_breaks_named``)."""
+    if below[0] in _OPENS_NO_LINE:
+        return False  # (…的决定⏎》。: a closing mark goes on the line above)
+    if (
+        line[-1] in TERMINATORS
+        and (line[-1] != "." or not _code_cut(line, below))
+        # a line ending with a quoted title (审议通过《关于聘任…的议案》) heads its item; 委任——
+        # introduces the list below
+        or line[-1] in "》—"
+        or ("|" in line and not _cell_goes_on(line, below))
+    ):
+        return True
+    if "|" in line or not _runs_on(line, below):  # (…陈南梁、舒⏎慧生同志的…: one list)
+        return None
+    return False
+
+
+def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: set[int]) -> set[int]:
+    """The breaks (named by the line before them) that the matches and the rules of a line keep,
+    among ``wanted`` (others may be named too): a rule is tried only at the lines whose breaks
+    it could name, the break before a line and the one after it."""
     by_match = {
         *(_bracket_closed_by(lines, i) for i in whole),
         *(i - 1 for i in whole),
         *(i - 1 for i in item),
     }
-    # (each line tried once, a short one or a timeline's with the start of the line below: its verb
-    # may be cut, 跨省调⏎任…)
-    opens = [
-        _opens_roundup_item(line + nxt[:6] if len(line) < 16 or line.startswith("时任") else line)
-        for line, nxt in zip(lines, [*lines[1:], ""], strict=True)
-    ]
+    near = sorted(wanted | {i + 1 for i in wanted})  # the lines whose rules may name a wanted break
+    text = "\n".join(lines)  # (for the rare marks, sought once a window rather than a line)
+    opens = _RoundupOpeners(lines, any(verb in text for verb in _MOVE_VERBS))
     by_match.update(
         i
-        for i, line in enumerate(lines[:-1])
+        for i in wanted
         # (a line ending with a title is a roundup's item or heading, unless it runs on from a
         # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
-        if line[-1] in _TITLE_END and opens[i + 1] and "," not in line or _starts_profile(lines[i + 1])
+        if (line := lines[i])[-1] in _TITLE_END and opens.plain(i + 1) and "," not in line
+        or _starts_profile(lines[i + 1])
     )
-    text = "\n".join(lines)  # (for the rare marks, sought once a window rather than a line)
-    # (a described move opens an item only beside another: alone it may be a wrapped line)
-    if any(verb in text for verb in _MOVE_VERBS):
-        opens = [o or _described_move(line) for o, line in zip(opens, lines, strict=True)]
-    by_match.update(_roundup_breaks(lines, opens))
+    # (a roundup's rule names the break after its line and the one after that)
+    by_match.update(_roundup_breaks(lines, opens.either, sorted(wanted | {i - 1 for i in wanted if i})))
     if any(bullet in text for bullet in INLINE_BULLETS):
-        by_match.update(i - 1 for i, line in enumerate(lines) if _HEADED_BULLET.match(line))
-    for i, line in enumerate(lines):
+        by_match.update(i - 1 for i in near if i and _HEADED_BULLET.match(lines[i]))
+    for i in near:
+        line = lines[i]
         if len(line) <= 240 and _stands_as_list(line):  # (副主席：24 names)
             by_match.update((i - 1, i))
         elif _heads_lines_below(line):
@@ -1012,19 +1038,36 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     by_match.update(j for i in numbers for j in (i - 1, i))
     if "记者" in text:  # (a byline's word, sought once a window)
         by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
-    # a line ending with a quoted title (审议通过《关于聘任…的议案》) is an item's heading
-    return [
-        (
-            line[-1] in TERMINATORS
-            and (line[-1] != "." or not _code_cut(line, nxt))
-            or line[-1] in "》—"  # 《…的议案》 heads its item; 委任—— introduces the list below
-            or i in by_match
-            and ("|" in line or not _runs_on(line, nxt))  # (…陈南梁、舒⏎慧生同志的…: one list)
-            or ("|" in line and not _cell_goes_on(line, nxt))
-        )
-        and nxt[0] not in _OPENS_NO_LINE  # (…的决定⏎》。: a closing mark goes on the line above)
-        for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False))
-    ]
+    return by_match
+
+
+class _RoundupOpeners:
+    """Which lines open a roundup's item, each line tried when first asked (most never are)."""
+
+    __slots__ = ("_lines", "_moves", "_plain")
+
+    def __init__(self, lines: list[str], moves: bool):
+        self._lines = lines
+        self._moves = moves  # the window holds a move's verb: a described move may open an item
+        self._plain: dict[int, bool] = {}
+
+    def plain(self, i: int) -> bool:
+        """Whether line ``i`` opens with a name and its verb (or a timeline's 时任…)."""
+        found = self._plain.get(i)
+        if found is None:
+            line = self._lines[i]
+            nxt = self._lines[i + 1] if i + 1 < len(self._lines) else ""
+            # (a short line or a timeline's tried with the start of the line below: its verb may be
+            # cut, 跨省调⏎任…)
+            found = self._plain[i] = _opens_roundup_item(
+                line + nxt[:6] if len(line) < 16 or line.startswith("时任") else line
+            )
+        return found
+
+    def either(self, i: int) -> bool:
+        """``plain``, or (a described move opens an item only beside another: alone it may be a
+        wrapped line) a line opening with a described person's move."""
+        return self.plain(i) or self._moves and _described_move(self._lines[i])
 
 
 def _heads_a_group(lines: list[str], i: int) -> bool:
@@ -1213,17 +1256,17 @@ def _takes_up_below(lines: list[str], i: int) -> bool:
     return i + 1 < len(lines) and "任" in lines[i + 1]
 
 
-def _roundup_breaks(lines: list[str], opens: list[bool]) -> list[int]:
+def _roundup_breaks(lines: list[str], opens: Callable[[int], bool], tried: Iterable[int]) -> list[int]:
     """A news roundup's lines (张三任某局局长⏎李四任…⏎省区市⏎…): after a line that opens with a
     name and its verb (``opens`` says which do), the break stays before another such line, one
     opening with its day or a short section heading, and after that heading. (Breaks are named by
-    the line before them.)"""
+    the line before them; only the lines ``tried``, in order, are looked at.)"""
     out = []
-    for i in range(len(lines) - 1):
-        if not opens[i]:
+    for i in tried:
+        if not opens(i):
             continue
         below = lines[i + 1]
-        if opens[i + 1] or (below[0].isdigit() and _DATED_ITEM.match(below)):
+        if opens(i + 1) or (below[0].isdigit() and _DATED_ITEM.match(below)):
             out.append(i)
         elif len(below) <= _SECTION_HEADING and i + 2 < len(lines) and _heads_items(below, lines[i + 2]):
             out += (i, i + 1)
