@@ -112,17 +112,29 @@ _ITEM_MARKS = 6
 _HEAD_COUNT_IN = re.compile(HEAD_COUNT)
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
 _YUAN_DESCRIBED = re.compile(rf"(?:^|[,:]|表示|宣布|决定|获悉){FORMER_YUAN}(?!任)[^,;:的]{{2,30}}$")
+
+
+def _at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:
+    """``pattern``, tried only where one of ``firsts`` stands (every character a match of it may
+    start with): the same matches. A pattern that opens with an optional group gives the engine no
+    character to skip ahead to, and it tries every branch at every position; the lookahead fails
+    those positions at one test of a class."""
+    return re.compile(f"(?=[{re.escape(firsts)}])(?:{pattern})")
+
+
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
-_VERB_FIRST = re.compile(
+_VERB_FIRST = _at_first_characters(
     rf"(?P<nom>提请|拟|建议|提名(?=免)|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
-    rf"(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?"
+    rf"(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?",
+    "提拟建报" + "决同研" + _LEXICON.first_characters("verb_first"),
 )  # (行政长官提名，报请中央人民政府任命甲为…: proposed to the appointing body, not done; 提名免去…)
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 # (被国务院任命为, 获行政长官委任为: the appointing body between 被 / 获 and the verb.)
-_SUBJECT_VERB = re.compile(
-    f"[被获][\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|委任为|免去)|{_LEXICON.pattern('subject_first')}|为|的"
+_SUBJECT_VERB = _at_first_characters(
+    f"[被获][\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|委任为|免去)|{_LEXICON.pattern('subject_first')}|为|的",
+    "被获" + _LEXICON.first_characters("subject_first") + "为的",
 )
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
 _BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"

@@ -25,6 +25,10 @@ class Lexicon:
         words = sorted(getattr(self, section), key=len, reverse=True)
         return "|".join(map(re.escape, words))
 
+    def first_characters(self, section: str) -> str:
+        """The characters a section's words start with, each once."""
+        return "".join(sorted({word[0] for word in getattr(self, section)}))
+
 
 @cache
 def lexicon() -> Lexicon:

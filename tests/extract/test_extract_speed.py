@@ -236,6 +236,40 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
     assert found == [(m.span(), m.group()) for m in title_word().finditer(key)]
 
 
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern made by ``_at_first_characters`` (``(?=[firsts])(?:plain)``) as the plain one."""
+    assert pattern.pattern.startswith("(?=[")
+    return re.compile(pattern.pattern.split(")", 1)[1][3:-1])
+
+
+_TRIED_AT_FIRST_CHARACTERS = (extract._VERB_FIRST, extract._SUBJECT_VERB)
+
+
+@SETTINGS
+@given(texts)
+def test_patterns_tried_at_their_first_characters_match_as_the_plain_ones(text: str) -> None:
+    key = compact(text).key
+    for pattern in _TRIED_AT_FIRST_CHARACTERS:
+        plain = _without_lookahead(pattern)
+        found = [(m.span(), m.groups()) for m in pattern.finditer(key)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(key)]
+        for at in range(len(key)):
+            assert bool(pattern.match(key, at)) == bool(plain.match(key, at))
+
+
+def test_every_word_of_a_pattern_tried_at_its_first_characters_still_matches() -> None:
+    words = {
+        extract._VERB_FIRST: [
+            *extract._LEXICON.verb_first,
+            *(f"{lead}任命" for lead in ("提请", "拟", "建议", "报请", "决定", "同意", "研究决定")),
+        ],
+        extract._SUBJECT_VERB: [*extract._LEXICON.subject_first, "为", "的", "被国务院任命为", "获某某聘为"],
+    }
+    for pattern, alternatives in words.items():
+        for word in alternatives:
+            assert pattern.match(word), word
+
+
 @SETTINGS
 @given(texts)
 @example("【" + "某" * 40 + "人事任免" + "某" * 10 + "】\n" + "某" * 40 + "关于" + "某" * 120 + "的通知")
