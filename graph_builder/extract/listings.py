@@ -1100,11 +1100,14 @@ _ROLE_BY = re.compile(
     r"^(?P<role>副?主席|副?主任委员|召集人)(?:一职)?(?:则|将)?由(?P<who>[^,;:。]{2,30}?)(?:担任|出任)$"
 )
 _MEMBERS_INCLUDE = re.compile(r"^(?P<role>成员|委员)(?:包括|为|有)(?P<who>[^,;:。]{2,120})$")
+_ROLE_FIRST = frozenset("副主召成委")  # the first characters of their matches
 
 
 def committee_roles(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """任命某委员会，主席由检察官甲担任，成员包括乙、某局副局长丙: each named person appointed to the role
     in the committee the sentence named before (a post describing a member is no appointment)."""
+    if key[:1] not in _ROLE_FIRST:
+        return None  # (most clauses: neither pattern can match)
     m = _ROLE_BY.match(key) or _MEMBERS_INCLUDE.match(key)
     if m is None:
         return None

@@ -37,6 +37,7 @@ _JURISDICTION = re.compile(
 _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 # How a post is held, printed before it (担任的, 挂职的, 所兼任的): no part of it.
 _HELD_AS = re.compile(r"所?(?:担任|兼任|挂职)的")
+_HELD_AS_FIRST = "所担兼挂"  # (the characters it may open with: most pieces are asked no further)
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
 # (组织委员, 宣传委员 …: the members of a township's or a subdistrict's party committee by duty)
@@ -274,7 +275,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif piece_key.startswith("其") and len(piece_key) > 3 and piece_key[1] not in "中他余它":
             # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
             lead = 1
-        elif (held := _HELD_AS.match(piece_key)) and len(piece_key) > held.end() + 2:
+        elif (
+            piece_key[:1] in _HELD_AS_FIRST
+            and (held := _HELD_AS.match(piece_key))
+            and len(piece_key) > held.end() + 2
+        ):
             lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
         elif piece_key.startswith("新") and piece_key[1:] in _MEMBERS:  # 并委任乙为新成员: a member
             lead = 1
@@ -424,9 +429,13 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         org_key, title_key = split_post(piece_key)
         if not org_key and not _BARE_TITLE.match(title_key):
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
-        if org_key and _MEETING.search(org_key):
+        if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
-        if _JUDICIAL_GRADE.fullmatch(title_key) and not (org_key.endswith(_COURTS) and title_key in _JUDGES):
+        if (
+            "官" in title_key
+            and _JUDICIAL_GRADE.fullmatch(title_key)
+            and not (org_key.endswith(_COURTS) and title_key in _JUDGES)
+        ):
             continue  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
         if org_key and _clause_in_org(org_key):
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
@@ -683,11 +692,14 @@ def _as_written(post: PostMention) -> PostMention:
             org += post.title[-2]  # 代理礁屿乡长: 礁屿乡代理乡长 (the place's name keeps its 乡)
     if to_key(org).endswith("党委") and _PARTY_COMMITTEE_NAMED.match(to_key(org[:-2])):
         org = org[:-2]  # 中共某医院第四届委员会 + 党委书记: the committee is that 党委 (…委员会书记)
-    if (board := _A_BOARD.search(org)) and not any(word in title for word in _BOARD_TITLE_WORDS):
+    if (
+        "董事会" in org
+        and (board := _A_BOARD.search(org))
+        and not any(word in title for word in _BOARD_TITLE_WORDS)
+    ):
         org = org[: board.start()]  # 某公司第七届董事会…聘任甲为总经理: the company's officer
-    org = _TERM_LEFT_OVER.sub(
-        "", org
-    )  # (某公司第九届 + 董事会秘书: the term is the board's, not the company's)
+    if "届" in org:  # (某公司第九届 + 董事会秘书: the term is the board's, not the company's)
+        org = _TERM_LEFT_OVER.sub("", org)
     if org == post.org and title == post.title:
         return post
     return replace(post, post=org + title, org=org, title=title)

@@ -1009,7 +1009,7 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         for i in wanted
         # (a line ending with a title is a roundup's item or heading, unless it runs on from a
         # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
-        if (line := lines[i])[-1] in _TITLE_END and opens.plain(i + 1) and "," not in line
+        if (lines[i][-1] in _TITLE_END and opens.plain(i + 1) and "," not in lines[i])
         or _starts_profile(lines[i + 1])
     )
     # (a roundup's rule names the break after its line and the one after that)
