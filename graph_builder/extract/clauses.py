@@ -381,6 +381,9 @@ _CLAUSE_STOP = re.compile(
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
 )
+# What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
+# stop, or the 聘任 after one.
+_CLAUSE_STOP_MARK = re.compile(r"[:,、和及》]|聘任")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -513,7 +516,7 @@ def _sentence_events(
         state.person, state.person_start = roster.names, roster.start
         out = _listed_events(c, at, dates, issuer, roster)
         start = (roster.more[-1] if roster.more else roster).end  # the sentence may go on after the roster
-    for cs, ce in _spans(c.key, start, at.end, _CLAUSE_STOP):
+    for cs, ce in _clauses(c.key, start, at.end):
         codes = _trailing_qualifiers(c.key[cs:ce])
         if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
             out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
@@ -678,7 +681,9 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         state.list_org and ":" in sentence
     ):
         return True  # 某人大法制委员会⏎主任委员：张三: a body's name, then its members by title
-    if _PROFILE.match(sentence) or ",男," in sentence or ",女," in sentence:
+    if ("男" in sentence or "女" in sentence) and (
+        _PROFILE.match(sentence) or ",男," in sentence or ",女," in sentence
+    ):
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
@@ -707,6 +712,15 @@ def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:
     """The short quotes of key[start:end] as brackets, whose stops are theirs (某市“产业强市，项目为王”
     攻坚行动指挥部办公室主任; a speech quoted at length does end its clauses): (position, ±1)."""
     return [pair for a, b in short_quotes(key, start, end) for pair in ((a, 1), (b - 1, -1))]
+
+
+def _clauses(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``_spans`` of key[start:end] at _CLAUSE_STOP. Most sentences of a notice are one clause: a
+    sentence holding none of the characters a stop needs is one, without the pattern tried (its
+    lookbehinds leave the engine no character to skip ahead to)."""
+    if not _CLAUSE_STOP_MARK.search(key, max(start - 1, 0), end):  # (a lookbehind may see key[start - 1])
+        return [(start, end)] if end > start else []
+    return _spans(key, start, end, _CLAUSE_STOP)
 
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -1562,7 +1576,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found:
         return None
     names, post_at = found
-    if m.group("nom") or (m.start() == 0 and _PROPOSED.search(c.key, max(start - 12, 0), max(start - 1, 0))):
+    if m.group("nom") or (m.start() == 0 and _proposed_before(c.key, start)):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
     if kind is Kind.APPOINT and _confirmed_after_probation(c, start, m):
         kind = Kind.CONFIRM  # 甲同志试用期满，…，市政府决定正式任命甲为X
@@ -1578,6 +1592,19 @@ def _confirmed_after_probation(c: Compact, start: int, m: re.Match[str]) -> bool
         return False
     sentence_start = max(c.key.rfind(stop, 0, start) for stop in "。\n") + 1
     return "试用期满" in c.key[sentence_start:start] or "试用期已满" in c.key[sentence_start:start]
+
+
+def _proposed_before(key: str, start: int) -> bool:
+    """Whether the clause before the one at ``start`` ends with a proposal (市委建议，免去…): a
+    _PROPOSED match in the 12 characters before it, looked for only when they end with its word."""
+    lo, hi = max(start - 12, 0), max(start - 1, 0)
+    hi_word = hi - (key[hi - 1 : hi] == "\n")  # ($ stands at the end, or before a last line break)
+    if not key.endswith(_PROPOSING, lo, hi) and not key.endswith(_PROPOSING, lo, hi_word):
+        return False
+    return _PROPOSED.search(key, lo, hi) is not None
+
+
+_PROPOSING = ("建议", "提议")
 
 
 def _own_person_after(key: str, at: int) -> bool:

@@ -321,6 +321,42 @@ def test_spans_are_those_of_the_plain_loops(text: str) -> None:
         assert extract._spans(key, 0, len(key), stops) == _reference_spans(key, 0, len(key), stops)
 
 
+CLAUSE_STOP_FRAGMENTS = [
+    "》",
+    "《",
+    "和",
+    "及",
+    "以及",
+    "、",
+    ",",
+    ":",
+    "聘任",
+    "张三为",
+    "局长",
+    "的决定",
+    "\n",
+    "关于",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLAUSE_STOP_FRAGMENTS), max_size=10))
+def test_sentences_passed_by_as_one_clause_hold_no_stop(parts: list[str]) -> None:
+    key = "".join(parts)
+    for start in range(len(key) + 1):
+        for end in range(start, len(key) + 1):
+            assert extract._clauses(key, start, end) == extract._spans(key, start, end, extract._CLAUSE_STOP)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["市委", "建议", "提议", "的", ",", "\n", "。", "免去"]), max_size=8))
+def test_a_proposal_is_looked_for_only_where_its_word_ends_the_clause_before(parts: list[str]) -> None:
+    key = "".join(parts)
+    for start in range(len(key) + 1):
+        plain = extract._PROPOSED.search(key, max(start - 12, 0), max(start - 1, 0)) is not None
+        assert extract._proposed_before(key, start) == plain
+
+
 class _Always:
     """A stand-in for the title-word regex that finds a title everywhere (no shortcut taken)."""
 
