@@ -1615,8 +1615,10 @@ def _own_person_after(key: str, at: int) -> bool:
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
+    if not state.subject:
+        return None  # (no person stood alone before: the verbs, costly to try, are not)
     m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
-    if not m or _own_person_after(key, m.end()) or not state.subject:
+    if not m or _own_person_after(key, m.end()):
         return None
     same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
     if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
