@@ -622,11 +622,11 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         government = next((g for g in ("人民政府", "政府") if elided_key.startswith(g, at + 1)), "")
         if at >= 2 or (at == 0 and government):
             return elided[: at + 1 + len(government)]
-    m = _JURISDICTION.match(to_key(elided))
     if piece_key.startswith(_NATIONAL) or _MINISTRY.match(piece_key):
         return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
+    m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)
     if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]) or known_place_at(piece_key):
         return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
     return elided[: m.end()]
@@ -756,6 +756,8 @@ def unit_sibling(piece_key: str, prev_org_key: str, longest: int = 10) -> int:
     same kind under the same body (某大学文学院 then 理学院: 某大学); 0 when it is not. A unit
     longer than ``longest`` names a body of its own, unless the list is known to be of units."""
     org = split_post(piece_key)[0]
+    if not org.endswith(_UNITS) or not prev_org_key.endswith(_UNITS):
+        return 0  # (most posts: no unit ends both, and the pairs below need not be tried)
     unit = next((u for u in _UNITS if org.endswith(u) and prev_org_key.endswith(u)), None)
     if unit is None or len(org) > longest or _OWN_ORG.match(piece_key):
         return 0

@@ -573,9 +573,10 @@ class _SourceMap:
             raise IndexError("compact offset out of range")
         i = i + size if i < 0 else i
         m = bisect_left(self._breaks, i)  # kept breaks before compact character i
+        # (item: the element as a Python int, without the numpy scalar int() would be given)
         if m < len(self._breaks) and self._breaks[m] == i:  # a kept break: the character before its line
-            return int(self._offsets[i - m]) - 1 + start
-        return int(self._offsets[i - m]) + start
+            return self._offsets.item(i - m) - 1 + start
+        return self._offsets.item(i - m) + start
 
 
 def _marked(window: str) -> str:
