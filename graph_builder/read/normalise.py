@@ -1002,6 +1002,9 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         *(i - 1 for i in whole),
         *(i - 1 for i in item),
     }
+    wanted = wanted - by_match  # (a break a match keeps, a date's or a 文号's, no rule can undo)
+    if not wanted:
+        return by_match
     near = sorted(wanted | {i + 1 for i in wanted})  # the lines whose rules may name a wanted break
     text = "\n".join(lines)  # (for the rare marks, sought once a window rather than a line)
     opens = _RoundupOpeners(lines, any(verb in text for verb in _MOVE_VERBS))
