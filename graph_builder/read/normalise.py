@@ -1033,9 +1033,10 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
-    by_match.update(_last_items_of_runs(lines))
-    by_match.update(_before_a_mark_line(lines))
-    by_match.update(i - 1 for i, line in enumerate(lines) if i and _post_heading(line))
+    tried = sorted(wanted)  # (the rules below each name the break after the line they test)
+    by_match.update(_last_items_of_runs(lines, tried))
+    by_match.update(_before_a_mark_line(lines, tried))
+    by_match.update(i - 1 for i in near if i and _post_heading(lines[i]))
     by_match.update(i for i, line in enumerate(lines) if _is_outlet_line(line))
     # (a notice's number, （第十二号）, stands alone under its title)
     numbers = [i for i, line in enumerate(lines) if line[-1] in "号)" and _NOTICE_NUMBER_LINE.fullmatch(line)]
@@ -1138,12 +1139,12 @@ def _post_heading(line: str) -> bool:
 _POST_HEADING_LONGEST = 30
 
 
-def _before_a_mark_line(lines: list[str]) -> list[int]:
-    """The lines ending with a title over a line of symbols or emoji (…党委书记⏎👇👇👇, ⏎▼): no
-    word goes on there."""
+def _before_a_mark_line(lines: list[str], tried: Iterable[int]) -> list[int]:
+    """The lines (among ``tried``, each but the last) ending with a title over a line of symbols or
+    emoji (…党委书记⏎👇👇👇, ⏎▼): no word goes on there."""
     return [
         i
-        for i in range(len(lines) - 1)
+        for i in tried
         if lines[i][-1] in _TITLE_END
         and not (first := lines[i + 1][0]).isalnum()
         and first not in _GOES_ON_MARKS
@@ -1181,14 +1182,16 @@ def _item_opener(line: str) -> str | None:
     return "named" if _NAMED_ITEM.match(line) else None
 
 
-def _last_items_of_runs(lines: list[str]) -> list[int]:
+def _last_items_of_runs(lines: list[str], tried: Iterable[int]) -> list[int]:
     """The lines that end a run of two or more items opened alike (◆甲任X⏎◆乙任Y, 任命…⏎免去…, 甲同志任…) with
     a post's title or 职务, over a line that does not go on with it: the item ends with its line
-    (◆乙不再担任某局局长⏎下周继续关注。, 免去乙的某局副局长职务⏎审核｜王芳)."""
+    (◆乙不再担任某局局长⏎下周继续关注。, 免去乙的某局副局长职务⏎审核｜王芳). Only the lines ``tried``
+    (each but the last) are looked at."""
     return [
         i
-        for i in range(1, len(lines) - 1)
-        if lines[i][-1] in _TITLE_END
+        for i in tried
+        if i
+        and lines[i][-1] in _TITLE_END
         and lines[i + 1][0] not in _GOES_ON_WITH_POST
         and not lines[i + 1].startswith(_TITLE_GOES_ON)
         and (opener := _item_opener(lines[i])) is not None
