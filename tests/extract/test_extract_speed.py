@@ -321,6 +321,13 @@ def test_spans_are_those_of_the_plain_loops(text: str) -> None:
         assert extract._spans(key, 0, len(key), stops) == _reference_spans(key, 0, len(key), stops)
 
 
+def test_the_characters_sought_before_a_scan_are_those_its_class_opens_with() -> None:
+    bmp = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    assert {ch for ch in bmp if normalise._PAGE_MARK.fullmatch(ch)} == set(normalise._PAGE_MARKS)
+    opening = {ch for ch in bmp if normalise._VERB_IN_BRACKETS.match(ch + "任命】")}
+    assert opening == set(normalise._VERB_BRACKETS_OPEN)
+
+
 CLAUSE_STOP_FRAGMENTS = [
     "》",
     "《",
