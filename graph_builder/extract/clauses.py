@@ -896,7 +896,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.subject, state.subject_start, state.subject_held = who, at, ()
         state.counted_end = start + len(key) if counted else -1
         return None
-    if (handed := _LETTER_HANDED.match(key)) and is_name(handed["name"]):
+    resigning = "辞" in key  # (both letters of resignation below hold 辞呈, 辞职 or 辞任)
+    if resigning and (handed := _LETTER_HANDED.match(key)) and is_name(handed["name"]):
         # 甲于2月21日向某公司董事会递交书面辞呈，辞去公司董事长职务: the writer resigns in the clause
         # after, the posts of the body he wrote to
         who = printed(c, start, [(0, handed["name"])])
@@ -904,7 +905,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         board = handed.start("board")
         state.joined = (start, c.text[start + handed.start("to") : start + board] if board >= 0 else "")
         return None
-    writing = key[: letter.start()] if (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
+    writing = key[: letter.start()] if resigning and (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
     if writing:  # (most clauses hold no letter: nothing to cut)
         writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
     if writing and (writer := named_after_title(writing) or name_closing(writing)):
