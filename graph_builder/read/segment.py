@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from graph_builder.read.dates import DATE, DATE_MARK, FULL_DAY, find_period, parse_date
+from graph_builder.read.dates import DATE, FULL_DAY, find_period, parse_date
 from graph_builder.read.normalise import TONED, Compact, pinyin_glosses
 from graph_builder.read.patterns import CLOSING, DOCNO, date_line
 from graph_builder.types import FuzzyDate
@@ -406,7 +406,7 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         (pos, d)
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED)
-        and DATE_MARK.search(line)
+        and _holds_a_date_mark(line)
         and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _MEETING_NOTE.fullmatch(line))
         and (d := parse_date(DATE.search(line)))
     ) or _signed_inline(lines[body_from:])
@@ -414,6 +414,12 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     period = find_period(head) if title_m else None
     body_start = lines[body_from][0] if body_from < len(lines) else end
     return Block(title, doc_number, issuer, period, start, body_start, end, dates)
+
+
+def _holds_a_date_mark(line: str) -> bool:
+    """Whether ``line`` holds 年 or a date's separator (what dates.DATE_MARK finds): four str
+    searches of a short line, quicker than a call of the regex."""
+    return "年" in line or "-" in line or "." in line or "/" in line
 
 
 def _signed_inline(lines: list[tuple[int, str]]) -> tuple[tuple[int, FuzzyDate], ...]:

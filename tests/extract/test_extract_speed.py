@@ -323,6 +323,9 @@ def test_spans_are_those_of_the_plain_loops(text: str) -> None:
 
 def test_the_characters_sought_before_a_scan_are_those_its_class_opens_with() -> None:
     bmp = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    from graph_builder.read.dates import DATE_MARK
+
+    assert {ch for ch in bmp if segment._holds_a_date_mark(ch)} == {ch for ch in bmp if DATE_MARK.search(ch)}
     assert {ch for ch in bmp if normalise._PAGE_MARK.fullmatch(ch)} == set(normalise._PAGE_MARKS)
     opening = {ch for ch in bmp if normalise._VERB_IN_BRACKETS.match(ch + "任命】")}
     assert opening == set(normalise._VERB_BRACKETS_OPEN)
