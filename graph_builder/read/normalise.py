@@ -724,14 +724,25 @@ def _dot_bullets(window: str) -> list[int]:
 
 
 def _verb_brackets(window: str) -> list[tuple[int, int]]:
-    """The spans of the brackets around a list's verb that opens a line (【任命】⏎甲为X；)."""
-    if not _holds_any(window, _VERB_BRACKETS_OPEN):
-        return []
+    """The spans of the brackets around a list's verb that opens a line (【任命】⏎甲为X；): the
+    pattern tried at the brackets that open a line only (each match is its one bracket, so these
+    are the matches of a scan that open a line), found by str's search."""
     spans = []
-    for m in _VERB_IN_BRACKETS.finditer(window):
-        if m.start() == 0 or window[m.start() - 1] == "\n":
+    for at in _line_openings(window, _VERB_BRACKETS_OPEN):
+        if m := _VERB_IN_BRACKETS.match(window, at):
             spans += [(m.start(), m.start() + 1), (m.start("close"), m.end("close"))]
     return spans
+
+
+def _line_openings(window: str, chars: str) -> list[int]:
+    """The offsets, in order, of the characters of ``chars`` that open a line of ``window``."""
+    found = [0] if window[:1] in chars and window else []
+    for ch in chars:
+        at = window.find("\n" + ch)
+        while at >= 0:
+            found.append(at + 1)
+            at = window.find("\n" + ch, at + 1)
+    return sorted(found)
 
 
 def _section_tags(window: str) -> list[tuple[int, int]]:

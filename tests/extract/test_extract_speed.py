@@ -331,6 +331,24 @@ def test_the_characters_sought_before_a_scan_are_those_its_class_opens_with() ->
     assert opening == set(normalise._VERB_BRACKETS_OPEN)
 
 
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["【", "〔", "[", "［", "任命", "】", "〕", "]", "］", "\n", "甲为X", "决定"]),
+        max_size=12,
+    )
+)
+def test_verb_brackets_found_at_line_openings_are_those_of_the_scan(parts: list[str]) -> None:
+    window = "".join(parts)
+    plain = [
+        span
+        for m in normalise._VERB_IN_BRACKETS.finditer(window)
+        if m.start() == 0 or window[m.start() - 1] == "\n"
+        for span in ((m.start(), m.start() + 1), (m.start("close"), m.end("close")))
+    ]
+    assert normalise._verb_brackets(window) == plain
+
+
 CLAUSE_STOP_FRAGMENTS = [
     "》",
     "《",
