@@ -355,6 +355,7 @@ def _succeeding_at(key: str, name_at: int) -> int | None:
 # A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
 # (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
 _PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
+_PROPOSING = ("建议", "提议")  # the words a _PROPOSED match ends with
 # Kinds whose list items name a post after 的 (免去A的X职务、B的Y职务); these and the other kinds
 # that end a post never go on with 为 (接受甲辞去X的决定，乙为Y的决定 is no resignation of 乙's).
 _REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
@@ -1603,9 +1604,6 @@ def _proposed_before(key: str, start: int) -> bool:
     if not key.endswith(_PROPOSING, lo, hi) and not key.endswith(_PROPOSING, lo, hi_word):
         return False
     return _PROPOSED.search(key, lo, hi) is not None
-
-
-_PROPOSING = ("建议", "提议")
 
 
 def _own_person_after(key: str, at: int) -> bool:
