@@ -499,6 +499,8 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that are no part of it: the term or the holder's
     turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
     committee set up under it (董事会下设的战略委员会), or None."""
+    if "新" not in piece_key and "岁" not in piece_key and "下设的" not in piece_key:
+        return None  # (most posts: every word below holds one of these)
     for word in ("新一届", "新一任", "下设的"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
