@@ -787,7 +787,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
     # (甲（辞职）: a note on why after the name)
-    slot = key[note:].replace("|", "、").removesuffix(_WHY.search(key).group() if key.endswith(")") else "")
+    slot = _WHY.sub("", key[note:].replace("|", "、"))
     if state.heading and (names := split_names_in_slot(slot)):
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
@@ -1208,7 +1208,7 @@ def _post_before_colon(
     return kind, tuple(posts), start
 
 
-_WHY = re.compile(r"\([\u4e00-\u9fff]{2,10}\)$|$")  # (the $ alone: no note, nothing cut)
+_WHY = re.compile(r"\([\u4e00-\u9fff]{2,10}\)$")  # 甲（辞职）: a note on why after a name
 
 
 def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
@@ -1216,7 +1216,8 @@ def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
     (任命：⏎某法院审判员⏎甲⏎乙): it heads them as a post before a colon would."""
     if state.kind is None or c.key[end : end + 1] != "\n" or not ends_with_title(c.key[start:end]):
         return False
-    below = c.key[end + 1 : c.key.find("\n", end + 1) % (len(c.key) + 1)]
+    below_end = c.key.find("\n", end + 1)
+    below = c.key[end + 1 : below_end if below_end >= 0 else len(c.key)]
     return len(below) <= _NAME_LINE_LONGEST and bool(split_names(below))
 
 
@@ -1592,8 +1593,8 @@ def _confirmed_after_probation(c: Compact, start: int, m: re.Match[str]) -> bool
     决定正式任命甲为X): a confirmation."""
     if not m.string.endswith("正式", 0, m.start("verb")):
         return False
-    sentence_start = max(c.key.rfind(stop, 0, start) for stop in "。\n") + 1
-    return "试用期满" in c.key[sentence_start:start] or "试用期已满" in c.key[sentence_start:start]
+    told = c.key[sentence_start(c.key, start) : start]
+    return "试用期满" in told or "试用期已满" in told
 
 
 def _proposed_before(key: str, start: int) -> bool:
