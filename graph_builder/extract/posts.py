@@ -261,6 +261,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     party_org, party_org_key = "", ""  # the previous post's party unit (某大学党委), for 常委 / 委员
     prev_title_key = ""
     for a, b in split_pieces(key):
+        if ")" in key[a:b]:  # 宣布…(包括委任甲为主席)及委任…: the post ends with its aside
+            b = a + _before_unopened_close(key[a:b])
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
         lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
@@ -272,6 +274,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
+        elif piece_key.startswith("新一任") and len(piece_key) > 4:  # 委任甲为新一任主席: the holder's turn
+            lead = 3
         elif piece_key.startswith("其") and len(piece_key) > 3 and piece_key[1] not in "中他余它":
             # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
             lead = 1
@@ -493,6 +497,20 @@ def _company_of(org: str) -> str:
 
 
 _AGE = re.compile(r"\d{2}岁(?:的)?")
+
+
+def _before_unopened_close(piece_key: str) -> int:
+    """Where a closing bracket that opens nowhere in ``piece_key`` stands (the end of an aside the
+    post was written in), or the piece's length."""
+    depth = 0
+    for at, ch in enumerate(piece_key):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if not depth:
+                return at
+            depth -= 1
+    return len(piece_key)
 
 
 def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:

@@ -164,9 +164,11 @@ _PUBLICATION_LINE = (
 _DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?{DATELINE_DAY}$"
 # A signing line of the place and the date, as Hong Kong's announcements sign (香港，2024年6月28日).
 _PLACE_DATE_LINE = rf"^[\u4e00-\u9fff]{{2,4}},{FULL_DAY}$"
+# A document number in Taiwan's 字號 form under a decree's date (華總二榮字第11300079101號).
+_WORD_NUMBER_LINE = r"^[\u4e00-\u9fff]{1,10}字第\d{1,14}号$"
 _STANDALONE = re.compile(
     f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})"
-    f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})|(?:{_PLACE_DATE_LINE})",
+    f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})|(?:{_PLACE_DATE_LINE})|(?:{_WORD_NUMBER_LINE})",
     re.M,
 )
 # What a _STANDALONE line must hold: a numeral before 年 or a digit before a separator (its date),
@@ -488,6 +490,8 @@ def rewritten_dates(key: str) -> str:
     (2022/07/22)."""
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
+    if ("O" in key or "l" in key) and _MISREAD_DIGITS.search(key):
+        key = _MISREAD_DIGITS.sub(_digits_restored, key)
     # (most windows print none: a look for its separators, then one scan, decide)
     if ("/" in key or "." in key) and _YEAR_LAST_MARK.search(key):
         key = _YEAR_LAST.sub(_year_first, key)
@@ -509,6 +513,19 @@ def _year_first(m: re.Match[str]) -> str:
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return m.group()
     return f"{year}{sep}{month}{sep}{day}"
+
+
+# Letters typed or recognised for digits in a date: a Latin O for 〇 (二O一七年, common on web
+# pages) and OCR's l for 1 (20l9年7月3l日). Only a run ending at 年/月/日 that holds one is read.
+_MISREAD_DIGITS = re.compile(
+    r"[一二][〇○零一二三四五六七八九O]{3}(?=年)"
+    r"|(?<![A-Za-z\d])[12l][\dl]{3}(?=年)|(?<=[年月])[\dl]{1,2}(?=[月日])"
+)
+_DIGITS_FOR_LETTERS = str.maketrans("Ol", "〇1")
+
+
+def _digits_restored(m: re.Match[str]) -> str:
+    return m.group().translate(_DIGITS_FOR_LETTERS)
 
 
 # A year of the Republic of China (Taiwan: 中華民國112年 = 2023), matched in the key. Its
@@ -675,6 +692,20 @@ def _chrome_lines(window: str) -> list[tuple[int, int]]:
     starts = [0] if window[:1] in _CHROME_FIRST or window[:1].isspace() else []
     starts += [m.start() + 1 for m in _CHROME_LINE_START.finditer(window)]
     return [m.span() for at in starts if (m := _CHROME_LINE.match(window, at))]
+
+
+# A line drawn with one symbol over and over (a press release's ****** under its masthead, a
+# page's ===== or ───── between parts): layout, never words of a clause.
+_RULE_LINE = re.compile(r"^[ \t\u3000]*([*=_~\-─━—～＊＝－])\1{4,}[ \t\u3000]*$", re.M)
+_RULE_MARKS = tuple(ch * 5 for ch in "*=_~-─━—～＊＝－")
+
+
+def _rule_lines(lines: list[str], joined: str) -> list[int]:
+    """The lines drawn with one symbol (******), each five times or more: they part what is above
+    from what is below."""
+    if not any(mark in joined for mark in _RULE_MARKS):
+        return []
+    return [i for i, line in enumerate(lines) if _RULE_LINE.fullmatch(line)]
 
 
 # The first characters of _CHROME_LINE's lines, and where a line may start with one.
@@ -982,6 +1013,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     # a date line or a 文号 line stands alone: the breaks before and after it stay
     whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
     whole += [bisect_right(starts, at) - 1 for at, _ in wordy_day_lines(joined)]  # (Apr. 9, 2024)
+    whole += _rule_lines(lines, joined)
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)

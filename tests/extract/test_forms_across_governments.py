@@ -7033,6 +7033,56 @@ FORMS = {
         "为博兴县人民法院民事审判第一庭副庭长。",
         [("appoint", "綦晓东", "博兴县人民法院民事审判第一庭副庭长", "2016-05-30")],
     ),
+    # 二O一七年九月十四日: a Latin O typed for 〇 in a signing
+    # date
+    "latin_o_in_a_chinese_year": (
+        "经县人民政府研究决定：\n任命李卫东为县交通运输局局长。\n某某县人民政府\n二O一七年九月十四日",
+        [("appoint", "李卫东", "县交通运输局局长", "2017-09-14")],
+    ),
+    # 20l9年7月3l日: OCR's l for 1 in a signing date
+    "ocr_l_for_one_in_a_date": (
+        "经研究，决定聘任孙海燕为某某学院图书馆馆长。\n某某学院\n20l9年7月3l日",
+        [("appoint", "孙海燕", "某某学院图书馆馆长", "2019-07-31")],
+    ),
+    # 總統令 date line, then its 字號 line (華總一義字第…號) over
+    # the first item
+    "taiwan_decree_word_number_line": (
+        "總統令\u3000中華民國112年5月10日\n華總一義字第11200038761號\n"
+        "交通部政務次長黃明德另有任用，應予免職。\n任命陳志遠為交通部政務次長。",
+        [
+            ("remove", "黃明德", "交通部政務次長", "2023-05-10"),
+            ("appoint", "陳志遠", "交通部政務次長", "2023-05-10"),
+        ],
+    ),
+    # 政府新聞公報⏎******⏎委任甲為X: a release's rule line under
+    # its masthead
+    "press_release_rule_of_asterisks": (
+        "政府新聞公報\n"
+        "****************************************\n"
+        "行政長官今日根據《基本法》委任何家明為入境事務處處長。\n2023年3月10日（星期五）",
+        [("appoint", "何家明", "入境事務處處長", "2023-03-10")],
+    ),
+    # 現任X甲將於二○二三年八月一日調任Y: a move with its day between
+    # the name and the verb
+    "dated_move_still_to_come": (
+        "現任海事處處長陳國強將於二○二三年八月一日調任水務署署長。",
+        [("remove", "陳國強", "海事處處長", "2023-08-01"), ("appoint", "陳國強", "水務署署長", "2023-08-01")],
+    ),
+    # 再度委任N名成員（包括委任甲為X新一任主席）及委任…: the post ends with its
+    # aside
+    "appointment_inside_an_aside": (
+        "政府今日（三月八日）宣布再度委任五名成員（包括委任李志成為漁農業諮詢委員會新一任主席）及"
+        "委任兩名新成員，任期兩年。",
+        [("appoint", "李志成", "漁農業諮詢委員會主席", None)],
+    ),
+    # 甲和乙分別獲再度委任為X的主席及副主席: 分別 before a longer verb
+    "respectively_reappointed": (
+        "林家豪和周美玲分別獲再度委任為建造業上訴委員團的主席及副主席，任期兩年。",
+        [
+            ("appoint", "林家豪", "建造業上訴委員團主席", None),
+            ("appoint", "周美玲", "建造業上訴委員團副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
