@@ -115,7 +115,8 @@ def _clause_in_org(org_key: str) -> bool:
 _BUREAUS = frozenset("局厅署处")
 # Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
 _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
-_PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$")
+# (中共某县某镇委员会: a township's committee, named in full)
+_PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$|(?<=[省市区县州旗镇乡])委员会$")
 # A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
 _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 # How the names of bodies that may print a person or a unit right after them end (某大学甲任…,
@@ -647,7 +648,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
     m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)
-    if not m or m.end() == len(elided) or piece_key.startswith(m.group()[:2]) or known_place_at(piece_key):
+    place = m.group().removeprefix("中共") if m else ""  # (某开发区管委会 after 中共某开发区工委)
+    if not m or m.end() == len(elided) or piece_key.startswith(place[:2]) or known_place_at(piece_key):
         return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
     return elided[: m.end()]
 

@@ -7083,6 +7083,34 @@ FORMS = {
             ("appoint", "周美玲", "建造業上訴委員團副主席", None),
         ],
     ),
+    # 甲任中共某经济技术开发区工作委员会书记；乙任某经济技术开发区管理委员会主任: the zone
+    # names itself
+    "zone_administration_after_its_party_working_committee": (
+        "经市委研究决定：\n刘建国同志任中共衡州经济技术开发区工作委员会书记；\n"
+        "陈志勇同志任衡州经济技术开发区管理委员会主任。\n中共衡州市委\n2021年3月2日",
+        [
+            ("appoint", "刘建国", "中共衡州经济技术开发区工作委员会书记", "2021-03-02"),
+            ("appoint", "陈志勇", "衡州经济技术开发区管理委员会主任", "2021-03-02"),
+        ],
+    ),
+    # 甲任中共某县某镇委员会委员、纪委书记: the place's 纪委, not one inside
+    # the committee
+    "discipline_secretary_after_a_township_committee": (
+        "经县委研究决定：\n王海燕同志任中共安平县城关镇委员会委员、纪委书记。\n中共安平县委\n2021年9月6日",
+        [
+            ("appoint", "王海燕", "中共安平县城关镇委员会委员", "2021-09-06"),
+            ("appoint", "王海燕", "中共安平县城关镇纪委书记", "2021-09-06"),
+        ],
+    ),
+    # 甲任中共某县委员会常委、副县长: the county's deputy head, not the
+    # committee's
+    "deputy_county_head_after_a_committee_named_in_full": (
+        "经研究决定：\n赵文军同志任中共清河县委员会常委、副县长。\n2022年5月18日",
+        [
+            ("appoint", "赵文军", "中共清河县委员会常委", "2022-05-18"),
+            ("appoint", "赵文军", "清河县副县长", "2022-05-18"),
+        ],
+    ),
 }
 
 NO_EVENT = {
