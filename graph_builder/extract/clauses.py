@@ -786,9 +786,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
-    # (甲（辞职）: a note on why after the name)
-    slot = _WHY.sub("", key[note:].replace("|", "、"))
-    if state.heading and (names := split_names_in_slot(slot)):
+    # (split_names_in_slot drops a note on why after a name: 甲（辞职）)
+    if state.heading and (names := split_names_in_slot(key[note:].replace("|", "、"))):
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
     if state.heading and _NOTE.fullmatch(key):
@@ -873,7 +872,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
     at = numbered.end() if numbered else 0
     names = split_names(key[at:])
-    reasoned = not names and bool(names := _subject_with_reason(key[at:]))
+    reasoned = False
+    if not names:  # 甲因调离本行政区域，…: a name with the reason its mandate ends
+        names = _subject_with_reason(key[at:])
+        reasoned = bool(names)
     base = start + at
     if not names and key.startswith("包括"):  # 包括甲和乙，他们将分别出任…
         names, base = split_names(key[2:]) or [], start + 2
@@ -1002,7 +1004,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     # (the clause without its reason is asked only when it differs: named_after_title is pure)
     bare = _without_reason(key)
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
-        state.subject, state.subject_start = printed(c, start, [found]), start
+        named = printed(c, start, [found])
+        if bare != key and state.counted_end == start - 1:  # 市人大代表甲因…，区人大代表乙因…，其…
+            named = (*state.subject, *named)
+        state.subject, state.subject_start = named, start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: found[0]])))
         # (某届人大代表甲因调离本行政区域，乙因病去世，其…: a reason's clause, which the next may join)
         state.counted_end = start + len(key) if bare != key else -1
@@ -1049,6 +1054,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
+        if state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
+            state.kind = Kind.CONFIRM  # 试用期满，正式任命：⏎甲为X
     elif key in _ROUNDUP_SECTIONS and (c.key.startswith(":", start + 2) or _alone_on_its_line(c, start, 2)):
         state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
@@ -1206,9 +1213,6 @@ def _post_before_colon(
     elected = any(word in to_key(state.list_org) for word in ("人民代表大会", "政协", "政治协商会议"))
     kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
     return kind, tuple(posts), start
-
-
-_WHY = re.compile(r"\([\u4e00-\u9fff]{2,10}\)$")  # 甲（辞职）: a note on why after a name
 
 
 def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
@@ -1581,20 +1585,23 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     names, post_at = found
     if m.group("nom") or (m.start() == 0 and _proposed_before(c.key, start)):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
-    if kind is Kind.APPOINT and _confirmed_after_probation(c, start, m):
+    if kind is Kind.APPOINT and m.string.endswith("正式", 0, m.start("verb")) and _served_probation(c, start):
         kind = Kind.CONFIRM  # 甲同志试用期满，…，市政府决定正式任命甲为X
     names = printed(c, start + m.end(), names)
     post_at += m.end()
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
-def _confirmed_after_probation(c: Compact, start: int, m: re.Match[str]) -> bool:
-    """Whether a 正式 appointment ends a probation its sentence tells of (甲同志试用期满，经考核称职，
-    决定正式任命甲为X): a confirmation."""
-    if not m.string.endswith("正式", 0, m.start("verb")):
-        return False
+def _served_probation(c: Compact, start: int) -> bool:
+    """Whether the sentence before ``start`` tells of a probation served (甲同志试用期满，经考核称职，
+    决定正式任命…; 试用期满，正式任命：): a 正式 appointment after it is a confirmation. (Narrower
+    than _on_probation, which any mention of a probation in a list's reach satisfies: a 正式任命
+    later in a list that set a probation (试用期一年) is no confirmation.)"""
     told = c.key[sentence_start(c.key, start) : start]
-    return "试用期满" in told or "试用期已满" in told
+    return any(word in told for word in _PROBATION_SERVED)
+
+
+_PROBATION_SERVED = ("试用期满", "试用期已满", "试用期届满")
 
 
 def _proposed_before(key: str, start: int) -> bool:
@@ -2439,16 +2446,16 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
     if not post and len(cells) == 2 and name_pos == cells[1][0] and ends_with_title(cells[0][1]):
         post_pos, post = cells[0]  # "post|name": a table printed post first (某局局长　　张三)
-    printed = (c.text[start + name_pos : start + name_pos + len(name)],)
+    who = (c.text[start + name_pos : start + name_pos + len(name)],)
     if not post and state.table_column is not None:  # 甲||某局副局长: the 任职 cell empty, the 免职 not
-        more = _other_columns(c, start, cells, printed, state)
+        more = _other_columns(c, start, cells, who, state)
         return replace(more[0], more=tuple(more[1:])) if more else None
     if not post:
         return None
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
-    reading = _reading(c, start, printed, kind, post_pos, post_end, start + name_pos, state.list_org)
-    more = _other_columns(c, start, cells, printed, state)
+    reading = _reading(c, start, who, kind, post_pos, post_end, start + name_pos, state.list_org)
+    more = _other_columns(c, start, cells, who, state)
     return replace(reading, more=(*reading.more, *more)) if reading and more else reading
 
 

@@ -953,7 +953,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
     if readings and len(readings) < len(who):  # 某届人大代表甲因…，乙因…，其…: 乙 is one of them too
-        readings = [replace(readings[0], names=(name,)) for name in who]
+        found = {r.names[0]: r for r in readings}  # (a deputy described by a post of his own keeps it)
+        readings = [found.get(name) or replace(readings[0], names=(name,)) for name in who]
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
 
 

@@ -103,7 +103,7 @@ _COLUMN_NAMES = frozenset(
         "任免事项",
         "当选职务",
     }
-    | {"表决结果", "得票数", "得票", "任职", "免职"}
+    | {"表决结果", "得票数", "得票", "任职", "免职", "任免", "新任职务", "现职务", "工作单位"}
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
@@ -621,11 +621,7 @@ def _marked(window: str) -> str:
     return "".join(pieces)
 
 
-# The words of a 任免 table's header cells (姓名, 任命职务, 拟任职务 …).
-_HEADER_CELLS = frozenset(
-    {"序号", "姓名", "性别", "民族", "出生年月", "任命职务", "免去职务", "任免职务", "任职", "免职", "任免"}
-    | {"现任职务", "拟任职务", "原任职务", "新任职务", "原职务", "现职务", "职务", "备注", "工作单位"}
-)
+# The header cells that name a post's column (a table pasted one cell a line is read by them).
 _POST_HEADERS = frozenset(
     {"任命职务", "免去职务", "任免职务", "任职", "免职", "拟任职务", "新任职务", "现职务"}
 )
@@ -640,7 +636,7 @@ def _cells_one_a_line(window: str) -> str:
     cut = list(window)
     i = 0
     while i < len(lines):
-        header = list(takewhile(lambda j: lines[j].strip() in _HEADER_CELLS, range(i, len(lines))))
+        header = list(takewhile(lambda j: lines[j].strip() in _COLUMN_NAMES, range(i, len(lines))))
         cells = [lines[j].strip() for j in header]
         if len(header) < 2 or "姓名" not in cells or _POST_HEADERS.isdisjoint(cells):
             i += len(header) or 1
@@ -767,7 +763,7 @@ def _verb_brackets(window: str) -> list[tuple[int, int]]:
 
 def _line_openings(window: str, chars: str) -> list[int]:
     """The offsets, in order, of the characters of ``chars`` that open a line of ``window``."""
-    found = [0] if window[:1] in chars and window else []
+    found = [0] if window and window[0] in chars else []
     for ch in chars:
         at = window.find("\n" + ch)
         while at >= 0:
@@ -1109,7 +1105,7 @@ class _RoundupOpeners:
 
     __slots__ = ("_lines", "_moves", "_plain")
 
-    def __init__(self, lines: list[str], moves: bool):
+    def __init__(self, lines: list[str], moves: bool) -> None:
         self._lines = lines
         self._moves = moves  # the window holds a move's verb: a described move may open an item
         self._plain: dict[int, bool] = {}
@@ -1273,9 +1269,19 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
 
 def _under_a_list_verb(lines: list[str], i: int) -> bool:
     """Whether line ``i`` (a post's) stands in a list under its verb: the line above is the verb
-    (任命：) or a name, the last of a group before it."""
-    above = lines[i - 1] if i else ""
-    return bool(_LIST_VERB_LINE.match(above)) or _NAME_ALONE.fullmatch(above) is not None
+    (任命：), or the last name of a group that a post's line under the verb heads in turn (任命：⏎
+    某法院审判员⏎甲⏎某院检察员). Names over posts (任命：⏎甲⏎某局局长) are no such list."""
+    while True:
+        j = i - 1
+        while j >= 0 and _NAME_ALONE.fullmatch(lines[j]):
+            j -= 1
+        if j < 0:
+            return False
+        if _LIST_VERB_LINE.match(lines[j]):
+            return j == i - 1
+        if j == i - 1 or lines[j][-1] not in _TITLE_END:
+            return False
+        i = j  # (the post line heading the group above: is it under the verb?)
 
 
 def _code_cut(line: str, below: str) -> bool:

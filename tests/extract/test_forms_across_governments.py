@@ -1522,8 +1522,9 @@ FORMS = {
         ],
     ),
     "probation_served_heading_over_its_list": (
+        # (GOLD_SCHEMA: a probation served, then 正式任命, is confirm)
         "二、试用期满，正式任命\n　　甘雨晴（女）为澄阳市统计局副局长。\n",
-        [("appoint", "甘雨晴", "澄阳市统计局副局长", None)],
+        [("confirm", "甘雨晴", "澄阳市统计局副局长", None)],
     ),
     "dotted_name_whose_last_part_ends_like_a_verb": (
         # 买买提任: the name ends with 提, the verb is 任 (not 提任)
@@ -7111,6 +7112,12 @@ FORMS = {
             ("appoint", "赵文军", "清河县副县长", "2022-05-18"),
         ],
     ),
+    # 某市人大代表甲因…，某区人大代表乙因…，其代表资格终止: both, each with his
+    # own post
+    "two_titled_deputies_each_with_a_reason": (
+        "县第十八届人大代表郑志刚因调离本行政区域，镇第七届人大代表林秀英因病去世，其代表资格终止。",
+        [("other", "郑志刚", "县第十八届人大代表", None), ("other", "林秀英", "镇第七届人大代表", None)],
+    ),
 }
 
 NO_EVENT = {
@@ -7252,6 +7259,11 @@ NO_EVENT = {
     "mandate_end_of_a_person_described_by_another_post": "因工作调动，原副县长张伟的代表资格终止。",
     # 已有多位官员出任地级市长: 位官员 is no one
     "measure_word_before_officials_is_no_name": "人事观察｜今年以来，已有多位官员出任地级市长。",
+    # 任命：⏎甲⏎某局局长⏎乙⏎某局局长: not read, and no post goes to
+    # the name below it
+    "names_over_posts_one_a_line_pair_no_post_with_the_next_name": (
+        "免去：\n周晓东\n县商务局局长\n蔡文\n县统计局局长"
+    ),
 }
 
 
@@ -7317,3 +7329,14 @@ def test_a_hong_kong_announcement_signed_with_its_place() -> None:
     # 某某控股有限公司⏎香港，二零二四年三月二十八日: the place before the date, the company run into it
     text = "董事會宣佈，張嘉華先生已獲委任為本公司執行董事。\n恒達控股有限公司\n香港，二零二四年三月二十八日"
     assert _read(text) == [("appoint", "張嘉華", "恒達控股有限公司執行董事", "2024-03-28")]
+
+
+def test_each_deputy_described_keeps_the_post_printed_with_him() -> None:
+    # Two deputies of two congresses, and a third described nowhere: the third takes a post, the
+    # two keep their own (周建's is not asserted: the text does not say which congress he sat in).
+    found = _read(
+        "市第十六届人大代表刘洪涛调离本行政区域，区第九届人大代表孙丽娟因病去世。"
+        "依照代表法的规定，刘洪涛、孙丽娟、周建的代表资格终止。"
+    )
+    assert ("other", "刘洪涛", "市第十六届人大代表", None) in found
+    assert ("other", "孙丽娟", "区第九届人大代表", None) in found
