@@ -1592,6 +1592,10 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
+# A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.
+_RANK = re.compile(r"(?:[一二三四]级|副)?(?:主任科员|调研员|巡视员|科员)(?:[,;。]|$)")
+
+
 def _served_probation(c: Compact, start: int) -> bool:
     """Whether the sentence before ``start`` tells of a probation served (甲同志试用期满，经考核称职，
     决定正式任命…; 试用期满，正式任命：): a 正式 appointment after it is a confirmation. (Narrower
@@ -1910,6 +1914,8 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
     names, at = found
     if _FORMER_POST.match(key, at) or (key.startswith("为", at) and _FORMER_POST.match(key, at + 1)):
         return None  # 乙为前某县县长: a profile's post held before, no row
+    if key.startswith(("晋升", "晋级"), at):
+        return None  # 乙同志晋升为一级主任科员: a rank, in a list of posts (no post: no event)
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
 
 
@@ -2208,6 +2214,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 成为…的一员: no act; 甲成为公司新任总经理: one
         if verb == "续任" and key[m.start() - 1] in "连陆持":
             continue  # 甲连续任三届县长: a span of terms, no act
+        if verb.startswith("晋升") and _RANK.match(key, m.end()):
+            continue  # 甲晋升为一级主任科员: a rank, no post (the conventions: no event)
         if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "任" and (
