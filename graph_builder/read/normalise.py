@@ -278,8 +278,9 @@ _SHORT_TITLE = 24
 _WORDS_NUMBER_LINE = re.compile(
     r"^(?:[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])])?第[\d〇零一二三四五六七八九十百]{1,6}号$"  # (or 第9号 alone)
 )
-# The last words of a notice's title (关于任免张三等同志职务的通知).
-_TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令", "选举结果")
+# The last words of a notice's title (关于任免张三等同志职务的通知, 干部任前公示).
+_TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
+_TITLE_ENDS += ("选举结果", "公示")
 _NUMERALS = frozenset("一二三四五六七八九十")
 _ITEM_SEPARATORS = ("、", ",", ";")
 # How far into the line below a bracket left open may close for the break to be layout.

@@ -7126,6 +7126,14 @@ FORMS = {
         "高建军同志晋升为二级调研员。\n中共平川县委组织部\n2022年4月8日",
         [("appoint", "何立新", "中共平川县委党校副校长", "2022-04-08")],
     ),
+    # 干部任前公示⏎甲同志，现任X，拟任Y: the title stands alone over a
+    # profile with no sex or birth
+    "pre_appointment_notice_title_over_a_profile_without_birth": (
+        "干部任前公示\n"
+        "周立新同志，现任安宁市城北街道办事处主任，拟任中共安宁市城北街道工作委员会书记。\n"
+        "公示时间：2023年6月5日至6月11日。\n中共安宁市委组织部\n2023年6月4日",
+        [("nominate_appoint", "周立新", "中共安宁市城北街道工作委员会书记", "2023-06-04")],
+    ),
 }
 
 NO_EVENT = {
