@@ -498,7 +498,12 @@ def _proposed_above_profile(
 # 免去某法院审判员职务：丙).
 _VERB_POST_OVER_NAMES = re.compile(
     r"(?:决定|批准)?(?:(?P<verb>任命|聘任)为(?P<post>[^,]{2,40})|(?P<ended>免去)(?P<left>[^,的]{2,40})职务)"
+    # 某党代会选举产生中共某县第N届委员会委员（按姓氏笔画为序）：names (the meeting, then the post)
+    r"|[^,]{2,40}?(?:代表大会|全体会议)(?P<chose>选举产生)(?P<chosen>[^,]{2,50}?)(?:\(按姓氏笔[画划]为序\))?"
 )
+
+
+_VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
 
 
 def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
@@ -508,7 +513,7 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
     found = heading_post(key) if key.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
     colon = c.key.startswith(":", start + len(key))
     if not found and colon and (bare := _VERB_POST_OVER_NAMES.fullmatch(key)):
-        verb, post = ("verb", "post") if bare["verb"] else ("ended", "left")  # 任命为某法院审判员：甲、乙
+        verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if bare[v])  # 任命为某法院审判员：甲、乙
         found = bare[verb], bare.start(post), bare.end(post)
     if not found:
         return _elected_counted_above(c, start, key)
