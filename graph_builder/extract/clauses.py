@@ -1047,10 +1047,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.announcer = c.text[start + at : start + body.end("org")]
         if body["body"] not in _OFFICES:  # (某局今天宣布，甲出任某专员: not the 局's)
             state.org = state.announcer
-    if meeting := _electing_committee(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
-        # (在随后召开的某委员会…: the committee's name starts after the words describing the meeting)
-        org_at = max(meeting.start("org"), key.rfind("的", 0, meeting.end("org")) + 1)
-        state.org = c.text[start + org_at : start + meeting.end("org")]
+    if org := _electing_org(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
+        state.org = org
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -1128,6 +1126,15 @@ _COMMITTEE_MEETING = re.compile(
 _ELECTING_WORDS = ("选举", "当选", "选出", "补选", "推选")
 # Committees that meet to decide others' posts, not to elect their own officers.
 _DECIDING_COMMITTEES = ("人民代表大会", "人大", "常务委员会", "常委会")
+
+
+def _electing_org(c: Compact, start: int, key: str) -> str:
+    """The committee (as printed) whose meeting opens ``key`` and elects its officers, or ''."""
+    if not (meeting := _electing_committee(c, start, key)):
+        return ""
+    # (在随后召开的某委员会…: the committee's name starts after the words describing the meeting)
+    org_at = max(meeting.start("org"), key.rfind("的", 0, meeting.end("org")) + 1)
+    return c.text[start + org_at : start + meeting.end("org")]
 
 
 def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | None:
@@ -1536,8 +1543,11 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
         if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
             continue  # 张三被免去… / 张三被依法罢免…: the person stands before the verb
         board = _BOARD_BEFORE.search(key, 0, m.start()) if "会" in key[: m.start()] else None
-        elided = c.text[start + board.start("company") : start + board.end("company")] if board else state.org
-        reading = _verb_first_at(c, start, m, elided)  # (某公司董事会选举甲为董事长: the company's)
+        if board:  # (某公司董事会选举甲为董事长: the company's)
+            elided = c.text[start + board.start("company") : start + board.end("company")]
+        else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
+            elided = (_electing_org(c, start, key[: m.start()]) if m.start() else "") or state.org
+        reading = _verb_first_at(c, start, m, elided)
         if reading:
             return reading
     return None
