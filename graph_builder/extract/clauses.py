@@ -241,7 +241,13 @@ _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|�
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
-_ELECTION_RESULTS = ("选举结果", "当选名单", "选举结果如下", "当选人名单")
+# (现将选举结果公布如下：the results' lines below)
+_ELECTION_RESULTS = (
+    "选举结果",
+    "当选名单",
+    "当选人名单",
+    *(f"选举结果{how}如下" for how in ("", "公布", "公告")),
+)
 _VOTED = ("投票", "无记名投票", "投票表决")
 # A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
 # 人员名单, 当选人员名单, 选举产生了新一届国家机构领导人员): the body, when it names one.

@@ -947,9 +947,9 @@ def _padded_in_a_clause(text: str, a: int, b: int) -> bool:
 
 def _cell_edge(beside: str) -> bool:
     """Whether the (up to two) characters beside a character, nearest first, end its cell: nothing,
-    a line break, a '|', a bracket, or spaces not followed by a character (姓　名 is a word spaced
-    out letter by letter, not a name)."""
-    if not beside or beside[0] in "\n|(（":
+    a line break, a '|', a bracket, a colon (书  记：甲, 主任：王  伟), or spaces not followed by a
+    character (姓　名 is a word spaced out letter by letter, not a name)."""
+    if not beside or beside[0] in "\n|(（:：":
         return True
     return beside[0] in " \u3000\t" and (len(beside) == 1 or beside[1] in " \u3000\t\n|")
 
