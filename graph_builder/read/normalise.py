@@ -124,7 +124,9 @@ _PAGE_LINE = re.compile(
 _CONTROL = (
     r"(?:【?字[体體号號][:：]?[ \t\u3000]*(?:[大中小][ \t\u3000]*){2,3}】?"
     r"|【?(?:打印|列印)(?:本[页頁]|此[页頁]|文章)?】?|【?[关關]闭(?:窗口|本[页頁])?】?|【?收藏(?:本[页頁])?】?"
-    r"|返回[顶頂]部|返回首[页頁]|分享到[:：]?|微信|微博|QQ空[间間]|扫一扫|掃一掃)"
+    r"|返回[顶頂]部|返回首[页頁]|分享到[:：]?|微信|微博|QQ空[间間]|扫一扫|掃一掃"
+    # (a page's counter: 阅读量：1024, 浏览次数：356次)
+    r"|(?:[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[访訪][问問])(?:量|次数|次數|数|數)[:：]?[ \t\u3000]*\d+次?)"
 )
 _CHROME_LINE = re.compile(
     rf"^[ \t\u3000]*(?:(?:首[页頁]|[当當]前位置[:：]?)[ \t\u3000]*[>＞»›][^\n\d]*"  # (a date: the page's)
@@ -706,7 +708,7 @@ def _rule_lines(lines: list[str], joined: str) -> list[int]:
 
 
 # The first characters of _CHROME_LINE's lines, and where a line may start with one.
-_CHROME_FIRST = frozenset("首当當【字打列关關收返分微Q扫掃")
+_CHROME_FIRST = frozenset("首当當【字打列关關收返分微Q扫掃阅閱浏瀏点點访訪")
 _CHROME_LINE_START = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIRST))}])")
 
 
