@@ -603,6 +603,8 @@ class _SourceMap:
 
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
+    if "<" in window or "&" in window:  # (a page's markup left in its text: 任命：<br>甲为…&nbsp;)
+        window = _without_markup(window)
     if "姓名\n" in window:  # (a table pasted one cell a line: its rows put back on their lines first)
         window = _cells_one_a_line(window)
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
@@ -622,6 +624,31 @@ def _marked(window: str) -> str:
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
+
+
+# HTML left in a page's text: tags that end a line (<br>, <p>, </p>, <div>, <li>, <tr>), other tags
+# (<span>, <font>, <td>), and the entities of spaces and marks.
+_MARKUP = re.compile(
+    r"<(/?)(br|p|div|li|ul|ol|tr|td|th|table|tbody|span|font|strong|b|i|em|u|a|h[1-6]|section|center)"
+    r"(?:\s[^<>\n]{0,120}?)?\s*/?>|&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|#160|#12288);",
+    re.IGNORECASE,
+)
+_LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4"})
+_ENTITY_MARKS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+
+
+def _without_markup(window: str) -> str:
+    """The window with HTML tags and entities a page's text kept written as what they stand for, in
+    their own length: a line's end (then spaces) for <br> or <p>, spaces for other tags and for
+    &nbsp;, the mark for &amp; (same offsets)."""
+
+    def plain(m: re.Match[str]) -> str:
+        found, n = m.group(), len(m.group())
+        if found[0] == "&":
+            return _ENTITY_MARKS.get(found, " ").ljust(n)
+        return ("\n" if m.group(2).lower() in _LINE_TAGS else " ").ljust(n)
+
+    return _MARKUP.sub(plain, window)
 
 
 # The header cells that name a post's column (a table pasted one cell a line is read by them).
