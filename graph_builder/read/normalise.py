@@ -609,7 +609,7 @@ def _marked(window: str) -> str:
         window = _cells_one_a_line(window)
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
-    blanks += _injected(window) + _verb_brackets(window)
+    blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     for at in _dot_bullets(window):
@@ -1001,6 +1001,25 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
             tried = at
             if page := _PAGE_NUMBER.match(window, at) or _PAGE_LINE.match(window, at):
                 spans.append(page.span())
+    return spans
+
+
+# A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.
+_BARE_HEAD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|公[报報])[ \t\u3000]*$", re.M)
+_SENTENCE_ENDS = frozenset("。；;：:！!？?")
+
+
+def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
+    """The spans of running heads printed where a page broke a sentence (任命甲为某局⏎某市人民政府文件⏎
+    副局长): the line above ends with no stop, and a line follows. (A masthead over a notice, after a
+    stop or at the top, stays.)"""
+    if "文件" not in window and "公报" not in window and "公報" not in window:
+        return []
+    spans = []
+    for m in _BARE_HEAD_LINE.finditer(window):
+        above = window[: max(m.start() - 1, 0)].rstrip(" \t\u3000")
+        if above and above[-1] not in _SENTENCE_ENDS and above[-1] != "\n" and m.end() < len(window) - 1:
+            spans.append(m.span())
     return spans
 
 

@@ -7207,6 +7207,17 @@ FORMS = {
             ("remove", "许晓梅", "丽水市审计局副局长", "2021-05-18"),
         ],
     ),
+    # 任命甲为某局⏎某市人民政府文件⏎副局长；: the head printed where the
+    # page broke
+    "running_head_where_a_page_broke_a_post": (
+        "任命郭志强为长治市能源局\n长治市人民政府文件\n副局长；\n免去王刚的长治市能源局副局长职务。",
+        [("appoint", "郭志强", "长治市能源局副局长", None), ("remove", "王刚", "长治市能源局副局长", None)],
+    ),
+    # 任命谭⏎某市人民政府公报⏎志勇为X: the head inside the name
+    "running_head_where_a_page_broke_a_name": (
+        "任命谭\n株洲市人民政府公报\n志勇为株洲市民政局副局长。",
+        [("appoint", "谭志勇", "株洲市民政局副局长", None)],
+    ),
 }
 
 NO_EVENT = {
