@@ -802,7 +802,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         reading = _table_row(c, start, end, state) if titled else None
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
             state.person, state.person_start = reading.names, reading.start
-        return reading
+        return reading or _merged_columns(c, start, key, state, titled)
     state.heading = None
     if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
         return reading
@@ -1132,6 +1132,25 @@ _COMMITTEE_MEETING = re.compile(
 _ELECTING_WORDS = ("选举", "当选", "选出", "补选", "推选")
 # Committees that meet to decide others' posts, not to elect their own officers.
 _DECIDING_COMMITTEES = ("人民代表大会", "人大", "常务委员会", "常委会")
+
+
+# A cell that is a list's item of its own: a name, then its verb (甲任X, 乙为Y, 丙的Z职务).
+_ITEM_CELL = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|为|的)[\u4e00-\u9fff]")
+
+
+def _merged_columns(c: Compact, start: int, key: str, state: State, titled: bool) -> Reading | None:
+    """Items of a list printed in columns and run into one line by the page's layout (甲任X    乙任Y,
+    no stop between): each cell read as a clause of its own."""
+    cells = key.split("|")
+    if len(cells) < 2 or not all(_ITEM_CELL.match(cell) for cell in cells):
+        return None
+    readings, at = [], start
+    for cell in cells:
+        if reading := _read_clause(c, at, at + len(cell), state, titled):
+            readings.append(reading)
+        at += len(cell) + 1
+    flat = [each for reading in readings for each in (replace(reading, more=()), *reading.more)]
+    return replace(flat[0], more=tuple(flat[1:])) if flat else None
 
 
 def _electing_org(c: Compact, start: int, key: str) -> str:
