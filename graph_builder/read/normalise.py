@@ -610,6 +610,7 @@ def _marked(window: str) -> str:
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
+    blanks += [m.span() for m in _PICTOGRAPH.finditer(window)]
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     for at in _dot_bullets(window):
@@ -1002,6 +1003,12 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
             if page := _PAGE_NUMBER.match(window, at) or _PAGE_LINE.match(window, at):
                 spans.append(page.span())
     return spans
+
+
+# Pictographs a post on social media sets before its lines' words (🔹, ✅, 📌): no part of a name
+# or a post. (★ and ☆ stay: a roundup's bullets; so does a line of pictographs alone, 👇👇👇, which
+# ends the item above it.)
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]+(?=[ \t\u3000]*[\u4e00-\u9fff])")
 
 
 # A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.

@@ -7229,6 +7229,16 @@ FORMS = {
             ("appoint", "吴丽娟", "塔里木大学园艺与林学学院副院长", "2022-03-01"),
         ],
     ),
+    # 🔹 甲、乙当选X: a social-media post's pictograph before
+    # the first name
+    "pictograph_before_a_list_of_names": (
+        "🔹 王立新、赵春梅当选沧州市人民政府副市长。\n✅ 刘海涛当选沧州市人民政府市长。",
+        [
+            ("other", "王立新", "沧州市人民政府副市长", None),
+            ("other", "赵春梅", "沧州市人民政府副市长", None),
+            ("other", "刘海涛", "沧州市人民政府市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
