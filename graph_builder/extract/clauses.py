@@ -1153,6 +1153,18 @@ def _merged_columns(c: Compact, start: int, key: str, state: State, titled: bool
     return replace(flat[0], more=tuple(flat[1:])) if flat else None
 
 
+# A motion's votes that carry it, after the motion (…的议案获8票同意, …的议案以全票通过).
+_CARRIED = re.compile(r"》?(?:获|以)?(?:[\d一二三四五六七八九十]+票同意|全票(?:同意|通过)|审议通过|通过)")
+
+
+def _company_announcing(c: Compact, start: int) -> str:
+    """公司 when the text before ``start`` is a company's announcement (it names its 董事会, and 公司
+    or 公告): a bare title it appoints (会议同意聘任甲为总经理) is the company's, named back as 公司
+    and completed from the text like any 公司; else ''."""
+    before = c.key[:start]
+    return "公司" if "董事会" in before and ("公司" in before or "公告" in before) else ""
+
+
 def _electing_org(c: Compact, start: int, key: str) -> str:
     """The committee (as printed) whose meeting opens ``key`` and elects its officers, or ''."""
     if not (meeting := _electing_committee(c, start, key)):
@@ -1296,6 +1308,8 @@ def _reading(
         key_posts = key_posts[:-1]  # 甲是在…会议上当选某市市长的: 是…的 frames the act
     if key_posts.endswith(("的议案", "的议案》")) and _adopted(c.key, start + post_from):
         key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
+    elif (motion := key_posts.find("的议案")) > 0 and _CARRIED.match(key_posts, motion + 3):
+        key_posts = key_posts[:motion]  # 聘任甲为总经理兼财务总监的议案获8票同意: carried by its votes
     key_posts = without_tail(key_posts)
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
         key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
@@ -1572,6 +1586,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             elided = c.text[start + board.start("company") : start + board.end("company")]
         else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
             elided = (_electing_org(c, start, key[: m.start()]) if m.start() else "") or state.org
+            elided = elided or _company_announcing(c, start)
         reading = _verb_first_at(c, start, m, elided)
         if reading:
             return reading
