@@ -463,7 +463,7 @@ _INSIDE_A_WORD = frozenset("协大国共届")
 _THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其|原任)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其|原任?)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
     # (机构改革后，甲、乙的某局副局长职务自然免除: the body gone, its posts removed)
     r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )
@@ -1010,6 +1010,8 @@ def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | Non
     m = _DUTY_ENDED.match(key) if key.endswith(_DUTY_ENDS) else None  # (甲、乙的…职务被罢免)
     if not m:
         return None
+    if key.startswith("原") and not key.startswith("原任") and c.key[start - 1 : start] != ",":
+        return None  # 原某街道领导班子成员职务自然免除 opening a sentence: all of them, no one person
     names = split_names(m.group("names")) if m.group("names") else None
     # (甲因任某职，其…职务相应终止: the subject of a clause that read no act of its own)
     who = printed(c, start + m.start("names"), names) if names else state.person or state.subject

@@ -80,7 +80,7 @@ _NO_PART_BEFORE = re.compile(
     r"(?:另)?(?:[\u4e00-\u9fff\d]{1,10}?年之)?"
     # 现年60岁的某银行行长, 出身基层、48岁的某局副局长: an age, perhaps after a word of praise
     r"(?:(?:[\u4e00-\u9fff]{1,6}、)?(?:现年|年满|年届)?[\d一二三四五六七八九十]{2,3}岁的)?"
-    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
+    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|原任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
 # (every alternative opens with a literal, so the engine skips ahead to candidate characters: a
