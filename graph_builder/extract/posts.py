@@ -135,6 +135,7 @@ _MINISTRY = re.compile(
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|(?<!总)工会)$")
+_UNION_TITLES = frozenset({"主席", "副主席", "常务副主席"})
 # A body's members by their title alone (委任乙为新成员: of the body named before).
 _MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
 # A place's commissions for discipline and supervision (after its party committee: the place's own).
@@ -316,7 +317,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
         elif not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
             # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
-            party = piece_key in _PARTY_TITLES
+            # (so is a union's chair: 选举甲为某大学工会主席、乙为副主席)
+            union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
+            party = piece_key in _PARTY_TITLES or union
             org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
             printed, piece_key = org_printed + printed, org_key + piece_key
         elif not prev_org and elided and split_post(piece_key)[0] in _BARE_PARTY_UNITS:

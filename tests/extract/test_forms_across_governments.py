@@ -7279,6 +7279,12 @@ FORMS = {
             ("appoint", "盛丽君", "东湖街道党工委副书记", None),
         ],
     ),
+    # 选举甲为某大学工会主席、乙为副主席: the union's vice chair, not the
+    # university's
+    "union_chair_then_its_vice_chair": (
+        "会议选举产生了新一届工会委员会，选举周建国为江南大学工会主席、黄丽萍为副主席。",
+        [("other", "周建国", "江南大学工会主席", None), ("other", "黄丽萍", "江南大学工会副主席", None)],
+    ),
 }
 
 NO_EVENT = {
