@@ -1158,11 +1158,10 @@ _CARRIED = re.compile(r"》?(?:获|以)?(?:[\d一二三四五六七八九十]+�
 
 
 def _company_announcing(c: Compact, start: int) -> str:
-    """公司 when the text before ``start`` is a company's announcement (it names its 董事会, and 公司
-    or 公告): a bare title it appoints (会议同意聘任甲为总经理) is the company's, named back as 公司
-    and completed from the text like any 公司; else ''."""
-    before = c.key[:start]
-    return "公司" if "董事会" in before and ("公司" in before or "公告" in before) else ""
+    """公司 when the text before ``start`` acts through a board (本公司第N届董事会…, 经董事会研究): a
+    bare title it appoints (会议同意聘任甲为总经理) is the company's, named back as 公司 and completed
+    from the text like any 公司; else ''."""
+    return "公司" if "董事会" in c.key[:start] else ""
 
 
 def _electing_org(c: Compact, start: int, key: str) -> str:
@@ -1966,7 +1965,8 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
         return None  # 乙为前某县县长: a profile's post held before, no row
     if key.startswith(("晋升", "晋级"), at):
         return None  # 乙同志晋升为一级主任科员: a rank, in a list of posts (no post: no event)
-    return _reading(c, start, printed(c, start, names), state.kind, at, len(key))
+    elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
+    return _reading(c, start, printed(c, start, names), state.kind, at, len(key), elided=elided)
 
 
 def _post_after_the_name(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2512,7 +2512,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return None
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
-    reading = _reading(c, start, who, kind, post_pos, post_end, start + name_pos, state.list_org)
+    elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
+    reading = _reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
     more = _other_columns(c, start, cells, who, state)
     return replace(reading, more=(*reading.more, *more)) if reading and more else reading
 
