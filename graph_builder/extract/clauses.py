@@ -293,6 +293,10 @@ _ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kin
 # The staff a list's heading appoints, after the body they serve (为公司高级管理人员：): the rows below
 # name their titles, of that body.
 _STAFF_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:高级管理人员|高管人员|领导班子成员|中层干部)$")
+# A list verb over the officials of a government it names (任命下列香港特别行政区政府主要官员).
+_OFFICIALS_BELOW = re.compile(
+    r"(?P<verb>任命|免去)(?:下列|以下)(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:第[一二三四五六七八九十\d]{1,3}(?:任|届)政府)?(?:主要官员|官员)$"
+)
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
@@ -1074,6 +1078,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         elif c.key.startswith(":", start + len(key)) and not ends_with_title(key):
             # 任命下列人员为某特区第六届政府主要官员：⏎某司司长甲；…: pairs of post and name follow
             state.pairs_below = state.kind
+    elif (officials := _OFFICIALS_BELOW.search(key)) and c.key.startswith(":", start + len(key)):
+        # 国务院任命下列香港特别行政区政府主要官员：⏎甲为政务司司长；: name 为 post lines follow
+        state.kind = _VERBS[officials.group("verb")]
+        state.list_org = c.text[start + officials.start("org") : start + officials.end("org")]
     elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…
         state.kind = _VERBS["被" + group.group(1)]
     elif body := _elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
