@@ -130,7 +130,8 @@ _NATIONAL_BODIES = ("国务院", "中共中央", "全国人大", "全国人民�
 # mainland, where a place's own are 厅 and 局 (not 部门, a department in general).
 _MINISTRY = re.compile(
     r"(?:内政|外交|国防|公安|教育|财政|商务|司法|民政|经济|法务|卫福|卫生福利|科技|文化|农业|劳动|交通|环境"
-    r"|审计|水利|自然资源|生态环境|工业和信息化|人力资源和社会保障|住房和城乡建设|数位发展|退役军人事务)部(?!门)"
+    r"|审计|水利|自然资源|生态环境|工业和信息化|人力资源和社会保障|住房和城乡建设|数位发展|退役军人事务"
+    r"|交通运输|农业农村|文化和旅游|应急管理|国家安全|科学技术)部(?!门)"
 )
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
@@ -650,6 +651,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
     if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
+    if to_key(elided).startswith(_NATIONAL):
+        return ""  # 国家市场监督管理总局 names no place (国家市 is none)
     m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)
     place = m.group().removeprefix("中共") if m else ""  # (某开发区管委会 after 中共某开发区工委)
     if not m or m.end() == len(elided) or piece_key.startswith(place[:2]) or known_place_at(piece_key):
