@@ -276,6 +276,7 @@ _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24
+_COMPANY_TITLE = 60  # (a company's announcement, its name and meeting in the title)
 # A congress notice's number in words (〔十四届〕第十二号).
 _WORDS_NUMBER_LINE = re.compile(
     r"^(?:[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])])?第[\d〇零一二三四五六七八九十百]{1,6}号$"  # (or 第9号 alone)
@@ -1422,6 +1423,8 @@ def _heads_lines_below(line: str) -> bool:
     or a list's verb alone (一、任命): its line ends there."""
     if ("关于" in line or len(line) <= _SHORT_TITLE) and line.endswith(_TITLE_ENDS):
         return True
+    if line.endswith("公告") and "公司" in line and len(line) <= _COMPANY_TITLE and "," not in line:
+        return True  # 某某股份有限公司2023年第一次临时股东大会决议公告: a company's, long, no 关于
     if len(line) <= 12 and line.endswith("号") and _WORDS_NUMBER_LINE.match(line):
         return True
     return len(line) <= 10 and _LIST_VERB_LINE.match(line) is not None

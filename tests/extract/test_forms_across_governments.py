@@ -7321,6 +7321,13 @@ FORMS = {
             ("appoint", "秦丽", "农业农村部副部长", None),
         ],
     ),
+    # 某股份有限公司2023年第一次临时股东大会决议公告⏎本次股东大会选举甲为公司董事: the long
+    # title stands alone
+    "shareholders_meeting_resolution_title_over_its_election": (
+        "华东新材料股份有限公司2023年第二次临时股东大会决议公告\n"
+        "本次股东大会选举唐振宇为公司董事。\n华东新材料股份有限公司董事会\n2023年9月15日",
+        [("other", "唐振宇", "华东新材料股份有限公司董事", "2023-09-15")],
+    ),
 }
 
 NO_EVENT = {
