@@ -43,7 +43,9 @@ _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
 _RUN_MARKS = "到至~-—"
 _RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
-_DATELINE = re.compile(rf"^.{{0,24}}?{DATELINE_DAY}")
+_DATELINE = re.compile(
+    rf"^.{{0,24}}?(?:{DATELINE_DAY}|(?<=[\u4e00-\u9fff])(?<![年月日〇○零一二三四五六七八九十]){_NUM}{{1,3}}日[电讯])"
+)
 # A run of days (1月19日到23日): the acts in it are dated by its month.
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
@@ -361,6 +363,9 @@ class EventDates:
         date line too."""
         if _first_relative(sentence) is not None or month_days(sentence) or sentence.startswith("上月"):
             return True
+        if "日" in sentence[: _DATELINE_REACH + 2] and _DATELINE.match(sentence):
+            return True  # 新华社北京28日电 …: a dispatch's day, under the page's date
+
         # 董事会于2020年10月23日收到甲的辞职报告: a letter takes effect the day it is received
         return "收到" in sentence and any(sentence.startswith("收到", m.end()) for m in iter_dates(sentence))
 
@@ -551,6 +556,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             continue
         if day is not None:
             out.append((m.start, FuzzyDate.day(day)))
+    out += _day_datelines(key, full)
     out += _days_in_context(key, sorted(out, key=lambda x: x[0]))
     known = sorted(out, key=lambda x: x[0])
     for m in mds:
@@ -558,6 +564,31 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             with contextlib.suppress(KeyError, ValueError):
                 out.append((m.start, FuzzyDate.month(year, cn_number(m.month))))
     return sorted(out, key=lambda x: x[0])
+
+
+# A dispatch's dateline with its day alone (新华社北京12日电, 本报讯 记者…5日讯), near its line's start.
+_DAY_DATELINE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![年月日〇○零一二三四五六七八九十])(?P<d>{_NUM}{{1,3}})日[电讯]"
+)
+_DATELINE_REACH = 24  # (how far into its line a dateline ends)
+
+
+def _day_datelines(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
+    """Datelines that print their day alone (新华社北京12日电), of the month of the page's nearest full
+    day (above, else below): that month when the day is on or before the page's, else the one before."""
+    days = [(p, d) for p, d in full if d.precision is Precision.DAY]
+    out: list[tuple[int, FuzzyDate]] = []
+    for m in _DAY_DATELINE.finditer(key) if days and "日" in key else ():
+        if m.start() - key.rfind("\n", 0, m.start()) > _DATELINE_REACH:
+            continue
+        above = [d for p, d in days if p < m.start()]
+        anchor = (above[-1] if above else days[0][1]).earliest
+        with contextlib.suppress(KeyError, ValueError):
+            day = anchor.replace(day=cn_number(m.group("d")))
+            if day > anchor:  # (a page dated 3月1日 over a dispatch of 28日: February's)
+                day = (anchor.replace(day=1) - timedelta(days=1)).replace(day=day.day)
+            out.append((m.start(), FuzzyDate.day(day)))
+    return out
 
 
 # A list's adoption note: (2022年8月26日某市第八届人民代表大会常务委员会第五次会议通过).
