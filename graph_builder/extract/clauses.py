@@ -124,7 +124,9 @@ def _at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:
 
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = _at_first_characters(
-    rf"(?P<nom>提请|拟|建议|提名(?=免)|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
+    # (提请区人大常委会任命甲为…: the body asked, between 提请 and its verb)
+    rf"(?P<nom>提请(?:[\u4e00-\u9fff]{{1,12}}?(?:人大常委会|常委会|人民代表大会常务委员会))?|拟|建议|提名(?=免)"
+    rf"|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
     rf"(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?",
     "提拟建报" + "决同研" + _LEXICON.first_characters("verb_first"),
 )  # (行政长官提名，报请中央人民政府任命甲为…: proposed to the appointing body, not done; 提名免去…)
@@ -294,6 +296,11 @@ _ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kin
 # The staff a list's heading appoints, after the body they serve (为公司高级管理人员：): the rows below
 # name their titles, of that body.
 _STAFF_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:高级管理人员|高管人员|领导班子成员|中层干部)$")
+# A body asked to make the appointments a list below names (提请市人大常委会任命：), not the 提请
+# of whoever proposed them to a body that made them (根据市长的提请，决定任命：).
+_ASKED_TO = re.compile(
+    r"(?<!的)提请(?:[\u4e00-\u9fff]{1,12}?(?:人大常委会|常委会|人民代表大会常务委员会))?(?:任命|免去|免职|聘任)"
+)
 # A list verb over the officials of a government it names (任命下列香港特别行政区政府主要官员).
 _OFFICIALS_BELOW = re.compile(
     r"(?P<verb>任命|免去)(?:下列|以下)(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:第[一二三四五六七八九十\d]{1,3}(?:任|届)政府)?(?:主要官员|官员)$"
@@ -1063,6 +1070,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
+        if "提请" in key and _ASKED_TO.search(key):  # 会议决定，提请市人大常委会任命：⏎甲为X: proposed
+            state.kind = NOMINATED.get(state.kind, state.kind)
         if state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
             state.kind = Kind.CONFIRM  # 试用期满，正式任命：⏎甲为X
     elif key in _ROUNDUP_SECTIONS and (c.key.startswith(":", start + 2) or _alone_on_its_line(c, start, 2)):

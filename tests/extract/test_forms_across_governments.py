@@ -7341,6 +7341,21 @@ FORMS = {
         "2024年3月1日\n中新社成都二十八日电 四川省人大常委会任命冉立新为四川省商务厅厅长。",
         [("appoint", "冉立新", "四川省商务厅厅长", "2024-02-28")],
     ),
+    # 会议研究决定，提请区人大常委会任命甲为X: asked of the body, not done
+    "government_asks_the_congress_committee_in_running_text": (
+        "区政府第12次常务会议研究决定，提请区人大常委会任命彭立新为重庆市璧山区教育委员会主任。",
+        [("nominate_appoint", "彭立新", "重庆市璧山区教育委员会主任", None)],
+    ),
+    # 会议决定，提请市人大常委会任命：⏎甲为X；⏎乙为Y: asked of the body, not
+    # done
+    "government_asks_the_congress_committee_over_a_list": (
+        "市政府第8次常务会议决定，提请市人大常委会任命：\n钱晓峰为汉川市财政局局长；\n"
+        "姚丽为汉川市民政局局长。",
+        [
+            ("nominate_appoint", "钱晓峰", "汉川市财政局局长", None),
+            ("nominate_appoint", "姚丽", "汉川市民政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
