@@ -96,6 +96,7 @@ from graph_builder.extract.transfers import (
     with_ended,
 )
 from graph_builder.read.normalise import GROUP_BODY, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
+from graph_builder.read.patterns import date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -799,7 +800,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     without a reading notes (a table header, a name, a list verb) is still noted.
     """
     key = c.key[start:end]
-    if _table_header(key, state):
+    if _table_header(key, state) or (len(key) <= _SIGNATURE_LONGEST and _signature(c, start, end)):
         return None
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
@@ -2044,6 +2045,27 @@ def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) 
         who = printed(c, start + m.start("name"), [(0, m.group("name"))])
         readings.append(Reading(who, state.kind, tuple(posts), start + m.start(), start + m.end()))
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+# A notice signed by its head, title then name (市长　李振雄, 代市长：何晓东), over its date.
+_SIGNED_BY = re.compile(
+    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长)"
+    r"[|:]?[\u4e00-\u9fff·]{2,4}"
+)
+_SIGNATURE_LONGEST = 16
+
+
+def _signature(c: Compact, start: int, end: int) -> bool:
+    """Whether the clause stands on a line that signs the notice (市长　李振雄): the line above ends
+    the notice's text with a stop, and the line below is its date or there is none."""
+    line_start = c.key.rfind("\n", 0, start) + 1
+    line_end = c.key.find("\n", end)
+    line_end = len(c.key) if line_end < 0 else line_end
+    if line_end - line_start > _SIGNATURE_LONGEST or not _SIGNED_BY.fullmatch(c.key, line_start, line_end):
+        return False
+    below_end = c.key.find("\n", line_end + 1)
+    below = c.key[line_end + 1 : below_end if below_end >= 0 else len(c.key)]
+    return c.key[line_start - 2 : line_start - 1] == "。" and (not below or date_line(below) is not None)
 
 
 def _alone_on_its_line(c: Compact, start: int, length: int) -> bool:

@@ -7356,6 +7356,16 @@ FORMS = {
             ("nominate_appoint", "姚丽", "汉川市民政局局长", None),
         ],
     ),
+    # …职务。⏎市长　甲⏎2023年5月6日: the head's signature, no item
+    # of the list
+    "notice_signed_by_its_head_over_its_date": (
+        "韶州市人民政府关于任免职务的通知\n市政府决定：\n任命江伟为韶州市财政局局长；\n"
+        "免去林峰的韶州市财政局局长职务。\n市长\u3000黎振雄\n2023年5月6日",
+        [
+            ("appoint", "江伟", "韶州市财政局局长", "2023-05-06"),
+            ("remove", "林峰", "韶州市财政局局长", "2023-05-06"),
+        ],
+    ),
 }
 
 NO_EVENT = {
