@@ -806,7 +806,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
     # (split_names_in_slot drops a note on why after a name: 甲（辞职）)
-    if state.heading and (names := split_names_in_slot(key[note:].replace("|", "、"))):
+    slot = key[note:]
+    names = split_names_in_slot(slot.replace("|", "、")) if state.heading else None
+    if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,
+        names = split_names_in_slot(slot[: slot.find("|")])  # then who he is
+    if state.heading and names:
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
     if state.heading and _NOTE.fullmatch(key):
