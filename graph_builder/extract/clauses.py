@@ -244,7 +244,7 @@ _VACANCY = ("遗缺", "其遗缺", "职缺", "其职缺")
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
-_CONFIRMED = ("按期正式任职", "正式任职", "按期转正")
+_CONFIRMED = ("按期正式任职", "正式任职", "按期转正", "按期正式任")
 # (现将选举结果公布如下：the results' lines below)
 _ELECTION_RESULTS = (
     "选举结果",
@@ -709,6 +709,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return True
     if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST and split_names(sentence):
         return True  # 任命：⏎甲⏎乙⏎以上人员为X: the names one a line, the list goes on
+    if state.kind is Kind.CONFIRM:
+        return True  # 试用期满正式任职：⏎甲某局副局长: a confirmation's rows print no verb
     if state.kind and sentence.endswith(":") and ends_with_title(sentence[:-1]):
         return True  # 任命：⏎某法院审判员：⏎甲、乙: a post heading the names on the lines below
     if state.kind and (named := _NAME_COMMA_POST.match(sentence)) and is_name(named[1]):
