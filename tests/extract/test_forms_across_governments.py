@@ -7398,6 +7398,15 @@ FORMS = {
             ("confirm", "汪建国", "宁江市商务局副局长", None),
         ],
     ),
+    # 聘任甲为某医院某科护士长，聘任乙为副护士长: a ward's head nurse is a
+    # post
+    "head_nurse_and_her_deputy": (
+        "经医院研究，聘任吕晓燕为江州市人民医院心血管内科护士长，聘任何静为副护士长。",
+        [
+            ("appoint", "吕晓燕", "江州市人民医院心血管内科护士长", None),
+            ("appoint", "何静", "江州市人民医院心血管内科副护士长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
