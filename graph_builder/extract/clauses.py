@@ -2763,11 +2763,23 @@ _PLACE_START = re.compile(
 )
 
 
+# Honours a text prints before a name it appoints (聘请中国科学院院士甲为…, 聘请知名教授乙为…).
+_HONOURS = ("院士", "教授", "研究员", "博士")
+
+
+def _named_after_honour(text: str) -> tuple[int, str] | None:
+    """The name that ends ``text`` after an honour (中国工程院院士赵嘉诚): (offset, name), or None."""
+    for n in (3, 2):
+        if len(text) > n + 2 and text[:-n].endswith(_HONOURS) and is_name(text[-n:]):
+            return len(text) - n, text[-n:]
+    return None
+
+
 def _described_list(text: str) -> list[tuple[int, str]] | None:
     """Names after a description of the first (委任前高等法院法官张三为…, 递补候补委员张三、李四为…):
     [(offset, name)], or None."""
     first, _, rest = text.partition("、")
-    found = named_after_title(first)
+    found = named_after_title(first) or _named_after_honour(first)
     if not found:
         return None
     more = split_names(rest) if rest else []

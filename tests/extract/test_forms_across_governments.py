@@ -7407,6 +7407,12 @@ FORMS = {
             ("appoint", "何静", "江州市人民医院心血管内科副护士长", None),
         ],
     ),
+    # 聘请中国科学院院士甲为X: the honour before the name is no
+    # part of it
+    "academician_named_after_his_honour": (
+        "仪式上，学校聘请中国科学院院士邵明远为湖滨大学材料科学与工程学院名誉院长。",
+        [("appoint", "邵明远", "湖滨大学材料科学与工程学院名誉院长", None)],
+    ),
 }
 
 NO_EVENT = {
