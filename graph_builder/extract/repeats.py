@@ -59,6 +59,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                     dropped[i] = j
                 elif not same_key and _abbreviates(events[i], events[j]):
                     dropped[i] = j  # 吉大校长 repeats 吉峰大学校长 (a headline's short name)
+                elif not same_key and _placed_alike(keys[i], keys[j]) and _fuller(events[j], events[i], j, i):
+                    dropped[i] = j  # 辽宁省营口市副市长 repeats 营口市人民政府副市长 (a headline's province)
     if not dropped:
         return events
     out = list(events)
@@ -153,6 +155,21 @@ def _repeats(short: str, long_: str, i: int, j: int) -> bool:
         if long_.startswith(short[:k]) and long_.endswith(short[k:]) and _ELIDED.fullmatch(middle):
             return True
     return False
+
+
+def _placed_alike(a: str, b: str) -> bool:
+    """Whether two post keys name one post but for the province a headline adds before a city and
+    the government it leaves out (辽宁省营口市副市长, 营口市人民政府副市长)."""
+    bare_a, bare_b = (_PROVINCE_FIRST.sub("", k.replace("人民政府", "")) for k in (a, b))
+    return (
+        bare_a == bare_b
+        and len(bare_a) >= 4
+        and (_PROVINCE_FIRST.match(a) or _PROVINCE_FIRST.match(b)) is not None
+    )
+
+
+# A province (or region) before a city of it, as a headline names the city.
+_PROVINCE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,8}?[市州盟])")
 
 
 def _abbreviates(short: Event, long_: Event) -> bool:
