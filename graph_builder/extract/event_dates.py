@@ -101,7 +101,7 @@ _WEEKDAY_AFTER = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]
 _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
-_CONTEXT = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示")
+_CONTEXT = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示|任免")
 _STOPS = "。;；\n"
 # A numbered item of a roundup starting a line (2．, 3、, ◆).
 _ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
