@@ -1611,10 +1611,25 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
         else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
             elided = (_electing_org(c, start, key[: m.start()]) if m.start() else "") or state.org
             elided = elided or _company_announcing(c, start)
-        reading = _verb_first_at(c, start, m, elided)
+        reading = _removed_subject(c, start, m, elided) or _verb_first_at(c, start, m, elided)
         if reading:
             return reading
     return None
+
+
+# A clause that opens with its person, then 免去 and the post (1．甲　免去X职务, 甲同志免去X职务).
+_SUBJECT_THEN_REMOVAL = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?\|?")
+
+
+def _removed_subject(c: Compact, start: int, m: re.Match[str], elided: str) -> Reading | None:
+    """甲同志免去X职务: the person named before 免去 is removed (not a name read after it)."""
+    if m.group("verb") != "免去" or not m.start() or m.group("nom"):
+        return None
+    own = _SUBJECT_THEN_REMOVAL.fullmatch(m.string, 0, m.start())
+    if not own or not is_name(own["name"]) or m.string.startswith("其", m.end()):
+        return None
+    names = printed(c, start, [(0, own["name"])])
+    return _reading(c, start, names, Kind.REMOVE, m.end(), len(m.string), start, elided)
 
 
 # A company's board or board of supervisors acting (某某股份有限公司第五届董事会第十次会议选举…).
