@@ -1042,6 +1042,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject, state.subject_start = printed(c, start, [(0, dashed[1])]), start
         state.subject_held = ()
         return None
+    if "给予" in key and (punished := _punished(key)):
+        # 给予甲党内严重警告处分，免去其X职务: the one punished is 其
+        state.subject = printed(c, start, [punished])
+        state.subject_start, state.subject_held = start, ()
+        return None
     if (comrade := _COMRADE_OPENS.match(key)) and is_name(comrade["name"]):
         state.subject = printed(c, start + comrade.start("name"), [(0, comrade["name"])])
         state.subject_start, state.subject_held = start, ()
@@ -1615,6 +1620,34 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
         if reading:
             return reading
     return None
+
+
+# A punishment given (决定给予甲党内严重警告处分): the person punished, whom a removal after it names 其.
+_PUNISHMENT = re.compile(r"给予(?P<rest>[\u4e00-\u9fff·]{2,30}?)处分")
+_PUNISHMENT_WORDS = (
+    "同志",
+    "党内",
+    "政务",
+    "行政",
+    "警告",
+    "严重",
+    "记过",
+    "记大过",
+    "降级",
+    "撤职",
+    "开除",
+    "留党",
+)
+
+
+def _punished(key: str) -> tuple[int, str] | None:
+    """(offset, name) of the person a punishment is given (给予甲政务记过处分), or None."""
+    m = _PUNISHMENT.search(key)
+    if not m:
+        return None
+    rest, at = m["rest"], m.start("rest")
+    n = next((n for n in (3, 2, 4) if is_name(rest[:n]) and rest.startswith(_PUNISHMENT_WORDS, n)), 0)
+    return (at, rest[:n]) if n else None
 
 
 # A clause that opens with its person, then 免去 and the post (1．甲　免去X职务, 甲同志免去X职务).

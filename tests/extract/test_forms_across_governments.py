@@ -7445,6 +7445,11 @@ FORMS = {
             ("remove", "吴建民", "图书馆馆长", None),
         ],
     ),
+    # 决定给予甲党内严重警告处分，免去其X职务: 其 is the one punished
+    "punished_then_removed": (
+        "经研究，决定给予卢振海党内严重警告处分，免去其临川市水务局副局长职务。",
+        [("remove", "卢振海", "临川市水务局副局长", None)],
+    ),
 }
 
 NO_EVENT = {
