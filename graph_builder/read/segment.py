@@ -84,13 +84,16 @@ LOOKAHEAD = 400  # and its signing date within this after the last one
 
 TITLE = re.compile(
     r"^(?P<issuer>[^\n:;。]{0,40}?)关于[^\n;。]{1,120}?的?(?:通知|议案|决定|批复|通报|公告|函|报告|命令|决议)$"
-    r"|^[【\[]?[^\n;。:|]{0,40}(?:人事任免|任免事项|任免名单|任免信息|人事信息|干部任免|任职通知)[^\n;。:|]{0,10}[】\]]?$"
+    # (任免工作人员名单, and a period after it: …名单（二〇二三年四月~六月份）)
+    r"|^[【\[]?[^\n;。:|]{0,40}(?:人事任免|任免事项|任免[\u4e00-\u9fff]{0,6}名单|任免信息|人事信息|干部任免|任职通知)"
+    r"[^\n;。:|]{0,16}[】\]]?$"
 )
 ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
+_PERIOD_LINE_LONGEST = 20  # (二〇二三年四月~六月份) in brackets
 # A signing date on one line with what is printed beside it: the issuer after it (2023年12月12日某县
 # 人民政府), or the place before it (香港，二零二四年三月二十八日, as Hong Kong's announcements sign).
 _SIGNED_WITH = re.compile(
@@ -412,6 +415,10 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     ) or _signed_inline(lines[body_from:])
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
+    if title_m and period is None and len(lines) > 1 and len(lines[1][1]) <= _PERIOD_LINE_LONGEST:
+        period = find_period(
+            lines[1][1]
+        )  # a title, then its period on a line of its own: (二〇二三年四月~六月份)
     body_start = lines[body_from][0] if body_from < len(lines) else end
     return Block(title, doc_number, issuer, period, start, body_start, end, dates)
 
