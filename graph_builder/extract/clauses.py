@@ -245,6 +245,7 @@ _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|�
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正", "按期正式任")
+_CONFIRMED_ROW_LONGEST = 40  # (甲同志某市某局副局长；)
 # (现将选举结果公布如下：the results' lines below)
 _ELECTION_RESULTS = (
     "选举结果",
@@ -709,8 +710,12 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
         return True
     if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST and split_names(sentence):
         return True  # 任命：⏎甲⏎乙⏎以上人员为X: the names one a line, the list goes on
-    if state.kind is Kind.CONFIRM:
-        return True  # 试用期满正式任职：⏎甲某局副局长: a confirmation's rows print no verb
+    if (
+        state.kind is Kind.CONFIRM
+        and len(sentence) <= _CONFIRMED_ROW_LONGEST
+        and ends_with_title(sentence.rstrip("。;"))
+    ):
+        return True  # 试用期满正式任职：⏎甲某局副局长；: a confirmation's rows print no verb
     if state.kind and sentence.endswith(":") and ends_with_title(sentence[:-1]):
         return True  # 任命：⏎某法院审判员：⏎甲、乙: a post heading the names on the lines below
     if state.kind and (named := _NAME_COMMA_POST.match(sentence)) and is_name(named[1]):
@@ -1191,7 +1196,13 @@ def _company_announcing(c: Compact, start: int) -> str:
     """公司 when the text before ``start`` acts through a board (本公司第N届董事会…, 经董事会研究): a
     bare title it appoints (会议同意聘任甲为总经理) is the company's, named back as 公司 and completed
     from the text like any 公司; else ''."""
-    return "公司" if "董事会" in c.key[:start] else ""
+    return "公司" if 0 <= _first_board(c.key) < start else ""
+
+
+@lru_cache(maxsize=4)
+def _first_board(key: str) -> int:
+    """Where ``key`` first names a board (董事会), or -1: asked of every clause, found once a text."""
+    return key.find("董事会")
 
 
 def _electing_org(c: Compact, start: int, key: str) -> str:
@@ -2112,9 +2123,12 @@ _SIGNATURE_LONGEST = 16
 def _signature(c: Compact, start: int, end: int) -> bool:
     """Whether the clause stands on a line that signs the notice (市长　李振雄): the line above ends
     the notice's text with a stop, and the line below is its date or there is none."""
-    line_start = c.key.rfind("\n", 0, start) + 1
-    line_end = c.key.find("\n", end)
-    line_end = len(c.key) if line_end < 0 else line_end
+    # (its line is short: the breaks around it are sought near the clause only)
+    line_start = c.key.rfind("\n", max(0, start - _SIGNATURE_LONGEST - 1), start) + 1
+    line_end = c.key.find("\n", end, end + _SIGNATURE_LONGEST + 1)
+    line_end = len(c.key) if line_end < 0 and len(c.key) - end <= _SIGNATURE_LONGEST else line_end
+    if (line_start == 0 and start > _SIGNATURE_LONGEST) or line_end < 0:
+        return False
     if line_end - line_start > _SIGNATURE_LONGEST or not _SIGNED_BY.fullmatch(c.key, line_start, line_end):
         return False
     below_end = c.key.find("\n", line_end + 1)
