@@ -19,7 +19,7 @@ from graph_builder.types import Kind
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
 _BELOW = re.compile(
     r"(?:委任|任命|委聘)(?:以下|下列)(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
-    r"(?:,任期[^:。]{0,10})?:$"
+    r"(?:,任期[^:。]{0,10})?(?::|——)$"  # (a gazette's lead-in dashes: 委任以下人士为X——)
 )
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
 _HONOURED = re.compile(
@@ -60,9 +60,11 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
 
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).
+# (a tag after the name: 甲（新委任）, 乙（主席）, 丙（Mr Kwan）; a bullet before it: * 甲)
 _NAME_LINE = re.compile(
     r"^(?P<number>[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
-    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*[；;，,。]?$"
+    r"\s*(?:[*＊•]\s*)?(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:先生|女士|博士|教授|醫生|医生|律師|律师)?"
+    r"\s*(?:[(（](?P<tag>[^()（）\n]{1,30})[)）])?\s*[；;，,。]?$"
 )
 
 
@@ -77,12 +79,18 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
         named = m is not None and (is_name_in_slot if m.group("number") else is_name)(to_key(m.group("name")))
         if not named:
             break  # the list ends (the next heading may follow in the same sentence)
-        names.append(m.group("name"))
+        names.append((m.group("name"), m.group("tag") or ""))
     out, at = [], start
-    for name in names:
+    for name, tag in names:
         at = c.key.find(to_key(name), at, end)
         if at < 0:
             return []
-        out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, (post,), at, at + len(name)))
+        posts = [post]
+        if (role := to_key(tag)) in _ROLES:  # 甲（副主席）: that role of the body too
+            posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
+        out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, tuple(posts), at, at + len(name)))
         at += len(name)
     return out
+
+
+_ROLES = frozenset({"主席", "副主席"})

@@ -7473,6 +7473,22 @@ FORMS = {
         "会议表决通过了人事任免事项,任命梁海燕为梓川县审计局局长.",
         [("appoint", "梁海燕", "梓川县审计局局长", None)],
     ),
+    # 委任以下人士為X——⏎甲⏎乙: a gazette's lead-in dashes over
+    # names one a line
+    "appointees_below_a_gazette_lead_in": (
+        "政府今日公布，行政長官已委任以下人士為建造業議會成員——\n梁志誠\n潘美玲",
+        [("appoint", "梁志誠", "建造業議會成員", None), ("appoint", "潘美玲", "建造業議會成員", None)],
+    ),
+    # 委任以下人士為X：⏎甲（新委任）⏎乙（副主席）: a tag after the name, a
+    # role the body's too
+    "appointees_one_a_line_with_tags": (
+        "政府今日公布，行政長官已委任以下人士為建造業議會成員：\n梁志誠（新委任）\n潘美玲（副主席）",
+        [
+            ("appoint", "梁志誠", "建造業議會成員", None),
+            ("appoint", "潘美玲", "建造業議會成員", None),
+            ("appoint", "潘美玲", "建造業議會副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
