@@ -612,6 +612,7 @@ def _marked(window: str) -> str:
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
     blanks += [m.span() for m in _PICTOGRAPH.finditer(window)]
+    blanks += [m.span() for m in _LINE_END_HYPHEN.finditer(window)] if "-\n" in window else []
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     for at in _dot_bullets(window):
@@ -1010,6 +1011,10 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
 # or a post. (★ and ☆ stay: a roundup's bullets; so does a line of pictographs alone, 👇👇👇, which
 # ends the item above it.)
 _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]+(?=[ \t\u3000]*[\u4e00-\u9fff])")
+
+
+# A hyphen a PDF set where a line broke a word (副局-⏎长): no character of it.
+_LINE_END_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])-(?=\n[ \t\u3000]*[\u4e00-\u9fff])")
 
 
 # A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.

@@ -143,7 +143,13 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
             # (a gap of tabs alone: one '|' a tab, each an empty cell's edge)
             for at in (range(*m.span()) if len(m.group()) > 1 and set(m.group()) == {"\t"} else [m.end() - 1])
         }
-    patterns = (*_PAGE_PATTERNS, normalise._PINYIN_GLOSS, _LINE_TAG, normalise._PICTOGRAPH)
+    patterns = (
+        *_PAGE_PATTERNS,
+        normalise._PINYIN_GLOSS,
+        _LINE_TAG,
+        normalise._PICTOGRAPH,
+        normalise._LINE_END_HYPHEN,
+    )
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
     for a, b in blanks:
         raw[a:b] = ord(" ")

@@ -7489,6 +7489,16 @@ FORMS = {
             ("appoint", "潘美玲", "建造業議會副主席", None),
         ],
     ),
+    # 任命甲为某局副局-⏎长；: a PDF's hyphen at a line's end is no
+    # character of the post
+    "hyphen_where_a_line_broke_a_word": (
+        "经研究，决定：\n任命马建军为石嘴山市审批服务管理局副局-\n长；\n"
+        "免去杜明的石嘴山市审批服务管-\n理局副局长职务。\n石嘴山市人民政府\n2021年8月2日",
+        [
+            ("appoint", "马建军", "石嘴山市审批服务管理局副局长", "2021-08-02"),
+            ("remove", "杜明", "石嘴山市审批服务管理局副局长", "2021-08-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
