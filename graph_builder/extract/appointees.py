@@ -21,9 +21,11 @@ _BELOW = re.compile(
     r"(?:委任|任命|委聘)(?:以下|下列)(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     r"(?:,任期[^:。]{0,10})?(?::|——)$"  # (a gazette's lead-in dashes: 委任以下人士为X——)
 )
+# The honorifics a release prints after a name (matched in the key: simplified).
+_AFTER_NAME = "先生|女士|博士|教授|医生|律师"
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
 _HONOURED = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:先生|女士|博士|教授|医生|律师)(?:,[A-Z]{2,4})*"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,5}}?)(?:{_AFTER_NAME})(?:,[A-Z]{{2,4}})*"
     r"(?:\((?P<role>副主席|主席)\))?"
 )
 
@@ -62,9 +64,9 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).
 # (a tag after the name: 甲（新委任）, 乙（主席）, 丙（Mr Kwan）; a bullet before it: * 甲)
 _NAME_LINE = re.compile(
-    r"^(?P<number>[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
-    r"\s*(?:[*＊•]\s*)?(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:先生|女士|博士|教授|醫生|医生|律師|律师)?"
-    r"\s*(?:[(（](?P<tag>[^()（）\n]{1,30})[)）])?\s*[；;，,。]?$"
+    r"^(?P<number>\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
+    rf"\s*(?:[*•]\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_AFTER_NAME})?"
+    r"\s*(?:\((?P<tag>[^()\n]{1,30})\))?\s*[;,。]?$"
 )
 
 
@@ -74,20 +76,20 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
     a, b = c.source_span(start, end)
     names = []
     for line in filter(None, map(str.strip, c.source[a:b].splitlines())):
-        m = _NAME_LINE.match(line)
+        m = _NAME_LINE.match(to_key(line))  # (read in the key: one spelling of each mark and honorific)
         # (a numbered item holds only a name; a bare line must be one by the surname table: 特此公告 is none)
-        named = m is not None and (is_name_in_slot if m.group("number") else is_name)(to_key(m.group("name")))
+        named = m is not None and (is_name_in_slot if m.group("number") else is_name)(m.group("name"))
         if not named:
             break  # the list ends (the next heading may follow in the same sentence)
         names.append((m.group("name"), m.group("tag") or ""))
     out, at = [], start
     for name, tag in names:
-        at = c.key.find(to_key(name), at, end)
+        at = c.key.find(name, at, end)
         if at < 0:
             return []
         posts = [post]
-        if (role := to_key(tag)) in _ROLES:  # 甲（副主席）: that role of the body too
-            posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
+        if tag in _ROLES:  # 甲（副主席）: that role of the body too
+            posts.append(PostMention(post.org + tag, post.org, tag, (), 0, 0))
         out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, tuple(posts), at, at + len(name)))
         at += len(name)
     return out

@@ -1105,7 +1105,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         elif c.key.startswith(":", start + len(key)) and not ends_with_title(key):
             # 任命下列人员为某特区第六届政府主要官员：⏎某司司长甲；…: pairs of post and name follow
             state.pairs_below = state.kind
-    elif (officials := _OFFICIALS_BELOW.search(key)) and c.key.startswith(":", start + len(key)):
+    elif c.key.startswith(":", start + len(key)) and (officials := _OFFICIALS_BELOW.search(key)):
         # 国务院任命下列香港特别行政区政府主要官员：⏎甲为政务司司长；: name 为 post lines follow
         state.kind = _VERBS[officials.group("verb")]
         state.list_org = c.text[start + officials.start("org") : start + officials.end("org")]

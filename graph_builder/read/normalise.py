@@ -494,7 +494,7 @@ def rewritten_dates(key: str) -> str:
     (2022/07/22)."""
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
-    if ("O" in key or "l" in key) and _MISREAD_DIGITS.search(key):
+    if "O" in key or "l" in key:
         key = _MISREAD_DIGITS.sub(_digits_restored, key)
     # (most windows print none: a look for its separators, then one scan, decide)
     if ("/" in key or "." in key) and _YEAR_LAST_MARK.search(key):
@@ -1030,8 +1030,15 @@ def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _BARE_HEAD_LINE.finditer(window):
-        above = window[: max(m.start() - 1, 0)].rstrip(" \t\u3000")
-        if above and above[-1] not in _SENTENCE_ENDS and above[-1] != "\n" and m.end() < len(window) - 1:
+        last = m.start() - 2  # (the last character of the line above, its trailing spaces passed by)
+        while last >= 0 and window[last] in " \t\u3000":
+            last -= 1
+        if (
+            last >= 0
+            and window[last] not in _SENTENCE_ENDS
+            and window[last] != "\n"
+            and m.end() < len(window) - 1
+        ):
             spans.append(m.span())
     return spans
 
