@@ -282,8 +282,10 @@ _WORDS_NUMBER_LINE = re.compile(
     r"^(?:[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])])?第[\d〇零一二三四五六七八九十百]{1,6}号$"  # (or 第9号 alone)
 )
 # The last words of a notice's title (关于任免张三等同志职务的通知, 干部任前公示).
-_TITLE_ENDS = ("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议", "名单", "命令")
-_TITLE_ENDS += ("选举结果", "公示")
+_TITLE_ENDS = (
+    *("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议"),
+    *("名单", "命令", "选举结果", "公示"),
+)
 _NUMERALS = frozenset("一二三四五六七八九十")
 _ITEM_SEPARATORS = ("、", ",", ";")
 # How far into the line below a bracket left open may close for the break to be layout.
@@ -725,8 +727,9 @@ def _chrome_lines(window: str) -> list[tuple[int, int]]:
 
 # A line drawn with one symbol over and over (a press release's ****** under its masthead, a
 # page's ===== or ───── between parts): layout, never words of a clause.
-_RULE_LINE = re.compile(r"^[ \t\u3000]*([*=_~\-─━—～＊＝－])\1{4,}[ \t\u3000]*$", re.M)
-_RULE_MARKS = tuple(ch * 5 for ch in "*=_~-─━—～＊＝－")
+_RULE_SYMBOLS = "*=_~-─━—～＊＝－"
+_RULE_LINE = re.compile(rf"^[ \t\u3000]*([{re.escape(_RULE_SYMBOLS)}])\1{{4,}}[ \t\u3000]*$", re.M)
+_RULE_MARKS = tuple(ch * 5 for ch in _RULE_SYMBOLS)
 
 
 def _rule_lines(lines: list[str], joined: str) -> list[int]:
@@ -1019,7 +1022,6 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])-(?=\n[ \t\u3000]*[\u4e00-\u
 
 # A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.
 _BARE_HEAD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|公[报報])[ \t\u3000]*$", re.M)
-_SENTENCE_ENDS = frozenset("。；;：:！!？?")
 
 
 def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
@@ -1035,7 +1037,7 @@ def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
             last -= 1
         if (
             last >= 0
-            and window[last] not in _SENTENCE_ENDS
+            and window[last] not in TERMINATORS
             and window[last] != "\n"
             and m.end() < len(window) - 1
         ):

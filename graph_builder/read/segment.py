@@ -416,9 +416,8 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     if title_m and period is None and len(lines) > 1 and len(lines[1][1]) <= _PERIOD_LINE_LONGEST:
-        period = find_period(
-            lines[1][1]
-        )  # a title, then its period on a line of its own: (二〇二三年四月~六月份)
+        # a title, then its period on a line of its own: (二〇二三年四月~六月份)
+        period = find_period(lines[1][1])
     body_start = lines[body_from][0] if body_from < len(lines) else end
     return Block(title, doc_number, issuer, period, start, body_start, end, dates)
 
