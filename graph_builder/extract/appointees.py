@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.extract.names import is_name, is_name_in_slot
+from graph_builder.extract.names import is_name, is_name_in_slot, split_names_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import Compact, to_key
@@ -19,7 +19,8 @@ from graph_builder.types import Kind
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
 _BELOW = re.compile(
     r"(?:委任|任命|委聘)(?:以下|下列)(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
-    r"(?:,任期[^:。]{0,10})?(?::|——)$"  # (a gazette's lead-in dashes: 委任以下人士为X——)
+    # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
+    r"(?:,任期[^:。]{0,10})?(?:\([^()]{1,12}\))?(?::|——)$"
 )
 # The honorifics a release prints after a name (matched in the key: simplified).
 _AFTER_NAME = "先生|女士|博士|教授|医生|律师"
@@ -46,7 +47,7 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
     （一）张三；⏎（二）李四。)."""
     out = []
     if not _HONOURED.search(c.key, start, end):
-        return _named_a_line(c, start, end, post)
+        return _named_a_line(c, start, end, post) or _names_run(c, start, end, post)
     for m in _HONOURED.finditer(c.key, start, end):
         item = m.group("name")
         cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0)
@@ -96,3 +97,14 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
 
 
 _ROLES = frozenset({"主席", "副主席"})
+
+
+def _names_run(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
+    """Names run together under the heading, several a line, spaced or listed with 、 (甲　乙　丙⏎丁
+    戊): each appointed to ``post``; none unless every item of the run is a name."""
+    run = c.key[start:end].rstrip("。;")
+    found = split_names_in_slot(run.replace("|", "、").replace("\n", "、"))
+    if not found:
+        return []
+    spans = [(start + at, start + at + len(name)) for at, name in found]
+    return [Reading((c.text[a:b],), Kind.APPOINT, (post,), a, b) for a, b in spans]

@@ -55,8 +55,10 @@ _CELL_GAP = re.compile(r"(?<=[^\s:：;；])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
 _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 # A name (or a padded one: 利　娜) opening a line, then one full-width space and the post. Not a
-# verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…): a clause, no cell.
-_VERB_BEFORE_NAME = r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請])"
+# verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…, 补选王　伟为…): a clause, no cell.
+_VERB_BEFORE_NAME = (
+    r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補])"
+)
 _NAME_CELL = re.compile(
     rf"(?m)^[ \t\u3000]*(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]\u3000)"
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
