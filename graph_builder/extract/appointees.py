@@ -101,10 +101,11 @@ _ROLES = frozenset({"主席", "副主席"})
 
 def _names_run(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
     """Names run together under the heading, several a line, spaced or listed with 、 (甲　乙　丙⏎丁
-    戊): each appointed to ``post``; none unless every item of the run is a name."""
+    戊): each appointed to ``post``; none unless every item of the run is a name, and there are two
+    or more (特此公告 after the list is no run of one name)."""
     run = c.key[start:end].rstrip("。;")
     found = split_names_in_slot(run.replace("|", "、").replace("\n", "、"))
-    if not found:
+    if not found or len(found) < 2:
         return []
     spans = [(start + at, start + at + len(name)) for at, name in found]
     return [Reading((c.text[a:b],), Kind.APPOINT, (post,), a, b) for a, b in spans]
