@@ -889,15 +889,34 @@ def _rows_under_header(text: str) -> list[int]:
     at, columns = 0, 0
     for line in lines:
         words = _SPACES.split(line.strip(" \u3000"))
-        if len(words) >= 3 and all(to_key(word) in _COLUMN_NAMES for word in words):
+        inside = _padded_pairs(words)  # (2 沈　杰 某法院审判员: a name padded to the width of three)
+        if len(words) >= 2 and all(to_key(word) in _COLUMN_NAMES for word in words):
             columns = len(words)  # a header: the rows follow
-        elif not columns or not 2 <= len(words) <= columns:
-            columns = 0
+        elif not columns or not 2 <= len(words) - len(inside) <= columns or words[-1].endswith(_COLONS):
+            columns = 0  # (免　去：, a list's next heading, is no row)
         if columns:
             lead = len(line) - len(line.lstrip(" \u3000"))
-            gaps += [at + m.end() - 1 for m in _SPACES.finditer(line.rstrip(" \u3000"), lead)]
+            spaces = enumerate(_SPACES.finditer(line.rstrip(" \u3000"), lead))
+            gaps += [at + m.end() - 1 for i, m in spaces if i not in inside]
         at += len(line) + 1
     return gaps
+
+
+_COLONS = (":", "：")
+
+
+def _padded_pairs(words: list[str]) -> set[int]:
+    """The spaces (by index, space i following word i) between two Han characters standing alone
+    side by side in a row of cells: the halves of a padded name (沈　杰)."""
+    inside: set[int] = set()
+    i = 0
+    while i + 1 < len(words):
+        if len(words[i]) == len(words[i + 1]) == 1 and is_han(words[i]) and is_han(words[i + 1]):
+            inside.add(i)
+            i += 2
+        else:
+            i += 1
+    return inside
 
 
 def _name_rows(text: str) -> list[int]:
