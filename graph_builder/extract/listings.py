@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from graph_builder.extract.anaphora import OWN_UNIT_WORDS
-from graph_builder.extract.deputies import leaving_deputies
+from graph_builder.extract.deputies import deputy_of_text, leaving_deputies
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import (
@@ -918,8 +918,9 @@ def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention
 
 
 # 某市第十七届人民代表大会下列代表的代表资格终止： (the deputies below, one a line)
+# (确认下列代表的代表资格终止：, the congress named elsewhere in the text)
 _MANDATES_BELOW = re.compile(
-    r"(?P<body>[^,:的]{2,30}?人民代表大会)(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
+    r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认)(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
 )
 
 
@@ -928,8 +929,11 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
     if c.key.startswith(":", start + len(key)) and (below := _MANDATES_BELOW.search(key)):
         # 某市第十七届人民代表大会下列代表的代表资格终止：⏎甲（辞职）: the names below, each one's
-        body = c.text[start + below.start("body") : start + below.end("body")]
-        posts = read_posts(body + "代表", to_key(body) + "代表")
+        if below.group("body"):
+            body = c.text[start + below.start("body") : start + below.end("body")]
+            posts = read_posts(body + "代表", to_key(body) + "代表")
+        else:
+            posts = [post] if (post := _congress_named(c, start + below.start())) else []
         state.heading = (Kind.REVOKE, tuple(posts), start) if posts else None
         return None
     m = _MANDATE.search(key) if "资格" in key else None
@@ -957,10 +961,20 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         posts = read_posts(c.text[start + post[0] : start + post[1]], key[post[0] : post[1]])
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
+    if not readings and m.group("qi") is None and (deputy := _congress_named(c, start)):
+        # 某省第N届人大常委会会议确认，甲、乙的代表资格终止: deputies of the congress the text names
+        readings = [Reading((name,), Kind.REVOKE, (deputy,), start, start + m.end()) for name in who]
     if readings and len(readings) < len(who):  # 某届人大代表甲因…，乙因…，其…: 乙 is one of them too
         found = {r.names[0]: r for r in readings}  # (a deputy described by a post of his own keeps it)
         readings = [found.get(name) or replace(readings[0], names=(name,)) for name in who]
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _congress_named(c: Compact, before: int) -> PostMention | None:
+    """The deputy post of the congress the text names before ``before``, when its place is one
+    known (a place read from a longer run of text, 接受甲辞去某市…, is none)."""
+    deputy = deputy_of_text(c, before)
+    return deputy if deputy and known_place_at(deputy.org) else None
 
 
 def _mandate_ended_by(c: Compact, start: int, key: str) -> Reading | None:

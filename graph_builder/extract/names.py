@@ -17,7 +17,7 @@ _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
     # words of time and sequence
     | {"此外", "另外", "目前", "随后", "今年", "去年", "明年", "今天", "昨天", "近日", "日前"}
-    | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意"}
+    | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意", "姓名"}
     | {"关于", "对于", "鉴于", "由于"}
     | {"陆续", "相继", "随即", "从此", "连续", "当即"}  # adverbs starting with a surname
     # words starting with a surname
@@ -32,6 +32,7 @@ _NOT_NAMES = frozenset(
 # (向宪法宣誓; 宣示就任: a Taiwan oath; 将成为现任…省长: no name 成为现)
 _NOT_NAME_STARTS = (
     *("包括", "明确", "宣誓", "宣示", "宣布", "任命", "并提", "提名", "个别", "区议", "向宪", "成为"),
+    *("截至", "截止"),  # (截至目前，…实有代表N名 below a list)
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS = (

@@ -106,6 +106,7 @@ _COLUMN_NAMES = frozenset(
         "当选职务",
     }
     | {"表决结果", "得票数", "得票", "任职", "免职", "任免", "新任职务", "现职务", "工作单位"}
+    | {"选举单位", "原选举单位", "终止原因", "原因"}  # (a list of deputies whose mandates end)
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
