@@ -67,7 +67,10 @@ def _span_in(back: Callable[[int], int], start: int, end: int) -> tuple[int, int
 
 def _extract(doc: str, text: str) -> DocumentResult:
     """:func:`extract_text` of a page printed plainly."""
-    windows = find_windows(text)
+    # Headlines of other articles listed under a page are not its events, nor its notices: the
+    # windows end where that list begins (so no item above runs on into its heading).
+    cut = related_articles_at(text)
+    windows = [(lo, min(hi, cut)) for lo, hi in find_windows(text) if lo < cut]
     if not windows:
         return DocumentResult(doc, (), ())
     government = cache(partial(jurisdiction_government, text))
@@ -91,11 +94,9 @@ def _extract(doc: str, text: str) -> DocumentResult:
                 events.extend(found)
     if not events:
         return DocumentResult(doc, (), ())
-    # Headlines of other articles listed under a page are not its events, nor its notices.
-    cut = related_articles_at(text)
-    kept = [e for e in _unique(events) if e.span[0] < cut]
+    kept = list(_unique(events))
     events = without_adopted_proposals(merge_repeats(complete_back_references(text, kept)))
-    return _numbered(DocumentResult(doc, tuple(n for n in notices if n.start < cut), tuple(events)), text)
+    return _numbered(DocumentResult(doc, tuple(notices), tuple(events)), text)
 
 
 def _numbered(result: DocumentResult, text: str) -> DocumentResult:

@@ -1238,8 +1238,10 @@ def _heads_a_group(lines: list[str], i: int) -> bool:
     below = lines[i + 1]
     if i + 2 == len(lines) and DATE_LINE.match(below):
         return True  # …⏎某市人民政府⏎2024年3月4日: the issuer over the signing date, last
-    # (inside a list: after its verb's line or another group's row, not after a story's prose)
-    return i > 0 and _list_row(lines[i - 1]) and _list_row(below)
+    # (inside a list: after its verb's line or another group's row, or an item that ends with its
+    # 职务 (免去：⏎甲的某法院审判员职务⏎某检察院⏎任命：), not after a story's prose)
+    above = lines[i - 1] if i else ""
+    return bool(above) and (_list_row(above) or above.endswith("职务")) and _list_row(below)
 
 
 def _list_row(line: str) -> bool:
