@@ -274,7 +274,9 @@ def _without_adoption_note(key: str) -> str:
 # 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
 # 续期甲作为某局副局长的定期委任 (Macao: a fixed-term appointment renewed, an appointment anew).
 _TERMINATE = re.compile(
-    r"^(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?(?:(?P<probation>试用期)|(?:定期)?委任)$"
+    # (决定终止…: the decision's word before it)
+    r"^(?:(?:研究)?决定)?(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?"
+    r"(?:(?P<probation>试用期)|(?:定期)?委任)$"
 )
 _LIST_VERB = re.compile(
     r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
@@ -1591,6 +1593,9 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
     if not m or (m["verb"] == "续期" and m["probation"]):
         return None
     rest = key[m.start("rest") : m.end("rest")]
+    if rest.startswith("其") and m.group("probation") and (who := state.subject or state.person):
+        # 甲同志试用期满考核不合格，…，终止其某处副处长试用期: 其 is the sentence's person
+        return _reading(c, start, who, Kind.TERMINATE_PROBATION, m.start("rest") + 1, m.end("rest"))
     found = _names_before(rest, ("同志担任", "担任", "同志的", "作为", "的", "同志"))
     if not found and not m.group("probation"):  # 终止甲某局局长的定期委任 (no 的 after the name)
         found = _names_by_length(rest) or _name_before_a_post(rest)

@@ -107,6 +107,9 @@ _COLUMN_NAMES = frozenset(
     }
     | {"表决结果", "得票数", "得票", "任职", "免职", "任免", "新任职务", "现职务", "工作单位"}
     | {"选举单位", "原选举单位", "终止原因", "原因"}  # (a list of deputies whose mandates end)
+    # (a 任前公示's profile columns)
+    | {"政治面貌", "学历学位", "学历(学位)", "学位", "出生日期", "文化程度", "年龄"}
+    | {"参加工作时间", "入党时间"}
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
