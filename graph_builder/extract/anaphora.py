@@ -117,7 +117,7 @@ _NOT_IN_A_NAME = re.compile(
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
     r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered
 )
-_LEADS = re.compile(r"(?:在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)")
+_LEADS = re.compile(r"(?:辞去|辞任|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)")
 
 
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
@@ -197,7 +197,10 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     """``e`` with its back-reference replaced by the name printed nearest before it (else the first)."""
     if not named:
         return e
-    at = bisect_right(c.sources, e.span[0]) if c.text else 0
+    # (where the word stands in the evidence: 聘任甲为某研究所副所长，兼任该所党支部书记 — the 研究所
+    # named in the same item, after the item's start, is the one 该所 refers to)
+    inside = e.evidence.rfind(e.post[: len(ref[1])])
+    at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
     name = before[-1] if before and ref[1] not in OWN_UNIT_WORDS else named[0][1]
