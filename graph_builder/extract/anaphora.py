@@ -117,7 +117,10 @@ _NOT_IN_A_NAME = re.compile(
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
     r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered
 )
-_LEADS = re.compile(r"(?:辞去|辞任|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)")
+# Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
+_LEADS = re.compile(
+    r"(?:辞去|辞任|(?<![责信])任|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)"
+)
 
 
 def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:

@@ -92,6 +92,7 @@ from graph_builder.extract.transfers import (
     NOW_HELD,
     TRANSFER,
     moved_from,
+    moved_in_from,
     moved_into,
     with_ended,
 )
@@ -865,6 +866,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _terminate,
             _term_renewed,
             moved_from,
+            moved_in_from,
             moved_into,
             _verb_first,
             _pronoun_subject,

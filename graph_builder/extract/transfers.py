@@ -53,6 +53,9 @@ _MOVED = re.compile(
 )
 
 
+# 甲任某大学党委书记，由该校校长转任: the clause after an appointment names the post it moved from.
+_MOVED_IN_FROM = re.compile(r"^(?:系|是)?由(?P<old>[^,由]{2,30}?)(?:转任|调任|改任)$")
+
 # What marks a described post as the one left (原院长甲, 卸任局长乙).
 _FORMER_MARKS = ("原", "原任", "卸任")
 
@@ -104,6 +107,16 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     held = ended_by_move(read_posts(c.text[start : start + at], key[:at]))
     names = printed(c, start, [(at, name)])
     return Reading(names, Kind.APPOINT, tuple(posts), start + at, start + len(key), ended=tuple(held))
+
+
+def moved_in_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """…，由X转任 after a clause that appointed someone: X, the post that person left, ends."""
+    m = _MOVED_IN_FROM.match(key) if state.person and key.endswith(("转任", "调任", "改任")) else None
+    if not m:
+        return None
+    old = m.span("old")
+    posts = read_posts(c.text[start + old[0] : start + old[1]], key[old[0] : old[1]])
+    return Reading(state.person, Kind.REMOVE, tuple(posts), start, start + len(key)) if posts else None
 
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
