@@ -94,6 +94,7 @@ from graph_builder.extract.transfers import (
     moved_from,
     moved_in_from,
     moved_into,
+    sent_to_serve,
     with_ended,
 )
 from graph_builder.read.normalise import GROUP_BODY, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
@@ -868,6 +869,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             moved_from,
             moved_in_from,
             moved_into,
+            sent_to_serve,
             _verb_first,
             _pronoun_subject,
             _taken_over,
@@ -3278,7 +3280,10 @@ def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
     posts = _described_posts(c, start, descriptor)
     if not posts or (heads_a_place(posts[0].title) and not heads_a_place(title)):
         return ""
-    return _unit_headed(title, posts[0].org)
+    org = posts[0].org
+    if org.endswith("原") and org[:-1].endswith(BODY_ENDS + ("局", "委", "厅", "办")):
+        org = org[:-1]  # 某医院原院长甲…不再担任院长职务: 原 says the post is the one left, no part of it
+    return _unit_headed(title, org)
 
 
 def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:

@@ -53,6 +53,11 @@ _MOVED = re.compile(
 )
 
 
+# (经研究，)选派甲同志到某县挂职任副县长: a person sent to a body to serve there, the titles its own.
+_SENT_TO_SERVE = re.compile(
+    r"^(?:[^,]{0,12}?决定)?(?:选派|派出|派遣|选调|派)(?P<name>[^,到赴]{2,8}?)(?:同志)?(?:到|赴)"
+    r"(?P<org>[^,;。任]{2,24}?)(?:挂职|挂任)?(?:任|担任)(?P<titles>[^,;。]+)$"
+)
 # 甲任某大学党委书记，由该校校长转任: the clause after an appointment names the post it moved from.
 _MOVED_IN_FROM = re.compile(r"^(?:系|是)?由(?P<old>[^,由]{2,30}?)(?:转任|调任|改任)$")
 
@@ -117,6 +122,21 @@ def moved_in_from(c: Compact, start: int, key: str, state: State) -> Reading | N
     old = m.span("old")
     posts = read_posts(c.text[start + old[0] : start + old[1]], key[old[0] : old[1]])
     return Reading(state.person, Kind.REMOVE, tuple(posts), start, start + len(key)) if posts else None
+
+
+def sent_to_serve(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """选派甲同志到某局挂职任副局长: appointed to the titles taken at the body sent to."""
+    m = _SENT_TO_SERVE.match(key) if "派" in key[:16] or "选调" in key[:16] else None
+    if not m or not is_name(m.group("name")):
+        return None
+    org, titles = m.span("org"), m.span("titles")
+    # (到某县任县委副书记: the county's level word printed again opens the titles, once in the post)
+    again = key[org[1] - 1] in "省市县区州旗" and key.startswith(key[org[1] - 1] + "委", titles[0])
+    titles = (titles[0] + again, titles[1])
+    text = c.text[start + org[0] : start + org[1]] + c.text[start + titles[0] : start + titles[1]]
+    posts = read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
+    names = printed(c, start, [(m.start("name"), m.group("name"))])
+    return Reading(names, Kind.APPOINT, tuple(posts), start, start + len(key)) if posts else None
 
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
