@@ -285,8 +285,9 @@ _LIST_VERB = re.compile(
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
     # the deciding body or its meeting as the subject of the list verb: 县人大常委会任命：,
-    # 县十八届人大常委会第五次会议任命：
-    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议)(任命|免去|聘任|解聘)(?:如下)?"
+    # 县十八届人大常委会第五次会议任命：, 国务院12月5日任命：
+    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
+    r"(任命|免去|聘任|解聘)(?:如下)?"
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(
