@@ -20,8 +20,12 @@ from graph_builder.types import Kind
 _BELOW = re.compile(
     r"(?:委任|任命|委聘)(?:以下|下列)(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
-    r"(?:,任期[^:。]{0,10})?(?:\([^()]{1,12}\))?(?::|——)$"
+    # (任期两年, 任期由2024年4月1日起至2026年3月31日止)
+    r"(?:,?任期[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::|——)$"
 )
+# Words of a clause that may follow the list in its sentence: the list ends before them.
+# (not inside a name's tag: 甲（新委任）)
+_CLAUSE_VERB = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
 # The honorifics a release prints after a name (matched in the key: simplified).
 _AFTER_NAME = "先生|女士|博士|教授|医生|律师"
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
@@ -46,6 +50,8 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
     body's role the name is marked with); else names printed one a line, numbered or not (张三⏎李四,
     （一）张三；⏎（二）李四。)."""
     out = []
+    # (…⏎丙先生⏎行政长官并委任丁先生为某局主席: a clause of its own after the list, no item of it)
+    end = m.start() if (m := _CLAUSE_VERB.search(c.key, start, end)) else end
     if not _HONOURED.search(c.key, start, end):
         return _named_a_line(c, start, end, post) or _names_run(c, start, end, post)
     for m in _HONOURED.finditer(c.key, start, end):
