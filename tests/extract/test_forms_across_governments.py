@@ -7718,6 +7718,13 @@ FORMS = {
             ("other", "何家明", "东岭科技大学校长", None),
         ],
     ),
+    "presidential_order_special_appointments": (
+        "總統府今日發布人事令，特派陳立文為公平交易委員會委員，任命王佩君為行政院主計總處副主計長。",
+        [
+            ("appoint", "陳立文", "公平交易委員會委員", None),
+            ("appoint", "王佩君", "行政院主計總處副主計長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
