@@ -738,6 +738,17 @@ _RULE_LINE = re.compile(rf"^[ \t\u3000]*([{re.escape(_RULE_SYMBOLS)}])\1{{4,}}[ 
 _RULE_MARKS = tuple(ch * 5 for ch in _RULE_SYMBOLS)
 
 
+# A page's path through its site's sections (人民网>>时政>>地方, 北国网>辽宁>教育): short names between
+# arrows, a line of its own (never the first words of the headline below it). (Not », which closes
+# a title as 》 does: 《某某办法» 的通知.)
+_BREADCRUMB = re.compile(r"[^>,。:;]{1,12}(?:>>?[^>,。:;]{1,12})+")
+
+
+def _breadcrumb_lines(lines: list[str]) -> list[int]:
+    """The lines (by index) that are a page's path of sections."""
+    return [i for i, line in enumerate(lines) if _BREADCRUMB.fullmatch(line)]
+
+
 def _rule_lines(lines: list[str], joined: str) -> list[int]:
     """The lines drawn with one symbol (******), each five times or more: they part what is above
     from what is below."""
@@ -1106,6 +1117,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     whole = _lines_matching(_STANDALONE, joined, starts, _standalone_candidates(joined, starts))
     whole += [bisect_right(starts, at) - 1 for at, _ in wordy_day_lines(joined)]  # (Apr. 9, 2024)
     whole += _rule_lines(lines, joined)
+    whole += _breadcrumb_lines(lines) if ">" in joined else []
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
