@@ -1122,7 +1122,22 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
     item = [i for i in item if not (i and lines[i - 1][-1] in _YEAR_END and _DAY_OPENING.match(lines[i]))]
+    item += _dated_items(lines) if "月" in joined else []
     return breaks_kept_by(lines, whole, item)
+
+
+# A roundup's item opened by its day (11月2日　甲任某委副主任), under its heading or another such item.
+_DAY_ITEM = re.compile(r"\d{1,2}月\d{1,2}日(?![,\d])(?=.*(?:任|免|辞|当选|选举))")
+
+
+def _dated_items(lines: list[str]) -> list[int]:
+    """The lines (by index) that open an item of a list by its day, below the list's colon or
+    another such item: each starts its own item, whatever the line above ends with."""
+    return [
+        i
+        for i in range(1, len(lines))
+        if _DAY_ITEM.match(lines[i]) and (lines[i - 1][-1] == ":" or _DAY_ITEM.match(lines[i - 1]))
+    ]
 
 
 def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[bool]:

@@ -179,7 +179,8 @@ def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
     item = np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)], "right") - 1
     wordy = np.searchsorted(starts, [at for at, _ in normalise.wordy_day_lines(joined)], "right") - 1
     whole = [*whole.tolist(), *wordy.tolist(), *normalise._breadcrumb_lines(lines)]
-    return np.array(normalise.breaks_kept_by(lines, whole, item.tolist()), dtype=bool)
+    item = [*item.tolist(), *normalise._dated_items(lines)]
+    return np.array(normalise.breaks_kept_by(lines, whole, item), dtype=bool)
 
 
 # Page numbers and running heads, pinyin glosses and line-opening tags are blanked before all else.
