@@ -868,6 +868,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _named_before,
             _other_person,
             _terminate,
+            _resignation_accepted,
             _term_renewed,
             moved_from,
             moved_in_from,
@@ -1615,6 +1616,24 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
     return _reading(c, start, names, kind, m.start("rest") + post_at, m.end("rest"))
 
 
+# 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
+_RESIGNATION_ACCEPTED = re.compile(
+    r"^(?:[^,]{0,12}?)(?:已|已经)?(?:接纳|接受|批准|同意)了?(?P<who>[^,的]{3,40}?)(?:提出)?的(?:辞职|辞呈|请辞)"
+    r"(?:请求|申请)?$"
+)
+
+
+def _resignation_accepted(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """接纳某局局长甲的辞职: 甲 resigns the post before his name (other)."""
+    m = _RESIGNATION_ACCEPTED.match(key) if key.endswith(("辞职", "辞呈", "请辞", "请求", "申请")) else None
+    found = named_after_title(m["who"]) if m else None
+    if not found:
+        return None
+    at = m.start("who")
+    names = printed(c, start + at, [found])
+    return _reading(c, start, names, Kind.RESIGN, at, at + found[0], start + at)
+
+
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # A verb stands within 30 characters, or further in after the deciding body and its meeting.
     reach = 100 if len(key) > 30 and _DECIDING_LEAD.search(key, 0, 100) else 40
@@ -1701,6 +1720,27 @@ _PASSIVE_END = re.compile(r"被(?:依法|依纪依法|依规依纪依法)?$")
 _NAME_THEN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[省市区县州旗镇乡]长(?:同志)?为")
 
 
+_DESCRIBED_LONGEST = 24  # (the longest description and name before 为 read so)
+# What a person is, printed before the name (立法会议员乙, 教授丙), besides a title or a profession.
+_DESCRIBED_ENDS = ("教授", "医生", "博士", "议员")
+
+
+def _described_slot(rest: str) -> int:
+    """Where 为 stands after a person described by a title or a profession and named (立法会议员甲为,
+    大律师乙为: not 作为, nor two names run together), or 0."""
+    cut = rest.find("为")
+    if not 3 < cut <= _DESCRIBED_LONGEST or rest[cut - 1] == "作":
+        return 0
+    found = person_in(rest[:cut])
+    if not found or found[0] + len(found[1]) != cut:
+        return 0
+    described = rest[: found[0]]
+    if not described:
+        return 0
+    known = ends_with_title(described) or described.endswith(_DESCRIBED_ENDS)
+    return cut if known or described.endswith(_PROFESSIONS) else 0
+
+
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = _VERBS[m.group("verb")]
@@ -1725,6 +1765,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         found = _name_before_a_post(rest.removesuffix("职务").removesuffix("的"))
     if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
+    if not found and kind in (Kind.APPOINT, Kind.HIRE) and slot and (cut := _described_slot(rest)):
+        found = [person_in(rest[:cut])], cut + 1  # 委任立法会议员甲为行政会议成员: after what he is
     if not found:
         return None
     names, post_at = found

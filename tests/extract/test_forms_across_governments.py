@@ -7765,6 +7765,13 @@ FORMS = {
             ("remove", "郑钢", "南溪市人民政府副市长", "2024-03-05"),
         ],
     ),
+    "a_described_person_appointed_and_a_resignation_accepted": (
+        "政府今日公布，行政長官已接納行政會議非官守議員何志輝的辭職，並委任立法會議員黃淑儀為行政會議非官守議員，即日生效。",
+        [
+            ("other", "何志輝", "行政會議非官守議員", None),
+            ("appoint", "黃淑儀", "行政會議非官守議員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
