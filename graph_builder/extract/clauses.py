@@ -283,7 +283,9 @@ _TERMINATE = re.compile(
     r"(?:(?P<probation>试用期)|(?:定期)?委任)$"
 )
 _LIST_VERB = re.compile(
-    r"(?:.{0,20}?决定|提请|批准|正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|任|免)(?:(?<=免)职)?(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
+    r"(?:.{0,20}?决定|提请|批准)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|任|免)(?:(?<=免)职)?"
+    r"(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
     # the deciding body or its meeting as the subject of the list verb: 县人大常委会任命：,
@@ -1099,7 +1101,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
         if "提请" in key and _ASKED_TO.search(key):  # 会议决定，提请市人大常委会任命：⏎甲为X: proposed
             state.kind = NOMINATED.get(state.kind, state.kind)
-        if state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
+        if state.kind is Kind.APPOINT and "按期正式" in key:
+            state.kind = Kind.CONFIRM  # 县政府决定按期正式任命：⏎甲为X
+        elif state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
             state.kind = Kind.CONFIRM  # 试用期满，正式任命：⏎甲为X
     elif key in _ROUNDUP_SECTIONS and (c.key.startswith(":", start + 2) or _alone_on_its_line(c, start, 2)):
         state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
