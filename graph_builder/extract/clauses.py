@@ -363,7 +363,10 @@ _PAST = re.compile(
 _HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
 _TABLE_HEADERS = _LEXICON.table_headers
 # A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
-_CELL_VERB = re.compile(r"(?P<verb>任命|免去|聘任|不再担任|兼任|任)为?(?=[\u4e00-\u9fff]{3})")
+# (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
+_CELL_VERB = re.compile(
+    r"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任)为?(?=[\u4e00-\u9fff]{3})"
+)
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
 _APPOINTING_NAMES = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
@@ -2748,6 +2751,7 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
         return None
     pos, cell, m = acts[-1]
     kind = _VERBS[m.group("verb")]
+    kind = NOMINATED.get(kind, kind) if m.group("ask") else kind
     if names:
         name_pos, name = names[0]
         who = (c.text[start + name_pos : start + name_pos + len(name)],)
