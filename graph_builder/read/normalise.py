@@ -118,10 +118,13 @@ _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:[女男]|[\u4e00-\u9fff]{
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
 # in either script (the raw text is read: 第1頁, 某某公報 2023年第6期).
+_ISSUE = r"\d{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*[期号號]"  # (2023 年第 8 期)
 _PAGE_LINE = re.compile(
     r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁]"
     r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁])?"
-    r"|[^\n]{0,24}公[报報][ \t\u3000]*(?:\d{4}年第\d{1,3}[期号號]|\d{4}[·.]\d{1,3}))[ \t\u3000]*$",
+    # (a gazette's running head, its issue spaced out or before its name: 2023 年第 8 期 某某公报)
+    rf"|[^\n]{{0,24}}公[报報][ \t\u3000]*(?:{_ISSUE}|\d{{4}}[·.]\d{{1,3}})"
+    rf"|{_ISSUE}[ \t\u3000]+[^\n]{{2,24}}公[报報])[ \t\u3000]*$",
     re.M,
 )
 # A web page's controls and path printed as a line of their own (首页 > 信息公开 > 人事信息,
