@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from graph_builder.read.normalise import Compact, compact, to_key
+from graph_builder.read.normalise import Compact, compact, is_han, to_key
 from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -128,6 +128,7 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     defines (某某管理局（以下简称“省金融局”）), completed from ``doc_text``."""
     whole = cache(lambda: compact(doc_text))  # compacted once, and only if a rule below needs it
     events = _defined_names_expanded(doc_text, whole, events)
+    events = [_bracketed_short_expanded(doc_text, e) for e in events]
     kinds = [(e, _reference(e.post)) for e in events]
     if not any(ref for _, ref in kinds):
         return events
@@ -169,6 +170,44 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
         org = full + e.org[len(short) :] if to_key(e.org).startswith(short) else e.org
         out.append(replace(e, post=full + e.post[len(short) :], org=org))
     return out
+
+
+# Words a clause puts before the full name that a bracketed short name follows (为香港房屋委员会（房委会）).
+_BEFORE_FULL = re.compile(r".*[为為任的和及与與在由等]")
+_HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
+_LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县", "省", "市", "县", "区"})
+
+
+def _bracketed_short_expanded(doc_text: str, e: Event) -> Event:
+    """``e`` with a post that opens with a short name the text defines in brackets after the full
+    one, as Hong Kong's releases do (香港房屋委員會（房委會）… 房委會委員): the short name's characters
+    stand in the full name in order. The first such definition in the text is taken."""
+    for n in (4, 3, 2):
+        short = e.post[:n]
+        if len(e.post) <= n or not all(is_han(ch) for ch in short):
+            continue
+        at = min((i for mark in (f"（{short}）", f"({short})") if (i := doc_text.find(mark)) > 0), default=-1)
+        if at < 0:
+            continue
+        if to_key(short) in BACK_REFERENCE_WORDS or to_key(short) in _LEVEL_WORDS:
+            continue  # (某自治区（自治区）…: a word, not a name defined)
+        run = _HAN_BEFORE.search(doc_text, max(0, at - 30), at)
+        full = run.group() if run else ""
+        full = full[len(m.group()) :] if (m := _BEFORE_FULL.match(full)) else full
+        if len(full) > n and _in_order(short, full):
+            org = full + e.org[n:] if e.org.startswith(short) else e.org
+            return replace(e, post=full + e.post[n:], org=org)
+    return e
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` stand in ``full`` in the same order (房委會 in 香港房屋委員會)."""
+    at = 0
+    for ch in short:
+        at = full.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def named_before(post_key: str, org_key: str) -> int:

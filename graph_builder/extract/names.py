@@ -55,6 +55,7 @@ HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
 # How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
 _HONORIFICS = frozenset(
     {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员"}
+    | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
 )
 _ITEM_TAIL = re.compile(
     rf"(?:{'|'.join(sorted(_HONORIFICS))})?(?:[(（][^()（）]{{1,30}}[)）])?"

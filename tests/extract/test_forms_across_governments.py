@@ -7815,6 +7815,13 @@ FORMS = {
             ("remove", "贺兰", "四川省统计局副局长", None),
         ],
     ),
+    "a_short_name_defined_in_brackets_after_the_full": (
+        "政府今日宣布，行政長官已委任梁志豪資深大律師為消費者委員會（消委會）主席，並委任何淑芬女士為消委會委員，任期兩年。",
+        [
+            ("appoint", "梁志豪", "消費者委員會主席", None),
+            ("appoint", "何淑芬", "消費者委員會委員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
