@@ -747,6 +747,10 @@ def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
     return False
 
 
+# A clause on the person of its item, after that item's act (同时免去其…, 并免去其…).
+_ASIDE_ON_ITS_PERSON = ("同时免去其", "并免去其", "免去其", "同时免其", "同时不再担任", "并不再担任")
+
+
 def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:
     """The short quotes of key[start:end] as brackets, whose stops are theirs (某市“产业强市，项目为王”
     攻坚行动指挥部办公室主任; a speech quoted at length does end its clauses): (position, ±1)."""
@@ -907,7 +911,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             reading = rule(c, start, key, state)
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
-                state.person, state.person_start, state.kind = last.names, last.start, reading.kind
+                # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
+                # list's verb as it was)
+                aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
+                state.person, state.person_start = last.names, last.start
+                state.kind = state.kind if aside else reading.kind
                 state.posts, state.left = last.posts, last.ended
                 state.items_posts = _items_posts(reading)
                 if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
