@@ -340,6 +340,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and (n := _institution_over(piece_key, to_key(elided))):
             # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        elif not prev_org and elided and (n := _department_of_elided(piece_key, to_key(elided))):
+            # 甲任某市财政局预算科科长，乙任国库科副科长: 乙's section is of that bureau too
+            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
             # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
             printed, piece_key = place + printed, to_key(place) + piece_key
@@ -796,7 +799,7 @@ def unit_sibling(piece_key: str, prev_org_key: str, longest: int = 10) -> int:
 
 
 # A body that holds departments, and a department of it (某医院|医务科, 某市公安局|刑事侦查大队).
-_DEPARTMENT_NAME = r"[\u4e00-\u9fff]{1,8}(?:科|处|部|室|研究所|庭|大队|支队|中队|中心|站)"
+_DEPARTMENT_NAME = r"[\u4e00-\u9fff]{1,8}(?:科|股|处|部|室|研究所|庭|大队|支队|中队|中心|站)"
 _BODY_AND_DEPARTMENT = re.compile(
     r"^(?P<body>.{2,30}(?:医院|大学|学院|学校|公司|集团|银行|研究院|局|厅|法院|检察院|委员会|党委|政府))"
     rf"(?P<department>{_DEPARTMENT_NAME})$"
@@ -817,6 +820,18 @@ def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) ->
     head = prev_title_key.removeprefix("常务").removeprefix("执行").removeprefix("副")
     headed = head == "主任" or (head.endswith("长") and m["department"].endswith(head[:-1]))
     return m.end("body") if headed else 0
+
+
+def _department_of_elided(piece_key: str, elided_key: str) -> int:
+    """How much of the organisation a clause before named a department's post takes, when that
+    organisation is a department of a body too (某市财政局预算科 then 国库科: 某市财政局); 0 otherwise."""
+    if piece_key.startswith(_BACK_REFERENCES):
+        return 0  # (本院财务处, 学院科研处: the body the word refers to, completed by anaphora)
+    org = split_post(piece_key)[0]
+    if not org or not _DEPARTMENT.fullmatch(org) or _OWN_ORG.match(piece_key) or _NAMED_BODY.search(org):
+        return 0
+    m = _BODY_AND_DEPARTMENT.match(elided_key)
+    return m.end("body") if m and not org.startswith(m["body"][:2]) else 0
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:
