@@ -29,9 +29,12 @@ _NAMED_BODY = re.compile(
 # The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
 # before each level word: a bare 市 / 区 names no place.
 # (a district's name runs to ten characters before its 区: 某某高新技术产业开发区)
+# (no county's or district's level word inside a city's name: 寿县城市管理局 is 寿县's, no 寿县城市)
 _JURISDICTION = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,8}?(?:市|自治州|盟))?"
-    r"(?:[\u4e00-\u9fff]{2,10}?(?:区|县|旗))?(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:(?:(?![县区旗])[\u4e00-\u9fff]){2,8}?(?:市|自治州|盟))?"
+    # (a county of one character: 寿县, 歙县; not 本县, 全县, 该县, 某县)
+    r"(?:[\u4e00-\u9fff]{2,10}?(?:区|县|旗)|(?:(?<![\u4e00-\u9fff])|(?<=[省市州盟]))(?![本该全各我此两每某这那])[\u4e00-\u9fff]县)?"
+    r"(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
 )
 # An editorial gloss inside a post: the short name the text will use (以下简称高新区管委会).
 _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")

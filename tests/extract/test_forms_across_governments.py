@@ -7850,6 +7850,13 @@ FORMS = {
             ("appoint", "杨洋", "某县财政局国库股副股长", None),
         ],
     ),
+    "a_county_of_one_character_names_the_place_for_the_list": (
+        "会议决定：任命汪洁为歙县城市管理局副局长，许强为水利局副局长。",
+        [
+            ("appoint", "汪洁", "歙县城市管理局副局长", None),
+            ("appoint", "许强", "歙县水利局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
