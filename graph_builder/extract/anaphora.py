@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from graph_builder.read.normalise import Compact, compact, is_han, to_key
+from graph_builder.read.normalise import Compact, compact, to_key
 from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -109,7 +109,7 @@ _DEFINED = re.compile(
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…;
 # 我 anywhere: 厅党组对我院, a clause wrapped over a line).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<!责)任|[关鉴由对基至]于|宣布|宣读|召开|主持"
+    r"^(?:本|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
@@ -119,7 +119,8 @@ _NOT_IN_A_NAME = re.compile(
 )
 # Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
 _LEADS = re.compile(
-    r"(?:辞去|辞任|(?<![责信])任|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)"
+    # (not 任丘, 任城, 任泽: places whose names open with 任)
+    r"(?:辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)"
 )
 
 
@@ -128,7 +129,9 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     defines (某某管理局（以下简称“省金融局”）), completed from ``doc_text``."""
     whole = cache(lambda: compact(doc_text))  # compacted once, and only if a rule below needs it
     events = _defined_names_expanded(doc_text, whole, events)
-    events = [_bracketed_short_expanded(doc_text, e) for e in events]
+    if "(" in doc_text or "（" in doc_text:
+        shorts = _bracketed_shorts(doc_text)
+        events = [_bracketed_short_expanded(doc_text, shorts, e) for e in events] if shorts else events
     kinds = [(e, _reference(e.post)) for e in events]
     if not any(ref for _, ref in kinds):
         return events
@@ -172,24 +175,31 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
     return out
 
 
-# Words a clause puts before the full name that a bracketed short name follows (为香港房屋委员会（房委会）).
-_BEFORE_FULL = re.compile(r".*[为為任的和及与與在由等]")
+# Words a clause puts before the full name that a bracketed short name follows (为香港房屋委员会（房委会）;
+# not 和 / 及 / 等, which names hold: 中华人民共和国…, 食物及衞生局（食衞局）).
+_BEFORE_FULL = re.compile(r".*[为為任的在由]")
 _HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
-_LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县", "省", "市", "县", "区"})
+_BRACKETED = re.compile(rf"[(（]({_HAN}{{2,4}})[)）]")
+_LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 
 
-def _bracketed_short_expanded(doc_text: str, e: Event) -> Event:
+def _bracketed_shorts(doc_text: str) -> dict[str, int]:
+    """Each short name of two to four characters printed in brackets (香港房屋委員會（房委會）), at
+    the offset of its first bracket: found in one scan of the page."""
+    shorts: dict[str, int] = {}
+    for m in _BRACKETED.finditer(doc_text):
+        shorts.setdefault(m.group(1), m.start())
+    return shorts
+
+
+def _bracketed_short_expanded(doc_text: str, shorts: dict[str, int], e: Event) -> Event:
     """``e`` with a post that opens with a short name the text defines in brackets after the full
     one, as Hong Kong's releases do (香港房屋委員會（房委會）… 房委會委員): the short name's characters
     stand in the full name in order. The first such definition in the text is taken."""
     for n in (4, 3, 2):
         short = e.post[:n]
-        if len(e.post) <= n or not all(is_han(ch) for ch in short):
-            continue
-        at = min((i for mark in (f"（{short}）", f"({short})") if (i := doc_text.find(mark)) > 0), default=-1)
-        if at < 0:
-            continue
-        if to_key(short) in BACK_REFERENCE_WORDS or to_key(short) in _LEVEL_WORDS:
+        at = shorts.get(short, -1) if len(e.post) > n else -1
+        if at <= 0 or to_key(short) in BACK_REFERENCE_WORDS or to_key(short) in _LEVEL_WORDS:
             continue  # (某自治区（自治区）…: a word, not a name defined)
         run = _HAN_BEFORE.search(doc_text, max(0, at - 30), at)
         full = run.group() if run else ""
@@ -241,7 +251,8 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
         return e
     # (where the word stands in the evidence: 聘任甲为某研究所副所长，兼任该所党支部书记 — the 研究所
     # named in the same item, after the item's start, is the one 该所 refers to)
-    inside = e.evidence.rfind(e.post[: len(ref[1])])
+    # (院 / 校 alone are too common a character to be sought: 院长 later in the evidence)
+    inside = e.evidence.rfind(e.post[: len(ref[1])]) if len(ref[1]) > 1 else 0
     at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)

@@ -51,7 +51,7 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
     （一）张三；⏎（二）李四。)."""
     out = []
     # (…⏎丙先生⏎行政长官并委任丁先生为某局主席: a clause of its own after the list, no item of it)
-    end = m.start() if (m := _CLAUSE_VERB.search(c.key, start, end)) else end
+    end = verb.start() if (verb := _CLAUSE_VERB.search(c.key, start, end)) else end
     if not _HONOURED.search(c.key, start, end):
         return _named_a_line(c, start, end, post) or _names_run(c, start, end, post)
     for m in _HONOURED.finditer(c.key, start, end):
@@ -111,7 +111,7 @@ def _names_run(c: Compact, start: int, end: int, post: PostMention) -> list[Read
     or more (特此公告 after the list is no run of one name)."""
     run = c.key[start:end].rstrip("。;")
     found = split_names_in_slot(run.replace("|", "、").replace("\n", "、"))
-    if not found or len(found) < 2:
+    if len(found or ()) < 2:
         return []
     spans = [(start + at, start + at + len(name)) for at, name in found]
     return [Reading((c.text[a:b],), Kind.APPOINT, (post,), a, b) for a, b in spans]

@@ -189,7 +189,9 @@ _REMOVED_BARE = re.compile(
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
     # (因个人原因, 以家庭因素, 以个人及家庭理由: the reason before the act)
-    r"|(?:(?:因|以)[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?)?(?:同时)?(?:申请|提出)?(?:到龄|届龄|任满)?(?:\d{2}岁)?"
+    # (以 only with its reason's word: 李以明辞职 is a name's 以)
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由))?(?:同时)?(?:申请|提出)?"
+    r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
@@ -1633,13 +1635,14 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 # 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
 _RESIGNATION_ACCEPTED = re.compile(
-    r"^(?:[^,]{0,12}?)(?:已|已经)?(?:接纳|接受|批准|同意)了?(?P<who>[^,的]{3,40}?)(?:提出)?的(?:辞职|辞呈|请辞)"
+    # (not 未同意, 拒绝接纳: a resignation refused)
+    r"^(?:[^,]{0,12}?)(?<![未不没尚])(?<!没有)(?<!拒绝)(?:已|已经)?(?:接纳|接受|批准|同意)了?(?P<who>[^,的]{3,40}?)(?:提出)?的(?:辞职|辞呈|请辞)"
     r"(?:请求|申请)?$"
 )
 
 
 def _resignation_accepted(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """接纳某局局长甲的辞职: 甲 resigns the post before his name (other)."""
+    """接纳某局局长甲的辞职: 甲 resigns the post before his name (a resignation, reported as other)."""
     m = _RESIGNATION_ACCEPTED.match(key) if key.endswith(("辞职", "辞呈", "请辞", "请求", "申请")) else None
     found = named_after_title(m["who"]) if m else None
     if not found:
@@ -1740,20 +1743,18 @@ _DESCRIBED_LONGEST = 24  # (the longest description and name before 为 read so)
 _DESCRIBED_ENDS = ("教授", "医生", "博士", "议员")
 
 
-def _described_slot(rest: str) -> int:
+def _described_slot(rest: str) -> tuple[int, tuple[int, str]] | None:
     """Where 为 stands after a person described by a title or a profession and named (立法会议员甲为,
-    大律师乙为: not 作为, nor two names run together), or 0."""
+    大律师乙为: not 作为, nor two names run together), and the name: (offset of 为, (offset, name))."""
     cut = rest.find("为")
     if not 3 < cut <= _DESCRIBED_LONGEST or rest[cut - 1] == "作":
-        return 0
+        return None
     found = person_in(rest[:cut])
-    if not found or found[0] + len(found[1]) != cut:
-        return 0
+    if not found or found[0] == 0 or found[0] + len(found[1]) != cut:
+        return None
     described = rest[: found[0]]
-    if not described:
-        return 0
     known = ends_with_title(described) or described.endswith(_DESCRIBED_ENDS)
-    return cut if known or described.endswith(_PROFESSIONS) else 0
+    return (cut, found) if known or described.endswith(_PROFESSIONS) else None
 
 
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
@@ -1780,8 +1781,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         found = _name_before_a_post(rest.removesuffix("职务").removesuffix("的"))
     if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
-    if not found and kind in (Kind.APPOINT, Kind.HIRE) and slot and (cut := _described_slot(rest)):
-        found = [person_in(rest[:cut])], cut + 1  # 委任立法会议员甲为行政会议成员: after what he is
+    if not found and kind in (Kind.APPOINT, Kind.HIRE) and slot and (described := _described_slot(rest)):
+        found = [described[1]], described[0] + 1  # 委任立法会议员甲为行政会议成员: after what he is
     if not found:
         return None
     names, post_at = found

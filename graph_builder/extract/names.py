@@ -94,6 +94,8 @@ def is_name(text: str) -> bool:
     single, compound = surnames()
     if text[:2] in compound:
         return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
+    if len(text) == 3 and text[0] in _DAI_OPENINGS and _NOT_IN_NAME.isdisjoint(text[1:]):
+        return True  # a Dai name of three (岩温香, 玉应香), no 玉溪 or 岩石
     # Four characters only with a compound surname (欧阳志远) or a married woman's two (梁何颖茵, as
     # Hong Kong prints them): else a name has run into the word after it (吴九当选, 张三先生).
     if len(text) == 4:
@@ -153,6 +155,8 @@ def _given_name(given: str) -> bool:
     return _NOT_IN_NAME.isdisjoint(given)
 
 
+# Dai names (Xishuangbanna, Dehong) open with 岩 (a man's) or 玉 (a woman's), no Han surname.
+_DAI_OPENINGS = frozenset("岩玉")
 # The commonest surnames, which alone may stand as a married woman's two (梁何颖茵, 范刘绮雯).
 _COMMON_SURNAMES = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, split_names
-from graph_builder.extract.posts import ended_by_move, read_posts
+from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, body_of_its_kind, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
@@ -95,6 +95,14 @@ def with_ended(
     return replace(reading, more=(*reading.more, *ended))
 
 
+def _posts_at_body(
+    c: Compact, start: int, key: str, org: tuple[int, int], titles: tuple[int, int]
+) -> list[PostMention]:
+    """The posts of the titles at ``titles`` in the body named at ``org`` (spans of the clause)."""
+    text = c.text[start + org[0] : start + org[1]] + c.text[start + titles[0] : start + titles[1]]
+    return read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
+
+
 def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某公司原董事长甲调至某集团任董事长、党组书记: the titles are of the body moved into, and the
     post describing the person ends."""
@@ -104,9 +112,7 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     if not m or not (found := named_after_title(before) or ((0, before) if is_name(before) else None)):
         return None
     at, name = found
-    org, titles = m.span("org"), m.span("titles")
-    text = c.text[start + org[0] : start + org[1]] + c.text[start + titles[0] : start + titles[1]]
-    posts = read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
+    posts = _posts_at_body(c, start, key, m.span("org"), m.span("titles"))
     if not posts:
         return None
     held = ended_by_move(read_posts(c.text[start : start + at], key[:at]))
@@ -132,9 +138,7 @@ def sent_to_serve(c: Compact, start: int, key: str, state: State) -> Reading | N
     org, titles = m.span("org"), m.span("titles")
     # (到某县任县委副书记: the county's level word printed again opens the titles, once in the post)
     again = key[org[1] - 1] in "省市县区州旗" and key.startswith(key[org[1] - 1] + "委", titles[0])
-    titles = (titles[0] + again, titles[1])
-    text = c.text[start + org[0] : start + org[1]] + c.text[start + titles[0] : start + titles[1]]
-    posts = read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
+    posts = _posts_at_body(c, start, key, org, (titles[0] + again, titles[1]))
     names = printed(c, start, [(m.start("name"), m.group("name"))])
     return Reading(names, Kind.APPOINT, tuple(posts), start, start + len(key)) if posts else None
 

@@ -929,7 +929,8 @@ def _padded_pairs(words: list[str]) -> set[int]:
     inside: set[int] = set()
     i = 0
     while i + 1 < len(words):
-        if len(words[i]) == len(words[i + 1]) == 1 and is_han(words[i]) and is_han(words[i + 1]):
+        pair = words[i] + words[i + 1]
+        if len(pair) == 2 and is_han(pair[0]) and is_han(pair[1]) and not _CELL_WORDS.intersection(pair):
             inside.add(i)
             i += 2
         else:
@@ -1124,8 +1125,8 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     # a line that starts a clause, a row or a title: the break before it stays
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
-    item = [i for i in item if not (i and lines[i - 1][-1] in _YEAR_END and _DAY_OPENING.match(lines[i]))]
     item += _dated_items(lines) if "月" in joined else []
+    item = [i for i in item if not (i and lines[i - 1][-1] in _YEAR_END and _DAY_OPENING.match(lines[i]))]
     return breaks_kept_by(lines, whole, item)
 
 

@@ -7857,6 +7857,22 @@ FORMS = {
             ("appoint", "许强", "歙县水利局副局长", None),
         ],
     ),
+    "review_yi_in_a_name_and_a_refused_resignation": (
+        (
+            "某市教育局局长李以明辞职。"
+            "行政长官拒绝接纳保安局局长何家明提出的辞职。"
+        ),
+        [
+            ("other", "李以明", "某市教育局局长", None),
+        ],
+    ),
+    "review_a_place_opening_with_ren_after_the_verb": (
+        "经研究，决定：张伟任任丘市人民医院院长，兼任该院党委副书记。",
+        [
+            ("appoint", "张伟", "任丘市人民医院院长", None),
+            ("appoint", "张伟", "任丘市人民医院党委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
