@@ -828,10 +828,16 @@ def _line_openings(window: str, chars: str) -> list[int]:
     return sorted(found)
 
 
+# A reporter's byline in brackets opening a paragraph (〔記者蔡佳玲／嘉義報導〕, (记者王芳 报道)).
+_BYLINE_TAG = re.compile(
+    r"[〔【\[(（](?:本[报報])?[记記]者[^〕】\]）)\n]{1,24}?(?:[报報][导導道]|[电電]|[讯訊])[〕】\]）)]"
+)
+
+
 def _section_tags(window: str) -> list[tuple[int, int]]:
-    """The spans of tags that open a line of a news page (【云泽】…, 【本报讯】…): they name the
-    item's place or source, and are part of no name or post."""
-    spans = []
+    """The spans of tags that open a line of a news page (【云泽】…, 【本报讯】…, a reporter's byline
+    〔記者甲／某地報導〕): they name the item's place or source, and are part of no name or post."""
+    spans = [m.span() for m in _BYLINE_TAG.finditer(window)] if "者" in window else []
     at = window.find("【")
     while at >= 0:
         if (

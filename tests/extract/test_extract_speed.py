@@ -147,6 +147,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
         *_PAGE_PATTERNS,
         normalise._PINYIN_GLOSS,
         _LINE_TAG,
+        normalise._BYLINE_TAG,
         normalise._PICTOGRAPH,
         normalise._LINE_END_HYPHEN,
     )

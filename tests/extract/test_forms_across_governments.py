@@ -7873,6 +7873,17 @@ FORMS = {
             ("appoint", "张伟", "任丘市人民医院党委副书记", None),
         ],
     ),
+    "a_reporters_byline_in_brackets_before_the_lead": (
+        (
+            "2024/03/02 10:15\n〔記者林志明／花蓮報導〕花蓮縣副縣長陳文中日前轉任行政院政務委員，"
+            "副縣長一職由秘書長王俊傑接任。"
+        ),
+        [
+            ("remove", "陳文中", "花蓮縣副縣長", None),
+            ("appoint", "陳文中", "行政院政務委員", None),
+            ("appoint", "王俊傑", "花蓮縣副縣長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
