@@ -804,7 +804,8 @@ def unit_sibling(piece_key: str, prev_org_key: str, longest: int = 10) -> int:
 # A body that holds departments, and a department of it (某医院|医务科, 某市公安局|刑事侦查大队).
 _DEPARTMENT_NAME = r"[\u4e00-\u9fff]{1,8}(?:科|股|处|部|室|研究所|庭|大队|支队|中队|中心|站)"
 _BODY_AND_DEPARTMENT = re.compile(
-    r"^(?P<body>.{2,30}(?:医院|大学|学院|学校|公司|集团|银行|研究院|局|厅|法院|检察院|委员会|党委|政府))"
+    # (a commission for discipline and its supervisory commission, as one: 某县纪委监委|案件审理室)
+    r"^(?P<body>.{2,30}(?:医院|大学|学院|学校|公司|集团|银行|研究院|局|厅|法院|检察院|委员会|党委|政府|纪委监委|纪委|监委))"
     rf"(?P<department>{_DEPARTMENT_NAME})$"
 )
 _DEPARTMENT = re.compile(f"{_DEPARTMENT_NAME}$")

@@ -7884,6 +7884,13 @@ FORMS = {
             ("appoint", "王俊傑", "花蓮縣副縣長", None),
         ],
     ),
+    "rooms_of_a_commission_for_discipline_side_by_side": (
+        "经县纪委常委会会议研究决定：任命韩冰同志为某县纪委监委第二纪检监察室主任，许诺同志为案件审理室副主任。",
+        [
+            ("appoint", "韩冰", "某县纪委监委第二纪检监察室主任", None),
+            ("appoint", "许诺", "某县纪委监委案件审理室副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
