@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from graph_builder.read.normalise import Compact, compact, to_key
+from graph_builder.read.normalise import Compact, compact, is_han, to_key
 from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -129,9 +129,7 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     defines (某某管理局（以下简称“省金融局”）), completed from ``doc_text``."""
     whole = cache(lambda: compact(doc_text))  # compacted once, and only if a rule below needs it
     events = _defined_names_expanded(doc_text, whole, events)
-    if "(" in doc_text or "（" in doc_text:
-        shorts = _bracketed_shorts(doc_text)
-        events = [_bracketed_short_expanded(doc_text, shorts, e) for e in events] if shorts else events
+    events = _bracketed_shorts_expanded(doc_text, events)
     kinds = [(e, _reference(e.post)) for e in events]
     if not any(ref for _, ref in kinds):
         return events
@@ -179,17 +177,35 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 # not 和 / 及 / 等, which names hold: 中华人民共和国…, 食物及衞生局（食衞局）).
 _BEFORE_FULL = re.compile(r".*[为為任的在由]")
 _HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
-_BRACKETED = re.compile(rf"[(（]({_HAN}{{2,4}})[)）]")
 _LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 
 
-def _bracketed_shorts(doc_text: str) -> dict[str, int]:
-    """Each short name of two to four characters printed in brackets (香港房屋委員會（房委會）), at
-    the offset of its first bracket: found in one scan of the page."""
+def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event]:
+    """``events`` with their posts' short names defined in brackets written in full (see below);
+    the text is searched only for the openings of the events' posts printed after a bracket."""
     shorts: dict[str, int] = {}
-    for m in _BRACKETED.finditer(doc_text):
-        shorts.setdefault(m.group(1), m.start())
-    return shorts
+    for opening in {e.post[:2] for e in events}:
+        shorts.update(_bracketed_from(doc_text, opening))
+    if not shorts:
+        return events
+    return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in shorts else e for e in events]
+
+
+def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
+    """Each short name of two to four characters printed in brackets that opens with ``opening``
+    (房委會 in 香港房屋委員會（房委會）), at its first bracket; and ``opening`` itself, as a mark that
+    one was found."""
+    found: dict[str, int] = {}
+    for bracket, close in (("（", "）"), ("(", ")")):
+        at = doc_text.find(bracket + opening)
+        while at >= 0:
+            end = doc_text.find(close, at + 3, at + 6)
+            if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
+                found.setdefault(doc_text[at + 1 : end], at)
+            at = doc_text.find(bracket + opening, at + 1)
+    if found:
+        found.setdefault(opening, -1)
+    return found
 
 
 def _bracketed_short_expanded(doc_text: str, shorts: dict[str, int], e: Event) -> Event:
@@ -198,9 +214,10 @@ def _bracketed_short_expanded(doc_text: str, shorts: dict[str, int], e: Event) -
     stand in the full name in order. The first such definition in the text is taken."""
     for n in (4, 3, 2):
         short = e.post[:n]
-        at = shorts.get(short, -1) if len(e.post) > n else -1
-        if at <= 0 or to_key(short) in BACK_REFERENCE_WORDS or to_key(short) in _LEVEL_WORDS:
+        if len(e.post) <= n or to_key(short) in BACK_REFERENCE_WORDS or to_key(short) in _LEVEL_WORDS:
             continue  # (某自治区（自治区）…: a word, not a name defined)
+        if (at := shorts.get(short, -1)) <= 0:
+            continue
         run = _HAN_BEFORE.search(doc_text, max(0, at - 30), at)
         full = run.group() if run else ""
         full = full[len(m.group()) :] if (m := _BEFORE_FULL.match(full)) else full
