@@ -809,6 +809,7 @@ _BODY_AND_DEPARTMENT = re.compile(
     rf"(?P<department>{_DEPARTMENT_NAME})$"
 )
 _DEPARTMENT = re.compile(f"{_DEPARTMENT_NAME}$")
+_DEPARTMENT_ENDS = frozenset("科股处部室所庭队心站")  # (the last characters of a _DEPARTMENT_NAME)
 
 
 def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) -> int:
@@ -829,7 +830,7 @@ def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) ->
 def _department_of_elided(piece_key: str, elided_key: str) -> int:
     """How much of the organisation a clause before named a department's post takes, when that
     organisation is a department of a body too (某市财政局预算科 then 国库科: 某市财政局); 0 otherwise."""
-    if piece_key.startswith(_BACK_REFERENCES):
+    if elided_key[-1:] not in _DEPARTMENT_ENDS or piece_key.startswith(_BACK_REFERENCES):
         return 0  # (本院财务处, 学院科研处: the body the word refers to, completed by anaphora)
     org = split_post(piece_key)[0]
     if not org or not _DEPARTMENT.fullmatch(org) or _OWN_ORG.match(piece_key) or _NAMED_BODY.search(org):

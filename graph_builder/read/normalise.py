@@ -1146,7 +1146,9 @@ def _dated_items(lines: list[str]) -> list[int]:
     return [
         i
         for i in range(1, len(lines))
-        if _DAY_ITEM.match(lines[i]) and (lines[i - 1][-1] == ":" or _DAY_ITEM.match(lines[i - 1]))
+        if lines[i][:1].isdigit()  # (asked first: most lines open with no digit)
+        and _DAY_ITEM.match(lines[i])
+        and (lines[i - 1][-1] == ":" or _DAY_ITEM.match(lines[i - 1]))
     ]
 
 
