@@ -845,6 +845,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
             state.person, state.person_start = reading.names, reading.start
         return reading or _merged_columns(c, start, key, state, titled)
+    if state.heading and "|" in c.key[c.key.rfind("\n", 0, start) + 1 : start]:
+        return None  # 甲|某市|调离本行政区域,已辞去代表职务: the rest of a row's cell, the rows go on
     state.heading = None
     if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
         return reading
