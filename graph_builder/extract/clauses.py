@@ -319,7 +319,7 @@ _OFFICIALS_BELOW = re.compile(
     r"(?P<verb>任命|免去)(?:下列|以下)(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:第[一二三四五六七八九十\d]{1,3}(?:任|届)政府)?(?:主要官员|官员)$"
 )
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
-_DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议)$")
+_DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a reply: 关于同意甲辞去X职务的批复)
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
 _NAMES_LIST = re.compile(
