@@ -52,7 +52,7 @@ _REFERENT = {
     # 该院 / 本院: a hospital, a college, an academy or institute the text named
     # (an academy's institute or hospital, named whole: 中国科学院深圳先进技术研究院, 某中医科学院某医院)
     "hospital": re.compile(
-        rf"{_HAN}{{2,16}}?(?:医院|学院|研究院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
+        rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院|研究院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
