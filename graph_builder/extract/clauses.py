@@ -180,7 +180,8 @@ _HIRED_AS = re.compile(
 )
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
-    r"(?:同志)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
+    # (某大学校长甲教授因个人理由请辞: how the person is addressed, after the name)
+    r"(?:同志|先生|女士|教授|博士)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
     rf"{_DAY_TOLD_TWICE}?"
     # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"

@@ -7930,6 +7930,12 @@ FORMS = {
             ("other", "何明哲", "客家委員會副主任委員", "2024-05-20"),
         ],
     ),
+    "a_described_person_addressed_after_the_name_resigns": (
+        "南嶺理工大學校董會今日宣布，該校校長何啟明教授因個人理由請辭，校董會已接納其辭呈。",
+        [
+            ("other", "何啟明", "南嶺理工大學校長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
