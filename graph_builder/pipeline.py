@@ -67,12 +67,13 @@ def _span_in(back: Callable[[int], int], start: int, end: int) -> tuple[int, int
 
 def _extract(doc: str, text: str) -> DocumentResult:
     """:func:`extract_text` of a page printed plainly."""
+    windows = find_windows(text)
+    if not windows:
+        return DocumentResult(doc, (), ())
     # Headlines of other articles listed under a page are not its events, nor its notices: the
     # windows end where that list begins (so no item above runs on into its heading).
     cut = related_articles_at(text)
-    windows = [(lo, min(hi, cut)) for lo, hi in find_windows(text) if lo < cut]
-    if not windows:
-        return DocumentResult(doc, (), ())
+    windows = [(lo, min(hi, cut)) for lo, hi in windows if lo < cut]
     government = cache(partial(jurisdiction_government, text))
     dated_lines = cache(partial(page_dates, text))
     notices: list[Notice] = []

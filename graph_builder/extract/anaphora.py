@@ -188,13 +188,13 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
         shorts.update(_bracketed_from(doc_text, opening))
     if not shorts:
         return events
-    return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in shorts else e for e in events]
+    openings = {short[:2] for short in shorts}
+    return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in openings else e for e in events]
 
 
 def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
     """Each short name of two to four characters printed in brackets that opens with ``opening``
-    (房委會 in 香港房屋委員會（房委會）), at its first bracket; and ``opening`` itself, as a mark that
-    one was found."""
+    (房委會 in 香港房屋委員會（房委會）), at its first bracket."""
     found: dict[str, int] = {}
     for bracket, close in (("（", "）"), ("(", ")")):
         at = doc_text.find(bracket + opening)
@@ -203,8 +203,6 @@ def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
             if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
                 found.setdefault(doc_text[at + 1 : end], at)
             at = doc_text.find(bracket + opening, at + 1)
-    if found:
-        found.setdefault(opening, -1)
     return found
 
 

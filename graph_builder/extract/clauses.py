@@ -3346,10 +3346,8 @@ def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
     posts = _described_posts(c, start, descriptor)
     if not posts or (heads_a_place(posts[0].title) and not heads_a_place(title)):
         return ""
-    org = posts[0].org
-    if org.endswith("原") and org[:-1].endswith(BODY_ENDS + ("局", "委", "厅", "办")):
-        org = org[:-1]  # 某医院原院长甲…不再担任院长职务: 原 says the post is the one left, no part of it
-    return _unit_headed(title, org)
+    # (某医院原院长甲…不再担任院长职务: 原 says the post is the one left, no part of it)
+    return _unit_headed(title, without_yuan(posts[0]).org)
 
 
 def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:
