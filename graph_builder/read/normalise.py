@@ -1137,7 +1137,7 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
 
 
 # A roundup's item opened by its day (11月2日　甲任某委副主任), under its heading or another such item.
-_DAY_ITEM = re.compile(r"\d{1,2}月\d{1,2}日(?![,\d])(?=.*(?:任|免|辞|当选|选举))")
+_DAY_ITEM = re.compile(_DAY_OPENING.pattern + r"(?![,\d])(?=.*(?:任|免|辞|当选|选举))")
 
 
 def _dated_items(lines: list[str]) -> list[int]:
