@@ -837,7 +837,9 @@ _BYLINE_TAG = re.compile(
 def _section_tags(window: str) -> list[tuple[int, int]]:
     """The spans of tags that open a line of a news page (【云泽】…, 【本报讯】…, a reporter's byline
     〔記者甲／某地報導〕): they name the item's place or source, and are part of no name or post."""
-    spans = [m.span() for m in _BYLINE_TAG.finditer(window)] if "者" in window else []
+    # (sought only where a reporter is named: 者 alone, in 或者, 作者, 学者, is in most windows)
+    reporter = "记者" in window or "記者" in window
+    spans = [m.span() for m in _BYLINE_TAG.finditer(window)] if reporter else []
     at = window.find("【")
     while at >= 0:
         if (
