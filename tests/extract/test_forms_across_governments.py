@@ -7936,6 +7936,12 @@ FORMS = {
             ("other", "何啟明", "南嶺理工大學校長", None),
         ],
     ),
+    "a_person_sent_with_a_long_aside_on_the_post_held_now": (
+        "经研究，选派刘振华同志（县人民医院医务科科长助理）任石桥镇卫生院副院长（挂职两年）。",
+        [
+            ("appoint", "刘振华", "石桥镇卫生院副院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
