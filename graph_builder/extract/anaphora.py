@@ -60,9 +60,10 @@ _REFERENT = {
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
     "research": re.compile(rf"{_HAN}{{2,20}}?研究所"),
-    # the committee that met to elect (某处党委召开党员大会，选举产生新一届委员会…本届委员会委员)
+    # the committee that met to elect (某处党委召开党员大会，选举产生新一届委员会…本届委员会委员;
+    # 某处党委委员选举大会…当选为本届委员会委员)
     "elected": re.compile(
-        rf"{_HAN}{{2,30}}?(?:党委|党总支|党支部|委员会)(?=召开|举行|换届|第[一二三四五六七八九十\d]{{1,3}}次)"
+        rf"{_HAN}{{2,30}}?(?:党委|党总支|党支部|委员会)(?=召开|举行|换届|委员选举|选举大会|第[一二三四五六七八九十\d]{{1,3}}次)"
     ),
 }
 # A company by the short name its board goes by, opening a clause (某某董事会选举甲为公司董事长, 某某
