@@ -280,6 +280,10 @@ _LIST_VERB_LINE = re.compile(
 )
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
 _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
+# A list's item opening with its person (王　强为某局局长；, 郑　平的某职务): a name, padded or not.
+_ITEM_ROW = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?(?:同志)?[为的為]"
+)
 _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]")
@@ -1285,7 +1289,14 @@ def _heads_a_group(lines: list[str], i: int) -> bool:
     # (inside a list: after its verb's line or another group's row, or an item that ends with its
     # 职务 (免去：⏎甲的某法院审判员职务⏎某检察院⏎任命：), not after a story's prose)
     above = lines[i - 1] if i else ""
-    return bool(above) and (_list_row(above) or above.endswith("职务")) and _list_row(below)
+    if not above or not (_list_row(above) or _item_row(above) or above.endswith("职务")):
+        return False
+    return _list_row(below) or _item_row(below)  # (三、任命⏎某县人民法院⏎甲为副院长；)
+
+
+def _item_row(line: str) -> bool:
+    """Whether a line is a list's item or verb alone: 三、任命, 甲为…, 乙的…职务 (a name, then 为 or 的)."""
+    return _LIST_VERB_LINE.match(line) is not None or _ITEM_ROW.match(line) is not None
 
 
 def _list_row(line: str) -> bool:

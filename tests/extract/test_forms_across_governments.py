@@ -7951,6 +7951,16 @@ FORMS = {
             ("other", "彭立", "机关第二党支部委员", None),
         ],
     ),
+    "a_court_named_on_its_own_line_over_the_items_below_a_bare_list_verb": (
+        "桐城县人民代表大会常务委员会任免名单\n三、任命\n桐城县人民法院\n钱\u3000进为审判委员会委员、审判员；\n邹晓兰为审判员。\n桐城县人民检察院\n方立群为检察员。\n四、免去\n桐城县人民法院\n宁\u3000波的审判员职务。\n",
+        [
+            ("appoint", "钱进", "桐城县人民法院审判委员会委员", None),
+            ("appoint", "钱进", "桐城县人民法院审判员", None),
+            ("appoint", "邹晓兰", "桐城县人民法院审判员", None),
+            ("appoint", "方立群", "桐城县人民检察院检察员", None),
+            ("remove", "宁波", "桐城县人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
