@@ -233,6 +233,8 @@ _GROUP_HEADING = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
     rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}){GROUP_STAFF}:?"  # (（一）某县人民政府组成人员 / 某院：)
 )
+# The verbs a group's items open with, below its heading.
+_GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
@@ -468,7 +470,7 @@ def events_in_block(
     # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
     profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, cue)) >= 0]
     at = min(profiles, default=cue)
-    begin = max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start)
+    begin = _group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
     state.list_org = _body_above(c, block.start, begin)
     dates = EventDates(c.key, page_dates)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
@@ -485,7 +487,9 @@ def events_in_block(
             continue
         listed = None
         # (a post over names one a line is asked first: a sentence not worth reading ends the list)
-        worth = _post_over_names(c, start, end, state) or _worth_reading(sentence, state, c.text[start:end])
+        worth = _post_over_names(c, start, end, state) or _worth_reading(
+            sentence, state, c.text[start:end], c.key[end + 1 : end + 3]
+        )
         if not worth:
             continue
         if rumour := _RUMOUR.search(sentence):
@@ -687,14 +691,15 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
     return (acting or first).start() if acting or first else None
 
 
-def _worth_reading(sentence: str, state: State, printed: str = "") -> bool:
-    """Whether a sentence (``printed`` as the page prints it) can start an event or continue a list;
-    a sentence that cannot ends the list."""
+def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
+    """Whether a sentence (``printed`` as the page prints it; ``below``, the start of the next) can
+    start an event or continue a list; a sentence that cannot ends the list."""
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
         return True
-    if state.kind and (group := _GROUP_HEADING.fullmatch(sentence)):
+    group = _GROUP_HEADING.fullmatch(sentence) if state.kind or below in _GROUP_ITEM_VERBS else None
+    if group:  # (决定：⏎（一）某市交通运输局⏎任命甲为局长；: a group opened by its items' verb)
         # 任命：⏎一、某县人民法院⏎甲为… / ⏎审判员：乙: a group's heading inside the list, which goes on;
         # a bare title below is its body's (the group's title heads no names of it)
         body = printed[group.start("body") : group.end("body")] if printed else group["body"]
@@ -1341,6 +1346,15 @@ def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
 
 
 _NAME_LINE_LONGEST = 8  # (a name and its note: 章倩(女))
+
+
+def _group_heading_above(c: Compact, begin: int, block: Block) -> int:
+    """Where reading starts: at ``begin``, or at the line above it when that line is the heading of
+    the first group of items (决定：⏎（一）某市发展和改革委员会⏎任命甲为主任；)."""
+    if begin <= block.body_start or not c.key.startswith(tuple(_GROUP_ITEM_VERBS), begin):
+        return begin
+    above = max(c.key.rfind("\n", block.body_start, begin - 1) + 1, block.body_start)
+    return above if _GROUP_HEADING.fullmatch(c.key, above, begin - 1) else begin
 
 
 def _body_above(c: Compact, start: int, end: int) -> str:
