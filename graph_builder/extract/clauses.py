@@ -229,10 +229,14 @@ _BODY_LINE_ENDS = ("会", "名单", "如下")  # what a _BODY_LINE can end with
 _ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([一二三四五六七八九十\d]")
 # A heading that names the body of the group of items below it (二、某县人民检察院; its number may
 # stand as a sentence of its own).
-_GROUP_HEADING = re.compile(
+_GROUP_NAMED = (
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
-    rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}){GROUP_STAFF}:?"  # (（一）某县人民政府组成人员 / 某院：)
+    rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}){GROUP_STAFF}"  # (（一）某县人民政府组成人员 / 某院：)
 )
+_GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
+# The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；
+# 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
+_INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命|免去|聘任|解聘)")
 # The verbs a group's items open with, below its heading.
 _GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
@@ -506,7 +510,10 @@ def events_in_block(
         career = dates.is_career_step(sentence, start) and "资格" not in sentence
         if career and (not own or not _DECIDING.search(sentence)):
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
-        if "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
+        if ":" in sentence[:_INLINE_GROUP_LEAD] and (group := _INLINE_GROUP.match(sentence)):
+            state.list_org = state.org = c.text[start + group.start("body") : start + group.end("body")]
+            start, sentence = start + group.end(), sentence[group.end() :]  # its items, read as such
+        elif "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = home  # a new decision (会议宣布某省委决定，…) starts a list of its own
         out += _sentence_events(c, _Sentence(block, doc, start, end, own, nominating), state, dates, issuer)
     if block.title and _DECISION_TITLE.search(title):
@@ -615,6 +622,7 @@ def may_hold_a_post(key: str, start: int = 0, end: int | None = None) -> bool:
 _CALLED_COMPANY = re.compile(r"以下简称[\"“”「]?(?:本)?公司[\"“”」]?[)）]")
 # How far into a sentence its deciding lead (…会议宣布某省委决定，) may reach.
 _DECISION_LEAD = 30
+_INLINE_GROUP_LEAD = 100  # (a decision's lead-in, a numbered heading and a body's name)
 
 
 def _before_the_talk(sentence: str, talk: int) -> int | None:
