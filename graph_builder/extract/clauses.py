@@ -237,6 +237,9 @@ _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
 _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命|免去|聘任|解聘)")
+# A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
+_CATEGORIES = ("部门", "单位", "机构", "企业")
+_CATEGORY_LONGEST = 12
 # The verbs a group's items open with, below its heading.
 _GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
@@ -758,6 +761,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return False
     if sentence.startswith("(") and sentence.endswith("通过)"):
         return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
+    if state.kind and len(sentence) <= _CATEGORY_LONGEST and sentence.endswith(_CATEGORIES):
+        return False  # （一）区政府工作部门⏎1.甲为…: a class of units heading items; the list goes on
     state.kind = None
     if len(sentence) > 20:
         state.table, state.table_more = None, ()
