@@ -237,6 +237,8 @@ _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
 _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命|免去|聘任|解聘)")
+# The names of a list announced by the sentence before (…按期正式任职。名单如下：).
+_NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?名单(?:公布)?如下:?")
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
 _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
@@ -740,6 +742,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
+    if state.kind and _post_row(sentence[sentence.find(":") + 1 :]):
+        return True  # 按期正式任职：⏎某局副局长甲、乙 / 某办公室：主任甲；副主任乙: a post, then its holders
     if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST and split_names(sentence):
         return True  # 任命：⏎甲⏎乙⏎以上人员为X: the names one a line, the list goes on
     if (
@@ -761,6 +765,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return False
     if sentence.startswith("(") and sentence.endswith("通过)"):
         return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
+    if state.kind and _NAMES_FOLLOW.fullmatch(sentence):
+        return False  # …按期正式任职。名单如下：⏎甲　某局副局长: the list the sentence before announced
     if state.kind and len(sentence) <= _CATEGORY_LONGEST and sentence.endswith(_CATEGORIES):
         return False  # （一）区政府工作部门⏎1.甲为…: a class of units heading items; the list goes on
     state.kind = None
@@ -880,6 +886,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading  # 确认甲的某届人大代表资格有效: elected
     if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow
         return None
+    opens_line = start == 0 or c.key[start - 1] == "\n"
+    if state.kind and opens_line and c.key.startswith(":", end) and _UNIT_BEFORE_COLON.fullmatch(key):
+        state.list_org = state.org = c.text[start:end]  # 党政办公室：主任甲；副主任乙: the row's unit
+        return None  # (no post: 某局副局长：甲 is one, read below)
     listed = titled or key in THEY_ARE  # (他们是：names, under a count of people elected above)
     if listed and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
         state.heading = found
@@ -927,6 +937,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _post_then_elected,
             _elected_to_the_seat_before,
             _name_then_post,
+            _post_and_holders,
             _post_after_the_name,
             _names_with_bracketed_posts,
             _probation_served,
@@ -2152,6 +2163,50 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
         return None  # 乙同志晋升为一级主任科员: a rank, in a list of posts (no post: no event)
     elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key), elided=elided)
+
+
+def _post_and_holders(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A row "POST NAMES" under a list's verb (按期正式任职：⏎县委办公室副主任甲、乙; 党政办公室：
+    主任甲；副主任乙、丙, after its unit's clause): the post, then its holders."""
+    if state.kind is None or not _a_row(c, start, len(key)) or (row := _post_row(key)) is None:
+        return None
+    at, names = row
+    return _reading(c, start, printed(c, start, names), state.kind, 0, at, elided=state.list_org or state.org)
+
+
+def _a_row(c: Compact, start: int, length: int) -> bool:
+    """Whether the clause at ``start`` is a row: alone on its line, or one of the pairs after a
+    unit's name and colon opening its line (党政办公室：主任甲；副主任乙)."""
+    if _alone_on_its_line(c, start, length):
+        return True
+    end = start + length
+    if c.key[start - 1 : start] not in (":", ";") or not (end == len(c.key) or c.key[end] in "\n。;"):
+        return False
+    line = c.key.rfind("\n", 0, start) + 1
+    colon = c.key.find(":", line, start)
+    return colon > line and _UNIT_BEFORE_COLON.fullmatch(c.key, line, colon) is not None
+
+
+def _post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """(where its names start, the names) of a row that prints a post, then the names of its
+    holders; None if it is none."""
+    if len(key) > _POST_ROW_LONGEST or not is_han(key[-1:]) or _NO_ROW_WORDS.search(key):
+        return None
+    for at in range(max(2, len(key) - _NAMES_ROW_LONGEST), len(key) - 1):
+        names = split_names(key[at:]) if ends_with_title(key[:at]) else None
+        if names and len(names) == key.count("、", at) + 1:  # (one name an item: 甲、乙出席会议 is none)
+            return at, [(n + at, name) for n, name in names]
+    return None
+
+
+_POST_ROW_LONGEST = 60
+# Words of a sentence, not of a row's post (正部级干部则是某职甲, 承董事会命 某公司秘书甲).
+_NO_ROW_WORDS = re.compile("[是则命了将已被]")
+_NAMES_ROW_LONGEST = 30  # (the names of a row: 甲、乙、丙)
+# A unit's name before a row's colon (党政办公室：, 机电工程学院：, 县发展和改革局：).
+_UNIT_BEFORE_COLON = re.compile(
+    r"[\u4e00-\u9fff]{1,24}(?:委员会|办公室|局|处|部|科|中心|学院|院|所|站|馆|队|厅|府|室|团|司|校)"
+)
 
 
 def _post_after_the_name(c: Compact, start: int, key: str, state: State) -> Reading | None:

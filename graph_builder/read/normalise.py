@@ -284,6 +284,12 @@ _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 _ITEM_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?(?:同志)?[为的為]"
 )
+# A unit's row in a list: its name, a colon, a title and a name (党政办公室：主任 甲；…, keyed without
+# the space).
+_BODY_COLON_ROW = re.compile(
+    rf"[\u4e00-\u9fff]{{2,24}}?[{''.join(sorted({w[-1] for w in _GROUP_BODIES}))}处部科心所站馆队][:：]"
+    rf"[\u4e00-\u9fff]{{1,8}}?[{''.join(sorted(_TITLE_END - set(')号务')))}][\u4e00-\u9fff]"
+)
 _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]")
@@ -1223,6 +1229,8 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
             by_match.add(i)
             if len(line) <= 10 and _LIST_VERB_LINE.match(line):
                 by_match.add(i - 1)  # a list's verb alone ((二)免去) opens its line too
+        elif i and _BODY_COLON_ROW.match(line):
+            by_match.update((i - 1, i))  # 县委办公室：副主任 甲、乙⏎某局：副局长 丙: a unit's row, a line
         elif _heads_a_group(lines, i):
             by_match.update((i - 1, i))  # 任命：⏎…⏎某市中级人民法院：⏎甲为…: a group of the list, by its body
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
