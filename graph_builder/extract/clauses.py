@@ -2743,6 +2743,8 @@ def _past_after_name(key: str, verb_at: int) -> bool:
 def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
     cells = _cells(c.key[start:end])
+    if state.table_column is None and len(cells) > 2 and cells[0][1].isdigit():
+        cells = cells[1:]  # 1|某县县长|甲 under 序号|职务|姓名: the row's number, with no column to keep
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
