@@ -280,8 +280,34 @@ _ELECTED_ROSTER = re.compile(
     r"(?:组成人员|领导人员|人员)(?:名单)?(?:如下)?$"
 )
 _ROSTER_BODIES = ("委员会", "常委会", "人民政府")
+# A list's title naming a body and the posts it lists (某委员会主席、副主席、秘书长、常务委员名单).
+_POSTS_ROSTER = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,40}?(?:委员会|常委会|人民代表大会))(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}名单"
+)
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
 _ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
+
+
+def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
+    """Note a list titled by a body and the posts it elected (政协某县第十一届委员会主席、副主席、
+    秘书长名单, its note saying 选举 after it or on the line below): its lines are elections to
+    that body's posts. Whether ``key`` is such a title."""
+    heading = _without_adoption_note(key)
+    posts_of = _POSTS_ROSTER.fullmatch(heading)
+    if not posts_of or "选举" not in _note_after(c, start + len(heading)):
+        return False
+    state.kind, state.list_org = Kind.ELECT, c.text[start : start + posts_of.end("body")]
+    return True
+
+
+def _note_after(c: Compact, at: int) -> str:
+    """The rest of the line at ``at`` and the line after it: where a title's adoption note stands
+    (某名单(某日某会议选举), or on the line below)."""
+    line_end = c.key.find("\n", at)
+    if line_end < 0:
+        return c.key[at:]
+    below_end = c.key.find("\n", line_end + 1)
+    return c.key[at : below_end if below_end >= 0 else len(c.key)]
 
 
 def _without_adoption_note(key: str) -> str:
@@ -481,6 +507,11 @@ def events_in_block(
     at = min(profiles, default=cue)
     begin = _group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
     state.list_org = _body_above(c, block.start, begin)
+    line_end = c.key.find("\n", block.body_start, block.end)
+    first_line = c.key[block.body_start : line_end]
+    head = (block.start, title) if title or line_end < 0 else (block.body_start, first_line)
+    if "名单" in head[1]:  # 某委员会主席、副主席名单⏎(某日某会议选举): a title, or the body's first line
+        _roster_titled(c, *head, state)
     dates = EventDates(c.key, page_dates)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
@@ -707,6 +738,8 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
 def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
     """Whether a sentence (``printed`` as the page prints it; ``below``, the start of the next) can
     start an event or continue a list; a sentence that cannot ends the list."""
+    if sentence.startswith("(") and sentence.endswith(("通过)", "选举)")):
+        return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
@@ -763,8 +796,6 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb
         state.subject = ()  # goes on); a name standing alone in the item before is not its subject
         return False
-    if sentence.startswith("(") and sentence.endswith("通过)"):
-        return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
     if state.kind and _NAMES_FOLLOW.fullmatch(sentence):
         return False  # …按期正式任职。名单如下：⏎甲　某局副局长: the list the sentence before announced
     if state.kind and len(sentence) <= _CATEGORY_LONGEST and sentence.endswith(_CATEGORIES):
@@ -1181,6 +1212,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             and not c.key.startswith(":\n", start + len(key))
         ):
             state.pairs_below = Kind.ELECT  # 选举结果如下：某县县长甲，副县长乙、丙: pairs, a clause each
+    elif "名单" in heading and _roster_titled(c, start, key, state):
+        pass  # 政协某县第十一届委员会主席、副主席、秘书长名单(某日…会议选举)⏎主席：甲: the body's elected
     elif roster := _ELECTED_ROSTER.search(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
         state.kind = Kind.ELECT
         if roster["body"].endswith(_ROSTER_BODIES):
