@@ -144,7 +144,7 @@ _SUBJECT_VERB = _at_first_characters(
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
 _BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
 _OTHER_PERSON = re.compile(
-    rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名)?(?P<verb>免去|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
+    rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名)?(?P<verb>免去|免除|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
 _ACCEPTED_ITS = re.compile(
     r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)其|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
@@ -170,6 +170,7 @@ _BARE_VERB = re.compile(
     # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
     r"(?P<day>(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日起?(?:正式)?)?"
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
+    r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
@@ -1634,17 +1635,20 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # Its 其 stands at most 8 characters in (two lead-ins such as 会议 / 随后, 提请, 任命 before it).
-    if not state.person or key.find("其", 0, 9) < 0:
+    if not (state.person or state.subject) or key.find("其", 0, 9) < 0:
         return None
+    who, at = state.person, state.person_start
+    # (甲—根据…规定，免除其担任X职务: the one named since, alone before the dash)
+    if state.subject and (not who or state.subject_start > at):
+        who, at = state.subject, state.subject_start
     if accepted := _ACCEPTED_ITS.match(key):  # 任命甲为X，接受其辞去Y职务的请求
-        at = accepted.start("rest")
-        return _reading(c, start, state.person, Kind.RESIGN, at, len(key), state.person_start)
+        return _reading(c, start, who, Kind.RESIGN, accepted.start("rest"), len(key), at)
     if not (m := _OTHER_PERSON.match(key)):
         return None
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
         kind = NOMINATED.get(kind, kind)
-    return _reading(c, start, state.person, kind, m.start("rest"), len(key), state.person_start, state.org)
+    return _reading(c, start, who, kind, m.start("rest"), len(key), at, state.org)
 
 
 # 其担任某局局长的定期委任，自某日起续期一年 (Macao: the person a dispatch names before its dash).
@@ -1735,6 +1739,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             m = _VERB_FIRST.match(key, m.start("verb") + 1) or m  # 省委任命甲: 省委 then 任命, no 委任
         if m.end() >= len(key):
             continue  # a verb with nothing after it
+        if key.startswith("方式", m.end("verb")):
+            continue  # 以定期委任方式担任…: the means of an appointment, no verb over a name (方式)
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
         if _told_as_past(key, m.start()):
@@ -3145,6 +3151,8 @@ _BEFORE_VERB = re.compile(
     # (甲向县人大常委会提出辞去…: to whom, a body; 向 is a surname too: 向阳明提出辞去…)
     r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府)(?=申请|提出|书面|$))?"
     # (甲关于辞去…职务的请求; 甲依法辞去…)
+    # (甲—…，以定期委任方式续期担任X职务: a Macao dispatch's means, its person named before)
+    r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"
     rf"{_BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"
 )
 # What _BEFORE_VERB can end with.
