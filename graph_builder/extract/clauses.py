@@ -2819,8 +2819,23 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     post_end = post_pos + len(post)
     elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
     reading = _reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
-    more = _other_columns(c, start, cells, who, state)
+    more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
     return replace(reading, more=(*reading.more, *more)) if reading and more else reading
+
+
+def _former_ended(
+    c: Compact, start: int, cells: list[tuple[int, str]], who: tuple[str, ...], state: State
+) -> list[Reading]:
+    """The removal from the row's former post when a cell of the row says so (原任职务 column, 备注:
+    免去原职务); [] otherwise (the former post only describes the person)."""
+    former = state.table_former
+    if former is None or former >= len(cells):
+        return []
+    if not any(ended in cell for _, cell in cells for ended in _FORMER_ENDED):
+        return []
+    pos, cell = cells[former]
+    reading = _reading(c, start, who, Kind.REMOVE, pos, pos + len(cell)) if cell else None
+    return [reading] if reading else []
 
 
 def _other_columns(
@@ -2921,11 +2936,13 @@ def _table_header(key: str, state: State) -> bool:
         if not found:
             return False
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
+        cells = [cell for _, cell in _cells(key)]
+        state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
     else:
         kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", _ITEM_NUMBER.sub("", key)))  # 一、任命
         if kind is None:
             return False
-        state.table_column, state.table_more = None, ()
+        state.table_column, state.table_more, state.table_former = None, (), None
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     state.table_holder = None
     return True
@@ -2945,6 +2962,10 @@ def _holder_header(key: str, state: State) -> bool:
 
 
 _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位"})
+# A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
+# says so (备注: 免去原职务).
+_FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
+_FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
 _NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})
 
 

@@ -110,6 +110,7 @@ _COLUMN_NAMES = frozenset(
     # (a 任前公示's profile columns)
     | {"政治面貌", "学历学位", "学历(学位)", "学位", "出生日期", "文化程度", "年龄"}
     | {"参加工作时间", "入党时间"}
+    | {"原任职称", "新任职称", "生效日期", "任职时间"}  # (a 人事令's table: 姓名 原任职称 新任职称 生效日期)
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
