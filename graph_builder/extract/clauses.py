@@ -2811,7 +2811,7 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         post_pos, post = cells[0]  # "post|name": a table printed post first (某局局长　　张三)
     who = (c.text[start + name_pos : start + name_pos + len(name)],)
     if not post and state.table_column is not None:  # 甲||某局副局长: the 任职 cell empty, the 免职 not
-        more = _other_columns(c, start, cells, who, state)
+        more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
         return replace(more[0], more=tuple(more[1:])) if more else None
     if not post:
         return None
@@ -2820,7 +2820,9 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
     reading = _reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
     more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
-    return replace(reading, more=(*reading.more, *more)) if reading and more else reading
+    if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
+        return replace(more[0], more=tuple(more[1:])) if more else None
+    return replace(reading, more=(*reading.more, *more)) if more else reading
 
 
 def _former_ended(
@@ -2831,7 +2833,9 @@ def _former_ended(
     former = state.table_former
     if former is None or former >= len(cells):
         return []
-    if not any(ended in cell for _, cell in cells for ended in _FORMER_ENDED):
+    line_end = c.key.find("\n", start)  # (the row's remark may hold a comma: 试用期一年，免去原任职务)
+    row = c.key[start : line_end if line_end >= 0 else len(c.key)]
+    if not any(ended in row for ended in _FORMER_ENDED):
         return []
     pos, cell = cells[former]
     reading = _reading(c, start, who, Kind.REMOVE, pos, pos + len(cell)) if cell else None
