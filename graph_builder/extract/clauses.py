@@ -2938,7 +2938,7 @@ def _table_header(key: str, state: State) -> bool:
         ]
         found = [(i, kind) for i, kind in heads if kind]
         if not found:
-            return False
+            return _post_column_header(key, state)
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
         cells = [cell for _, cell in _cells(key)]
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
@@ -2948,6 +2948,19 @@ def _table_header(key: str, state: State) -> bool:
             return False
         state.table_column, state.table_more, state.table_former = None, (), None
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
+    state.table_holder = None
+    return True
+
+
+def _post_column_header(key: str, state: State) -> bool:
+    """Note a header row under a list's verb that names the post's column only (…正式任职。名单如下：
+    ⏎序号|姓名|职务|试用期起止时间): the rows are of the list's kind, their post in that column."""
+    cells = [cell for _, cell in _cells(key)]
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
+    # (the post right after the name: 科室|职务|姓名 prints a unit and a title, read otherwise)
+    if post is None or state.kind is None or "姓名" not in cells or cells.index("姓名") != post - 1:
+        return False
+    state.table, state.table_column, state.table_more, state.table_former = state.kind, post, (), None
     state.table_holder = None
     return True
 

@@ -111,7 +111,8 @@ _COLUMN_NAMES = frozenset(
     | {"政治面貌", "学历学位", "学历(学位)", "学位", "出生日期", "文化程度", "年龄"}
     | {"参加工作时间", "入党时间"}
     | {"原任职称", "新任职称", "生效日期", "任职时间"}  # (a 人事令's table: 姓名 原任职称 新任职称 生效日期)
-    | {"试用职务", "试用期起始时间", "试用期", "考核结果", "考核等次"}  # (a probation's end, by table)
+    # (a probation's end, by table)
+    | {"试用职务", "试用期起始时间", "试用期起止时间", "试用期", "考核结果", "考核等次"}
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
@@ -885,7 +886,7 @@ def _cell_gaps(text: str) -> list[int]:
     gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
     gaps += _post_first_rows(text) if "\u3000" in text else []
     gaps += names_line_gaps(text) + (_name_rows(text) if " " in text else [])
-    gaps += _rows_under_header(text) if "姓名" in text else []
+    gaps += _rows_under_header(text) if "姓名" in text or _SPACED_NAME_HEAD.search(text) else []
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(set(gaps))
     for m in _GAP_RUN.finditer(text):
@@ -928,8 +929,8 @@ def _rows_under_header(text: str) -> list[int]:
     for line in lines:
         words = _SPACES.split(line.strip(" \u3000"))
         inside = _padded_pairs(words)  # (2 沈　杰 某法院审判员: a name padded to the width of three)
-        if len(words) >= 2 and all(to_key(word) in _COLUMN_NAMES for word in words):
-            columns = len(words)  # a header: the rows follow
+        if len(words) >= 2 and (spaced := _column_names(words, line)) is not None:
+            columns, inside = len(words) - len(spaced), spaced  # a header: the rows follow
         elif not columns or not 2 <= len(words) - len(inside) <= columns or words[-1].endswith(_COLONS):
             columns = 0  # (免　去：, a list's next heading, is no row)
         if columns:
@@ -941,6 +942,33 @@ def _rows_under_header(text: str) -> list[int]:
 
 
 _COLONS = (":", "：")
+
+
+# A header's 姓名 letter-spaced (姓　名, 姓  名).
+_SPACED_NAME_HEAD = re.compile("姓[ \u3000]+名")
+
+
+def _column_names(words: list[str], line: str) -> set[int] | None:
+    """The spaces inside the names of a header's columns, letter-spaced or not (序号　姓　名　任　　职
+    免　　职): by index, space i following word i; None unless the words are column names only, and
+    (when spaced) the spaces between them are the wider ones (姓 名 免 去 职 务, evenly spaced, is
+    one heading)."""
+    if all(to_key(word) in _COLUMN_NAMES for word in words):
+        return set()
+    inside: set[int] = set()
+    i = 0
+    while i < len(words):
+        widths = (n for n in (4, 3, 2, 1) if i + n <= len(words))
+        n = next((n for n in widths if to_key("".join(words[i : i + n])) in _COLUMN_NAMES), 0)
+        if not n:
+            return None
+        inside.update(range(i, i + n - 1))
+        i += n
+    widths = [len(gap) for gap in _SPACES.findall(line.strip(" \u3000"))]
+    between = [w for i, w in enumerate(widths) if i not in inside]
+    if not between or max(w for i, w in enumerate(widths) if i in inside) >= max(between):
+        return None  # (no wider gap between the names than inside them: no columns to tell)
+    return inside
 
 
 def _padded_pairs(words: list[str]) -> set[int]:
