@@ -2817,12 +2817,20 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return None
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
-    elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
+    elided = _unit_cell(c, start, cells, state) or state.list_org or _company_announcing(c, start)
     reading = _reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
     more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
     if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
         return replace(more[0], more=tuple(more[1:])) if more else None
     return replace(reading, more=(*reading.more, *more)) if more else reading
+
+
+def _unit_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> str:
+    """The unit a row's cell names under a unit's column (心血管内科|甲|主任), as printed; ''."""
+    if state.table_unit is None or state.table_unit >= len(cells):
+        return ""
+    pos, cell = cells[state.table_unit]
+    return c.text[start + pos : start + pos + len(cell)]
 
 
 def _former_ended(
@@ -2850,7 +2858,8 @@ def _other_columns(
     out = []
     for column, kind in state.table_more:
         pos, cell = cells[column] if column < len(cells) else (0, "")
-        if cell and (reading := _reading(c, start, who, kind, pos, pos + len(cell))):
+        unit = _unit_cell(c, start, cells, state)  # (企业名称|姓名|聘任职务|解聘职务: the unit's both)
+        if cell and (reading := _reading(c, start, who, kind, pos, pos + len(cell), elided=unit)):
             out.append(reading)
     return out
 
@@ -2942,11 +2951,12 @@ def _table_header(key: str, state: State) -> bool:
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
         cells = [cell for _, cell in _cells(key)]
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
+        state.table_unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
     else:
         kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", _ITEM_NUMBER.sub("", key)))  # 一、任命
         if kind is None:
             return False
-        state.table_column, state.table_more, state.table_former = None, (), None
+        state.table_column, state.table_more, state.table_former, state.table_unit = None, (), None, None
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     state.table_holder = None
     return True
@@ -2961,7 +2971,7 @@ def _post_column_header(key: str, state: State) -> bool:
     if post is None or state.kind is None or "姓名" not in cells or cells.index("姓名") != post - 1:
         return False
     state.table, state.table_column, state.table_more, state.table_former = state.kind, post, (), None
-    state.table_holder = None
+    state.table_holder = state.table_unit = None
     return True
 
 
@@ -2982,6 +2992,8 @@ _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位"})
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
+# A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
+_UNIT_HEADS = frozenset({"科室", "科室(部门)", "部门", "单位", "企业名称", "单位名称"})
 _FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
 _NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})
 

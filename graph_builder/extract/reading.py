@@ -75,6 +75,7 @@ class State:
     table_more: tuple[tuple[int, Kind], ...] = ()  # other columns of posts and their kinds (免去职务)
     table_holder: int | None = None  # which cell holds the person, when the header said (新任)
     table_former: int | None = None  # which cell holds the post held before (原任职务), when said
+    table_unit: int | None = None  # which cell holds the unit of a row's bare title (科室, 企业名称)
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
     subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)

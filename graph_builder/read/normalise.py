@@ -111,6 +111,8 @@ _COLUMN_NAMES = frozenset(
     | {"政治面貌", "学历学位", "学历(学位)", "学位", "出生日期", "文化程度", "年龄"}
     | {"参加工作时间", "入党时间"}
     | {"原任职称", "新任职称", "生效日期", "任职时间"}  # (a 人事令's table: 姓名 原任职称 新任职称 生效日期)
+    | {"提请任命职务", "提请免去职务", "聘任职务", "解聘职务"}
+    | {"科室", "科室(部门)", "部门", "单位", "企业名称", "单位名称"}  # (a unit's column: 科室 姓名 聘任职务)
     # (a probation's end, by table)
     | {"试用职务", "试用期起始时间", "试用期起止时间", "试用期", "考核结果", "考核等次"}
 )
@@ -886,7 +888,9 @@ def _cell_gaps(text: str) -> list[int]:
     gaps = [m.end() - 1 for m in _NAME_CELL.finditer(text)] if "\u3000" in text else []
     gaps += _post_first_rows(text) if "\u3000" in text else []
     gaps += names_line_gaps(text) + (_name_rows(text) if " " in text else [])
-    gaps += _rows_under_header(text) if "姓名" in text or _SPACED_NAME_HEAD.search(text) else []
+    spaced: set[int] = set()  # the spaces inside letter-spaced column names (姓　　名): no gaps
+    if "姓名" in text or _SPACED_NAME_HEAD.search(text):
+        gaps += _rows_under_header(text, spaced)
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(set(gaps))
     for m in _GAP_RUN.finditer(text):
@@ -896,7 +900,7 @@ def _cell_gaps(text: str) -> list[int]:
         edges = a and b < len(text) and not text[a - 1].isspace() and not text[b].isspace()
         if not edges or text[a - 1] in ":：;；":
             continue
-        if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b):
+        if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b) and a not in spaced:
             gaps += _tab_cells(text, a, b)
     return sorted(set(gaps))
 
@@ -919,24 +923,26 @@ def _post_first_rows(text: str) -> list[int]:
     return gaps
 
 
-def _rows_under_header(text: str) -> list[int]:
+def _rows_under_header(text: str, spaced: set[int]) -> list[int]:
     """The spaces of a table pasted as text, one space a cell (序号 姓名 任命职务 免去职务⏎1 张三 某局局长
     某局副局长): in the header, a line of column names only, and in each line below it that splits
-    into two cells or more, up to as many as the header has."""
+    into two cells or more, up to as many as the header has. Adds to ``spaced`` where each wider
+    space inside a name (姓　　名, 沈　　杰) starts: none of them is a gap."""
     gaps: list[int] = []
     lines = text.split("\n")
     at, columns = 0, 0
     for line in lines:
         words = _SPACES.split(line.strip(" \u3000"))
         inside = _padded_pairs(words)  # (2 沈　杰 某法院审判员: a name padded to the width of three)
-        if len(words) >= 2 and (spaced := _column_names(words, line)) is not None:
-            columns, inside = len(words) - len(spaced), spaced  # a header: the rows follow
+        if len(words) >= 2 and (named := _column_names(words, line)) is not None:
+            columns, inside = len(words) - len(named), named  # a header: the rows follow
         elif not columns or not 2 <= len(words) - len(inside) <= columns or words[-1].endswith(_COLONS):
             columns = 0  # (免　去：, a list's next heading, is no row)
         if columns:
             lead = len(line) - len(line.lstrip(" \u3000"))
-            spaces = enumerate(_SPACES.finditer(line.rstrip(" \u3000"), lead))
-            gaps += [at + m.end() - 1 for i, m in spaces if i not in inside]
+            spaces = list(_SPACES.finditer(line.rstrip(" \u3000"), lead))
+            gaps += [at + m.end() - 1 for i, m in enumerate(spaces) if i not in inside]
+            spaced.update(at + m.start() for i, m in enumerate(spaces) if i in inside and len(m[0]) > 1)
         at += len(line) + 1
     return gaps
 
