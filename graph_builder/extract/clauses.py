@@ -444,7 +444,9 @@ _ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\(
 # line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y. The mark after an item's number opening
 # a line, 一、 1. (一), ends the number as a sentence of its own: each item is read apart from it.)
 _SENTENCE_STOP = re.compile(
-    "|".join(re.escape(stop) for stop in f";。\n!?{INLINE_BULLETS}")
+    "|".join(re.escape(stop) for stop in f";。\n!?{INLINE_BULLETS.replace('•', '')}")
+    # (• between two Han characters is a name's dot: 阿依努尔•吐尔地为…)
+    + r"|•(?:(?<![\u4e00-\u9fff]•)|(?![\u4e00-\u9fff]))"
     + r"|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
