@@ -271,9 +271,11 @@ _ELECTION_RESULTS = (
     "选举结果",
     "当选名单",
     "当选人名单",
-    *(f"选举结果{how}如下" for how in ("", "公布", "公告")),
+    *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
 _VOTED = ("投票", "无记名投票", "投票表决")
+# The votes told after a name elected (甲得赞成票74票, 乙以71票).
+_VOTES_AFTER = re.compile(r"(?:得|获得?|以)(?:赞成票)?\d+票$")
 # A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
 # 人员名单, 当选人员名单, 选举产生了新一届国家机构领导人员): the body, when it names one.
 _ELECTED_ROSTER = re.compile(
@@ -892,6 +894,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
     # (split_names_in_slot drops a note on why after a name: 甲（辞职）)
     slot = key[note:]
+    if state.heading and state.heading[0] is Kind.ELECT and "票" in slot:
+        slot = _VOTES_AFTER.sub("", slot)  # 某镇镇长：甲得赞成票74票，当选: the name, its votes told
     names = split_names_in_slot(slot.replace("|", "、")) if state.heading else None
     if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,
         names = split_names_in_slot(slot[: slot.find("|")])  # then who he is
@@ -978,6 +982,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         )
         for rule in rules:
             reading = rule(c, start, key, state)
+            if reading and state.kind is Kind.CONFIRM and reading.kind is Kind.APPOINT and opens_line:
+                reading = _confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
                 # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
@@ -2204,6 +2210,12 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
         return None  # 乙同志晋升为一级主任科员: a rank, in a list of posts (no post: no event)
     elided = state.list_org or _company_announcing(c, start)  # (经董事会研究，决定聘任：⏎甲　总经理)
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key), elided=elided)
+
+
+def _confirmed(reading: Reading) -> Reading:
+    """``reading`` (and its further items) as the confirmation of the posts it appointed to."""
+    more = tuple(replace(r, kind=Kind.CONFIRM) if r.kind is Kind.APPOINT else r for r in reading.more)
+    return replace(reading, kind=Kind.CONFIRM, more=more)
 
 
 def _post_and_holders(c: Compact, start: int, key: str, state: State) -> Reading | None:

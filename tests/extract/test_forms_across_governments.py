@@ -8185,6 +8185,29 @@ FORMS = {
             ("remove", "阿布都热合曼•吐尔洪", "伊犁哈萨克自治州审计局局长", None),
         ],
     ),
+    "an_election_report_with_each_name_and_its_votes_under_the_post": (
+        (
+            "根据计票结果，现将选举结果报告如下：\n石门乡人民政府乡长：邬建新得赞成票64票，当选。\n"
+            "石门乡人民政府副乡长：卜小燕得赞成票62票，龚海得赞成票60票，均当选。\n"
+        ),
+        [
+            ("other", "邬建新", "石门乡人民政府乡长", None),
+            ("other", "卜小燕", "石门乡人民政府副乡长", None),
+            ("other", "龚海", "石门乡人民政府副乡长", None),
+        ],
+    ),
+    "items_told_with_ren_under_a_probation_list_are_confirmations": (
+        (
+            "经考核，县委同意下列同志试用期满正式任职：\n"
+            "柯建明同志任石塘镇党委委员、副镇长；\n郝丽同志任沙河乡副乡长。\n"
+            "任职时间从试用期满之日起计算。\n"
+        ),
+        [
+            ("confirm", "柯建明", "石塘镇党委委员", None),
+            ("confirm", "柯建明", "石塘镇副镇长", None),
+            ("confirm", "郝丽", "沙河乡副乡长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
