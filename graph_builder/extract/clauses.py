@@ -344,7 +344,8 @@ _LIST_VERB_AT_END = re.compile(
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
 _HIRED_BELOW = re.compile(
-    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
+    # (a short subject before the verb: 我公司聘任下列人员为…, 学校党委任命下列同志为…)
+    r"(?:.{0,20}?(?:决定|同意))?[,:]?[\u4e00-\u9fff]{0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
 )
 # A roundup's sections by the act of their rows (新任：⏎甲　某省副省长; 【卸任】).
 _ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
@@ -1202,6 +1203,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = NOMINATED.get(kind, kind) if hired.group("proposed") else kind
         if staff := _STAFF_OF.search(key, hired.end()):  # 为公司高级管理人员：⏎甲|总经理: the company's
             state.list_org = c.text[start + hired.end() : start + staff.start()]
+            if not state.list_org and "公司" in key[: hired.start("verb")]:
+                state.list_org = "公司"  # 我公司聘任下列人员为高级管理人员： (completed from the text)
         elif c.key.startswith(":", start + len(key)) and not ends_with_title(key):
             # 任命下列人员为某特区第六届政府主要官员：⏎某司司长甲；…: pairs of post and name follow
             state.pairs_below = state.kind

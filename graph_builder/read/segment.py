@@ -396,7 +396,8 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     body_from = 1 if title_m else 0
     doc_number = None
     for pos, line in lines[body_from : body_from + 3]:
-        m = DOCNO.search(line) if len(line) <= 40 else None  # a 文号 line is short: no search in prose
+        # a 文号 line is short: no search in prose, nor in a table's row (甲|副总经理|某金复〔2024〕31号)
+        m = DOCNO.search(line) if len(line) <= 40 and "|" not in line else None
         if m:
             issuer_part, hao = c.text[pos + m.start(1) : pos + m.end(1)], c.text[pos + m.end() - 1]
             doc_number = f"{issuer_part}〔{m.group(2)}〕{m.group(3)}{hao}"  # 号 or 號 as printed
