@@ -2799,6 +2799,8 @@ def _past_after_name(key: str, verb_at: int) -> bool:
 def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
     cells = _cells(c.key[start:end])
+    if state.table_kind_column is not None:
+        return _kind_cell_row(c, start, cells, state)
     if state.table_column is None and len(cells) > 2 and cells[0][1].isdigit():
         cells = cells[1:]  # 1|某县县长|甲 under 序号|职务|姓名: the row's number, with no column to keep
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
@@ -2956,6 +2958,8 @@ def _table_header(key: str, state: State) -> bool:
     """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
     if len(key) > 80:
         return False
+    if state.table_kind_column is not None and "姓名" not in key:
+        return False  # 1|任命|甲|某局局长 under 序号|任免类别|姓名|职务: a row, whose act is a cell's
     if "|" in key and _holder_header(key, state):
         return True
     if "|" in key:
@@ -2963,8 +2967,9 @@ def _table_header(key: str, state: State) -> bool:
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
         ]
         found = [(i, kind) for i, kind in heads if kind]
+        state.table_kind_column = None
         if not found:
-            return _post_column_header(key, state)
+            return _kind_column_header(key, state) or _post_column_header(key, state)
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
         cells = [cell for _, cell in _cells(key)]
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
@@ -2974,9 +2979,47 @@ def _table_header(key: str, state: State) -> bool:
         if kind is None:
             return False
         state.table_column, state.table_more, state.table_former, state.table_unit = None, (), None, None
+        state.table_kind_column = None
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     state.table_holder = None
     return True
+
+
+def _kind_column_header(key: str, state: State) -> bool:
+    """Note a header row with a column that says each row's act (序号|任免类别|姓名|职务|备注,
+    类别|姓名|职务): each row is read by its own act."""
+    cells = [cell for _, cell in _cells(key)]
+    act = next((i for i, cell in enumerate(cells) if cell in _KIND_HEADS), None)
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
+    if act is None or post is None or "姓名" not in cells:
+        return False
+    state.table, state.table_column, state.table_more, state.table_former = Kind.APPOINT, post, (), None
+    state.table_holder = state.table_unit = state.row_kind = None
+    state.table_kind_column, state.table_name_column, state.table_width = act, cells.index("姓名"), len(cells)
+    return True
+
+
+def _kind_cell_row(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:
+    """A row under a header with an act's column (1|任命|甲|某局局长): the act its cell says, or the
+    row's above when the cell is left out (a row under 任命 printing only 乙|某局局长)."""
+    act = state.table_kind_column
+    assert act is not None and state.table_name_column is not None and state.table_column is not None
+    if len(cells) == state.table_width - 1 and (act >= len(cells) or cells[act][1] not in _ROW_ACTS):
+        cells = [*cells[:act], (cells[act][0] if act < len(cells) else 0, ""), *cells[act:]]
+    if len(cells) <= max(act, state.table_name_column, state.table_column):
+        return None
+    word = cells[act][1]
+    kind = _ROW_ACTS.get(word) if word else state.row_kind
+    if kind is None:
+        return None
+    state.row_kind = kind
+    (name_pos, name_cell), (post_pos, post) = cells[state.table_name_column], cells[state.table_column]
+    names = split_names(name_cell)
+    if not names or len(names) != 1 or not post:
+        return None
+    who = (c.text[start + name_pos : start + name_pos + len(names[0][1])],)
+    elided = _unit_cell(c, start, cells, state) or state.list_org
+    return _reading(c, start, who, kind, post_pos, post_pos + len(post), start + name_pos, elided)
 
 
 def _post_column_header(key: str, state: State) -> bool:
@@ -2988,7 +3031,7 @@ def _post_column_header(key: str, state: State) -> bool:
     if post is None or state.kind is None or "姓名" not in cells or cells.index("姓名") != post - 1:
         return False
     state.table, state.table_column, state.table_more, state.table_former = state.kind, post, (), None
-    state.table_holder = state.table_unit = None
+    state.table_holder = state.table_unit = state.table_kind_column = None
     return True
 
 
@@ -3009,6 +3052,12 @@ _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位"})
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
+# A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
+_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况"})
+_ROW_ACTS = {
+    **{"任命": Kind.APPOINT, "任职": Kind.APPOINT, "聘任": Kind.HIRE},
+    **{"免职": Kind.REMOVE, "免去": Kind.REMOVE},
+}
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
 _UNIT_HEADS = frozenset({"科室", "科室(部门)", "部门", "单位", "企业名称", "单位名称"})
 _FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")

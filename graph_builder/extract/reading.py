@@ -76,6 +76,10 @@ class State:
     table_holder: int | None = None  # which cell holds the person, when the header said (新任)
     table_former: int | None = None  # which cell holds the post held before (原任职务), when said
     table_unit: int | None = None  # which cell holds the unit of a row's bare title (科室, 企业名称)
+    table_kind_column: int | None = None  # which cell says each row's act (任免类别: 任命 / 免职)
+    table_name_column: int | None = None  # which cell holds the person, in such a table
+    table_width: int = 0  # how many cells such a table's header has
+    row_kind: Kind | None = None  # the act of the row above (a row printing none goes on with it)
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
     subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)
