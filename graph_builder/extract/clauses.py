@@ -239,7 +239,7 @@ _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
 _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命|免去|聘任|解聘)")
 # The names of a list announced by the sentence before (…按期正式任职。名单如下：).
-_NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?名单(?:公布)?如下:?")
+_NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
 _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
