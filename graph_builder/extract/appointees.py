@@ -18,7 +18,9 @@ from graph_builder.types import Kind
 
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
 _BELOW = re.compile(
-    r"(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
+    # (a count of them: 委任以下六名人士为…)
+    r"(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}名)?(?:人士|人员|成员)"
+    r"[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
     # (任期两年, 任期由2024年4月1日起至2026年3月31日止; Macao's 为期两年, 续期委任)
     r"(?:,?(?:任期|为期)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"  # (…为期两年：— in a gazette)
@@ -27,7 +29,7 @@ _BELOW = re.compile(
 # (not inside a name's tag: 甲（新委任）)
 _CLAUSE_VERB = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
 # The honorifics a release prints after a name (matched in the key: simplified).
-_AFTER_NAME = "先生|女士|博士|教授|医生|律师"
+_AFTER_NAME = "先生|女士|博士|教授|医生|律师|工程师|会计师"
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
 _HONOURED = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,5}}?)(?:{_AFTER_NAME})(?:,[A-Z]{{2,4}})*"

@@ -243,6 +243,8 @@ _NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
 _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
+# A group's heading inside a list of appointees (新委任成员：, 再度委任成员：, 艺术界别提名人士：).
+_GROUP_OF_APPOINTEES = re.compile(r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):")
 # The verbs a group's items open with, below its heading.
 _GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
@@ -524,9 +526,11 @@ def events_in_block(
     listed: tuple[PostMention, FuzzyDate | None] | None = None  # 委任以下人士…为X: the names below
     for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
         sentence = c.key[start:end]
+        if listed is not None and _GROUP_OF_APPOINTEES.fullmatch(sentence):
+            continue  # 委任以下人士为某局成员：⏎新委任成员：⏎甲先生⏎再度委任成员：⏎乙女士: the list goes on
         if listed is not None and (found := honoured_appointees(c, start, end, listed[0])):
             out += [e for r in found for e in events_of(c, block, doc, r, nominating, listed[1], issuer)]
-            if end - start <= sum(len(r.names[0]) for r in found) + _ITEM_MARKS:
+            if end - start <= sum(r.end - r.start for r in found) + _ITEM_MARKS:  # (names, honorifics)
                 continue  # a sentence of names alone: the list may go on past a ； (（一）甲；⏎（二）乙。)
         if post := post_below(c, start, sentence):
             listed = (post, _sentence_date(dates, block, own, sentence, start))
@@ -3263,7 +3267,7 @@ _BEFORE_VERB = re.compile(
     r"(?:自\d{4}年\d{1,2}月\d{1,2}日起|已于\d{4}年\d{1,2}月\d{1,2}日"
     r"|将于(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上|现在|就地){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
-    r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
+    r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     # (甲向县人大常委会提出辞去…: to whom, a body; 向 is a surname too: 向阳明提出辞去…)
     r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府)(?=申请|提出|书面|$))?"
     # (甲关于辞去…职务的请求; 甲依法辞去…)

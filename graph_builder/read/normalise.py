@@ -1382,7 +1382,10 @@ def _is_outlet_line(line: str) -> bool:
 def _post_heading(line: str) -> bool:
     """A short line that is a post and its colon (县人民代表大会常务委员会副主任：): it heads the names
     on the lines below, and the names above it are another post's."""
-    return len(line) <= _POST_HEADING_LONGEST and line[-1] == ":" and line[-2:-1] in _TITLE_END
+    # (and a group's heading in a list of appointees: 艺术界别提名人士：, 其他人士：)
+    if len(line) > _POST_HEADING_LONGEST or line[-1] != ":":
+        return False
+    return line[-2:-1] in _TITLE_END or line[-3:-1] == "人士"
 
 
 _POST_HEADING_LONGEST = 30
