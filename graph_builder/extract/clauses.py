@@ -276,6 +276,8 @@ _ELECTION_RESULTS = (
     *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
 _VOTED = ("投票", "无记名投票", "投票表决")
+# An announcement of the appointments listed below it (公布以下首长级人员的任命).
+_ANNOUNCED_BELOW = re.compile(r"(?:公布|宣布)(?:以下|下列)[\u4e00-\u9fff]{0,16}的(?:任命|委任)$")
 # The votes told after a name elected (甲得赞成票74票, 乙以71票).
 _VOTES_AFTER = re.compile(r"(?:得|获得?|以)(?:赞成票)?\d+票$")
 # A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
@@ -1237,6 +1239,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.list_org = c.text[start + a : start + b]
     elif body := body_formed(c, start, key):  # 决定成立某委员会，其组成人员如下：members by role
         state.members_of = body
+    elif key.endswith(("的任命", "的委任")) and _ANNOUNCED_BELOW.search(key):
+        state.kind = Kind.APPOINT  # 政府今日公布以下首长级人员的任命：⏎职位 姓名 原任职位: the rows below
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
     elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects
@@ -3031,11 +3035,16 @@ def _post_column_header(key: str, state: State) -> bool:
     ⏎序号|姓名|职务|试用期起止时间): the rows are of the list's kind, their post in that column."""
     cells = [cell for _, cell in _cells(key)]
     post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
-    # (the post right after the name: 科室|职务|姓名 prints a unit and a title, read otherwise)
-    if post is None or state.kind is None or "姓名" not in cells or cells.index("姓名") != post - 1:
+    if post is None or state.kind is None or "姓名" not in cells:
+        return False
+    # (科室|职务|姓名: a unit's column, the body of the title's; any other column before the post
+    # is left to the rows' own reading)
+    unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
+    if unit is None and post - 1 not in (-1, cells.index("姓名")) and cells[post - 1] != "序号":
         return False
     state.table, state.table_column, state.table_more, state.table_former = state.kind, post, (), None
-    state.table_holder = state.table_unit = state.table_kind_column = None
+    state.table_holder = state.table_kind_column = None
+    state.table_unit = unit
     return True
 
 
@@ -3063,7 +3072,7 @@ _ROW_ACTS = {
     **{"免职": Kind.REMOVE, "免去": Kind.REMOVE},
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
-_UNIT_HEADS = frozenset({"科室", "科室(部门)", "部门", "单位", "企业名称", "单位名称"})
+_UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
 _FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
 _NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})
 
