@@ -276,6 +276,10 @@ _ELECTION_RESULTS = (
     *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
 _VOTED = ("投票", "无记名投票", "投票表决")
+# An appointment of a count of people, named after it (委任五名政治助理，分别为：).
+_COUNTED_APPOINTED = re.compile(
+    r"(?P<verb>委任|任命|聘任)[\d一二三四五六七八九十两]{1,3}名[\u4e00-\u9fff]{2,12}$"
+)
 # An announcement of the appointments listed below it (公布以下首长级人员的任命).
 _ANNOUNCED_BELOW = re.compile(r"(?:公布|宣布)(?:以下|下列)[\u4e00-\u9fff]{0,16}的(?:任命|委任)$")
 # The votes told after a name elected (甲得赞成票74票, 乙以71票).
@@ -787,6 +791,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True  # 王六，女，…: a 任前公示 profile names whom its 拟任 line is about
     if state.kind and ("为" in sentence or "的" in sentence or _POST_COLON_NAMES.match(sentence)):
         return True
+    if state.kind and sentence.endswith(")") and _BRACKETED_ITEMS.fullmatch(sentence):
+        return True  # …分别为：⏎甲（某局局长政治助理）⏎乙（…）: each name with its post
     if state.kind and _post_row(sentence[sentence.find(":") + 1 :]):
         return True  # 按期正式任职：⏎某局副局长甲、乙 / 某办公室：主任甲；副主任乙: a post, then its holders
     if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST and split_names(sentence):
@@ -1239,6 +1245,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.list_org = c.text[start + a : start + b]
     elif body := body_formed(c, start, key):  # 决定成立某委员会，其组成人员如下：members by role
         state.members_of = body
+    elif "名" in key and (counted := _COUNTED_APPOINTED.search(key)) and c.key.startswith(
+        (",分别为", ",分别是", ":"), start + len(key)
+    ):  # 宣布委任五名政治助理，分别为：⏎甲（某局局长政治助理）: each with its post below
+        state.kind = _VERBS[counted["verb"]]
     elif key.endswith(("的任命", "的委任")) and _ANNOUNCED_BELOW.search(key):
         state.kind = Kind.APPOINT  # 政府今日公布以下首长级人员的任命：⏎职位 姓名 原任职位: the rows below
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
