@@ -255,6 +255,26 @@ def _strip_qualifiers(piece: str) -> tuple[str, tuple[str, ...]]:
         piece = piece[: m.start()]
 
 
+# Titles a Hong Kong or Macao body divides by portfolio, printed in brackets after them: 副校长（研究
+# 及创新）, 常任秘书长（福利）, 副秘书长（2）, 副署长（1）. The bracket is then part of the post.
+_PORTFOLIO_TITLES = ("副校长", "常任秘书长", "副秘书长", "副署长", "助理署长", "首席助理秘书长", "助理处长")
+_PORTFOLIO = re.compile(r"\d{1,2}|[\u4e00-\u9fff、]{1,10}")
+# What such a bracket may hold that is no portfolio: how the post is held.
+_NO_PORTFOLIO = ("主持", "留任", "兼", "代理", "署理", "退休", "任用", "正式", "级")
+
+
+def _portfolio(piece_key: str) -> tuple[int, int] | None:
+    """Where the portfolio bracketed after a piece's title stands in it (副校长（学术）, 副秘书长（2）
+    职务), or None: the bracket is then part of the post, not an annotation on it."""
+    m = _TRAILING_BRACKET.search(_DUTY.sub("", piece_key)) if piece_key.endswith((")", "职务")) else None
+    if m is None or not piece_key.endswith(_PORTFOLIO_TITLES, 0, m.start()):
+        return None
+    inside = m.group(1)
+    if not _PORTFOLIO.fullmatch(inside) or any(word in inside for word in _NO_PORTFOLIO):
+        return None
+    return m.span()
+
+
 def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length).
 
@@ -271,6 +291,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             b = a + _before_unopened_close(key[a:b])
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
+        portfolio = _portfolio(key[a:b])  # (副校长（学术）: kept, added back once the post is read)
         lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
         if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
             lead = noise.end()
@@ -454,6 +475,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
         if org_key and _clause_in_org(org_key):
             continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
+        if portfolio:
+            printed += text[a + portfolio[0] : a + portfolio[1]]
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
         prev_title_key = title_key

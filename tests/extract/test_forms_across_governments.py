@@ -4740,7 +4740,8 @@ FORMS = {
             ("appoint", "韦志坚", "平安咨询委员会主席", None),
             ("appoint", "梁家明", "平安咨询委员会委员", None),
             ("appoint", "霍美玲", "平安咨询委员会委员", None),
-            ("appoint", "葛志文", "东港大学副校长", None),
+            # (the portfolio is part of the post: one 副校长 of several, as the Conventions keep brackets)
+            ("appoint", "葛志文", "东港大学副校长（学术发展）", None),
         ],
     ),
     "fixed_term_appointment_ended": (
@@ -8314,6 +8315,30 @@ FORMS = {
             ("appoint", "韋俊傑", "財政司司長政治助理", None),
             ("appoint", "甄雅詩", "商務及經濟發展局局長政治助理", None),
             ("appoint", "鄒子謙", "醫務衞生局局長政治助理", None),
+        ],
+    ),
+    "a_title_divided_by_portfolio_keeps_its_bracket": (
+        (
+            "浸會大學校董會今日通過委任化學系講座教授龐家聲為浸會大學副校長（研究及拓展），並委任譚慧芝"
+            "為浸會大學副校長（教學）。現任民政事務總署副署長（2）葉嘉明將調任發展局常任秘書長（規劃及"
+            "地政）。"
+        ),
+        [
+            ("appoint", "龐家聲", "浸會大學副校長（研究及拓展）", None),
+            ("appoint", "譚慧芝", "浸會大學副校長（教學）", None),
+            ("appoint", "葉嘉明", "發展局常任秘書長（規劃及地政）", None),
+            ("remove", "葉嘉明", "民政事務總署副署長（2）", None),
+        ],
+    ),
+    "appointees_with_a_barristers_honorific_below_the_heading": (
+        (
+            "\u3000\u3000行政長官亦再度委任以下人士為市區重建局非執行董事，任期兩年：\n"
+            "\n\u3000\u3000雷啟文資深大律師\n\u3000\u3000孔詠恩大律師\n"
+            "\n完\n"
+        ),
+        [
+            ("appoint", "雷啟文", "市區重建局非執行董事", None),
+            ("appoint", "孔詠恩", "市區重建局非執行董事", None),
         ],
     ),
 }
