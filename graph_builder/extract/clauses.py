@@ -1657,6 +1657,13 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
             ends = m.group("verb") in ENDING_MOVES  # a plain 出任 ends no describing post
             described = m.start("described"), at, at + len(found[1]), m.end(), _VERBS[m.group("verb")], ends
             break
+    if described is None and kind not in _REMOVING_KINDS and "为" in key_posts:
+        # 聘任甲为X、某学院院长乙为Y: an item of the list's verb with its person described first
+        for m in _DESCRIBED_ITEM.finditer(key_posts, 0, last):
+            if found := named_after_title(m.group("described")):
+                at = m.start("described") + found[0]
+                described = m.start("described"), at, at + len(found[1]), m.end(), kind, False
+                break
     if named and described:  # the nearer item is the next (、某局主秘乙升任X、原简任技正丙接任Y: not
         return described if described[0] <= named[0] else named  # 原简 at the third)
     return described or named
@@ -3157,6 +3164,8 @@ _ITEM_START = re.compile(
 _MOVED_ITEM = re.compile(
     r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任|出任|接任)"
 )
+# …、某学院院长乙为Y: an item whose person is described before the name, under the list's verb.
+_DESCRIBED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为")
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
 )

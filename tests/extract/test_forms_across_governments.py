@@ -8341,6 +8341,13 @@ FORMS = {
             ("appoint", "孔詠恩", "市區重建局非執行董事", None),
         ],
     ),
+    "a_list_under_one_verb_whose_next_person_is_described_first": (
+        "经校党委研究，聘任化学学院院长苗志诚为南川大学副校长、图书馆馆长韩冰为南川大学校长助理。",
+        [
+            ("appoint", "苗志诚", "南川大学副校长", None),
+            ("appoint", "韩冰", "南川大学校长助理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
