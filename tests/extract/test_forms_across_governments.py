@@ -8348,6 +8348,15 @@ FORMS = {
             ("appoint", "韩冰", "南川大学校长助理", None),
         ],
     ),
+    "a_county_government_announcing_its_own_bare_titles": (
+        (
+            "〔記者林志明／花蓮報導〕花蓮縣政府今天宣布人事異動，由文化局長葉靜宜出任副縣長，副縣長一職"
+            "自十月一日生效。"
+        ),
+        [
+            ("appoint", "葉靜宜", "花蓮縣政府副縣長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
