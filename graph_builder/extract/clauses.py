@@ -240,6 +240,8 @@ _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命|免去|聘任|解聘)")
 # The names of a list announced by the sentence before (…按期正式任职。名单如下：).
 _NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
+# A term noted after a heading post (聘任下列同志为市政府参事，聘期五年：).
+_TERM_NOTE = re.compile(r"(?:聘期|任期|为期)[^,;:]{1,30}")
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
 _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
@@ -911,12 +913,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         slot = _VOTES_AFTER.sub("", slot)  # 某镇镇长：甲得赞成票74票，当选: the name, its votes told
     names = split_names_in_slot(slot.replace("|", "、")) if state.heading else None
     if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,
-        names = split_names_in_slot(slot[: slot.find("|")])  # then who he is
+        first, *rest = slot.split("|")  # then who he is (not 神经内科|主任|甲: a unit, its title, its name)
+        unit_row = any(map(is_name, rest)) and (not is_name(first) or ends_with_title(rest[0]))
+        names = None if unit_row else split_names_in_slot(first)
     if state.heading and names:
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
-    if state.heading and _NOTE.fullmatch(key):
-        return None  # 委员：（按姓氏笔画为序）⏎names: the note keeps the heading for the line below
+    if state.heading and (_NOTE.fullmatch(key) or _TERM_NOTE.fullmatch(key)):
+        return None  # 委员：（按姓氏笔画为序）⏎names / …参事，聘期五年：⏎names: the note keeps the heading
     if "|" in key:
         reading = _table_row(c, start, end, state) if titled else None
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person

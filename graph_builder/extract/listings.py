@@ -44,7 +44,7 @@ HEADING = re.compile(
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
 HEADING_BELOW = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位))?"
+    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘|续聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位))?"
     r"(?:同志|人员|人士|专家)?为(?P<post>[^,]{2,40}?)$"
     # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
     r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
