@@ -242,6 +242,11 @@ _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命
 _NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
 # A term noted after a heading post (聘任下列同志为市政府参事，聘期五年：).
 _TERM_NOTE = re.compile(r"(?:聘期|任期|为期)[^,;:]{1,30}")
+def _opens_item(below: str) -> bool:
+    """Whether the start of the next line (two characters) opens a numbered item (1. / 一、 / (一))."""
+    return below[:1].isdigit() or below[:1] in "一二三四五六七八九十(（"
+
+
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
 _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
@@ -295,7 +300,8 @@ _ELECTED_ROSTER = re.compile(
 _ROSTER_BODIES = ("委员会", "常委会", "人民政府")
 # A list's title naming a body and the posts it lists (某委员会主席、副主席、秘书长、常务委员名单).
 _POSTS_ROSTER = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,40}?(?:委员会|常委会|人民代表大会))(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}名单"
+    r"(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|委员会|常委会|人民代表大会))"
+    r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}名单"
 )
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
 _ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
@@ -307,8 +313,9 @@ def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
     that body's posts. Whether ``key`` is such a title."""
     heading = _without_adoption_note(key)
     posts_of = _POSTS_ROSTER.fullmatch(heading)
-    if not posts_of or "选举" not in _note_after(c, start + len(heading)):
-        return False
+    note = _note_after(c, start + len(heading)) if posts_of else ""
+    if "选举" not in note or "提请" in note or "候选人" in heading:
+        return False  # (a candidates' list, 提请大会选举: no one elected yet)
     state.kind, state.list_org = Kind.ELECT, c.text[start : start + posts_of.end("body")]
     return True
 
@@ -355,7 +362,7 @@ _LIST_VERB_AT_END = re.compile(
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
 _HIRED_BELOW = re.compile(
     # (a short subject before the verb: 我公司聘任下列人员为…, 学校党委任命下列同志为…)
-    r"(?:.{0,20}?(?:决定|同意))?[,:]?[\u4e00-\u9fff]{0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
+    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?:(?![不未暂停])[\u4e00-\u9fff]){0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
 )
 # A roundup's sections by the act of their rows (新任：⏎甲　某省副省长; 【卸任】).
 _ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
@@ -459,7 +466,8 @@ _ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\(
 _SENTENCE_STOP = re.compile(
     "|".join(re.escape(stop) for stop in f";。\n!?{INLINE_BULLETS.replace('•', '')}")
     # (• between two Han characters is a name's dot: 阿依努尔•吐尔地为…)
-    + r"|•(?:(?<![\u4e00-\u9fff]•)|(?![\u4e00-\u9fff]))"
+    # (not after a run longer than a name: 甲任某局局长•乙任…, a roundup's items)
+    + r"|•(?:(?<![\u4e00-\u9fff]•)|(?![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{7}•))"
     + r"|\.(?!(?<=\d\.)\d)|、(?<=(?<![^\n])[一二三四五六七八九十\d]、)"
     r"|\)(?<=(?<![^\n])\([一二三四五六七八九十\d]\))"
 )
@@ -524,7 +532,7 @@ def events_in_block(
     begin = _group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
     state.list_org = _body_above(c, block.start, begin)
     line_end = c.key.find("\n", block.body_start, block.end)
-    first_line = c.key[block.body_start : line_end]
+    first_line = c.key[block.body_start : line_end] if line_end >= 0 and not title else ""
     head = (block.start, title) if title or line_end < 0 else (block.body_start, first_line)
     if "名单" in head[1]:  # 某委员会主席、副主席名单⏎(某日某会议选举): a title, or the body's first line
         _roster_titled(c, *head, state)
@@ -569,7 +577,10 @@ def events_in_block(
             start, sentence = start + group.end(), sentence[group.end() :]  # its items, read as such
         elif "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = home  # a new decision (会议宣布某省委决定，…) starts a list of its own
+            state.list_org = ""
         out += _sentence_events(c, _Sentence(block, doc, start, end, own, nominating), state, dates, issuer)
+        if sentence.endswith(":"):
+            state.listed = True  # 聘任下列人员为…：⏎姓名|职务: the heading announces the rows below
     if block.title and _DECISION_TITLE.search(title):
         # 某常委会关于接受甲辞去某职务的决定 over a body that says 决定接受他辞去…: the title names whom
         read = {e.person for e in out}
@@ -816,13 +827,15 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb
         state.subject = ()  # goes on); a name standing alone in the item before is not its subject
         return False
-    if state.kind and _NAMES_FOLLOW.fullmatch(sentence):
+    if state.kind is Kind.CONFIRM and _NAMES_FOLLOW.fullmatch(sentence):
         return False  # …按期正式任职。名单如下：⏎甲　某局副局长: the list the sentence before announced
-    if state.kind and len(sentence) <= _CATEGORY_LONGEST and sentence.endswith(_CATEGORIES):
+    category = len(sentence) <= _CATEGORY_LONGEST and sentence.endswith(_CATEGORIES)
+    if state.kind and category and _opens_item(below):
         return False  # （一）区政府工作部门⏎1.甲为…: a class of units heading items; the list goes on
     state.kind = None
     if len(sentence) > 20:
-        state.table, state.table_more = None, ()
+        state.table = None
+        _columns_reset(state)
     return False
 
 
@@ -943,7 +956,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     opens_line = start == 0 or c.key[start - 1] == "\n"
     if state.kind and opens_line and c.key.startswith(":", end) and _UNIT_BEFORE_COLON.fullmatch(key):
-        state.list_org = state.org = c.text[start:end]  # 党政办公室：主任甲；副主任乙: the row's unit
+        # 党政办公室：主任甲；副主任乙 / 某县人民法院：甲为副院长；乙为审判员: the unit of the items after it
+        state.list_org = state.org = c.text[start:end]
         return None  # (no post: 某局副局长：甲 is one, read below)
     listed = titled or key in THEY_ARE  # (他们是：names, under a count of people elected above)
     if listed and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
@@ -999,7 +1013,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         )
         for rule in rules:
             reading = rule(c, start, key, state)
-            if reading and state.kind is Kind.CONFIRM and reading.kind is Kind.APPOINT and opens_line:
+            confirming = state.kind is Kind.CONFIRM and _REN_ITEM.match(key) is not None
+            if reading and confirming and reading.kind is Kind.APPOINT:
                 reading = _confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
@@ -1008,6 +1023,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                 aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
                 state.person, state.person_start = last.names, last.start
                 state.kind = state.kind if aside else reading.kind
+                state.listed = False
                 state.posts, state.left = last.posts, last.ended
                 state.items_posts = _items_posts(reading)
                 if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
@@ -2244,6 +2260,10 @@ def _name_then_post(c: Compact, start: int, key: str, state: State) -> Reading |
     return _reading(c, start, printed(c, start, names), state.kind, at, len(key), elided=elided)
 
 
+# An item of a list told with a bare 任 after its person (甲同志任某镇副镇长), not with a verb of its own.
+_REN_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,5}?(?:同志)?任(?![命免职])")
+
+
 def _confirmed(reading: Reading) -> Reading:
     """``reading`` (and its further items) as the confirmation of the posts it appointed to."""
     more = tuple(replace(r, kind=Kind.CONFIRM) if r.kind is Kind.APPOINT else r for r in reading.more)
@@ -2255,6 +2275,9 @@ def _post_and_holders(c: Compact, start: int, key: str, state: State) -> Reading
     主任甲；副主任乙、丙, after its unit's clause): the post, then its holders."""
     if state.kind is None or not _a_row(c, start, len(key)) or (row := _post_row(key)) is None:
         return None
+    above = c.key[c.key.rfind("\n", 0, max(0, c.key.rfind("\n", 0, start))) + 1 : start]
+    if _ATTENDING.search(above):
+        return None  # 出席会议的有：⏎县人大常委会副主任甲、乙: who attended, no act
     at, names = row
     return _reading(c, start, printed(c, start, names), state.kind, 0, at, elided=state.list_org or state.org)
 
@@ -2272,6 +2295,19 @@ def _a_row(c: Compact, start: int, length: int) -> bool:
     return colon > line and _UNIT_BEFORE_COLON.fullmatch(c.key, line, colon) is not None
 
 
+def _name_inside(post: str) -> bool:
+    """Whether a name follows a title inside ``post`` (某局副局长甲某局副局长): two rows, not one post."""
+    return any(
+        post[p - 1] in _TITLE_LAST
+        and any(is_name(post[p : p + n]) for n in (2, 3))
+        and ends_with_title(post[:p])
+        for p in range(2, len(post) - 2)
+    )
+
+
+_TITLE_LAST = frozenset("长任员记理师")
+
+
 def _post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
     """(where its names start, the names) of a row that prints a post, then the names of its
     holders; None if it is none."""
@@ -2280,13 +2316,17 @@ def _post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
     for at in range(max(2, len(key) - _NAMES_ROW_LONGEST), len(key) - 1):
         names = split_names(key[at:]) if ends_with_title(key[:at]) else None
         if names and len(names) == key.count("、", at) + 1:  # (one name an item: 甲、乙出席会议 is none)
+            # (two rows run together, 某局副局长甲、乙某局副局长丙, make no post of the first)
+            if "、" in key[:at] or _name_inside(key[:at]):
+                return None
             return at, [(n + at, name) for n, name in names]
     return None
 
 
 _POST_ROW_LONGEST = 60
+_ATTENDING = re.compile("出席|列席|参加|到会")  # (the line above a list of those present)
 # Words of a sentence, not of a row's post (正部级干部则是某职甲, 承董事会命 某公司秘书甲).
-_NO_ROW_WORDS = re.compile("[是则命了将已被]")
+_NO_ROW_WORDS = re.compile("则是|就是|即是|[是了被]|将[于在要会]|已[经于]|承[\u4e00-\u9fff]{0,6}命")
 _NAMES_ROW_LONGEST = 30  # (the names of a row: 甲、乙、丙)
 # A unit's name before a row's colon (党政办公室：, 机电工程学院：, 县发展和改革局：).
 _UNIT_BEFORE_COLON = re.compile(
@@ -2830,7 +2870,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     cells = _cells(c.key[start:end])
     if state.table_kind_column is not None:
         return _kind_cell_row(c, start, cells, state)
-    if state.table_column is None and len(cells) > 2 and cells[0][1].isdigit():
+    numbered = len(cells) > 2 and cells[0][1].isdigit() and (state.listed or state.table)
+    if state.table_column is None and numbered:
         cells = cells[1:]  # 1|某县县长|甲 under 序号|职务|姓名: the row's number, with no column to keep
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
@@ -2894,7 +2935,8 @@ def _former_ended(
     if not any(ended in row for ended in _FORMER_ENDED):
         return []
     pos, cell = cells[former]
-    reading = _reading(c, start, who, Kind.REMOVE, pos, pos + len(cell)) if cell else None
+    kind = Kind.NOMINATE_REMOVE if state.table in NOMINATED.values() else Kind.REMOVE  # (a 公示's remark)
+    reading = _reading(c, start, who, kind, pos, pos + len(cell)) if cell else None
     return [reading] if reading else []
 
 
@@ -2987,7 +3029,7 @@ def _table_header(key: str, state: State) -> bool:
     """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
     if len(key) > 80:
         return False
-    if state.table_kind_column is not None and "姓名" not in key:
+    if state.table_kind_column is not None and "姓名" not in key and not _table_header_cells(key):
         return False  # 1|任命|甲|某局局长 under 序号|任免类别|姓名|职务: a row, whose act is a cell's
     if "|" in key and _holder_header(key, state):
         return True
@@ -2996,9 +3038,9 @@ def _table_header(key: str, state: State) -> bool:
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
         ]
         found = [(i, kind) for i, kind in heads if kind]
-        state.table_kind_column = None
         if not found:
             return _kind_column_header(key, state) or _post_column_header(key, state)
+        _columns_reset(state)
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
         cells = [cell for _, cell in _cells(key)]
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
@@ -3007,11 +3049,16 @@ def _table_header(key: str, state: State) -> bool:
         kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", _ITEM_NUMBER.sub("", key)))  # 一、任命
         if kind is None:
             return False
-        state.table_column, state.table_more, state.table_former, state.table_unit = None, (), None, None
-        state.table_kind_column = None
+        _columns_reset(state)
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
-    state.table_holder = None
     return True
+
+
+def _columns_reset(state: State) -> None:
+    """Forget what an earlier table's header said of its columns (a new header, or the table's end)."""
+    state.table_column = state.table_holder = state.table_former = state.table_unit = None
+    state.table_kind_column = state.table_name_column = state.row_kind = None
+    state.table_more, state.table_width = (), 0
 
 
 def _kind_column_header(key: str, state: State) -> bool:
@@ -3022,8 +3069,8 @@ def _kind_column_header(key: str, state: State) -> bool:
     post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
     if act is None or post is None or "姓名" not in cells:
         return False
-    state.table, state.table_column, state.table_more, state.table_former = Kind.APPOINT, post, (), None
-    state.table_holder = state.table_unit = state.row_kind = None
+    _columns_reset(state)
+    state.table, state.table_column = Kind.APPOINT, post
     state.table_kind_column, state.table_name_column, state.table_width = act, cells.index("姓名"), len(cells)
     return True
 
@@ -3058,15 +3105,24 @@ def _post_column_header(key: str, state: State) -> bool:
     post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
     if post is None or state.kind is None or "姓名" not in cells:
         return False
+    if not state.listed and state.kind is not Kind.CONFIRM:
+        return False  # (a table after a sentence read as an event, not under a list's heading)
     # (科室|职务|姓名: a unit's column, the body of the title's; any other column before the post
     # is left to the rows' own reading)
     unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
     if unit is None and post - 1 not in (-1, cells.index("姓名")) and cells[post - 1] != "序号":
         return False
-    state.table, state.table_column, state.table_more, state.table_former = state.kind, post, (), None
-    state.table_holder = state.table_kind_column = None
-    state.table_unit = unit
+    _columns_reset(state)
+    state.table, state.table_column, state.table_unit = state.kind, post, unit
     return True
+
+
+def _table_header_cells(key: str) -> bool:
+    """Whether a row's cells are all a header's words (任命职务|人选), none a row's act alone (任命)."""
+    cells = [cell for _, cell in _cells(key) if cell]
+    return bool(cells) and not any(cell in _ROW_ACTS for cell in cells) and any(
+        _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell)) for cell in cells
+    )
 
 
 def _holder_header(key: str, state: State) -> bool:
@@ -3077,12 +3133,13 @@ def _holder_header(key: str, state: State) -> bool:
     holder = next((i for i, cell in enumerate(cells) if cell in _NEW_HOLDER_HEADS), None)
     if post is None or holder is None:
         return False
+    _columns_reset(state)
     state.table = state.kind = Kind.APPOINT
     state.table_column, state.table_holder = post, holder
     return True
 
 
-_POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位"})
+_POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试用职务"})
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
@@ -3090,7 +3147,7 @@ _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任�
 _KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况"})
 _ROW_ACTS = {
     **{"任命": Kind.APPOINT, "任职": Kind.APPOINT, "聘任": Kind.HIRE},
-    **{"免职": Kind.REMOVE, "免去": Kind.REMOVE},
+    **{"免职": Kind.REMOVE, "免去": Kind.REMOVE, "解聘": _VERBS["解聘"]},
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
 _UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})

@@ -80,6 +80,7 @@ class State:
     table_name_column: int | None = None  # which cell holds the person, in such a table
     table_width: int = 0  # how many cells such a table's header has
     row_kind: Kind | None = None  # the act of the row above (a row printing none goes on with it)
+    listed: bool = False  # a heading ending with a colon announced the rows below (no reading since)
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
     subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)

@@ -8369,6 +8369,58 @@ FORMS = {
             ("appoint", "戴美玲", "漳州市人民政府参事", None),
         ],
     ),
+    "a_hire_not_renewed_heads_no_appointments": (
+        "因任期届满，公司不再聘任下列人员为公司高级管理人员：\n苗建新\u3000副总经理\n冯丽\u3000财务总监\n",
+        [],
+    ),
+    "those_present_listed_after_a_list_are_no_appointments": (
+        (
+            "3月1日，县人大常委会召开第十次会议。会议任命：\n"
+            "郝建国为县财政局局长；\n出席会议的有：\n"
+            "县人大常委会副主任冀志强、房文\n"
+        ),
+        [
+            ("appoint", "郝建国", "县财政局局长", None),
+        ],
+    ),
+    "a_roundups_items_parted_by_bullets": (
+        "人事速递：牛建国任宁安市财政局局长•艾红梅任宁安市统计局局长•白志强任宁安市审计局局长",
+        [
+            ("appoint", "牛建国", "宁安市财政局局长", None),
+            ("appoint", "艾红梅", "宁安市统计局局长", None),
+            ("appoint", "白志强", "宁安市审计局局长", None),
+        ],
+    ),
+    "a_candidates_list_titled_by_posts_elects_no_one": (
+        (
+            "县第十八届人民代表大会常务委员会主任、副主任、秘书长候选人名单\n"
+            "（2022年1月6日大会主席团第二次会议通过，提请大会选举）\n"
+            "主任：滕建国\n副主任：鲁红梅、詹志强\n"
+        ),
+        [],
+    ),
+    "a_remark_ending_the_former_post_in_a_public_notice_proposes": (
+        (
+            "经县委常委会研究，拟任用以下同志，现予公示：\n"
+            "| 姓名 | 性别 | 出生年月 | 现任职务 | 拟任职务 | 备注 |\n"
+            "| 柴志诚 | 男 | 1980.03 | 县审计局局长 | 县财政局局长 | 免去原职务"
+            " |\n"
+        ),
+        [
+            ("nominate_appoint", "柴志诚", "县财政局局长", None),
+            ("nominate_remove", "柴志诚", "县审计局局长", None),
+        ],
+    ),
+    "a_new_appointment_on_probation_by_table_is_no_confirmation": (
+        (
+            "经市委研究决定，任命下列同志职务，实行任职试用期一年：\n"
+            "序号 姓名 试用职务 试用期起止时间\n1 邱伟 市审计局副局长 2024.03—2025."
+            "03\n"
+        ),
+        [
+            ("appoint", "邱伟", "市审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
