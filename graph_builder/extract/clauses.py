@@ -98,7 +98,7 @@ from graph_builder.extract.transfers import (
     with_ended,
 )
 from graph_builder.read.normalise import GROUP_BODY, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
-from graph_builder.read.patterns import date_line
+from graph_builder.read.patterns import BRACKETED_ITEM, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -257,7 +257,6 @@ _GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
-_BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\((?P<post>[^()]{3,40})\)")
 _BRACKETED_ITEMS = re.compile(
     r"[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\)(?:、[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\))*"
 )
@@ -2383,7 +2382,7 @@ def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) 
     if state.kind is None or not key.endswith(")") or not _BRACKETED_ITEMS.fullmatch(key):
         return None
     readings = []
-    for m in _BRACKETED_ITEM.finditer(key):
+    for m in BRACKETED_ITEM.finditer(key):
         a, b = m.span("post")
         posts = read_posts(c.text[start + a : start + b], key[a:b])
         if not is_name(m.group("name")) or not posts:

@@ -22,7 +22,13 @@ from itertools import accumulate, takewhile
 import numpy as np
 
 from graph_builder.read.dates import DATELINE_DAY, FULL_DAY, wordy_day_lines
-from graph_builder.read.patterns import DATE_LINE, DOCNO_LINE, PUBLICATION_WORDS, SOURCE_DATE_LINE
+from graph_builder.read.patterns import (
+    BRACKETED_ITEM,
+    DATE_LINE,
+    DOCNO_LINE,
+    PUBLICATION_WORDS,
+    SOURCE_DATE_LINE,
+)
 
 
 def _below_a_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -293,8 +299,6 @@ _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 _ITEM_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?(?:同志)?[为的為]"
 )
-# A name with its post in brackets, alone on its line (甲（某局局长政治助理）).
-_NAME_BRACKETED_POST = re.compile(r"[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\)")
 # A unit's row in a list: its name, a colon, a title and a name (党政办公室：主任 甲；…, keyed without
 # the space).
 _BODY_COLON_ROW = re.compile(
@@ -1271,7 +1275,7 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
             by_match.add(i)
             if len(line) <= 10 and _LIST_VERB_LINE.match(line):
                 by_match.add(i - 1)  # a list's verb alone ((二)免去) opens its line too
-        elif line[-1] == ")" and _NAME_BRACKETED_POST.fullmatch(line):
+        elif line[-1] == ")" and BRACKETED_ITEM.fullmatch(line):
             by_match.update((i - 1, i))  # 分别为：⏎甲（某局局长政治助理）⏎乙（…）: an item a line
         elif i and _BODY_COLON_ROW.match(line):
             by_match.update((i - 1, i))  # 县委办公室：副主任 甲、乙⏎某局：副局长 丙: a unit's row, a line

@@ -58,3 +58,7 @@ PUBLICATION_WORDS = re.compile(
 
 # The words that close a notice above its signature and signing date.
 CLOSING = "特此公告|现予公告|特此通知|特此公布"
+
+
+# A name with its post in brackets (甲（某局局长政治助理）): an item of a list, in a line or a clause.
+BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\((?P<post>[^()]{3,40})\)")
