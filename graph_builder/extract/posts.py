@@ -272,6 +272,8 @@ def _portfolio(piece_key: str) -> tuple[int, int] | None:
     inside = m.group(1)
     if not _PORTFOLIO.fullmatch(inside) or any(word in inside for word in _NO_PORTFOLIO):
         return None
+    if qualifier_codes(inside) is not None:
+        return None  # (试用期一年, 挂职: how the post is held, a qualifier)
     return m.span()
 
 

@@ -8421,6 +8421,13 @@ FORMS = {
             ("appoint", "邱伟", "市审计局副局长", None),
         ],
     ),
+    "a_qualifier_bracketed_after_a_vice_president_is_no_portfolio": (
+        "经研究，任命阎志宏为滨江学院副校长（试用期一年），聘任宁可为滨江学院副校长（兼）。",
+        [
+            ("appoint", "阎志宏", "滨江学院副校长", None),
+            ("appoint", "宁可", "滨江学院副校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
