@@ -254,6 +254,7 @@ _CATEGORY_LONGEST = 12
 _GROUP_OF_APPOINTEES = re.compile(r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):")
 # The verbs a group's items open with, below its heading.
 _GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
+_GROUP_ITEM_VERB_WORDS = tuple(_GROUP_ITEM_VERBS)
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
@@ -571,7 +572,7 @@ def events_in_block(
         career = dates.is_career_step(sentence, start) and "资格" not in sentence
         if career and (not own or not _DECIDING.search(sentence)):
             continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
-        if ":" in sentence[:_INLINE_GROUP_LEAD] and (group := _INLINE_GROUP.match(sentence)):
+        if sentence.find(":", 0, _INLINE_GROUP_LEAD) > 0 and (group := _INLINE_GROUP.match(sentence)):
             state.list_org = state.org = c.text[start + group.start("body") : start + group.end("body")]
             start, sentence = start + group.end(), sentence[group.end() :]  # its items, read as such
         elif "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
@@ -1012,8 +1013,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         )
         for rule in rules:
             reading = rule(c, start, key, state)
-            confirming = state.kind is Kind.CONFIRM and _REN_ITEM.match(key) is not None
-            if reading and confirming and reading.kind is Kind.APPOINT:
+            confirming = reading and reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM
+            if confirming and _REN_ITEM.match(key):
                 reading = _confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
             if reading:
                 last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
@@ -1457,7 +1458,7 @@ _NAME_LINE_LONGEST = 8  # (a name and its note: 章倩(女))
 def _group_heading_above(c: Compact, begin: int, block: Block) -> int:
     """Where reading starts: at ``begin``, or at the line above it when that line is the heading of
     the first group of items (决定：⏎（一）某市发展和改革委员会⏎任命甲为主任；)."""
-    if begin <= block.body_start or not c.key.startswith(tuple(_GROUP_ITEM_VERBS), begin):
+    if begin <= block.body_start or not c.key.startswith(_GROUP_ITEM_VERB_WORDS, begin):
         return begin
     above = max(c.key.rfind("\n", block.body_start, begin - 1) + 1, block.body_start)
     return above if _GROUP_HEADING.fullmatch(c.key, above, begin - 1) else begin
@@ -2310,7 +2311,9 @@ _TITLE_LAST = frozenset("长任员记理师")
 def _post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
     """(where its names start, the names) of a row that prints a post, then the names of its
     holders; None if it is none."""
-    if len(key) > _POST_ROW_LONGEST or not is_han(key[-1:]) or _NO_ROW_WORDS.search(key):
+    if len(key) > _POST_ROW_LONGEST or not is_han(key[-1:]) or "," in key or "为" in key or "的" in key:
+        return None  # (a clause of a sentence, 甲为X, 乙的X职务: no row)
+    if _NO_ROW_WORDS.search(key):
         return None
     for at in range(max(2, len(key) - _NAMES_ROW_LONGEST), len(key) - 1):
         names = split_names(key[at:]) if ends_with_title(key[:at]) else None

@@ -266,6 +266,8 @@ _NO_PORTFOLIO = ("主持", "留任", "兼", "代理", "署理", "退休", "任�
 def _portfolio(piece_key: str) -> tuple[int, int] | None:
     """Where the portfolio bracketed after a piece's title stands in it (副校长（学术）, 副秘书长（2）
     职务), or None: the bracket is then part of the post, not an annotation on it."""
+    if ")" not in piece_key:
+        return None
     m = _TRAILING_BRACKET.search(_DUTY.sub("", piece_key)) if piece_key.endswith((")", "职务")) else None
     if m is None or not piece_key.endswith(_PORTFOLIO_TITLES, 0, m.start()):
         return None
