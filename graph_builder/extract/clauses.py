@@ -237,7 +237,9 @@ _GROUP_NAMED = (
 _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
-_INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?=任命|免去|聘任|解聘)")
+_GROUP_ITEM_VERB_WORDS = ("任命", "免去", "聘任", "解聘")  # the verbs a group's items open with
+_GROUP_ITEM_VERBS = frozenset(_GROUP_ITEM_VERB_WORDS)
+_INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?={'|'.join(_GROUP_ITEM_VERB_WORDS)})")
 # The names of a list announced by the sentence before (…按期正式任职。名单如下：).
 _NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
 # A term noted after a heading post (聘任下列同志为市政府参事，聘期五年：).
@@ -252,9 +254,6 @@ _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
 # A group's heading inside a list of appointees (新委任成员：, 再度委任成员：, 艺术界别提名人士：).
 _GROUP_OF_APPOINTEES = re.compile(r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):")
-# The verbs a group's items open with, below its heading.
-_GROUP_ITEM_VERBS = frozenset(("任命", "免去", "聘任", "解聘"))
-_GROUP_ITEM_VERB_WORDS = tuple(_GROUP_ITEM_VERBS)
 _REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
@@ -1256,8 +1255,6 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             and not c.key.startswith(":\n", start + len(key))
         ):
             state.pairs_below = Kind.ELECT  # 选举结果如下：某县县长甲，副县长乙、丙: pairs, a clause each
-    elif "名单" in heading and _roster_titled(c, start, key, state):
-        pass  # 政协某县第十一届委员会主席、副主席、秘书长名单(某日…会议选举)⏎主席：甲: the body's elected
     elif roster := _ELECTED_ROSTER.search(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
         state.kind = Kind.ELECT
         if roster["body"].endswith(_ROSTER_BODIES):
