@@ -3144,9 +3144,10 @@ _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试�
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
 # A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
 _KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况"})
+# (the verbs' own kinds; 任职 and 免职, a table's words, are no verbs of a clause)
 _ROW_ACTS = {
-    **{"任命": Kind.APPOINT, "任职": Kind.APPOINT, "聘任": Kind.HIRE},
-    **{"免职": Kind.REMOVE, "免去": Kind.REMOVE, "解聘": _VERBS["解聘"]},
+    **{verb: _VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘")},
+    **{"任职": Kind.APPOINT, "免职": Kind.REMOVE},
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
 _UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
