@@ -29,7 +29,10 @@ _BELOW = re.compile(
 # (not inside a name's tag: 甲（新委任）)
 _CLAUSE_VERB = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
 # The honorifics a release prints after a name (matched in the key: simplified).
-_AFTER_NAME = "先生|女士|博士|教授|医生|资深大律师|大律师|律师|高级工程师|工程师|注册会计师|会计师"
+_AFTER_NAME = (
+    "先生|女士|博士|教授|医生|资深大律师|大律师|律师|高级工程师|工程师|注册会计师|会计师"
+    "|建筑师|测量师|规划师|园境师"  # (Hong Kong's professions: 甲建築師, 乙測量師)
+)
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
 _HONOURED = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,5}}?)(?:{_AFTER_NAME})(?:,[A-Z]{{2,4}})*"

@@ -185,6 +185,9 @@ _REMOVED_BARE = re.compile(
     r"(?:同志|先生|女士|教授|博士)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
     rf"{_DAY_TOLD_TWICE}?"
     # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
+    # (甲今天上午向行政院长请辞; 某公司董事长乙也在事故后请辞: when, and to whom the letter went)
+    r"(?:上午|下午|中午|晚间|晚上)?(?:也|亦|还)?(?:在[^,;:在后]{1,8}?后)?"
+    r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,10}?(?:院长|市长|县长|部长|校长|董事会|常委会|政府)(?:[\u4e00-\u9fff]{2,3})?(?=请辞|提出|递交|辞职))?"
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
@@ -213,7 +216,7 @@ _PRONOUN_VERB = re.compile(
 _NAMED = re.compile(r"(?<![关对鉴由至])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 _DESCRIPTOR_LEAD = re.compile(
-    r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:决定|同意)?(?:由|推选|指派|委派)?"
+    r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:并|另|则)?(?:决定|同意|宣布)?(?:改由|由|推选|指派|委派)?"
     r"(?:(?:审议|听取|审查|表决)(?:通过)?了?|通过了)?"  # (会议审议了某法院院长甲辞去院长职务的请求)
 )
 # A body's name standing as a line above its members (某市人大法制委员会, 某某委员会新一届成员名单).
@@ -262,8 +265,8 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^(?:其职务|其职缺|其职|其遗缺|遗缺|职缺|该职务|该职)?改?由(?P<who>[^,由]{2,24}?)(?:同志)?"
-    r"(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任)"  # (其职缺由乙接掌; 甲请辞，改由乙接任)
+    r"^并?(?:其职务|其职缺|其职|其遗缺|遗缺|职缺|该职务|该职)?改?由(?P<who>[^,由]{2,24}?)(?:同志)?"
+    r"(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理)"  # (其职缺由乙接掌; 甲请辞，改由乙接任)
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
@@ -1897,7 +1900,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     removing = kind in _VERB_FIRST_REMOVING
     seps = (
         # 免去张三兼任的某局局长职务; 解聘甲先生公司财务总监职务
-        ("同志的", "兼任的", "担任的", "所任的", "先生的", "女士的", "的", "同志", "先生", "女士")
+        # (免除甲担任某局副局长的职务: a Macao dispatch)
+        ("同志的", "兼任的", "担任的", "所任的", "先生的", "女士的", "的", "同志", "先生", "女士", "担任")
         if removing
         else (
             *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
@@ -2426,7 +2430,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
     if not state.posts:
         return None
-    if key.startswith(("由", "其", "遗", "职缺", "改由")):
+    if key.startswith(("由", "其", "遗", "职缺", "改由", "并由")):
         m = _TAKES_OVER.match(key)
     elif not (key.startswith("该") or key.endswith(("接任", "继任"))):
         return None
@@ -2449,11 +2453,25 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
+    if m.groupdict().get("verb") == "代理":  # 遗缺由副局长乙代理(局长): the post held acting
+        posts = tuple(_acting(p) for p in posts)
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
     if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
         return replace(reading, ended=left_by_move(c, start, key, m.start("who"), m.start("who") + found[0]))
     return reading
+
+
+def _acting(p: PostMention) -> PostMention:
+    """The post ``p`` held acting (某部部长 -> 某部代理部长), as the Conventions write it."""
+    if p.title.startswith("代理"):
+        return p  # (由乙代理董事长, of a post already read as held acting)
+    if not p.title or not p.post.endswith(p.title):
+        return replace(p, post="代理" + p.post, title="代理" + p.title)
+    body = p.post[: -len(p.title)]
+    if p.title[0] in "部局处厅署" and not body.endswith(p.title[0]):
+        body += p.title[0]  # 交通部长 is 交通部's 部长: 交通部代理部长
+    return replace(p, post=body + "代理" + p.title, title="代理" + p.title)
 
 
 # 遗缺分别由甲及乙调任 / 并分别由原某区长丙、某区长丁转任: the successors of the people just read,
@@ -3349,7 +3367,7 @@ _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?)?"
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
     r"|(?:已|将|则)?[于在]?\d{1,2}日)?"  # (甲15日当选…: a day of this month)
-    r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前)起?)?"
+    r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前)起?(?:上午|下午|中午|晚间|晚上)?)?"
     rf"(?:{_DAY_TOLD_TWICE}起?)?"
     # (甲先生自2024年5月20日起就任…: when it takes effect; 甲已于2024年4月19日出任…: the act's day, 已
     # telling news, not a career's past; 甲将于二〇二四年七月二日调任…: a move still to come)
@@ -3358,7 +3376,7 @@ _BEFORE_VERB = re.compile(
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已|均|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|南下|北上|现在|就地){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     # (甲向县人大常委会提出辞去…: to whom, a body; 向 is a surname too: 向阳明提出辞去…)
-    r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府)(?=申请|提出|书面|$))?"
+    r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府|院长|市长|县长|部长|校长)(?=申请|提出|书面|请辞|递|$))?"
     # (甲关于辞去…职务的请求; 甲依法辞去…)
     # (甲—…，以定期委任方式续期担任X职务: a Macao dispatch's means, its person named before)
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"
@@ -3366,7 +3384,7 @@ _BEFORE_VERB = re.compile(
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
-    "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法"
+    "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长"
 )
 
 
