@@ -1230,6 +1230,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
+        state.listed = True  # (its rows below, under a header: 序号|姓名|职务)
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
         state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
@@ -2893,6 +2894,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
+    if kind and not state.table and _CELL_VERB.match(cells[-1][1]):
+        kind = None  # 甲　任某局副局长。 under a list that removed last: the row says its own act
     # (not under a header that says which cell holds the new holder: 职称|原任|新任)
     listed = (state.table or state.kind) if state.table_holder is None else None
     if listed in _POST_ROW_KINDS and (row := _post_then_names(c, start, cells, listed)):
@@ -3161,10 +3164,10 @@ _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试�
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
 # A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
-_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况"})
+_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项"})
 # (the verbs' own kinds; 任职 and 免职, a table's words, are no verbs of a clause)
 _ROW_ACTS = {
-    **{verb: _VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘")},
+    **{how + verb: _VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘") for how in ("", "决定", "批准")},
     **{"任职": Kind.APPOINT, "免职": Kind.REMOVE},
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).

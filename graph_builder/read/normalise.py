@@ -114,7 +114,7 @@ _COLUMN_NAMES = frozenset(
     | {"表决结果", "得票数", "得票", "任职", "免职", "任免", "新任职务", "现职务", "工作单位"}
     | {"选举单位", "原选举单位", "终止原因", "原因"}  # (a list of deputies whose mandates end)
     # (a 任前公示's profile columns)
-    | {"政治面貌", "学历学位", "学历(学位)", "学位", "出生日期", "文化程度", "年龄"}
+    | {"政治面貌", "学历学位", "学历(学位)", "学位", "出生日期", "文化程度", "年龄", "出生年月(年龄)"}
     | {"参加工作时间", "入党时间"}
     | {"原任职称", "新任职称", "生效日期", "任职时间"}  # (a 人事令's table: 姓名 原任职称 新任职称 生效日期)
     | {"提请任命职务", "提请免去职务", "聘任职务", "解聘职务", "任职批准文号", "批准文号", "文号"}
@@ -946,6 +946,8 @@ def _rows_under_header(text: str, spaced: set[int]) -> list[int]:
         inside = _padded_pairs(words)  # (2 沈　杰 某法院审判员: a name padded to the width of three)
         if len(words) >= 2 and (named := _column_names(words, line)) is not None:
             columns, inside = len(words) - len(named), named  # a header: the rows follow
+        elif columns and len(words) == 1 and _WRAPPED_TAIL.fullmatch(words[0]):
+            pass  # (某局党组⏎ 书记、局长: a cell's wrapped tail, and the rows go on below it)
         elif not columns or not 2 <= len(words) - len(inside) <= columns or words[-1].endswith(_COLONS):
             columns = 0  # (免　去：, a list's next heading, is no row)
         if columns:
@@ -1226,6 +1228,8 @@ def _settled_break(line: str, below: str) -> bool | None:
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
     if below[0] in _OPENS_NO_LINE:
         return False  # (…的决定⏎》。: a closing mark goes on the line above)
+    if below.count("|") >= 2 and "|" not in line:
+        return True  # (a row of cells opens its own line: after a cell's wrapped tail too)
     if (
         line[-1] in TERMINATORS
         and (line[-1] != "." or not _code_cut(line, below))
@@ -1583,9 +1587,19 @@ def _heads_lines_below(line: str) -> bool:
 
 
 def _cell_goes_on(row: str, below: str) -> bool:
-    """A table row whose last cell ends with a list's comma (某庭庭长、⏎审判员) goes on in the line
-    below when that line is no row of its own."""
-    return row[-1] in "、," and "|" not in below
+    """A table row whose last cell ends with a list's comma (某庭庭长、⏎审判员), or is cut inside a
+    word (某局党组⏎书记、局长, 审判委员会委员、审⏎判员), goes on in the line below when that line is
+    no row of its own (and, cut inside a word, a short tail of it: no sentence, no signature)."""
+    if "|" in below:
+        return False
+    if row[-1] in "、,":
+        return True
+    cut = row.count("|") >= 2 and is_han(row[-1]) and row[-1] not in _TITLE_END
+    return cut and _WRAPPED_TAIL.fullmatch(below) is not None and not below.startswith("中共")
+
+
+# The rest of a cell wrapped onto a line of its own (书记、局长, 判员, 一年）).
+_WRAPPED_TAIL = re.compile(r"[\u4e00-\u9fff、()（）]{1,10}")
 
 
 def _lines_matching(
