@@ -22,8 +22,9 @@ _BELOW = re.compile(
     r"(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}名)?(?:人士|人员|成员)"
     r"[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
-    # (任期两年, 任期由2024年4月1日起至2026年3月31日止; Macao's 为期两年, 续期委任)
-    r"(?:,?(?:任期|为期)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"  # (…为期两年：— in a gazette)
+    # (任期两年, 任期由2024年4月1日起至2026年3月31日止; Macao's 为期两年, 续期委任; 即时生效)
+    # (…为期两年：— in a gazette)
+    r"(?:,?(?:任期|为期|即时生效|由)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"
 )
 # Words of a clause that may follow the list in its sentence: the list ends before them.
 # (not inside a name's tag: 甲（新委任）)

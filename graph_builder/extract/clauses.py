@@ -187,7 +187,7 @@ _REMOVED_BARE = re.compile(
     # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
     # (甲今天上午向行政院长请辞; 某公司董事长乙也在事故后请辞: when, and to whom the letter went)
     r"(?:上午|下午|中午|晚间|晚上)?(?:也|亦|还)?(?:在[^,;:在后]{1,8}?后)?"
-    r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,10}?(?:院长|市长|县长|部长|校长|董事会|常委会|政府)(?:[\u4e00-\u9fff]{2,3})?(?=请辞|提出|递交|辞职))?"
+    r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,10}?(?:院长|市长|县长|部长|校长|长官|董事会|常委会|政府)(?:[\u4e00-\u9fff]{2,3})?(?=请辞|提出|递交|辞职))?"
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
@@ -396,7 +396,7 @@ _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
 # Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
 _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望")
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
-_FORETOLD = re.compile(r"将(?:接任|转任|由)")
+_FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职")
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
@@ -1657,7 +1657,7 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
         if any(a < m.start() < b for a, b in quotes):
             continue  # 某市“产业强市,项目为王”攻坚行动…: a slogan's words, no item
         if (
-            key_posts[m.start()] == "和"
+            key_posts[m.start()] in "和及"  # (免去甲的X职务及乙的Y职务)
             and not key_posts.endswith("职务", 0, m.start())
             and not key_posts.startswith("同志", m.end("name"))  # (…委员和乙同志请辞Y: a person's item)
         ):
@@ -3234,8 +3234,8 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务 / 、B担任Y.
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
-    # (和 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
-    r"[、,;和](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:等?同志|先生|女士)?"
+    # (和 / 及 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
+    r"[、,;和及](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:等?同志|先生|女士)?"
     r"(?:\([^()]{1,12}\))?"  # a note on the person: 乙(女)为Y, 乙(女,满族)为Y
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务; an election's
     # its votes: 甲以28票当选议长、乙以23票当选副议长)
@@ -3370,7 +3370,7 @@ _BEFORE_VERB = re.compile(
     r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?)?"
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
     r"|(?:已|将|则)?[于在]?\d{1,2}日)?"  # (甲15日当选…: a day of this month)
-    r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?于(?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前)起?(?:上午|下午|中午|晚间|晚上)?)?"
+    r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?[于由自](?=近日|日前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前))?(?:(?:近日|日前|目前|近期|今日|今天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前)起?(?:上午|下午|中午|晚间|晚上)?)?"
     rf"(?:{_DAY_TOLD_TWICE}起?)?"
     # (甲先生自2024年5月20日起就任…: when it takes effect; 甲已于2024年4月19日出任…: the act's day, 已
     # telling news, not a career's past; 甲将于二〇二四年七月二日调任…: a move still to come)

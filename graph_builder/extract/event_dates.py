@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from graph_builder.extract.names import is_name
 from graph_builder.read.dates import (
     _NUM,
     DATE,
@@ -126,6 +127,10 @@ _STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})�
 # What may stand before a career step's year: a list's dash or dot, 直到, 至迟于, 之后 (- 2015年4月，…).
 _STEP_LEAD = re.compile(
     r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
+)
+# …or the person's name and 于 (甲于1990年加入某署任二级调查主任: how a biography tells its steps).
+_NAMED_STEP_LEAD = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,4})(?:先生|女士)?[于在](?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
 )
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
 _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
@@ -331,7 +336,8 @@ class EventDates:
     def is_career_step(self, sentence: str, start: int) -> bool:
         """A sentence opening with a year before the text's own (2008年5月,他调任…), or with any year
         and going on to the next post (2023年8月,他出任A,后担任B): biography."""
-        if lead := _STEP_LEAD.match(sentence):
+        lead = _STEP_LEAD.match(sentence) or _NAMED_STEP_LEAD.match(sentence)
+        if lead and (lead.re is _STEP_LEAD or is_name(lead["who"])):
             sentence = sentence[lead.end() :]
         m = _STEP.match(sentence)
         if not m or _CHAIN.search(sentence):

@@ -41,7 +41,7 @@ _ACTS = (
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
-    "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几"
+    "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几即"
 )
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
