@@ -173,6 +173,7 @@ _BARE_VERB = re.compile(
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
 # 为甲、乙颁发聘书，分别聘任为…: hired, the persons named in the clause before (or by a pronoun).
@@ -494,7 +495,7 @@ _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|获选为|推选为|过渡[至到]|罢免|卸任|卸去|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退"
-    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下"
+    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -984,6 +985,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _terminate,
             _resignation_accepted,
             _term_renewed,
+            _nominated_for_consent,
             moved_from,
             moved_in_from,
             moved_into,
@@ -1709,22 +1711,45 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 # 其担任某局局长的定期委任，自某日起续期一年 (Macao: the person a dispatch names before its dash).
-_FIXED_TERM_HELD = re.compile(r"^其?担任(?P<post>[^,]{2,40}?)的定期委任$")
+# (终止其担任X的定期委任: the term ended)
+_FIXED_TERM_HELD = re.compile(r"^(?P<ended>终止)?其?担任(?P<post>[^,]{2,40}?)的定期委任$")
 
 
 def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A fixed-term appointment renewed (甲—根据…，其担任X的定期委任，自某日起续期一年): appointed
-    for the new term, the person being the dispatch's subject."""
+    for the new term, the person being the dispatch's subject; or ended (终止其担任X的定期委任)."""
     m = _FIXED_TERM_HELD.match(key) if key.endswith("定期委任") and state.subject else None
     if not m:
         return None
     after = start + len(key)
     stop = c.key.find("。", after, after + 40)  # (the rest of its sentence: 自某日起续期一年)
-    if "续期" not in c.key[after : stop if stop >= 0 else after + 40]:
+    if not m.group("ended") and "续期" not in c.key[after : stop if stop >= 0 else after + 40]:
         return None
     a, b = m.span("post")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
-    return Reading(state.subject, Kind.APPOINT, tuple(posts), start, after) if posts else None
+    kind = Kind.REMOVE if m.group("ended") else Kind.APPOINT
+    return Reading(state.subject, kind, tuple(posts), start, after) if posts else None
+
+
+# Taiwan's president nominating to posts the Legislative Yuan consents to (提名甲为监察院副院长，并提名
+# 乙、丙等2人为监察院监察委员，咨请立法院同意): proposed, not done.
+_NOMINATED_FOR_CONSENT = re.compile(
+    r"^(?:[^,]{0,30}规定,)?[^,提]{0,12}?(?:并|另)?提名(?P<who>[^,为]{2,40}?)(?:等[\d一二三四五六七八九十]{1,3}人)?为(?P<post>[^,]{3,30})$"
+)
+_CONSENT = re.compile("咨请立法院|立法院(?:同意|行使同意权)")
+
+
+def _nominated_for_consent(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """提名甲为X under the Legislative Yuan's consent (咨请立法院同意, in the text): a nomination."""
+    m = _NOMINATED_FOR_CONSENT.match(key) if "提名" in key[:40] else None
+    if not m or m.group("post").endswith(("候选人", "人选")) or not _CONSENT.search(c.key):
+        return None
+    names = split_names(m.group("who"))
+    if not names:
+        return None
+    who = printed(c, start + m.start("who"), names)
+    state.kind = Kind.NOMINATE_APPOINT  # (…，乙为Y: the items after it are nominated too)
+    return _reading(c, start, who, Kind.NOMINATE_APPOINT, m.start("post"), len(key), start + m.start("who"))
 
 
 # 委任甲为X。免除乙上述职务 (Macao, and mainland 免去乙上述职务): the post the act before gave.

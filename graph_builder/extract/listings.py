@@ -84,7 +84,8 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # (则由, 已由, 分别由: what may stand before the passive's 由; Taiwan's 遗缺则是乙接手)
 _PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?(?:由|(?<=则)是)"
 _HELD_BY = re.compile(
-    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?)?"
+    # (所遗X一职由乙接任: the post the person just named left)
+    r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺|遗缺),?)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
