@@ -97,7 +97,7 @@ from graph_builder.extract.transfers import (
     sent_to_serve,
     with_ended,
 )
-from graph_builder.read.normalise import GROUP_BODY, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
+from graph_builder.read.normalise import GROUP_BODY_NAME, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
 from graph_builder.read.patterns import BRACKETED_ITEM, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
@@ -236,7 +236,7 @@ _ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([�
 # stand as a sentence of its own).
 _GROUP_NAMED = (
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
-    rf"(?P<body>[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}){GROUP_STAFF}"  # (（一）某县人民政府组成人员 / 某院：)
+    rf"(?P<body>{GROUP_BODY_NAME}){GROUP_STAFF}"  # (（一）某县人民政府组成人员 / 某院：)
 )
 _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；

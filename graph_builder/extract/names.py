@@ -11,7 +11,7 @@ from importlib import resources
 from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
-_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍还也并位因")
+_NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍还也并位因族")  # (族: 黎族, 东乡族)
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
@@ -88,6 +88,8 @@ def is_name(text: str) -> bool:
     if 3 <= len(text) <= _LONGEST_TRANSCRIBED and is_transcribed_name(text) and not ends_with_title(text):
         return True  # 乌云其其格, 扎西顿珠: no Han surname, and often longer than four
     if not 2 <= len(text) <= 4 or text in _NOT_NAMES or ends_with_title(text):  # 区长, 王局长: a title
+        return False
+    if text[-1] == "族":  # 黎族, 苗族, 东乡族: a people, printed after a profile's name and sex
         return False
     if text.startswith(_NOT_NAME_STARTS):  # 包括新任…, 明确出任…: words, not a surname's name
         return False

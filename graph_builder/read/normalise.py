@@ -231,9 +231,13 @@ _GROUP_BODIES = (
     "医院",
     "公司",
     "集团",
+    "科",  # (a hospital's department heading its rows: 心血管内科⏎主任：甲)
+    "中心",
 )
 _GROUP_STAFF = ("组成人员", "工作人员")
 GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})"
+# A group's body by name: two characters or more before its kind, or a department of two (儿科, 骨科).
+GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff]科)"
 GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
@@ -307,7 +311,7 @@ _BODY_COLON_ROW = re.compile(
 )
 _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
-_BODY_HEADING_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]")
+_BODY_HEADING_LINE = re.compile(rf"{GROUP_BODY_NAME}{GROUP_STAFF}[:：]")
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24
 _COMPANY_TITLE = 60  # (a company's announcement, its name and meeting in the title)
@@ -984,8 +988,13 @@ def _column_names(words: list[str], line: str) -> set[int] | None:
         i += n
     widths = [len(gap) for gap in _SPACES.findall(line.strip(" \u3000"))]
     between = [w for i, w in enumerate(widths) if i not in inside]
-    if not between or max(w for i, w in enumerate(widths) if i in inside) >= max(between):
-        return None  # (no wider gap between the names than inside them: no columns to tell)
+    if not between:
+        return None
+    whole = sum(len(word) > 1 and to_key(word) in _COLUMN_NAMES for word in words)
+    if max(w for i, w in enumerate(widths) if i in inside) >= max(between) and whole < 2:
+        # (no wider gap between the names than inside them: no columns to tell, unless names
+        # printed whole stand among them: 序号　姓名　任　职　免　职　备注)
+        return None
     return inside
 
 
