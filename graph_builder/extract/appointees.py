@@ -9,7 +9,9 @@ sentence names, the one marked (副主席) to that role of the body too. See doc
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
+from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import Reading
@@ -19,7 +21,7 @@ from graph_builder.types import Kind
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
 _BELOW = re.compile(
     # (a count of them: 委任以下六名人士为…)
-    r"(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}名)?(?:人士|人员|成员)"
+    r"(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?(?:人士|人员|成员)"
     r"[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
     # (任期两年, 任期由2024年4月1日起至2026年3月31日止; Macao's 为期两年, 续期委任; 即时生效)
@@ -62,7 +64,10 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         return _named_a_line(c, start, end, post) or _names_run(c, start, end, post)
     for m in _HONOURED.finditer(c.key, start, end):
         item = m.group("name")
-        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0)
+        # (a name by the surname table first: 颖芝⏎彭嘉乐资深大律师 run together is 彭嘉乐, not 芝彭嘉乐)
+        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0) or next(
+            (n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0
+        )
         if not cut:
             continue
         at = m.end("name") - cut
@@ -71,7 +76,10 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         if role := m.group("role"):
             posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
         out.append(Reading(name, Kind.APPOINT, tuple(posts), at, m.end()))
-    return out
+    # (区域法院法官甲⏎乙资深大律师: a line may name its person after the post held, not with an honorific)
+    honoured = {r.names for r in out}
+    titled = (r for r in _named_a_line(c, start, end, post) if r.names not in honoured)
+    return sorted([*out, *titled], key=attrgetter("start"))
 
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).
@@ -89,9 +97,13 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
     a, b = c.source_span(start, end)
     names = []
     for line in filter(None, map(str.strip, c.source[a:b].splitlines())):
-        m = _NAME_LINE.match(to_key(line))  # (read in the key: one spelling of each mark and honorific)
+        key = to_key(line)  # (read in the key: one spelling of each mark and honorific)
+        m = _NAME_LINE.match(key)
         # (a numbered item holds only a name; a bare line must be one by the surname table: 特此公告 is none)
         named = m is not None and (is_name_in_slot if m.group("number") else is_name)(m.group("name"))
+        if not named and (titled := named_after_title(key)):
+            names.append((titled[1], ""))  # 区域法院法官甲: the name after the post the person holds
+            continue
         if not named:
             break  # the list ends (the next heading may follow in the same sentence)
         names.append((m.group("name"), m.group("tag") or ""))

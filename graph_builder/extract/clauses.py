@@ -551,6 +551,10 @@ def events_in_block(
             out += [e for r in found for e in events_of(c, block, doc, r, nominating, listed[1], issuer)]
             if end - start <= sum(r.end - r.start for r in found) + _ITEM_MARKS:  # (names, honorifics)
                 continue  # a sentence of names alone: the list may go on past a ； (（一）甲；⏎（二）乙。)
+            # (…⏎丙资深大律师⏎行政长官亦委任丁为X: the clause on the line after the list, read alone)
+            last = max(r.end for r in found)
+            start = next((p for p in range(last, end) if c.broken_after(p - 1)), start)
+            sentence = c.key[start:end]
         if post := post_below(c, start, sentence):
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             continue

@@ -92,7 +92,7 @@ _ISSUER_END = frozenset("部委府院局厅办会室处社")
 # When the act takes effect (由2023年1月1日起生效) or a deadline (请于2010年2月15日下午5:00前反映):
 # not the day of any act.
 _LATER = re.compile(
-    r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|开始|生效"
+    r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|开始|生效|止"  # (任期由…起至二○二六年…止: a term's end)
     # the day a meeting's notice went out, not the meeting's (会议通知于11月22日以通讯方式送达)
     r"|(?:以[^,;。\n]{1,8}?方式)?(?:发出|送达|发送)"
 )
