@@ -29,7 +29,6 @@ _KINDS = {
     "bank": ("该行", "本行", "我行"),
     "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
-    "government": ("本府",),  # (a city's press release: 本府秘书长 -> 台北市政府秘书长)
 }
 _REFERENT = {
     "company": re.compile(
@@ -57,7 +56,6 @@ _REFERENT = {
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
-    "government": re.compile(rf"{_HAN}{{2,12}}?[市县]政府"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
@@ -306,7 +304,7 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     named = [
         (end, name, issuer)
         for end, name, issuer in found
-        if len(name) >= (3 if issuer or kind == "bureau" else 4)  # (体育局: a bureau of three)
+        if len(name) >= (3 if issuer else 4)
         and not _NOT_IN_A_NAME.search(key := to_key(name))
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]

@@ -188,7 +188,7 @@ _REMOVED_BARE = re.compile(
     # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
     # (甲今天上午向行政院长请辞; 某公司董事长乙也在事故后请辞: when, and to whom the letter went)
     r"(?:上午|下午|中午|晚间|晚上)?(?:也|亦|还)?(?:在[^,;:在后]{1,8}?后)?"
-    r"(?:向(?:(?!向)[\u4e00-\u9fff]){1,10}?(?:院长|市长|县长|部长|校长|长官|董事会|常委会|政府)(?:[\u4e00-\u9fff]{2,3})?(?=请辞|提出|递交|辞职))?"
+    r"(?:向(?:(?!向)[\u4e00-\u9fff]){0,10}?(?:院长|市长|县长|部长|校长|长官|董事会|常委会|政府)(?:[\u4e00-\u9fff]{2,3})?(?=请辞|提出|递交|辞职))?"
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
@@ -1662,12 +1662,11 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
         pos = m.start() + 1
         if any(a < m.start() < b for a, b in quotes):
             continue  # 某市“产业强市,项目为王”攻坚行动…: a slogan's words, no item
-        if (
-            key_posts[m.start()] in "和及"  # (免去甲的X职务及乙的Y职务)
-            and not key_posts.endswith("职务", 0, m.start())
-            and not key_posts.startswith("同志", m.end("name"))  # (…委员和乙同志请辞Y: a person's item)
+        if key_posts[m.start()] in "和及" and (  # (免去甲的X职务及乙的Y职务)
+            (not key_posts.endswith("职务", 0, m.start()) and not key_posts.startswith("同志", m.end("name")))
+            or m.group("name")[-1] in _BODY_KIND_ENDS  # (…职务及党校的校长职务: the same person's post)
         ):
-            continue
+            continue  # (…委员和乙同志请辞Y: a person's item)
         item_kind = _VERBS[m.group("verb")] if m.group("verb") else kind
         removing = item_kind in _REMOVING_KINDS
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
@@ -2478,13 +2477,13 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     titled = m.group("post")
     left = state.left[-1:]  # (某省委常委、组织部部长甲调任Y，其职由乙接任: the office, not the rank)
-    if not left and key.startswith(_VACANCY) and state.kind in (Kind.APPOINT, Kind.HIRE):
+    if not left and key.startswith((*_VACANCY, "并由")) and state.kind in (Kind.APPOINT, Kind.HIRE):
         return None  # 甲升任主委，遗缺由乙接任: the post he left, which the text has not named as left
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
     if m.groupdict().get("verb") == "代理":  # 遗缺由副局长乙代理(局长): the post held acting
-        posts = tuple(_acting(p) for p in posts)
+        posts = tuple(_acting(p) for p in posts[-1:])  # (the office, not the ranks listed before it)
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
     if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
@@ -2499,8 +2498,8 @@ def _acting(p: PostMention) -> PostMention:
     if not p.title or not p.post.endswith(p.title):
         return replace(p, post="代理" + p.post, title="代理" + p.title)
     body = p.post[: -len(p.title)]
-    if p.title[0] in "部局处厅署" and not body.endswith(p.title[0]):
-        body += p.title[0]  # 交通部长 is 交通部's 部长: 交通部代理部长
+    if p.title[0] in "部局处厅署院市县省区" and not body.endswith(p.title[0]):
+        body += p.title[0]  # 交通部长 is 交通部's 部长: 交通部代理部长 (台北市长: 台北市代理市长)
     return replace(p, post=body + "代理" + p.title, title="代理" + p.title)
 
 
@@ -3271,6 +3270,8 @@ _ITEM_START = re.compile(
     r"(?:以[\d一二两三四五六七八九十百]+票)?"
     r"(?P<sep>担任|兼任|出任|任|为|的|辞去|请辞|当选为|当选|(?<=同志))(?![务职期命免用])"
 )
+# The last characters of a body's name (党校, 金山厂, 林业站, 张江集团): no person's.
+_BODY_KIND_ENDS = frozenset("校厂站团司院局所部委会社场")
 # 、某分局长乙调任Y: an item whose person is described before the name, with a verb of its own.
 _MOVED_ITEM = re.compile(
     r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任|出任|接任)"

@@ -129,8 +129,10 @@ _STEP_LEAD = re.compile(
     r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
 )
 # …or the person's name and 于 (甲于1990年加入某署任二级调查主任: how a biography tells its steps).
+# (a year, or its month, with no day: 甲于2024年3月28日当选 is news)
 _NAMED_STEP_LEAD = re.compile(
-    r"(?P<who>[\u4e00-\u9fff]{2,4})(?:先生|女士)?[于在](?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
+    r"(?P<who>[\u4e00-\u9fff]{2,4})(?:先生|女士)?于"
+    r"(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,3}月)?(?![\d一二三四五六七八九十]{1,3}日))"
 )
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
 _CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
@@ -353,7 +355,12 @@ class EventDates:
     def _latest_day(self) -> date:
         """The latest day any date of the window names, the text's own time (date.min if none)."""
         if self._latest is None:
-            days = [d.earliest for m in iter_dates(self._key) if (d := parse_date(m))]
+            # (not a term's end: 任期至2027年3月27日 is no time of the text's)
+            days = [
+                d.earliest
+                for m in iter_dates(self._key)
+                if not self._key.endswith(("至", "到"), 0, m.start()) and (d := parse_date(m))
+            ]
             self._latest = max(days, default=date.min)
         return self._latest
 

@@ -1237,8 +1237,8 @@ def _settled_break(line: str, below: str) -> bool | None:
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
     if below[0] in _OPENS_NO_LINE:
         return False  # (…的决定⏎》。: a closing mark goes on the line above)
-    if below.count("|") >= 2 and "|" not in line:
-        return True  # (a row of cells opens its own line: after a cell's wrapped tail too)
+    if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
+        return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
     if (
         line[-1] in TERMINATORS
         and (line[-1] != "." or not _code_cut(line, below))
@@ -1603,12 +1603,17 @@ def _cell_goes_on(row: str, below: str) -> bool:
         return False
     if row[-1] in "、,":
         return True
-    cut = row.count("|") >= 2 and is_han(row[-1]) and row[-1] not in _TITLE_END
-    return cut and _WRAPPED_TAIL.fullmatch(below) is not None and not below.startswith("中共")
+    # (cut: a long cell, a post's, not a name or an act word; a tail that ends a title, not a
+    # heading's body, a signature or a closing line: 市人民检察院, 县委组织部, 特此通知, (此件主动公开))
+    last = row[row.rfind("|") + 1 :]
+    cut = row.count("|") >= 2 and len(last) > _WRAPPED_CELL_SHORTEST and last[-1] not in _TITLE_END
+    cut = cut and is_han(last[-1])
+    return cut and _WRAPPED_TAIL.fullmatch(below) is not None and (len(below) <= 2 or below[-1] in _TITLE_END)
 
 
-# The rest of a cell wrapped onto a line of its own (书记、局长, 判员, 一年）).
-_WRAPPED_TAIL = re.compile(r"[\u4e00-\u9fff、()（）]{1,10}")
+# The rest of a cell wrapped onto a line of its own (书记、局长, 判员, 委员、审判员).
+_WRAPPED_TAIL = re.compile(r"(?!中共)[\u4e00-\u9fff][\u4e00-\u9fff、()（）]{0,9}")
+_WRAPPED_CELL_SHORTEST = 4  # (a name or an act, 周红, 决定免去, is never a cell cut short)
 
 
 def _lines_matching(
