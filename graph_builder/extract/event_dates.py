@@ -338,8 +338,10 @@ class EventDates:
     def is_career_step(self, sentence: str, start: int) -> bool:
         """A sentence opening with a year before the text's own (2008年5月,他调任…), or with any year
         and going on to the next post (2023年8月,他出任A,后担任B): biography."""
-        lead = _STEP_LEAD.match(sentence) or _NAMED_STEP_LEAD.match(sentence)
-        if lead and (lead.re is _STEP_LEAD or is_name(lead["who"])):
+        lead = _STEP_LEAD.match(sentence)
+        if lead is None and (named := _NAMED_STEP_LEAD.match(sentence)) and is_name(named["who"]):
+            lead = named
+        if lead:
             sentence = sentence[lead.end() :]
         m = _STEP.match(sentence)
         if not m or _CHAIN.search(sentence):
