@@ -24,6 +24,7 @@ from graph_builder.extract.listings import (
     ENDING_MOVES,
     REMOVED_WITH_ITS_BODY,
     THEY_ARE,
+    acting,
     announces_team,
     appointment_of,
     bare_head,
@@ -2489,7 +2490,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if not posts:
         return None
     if m.groupdict().get("verb") == "代理":  # 遗缺由副局长乙代理(局长): the post held acting
-        posts = tuple(_acting(p) for p in posts[-1:])  # (the office, not the ranks listed before it)
+        posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
     if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
@@ -2497,16 +2498,16 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return reading
 
 
-def _acting(p: PostMention) -> PostMention:
-    """The post ``p`` held acting (某部部长 -> 某部代理部长), as the Conventions write it."""
-    if p.title.startswith("代理"):
-        return p  # (由乙代理董事长, of a post already read as held acting)
-    if not p.title or not p.post.endswith(p.title):
-        return replace(p, post="代理" + p.post, title="代理" + p.title)
-    body = p.post[: -len(p.title)]
-    if p.title[0] in "部局处厅署院市县省区" and not body.endswith(p.title[0]):
-        body += p.title[0]  # 交通部长 is 交通部's 部长: 交通部代理部长 (台北市长: 台北市代理市长)
-    return replace(p, post=body + "代理" + p.title, title="代理" + p.title)
+def _unit_run_in(p: PostMention) -> PostMention:
+    """``p`` with the unit its two-character head runs into made part of its organisation (交通部长:
+    交通部's 部长; 台北市长: 台北市's 市长), so that its acting form is 交通部代理部长."""
+    head, org = to_key(p.title), to_key(p.org)
+    if len(head) != 2 or head[1] != "长" or head[0] not in _RUN_IN_UNITS or not org or org.endswith(head[0]):
+        return p
+    return replace(p, org=p.org + p.title[0])  # (the title keeps its unit: 部长)
+
+
+_RUN_IN_UNITS = frozenset("部局处厅署院市县省区")
 
 
 # 遗缺分别由甲及乙调任 / 并分别由原某区长丙、某区长丁转任: the successors of the people just read,

@@ -212,7 +212,7 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
         return None
     if m.group("verb") in _ACTING_BY:
-        posts = [_acting(p) for p in posts]
+        posts = [acting(p) for p in posts]
     who = printed(c, start + m.start("name"), people or [(at, name)])
     reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
     if m.group("verb") in ENDING_MOVES and at:  # 社会局长由原劳动局长甲调任: the post he left ends
@@ -231,7 +231,7 @@ def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[Post
     return tuple(ended_by_move(read_posts(c.text[start + a : start + b], key[a:b])))
 
 
-def _acting(post: PostMention) -> PostMention:
+def acting(post: PostMention) -> PostMention:
     """The acting form of a post: 代理 after the organisation (某局代理局长), or before a unit's
     head whose unit is run into the title (代理综合发展处长: 综合发展处 is no organisation before 处长)."""
     if "代" in post.title:
