@@ -1362,6 +1362,20 @@ def _first_board(key: str) -> int:
     return key.find("董事会")
 
 
+# The unit a text is about, deciding under the word it names itself by (公司决定聘任…, 经医院党委研究).
+_UNIT_DECIDING = re.compile(
+    rf"经?(?P<ref>{'|'.join(sorted(BACK_REFERENCE_WORDS, key=len, reverse=True))})"
+    r"(?:董事会|党委会?|行政)?(?:研究)?"
+)
+
+
+def _unit_deciding(lead: str) -> str:
+    """The back-reference word (公司, 医院, 本校) when ``lead``, the words before a verb, is the
+    text's own unit deciding (公司决定解聘甲…): a bare title it names is that unit's; else ''."""
+    m = _UNIT_DECIDING.fullmatch(lead) if lead else None
+    return m["ref"] if m else ""
+
+
 def _electing_org(c: Compact, start: int, key: str) -> str:
     """The committee (as printed) whose meeting opens ``key`` and elects its officers, or ''."""
     if not (meeting := _electing_committee(c, start, key)):
@@ -1679,6 +1693,8 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
         if (m.group("sep") in ("的", "")) == removing and is_name(m.group("name")):
             named = m.start("name"), m.start("name"), m.end("name"), m.end(), item_kind, False
             break
+    if named is None and kind in _REMOVING_KINDS and "职务" in key_posts:
+        named = _removal_item_without_de(key_posts, kind)
     # 甲调任X、某分局长乙调任Y: an item of a move with the person described before the name (one
     # starting after the named item's separator cannot be the nearer)
     last = named[0] - 1 if named else len(key_posts)
@@ -1700,6 +1716,25 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     if named and described:  # the nearer item is the next (、某局主秘乙升任X、原简任技正丙接任Y: not
         return described if described[0] <= named[0] else named  # 原简 at the third)
     return described or named
+
+
+# Where an item of a removal list printed without 的 starts: after a post's 职务 and a separator.
+_AFTER_A_DUTY = re.compile(r"职务[、,;]")
+
+
+def _removal_item_without_de(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bool] | None:
+    """The next item of a removal list whose names run straight into their posts (免去甲县财政局局长
+    职务、乙县教育局副局长职务): a name of the usual length where the item after a 职务 opens, read
+    on the item's own words up to its 职务; as _next_item gives it, or None."""
+    for m in _AFTER_A_DUTY.finditer(key_posts):
+        end = key_posts.find("职务", m.end())
+        if end < 0:
+            return None
+        if found := _name_by_length(key_posts[m.end() : end + 2]):
+            (_, name), post_at = found[0][0], found[1]
+            at = m.end()
+            return at, at, at + len(name), at + post_at, kind, False
+    return None
 
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1848,7 +1883,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             elided = c.text[start + board.start("company") : start + board.end("company")]
         else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
             elided = (_electing_org(c, start, key[: m.start()]) if m.start() else "") or state.org
-            elided = elided or _company_announcing(c, start)
+            elided = elided or _company_announcing(c, start) or _unit_deciding(key[: m.start()])
         reading = _removed_subject(c, start, m, elided) or _verb_first_at(c, start, m, elided)
         if reading:
             return reading
@@ -2434,10 +2469,11 @@ def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) 
 
 # A notice signed by its head, title then name (市长　李振雄, 代市长：何晓东), over its date.
 _SIGNED_BY = re.compile(
-    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长)"
-    r"[|:]?[\u4e00-\u9fff·]{2,4}"
+    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长"
+    r"|独立董事|董事|监事)"  # (独立董事：甲、乙、丙 under a listed company's opinion: each signs)
+    r"[|:]?[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,4}"
 )
-_SIGNATURE_LONGEST = 16
+_SIGNATURE_LONGEST = 24
 
 
 def _signature(c: Compact, start: int, end: int) -> bool:
@@ -3317,7 +3353,10 @@ def _described_list(text: str) -> list[tuple[int, str]] | None:
 
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:
     """免去张三上海市…职务 (no 的): a name of the usual length before a place name; after a list of
-    names (免去甲、乙、丙某市副市长职务) the last one is."""
+    names (免去甲、乙、丙某市副市长职务) the last one is. Of a list of such items (免去甲X职务、乙Y
+    职务) the first item's words are read."""
+    if duty := _AFTER_A_DUTY.search(text):
+        text = text[: duty.start() + 2]
     # (the last name may follow 和 / 及: 解聘甲和乙副总经理职务)
     for at in (i for i, ch in enumerate(text[:41]) if ch in "、和及" and i > 0):
         # the last item stands where only a name can (免去甲、乙、买某某市…: a surname the table lacks)
