@@ -8735,6 +8735,13 @@ FORMS = {
             ("remove", "孙立平", "云岭新材料股份有限公司副总经理", "2021-08-09"),
         ],
     ),
+    "a_dateline_before_the_post_a_transferred_person_held": (
+        "中新社成都十一月五日電（記者 王明）原滇南大學校長凌文勳調任教育部副部長。",
+        [
+            ("appoint", "凌文勳", "教育部副部長", None),
+            ("remove", "凌文勳", "滇南大學校長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
