@@ -121,7 +121,8 @@ _NOT_IN_A_NAME = re.compile(
 # Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
 _LEADS = re.compile(
     # (not 任丘, 任城, 任泽: places whose names open with 任)
-    r"(?:辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告)"
+    r"(?:辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告"
+    r"|到|赴|重回|回到)"  # (甲重回某大学任职: where he went)
 )
 
 

@@ -1127,7 +1127,15 @@ _NAME_DASH = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
 # 甲同志已到退休年龄，…，免去其… / 鉴于乙同志工作调动 / 同意丙同志辞去公职: the comrade a clause opens with.
 _COMRADE_OPENS = re.compile(r"(?:鉴于|由于|同意)?(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 # 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
-_JOINED_UNIT = re.compile(r"(?:已经|已)?(?:到|赴)(?P<org>[^,]{2,30}?)任职$")
+# (王某随后赴某部任职 / 李某重回某大学任职: the adverbs of a news report between name and move)
+_MOVE_ADVERBS = r"(?:随后|随即|也|则|又|再|已经|已)*"
+_JOINED_UNIT = re.compile(rf"{_MOVE_ADVERBS}(?:重回|回到|返回|到|赴)(?P<org>[^,]{{2,30}}?)任职$")
+# A person on the move, the post told in the clause after (甲回京，履新X; 乙跨公司，任Y; 某市副市长丙
+# 也由政转企，出任Z): the clause names its person only.
+_ON_THE_MOVE = re.compile(
+    rf"{_MOVE_ADVERBS}(?:回京|进京|赴京|南下|北上|跨省份?|跨公司|跨界|由政转企|由企转政)$"
+)
+_MOVE_ENDS = ("京", "下", "上", "省", "份", "司", "界", "企", "政")
 
 
 def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
@@ -1203,6 +1211,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject_start, state.subject_held = start, ()
         return None
     if key.endswith("任职") and _joined_subject(c, start, key, state):
+        return None
+    moving = _ON_THE_MOVE.search(key) if key.endswith(_MOVE_ENDS) else None
+    if moving and (who := person_in(key[: moving.start()])):
+        state.subject, state.subject_start = printed(c, start, [who]), start
+        state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: who[0]])))
         return None
     if (at := key.rfind("候选人", 0, len(key) - 3)) >= 0 and (names := _subject_with_reason(key[at + 3 :])):
         # 人大代表正式候选人甲同志获得赞成票912票，…，当选…: the candidate is the subject

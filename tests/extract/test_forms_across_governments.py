@@ -8742,6 +8742,22 @@ FORMS = {
             ("remove", "凌文勳", "滇南大學校長", None),
         ],
     ),
+    "a_person_on_the_move_then_the_post_in_the_clause_after": (
+        (
+            "本报讯 据悉，陈立群回京，履新国家粮食和物资储备局副局长；辽宁省副省长赵文涛也由政转企，出"
+            "任中国铁建集团董事长。"
+        ),
+        [
+            ("appoint", "陈立群", "国家粮食和物资储备局副局长", None),
+            ("appoint", "赵文涛", "中国铁建集团董事长", None),
+        ],
+    ),
+    "a_person_going_to_a_school_to_serve_then_its_post_named_back": (
+        "据了解，王德明随后重回江北师范大学任职，担任该校党委书记。",
+        [
+            ("appoint", "王德明", "江北师范大学党委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
