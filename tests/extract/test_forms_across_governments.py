@@ -8758,6 +8758,19 @@ FORMS = {
             ("appoint", "王德明", "江北师范大学党委书记", None),
         ],
     ),
+    "the_post_a_government_appointed_then_its_holders_after_the_colon": (
+        "县政府常务会议研究了人事事项。会上，县政府任命的县自然资源局副局长有：刘晓东、陈佳。",
+        [
+            ("appoint", "刘晓东", "县自然资源局副局长", None),
+            ("appoint", "陈佳", "县自然资源局副局长", None),
+        ],
+    ),
+    "an_acting_governor_named_with_then_afterwards": (
+        "据悉，原副省长周建华随后获任东川省代省长。",
+        [
+            ("appoint", "周建华", "东川省代省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
