@@ -273,12 +273,13 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^并?(?:其职务|其职缺|其职|其遗缺|遗缺|职缺|该职务|该职)?改?由(?P<who>[^,由]{2,24}?)(?:同志)?"
-    r"(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理)"  # (其职缺由乙接掌; 甲请辞，改由乙接任)
+    r"^并?(?:其职务|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职)?(?:改|将|暂|暂时|临时)?由(?P<who>[^,由]{2,24}?)(?:同志)?"
+    # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代)
+    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代)"
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
-_VACANCY = ("遗缺", "其遗缺", "职缺", "其职缺")
+_VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 _SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
@@ -406,7 +407,11 @@ _RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|�
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 _FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
-_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职")
+_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准|核准")
+# A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
+# moves it tells later as what will be (社会局长将由原劳动局长乙调任) are decided.
+_RESHUFFLE_ANNOUNCED = re.compile(r"(?:公布|宣布|发布)[^。;]{0,20}?(?:人事|名单|内阁|任命|任免)")
+_ANNOUNCING_LEAD = 300  # (the characters of a report's opening that may announce it)
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
 # day before the news (此前，1月7日，某部宣布任命…).
 _DECIDED_BEFORE_THE_NEWS = re.compile(
@@ -740,7 +745,9 @@ def _decided(key: str, start: int, end: int) -> bool:
     """Whether the sentence at [start, end), with the sentences before it that ``;`` joins to it,
     names an act decided or announced (行政院昨天公布…：甲将由乙接任；丙将接任丁)."""
     begin = max(key.rfind("。", 0, start), key.rfind("\n", 0, start)) + 1
-    return _DECIDED.search(key, begin, end) is not None
+    if _DECIDED.search(key, begin, end):
+        return True
+    return _RESHUFFLE_ANNOUNCED.search(key, 0, min(start, _ANNOUNCING_LEAD)) is not None
 
 
 def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, start: int) -> FuzzyDate | None:
@@ -2269,6 +2276,7 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     for part in _described_parts(key[:verb_at]):
         # 原某局局长: the post is 某局局长 (and 某会议选举的某检察院检察长甲: it starts after 的)
         de = part.rfind("的") + 1
+        de += len(_ASIDE_LEAD.match(part, de).group())  # (另外原某局长甲…退休: 另外 leads the clause)
         lead = de + len(NOW_HELD.match(part, de).group())
         if not _described_whole(part[lead:]):
             return None
@@ -2283,6 +2291,10 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+# Words that turn to another matter before a described person (另外原某局长甲…).
+_ASIDE_LEAD = re.compile(r"(?:另外|此外|同时|其中|而)?")
 
 
 def _described_parts(text: str) -> list[str]:
@@ -2515,7 +2527,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
     if not state.posts:
         return None
-    if key.startswith(("由", "其", "遗", "职缺", "改由", "并由")):
+    if key.startswith(("由", "其", "遗", "悬缺", "职缺", "改由", "并由", "将由", "暂由", "临时由")):
         m = _TAKES_OVER.match(key)
     elif not (key.startswith("该") or key.endswith(("接任", "继任"))):
         return None
@@ -2538,7 +2550,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
-    if m.groupdict().get("verb") == "代理":  # 遗缺由副局长乙代理(局长): the post held acting
+    if m.groupdict().get("verb") in ("代理", "暂代"):  # 遗缺由副局长乙代理(局长): the post held acting
         posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))

@@ -82,17 +82,17 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # (昨天新增卫福部长由…担任: the day and 新增 are no part of the post; 由某会副主席、律师甲出任: a
 # description of several posts before the name; 由副处长乙暂时兼任)
 # (则由, 已由, 分别由: what may stand before the passive's 由; Taiwan's 遗缺则是乙接手)
-_PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改)?(?:分别)?(?:由|(?<=则)是)"
+_PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改|临时)?(?:分别)?(?:由|(?<=则)是)"
 _HELD_BY = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职缺|遗缺),?)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志)?(?:暂时|暂|正式)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|代理|署任|署理)"
+    r"(?:同志)?(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
-_ACTING_BY = ("代理", "署任", "署理")
+_ACTING_BY = ("代理", "暂代", "署任", "署理")  # (董事长一职由总经理甲暂代: acting, 代理董事长)
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,", "遗缺,")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
@@ -214,7 +214,9 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if m.group("verb") in _ACTING_BY:
         posts = [acting(p) for p in posts]
     who = printed(c, start + m.start("name"), people or [(at, name)])
-    reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end())
+    # (A及B分别由甲及乙接任: each the post in the same place)
+    pairwise = "分别" in key[m.end("post") : m.start("name")] and len(who) == len(posts) > 1
+    reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end(), pairwise)
     if m.group("verb") in ENDING_MOVES and at:  # 社会局长由原劳动局长甲调任: the post he left ends
         return replace(reading, ended=left_by_move(c, start, key, m.start("name"), m.start("name") + at))
     return reading

@@ -80,10 +80,10 @@ _SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]'
 _NO_PART_BEFORE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?包括)?"  # 此次异动人员名单包括某局主秘甲升任副局长: a list's lead
     # 另服务30余年之社会课长 (Taiwan): the years served, before the post
-    r"(?:另)?(?:[\u4e00-\u9fff\d]{1,10}?年之)?"
+    r"(?:另(?!外))?(?:[\u4e00-\u9fff\d]{1,10}?年之)?"
     # 现年60岁的某银行行长, 出身基层、48岁的某局副局长: an age, perhaps after a word of praise
     r"(?:(?:[\u4e00-\u9fff]{1,6}、)?(?:现年|年满|年届)?[\d一二三四五六七八九十]{2,3}岁的)?"
-    r"(?:[左右上下中]?图为|而|且|其中|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|原任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
+    r"(?:[左右上下中]?图为|而|且|其中|另外|此外|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|原任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
 # (every alternative opens with a literal, so the engine skips ahead to candidate characters: a
@@ -392,6 +392,12 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _sibling(piece_key, prev_org_key):
             # 环境局副局长、保安局副局长: bureaus side by side, the place (if any) shared
+            place = _JURISDICTION.match(prev_org_key)
+            if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
+                printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+        elif prev_org and _contracted_sibling(piece_key, prev_title_key):
+            # 民政局长、财政局长 (某市社会局长、劳动局长): heads of bureaus side by side, each its 局
+            # run into the title; the place (if any) shared
             place = _JURISDICTION.match(prev_org_key)
             if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
                 printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
@@ -804,6 +810,18 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
     org = split_post(piece_key)[0]
     same_kind = bool(org) and org[-1] in _BUREAUS and prev_org_key[-1:] == org[-1]
     return same_kind and not _OWN_ORG.match(piece_key)
+
+
+# The heads of government offices whose office runs into the title (财政局长, 教育处长, 卫生署长).
+_CONTRACTED_HEADS = ("局长", "处长", "署长", "厅长")
+
+
+def _contracted_sibling(piece_key: str, prev_title_key: str) -> bool:
+    """Whether a post is the head of another office like the previous one, its office run into
+    the title as the previous one's was (民政局长 then 财政局长): a sibling, not inside it."""
+    org, title = split_post(piece_key)
+    contracted = len(org) >= 2 and org[-1] not in _BUREAUS
+    return contracted and title in _CONTRACTED_HEADS and title == prev_title_key
 
 
 # Units a body holds several of (a university's 学院, a bank's 支行), and the bodies that hold them.

@@ -8771,6 +8771,45 @@ FORMS = {
             ("appoint", "周建华", "东川省代省长", None),
         ],
     ),
+    "a_chair_resigning_and_the_chair_held_for_now_by_the_manager": (
+        "台湾中油董事长陈明德今天请辞获准，董事长一职由总经理林建宏暂代。",
+        [
+            ("other", "陈明德", "台湾中油董事长", None),
+            ("appoint", "林建宏", "台湾中油代理董事长", None),
+        ],
+    ),
+    "a_vacancy_after_an_approved_resignation_to_be_filled_acting": (
+        "內政部長王志誠請辭獲准，懸缺將由內政部政務次長吳家豪代理。",
+        [
+            ("other", "王志誠", "內政部長", None),
+            ("appoint", "吳家豪", "內政部代理部長", None),
+        ],
+    ),
+    "moves_told_as_what_will_be_in_a_report_that_announced_the_reshuffle": (
+        (
+            "台南市長黃偉明今日公布新任市府團隊名單。\n"
+            "\n其中，民政局長將由原社會局長林志強調任，社會局長則由該局副局長陳美玲升任。"
+        ),
+        [
+            ("appoint", "林志強", "民政局長", None),
+            ("remove", "林志強", "社會局長", None),
+            ("appoint", "陳美玲", "社會局長", None),
+        ],
+    ),
+    "two_bureau_heads_each_taken_over_by_one_of_two_people": (
+        "市府今日宣布人事異動，交通局長及工務局長分別由王建華及李文忠接任。",
+        [
+            ("appoint", "王建華", "交通局長", None),
+            ("appoint", "李文忠", "工務局長", None),
+        ],
+    ),
+    "another_matter_turned_to_before_two_retiring_bureau_heads": (
+        "新竹縣政府今日公布人事案。另外原文化局長張淑芬、原稅務局長劉國棟屆齡退休。",
+        [
+            ("other", "張淑芬", "文化局長", None),
+            ("other", "劉國棟", "稅務局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
