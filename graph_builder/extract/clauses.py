@@ -1373,7 +1373,15 @@ def _company_announcing(c: Compact, start: int) -> str:
     """公司 when the text before ``start`` acts through a board (本公司第N届董事会…, 经董事会研究): a
     bare title it appoints (会议同意聘任甲为总经理) is the company's, named back as 公司 and completed
     from the text like any 公司; else ''."""
-    return "公司" if 0 <= _first_board(c.key) < start else ""
+    board = _first_board(c.key)
+    if not 0 <= board < start:
+        return ""
+    # (该行董事会收到甲的辞职报告: a bank's, named back as 该行 / 本行)
+    own = c.key[max(board - 2, 0) : board]
+    return own if own in _BANKS_OWN_WORDS else "公司"
+
+
+_BANKS_OWN_WORDS = ("该行", "本行", "我行")
 
 
 @lru_cache(maxsize=4)
@@ -2073,6 +2081,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         # 某市原副市长甲，…，不再担任副市长职务 / 现年60岁的某银行行长乙，已于日前辞去行长职务: the
         # bare title is the post the subject is described by
         elided = held.org
+    # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
+    elided = elided or _company_announcing(c, start)
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
