@@ -763,7 +763,10 @@ _LEFT_THEN = re.compile(
     r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
 )
 # What opens the clause after one: the successor, or the post left to be filled.
-_SUCCESSOR_NEXT = re.compile(r"由(?![于他她其])|改由|遗缺|其职|职缺|其遗缺")
+# (…升任省委书记后，省长一职由乙代理: the post left, named before its successor)
+_SUCCESSOR_NEXT = re.compile(
+    r"由(?![于他她其])|改由|遗缺|其职|职缺|其遗缺|[^,;。]{2,16}?一职,?(?:将|暂|则)?由"
+)
 
 
 def _act_before_its_successor(key: str, start: int, end: int) -> tuple[int, int] | None:

@@ -732,6 +732,8 @@ def _committee_cut(org_key: str) -> int:
         return len(org_key) - (3 if org_key.endswith("常委会") else 5)
     if not org_key.endswith("委员会"):
         return 0
+    if "政协" in org_key or "政治协商会议" in org_key:
+        return len(org_key)  # 某政协第N届委员会常委、文史委员会主任: the special committee is that 委员会's
     if (at := org_key.rfind("会", 0, len(org_key) - 3) + 1) > 0:
         return at
     return len(org_key) - len(_OWN_COMMITTEE.search(org_key).group())

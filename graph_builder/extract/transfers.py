@@ -40,7 +40,8 @@ FORMER_HELD = re.compile(_FORMER + "$")
 # 时任X甲调任Y (a roundup's line, the title run into the name): 时任 describes the post left by the
 # move, which is the news.
 FORMER_DESCRIPTOR = re.compile(
-    r"(?:原任|此前任|此前担任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
+    # (此前卸任某部部长的甲被增补为…: the describing clause's past, the act after it news)
+    r"(?:原任|此前任|此前担任|此前卸任|此前调任|刚刚?卸任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
     r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任)|卸任|离任)"
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.

@@ -8830,6 +8830,32 @@ FORMS = {
             ("remove", "赵振华", "中共东川省委委员", None),
         ],
     ),
+    "a_chair_retiring_as_the_time_of_a_successor_named_after_the_post": (
+        "南港航运公司董事长高文斌到龄退休后，董事长一职由总经理许志明接任。",
+        [
+            ("other", "高文斌", "南港航运公司董事长", None),
+            ("appoint", "许志明", "南港航运公司董事长", None),
+        ],
+    ),
+    "a_person_who_had_just_laid_down_a_post_then_added_to_a_committee": (
+        (
+            "新华社北京3月1日电 此前卸任水利部部长的陈国强，在全国政协常委会会议上，被增补为全国政协"
+            "人口资源环境委员会副主任。"
+        ),
+        [
+            ("appoint", "陈国强", "全国政协人口资源环境委员会副主任", None),
+        ],
+    ),
+    "a_special_committee_of_a_cppcc_committee_named_after_a_member": (
+        (
+            "会议决定，增补张立新为中国人民政治协商会议东川省第十二届委员会委员、文化文史和学习委员会副"
+            "主任。"
+        ),
+        [
+            ("appoint", "张立新", "中国人民政治协商会议东川省第十二届委员会委员", None),
+            ("appoint", "张立新", "中国人民政治协商会议东川省第十二届委员会文化文史和学习委员会副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
