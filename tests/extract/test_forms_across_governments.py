@@ -8856,6 +8856,12 @@ FORMS = {
             ("appoint", "张立新", "中国人民政治协商会议东川省第十二届委员会文化文史和学习委员会副主任", None),
         ],
     ),
+    "a_bureau_head_described_then_sworn_in": (
+        "澎湖縣社會處長陳美惠今天上午宣誓就職，由縣長監誓。",
+        [
+            ("appoint", "陳美惠", "澎湖縣社會處長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
