@@ -100,6 +100,8 @@ _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
+# The words a company or a bank names itself by (本公司董事会, 该行董事会).
+BOARD_OWN_WORDS = (*_KINDS["company"], *_KINDS["bank"])
 _FIRST = frozenset("本该該公我学學医醫集新研")  # first characters of the words above, in both scripts
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
@@ -114,7 +116,8 @@ _NOT_IN_A_NAME = re.compile(
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
-    r"|一职|职务|该(?=[局校院行所会])"  # (局长一职该局副局长乙代理: a clause, no bureau's name)
+    # (局长一职该局副局长乙代理: a clause, no bureau's name; a procuratorate's 职务犯罪预防局 is one)
+    r"|一职|职务(?!犯罪)|该(?=[局校院行所会])"
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
     r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, OWN_UNIT_WORDS
+from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, BOARD_OWN_WORDS, OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
@@ -126,6 +126,8 @@ def _at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{re.escape(firsts)}])(?:{pattern})")
 
 
+# The words that name an organisation back (该校, 公司), for str.startswith.
+_BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = _at_first_characters(
     # (提请区人大常委会任命甲为…: the body asked, between 提请 and its verb)
@@ -403,15 +405,21 @@ _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)"
 # Words of a decision being made (a notice's own sentence, not a step of a career).
 _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
 # Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
-_RUMOUR = re.compile(r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望")
+_RUMOUR = re.compile(
+    r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望"
+    r"|人士认为|人士指出|分析认为|外界认为|尚需|尚待"  # (an opinion, or an approval still pending)
+)
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 _FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
-_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准|核准")
+_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
 # A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
-# moves it tells later as what will be (社会局长将由原劳动局长乙调任) are decided.
-_RESHUFFLE_ANNOUNCED = re.compile(r"(?:公布|宣布|发布)[^。;]{0,20}?(?:人事|名单|内阁|任命|任免)")
-_ANNOUNCING_LEAD = 300  # (the characters of a report's opening that may announce it)
+# moves it then tells as what will be (社会局长将由原劳动局长乙调任) are that decision's; an opinion
+# about them (分析人士认为…将接任) is _RUMOUR's.
+_RESHUFFLE_ANNOUNCED = re.compile(r"(?:公布|宣布|发布)[^。;]{0,20}?(?:人事|名单|内阁|任免)")
+# A report announces its reshuffle in its headline or lead, its first few sentences: an
+# announcement further on is of another matter (a page's other article, a later event).
+_ANNOUNCING_LEAD = 200
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
 # day before the news (此前，1月7日，某部宣布任命…).
 _DECIDED_BEFORE_THE_NEWS = re.compile(
@@ -1139,13 +1147,15 @@ _COMRADE_OPENS = re.compile(r"(?:鉴于|由于|同意)?(?P<name>[\u4e00-\u9fff·
 # 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
 # (王某随后赴某部任职 / 李某重回某大学任职: the adverbs of a news report between name and move)
 _MOVE_ADVERBS = r"(?:随后|随即|也|则|又|再|已经|已)*"
-_JOINED_UNIT = re.compile(rf"{_MOVE_ADVERBS}(?:重回|回到|返回|到|赴)(?P<org>[^,]{{2,30}}?)任职$")
+# (not 返回原单位任职 / 重回母校任职: a place named by what it was to him, no body's name)
+_JOINED_UNIT = re.compile(
+    rf"{_MOVE_ADVERBS}(?:重回|到|赴)(?!原单位|本单位|母校|家乡|基层)(?P<org>[^,]{{2,30}}?)任职$"
+)
 # A person on the move, the post told in the clause after (甲回京，履新X; 乙跨公司，任Y; 某市副市长丙
 # 也由政转企，出任Z): the clause names its person only.
 _ON_THE_MOVE = re.compile(
     rf"{_MOVE_ADVERBS}(?:回京|进京|赴京|南下|北上|跨省份?|跨公司|跨界|由政转企|由企转政)$"
 )
-_MOVE_ENDS = ("京", "下", "上", "省", "份", "司", "界", "企", "政")
 
 
 def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
@@ -1222,8 +1232,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         return None
     if key.endswith("任职") and _joined_subject(c, start, key, state):
         return None
-    moving = _ON_THE_MOVE.search(key) if key.endswith(_MOVE_ENDS) else None
-    if moving and (who := person_in(key[: moving.start()])):
+    if (moving := _ON_THE_MOVE.search(key)) and (who := person_in(key[: moving.start()])):
         state.subject, state.subject_start = printed(c, start, [who]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: who[0]])))
         return None
@@ -1376,15 +1385,22 @@ def _company_announcing(c: Compact, start: int) -> str:
     """公司 when the text before ``start`` acts through a board (本公司第N届董事会…, 经董事会研究): a
     bare title it appoints (会议同意聘任甲为总经理) is the company's, named back as 公司 and completed
     from the text like any 公司; else ''."""
+    return "公司" if 0 <= _first_board(c.key) < start else ""
+
+
+def _board_owner(c: Compact, start: int) -> str:
+    """The word a company or bank names itself by where the text's first board is its own (公司董事会,
+    该行董事会, 本公司第五届董事会…) before ``start``, or '': a university's or a foundation's board
+    (某大学第三届董事会) makes no bare title a company's."""
     board = _first_board(c.key)
     if not 0 <= board < start:
         return ""
-    # (该行董事会收到甲的辞职报告: a bank's, named back as 该行 / 本行)
-    own = c.key[max(board - 2, 0) : board]
-    return own if own in _BANKS_OWN_WORDS else "公司"
+    lead = c.key[max(board - 12, 0) : board]
+    return own[1] if (own := _BOARD_OWNER.search(lead)) else ""
 
 
-_BANKS_OWN_WORDS = ("该行", "本行", "我行")
+# A company's or bank's word for itself before its board (and its term: 本公司第五届董事会).
+_BOARD_OWNER = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二三四五六七八九十\d]{{1,3}}届)?$")
 
 
 @lru_cache(maxsize=4)
@@ -1395,7 +1411,7 @@ def _first_board(key: str) -> int:
 
 # The unit a text is about, deciding under the word it names itself by (公司决定聘任…, 经医院党委研究).
 _UNIT_DECIDING = re.compile(
-    rf"经?(?P<ref>{'|'.join(sorted(BACK_REFERENCE_WORDS, key=len, reverse=True))})"
+    rf"经?(?P<ref>{'|'.join(sorted(_BACK_REFERENCES, key=len, reverse=True))})"
     r"(?:董事会|党委会?|行政)?(?:研究)?"
 )
 
@@ -1749,7 +1765,8 @@ def _next_item(key_posts: str, kind: Kind) -> tuple[int, int, int, int, Kind, bo
     return described or named
 
 
-# Where an item of a removal list printed without 的 starts: after a post's 职务 and a separator.
+# Where an item of a removal list printed without 的 may start: after a post's 职务 and the
+# separator between items (a list wrapped over clauses may separate them with , or ; too).
 _AFTER_A_DUTY = re.compile(r"职务[、,;]")
 
 
@@ -1761,11 +1778,18 @@ def _removal_item_without_de(key_posts: str, kind: Kind) -> tuple[int, int, int,
         end = key_posts.find("职务", m.end())
         if end < 0:
             return None
-        if found := _name_by_length(key_posts[m.end() : end + 2]):
-            (_, name), post_at = found[0][0], found[1]
+        found = _name_by_length(key_posts[m.end() : end + 2])
+        if found and _no_body_word(name := found[0][0][1]):
             at = m.end()
-            return at, at, at + len(name), at + post_at, kind, False
+            return at, at, at + len(name), at + found[1], kind, False
     return None
+
+
+def _no_body_word(name: str) -> bool:
+    """Whether a name read before a post is no word of a body's that a surname opens (党组, 党校,
+    文联, 宣传部: 免去甲的X职务、党组书记职务 is the same person's second post)."""
+    body_word = name[-1] in _BODY_KIND_ENDS or name[-1] in "组联"
+    return not body_word and not is_common_word(name, _NAME_AS_WORD)
 
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2085,7 +2109,7 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         # bare title is the post the subject is described by
         elided = held.org
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
-    elided = elided or _company_announcing(c, start)
+    elided = elided or _board_owner(c, start)
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
@@ -2306,7 +2330,7 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     return replace(readings[0], more=tuple(readings[1:]))
 
 
-# Words that turn to another matter before a described person (另外原某局长甲…).
+# A report turning to another matter (另外原某局长甲…退休): the turn is no part of the post.
 _ASIDE_LEAD = re.compile(r"(?:另外|此外|同时|其中|而)?")
 
 
@@ -2507,9 +2531,11 @@ def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) 
 
 # A notice signed by its head, title then name (市长　李振雄, 代市长：何晓东), over its date.
 _SIGNED_BY = re.compile(
-    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长"
-    r"|独立董事|董事|监事)"  # (独立董事：甲、乙、丙 under a listed company's opinion: each signs)
-    r"[|:]?[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,4}"
+    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长)"
+    r"[|:]?[\u4e00-\u9fff·]{2,4}"
+    # (独立董事：甲、乙、丙 under a listed company's opinion: each signs; a head signs alone, so
+    # 副院长：甲、乙 over a date is a list's line, not a signature)
+    r"|(?:独立董事|董事|监事)[|:]?[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,4}"
 )
 _SIGNATURE_LONGEST = 24
 
@@ -2540,7 +2566,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
     if not state.posts:
         return None
-    if key.startswith(("由", "其", "遗", "悬缺", "职缺", "改由", "并由", "将由", "暂由", "临时由")):
+    if key.startswith(("由", "其", "遗", "悬缺", "职缺", "改由", "并由", "将由", "暂由", "暂时由", "临时由")):
         m = _TAKES_OVER.match(key)
     elif not (key.startswith("该") or key.endswith(("接任", "继任"))):
         return None
@@ -3410,7 +3436,6 @@ def _bare_title_before_tail(text: str) -> bool:
     return 2 <= len(title) <= 6 and ends_with_title(title) and not split_post(title)[0]
 
 
-_BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 
 
 def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:

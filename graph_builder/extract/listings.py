@@ -744,8 +744,10 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
     近期辞职的官员有：, 他们分别是： in a sentence naming the act); if so their kind is noted."""
     if not c.key.startswith(":", start + len(key)):
         return False
-    if (below := _LIST_BELOW.search(key)) and below.group("verb") and heading_post(key):
-        return False  # 县政府任命的县财政局副局长有：甲、乙: a post named, its holders below (a heading)
+    below = _LIST_BELOW.search(key)
+    heading_over_names = below and below.group("verb") and heading_post(key)
+    if heading_over_names and not post_name_pairs(c.key, start + len(key) + 1):
+        return False  # 县政府任命的县财政局副局长有：甲、乙: a post named, bare names below (a heading)
     if below:
         # 调整情形如下：某区区长张三（原…），… / 近期辞职的官员有：某省副省长甲；…
         state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)

@@ -390,14 +390,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
             # 某大学文学院院长、理学院院长: units side by side under the body both belong to
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
-        elif prev_org and _sibling(piece_key, prev_org_key):
-            # 环境局副局长、保安局副局长: bureaus side by side, the place (if any) shared
-            place = _JURISDICTION.match(prev_org_key)
-            if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
-                printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
-        elif prev_org and _contracted_sibling(piece_key, prev_title_key):
-            # 民政局长、财政局长 (某市社会局长、劳动局长): heads of bureaus side by side, each its 局
-            # run into the title; the place (if any) shared
+        elif prev_org and (
+            _sibling(piece_key, prev_org_key) or _contracted_sibling(piece_key, prev_org_key, prev_title_key)
+        ):
+            # 环境局副局长、保安局副局长 / 民政局长、财政局长 (某市社会局长、劳动局长): bureaus side by
+            # side, the place (if any) shared
             place = _JURISDICTION.match(prev_org_key)
             if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
                 printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
@@ -818,12 +815,14 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
 _CONTRACTED_HEADS = ("局长", "处长", "署长", "厅长")
 
 
-def _contracted_sibling(piece_key: str, prev_title_key: str) -> bool:
-    """Whether a post is the head of another office like the previous one, its office run into
-    the title as the previous one's was (民政局长 then 财政局长): a sibling, not inside it."""
+def _contracted_sibling(piece_key: str, prev_org_key: str, prev_title_key: str) -> bool:
+    """Whether a post is the head of another office like the previous one, both offices run into
+    their titles (民政局长 then 财政局长): a sibling, not inside it. (After 某大学教务处处长, whose
+    office is printed whole, 学生处长 is the university's: not so.)"""
     org, title = split_post(piece_key)
-    contracted = len(org) >= 2 and org[-1] not in _BUREAUS
-    return contracted and title in _CONTRACTED_HEADS and title == prev_title_key
+    if title not in _CONTRACTED_HEADS or title != prev_title_key:
+        return False
+    return len(org) >= 2 and org[-1] not in _BUREAUS and prev_org_key[-1:] not in _BUREAUS
 
 
 # Units a body holds several of (a university's 学院, a bank's 支行), and the bodies that hold them.

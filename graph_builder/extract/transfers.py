@@ -25,7 +25,9 @@ _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任|接纳|接受)"
     rf"|^{FORMER_YUAN}|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
-    r"|^.{0,24}?日[电讯][)）]?(?:[(（][^()（）]{1,16}[)）])?"  # a dateline (…3月5日电(记者甲)原X乙调任)
+    # a dateline (…3月5日电(记者甲)原X乙调任; its day numbered: 中日电子 is a company's name)
+    r"|^.{0,24}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][)）]?(?:[(（][^()（）]{1,16}[)）])?"
+    r"|^本报讯"
 )
 # What may stand before a post describing a person, saying it is held now or was till now (现任X甲,
 # 原X甲, 因原某区长甲退休, a handover's 卸任局长甲): no part of the post.

@@ -8862,6 +8862,29 @@ FORMS = {
             ("appoint", "陳美惠", "澎湖縣社會處長", None),
         ],
     ),
+    "ambassadors_appointed_listed_by_post_and_name_after_a_heading_clause": (
+        "新华社北京4月2日电 此次任命的驻外大使有：驻法国大使陈立新、驻德国大使吴海涛。",
+        [
+            ("appoint", "陈立新", "驻法国大使", None),
+            ("appoint", "吴海涛", "驻德国大使", None),
+        ],
+    ),
+    "one_person_removed_from_a_government_post_and_its_party_group": (
+        "经研究决定，免去刘志强县政协副主席职务、党组成员职务。",
+        [
+            ("remove", "刘志强", "县政协副主席", None),
+            ("remove", "刘志强", "县政协党组成员", None),
+        ],
+    ),
+    "an_opinion_on_a_successor_after_a_group_announced_its_appointments": (
+        (
+            "江北集团昨日发布人事公告，任命孙海峰为江北集团总裁。分析人士认为，现任副总裁周建明将接任董"
+            "事长。"
+        ),
+        [
+            ("appoint", "孙海峰", "江北集团总裁", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
