@@ -68,6 +68,7 @@ from graph_builder.extract.posts import (
     chair_and_deputy,
     ended_by_move,
     heads_a_place,
+    names_its_body,
     qualifier_codes,
     read_posts,
     short_quotes,
@@ -2887,11 +2888,14 @@ def _subject_reading(
         body = _council_of_sentence(c, start)
     body = body or _org_of_its_kind(key[post_from:], state)
     reading = _reading(c, start, who, kind, post_from, len(key), start + at, body or state.org)
-    if at == 0 or body or (reading is not None and not state.org):
+    if at == 0 or body:
         return reading
-    if reading is not None and (
-        not ends_with_title(key[:at]) or _reading(c, start, who, kind, post_from, len(key))
-    ):
+    # (某集团公司总经理甲升任董事长、党组书记: a bare party unit's title, and the bare titles beside
+    # it, of the body the description names; a bare title alone is completed after, by the title)
+    read = reading is not None and not any(p.org and not names_its_body(p) for p in reading.posts)
+    if read and not state.org:
+        return reading
+    if read and (not ends_with_title(key[:at]) or _reading(c, start, who, kind, post_from, len(key))):
         return reading  # a description that ends in no post, or a post that names its organisation
     if kind is Kind.ELECT:
         return reading  # 某医院副院长甲当选副主任委员: the body electing him is not his employer

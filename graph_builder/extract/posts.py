@@ -138,6 +138,12 @@ _MINISTRY = re.compile(
 )
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
+
+
+def names_its_body(post: PostMention) -> bool:
+    """Whether a post names the body it is of: not a bare title (董事长) nor a bare party unit's
+    (党组书记, whose 党组 is some body's)."""
+    return bool(post.org) and post.org not in _BARE_PARTY_UNITS
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|(?<!总)工会)$")
 _UNION_TITLES = frozenset({"主席", "副主席", "常务副主席"})
 # A body's members by their title alone (委任乙为新成员: of the body named before).

@@ -8885,6 +8885,13 @@ FORMS = {
             ("appoint", "孙海峰", "江北集团总裁", None),
         ],
     ),
+    "a_company_manager_promoted_to_its_bare_chair_and_party_group_secretary": (
+        "据悉，中国东方航运集团有限公司总经理李建平升任董事长、党组书记。",
+        [
+            ("appoint", "李建平", "中国东方航运集团有限公司董事长", None),
+            ("appoint", "李建平", "中国东方航运集团有限公司党组书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
