@@ -559,9 +559,9 @@ _COUNT_REACH = 80  # how far above the list its count may stand
 # A head's bare title under 新任 (新任校长有：), whose organisations the items print.
 _BARE_HEAD = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|站长|县长|乡长|镇长|区长)")
 # An item that prints its body before its person's name (新浦国中林景灿).
-_BODY_THEN_NAME = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,12}?(?:中|小|学|院|校|所|馆|园|站|县|乡|镇|区|局))(?P<name>[\u4e00-\u9fff]{2,3})"
-)
+# The last characters of a body an item under a bare head's heading names (新浦国中, 东山高中, 某小学).
+_BODY_LAST = frozenset("中小学院校所馆园站县乡镇区局")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def bare_head(posts: tuple[PostMention, ...]) -> bool:
@@ -595,8 +595,12 @@ def _body_then_name(item: str, title: str) -> tuple[int, str] | None:
     perhaps the title again, then its person (新浦国中林景灿, 东山高中校长吴明哲); None if it is none."""
     if (at := item.rfind(title)) > 1 and is_name(name := item[at + len(title) :]):
         return at, name
-    m = _BODY_THEN_NAME.fullmatch(item)
-    return (m.start("name"), m["name"]) if m and is_name(m["name"]) else None
+    # (双桥中学罗强: the body may end at 中 or at 学; the name decides, of two or three characters)
+    for n in (3, 2):
+        body = item[: len(item) - n]
+        if 2 < len(body) <= 13 and body[-1] in _BODY_LAST and _HAN_RUN.fullmatch(body) and is_name(item[-n:]):
+            return len(body), item[-n:]
+    return None
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.

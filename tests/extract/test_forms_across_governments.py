@@ -8892,6 +8892,14 @@ FORMS = {
             ("appoint", "李建平", "中国东方航运集团有限公司党组书记", None),
         ],
     ),
+    "new_principals_each_after_a_school_whose_name_ends_in_zhongxue": (
+        "本学期新任校长有：临江第二中学许文杰、双桥中学罗强、城南小学陈慧。",
+        [
+            ("appoint", "许文杰", "临江第二中学校长", None),
+            ("appoint", "罗强", "双桥中学校长", None),
+            ("appoint", "陈慧", "城南小学校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
