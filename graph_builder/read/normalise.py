@@ -273,9 +273,9 @@ _TIMELINE_LINE = re.compile(
 _DESCRIBED_MOVE_LINE = re.compile(
     # (not a line opening with a word that goes on a clause: …，甲⏎由某校副校长改任…)
     r"^(?![由从到在并而和及与把将对向于])[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?"
-    r"(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
+    r"(?:调任|升任|转任|改任|出任|履新|担任)(?=[\u4e00-\u9fff]{4})"
 )
-_MOVE_VERBS = ("调任", "升任", "转任", "改任", "出任", "履新")  # _DESCRIBED_MOVE_LINE's
+_MOVE_VERBS = ("调任", "升任", "转任", "改任", "出任", "履新", "担任")  # _DESCRIBED_MOVE_LINE's
 # Marks that close what came before: a line never opens with one.
 _OPENS_NO_LINE = frozenset("》」』),。、;:!?")
 # A roundup's line whose items follow a short place heading and a bullet (青阳▶甲履新…).

@@ -8900,6 +8900,21 @@ FORMS = {
             ("appoint", "陈慧", "城南小学校长", None),
         ],
     ),
+    "a_roundup_one_move_a_line_without_stops_one_taking_a_post_with_danren": (
+        (
+            "近期地方人事变动。\n时任江城市市长周立明升任东川省委常委、江城市委书记\n"
+            "东川省委常委、秘书长吴海峰担任临州市委书记\n"
+            "南岭省副省长陈志刚调任东川省委常委"
+        ),
+        [
+            ("appoint", "周立明", "东川省委常委", None),
+            ("appoint", "周立明", "江城市委书记", None),
+            ("remove", "周立明", "江城市市长", None),
+            ("appoint", "吴海峰", "临州市委书记", None),
+            ("appoint", "陈志刚", "东川省委常委", None),
+            ("remove", "陈志刚", "南岭省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
