@@ -1602,7 +1602,9 @@ def _reading(
         posts = _shared_title(posts[0], len(names)) or posts
     if respectively and len(names) > 1 and len(posts) > 1 and len(names) != len(posts):
         return None  # people and posts that cannot be paired give nothing
-    pairwise = respectively and len(names) == len(posts)
+    if len(names) == 2 and len(posts) == 1 and (both := chair_and_deputy(posts[0])):
+        posts = list(both)  # 甲及乙连任正副议长: the chair first, then the deputy
+    pairwise = (respectively or _chair_then_deputy(posts)) and len(names) == len(posts)
     more: tuple[Reading, ...] = ()
     if item is not None:  # B's bare title (、B担任副院长) is of X's organisation
         described, at, name_end, sep_end, item_kind, ends = item
@@ -1619,6 +1621,15 @@ def _reading(
             nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
+
+
+def _chair_then_deputy(posts: list[PostMention]) -> bool:
+    """Whether two posts are a body's chair and its deputy, in that order (议长、副议长; 正副主席):
+    two people named before them hold them in turn, 分别 printed or not."""
+    if len(posts) != 2:
+        return False
+    chair, deputy = posts
+    return deputy.title == "副" + chair.title and to_key(deputy.org) == to_key(chair.org)
 
 
 def _places_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMention]:

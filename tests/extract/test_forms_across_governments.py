@@ -8915,6 +8915,18 @@ FORMS = {
             ("remove", "陈志刚", "南岭省副省长", None),
         ],
     ),
+    "two_people_elected_chair_and_deputy_in_turn_without_fenbie": (
+        (
+            "南投縣議會今天改選，吳國華、蔡明德以23票當選縣議會議長、副議長；另，林志遠及陳文雄當選鄉"
+            "民代表會正副主席。"
+        ),
+        [
+            ("other", "吳國華", "縣議會議長", None),
+            ("other", "蔡明德", "縣議會副議長", None),
+            ("other", "林志遠", "鄉民代表會主席", None),
+            ("other", "陳文雄", "鄉民代表會副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
