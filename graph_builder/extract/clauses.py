@@ -1450,12 +1450,16 @@ _ANNOUNCING_BODY = re.compile(
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     r"(?P<org>(?![在于由])[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
     r"|议会|政协|商会|协会|学会|联合会|局|署|股份|县政府|市政府)"
-    r"(?P<again>(?P=body))?)"
+    r"(?P<again>(?P=body))?"
+    # (某某光学(00917.HK)公布: a listed company, by any short name, before its stock code)
+    r"|(?![在于由])[\u4e00-\u9fff]{2,12}(?=\([0-9A-Z.]{4,12}\)))"
     # (某某股份(01871.HK)公布: a listed company, by its short name and its stock code)
     r"(?:\([0-9A-Z.]{4,12}\))?"
+    # (某大学校长甲今日公布: its head, named, announcing for it)
+    r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
-    r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明)"
+    r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
 )
 
 

@@ -5350,7 +5350,8 @@ FORMS = {
     "successor_of_a_vacancy_or_after_a_resignation": (
         "青山縣政府表示，原社會處長陳志明已陞任副縣長，其職缺由張雅婷接掌。勞動部長林美君因身體因素請辭，改由南屏市副市長蘇建宏接任。",
         [
-            ("appoint", "陳志明", "副縣長", None),
+            # (the county's government announcing: its 副縣長)
+            ("appoint", "陳志明", "青山縣政府副縣長", None),
             ("remove", "陳志明", "社會處長", None),
             ("appoint", "張雅婷", "社會處長", None),
             ("other", "林美君", "勞動部長", None),
@@ -8925,6 +8926,22 @@ FORMS = {
             ("other", "蔡明德", "縣議會副議長", None),
             ("other", "林志遠", "鄉民代表會主席", None),
             ("other", "陳文雄", "鄉民代表會副主席", None),
+        ],
+    ),
+    "a_listed_company_by_its_short_name_and_code_announcing_bare_directorships": (
+        (
+            "恒辉光电(01388.HK)今日公布，陈佩仪已获委任为独立非执行董事，梁志伟已获委任为非执"
+            "行董事。"
+        ),
+        [
+            ("appoint", "陈佩仪", "恒辉光电独立非执行董事", None),
+            ("appoint", "梁志伟", "恒辉光电非执行董事", None),
+        ],
+    ),
+    "a_university_head_named_announcing_a_bare_vice_presidency": (
+        "南岸大学校长何文彬今日公布，刘慧敏获委任为副校长（学术）。",
+        [
+            ("appoint", "刘慧敏", "南岸大学副校长（学术）", None),
         ],
     ),
 }
