@@ -66,6 +66,7 @@ from graph_builder.extract.posts import (
     TERM,
     PostMention,
     chair_and_deputy,
+    contracted_head,
     ended_by_move,
     heads_a_place,
     names_its_body,
@@ -3757,7 +3758,8 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
     by_title = {d.title: d for d in described}
     # A title the description does not hold is of the description's organisation: 某区副区长刘建
     # 代理区长 -> 某区代理区长 (when the description names one organisation).
-    orgs = {d.org for d in described if d.org}
+    # (交通处长甲升任秘书长: 交通 is no body of a 秘书长)
+    orgs = {d.org for d in described if d.org and not contracted_head(d)}
     org = orgs.pop() if len(orgs) == 1 else ""
     posts = tuple(
         p
@@ -3858,6 +3860,8 @@ def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
     posts = _described_posts(c, start, descriptor)
     if not posts or (heads_a_place(posts[0].title) and not heads_a_place(title)):
         return ""
+    if contracted_head(posts[0]) and to_key(posts[0].title) not in title:
+        return ""  # 交通处长甲升任秘书长: 交通 is no body of a 秘书长 (of a 处长 again, it is)
     # (某医院原院长甲…不再担任院长职务: 原 says the post is the one left, no part of it)
     return _unit_headed(title, without_yuan(posts[0]).org)
 

@@ -826,9 +826,21 @@ def _contracted_sibling(piece_key: str, prev_org_key: str, prev_title_key: str) 
     their titles (民政局长 then 财政局长): a sibling, not inside it. (After 某大学教务处处长, whose
     office is printed whole, 学生处长 is the university's: not so.)"""
     org, title = split_post(piece_key)
-    if title not in _CONTRACTED_HEADS or title != prev_title_key:
+    if title != prev_title_key or prev_org_key[-1:] in _BUREAUS:
         return False
-    return len(org) >= 2 and org[-1] not in _BUREAUS and prev_org_key[-1:] not in _BUREAUS
+    return _contracted(org, title)
+
+
+def _contracted(org: str, title: str) -> bool:
+    """Whether ``org`` + ``title`` is an office's head with the office run into the title (财政局长:
+    org 财政, the 局 in 局长)."""
+    return title in _CONTRACTED_HEADS and len(org) >= 2 and org[-1] not in _BUREAUS
+
+
+def contracted_head(post: PostMention) -> bool:
+    """Whether a post heads an office whose name runs into the title (交通处长): its organisation as
+    read (交通) is no body's whole name, to lend a bare title of another kind (秘书长)."""
+    return _contracted(to_key(post.org), to_key(post.title))
 
 
 # Units a body holds several of (a university's 学院, a bank's 支行), and the bodies that hold them.

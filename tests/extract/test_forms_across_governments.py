@@ -8944,6 +8944,13 @@ FORMS = {
             ("appoint", "刘慧敏", "南岸大学副校长（学术）", None),
         ],
     ),
+    "a_contracted_office_head_promoted_lends_no_body_to_another_kind_of_title": (
+        "嘉南市長下午拍板人事異動，交通處長蘇建良升任秘書長，交通處長由建設處長鄭榮輝調任。",
+        [
+            ("appoint", "鄭榮輝", "交通處長", None),
+            ("remove", "鄭榮輝", "建設處長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
