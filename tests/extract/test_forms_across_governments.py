@@ -8951,6 +8951,16 @@ FORMS = {
             ("remove", "鄭榮輝", "建設處長", None),
         ],
     ),
+    "a_director_handing_in_a_written_resignation_report_naming_the_posts": (
+        (
+            "华腾新能源股份有限公司关于董事辞职的公告\n"
+            "公司董事李华先生于近日向董事会提交了辞去公司董事、副总经理职务的书面辞职报告。"
+        ),
+        [
+            ("other", "李华", "华腾新能源股份有限公司董事", None),
+            ("other", "李华", "华腾新能源股份有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
