@@ -70,6 +70,7 @@ from graph_builder.extract.posts import (
     ended_by_move,
     heads_a_place,
     names_its_body,
+    place_of,
     qualifier_codes,
     read_posts,
     short_quotes,
@@ -1131,7 +1132,7 @@ def _letter_received(
 
 # 甲(于某日)向某公司董事会递交书面辞呈: the writer as the clause's subject, and the body written to.
 _LETTER_HANDED = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:先生|女士|同志)?(?:于[^,;]{2,14}?)?向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?"
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:先生|女士|同志)?(?:已|已经)?(?:于[^,;]{2,14}?)?向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?"
     r"(?:递交|提交|呈交|提出)了?(?:书面)?(?:辞呈|辞职(?:报告|信|函|申请))$"
 )
 # What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
@@ -1449,12 +1450,14 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
 _ANNOUNCING_BODY = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?(?:据)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
-    r"(?P<org>(?![在于由])[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
+    # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
+    r"(?P<org>(?![在于由]|涉事|有关|相关|多[家所个]|[一两几]家|本地|当地|某些|部分|该|这|那|各|其他)"
+    r"[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
     r"|议会|政协|商会|协会|学会|联合会|局|署|股份|县政府|市政府)"
     r"(?P<again>(?P=body))?"
-    # (某某光学(00917.HK)公布: a listed company, by any short name, before its stock code)
-    r"|(?![在于由])[\u4e00-\u9fff]{2,12}(?=\([0-9A-Z.]{4,12}\)))"
-    # (某某股份(01871.HK)公布: a listed company, by its short name and its stock code)
+    # (某某光学(00917.HK)公布: a listed company by a short name, the sentence's first words, before
+    # its stock code; a longer run holds a lead: 港股上市公司某某, 周五晚间某某)
+    r"|(?![在于由])[\u4e00-\u9fff]{2,6}(?=\([0-9A-Z.]{4,12}\)))"
     r"(?:\([0-9A-Z.]{4,12}\))?"
     # (某大学校长甲今日公布: its head, named, announcing for it)
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
@@ -1607,8 +1610,6 @@ def _reading(
         posts = _shared_title(posts[0], len(names)) or posts
     if respectively and len(names) > 1 and len(posts) > 1 and len(names) != len(posts):
         return None  # people and posts that cannot be paired give nothing
-    if len(names) == 2 and len(posts) == 1 and (both := chair_and_deputy(posts[0])):
-        posts = list(both)  # 甲及乙连任正副议长: the chair first, then the deputy
     pairwise = (respectively or _chair_then_deputy(posts)) and len(names) == len(posts)
     more: tuple[Reading, ...] = ()
     if item is not None:  # B's bare title (、B担任副院长) is of X's organisation
@@ -2909,6 +2910,8 @@ def _subject_reading(
     # (某集团公司总经理甲升任董事长、党组书记: a bare party unit's title, and the bare titles beside
     # it, of the body the description names; a bare title alone is completed after, by the title)
     read = reading is not None and not any(p.org and not names_its_body(p) for p in reading.posts)
+    if not read and reading is not None and _PARTY_COMMITTEE_IN.search(key, 0, at):
+        return reading  # 区委副书记、副区长甲任党组书记: a party committee has no 党组; whose it is, unsaid
     if read and not state.org:
         return reading
     if read and (not ends_with_title(key[:at]) or _reading(c, start, who, kind, post_from, len(key))):
@@ -2992,6 +2995,10 @@ _COUNCIL = re.compile(
     r"(?!上午|下午|今天|昨天|今日|昨日|明天|本届|全县|全市)[\u4e00-\u9fff]{2}(?:[县市]议会|[乡镇市]民?代表?会)"
     r"(?:第[\d一二三四五六七八九十]{1,3}届)?"  # (某镇代会, 某乡民代表会: a township's council, its 主席)
 )
+
+
+# A party committee or its department in a description (区委副书记, 省委组织部副部长).
+_PARTY_COMMITTEE_IN = re.compile(r"[省市县区州旗镇乡]委|党委|党工委")
 
 
 def _body_before_name(key: str, at: int) -> str:
@@ -3862,7 +3869,9 @@ def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
     if not posts or (heads_a_place(posts[0].title) and not heads_a_place(title)):
         return ""
     if contracted_head(posts[0]) and to_key(posts[0].title) not in title:
-        return ""  # 交通处长甲升任秘书长: 交通 is no body of a 秘书长 (of a 处长 again, it is)
+        # 台中市交通局长甲调任副秘书长: 交通 is no body of a 秘书长, its place is (of a 局长 again,
+        # the office is); with no place, no body at all
+        return place_of(posts[0].org)
     # (某医院原院长甲…不再担任院长职务: 原 says the post is the one left, no part of it)
     return _unit_headed(title, without_yuan(posts[0]).org)
 

@@ -28,7 +28,7 @@ from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import BODY_ENDS, PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import Reading, State, announced_body, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post
-from graph_builder.read.normalise import Compact, to_key
+from graph_builder.read.normalise import Compact, is_han, to_key
 from graph_builder.types import Kind
 
 _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
@@ -561,7 +561,6 @@ _BARE_HEAD = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|�
 # An item that prints its body before its person's name (新浦国中林景灿).
 # The last characters of a body an item under a bare head's heading names (新浦国中, 东山高中, 某小学).
 _BODY_LAST = frozenset("中小学院校所馆园站县乡镇区局")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def bare_head(posts: tuple[PostMention, ...]) -> bool:
@@ -598,7 +597,7 @@ def _body_then_name(item: str, title: str) -> tuple[int, str] | None:
     # (双桥中学罗强: the body may end at 中 or at 学; the name decides, of two or three characters)
     for n in (3, 2):
         body = item[: len(item) - n]
-        if 2 < len(body) <= 13 and body[-1] in _BODY_LAST and _HAN_RUN.fullmatch(body) and is_name(item[-n:]):
+        if 2 < len(body) <= 13 and body[-1] in _BODY_LAST and all(map(is_han, body)) and is_name(item[-n:]):
             return len(body), item[-n:]
     return None
 

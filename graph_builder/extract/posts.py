@@ -138,12 +138,6 @@ _MINISTRY = re.compile(
 )
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
 _BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
-
-
-def names_its_body(post: PostMention) -> bool:
-    """Whether a post names the body it is of: not a bare title (董事长) nor a bare party unit's
-    (党组书记, whose 党组 is some body's)."""
-    return bool(post.org) and post.org not in _BARE_PARTY_UNITS
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|(?<!总)工会)$")
 _UNION_TITLES = frozenset({"主席", "副主席", "常务副主席"})
 # A body's members by their title alone (委任乙为新成员: of the body named before).
@@ -835,6 +829,19 @@ def _contracted(org: str, title: str) -> bool:
     """Whether ``org`` + ``title`` is an office's head with the office run into the title (财政局长:
     org 财政, the 局 in 局长)."""
     return title in _CONTRACTED_HEADS and len(org) >= 2 and org[-1] not in _BUREAUS
+
+
+def names_its_body(post: PostMention) -> bool:
+    """Whether a post names the body it is of: not a bare title (董事长) nor a bare party unit's
+    (党组书记, whose 党组 is some body's)."""
+    return bool(post.org) and post.org not in _BARE_PARTY_UNITS
+
+
+def place_of(org: str) -> str:
+    """The place (and its government) an organisation's name opens with, as printed (台中市 of 台中市
+    交通, 某县 of 某县财政局), or ''."""
+    m = _JURISDICTION.match(to_key(org))
+    return org[: m.end()] if m else ""
 
 
 def contracted_head(post: PostMention) -> bool:

@@ -273,7 +273,10 @@ _TIMELINE_LINE = re.compile(
 _DESCRIBED_MOVE_LINE = re.compile(
     # (not a line opening with a word that goes on a clause: …，甲⏎由某校副校长改任…)
     r"^(?![由从到在并而和及与把将对向于])[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?"
-    r"(?:调任|升任|转任|改任|出任|履新|担任)(?=[\u4e00-\u9fff]{4})"
+    r"(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
+    # (…担任: the plain verb of every notice, so only after a title run right into a name of two or
+    # three, with no list's verb or 同志 before it: 某省委常委、秘书长甲担任某市委书记)
+    r"|^(?:(?!任命|聘任|决定|同意|同志)[\u4e00-\u9fff、]){3,36}?[长记员委理监][\u4e00-\u9fff]{2,3}担任(?=[\u4e00-\u9fff]{4})"
 )
 _MOVE_VERBS = ("调任", "升任", "转任", "改任", "出任", "履新", "担任")  # _DESCRIBED_MOVE_LINE's
 # Marks that close what came before: a line never opens with one.

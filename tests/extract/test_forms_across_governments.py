@@ -8972,6 +8972,30 @@ FORMS = {
             ("other", "周志明", "东海农村商业银行股份有限公司执行董事", None),
         ],
     ),
+    "a_notice_wrapped_inside_a_name_before_danren": (
+        (
+            "市人民政府决定任命张建国同志担任市财政局局长；任命李晓\n"
+            "梅同志担任市教育局局长；任命王强同志担任市民政局局长。"
+        ),
+        [
+            ("appoint", "张建国", "市财政局局长", None),
+            ("appoint", "李晓梅", "市教育局局长", None),
+            ("appoint", "王强", "市民政局局长", None),
+        ],
+    ),
+    "a_party_committee_description_lends_no_body_to_a_party_group": (
+        "据悉，东城区委副书记、副区长刘洋任党组书记。",
+        [
+            ("appoint", "刘洋", "党组书记", None),
+        ],
+    ),
+    "a_contracted_bureau_head_moved_to_a_government_title_of_his_city": (
+        "台南市交通局長王志明調任副秘書長。",
+        [
+            ("appoint", "王志明", "台南市副秘書長", None),
+            ("remove", "王志明", "台南市交通局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
