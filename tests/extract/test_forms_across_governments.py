@@ -8996,6 +8996,12 @@ FORMS = {
             ("remove", "王志明", "台南市交通局長", None),
         ],
     ),
+    "a_post_taken_up_from_tomorrow_with_its_day_in_brackets": (
+        "政府今日宣布，陈嘉欣将于明天（12日）起出任公务员事务局常任秘书长。",
+        [
+            ("appoint", "陈嘉欣", "公务员事务局常任秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
