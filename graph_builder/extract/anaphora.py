@@ -277,8 +277,6 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     inside = e.evidence.rfind(e.post[: len(ref[1])]) if len(ref[1]) > 1 else 0
     at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
-    if not before and ref[1].startswith("该"):
-        return e  # 该行 / 该校 points back: a body printed only after it (a biography's) is none of its
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
     name = before[-1] if before and ref[1] not in OWN_UNIT_WORDS else named[0][1]
     word = ref[1]

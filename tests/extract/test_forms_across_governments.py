@@ -9002,15 +9002,6 @@ FORMS = {
             ("appoint", "陈嘉欣", "公务员事务局常任秘书长", None),
         ],
     ),
-    "gaihang_points_back_never_to_a_bank_named_only_in_the_biography_after": (
-        (
-            "8月25日，华行发布公告指出，郑明远因个人原因，辞去该行副董事长职务。郑明远此前曾任光远银"
-            "行行长。"
-        ),
-        [
-            ("other", "郑明远", "该行副董事长", None),
-        ],
-    ),
 }
 
 NO_EVENT = {
