@@ -1012,6 +1012,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             committee_members,
             committee_roles,
             _removed_from_the_post_above,
+            _described_leave,
             _named_before,
             _other_person,
             _terminate,
@@ -1210,6 +1211,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     # (the clause without its reason is asked only when it differs: named_after_title is pure)
     bare = _without_reason(key)
+    if ("及" in key or "、" in key) and (described := _described_people(c, start, key)):
+        # 某局长甲及某所所长乙，都将在22日退休: each leaves the post he is described by
+        state.subject, state.subject_held = described
+        state.subject_start = start
+        return None
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         named = printed(c, start, [found])
         if bare != key and state.counted_end == start - 1:  # 市人大代表甲因…，区人大代表乙因…，其…
@@ -2109,6 +2115,23 @@ def _own_person_after(key: str, at: int) -> bool:
     return any(is_name(key[at : at + n]) and key.startswith(("的", "同志", "为"), at + n) for n in (2, 3, 4))
 
 
+# A leaving told in a clause of its own after its people (…，都将在22日退休 / ，已卸任).
+_LEAVES = re.compile(
+    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?(?P<verb>退休|荣退|卸任)$"
+)
+_LEAVING_KINDS = {"退休": Kind.RESIGN, "荣退": Kind.RESIGN, "卸任": Kind.CEASE}
+
+
+def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """People described each by his post in the clause before, leaving in this one (民航局长甲及某所
+    所长乙，都将在22日退休): each the post he is described by."""
+    if not state.subject or len(state.subject_held) != len(state.subject) or not (m := _LEAVES.match(key)):
+        return None
+    posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed in the clause before)
+    kind = _LEAVING_KINDS[m["verb"]]
+    return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(posts) > 1)
+
+
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
     if not state.subject:
@@ -2350,6 +2373,28 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
 
 # A report turning to another matter (另外原某局长甲…退休): the turn is no part of the post.
 _ASIDE_LEAD = re.compile(r"(?:另外|此外|同时|其中|而)?")
+
+
+def _described_people(
+    c: Compact, start: int, key: str
+) -> tuple[tuple[str, ...], tuple[PostMention, ...]] | None:
+    """Two or more people each described by one post and nothing more (民航局长甲及运输研究所所长乙):
+    their names and their posts, one each in order; else None."""
+    parts = _described_parts(key)
+    if len(parts) < 2 or not all(map(_described_whole, parts)):
+        return None
+    names: list[str] = []
+    posts: list[PostMention] = []
+    at = 0
+    for part in parts:
+        found = named_after_title(part)
+        held = read_posts(c.text[start + at : start + at + found[0]], part[: found[0]])
+        if len(held) != 1:
+            return None
+        names += printed(c, start + at, [found])
+        posts.append(held[0])
+        at += len(part) + 1
+    return tuple(names), tuple(posts)
 
 
 def _described_parts(text: str) -> list[str]:

@@ -9002,6 +9002,20 @@ FORMS = {
             ("appoint", "陈嘉欣", "公务员事务局常任秘书长", None),
         ],
     ),
+    "two_described_heads_retiring_in_a_clause_of_their_own_and_their_successors_each": (
+        (
+            "交通部表示，公路局長陳永福及氣象局局長林正義，都將在30日退休，遺缺分別由交通部主任秘書王"
+            "大同及航港局副局長李志成調任。"
+        ),
+        [
+            ("other", "陳永福", "公路局長", None),
+            ("other", "林正義", "氣象局局長", None),
+            ("appoint", "王大同", "公路局長", None),
+            ("remove", "王大同", "交通部主任秘書", None),
+            ("appoint", "李志成", "氣象局局長", None),
+            ("remove", "李志成", "航港局副局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
