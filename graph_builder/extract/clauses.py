@@ -2949,7 +2949,11 @@ def _subject_reading(
     if not body and kind is Kind.ELECT:  # 某县议会…选举，…甲以28票当选议长: the council's 议长
         body = _council_of_sentence(c, start)
     body = body or _org_of_its_kind(key[post_from:], state)
-    reading = _reading(c, start, who, kind, post_from, len(key), start + at, body or state.org)
+    # (某自治区党委常委甲兼任党委组织部部长: the 党委 is the description's, not the last sentence's
+    # body; _party_units_described completes it)
+    own_party = key.startswith(("党委", "党组"), post_from) and _PARTY_COMMITTEE_IN.search(key, 0, at)
+    elided = body or ("" if own_party else state.org)
+    reading = _reading(c, start, who, kind, post_from, len(key), start + at, elided)
     if at == 0 or body:
         return reading
     # (某集团公司总经理甲升任董事长、党组书记: a bare party unit's title, and the bare titles beside

@@ -9016,6 +9016,20 @@ FORMS = {
             ("remove", "李志成", "航港局副局長", None),
         ],
     ),
+    "a_region_party_standing_member_given_a_bare_party_department_after_another_city": (
+        (
+            "3月，南疆自治区党委常委、组织部部长李明远北上履新北江市委常委、组织部部长。\n"
+            "5月，南疆自治区党委常委王建华兼任党委组织部部长，不再兼任党委秘书长职务。"
+        ),
+        [
+            ("appoint", "李明远", "北江市委常委", None),
+            ("appoint", "李明远", "北江市委组织部部长", None),
+            ("remove", "李明远", "南疆自治区党委常委", None),
+            ("remove", "李明远", "南疆自治区党委组织部部长", None),
+            ("appoint", "王建华", "南疆自治区党委组织部部长", None),
+            ("remove", "王建华", "南疆自治区党委秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
