@@ -395,9 +395,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         ):
             # 环境局副局长、保安局副局长 / 民政局长、财政局长 (某市社会局长、劳动局长): bureaus side by
             # side, the place (if any) shared
-            place = _JURISDICTION.match(prev_org_key)
-            if place and (n := place.end()) and not piece_key.startswith(place.group()[:2]):
-                printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+            place = place_of(prev_org)
+            if place and not piece_key.startswith(to_key(place)[:2]):
+                printed, piece_key = place + printed, to_key(place) + piece_key
         elif prev_org and (n := _same_place(piece_key, prev_org_key)):
             # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
             printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
