@@ -1157,9 +1157,8 @@ _JOINED_UNIT = re.compile(
 )
 # A person on the move, the post told in the clause after (甲回京，履新X; 乙跨公司，任Y; 某市副市长丙
 # 也由政转企，出任Z): the clause names its person only.
-_ON_THE_MOVE = re.compile(
-    rf"{_MOVE_ADVERBS}(?:回京|进京|赴京|南下|北上|跨省份?|跨公司|跨界|由政转企|由企转政)$"
-)
+_MOVES = ("回京", "进京", "赴京", "南下", "北上", "跨省", "跨省份", "跨公司", "跨界", "由政转企", "由企转政")
+_ON_THE_MOVE = re.compile(rf"{_MOVE_ADVERBS}(?:{'|'.join(_MOVES)})$")
 
 
 def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
@@ -1241,7 +1240,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         return None
     if key.endswith("任职") and _joined_subject(c, start, key, state):
         return None
-    if (moving := _ON_THE_MOVE.search(key)) and (who := person_in(key[: moving.start()])):
+    # (a clause ends with one of the moves before its whole pattern is sought: most end otherwise)
+    moving = _ON_THE_MOVE.search(key) if key.endswith(_MOVES) else None
+    if moving and (who := person_in(key[: moving.start()])):
         state.subject, state.subject_start = printed(c, start, [who]), start
         state.subject_held = tuple(ended_by_move(_described_posts(c, start, key[: who[0]])))
         return None
