@@ -181,8 +181,9 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 
 
 # Words a clause puts before the full name that a bracketed short name follows (为香港房屋委员会（房委会）;
-# not 和 / 及 / 等, which names hold: 中华人民共和国…, 食物及衞生局（食衞局）).
-_BEFORE_FULL = re.compile(r".*[为為任的在由]")
+# 行政长官以香港某大学（某大）校监的身份; not 和 / 及 / 等, which names hold: 中华人民共和国…,
+# 食物及衞生局（食衞局）, nor 以 of 以色列).
+_BEFORE_FULL = re.compile(r".*(?:[为為任的在由]|以(?!色列|及))")
 _HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
 _LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 

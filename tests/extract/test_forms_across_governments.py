@@ -9030,6 +9030,55 @@ FORMS = {
             ("remove", "王建华", "南疆自治区党委秘书长", None),
         ],
     ),
+    "military_and_command_titles_commander_and_headquarters_chief": (
+        (
+            "中央军委决定，任命赵卫东为北海舰队司令，任命钱国强为南江省疫情防控指挥部指挥长，免去孙立平"
+            "的北江市东区工程建设总指挥职务。"
+        ),
+        [
+            ("appoint", "赵卫东", "北海舰队司令", None),
+            ("appoint", "钱国强", "南江省疫情防控指挥部指挥长", None),
+            ("remove", "孙立平", "北江市东区工程建设总指挥", None),
+        ],
+    ),
+    "hong_kong_magistrates_police_commanders_and_a_treasurer": (
+        (
+            "司法機構今日宣布，委任陳家明為常任裁判官，委任何志遠為新界南總區指揮官，委任李詠詩為香港嶺"
+            "東大學校董會司庫。"
+        ),
+        [
+            ("appoint", "陳家明", "常任裁判官", None),
+            ("appoint", "何志遠", "新界南總區指揮官", None),
+            ("appoint", "李詠詩", "香港嶺東大學校董會司庫", None),
+        ],
+    ),
+    "taiwan_university_deans_of_studies_and_presidential_senior_advisers": (
+        (
+            "總統令\n聘王明德為總統府資政。\n國立南港大學公告：聘林淑芬為本校教務長，聘張家豪為本校總務"
+            "長。"
+        ),
+        [
+            ("appoint", "王明德", "總統府資政", None),
+            ("appoint", "林淑芬", "國立南港大學教務長", None),
+            ("appoint", "張家豪", "國立南港大學總務長", None),
+        ],
+    ),
+    "a_listed_company_board_secretary_in_its_short_form_and_a_prison_head": (
+        "公司董事会同意聘任刘晓东为公司董秘。省司法厅决定，任命周建军为省第三监狱监狱长。",
+        [
+            ("appoint", "刘晓东", "公司董秘", None),
+            ("appoint", "周建军", "省第三监狱监狱长", None),
+        ],
+    ),
+    "a_bracketed_short_name_after_the_capacity_the_chief_executive_acts_in": (
+        (
+            "政府今日宣布，行政長官以香港南灣大學（南大）校監的身份，接受南大校董會的推薦，委任周志成博"
+            "士出任南大副校監。"
+        ),
+        [
+            ("appoint", "周志成", "香港南灣大學副校監", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
