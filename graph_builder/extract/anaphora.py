@@ -25,10 +25,12 @@ _KINDS = {
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会"),
     "bureau": ("该局", "本局"),
+    "division": ("该处", "本处"),  # a government's division (Taiwan's 处: 财政处, 社会处)
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
     "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
+    "government": ("本府",),  # Taiwan: a city's or a county's government in its own releases
 }
 _REFERENT = {
     "company": re.compile(
@@ -56,6 +58,9 @@ _REFERENT = {
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
+    "division": re.compile(rf"{_HAN}{{2,16}}?处(?![长理置分])"),
+    # (某市政府人事处 names the government; 市政府 alone, or 县政府 after a clause, is no name)
+    "government": re.compile(rf"{_HAN}{{1,12}}?[市县]政府"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
@@ -113,7 +118,7 @@ _DEFINED = re.compile(
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…;
 # 我 anywhere: 厅党组对我院, a clause wrapped over a line).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
+    r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
@@ -127,7 +132,8 @@ _NOT_IN_A_NAME = re.compile(
 _LEADS = re.compile(
     # (not 任丘, 任城, 任泽: places whose names open with 任)
     r"(?:辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告"
-    r"|到|赴|重回|回到)"  # (甲重回某大学任职: where he went)
+    r"|到|赴|重回|回到"  # (甲重回某大学任职: where he went)
+    r"|另)"  # (另本府交通局局长甲请辞: the sentence's turn, no part of the bureau's name)
 )
 
 
@@ -142,7 +148,10 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
         return events
     # The text is searched once for each back-reference word, however many events use it.
     named = cache(lambda kind, word: _names_for(whole(), kind, word))
-    return [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in kinds]
+    done = [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in kinds]
+    # A bureau named through its government's own word (该局 after 本府交通局局长): that word next.
+    again = [(e, _reference(e.post) if e.post.startswith("本府") else None) for e in done]
+    return [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in again]
 
 
 def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events: list[Event]) -> list[Event]:
