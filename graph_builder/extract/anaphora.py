@@ -269,12 +269,16 @@ def _reference(post: str) -> tuple[str, str] | None:
         return own[0], post[:1]
     if post[:1] not in _FIRST:
         return None
-    head = to_key(post[:6])
+    head = to_key(post[:8])
     for kind, words in _KINDS.items():
         for word in words:
             if head.startswith(word):
-                return kind, word
+                # (医院管理局: Hong Kong's Hospital Authority, a body's name that opens with the word)
+                return None if head.startswith(_AUTHORITY, len(word)) else (kind, word)
     return None
+
+
+_AUTHORITY = ("管理局", "管理委员会")
 
 
 def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int, str]]) -> Event:

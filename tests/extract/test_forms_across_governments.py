@@ -9093,6 +9093,29 @@ FORMS = {
             ("appoint", "吳佩珊", "新竹市政府財政處代理處長", "2025-03-04"),
         ],
     ),
+    "hong_kong_reappointment_of_a_counted_body_members_listed_below": (
+        (
+            "政府今日公布，行政長官已再度委任以下三名醫院管理局大會成員，任期兩年：\n"
+            "梁嘉欣女士\n何志強先生\n李家明教授"
+        ),
+        [
+            ("appoint", "梁嘉欣", "醫院管理局大會成員", None),
+            ("appoint", "何志強", "醫院管理局大會成員", None),
+            ("appoint", "李家明", "醫院管理局大會成員", None),
+        ],
+    ),
+    "hong_kong_members_listed_in_groups_reappointed_and_new_under_one_heading": (
+        (
+            "行政長官已委任以下人士為西灣河環境諮詢委員會成員，任期兩年：\n"
+            "再度委任：\n王美華女士\n張志成先生\n新委任：\n"
+            "李大明先生"
+        ),
+        [
+            ("appoint", "王美華", "西灣河環境諮詢委員會成員", None),
+            ("appoint", "張志成", "西灣河環境諮詢委員會成員", None),
+            ("appoint", "李大明", "西灣河環境諮詢委員會成員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
