@@ -9116,6 +9116,28 @@ FORMS = {
             ("appoint", "李大明", "西灣河環境諮詢委員會成員", None),
         ],
     ),
+    "officers_named_with_their_rank_after_the_name_in_a_general_officers_reshuffle": (
+        (
+            "（中央社記者王大明台北5日電）國防部今天發布將級人事命令，海軍司令部副司令由海軍艦隊指揮部"
+            "指揮官陳志雄中將接任。空軍作戰指揮部指揮官林國華中將屆齡退伍，遺缺由空軍司令部參謀長黃建民"
+            "少將晉任中將接任。"
+        ),
+        [
+            ("appoint", "陳志雄", "海軍司令部副司令", None),
+            ("other", "林國華", "空軍作戰指揮部指揮官", None),
+            ("appoint", "黃建民", "空軍作戰指揮部指揮官", None),
+        ],
+    ),
+    "a_post_given_with_its_word_for_position_before_the_successor_promoted_into_it": (
+        (
+            "政府今日宣布，水務署署長職位由該署副署長周家聲接任；海關副關長一職由助理關長吳志明晉升接任"
+            "。"
+        ),
+        [
+            ("appoint", "周家聲", "水務署署長", None),
+            ("appoint", "吳志明", "海關副關長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
