@@ -323,6 +323,12 @@ def test_gazette_government_is_not_run_into_a_date_line() -> None:
     assert {e.issuer for e in extract_text("x.txt", text).events} == {"天津市和平区人民政府"}
 
 
+def test_gazette_government_is_a_place_not_the_clause_before_it() -> None:
+    # (the name before 人民政府 is a place's: 任命赵敏为 is the clause that runs into it)
+    text = "会议决定任命赵敏为南皮县人民政府副县长，代理县长。\n"
+    assert {e.issuer for e in extract_text("x.txt", text).events} == {"南皮县人民政府"}
+
+
 def test_web_page_dates() -> None:
     text = "关于任免干部的通知\n发布日期：2023-11-08\n决定任命严华为杭州市上城区民政局局长。\n"
     assert [e.date.iso() for e in extract_text("x.txt", text).events] == ["2023-11-08"]
