@@ -935,7 +935,8 @@ def _post_first_rows(text: str) -> list[int]:
     before each (某县人民政府县长　杨文辉 / 副县长　张建国　李红梅): a result table's rows as text."""
     gaps: list[int] = []
     for m in _POST_FIRST_ROW.finditer(text):
-        if m.group("post")[-1] in _TITLE_END:
+        post = m.group("post")
+        if post[-1] in _TITLE_END and (post[-1] != "任" or post.endswith("主任")):  # (聘任 is no post)
             gaps += [m.start() + g.end() - 1 for g in re.finditer("\u3000+", m.group()) if g.start() > 0]
     return gaps
 

@@ -120,8 +120,9 @@ _SIGNED_INLINE = re.compile(
 _SIGNED_INLINE_ENDS = ("日", "日|")  # how a line that _SIGNED_INLINE matches ends
 _LINE_SPACE = re.compile(r"[ \t\u3000]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
-# (a place's name holds no word of a clause: 任命甲为某县人民政府副县长 names 某县, not 任命甲为某县)
-_PLACE_CHAR = "(?:(?![为的在由了是对向])[\u4e00-\u9fff])"
+# (a place's name holds no word of a clause: 任命甲为某县人民政府副县长 names 某县, not 任命甲为某县;
+# 会议根据县人民政府的提请, 甲同志被免去某市人民政府…: no 根据, 被免去; but 任丘市, 会同县 are places)
+_PLACE_CHAR = "(?:(?![为為的在由了是对對向免去被据據命聘]|会议|會議|决定|決定|同志)[\u4e00-\u9fff])"
 _GOV_PREFIX = re.compile(
     rf"(?:{_PLACE_CHAR}{{2,7}}?(?:省|自治区))?(?:{_PLACE_CHAR}{{2,7}}?(?:市|州|盟))?"
     rf"(?:{_PLACE_CHAR}{{1,7}}?(?:区|县|旗))?$"

@@ -327,6 +327,8 @@ def test_gazette_government_is_a_place_not_the_clause_before_it() -> None:
     # (the name before 人民政府 is a place's: 任命赵敏为 is the clause that runs into it)
     text = "会议决定任命赵敏为南皮县人民政府副县长，代理县长。\n"
     assert {e.issuer for e in extract_text("x.txt", text).events} == {"南皮县人民政府"}
+    text = "会议根据县人民政府的提请，决定任命赵敏为县教育局局长。\n"
+    assert {e.issuer for e in extract_text("x.txt", text).events} == {None}
 
 
 def test_web_page_dates() -> None:

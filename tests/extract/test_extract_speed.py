@@ -134,6 +134,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     gaps = {m.end() - 1 for m in normalise._NAME_CELL.finditer(source)} | set(
         normalise.names_line_gaps(source)
     )
+    gaps |= set(normalise._post_first_rows(source))  # (副县长　甲　乙: a result table's row)
     if "\t" in source or "  " in source or "\u3000\u3000" in source:
         gaps |= {
             at
