@@ -2072,8 +2072,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
     found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
-    if not found and removing and slot and rest.endswith("职务"):  # 免除甲交通部政务次长(的)职务
-        found = _name_before_a_post(rest.removesuffix("职务").removesuffix("的"))
+    if not found and removing and slot and (bare := without_tail(rest)) != rest:
+        # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
+        found = _name_before_a_post(bare.removesuffix("的"))
     if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     if not found and kind in (Kind.APPOINT, Kind.HIRE) and slot and (described := _described_slot(rest)):

@@ -51,6 +51,8 @@ _PARTY_TITLES = (
 )
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+# Titles that are whole posts with no organisation printed (国务委员: a State Councillor).
+_POSTS_ALONE = frozenset({"国务委员"})
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
 # The heads of a place's government (县长, 副市长, 代理乡长), and with 主席 an autonomous region's too.
 _PLACE_HEADS = "省长|市长|区长|县长|州长|旗长|乡长|镇长"
@@ -120,6 +122,10 @@ _BUREAUS = frozenset("局厅署处")
 _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 # (中共某县某镇委员会: a township's committee, named in full)
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$|(?<=[省市区县州旗镇乡])委员会$")
+# …and one of its departments after it (某省委政法委, 某市委组织部): the party committee's 委 there.
+_COMMITTEE_BEFORE_ITS_DEPARTMENT = re.compile(
+    r"(?<=[省市区县州旗])委(?=(?:政法委|组织部|宣传部|统战部|秘书长|政研室|办公厅|办公室)$)"
+)
 # A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
 _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 # How the names of bodies that may print a person or a unit right after them end (某大学甲任…,
@@ -344,7 +350,13 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
         elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
             pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
-        elif not prev_org and elided and not split_post(piece_key)[0] and not _BARE_TITLE.match(piece_key):
+        elif (
+            not prev_org
+            and elided
+            and not split_post(piece_key)[0]
+            and not _BARE_TITLE.match(piece_key)
+            and piece_key not in _POSTS_ALONE
+        ):
             # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
             # (so is a union's chair: 选举甲为某大学工会主席、乙为副主席)
             union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
@@ -408,7 +420,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
-            if _GOVERNMENT_HEAD.match(piece_key) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
+            if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
                 level = piece_key.removeprefix("常务").removeprefix("副")[:1]
@@ -470,7 +482,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 printed = prev_org[: len(prev_org) - cut] + printed
                 piece_key = prev_org_key[: len(prev_org_key) - cut] + piece_key
         org_key, title_key = split_post(piece_key)
-        if not org_key and not _BARE_TITLE.match(title_key):
+        if not org_key and not _BARE_TITLE.match(title_key) and title_key not in _POSTS_ALONE:
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
@@ -911,11 +923,17 @@ def _department_of_elided(piece_key: str, elided_key: str) -> int:
     return m.end("body") if m and not org.startswith(m["body"][:2]) else 0
 
 
+def _party_committee_in(org_key: str) -> re.Match[str] | None:
+    """The 委 of a place's party committee that ``org_key`` ends with, or that one of its
+    departments follows (某省委, 某省委政法委: a government title after it is the place's)."""
+    return _PARTY_COMMITTEE.search(org_key) or _COMMITTEE_BEFORE_ITS_DEPARTMENT.search(org_key)
+
+
 def _continues(piece_key: str, prev_org_key: str) -> bool:
     """Whether a post names no organisation of its own and so belongs to the previous one."""
     org = split_post(piece_key)[0]
-    if not org:  # a bare title: 副局长、代理区长
-        return True
+    if not org:  # a bare title: 副局长、代理区长 (国务委员 is a post of its own)
+        return piece_key not in _POSTS_ALONE
     if _NAMED_BODY.search(org):  # 某集团副总经理、兴业控股集团董事长: a company of its own
         return False
     office = prev_org_key.endswith(("工作室", "办公室")) and _committee_cut(prev_org_key)

@@ -149,10 +149,13 @@ def _repeats(short: str, long_: str, i: int, j: int) -> bool:
         return False
     if long_.endswith(short):
         return not long_[: len(long_) - len(short)].endswith(_NOT_A_BOUNDARY)
-    # A headline leaves out the government: 某市代市长 repeats 某市人民政府代市长.
-    for k in range(2, len(short) - 1):
+    # A headline leaves out the government: 某市代市长 repeats 某市人民政府代市长; a head's title
+    # runs into its body's name: 国防部长 repeats 国防部部长 (局长, 厅长 alike).
+    for k in range(2, len(short)):
         middle = long_[k : len(long_) - (len(short) - k)]
-        if long_.startswith(short[:k]) and long_.endswith(short[k:]) and _ELIDED.fullmatch(middle):
+        if long_.startswith(short[:k]) and long_.endswith(short[k:]) and (
+            _ELIDED.fullmatch(middle) or (middle == short[k - 1] and short[k:] == "长")
+        ):
             return True
     return False
 

@@ -9138,6 +9138,45 @@ FORMS = {
             ("appoint", "吳志明", "海關副關長", None),
         ],
     ),
+    "a_list_of_posts_closed_by_and_other_posts_after_a_name_without_de": (
+        (
+            "国务院决定免去周建华公安部副部长、党委副书记等职位。中共中央决定，孙永明升任江北省委书记等"
+            "职。"
+        ),
+        [
+            ("remove", "周建华", "公安部副部长", None),
+            ("remove", "周建华", "公安部党委副书记", None),
+            ("appoint", "孙永明", "江北省委书记", None),
+        ],
+    ),
+    "a_state_councillor_is_a_post_of_its_own_beside_a_ministry": (
+        (
+            "一、免去吴立新的财政部部长职务。\n二、免去黄志远的国务委员、国防部部长职务。\n"
+            "三、免去陈光明的国务委员职务。"
+        ),
+        [
+            ("remove", "吴立新", "财政部部长", None),
+            ("remove", "黄志远", "国务委员", None),
+            ("remove", "黄志远", "国防部部长", None),
+            ("remove", "陈光明", "国务委员", None),
+        ],
+    ),
+    "a_ministers_title_run_into_the_ministry_repeats_the_full_printing": (
+        (
+            "新闻联播报道，黄志远已被免去国防部长职务。\n"
+            "十四届全国人大常委会第五次会议表决通过，免去黄志远的国防部部长职务。"
+        ),
+        [
+            ("remove", "黄志远", "国防部部长", None),
+        ],
+    ),
+    "a_government_title_after_a_party_committee_department_is_the_provinces": (
+        "会议决定任命刘建平为南江省委政法委书记、副省长。",
+        [
+            ("appoint", "刘建平", "南江省委政法委书记", None),
+            ("appoint", "刘建平", "南江省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
