@@ -50,7 +50,7 @@ HEADING_BELOW = re.compile(
     r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|新当选的")
+PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|新当选的|批准任命的")
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓, 跟诵 …), never a
 # given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")

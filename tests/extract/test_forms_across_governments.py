@@ -9177,6 +9177,16 @@ FORMS = {
             ("appoint", "刘建平", "南江省副省长", None),
         ],
     ),
+    "procurators_approved_by_the_congress_above_named_as_they_take_the_oath": (
+        (
+            "会上，经省人大常委会批准任命的东河县人民检察院检察长王立刚、西河县人民检察院检察长李明远进"
+            "行了宪法宣誓。"
+        ),
+        [
+            ("appoint", "王立刚", "东河县人民检察院检察长", None),
+            ("appoint", "李明远", "西河县人民检察院检察长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
