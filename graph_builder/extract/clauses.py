@@ -507,6 +507,8 @@ _SENTENCE_STOP = re.compile(
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
 _CLAUSE_STOP = re.compile(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
+    # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own)
+    r"|、(?<=的请求、|的申请、|的报告、|的说明、)"
     r"|(?<=[长员记书])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"

@@ -10,7 +10,7 @@ from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
 
 TAIL = re.compile(
-    r"(?:的请求|的申请|的辞职请求|的辞职申请|的辞呈|的请辞|(?<=职务)的(?:书面)?(?:辞职|提请|申请)?报告|(?<=职务)的(?:书面)?辞职(?:信|函)|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切|其他|行内|公司|相关)*(?:职务|职位|职)|的?职务|一职|职|等$"
+    r"(?:的请求|的申请|的辞职请求|的辞职申请|的辞呈|的请辞|(?<=职务)的(?:书面)?(?:辞职|提请|申请)?报告|(?<=职务)的(?:书面)?辞职(?:信|函)|(?<=职务)的(?:有关)?(?:情况)?说明|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切|其他|行内|公司|相关)*(?:职务|职位|职)|的?职务|一职|职|等$"
     r"|的(?:任职|任免|任命)?(?:文件|通知)"  # 宣读了院党组任命甲同志任Y的文件: the document of the act
     r"|的批复"  # 关于同意甲辞去X职务的批复: a reply, by its title
     # 通过了《关于接受…辞去…职务请求的决定(草案)》: a decision adopted, by its title; 除甲调任某大学
@@ -23,7 +23,7 @@ TAIL = re.compile(
     r"(?:(?<=务)后)?$"  # 辞去公司董事长职务后，继续担任…: the act, then what follows it
 )
 # The last characters TAIL can end with (等: the last of some examples).
-TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函\n")  # (就职 ends in 职)
+TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明\n")  # (就职 ends in 职)
 
 
 # Every character a TAIL match consumes, digits aside (its words', a day's, the brackets of 草案).
@@ -31,6 +31,7 @@ TAIL_CHARS = frozenset(
     "的请求申辞职呈报告提书面务决定议等所有全部一切任免命文件通知》()草案外表示热烈衷心祝贺班子"
     "一二三四五六七八九十月日起生效并于同当天随即宣誓就后批复"
     "其他行内公司相关位信函"  # (…等行内相关职务, 等职位; 辞职信, 辞职函)
+    "说明情况有关"  # (辞去某职务的有关情况说明)
 )
 
 
