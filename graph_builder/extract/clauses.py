@@ -184,6 +184,7 @@ _BARE_VERB = re.compile(
     r"(?P<day>(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日起?(?:正式)?)?"
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
+    r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任"
     r"|按期正式任|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
@@ -2162,6 +2163,12 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
     elided = elided or _board_owner(c, start)
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
+    if reading and any(to_key(p.org).startswith("各自") for p in reading.posts):
+        # 甲公司总经理A、乙集团副总经理B，分别升任各自公司董事长、总经理: each his own body, or none
+        subjects = c.key[state.subject_start : start].rstrip(",")
+        reading = _each_own_body(c, state.subject_start, _without_reason(subjects), reading)
+        if any(to_key(p.org).startswith("各自") for p in reading.posts):
+            return None
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
@@ -2767,6 +2774,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         return None
     if not same_sentence and not _removal_in_the_item(c, start, key, state, m):
         return None  # the person was named in a sentence before: this clause's own went unread
+    if key.startswith("各自", m.end()):
+        return None  # 甲、乙不再担任X，分别任各自公司董事长: each one's own body, named nowhere here
     kind = _VERBS[m.group("verb")]
     if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):
         kind = state.kind  # 免去A的X，兼任Y职务: the concurrent post is removed too

@@ -936,6 +936,8 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
         return piece_key not in _POSTS_ALONE
     if _NAMED_BODY.search(org):  # 某集团副总经理、兴业控股集团董事长: a company of its own
         return False
+    if prev_org_key.startswith(_NATIONAL) and _MINISTRY.match(piece_key):
+        return False  # 国家发展和改革委员会主任、财政部部长: a ministry, a national body of its own
     office = prev_org_key.endswith(("工作室", "办公室")) and _committee_cut(prev_org_key)
     if office and org.endswith("委员会"):
         return True  # 某常委会人事代表工作室主任、人事代表工作委员会副主任: a sibling of the 常委会's

@@ -9199,6 +9199,38 @@ FORMS = {
             ("other", "张立新", "县人民政府副县长", None),
         ],
     ),
+    "two_people_leaving_one_post_then_taking_others_in_turn": (
+        (
+            "国务院日前任免国家工作人员，宋立平、何东明不再担任国务院副秘书长职务，分别出任国家发展和改"
+            "革委员会主任、财政部部长。"
+        ),
+        [
+            ("remove", "宋立平", "国务院副秘书长", None),
+            ("remove", "何东明", "国务院副秘书长", None),
+            ("appoint", "宋立平", "国家发展和改革委员会主任", None),
+            ("appoint", "何东明", "财政部部长", None),
+        ],
+    ),
+    "each_persons_own_company_names_no_post": (
+        (
+            "国资委近日宣布，章立新、王海涛不再担任中国南岭集团有限公司副总经理职务，分别任各自公司董事"
+            "长、总经理。"
+        ),
+        [
+            ("remove", "章立新", "中国南岭集团有限公司副总经理", None),
+            ("remove", "王海涛", "中国南岭集团有限公司副总经理", None),
+        ],
+    ),
+    "described_people_then_each_promoted_in_their_own_body_after_a_comma": (
+        (
+            "能源方面，南岭电网公司总经理周建平、东川电气集团副总经理许文杰，分别升任各自公司董事长、总"
+            "经理。"
+        ),
+        [
+            ("appoint", "周建平", "南岭电网公司董事长", None),
+            ("appoint", "许文杰", "东川电气集团总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
