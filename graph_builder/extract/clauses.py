@@ -2153,6 +2153,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
     if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
         return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
+    if not same_sentence and _DATED_STEP.fullmatch(c.key, sentence_start(c.key, start), start):
+        return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
     kind = _VERBS[m.group("verb")]
     # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
     elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
@@ -2174,6 +2176,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     return reading
 
 
+# A profile's step opened by its year and month alone (2021年6月起，任…; 2019年3月，…).
+_DATED_STEP = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:起|至今|以来)?,")
 # 接替调任某职的甲 / 接替刚升任某职的前省长乙: the one succeeded has moved to the posts told.
 _SUCCEEDED_MOVED = re.compile(
     r"^(?:并|而|准备|将)?(?:接替|接任)了?(?:已|刚|刚刚|此前)?(?:调任|升任|转任|改任|出任)"

@@ -9234,6 +9234,11 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # a profile: a degree's field before 博士 is no one, and the last dated step is no news
+    "a_profile_page_with_a_degree_field_and_its_last_dated_step": (
+        "王立新\n职　务：中共东湖县委书记\n王立新，男，汉族，1972年5月生，研究生学历，管理学博士。\n"
+        "2015年3月至2020年6月，任东湖县人民政府副县长；\n2020年6月起，任中共东湖县委书记。"
+    ),
     # 撤销全国政协委员资格 with no name: 全国 is no one
     "mandate_ended_with_no_name": "会议决定撤销其全国政协委员资格。依法撤销全国政协委员资格。",
     # a session's presiding chairs (大会执行主席) and its tellers are roles in the meeting, no posts
