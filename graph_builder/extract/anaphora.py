@@ -25,7 +25,6 @@ _KINDS = {
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会"),
     "bureau": ("该局", "本局"),
-    "division": ("该处", "本处"),  # a government's division (Taiwan's 处: 财政处, 社会处)
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
     "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
@@ -58,9 +57,8 @@ _REFERENT = {
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
-    "division": re.compile(rf"{_HAN}{{2,16}}?处(?![长理置分])"),
     # (某市政府人事处 names the government; 市政府 alone, or 县政府 after a clause, is no name)
-    "government": re.compile(rf"{_HAN}{{1,12}}?[市县]政府"),
+    "government": re.compile(rf"{_HAN}{{1,10}}?(?<![两双各几])[市县]政府"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
     "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
@@ -104,6 +102,9 @@ _UNDER_MARK = re.compile("下(?<!以下)[简簡]?[称稱]")
 _QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 # The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
 OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
+# The words that name the page's own body, completed with the one it prints first (its heading):
+# a unit's (我院) and a Taiwan government's in its own release (本府).
+_FIRST_PRINTED = (*OWN_UNIT_WORDS, "本府")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 # The words a company or a bank names itself by (本公司董事会, 该行董事会).
@@ -149,8 +150,12 @@ def complete_back_references(doc_text: str, events: list[Event]) -> list[Event]:
     # The text is searched once for each back-reference word, however many events use it.
     named = cache(lambda kind, word: _names_for(whole(), kind, word))
     done = [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in kinds]
-    # A bureau named through its government's own word (该局 after 本府交通局局长): that word next.
-    again = [(e, _reference(e.post) if e.post.startswith("本府") else None) for e in done]
+    # A bureau named through its government's own word (该局 after 本府交通局局长): that word next
+    # (only in the posts the pass above completed so: a 本府 it left is left).
+    again = [
+        (d, _reference(d.post) if d is not e and d.post.startswith("本府") else None)
+        for (e, _), d in zip(kinds, done, strict=True)
+    ]
     return [_completed(e, ref, whole(), named(*ref)) if ref else e for e, ref in again]
 
 
@@ -273,12 +278,9 @@ def _reference(post: str) -> tuple[str, str] | None:
     for kind, words in _KINDS.items():
         for word in words:
             if head.startswith(word):
-                # (医院管理局: Hong Kong's Hospital Authority, a body's name that opens with the word)
-                return None if head.startswith(_AUTHORITY, len(word)) else (kind, word)
+                # (医院管理局: Hong Kong's Hospital Authority, a body's name opening with the word)
+                return None if word == "医院" and head.startswith("管理局", 2) else (kind, word)
     return None
-
-
-_AUTHORITY = ("管理局", "管理委员会")
 
 
 def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int, str]]) -> Event:
@@ -292,7 +294,7 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
-    name = before[-1] if before and ref[1] not in OWN_UNIT_WORDS else named[0][1]
+    name = before[-1] if before and ref[1] not in _FIRST_PRINTED else named[0][1]
     word = ref[1]
     post = name + _without_of(e.post[len(word) :])
     org = name + _without_of(e.org[len(word) :]) if e.org.startswith(e.post[: len(word)]) else e.org

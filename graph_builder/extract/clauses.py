@@ -22,7 +22,6 @@ from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
     ENDING_MOVES,
-    RANK_AFTER_NAME,
     REMOVED_WITH_ITS_BODY,
     THEY_ARE,
     acting,
@@ -197,7 +196,7 @@ _HIRED_AS = re.compile(
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE = re.compile(
     # (某大学校长甲教授因个人理由请辞: how the person is addressed, after the name)
-    rf"(?:同志|先生|女士|教授|博士|{RANK_AFTER_NAME})?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
+    r"(?:同志|先生|女士|教授|博士)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已|日前|近日|今日|今天|昨日|昨天|当天)?"
     rf"{_DAY_TOLD_TWICE}?"
     # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
     # (甲今天上午向行政院长请辞; 某公司董事长乙也在事故后请辞: when, and to whom the letter went)
@@ -213,7 +212,7 @@ _REMOVED_BARE = re.compile(
     # (呈请辞职: a Taiwan order's official asking to leave)
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由))?(?:同时)?(?:申请|提出|呈请)?"
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
-    r"(?P<resign>辞职|请辞|辞任|退休|退伍|荣退|退出领导班子)(?:获准|获批准?)?"  # (退伍: an officer's)
+    r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
@@ -283,8 +282,7 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^并?(?:其职务|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职)?(?:改|将|暂|暂时|临时)?由(?P<who>[^,由]{2,24}?)"
-    rf"(?:同志|{RANK_AFTER_NAME})?(?:晋任{RANK_AFTER_NAME}|晋升|擢升)?"
+    r"^并?(?:其职务|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职)?(?:改|将|暂|暂时|临时)?由(?P<who>[^,由]{2,24}?)(?:同志)?"
     # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代)
     r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代)"
     r"(?P<post>.{0,12})$"
@@ -419,8 +417,7 @@ _RUMOUR = re.compile(
     r"|人士认为|人士指出|分析认为|外界认为|尚需|尚待"  # (an opinion, or an approval still pending)
 )
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
-# (将由同日起署理: when; 由甲中将接任: a general's rank, not what will be)
-_FORETOLD = re.compile(r"(?<![上中少])将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")
+_FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
 # A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
@@ -526,7 +523,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|获选为|推选为|过渡[至到]|罢免|卸任|卸去|卸下|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退|退伍"
+    r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -780,7 +777,7 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
 
 # A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).
 _LEFT_THEN = re.compile(
-    r"(?:辞职|请辞|辞任|退休|退伍|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
+    r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
 )
 # What opens the clause after one: the successor, or the post left to be filled.
 # (…升任省委书记后，省长一职由乙代理: the post left, named before its successor)
@@ -2128,9 +2125,9 @@ def _own_person_after(key: str, at: int) -> bool:
 
 # A leaving told in a clause of its own after its people (…，都将在22日退休 / ，已卸任).
 _LEAVES = re.compile(
-    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?(?P<verb>退休|退伍|荣退|卸任)$"
+    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?(?P<verb>退休|荣退|卸任)$"
 )
-_LEAVING_KINDS = {"退休": Kind.RESIGN, "退伍": Kind.RESIGN, "荣退": Kind.RESIGN, "卸任": Kind.CEASE}
+_LEAVING_KINDS = {"退休": Kind.RESIGN, "荣退": Kind.RESIGN, "卸任": Kind.CEASE}
 
 
 def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2351,7 +2348,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国伍")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"
@@ -3605,8 +3602,7 @@ def _name_by_length(
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
-    rf"(?:同志|先生|女士|博士|教授|院士|{RANK_AFTER_NAME})?"
-    r"(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?)?"
+    r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?)?"
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
     r"|(?:已|将|则)?[于在]?\d{1,2}日)?"  # (甲15日当选…: a day of this month)
     r"(?:(?:已|将)?于?(?:(?:上|本|下)(?:月|周)(?:初|底|[上中下]旬|[\d一二三四五六七八九十]{1,3}日)?|月[初底]|[上中下]旬))?(?:(?:已|将)?[于由自](?=近日|日前|近期|今日|今天|明日|明天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前))?(?:(?:近日|日前|目前|近期|今日|今天|明日|明天|昨日|昨天|当天|当日|同日|同月|当月|稍早前|早前)(?:[(（][^()（）]{1,12}[)）])?起?(?:上午|下午|中午|晚间|晚上)?)?"

@@ -83,16 +83,13 @@ _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # description of several posts before the name; 由副处长乙暂时兼任)
 # (则由, 已由, 分别由: what may stand before the passive's 由; Taiwan's 遗缺则是乙接手)
 _PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改|临时)?(?:分别)?(?:由|(?<=则)是)"
-# A military rank printed after an officer's name, as 同志 after a cadre's (由某指挥官甲中将接任).
-RANK_AFTER_NAME = "(?:[一二]级上将|[上中少]将|[大上中少]校)"
 _HELD_BY = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺),?)?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    # (…由甲少将晋任中将接任; 由助理关长乙晋升接任: promoted as the post is taken)
-    rf"(?:同志|{RANK_AFTER_NAME})?(?:晋任{RANK_AFTER_NAME}|晋升|擢升)?"
+    r"(?:同志)?(?:晋升|擢升)?"  # (由助理关长乙晋升接任: promoted as the post is taken)
     r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
@@ -808,6 +805,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         m = PAIRS_AT.search(key, at)  # 宣示就任的新任校长包括某大学校长甲、…: the pairs follow 包括
     if not m:
         return None
+    if m.group() == "批准任命的" and "宣誓" not in key[m.end() :]:
+        return None  # (批准任命的某检察长甲日前接受审查: how he came to the post, told of another matter)
     lead_from = max(sentence_start(c.key, start), start - 40)  # (the act named in 包括's sentence)
     if m.group() == "包括" and not _APPOINTING.search(c.key, lead_from, start + m.start()):
         return None

@@ -124,7 +124,7 @@ _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委"
 _PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$|(?<=[省市区县州旗镇乡])委员会$")
 # …and one of its departments after it (某省委政法委, 某市委组织部): the party committee's 委 there.
 _COMMITTEE_BEFORE_ITS_DEPARTMENT = re.compile(
-    r"(?<=[省市区县州旗])委(?=(?:政法委|组织部|宣传部|统战部|秘书长|政研室|办公厅|办公室)$)"
+    r"(?<=[省市区县州旗])委(?=(?:政法委|组织部|宣传部|统战部|政研室|办公厅|办公室)$)"
 )
 # A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
 _BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
@@ -420,7 +420,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
-            if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key)):
+            if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key, piece_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
                 cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
                 level = piece_key.removeprefix("常务").removeprefix("副")[:1]
@@ -923,10 +923,13 @@ def _department_of_elided(piece_key: str, elided_key: str) -> int:
     return m.end("body") if m and not org.startswith(m["body"][:2]) else 0
 
 
-def _party_committee_in(org_key: str) -> re.Match[str] | None:
-    """The 委 of a place's party committee that ``org_key`` ends with, or that one of its
-    departments follows (某省委, 某省委政法委: a government title after it is the place's)."""
-    return _PARTY_COMMITTEE.search(org_key) or _COMMITTEE_BEFORE_ITS_DEPARTMENT.search(org_key)
+def _party_committee_in(org_key: str, title_key: str) -> re.Match[str] | None:
+    """The 委 of a place's party committee that ``org_key`` ends with, or (before a place's head,
+    ``title_key``) that one of its departments follows (某省委, 某省委政法委: 副省长 after it is the
+    place's; no 主席 is a city's)."""
+    if m := _PARTY_COMMITTEE.search(org_key):
+        return m
+    return _COMMITTEE_BEFORE_ITS_DEPARTMENT.search(org_key) if _PLACE_HEAD.match(title_key) else None
 
 
 def _continues(piece_key: str, prev_org_key: str) -> bool:

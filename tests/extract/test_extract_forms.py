@@ -329,6 +329,10 @@ def test_gazette_government_is_a_place_not_the_clause_before_it() -> None:
     assert {e.issuer for e in extract_text("x.txt", text).events} == {"南皮县人民政府"}
     text = "会议根据县人民政府的提请，决定任命赵敏为县教育局局长。\n"
     assert {e.issuer for e in extract_text("x.txt", text).events} == {None}
+    text = "鹤岗市向阳区人民政府任免名单\n任命张立新为鹤岗市向阳区教育局局长。\n"  # (向阳区 is a place)
+    assert {e.issuer for e in extract_text("x.txt", text).events} == {"鹤岗市向阳区人民政府"}
+    text = "按照县人民政府的部署，决定任命赵敏为县教育局局长。\n"
+    assert {e.issuer for e in extract_text("x.txt", text).events} == {None}
 
 
 def test_web_page_dates() -> None:

@@ -9083,14 +9083,14 @@ FORMS = {
         (
             "新竹市政府新聞稿\n發布日期：2025-03-04\n"
             "市長宣布本府人事異動：本府秘書長王文德調任副市長，所遺秘書長一職由本府副秘書長陳美玲接任。"
-            "\n另本府財政處處長李志明因健康因素請辭獲准，由該處副處長吳佩珊代理處長職務。"
+            "\n另本府財政局局長李志明因健康因素請辭獲准，由該局副局長吳佩珊代理局長職務。"
         ),
         [
             ("remove", "王文德", "新竹市政府秘書長", "2025-03-04"),
             ("appoint", "王文德", "新竹市政府副市長", "2025-03-04"),
             ("appoint", "陳美玲", "新竹市政府秘書長", "2025-03-04"),
-            ("other", "李志明", "新竹市政府財政處處長", "2025-03-04"),
-            ("appoint", "吳佩珊", "新竹市政府財政處代理處長", "2025-03-04"),
+            ("other", "李志明", "新竹市政府財政局局長", "2025-03-04"),
+            ("appoint", "吳佩珊", "新竹市政府財政局代理局長", "2025-03-04"),
         ],
     ),
     "hong_kong_reappointment_of_a_counted_body_members_listed_below": (
@@ -9114,18 +9114,6 @@ FORMS = {
             ("appoint", "王美華", "西灣河環境諮詢委員會成員", None),
             ("appoint", "張志成", "西灣河環境諮詢委員會成員", None),
             ("appoint", "李大明", "西灣河環境諮詢委員會成員", None),
-        ],
-    ),
-    "officers_named_with_their_rank_after_the_name_in_a_general_officers_reshuffle": (
-        (
-            "（中央社記者王大明台北5日電）國防部今天發布將級人事命令，海軍司令部副司令由海軍艦隊指揮部"
-            "指揮官陳志雄中將接任。空軍作戰指揮部指揮官林國華中將屆齡退伍，遺缺由空軍司令部參謀長黃建民"
-            "少將晉任中將接任。"
-        ),
-        [
-            ("appoint", "陳志雄", "海軍司令部副司令", None),
-            ("other", "林國華", "空軍作戰指揮部指揮官", None),
-            ("appoint", "黃建民", "空軍作戰指揮部指揮官", None),
         ],
     ),
     "a_post_given_with_its_word_for_position_before_the_successor_promoted_into_it": (
@@ -9231,9 +9219,42 @@ FORMS = {
             ("appoint", "许文杰", "东川电气集团总经理", None),
         ],
     ),
+    "a_company_management_committee_named_back_is_the_companys": (
+        (
+            "南方星辰科技股份有限公司关于聘任高级管理人员的公告\n"
+            "董事会同意聘任张立新为公司管理委员会主任，聘任李文华为公司副总经理。"
+        ),
+        [
+            ("appoint", "张立新", "南方星辰科技股份有限公司管理委员会主任", None),
+            ("appoint", "李文华", "南方星辰科技股份有限公司副总经理", None),
+        ],
+    ),
+    "no_longer_hired_then_another_hired_in_the_same_sentence": (
+        "经研究，学校决定，不再聘张立新为学校发展研究中心主任，聘李文华为学校发展研究中心主任。",
+        [
+            ("remove", "张立新", "学校发展研究中心主任", None),
+            ("appoint", "李文华", "学校发展研究中心主任", None),
+        ],
+    ),
+    "a_taiwan_release_names_its_own_government_first_not_the_one_it_met": (
+        "桃园市政府新闻稿\n桃园市长今天与台北市政府签署合作备忘录。另本府秘书长由王大明接任。",
+        [
+            ("appoint", "王大明", "桃园市政府秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a given name ending in 中 before 将 (will): a move foretold, no general's rank
+    "a_name_ending_in_zhong_before_will": "据悉，某市副市长李建中将接任某市市长。",
+    # how a procurator came to the post, years before the news of another matter
+    "approved_years_ago_then_investigated": (
+        "2018年经省人大常委会批准任命的东河县人民检察院检察长张立新日前接受纪律审查。"
+    ),
+    # leaving the army ends no civilian post the person is described by
+    "a_chairman_who_left_the_army_long_ago": "某公司董事长张立新退伍，随后下海经商，创办了这家企业。",
+    # counted members of no body named (非官方委员): no post to pair the names with
+    "counted_members_of_no_body_named": "行政长官委任以下三名非官方委员，任期两年：\n陈大文先生\n李小明先生",
     # a profile: a degree's field before 博士 is no one, and the last dated step is no news
     "a_profile_page_with_a_degree_field_and_its_last_dated_step": (
         "王立新\n职　务：中共东湖县委书记\n王立新，男，汉族，1972年5月生，研究生学历，管理学博士。\n"
