@@ -134,12 +134,15 @@ _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
 # in either script (the raw text is read: 第1頁, 某某公報 2023年第6期).
 _ISSUE = r"\d{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*[期号號]"  # (2023 年第 8 期)
+# A page number between dashes (— 26 —), which a running head may share its line with.
+_DASHED_NUMBER = r"[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*"
 _PAGE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁]"
+    rf"^[ \t\u3000]*(?:{_DASHED_NUMBER})?(?:第[ \t\u3000]*\d{{1,4}}[ \t\u3000]*[页頁]"
     r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁])?"
-    # (a gazette's running head, its issue spaced out or before its name: 2023 年第 8 期 某某公报)
+    # (a gazette's running head, its issue spaced out or before its name: 2023 年第 8 期 某某公报;
+    # its page number before or after it on the line: — 26 —　某某公报 2023 年第 13 期)
     rf"|[^\n]{{0,24}}公[报報][ \t\u3000]*(?:{_ISSUE}|\d{{4}}[·.]\d{{1,3}})"
-    rf"|{_ISSUE}[ \t\u3000]+[^\n]{{2,24}}公[报報])[ \t\u3000]*$",
+    rf"|{_ISSUE}[ \t\u3000]+[^\n]{{2,24}}公[报報])[ \t\u3000]*(?:{_DASHED_NUMBER})?$",
     re.M,
 )
 # A web page's controls and path printed as a line of their own (首页 > 信息公开 > 人事信息,
@@ -654,6 +657,7 @@ def _marked(window: str) -> str:
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
+    blanks += _jammer_strings(window) if _JAMMER_MARK.search(window) else []
     blanks += [m.span() for m in _PICTOGRAPH.finditer(window)]
     blanks += [m.span() for m in _LINE_END_HYPHEN.finditer(window)] if "-\n" in window else []
     for a, b in blanks:
@@ -747,6 +751,23 @@ def _injected(window: str) -> list[tuple[int, int]]:
         colon = all(window[m.end() + after : m.end() + after + 1] in (":", "：") for m in found)
         spans += [(m.start() - before, m.end() + after + colon) for m in found]
     return spans
+
+
+# A forum's strings against copying (Discuz!'s "jammer"): short tokens of Latin letters, digits and
+# marks, spaced, printed inside the words (某厅5 R3 g! X副厅长, 公告" y$ l: K8 G% q( O).
+_JAMMER = re.compile(r"(?<![A-Za-z0-9])[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){3,}(?![A-Za-z0-9])")
+_JAMMER_MARK = re.compile(r"[A-Za-z0-9][!#$%&*^~|@`{}\[\]\\;:'\"(?]")  # (a letter or digit, then a mark)
+_MIXED_TOKEN = re.compile(r"[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z]")
+
+
+def _jammer_strings(window: str) -> list[tuple[int, int]]:
+    """The spans of a forum's strings against copying: four spaced tokens or more, two of them at
+    least mixing a letter with a digit or a mark (a table's | 1 | a | row mixes none)."""
+    return [
+        m.span()
+        for m in _JAMMER.finditer(window)
+        if sum(1 for token in m.group().split() if _MIXED_TOKEN.search(token)) >= 2
+    ]
 
 
 def _shared_len(texts: list[str]) -> int:

@@ -153,6 +153,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
         normalise._LINE_END_HYPHEN,
     )
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
+    blanks += normalise._jammer_strings(source)  # (a forum's strings against copying: 某厅5 R3 g! X副厅长)
     for a, b in blanks:
         raw[a:b] = ord(" ")
     raw[normalise._dot_bullets(normalise._decode(raw))] = ord("•")

@@ -9242,6 +9242,30 @@ FORMS = {
             ("appoint", "王大明", "桃园市政府秘书长", None),
         ],
     ),
+    "a_forums_strings_against_copying_inside_a_post_and_after_an_item": (
+        (
+            "省政府决定：\n任命宋立军为山东省商务厅副厅长；1 |& S3 S: g% s$ ]\n"
+            "任命孔祥德为山东省退役军人事务厅5 R3 g! X副厅长；\n"
+            "免去魏海涛的山东省商务厅副厅长职务。"
+        ),
+        [
+            ("appoint", "宋立军", "山东省商务厅副厅长", None),
+            ("appoint", "孔祥德", "山东省退役军人事务厅副厅长", None),
+            ("remove", "魏海涛", "山东省商务厅副厅长", None),
+        ],
+    ),
+    "a_gazettes_page_number_and_running_head_on_one_line_inside_a_post": (
+        (
+            "省人民政府决定：\n谭卫星同志任湖南省人民政府驻北京办\n"
+            "— 26 —                                       "
+            " 湖南省人民政府公报 2023 年第 13 期\n"
+            "事处主任；\n免去王志强同志的湖南省水利厅副厅长职务。"
+        ),
+        [
+            ("appoint", "谭卫星", "湖南省人民政府驻北京办事处主任", None),
+            ("remove", "王志强", "湖南省水利厅副厅长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
