@@ -55,6 +55,7 @@ from graph_builder.extract.names import (
     dotted_name_starts,
     is_name,
     is_name_in_slot,
+    is_transcribed_name,
     split_names,
     split_names_in_slot,
 )
@@ -1835,10 +1836,19 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
         return _reading(c, start, who, Kind.RESIGN, accepted.start("rest"), len(key), at)
     if not (m := _OTHER_PERSON.match(key)):
         return None
+    if _named_at_its(key, key.find("其")):
+        return None  # 免去其其格的某职务: a Mongolian name opening with 其, not 其 the person before
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
         kind = NOMINATED.get(kind, kind)
     return _reading(c, start, who, kind, m.start("rest"), len(key), at, state.org)
+
+
+def _named_at_its(key: str, at: int) -> bool:
+    """Whether the 其 at ``at`` opens a transcribed name standing in a name's slot (免去其其格的…,
+    任命其木格为…), not the pronoun."""
+    ends = ("的", "为", "同志")
+    return any(is_transcribed_name(key[at : at + n]) and key.startswith(ends, at + n) for n in (3, 4, 5, 6))
 
 
 # 其担任某局局长的定期委任，自某日起续期一年 (Macao: the person a dispatch names before its dash).
