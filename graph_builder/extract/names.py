@@ -15,6 +15,7 @@ _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,�
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
+    | {"免去", "免除", "免职"}  # (免去和某的…职务: 和 splits no 免去 off as a name)
     # words of time and sequence
     | {"此外", "另外", "目前", "随后", "今年", "去年", "明年", "今天", "昨天", "近日", "日前"}
     | {"常委会", "人大", "政府", "会议", "大会", "决定", "通过", "提请", "同意", "姓名"}
