@@ -274,7 +274,7 @@ def _reference(post: str) -> tuple[str, str] | None:
         return own[0], post[:1]
     if post[:1] not in _FIRST:
         return None
-    head = to_key(post[:8])
+    head = to_key(post[:6])
     for kind, words in _KINDS.items():
         for word in words:
             if head.startswith(word):

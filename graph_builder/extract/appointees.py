@@ -56,11 +56,11 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     if len(posts) != 1 or not posts[0].org:
         return None
     # (以下五名某局大会成员: a counted post names its body; 以下三名非官方委员, 现任成员 name none)
-    return posts[0] if group == "post" or to_key(posts[0].org).endswith(_BODY_ENDS) else None
+    return posts[0] if group == "post" or to_key(posts[0].org).endswith(_COUNTED_BODY_ENDS) else None
 
 
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).
-_BODY_ENDS = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
+_COUNTED_BODY_ENDS = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
 
 
 def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:

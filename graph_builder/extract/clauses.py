@@ -2172,11 +2172,11 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
     elided = elided or _board_owner(c, start)
     reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
-    if reading and any(to_key(p.org).startswith("各自") for p in reading.posts):
+    if reading and _of_each_own(reading):
         # 甲公司总经理A、乙集团副总经理B，分别升任各自公司董事长、总经理: each his own body, or none
         subjects = c.key[state.subject_start : start].rstrip(",")
         reading = _each_own_body(c, state.subject_start, _without_reason(subjects), reading)
-        if any(to_key(p.org).startswith("各自") for p in reading.posts):
+        if _of_each_own(reading):
             return None
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
@@ -2939,7 +2939,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
             reading = _party_units_described(c, start, key[: names[0]], reading)
-        if reading and reading.pairwise and any(to_key(p.org).startswith("各自") for p in reading.posts):
+        if reading and reading.pairwise and _of_each_own(reading):
             reading = _each_own_body(c, start, _without_reason(key[: m.start()]), reading)
         if reading and verb == "兼任":
             reading = _with_qualifier(reading, _CONCURRENT)
@@ -3859,6 +3859,11 @@ def _bare_titles_described(c: Compact, start: int, descriptor: str, reading: Rea
         for p in reading.posts
     )
     return replace(reading, posts=posts)
+
+
+def _of_each_own(reading: Reading) -> bool:
+    """Whether a reading's posts name no body but each person's own (各自公司董事长)."""
+    return any(to_key(p.org).startswith("各自") for p in reading.posts)
 
 
 def _each_own_body(c: Compact, start: int, subjects: str, reading: Reading) -> Reading:
