@@ -271,11 +271,13 @@ def _opens_item(below: str) -> bool:
 _CATEGORIES = ("部门", "单位", "机构", "企业")
 _CATEGORY_LONGEST = 12
 # A group's heading inside a list of appointees (新委任成员：, 再度委任成员：, 艺术界别提名人士：).
+# How a Hong Kong list marks its members new or kept on (新委任, 再度委任 …), longest first.
+_REAPPOINTMENTS = "获再度委任|再度委任|再获委任|新获委任|新委任|续任"
 _GROUP_OF_APPOINTEES = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):"
-    r"|(?:新委任|再度委任|再获委任|续任|新获委任|获再度委任):"  # (the group's post is the heading's above)
+    rf"|(?:{_REAPPOINTMENTS}):"  # (再度委任：⏎甲先生: the group's post is the heading's above)
 )
-_REAPPOINTED = re.compile(r"(?:新委任|再度委任|续任|委任)?")
+_REAPPOINTED = re.compile(rf"(?:{_REAPPOINTMENTS}|委任)?")
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
 _BRACKETED_ITEMS = re.compile(
