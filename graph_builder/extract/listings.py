@@ -62,7 +62,8 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
 _LIST_BELOW = re.compile(
     r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
-    r"|(?P<verb>辞职|任命|免职|当选|卸任)的[\u4e00-\u9fff]{0,16}有$"  # 近期辞职的副省级官员有
+    # 近期辞职的副省级官员有 / 此次调整的干部分别是 (调整, 提任: the posts named are the new ones)
+    r"|(?P<verb>辞职|任命|免职|当选|卸任|调整|提任)的[\u4e00-\u9fff]{0,16}(?:有|分别是)$"
 )
 _LISTED_KIND = {
     "辞职": Kind.RESIGN,
@@ -75,7 +76,11 @@ _LISTED_KIND = {
 THEY_ARE = ("他们分别是", "分别是", "他们是")
 # The same before its colon, with the order noted (他们分别是(按行政区划排序)：).
 _THEY_ARE_COLON = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]{1,12}\))?:$")
-_ACT_IN_SENTENCE = re.compile(r"任命|当选|辞职|免职|新任|到任|履新|上任")
+# The act of a sentence whose people are listed after 他们分别是 (宣布了一批干部的任职决定).
+_ACT_IN_SENTENCE = re.compile(
+    r"任命|当选|辞职|免职|新任|到任|履新|上任"
+    r"|任职(?:决定|通知)|(?:职务|人事|干部)调整"
+)
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
@@ -529,7 +534,7 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
         posts = read_posts(text, org.group() + key[a:b])
     if not posts:
         posts = _named_in_text(c, key[a:b])
-    if not posts and verb == "新任" and _BARE_HEAD.fullmatch(key[a:b]):
+    if verb == "新任" and _BARE_HEAD.fullmatch(key[a:b]) and not any(p.org for p in posts):
         # 新任校长有：某国中甲、某国小乙: each item names its school, then its person
         posts = [PostMention(c.text[start + a : start + b], "", c.text[start + a : start + b], (), 0, 0)]
     if not posts:
@@ -579,7 +584,7 @@ def bodies_then_names(
     pos = 0
     title = posts[0].title
     for item in key.split("、"):
-        if (found := _body_then_name(item, title)) is None:
+        if (found := _body_then_name(item, to_key(title))) is None:  # (區長 printed, 区长 in the key)
             return None
         body, name = found
         org = c.text[start + pos : start + pos + body]

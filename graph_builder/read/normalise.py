@@ -1322,6 +1322,8 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
+    if "\n" in text and ":" in text:
+        by_match.update(_pairs_one_a_line(lines))
     tried = sorted(wanted)  # (the rules below each name the break after the line they test)
     by_match.update(_last_items_of_runs(lines, tried))
     by_match.update(_before_a_mark_line(lines, tried))
@@ -1511,6 +1513,36 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
         if len(run) > 1 or run and line[-1] != ":":
             out += [i, *run] if line[-1] != ":" else run
+    return out
+
+
+# An item a line that prints a post, then its holder's name (东区区公所区长陈明华), or a former post in
+# brackets under such an item ((原任某局科长)).
+_POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}?[长记任员席理官监师][\u4e00-\u9fff·]{2,4}")
+_FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
+
+
+def _pairs_one_a_line(lines: list[str]) -> list[int]:
+    """The lines of a post and its holder's name standing one a line below a line ending with a
+    colon (新任区长有：⏎东区区长甲⏎北区区长乙: two or more, a bracketed former post under any of
+    them), up to a sentence or the window's end: each ends its item, as a 、 would end it."""
+    out: list[int] = []
+    for i, line in enumerate(lines[:-1]):
+        if line[-1] != ":":
+            continue
+        run = list(
+            takewhile(
+                lambda j: _POST_THEN_NAME.fullmatch(lines[j]) is not None
+                or _FORMER_POST_LINE.fullmatch(lines[j]) is not None,
+                range(i + 1, len(lines)),
+            )
+        )
+        # (the list ends the window or a sentence follows it: 区域法院法官甲⏎乙资深大律师 is a list
+        # of other items, read whole)
+        after = run[-1] + 1 if run else len(lines)
+        ended = after == len(lines) or any(mark in lines[after] for mark in "。,，")
+        if ended and sum(_POST_THEN_NAME.fullmatch(lines[j]) is not None for j in run) > 1:
+            out += run
     return out
 
 
