@@ -30,6 +30,7 @@ from graph_builder.extract.listings import (
     bare_head,
     board_members,
     bodies_then_names,
+    cell_pair,
     colon_roster,
     committee_roles,
     handed_letters,
@@ -385,7 +386,7 @@ _LIST_VERB_AT_END = re.compile(
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
 _HIRED_BELOW = re.compile(
     # (a short subject before the verb: 我公司聘任下列人员为…, 学校党委任命下列同志为…)
-    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?:(?![不未暂停])[\u4e00-\u9fff]){0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任)"
+    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?:(?![不未暂停])[\u4e00-\u9fff]){0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任|$)"
 )
 # A roundup's sections by the act of their rows (新任：⏎甲　某省副省长; 【卸任】).
 _ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
@@ -528,6 +529,7 @@ _CUE = re.compile(
     r"|补选|增选|被选为|获选为|推选为|过渡[至到]|罢免|卸任|卸去|卸下|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
+    r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -668,6 +670,8 @@ def _sentence_events(
         state.person, state.person_start = roster.names, roster.start
         out = _listed_events(c, at, dates, issuer, roster)
         start = (roster.more[-1] if roster.more else roster).end  # the sentence may go on after the roster
+        if c.key.startswith("(", start) and c.key.find(")", start, at.end) == at.end - 1:
+            start = at.end  # (…：甲（原任某区副区长）: the note after the last name, not read)
     for cs, ce in _clauses(c.key, start, at.end):
         codes = _trailing_qualifiers(c.key[cs:ce])
         if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
@@ -968,7 +972,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     slot = key[note:]
     if state.heading and state.heading[0] is Kind.ELECT and "票" in slot:
         slot = _VOTES_AFTER.sub("", slot)  # 某镇镇长：甲得赞成票74票，当选: the name, its votes told
-    names = split_names_in_slot(slot.replace("|", "、")) if state.heading else None
+    # (a label before a colon is no name: …证券事务代表：甲⏎表决结果：9票同意)
+    labelled = c.key[end : end + 1] == ":"
+    names = split_names_in_slot(slot.replace("|", "、")) if state.heading and not labelled else None
     if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,
         first, *rest = slot.split("|")  # then who he is (not 神经内科|主任|甲: a unit, its title, its name)
         unit_row = any(map(is_name, rest)) and (not is_name(first) or ends_with_title(rest[0]))
@@ -978,6 +984,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
     if state.heading and (_NOTE.fullmatch(key) or _TERM_NOTE.fullmatch(key)):
         return None  # 委员：（按姓氏笔画为序）⏎names / …参事，聘期五年：⏎names: the note keeps the heading
+    if "|" in key and state.pairs_below and (pair := cell_pair(c, start, key, state)):
+        return pair  # 新提任的8名干部是：⏎甲|某县财政局副局长
     if "|" in key:
         reading = _table_row(c, start, end, state) if titled else None
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
@@ -3314,6 +3322,7 @@ def _table_header(key: str, state: State) -> bool:
             return False
         _columns_reset(state)
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
+    state.pairs_below = None  # (二、免去：⏎甲|某中心副主任: a new list, under its own verb)
     return True
 
 

@@ -63,7 +63,8 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 _LIST_BELOW = re.compile(
     r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
     # 近期辞职的副省级官员有 / 此次调整的干部分别是 (调整, 提任: the posts named are the new ones)
-    r"|(?P<verb>辞职|任命|免职|当选|卸任|调整|提任)的[\u4e00-\u9fff]{0,16}(?:有|分别是)$"
+    r"|(?P<verb>辞职|任命|免职|当选|卸任|调整|提任|提拔|任职|新任)的(?:[\d一二两三四五六七八九十]+(?:名|位))?"
+    r"[\u4e00-\u9fff]{0,16}(?:有|分别是|是|名单如下)(?:\(按[^()]{2,12}\))?$"  # (按姓氏笔画为序)
 )
 _LISTED_KIND = {
     "辞职": Kind.RESIGN,
@@ -513,13 +514,17 @@ _VERB_POST_OVER_NAMES = re.compile(
 
 
 _VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
+# The order of the names below a heading, noted after it (（按姓氏笔画为序）).
+_ORDER_NOTE = re.compile(r"\(按[^()]{2,12}\)$")
 
 
 def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
     if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
         return proposed
-    found = heading_post(key) if key.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
+    # (当选为某副市长的有(按姓氏笔画为序)：the heading before its note)
+    bare = key[: order.start()] if key.endswith(")") and (order := _ORDER_NOTE.search(key)) else key
+    found = heading_post(bare) if bare.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
     colon = c.key.startswith(":", start + len(key))
     if not found and colon and (bare := _VERB_POST_OVER_NAMES.fullmatch(key)):
         verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if bare[v])  # 任命为某法院审判员：甲、乙
@@ -839,6 +844,28 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     if found:
         state.pairs_below = Kind.ELECT
     return found
+
+
+def cell_pair(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A row of two cells under a roster's heading (新提任的8名干部是：⏎甲|某县财政局副局长, or
+    某局局长|乙（原任…）): the person's cell and the post's, in either order; a note in brackets
+    after the name is not read."""
+    if state.pairs_below is None or key.count("|") != 1:
+        return None
+    left, _, right = key.partition("|")
+    for name_cell, name_at, post_cell, post_at in (
+        (left, 0, right, len(left) + 1),
+        (right, len(left) + 1, left, 0),
+    ):
+        name = name_cell.split("(", 1)[0]
+        if not is_name(name) or not ends_with_title(post_cell):
+            continue
+        a = start + post_at
+        posts = read_posts(c.text[a : a + len(post_cell)], post_cell, state.org)
+        if posts:
+            who = printed(c, start + name_at, [(0, name)])
+            return Reading(who, state.pairs_below, tuple(posts), start, start + len(key))
+    return None
 
 
 # A head's title and the words that open its list of pairs (新任校长计有…, 新任局长共有…).
@@ -1182,14 +1209,20 @@ def colon_roster(c: Compact, start: int, end: int, kind: Kind) -> Reading | None
     while cut > 0:
         nxt = key.find(":", cut + 1)
         run = key[cut + 1 : nxt] if nxt > 0 else key[cut + 1 :]
-        name_len = _name_opening(c, start + cut + 1, run, key[post_at:cut], last=nxt < 0)
+        note = _NOTE_AFTER_NAME.search(run)  # 某局局长：甲（原任某区副区长）: the note is not read
+        bare = run[: note.start()] if note else run
+        name_len = _name_opening(c, start + cut + 1, bare, key[post_at:cut], last=nxt < 0 or bool(note))
         posts = read_posts(c.text[start + post_at : start + cut], key[post_at:cut])
-        if not name_len or len(posts) != 1 or not posts[0].org:
+        if not name_len or not posts or not all(p.org for p in posts) or (note and name_len != len(bare)):
             return None
         who = printed(c, start + cut + 1, [(0, run[:name_len])])
         readings.append(Reading(who, kind, tuple(posts), start + post_at, start + cut + 1 + name_len))
-        post_at, cut = cut + 1 + name_len, nxt
+        post_at, cut = cut + 1 + (note.end() if note else name_len), nxt
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+# A note in brackets right after a roster's name, before the next pair's title or the line's end.
+_NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,30}\)")
 
 
 def _name_opening(c: Compact, at: int, run: str, post: str, last: bool) -> int:

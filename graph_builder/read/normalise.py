@@ -1511,21 +1511,29 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
         if line[-1] != ":" and not (line[-1] in _TITLE_END and _under_a_list_verb(lines, i)):
             continue
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
-        if len(run) > 1 or run and line[-1] != ":":
+        # (one name between two headings: 当选为某主任的是：⏎甲⏎当选为某副主任的有：⏎乙|丙)
+        alone = len(run) == 1 and (run[0] + 1 == len(lines) or lines[run[0] + 1][-1] == ":")
+        if len(run) > 1 or run and (line[-1] != ":" or alone):
             out += [i, *run] if line[-1] != ":" else run
     return out
 
 
-# An item a line that prints a post, then its holder's name (东区区公所区长陈明华), or a former post in
-# brackets under such an item ((原任某局科长)).
-_POST_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}?[长记任员席理官监师][\u4e00-\u9fff·]{2,4}")
+# An item a line that prints a post, then its holder's name (东区区公所区长陈明华), or the post, a colon
+# and its holders (某局局长：甲, 副总经理：乙、丙), a note in brackets after the name or not
+# (（原任某局科长）, (试用期一年)); or a former post in brackets alone under such an item.
+_TITLE_LAST = "长记任员席理官监师书表委"
+_POST_THEN_NAME = re.compile(
+    rf"[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_TITLE_LAST}](?::[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*"
+    rf"|[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
+)
 _FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
 
 
 def _pairs_one_a_line(lines: list[str]) -> list[int]:
-    """The lines of a post and its holder's name standing one a line below a line ending with a
-    colon (新任区长有：⏎东区区长甲⏎北区区长乙: two or more, a bracketed former post under any of
-    them), up to a sentence or the window's end: each ends its item, as a 、 would end it."""
+    """The lines of a post and its holders' names standing one a line below a line ending with a
+    colon (新任区长有：⏎东区区长甲⏎北区区长乙, 此次调整的干部分别是：⏎某局局长：丙（原任…）⏎…: two or
+    more, a bracketed former post under any of them), up to a sentence or the window's end: each
+    ends its item, as a 、 would end it."""
     out: list[int] = []
     for i, line in enumerate(lines[:-1]):
         if line[-1] != ":":
