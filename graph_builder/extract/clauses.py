@@ -701,6 +701,40 @@ def _sentence_events(
     return out
 
 
+# The bodies a heading names only by their kind (聘任以下同志为学校校长：): each row names its own.
+# (新任乡镇党委书记名单如下：⏎某镇|甲: the body's kind, then its unit: 某镇党委书记)
+_GENERIC_BODIES = ("各单位", "各校", "学校", "单位", "医院", "学院", "科室", "部门", "乡镇", "街道")
+
+
+def _unit_and_name(
+    c: Compact, start: int, key: str, heading: tuple[Kind, tuple[PostMention, ...], int]
+) -> Reading | None:
+    """A row of a body and a name under a heading whose post names its body only by kind (聘任以下同志
+    为学校校长：⏎某县某中学|甲, or 某中心|乙（主任）with the row's own title in brackets): the
+    row's body's post; None for any other row or heading."""
+    kind, posts, at = heading
+    org = to_key(posts[0].org) if len(posts) == 1 else ""
+    if not org.startswith(_GENERIC_BODIES) or key.count("|") != 1:
+        return None
+    unit, cell = key.split("|")
+    name, _, note = cell.partition("(")
+    if not is_name(name) or len(unit) < 3 or ends_with_title(unit):
+        return None
+    kind_of_body = next(g for g in _GENERIC_BODIES if org.startswith(g))
+    body = c.text[start : start + len(unit)] + posts[0].org[len(kind_of_body) :]  # (党委 of 乡镇党委)
+    title = posts[0].title
+    if _OWN_TITLE_NOTE.fullmatch(note) and ends_with_title(note[:-1]):
+        at_note = start + len(unit) + 1 + len(name) + 1
+        title = c.text[at_note : at_note + len(note) - 1]  # 某中心|乙（主任）: the row's own title
+    post = PostMention(body + title, body, title, posts[0].qualifiers, 0, 0)
+    who = printed(c, start + len(unit) + 1, [(0, name)])
+    return Reading(who, kind, (post,), at, start + len(key))
+
+
+# A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).
+_OWN_TITLE_NOTE = re.compile(r"(?![原现曾])[\u4e00-\u9fff]{2,6}\)")
+
+
 def _retired_then_ceased(key: str, cs: int, before: list[Event], found: list[Event]) -> bool:
     """Whether the events ``before`` (the clause before ``cs``) retire the person whose posts the
     clause at ``cs`` ends (``found``): 甲因到龄退休，不再担任X职务 tells one act twice."""
@@ -973,6 +1007,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if state.heading and state.heading[0] is Kind.ELECT and "票" in slot:
         slot = _VOTES_AFTER.sub("", slot)  # 某镇镇长：甲得赞成票74票，当选: the name, its votes told
     # (a label before a colon is no name: …证券事务代表：甲⏎表决结果：9票同意)
+    if state.heading and "|" in slot:
+        if "姓名" in slot.split("|"):
+            return None  # 乡镇|姓名: the header of the rows under the heading
+        if reading := _unit_and_name(c, start + note, slot, state.heading):
+            return reading  # 聘任以下同志为学校校长：⏎某县某中学|甲: the school's head
     labelled = c.key[end : end + 1] == ":"
     names = split_names_in_slot(slot.replace("|", "、")) if state.heading and not labelled else None
     if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,

@@ -62,6 +62,7 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
 _LIST_BELOW = re.compile(
     r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
+    r"|新任[\u4e00-\u9fff]{0,12}?(?:人员|负责人|干部)名单如下$"  # 新任部门负责人名单如下：某庭庭长｜甲
     # 近期辞职的副省级官员有 / 此次调整的干部分别是 (调整, 提任: the posts named are the new ones)
     r"|(?P<verb>辞职|任命|免职|当选|卸任|调整|提任|提拔|任职|新任)的(?:[\d一二两三四五六七八九十]+(?:名|位))?"
     r"[\u4e00-\u9fff]{0,16}(?:有|分别是|是|名单如下)(?:\(按[^()]{2,12}\))?$"  # (按姓氏笔画为序)

@@ -37,6 +37,7 @@ _NOT_NAME_STARTS = (
     *("包括", "明确", "宣誓", "宣示", "宣布", "任命", "并提", "提名", "个别", "区议", "向宪", "成为"),
     *("截至", "截止"),  # (截至目前，…实有代表N名 below a list)
     *("次年", "同年", "当年"),  # (次年升任…: a year's word, though 次仁 and 当 open names)
+    *("会议", "以上", "上述"),  # (…⏎会议强调，新任干部要…: the news goes on under the list)
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS = (
