@@ -1051,7 +1051,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.list_org = state.org = c.text[start:end]
         return None  # (no post: 某局副局长：甲 is one, read below)
     listed = titled or key in THEY_ARE  # (他们是：names, under a count of people elected above)
-    if listed and (found := heading(c, start, key) or _post_before_colon(c, start, end, state)):
+    if listed and (found := heading(c, start, key, state.org) or _post_before_colon(c, start, end, state)):
         state.heading = found
         state.kind = state.kind or found[0]  # 聘任以下同志为科室主任：⏎rows below are of this kind too
         org = found[1][-1].org if found[1] else ""

@@ -519,8 +519,11 @@ _VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
 _ORDER_NOTE = re.compile(r"\(按[^()]{2,12}\)$")
 
 
-def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
-    """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts."""
+def heading(
+    c: Compact, start: int, key: str, elided: str = ""
+) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts;
+    ``elided``, the body of the heading before (当选为某委员会主席的是：⏎甲⏎当选为副主席的有：)."""
     if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
         return proposed
     # (当选为某副市长的有(按姓氏笔画为序)：the heading before its note)
@@ -533,7 +536,7 @@ def heading(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, 
     if not found:
         return _elected_counted_above(c, start, key)
     verb, a, b = found
-    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    posts = read_posts(c.text[start + a : start + b], key[a:b], elided)
     if not posts and (org := _SUBJECT_ORG.search(key, 0, key.find(verb))):
         # 市政府聘任的参事有: a bare title is of the body that made the appointment
         text = c.text[start + org.start() : start + org.end()] + c.text[start + a : start + b]

@@ -1512,7 +1512,8 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
             continue
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
         # (one name between two headings: 当选为某主任的是：⏎甲⏎当选为某副主任的有：⏎乙|丙)
-        alone = len(run) == 1 and (run[0] + 1 == len(lines) or lines[run[0] + 1][-1] == ":")
+        # (or over a sentence: 当选为秘书长的是：⏎甲⏎大会还选举产生了…。)
+        alone = len(run) == 1 and (run[0] + 1 == len(lines) or lines[run[0] + 1][-1] in ":。")
         if len(run) > 1 or run and (line[-1] != ":" or alone):
             out += [i, *run] if line[-1] != ":" else run
     return out
