@@ -49,6 +49,7 @@ from graph_builder.extract.listings import (
     pairs_announced,
     people_in_slot,
     person_in,
+    post_name_pairs,
     they_are_listed,
 )
 from graph_builder.extract.names import (
@@ -869,6 +870,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
+    if sentence.endswith("名单") and _POSTS_ROSTER.fullmatch(sentence):
+        return True  # 某纪律检查委员会书记、副书记名单⏎(某日某会议选举): another roster titled
     if state.members_of or (sentence.endswith(":") and sentence[:-1].endswith(COMPOSED_BELOW)):
         return True  # 成立某委员会，其组成人员如下：⏎主任：甲 副市长 (the members by role below)
     if sentence.startswith(THEY_ARE) and they_are_listed(sentence[: sentence.find(":", 0, 20) + 1]):
@@ -1331,6 +1334,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
+        after = start + len(key) + 1
+        line_end = c.key.find("\n", after) % (len(c.key) + 1)  # (-1: the key's end)
+        if c.key.startswith(":", after - 1) and post_name_pairs(c.key[:line_end], after):
+            state.pairs_below = state.kind  # 会议决定任命：某局局长甲，某局局长乙。: pairs, a clause each
         if "提请" in key and _ASKED_TO.search(key):  # 会议决定，提请市人大常委会任命：⏎甲为X: proposed
             state.kind = NOMINATED.get(state.kind, state.kind)
         if state.kind is Kind.APPOINT and "按期正式" in key:
@@ -1342,6 +1349,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
         state.listed = True  # (its rows below, under a header: 序号|姓名|职务)
+    elif "名单" in key and key.endswith((")", "名单")) and _roster_titled(c, start, key, state):
+        pass  # 某委员会书记、副书记名单(某日某会议选举) below a page's other lines: its rows are elections
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
         state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
