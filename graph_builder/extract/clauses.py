@@ -408,7 +408,8 @@ _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
 _NAMES_LIST = re.compile(
-    r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff]){0,24}?(?:决定|批准)?(任命|免职|任职)(?:人员)?名单(?:如下)?"
+    # (现将任职名单公布如下: the rows below, by group)
+    r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff]){0,24}?(?:决定|批准)?(任命|免职|任职)(?:人员)?名单(?:公布)?(?:如下)?"
 )
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")

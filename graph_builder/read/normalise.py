@@ -229,6 +229,7 @@ _GROUP_BODIES = (
     "局",
     "厅",
     "办公室",
+    "研究室",  # (中共某市委政策研究室⏎副主任：甲)
     "大学",
     "学院",
     "医院",
@@ -341,7 +342,8 @@ _LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
 # What stands before a name that opens a clause or a list's item (决定:张三…, …;李四…, …、王五…).
 _NAME_BEFORE_MARKS = (*_ITEM_SEPARATORS, ":")
 # The end of a list's last name, then the list's verb (…、郑长⏎青当选为…, …、王⏎强同志任…).
-_NAME_TAIL_BELOW = re.compile(r"(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|为|同志|等)")  # (keys: simplified)
+# (not 以上同志 under a list: 副主任：乙⏎以上同志的原任职务自然免除; keys: simplified)
+_NAME_TAIL_BELOW = re.compile(r"(?!以上|上述)(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|为|同志|等)")
 # Words a line's end may cut in two (任⏎命, 调⏎任, 同⏎志): the line below opens with their second
 # character.
 _CUT_WORDS = frozenset(
