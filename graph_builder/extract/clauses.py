@@ -371,7 +371,7 @@ _TERMINATE = re.compile(
 _LIST_VERB = re.compile(
     # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
     r"(?:.{0,20}?决定|提请|批准)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|任|免)(?:(?<=免)职)?"
-    r"(?:如下|下列(?:同志|人员)(?:的?职务)?(?:如下)?)?"
+    r"(?:如下|(?:下列|以下)(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
     # the deciding body or its meeting as the subject of the list verb: 县人大常委会任命：,

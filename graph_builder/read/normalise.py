@@ -1526,7 +1526,7 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
 # (（原任某局科长）, (试用期一年)); or a former post in brackets alone under such an item.
 _TITLE_LAST = "长记任员席理官监师书表委"
 _POST_THEN_NAME = re.compile(
-    rf"[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_TITLE_LAST}](?::[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*"
+    rf"[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_TITLE_LAST}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
     rf"|\|?[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
 )
 _FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
