@@ -656,7 +656,7 @@ def _sentence_events(
     block, start, own = at.block, at.start, at.own
     sentence = c.key[start : at.end]
     date, dated = None, False  # read when the sentence gives a reading: most give none
-    last = 0
+    last = read_to = 0  # (the events of the last clause read, and where that clause ended)
     # (免除乙上述职务: the title is the sentence before's)
     titled = _TITLE_WORD.search(sentence) is not None or "上述职务" in sentence
     body, role = state.members_of, state.members_role
@@ -690,6 +690,12 @@ def _sentence_events(
         reading = moved or _read_clause(c, cs, ce, state, titled)
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
+        # (任命甲为某大学校长（试用期一年），党委常委、副书记: his posts too, right after the clause read)
+        next_to_read = not reading and read_to == cs - 1
+        if next_to_read and (going_on := _posts_going_on(c, start, cs, ce, out[-last:])):
+            out.extend(going_on)
+            read_to = ce
+            continue
         if reading:
             if not dated:
                 date, dated = _sentence_date(dates, block, own, sentence, start), True
@@ -699,7 +705,7 @@ def _sentence_events(
             if last and reading.kind is Kind.CEASE and _retired_then_ceased(c.key, cs, out[-last:], found):
                 del out[-last:]  # 甲因到龄退休，不再担任X职务: one act, the removal
             out.extend(found)
-            last = len(found)
+            last, read_to = len(found), ce
     return out
 
 
@@ -735,6 +741,37 @@ def _unit_and_name(
 
 # A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).
 _OWN_TITLE_NOTE = re.compile(r"(?![原现曾])[\u4e00-\u9fff]{2,6}\)")
+
+
+def _posts_going_on(c: Compact, sentence: int, start: int, end: int, before: list[Event]) -> list[Event]:
+    """The events of a clause that is nothing but posts (党委常委、副书记 / 党委委员、副书记职务) after
+    a clause whose events (``before``) are one person's one act: the same act of the same person for
+    these posts, each of the body of the post before it, with the sentence so far (from
+    ``sentence``) as evidence. [] when the clause is anything else."""
+    key = c.key[start:end].removesuffix("职务")
+    if not key or len(key) > _POSTS_GOING_ON_LONGEST or _CUE.search(key) or not ends_with_title(key):
+        return []
+    if "为" in key or is_name(key[:2]) or is_name(key[:3]):
+        return []  # (…，乙为某局局长: another person's appointment)
+    first = before[0]
+    if any(e.person != first.person or e.kind is not first.kind for e in before) or not first.org:
+        return []
+    if any(not ends_with_title(item) or is_name(item[-3:]) or is_name(item[-2:]) for item in key.split("、")):
+        return []  # (…，副县长张三: another person's pair)
+    text = c.text[start : start + len(key)]
+    if any(p.org not in _UNITS_GOING_ON for p in read_posts(text, key)):
+        return []  # (…，此前任某市政协主席 / 某学院教授、副院长: a body of its own, a description)
+    posts = read_posts(text, key, before[-1].org)
+    if not posts or any(not p.org for p in posts):
+        return []
+    span, evidence = c.evidence(sentence, start + len(key))
+    first = replace(first, span=span, evidence=evidence)
+    return [replace(first, post=p.post, org=p.org, title=p.title, qualifiers=p.qualifiers) for p in posts]
+
+
+_POSTS_GOING_ON_LONGEST = 30  # (a clause of a few titles)
+# The units of a body a clause of posts going on may name before its titles (党委常委、副书记).
+_UNITS_GOING_ON = frozenset({"党委", "党组", "纪委", "审判委员会", "检察委员会", "董事会", "监事会", "工会"})
 
 
 def _retired_then_ceased(key: str, cs: int, before: list[Event], found: list[Event]) -> bool:
