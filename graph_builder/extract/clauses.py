@@ -51,6 +51,7 @@ from graph_builder.extract.listings import (
     person_in,
     post_name_pairs,
     they_are_listed,
+    unit_and_name,
 )
 from graph_builder.extract.names import (
     HEAD_COUNT,
@@ -339,10 +340,15 @@ def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
     heading = _without_adoption_note(key)
     posts_of = _POSTS_ROSTER.fullmatch(heading)
     note = _note_after(c, start + len(heading)) if posts_of else ""
-    if "选举" not in note or "提请" in note or "候选人" in heading:
-        return False  # (a candidates' list, 提请大会选举: no one elected yet)
+    if "选举" not in note or "提请" in note or "提交" in note or "候选人" in heading or "人选" in heading:
+        return False  # (a candidates' list, 提请大会选举, 建议人选名单…提交大会选举: no one elected yet)
+    if c.key.find("历届", max(0, start - _PAST_TERMS_REACH), start) >= 0:
+        return False  # 某县政协历届领导名单⏎…名单(2016年…选举): the rosters of past terms, history
     state.kind, state.list_org = Kind.ELECT, c.text[start : start + posts_of.end("body")]
     return True
+
+
+_PAST_TERMS_REACH = 200  # (how far above a roster the page may say it lists past terms)
 
 
 def _note_after(c: Compact, at: int) -> str:
@@ -709,40 +715,6 @@ def _sentence_events(
     return out
 
 
-# The bodies a heading names only by their kind (聘任以下同志为学校校长：): each row names its own.
-# (新任乡镇党委书记名单如下：⏎某镇|甲: the body's kind, then its unit: 某镇党委书记)
-_GENERIC_BODIES = ("各单位", "各校", "学校", "单位", "医院", "学院", "科室", "部门", "乡镇", "街道")
-
-
-def _unit_and_name(
-    c: Compact, start: int, key: str, heading: tuple[Kind, tuple[PostMention, ...], int]
-) -> Reading | None:
-    """A row of a body and a name under a heading whose post names its body only by kind (聘任以下同志
-    为学校校长：⏎某县某中学|甲, or 某中心|乙（主任）with the row's own title in brackets): the
-    row's body's post; None for any other row or heading."""
-    kind, posts, at = heading
-    org = to_key(posts[0].org) if len(posts) == 1 else ""
-    if not org.startswith(_GENERIC_BODIES) or key.count("|") != 1:
-        return None
-    unit, cell = key.split("|")
-    name, _, note = cell.partition("(")
-    if not is_name(name) or len(unit) < 3 or ends_with_title(unit):
-        return None
-    kind_of_body = next(g for g in _GENERIC_BODIES if org.startswith(g))
-    body = c.text[start : start + len(unit)] + posts[0].org[len(kind_of_body) :]  # (党委 of 乡镇党委)
-    title = posts[0].title
-    if _OWN_TITLE_NOTE.fullmatch(note) and ends_with_title(note[:-1]):
-        at_note = start + len(unit) + 1 + len(name) + 1
-        title = c.text[at_note : at_note + len(note) - 1]  # 某中心|乙（主任）: the row's own title
-    post = PostMention(body + title, body, title, posts[0].qualifiers, 0, 0)
-    who = printed(c, start + len(unit) + 1, [(0, name)])
-    return Reading(who, kind, (post,), at, start + len(key))
-
-
-# A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).
-_OWN_TITLE_NOTE = re.compile(r"(?![原现曾])[\u4e00-\u9fff]{2,6}\)")
-
-
 def _posts_going_on(c: Compact, sentence: int, start: int, end: int, before: list[Event]) -> list[Event]:
     """The events of a clause that is nothing but posts (党委常委、副书记 / 党委委员、副书记职务) after
     a clause whose events (``before``) are one person's one act: the same act of the same person for
@@ -1051,9 +1023,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if state.heading and "|" in slot:
         if "姓名" in slot.split("|"):
             return None  # 乡镇|姓名: the header of the rows under the heading
-        if reading := _unit_and_name(c, start + note, slot, state.heading):
+        if reading := unit_and_name(c, start + note, slot, state.heading):
             return reading  # 聘任以下同志为学校校长：⏎某县某中学|甲: the school's head
-    labelled = c.key[end : end + 1] == ":"
+    labelled = c.key[end : end + 1] == ":" and not is_name(slot)  # (甲：某大学教授 is a name, described)
     names = split_names_in_slot(slot.replace("|", "、")) if state.heading and not labelled else None
     if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,
         first, *rest = slot.split("|")  # then who he is (not 神经内科|主任|甲: a unit, its title, its name)
@@ -1373,8 +1345,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
         after = start + len(key) + 1
-        line_end = c.key.find("\n", after) % (len(c.key) + 1)  # (-1: the key's end)
-        if c.key.startswith(":", after - 1) and post_name_pairs(c.key[:line_end], after):
+        line_end = c.key.find("\n", after)
+        line = c.key[: line_end if line_end >= 0 else len(c.key)]
+        if c.key.startswith(":", after - 1) and post_name_pairs(line, after):
             state.pairs_below = state.kind  # 会议决定任命：某局局长甲，某局局长乙。: pairs, a clause each
         if "提请" in key and _ASKED_TO.search(key):  # 会议决定，提请市人大常委会任命：⏎甲为X: proposed
             state.kind = NOMINATED.get(state.kind, state.kind)
@@ -1386,9 +1359,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
+        if "正式" in key or "试用期满" in key:
+            state.kind = Kind.CONFIRM  # 现将正式任职名单公布如下：a probation served
         state.listed = True  # (its rows below, under a header: 序号|姓名|职务)
     elif "名单" in key and key.endswith((")", "名单")) and _roster_titled(c, start, key, state):
-        pass  # 某委员会书记、副书记名单(某日某会议选举) below a page's other lines: its rows are elections
+        return None  # 某委员会书记、副书记名单(某日某会议选举) below a page's other lines: noted, rows below
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
         state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow

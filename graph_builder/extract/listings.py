@@ -25,7 +25,7 @@ from graph_builder.extract.names import (
     surnames,
 )
 from graph_builder.extract.places import known_place_at
-from graph_builder.extract.posts import BODY_ENDS, PostMention, ended_by_move, read_posts
+from graph_builder.extract.posts import BODY_ENDS, PostMention, ended_by_move, qualifier_codes, read_posts
 from graph_builder.extract.reading import Reading, State, announced_body, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import Compact, is_han, to_key
@@ -62,10 +62,12 @@ _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政�
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
 _LIST_BELOW = re.compile(
     r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
-    r"|新任[\u4e00-\u9fff]{0,12}?(?:人员|负责人|干部)名单如下$"  # 新任部门负责人名单如下：某庭庭长｜甲
-    # 近期辞职的副省级官员有 / 此次调整的干部分别是 (调整, 提任: the posts named are the new ones)
-    r"|(?P<verb>辞职|任命|免职|当选|卸任|调整|提任|提拔|任职|新任)的(?:[\d一二两三四五六七八九十]+(?:名|位))?"
-    r"[\u4e00-\u9fff]{0,16}(?:有|分别是|是|名单如下)(?:\(按[^()]{2,12}\))?$"  # (按姓氏笔画为序)
+    r"|(?<!拟)新任[\u4e00-\u9fff]{0,12}?(?:人员|负责人|干部)名单如下$"  # 新任部门负责人名单如下：某庭庭长｜甲
+    r"|(?P<verb>辞职|任命|免职|当选|卸任)的[\u4e00-\u9fff]{0,16}有$"  # 近期辞职的副省级官员有
+    # 此次调整的干部分别是, 新提任的8名干部是(按姓氏笔画为序): the posts named are the new ones (not
+    # 拟提任的…: proposed, nor a 考察 list)
+    r"|(?<![拟曾])(?P<moved>调整|提任|提拔|新任|任职)的(?:[\d一二两三四五六七八九十]+(?:名|位))?"
+    r"(?:(?!考察|人选)[\u4e00-\u9fff]){0,16}(?:有|分别是|是|名单如下)(?:\(按[^()]{2,12}\))?$"
 )
 _LISTED_KIND = {
     "辞职": Kind.RESIGN,
@@ -81,7 +83,7 @@ _THEY_ARE_COLON = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]
 # The act of a sentence whose people are listed after 他们分别是 (宣布了一批干部的任职决定).
 _ACT_IN_SENTENCE = re.compile(
     r"任命|当选|辞职|免职|新任|到任|履新|上任"
-    r"|任职(?:决定|通知)|(?:职务|人事|干部)调整"
+    r"|任职(?:决定|通知)"
 )
 # (原某局科长) after a listed name: the post held before.
 _FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
@@ -763,6 +765,8 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
     if not c.key.startswith(":", start + len(key)):
         return False
     below = _LIST_BELOW.search(key)
+    if below and below.group("moved") == "任职" and _PAST_HOLDERS.search(key):
+        return False  # 先后在该校任职的校长有：: the holders of the past, no act
     heading_over_names = below and below.group("verb") and heading_post(key)
     if heading_over_names and not post_name_pairs(c.key, start + len(key) + 1):
         return False  # 县政府任命的县财政局副局长有：甲、乙: a post named, bare names below (a heading)
@@ -862,14 +866,61 @@ def cell_pair(c: Compact, start: int, key: str, state: State) -> Reading | None:
         (right, len(left) + 1, left, 0),
     ):
         name = name_cell.split("(", 1)[0]
-        if not is_name(name) or not ends_with_title(post_cell):
-            continue
+        if not is_name(name) or not ends_with_title(post_cell) or post_cell.startswith(_FORMER_LEADS):
+            continue  # (甲|原某局副局长: the post held before, not the new one)
         a = start + post_at
         posts = read_posts(c.text[a : a + len(post_cell)], post_cell, state.org)
         if posts:
             who = printed(c, start + name_at, [(0, name)])
             return Reading(who, state.pairs_below, tuple(posts), start, start + len(key))
     return None
+
+
+# The bodies a heading names only by their kind (聘任以下同志为学校校长：): each row names its own.
+# (新任乡镇党委书记名单如下：⏎某镇|甲: the body's kind, then its unit: 某镇党委书记)
+_GENERIC_BODIES = ("各单位", "各校", "学校", "单位", "科室", "部门", "乡镇", "街道")
+# The units of a body a generic heading may name after its kind (乡镇党委书记).
+_PARTY_UNITS = ("", "党委", "党组", "党工委", "党总支", "党支部")
+# Notes after a row's name that leave the heading's title as it is (a former post, a concurrent
+# one, a qualifier: （原任…）, （兼…）, （试用期一年）).
+_NOTES_KEEPING_TITLE = ("原", "现", "曾", "兼", "试用期", "挂职")
+
+
+def unit_and_name(
+    c: Compact, start: int, key: str, heading: tuple[Kind, tuple[PostMention, ...], int]
+) -> Reading | None:
+    """A row of a body and a name under a heading whose post names its body only by kind (聘任以下同志
+    为学校校长：⏎某县某中学|甲, or 某中心|乙（主任）with the row's own title in brackets): the
+    row's body's post; None for any other row or heading, or a note that may change the title."""
+    kind, posts, at = heading
+    org = to_key(posts[0].org) if len(posts) == 1 else ""
+    generic = next((g for g in _GENERIC_BODIES if org.startswith(g)), None)
+    if generic is None or org[len(generic) :] not in _PARTY_UNITS or key.count("|") != 1:
+        return None
+    unit, cell = key.split("|")
+    name, _, note = cell.partition("(")
+    if not is_name(name) or len(unit) < 3 or ends_with_title(unit):
+        return None
+    body = c.text[start : start + len(unit)] + posts[0].org[len(generic) :]  # (党委 of 乡镇党委)
+    title = posts[0].title
+    if _OWN_TITLE_NOTE.fullmatch(note) and ends_with_title(note[:-1]):
+        at_note = start + len(unit) + 1 + len(name) + 1
+        title = c.text[at_note : at_note + len(note) - 1]  # 某中心|乙（主任）: the row's own title
+    elif note and not note.startswith(_NOTES_KEEPING_TITLE):
+        return None  # (乙（副校长主持工作）: a title of its own, not read here)
+    post = PostMention(body + title, body, title, posts[0].qualifiers, 0, 0)
+    who = printed(c, start + len(unit) + 1, [(0, name)])
+    return Reading(who, kind, (post,), at, start + len(key))
+
+
+# A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).
+_OWN_TITLE_NOTE = re.compile(r"(?![原现曾兼])[\u4e00-\u9fff]{2,6}\)")
+
+
+# Words that make a list of those who served one of the past (先后在该校任职的, 历任).
+_PAST_HOLDERS = re.compile(r"先后|曾|历任|历届|以来")
+# The words before a post held before or now, not the one taken (原任, 现任, 曾任).
+_FORMER_LEADS = ("原", "现任", "曾")
 
 
 # A head's title and the words that open its list of pairs (新任校长计有…, 新任局长共有…).
@@ -1220,6 +1271,8 @@ def colon_roster(c: Compact, start: int, end: int, kind: Kind) -> Reading | None
         if not name_len or not posts or not all(p.org for p in posts) or (note and name_len != len(bare)):
             return None
         who = printed(c, start + cut + 1, [(0, run[:name_len])])
+        if note and (codes := qualifier_codes(note.group()[1:-1])):  # 乙（试用期一年）: the note's qualifiers
+            posts = [replace(p, qualifiers=(*p.qualifiers, *codes)) for p in posts]
         readings.append(Reading(who, kind, tuple(posts), start + post_at, start + cut + 1 + name_len))
         post_at, cut = cut + 1 + (note.end() if note else name_len), nxt
     return replace(readings[0], more=tuple(readings[1:])) if readings else None

@@ -1514,8 +1514,12 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
             continue
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
         # (one name between two headings: 当选为某主任的是：⏎甲⏎当选为某副主任的有：⏎乙|丙)
-        # (or over a sentence: 当选为秘书长的是：⏎甲⏎大会还选举产生了…。)
-        alone = len(run) == 1 and (run[0] + 1 == len(lines) or lines[run[0] + 1][-1] in ":。")
+        # (or over a sentence of its own: 当选为秘书长的是：⏎甲⏎大会还选举产生了…。, not 决定：⏎甲⏎任某局
+        # 局长。, the name's own clause)
+        below = lines[run[0] + 1] if run and run[0] + 1 < len(lines) else ""
+        alone = len(run) == 1 and (
+            not below or below[-1] == ":" or below[-1] == "。" and not below.startswith(_CLAUSE_OF_A_NAME)
+        )
         if len(run) > 1 or run and (line[-1] != ":" or alone):
             out += [i, *run] if line[-1] != ":" else run
     return out
@@ -1524,9 +1528,9 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
 # An item a line that prints a post, then its holder's name (东区区公所区长陈明华, 某庭庭长　甲), or
 # the post, a colon and its holders (某局局长：甲, 副总经理：乙、丙), a note in brackets after the name or not
 # (（原任某局科长）, (试用期一年)); or a former post in brackets alone under such an item.
-_TITLE_LAST = "长记任员席理官监师书表委"
+_ITEM_TITLE_ENDS = "长记任员席理官监师书表委"  # (the last characters of the titles items end with)
 _POST_THEN_NAME = re.compile(
-    rf"[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_TITLE_LAST}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
+    rf"[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_ITEM_TITLE_ENDS}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
     rf"|\|?[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
 )
 _FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
@@ -1555,6 +1559,13 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
         if ended and sum(_POST_THEN_NAME.fullmatch(lines[j]) is not None for j in run) > 1:
             out += run
     return out
+
+
+# How the clause of a name standing alone on the line above may go on (甲⏎任某局局长 / 为… / 同志…).
+_CLAUSE_OF_A_NAME = (
+    *("任", "免", "为", "兼", "调", "辞", "聘", "因", "于", "("),
+    *("同志", "当选", "出任", "担任", "不再"),
+)
 
 
 def _under_a_list_verb(lines: list[str], i: int) -> bool:

@@ -9485,6 +9485,26 @@ FORMS = {
             ("remove", "邹德明", "临江大学党委副书记", None),
         ],
     ),
+    "confirmed_list_published_by_groups_stays_confirmed": (
+        (
+            "中共桐江县委组织部关于试用期满干部正式任职的通知\n"
+            "经县委研究，同意以下同志试用期满正式任职。现将正式任职名单公布如下：\n"
+            "一、桐江县商务局\n副局长：严立峰\n2024年5月6日"
+        ),
+        [
+            ("confirm", "严立峰", "桐江县商务局副局长", "2024-05-06"),
+        ],
+    ),
+    "a_name_alone_under_a_decision_then_its_clause": (
+        (
+            "经市政府研究决定：\n严立峰\n任桐江市财政局局长，免去其桐江市审计局局长职务。\n"
+            "2024年3月5日"
+        ),
+        [
+            ("appoint", "严立峰", "桐江市财政局局长", "2024-03-05"),
+            ("remove", "严立峰", "桐江市审计局局长", "2024-03-05"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -9648,6 +9668,27 @@ NO_EVENT = {
     ),
     # 经研究，甲晋升为一级主任科员: a rank, no post
     "rank_promotion_alone": "经局党组研究，孙立平晋升为一级主任科员。",
+    # a list of those proposed, under 拟提任 (a 公示 names no act done): read as no appointment
+    "roster_of_those_proposed_is_no_appointment": (
+        "现将拟提任的两名干部公示如下。拟提任的2名干部是：\n"
+        "　　孟庆山　　云溪县商务局副局长\n　　傅雅琴　　云溪县统计局副局长\n公示期为5个工作日。"
+    ),
+    # the heads a school has had: history, not a list of acts
+    "heads_who_served_a_school_before_are_history": (
+        "桐江中学建校七十年来，先后在该校任职的校长有：\n　　第一任校长　　贺立群\n"
+        "　　第二任校长　　钱文远\n　　第三任校长　　严冬梅\n他们为学校发展作出了贡献。"
+    ),
+    # a roster proposed to a session for election: no one is elected yet
+    "roster_proposed_for_election_is_no_election": (
+        "政协桐江县第十一届委员会主席、副主席、秘书长建议人选名单\n"
+        "（2021年12月20日政协桐江县第十一届委员会第一次会议主席团会议通过，提交大会选举）\n"
+        "主席：施永康\n副主席：鲁晓红"
+    ),
+    # the rosters of past terms on a page of history
+    "rosters_of_past_terms_are_history": (
+        "桐江县政协历届领导名单\n政协桐江县第十届委员会主席、副主席名单\n"
+        "（2016年12月20日政协桐江县第十届委员会第一次会议选举）\n主席：施永康\n副主席：鲁晓红"
+    ),
 }
 
 
