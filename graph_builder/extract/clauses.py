@@ -348,6 +348,7 @@ def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
     return True
 
 
+_SWORN_LIST_OPENINGS = ("参加宣誓的", "参加宪法宣誓的", "宣誓人员有")
 _PAST_TERMS_REACH = 200  # (how far above a roster the page may say it lists past terms)
 
 
@@ -880,6 +881,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
+    if sentence.startswith(_SWORN_LIST_OPENINGS):
+        return True  # 参加宣誓的有：某局局长甲、…: those the meeting appointed, sworn in
     if sentence.endswith("名单") and _POSTS_ROSTER.fullmatch(sentence):
         return True  # 某纪律检查委员会书记、副书记名单⏎(某日某会议选举): another roster titled
     if state.members_of or (sentence.endswith(":") and sentence[:-1].endswith(COMPOSED_BELOW)):

@@ -774,6 +774,10 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
         # 调整情形如下：某区区长张三（原…），… / 近期辞职的官员有：某省副省长甲；…
         state.pairs_below = _LISTED_KIND.get(below.group("verb") or "", Kind.APPOINT)
         return True
+    if key.endswith(_SWORN_ENDS) and (sworn := _SWORN.search(c.key, max(0, start - _SWORN_REACH), start)):
+        # 本次会议任命的国家工作人员进行宪法宣誓。参加宣誓的有：某局局长甲、某局局长乙: those appointed
+        state.pairs_below = Kind.ELECT if sworn.group("how") != "任命" else Kind.APPOINT
+        return True
     if _TEAM_BELOW.search(key) and (body := _team_body(c, start + len(key))):
         # 新一届班子成员为：院长甲，副院长乙、丙，党委书记丁: the titles are of the unit named with
         # 新一届 (某医院新一届领导班子…), in the heading or a sentence above
@@ -917,6 +921,11 @@ def unit_and_name(
 _OWN_TITLE_NOTE = re.compile(r"(?![原现曾兼])[\u4e00-\u9fff]{2,6}\)")
 
 
+# Who takes the oath, listed after the colon (参加宣誓的有：), and the act that made them, told
+# just before (本次会议任命的国家工作人员进行宪法宣誓 / 新当选的…宣誓).
+_SWORN_ENDS = ("参加宣誓的有", "参加宪法宣誓的有", "参加宣誓的人员有", "宣誓人员有")
+_SWORN = re.compile(r"(?P<how>任命|当选|选举产生)的[^。:]{0,24}?(?:进行|举行)?(?:了)?宪法宣誓")
+_SWORN_REACH = 80
 # Words that make a list of those who served one of the past (先后在该校任职的, 历任).
 _PAST_HOLDERS = re.compile(r"先后|曾|历任|历届|以来")
 # The words before a post held before or now, not the one taken (原任, 现任, 曾任).
