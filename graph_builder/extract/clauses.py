@@ -692,6 +692,9 @@ def _sentence_events(
             continue  # 甲担任市长时，…: a time told by a post held, no act
         if c.key.endswith("后", cs, ce) and (act := _act_before_its_successor(c.key, cs, ce)):
             cs, ce = act  # 某董事长甲到龄退休后，由乙接任 / 继甲调升某职后，…: the act itself is news
+        letter = titled and c.key.endswith(_LETTER_NOUNS, cs, ce)
+        if letter and (act := _resignation_in_letter(c.key, cs, ce)):
+            cs, ce = act  # 向公司董事会提交了辞去公司独立董事职务的辞职报告: the act the letter names
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
@@ -745,6 +748,21 @@ def _posts_going_on(c: Compact, sentence: int, start: int, end: int, before: lis
 _POSTS_GOING_ON_LONGEST = 30  # (a clause of a few titles)
 # The units of a body a clause of posts going on may name before its titles (党委常委、副书记).
 _UNITS_GOING_ON = frozenset({"党委", "党组", "纪委", "审判委员会", "检察委员会", "董事会", "监事会", "工会"})
+
+
+# A letter of resignation named by what it resigns (提交了辞去某职务的辞职报告).
+_LETTER_NOUNS = ("的辞职报告", "的书面辞职报告", "的辞呈", "的辞职申请", "的辞职函")
+_LETTER_OF = re.compile(r"(?:提交|递交|呈交|提出)了?(?:书面)?(?=辞去)")
+
+
+def _resignation_in_letter(key: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the act inside a clause that names a letter by what it resigns (…向董事会提交了
+    辞去公司独立董事职务的辞职报告 → 辞去公司独立董事职务), read with the clause's subject; None when
+    the clause names no such letter."""
+    handed = _LETTER_OF.search(key, start, end)
+    if handed is None or not (handed.start() == start or key.startswith(("向", "并", "已"), start)):
+        return None  # (甲向董事会提交了…: the writer in the clause, read whole)
+    return handed.end(), end - len(next(n for n in _LETTER_NOUNS if key.endswith(n, start, end)))
 
 
 def _retired_then_ceased(key: str, cs: int, before: list[Event], found: list[Event]) -> bool:
