@@ -92,8 +92,12 @@ _ROW_ABOVE_ENDS = tuple(":：;；。")
 _ROSTER_HEADING_ENDS = ("名单", "如下")
 # A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东), names of
 # two among them perhaps padded to three (王　涛　刘　静　孙国梁).
+# A character of a name, a pinyin gloss after it or not (劉長(zhǎng)林 on a mirror page).
+_NAME_WORD = r"(?:[\u4e00-\u9fff](?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]{1,7}\))?)"
 _NAMES_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{1,4}(?:[ \u3000]{1,2}[\u4e00-\u9fff]{1,4}){2,}[ \t\u3000]*$"
+    # (after a title and its colon, perhaps: 副 镇 长：肖红梅　罗建新　伍　斌)
+    r"(?m)^[ \t\u3000]*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,24}[:：][ \u3000]*)?"
+    rf"{_NAME_WORD}{{1,4}}(?:[ \u3000]{{1,2}}{_NAME_WORD}{{1,4}}){{2,}}[ \t\u3000]*$"
 )
 _NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE)
 _SPACES = re.compile(r"[ \u3000]+")
@@ -1064,6 +1068,8 @@ def names_line_gaps(text: str) -> list[int]:
     for line in _line_matches(_NAMES_LINE, _NAMES_LINE_BELOW, text):
         body = line.group().rstrip(" \t\u3000")
         lead = len(body) - len(body.lstrip(" \t\u3000"))
+        if line.group("head"):  # (the names after a title's colon)
+            lead = line.end("head") - line.start()
         spaces = list(_SPACES.finditer(body, lead))
         words = _SPACES.split(body[lead:])
         if all(len(word) == 1 for word in words):
