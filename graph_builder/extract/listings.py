@@ -528,6 +528,8 @@ def heading(
     ``elided``, the body of the heading before (当选为某委员会主席的是：⏎甲⏎当选为副主席的有：)."""
     if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
         return proposed
+    if key.startswith(_NO_LONGER) and (ceased := _ceased_over_names(c, start, key)):
+        return ceased
     # (当选为某副市长的有(按姓氏笔画为序)：the heading before its note)
     bare = key[: order.start()] if key.endswith(")") and (order := _ORDER_NOTE.search(key)) else key
     found = heading_post(bare) if bare.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
@@ -551,6 +553,21 @@ def heading(
     if not posts:
         return None
     return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
+
+
+_NO_LONGER = ("不再担任", "不再兼任")
+_FOLLOWING_PEOPLE = re.compile(r"(?:以下|下列)(?:同志|人员)")
+
+
+def _ceased_over_names(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """以下同志因年龄原因，不再担任某市人民政府参事：⏎names: the post the names below cease to hold."""
+    if not c.key.startswith(":", start + len(key)):
+        return None
+    if not _FOLLOWING_PEOPLE.search(c.key, sentence_start(c.key, start), start):
+        return None
+    a, b = len(_NO_LONGER[0]), len(key) - (2 if key.endswith("职务") else 0)
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    return (Kind.CEASE, tuple(posts), start) if posts else None
 
 
 def _elected_counted_above(

@@ -1561,7 +1561,7 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
         # (the list ends the window or a sentence follows it: 区域法院法官甲⏎乙资深大律师 is a list
         # of other items, read whole)
         after = run[-1] + 1 if run else len(lines)
-        ended = after == len(lines) or any(mark in lines[after] for mark in "。,，")
+        ended = after == len(lines) or any(mark in lines[after] for mark in "。,，:")  # (来源：…)
         if ended and sum(_POST_THEN_NAME.fullmatch(lines[j]) is not None for j in run) > 1:
             out += run
     return out
