@@ -165,8 +165,8 @@ _LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:(?:辞职|辞任)(?:报�
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset(
-    {"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "改任", "先任"}
-)
+    {"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "改任", "先任", "任命为"}
+)  # (甲同志任某学院党委副书记，任命为某学院院长: the party post, then the one the government gives)
 _TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
 _LEFT = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 # Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
