@@ -9591,6 +9591,12 @@ FORMS = {
             ("appoint", "宁海涛", "桐江职业技术学院院长", "2024-03-07"),
         ],
     ),
+    "announced_new_head_held_by_the_deputy_promoted": (
+        "4月3日上午，桐江市中心医院召开全院干部大会，宣布新任院长由副院长宁海涛升任。",
+        [
+            ("appoint", "宁海涛", "桐江市中心医院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
