@@ -701,7 +701,7 @@ def _sentence_events(
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
         # (任命甲为某大学校长（试用期一年），党委常委、副书记: his posts too, right after the clause read)
-        next_to_read = not reading and read_to == cs - 1
+        next_to_read = not reading and last > 0 and read_to == cs - 1
         if next_to_read and (going_on := _posts_going_on(c, start, cs, ce, out[-last:])):
             out.extend(going_on)
             read_to = ce

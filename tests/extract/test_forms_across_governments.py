@@ -9760,6 +9760,8 @@ NO_EVENT = {
     ),
     # 经研究，甲晋升为一级主任科员: a rank, no post
     "rank_promotion_alone": "经局党组研究，孙立平晋升为一级主任科员。",
+    # posts after a bullet with nothing read before them (found by Hypothesis: it had crashed)
+    "posts_with_no_clause_read_before_them": "◆庭长、《聘任",
     # a list of those proposed, under 拟提任 (a 公示 names no act done): read as no appointment
     "roster_of_those_proposed_is_no_appointment": (
         "现将拟提任的两名干部公示如下。拟提任的2名干部是：\n"
