@@ -565,7 +565,8 @@ def _ceased_over_names(c: Compact, start: int, key: str) -> tuple[Kind, tuple[Po
         return None
     if not _FOLLOWING_PEOPLE.search(c.key, sentence_start(c.key, start), start):
         return None
-    a, b = len(_NO_LONGER[0]), len(key) - (2 if key.endswith("职务") else 0)
+    a = len(next(verb for verb in _NO_LONGER if key.startswith(verb)))
+    b = len(key) - (2 if key.endswith("职务") else 0)
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     return (Kind.CEASE, tuple(posts), start) if posts else None
 

@@ -1330,7 +1330,7 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
     by_match.update(_names_one_a_line(lines))
-    if "\n" in text and ":" in text:
+    if ":" in text:  # (a list's heading ends with a colon)
         by_match.update(_pairs_one_a_line(lines))
     tried = sorted(wanted)  # (the rules below each name the break after the line they test)
     by_match.update(_last_items_of_runs(lines, tried))
@@ -1551,19 +1551,19 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
     for i, line in enumerate(lines[:-1]):
         if line[-1] != ":":
             continue
-        run = list(
-            takewhile(
-                lambda j: _POST_THEN_NAME.fullmatch(lines[j]) is not None
-                or _FORMER_POST_LINE.fullmatch(lines[j]) is not None,
-                range(i + 1, len(lines)),
-            )
-        )
-        # (the list ends the window or a sentence follows it: 区域法院法官甲⏎乙资深大律师 is a list
-        # of other items, read whole)
-        after = run[-1] + 1 if run else len(lines)
-        ended = after == len(lines) or any(mark in lines[after] for mark in "。,，:")  # (来源：…)
-        if ended and sum(_POST_THEN_NAME.fullmatch(lines[j]) is not None for j in run) > 1:
-            out += run
+        pairs = 0
+        after = i + 1
+        while after < len(lines) and (
+            (paired := _POST_THEN_NAME.fullmatch(lines[after]) is not None)
+            or _FORMER_POST_LINE.fullmatch(lines[after])
+        ):
+            pairs += paired
+            after += 1
+        # (the list ends the window or a sentence or a label follows it (来源：…): 区域法院法官甲⏎
+        # 乙资深大律师 is a list of other items, read whole)
+        ended = after == len(lines) or any(mark in lines[after] for mark in "。,，:")
+        if ended and pairs > 1:
+            out += range(i + 1, after)
     return out
 
 
