@@ -59,6 +59,8 @@ _BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
 _ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})
 
 
+# The order of the names below a heading, noted after it (（按姓氏笔画为序）).
+_ORDER = r"\(按[^()]{2,12}\)"
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
 _LIST_BELOW = re.compile(
     r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
@@ -67,7 +69,7 @@ _LIST_BELOW = re.compile(
     # 此次调整的干部分别是, 新提任的8名干部是(按姓氏笔画为序): the posts named are the new ones (not
     # 拟提任的…: proposed, nor a 考察 list)
     r"|(?<![拟曾])(?P<moved>调整|提任|提拔|新任|任职)的(?:[\d一二两三四五六七八九十]+(?:名|位))?"
-    r"(?:(?!考察|人选)[\u4e00-\u9fff]){0,16}(?:有|分别是|是|名单如下)(?:\(按[^()]{2,12}\))?$"
+    rf"(?:(?!考察|人选)[\u4e00-\u9fff]){{0,16}}(?:有|分别是|是|名单如下)(?:{_ORDER})?$"
 )
 _LISTED_KIND = {
     "辞职": Kind.RESIGN,
@@ -512,13 +514,12 @@ def _proposed_above_profile(
 _VERB_POST_OVER_NAMES = re.compile(
     r"(?:决定|批准)?(?:(?P<verb>任命|聘任)为(?P<post>[^,]{2,40})|(?P<ended>免去)(?P<left>[^,的]{2,40})职务)"
     # 某党代会选举产生中共某县第N届委员会委员（按姓氏笔画为序）：names (the meeting, then the post)
-    r"|[^,]{2,40}?(?:代表大会|全体会议)(?P<chose>选举产生)(?P<chosen>[^,]{2,50}?)(?:\(按姓氏笔[画划]为序\))?"
+    rf"|[^,]{{2,40}}?(?:代表大会|全体会议)(?P<chose>选举产生)(?P<chosen>[^,]{{2,50}}?)(?:{_ORDER})?"
 )
 
 
 _VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
-# The order of the names below a heading, noted after it (（按姓氏笔画为序）).
-_ORDER_NOTE = re.compile(r"\(按[^()]{2,12}\)$")
+_ORDER_NOTE = re.compile(_ORDER + "$")
 
 
 def heading(
