@@ -209,12 +209,14 @@ _REMOVED_BARE = re.compile(
     r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
+    r"|准予?(?P<relieved>免本职|免职)"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
     # (因个人原因, 以家庭因素, 以个人及家庭理由: the reason before the act)
     # (以 only with its reason's word: 李以明辞职 is a name's 以)
     # (呈请辞职: a Taiwan order's official asking to leave)
-    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由))?(?:同时)?(?:申请|提出|呈请)?"
+    # (准辞职: an order granting the resignation)
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由))?(?:同时)?(?:申请|提出|呈请|准予?)?"
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
@@ -539,6 +541,8 @@ _CUE = re.compile(
     r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
+    r"|派(?=[\u4e00-\u9fff·]{2,5}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…)
+    r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -881,6 +885,9 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     start an event or continue a list; a sentence that cannot ends the list."""
     if sentence.startswith("(") and sentence.endswith(("通过)", "选举)")):
         return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
+    if sentence.startswith(_ORDER_CLOSED):
+        state.kind = None  # 此令⏎总统 甲⏎行政院院长 乙: the order's end, then its signers
+        return False
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
@@ -953,6 +960,10 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         state.table = None
         _columns_reset(state)
     return False
+
+
+# The words that close an order (Taiwan's 总统令: 此令, then the signers by title and name).
+_ORDER_CLOSED = ("此令", "此致")
 
 
 # A clause on the person of its item, after that item's act (同时免去其…, 并免去其…).
@@ -2442,7 +2453,9 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         return None
     if m.group("took"):
         return m.start(), Kind.APPOINT
-    if m.group("remove") or m.group("moved"):
+    if m.group("resign") and c.key.startswith(_DISMISSED, start + len(key)):
+        return m.start(), Kind.REMOVE  # 某部常务次长甲已届龄退休，应予免职: the order's act
+    if m.group("remove") or m.group("moved") or m.group("relieved"):
         return m.start(), Kind.REMOVE
     if m.group("term"):
         return m.start(), Kind.TERM_ENDED
@@ -2456,7 +2469,7 @@ _REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国")
 _REASSIGNED = "另有任用"
 _NAME_THEN_FORMER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
 _FORMER_POST_BEFORE = re.compile(r"^原|\(原[^()]{2,30}\)$")
-_DISMISSED = (",应予免职", ",予以免职")
+_DISMISSED = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
 
 
 def _accepted_at(key: str, end: int) -> list[int]:

@@ -9609,9 +9609,46 @@ FORMS = {
             ("appoint", "施朗軒", "海洋公園公司董事會成員", "2024-05-08"),
         ],
     ),
+    "taiwan_order_sends_with_pai_and_its_signers_are_no_event": (
+        (
+            "總統令\u3000\u3000中華民國112年10月16日\n"
+            "華總二榮字第11200088410號\n派鍾宜芳為僑務委員會副委員長。\n"
+            "派羅啟民兼行政院原住民族委員會副主任委員。\n"
+            "此令\n總\u3000\u3000統\u3000謝元甫\n行政院院長\u3000柯文卿"
+        ),
+        [
+            ("appoint", "鍾宜芳", "僑務委員會副委員長", "2023-10-16"),
+            ("appoint", "羅啟民", "行政院原住民族委員會副主任委員", "2023-10-16"),
+        ],
+    ),
+    "taiwan_order_removes_several_described_and_relieves_one": (
+        (
+            "總統令\u3000\u3000中華民國112年10月16日\n"
+            "教育部常務次長簡志遠、文化部文化資產局局長巫佩君另有任用，均應予免職。\n"
+            "勞動部政務次長龔明璋准免本職。\n此令"
+        ),
+        [
+            ("remove", "簡志遠", "教育部常務次長", "2023-10-16"),
+            ("remove", "巫佩君", "文化部文化資產局局長", "2023-10-16"),
+            ("remove", "龔明璋", "勞動部政務次長", "2023-10-16"),
+        ],
+    ),
+    "taiwan_order_grants_a_resignation_and_removes_a_retiree": (
+        (
+            "總統令\u3000\u3000中華民國112年10月16日\n"
+            "農業部漁業署署長邢家豪准辭職。\n內政部移民署副署長盧秀雲已屆齡退休，應予免職。\n"
+            "此令"
+        ),
+        [
+            ("other", "邢家豪", "農業部漁業署署長", "2023-10-16"),
+            ("remove", "盧秀雲", "內政部移民署副署長", "2023-10-16"),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 派 sending a team or staff, no person to a post (Taiwan's 派甲为… is an order's appointment)
+    "a_team_sent_to_help_is_no_order": "县里派工作组为群众解决实际困难，并派专人兼管档案。",
     # a given name ending in 中 before 将 (will): a move foretold, no general's rank
     "a_name_ending_in_zhong_before_will": "据悉，某市副市长李建中将接任某市市长。",
     # how a procurator came to the post, years before the news of another matter
