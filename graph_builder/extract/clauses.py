@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, BOARD_OWN_WORDS, OWN_UNIT_WORDS
 from graph_builder.extract.appointees import honoured_appointees, post_below
+from graph_builder.extract.columns import column_roles, column_row, may_head_columns, without_dates
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
 from graph_builder.extract.deputies import by_elected_deputies, deputy_of_text
@@ -711,8 +712,9 @@ def _sentence_events(
             read_to = ce
             continue
         if reading:
-            if not dated:
-                date, dated = _sentence_date(dates, block, own, sentence, start), True
+            if not dated:  # (a row's cell of the date it takes effect tells no date of the act)
+                told = without_dates(state.columns, sentence) if state.columns else sentence
+                date, dated = _sentence_date(dates, block, own, told, start), True
             if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
                 date = dates.below_line_above(block, cs) or date
             found = events_of(c, block, at.doc, reading, at.nominating, date, issuer)
@@ -904,6 +906,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True  # 经委员投票，甲为某委员会主席: the vote's result
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
+    if "|" in sentence and len(sentence) <= 60 and may_head_columns(sentence):
+        return True  # 机关|职称|新任人员|原职: a header saying what each column holds
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
         return True
     if sentence.startswith(_SWORN_LIST_OPENINGS):
@@ -1042,7 +1046,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     without a reading notes (a table header, a name, a list verb) is still noted.
     """
     key = c.key[start:end]
-    if _table_header(key, state) or (len(key) <= _SIGNATURE_LONGEST and _signature(c, start, end)):
+    if _table_header(c, start, key, state) or (len(key) <= _SIGNATURE_LONGEST and _signature(c, start, end)):
         return None
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
@@ -1658,10 +1662,15 @@ _NAME_LINE_LONGEST = 8  # (a name and its note: 章倩(女))
 
 def _group_heading_above(c: Compact, begin: int, block: Block) -> int:
     """Where reading starts: at ``begin``, or at the line above it when that line is the heading of
-    the first group of items (决定：⏎（一）某市发展和改革委员会⏎任命甲为主任；)."""
-    if begin <= block.body_start or not c.key.startswith(_GROUP_ITEM_VERB_WORDS, begin):
+    the first group of items (决定：⏎（一）某市发展和改革委员会⏎任命甲为主任；) or a table's
+    header saying what its columns hold (单位|职称|姓名|异动情形⏎某课|课长|甲|新任)."""
+    if begin <= block.body_start:
         return begin
     above = max(c.key.rfind("\n", block.body_start, begin - 1) + 1, block.body_start)
+    if "|" in c.key[above : begin - 1] and may_head_columns(c.key[above : begin - 1]):
+        return above
+    if not c.key.startswith(_GROUP_ITEM_VERB_WORDS, begin):
+        return begin
     return above if _GROUP_HEADING.fullmatch(c.key, above, begin - 1) else begin
 
 
@@ -3231,6 +3240,8 @@ def _past_after_name(key: str, verb_at: int) -> bool:
 
 def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
+    if state.columns is not None and state.table:
+        return column_row(c, start, c.key[start:end], state.columns, state.table)
     cells = _cells(c.key[start:end])
     if state.table_kind_column is not None:
         return _kind_cell_row(c, start, cells, state)
@@ -3391,7 +3402,7 @@ def _cells(row: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _table_header(key: str, state: State) -> bool:
+def _table_header(c: Compact, start: int, key: str, state: State) -> bool:
     """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
     if len(key) > 80:
         return False
@@ -3405,7 +3416,11 @@ def _table_header(key: str, state: State) -> bool:
         ]
         found = [(i, kind) for i, kind in heads if kind]
         if not found:
-            return _kind_column_header(key, state) or _post_column_header(key, state)
+            return (
+                _kind_column_header(key, state)
+                or _post_column_header(key, state)
+                or _roles_header(c, start, key, state)
+            )
         _columns_reset(state)
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
         cells = [cell for _, cell in _cells(key)]
@@ -3421,8 +3436,25 @@ def _table_header(key: str, state: State) -> bool:
     return True
 
 
+def _roles_header(c: Compact, start: int, key: str, state: State) -> bool:
+    """Note a header whose every cell says what its column holds (机关|职称|新任人员|原职) under a
+    lead announcing acts done (异动名单如下：): each row below is read by those columns."""
+    lead = c.key[max(0, start - _ROLES_LEAD) : start]
+    if not (columns := column_roles(c, start, key, lead)):
+        return False
+    _columns_reset(state)
+    state.columns = columns
+    state.table = state.kind = state.kind if state.kind in (Kind.APPOINT, Kind.ELECT) else Kind.APPOINT
+    return True
+
+
+# How far before a header its lead may stand (异动名单如下：, then the header).
+_ROLES_LEAD = 160
+
+
 def _columns_reset(state: State) -> None:
     """Forget what an earlier table's header said of its columns (a new header, or the table's end)."""
+    state.columns = None
     state.table_column = state.table_holder = state.table_former = state.table_unit = None
     state.table_kind_column = state.table_name_column = state.row_kind = None
     state.table_more, state.table_width = (), 0

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from graph_builder.extract.posts import COMPANY_ENDS, PostMention
 from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
+
+if TYPE_CHECKING:  # (columns.py reads rows into Readings: imported for the annotation only)
+    from graph_builder.extract.columns import Columns
 
 TAIL = re.compile(
     r"(?:的请求|的申请|的辞职请求|的辞职申请|的辞呈|的请辞|(?<=职务)的(?:书面)?(?:辞职|提请|申请)?报告|(?<=职务)的(?:书面)?辞职(?:信|函)|(?<=职务)的(?:有关)?(?:情况)?说明|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切|其他|行内|公司|相关)*(?:职务|职位|职)|的?职务|一职|职|等$"
@@ -81,6 +85,7 @@ class State:
     table_kind_column: int | None = None  # which cell says each row's act (任免类别: 任命 / 免职)
     table_name_column: int | None = None  # which cell holds the person, in such a table
     table_width: int = 0  # how many cells such a table's header has
+    columns: Columns | None = None  # what a header said each column holds (机关|职称|新任人员|原职)
     row_kind: Kind | None = None  # the act of the row above (a row printing none goes on with it)
     listed: bool = False  # a heading ending with a colon announced the rows below (no reading since)
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长

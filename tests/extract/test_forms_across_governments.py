@@ -9644,9 +9644,79 @@ FORMS = {
             ("remove", "盧秀雲", "內政部移民署副署長", "2023-10-16"),
         ],
     ),
+    "table_of_unit_title_new_holder_and_former_post_columns": (
+        (
+            "嘉義市政府今（3）日發布人事命令，異動名單如下：\n"
+            "機關\t職稱\t新任人員\t原職\n工務處\t處長\t溫振宏\t工務處副處長\n"
+            "社會處\t副處長\t石佳芸\t社會處專門委員\n"
+            "以上人員自9月9日生效。\n嘉義市政府\u30002024年9月3日"
+        ),
+        [
+            ("appoint", "溫振宏", "工務處處長", "2024-09-03"),
+            ("appoint", "石佳芸", "社會處副處長", "2024-09-03"),
+        ],
+    ),
+    "table_of_whole_posts_with_the_new_and_the_former_holder": (
+        (
+            "2024-05-06\u3000〔記者廖文凱／桃園報導〕桃園市警察局今（6）日公布主管人事異動，名單"
+            "如下：\n單位｜新任｜原任\n中壢分局長｜賴俊賢（大園分局長）｜鍾文斌（調督察室督察長）\n"
+            "大園分局長｜簡志銘（刑事警察大隊副大隊長）｜賴俊賢（調中壢分局長）\n"
+            "警方表示，新任主管將於13日交接。"
+        ),
+        [
+            ("appoint", "賴俊賢", "中壢分局長", "2024-05-06"),
+            ("appoint", "簡志銘", "大園分局長", "2024-05-06"),
+        ],
+    ),
+    "padded_table_with_a_status_column_under_its_header": (
+        (
+            "公告事項：\n一、異動名單：\n\u3000單位\u3000\u3000\u3000職稱\u3000\u3000\u3000姓名\u3000\u3000\u3000\u3000異動情形\n"
+            "\u3000社會課\u3000\u3000課長\u3000\u3000\u3000馬\u3000志\u3000成\u3000\u3000新任（原農業課課長）\n"
+            "\u3000主計室\u3000\u3000主任\u3000\u3000\u3000溫\u3000秀\u3000琴\u3000\u3000退休\n"
+            "二、以上人員自113年7月1日起生效。\n"
+            "鄉長\u3000呂文德\n中華民國113年6月24日"
+        ),
+        [
+            ("appoint", "馬志成", "社會課課長", "2024-06-24"),
+            ("other", "溫秀琴", "主計室主任", "2024-06-24"),
+        ],
+    ),
+    "table_whose_name_column_is_headed_by_the_title": (
+        (
+            "民政事務總署今日（九月二日）公布，各區民政事務專員已委任以下人士為分區委員會主席：\n"
+            "地區\t分區委員會\t主席\n北區\t粉嶺南分區委員會\t韋家豪先生, MH\n"
+            "大埔\t大埔中分區委員會\t彭麗君女士（再度委任）\n"
+            "完\n2024年9月2日（星期一）"
+        ),
+        [
+            ("appoint", "韋家豪", "粉嶺南分區委員會主席", "2024-09-02"),
+            ("appoint", "彭麗君", "大埔中分區委員會主席", "2024-09-02"),
+        ],
+    ),
+    "table_of_posts_and_the_officers_posted_to_them": (
+        (
+            "公務員事務局今日（十月九日）宣布以下首長級人員調派：\n"
+            "職位\t人員\t生效日期\n發展局常任秘書長（規劃及地政）\t區曉彤女士（現任地政總署署長）\t20"
+            "24年11月1日\n地政總署署長\t容家祺先生（現任地政總署副署長）\t2024年11月1日\n"
+            "完\n2024年10月9日（星期三）"
+        ),
+        [
+            ("appoint", "區曉彤", "發展局常任秘書長（規劃及地政）", "2024-10-09"),
+            ("appoint", "容家祺", "地政總署署長", "2024-10-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a table of posts and names under a lead that proposes them (拟任): nothing done yet
+    "a_table_of_units_titles_and_names_proposed": (
+        "现将拟任人选名单公示如下：\n单位\t职称\t姓名\t原职\n财政局\t局长\t甘明远\t财政局副局长\n"
+        "公示期间，如有意见请向县委组织部反映。"
+    ),
+    # a table of units, titles and names under a lead that announces no act (who to call)
+    "a_table_of_contacts_by_unit_and_title": (
+        "本次活动各单位联络人如下：\n单位\t职称\t姓名\n财政局\t科长\t甘明远\n教育局\t科长\t陶静"
+    ),
     # 派 sending a team or staff, no person to a post (Taiwan's 派甲为… is an order's appointment)
     "a_team_sent_to_help_is_no_order": "县里派工作组为群众解决实际困难，并派专人兼管档案。",
     # a given name ending in 中 before 将 (will): a move foretold, no general's rank
