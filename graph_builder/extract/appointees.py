@@ -59,8 +59,48 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     return posts[0] if group == "post" or to_key(posts[0].org).endswith(_COUNTED_BODY_ENDS) else None
 
 
+# A subheading of the members a release appoints to the body it just named (…委任甲为某委员会主席，
+# 并委任七名新成员及再度委任八名现任成员。⏎新委任的成员为：⏎names; 以下六名现任委员获再度委任：names).
+# (行政长官亦再度委任以下四名现任非执行董事，任期两年：names: the members counted, their body
+# the one named before)
+_MEMBERS_SUBHEAD = re.compile(
+    (
+        r"(?:此外|另外|另|同时)?,?(?:(?:新委任|再度委任|获再度委任|新获委任|新加入)的_COUNT?(?P<role>_ROLE)"
+        r"(?:为|是|包括|分别为|分别是)"
+        r"|以下_COUNT?(?:现任)?(?P<again>_ROLE)获?(?:再度|重新)委任"
+        r"|[^,:]{0,8}?(?:再度|重新)委任以下_COUNT?(?:现任)?(?P<counted>_ROLE))"
+        r"(?:,任期[^:]{1,20})?:"
+    )
+    .replace("_ROLE", "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)")
+    .replace("_COUNT", "(?:[\\d一二三四五六七八九十两]{1,3}[名位])")
+)
+# How the body the members belong to ends (某委员会, 某局, 某董事局).
+_MEMBERS_BODY_ENDS = ("委员会", "局", "会", "董事局", "理事会", "管理局", "小组")
+
+
+def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMention | None:
+    """The post of the members a subheading at ``start`` lists (新委任的成员为：), of ``body`` (the
+    organisation read last, as printed); None when the sentence is no such subheading or the body none."""
+    m = _MEMBERS_SUBHEAD.fullmatch(sentence) if sentence.endswith(":") else None
+    if not m or not to_key(body).endswith(_MEMBERS_BODY_ENDS):
+        return None
+    group = next(g for g in ("role", "again", "counted") if m.group(g))
+    role = c.text[start + m.start(group) : start + m.end(group)]
+    return PostMention(body + role, body, role, (), 0, 0)
+
+
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).
 _COUNTED_BODY_ENDS = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
+
+
+# What stands between two names of a list only when the list has ended (a speaker's colon, a quote,
+# a clause's comma): names after it are of something else.
+_LIST_ENDED = re.compile(r"[:「“。,]")
+# How far into a sentence the first name may stand (an item's number, a bullet), and how far from
+# the name before the next (a separator, 、 及 和; a name run together with its honorific).
+_FIRST_ITEM_REACH = 8
+_ITEM_GAP = 6
+_NOTE_BETWEEN = re.compile(r"\([^()]{0,40}\)")
 
 
 def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
@@ -72,7 +112,14 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
     end = verb.start() if (verb := _CLAUSE_VERB.search(c.key, start, end)) else end
     if not _HONOURED.search(c.key, start, end):
         return _named_a_line(c, start, end, post) or _names_run(c, start, end, post)
+    # (区域法院法官甲⏎乙资深大律师: a line may name its person after the post held, not with an honorific)
+    titled = _named_a_line(c, start, end, post)
+    after = max((r.end for r in titled), default=start)  # (where the last item ended)
     for m in _HONOURED.finditer(c.key, start, end):
+        gap = _NOTE_BETWEEN.sub("", c.key[after : m.start()])  # (甲先生（现任某会主席）、乙女士)
+        if len(gap) > (_ITEM_GAP if out else _FIRST_ITEM_REACH) or _LIST_ENDED.search(gap):
+            break  # (…丙先生⏎某局局长表示：「我感谢卸任主席丁教授…」: the list has ended)
+        after = m.end()
         item = m.group("name")
         # (a name by the surname table first: 颖芝⏎彭嘉乐资深大律师 run together is 彭嘉乐, not 芝彭嘉乐)
         cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0) or next(
@@ -86,10 +133,8 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         if role := m.group("role"):
             posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
         out.append(Reading(name, Kind.APPOINT, tuple(posts), at, m.end()))
-    # (区域法院法官甲⏎乙资深大律师: a line may name its person after the post held, not with an honorific)
     honoured = {r.names for r in out}
-    titled = (r for r in _named_a_line(c, start, end, post) if r.names not in honoured)
-    return sorted([*out, *titled], key=attrgetter("start"))
+    return sorted([*out, *(r for r in titled if r.names not in honoured)], key=attrgetter("start"))
 
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).

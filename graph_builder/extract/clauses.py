@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, BOARD_OWN_WORDS, OWN_UNIT_WORDS
-from graph_builder.extract.appointees import honoured_appointees, post_below
+from graph_builder.extract.appointees import honoured_appointees, members_subhead, post_below
 from graph_builder.extract.columns import column_roles, column_row, may_head_columns, without_dates
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
@@ -263,7 +263,9 @@ _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
 _GROUP_ITEM_VERB_WORDS = ("任命", "免去", "聘任", "解聘")  # the verbs a group's items open with
 _GROUP_ITEM_VERBS = frozenset(_GROUP_ITEM_VERB_WORDS)
-_INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?={'|'.join(_GROUP_ITEM_VERB_WORDS)})")
+# (Hong Kong's digests of bodies: （一）某委员会：再度委任甲为主席；新委任乙为成员)
+_INLINE_ITEM_VERBS = (*_GROUP_ITEM_VERB_WORDS, "委任", "再度委任", "新委任", "委聘")
+_INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?={'|'.join(_INLINE_ITEM_VERBS)})")
 # The names of a list announced by the sentence before (…按期正式任职。名单如下：).
 _NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
 # A term noted after a heading post (聘任下列同志为市政府参事，聘期五年：).
@@ -603,8 +605,13 @@ def events_in_block(
             last = max(r.end for r in found)
             start = next((p for p in range(last, end) if c.broken_after(p - 1)), start)
             sentence = c.key[start:end]
-        if post := post_below(c, start, sentence):
+        if (inline := _members_inline(c, start, end, state)) is not None:
+            date = _sentence_date(dates, block, own, sentence, start)
+            out += [e for r in inline for e in events_of(c, block, doc, r, nominating, date, issuer)]
+            continue  # 以下六名现任委员获再度委任：甲先生、乙女士: the names after the colon
+        if post := post_below(c, start, sentence) or members_subhead(c, start, sentence, state.org):
             listed = (post, _sentence_date(dates, block, own, sentence, start))
+            state.org = post.org  # (…再度委任以下四名现任非执行董事：the body of the list before)
             continue
         listed = None
         # (a post over names one a line is asked first: a sentence not worth reading ends the list)
@@ -642,6 +649,16 @@ def events_in_block(
         at = _Sentence(block, doc, block.start, block.start + len(title), own, nominating)
         out += [e for e in _sentence_events(c, at, State(org=home), dates, issuer) if e.person not in read]
     return out
+
+
+def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Reading] | None:
+    """The names after a members' subheading in the same sentence (此外，以下六名现任委员获再度
+    委任：甲先生、乙女士), each appointed to that membership; None for any other sentence."""
+    colon = c.key.find(":", start, end)
+    if colon < 0 or colon == end - 1 or "委任" not in c.key[start:colon]:
+        return None
+    post = members_subhead(c, start, c.key[start : colon + 1], state.org)
+    return (honoured_appointees(c, colon + 1, end, post) or None) if post else None
 
 
 @dataclass(frozen=True)

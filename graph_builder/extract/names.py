@@ -216,7 +216,12 @@ def is_name_in_slot(text: str) -> bool:
         and not ends_with_title(text)
         and "当选" not in text  # 在换届选举中当选为…: 选举 there is no verb before a name
         and "期" not in text  # 聘期三年, 任期五年 under a list of names
+        and not _COUNT_OPENING.match(text)  # 再度委任八名现任成员: a count, no one
     )
+
+
+# A count of people opening a run of characters (八名, 十位, 两人).
+_COUNT_OPENING = re.compile(r"[一二两三四五六七八九十百]{1,3}[名位人]")
 
 
 def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:

@@ -152,6 +152,8 @@ _MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官�
 _DISCIPLINE = ("纪委", "监委")
 # A company's director, of whatever kind.
 _DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
+# A member of a body or its board, of whatever kind (成员, 非官方成员, 独立非执行董事).
+_A_MEMBER = re.compile(rf"(?:非官方|非官守|当然)?(?:成员|委员|理事|常委)|{_DIRECTOR.pattern}")
 # A party committee's own departments and officer (after 党委常委, they are the committee's).
 _PARTY_DEPARTMENT = re.compile(
     r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$"
@@ -578,8 +580,8 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
             return at, len(word)
     if "岁" in piece_key and (age := _AGE.search(piece_key)):
         return age.start(), len(age.group())
-    if (at := piece_key.rfind("新")) > 0 and piece_key[at + 1 :] in _MEMBERS:  # 某委员会新成员
-        return at, 1
+    if (at := piece_key.rfind("新")) > 0 and _A_MEMBER.fullmatch(piece_key, at + 1):  # 某委员会新成员
+        return at, 1  # (某管理局新非执行董事, 某局新非官方成员)
     at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
     return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None
 
