@@ -30,6 +30,10 @@ _BELOW = re.compile(
     # (…为期两年：— in a gazette)
     r"(?:,?(?:任期|为期|即时生效|由)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"
 )
+# A body's composition decided below (一、某委员会（下称“委员会”）的成员如下：): its members by role.
+_COMPOSITION = re.compile(
+    r"(?:^|[、:])(?P<body>[^,:;。、]{2,30}?(?:委员会|理事会|校董会|董事会))(?:\([^()]{1,16}\))?的(?P<role>成员)如下:$"
+)
 # Words of a clause that may follow the list in its sentence: the list ends before them.
 # (not inside a name's tag: 甲（新委任）)
 _CLAUSE_VERB = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
@@ -47,6 +51,10 @@ _HONOURED = re.compile(
 
 def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     """The post a sentence appoints the persons listed below it to, or None."""
+    if sentence.endswith("如下:") and (m := _COMPOSITION.search(sentence)):
+        body = c.text[start + m.start("body") : start + m.end("body")]  # (某委员会的成员如下：)
+        role = c.text[start + m.start("role") : start + m.end("role")]
+        return PostMention(body + role, body, role, (), 0, 0)
     m = _BELOW.search(sentence) if "以下" in sentence or "下列" in sentence else None
     if not m:
         return None
@@ -148,31 +156,67 @@ _NAME_LINE = re.compile(
 
 def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
     """Names printed one a line in the source under the heading (the compact text joins them), to
-    the first line that is none: each appointed to ``post``."""
+    the first line that is none: each appointed to ``post``, or to the body's role a line names
+    before them (（一）主席：甲；⏎（三）委员：⏎乙；⏎1）某局代表：丙)."""
     a, b = c.source_span(start, end)
-    names = []
+    names: list[tuple[str, str]] = []  # (name, role or tag)
+    role = ""
     for line in filter(None, map(str.strip, c.source[a:b].splitlines())):
         key = to_key(line)  # (read in the key: one spelling of each mark and honorific)
+        if by_role := _ROLE_LINE.match(key):
+            if by_role.group("role"):  # (某局代表：甲: a member of the role above)
+                printed = len(key) == len(line)  # (the role as printed: 委員)
+                role = line[by_role.start("role") : by_role.end("role")] if printed else by_role["role"]
+            # (主席：某司司长: a role held by an office, no one named)
+            names += [(name, role) for name in _role_names(by_role)]
+            continue
         m = _NAME_LINE.match(key)
         # (a numbered item holds only a name; a bare line must be one by the surname table: 特此公告 is none)
         named = m is not None and (is_name_in_slot if m.group("number") else is_name)(m.group("name"))
         if not named and (titled := named_after_title(key)):
-            names.append((titled[1], ""))  # 区域法院法官甲: the name after the post the person holds
+            names.append((titled[1], role))  # 区域法院法官甲: the name after the post the person holds
             continue
         if not named:
             break  # the list ends (the next heading may follow in the same sentence)
-        names.append((m.group("name"), m.group("tag") or ""))
+        names.append((m.group("name"), role or m.group("tag") or ""))
     out, at = [], start
     for name, tag in names:
         at = c.key.find(name, at, end)
         if at < 0:
             return []
         posts = [post]
-        if tag in _ROLES:  # 甲（副主席）: that role of the body too
-            posts.append(PostMention(post.org + tag, post.org, tag, (), 0, 0))
+        if tag in _ROLES or (role and tag == role):  # 甲（副主席）/ 主席：甲: that role of the body
+            by = PostMention(post.org + tag, post.org, tag, (), 0, 0)
+            posts = [post, by] if tag in _ROLES and not role else [by]
         out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, tuple(posts), at, at + len(name)))
         at += len(name)
     return out
+
+
+# A line of a body's members by role (（一）主席：甲（某局局长）；, （三）委员：, 1）某局代表：乙；,
+# 6）社会人士：丙、丁): the role (none for a group's label), then the names, if any on the line.
+_ROLE_LINE = re.compile(
+    r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.)])?"
+    r"(?:(?P<role>主席|副主席|委员|成员|秘书长|秘书|司库|召集人)|[\u4e00-\u9fff]{2,12}(?:代表|人士)):"
+    r"(?P<names>[^:]*?)[;。,]?$"
+)
+# A name's note (its post, 女): no part of the name.
+_NAME_NOTE = re.compile(r"\([^()]{1,30}\)")
+
+
+def _role_names(m: re.Match[str]) -> list[str]:
+    """The names a role's line prints after its colon; [] for none (the names follow below, or
+    the role is held by an office: 主席：某司司长)."""
+    found = split_names_in_slot(_NAME_NOTE.sub("", m.group("names")))
+    return [name for _, name in found] if found else []
+
+
+def members_by_role(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
+    """The members a heading (委任下列人士为某委员会成员：) lists below ``start`` by role, one a line
+    to the list's end ((一)主席：甲；⏎（三）委员：⏎乙；…); [] unless the first line names a role."""
+    a, b = c.source_span(start, end)
+    first = next(filter(None, map(str.strip, c.source[a:b].splitlines())), "")
+    return _named_a_line(c, start, end, post) if _ROLE_LINE.match(to_key(first)) else []
 
 
 _ROLES = frozenset({"主席", "副主席"})

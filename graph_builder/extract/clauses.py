@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, BOARD_OWN_WORDS, OWN_UNIT_WORDS
-from graph_builder.extract.appointees import honoured_appointees, members_subhead, post_below
+from graph_builder.extract.appointees import honoured_appointees, members_by_role, members_subhead, post_below
 from graph_builder.extract.columns import column_roles, column_row, may_head_columns, without_dates
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
@@ -593,7 +593,10 @@ def events_in_block(
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
     listed: tuple[PostMention, FuzzyDate | None] | None = None  # 委任以下人士…为X: the names below
+    read_to = 0  # (where a list read whole ended: its sentences are not read again)
     for start, end in _spans(c.key, begin, block.end, _SENTENCE_STOP):
+        if end <= read_to:
+            continue
         sentence = c.key[start:end]
         if listed is not None and _GROUP_OF_APPOINTEES.fullmatch(sentence):
             continue  # 委任以下人士为某局成员：⏎新委任成员：⏎甲先生⏎再度委任成员：⏎乙女士: the list goes on
@@ -612,6 +615,10 @@ def events_in_block(
         if post := post_below(c, start, sentence) or members_subhead(c, start, sentence, state.org):
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             state.org = post.org  # (…再度委任以下四名现任非执行董事：the body of the list before)
+            if by_role := members_by_role(c, end, block.end, post):  # (（一）主席：甲；⏎（三）委员：…)
+                date = listed[1]
+                out += [e for r in by_role for e in events_of(c, block, doc, r, nominating, date, issuer)]
+                read_to, listed = by_role[-1].end, None
             continue
         listed = None
         # (a post over names one a line is asked first: a sentence not worth reading ends the list)
