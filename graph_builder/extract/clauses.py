@@ -207,7 +207,9 @@ _REMOVED_BARE = re.compile(
     # (甲今天上午向行政院长请辞; 某公司董事长乙也在事故后请辞: when, and to whom the letter went)
     r"(?:上午|下午|中午|晚间|晚上)?(?:也|亦|还)?(?:在[^,;:在后]{1,8}?后)?"
     rf"{_TO_WHOM}?"
-    r"(?:均|都|皆)?(?:已|将(?=[在于]\d))?(?:[在于]\d{1,2}日)?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
+    # (甲将于七月十五日开始退休前休假; 乙将于今年8月31日任满离任; 丙将于本月底离任: when, foretold)
+    r"(?:均|都|皆)?(?:已|将(?=[在于]))?(?:[在于](?:今年|本年|明年|下月|本月)?(?:[\d一二三四五六七八九十]{1,3}月)?"
+    r"(?:[\d一二三四五六七八九十]{1,3}日|底|初|中旬|下旬))?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
     r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
     r"|准予?(?P<relieved>免本职|免职)"  # (Taiwan's orders: 某部政务次长甲准免本职)
@@ -219,7 +221,9 @@ _REMOVED_BARE = re.compile(
     # (准辞职: an order granting the resignation)
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由))?(?:同时)?(?:申请|提出|呈请|准予?)?"
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
-    r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子)(?:获准|获批准?)?"
+    # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
+    # left the army long before), and 归建, a seconded official back to his own post)
+    r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
@@ -293,9 +297,10 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^并?(?:其职务|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职)?(?:改|将|暂|暂时|临时)?由(?P<who>[^,由]{2,24}?)(?:同志)?"
-    # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代)
-    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代)"
+    r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志)?"
+    # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代; Hong Kong: 其职位由副署长乙署理, not
+    # 由乙出任某署理校长: 署理 there is the post's)
+    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代|署理)"
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
@@ -545,6 +550,7 @@ _CUE = re.compile(
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·]{2,5}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…)
+    r"|退伍|归建"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建: the post ends)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -2496,7 +2502,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"
@@ -2818,8 +2824,10 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
-    if m.groupdict().get("verb") in ("代理", "暂代"):  # 遗缺由副局长乙代理(局长): the post held acting
-        posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
+    if (verb := m.groupdict().get("verb")) in ("代理", "暂代", "署理"):  # 遗缺由副局长乙代理(局长): acting
+        # (the office, not the ranks before it; Hong Kong's 其职位由乙署理: 署理 as printed)
+        word = c.text[start + m.start("verb") : start + m.end("verb")] if verb == "署理" else "代理"
+        posts = tuple(acting(_unit_run_in(p), word) for p in posts[-1:])
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
     if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
