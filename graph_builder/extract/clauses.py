@@ -2080,7 +2080,9 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 # 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
 _RESIGNATION_ACCEPTED = re.compile(
     # (not 未同意, 拒绝接纳: a resignation refused)
-    r"^(?:[^,]{0,12}?)(?<![未不没尚])(?<!没有)(?<!拒绝)(?:已|已经)?(?:接纳|接受|批准|同意)了?(?P<who>[^,的]{3,40}?)(?:提出)?的(?:辞职|辞呈|请辞)"
+    # (Hong Kong: 接纳某局局长甲基于个人及家庭理由提出的辞职: the reason between the name and 提出)
+    r"^(?:[^,]{0,12}?)(?<![未不没尚])(?<!没有)(?<!拒绝)(?:已|已经)?(?:接纳|接受|批准|同意)了?(?P<who>[^,的]{3,40}?)"
+    r"(?:(?:基于|因|以)[^,的]{1,12}?(?:理由|原因|因素))?(?:提出)?的(?:辞职|辞呈|请辞)"
     r"(?:请求|申请)?$"
 )
 
@@ -2813,6 +2815,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         m = _SUCCEEDS.match(key) if state.kind in ENDS or state.left else None  # (a post ended above)
     if m is None:
         return None
+    if m.groupdict().get("verb") == "署理" and m.group("post"):
+        return None  # 由乙署理某局副局长: the post printed after 署理, read as printed elsewhere
     who = m.group("who")
     found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
     if not found:
