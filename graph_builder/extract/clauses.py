@@ -2828,10 +2828,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
-    if (verb := m.groupdict().get("verb")) in ("代理", "暂代", "署理"):  # 遗缺由副局长乙代理(局长): acting
-        # (the office, not the ranks before it; Hong Kong's 其职位由乙署理: 署理 as printed)
-        word = c.text[start + m.start("verb") : start + m.end("verb")] if verb == "署理" else "代理"
-        posts = tuple(acting(_unit_run_in(p), word) for p in posts[-1:])
+    if m.groupdict().get("verb") in ("代理", "暂代", "署理"):  # 遗缺由副局长乙代理(局长): acting
+        posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
     names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
     if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends

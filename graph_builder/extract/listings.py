@@ -246,16 +246,15 @@ def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[Post
     return tuple(ended_by_move(read_posts(c.text[start + a : start + b], key[a:b])))
 
 
-def acting(post: PostMention, word: str = "代理") -> PostMention:
-    """The acting form of a post: ``word`` (代理, or Hong Kong's 署理) after the organisation (某局代理
-    局长), or before a unit's head whose unit is run into the title (代理综合发展处长: 综合发展处 is
-    no organisation before 处长)."""
-    if "代" in post.title or "署理" in post.title:
+def acting(post: PostMention) -> PostMention:
+    """The acting form of a post: 代理 after the organisation (某局代理局长), or before a unit's
+    head whose unit is run into the title (代理综合发展处长: 综合发展处 is no organisation before 处长)."""
+    if "代" in post.title:
         return post
     head = to_key(post.title)
     if len(head) == 2 and head[1] == "长" and not to_key(post.org).endswith(head[0]):
-        return replace(post, post=word + post.post, org="", title=word + post.post)
-    return replace(post, post=f"{post.org}{word}{post.title}", title=word + post.title)
+        return replace(post, post="代理" + post.post, org="", title="代理" + post.post)
+    return replace(post, post=f"{post.org}代理{post.title}", title="代理" + post.title)
 
 
 def board_members(c: Compact, start: int, key: str, state: State) -> Reading | None:

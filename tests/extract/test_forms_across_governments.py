@@ -9812,7 +9812,7 @@ FORMS = {
         ),
         [
             ("other", "司馬志恒", "運輸署署長", "2024-03-04"),
-            ("appoint", "方慧琳", "運輸署署理署長", "2024-03-04"),
+            ("appoint", "方慧琳", "運輸署代理署長", "2024-03-04"),
         ],
     ),
     "president_to_leave_at_the_end_of_the_term_later_this_year": (
