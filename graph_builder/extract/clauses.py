@@ -549,7 +549,7 @@ _CUE = re.compile(
     r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国)|不再任|成员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
-    r"|派(?=[\u4e00-\u9fff·]{2,5}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…)
+    r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
     r"|退伍|归建"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建: the post ends)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
@@ -934,6 +934,9 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return False
     if (vote := sentence.find("投票,", 0, 30)) >= 0 and "为" in sentence[vote:]:
         return True  # 经委员投票，甲为某委员会主席: the vote's result
+    if state.columns is not None and "|" not in sentence:
+        _columns_reset(state)  # (a line of no cells ends a table read by its columns)
+        state.table = None
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
     if "|" in sentence and len(sentence) <= 60 and may_head_columns(sentence):
@@ -996,6 +999,15 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     return False
 
 
+# What follows 派 in words that send no one to a post (派出所, 派员, 派遣, 派驻).
+_SENT_WORDS = ("出", "员", "遣", "驻", "往", "赴", "送")
+# What an order's line may print before its 派 (兹派甲为…, 五、派乙为…).
+_ORDER_LEADS = re.compile(_ITEM_NUMBER.pattern.removeprefix("^") + "?(?:兹|并|另)?")
+
+
+def _opens_an_order(key: str, at: int, end: int) -> bool:
+    """Whether the 派 at ``at`` (to ``end``) opens an order's line (派甲为…), not a word (派出所)."""
+    return _ORDER_LEADS.fullmatch(key, 0, at) is not None and not key.startswith(_SENT_WORDS, end)
 # The words that close an order (Taiwan's 总统令: 此令, then the signers by title and name).
 _ORDER_CLOSED = ("此令", "此致")
 
@@ -2108,6 +2120,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # a verb with nothing after it
         if key.startswith("方式", m.end("verb")):
             continue  # 以定期委任方式担任…: the means of an appointment, no verb over a name (方式)
+        if m.group("verb") == "派" and not _opens_an_order(key, m.start("verb"), m.end("verb")):
+            continue  # (派甲为… opens an order's line: 某派出所所长甲…, 该党派成员乙, 派出所… hold no verb)
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):
             return None
         if _told_as_past(key, m.start()):
@@ -3473,16 +3487,18 @@ def _table_header(c: Compact, start: int, key: str, state: State) -> bool:
 def _roles_header(c: Compact, start: int, key: str, state: State) -> bool:
     """Note a header whose every cell says what its column holds (机关|职称|新任人员|原职) under a
     lead announcing acts done (异动名单如下：): each row below is read by those columns."""
-    lead = c.key[max(0, start - _ROLES_LEAD) : start]
-    if not (columns := column_roles(c, start, key, lead)):
+    if not (columns := column_roles(c, start, key, c.key[max(0, start - _ROLES_LEAD) : start])):
         return False
     _columns_reset(state)
     state.columns = columns
-    state.table = state.kind = state.kind if state.kind in (Kind.APPOINT, Kind.ELECT) else Kind.APPOINT
+    # (免去下列人员职务：⏎header: removals; not the kind of a clause read before the lead)
+    state.table = state.kind = state.kind if state.kind in _LISTING_KINDS else Kind.APPOINT
     return True
 
 
-# How far before a header its lead may stand (异动名单如下：, then the header).
+# The acts of a list's verb that a table below it may go on with.
+_LISTING_KINDS = (Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.REMOVE, Kind.CONFIRM)
+# How far before a header its lead may stand (某市政府今日发布人事命令。异动名单如下：, then the header).
 _ROLES_LEAD = 160
 
 

@@ -52,8 +52,10 @@ _ENDED = ("退休", "届退", "届龄退休", "辞职", "离职", "辞职照准"
 _BODY_HEAD_ENDS = ("委员会", "议会", "法院")
 # Words of the lead that say the table below is of acts done, and words that say it is not.
 _ACTS_LED = ("异动", "调动", "调派", "调整", "人事命令", "人事令", "名单如下", "新任", "委任", "任命")
-_ACTS_LED += ("布达", "遴选结果")
-_NOT_DONE = ("拟任", "拟提任", "候选", "考察", "公示", "人选")
+_ACTS_LED += ("免去", "聘任", "布达", "遴选结果")
+_NOT_DONE = ("拟任", "拟提任", "候选", "考察", "公示", "人选", "历任", "历届")
+# (名单如下 of a list that is no act's: whom to call, whom the year honoured)
+_NOT_DONE += ("联络", "联系", "通讯录", "值班", "模范", "优秀", "表彰", "获奖", "先进")
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,12 @@ def may_head_columns(key: str) -> bool:
 
 
 def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
-    """The roles of a header row ``key`` (compact offsets from ``start``) under a lead that
-    announces acts done; None when a cell is no header word known here or the lead says nothing
-    done (拟任, 候选, 考察)."""
-    if not any(word in lead for word in _ACTS_LED) or any(word in lead for word in _NOT_DONE):
+    """The roles of a header row ``key`` (compact offsets from ``start``) under a ``lead`` (the text
+    above it) that announces acts done; None when a cell is no header word known here or the
+    sentence heading the table says nothing done (拟任, 候选, 历任; 联络人名单如下 names no act)."""
+    lead = lead.rstrip("\n")
+    above = lead[max(lead.rfind("。"), lead.rfind("\n")) + 1 :]  # (the sentence that heads the table)
+    if not any(word in lead for word in _ACTS_LED) or any(word in above for word in _NOT_DONE):
         return None
     cells = key.split("|")
     if len(cells) < 2 or len(cells) > 7:

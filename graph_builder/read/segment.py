@@ -41,7 +41,7 @@ TRIGGER_WORDS = [
     *("宣誓就职", "宣誓就職"),  # 某县地政局长甲今天宣誓就职
     *("身份亮相", "身份公开亮相", "身份公開亮相", "身份首次", "身份首度"),  # (以某职身份公开亮相)
     *("获聘", "獲聘", "受聘"),  # 甲获聘省政府参事
-    "派(?=[\u4e00-\u9fff·]{2,5}?[为為兼])",  # 派甲为某署署长 (Taiwan's orders; not 派出所, 党派)
+    "派(?=[\u4e00-\u9fff·、]{2,12}?[为為兼])",  # 派甲为某署署长 (Taiwan's orders; not 派出所, 党派)
     *("准免", "准予免"),  # 某部政务次长甲准免本职 (Taiwan's orders)
     # 聘甲、乙为总统府资政 (Taiwan's presidential orders; a body's own hires): names, then 为 (not 招聘,
     # nor 不聘, 未聘, 不再聘: no hire)

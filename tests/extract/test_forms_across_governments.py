@@ -9853,9 +9853,73 @@ FORMS = {
             ("other", "晏家樂", "創新科技及工業局副局長", "2024-11-02"),
         ],
     ),
+    "pai_inside_paichusuo_before_a_move": (
+        (
+            "县公安局城关派出所所长王伟调任县公安局治安大队大队长，城南派出所所长李明接任城关派出所所长"
+            "。"
+        ),
+        [
+            ("remove", "王伟", "县公安局城关派出所所长", None),
+            ("appoint", "王伟", "县公安局治安大队大队长", None),
+            ("appoint", "李明", "城关派出所所长", None),
+        ],
+    ),
+    "contacts_table_after_an_appointment": (
+        (
+            "市府今日發布人事命令，任命林大同為工務處處長。\n"
+            "本府各單位聯絡人名單如下：\n單位\t職稱\t姓名\n"
+            "秘書室\t主任\t陳小芬\n人事室\t科長\t王小華"
+        ),
+        [
+            ("appoint", "林大同", "工務處處長", None),
+        ],
+    ),
+    "honours_list_table": (
+        (
+            "市府今日發布人事命令，任命林大同為工務處處長。\n"
+            "本府113年度模範公務人員名單如下：\n單位\t職稱\t姓名\n"
+            "秘書室\t主任\t陳小芬\n人事室\t科長\t王小華"
+        ),
+        [
+            ("appoint", "林大同", "工務處處長", None),
+        ],
+    ),
+    "past_holders_table": (
+        (
+            "市府今日發布人事命令，任命林大同為工務處處長。\n"
+            "本府歷任工務處處長名單如下：\n單位\t職稱\t姓名\n"
+            "工務處\t處長\t陳小芬\n工務處\t處長\t王小華"
+        ),
+        [
+            ("appoint", "林大同", "工務處處長", None),
+        ],
+    ),
+    "stale_header_reads_a_later_contacts_table": (
+        (
+            "市府今日發布人事命令，異動名單如下：\n機關\t職稱\t新任人員\t原職\n"
+            "工務處\t處長\t溫振宏\t工務處副處長\n本府同仁聯絡方式如下：\n"
+            "人事處\t科長\t王小華\t分機2231\n主計處\t專員\t李小明\t分機2232"
+        ),
+        [
+            ("appoint", "溫振宏", "工務處處長", None),
+        ],
+    ),
+    "removal_lead_overridden_to_appoint": (
+        (
+            "市府今日發布人事命令，免去下列人員職務：\n"
+            "機關\t職稱\t姓名\n工務處\t處長\t溫振宏\n"
+            "社會處\t處長\t林大同"
+        ),
+        [
+            ("remove", "溫振宏", "工務處處長", None),
+            ("remove", "林大同", "社會處處長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 派 inside 党派 before a member described: no order's 派甲为…
+    "pai_inside_dangpai_describes_a_member": "該黨派成員張三為市政協委員，長期關注教育議題。",
     # a table of posts and names under a lead that proposes them (拟任): nothing done yet
     "a_table_of_units_titles_and_names_proposed": (
         "现将拟任人选名单公示如下：\n单位\t职称\t姓名\t原职\n财政局\t局长\t甘明远\t财政局副局长\n"
