@@ -9,13 +9,14 @@ sentence names, the one marked (副主席) to that role of the body too. See doc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from operator import attrgetter
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names_in_slot
 from graph_builder.extract.posts import PostMention, read_posts
 from graph_builder.extract.reading import Reading
-from graph_builder.read.normalise import Compact, to_key
+from graph_builder.read.normalise import POST_NOMINALS, Compact, to_key
 from graph_builder.types import Kind
 
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
@@ -32,7 +33,8 @@ _BELOW = re.compile(
 )
 # A body's composition decided below (一、某委员会（下称“委员会”）的成员如下：): its members by role.
 _COMPOSITION = re.compile(
-    r"(?:^|[、:])(?P<body>[^,:;。、]{2,30}?(?:委员会|理事会|校董会|董事会))(?:\([^()]{1,16}\))?的(?P<role>成员)如下:$"
+    # (not 于2019年成立的某委员会的成员如下：a body's story, no decision)
+    r"(?:^|[、:])(?P<body>[^,:;。、的\d]{2,30}?(?:委员会|理事会|校董会|董事会))(?:\([^()]{1,16}\))?的(?P<role>成员)如下:$"
 )
 # Words of a clause that may follow the list in its sentence: the list ends before them.
 # (not inside a name's tag: 甲（新委任）)
@@ -101,14 +103,16 @@ def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMen
 _COUNTED_BODY_ENDS = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
 
 
-# What stands between two names of a list only when the list has ended (a speaker's colon, a quote,
-# a clause's comma): names after it are of something else.
-_LIST_ENDED = re.compile(r"[:「“。,]")
-# How far into a sentence the first name may stand (an item's number, a bullet), and how far from
-# the name before the next (a separator, 、 及 和; a name run together with its honorific).
-_FIRST_ITEM_REACH = 8
-_ITEM_GAP = 6
-_NOTE_BETWEEN = re.compile(r"\([^()]{0,40}\)")
+# What a line holds that is a statement after a list, not an item of it (局长表示：「我感谢…」).
+_STATEMENT = re.compile(r"感谢|感謝|表示|指出|[「“]")
+
+
+def _source_line(c: Compact, at: int) -> str:
+    """The source's line that holds the compact text's character at ``at``."""
+    a, _ = c.source_span(at, at + 1)
+    begin = c.source.rfind("\n", 0, a) + 1
+    end = c.source.find("\n", a)
+    return c.source[begin : end if end >= 0 else len(c.source)]
 
 
 def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
@@ -122,12 +126,9 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         return _named_a_line(c, start, end, post) or _names_run(c, start, end, post)
     # (区域法院法官甲⏎乙资深大律师: a line may name its person after the post held, not with an honorific)
     titled = _named_a_line(c, start, end, post)
-    after = max((r.end for r in titled), default=start)  # (where the last item ended)
     for m in _HONOURED.finditer(c.key, start, end):
-        gap = _NOTE_BETWEEN.sub("", c.key[after : m.start()])  # (甲先生（现任某会主席）、乙女士)
-        if len(gap) > (_ITEM_GAP if out else _FIRST_ITEM_REACH) or _LIST_ENDED.search(gap):
+        if _STATEMENT.search(_source_line(c, m.start())):
             break  # (…丙先生⏎某局局长表示：「我感谢卸任主席丁教授…」: the list has ended)
-        after = m.end()
         item = m.group("name")
         # (a name by the surname table first: 颖芝⏎彭嘉乐资深大律师 run together is 彭嘉乐, not 芝彭嘉乐)
         cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0) or next(
@@ -161,9 +162,10 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
     a, b = c.source_span(start, end)
     names: list[tuple[str, str]] = []  # (name, role or tag)
     role = ""
-    for line in filter(None, map(str.strip, c.source[a:b].splitlines())):
+    for line in _lines(c.source, a, b):
         key = to_key(line)  # (read in the key: one spelling of each mark and honorific)
-        if by_role := _ROLE_LINE.match(key):
+        # (主席：甲先生, JP: the letters after the name, which the source still prints)
+        if by_role := _ROLE_LINE.match(POST_NOMINALS.sub("", key) if "," in key else key):
             if by_role.group("role"):  # (某局代表：甲: a member of the role above)
                 printed = len(key) == len(line)  # (the role as printed: 委員)
                 role = line[by_role.start("role") : by_role.end("role")] if printed else by_role["role"]
@@ -193,6 +195,17 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
     return out
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[str]:
+    """The non-blank lines of ``text[start:end]``, stripped, one at a time (a list is read to its
+    first line that is none: the rest of a long page is not split for it)."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if line := text[start:stop].strip():
+            yield line
+        start = stop + 1
+
+
 # A line of a body's members by role (（一）主席：甲（某局局长）；, （三）委员：, 1）某局代表：乙；,
 # 6）社会人士：丙、丁): the role (none for a group's label), then the names, if any on the line.
 _ROLE_LINE = re.compile(
@@ -214,9 +227,13 @@ def _role_names(m: re.Match[str]) -> list[str]:
 def members_by_role(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:
     """The members a heading (委任下列人士为某委员会成员：) lists below ``start`` by role, one a line
     to the list's end ((一)主席：甲；⏎（三）委员：⏎乙；…); [] unless the first line names a role."""
-    a, b = c.source_span(start, end)
+    a, b = c.source_span(start, min(end, start + _FIRST_LINE_REACH))  # (the first line only, first)
     first = next(filter(None, map(str.strip, c.source[a:b].splitlines())), "")
     return _named_a_line(c, start, end, post) if _ROLE_LINE.match(to_key(first)) else []
+
+
+# How far below a heading its first line is sought (a role's line is short: （一）主席：甲（某局局长）；).
+_FIRST_LINE_REACH = 60
 
 
 _ROLES = frozenset({"主席", "副主席"})

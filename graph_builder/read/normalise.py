@@ -665,7 +665,7 @@ def _marked(window: str) -> str:
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
     blanks += _jammer_strings(window) if _JAMMER_MARK.search(window) else []
     blanks += [m.span() for m in _PICTOGRAPH.finditer(window)]
-    blanks += [m.span() for m in _POST_NOMINALS.finditer(window)] if _POST_NOMINAL.search(window) else []
+    blanks += [m.span() for m in POST_NOMINALS.finditer(window)] if _POST_NOMINAL.search(window) else []
     blanks += [m.span() for m in _LINE_END_HYPHEN.finditer(window)] if "-\n" in window else []
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
@@ -1166,11 +1166,12 @@ _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]+(?=[
 
 
 # Post-nominal letters a Hong Kong release prints after a name and its honorific (甲先生, GBS, JP;
-# 乙女士，MH): no part of a name, and the comma before them no separator of a list.
+# 乙女士，MH; 丙教授, JP): no part of a name, and the comma before them no separator of a list.
 _POST_NOMINAL = re.compile(
     r"[,，][ \u3000]?(?:G[BS]M|[GSB]BS|MH|JP|SC|ISO|[IP]DSM|[MOC]BE|KC|QC)(?![A-Za-z])"
 )
-_POST_NOMINALS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[ \u3000]?{_POST_NOMINAL.pattern})+")
+# (after the honorific only: 主席，JP摩根 is a bank's name, 经理，ISO内审员 a description)
+POST_NOMINALS = re.compile(rf"(?<=[生士授师師])(?:[ \u3000]?{_POST_NOMINAL.pattern})+")
 
 
 # A hyphen a PDF set where a line broke a word (副局-⏎长): no character of it.

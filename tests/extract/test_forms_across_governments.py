@@ -9915,9 +9915,54 @@ FORMS = {
             ("remove", "林大同", "社會處處長", None),
         ],
     ),
+    "iso_before_a_title_is_not_a_post_nominal": (
+        "公司董事會決定聘任張偉為質量管理部經理，ISO內審員劉洋為副經理。",
+        [
+            ("appoint", "張偉", "質量管理部經理", None),
+            ("appoint", "劉洋", "質量管理部副經理", None),
+        ],
+    ),
+    "descriptor_before_a_name_on_its_line_cuts_the_list": (
+        (
+            "行政長官已委任以下人士為扶貧委員會成員，任期兩年：\n"
+            "陳大文先生（主席）\n香港社會服務聯會行政總裁李小明先生\n"
+            "黃美玲女士"
+        ),
+        [
+            ("appoint", "陳大文", "扶貧委員會成員", None),
+            ("appoint", "陳大文", "扶貧委員會主席", None),
+            ("appoint", "李小明", "扶貧委員會成員", None),
+            ("appoint", "黃美玲", "扶貧委員會成員", None),
+        ],
+    ),
+    "comma_description_after_a_name_cuts_the_list": (
+        (
+            "行政長官已委任以下人士為扶貧委員會成員，任期兩年：\n"
+            "陳大文先生（主席）\n李小明先生，香港社會服務聯會行政總裁\n"
+            "黃美玲女士"
+        ),
+        [
+            ("appoint", "陳大文", "扶貧委員會成員", None),
+            ("appoint", "陳大文", "扶貧委員會主席", None),
+            ("appoint", "李小明", "扶貧委員會成員", None),
+            ("appoint", "黃美玲", "扶貧委員會成員", None),
+        ],
+    ),
+    "role_lines_whose_names_carry_honorifics": (
+        "行政長官已委任以下人士為扶貧委員會成員：\n主席：陳大文先生, JP\n副主席：李小明女士",
+        [
+            ("appoint", "陳大文", "扶貧委員會主席", None),
+            ("appoint", "李小明", "扶貧委員會副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a body's members told in a paragraph of its story (于2019年成立的…), not a composition decided
+    "composition_in_a_background_paragraph": (
+        "交通諮詢委員會今日舉行第十次會議，討論巴士路線重組方案。\n於2019年成立的交通諮詢委員會的成員如下：\n"
+        "主席：陳大文；\n副主席：李小明。"
+    ),
     # 派 inside 党派 before a member described: no order's 派甲为…
     "pai_inside_dangpai_describes_a_member": "該黨派成員張三為市政協委員，長期關注教育議題。",
     # a table of posts and names under a lead that proposes them (拟任): nothing done yet
