@@ -84,8 +84,6 @@ _MEMBERS_SUBHEAD = re.compile(
     .replace("_ROLE", "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)")
     .replace("_COUNT", "(?:[\\d一二三四五六七八九十两]{1,3}[名位])")
 )
-# How the body the members belong to ends (某委员会, 某局, 某董事局).
-_MEMBERS_BODY_ENDS = ("委员会", "局", "会", "董事局", "理事会", "管理局", "小组")
 
 
 def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMention | None:
@@ -101,6 +99,8 @@ def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMen
 
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).
 _COUNTED_BODY_ENDS = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
+# How the body the members of a subheading belong to ends (某委员会, 某局, 某专责小组).
+_MEMBERS_BODY_ENDS = (*_COUNTED_BODY_ENDS, "小组")
 
 
 # What a line holds that is a statement after a list, not an item of it (局长表示：「我感谢…」).

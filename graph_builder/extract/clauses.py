@@ -551,6 +551,7 @@ _CUE = re.compile(
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
     r"|退伍|归建"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建: the post ends)
+    r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -667,6 +668,8 @@ def events_in_block(
 def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Reading] | None:
     """The names after a members' subheading in the same sentence (此外，以下六名现任委员获再度
     委任：甲先生、乙女士), each appointed to that membership; None for any other sentence."""
+    if c.key.find("委任", start, end) < 0:
+        return None  # (most sentences: one look for the word before any other)
     colon = c.key.find(":", start, end)
     if colon < 0 or colon == end - 1 or "委任" not in c.key[start:colon]:
         return None
@@ -700,7 +703,8 @@ def _sentence_events(
     date, dated = None, False  # read when the sentence gives a reading: most give none
     last = read_to = 0  # (the events of the last clause read, and where that clause ended)
     # (免除乙上述职务: the title is the sentence before's)
-    titled = _TITLE_WORD.search(sentence) is not None or "上述职务" in sentence
+    # (a row under a header whose name column says the title: 大同国小|甲 under 学校|新任校长)
+    titled = _TITLE_WORD.search(sentence) is not None or "上述职务" in sentence or state.columns is not None
     body, role = state.members_of, state.members_role
     if body and (members := members_listed(c, start, at.end, body, role)):
         # 成立某委员会，其组成人员如下：⏎主任：甲 副市长⏎…: each member by role, read whole
@@ -999,6 +1003,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     return False
 
 
+# Bullets that open a list's line but part no items inside one (● inside a line: a withheld character).
+_OPENING_BULLETS = ("●", "◎")
 # What follows 派 in words that send no one to a post (派出所, 派员, 派遣, 派驻).
 _SENT_WORDS = ("出", "员", "遣", "驻", "往", "赴", "送")
 # What an order's line may print before its 派 (兹派甲为…, 五、派乙为…).
@@ -1008,8 +1014,8 @@ _ORDER_LEADS = re.compile(_ITEM_NUMBER.pattern.removeprefix("^") + "?(?:兹|并|
 def _opens_an_order(key: str, at: int, end: int) -> bool:
     """Whether the 派 at ``at`` (to ``end``) opens an order's line (派甲为…), not a word (派出所)."""
     return _ORDER_LEADS.fullmatch(key, 0, at) is not None and not key.startswith(_SENT_WORDS, end)
-# The words that close an order (Taiwan's 总统令: 此令, then the signers by title and name).
-_ORDER_CLOSED = ("此令", "此致")
+# The word that closes an order (Taiwan's 总统令: 此令, then the signers by title and name).
+_ORDER_CLOSED = "此令"
 
 
 # A clause on the person of its item, after that item's act (同时免去其…, 并免去其…).
@@ -1088,6 +1094,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     without a reading notes (a table header, a name, a list verb) is still noted.
     """
     key = c.key[start:end]
+    if key[:1] in _OPENING_BULLETS and len(key) > 1:  # (●某处处长　甲: the bullet no part of the post)
+        start, key = start + 1, key[1:]
     if _table_header(c, start, key, state) or (len(key) <= _SIGNATURE_LONGEST and _signature(c, start, end)):
         return None
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
@@ -3490,7 +3498,7 @@ def _roles_header(c: Compact, start: int, key: str, state: State) -> bool:
     if not (columns := column_roles(c, start, key, c.key[max(0, start - _ROLES_LEAD) : start])):
         return False
     _columns_reset(state)
-    state.columns = columns
+    state.columns, state.heading = columns, None  # (新任校长名单如下：⏎学校|新任校长|原任校长: the header's)
     # (免去下列人员职务：⏎header: removals; not the kind of a clause read before the lead)
     state.table = state.kind = state.kind if state.kind in _LISTING_KINDS else Kind.APPOINT
     return True

@@ -43,16 +43,22 @@ _OTHER_HEADS = frozenset(
 )
 # The heads of a column of the dates the rows take effect (no date of the act itself).
 _DATE_HEADS = frozenset({"生效日期", "生效日", "到职日期", "到任日期", "生效时间"})
+# The most columns a header of this kind has (序号|机关|职称|新任人员|原职|生效日期|备注).
+_WIDEST = 7
+# How the head of a column of the holders before begins (原任校长, 前任局长, 现任局长).
+_FORMER_HOLDER = ("原", "前", "现", "卸任")
 # The head of a column saying how each row's person moved (异动情形: 新任 / 调任 / 退休).
 _STATUS_HEADS = frozenset({"异动情形", "异动情况", "异动类别", "异动", "任免情形"})
 _KNOWN_HEADS = _NAME_HEADS | _TITLE_HEADS | _UNIT_HEADS | _OTHER_HEADS | _STATUS_HEADS | _DATE_HEADS
 # A status cell that ends the post the row names (退休, 届退, 辞职).
-_ENDED = ("退休", "届退", "届龄退休", "辞职", "离职", "辞职照准", "退伍")
+_ENDED = ("退休", "届退", "届龄退休", "辞职", "离职", "退伍")
 # A body a column is headed by, whose cells name one each (分区委员会: 中区分区委员会).
 _BODY_HEAD_ENDS = ("委员会", "议会", "法院")
 # Words of the lead that say the table below is of acts done, and words that say it is not.
-_ACTS_LED = ("异动", "调动", "调派", "调整", "人事命令", "人事令", "名单如下", "新任", "委任", "任命")
-_ACTS_LED += ("免去", "聘任", "布达", "遴选结果")
+_ACTS_LED = (
+    *("异动", "调动", "调派", "调整", "人事命令", "人事令", "名单如下", "新任", "委任", "任命"),
+    *("免去", "聘任", "布达", "遴选结果"),
+)
 _NOT_DONE = ("拟任", "拟提任", "候选", "考察", "公示", "人选", "历任", "历届")
 # (名单如下 of a list that is no act's: whom to call, whom the year honoured)
 _NOT_DONE += ("联络", "联系", "通讯录", "值班", "模范", "优秀", "表彰", "获奖", "先进")
@@ -74,8 +80,16 @@ class Columns:
 def may_head_columns(key: str) -> bool:
     """Whether every cell of a row is a header word known here (a cheap test before reading it)."""
     cells = key.split("|")
-    return 2 <= len(cells) <= 7 and all(
-        cell in _KNOWN_HEADS or cell.endswith(_BODY_HEAD_ENDS) or _titled_name_head(cell) for cell in cells
+    return 2 <= len(cells) <= _WIDEST and all(map(_known_head, cells))
+
+
+def _known_head(cell: str) -> bool:
+    """Whether a cell is a header word known here (姓名, 机关, 分区委员会, 新任区长, 原任校长)."""
+    return (
+        cell in _KNOWN_HEADS
+        or cell.endswith(_BODY_HEAD_ENDS)
+        or bool(_titled_name_head(cell))
+        or (cell.startswith(_FORMER_HOLDER) and ends_with_title(cell))
     )
 
 
@@ -88,7 +102,7 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
     if not any(word in lead for word in _ACTS_LED) or any(word in above for word in _NOT_DONE):
         return None
     cells = key.split("|")
-    if len(cells) < 2 or len(cells) > 7:
+    if not 2 <= len(cells) <= _WIDEST or not all(map(_known_head, cells)):
         return None
     name = title = unit = status = dated = None
     name_title, at = "", 0
@@ -100,13 +114,12 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
         elif cell in _TITLE_HEADS and title is None:
             title = i
         elif cell in _UNIT_HEADS or cell.endswith(_BODY_HEAD_ENDS):
-            unit = i  # (地区|分区委员会: the last, nearest the name)
+            unit = i  # (the last such column, nearest the name)
         elif cell in _STATUS_HEADS:
             status = i
         elif cell in _DATE_HEADS:
             dated = i
-        elif cell not in _OTHER_HEADS:
-            return None
+        # (any other known head: a column that describes, 原职, 原任校长)
         at += len(cell) + 1
     if name is None or (title is None and unit is None):
         return None
@@ -114,7 +127,10 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
 
 
 def _titled_name_head(cell: str) -> str:
-    """The title a name's column is headed by (新任区长 → 区长; 主席), or ''."""
+    """The title a name's column is headed by (新任区长 → 区长; 主席), or '' (原任校长, 前任局长: the
+    holder before, whose column only describes)."""
+    if cell.startswith(_FORMER_HOLDER):
+        return ""
     title = cell[2:] if cell.startswith("新任") else cell
     return title if 2 <= len(title) <= 5 and ends_with_title(title) else ""
 

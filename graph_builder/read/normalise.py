@@ -215,7 +215,7 @@ _STANDALONE_CHAR = re.compile(r"[年号\-./电讯](?<=[\d〇○零一二三四�
 BULLETS = "◆◇●○■□▲△★☆•▪►▶"
 # Those that also part two items inside a line (荷川▶甲履新X▶乙履新Y); not ○ □ ●, which stand for
 # a zero or a character withheld (二○一二年, 王●).
-INLINE_BULLETS = "◆■▲★►▶•▪●◎"
+INLINE_BULLETS = "◆■▲★►▶•▪"
 # Circled numbers (①…⑳) number items too: the key keeps them (NFKC would make ② a bare 2).
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _YEAR_END = frozenset("年0123456789")
@@ -1544,9 +1544,9 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
 # An item a line that prints a post, then its holder's name (东区区公所区长陈明华, 某庭庭长　甲), or
 # the post, a colon and its holders (某局局长：甲, 副总经理：乙、丙), a note in brackets after the name or not
 # (（原任某局科长）, (试用期一年)); or a former post in brackets alone under such an item.
-_ITEM_TITLE_ENDS = "长记任员席理官监师书表委"  # (the last characters of the titles items end with)
+_ITEM_TITLE_ENDS = "长记任员席理官监师书表委议"  # (the last characters of the titles items end with)
 _POST_THEN_NAME = re.compile(
-    rf"[{INLINE_BULLETS}]?[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_ITEM_TITLE_ENDS}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
+    rf"[{BULLETS}]?[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_ITEM_TITLE_ENDS}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
     rf"|\|?[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
 )
 _FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")

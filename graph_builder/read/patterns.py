@@ -14,7 +14,7 @@ DOCNO_LINE = re.compile(f"^(?:{DOCNO.pattern})$", re.M)
 # (2022年11月3日…会议通过).
 DATE_LINE = re.compile(
     # (中华民国113年6月24日, its year written as the Gregorian one in the key: 中华民2024年6月24日)
-    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):)?[(]?(?:中华)?民?(?:"
+    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):)?[(]?(?:(?:中华)?民)?(?:"
     + DATE.pattern
     + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?"
     # a notice's publication mark after its signing date (此件公开发布)

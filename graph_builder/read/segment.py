@@ -43,6 +43,7 @@ TRIGGER_WORDS = [
     *("获聘", "獲聘", "受聘"),  # 甲获聘省政府参事
     "派(?=[\u4e00-\u9fff·、]{2,12}?[为為兼])",  # 派甲为某署署长 (Taiwan's orders; not 派出所, 党派)
     *("准免", "准予免"),  # 某部政务次长甲准免本职 (Taiwan's orders)
+    *("异动名单", "異動名單", "人事命令", "调派", "調派"),  # 异动名单如下：⏎机关|职称|姓名 (a table's lead)
     # 聘甲、乙为总统府资政 (Taiwan's presidential orders; a body's own hires): names, then 为 (not 招聘,
     # nor 不聘, 未聘, 不再聘: no hire)
     "聘(?<![招应應不未再]聘)(?=[\u4e00-\u9fff、·]{2,40}?[为為])",  # (解聘, 续聘, 新聘: triggers of their own)
