@@ -615,11 +615,12 @@ def events_in_block(
             last = max(r.end for r in found)
             start = next((p for p in range(last, end) if c.broken_after(p - 1)), start)
             sentence = c.key[start:end]
-        if (inline := _members_inline(c, start, end, state)) is not None:
+        if "委任" in sentence and (inline := _members_inline(c, start, end, state)) is not None:
             date = _sentence_date(dates, block, own, sentence, start)
             out += [e for r in inline for e in events_of(c, block, doc, r, nominating, date, issuer)]
             continue  # 以下六名现任委员获再度委任：甲先生、乙女士: the names after the colon
-        if post := post_below(c, start, sentence) or members_subhead(c, start, sentence, state.org):
+        subhead = members_subhead(c, start, sentence, state.org) if sentence.endswith(":") else None
+        if post := post_below(c, start, sentence) or subhead:
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             state.org = post.org  # (…再度委任以下四名现任非执行董事：the body of the list before)
             if by_role := members_by_role(c, end, block.end, post):  # (（一）主席：甲；⏎（三）委员：…)
@@ -668,8 +669,6 @@ def events_in_block(
 def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Reading] | None:
     """The names after a members' subheading in the same sentence (此外，以下六名现任委员获再度
     委任：甲先生、乙女士), each appointed to that membership; None for any other sentence."""
-    if c.key.find("委任", start, end) < 0:
-        return None  # (most sentences: one look for the word before any other)
     colon = c.key.find(":", start, end)
     if colon < 0 or colon == end - 1 or "委任" not in c.key[start:colon]:
         return None
