@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, is_name_in_slot, split_names_in_slot
-from graph_builder.extract.posts import PostMention, read_posts
+from graph_builder.extract.posts import PostMention, post_of, read_posts
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import POST_NOMINALS, Compact, to_key
 from graph_builder.types import Kind
@@ -56,7 +56,7 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     if sentence.endswith("如下:") and (m := _COMPOSITION.search(sentence)):
         body = c.text[start + m.start("body") : start + m.end("body")]  # (某委员会的成员如下：)
         role = c.text[start + m.start("role") : start + m.end("role")]
-        return PostMention(body + role, body, role, (), 0, 0)
+        return post_of(body, role)
     m = _BELOW.search(sentence) if "以下" in sentence or "下列" in sentence else None
     if not m:
         return None
@@ -94,7 +94,7 @@ def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMen
         return None
     group = next(g for g in ("role", "again", "counted") if m.group(g))
     role = c.text[start + m.start(group) : start + m.end(group)]
-    return PostMention(body + role, body, role, (), 0, 0)
+    return post_of(body, role)
 
 
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).
@@ -140,7 +140,7 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         name = (c.text[at : m.end("name")],)
         posts = [post]
         if role := m.group("role"):
-            posts.append(PostMention(post.org + role, post.org, role, (), 0, 0))
+            posts.append(post_of(post.org, role))
         out.append(Reading(name, Kind.APPOINT, tuple(posts), at, m.end()))
     honoured = {r.names for r in out}
     return sorted([*out, *(r for r in titled if r.names not in honoured)], key=attrgetter("start"))
@@ -188,7 +188,7 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
             return []
         posts = [post]
         if tag in _ROLES or (role and tag == role):  # 甲（副主席）/ 主席：甲: that role of the body
-            by = PostMention(post.org + tag, post.org, tag, (), 0, 0)
+            by = post_of(post.org, tag)
             posts = [post, by] if tag in _ROLES and not role else [by]
         out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, tuple(posts), at, at + len(name)))
         at += len(name)

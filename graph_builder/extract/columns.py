@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph_builder.extract.names import split_names_in_slot
-from graph_builder.extract.posts import PostMention, read_posts
+from graph_builder.extract.posts import PostMention, post_of, read_posts
 from graph_builder.extract.reading import Reading
 from graph_builder.extract.titles import ends_with_title
 from graph_builder.read.normalise import Compact, to_key
@@ -59,9 +59,11 @@ _ACTS_LED = (
     *("异动", "调动", "调派", "调整", "人事命令", "人事令", "名单如下", "新任", "委任", "任命"),
     *("免去", "聘任", "布达", "遴选结果"),
 )
-_NOT_DONE = ("拟任", "拟提任", "候选", "考察", "公示", "人选", "历任", "历届")
-# (名单如下 of a list that is no act's: whom to call, whom the year honoured)
-_NOT_DONE += ("联络", "联系", "通讯录", "值班", "模范", "优秀", "表彰", "获奖", "先进")
+_NOT_DONE = (
+    *("拟任", "拟提任", "候选", "考察", "公示", "人选", "历任", "历届"),
+    # (名单如下 of a list that is no act's: whom to call, whom the year honoured)
+    *("联络", "联系", "通讯录", "值班", "模范", "优秀", "表彰", "获奖", "先进"),
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class Columns:
     unit: int | None = None  # a column of units (or of whole posts, with no title column)
     status: int | None = None
     name_title: str = ""  # the title the name's column is headed by (主席, 区长 of 新任区长), printed
-    dated: int | None = None  # a column of the dates the rows take effect
+    effective: int | None = None  # a column of the dates the rows take effect
 
 
 def may_head_columns(key: str) -> bool:
@@ -104,7 +106,7 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
     cells = key.split("|")
     if not 2 <= len(cells) <= _WIDEST or not all(map(_known_head, cells)):
         return None
-    name = title = unit = status = dated = None
+    name = title = unit = status = effective = None
     name_title, at = "", 0
     for i, cell in enumerate(cells):
         if cell in _NAME_HEADS and name is None:
@@ -118,12 +120,12 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
         elif cell in _STATUS_HEADS:
             status = i
         elif cell in _DATE_HEADS:
-            dated = i
+            effective = i
         # (any other known head: a column that describes, 原职, 原任校长)
         at += len(cell) + 1
     if name is None or (title is None and unit is None):
         return None
-    return Columns(len(cells), name, title, unit, status, name_title, dated)
+    return Columns(len(cells), name, title, unit, status, name_title, effective)
 
 
 def _titled_name_head(cell: str) -> str:
@@ -138,9 +140,9 @@ def _titled_name_head(cell: str) -> str:
 def without_dates(columns: Columns, row: str) -> str:
     """``row`` with its cell of the date it takes effect emptied (a row of another width as it is)."""
     cells = row.split("|")
-    if columns.dated is None or len(cells) != columns.width:
+    if columns.effective is None or len(cells) != columns.width:
         return row
-    return "|".join("" if i == columns.dated else cell for i, cell in enumerate(cells))
+    return "|".join("" if i == columns.effective else cell for i, cell in enumerate(cells))
 
 
 def column_row(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -> Reading | None:
@@ -176,7 +178,7 @@ def _row_post(
     if unit and title and not to_key(title).startswith(to_key(unit)):
         if not ends_with_title(to_key(title)):
             return None
-        return PostMention(unit + title, unit, title, (), 0, 0)
+        return post_of(unit, title)
     whole = title or unit
     # (环境及生态局常任秘书长（环境）: a post with its portfolio in brackets)
     bare = to_key(whole).split("(")[0]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from graph_builder.extract.names import split_names_in_slot
-from graph_builder.extract.posts import PostMention
+from graph_builder.extract.posts import post_of
 from graph_builder.extract.reading import Reading, State, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
@@ -47,8 +47,8 @@ def committee_members(c: Compact, start: int, key: str, state: State) -> Reading
     names = split_names_in_slot(_CHAIR.sub("", items))
     if not names:
         return None
-    member = PostMention(body + "委员", body, "委员", (), 0, 0)
-    chair = PostMention(body + "主任委员", body, "主任委员", (), 0, 0)
+    member = post_of(body, "委员")
+    chair = post_of(body, "主任委员")
     who = printed(c, start, _positions(items, names))
     is_chair = [key_name in chairs for _, key_name in names]
     members = tuple(n for n, head in zip(who, is_chair, strict=True) if not head)

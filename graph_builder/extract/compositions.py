@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.names import is_name, split_names_in_slot
-from graph_builder.extract.posts import PostMention
+from graph_builder.extract.posts import post_of
 from graph_builder.extract.reading import Reading, last_match, printed
 from graph_builder.extract.titles import ends_with_title
 from graph_builder.read.normalise import Compact
@@ -53,7 +53,7 @@ def members_listed(c: Compact, start: int, end: int, body: str, role: str = "") 
     readings: list[Reading] = []
     for k, (title, at) in enumerate(runs):
         until = runs[k + 1][1] - len(runs[k + 1][0]) - 1 if k + 1 < len(runs) else stop
-        post = _member_post(body, title)
+        post = post_of(body, title)  # (printed after it: the body's, never a gloss)
         found = _members(c, at, until)
         if not found:
             return None
@@ -62,11 +62,6 @@ def members_listed(c: Compact, start: int, end: int, body: str, role: str = "") 
             upto = members[k + 1][0] if k + 1 < len(members) else until
             readings.append(Reading(printed(c, at, [(0, name)]), Kind.APPOINT, (post,), at, upto))
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
-
-
-def _member_post(body: str, role: str) -> PostMention:
-    """The post of a member of ``body`` in ``role`` (printed after it: the body's, never a gloss)."""
-    return PostMention(body + role, body, role, (), 0, 0)
 
 
 def _members(c: Compact, start: int, end: int) -> tuple[list[tuple[int, str]], int] | None:

@@ -12,7 +12,7 @@ import re
 
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.names import is_name_in_slot, split_names_in_slot
-from graph_builder.extract.posts import PostMention
+from graph_builder.extract.posts import PostMention, post_of
 from graph_builder.extract.reading import Reading, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
@@ -48,7 +48,7 @@ def deputy_of_text(c: Compact, before: int, after: int = 0) -> PostMention | Non
     if not place:
         return None
     org = f"{place}第{found.group('term')}届人民代表大会"
-    return PostMention(org + "代表", org, "代表", (), 0, 0)
+    return post_of(org, "代表")
 
 
 def by_elected_deputies(c: Compact, start: int, key: str) -> Reading | None:

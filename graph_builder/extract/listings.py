@@ -25,7 +25,14 @@ from graph_builder.extract.names import (
     surnames,
 )
 from graph_builder.extract.places import known_place_at
-from graph_builder.extract.posts import BODY_ENDS, PostMention, ended_by_move, qualifier_codes, read_posts
+from graph_builder.extract.posts import (
+    BODY_ENDS,
+    PostMention,
+    ended_by_move,
+    post_of,
+    qualifier_codes,
+    read_posts,
+)
 from graph_builder.extract.reading import Reading, State, announced_body, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import Compact, is_han, to_key
@@ -619,7 +626,7 @@ def bodies_then_names(
             return None
         body, name = found
         org = c.text[start + pos : start + pos + body]
-        post = PostMention(org + title, org, title, (), 0, 0)
+        post = post_of(org, title)
         who = printed(c, start + pos + len(item) - len(name), [(0, name)])
         readings.append(Reading(who, kind, (post,), at, start + len(key)))
         pos += len(item) + 1

@@ -183,6 +183,12 @@ class PostMention:
     end: int  # end of the post including its qualifier brackets
 
 
+def post_of(body: str, title: str) -> PostMention:
+    """The post of ``title`` in ``body``, both as printed (某委员会 and 主席: 某委员会主席), read from
+    no clause (no offsets, no qualifiers)."""
+    return PostMention(body + title, body, title, (), 0, 0)
+
+
 # 正副主席, 正、副议长: a chair and their deputy elected together, named in that order.
 _CHAIR_AND_DEPUTY = ("正、", "正")
 
