@@ -1716,7 +1716,7 @@ def _group_heading_above(c: Compact, begin: int, block: Block) -> int:
     if begin <= block.body_start:
         return begin
     above = max(c.key.rfind("\n", block.body_start, begin - 1) + 1, block.body_start)
-    if "|" in c.key[above : begin - 1] and may_head_columns(c.key[above : begin - 1]):
+    if "|" in (line := c.key[above : begin - 1]) and may_head_columns(line):
         return above
     if not c.key.startswith(_GROUP_ITEM_VERB_WORDS, begin):
         return begin
