@@ -73,16 +73,14 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
 # 并委任七名新成员及再度委任八名现任成员。⏎新委任的成员为：⏎names; 以下六名现任委员获再度委任：names).
 # (行政长官亦再度委任以下四名现任非执行董事，任期两年：names: the members counted, their body
 # the one named before)
+_MEMBER_ROLE = "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)"
+_MEMBER_COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}[名位])?"
 _MEMBERS_SUBHEAD = re.compile(
-    (
-        r"(?:此外|另外|另|同时)?,?(?:(?:新委任|再度委任|获再度委任|新获委任|新加入)的_COUNT?(?P<role>_ROLE)"
-        r"(?:为|是|包括|分别为|分别是)"
-        r"|以下_COUNT?(?:现任)?(?P<again>_ROLE)获?(?:再度|重新)委任"
-        r"|[^,:]{0,8}?(?:再度|重新)委任以下_COUNT?(?:现任)?(?P<counted>_ROLE))"
-        r"(?:,任期[^:]{1,20})?:"
-    )
-    .replace("_ROLE", "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)")
-    .replace("_COUNT", "(?:[\\d一二三四五六七八九十两]{1,3}[名位])")
+    rf"(?:此外|另外|另|同时)?,?(?:(?:新委任|再度委任|获再度委任|新获委任|新加入)的{_MEMBER_COUNT}"
+    rf"(?P<role>{_MEMBER_ROLE})(?:为|是|包括|分别为|分别是)"
+    rf"|以下{_MEMBER_COUNT}(?:现任)?(?P<again>{_MEMBER_ROLE})获?(?:再度|重新)委任"
+    rf"|[^,:]{{0,8}}?(?:再度|重新)委任以下{_MEMBER_COUNT}(?:现任)?(?P<counted>{_MEMBER_ROLE}))"
+    r"(?:,任期[^:]{1,20})?:"
 )
 
 
