@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from graph_builder.extract.listings import named_after_title
-from graph_builder.extract.names import is_name, is_name_in_slot, split_names_in_slot
+from graph_builder.extract.names import HEAD_COUNT, is_name, is_name_in_slot, split_names_in_slot
 from graph_builder.extract.posts import PostMention, post_of, read_posts
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import POST_NOMINALS, Compact, to_key
@@ -74,7 +74,7 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
 # (行政长官亦再度委任以下四名现任非执行董事，任期两年：names: the members counted, their body
 # the one named before)
 _MEMBER_ROLE = "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)"
-_MEMBER_COUNT = r"(?:[\d一二三四五六七八九十两]{1,3}[名位])?"
+_MEMBER_COUNT = f"(?:{HEAD_COUNT})?"
 _MEMBERS_SUBHEAD = re.compile(
     rf"(?:此外|另外|另|同时)?,?(?:(?:新委任|再度委任|获再度委任|新获委任|新加入)的{_MEMBER_COUNT}"
     rf"(?P<role>{_MEMBER_ROLE})(?:为|是|包括|分别为|分别是)"

@@ -221,7 +221,7 @@ def is_name_in_slot(text: str) -> bool:
 
 
 # A count of people opening a run of characters (八名, 十位, 两人).
-_COUNT_OPENING = re.compile(r"[一二两三四五六七八九十百]{1,3}[名位人]")
+_COUNT_OPENING = re.compile(HEAD_COUNT)
 
 
 def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
