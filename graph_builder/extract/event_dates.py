@@ -693,6 +693,11 @@ def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | Non
     return int(m.group(1)) if m else None
 
 
+# An order's number after its date, on the order's heading line (总统令 中华民国113年5月20日
+# 华总一义字第11300045611号): the date of the order.
+_ORDER_NUMBER_AFTER = re.compile(r"\|?[\u4e00-\u9fff]{2,8}字第\d{4,14}号$", re.M)
+
+
 def _stands_alone(key: str, m: re.Match[str]) -> bool:
     """A date line, a timestamp (2024-05-30 08:17) or a dateline (…2024年3月5日电)."""
     line_start = key.rfind("\n", 0, m.start()) + 1
@@ -703,6 +708,7 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         or _TIME_AFTER.match(key, m.end())
         or (_has_day(m) and _WEEKDAY_AFTER.match(key, m.end()))  # (…主任2017年01月21日星期六新京报)
         or _DATELINE_END.match(key, m.end())
+        or _ORDER_NUMBER_AFTER.match(key, m.end())
         or (len(line) <= 60 and PUBLICATION_WORDS.search(line))
         or SOURCE_DATE_LINE.match(line)  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)

@@ -330,6 +330,8 @@ _COMPANY_TITLE = 60  # (a company's announcement, its name and meeting in the ti
 _WORDS_NUMBER_LINE = re.compile(
     r"^(?:[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])])?第[\d〇零一二三四五六七八九十百]{1,6}号$"  # (or 第9号 alone)
 )
+# An order's heading alone on its line (总统令, 行政院令, 人事令); not a wrapped 司令.
+_ORDER_HEADING = re.compile(r"[\u4e00-\u9fff]{1,8}(?<!司)令")
 # The last words of a notice's title (关于任免张三等同志职务的通知, 干部任前公示).
 _TITLE_ENDS = (
     *("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议"),
@@ -1168,7 +1170,7 @@ _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]+(?=[
 # Post-nominal letters a Hong Kong release prints after a name and its honorific (甲先生, GBS, JP;
 # 乙女士，MH; 丙教授, JP): no part of a name, and the comma before them no separator of a list.
 _POST_NOMINAL = re.compile(
-    r"[,，][ \u3000]?(?:G[BS]M|[GSB]BS|MH|JP|SC|ISO|[IP]DSM|[MOC]BE|KC|QC)(?![A-Za-z])"
+    r"[,，][ \u3000]?(?:G[BS]M|[GSB]BS|MH|JP|SC|ISO|[A-Z][A-Za-z]{0,3}[DM]SM|[MOC]BE|KC|QC)(?![A-Za-z])"
 )
 # (after the honorific only: 主席，JP摩根 is a bank's name, 经理，ISO内审员 a description)
 POST_NOMINALS = re.compile(rf"(?<=[生士授师師])(?:[ \u3000]?{_POST_NOMINAL.pattern})+")
@@ -1687,6 +1689,8 @@ def _heads_lines_below(line: str) -> bool:
         return True  # 某某股份有限公司2023年第一次临时股东大会决议公告: a company's, long, no 关于
     if len(line) <= 12 and line.endswith("号") and _WORDS_NUMBER_LINE.match(line):
         return True
+    if _ORDER_HEADING.fullmatch(line):
+        return True  # 总统令⏎派甲为…: the order's kind heads it (not a post: 总统令某部次长)
     return len(line) <= 10 and _LIST_VERB_LINE.match(line) is not None
 
 
