@@ -129,9 +129,11 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
             break  # (…丙先生⏎某局局长表示：「我感谢卸任主席丁教授…」: the list has ended)
         item = m.group("name")
         # (a name by the surname table first: 颖芝⏎彭嘉乐资深大律师 run together is 彭嘉乐, not 芝彭嘉乐)
-        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0) or next(
-            (n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0
-        )
+        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0)
+        # (某大学历史系教授乙博士: a description before a name, 教授 its title: no name of its own)
+        described = not cut and _HONOURED.match(c.key, m.end(), end) is not None
+        if not cut and not described:
+            cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0)
         if not cut:
             continue
         at = m.end("name") - cut
@@ -165,8 +167,7 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
         # (主席：甲先生, JP: the letters after the name, which the source still prints)
         if by_role := _ROLE_LINE.match(POST_NOMINALS.sub("", key) if "," in key else key):
             if by_role.group("role"):  # (某局代表：甲: a member of the role above)
-                printed = len(key) == len(line)  # (the role as printed: 委員)
-                role = line[by_role.start("role") : by_role.end("role")] if printed else by_role["role"]
+                role = _as_printed(line, by_role["role"])
             # (主席：某司司长: a role held by an office, no one named)
             names += [(name, role) for name in _role_names(by_role)]
             continue
@@ -191,6 +192,14 @@ def _named_a_line(c: Compact, start: int, end: int, post: PostMention) -> list[R
         out.append(Reading((c.text[at : at + len(name)],), Kind.APPOINT, tuple(posts), at, at + len(name)))
         at += len(name)
     return out
+
+
+def _as_printed(line: str, role: str) -> str:
+    """``role`` (read in the key of ``line``, before its first colon) as ``line`` prints it (委員),
+    whatever blanks the line prints around it (（二）委員：　乙)."""
+    colon = min((i for i in (line.find(":"), line.find("：")) if i >= 0), default=-1)
+    printed = line[:colon].rstrip()[-len(role) :] if colon > 0 else ""
+    return printed if to_key(printed) == role else role
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[str]:

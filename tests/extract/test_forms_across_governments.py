@@ -9990,6 +9990,28 @@ FORMS = {
             ("appoint", "鄭國樑", "保安及護衞業管理委員會成員", None),
         ],
     ),
+    "a_department_and_title_before_an_honoured_name_is_no_name": (
+        (
+            "政府今日公布，委任何永康先生為博物館諮詢委員會主席。新委任的成員為：鄧淑芬女士及香港浸會大"
+            "學視覺藝術院教授梁家傑博士。"
+        ),
+        [
+            ("appoint", "何永康", "博物館諮詢委員會主席", None),
+            ("appoint", "鄧淑芬", "博物館諮詢委員會成員", None),
+            ("appoint", "梁家傑", "博物館諮詢委員會成員", None),
+        ],
+    ),
+    "a_role_line_with_blanks_keeps_the_role_as_printed": (
+        (
+            "體育發展委員會（下稱“委員會”）的成員如下：\n"
+            "（一）主席 ：  羅家明；\n（二）委員：\u3000鄭美華、區志堅。"
+        ),
+        [
+            ("appoint", "羅家明", "體育發展委員會主席", None),
+            ("appoint", "鄭美華", "體育發展委員會委員", None),
+            ("appoint", "區志堅", "體育發展委員會委員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
