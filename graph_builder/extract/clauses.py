@@ -274,6 +274,8 @@ _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?={'|'.j
 _NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
 # A term noted after a heading post (聘任下列同志为市政府参事，聘期五年：).
 _TERM_NOTE = re.compile(r"(?:聘期|任期|为期)[^,;:]{1,30}")
+
+
 def _opens_item(below: str) -> bool:
     """Whether the start of the next line (two characters) opens a numbered item (1. / 一、 / (一))."""
     return below[:1].isdigit() or below[:1] in "一二三四五六七八九十(（"
@@ -1013,6 +1015,8 @@ _ORDER_LEADS = re.compile(_ITEM_NUMBER.pattern.removeprefix("^") + "?(?:兹|并|
 def _opens_an_order(key: str, at: int, end: int) -> bool:
     """Whether the 派 at ``at`` (to ``end``) opens an order's line (派甲为…), not a word (派出所)."""
     return _ORDER_LEADS.fullmatch(key, 0, at) is not None and not key.startswith(_SENT_WORDS, end)
+
+
 # The word that closes an order (Taiwan's 总统令: 此令, then the signers by title and name).
 _ORDER_CLOSED = "此令"
 
@@ -1484,8 +1488,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.list_org = c.text[start + a : start + b]
     elif body := body_formed(c, start, key):  # 决定成立某委员会，其组成人员如下：members by role
         state.members_of = body
-    elif "名" in key and (counted := _COUNTED_APPOINTED.search(key)) and c.key.startswith(
-        (",分别为", ",分别是", ":"), start + len(key)
+    elif (
+        "名" in key
+        and (counted := _COUNTED_APPOINTED.search(key))
+        and c.key.startswith((",分别为", ",分别是", ":"), start + len(key))
     ):  # 宣布委任五名政治助理，分别为：⏎甲（某局局长政治助理）: each with its post below
         state.kind = _VERBS[counted["verb"]]
     elif key.endswith(("的任命", "的委任")) and _ANNOUNCED_BELOW.search(key):
@@ -1618,6 +1624,8 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
 _ANNOUNCING_BODY = re.compile(
+    # (《某通讯社11日专讯》某公司公布: the story's dateline before the body)
+    r"(?:[《【(][^》】()]{1,24}?[电讯][》】)])?"
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?(?:据)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
@@ -1628,7 +1636,8 @@ _ANNOUNCING_BODY = re.compile(
     # (某某光学(00917.HK)公布: a listed company by a short name, the sentence's first words, before
     # its stock code; a longer run holds a lead: 港股上市公司某某, 周五晚间某某)
     r"|(?![在于由])[\u4e00-\u9fff]{2,6}(?=\([0-9A-Z.]{4,12}\)))"
-    r"(?:\([0-9A-Z.]{4,12}\))?"
+    # (and the other market's code after it: 某某(02600)(沪:601600)公布)
+    r"(?:\([0-9A-Z.]{4,12}\)(?:\((?:[沪深港]|[A-Z]{2}):\d{4,6}\))?)?"
     # (某大学校长甲今日公布: its head, named, announcing for it)
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
@@ -3576,8 +3585,10 @@ def _post_column_header(key: str, state: State) -> bool:
 def _table_header_cells(key: str) -> bool:
     """Whether a row's cells are all a header's words (任命职务|人选), none a row's act alone (任命)."""
     cells = [cell for _, cell in _cells(key) if cell]
-    return bool(cells) and not any(cell in _ROW_ACTS for cell in cells) and any(
-        _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell)) for cell in cells
+    return (
+        bool(cells)
+        and not any(cell in _ROW_ACTS for cell in cells)
+        and any(_TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell)) for cell in cells)
     )
 
 
@@ -3735,8 +3746,6 @@ def _bare_title_before_tail(text: str) -> bool:
     the list's, elided."""
     title = without_tail(text)
     return 2 <= len(title) <= 6 and ends_with_title(title) and not split_post(title)[0]
-
-
 
 
 def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:

@@ -184,9 +184,20 @@ _PINYIN_GLOSS = re.compile(
 _LOWER_IN_HAN = re.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,7}(?=[\u4e00-\u9fff])")
 _INJECTED_AT_LEAST = 3
 _SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
+# A column's name in 《》 opening a line, run into its headline (not a paper, an outlet or a document:
+# 《人民日报》报道, 《决定》指出)
+_COLUMN_TAG = re.compile(
+    r"^[ \t\u3000]*《[\u4e00-\u9fff]{2,6}(?<![报報网網社刊台志法例定知书書见見划劃要案告令])》"
+    r"(?=[\u4e00-\u9fff])",
+    re.M,
+)
 # A news page's date line carries its weekday or its time (2023年7月6日 星期四, 2023-10-20 18:00): a
 # line of its own too, though not a notice's signing date.
-_NEWS_DATE_LINE = rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?|\d{{1,2}}:\d\d(?::\d\d)?)$"
+_NEWS_DATE_LINE = (
+    rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?|\d{{1,2}}:\d\d(?::\d\d)?)$"
+    # (or day first, as Hong Kong's sites print it: 11/09/2024 08:32; kept apart, not read as a date)
+    r"|^\d{1,2}/\d{1,2}/(?:19|20)\d\d\|?(?:\d{1,2}:\d\d(?::\d\d)?)?$"
+)
 # A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
 _PUBLICATION_LINE = (
@@ -222,7 +233,7 @@ _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
 # (each opening of _STARTS_ITEM by its first character: numbers, verbs, a lead's source or day, credits)
 _ITEM_FIRST_CHARS = frozenset(
-    "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【以" + BULLETS + CIRCLED
+    "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【以《[" + BULLETS + CIRCLED
 )
 # The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
 _GROUP_BODIES = (
@@ -257,6 +268,8 @@ _STARTS_ITEM = re.compile(
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
     # or its source or its day in words (某某官员接任⏎据某市发布消息，… / 本报讯 / 近日，…)
     r"|据[^,，。;；\n]{2,30}?(?:消息|报道|通报)[,，]|本报讯|记者[^,，。;；\n]{0,20}?获悉"
+    # (…朱某辞任⏎《某通讯社11日专讯》某公司公布, 【本报讯】, (中央社记者甲台北23日电): its dateline
+    r"|[《【\[(（][^》】\])）\n]{1,24}?(?:电|讯)[》】\])）]"
     r"|(?:近日|日前|昨天|昨日|今天|今日)[,，]"
     # a page's credits and chrome after the story (…已任某市委书记⏎责任编辑：甲)
     r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】|以上(?:信息|内容)均?来自)",
@@ -911,6 +924,8 @@ def _section_tags(window: str) -> list[tuple[int, int]]:
         ):
             spans.append(m.span())
         at = window.find("【", at + 1)
+    if "》" in window:  # (《公司动向》某公司总裁甲辞任: a financial site's column, opening its headline)
+        spans += [m.span() for m in _COLUMN_TAG.finditer(window)]
     return spans
 
 
