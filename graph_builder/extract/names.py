@@ -214,12 +214,27 @@ def is_name_in_slot(text: str) -> bool:
         and text not in _NOT_PEOPLE
         and _NOT_IN_NAME.isdisjoint(text)
         and not ends_with_title(text)
+        and not text.endswith(_BODY_WORDS)  # (报导说，出版社为甲安排…: a body, no one)
         and "当选" not in text  # 在换届选举中当选为…: 选举 there is no verb before a name
         and "期" not in text  # 聘期三年, 任期五年 under a list of names
         and not _COUNT_OPENING.match(text)  # 再度委任八名现任成员: a count, no one
     )
 
 
+# Bodies that may stand where a name can (某社为甲安排…, 公司为乙颁发…): no one's name ends so.
+_BODY_WORDS = (
+    "出版社",
+    "报社",
+    "通讯社",
+    "杂志社",
+    "旅行社",
+    "合作社",
+    "公司",
+    "集团",
+    "银行",
+    "医院",
+    "学校",
+)
 # A count of people opening a run of characters (八名, 十位, 两人).
 _COUNT_OPENING = re.compile(HEAD_COUNT)
 

@@ -17,7 +17,7 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 # Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
-TRANSFER = frozenset({"调任", "转任", "改任", "履新", "调升"})
+TRANSFER = frozenset({"调任", "被调任", "转任", "改任", "履新", "调升"})
 # 原 as "former" (原住民族委员会 is a body's name: its 原 is none).
 FORMER_YUAN = "原(?!住民)"
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
@@ -53,7 +53,7 @@ _MOVED_INTO = re.compile(
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
-    r"(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:转任|调任|改任|升任|升为)(?P<new>.+)$"
+    r"(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:转任|调任|改任|升任|升为|调升)(?P<new>.+)$"
 )
 
 

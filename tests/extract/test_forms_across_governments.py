@@ -10040,6 +10040,19 @@ FORMS = {
             ("other", "李國明", "長江電能執行董事", "2024-03-02"),
         ],
     ),
+    "a_described_official_moved_in_the_passive": (
+        "國家體育總局副局長黃建平被調任中國奧林匹克博物館館長，上週已到任。",
+        [
+            ("appoint", "黃建平", "中國奧林匹克博物館館長", None),
+            ("remove", "黃建平", "國家體育總局副局長", None),
+        ],
+    ),
+    "a_body_where_a_list_item_could_stand_is_no_one": (
+        "省政府日前任命周立群為省旅遊局局長,本週到任。據介紹,旅行社為周立群配了一位助理兼秘書。",
+        [
+            ("appoint", "周立群", "省旅遊局局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
