@@ -149,7 +149,9 @@ _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|�
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 # (被国务院任命为, 获行政长官委任为: the appointing body between 被 / 获 and the verb.)
 _SUBJECT_VERB = _at_first_characters(
-    f"[被获][\u4e00-\u9fff]{{2,6}}?(?P<by>任命为|聘任为|聘为|委任为|免去)|{_LEXICON.pattern('subject_first')}|为|的",
+    # (the body that acts between: 甲被某市政府任命为…, 乙被某省人大常委会补选为全国人大代表)
+    f"[被获][\u4e00-\u9fff、]{{2,24}}?(?P<by>任命为|聘任为|聘为|委任为|免去|补选为|增补为|选举为|选为)"
+    f"|{_LEXICON.pattern('subject_first')}|为|的",
     "被获" + _LEXICON.first_characters("subject_first") + "为的",
 )
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
@@ -308,7 +310,12 @@ _TAKES_OVER = re.compile(
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
 _VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
-_SUCCEEDS = re.compile(r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)(?P<post>)$")
+# (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
+_SUCCEEDS = re.compile(
+    r"^(?:(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)"
+    r"|(?P<described>(?:(?![由缺])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职))$"
+)
+_SUCCEEDS_ENDS = ("接任", "继任", "其职", "其职务", "其职位")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
 _CONFIRMED = ("按期正式任职", "正式任职", "按期转正", "按期正式任")
@@ -2835,23 +2842,26 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     if key.startswith(("由", "其", "遗", "悬缺", "职缺", "改由", "并由", "将由", "暂由", "暂时由", "临时由")):
         m = _TAKES_OVER.match(key)
-    elif not (key.startswith("该") or key.endswith(("接任", "继任"))):
+    elif not (key.startswith("该") or key.endswith(_SUCCEEDS_ENDS)):
         return None
     elif _SENTENCE_STOP.search(c.key, state.person_start, start):
         return None  # (该职务由乙接任, 乙接任: of a post read in the same sentence only)
-    elif key.startswith("该"):
-        m = _TAKES_OVER.match(key)
     else:
-        m = _SUCCEEDS.match(key) if state.kind in ENDS or state.left else None  # (a post ended above)
+        m = _TAKES_OVER.match(key) if key.startswith("该") else None  # 该职务由乙接任
+        if m is None and (
+            state.kind in ENDS or state.left
+        ):  # a post ended above: 乙接任 / 该省某委副主任乙接替其职
+            m = _SUCCEEDS.match(key)
     if m is None:
         return None
-    if m.groupdict().get("verb") == "署理" and m.group("post"):
+    titled = m.groupdict().get("post") or ""
+    if m.groupdict().get("verb") == "署理" and titled:
         return None  # 由乙署理某局副局长: the post printed after 署理, read as printed elsewhere
-    who = m.group("who")
+    at = "who" if m.group("who") else "described"
+    who = m.group(at)
     found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
     if not found:
         return None
-    titled = m.group("post")
     left = state.left[-1:]  # (某省委常委、组织部部长甲调任Y，其职由乙接任: the office, not the rank)
     if not left and key.startswith((*_VACANCY, "并由")) and state.kind in (Kind.APPOINT, Kind.HIRE):
         return None  # 甲升任主委，遗缺由乙接任: the post he left, which the text has not named as left
@@ -2860,10 +2870,10 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     if m.groupdict().get("verb") in ("代理", "暂代", "署理"):  # 遗缺由副局长乙代理(局长): acting
         posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
-    names = printed(c, start + m.start("who") + found[0], [(0, found[1])])
+    names = printed(c, start + m.start(at) + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
     if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
-        return replace(reading, ended=left_by_move(c, start, key, m.start("who"), m.start("who") + found[0]))
+        return replace(reading, ended=left_by_move(c, start, key, m.start(at), m.start(at) + found[0]))
     return reading
 
 

@@ -10053,6 +10053,24 @@ FORMS = {
             ("appoint", "周立群", "省旅遊局局長", None),
         ],
     ),
+    "deputies_by_elected_by_bodies_between_bei_and_the_verb": (
+        (
+            "全國人大常委會會議今天閉幕。李國華、王建軍分別被河北、吉林補選為全國人大代表,趙志剛被甘肅"
+            "省人大常委會補選為全國人大代表,會議確認代表資格有效。"
+        ),
+        [
+            ("other", "李國華", "全國人大代表", None),
+            ("other", "王建軍", "全國人大代表", None),
+            ("other", "趙志剛", "全國人大代表", None),
+        ],
+    ),
+    "a_described_successor_takes_over_his_post": (
+        "今天,周建國卸任山南省生態環境廳廳長,該廳副廳長、曾任山南市環保局局長的馬立新接替其職。",
+        [
+            ("remove", "周建國", "山南省生態環境廳廳長", None),
+            ("appoint", "馬立新", "山南省生態環境廳廳長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
