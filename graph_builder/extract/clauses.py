@@ -936,6 +936,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
         return True
+    if "新" in sentence[:6] and _NEW_MEMBERS_NAMED.match(sentence):  # 新一届省委常委为甲、乙: elected
+        return True
     group = _GROUP_HEADING.fullmatch(sentence) if state.kind or below in _GROUP_ITEM_VERBS else None
     if group:  # (决定：⏎（一）某市交通运输局⏎任命甲为局长；: a group opened by its items' verb)
         # 任命：⏎一、某县人民法院⏎甲为… / ⏎审判员：乙: a group's heading inside the list, which goes on;
@@ -1207,6 +1209,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _appeared_as,
             _post_then_elected,
             _elected_to_the_seat_before,
+            _new_members_named,
             _name_then_post,
             _post_and_holders,
             _post_after_the_name,
@@ -3064,6 +3067,11 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
     return _SUBJECT_VERB.match(key, m.start() + 1) or m
 
 
+# Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
+_SESSION_ROLES = ("执行主席", "总监票人", "监票人", "总计票人", "计票人")
+_SESSION = re.compile(r"大会|会议|主席团")
+
+
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         if _list_verb_idle(c, start, key, m, state):
@@ -3119,6 +3127,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = NOMINATED.get(kind, kind)
         if key.startswith(_RECOMMENDING, names[0] - 2):
             return None  # 控股股东推荐甲担任公司董事: a recommendation, no act (the board elects later)
+        if key.startswith(_SESSION_ROLES, m.end()) and _SESSION.search(key, 0, names[0]):
+            return None  # 大会由主席团常务主席甲、乙担任执行主席: a role in the sitting, no post
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
@@ -3227,6 +3237,26 @@ def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Readin
     if len(posts) != 1:
         return None
     return Reading(printed(c, start + at, [(0, name)]), Kind.ELECT, tuple(posts), start, start + len(key))
+
+
+# A new body's members named after its post (13位新一届省委常委分别为甲、乙…; 新当选的副主席是丙、丁).
+_NEW_MEMBERS_NAMED = re.compile(
+    r"^(?:[\d一二三四五六七八九十两]{1,3}[位名])?(?:新一届|新当选的?)(?P<post>[^,;:。]{2,30}?)(?:分别)?(?:为|是)"
+    r":?(?P<names>[^,;:。]+)$"
+)
+
+
+def _new_members_named(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """The members of a new body named after its post (新一届省委常委分别为甲、乙): each elected to it."""
+    m = _NEW_MEMBERS_NAMED.match(key) if "新" in key[:6] else None
+    if not m or not ends_with_title(m["post"]) or not (names := split_names(m["names"])):
+        return None
+    a, b = m.span("post")
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if len(posts) != 1:
+        return None
+    who = printed(c, start + m.start("names"), names)
+    return Reading(who, Kind.ELECT, tuple(posts), start, start + len(key))
 
 
 # The seat an election fills, told in the clause before its result (会议补选了某市出席某省人民代表大会
