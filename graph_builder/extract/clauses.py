@@ -1634,8 +1634,8 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
 _ANNOUNCING_BODY = re.compile(
-    # (《某通讯社11日专讯》某公司公布: the story's dateline before the body)
-    r"(?:[《【(][^》】()]{1,24}?[电讯][》】)])?"
+    # (《某通讯社11日专讯》某公司公布, (香港电台)某区议会举行: the story's dateline or credit first)
+    r"(?:[《【(][^》】()]{2,24}?[》】)]){0,2}"
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?(?:据)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
