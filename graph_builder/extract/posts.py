@@ -319,8 +319,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             lead = 3 if piece_key[2] == "为" else 4  # second post
         elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
             lead = 2
-        elif piece_key.startswith("新一任") and len(piece_key) > 4:  # 委任甲为新一任主席: the holder's turn
-            lead = 3
+        elif piece_key.startswith(("新一任", "新一届")) and len(piece_key) > 4:  # 委任甲为新一任主席
+            lead = 3  # (the holder's turn, or the body's term: 当选新一届立法会主席)
         elif piece_key.startswith("其") and len(piece_key) > 3 and piece_key[1] not in "中他余它":
             # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
             lead = 1
@@ -361,7 +361,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif (
             not prev_org
             and elided
-            and not split_post(piece_key)[0]
+            and split_post(piece_key)[0] in ("", *_CHAIR_AND_DEPUTY)  # (正副议长: both bare)
             and not _BARE_TITLE.match(piece_key)
             and piece_key not in _POSTS_ALONE
         ):
