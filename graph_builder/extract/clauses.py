@@ -100,6 +100,7 @@ from graph_builder.extract.transfers import (
     FORMER_YUAN,
     NOW_HELD,
     TRANSFER,
+    handed_over,
     moved_from,
     moved_in_from,
     moved_into,
@@ -1194,6 +1195,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _pronoun_subject,
             _taken_over,
             _taken_over_in_turn,
+            handed_over,
             _subject_first,
             pairs,
             handed_letters,
@@ -1650,9 +1652,9 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:\([0-9A-Z.]{4,12}\)(?:\((?:[沪深港]|[A-Z]{2}):\d{4,6}\))?)?"
     # (某大学校长甲今日公布: its head, named, announcing for it)
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
-    r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
+    r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{1,2}\)日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
-    r"(?:召开|举行|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
+    r"(?:召开|举行|举办|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
 )
 
 

@@ -162,3 +162,31 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
         return None
     names_ = printed(c, start, names)
     return Reading(names_, Kind.APPOINT, begun, start, start + len(key), ended=tuple(ended))
+
+
+# A post handed over at its ceremony (卸任校长甲将印信交接予新任校长乙): the one leaves it, the other
+# takes it.
+_HANDED_OVER = re.compile(
+    r"卸任(?P<old>[^,;:。]{3,24}?)(?:将|把)?(?:印信|关防)?(?:移交|交接|交棒)(?:给|予|于)新任(?P<new>[^,;:。]{3,24})$"
+)
+
+
+def handed_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """卸任校长甲将印信交接予新任校长乙: 甲's post ends and 乙 takes it up; a bare title is of the
+    body the sentence is about (某大学举办校长交接典礼)."""
+    m = _HANDED_OVER.search(key) if "卸任" in key and "新任" in key else None
+    if m is None:
+        return None
+    readings = []
+    for group, kind in (("new", Kind.APPOINT), ("old", Kind.REMOVE)):
+        if not (found := named_after_title(m[group])):
+            return None
+        at, name = found
+        a = m.start(group)
+        title = key[a : a + at]
+        posts = read_posts(c.text[start + a : start + a + at], title, body_of_its_kind(title, state))
+        if len(posts) != 1 or not posts[0].org:
+            return None
+        who = printed(c, start + a + at, [(0, name)])
+        readings.append(Reading(who, kind, posts, start + m.start(), start + len(key)))
+    return replace(readings[0], more=(readings[1],))

@@ -10130,6 +10130,22 @@ FORMS = {
             ("other", "梁志強", "立法會主席", None),
         ],
     ),
+    "a_post_handed_over_at_its_ceremony": (
+        (
+            "國立東華科技大學今（5）日舉辦校長交接典禮，卸任校長陳文忠將印信交接予新任校長林佳蓉，由教"
+            "育部次長監交。"
+        ),
+        [
+            ("appoint", "林佳蓉", "國立東華科技大學校長", None),
+            ("remove", "陳文忠", "國立東華科技大學校長", None),
+        ],
+    ),
+    "a_hospital_holding_its_handover_names_the_bare_title": (
+        "南山醫學大學附設醫院昨日舉辦院長交接典禮，由副院長黃明德接任院長。",
+        [
+            ("appoint", "黃明德", "南山醫學大學附設醫院院長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
