@@ -520,7 +520,7 @@ _PROPOSING = ("建议", "提议")  # the words a _PROPOSED match ends with
 _REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
 _ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 # After 任: a term, an age limit, 任免 (appoints and removes: no post follows).
-_NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免")
+_NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免", "满")
 _ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))")
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
 # [;。\n!?]|(?<!\d)\.|\.(?!\d), its branches each starting with a character so the engine skips
@@ -2156,8 +2156,10 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if _told_as_past(key, m.start()):
             return None
-        if m.group("verb") == "任" and _ren_in_a_word(key, m.start("verb")):
-            continue  # 前任, 新任, 现任, 时任: a word, not the verb
+        if m.group("verb") == "任" and (
+            _ren_in_a_word(key, m.start("verb")) or key.startswith("满", m.end("verb"))
+        ):
+            continue  # 前任, 新任, 现任, 时任, 任满: a word, not the verb
         if m.group("verb") == "任" and _SURNAME_REN.match(key, m.start("verb")):
             continue  # 任华海同志任…: 任 is the surname of the person named
         if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
@@ -3871,18 +3873,19 @@ _BEFORE_VERB = re.compile(
     r"(?:自\d{4}年\d{1,2}月\d{1,2}日起|已于\d{4}年\d{1,2}月\d{1,2}日"
     r"|将于(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已先|已|均|皆|悉数|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
-    r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
+    r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|任满|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     rf"{_TO_WHOM}?"
     # (甲关于辞去…职务的请求; 甲依法辞去…)
     # (甲—…，以定期委任方式续期担任X职务: a Macao dispatch's means, its person named before)
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"
     # (甲于近日向董事会提交了辞去X职务的辞职报告: the letter's words, its posts after 辞去)
-    rf"{_BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?$"
+    rf"{_BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?"
+    r"获?$"  # (甲教授和乙教授获续任副校长)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了"
-    "皆数先自利功由"
+    "皆数先自利功由获"
 )
 
 
@@ -3924,6 +3927,10 @@ _VERB_WORDS = frozenset(
 )
 
 
+# When, opening a clause before its names (本年度, 今年, 近日).
+_TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
+
+
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     # 则 stands before a verb (甲则出任…), in a name before 的 (阿苏惹则的…职务)
@@ -3934,6 +3941,9 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return found[0] + 2, [(at + 2, name) for at, name in found[1]]  # 提议甲同志不再担任…
     if (numbered := _ITEM_NUMBER.match(text_)) and (found := _names_at_end(text_[numbered.end() :], verb)):
         lead = numbered.end()  # 四、甲、乙同志不再担任…: the item's number is no name
+        return found[0] + lead, [(at + lead, name) for at, name in found[1]]
+    if (time := _TIME_LEAD.match(text_)) and (found := _names_at_end(text_[time.end() :], verb)):
+        lead = time.end()  # 本年度甲先生、乙女士任满卸任…: when, before the names
         return found[0] + lead, [(at + lead, name) for at, name in found[1]]
     if text_.startswith(_CAUSING) and (found := _names_at_end(text_[1:], verb)):
         return found[0] + 1, [(at + 1, name) for at, name in found[1]]  # 让甲同志担任…: 让 is no name's

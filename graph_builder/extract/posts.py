@@ -153,7 +153,7 @@ _DISCIPLINE = ("纪委", "监委")
 # A company's director, of whatever kind.
 _DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
 # A member of a body or its board, of whatever kind (成员, 非官方成员, 独立非执行董事).
-_A_MEMBER = re.compile(rf"(?:非官方|非官守|当然)?(?:成员|委员|理事|常委)|{_DIRECTOR.pattern}")
+_A_MEMBER = re.compile(rf"(?:非官方|非官守|当然)?(?:成员|委员|理事|常委|校董)|{_DIRECTOR.pattern}")
 # A party committee's own departments and officer (after 党委常委, they are the committee's).
 _PARTY_DEPARTMENT = re.compile(
     r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$"
@@ -330,8 +330,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             and len(piece_key) > held.end() + 2
         ):
             lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
-        elif piece_key.startswith("新") and piece_key[1:] in _MEMBERS:  # 并委任乙为新成员: a member
-            lead = 1
+        elif piece_key.startswith("新") and (piece_key[1:] in _MEMBERS or _bare_title(piece_key[1:])):
+            lead = 1  # 并委任乙为新成员, 获委任为新校董: a member, a bare title
         elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
             lead = words  # (右图为外交部长, 而负责某工作的市委书记: a caption's, a clause's words)
         piece_key = piece_key[lead:]
@@ -725,6 +725,11 @@ def elided_org(org: str) -> tuple[str, str]:
         return org[2 : unit.end(1)], unit.group(1)
     cut = len(key) - len(_PARTY_UNIT.sub("", key)) if key.endswith(_PARTY_UNIT_ENDS) else 0
     return org[: len(org) - cut], key[: len(key) - cut]
+
+
+def _bare_title(key: str) -> bool:
+    """Whether ``key`` is a title and nothing else (校董, 副校长), no organisation before it."""
+    return ends_with_title(key) and not split_post(key)[0]
 
 
 def heads_a_place(title: str) -> bool:

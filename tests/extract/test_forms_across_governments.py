@@ -10157,6 +10157,20 @@ FORMS = {
             ("remove", "王國興", "國家體育總局副局長", None),
         ],
     ),
+    "board_members_of_a_university_appointed_reappointed_and_leaving": (
+        (
+            "嶺東大學年報：本年度何志豪先生、鄭美玲女士任滿卸任嶺東大學校董。陳家明先生、林淑儀博士獲委"
+            "任為嶺東大學新校董。梁國華教授和吳嘉敏教授獲續任嶺東大學副校長。"
+        ),
+        [
+            ("remove", "何志豪", "嶺東大學校董", None),
+            ("remove", "鄭美玲", "嶺東大學校董", None),
+            ("appoint", "陳家明", "嶺東大學校董", None),
+            ("appoint", "林淑儀", "嶺東大學校董", None),
+            ("appoint", "梁國華", "嶺東大學副校長", None),
+            ("appoint", "吳嘉敏", "嶺東大學副校長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
