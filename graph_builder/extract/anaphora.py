@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from itertools import product
 
 from graph_builder.read.normalise import Compact, compact, is_han, to_key
 from graph_builder.types import Event
@@ -219,14 +220,21 @@ def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
     """Each short name of two to four characters printed in brackets that opens with ``opening``
     (房委會 in 香港房屋委員會（房委會）), at its first bracket."""
     found: dict[str, int] = {}
-    for bracket, close in (("（", "）"), ("(", ")")):
-        at = doc_text.find(bracket + opening)
+    for (bracket, close), lead in product((("（", "）"), ("(", ")")), _GLOSS_LEADS):
+        mark = bracket + lead + opening
+        at = doc_text.find(mark)
         while at >= 0:
-            end = doc_text.find(close, at + 3, at + 6)
-            if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
-                found.setdefault(doc_text[at + 1 : end], at)
-            at = doc_text.find(bracket + opening, at + 1)
+            first = at + len(mark) - len(opening)  # (the short name's first character)
+            end = doc_text.find(close, first + 2, first + 6)
+            short = doc_text[first:end].rstrip('”"」') if end > 0 else ""
+            if short and all(is_han(ch) for ch in short):
+                found.setdefault(short, at)
+            at = doc_text.find(mark, at + 1)
     return found
+
+
+# What a bracket may print before the short name it defines (中国某集团(简称某某), （簡稱「某某」)).
+_GLOSS_LEADS = ("", "简称", "簡稱", "简称“", "簡稱「", "簡稱“")
 
 
 def _bracketed_short_expanded(doc_text: str, shorts: dict[str, int], e: Event) -> Event:

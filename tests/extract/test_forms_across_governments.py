@@ -10171,6 +10171,12 @@ FORMS = {
             ("appoint", "吳嘉敏", "嶺東大學副校長", None),
         ],
     ),
+    "a_short_name_defined_in_brackets_with_jiancheng": (
+        "東方航運集團（簡稱「東航集」）今日公布人事安排,孫建華出任東航集董事長。",
+        [
+            ("appoint", "孫建華", "東方航運集團董事長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
