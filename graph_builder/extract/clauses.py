@@ -76,6 +76,7 @@ from graph_builder.extract.posts import (
     heads_a_place,
     names_its_body,
     place_of,
+    post_of,
     qualifier_codes,
     read_posts,
     short_quotes,
@@ -1214,6 +1215,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _post_then_elected,
             _elected_to_the_seat_before,
             _new_members_named,
+            _new_heads_by_body,
             _name_then_post,
             _post_and_holders,
             _post_after_the_name,
@@ -3243,6 +3245,46 @@ def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Readin
     if len(posts) != 1:
         return None
     return Reading(printed(c, start + at, [(0, name)]), Kind.ELECT, tuple(posts), start, start + len(key))
+
+
+# Bodies' new heads listed body and name after the clause that names the title (6所大学新校长上任，
+# 包括某大学甲、某大学乙及某大学丙): each the head of the body printed before the name.
+_NEW_HEADS = re.compile(r"新任?(?P<title>[\u4e00-\u9fff]{1,3}长)(?:上任|到任|就任|履新|产生|出炉)?$")
+_BODY_END = ("大学", "大", "学院", "中学", "小学", "医院", "院", "局", "馆", "所", "中心", "公司")
+
+
+def _new_heads_by_body(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """包括某大学甲、某大学乙 after a clause that names new heads (6所大学新校长上任): each the head of
+    the body printed before the name."""
+    if not key.startswith("包括") or start < 2 or c.key[start - 1] != ",":
+        return None
+    head = _NEW_HEADS.search(c.key, max(c.key.rfind(",", 0, start - 1) + 1, start - 30), start - 1)
+    if head is None:
+        return None
+    items = []
+    for at, item in _items(key, 2):
+        found = next((n for n in (3, 2, 4) if len(item) > n + 1 and is_name(item[-n:])), 0)
+        if not found or not item[:-found].endswith(_BODY_END):
+            return None
+        items.append((at, len(item) - found, item))
+    title = c.text[head.start("title") : head.end("title")]  # (as printed: 校長)
+    readings = []
+    for at, cut, item in items:
+        post = post_of(c.text[start + at : start + at + cut], title)
+        who = printed(c, start + at + cut, [(0, item[cut:])])
+        readings.append(Reading(who, Kind.APPOINT, (post,), start + at, start + at + len(item)))
+    return replace(readings[0], more=tuple(readings[1:])) if len(readings) > 1 else None
+
+
+def _items(key: str, at: int) -> list[tuple[int, str]]:
+    """The items of a list in ``key`` from ``at`` (parted by 、, and the last by 及 / 和), each with
+    its offset."""
+    out, a = [], at
+    for m in re.finditer(r"、|及|和", key[at:]):
+        out.append((a, key[a : at + m.start()]))
+        a = at + m.end()
+    out.append((a, key[a:]))
+    return [(i, item) for i, item in out if item]
 
 
 # A new body's members named after its post (13位新一届省委常委分别为甲、乙…; 新当选的副主席是丙、丁).

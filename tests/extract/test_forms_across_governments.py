@@ -10177,6 +10177,15 @@ FORMS = {
             ("appoint", "孫建華", "東方航運集團董事長", None),
         ],
     ),
+    "new_heads_listed_by_body_and_name": (
+        ("本學年有4所國立大學新校長上任,包括東海科大林志遠、南華大學陳美君、北藝大黃國強及清水大學吳佩珊。"),
+        [
+            ("appoint", "林志遠", "東海科大校長", None),
+            ("appoint", "陳美君", "南華大學校長", None),
+            ("appoint", "黃國強", "北藝大校長", None),
+            ("appoint", "吳佩珊", "清水大學校長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
