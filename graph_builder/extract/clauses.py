@@ -3259,32 +3259,26 @@ def _new_heads_by_body(c: Compact, start: int, key: str, state: State) -> Readin
     if not key.startswith("包括") or start < 2 or c.key[start - 1] != ",":
         return None
     head = _NEW_HEADS.search(c.key, max(c.key.rfind(",", 0, start - 1) + 1, start - 30), start - 1)
-    if head is None:
+    if head is None or not (items := split_names(key[2:], _body_and_name)):
         return None
-    items = []
-    for at, item in _items(key, 2):
-        found = next((n for n in (3, 2, 4) if len(item) > n + 1 and is_name(item[-n:])), 0)
-        if not found or not item[:-found].endswith(_BODY_END):
-            return None
-        items.append((at, len(item) - found, item))
     title = c.text[head.start("title") : head.end("title")]  # (as printed: 校長)
     readings = []
-    for at, cut, item in items:
-        post = post_of(c.text[start + at : start + at + cut], title)
-        who = printed(c, start + at + cut, [(0, item[cut:])])
-        readings.append(Reading(who, Kind.APPOINT, (post,), start + at, start + at + len(item)))
+    for at, item in items:
+        cut = len(item) - _name_length(item)
+        post = post_of(c.text[start + 2 + at : start + 2 + at + cut], title)
+        who = printed(c, start + 2 + at + cut, [(0, item[cut:])])
+        readings.append(Reading(who, Kind.APPOINT, (post,), start + 2 + at, start + 2 + at + len(item)))
     return replace(readings[0], more=tuple(readings[1:])) if len(readings) > 1 else None
 
 
-def _items(key: str, at: int) -> list[tuple[int, str]]:
-    """The items of a list in ``key`` from ``at`` (parted by 、, and the last by 及 / 和), each with
-    its offset."""
-    out, a = [], at
-    for m in re.finditer(r"、|及|和", key[at:]):
-        out.append((a, key[a : at + m.start()]))
-        a = at + m.end()
-    out.append((a, key[a:]))
-    return [(i, item) for i, item in out if item]
+def _name_length(item: str) -> int:
+    """The length of the name that ends a body-and-name item (某大学甲), 0 if none."""
+    return next((n for n in (3, 2, 4) if len(item) > n + 1 and is_name(item[-n:])), 0)
+
+
+def _body_and_name(item: str) -> bool:
+    """A body and a name run together (聯合大學蔡東湖, 市人民医院王建国)."""
+    return (n := _name_length(item)) > 0 and item[:-n].endswith(_BODY_END)
 
 
 # A new body's members named after its post (13位新一届省委常委分别为甲、乙…; 新当选的副主席是丙、丁).
