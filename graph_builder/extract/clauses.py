@@ -305,7 +305,7 @@ _BRACKETED_ITEMS = re.compile(
 )
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
-    r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志)?"
+    r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职|其原职|原职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志)?"
     # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代; Hong Kong: 其职位由副署长乙署理, not
     # 由乙出任某署理校长: 署理 there is the post's)
     r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代|署理)"
@@ -317,8 +317,10 @@ _VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
 _SUCCEEDS = re.compile(
     r"^(?:(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)"
-    r"|(?P<described>(?:(?![由缺])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职))$"
+    r"|(?P<described>(?:(?![由缺])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
+    r"|其?(?:接任|继任)(?:者|人选)(?:为|是)(?P<named>[\u4e00-\u9fff·]{2,30}))$"  # (接任者为某司司长乙)
 )
+_SUCCESSOR_NAMED = ("接任者", "继任者", "其接任者", "其继任者", "接任人选", "继任人选")
 _SUCCEEDS_ENDS = ("接任", "继任", "其职", "其职务", "其职位")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
@@ -2851,9 +2853,11 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
     if not state.posts:
         return None
-    if key.startswith(("由", "其", "遗", "悬缺", "职缺", "改由", "并由", "将由", "暂由", "暂时由", "临时由")):
-        m = _TAKES_OVER.match(key)
-    elif not (key.startswith("该") or key.endswith(_SUCCEEDS_ENDS)):
+    if key.startswith(
+        ("由", "其", "遗", "悬缺", "职缺", "原职", "改由", "并由", "将由", "暂由", "暂时由", "临时由")
+    ):
+        m = _TAKES_OVER.match(key) or (_SUCCEEDS.match(key) if key.startswith(_SUCCESSOR_NAMED) else None)
+    elif not (key.startswith(("该", *_SUCCESSOR_NAMED)) or key.endswith(_SUCCEEDS_ENDS)):
         return None
     elif _SENTENCE_STOP.search(c.key, state.person_start, start):
         return None  # (该职务由乙接任, 乙接任: of a post read in the same sentence only)
@@ -2868,7 +2872,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     titled = m.groupdict().get("post") or ""
     if m.groupdict().get("verb") == "署理" and titled:
         return None  # 由乙署理某局副局长: the post printed after 署理, read as printed elsewhere
-    at = "who" if m.group("who") else "described"
+    at = next(g for g in ("who", "described", "named") if m.groupdict().get(g))
     who = m.group(at)
     found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
     if not found:

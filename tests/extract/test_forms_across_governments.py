@@ -10186,6 +10186,20 @@ FORMS = {
             ("appoint", "吳佩珊", "清水大學校長", None),
         ],
     ),
+    "the_successor_named_after_the_post_left": (
+        (
+            "經濟部次長陳志明調任行政院副秘書長,原職由工業局局長黃國輝接任。另外,財政部次長林佳慧轉任"
+            "金管會副主委,接任者為國庫署署長吳建宏。"
+        ),
+        [
+            ("appoint", "陳志明", "行政院副秘書長", None),
+            ("remove", "陳志明", "經濟部次長", None),
+            ("appoint", "黃國輝", "經濟部次長", None),
+            ("appoint", "林佳慧", "金管會副主委", None),
+            ("remove", "林佳慧", "財政部次長", None),
+            ("appoint", "吳建宏", "財政部次長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
