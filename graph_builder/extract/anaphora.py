@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import product
 
+from graph_builder.extract.titles import split_post
 from graph_builder.read.normalise import Compact, compact, is_han, to_key
 from graph_builder.types import Event
 
@@ -207,7 +208,7 @@ _LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event]:
     """``events`` with their posts' short names defined in brackets written in full (see below);
     the text is searched only for the openings of the events' posts printed after a bracket."""
-    shorts: dict[str, int] = {}
+    shorts: dict[str, tuple[int, bool]] = {}
     for opening in {e.post[:2] for e in events}:
         shorts.update(_bracketed_from(doc_text, opening))
     if not shorts:
@@ -216,10 +217,10 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
     return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in openings else e for e in events]
 
 
-def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
+def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:
     """Each short name of two to four characters printed in brackets that opens with ``opening``
-    (房委會 in 香港房屋委員會（房委會）), at its first bracket."""
-    found: dict[str, int] = {}
+    (房委會 in 香港房屋委員會（房委會）), at its first bracket, and whether 简称 stood before it."""
+    found: dict[str, tuple[int, bool]] = {}
     for (bracket, close), lead in product((("（", "）"), ("(", ")")), _GLOSS_LEADS):
         mark = bracket + lead + opening
         at = doc_text.find(mark)
@@ -228,7 +229,7 @@ def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
             end = doc_text.find(close, first + 2, first + 6)
             short = doc_text[first:end].rstrip('”"」') if end > 0 else ""
             if short and all(is_han(ch) for ch in short):
-                found.setdefault(short, at)
+                found.setdefault(short, (at, bool(lead)))
             at = doc_text.find(mark, at + 1)
     return found
 
@@ -237,7 +238,7 @@ def _bracketed_from(doc_text: str, opening: str) -> dict[str, int]:
 _GLOSS_LEADS = ("", "简称", "簡稱", "简称“", "簡稱「", "簡稱“")
 
 
-def _bracketed_short_expanded(doc_text: str, shorts: dict[str, int], e: Event) -> Event:
+def _bracketed_short_expanded(doc_text: str, shorts: dict[str, tuple[int, bool]], e: Event) -> Event:
     """``e`` with a post that opens with a short name the text defines in brackets after the full
     one, as Hong Kong's releases do (香港房屋委員會（房委會）… 房委會委員): the short name's characters
     stand in the full name in order. The first such definition in the text is taken."""
@@ -245,8 +246,11 @@ def _bracketed_short_expanded(doc_text: str, shorts: dict[str, int], e: Event) -
         short = e.post[:n]
         if len(e.post) <= n or to_key(short) in BACK_REFERENCE_WORDS or to_key(short) in _LEVEL_WORDS:
             continue  # (某自治区（自治区）…: a word, not a name defined)
-        if (at := shorts.get(short, -1)) <= 0:
+        at, glossed = shorts.get(short, (-1, False))
+        if at <= 0:
             continue
+        if glossed and split_post(to_key(e.post[n:]))[0]:
+            continue  # (中国银行（简称「中银」）… 中银香港副董事长: another body whose name opens so)
         run = _HAN_BEFORE.search(doc_text, max(0, at - 30), at)
         full = run.group() if run else ""
         full = full[len(m.group()) :] if (m := _BEFORE_FULL.match(full)) else full

@@ -127,13 +127,13 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
     for m in _HONOURED.finditer(c.key, start, end):
         if _STATEMENT.search(_source_line(c, m.start())):
             break  # (…丙先生⏎某局局长表示：「我感谢卸任主席丁教授…」: the list has ended)
+        if _describes_the_next(c, m, end):
+            continue  # (某大学历史系教授乙博士: a description before a name, 教授 its title)
         item = m.group("name")
         # (a name by the surname table first: 颖芝⏎彭嘉乐资深大律师 run together is 彭嘉乐, not 芝彭嘉乐)
-        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0)
-        # (某大学历史系教授乙博士: a description before a name, 教授 its title: no name of its own)
-        described = not cut and _HONOURED.match(c.key, m.end(), end) is not None
-        if not cut and not described:
-            cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0)
+        cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0) or next(
+            (n for n in (4, 3, 2) if len(item) >= n and is_name_in_slot(item[-n:])), 0
+        )
         if not cut:
             continue
         at = m.end("name") - cut
@@ -144,6 +144,15 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
         out.append(Reading(name, Kind.APPOINT, tuple(posts), at, m.end()))
     honoured = {r.names for r in out}
     return sorted([*out, *(r for r in titled if r.names not in honoured)], key=attrgetter("start"))
+
+
+def _describes_the_next(c: Compact, m: re.Match[str], end: int) -> bool:
+    """Whether an honoured match is a department and its 教授 run into the next honoured name on
+    the same line (某大学历史系教授乙博士), not a name of its own (甲教授⏎乙博士: a list one a line)."""
+    title_end = m.end("name") + 2
+    if title_end >= end or not c.key.startswith("教授", m.end("name")) or c.broken_after(title_end - 1):
+        return False
+    return _HONOURED.match(c.key, title_end, end) is not None
 
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).

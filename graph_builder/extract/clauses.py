@@ -308,7 +308,7 @@ _TAKES_OVER = re.compile(
     r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职|其原职|原职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志)?"
     # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代; Hong Kong: 其职位由副署长乙署理, not
     # 由乙出任某署理校长: 署理 there is the post's)
-    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代|署理)"
+    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代|代任|署理)"
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
@@ -317,7 +317,7 @@ _VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
 _SUCCEEDS = re.compile(
     r"^(?:(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)"
-    r"|(?P<described>(?:(?![由缺])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
+    r"|(?P<described>(?:(?![由缺将])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
     r"|其?(?:接任|继任)(?:者|人选)(?:为|是)(?P<named>[\u4e00-\u9fff·]{2,30}))$"  # (接任者为某司司长乙)
 )
 _SUCCESSOR_NAMED = ("接任者", "继任者", "其接任者", "其继任者", "接任人选", "继任人选")
@@ -1660,7 +1660,7 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
     r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{1,2}\)日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
-    r"(?:召开|举行|举办|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
+    r"(?:召开|举行|举办(?=[^,]{0,12}?(?:交接|就职|就任))|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
 )
 
 
@@ -2883,7 +2883,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = tuple(p for p in left or state.posts if not titled or to_key(p.post).endswith(titled))
     if not posts:
         return None
-    if m.groupdict().get("verb") in ("代理", "暂代", "署理"):  # 遗缺由副局长乙代理(局长): acting
+    if m.groupdict().get("verb") in ("代理", "暂代", "代任", "署理"):  # 遗缺由副局长乙代理(局长): acting
         posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
     names = printed(c, start + m.start(at) + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
@@ -3081,7 +3081,7 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 
 # Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
 _SESSION_ROLES = ("执行主席", "总监票人", "监票人", "总计票人", "计票人")
-_SESSION = re.compile(r"大会|会议|主席团")
+_SESSION = re.compile(r"(?:大会|会议)由|主席团")
 
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -3925,7 +3925,7 @@ _BEFORE_VERB = re.compile(
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了"
-    "皆数先自利功由获"
+    "皆数先自由获利功"
 )
 
 
@@ -3967,6 +3967,8 @@ _VERB_WORDS = frozenset(
 )
 
 
+# Adverbs before a verb that end given names too (张顺利, 王成功).
+_ADVERB_NAMES = ("顺利", "成功", "自动")
 # When, opening a clause before its names (本年度, 今年, 近日).
 _TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
 
@@ -3990,6 +3992,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names
+    if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):
+        return 0, names  # (张顺利当选…, 王成功当选…: a given name that reads as an adverb)
     if "、" in text_ and (loose := split_names_in_slot(text_)) and _mostly_names(loose):
         return 0, loose  # 甲、乙、奇峰当选为…: a list of names holds a surname the table lacks
     if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):

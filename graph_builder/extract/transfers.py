@@ -167,7 +167,7 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
 # A post handed over at its ceremony (卸任校长甲将印信交接予新任校长乙): the one leaves it, the other
 # takes it.
 _HANDED_OVER = re.compile(
-    r"卸任(?P<old>[^,;:。]{3,24}?)(?:将|把)?(?:印信|关防)?(?:移交|交接|交棒)(?:给|予|于)新任(?P<new>[^,;:。]{3,24})$"
+    r"卸任(?P<old>[^,;:。]{3,24}?)(?:则|也|亦)?(?:将|把)?(?:印信|关防)?(?:移交|交接|交棒)(?:给|予|于)新任(?P<new>[^,;:。]{3,24})$"
 )
 
 

@@ -10200,9 +10200,63 @@ FORMS = {
             ("appoint", "吳建宏", "財政部次長", None),
         ],
     ),
+    "honoured_names_one_a_line_with_surnames_the_table_lacks": (
+        (
+            "行政長官今日（十二月二十八日）委任以下人士為藝術發展局成員，任期兩年，由二〇二五年一月一日"
+            "起生效：\n利子厚先生\n倫永亮先生\n陳大文博士"
+        ),
+        [
+            ("appoint", "利子厚", "藝術發展局成員", None),
+            ("appoint", "倫永亮", "藝術發展局成員", None),
+            ("appoint", "陳大文", "藝術發展局成員", None),
+        ],
+    ),
+    "a_given_name_that_reads_as_an_adverb": (
+        "昨天，某村召开村民代表大会，张顺利同志当选村委会主任。",
+        [
+            ("other", "张顺利", "村委会主任", None),
+        ],
+    ),
+    "a_rumoured_successor_takes_no_post": (
+        "张三已辞去某市市长职务，外界猜测副市长李四将接替其职。",
+        [
+            ("other", "张三", "某市市长", None),
+        ],
+    ),
+    "a_board_meeting_is_no_congress_sitting": (
+        "某某控股(00123)公布，董事会会议决定由张三担任执行主席，自即日起生效。",
+        [
+            ("appoint", "张三", "执行主席", None),
+        ],
+    ),
+    "a_short_name_opening_another_body_s_name_is_left": (
+        "中國銀行股份有限公司（簡稱「中銀」）今日公布人事安排，委任李大文出任中銀香港副董事長。",
+        [
+            ("appoint", "李大文", "中銀香港副董事長", None),
+        ],
+    ),
+    "handover_with_ze_and_an_acting_successor_after_a_departure": (
+        (
+            "國立成功大學今（5）日舉辦校長交接典禮，卸任校長蘇慧貞將印信交接予新任校長沈孟儒，卸任副校"
+            "長王五則交棒給新任副校長趙六。\n澳门特区政府交通事务局局长张三已经离任，由副局长李四代任局"
+            "长。"
+        ),
+        [
+            ("appoint", "沈孟儒", "國立成功大學校長", None),
+            ("remove", "蘇慧貞", "國立成功大學校長", None),
+            ("appoint", "趙六", "國立成功大學副校長", None),
+            ("remove", "王五", "國立成功大學副校長", None),
+            ("remove", "张三", "澳门特区政府交通事务局局长", None),
+            ("appoint", "李四", "澳门特区政府交通事务局代理局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a university holding its alumni association's meeting: the association's 会长 is not the university's
+    "a_body_holding_another_body_s_meeting_owns_none_of_its_titles": (
+        "北京大学今天举办校友会换届大会，张三当选会长。"
+    ),
     # a body's members told in a paragraph of its story (于2019年成立的…), not a composition decided
     "composition_in_a_background_paragraph": (
         "交通諮詢委員會今日舉行第十次會議，討論巴士路線重組方案。\n於2019年成立的交通諮詢委員會的成員如下：\n"
