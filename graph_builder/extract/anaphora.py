@@ -17,6 +17,7 @@ from itertools import product
 
 from graph_builder.extract.titles import split_post
 from graph_builder.read.normalise import Compact, compact, is_han, to_key
+from graph_builder.read.patterns import OTHER_MARKET_CODE
 from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -47,7 +48,7 @@ _REFERENT = {
         # (its code in brackets: (600498.SH), (股票代码:600874), (601328.SH/03328.HK), (02600)(沪:601600))
         r"(?=(?:\((?:股票代码|证券代码|[沪深港])?:?[0-9A-Z./]{4,24}\)){0,2}(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天)?"
         r"(?:晚间|早间)?(?:(?:发布|公布|释出)(?:了)?(?:关于[^。,;]{0,30}?的|[^。,;关]{0,12}?)?)?公告"
-        r"|\([0-9A-Z.]{4,12}\)(?:\((?:[沪深港]|[A-Z]{2}):\d{4,6}\))?(?:\d{1,2}月\d{1,2}日|今日)?(?:公布|宣布))"
+        rf"|\([0-9A-Z.]{{4,12}}\)(?:{OTHER_MARKET_CODE})?(?:\d{{1,2}}月\d{{1,2}}日|今日)?(?:公布|宣布))"
         # The company a director writes to, by the name the text gives it (甲向某某董事会递交书面辞呈).
         rf"|(?<=向){_HAN}{{2,12}}?(?=董事会(?:递交|提交|呈交))",
     ),
@@ -217,6 +218,10 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
     return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in openings else e for e in events]
 
 
+# What a bracket may print before the short name it defines (中国某集团(简称某某), （簡稱「某某」)).
+_GLOSS_LEADS = ("", "简称", "簡稱", "简称“", "簡稱「", "簡稱“")
+
+
 def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:
     """Each short name of two to four characters printed in brackets that opens with ``opening``
     (房委會 in 香港房屋委員會（房委會）), at its first bracket, and whether 简称 stood before it."""
@@ -232,10 +237,6 @@ def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:
                 found.setdefault(short, (at, bool(lead)))
             at = doc_text.find(mark, at + 1)
     return found
-
-
-# What a bracket may print before the short name it defines (中国某集团(简称某某), （簡稱「某某」)).
-_GLOSS_LEADS = ("", "简称", "簡稱", "简称“", "簡稱「", "簡稱“")
 
 
 def _bracketed_short_expanded(doc_text: str, shorts: dict[str, tuple[int, bool]], e: Event) -> Event:

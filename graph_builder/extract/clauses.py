@@ -109,7 +109,7 @@ from graph_builder.extract.transfers import (
     with_ended,
 )
 from graph_builder.read.normalise import GROUP_BODY_NAME, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
-from graph_builder.read.patterns import BRACKETED_ITEM, date_line
+from graph_builder.read.patterns import BRACKETED_ITEM, OTHER_MARKET_CODE, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -1655,10 +1655,11 @@ _ANNOUNCING_BODY = re.compile(
     # its stock code; a longer run holds a lead: 港股上市公司某某, 周五晚间某某)
     r"|(?![在于由])[\u4e00-\u9fff]{2,6}(?=\([0-9A-Z.]{4,12}\)))"
     # (and the other market's code after it: 某某(02600)(沪:601600)公布)
-    r"(?:\([0-9A-Z.]{4,12}\)(?:\((?:[沪深港]|[A-Z]{2}):\d{4,6}\))?)?"
+    rf"(?:\([0-9A-Z.]{{4,12}}\)(?:{OTHER_MARKET_CODE})?)?"
     # (某大学校长甲今日公布: its head, named, announcing for it)
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
-    r"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{1,2}\)日|\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间)?"
+    # (今(5)日 with its 日, not 今(25) of a roundup's lead: 全岛各县市议会今(25)举行…)
+    rf"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{{1,2}}\)日|\d{{1,2}}月\d{{1,2}}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
     r"(?:召开|举行|举办(?=[^,]{0,12}?(?:交接|就职|就任))|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
 )

@@ -45,8 +45,8 @@ def events_of(
     found = [
         _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
         for name, p in pairs
-        if chair_and_deputy(p)
-        is None  # (甲当选正副主席: one person holds not both; which, the text leaves open)
+        # (甲当选正副主席: one person holds not both; which, the text leaves open)
+        if chair_and_deputy(p) is None
     ]
     ended = ((n, p) for n in r.names for p in r.ended)
     found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]

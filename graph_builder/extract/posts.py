@@ -191,6 +191,7 @@ def post_of(body: str, title: str) -> PostMention:
 
 # 正副主席, 正、副议长: a chair and their deputy elected together, named in that order.
 _CHAIR_AND_DEPUTY = ("正、", "正")
+_BARE_OR_BOTH = ("", *_CHAIR_AND_DEPUTY)  # (the organisation split off a bare title, or off 正副X)
 
 
 def chair_and_deputy(p: PostMention) -> tuple[PostMention, ...] | None:
@@ -361,7 +362,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif (
             not prev_org
             and elided
-            and split_post(piece_key)[0] in ("", *_CHAIR_AND_DEPUTY)  # (正副议长: both bare)
+            and split_post(piece_key)[0] in _BARE_OR_BOTH  # (正副议长: both bare)
             and not _BARE_TITLE.match(piece_key)
             and piece_key not in _POSTS_ALONE
         ):

@@ -343,8 +343,10 @@ _COMPANY_TITLE = 60  # (a company's announcement, its name and meeting in the ti
 _WORDS_NUMBER_LINE = re.compile(
     r"^(?:[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])])?第[\d〇零一二三四五六七八九十百]{1,6}号$"  # (or 第9号 alone)
 )
-# An order's heading alone on its line (总统令, 行政院令, 人事令); not a wrapped 司令.
-_ORDER_HEADING = re.compile(r"[\u4e00-\u9fff]{1,8}(?<!司)令")
+# An order's heading alone on its line (总统令, 行政院令, 人事令, 某部令): not a name (王令), 禁令, 口令.
+_ORDER_HEADING = re.compile(
+    r"(?:总统|主席|国务院|行政院|考试院|监察院|司法院|立法院|人事|[\u4e00-\u9fff]{1,8}(?:部|院|府|政府|局))令"
+)
 # The last words of a notice's title (关于任免张三等同志职务的通知, 干部任前公示).
 _TITLE_ENDS = (
     *("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议"),

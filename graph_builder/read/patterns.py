@@ -63,3 +63,7 @@ CLOSING = "特此公告|现予公告|特此通知|特此公布"
 
 # A name with its post in brackets (甲（某局局长政治助理）): an item of a list, in a line or a clause.
 BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\((?P<post>[^()]{3,40})\)")
+
+
+# A listed company's code on another market, in brackets after its first (某某(02600)(沪:601600)).
+OTHER_MARKET_CODE = r"\((?:[沪深港]|[A-Z]{2}):\d{4,6}\)"
