@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from itertools import product
 
 from graph_builder.extract.titles import split_post
 from graph_builder.read.normalise import Compact, compact, is_han, to_key
@@ -209,33 +208,38 @@ _LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event]:
     """``events`` with their posts' short names defined in brackets written in full (see below);
     the text is searched only for the openings of the events' posts printed after a bracket."""
+    wanted = {e.post[:2] for e in events}
     shorts: dict[str, tuple[int, bool]] = {}
-    for opening in {e.post[:2] for e in events}:
+    for opening in wanted:
         shorts.update(_bracketed_from(doc_text, opening))
+    for word in ("简称", "簡稱"):  # (某集团（简称「某某」）: each 简称 the page prints, a bracket before it)
+        at = doc_text.find(word, 1)
+        while at > 0:
+            m = _GLOSSED_SHORT.match(doc_text, at + 2) if doc_text[at - 1] in "（(" else None
+            if m and m[1][:2] in wanted:
+                shorts.setdefault(m[1], (at - 1, True))
+            at = doc_text.find(word, at + 2)
     if not shorts:
         return events
     openings = {short[:2] for short in shorts}
     return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in openings else e for e in events]
 
 
-# What a bracket may print before the short name it defines (中国某集团(简称某某), （簡稱「某某」)).
-_GLOSS_LEADS = ("", "简称", "簡稱", "简称“", "簡稱「", "簡稱“")
+# The short name after a bracket's 简称 (中国某集团(简称某某), （簡稱「某某」)).
+_GLOSSED_SHORT = re.compile(rf"[“「\"]?({_HAN}{{2,4}})[”」\"]?[）)]")
 
 
 def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:
     """Each short name of two to four characters printed in brackets that opens with ``opening``
-    (房委會 in 香港房屋委員會（房委會）), at its first bracket, and whether 简称 stood before it."""
+    (房委會 in 香港房屋委員會（房委會）), at its first bracket (no 简称 before it: False)."""
     found: dict[str, tuple[int, bool]] = {}
-    for (bracket, close), lead in product((("（", "）"), ("(", ")")), _GLOSS_LEADS):
-        mark = bracket + lead + opening
-        at = doc_text.find(mark)
+    for bracket, close in (("（", "）"), ("(", ")")):
+        at = doc_text.find(bracket + opening)
         while at >= 0:
-            first = at + len(mark) - len(opening)  # (the short name's first character)
-            end = doc_text.find(close, first + 2, first + 6)
-            short = doc_text[first:end].rstrip('”"」') if end > 0 else ""
-            if short and all(is_han(ch) for ch in short):
-                found.setdefault(short, (at, bool(lead)))
-            at = doc_text.find(mark, at + 1)
+            end = doc_text.find(close, at + 3, at + 6)
+            if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
+                found.setdefault(doc_text[at + 1 : end], (at, False))
+            at = doc_text.find(bracket + opening, at + 1)
     return found
 
 
