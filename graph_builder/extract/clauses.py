@@ -2864,9 +2864,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None  # (该职务由乙接任, 乙接任: of a post read in the same sentence only)
     else:
         m = _TAKES_OVER.match(key) if key.startswith("该") else None  # 该职务由乙接任
-        if m is None and (
-            state.kind in ENDS or state.left
-        ):  # a post ended above: 乙接任 / 该省某委副主任乙接替其职
+        # (a post ended above: 乙接任 / 该省某委副主任乙接替其职 / 接任者为乙)
+        if m is None and (state.kind in ENDS or state.left):
             m = _SUCCEEDS.match(key)
     if m is None:
         return None
@@ -3273,7 +3272,7 @@ def _new_heads_by_body(c: Compact, start: int, key: str, state: State) -> Readin
         post = post_of(c.text[start + 2 + at : start + 2 + at + cut], title)
         who = printed(c, start + 2 + at + cut, [(0, item[cut:])])
         readings.append(Reading(who, Kind.APPOINT, (post,), start + 2 + at, start + 2 + at + len(item)))
-    return replace(readings[0], more=tuple(readings[1:])) if len(readings) > 1 else None
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 def _name_length(item: str) -> int:
