@@ -2819,7 +2819,10 @@ def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) 
 
 # A notice signed by its head, title then name (市长　李振雄, 代市长：何晓东), over its date.
 _SIGNED_BY = re.compile(
-    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长)"
+    # (an order's signers may print their body: 中华人民共和国主席　甲, 行政院院长　乙)
+    r"(?:[\u4e00-\u9fff]{2,10}?(?=主席|院长|总理|总统))?"
+    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长"
+    r"|总理|总统)"
     r"[|:]?[\u4e00-\u9fff·]{2,4}"
     # (独立董事：甲、乙、丙 under a listed company's opinion: each signs; a head signs alone, so
     # 副院长：甲、乙 over a date is a list's line, not a signature)
@@ -2839,9 +2842,34 @@ def _signature(c: Compact, start: int, end: int) -> bool:
         return False
     if line_end - line_start > _SIGNATURE_LONGEST or not _SIGNED_BY.fullmatch(c.key, line_start, line_end):
         return False
-    below_end = c.key.find("\n", line_end + 1)
-    below = c.key[line_end + 1 : below_end if below_end >= 0 else len(c.key)]
-    return c.key[line_start - 2 : line_start - 1] == "。" and (not below or date_line(below) is not None)
+    return _signers_closed(c, line_start, line_end)
+
+
+def _signers_closed(c: Compact, line_start: int, line_end: int) -> bool:
+    """Whether the signer's line at [line_start, line_end) stands in a block of signers (总统　甲⏎
+    行政院院长　乙: an order is countersigned) that the notice's last sentence opens and its date,
+    or the page's end, closes."""
+    above_start = c.key.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = c.key[above_start : max(0, line_start - 1)]
+    return (above.endswith("。") or _signer_line(above)) and _signers_close_below(c, line_end)
+
+
+def _signers_close_below(c: Compact, line_end: int) -> bool:
+    """Whether the lines below a signer's are more signers, then a date line or nothing."""
+    while True:
+        below_end = c.key.find("\n", line_end + 1)
+        below = c.key[line_end + 1 : below_end if below_end >= 0 else len(c.key)]
+        if not below or date_line(below) is not None:
+            return True
+        if not _signer_line(below):
+            return False
+        if below_end < 0:
+            return True
+        line_end = below_end
+
+
+def _signer_line(line: str) -> bool:
+    return len(line) <= _SIGNATURE_LONGEST and _SIGNED_BY.fullmatch(line) is not None
 
 
 def _alone_on_its_line(c: Compact, start: int, length: int) -> bool:
