@@ -99,7 +99,8 @@ def is_name(text: str) -> bool:
     if text.startswith(_NOT_NAME_STARTS):  # 包括新任…, 明确出任…: words, not a surname's name
         return False
     single, compound = surnames()
-    if text[:2] in compound:
+    # (罗洪, 马海: a Yi clan's name, and as often a common surname and its given name of one)
+    if text[:2] in compound and not (len(text) == 2 and text[0] in _COMMON_SURNAMES):
         return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
     if len(text) == 3 and text[0] in _DAI_OPENINGS and _NOT_IN_NAME.isdisjoint(text[1:]):
         return True  # a Dai name of three (岩温香, 玉应香), no 玉溪 or 岩石

@@ -10272,6 +10272,13 @@ FORMS = {
             ("appoint", "王小东", "水利部部长", "2020-08-08"),
         ],
     ),
+    "a_name_of_two_that_is_also_a_yi_clan_name_is_a_name": (
+        "经县委研究，罗洪被免去大湖镇镇长职务，由马海接任。",
+        [
+            ("remove", "罗洪", "大湖镇镇长", None),
+            ("appoint", "马海", "大湖镇镇长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
