@@ -216,7 +216,9 @@ _REMOVED_BARE = re.compile(
     r"(?:均|都|皆)?(?:已|将(?=[在于]))?(?:[在于](?:今年|本年|明年|下月|本月)?(?:[\d一二三四五六七八九十]{1,3}月)?"
     r"(?:[\d一二三四五六七八九十]{1,3}日|底|初|中旬|下旬))?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
     # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
-    r"(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)|被(?P<revoke>撤职)"
+    # (某镇镇长甲先期免职: an accountability's first step, the removal made before the inquiry ends)
+    r"(?:(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?|(?:先期|先行)(?=免职))(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)"
+    r"|被(?P<revoke>撤职)"
     r"|准予?(?P<relieved>免本职|免职)"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
@@ -1410,6 +1412,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
         return None
+    if "给予" in key and (m := _PUNISHED_DESCRIBED.search(key)) and (found := named_after_title(m["who"])):
+        # 对某镇镇长甲给予党内严重警告处分，并免去其镇长职务: 其 is the one described, and his post
+        at = m.start("who")
+        state.subject, state.subject_start = printed(c, start, [(at + found[0], found[1])]), start
+        state.subject_held = tuple(_described_posts(c, start + at, m["who"][: found[0]]))
+        return None
     if (comrade := _COMRADE_OPENS.match(key)) and is_name(comrade["name"]):
         state.subject = printed(c, start + comrade.start("name"), [(0, comrade["name"])])
         state.subject_start, state.subject_held = start, ()
@@ -2183,6 +2191,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
 
 # A punishment given (决定给予甲党内严重警告处分): the person punished, whom a removal after it names 其.
 _PUNISHMENT = re.compile(r"给予(?P<rest>[\u4e00-\u9fff·]{2,30}?)处分")
+# (对某镇党委书记甲给予…处分: the one punished described by his posts, before 给予)
+_PUNISHED_DESCRIBED = re.compile(r"对(?P<who>[^,;:。对]{3,40}?)(?:同志)?给予[\u4e00-\u9fff]{2,20}?处分")
 _PUNISHMENT_WORDS = (
     "同志",
     "党内",
@@ -2358,15 +2368,16 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not same_sentence and _DATED_STEP.fullmatch(c.key, sentence_start(c.key, start), start):
         return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
     kind = _VERBS[m.group("verb")]
+    after = m.end() + key.startswith("其", m.end())  # (给予甲…处分，并免去其X职务: 其 is the subject)
     # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
     elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
-    if not elided and same_sentence and (held := _held_title(state.subject_held, key[m.end() :])):
+    if not elided and same_sentence and (held := _held_title(state.subject_held, key[after:])):
         # 某市原副市长甲，…，不再担任副市长职务 / 现年60岁的某银行行长乙，已于日前辞去行长职务: the
         # bare title is the post the subject is described by
         elided = held.org
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
     elided = elided or _board_owner(c, start)
-    reading = _reading(c, start, state.subject, kind, m.end(), len(key), state.subject_start, elided)
+    reading = _reading(c, start, state.subject, kind, after, len(key), state.subject_start, elided)
     if reading and _of_each_own(reading):
         # 甲公司总经理A、乙集团副总经理B，分别升任各自公司董事长、总经理: each his own body, or none
         subjects = c.key[state.subject_start : start].rstrip(",")
@@ -2441,9 +2452,10 @@ def _appeared_as(c: Compact, start: int, key: str, state: State) -> Reading | No
     return _reading(c, start, who, Kind.APPOINT, a, b, start + names[0], state.org)
 
 
-# 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it.
+# 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it
+# (免去某镇镇长甲职务, 免去某镇镇长甲一切职务: the 的 left out).
 _REMOVED_DESCRIBED = re.compile(
-    r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40})的(?:一切|全部|所有)?职务$"
+    r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40}?)的?(?:一切|全部|所有)?职务$"
 )
 
 
@@ -2528,9 +2540,11 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 
 
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names.
+# (给予某镇镇长甲免职处理: the dismissal given, its person after 给予)
 _DISMISSED_BY = re.compile(
-    r"对(?P<who>[^,;:对]{3,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
-    r"(?:予以|作出|给予|作)(?P<act>免职|撤职)(?:处理|处分)?$"
+    r"(?:对(?=[^,;:对]{3,80}?(?:予以|作出|给予|作)(?:免职|撤职))|给予)"
+    r"(?P<who>[^,;:对]{3,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
+    r"(?:予以|作出|给予|作)?(?P<act>免职|撤职)(?:处理|处分)?$"
 )
 
 
@@ -2585,7 +2599,12 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
             return None
         found = named_after_title(part[lead:])
         names = printed(c, start + at + lead, [found])
-        reading = _reading(c, start, names, kind, at + lead, at + lead + found[0], start)
+        span = (at + lead, at + lead + found[0])
+        reading = _reading(c, start, names, kind, *span, start)
+        if readings and (reading is None or not reading.posts[0].org):
+            # 某镇党委书记甲、镇长乙 / 、副书记乙: the bare titles are of the body before
+            posts = _of_the_body_before(c, start, readings[-1], span)
+            reading = Reading(names, kind, posts, start, start + len(key)) if posts else reading
         if reading is None:
             return None
         # (某公司原董事长甲、某公司原董事长乙退出: the posts left are 某公司董事长)
@@ -2594,6 +2613,21 @@ def _each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) 
     if not readings:
         return None
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _of_the_body_before(
+    c: Compact, start: int, before: Reading, span: tuple[int, int]
+) -> tuple[PostMention, ...] | None:
+    """The posts printed at ``span`` of the clause, which name no body, read with the body of the
+    post ``before`` holds, as if printed after it (某镇党委书记、镇长: 某镇镇长); None unless each
+    then names one."""
+    held = before.posts[-1]
+    a, b = span
+    text = f"{held.post}、{c.text[start + a : start + b]}"
+    posts = read_posts(text, f"{to_key(held.post)}、{c.key[start + a : start + b]}")[1:]
+    if not posts or not all(p.org for p in posts):
+        return None
+    return tuple(replace(p, start=0, end=0) for p in posts)
 
 
 # A report turning to another matter (另外原某局长甲…退休): the turn is no part of the post.

@@ -10279,6 +10279,47 @@ FORMS = {
             ("appoint", "马海", "大湖镇镇长", None),
         ],
     ),
+    "a_removal_of_a_described_person_with_no_de_before_the_post_word": (
+        (
+            "3月5日，某县县委决定免去青石镇镇长周立平职务。同日，县委决定免去青石镇党委副书记郑安一切"
+            "职务。"
+        ),
+        [
+            ("remove", "周立平", "青石镇镇长", None),
+            ("remove", "郑安", "青石镇党委副书记", None),
+        ],
+    ),
+    "a_punishment_given_to_a_described_person_then_his_title_removed_with_qi": (
+        "县纪委对白沙乡乡长韦明给予党内严重警告处分，并免去其乡长职务。",
+        [
+            ("remove", "韦明", "白沙乡乡长", None),
+        ],
+    ),
+    "a_dismissal_given_after_geiyu_to_a_described_person": (
+        "事故发生后，县委决定，给予白沙乡副乡长覃文斌免职处理，对乡安监站站长蒙海作免职处理。",
+        [
+            ("remove", "覃文斌", "白沙乡副乡长", None),
+            ("remove", "蒙海", "乡安监站站长", None),
+        ],
+    ),
+    "an_accountability_removal_made_first_xianqi_mianzhi": (
+        "县委常委会研究决定，县应急管理局副局长黄志刚先期免职，免职手续按程序办理。",
+        [
+            ("remove", "黄志刚", "县应急管理局副局长", None),
+        ],
+    ),
+    "two_described_people_the_second_by_a_bare_title_of_the_first_s_body": (
+        (
+            "经县委研究，红岩镇党委书记杨帆、镇长陆小平被免职，红岩镇党委书记罗斌、副书记潘丽已到龄退休"
+            "。"
+        ),
+        [
+            ("remove", "杨帆", "红岩镇党委书记", None),
+            ("remove", "陆小平", "红岩镇镇长", None),
+            ("other", "罗斌", "红岩镇党委书记", None),
+            ("other", "潘丽", "红岩镇党委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
