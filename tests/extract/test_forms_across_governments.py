@@ -10323,6 +10323,11 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # what sources say (消息人士称) or what circulates online (网传) is talk of a move, not one made
+    "talk_of_sources_or_of_what_circulates_online_is_no_act": (
+        "据北京消息人士称，某部副部长陈立新将出任某省副省长。"
+        "网传某市副市长刘洋已调任某省发改委主任，记者向有关部门求证未果。"
+    ),
     # a university holding its alumni association's meeting: the association's 会长 is not the university's
     "a_body_holding_another_body_s_meeting_owns_none_of_its_titles": (
         "北京大学今天举办校友会换届大会，张三当选会长。"
