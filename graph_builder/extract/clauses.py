@@ -2516,11 +2516,16 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
 def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """决定对某所所长甲、副所长乙等2人予以免职: each person leaves the post described before the name
     (a bare title of the first's organisation)."""
+    if key.endswith(")") and (note := key.rfind("(")) > 0:
+        key = key[:note]  # (…予以免职(有关行政职务按法定程序办理): a note on the procedure)
     m = _DISMISSED_BY.search(key) if key.endswith(("职", "理", "分")) else None
     if not m:
         return None
+    parts = m.group("who").split("、")
+    if all(map(is_name, parts)):  # 对甲、乙予以免职 / 给予甲免职处理: each described earlier on
+        return _dismissed_described_before(c, start, key, m, parts)
     items, at, described = [], m.start("who"), []
-    for part in m.group("who").split("、"):
+    for part in parts:
         found = named_after_title(part)
         if not found or found[0] + len(found[1]) != len(part):
             return None
@@ -2543,10 +2548,42 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names.
 # (给予某镇镇长甲免职处理: the dismissal given, its person after 给予)
 _DISMISSED_BY = re.compile(
-    r"(?:对(?=[^,;:对]{3,80}?(?:予以|作出|给予|作)(?:免职|撤职))|给予)"
-    r"(?P<who>[^,;:对]{3,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
+    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作)(?:免职|撤职))|给予)"
+    r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
     r"(?:予以|作出|给予|作)?(?P<act>免职|撤职)(?:处理|处分)?$"
 )
+
+
+def _dismissed_described_before(
+    c: Compact, start: int, key: str, m: re.Match[str], names: list[str]
+) -> Reading | None:
+    """Each of ``names`` dismissed (``m``: _DISMISSED_BY's match) leaves the posts the text described
+    the name by before (因某区区长甲、某委主任乙履职不力，…决定对甲、乙予以免职); None unless each was."""
+    kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
+    readings, at = [], m.start("who")
+    for name in names:
+        posts = _posts_described_earlier(c, start, name)
+        if not posts:
+            return None
+        who = printed(c, start, [(at, name)])
+        readings.append(Reading(who, kind, posts, start + m.start(), start + len(key)))
+        at += len(name) + 1
+    return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMention, ...]:
+    """The posts ``name`` was described by where the text last printed it before ``before``, posts then
+    name (某区委副书记、区长甲在…); () if it was not so printed."""
+    at = c.key.rfind(name, 0, before)
+    while at > 0:
+        lo = max(c.key.rfind(stop, 0, at) for stop in ",;:。\n(") + 1
+        found = named_after_title(c.key[lo : at + len(name)])
+        if found and found[1] == name and lo + found[0] == at:
+            posts = _described_posts(c, lo, c.key[lo:at])
+            if posts:
+                return tuple(replace(p, start=0, end=0) for p in posts)
+        at = c.key.rfind(name, 0, at)
+    return ()
 
 
 def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:

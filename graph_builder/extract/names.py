@@ -25,6 +25,7 @@ _NOT_NAMES = frozenset(
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼", "全国"}
     | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化", "官员", "干部"}
     | {"安排", "全部", "全体"}  # 全部新常委: the whole of a list, no one
+    | {"曾任"}  # (唐某，男，…，曾任某局局长等职务: a profile's past)
     # a discipline's words (给予甲党内严重警告处分: 党 and 严 are surnames)
     | {"党内", "党外", "党员", "党政", "党纪", "党组", "严重"}
     # a degree's field (管理学博士, 经济学硕士), printed where a profile's name and honorific would be
