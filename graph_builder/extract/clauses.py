@@ -1403,6 +1403,11 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # (某届人大代表甲因调离本行政区域，乙因病去世，其…: a reason's clause, which the next may join)
         state.counted_end = start + len(key) if bare != key else -1
         return None
+    if key.endswith(_FAULTS) and (found := _at_fault(key)):
+        # 某局局长甲在疫情防控中履职不力，…，被免去其…职务: the one at fault, by his posts
+        state.subject, state.subject_start = printed(c, start, [found]), start
+        state.subject_held = tuple(_described_posts(c, start, key[: found[0]]))
+        return None
     if (dashed := _NAME_DASH.match(key)) and is_name(dashed[1]):
         # 甲—根据第15/2009号法律…的规定，…，其担任X的定期委任…: a Macao dispatch names its person first
         state.subject, state.subject_start = printed(c, start, [(0, dashed[1])]), start
@@ -2190,6 +2195,18 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return None
 
 
+# How an accountability notice tells a fault (…在某工作中履职不力 / 失职失责 / 处置失当).
+_FAULTS = ("不力", "失职", "失责", "不到位", "不当", "失当", "不够", "不严", "不实", "不足", "不强", "违纪")
+
+
+def _at_fault(key: str) -> tuple[int, str] | None:
+    """(offset, name) of the person a clause telling a fault opens with, described by posts (某局局长
+    甲在某工作中履职不力), or None."""
+    at = key.find("在")
+    found = named_after_title(key[:at]) if at > 2 else None
+    return found if found and found[0] + len(found[1]) == at else None
+
+
 # A punishment given (决定给予甲党内严重警告处分): the person punished, whom a removal after it names 其.
 _PUNISHMENT = re.compile(r"给予(?P<rest>[\u4e00-\u9fff·]{2,30}?)处分")
 # (对某镇党委书记甲给予…处分: the one punished described by his posts, before 给予)
@@ -2341,19 +2358,29 @@ def _own_person_after(key: str, at: int) -> bool:
 
 # A leaving told in a clause of its own after its people (…，都将在22日退休 / ，已卸任).
 _LEAVES = re.compile(
-    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?(?P<verb>退休|荣退|卸任)$"
+    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?"
+    r"(?P<verb>退休|荣退|卸任|被免职|被撤职)$"  # (某镇镇长甲在防汛中失职失责，被免职)
 )
-_LEAVING_KINDS = {"退休": Kind.RESIGN, "荣退": Kind.RESIGN, "卸任": Kind.CEASE}
+_LEAVING_KINDS = {
+    "退休": Kind.RESIGN,
+    "荣退": Kind.RESIGN,
+    "卸任": Kind.CEASE,
+    "被免职": Kind.REMOVE,
+    "被撤职": Kind.REVOKE,
+}
 
 
 def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """People described each by his post in the clause before, leaving in this one (民航局长甲及某所
     所长乙，都将在22日退休): each the post he is described by."""
-    if not state.subject or len(state.subject_held) != len(state.subject) or not (m := _LEAVES.match(key)):
+    one = len(state.subject) == 1 and state.subject_held  # (one person may hold several posts)
+    if not state.subject or not (one or len(state.subject_held) == len(state.subject)):
+        return None
+    if not (m := _LEAVES.match(key)):
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed in the clause before)
     kind = _LEAVING_KINDS[m["verb"]]
-    return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(posts) > 1)
+    return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)
 
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
