@@ -721,7 +721,8 @@ def _sentence_events(
     last = read_to = 0  # (the events of the last clause read, and where that clause ended)
     # (免除乙上述职务: the title is the sentence before's)
     # (a row under a header whose name column says the title: 大同国小|甲 under 学校|新任校长)
-    titled = _TITLE_WORD.search(sentence) is not None or "上述职务" in sentence or state.columns is not None
+    titled = _TITLE_WORD.search(sentence) is not None or state.columns is not None
+    titled = titled or _ABOVE.search(sentence) is not None
     body, role = state.members_of, state.members_role
     if body and (members := members_listed(c, start, at.end, body, role)):
         # 成立某委员会，其组成人员如下：⏎主任：甲 副市长⏎…: each member by role, read whole
@@ -2097,21 +2098,25 @@ def _nominated_for_consent(c: Compact, start: int, key: str, state: State) -> Re
 
 
 # 委任甲为X。免除乙上述职务 (Macao, and mainland 免去乙上述职务): the post the act before gave.
+# (该职务, 这一职务, 此职: the post just told, as 上述职务)
+_THE_POST_ABOVE = r"(?:上述|该|这一|这个|此)(?:职务|职位|职)"
 _POST_ABOVE = re.compile(
-    r"^(?:同时|并)?(?P<verb>免去|免除|解聘)(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志|先生|女士)?的?上述职务$"
+    rf"^(?:同时|并)?(?P<verb>免去|免除|解聘)(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志|先生|女士)?的?{_THE_POST_ABOVE}$"
 )
 
 
 # 甲任X；乙同志不再担任上述职务: the one who leaves them names himself first.
 _CEASED_ABOVE = re.compile(
-    r"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?P<verb>不再担任|不再兼任)上述职务$"
+    rf"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:将|已)?(?P<verb>不再担任|不再兼任){_THE_POST_ABOVE}$"
 )
+_ENDS_ABOVE = ("职务", "职位", "职")
+_ABOVE = re.compile(_THE_POST_ABOVE)
 
 
 def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """免除乙上述职务 / 乙不再担任上述职务: 乙 leaves the posts the reading before gave (its
     successor's)."""
-    m = (_POST_ABOVE.match(key) or _CEASED_ABOVE.match(key)) if key.endswith("上述职务") else None
+    m = (_POST_ABOVE.match(key) or _CEASED_ABOVE.match(key)) if key.endswith(_ENDS_ABOVE) else None
     if not m or not state.posts or not (names := split_names(m["name"])):
         return None
     who = printed(c, start + m.start("name"), names)

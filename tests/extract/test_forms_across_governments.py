@@ -10344,6 +10344,18 @@ FORMS = {
             ("remove", "钱涛", "东湖区应急管理局副局长", None),
         ],
     ),
+    "the_one_who_leaves_the_post_just_told_called_this_post_or_that_post": (
+        (
+            "经上级批准，周海涛同志接替吴明同志，任某某职业技术学院院长，吴明同志将不再担任这一职务。\n"
+            "会议决定任命孙丽为某县审计局局长，韩冰不再担任该职务。"
+        ),
+        [
+            ("appoint", "周海涛", "某某职业技术学院院长", None),
+            ("remove", "吴明", "某某职业技术学院院长", None),
+            ("appoint", "孙丽", "某县审计局局长", None),
+            ("remove", "韩冰", "某县审计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
