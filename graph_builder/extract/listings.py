@@ -57,7 +57,7 @@ HEADING_BELOW = re.compile(
     r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
 )
 # Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|新当选的|批准任命的")
+PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|选举出(?!的)|新当选的|批准任命的")
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓, 跟诵 …), never a
 # given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")
@@ -872,13 +872,14 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found:
             state.pairs_below, state.own_unit = Kind.APPOINT, own
         return found
-    if not m.group().startswith(("选举产生", "新当选的")):
+    if not m.group().startswith(("选举产生", "选举出", "新当选的")):
         # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs follow the head's title and 计有
         items_at = counted.end() if new and (counted := _TITLE_THEN_LIST.match(key, m.end())) else m.end()
         return _pairs_from(c, start, key, m.start(), lead, items_at)
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓: the next clauses go on
     items_at = m.end() + key.startswith("的", m.end())  # 选举产生的八位副市长甲、乙
+    items_at += key.startswith("以", items_at)  # (选举产生了以主席甲为首的新一届理事会)
     found = _pairs_from(c, start, key, m.start(), "", items_at, kind=Kind.ELECT, elided=state.org)
     if found:
         state.pairs_below = Kind.ELECT
