@@ -507,7 +507,10 @@ _APPOINTING_NAMES = re.compile(
 _TAKES_UP = ("出任", "担任", "为")
 _SUCCEEDING = ("接替", "接任", "接棒", "接替了")  # 甲接替乙出任…: 甲 is the subject
 # 接替 and what may describe the one succeeded before his name (接替退休的乙, 接替同样65岁的乙).
-_SUCCEEDING_DESCRIBED = re.compile(r"(?:接替|接任|接棒)了?(?:[^,;:。的]{1,16}的)?$")
+# (接替退休的乙 describes the one succeeded; 接替乙出任X的甲 describes 甲, who took X)
+_SUCCEEDING_DESCRIBED = re.compile(
+    r"(?:接替|接任|接棒)了?(?:(?![^,;:。的]*(?:出任|担任|升任|调任|转任))[^,;:。的]{1,16}的)?$"
+)
 
 
 def _succeeding_at(key: str, name_at: int) -> int | None:

@@ -10367,6 +10367,12 @@ FORMS = {
             ("other", "程杰", "省人民检察院检察长", None),
         ],
     ),
+    "a_subject_described_by_the_post_he_took_succeeding_another": (
+        "接替赵明出任某省委书记的钱立群在某省十三届人大二次会议上当选为某省人大常委会主任。",
+        [
+            ("other", "钱立群", "某省人大常委会主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
