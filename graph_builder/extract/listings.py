@@ -486,7 +486,9 @@ _INSIDE_A_WORD = frozenset("协大国共届")
 _THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
 _DUTY_ENDED = re.compile(
-    r"^(?:(?P<names>[^,的其]{2,40}?)的|其|原任?)(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
+    # (甲的代表资格终止，某委员会委员职务相应终止: the subject's, the lead left out)
+    r"^(?:(?P<names>[^,的其]{2,40}?)的|其|原任?|(?P<bare>)(?=[^,]{2,90}?职务相应终止$))"
+    r"(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
     # (机构改革后，甲、乙的某局副局长职务自然免除: the body gone, its posts removed)
     r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )
@@ -1104,7 +1106,10 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     if readings and len(readings) < len(who):  # 某届人大代表甲因…，乙因…，其…: 乙 is one of them too
         found = {r.names[0]: r for r in readings}  # (a deputy described by a post of his own keeps it)
         readings = [found.get(name) or replace(readings[0], names=(name,)) for name in who]
-    return replace(readings[0], more=tuple(readings[1:])) if readings else None
+    if not readings:  # 甲的代表资格终止，其某委员会副主任委员职务相应终止: 其 is 甲, whose seat is untold
+        state.subject, state.subject_start, state.subject_held = who, start, ()
+        return None
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 def _congress_named(c: Compact, before: int) -> PostMention | None:
@@ -1164,8 +1169,10 @@ def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if key.startswith("原") and not key.startswith("原任") and c.key[start - 1 : start] != ",":
         return None  # 原某街道领导班子成员职务自然免除 opening a sentence: all of them, no one person
     names = split_names(m.group("names")) if m.group("names") else None
-    # (甲因任某职，其…职务相应终止: the subject of a clause that read no act of its own)
-    who = printed(c, start + m.start("names"), names) if names else state.person or state.subject
+    if m.group("bare") is not None:  # (no lead: only the subject of a clause before in the sentence)
+        who = state.subject if state.subject_start >= sentence_start(c.key, start) else ()
+    else:  # (甲因任某职，其…职务相应终止: the subject of a clause that read no act of its own)
+        who = printed(c, start + m.start("names"), names) if names else state.person or state.subject
     posts = read_posts(c.text[start + m.start("post") : start + m.end("post")], m.group("post"))
     kind = Kind.REMOVE if m.group("removed") else Kind.REVOKE  # (…职务自然免除: removed, as 免去 is)
     return Reading(who, kind, tuple(posts), start, start + m.end()) if who and posts else None
