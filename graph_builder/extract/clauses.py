@@ -1331,6 +1331,11 @@ _OTHER_WRITER = re.compile(r"先生|女士|以及|和|与")
 _NAME_DASH = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
 # 甲同志已到退休年龄，…，免去其… / 鉴于乙同志工作调动 / 同意丙同志辞去公职: the comrade a clause opens with.
 _COMRADE_OPENS = re.compile(r"(?:鉴于|由于|同意)?(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
+# A vote's count for the person a clause opens with (甲得赞成票数超过半数，当选为…; 乙先生最终获得了
+# 129票同意，被选举为…): the one elected in the clause after.
+_VOTES_FOR = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志|先生|女士)?(?:最终|共|均)?(?:获得了?|获|得到?)(?=[^,]{0,6}票)"
+)
 # 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
 # (王某随后赴某部任职 / 李某重回某大学任职: the adverbs of a news report between name and move)
 _MOVE_ADVERBS = r"(?:随后|随即|也|则|又|再|已经|已)*"
@@ -1427,6 +1432,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         at = m.start("who")
         state.subject, state.subject_start = printed(c, start, [(at + found[0], found[1])]), start
         state.subject_held = tuple(_described_posts(c, start + at, m["who"][: found[0]]))
+        return None
+    if "票" in key and (votes := _VOTES_FOR.match(key)) and is_name(votes["name"]):
+        state.subject = printed(c, start, [(0, votes["name"])])
+        state.subject_start, state.subject_held = start, ()
         return None
     if (comrade := _COMRADE_OPENS.match(key)) and is_name(comrade["name"]):
         state.subject = printed(c, start + comrade.start("name"), [(0, comrade["name"])])
