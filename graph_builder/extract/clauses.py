@@ -2554,7 +2554,34 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     # 某公司原董事长甲到龄退休: the post left is 某公司董事长
     if reading is None:
         return None
-    return replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
+    reading = replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
+    if kind in (Kind.REMOVE, Kind.REVOKE) and lead == 0 and (before := _described_clauses_before(c, start)):
+        # 某镇党委书记甲，某镇镇长乙，某局副局长丙先期免职: each clause before names one of them
+        first, *rest = (*before, replace(reading, more=()))
+        return replace(first, more=tuple(rest))
+    return reading
+
+
+def _described_clauses_before(c: Compact, start: int) -> list[Reading]:
+    """The people the clauses right before ``start`` name, each a clause of posts and a name and
+    nothing more (某镇党委书记甲，某镇党委副书记、镇长乙，…), a comma between each: as removals of
+    those posts, first first; [] when the clause before is no such."""
+    readings: list[Reading] = []
+    end = start - 1
+    while end > 0 and c.key[end] == ",":
+        begin = max(c.key.rfind(stop, 0, end) for stop in ",;:。\n") + 1
+        clause = c.key[begin:end]
+        if not _described_whole(clause):
+            break
+        found = named_after_title(clause)
+        de = clause.rfind("的", 0, found[0]) + 1  # (分管安全工作的负责人、某镇党委委员甲: after 的)
+        posts = _described_posts(c, begin + de, clause[de : found[0]])
+        if not posts:
+            break
+        who = printed(c, begin, [found])
+        readings.insert(0, Reading(who, Kind.REMOVE, tuple(posts), begin, end))
+        end = begin - 1
+    return readings
 
 
 def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -228,6 +228,9 @@ def _qualifier(item: str) -> str | None:
     return None
 
 
+_ROLES_NO_POST = ("负责人", "联系人", "责任人")
+
+
 def split_pieces(text: str) -> list[tuple[int, int]]:
     """Cut a list of posts at 、 (outside brackets, after a title): [(start, end), ...]."""
     pieces, start = [], 0
@@ -236,7 +239,9 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
         left = text[start:i]
         if bracket_depth(left) > 0:
             continue  # 、 inside an organisation's bracketed names
-        if ends_with_title(_strip_qualifiers(left)[0]):
+        # (某局分管负责人、某局副局长: a role that is no post, a piece of its own all the same)
+        role = m.group() == "、" and left.endswith(_ROLES_NO_POST)
+        if role or ends_with_title(_strip_qualifiers(left)[0]):
             pieces.append((start, i))
             start = m.end()
     pieces.append((start, len(text)))

@@ -10393,6 +10393,18 @@ FORMS = {
             ("other", "方志远", "某县供水有限公司职工董事", None),
         ],
     ),
+    "people_described_one_a_clause_commas_between_then_removed_together": (
+        (
+            "县委常委会研究，作出如下处理：龙潭镇党委书记石磊，龙潭镇党委副书记、镇长吴桂芳，县交通运输"
+            "局分管负责人、县交通运输局副局长杨帆先期免职，免职手续按规定程序办理。"
+        ),
+        [
+            ("remove", "石磊", "龙潭镇党委书记", None),
+            ("remove", "吴桂芳", "龙潭镇党委副书记", None),
+            ("remove", "吴桂芳", "龙潭镇镇长", None),
+            ("remove", "杨帆", "县交通运输局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
