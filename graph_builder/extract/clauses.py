@@ -612,6 +612,8 @@ def events_in_block(
     at = min(profiles, default=cue)
     begin = _group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
     state.list_org = _body_above(c, block.start, begin)
+    if not home and begin > block.body_start and (announcer := _announced_above(c, block.body_start, begin)):
+        state.announcer = state.org = announcer  # 某协会第六次会员代表大会召开。⏎大会选举甲为主席
     line_end = c.key.find("\n", block.body_start, block.end)
     first_line = c.key[block.body_start : line_end] if line_end >= 0 and not title else ""
     head = (block.start, title) if title or line_end < 0 else (block.body_start, first_line)
@@ -1671,7 +1673,7 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
 _ANNOUNCING_BODY = re.compile(
     # (《某通讯社11日专讯》某公司公布, (香港电台)某区议会举行: the story's dateline or credit first)
     r"(?:[《【(][^》】()]{2,24}?[》】)]){0,2}"
-    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?)?(?:据)?"
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?,?)?(?:据)?"
     # (某区议会举行会议，甲当选主席; 某商会召开换届大会，乙当选会长: a council's or a society's own)
     # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
     r"(?P<org>(?![在于由]|涉事|有关|相关|多[家所个]|[一两几]家|本地|当地|某些|部分|该|这|那|各|其他)"
@@ -1685,11 +1687,26 @@ _ANNOUNCING_BODY = re.compile(
     rf"(?:\([0-9A-Z.]{{4,12}}\)(?:{OTHER_MARKET_CODE})?)?"
     # (某大学校长甲今日公布: its head, named, announcing for it)
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
+    # (某协会第五次会员代表大会7月27日召开: a society's congress that elects its officers)
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:次|届)(?:会员代表大会|会员大会|代表大会|代表会议)"
+    r"(?:在[^,;:。在]{2,24}?)?(?:顺利|隆重)?(?=召开|举行|闭幕|开幕))?"
     # (今(5)日 with its 日, not 今(25) of a roundup's lead: 全岛各县市议会今(25)举行…)
     rf"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{{1,2}}\)日|\d{{1,2}}月\d{{1,2}}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
-    r"(?:召开|举行|举办(?=[^,]{0,12}?(?:交接|就职|就任))|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示)"
+    r"(?:召开|举行|举办(?=[^,]{0,12}?(?:交接|就职|就任))|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示"
+    r"|(?<=大会|会议)(?:闭幕|开幕))"
 )
+
+
+def _announced_above(c: Compact, start: int, end: int) -> str:
+    """The body (as printed) that the last sentence of ``c.key[start:end]`` opening with it meets or
+    announces in (某协会第六次会员代表大会在某处召开。), read before the first cue; else ''."""
+    for a, b in reversed(_spans(c.key, start, end, _SENTENCE_STOP)):
+        body = _ANNOUNCING_BODY.match(c.key, a, b)
+        if body and not body.group("again") and body["body"] not in _OFFICES:
+            at = c.key.rfind("的", a, body.end("org")) + 1 or body.start("org")
+            return c.text[at : body.end("org")]
+    return ""
 
 
 def _doubled(text: str) -> bool:
