@@ -490,6 +490,8 @@ _NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
 _PAST = re.compile(
     r"曾(?:任|经|担任|在|于|被|是|作为)|时(?<![同临]时)任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
     r"|担任过|出任过|任职过"  # 转战某省后，担任过某市委常委: a post held once
+    # (此番履新前，甲任某局副局长: the post held before this move; not 在乙履新前，由甲署理: till then)
+    r"|(?:此番|此次|这次)履新前"
     r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.

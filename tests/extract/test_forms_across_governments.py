@@ -10420,6 +10420,15 @@ FORMS = {
             ("other", "卫国庆", "江城市律师协会副会长", None),
         ],
     ),
+    "the_post_held_before_this_move_is_a_profile_s_not_an_act": (
+        (
+            "据某局官网消息，日前，上级决定：韩立新同志任某局党组书记。此番履新前，韩立新任某局党组成员"
+            "、副局长。"
+        ),
+        [
+            ("appoint", "韩立新", "某局党组书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
