@@ -10429,6 +10429,12 @@ FORMS = {
             ("appoint", "韩立新", "某局党组书记", None),
         ],
     ),
+    "a_person_described_then_a_move_of_this_month_told_in_the_next_clause": (
+        "此次辞去某市市长职务的邹建平，已于3月出任某市委书记。",
+        [
+            ("appoint", "邹建平", "某市委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
