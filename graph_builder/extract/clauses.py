@@ -456,7 +456,9 @@ _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
 _RUMOUR = re.compile(
     r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望"
     r"|人士认为|人士指出|分析认为|外界认为|尚需|尚待"  # (an opinion, or an approval still pending)
-    r"|消息人士|网传|流传"  # (北京消息人士称，甲将出任…; 一份任命的消息被广泛流传)
+    # (北京消息人士称，甲将出任…; 网传甲已调任…, opening its clause (not 互联网传媒, 针对网传消息…回应);
+    # 一份任命的消息被广泛流传)
+    r"|消息人士|(?:^|(?<=[,;:。\n]))网传|广泛流传|网上流传"
 )
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 _FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
@@ -730,7 +732,8 @@ def _sentence_events(
     # (免除乙上述职务: the title is the sentence before's)
     # (a row under a header whose name column says the title: 大同国小|甲 under 学校|新任校长)
     titled = _TITLE_WORD.search(sentence) is not None or state.columns is not None
-    titled = titled or _ABOVE.search(sentence) is not None
+    # (给予甲免职处理: the posts the text described 甲 by before)
+    titled = titled or _ABOVE.search(sentence) is not None or "免职" in sentence
     body, role = state.members_of, state.members_role
     if body and (members := members_listed(c, start, at.end, body, role)):
         # 成立某委员会，其组成人员如下：⏎主任：甲 副市长⏎…: each member by role, read whole
@@ -2564,7 +2567,11 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     # …or after the 的 of how the person came to the posts (经某常委会任命的某县副县长、代理县长甲到任)
     told = key.rfind("的", 0, found[0]) if kind is Kind.APPOINT else -1
     closed = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]))
-    lead = max(closed, told, *_accepted_at(key, found[0])) + 1
+    # (决定对某局局长甲先期免职: the one the act is on, after 对; 建议对…: proposed, no act)
+    on = max((m for m in _ON_WHOM.finditer(key, 0, found[0])), key=lambda m: m.end(), default=None)
+    if on is not None and on.group().startswith(_PROPOSING):
+        return None
+    lead = max(closed, told, on.end() - 1 if on else -1, *_accepted_at(key, found[0])) + 1
     lead += len(NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
     # (甲任某报社社长，原社长乙卸任: a bare title is of the post the clause before gave)
     elided = state.org if key.startswith("原", lead - 1) else ""
@@ -2610,8 +2617,8 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
     if key.endswith(")") and (note := key.rfind("(")) > 0:
         key = key[:note]  # (…予以免职(有关行政职务按法定程序办理): a note on the procedure)
     m = _DISMISSED_BY.search(key) if key.endswith(("职", "理", "分")) else None
-    if not m:
-        return None
+    if not m or key.endswith(_PROPOSING, 0, m.start()):
+        return None  # (调查组建议对甲先期免职: proposed, not done)
     parts = m.group("who").split("、")
     if all(map(is_name, parts)):  # 对甲、乙予以免职 / 给予甲免职处理: each described earlier on
         return _dismissed_described_before(c, start, key, m, parts)
@@ -2637,11 +2644,13 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 
 
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names.
+# The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
+_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)")
 # (给予某镇镇长甲免职处理: the dismissal given, its person after 给予)
 _DISMISSED_BY = re.compile(
-    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作)(?:免职|撤职))|给予)"
+    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行)(?:免职|撤职))|给予)"
     r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
-    r"(?:予以|作出|给予|作)?(?P<act>免职|撤职)(?:处理|处分)?$"
+    r"(?:予以|作出|给予|作|先期|先行)?(?P<act>免职|撤职)(?:处理|处分)?$"
 )
 
 
@@ -2668,6 +2677,8 @@ def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMe
     at = c.key.rfind(name, 0, before)
     while at > 0:
         lo = max(c.key.rfind(stop, 0, at) for stop in ",;:。\n(") + 1
+        # (某委主任甲、某中心主任乙: 乙's posts start after the person described before)
+        lo = max([lo] + [k + 1 for k in range(lo, at) if c.key[k] == "、" and _described_whole(c.key[lo:k])])
         found = named_after_title(c.key[lo : at + len(name)])
         if found and found[1] == name and lo + found[0] == at:
             posts = _described_posts(c, lo, c.key[lo:at])
@@ -2752,11 +2763,22 @@ def _of_the_body_before(
     then names one."""
     held = before.posts[-1]
     a, b = span
+    titles = c.key[start + a : start + b]
+    if (level := _LEVEL_HEAD.fullmatch(titles)) is not None:
+        # 某县县委书记甲、县长乙: the county's 县长 (not 某交通局局长甲、副市长乙: no 市 of the bureau's)
+        place = re.match(f"[^{level['level']}]+{level['level']}", to_key(held.org))
+        if place is None or len(place.group()) < 3:
+            return None
+        return (post_of(held.org[: place.end()], c.text[start + a : start + b]),)
     text = f"{held.post}、{c.text[start + a : start + b]}"
-    posts = read_posts(text, f"{to_key(held.post)}、{c.key[start + a : start + b]}")[1:]
+    posts = read_posts(text, f"{to_key(held.post)}、{titles}")[1:]
     if not posts or not all(p.org for p in posts):
         return None
     return tuple(replace(p, start=0, end=0) for p in posts)
+
+
+# The head of a place's government, its level named by the title (县长, 副市长, 常务副区长), bare.
+_LEVEL_HEAD = re.compile(r"(?:代理|常务副|副)?(?P<level>[省市县区镇乡州旗])长")
 
 
 # A report turning to another matter (另外原某局长甲…退休): the turn is no part of the post.
@@ -2981,11 +3003,14 @@ def _names_with_bracketed_posts(c: Compact, start: int, key: str, state: State) 
 
 
 # A notice signed by its head, title then name (市长　李振雄, 代市长：何晓东), over its date.
+# The heads who sign and countersign a state's orders (中华人民共和国主席令, 总统令), each line one
+# (总统　甲⏎行政院院长　乙): only such lines make a block of signers (a list of 某院院长　甲 lines is none).
+_STATE_SIGNER = (
+    r"(?:中华人民共和国主席|国务院总理|总统|总理|行政院院长|行政院长|国务院院长)[|:]?[\u4e00-\u9fff·]{2,4}"
+)
 _SIGNED_BY = re.compile(
-    # (an order's signers may print their body: 中华人民共和国主席　甲, 行政院院长　乙)
-    r"(?:[\u4e00-\u9fff]{2,10}?(?=主席|院长|总理|总统))?"
-    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长"
-    r"|总理|总统)"
+    rf"{_STATE_SIGNER}|"
+    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长)"
     r"[|:]?[\u4e00-\u9fff·]{2,4}"
     # (独立董事：甲、乙、丙 under a listed company's opinion: each signs; a head signs alone, so
     # 副院长：甲、乙 over a date is a list's line, not a signature)
@@ -3032,7 +3057,10 @@ def _signers_close_below(c: Compact, line_end: int) -> bool:
 
 
 def _signer_line(line: str) -> bool:
-    return len(line) <= _SIGNATURE_LONGEST and _SIGNED_BY.fullmatch(line) is not None
+    return len(line) <= _SIGNATURE_LONGEST and _STATE_SIGNING.fullmatch(line) is not None
+
+
+_STATE_SIGNING = re.compile(_STATE_SIGNER)
 
 
 def _alone_on_its_line(c: Compact, start: int, length: int) -> bool:

@@ -10435,9 +10435,44 @@ FORMS = {
             ("appoint", "邹建平", "某市委书记", None),
         ],
     ),
+    "a_list_of_heads_of_units_under_a_decision_is_no_block_of_signers": (
+        (
+            "某某大学关于聘任学院院长的通知\n各单位：\n"
+            "经学校研究，决定聘任以下同志为学院院长，聘期三年。\n"
+            "文学院院长\u3000马晓燕\n法学院院长\u3000田志国\n"
+            "2024年3月1日"
+        ),
+        [
+            ("appoint", "马晓燕", "文学院院长", "2024-03-01"),
+            ("appoint", "田志国", "法学院院长", "2024-03-01"),
+        ],
+    ),
+    "words_holding_wangchuan_or_liuchuan_are_no_talk_and_a_reply_to_talk_tells_an_act": (
+        (
+            "集团董事会决定，聘任向东为省互联网传媒集团总经理。\n"
+            "为促进文化交流传承，市文旅局决定聘任苗青为市文化馆馆长。\n"
+            "针对网传消息，区委组织部回应称，区委已于5月6日免去陶然的某区副区长职务。"
+        ),
+        [
+            ("appoint", "向东", "省互联网传媒集团总经理", None),
+            ("appoint", "苗青", "市文化馆馆长", None),
+            ("remove", "陶然", "某区副区长", None),
+        ],
+    ),
+    "a_bare_head_of_a_place_after_another_body_s_post_is_of_that_place_or_of_none": (
+        "市交通局局长马骏、副市长秦川被免职。\n溪口县县委书记温良、县长郝建被免职。",
+        [
+            ("remove", "马骏", "市交通局局长", None),
+            ("remove", "秦川", "副市长", None),
+            ("remove", "温良", "溪口县县委书记", None),
+            ("remove", "郝建", "溪口县县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # an inquiry's proposal to remove (建议对…先期免职) is no removal made
+    "a_proposal_to_remove_first_is_no_removal": ("事故调查组建议对县应急管理局局长董凯先期免职。"),
     # what sources say (消息人士称) or what circulates online (网传) is talk of a move, not one made
     "talk_of_sources_or_of_what_circulates_online_is_no_act": (
         "据北京消息人士称，某部副部长陈立新将出任某省副省长。"
