@@ -247,9 +247,28 @@ def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
     """:func:`split_names` with each item read by :func:`is_name_in_slot`; in a list of five or
     more, an item of five characters is a minority name printed without a dot (额尔敦巴图)."""
     found = split_names(text, is_name_in_slot)
+    if found is None and text.count("、") >= 2:  # 甲、代明道、乙: a surname that is a word's too, among names
+        found = split_names(text, _in_a_list)
     if found is None and text.count("、") >= 4:
         found = split_names(text, _in_a_long_list)
     return found
+
+
+# Surnames that open words of a notice too (代理, 代表), taken as such only among other names.
+_SURNAMES_AMONG_NAMES = frozenset("代")
+
+
+def _in_a_list(text: str) -> bool:
+    """An item of a list of three or more names: a name in a slot, or three characters opening with
+    a surname that also opens a notice's words (代明道, not 代理 or 代表)."""
+    if is_name_in_slot(text):
+        return True
+    return (
+        len(text) == 3
+        and text[0] in _SURNAMES_AMONG_NAMES
+        and is_name_in_slot("王" + text[1:])
+        and not text.startswith(("代理", "代表", "代行", "代为"))
+    )
 
 
 def _in_a_long_list(text: str) -> bool:

@@ -10462,6 +10462,14 @@ FORMS = {
             ("remove", "郝建", "溪口县县长", None),
         ],
     ),
+    "a_list_of_names_elected_one_opening_with_a_surname_that_is_also_a_word": (
+        "某市政协十届一次会议选举产生了新一届领导班子，龙海涛、代丽华、秦志远当选为某市政协副主席。",
+        [
+            ("other", "龙海涛", "某市政协副主席", None),
+            ("other", "代丽华", "某市政协副主席", None),
+            ("other", "秦志远", "某市政协副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
