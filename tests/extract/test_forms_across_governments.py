@@ -10470,6 +10470,14 @@ FORMS = {
             ("other", "秦志远", "某市政协副主席", None),
         ],
     ),
+    "a_society_s_congress_closes_somewhere_and_its_officers_are_elected": (
+        "某省音乐家协会第八次代表大会12月2日在省会闭幕。王志刚当选主席，李芳、赵建华当选副主席。",
+        [
+            ("other", "王志刚", "某省音乐家协会主席", None),
+            ("other", "李芳", "某省音乐家协会副主席", None),
+            ("other", "赵建华", "某省音乐家协会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
