@@ -1483,6 +1483,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.org = state.announcer
     if org := _electing_org(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
         state.org = org
+    elif "选举" in key and (society := _SOCIETY_ELECTED.search(key)):
+        # 选举出某律师协会新一届领导班子。…并选举甲为会长: the society's officers
+        state.org = c.text[start + society.start("org") : start + society.end("org")]
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -1674,6 +1677,11 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
     return meeting if any(word in sentence for word in _ELECTING_WORDS) else None
 
 
+# A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
+_SOCIETY_ELECTED = re.compile(
+    r"选举(?:出|产生了?)(?P<org>[\u4e00-\u9fff]{2,20}?(?:协会|学会|商会|联合会|研究会|促进会))"
+    r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:领导班子|理事会|领导机构)"
+)
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
 _ANNOUNCING_BODY = re.compile(
