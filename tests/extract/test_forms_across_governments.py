@@ -10489,6 +10489,13 @@ FORMS = {
             ("other", "曹雪", "某市注册会计师协会副会长", None),
         ],
     ),
+    "a_deputy_s_mandate_ended_too_told_with_his_and_bei": (
+        "某省政府副省长郑国强被免职，他的某省人大代表资格亦被终止。",
+        [
+            ("remove", "郑国强", "某省政府副省长", None),
+            ("other", "郑国强", "某省人大代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
