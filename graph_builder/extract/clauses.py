@@ -191,7 +191,8 @@ _BARE_VERB = re.compile(
     rf"{_BY_PROCEDURE}?"
     # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
     # (甲…，已于3月出任…: a month of this year, its day untold)
-    r"(?P<day>(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?起?(?:正式)?)?"
+    r"(?P<day>(?:(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|(?:已|将)?于(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)起?(?:正式)?)?"  # (not a profile's 8月任…)
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
@@ -494,7 +495,7 @@ _PAST = re.compile(
     r"曾(?:任|经|担任|在|于|被|是|作为)|时(?<![同临]时)任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
     r"|担任过|出任过|任职过"  # 转战某省后，担任过某市委常委: a post held once
     # (此番履新前，甲任某局副局长: the post held before this move; not 在乙履新前，由甲署理: till then)
-    r"|(?:此番|此次|这次)履新前"
+    r"|(?:此番|此次|这次)履新前(?!夕)"
     r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
@@ -664,9 +665,12 @@ def events_in_block(
         if not worth:
             continue
         if rumour := _RUMOUR.search(sentence):
-            if (kept := _before_the_talk(sentence, rumour.start())) is None:
+            if (kept := _before_the_talk(sentence, rumour.start())) is not None:
+                end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
+            elif (confirmed := _confirmed_after(sentence, rumour.end())) is not None:
+                start, sentence = start + confirmed, sentence[confirmed:]  # 网传…，今日集团宣布，聘任…
+            else:
                 continue  # 据传将接任…, 可能出任…: talk of a move, not one made
-            end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
         if _FORETOLD.search(sentence) and not _decided(c.key, start, end):
             continue  # X将接任Y (nothing decided): talk of a move, not one made
         if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
@@ -864,6 +868,20 @@ _CALLED_COMPANY = re.compile(r"以下简称[\"“”「]?(?:本)?公司[\"“”
 # How far into a sentence its deciding lead (…会议宣布某省委决定，) may reach.
 _DECISION_LEAD = 30
 _INLINE_GROUP_LEAD = 100  # (a decision's lead-in, a numbered heading and a body's name)
+
+
+# An act confirmed after talk of it in the same sentence (网传…，今日集团正式宣布，聘任…; 市府今日证实).
+_CONFIRMING = re.compile(r"正式宣布|宣布|证实|回应称|发布公告")
+
+
+def _confirmed_after(sentence: str, talk_end: int) -> int | None:
+    """Where the clause confirming an act after talk at ``talk_end`` starts, when no talk follows
+    it (网传甲将接任，集团今日宣布，聘任乙为…: the confirmation's clause); else None."""
+    m = _CONFIRMING.search(sentence, talk_end)
+    if m is None:
+        return None
+    at = sentence.rfind(",", 0, m.start()) + 1
+    return at if at > talk_end and not _RUMOUR.search(sentence, at) else None
 
 
 def _before_the_talk(sentence: str, talk: int) -> int | None:
@@ -1679,7 +1697,7 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
 
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED = re.compile(
-    r"选举(?:出|产生了?)(?P<org>[\u4e00-\u9fff]{2,20}?(?:协会|学会|商会|联合会|研究会|促进会))"
+    r"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){2,20}?(?:协会|学会|商会|联合会|研究会|促进会))"
     r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:领导班子|理事会|领导机构)"
 )
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
@@ -2786,7 +2804,7 @@ def _of_the_body_before(
 
 
 # The head of a place's government, its level named by the title (县长, 副市长, 常务副区长), bare.
-_LEVEL_HEAD = re.compile(r"(?:代理|常务副|副)?(?P<level>[省市县区镇乡州旗])长")
+_LEVEL_HEAD = re.compile(r"(?:代理|代|常务副|副)?(?P<level>[省市县区镇乡州旗])长")
 
 
 # A report turning to another matter (另外原某局长甲…退休): the turn is no part of the post.

@@ -10496,9 +10496,26 @@ FORMS = {
             ("other", "郑国强", "某省人大代表", None),
         ],
     ),
+    "an_act_confirmed_after_talk_of_it_in_the_same_sentence": (
+        "此前网传某集团副总经理将接任董事长，今日集团正式宣布，聘任邵平为某集团董事长。",
+        [
+            ("appoint", "邵平", "某集团董事长", None),
+        ],
+    ),
+    "an_acting_head_of_a_place_after_its_party_secretary": (
+        "县委决定，石门县县委书记邓飞、代县长向阳被免职。",
+        [
+            ("remove", "邓飞", "石门县县委书记", None),
+            ("remove", "向阳", "石门县代县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a profile told in one sentence: a step dated by its month alone (8月任…) is no news
+    "a_profile_s_last_step_dated_by_its_month_alone_is_no_act": (
+        "陈立，1970年生，2016年任某县县长，2019年4月任县委书记，10月任某市副市长。"
+    ),
     # an inquiry's proposal to remove (建议对…先期免职) is no removal made
     "a_proposal_to_remove_first_is_no_removal": ("事故调查组建议对县应急管理局局长董凯先期免职。"),
     # what sources say (消息人士称) or what circulates online (网传) is talk of a move, not one made
