@@ -1730,9 +1730,14 @@ _ANNOUNCING_BODY = re.compile(
 )
 
 
+_MEETS = re.compile("召开|举行|闭幕|开幕")
+
+
 def _announced_above(c: Compact, start: int, end: int) -> str:
     """The body (as printed) that the last sentence of ``c.key[start:end]`` opening with it meets or
     announces in (某协会第六次会员代表大会在某处召开。), read before the first cue; else ''."""
+    if not _MEETS.search(c.key, start, end):
+        return ""  # (a body that meets is what is sought: most notices' lines above print none)
     for a, b in reversed(_spans(c.key, start, end, _SENTENCE_STOP)):
         body = _ANNOUNCING_BODY.match(c.key, a, b)
         if body and not body.group("again") and body["body"] not in _OFFICES:
