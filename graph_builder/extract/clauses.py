@@ -457,9 +457,9 @@ _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
 _RUMOUR = re.compile(
     r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望"
     r"|人士认为|人士指出|分析认为|外界认为|尚需|尚待"  # (an opinion, or an approval still pending)
-    # (北京消息人士称，甲将出任…; 网传甲已调任…, opening its clause (not 互联网传媒, 针对网传消息…回应);
-    # 一份任命的消息被广泛流传)
-    r"|消息人士|(?:^|(?<=[,;:。\n]))网传|广泛流传|网上流传"
+    # (北京消息人士称，甲将出任…; 网传甲已调任… (not 互联网传媒, 有线电视网传输); 一份任命的消息被广泛
+    # 流传: literals all, so the search skips ahead (a lookbehind here made it eight times slower))
+    r"|消息人士|网传(?![媒输])|广泛流传|网上流传"
 )
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 _FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
