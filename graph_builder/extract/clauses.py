@@ -18,7 +18,7 @@ from graph_builder.extract.columns import column_roles, column_row, may_head_col
 from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
 from graph_builder.extract.deputies import by_elected_deputies, deputy_of_text
-from graph_builder.extract.event_dates import EventDates, sentence_start
+from graph_builder.extract.event_dates import EventDates, clause_start, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
@@ -2613,21 +2613,22 @@ def _removed_from_described(c: Compact, start: int, key: str, state: State) -> R
     if reading is None:
         return None
     reading = replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
-    if kind in (Kind.REMOVE, Kind.REVOKE) and lead == 0 and (before := _described_clauses_before(c, start)):
+    removed = kind in (Kind.REMOVE, Kind.REVOKE) and lead == 0
+    if removed and (before := _described_clauses_before(c, start, kind)):
         # 某镇党委书记甲，某镇镇长乙，某局副局长丙先期免职: each clause before names one of them
         first, *rest = (*before, replace(reading, more=()))
         return replace(first, more=tuple(rest))
     return reading
 
 
-def _described_clauses_before(c: Compact, start: int) -> list[Reading]:
+def _described_clauses_before(c: Compact, start: int, kind: Kind) -> list[Reading]:
     """The people the clauses right before ``start`` name, each a clause of posts and a name and
-    nothing more (某镇党委书记甲，某镇党委副书记、镇长乙，…), a comma between each: as removals of
-    those posts, first first; [] when the clause before is no such."""
+    nothing more (某镇党委书记甲，某镇党委副书记、镇长乙，…), a comma between each: each leaving those
+    posts by the act ``kind``, first first; [] when the clause before is no such."""
     readings: list[Reading] = []
     end = start - 1
     while end > 0 and c.key[end] == ",":
-        begin = max(c.key.rfind(stop, 0, end) for stop in ",;:。\n") + 1
+        begin = clause_start(c.key, end)
         clause = c.key[begin:end]
         if not _described_whole(clause):
             break
@@ -2637,7 +2638,7 @@ def _described_clauses_before(c: Compact, start: int) -> list[Reading]:
         if not posts:
             break
         who = printed(c, begin, [found])
-        readings.insert(0, Reading(who, Kind.REMOVE, tuple(posts), begin, end))
+        readings.insert(0, Reading(who, kind, tuple(posts), begin, end))
         end = begin - 1
     return readings
 
@@ -2707,7 +2708,7 @@ def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMe
     name (某区委副书记、区长甲在…); () if it was not so printed."""
     at = c.key.rfind(name, 0, before)
     while at > 0:
-        lo = max(c.key.rfind(stop, 0, at) for stop in ",;:。\n(") + 1
+        lo = clause_start(c.key, at, ",;:。\n(")
         # (某委主任甲、某中心主任乙: 乙's posts start after the person described before)
         lo = max([lo] + [k + 1 for k in range(lo, at) if c.key[k] == "、" and _described_whole(c.key[lo:k])])
         found = named_after_title(c.key[lo : at + len(name)])

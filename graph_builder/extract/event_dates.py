@@ -731,6 +731,11 @@ def sentence_start(key: str, at: int) -> int:
     return max(key.rfind(ch, 0, at) for ch in _STOPS) + 1
 
 
+def clause_start(key: str, at: int, stops: str = ",;:。\n") -> int:
+    """Where the clause holding offset ``at`` starts: after the last of ``stops`` before it."""
+    return max(key.rfind(ch, 0, at) for ch in stops) + 1
+
+
 def _scheduled(key: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) is one a decision sets for a meeting to come (会议决定，…
     大会于2020年4月22日至24日在某地召开): the day of no act reported around it."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.deputies import deputy_of_text, leaving_deputies
-from graph_builder.extract.event_dates import sentence_start
+from graph_builder.extract.event_dates import clause_start, sentence_start
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import (
     dotted_name_starts,
@@ -178,7 +178,7 @@ def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
     ``start`` is about (至于某司长一职，将由甲出任), else None."""
     if not _PASSIVE_BY.match(key) or not c.key.endswith(_POST_ALONE_BEFORE, 0, start):
         return None
-    begin = max(c.key.rfind(stop, 0, start - 1) for stop in ",;:。\n") + 1
+    begin = clause_start(c.key, start - 1)
     if start - begin > 44 or _ACT_IN_POST_CLAUSE.search(c.key, begin, start):
         return None  # 甲请辞某局长一职，由乙接任: an act of its own, not the post alone
     return begin
@@ -676,7 +676,7 @@ def _heading_before(c: Compact, start: int) -> tuple[Kind, tuple[PostMention, ..
     as :func:`heading` reads it with 分别是 after it; None if it names none."""
     if start < 2 or c.key[start - 1] != ",":
         return None
-    begin = max(c.key.rfind(stop, 0, start - 1) for stop in ",;:。\n") + 1
+    begin = clause_start(c.key, start - 1)
     found = heading_post(c.key[begin : start - 1] + "分别是")
     if not found:
         return None

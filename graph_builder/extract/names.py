@@ -266,7 +266,8 @@ def _in_a_list(text: str) -> bool:
     return (
         len(text) == 3
         and text[0] in _SURNAMES_AMONG_NAMES
-        and is_name_in_slot("王" + text[1:])
+        and _given_name(text[1:])
+        and not ends_with_title(text)
         and not text.startswith(("代理", "代表", "代行", "代为"))
     )
 
