@@ -2675,10 +2675,10 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
     return replace(readings[0], more=tuple(readings[1:]))
 
 
-# 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names.
 # The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
 _ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)")
-# (给予某镇镇长甲免职处理: the dismissal given, its person after 给予)
+# 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names
+# (给予某镇镇长甲免职处理: the dismissal given, its person after 给予).
 _DISMISSED_BY = re.compile(
     r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行)(?:免职|撤职))|给予)"
     r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"

@@ -228,6 +228,7 @@ def _qualifier(item: str) -> str | None:
     return None
 
 
+# Roles that name no post (某局分管负责人): a piece of a list of posts ends after them all the same.
 _ROLES_NO_POST = ("负责人", "联系人", "责任人")
 
 
@@ -239,8 +240,7 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
         left = text[start:i]
         if bracket_depth(left) > 0:
             continue  # 、 inside an organisation's bracketed names
-        # (某局分管负责人、某局副局长: a role that is no post, a piece of its own all the same)
-        role = m.group() == "、" and left.endswith(_ROLES_NO_POST)
+        role = m.group() == "、" and left.endswith(_ROLES_NO_POST)  # (某局分管负责人、某局副局长)
         if role or ends_with_title(_strip_qualifiers(left)[0]):
             pieces.append((start, i))
             start = m.end()
