@@ -1492,12 +1492,9 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
 
     # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
-    if (body := _ANNOUNCING_BODY.match(key)) and not body.group("again"):
-        at = key.rfind("的", 0, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
-        if _doubled(key[at : body.end("org")]):
-            at += (body.end("org") - at) // 2  # 2. 某大学⏎某大学官网…: a roundup item's heading run into it
-        state.announcer = c.text[start + at : start + body.end("org")]
-        if body["body"] not in _OFFICES:  # (某局今天宣布，甲出任某专员: not the 局's)
+    if announced := _announcing_body(c, start, start + len(key)):
+        state.announcer, own = announced
+        if own:  # (某局今天宣布，甲出任某专员: not the 局's)
             state.org = state.announcer
     if org := _electing_org(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
         state.org = org
@@ -1739,11 +1736,21 @@ def _announced_above(c: Compact, start: int, end: int) -> str:
     if not _MEETS.search(c.key, start, end):
         return ""  # (a body that meets is what is sought: most notices' lines above print none)
     for a, b in reversed(_spans(c.key, start, end, _SENTENCE_STOP)):
-        body = _ANNOUNCING_BODY.match(c.key, a, b)
-        if body and not body.group("again") and body["body"] not in _OFFICES:
-            at = c.key.rfind("的", a, body.end("org")) + 1 or body.start("org")
-            return c.text[at : body.end("org")]
+        if (announced := _announcing_body(c, a, b)) and announced[1]:
+            return announced[0]
     return ""
+
+
+def _announcing_body(c: Compact, start: int, end: int) -> tuple[str, bool] | None:
+    """The body (as printed) that ``c.key[start:end]`` opens with as the one that meets, announces or
+    decides, and whether bare titles after it are its own (an office's are not); else None."""
+    body = _ANNOUNCING_BODY.match(c.key, start, end)
+    if not body or body.group("again"):
+        return None
+    at = c.key.rfind("的", start, body.end("org")) + 1 or body.start("org")  # (五大集团之一的某集团: 某集团)
+    if _doubled(c.key[at : body.end("org")]):
+        at += (body.end("org") - at) // 2  # 2. 某大学⏎某大学官网…: a roundup item's heading run into it
+    return c.text[at : body.end("org")], body["body"] not in _OFFICES
 
 
 def _doubled(text: str) -> bool:
