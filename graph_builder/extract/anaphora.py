@@ -199,8 +199,8 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 
 # Words a clause puts before the full name that a bracketed short name follows (为香港房屋委员会（房委会）;
 # 行政长官以香港某大学（某大）校监的身份; not 和 / 及 / 等, which names hold: 中华人民共和国…,
-# 食物及衞生局（食衞局）, nor 以 of 以色列).
-_BEFORE_FULL = re.compile(r".*(?:[为為任的在由]|以(?!色列|及))")
+# 食物及衞生局（食衞局）, nor 以 of 以色列); 据 of a report (据某厅（简称：某厅）官网消息).
+_BEFORE_FULL = re.compile(r".*(?:[为為任的在由]|以(?!色列|及))|根?[据據]")
 _HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
 _LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 
@@ -225,8 +225,8 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
     return [_bracketed_short_expanded(doc_text, shorts, e) if e.post[:2] in openings else e for e in events]
 
 
-# The short name after a bracket's 简称 (中国某集团(简称某某), （簡稱「某某」)).
-_GLOSSED_SHORT = re.compile(rf"[“「\"]?({_HAN}{{2,4}})[”」\"]?[）)]")
+# The short name after a bracket's 简称 (中国某集团(简称某某), （簡稱「某某」), (简称：某某), (简称为某某)).
+_GLOSSED_SHORT = re.compile(rf"[为為]?[:：]?[“「\"]?({_HAN}{{2,4}})[”」\"]?[）)]")
 
 
 def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:

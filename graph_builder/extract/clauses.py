@@ -55,6 +55,7 @@ from graph_builder.extract.listings import (
     unit_and_name,
 )
 from graph_builder.extract.names import (
+    COMMON_SURNAMES,
     HEAD_COUNT,
     dotted_name_starts,
     is_name,
@@ -4108,11 +4109,25 @@ def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
         and len(text) - n >= 3
         and is_common_word(text[n : n + 2])
     ]
+    if not splits and _company_short_name_after(text, 3):
+        return [(0, text[:3])], 3  # 免去熊维平中铝公司董事长职务: a body's short name is no common word
     if not splits:
         return None
     # both may open with a word (阙康|植物… or 阙康植|物资…; 王建国|土地… or 王建|国土…): the commoner
     n = max(splits, key=lambda n: times_seen(text[n : n + 2]))
     return [(0, text[:n])], n
+
+
+def _company_short_name_after(text: str, n: int) -> bool:
+    """Whether a name of ``n`` characters opens ``text`` before the short name of a body that ends
+    the way bodies do, two to six characters before its ending (中铝公司, 国药集团), and a title."""
+    rest = text[n:]
+    return (
+        rest[:1] not in _NO_NAME_OPENS
+        and is_name_in_slot(text[:n])
+        and ends_with_title(rest)
+        and any(rest.find(end, 2, 9) > 1 for end in BODY_ENDS)  # (张伟|中铝公司: not 张伟中|铝公司)
+    )
 
 
 # What opens a post with no name before it (区交通运输局, 原交通运输局), though a surname too.
@@ -4233,8 +4248,13 @@ _TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    # 则 stands before a verb (甲则出任…), in a name before 的 (阿苏惹则的…职务)
-    text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
+    if verb in ("为", "的") and text.endswith("则"):
+        # 则 stands before a verb (甲则为…: read without it first) and in a name (阿苏惹则的…职务)
+        if (found := _names_at_end(text[:-1], verb)) and _is_ze_adverb(found[1][-1][1]):
+            return found
+        text_ = text
+    else:
+        text_ = _without_reason(text)  # (甲则出任…)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     if text_.startswith(_SLOT_LEADS) and (found := _names_at_end(text_[2:], verb)):
@@ -4309,6 +4329,12 @@ def _mostly_names(items: list[tuple[int, str]]) -> bool:
 
 
 @lru_cache(maxsize=65536)  # pure; a clause is asked again by each rule (its scan tries every position)
+def _is_ze_adverb(name: str) -> bool:
+    """Whether a 则 after ``name`` is the adverb "in turn" (吴斌则为…), not the end of a Yi name
+    (阿苏惹则): the name read without it opens with a common surname."""
+    return name[0] in COMMON_SURNAMES and len(name) in (2, 3)
+
+
 def _without_reason(key: str) -> str:
     """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
     if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-17:]):

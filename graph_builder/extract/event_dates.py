@@ -134,8 +134,12 @@ _NAMED_STEP_LEAD = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})(?:先生|女士)?于"
     r"(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,3}月)?(?![\d一二三四五六七八九十]{1,3}日))"
 )
-# A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
-_CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
+# A sentence that goes on to the next post (…出任A，后担任B至此番履新; 2001年任A，2003年任B): one step
+# of a career told in turn.
+_CHAIN = re.compile(
+    r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番"
+    r"|,(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|后)?,?(?:任|担任|调任|转任|兼任|出任|升任)"
+)
 # The day a report's sentence tells its act by, opening a clause after the report's date
 # (本报讯 2023年11月8日，记者…获悉，昨天，…决定): a relative day, not a weekday said in passing.
 _REPORT_DAY = re.compile(r"(?<=,)(?:今天|今日|昨天|昨日|前天)|(?<![今本前])昨(?=[宣公决发])")

@@ -450,14 +450,15 @@ def _name_split(item: str) -> tuple[int, int] | None:
             if len(name) == n and is_name(name) and (ends or name[-1] not in _AFTER_NAME):
                 if _runs_into_org(item, i, n):
                     continue  # 东川|大学: the "name" is an organisation's
-                if item.startswith(_TAKING_UP, i + n - 1):
-                    continue  # 新任某大学校长王建到任: 到 opens the act, no name's
+                if item.startswith(_WORDS_AFTER_NAMES, i + n - 1):
+                    continue  # 新任某大学校长王建到任 / 陈洲现年55岁: 到, 现 open the next word, no name's
                 return i, i + n
     return None
 
 
-# Words of taking up a post whose first character may end a name read too long (王建|到任).
-_TAKING_UP = ("到任", "上任", "就任", "到岗")
+# Words whose first character may end a name read too long: taking up a post (王建|到任) and an
+# age (陈洲|现年55岁).
+_WORDS_AFTER_NAMES = ("到任", "上任", "就任", "到岗", "现年", "今年")
 
 
 _SUBJECT_ORG = re.compile(

@@ -10509,6 +10509,49 @@ FORMS = {
             ("remove", "向阳", "石门县代县长", None),
         ],
     ),
+    "a_name_followed_by_his_age_as_xiannian": (
+        "据官方网站消息，新任某省发展和改革委员会副主任周涛现年48岁，曾任某市副市长。",
+        [
+            ("appoint", "周涛", "某省发展和改革委员会副主任", None),
+        ],
+    ),
+    "an_abbreviation_defined_with_a_colon_after_jiancheng": (
+        "据某省交通运输厅（简称：省交通厅）官网消息，杨立新已任省交通厅副厅长。",
+        [
+            ("appoint", "杨立新", "某省交通运输厅副厅长", None),
+        ],
+    ),
+    "ze_before_the_verb_of_a_second_clause_is_no_name": (
+        (
+            "省政府昨日公布人事调整，陈立平任省公安厅副厅长，孙启明则调为省禁毒委员会办公室主任，吴斌则"
+            "为省公安厅政治部主任。"
+        ),
+        [
+            ("appoint", "陈立平", "省公安厅副厅长", None),
+            ("appoint", "孙启明", "省禁毒委员会办公室主任", None),
+            ("appoint", "吴斌", "省公安厅政治部主任", None),
+        ],
+    ),
+    "a_removal_with_the_name_run_into_the_post_after_an_appointment": (
+        (
+            "在日前召开的干部会议上，有关负责同志宣布：某市副市长韩立新出任华能集团董事长，同时免去郑国"
+            "华华能集团董事长、党委书记职务，另有任用。"
+        ),
+        [
+            ("appoint", "韩立新", "华能集团董事长", None),
+            ("remove", "郑国华", "华能集团董事长", None),
+            ("remove", "郑国华", "华能集团党委书记", None),
+        ],
+    ),
+    "a_profile_sentence_of_two_dated_steps_after_news_of_a_move": (
+        (
+            "日前，某省政府宣布，刘海波出任省交通投资集团董事长。资料显示，刘海波出生于1965年。20"
+            "04年，刘海波任某市副市长，2009年任某市市长。"
+        ),
+        [
+            ("appoint", "刘海波", "省交通投资集团董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
