@@ -10552,6 +10552,28 @@ FORMS = {
             ("appoint", "刘海波", "省交通投资集团董事长", None),
         ],
     ),
+    "a_relative_day_before_a_societys_congress_that_closes": (
+        (
+            "今天，江城市摄影家协会第五次代表大会在江城闭幕。大会选举产生新一届主席团，郑晓林当选主席，"
+            "孙丽、胡海洋当选副主席。"
+        ),
+        [
+            ("other", "郑晓林", "江城市摄影家协会主席", None),
+            ("other", "孙丽", "江城市摄影家协会副主席", None),
+            ("other", "胡海洋", "江城市摄影家协会副主席", None),
+        ],
+    ),
+    "a_societys_congress_held_successfully_names_the_society": (
+        (
+            "近日，青山县书法家协会第三次代表大会在县文化馆成功举办。大会选举产生新一届理事会，李明远当"
+            "选主席，王芳、赵建军当选副主席。"
+        ),
+        [
+            ("other", "李明远", "青山县书法家协会主席", None),
+            ("other", "王芳", "青山县书法家协会副主席", None),
+            ("other", "赵建军", "青山县书法家协会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
