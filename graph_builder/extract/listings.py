@@ -56,8 +56,16 @@ HEADING_BELOW = re.compile(
     # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
     r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
 )
-# Where pairs of post and name begin: after 包括 (under an appointing verb) or 新任.
-PAIRS_AT = re.compile(r"包括|新任命的?|新任(?!命)|选举产生了?|选举出(?!的)|新当选的|批准任命的")
+# A bare 选举 opens its clause or follows the meeting (会议选举县长甲、副县长乙), not 选举委员会,
+# 选举代理人 or 某会议选举的某检察长甲.
+_BARE_ELECTION = (
+    r"(?:(?<![\u4e00-\u9fff]选举)|(?<=会议选举|大会选举)|(?<=并选举|还选举))了?"
+    r"(?!的|委员|代理|法|管理|结果|办法|工作|产生)"
+)
+# Where pairs of post and name begin: after 包括 (under an appointing verb), 新任 or 选举.
+PAIRS_AT = re.compile(
+    rf"包括|新任命的?|新任(?!命)|选举(?:产生了?|出(?!的)|{_BARE_ELECTION})|新当选的|批准任命的"
+)
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓, 跟诵 …), never a
 # given name's last.
 _AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")
@@ -836,6 +844,9 @@ _LISTED_HERE_KIND = {**_LISTED_KIND, "免去职务": Kind.REMOVE, "免去": Kind
 _INSTITUTION_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_ENDS)})")
 
 
+_ELECTED_AGAIN = re.compile(r"(?:并|还|另)?选举(?:产生)?了?")
+
+
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
     if "有" in key and (here := _LISTED_HERE.search(key)) and not state.pairs_below:
@@ -846,7 +857,9 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         return _pairs_from(c, start, key, here.start(), "", here.end(), kind=kind, elided=elided)
     if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair, and nothing else
         kind = state.pairs_below  # (区委书记周洋主持大会 is none)
-        found = _pairs_from(c, start, key, 0, "", kind=kind, elided=state.org, own=state.own_unit)
+        # (…；选举某法院院长甲: the verb said again before the next clause's pairs)
+        again = m.end() if kind is Kind.ELECT and (m := _ELECTED_AGAIN.match(key)) else 0
+        found = _pairs_from(c, start, key, 0, "", again, kind=kind, elided=state.org, own=state.own_unit)
         # …within the sentence of the pairs before, what the people then did may follow
         # (新任院长甲，副院长乙、丙先后作表态发言)
         if found and (sentence_start(c.key, start) <= state.person_start or _pairs_only(found, start, key)):
@@ -877,12 +890,12 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         if found:
             state.pairs_below, state.own_unit = Kind.APPOINT, own
         return found
-    if not m.group().startswith(("选举产生", "选举出", "新当选的")):
+    if not m.group().startswith(("选举", "新当选的")):
         # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs follow the head's title and 计有
         items_at = counted.end() if new and (counted := _TITLE_THEN_LIST.match(key, m.end())) else m.end()
         return _pairs_from(c, start, key, m.start(), lead, items_at)
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
-    # 李四…宣誓: the next clauses go on
+    # 李四…宣誓 / 选举县长甲、副县长乙等7名 (a chronicle's record): the next clauses go on
     items_at = m.end() + key.startswith("的", m.end())  # 选举产生的八位副市长甲、乙
     items_at += key.startswith("以", items_at)  # (选举产生了以主席甲为首的新一届理事会)
     found = _pairs_from(c, start, key, m.start(), "", items_at, kind=Kind.ELECT, elided=state.org)
