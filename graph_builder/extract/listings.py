@@ -449,7 +449,10 @@ def _name_before_and(item: str) -> int:
 
 def _name_split(item: str) -> tuple[int, int] | None:
     """(start, end) of the first name in ``item`` that follows a post (text ending in a title)."""
-    for i in range(2, len(item) - 1):  # the post ends at i, the name follows
+    # (新任发言人由某局局长甲担任: the post, then who holds it, read elsewhere; not 自由贸易区)
+    by = item.find("由")
+    last = by if by > 0 and item[by - 1] != "自" else len(item) - 1
+    for i in range(2, last):  # the post ends at i, the name follows
         if not ends_with_title(_BRACKET.sub("", item[:i])):
             continue
         for n in (4, 3, 2):

@@ -51,6 +51,9 @@ _ACTS = (
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几即"
 )
+# Words of when that follow a place's last character or a year's (到上海之后, 自明年起), or 曾 (曾长期在…):
+# no given name.
+_WHEN_WORDS = frozenset({"之后", "之前", "以后", "以前", "之际", "年起", "年初", "年底", "长期"})
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
     {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员"}
@@ -112,7 +115,8 @@ def is_name(text: str) -> bool:
     if len(text) == 4:
         return _two_surnames(text)
     # (多位官员出任…: 位 a measure word before a word for people, no surname)
-    return text[0] in single and _given_name(text[1:]) and text[1:] not in _NOT_PEOPLE
+    given = text[1:]
+    return text[0] in single and _given_name(given) and given not in _NOT_PEOPLE and given not in _WHEN_WORDS
 
 
 @lru_cache(maxsize=1)

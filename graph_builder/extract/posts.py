@@ -594,8 +594,12 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
         return age.start(), len(age.group())
     if (at := piece_key.rfind("新")) > 0 and _A_MEMBER.fullmatch(piece_key, at + 1):  # 某委员会新成员
         return at, 1  # (某管理局新非执行董事, 某局新非官方成员)
-    at = piece_key.find("新任")  # only before a head's title: 某市新任市长, 公司新任总经理
-    return (at, 2) if at > 0 and piece_key.endswith(("长", "总经理", "总裁"), at + 2) else None
+    at = piece_key.find("新任")  # only before a title: 某市新任市长, 某部新任新闻发言人 (not 新任务)
+    return (
+        (at, 2)
+        if at > 0 and piece_key[at + 2 : at + 3] != "务" and ends_with_title(piece_key[at + 2 :])
+        else None
+    )
 
 
 def _short_form_gloss(piece_key: str) -> tuple[int, int] | None:
