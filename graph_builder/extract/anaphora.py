@@ -27,6 +27,7 @@ _KINDS = {
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会"),
     "bureau": ("该局", "本局"),
+    "agency": ("该署", "本署"),  # (Hong Kong's and Taiwan's 署: 地政总署, 中央气象署)
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
     "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
@@ -59,7 +60,10 @@ _REFERENT = {
         rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院|研究院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
-    "bureau": re.compile(rf"{_HAN}{{2,16}}?局(?!长)"),
+    # (某局长由该局副局长甲升任: the bureau whose head's post is told, as Taiwan prints it)
+    # (no title or back-reference inside: 副署长甲调升该署 names no agency)
+    "bureau": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?局(?:(?!长)|(?=长(?:一职)?(?:则|将)?由))"),
+    "agency": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?署(?:(?!长)|(?=长(?:一职)?(?:则|将)?由))"),
     # (某市政府人事处 names the government; 市政府 alone, or 县政府 after a clause, is no name)
     "government": re.compile(rf"{_HAN}{{1,10}}?(?<![两双各几])[市县]政府"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
@@ -344,7 +348,7 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     named = [
         (end, name, issuer)
         for end, name, issuer in found
-        if len(name) >= (3 if issuer else 4)
+        if len(name) >= (3 if issuer or kind in ("bureau", "agency") else 4)  # (财政局: a name of three)
         and not _NOT_IN_A_NAME.search(key := to_key(name))
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]

@@ -24,6 +24,7 @@ from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
     ENDING_MOVES,
     REMOVED_WITH_ITS_BODY,
+    SUCCESSION_MOVES,
     THEY_ARE,
     acting,
     announces_team,
@@ -3148,7 +3149,7 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
     names = printed(c, start + m.start(at) + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
-    if m.groupdict().get("verb") in ENDING_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
+    if m.groupdict().get("verb") in SUCCESSION_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
         return replace(reading, ended=left_by_move(c, start, key, m.start(at), m.start(at) + found[0]))
     return reading
 
@@ -3202,7 +3203,7 @@ def _taken_over_in_turn(c: Compact, start: int, key: str, state: State) -> Readi
         if not found:
             return None
         at, name = found
-        moved = m.group("verb") in ENDING_MOVES and at  # 由原某区长甲转任: the post he leaves ends
+        moved = m.group("verb") in SUCCESSION_MOVES and at  # 由原某区长甲转任: the post he leaves ends
         ended = left_by_move(c, start, key, a, a + at) if moved else ()
         who = printed(c, start + a + at, [(0, name)])
         readings.append(

@@ -48,7 +48,9 @@ def events_of(
         # (甲当选正副主席: one person holds not both; which, the text leaves open)
         if chair_and_deputy(p) is None
     ]
-    ended = ((n, p) for n in r.names for p in r.ended)
+    # (a post both taken and ended is the one the description already names: 某大学党委书记甲，…升任书记)
+    taken = {p.post for p in r.posts}
+    ended = ((n, p) for n in r.names for p in r.ended if p.post not in taken)
     found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
     for item in r.more:
         found += events_of(c, block, doc, item, nominating, date, issuer)

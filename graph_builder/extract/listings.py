@@ -245,13 +245,17 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     # (A及B分别由甲及乙接任: each the post in the same place)
     pairwise = "分别" in key[m.end("post") : m.start("name")] and len(who) == len(posts) > 1
     reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end(), pairwise)
-    if m.group("verb") in ENDING_MOVES and at:  # 社会局长由原劳动局长甲调任: the post he left ends
+    if m.group("verb") in SUCCESSION_MOVES and at:  # 社会局长由原劳动局长甲调任: the post he left ends
         return replace(reading, ended=left_by_move(c, start, key, m.start("name"), m.start("name") + at))
     return reading
 
 
 # The moves that end the post describing the person moved (由原某局长甲调任, 、某分局长乙调任Y).
 ENDING_MOVES = frozenset({"调任", "转任", "调升"})
+# …and where a post's successor is named after 由, 升任 too: the vacancy is filled from the post he
+# leaves (某局长由该局副局长甲升任, 遗缺由某署主任秘书乙升任). Elsewhere a promotion after a
+# description ends nothing (某局副局长甲升任局长), as a plain 出任 does not.
+SUCCESSION_MOVES = ENDING_MOVES | {"升任"}
 
 
 def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[PostMention, ...]:

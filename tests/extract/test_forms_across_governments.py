@@ -3059,6 +3059,7 @@ FORMS = {
             ("appoint", "邱文雄", "交通局长", None),
             ("remove", "邱文雄", "工务局长", None),
             ("appoint", "蓝静", "文化局长", None),
+            ("remove", "蓝静", "文化局副局长", None),  # (由该局副局长升任: the post she leaves)
             ("appoint", "胡振国", "北海公司董事长", None),
         ],
     ),
@@ -8792,6 +8793,7 @@ FORMS = {
             ("appoint", "林志強", "民政局長", None),
             ("remove", "林志強", "社會局長", None),
             ("appoint", "陳美玲", "社會局長", None),
+            ("remove", "陳美玲", "社會局副局長", None),  # (由该局副局长升任: the post she leaves)
         ],
     ),
     "two_bureau_heads_each_taken_over_by_one_of_two_people": (
@@ -10611,6 +10613,32 @@ FORMS = {
         "新任副市长刘宁今天亮相，曾长期担任南湖能源集团董事长。",
         [
             ("appoint", "刘宁", "副市长", None),
+        ],
+    ),
+    "a_head_succeeded_by_a_deputy_promoted_from_the_same_bureau": (
+        "县府今日发布人事异动，原财政局长林国华届龄退休，财政局长由该局副局长陈美君升任。",
+        [
+            ("other", "林国华", "财政局长", None),
+            ("appoint", "陈美君", "财政局长", None),
+            ("remove", "陈美君", "财政局副局长", None),
+        ],
+    ),
+    "a_promotion_to_the_post_the_description_names_ends_nothing": (
+        (
+            "南江大学党委书记李华，2019年起任南江大学党委副书记，此后任省委教育工委副书记，今年3月"
+            "重回南江大学，升任书记。"
+        ),
+        [
+            ("appoint", "李华", "南江大学党委书记", None),
+        ],
+    ),
+    "gai_shu_refers_to_the_agency_named_before": (
+        "交通部今日发布人事命令：民用航空署副署长冯国强调升该署署长，遗缺由该署主任秘书游雅竹升任。",
+        [
+            ("appoint", "冯国强", "民用航空署署长", None),
+            ("remove", "冯国强", "民用航空署副署长", None),
+            ("appoint", "游雅竹", "民用航空署副署长", None),
+            ("remove", "游雅竹", "民用航空署主任秘书", None),
         ],
     ),
 }
