@@ -61,9 +61,11 @@ _REFERENT = {
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     # (某局长由该局副局长甲升任: the bureau whose head's post is told, as Taiwan prints it)
-    # (no title or back-reference inside: 副署长甲调升该署 names no agency)
+    # (no title or back-reference inside: 副署长甲调升该署 names no agency; 部署, 签署 are verbs)
     "bureau": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?局(?:(?!长)|(?=长(?:一职)?(?:则|将)?由))"),
-    "agency": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?署(?:(?!长)|(?=长(?:一职)?(?:则|将)?由))"),
+    "agency": re.compile(
+        rf"(?:(?![长该]){_HAN}){{2,16}}?(?<![部签布])署(?:(?!长)|(?=长(?:一职)?(?:则|将)?由))"
+    ),
     # (某市政府人事处 names the government; 市政府 alone, or 县政府 after a clause, is no name)
     "government": re.compile(rf"{_HAN}{{1,10}}?(?<![两双各几])[市县]政府"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
@@ -203,8 +205,9 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 
 # Words a clause puts before the full name that a bracketed short name follows (为香港房屋委员会（房委会）;
 # 行政长官以香港某大学（某大）校监的身份; not 和 / 及 / 等, which names hold: 中华人民共和国…,
-# 食物及衞生局（食衞局）, nor 以 of 以色列); 据 of a report (据某厅（简称：某厅）官网消息).
-_BEFORE_FULL = re.compile(r".*(?:[为為任的在由]|以(?!色列|及))|根?[据據]")
+# 食物及衞生局（食衞局）, nor 以 of 以色列); 据, 依据 and 从 of a report (记者从某厅（简称：某厅）获悉;
+# not 从化区, 数据局).
+_BEFORE_FULL = re.compile(r".*(?:[为為任的在由]|以(?!色列|及)|[从從](?!化)|(?<!数)[据據])")
 _HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
 _LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
 
@@ -348,7 +351,9 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     named = [
         (end, name, issuer)
         for end, name, issuer in found
-        if len(name) >= (3 if issuer or kind in ("bureau", "agency") else 4)  # (财政局: a name of three)
+        # (a bureau's name of three only before its own titles: 财政局长由该局副局长甲升任, 公路局副局长
+        # 甲升任该局局长; not 邮政局代表列席 before 该局局长…)
+        if len(name) >= (3 if issuer or (kind in _OFFICES and c.key.startswith(_HEADS, end)) else 4)
         and not _NOT_IN_A_NAME.search(key := to_key(name))
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]
@@ -356,6 +361,8 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     return full or [(end, name) for end, name, _ in named]
 
 
+_OFFICES = ("bureau", "agency")
+_HEADS = ("长", "副", "局长", "署长")
 # The shortest name an organisation's line break may leave (某某有限公司): a shorter rest is a
 # name wrapped over two lines, not a heading above it.
 _SHORTEST_AFTER_BREAK = 6

@@ -56,7 +56,6 @@ from graph_builder.extract.listings import (
     unit_and_name,
 )
 from graph_builder.extract.names import (
-    COMMON_SURNAMES,
     HEAD_COUNT,
     dotted_name_starts,
     is_name,
@@ -1711,7 +1710,7 @@ _ANNOUNCING_BODY = re.compile(
     # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
     r"(?P<org>(?![在于由]|涉事|有关|相关|多[家所个]|[一两几]家|本地|当地|某些|部分|该|这|那|各|其他)"
     r"[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
-    r"|议会|政协|商会|协会|学会|联合会|局|署|股份|县政府|市政府)"
+    r"|议会|政协|商会|协会|学会|联合会|文联|科协|侨联|工商联|总工会|局|署|股份|县政府|市政府)"
     r"(?P<again>(?P=body))?"
     # (某某光学(00917.HK)公布: a listed company by a short name, the sentence's first words, before
     # its stock code; a longer run holds a lead: 港股上市公司某某, 周五晚间某某)
@@ -1722,7 +1721,7 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:(?:校长|院长|董事长|主席|行长|总裁|县长|市长)[\u4e00-\u9fff·]{2,3}?)?"
     # (某协会第五次会员代表大会7月27日召开: a society's congress that elects its officers)
     r"(?P<congress>第[一二三四五六七八九十\d]{1,3}(?:次|届)(?:会员代表大会|会员大会|代表大会|代表会议)"
-    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?)?(?:在[^,;:。在]{2,24}?)?(?:顺利|隆重|成功)?(?=召开|举行|举办|闭幕|开幕))?"
+    r"(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[^,;:。在]{2,24}?)?(?:顺利|隆重|成功)?(?=召开|举行|举办|闭幕|开幕))?"
     # (今(5)日 with its 日, not 今(25) of a roundup's lead: 全岛各县市议会今(25)举行…)
     rf"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{{1,2}}\)日|\d{{1,2}}月\d{{1,2}}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
@@ -4123,13 +4122,16 @@ def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
 
 def _company_short_name_after(text: str, n: int) -> bool:
     """Whether a name of ``n`` characters opens ``text`` before the short name of a body that ends
-    the way bodies do, two to six characters before its ending (中铝公司, 国药集团), and a title."""
+    the way bodies do, two characters before its ending (中铝公司, 国药集团), and a title."""
     rest = text[n:]
     return (
         rest[:1] not in _NO_NAME_OPENS
         and is_name_in_slot(text[:n])
         and ends_with_title(rest)
-        and any(rest.find(end, 2, 9) > 1 for end in BODY_ENDS)  # (张伟|中铝公司: not 张伟中|铝公司)
+        # (a short name of two: 中铝公司, not 张伟中|铝公司 nor 王东宝|武钢铁集团)
+        and any(rest.startswith(end, 2) for end in BODY_ENDS)
+        # (张立哈|尔滨银行, 王刚佳|木斯大学: the name's last character opens a word, 哈尔滨, 佳木斯)
+        and not (is_common_word(text[n - 1 : n + 1]) or times_seen(text[n - 1 : n + 2]))
     )
 
 
@@ -4251,13 +4253,8 @@ _TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    if verb in ("为", "的") and text.endswith("则"):
-        # 则 stands before a verb (甲则为…: read without it first) and in a name (阿苏惹则的…职务)
-        if (found := _names_at_end(text[:-1], verb)) and _is_ze_adverb(found[1][-1][1]):
-            return found
-        text_ = text
-    else:
-        text_ = _without_reason(text)  # (甲则出任…)
+    # 则 stands before a verb (甲则出任…), in a name before 的 or 为 (阿苏惹则的…职务, 张保则为…)
+    text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     if text_.startswith(_SLOT_LEADS) and (found := _names_at_end(text_[2:], verb)):
@@ -4332,12 +4329,6 @@ def _mostly_names(items: list[tuple[int, str]]) -> bool:
 
 
 @lru_cache(maxsize=65536)  # pure; a clause is asked again by each rule (its scan tries every position)
-def _is_ze_adverb(name: str) -> bool:
-    """Whether a 则 after ``name`` is the adverb "in turn" (吴斌则为…), not the end of a Yi name
-    (阿苏惹则): the name read without it opens with a common surname."""
-    return name[0] in COMMON_SURNAMES and len(name) in (2, 3)
-
-
 def _without_reason(key: str) -> str:
     """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
     if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-17:]):

