@@ -388,6 +388,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
             # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
             printed, piece_key = company + printed, to_key(company) + piece_key
+        elif not prev_org and elided and _organ_of_society(piece_key, elided):
+            # 甲当选某作家协会主席，乙当选主席团委员: an organ of the society named before, not its place's
+            printed, piece_key = elided + printed, to_key(elided) + piece_key
         elif not prev_org and elided and (n := _same_body_again(piece_key, to_key(elided))):
             # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
             printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
@@ -643,6 +646,17 @@ def _court_end(org_key: str) -> int:
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
 _BODY_AGAIN = re.compile(r"该?(委员会|理事会|基金会|协会|学会|领导小组)")
+
+
+# A society's organs (its presidium, its board and its standing members) and how societies end.
+_SOCIETY_ORGANS = frozenset({"主席团", "理事会", "常务理事会", "监事会", "常务"})
+_SOCIETIES = ("协会", "学会", "联合会", "商会", "文联", "科协", "侨联", "工商联", "促进会", "研究会")
+
+
+def _organ_of_society(piece_key: str, elided: str) -> bool:
+    """Whether ``piece_key`` is a title in an organ of the society ``elided`` names (主席团委员,
+    常务理事 after 某作家协会)."""
+    return split_post(piece_key)[0] in _SOCIETY_ORGANS and to_key(elided).endswith(_SOCIETIES)
 
 
 def _same_body_again(piece_key: str, elided_key: str) -> int:
