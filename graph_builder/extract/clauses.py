@@ -4247,12 +4247,17 @@ _VERB_WORDS = frozenset(
 
 # Adverbs before a verb that end given names too (张顺利, 王成功).
 _ADVERB_NAMES = ("顺利", "成功", "自动")
+# Why, opening a clause before its names with no comma (由于年龄原因甲同志不再担任…, 因工作需要乙…).
+_REASON_LEAD = re.compile(r"(?:由于|因)(?:年龄|工作|身体|健康|个人|家庭)(?:原因|需要|调整)")
 # When, opening a clause before its names (本年度, 今年, 近日).
 _TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
 
 
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
+    if (reason := _REASON_LEAD.match(text)) and (found := _names_at_end(text[reason.end() :], verb)):
+        lead = reason.end()  # 由于年龄原因甲同志不再担任…: why, before the names
+        return found[0] + lead, [(at + lead, name) for at, name in found[1]]
     # 则 stands before a verb (甲则出任…), in a name before 的 or 为 (阿苏惹则的…职务, 张保则为…)
     text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
