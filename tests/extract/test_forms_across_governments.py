@@ -10715,6 +10715,19 @@ FORMS = {
             ("remove", "孙德明", "南湖职业技术学院党委书记", None),
         ],
     ),
+    "a_permanent_representative_to_an_international_body": (
+        "总统府今天发布命令，特任林文彬为常驻世界贸易组织代表团常任代表。",
+        [
+            ("appoint", "林文彬", "常驻世界贸易组织代表团常任代表", None),
+        ],
+    ),
+    "a_body_whose_heads_change_named_before_bare_titles": (
+        "3月2日，江南日报社的社长和总编辑同时换人，李光明被免去社长职务，原总编辑周正升任社长。",
+        [
+            ("remove", "李光明", "江南日报社社长", None),
+            ("appoint", "周正", "江南日报社社长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
