@@ -9523,11 +9523,11 @@ FORMS = {
             "\u3000\u3000副 镇 长：严长兴\u3000万\u3000莉\u3000贺晓东\n"
             "会议号召，全镇上下要团结一心。"
         ),
-        [
-            ("other", "蒋立明", "镇长", None),
-            ("other", "严长兴", "副镇长", None),
-            ("other", "万莉", "副镇长", None),
-            ("other", "贺晓东", "副镇长", None),
+        [  # (the bare titles of the town whose congress met)
+            ("other", "蒋立明", "白石镇镇长", None),
+            ("other", "严长兴", "白石镇副镇长", None),
+            ("other", "万莉", "白石镇副镇长", None),
+            ("other", "贺晓东", "白石镇副镇长", None),
         ],
     ),
     "no_longer_counsellors_names_below_their_colon": (
@@ -10726,6 +10726,16 @@ FORMS = {
         [
             ("remove", "李光明", "江南日报社社长", None),
             ("appoint", "周正", "江南日报社社长", None),
+        ],
+    ),
+    "a_township_congress_session_names_the_town_of_its_bare_titles": (
+        (
+            "2021年1月8日，青石镇第十八届人民代表大会第三次会议在镇政府召开。会议选举王立为镇长，"
+            "李红为副镇长。"
+        ),
+        [
+            ("other", "王立", "青石镇镇长", "2021-01-08"),
+            ("other", "李红", "青石镇副镇长", "2021-01-08"),
         ],
     ),
 }
