@@ -117,7 +117,7 @@ _HELD_BY = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:宣布|决定)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
-    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺),?)?{_PASSIVE_LEAD}"
+    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志)?(?:晋升|擢升)?"  # (由助理关长乙晋升接任: promoted as the post is taken)
     r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
@@ -126,8 +126,10 @@ _HELD_BY = re.compile(
 _ACTING_BY = ("代理", "暂代", "署任", "署理")  # (董事长一职由总经理甲暂代: acting, 代理董事长)
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
 _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,", "遗缺,")
+# A new body's description before its post (新成立的科技部部长，由甲出任).
+_NEW_BODY = re.compile(r"(?:新成立|新组建|新设立|新设)的")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
-_ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其]")
+_ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其也]|公布|发布|宣布")
 _PASSIVE_BY = re.compile(_PASSIVE_LEAD)
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
 _BEFORE_THEM = ("之前", "以前")
@@ -187,9 +189,14 @@ def people_in_slot(slot: str) -> list[tuple[int, str]] | None:
 def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
     """Where the clause before ``start`` starts when it is only the post a passive clause at
     ``start`` is about (至于某司长一职，将由甲出任), else None."""
-    if not _PASSIVE_BY.match(key) or not c.key.endswith(_POST_ALONE_BEFORE, 0, start):
+    if not _PASSIVE_BY.match(key) or c.key[start - 1 : start] != ",":
         return None
     begin = clause_start(c.key, start - 1)
+    if not c.key.endswith(_POST_ALONE_BEFORE, 0, start):
+        # (新成立的某部部长，由甲出任: the post alone, a new body's, its title last)
+        begin += len(new.group()) if (new := _NEW_BODY.match(c.key, begin, start)) else 0
+        if not _only_a_post(c, begin, start - 1):
+            return None
     if start - begin > 44 or _ACT_IN_POST_CLAUSE.search(c.key, begin, start):
         return None  # 甲请辞某局长一职，由乙接任: an act of its own, not the post alone
     return begin
@@ -216,6 +223,14 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
     return [replace(posts[-1], start=0, end=0)]
 
 
+def _only_a_post(c: Compact, begin: int, end: int) -> bool:
+    """Whether ``c.key[begin:end]`` is one post and nothing more (某部部长)."""
+    if not ends_with_title(c.key[begin:end]) or _ACT_IN_POST_CLAUSE.search(c.key, begin, end):
+        return False
+    posts = read_posts(c.text[begin:end], c.key[begin:end])
+    return len(posts) == 1 and posts[0].start == 0 and posts[0].end == end - begin
+
+
 def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """The reading of one ``_HELD_BY`` item at the start of ``key`` (at ``start`` in ``c``)."""
     if ("由" not in key and "则是" not in key) or c.key.endswith(_BEFORE_THEM, 0, max(start - 1, 0)):
@@ -232,6 +247,8 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     at, name = found or people[0]
     a, b = m.span("post")
+    if m.group("comma") and not _only_a_post(c, start + a, start + b):
+        return None  # (某部部长，由甲出任: a post alone before the comma; not 某厅公布两名发言人，由…)
     a = count.end() if (count := _HEADCOUNT.match(key, a, b)) else a  # 3名副市长职务由…: no part of it
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if len(posts) < 2 and len(posts[0].org if posts else "") < 2:  # 县长一职由乙代理: the county named before
