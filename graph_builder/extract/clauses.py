@@ -95,12 +95,13 @@ from graph_builder.extract.reading import (
     printed,
     without_tail,
 )
-from graph_builder.extract.titles import ends_with_title, split_post, title_word_finder
+from graph_builder.extract.titles import ends_with_title, split_post, title_word, title_word_finder
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     FORMER_HELD,
     FORMER_YUAN,
     NOW_HELD,
+    REASON_LEAD,
     TRANSFER,
     handed_over,
     moved_from,
@@ -236,7 +237,7 @@ _REMOVED_BARE = re.compile(
     # left the army long before), and 归建, a seconded official back to his own post)
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
-    r"|(?P<cease>卸任|离任|不再担任|不再兼任)"
+    r"|(?P<cease>卸任|离任|不再担任|不再兼任|下台)"  # (某署长甲下台，由乙接手: news, stepped down)
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位|正式)?(?P<took>上任|到任|就任|宣誓就职|履新|到岗|延任|续任|留任"
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
@@ -578,7 +579,7 @@ _CUE = re.compile(
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
-    r"|退伍|归建"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建: the post ends)
+    r"|退伍|归建|下台"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
@@ -1700,6 +1701,10 @@ _SOCIETY_ELECTED = re.compile(
 )
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
+# Its heads change, after a body's name: titles alone before 换人 (的社长和总编辑同时换人, 行长易人; not
+# 附属医院宣布院长换人, 旗下某公司总经理换人, 更换人事), or 换帅.
+_A_TITLE = f"(?:副|常务副)?(?:{title_word().pattern})"
+_HEADS_CHANGE = f"(?:的)?{_A_TITLE}(?:[、和及]{_A_TITLE})*(?:同时|双双)?(?:换人|易人)|换帅"
 _ANNOUNCING_BODY = re.compile(
     # (《某通讯社11日专讯》某公司公布, (香港电台)某区议会举行: the story's dateline or credit first)
     r"(?:[《【(][^》】()]{2,24}?[》】)]){0,2}"
@@ -1710,8 +1715,9 @@ _ANNOUNCING_BODY = re.compile(
     # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
     r"(?P<org>(?![在于由据]|涉事|有关|相关|多[家所个]|[一两几]家|本地|当地|某些|部分|该|这|那|各|其他)"
     r"[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
-    r"|议会|政协|商会|协会|学会|联合会|文联|科协|侨联|工商联|总工会|局|署|股份|县政府|市政府|社|电视台"
-    r"|[镇乡](?=第))"  # (某镇第十届人民代表大会第二次会议召开: a township's congress, its 镇长)
+    r"|议会|政协|商会|协会|学会|联合会|文联|科协|侨联|工商联|总工会|局|署|股份|县政府|市政府|电视台"
+    rf"|社(?={_HEADS_CHANGE})"  # (某通讯社的社长和总编辑同时换人; not 社保局, 法新社表示)
+    r"|[镇乡](?=第[^,;。]{1,8}?人民代表大会))"  # (某镇第十届人民代表大会第二次会议召开: its 镇长)
     r"(?P<again>(?P=body))?"
     # (某某光学(00917.HK)公布: a listed company by a short name, the sentence's first words, before
     # its stock code; a longer run holds a lead: 港股上市公司某某, 周五晚间某某)
@@ -1731,7 +1737,7 @@ _ANNOUNCING_BODY = re.compile(
     r"(?:召开|举行|举办(?=[^,]{0,12}?(?:交接|就职|就任))|(?(congress)举办|(?!))|宣布|决定|发布|公布|公告|研究决定|官网|官方网站|网站|发表声明|声明|表示"
     r"|闭幕|开幕"  # (某协会第九次代表大会在某地闭幕)
     # (某通讯社的社长和总编辑同时换人, 某银行行长换人: the body whose heads change, named first)
-    r"|(?:的)?[\u4e00-\u9fff、]{2,12}?(?:同时|双双)?(?:换人|易人|换帅))"
+    rf"|{_HEADS_CHANGE})"
 )
 
 
@@ -2756,7 +2762,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"
@@ -4252,8 +4258,7 @@ _VERB_WORDS = frozenset(
 
 # Adverbs before a verb that end given names too (张顺利, 王成功).
 _ADVERB_NAMES = ("顺利", "成功", "自动")
-# Why, opening a clause before its names with no comma (由于年龄原因甲同志不再担任…, 因工作需要乙…).
-_REASON_LEAD = re.compile(r"(?:由于|因)(?:年龄|工作|身体|健康|个人|家庭)(?:原因|需要|调整)")
+_REASON_LEAD = re.compile(REASON_LEAD)  # (由于年龄原因甲同志不再担任…)
 # When, opening a clause before its names (本年度, 今年, 近日).
 _TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
 

@@ -129,7 +129,9 @@ _POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,", "遗缺,")
 # A new body's description before its post (新成立的科技部部长，由甲出任).
 _NEW_BODY = re.compile(r"(?:新成立|新组建|新设立|新设)的")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
-_ACT_IN_POST_CLAUSE = re.compile(r"辞|免|聘|当选|接|调|升|卸|离|退|的|为|自|[他她其也]|公布|发布|宣布")
+_ACT_IN_POST_CLAUSE = re.compile(
+    r"辞|免|聘|当选|接|调|升|卸|离|退|换|的|为|自|[他她其也]|公布|发布|宣布|[近日]日|今天|昨天"
+)
 _PASSIVE_BY = re.compile(_PASSIVE_LEAD)
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
 _BEFORE_THEM = ("之前", "以前")

@@ -376,6 +376,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
             party = piece_key in _PARTY_TITLES or union
             org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
+            if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
+                # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
+                org_printed, org_key = org_printed + "人大", org_key + "人大"
             printed, piece_key = org_printed + printed, org_key + piece_key
         elif not prev_org and elided and split_post(piece_key)[0] in _BARE_PARTY_UNITS:
             # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委 (after

@@ -20,10 +20,12 @@ from graph_builder.types import Kind
 TRANSFER = frozenset({"调任", "被调任", "转任", "改任", "履新", "调升"})
 # 原 as "former" (原住民族委员会 is a body's name: its 原 is none).
 FORMER_YUAN = "原(?!住民)"
+# Why, opening a clause before its person with no comma (由于年龄原因甲…, 因工作需要调整乙…).
+REASON_LEAD = r"(?:由于|因)(?:年龄|工作|身体|健康|个人|家庭)(?:原因|需要|调整|调动|交流)+"
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
 _DESCRIPTOR_LEAD = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任|接纳|接受)"
-    rf"|^{FORMER_YUAN}|^除|^时任"
+    rf"|^{REASON_LEAD}(?:{FORMER_YUAN})?|^{FORMER_YUAN}|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
     # a dateline (…3月5日电(记者甲)原X乙调任; its day numbered: 中日电子 is a company's name)
     r"|^.{0,24}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][)）]?(?:[(（][^()（）]{1,16}[)）])?"

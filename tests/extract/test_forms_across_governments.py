@@ -10715,12 +10715,6 @@ FORMS = {
             ("remove", "孙德明", "南湖职业技术学院党委书记", None),
         ],
     ),
-    "a_permanent_representative_to_an_international_body": (
-        "总统府今天发布命令，特任林文彬为常驻世界贸易组织代表团常任代表。",
-        [
-            ("appoint", "林文彬", "常驻世界贸易组织代表团常任代表", None),
-        ],
-    ),
     "a_body_whose_heads_change_named_before_bare_titles": (
         "3月2日，江南日报社的社长和总编辑同时换人，李光明被免去社长职务，原总编辑周正升任社长。",
         [
@@ -10742,6 +10736,34 @@ FORMS = {
         "行政院昨日公布内阁改组名单，新成立的数位发展部部长，由政务委员唐立中出任。",
         [
             ("appoint", "唐立中", "数位发展部部长", None),
+        ],
+    ),
+    "a_university_hospital_announcing_its_head_changed": (
+        "江南大学附属第二医院宣布院长换人，刘建华任院长。",
+        [
+            ("appoint", "刘建华", "江南大学附属第二医院院长", None),
+        ],
+    ),
+    "a_township_congress_electing_its_chair": (
+        "青石镇第十八届人民代表大会第一次会议召开，会议选举何雨为主席，选举韦东为镇长。",
+        [
+            ("other", "何雨", "青石镇人大主席", None),
+            ("other", "韦东", "青石镇镇长", None),
+        ],
+    ),
+    "a_reason_of_several_words_before_the_name": (
+        ("因工作需要交流贝明同志任江州市林业局局长，因工作调整需要原镇长石勇同志调任县农业农村局局长。"),
+        [
+            ("appoint", "贝明", "江州市林业局局长", None),
+            ("appoint", "石勇", "县农业农村局局长", None),
+            ("remove", "石勇", "镇长", None),
+        ],
+    ),
+    "a_head_who_stepped_down_and_his_successor": (
+        "内阁改组昨日启动，卫生署长陈文雄下台，由台大医学院教授林志远接手。",
+        [
+            ("remove", "陈文雄", "卫生署长", None),
+            ("appoint", "林志远", "卫生署长", None),
         ],
     ),
 }
