@@ -1455,6 +1455,15 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
         return None
+    if "给予" in key and (m := _PUNISHED_DESCRIBED.search(key)) and "、" in m["who"]:
+        # 对某镇党委书记甲、镇长乙分别给予…处分，免去其书记、镇长职务: each described by his posts
+        # (对身为党员领导干部的某镇党委书记甲、…: what they are, before the first's posts)
+        lead = m["who"].rfind("的", 0, m["who"].find("、")) + 1
+        who = m["who"][lead:].removesuffix("分别")
+        if punished := _punished_described(c, start + m.start("who") + lead, who):
+            state.subject, state.subjects_held = punished
+            state.subject_start, state.subject_held = start, ()
+            return None
     if "给予" in key and (m := _PUNISHED_DESCRIBED.search(key)) and (found := named_after_title(m["who"])):
         # 对某镇镇长甲给予党内严重警告处分，并免去其镇长职务: 其 is the one described, and his post
         at = m.start("who")
@@ -2302,7 +2311,7 @@ def _at_fault(key: str) -> tuple[int, str] | None:
 # A punishment given (决定给予甲党内严重警告处分): the person punished, whom a removal after it names 其.
 _PUNISHMENT = re.compile(r"给予(?P<rest>[\u4e00-\u9fff·]{2,30}?)处分")
 # (对某镇党委书记甲给予…处分: the one punished described by his posts, before 给予)
-_PUNISHED_DESCRIBED = re.compile(r"对(?P<who>[^,;:。对]{3,40}?)(?:同志)?给予[\u4e00-\u9fff]{2,20}?处分")
+_PUNISHED_DESCRIBED = re.compile(r"对(?P<who>[^,;:。对]{3,60}?)(?:同志)?给予[\u4e00-\u9fff]{2,20}?处分")
 _PUNISHMENT_WORDS = (
     "同志",
     "党内",
@@ -2489,6 +2498,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
     kind = _VERBS[m.group("verb")]
     after = m.end() + key.startswith("其", m.end())  # (给予甲…处分，并免去其X职务: 其 is the subject)
+    if len(state.subject) > 1 and state.subjects_held and same_sentence and kind in _REMOVING_KINDS:
+        return _each_by_title(start, key, after, kind, state)
     # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
     elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
     if not elided and same_sentence and (held := _held_title(state.subject_held, key[after:])):
@@ -2507,6 +2518,21 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
+
+
+def _each_by_title(start: int, key: str, after: int, kind: Kind, state: State) -> Reading | None:
+    """…，免去其书记、镇长职务 after several people each described by posts: each leaves the post of
+    the title told in turn (the first the 书记 he is described by, the next his 镇长)."""
+    titles = key[after:].removesuffix("职务").split("、")
+    if len(titles) != len(state.subject):
+        return None
+    readings = []
+    for name, held, title in zip(state.subject, state.subjects_held, titles, strict=True):
+        post = next((p for p in held if to_key(p.post).endswith(title)), None)
+        if post is None:
+            return None
+        readings.append(Reading((name,), kind, (replace(post, start=0, end=0),), start, start + len(key)))
+    return replace(readings[0], more=tuple(readings[1:]))
 
 
 # A profile's step opened by its year and month alone (2021年6月起，任…; 2019年3月，…).
@@ -2698,6 +2724,34 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 
 # The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
 _ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)")
+
+
+def _punished_described(
+    c: Compact, start: int, who: str
+) -> tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]] | None:
+    """Several people each described by posts before the name (某镇党委书记甲、党委副书记兼镇长乙, the
+    list's body carried on): their names, and each one's posts; None unless every item is one."""
+    items, described, at = [], [], 0
+    for part in who.split("、"):
+        found = named_after_title(part)
+        if not found or found[0] + len(found[1]) != len(part):
+            return None
+        items.append((at + found[0], found[1]))
+        described.append((at, at + found[0]))
+        at += len(part) + 1
+    # (the descriptors read as one list: a later one's bare titles take the body of the one before)
+    offsets, text = [], ""
+    for a, b in described:
+        offsets.append(len(text))
+        text += c.text[start + a : start + b] + "、"
+    posts = read_posts(text[:-1], to_key(text[:-1]))
+    bounds = [*offsets[1:], len(text)]
+    each = tuple(tuple(p for p in posts if o <= p.start < e) for o, e in zip(offsets, bounds, strict=True))
+    if not all(each):
+        return None
+    return printed(c, start, items), each
+
+
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names
 # (给予某镇镇长甲免职处理: the dismissal given, its person after 给予).
 _DISMISSED_BY = re.compile(

@@ -10766,6 +10766,16 @@ FORMS = {
             ("appoint", "林志远", "卫生署长", None),
         ],
     ),
+    "two_punished_each_removed_from_the_post_of_the_title_told": (
+        (
+            "县委常委会研究决定，对参与赌博的青山镇党委书记马强、党委副书记兼镇长吴丽分别给予党内严重警"
+            "告处分，免去其书记、镇长职务。"
+        ),
+        [
+            ("remove", "马强", "青山镇党委书记", None),
+            ("remove", "吴丽", "青山镇镇长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
