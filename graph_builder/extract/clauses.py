@@ -1461,7 +1461,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         lead = m["who"].rfind("的", 0, m["who"].find("、")) + 1
         who = m["who"][lead:].removesuffix("分别")
         if punished := _punished_described(c, start + m.start("who") + lead, who):
-            state.subject, state.subjects_held = punished
+            state.subject, state.subjects_held = punished[0], (start, punished[1])
             state.subject_start, state.subject_held = start, ()
             return None
     if "给予" in key and (m := _PUNISHED_DESCRIBED.search(key)) and (found := named_after_title(m["who"])):
@@ -2498,7 +2498,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
     kind = _VERBS[m.group("verb")]
     after = m.end() + key.startswith("其", m.end())  # (给予甲…处分，并免去其X职务: 其 is the subject)
-    if len(state.subject) > 1 and state.subjects_held and same_sentence and kind in _REMOVING_KINDS:
+    held_each = state.subjects_held[0] == state.subject_start and same_sentence
+    if len(state.subject) > 1 and held_each and kind in _REMOVING_KINDS:
         return _each_by_title(start, key, after, kind, state)
     # 甲已到某局任职，任局长: the unit the subject joined, named in its clause
     elided = state.joined[1] if same_sentence and state.joined[0] == state.subject_start else ""
@@ -2524,10 +2525,11 @@ def _each_by_title(start: int, key: str, after: int, kind: Kind, state: State) -
     """…，免去其书记、镇长职务 after several people each described by posts: each leaves the post of
     the title told in turn (the first the 书记 he is described by, the next his 镇长)."""
     titles = key[after:].removesuffix("职务").split("、")
-    if len(titles) != len(state.subject):
-        return None
+    each = state.subjects_held[1]
+    if not len(titles) == len(state.subject) == len(each):
+        return None  # (the titles are not one each)
     readings = []
-    for name, held, title in zip(state.subject, state.subjects_held, titles, strict=True):
+    for name, held, title in zip(state.subject, each, titles, strict=True):
         post = next((p for p in held if to_key(p.post).endswith(title)), None)
         if post is None:
             return None

@@ -91,8 +91,8 @@ class State:
     subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
     subject_start: int = 0
     subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)
-    # the posts describing each of several subjects, in order (对某镇党委书记甲、镇长乙分别给予…)
-    subjects_held: tuple[tuple[PostMention, ...], ...] = ()
+    # (subject_start, the posts describing each of several subjects in order): 对某镇党委书记甲、镇长乙…
+    subjects_held: tuple[int, tuple[tuple[PostMention, ...], ...]] = (-1, ())
     heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
     org: str = ""  # the last post's organisation as printed, for a later bare title
     announcer: str = ""  # 某医院召开干部大会: the body the sentence is about, for a title of its kind
