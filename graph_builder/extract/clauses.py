@@ -2601,9 +2601,10 @@ def _appeared_as(c: Compact, start: int, key: str, state: State) -> Reading | No
 
 
 # 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it
-# (免去某镇镇长甲职务, 免去某镇镇长甲一切职务: the 的 left out).
+# (免去某镇镇长甲职务, 免去某镇镇长甲一切职务: the 的 left out; 免去现任某处处长乙的主要官员职务: Hong
+# Kong's principal officials).
 _REMOVED_DESCRIBED = re.compile(
-    r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40}?)的?(?:一切|全部|所有)?职务$"
+    r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40}?)的?(?:一切|全部|所有|主要官员)?职务$"
 )
 
 

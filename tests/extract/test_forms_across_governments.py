@@ -10776,6 +10776,16 @@ FORMS = {
             ("remove", "吴丽", "青山镇镇长", None),
         ],
     ),
+    "a_principal_officials_post_removed_by_the_state_council": (
+        (
+            "国务院根据行政长官的提名和建议，决定任命海关副关长何建宗出任海关关长，免去现任海关关长邓以"
+            "海的主要官员职务。"
+        ),
+        [
+            ("appoint", "何建宗", "海关关长", None),
+            ("remove", "邓以海", "海关关长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
