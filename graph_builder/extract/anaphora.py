@@ -331,6 +331,11 @@ def _without_of(rest: str) -> str:
     return rest.removeprefix("之")
 
 
+# The offices whose names may be of three characters when their own titles follow (财政局长, 公路局副局长).
+_OFFICES = ("bureau", "agency")
+_HEADS = ("长", "副", "局长", "署长")
+
+
 def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     """(end offset, printed name) of each organisation ``word`` may refer to in ``c``: the one the
     text defines for the word alone (at offset 0, so it is always 'before'), else every one printed."""
@@ -361,8 +366,6 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     return full or [(end, name) for end, name, _ in named]
 
 
-_OFFICES = ("bureau", "agency")
-_HEADS = ("长", "副", "局长", "署长")
 # The shortest name an organisation's line break may leave (某某有限公司): a shorter rest is a
 # name wrapped over two lines, not a heading above it.
 _SHORTEST_AFTER_BREAK = 6

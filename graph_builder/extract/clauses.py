@@ -1460,7 +1460,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # (对身为党员领导干部的某镇党委书记甲、…: what they are, before the first's posts)
         lead = m["who"].rfind("的", 0, m["who"].find("、")) + 1
         who = m["who"][lead:].removesuffix("分别")
-        if punished := _punished_described(c, start + m.start("who") + lead, who):
+        if punished := _posts_of_each(c, start + m.start("who") + lead, who):
             state.subject, state.subjects_held = punished[0], (start, punished[1])
             state.subject_start, state.subject_held = start, ()
             return None
@@ -2704,23 +2704,14 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
     parts = m.group("who").split("、")
     if all(map(is_name, parts)):  # 对甲、乙予以免职 / 给予甲免职处理: each described earlier on
         return _dismissed_described_before(c, start, key, m, parts)
-    items, at, described = [], m.start("who"), []
-    for part in parts:
-        found = named_after_title(part)
-        if not found or found[0] + len(found[1]) != len(part):
-            return None
-        items.append((at + found[0], found[1]))
-        described.append((at, at + found[0]))
-        at += len(part) + 1
-    text = "、".join(c.text[start + a : start + b] for a, b in described)
-    posts = read_posts(text, to_key(text))
-    if len(posts) != len(items):
-        return None
+    described = _posts_of_each(c, start + m.start("who"), m.group("who"))
+    if described is None or any(len(posts) != 1 for posts in described[1]):
+        return None  # (each one post: 对某所所长甲、副所长乙予以免职)
     kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
     span = (start + m.start(), start + len(key))
     readings = [
-        Reading(printed(c, start, [item]), kind, (replace(post, start=0, end=0),), *span)
-        for item, post in zip(items, posts, strict=True)
+        Reading((name,), kind, (replace(posts[0], start=0, end=0),), *span)
+        for name, posts in zip(*described, strict=True)
     ]
     return replace(readings[0], more=tuple(readings[1:]))
 
@@ -2729,11 +2720,12 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 _ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)")
 
 
-def _punished_described(
+def _posts_of_each(
     c: Compact, start: int, who: str
 ) -> tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]] | None:
     """Several people each described by posts before the name (某镇党委书记甲、党委副书记兼镇长乙, the
-    list's body carried on): their names, and each one's posts; None unless every item is one."""
+    list's body carried on), ``who`` at ``start`` in ``c``: their names, and each one's posts; None
+    unless every item is one."""
     items, described, at = [], [], 0
     for part in who.split("、"):
         found = named_after_title(part)

@@ -49,9 +49,10 @@ def events_of(
         if chair_and_deputy(p) is None
     ]
     # (a post both taken and ended is the one the description already names: 某大学党委书记甲，…升任书记)
-    taken = {p.post for p in r.posts}
-    ended = ((n, p) for n in r.names for p in r.ended if p.post not in taken)
-    found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
+    if r.ended:
+        taken = {p.post for p in r.posts}
+        ended = ((n, p) for n in r.names for p in r.ended if p.post not in taken)
+        found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
     for item in r.more:
         found += events_of(c, block, doc, item, nominating, date, issuer)
     return found

@@ -105,7 +105,7 @@ def is_name(text: str) -> bool:
         return False
     single, compound = surnames()
     # (罗洪, 马海: a Yi clan's name, and as often a common surname and its given name of one)
-    if text[:2] in compound and not (len(text) == 2 and text[0] in COMMON_SURNAMES):
+    if text[:2] in compound and not (len(text) == 2 and text[0] in _COMMON_SURNAMES):
         return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
     if len(text) == 3 and text[0] in _DAI_OPENINGS and _NOT_IN_NAME.isdisjoint(text[1:]):
         return True  # a Dai name of three (岩温香, 玉应香), no 玉溪 or 岩石
@@ -172,7 +172,7 @@ def _given_name(given: str) -> bool:
 # Dai names (Xishuangbanna, Dehong) open with 岩 (a man's) or 玉 (a woman's), no Han surname.
 _DAI_OPENINGS = frozenset("岩玉")
 # The commonest surnames, which alone may stand as a married woman's two (梁何颖茵, 范刘绮雯).
-COMMON_SURNAMES = frozenset(
+_COMMON_SURNAMES = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
 )
 # Characters a given name after two surnames does not hold: a verb run into it (陈黄明任, 李王华出任).
@@ -182,8 +182,8 @@ _NOT_GIVEN = frozenset("任出调升兼为将已于在当获辞免聘接代及�
 def _two_surnames(text: str) -> bool:
     """A four-character name of two common surnames and a given name of two (梁何颖茵)."""
     return (
-        text[0] in COMMON_SURNAMES
-        and text[1] in COMMON_SURNAMES
+        text[0] in _COMMON_SURNAMES
+        and text[1] in _COMMON_SURNAMES
         and text[2:] not in _HONORIFICS  # 余林女士: a name of two and how it is addressed
         and _NOT_GIVEN.isdisjoint(text[2:])
         and _NOT_IN_NAME.isdisjoint(text[2:])
