@@ -69,6 +69,7 @@ from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
     OPEN,
+    SOCIETY_ENDS,
     TERM,
     PostMention,
     chair_and_deputy,
@@ -1455,7 +1456,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
         return None
-    if "给予" in key and (m := _PUNISHED_DESCRIBED.search(key)) and "、" in m["who"]:
+    m = _PUNISHED_DESCRIBED.search(key) if "给予" in key else None
+    if m and "、" in m["who"]:
         # 对某镇党委书记甲、镇长乙分别给予…处分，免去其书记、镇长职务: each described by his posts
         # (对身为党员领导干部的某镇党委书记甲、…: what they are, before the first's posts)
         lead = m["who"].rfind("的", 0, m["who"].find("、")) + 1
@@ -1464,7 +1466,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.subject, state.subjects_held = punished[0], (start, punished[1])
             state.subject_start, state.subject_held = start, ()
             return None
-    if "给予" in key and (m := _PUNISHED_DESCRIBED.search(key)) and (found := named_after_title(m["who"])):
+    if m and (found := named_after_title(m["who"])):
         # 对某镇镇长甲给予党内严重警告处分，并免去其镇长职务: 其 is the one described, and his post
         at = m.start("who")
         state.subject, state.subject_start = printed(c, start, [(at + found[0], found[1])]), start
@@ -1724,7 +1726,7 @@ _ANNOUNCING_BODY = re.compile(
     # (not a body the sentence does not name: 涉事医院, 多所大学, 一家上市公司, 该公司)
     r"(?P<org>(?![在于由据]|涉事|有关|相关|多[家所个]|[一两几]家|本地|当地|某些|部分|该|这|那|各|其他)"
     r"[\u4e00-\u9fff]{2,20}?(?P<body>大学|学院|学校|中学|小学|医院|集团|公司|银行|研究院|研究所|科学院"
-    r"|议会|政协|商会|协会|学会|联合会|文联|科协|侨联|工商联|总工会|局|署|股份|县政府|市政府|电视台"
+    rf"|议会|政协|{'|'.join(SOCIETY_ENDS)}|局|署|股份|县政府|市政府|电视台"
     rf"|社(?={_HEADS_CHANGE})"  # (某通讯社的社长和总编辑同时换人; not 社保局, 法新社表示)
     r"|[镇乡](?=第[^,;。]{1,8}?人民代表大会))"  # (某镇第十届人民代表大会第二次会议召开: its 镇长)
     r"(?P<again>(?P=body))?"
@@ -4171,7 +4173,7 @@ def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
         and len(text) - n >= 3
         and is_common_word(text[n : n + 2])
     ]
-    if not splits and _company_short_name_after(text, 3):
+    if not splits and _company_short_name_after(text):
         return [(0, text[:3])], 3  # 免去熊维平中铝公司董事长职务: a body's short name is no common word
     if not splits:
         return None
@@ -4180,9 +4182,10 @@ def _name_before_a_post(text: str) -> tuple[list[tuple[int, str]], int] | None:
     return [(0, text[:n])], n
 
 
-def _company_short_name_after(text: str, n: int) -> bool:
-    """Whether a name of ``n`` characters opens ``text`` before the short name of a body that ends
+def _company_short_name_after(text: str) -> bool:
+    """Whether a name of three characters opens ``text`` before the short name of a body that ends
     the way bodies do, two characters before its ending (中铝公司, 国药集团), and a title."""
+    n = 3
     rest = text[n:]
     return (
         rest[:1] not in _NO_NAME_OPENS
@@ -4312,25 +4315,29 @@ _REASON_LEAD = re.compile(REASON_LEAD)  # (由于年龄原因甲同志不再担�
 _TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
 
 
+def _names_after(text: str, lead: int, verb: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """``_names_at_end`` of ``text`` after the ``lead`` characters that are no name's, with its
+    offsets in ``text``."""
+    found = _names_at_end(text[lead:], verb)
+    return (found[0] + lead, [(at + lead, name) for at, name in found[1]]) if found else None
+
+
 def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
-    if (reason := _REASON_LEAD.match(text)) and (found := _names_at_end(text[reason.end() :], verb)):
-        lead = reason.end()  # 由于年龄原因甲同志不再担任…: why, before the names
-        return found[0] + lead, [(at + lead, name) for at, name in found[1]]
+    if (reason := _REASON_LEAD.match(text)) and (found := _names_after(text, reason.end(), verb)):
+        return found  # 由于年龄原因甲同志不再担任…: why, before the names
     # 则 stands before a verb (甲则出任…), in a name before 的 or 为 (阿苏惹则的…职务, 张保则为…)
     text_ = text if verb in ("为", "的") and text.endswith("则") else _without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
-    if text_.startswith(_SLOT_LEADS) and (found := _names_at_end(text_[2:], verb)):
-        return found[0] + 2, [(at + 2, name) for at, name in found[1]]  # 提议甲同志不再担任…
-    if (numbered := _ITEM_NUMBER.match(text_)) and (found := _names_at_end(text_[numbered.end() :], verb)):
-        lead = numbered.end()  # 四、甲、乙同志不再担任…: the item's number is no name
-        return found[0] + lead, [(at + lead, name) for at, name in found[1]]
-    if (time := _TIME_LEAD.match(text_)) and (found := _names_at_end(text_[time.end() :], verb)):
-        lead = time.end()  # 本年度甲先生、乙女士任满卸任…: when, before the names
-        return found[0] + lead, [(at + lead, name) for at, name in found[1]]
-    if text_.startswith(_CAUSING) and (found := _names_at_end(text_[1:], verb)):
-        return found[0] + 1, [(at + 1, name) for at, name in found[1]]  # 让甲同志担任…: 让 is no name's
+    if text_.startswith(_SLOT_LEADS) and (found := _names_after(text_, 2, verb)):
+        return found  # 提议甲同志不再担任…
+    if (numbered := _ITEM_NUMBER.match(text_)) and (found := _names_after(text_, numbered.end(), verb)):
+        return found  # 四、甲、乙同志不再担任…: the item's number is no name
+    if (time := _TIME_LEAD.match(text_)) and (found := _names_after(text_, time.end(), verb)):
+        return found  # 本年度甲先生、乙女士任满卸任…: when, before the names
+    if text_.startswith(_CAUSING) and (found := _names_after(text_, 1, verb)):
+        return found  # 让甲同志担任…: 让 is no name's
     slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
     if names := split_names(text_):
         return 0, names

@@ -653,13 +653,25 @@ _BODY_AGAIN = re.compile(r"该?(委员会|理事会|基金会|协会|学会|领�
 
 # A society's organs (its presidium, its board and its standing members) and how societies end.
 _SOCIETY_ORGANS = frozenset({"主席团", "理事会", "常务理事会", "监事会", "常务"})
-_SOCIETIES = ("协会", "学会", "联合会", "商会", "文联", "科协", "侨联", "工商联", "促进会", "研究会")
+SOCIETY_ENDS = (
+    "协会",
+    "学会",
+    "联合会",
+    "商会",
+    "文联",
+    "科协",
+    "侨联",
+    "工商联",
+    "总工会",
+    "促进会",
+    "研究会",
+)
 
 
 def _organ_of_society(piece_key: str, elided: str) -> bool:
     """Whether ``piece_key`` is a title in an organ of the society ``elided`` names (主席团委员,
     常务理事 after 某作家协会)."""
-    return split_post(piece_key)[0] in _SOCIETY_ORGANS and to_key(elided).endswith(_SOCIETIES)
+    return split_post(piece_key)[0] in _SOCIETY_ORGANS and to_key(elided).endswith(SOCIETY_ENDS)
 
 
 def _same_body_again(piece_key: str, elided_key: str) -> int:
