@@ -829,6 +829,10 @@ _UNITS_GOING_ON = frozenset({"党委", "党组", "纪委", "审判委员会", "�
 # A letter of resignation named by what it resigns (提交了辞去某职务的辞职报告).
 _LETTER_NOUNS = ("的辞职报告", "的书面辞职报告", "的辞呈", "的辞职申请", "的辞职函")
 _LETTER_OF = re.compile(r"(?:提交|递交|呈交|提出)了?(?:书面)?(?=辞去)")
+# How a clause of the letter alone opens: to whom it went, maybe after when (…，于近日向公司董事会提交了…).
+_LETTER_CLAUSE_LEAD = re.compile(
+    r"[并已]|(?:[并已]?[于在]?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日)[上下]?午?)?向"
+)
 
 
 def _resignation_in_letter(key: str, start: int, end: int) -> tuple[int, int] | None:
@@ -836,7 +840,7 @@ def _resignation_in_letter(key: str, start: int, end: int) -> tuple[int, int] | 
     辞去公司独立董事职务的辞职报告 → 辞去公司独立董事职务), read with the clause's subject; None when
     the clause names no such letter."""
     handed = _LETTER_OF.search(key, start, end)
-    if handed is None or not (handed.start() == start or key.startswith(("向", "并", "已"), start)):
+    if handed is None or not (handed.start() == start or _LETTER_CLAUSE_LEAD.match(key, start)):
         return None  # (甲向董事会提交了…: the writer in the clause, read whole)
     return handed.end(), end - len(next(n for n in _LETTER_NOUNS if key.endswith(n, start, end)))
 
