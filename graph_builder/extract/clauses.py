@@ -4304,7 +4304,7 @@ _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # �
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
 _NAMING_VERBS = frozenset(
     {"任命", "免去", "聘任", "聘请", "委任", "委派", "解聘", "撤销", "罢免", "免除", "终止委任"}
-    | {"选举", "补选", "选出", "选举出"}  # 选举拉毛为… (names of every people, their surnames too)
+    | {"选举", "补选", "增补", "增选", "选出", "选举出"}  # 选举拉毛为…: any surname
 )
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).
 _VERB_WORDS = frozenset(
