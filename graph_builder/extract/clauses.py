@@ -4342,7 +4342,11 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return found  # 本年度甲先生、乙女士任满卸任…: when, before the names
     if text_.startswith(_CAUSING) and (found := _names_after(text_, 1, verb)):
         return found  # 让甲同志担任…: 让 is no name's
-    slot = verb in ("为", "的") or (text.endswith("同志") and len(text_) + 2 == len(text))
+    # (a name addressed so, or three characters alone before a verb that takes a person, stand
+    # where only a name can: 杞世明同志因年龄原因不再担任…, 笪海林先生因个人原因申请辞去…, 普成勇任…)
+    addressed = text.startswith(text_) and text.startswith(_ADDRESSES, len(text_))
+    alone = len(text) == 3 and text == text_ and verb in _TAKES_A_PERSON and _CLAUSE_WORD_END.isdisjoint(text)
+    slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
     if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):
@@ -4395,6 +4399,16 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
             if len(name) == n and is_name(name) and name[-1] not in "副正常代" and ends_with_title(held):
                 return lead, [(lead, name)]
     return None
+
+
+# How a person is addressed right after the name, in notices and announcements.
+_ADDRESSES = ("同志", "先生", "女士")
+# Characters that make a word with 任 or end one before a verb (履新前任…, 作为新任…, 接受他辞去…).
+_CLAUSE_WORD_END = frozenset("前新现时原曾继接升拟候专兼他她其受意")
+# Verbs whose subject can only be a person (a name of a surname the table lacks alone before them).
+_TAKES_A_PERSON = frozenset(
+    {"任", "担任", "出任", "兼任", "被任命为", "当选为", "不再担任", "辞去", "被免去", "被选举为", "被聘为"}
+)
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:
