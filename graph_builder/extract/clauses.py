@@ -4376,6 +4376,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         titled = ends_with_title(described) or _named_by_trade(described)
         if len(text_) > n + 1 and is_name(text_[-n:]) and titled:
             return _joined_subjects(text_, len(text_) - n)
+    if verb in _TAKES_A_PERSON and len(text_) > 4 and _rare_name_after_title(text_):
+        return _joined_subjects(text_, len(text_) - 3)  # 某局局长普成勇被免职: a surname the table lacks
     titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None
     if titled and any(dot in titled[1] for dot in "·•"):  # 局长热合曼·阿不都 (not 阿不都 alone)
         return _joined_subjects(text_, titled[0])
@@ -4408,7 +4410,15 @@ _CLAUSE_WORD_END = frozenset("前新现时原曾继接升拟候专兼他她其�
 # Verbs whose subject can only be a person (a name of a surname the table lacks alone before them).
 _TAKES_A_PERSON = frozenset(
     {"任", "担任", "出任", "兼任", "被任命为", "当选为", "不再担任", "辞去", "被免去", "被选举为", "被聘为"}
+    | {"调任", "升任", "转任"}
 )
+
+
+def _rare_name_after_title(text: str) -> bool:
+    """Whether ``text`` ends with a title and a name of three of a surname the table lacks (局长
+    普成勇), no word of a clause."""
+    name = text[-3:]
+    return ends_with_title(text[:-3]) and is_name_in_slot(name) and _CLAUSE_WORD_END.isdisjoint(name)
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:

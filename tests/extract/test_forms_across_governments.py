@@ -10832,6 +10832,13 @@ FORMS = {
             ("appoint", "次旺多吉", "自治区教育厅厅长", None),
         ],
     ),
+    "name_of_a_rare_surname_after_a_title": (
+        "据悉，南溪县委副书记普成勇已调任北岭市委常委。",
+        [
+            ("appoint", "普成勇", "北岭市委常委", None),
+            ("remove", "普成勇", "南溪县委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
