@@ -3401,9 +3401,15 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
     """The verb after a dotted name whose last part ends with the verb's first character
     (艾力·买买提任…: 买买提 is the name's, 任 the verb; not 提任): the verb one character on."""
     dotted = "·" in key or "•" in key  # (a dotted name's tail is sought only where a dot is)
-    if m.end() - m.start() < 2 or not dotted or not dotted_name_starts(key[: m.start()]):
+    if m.end() - m.start() < 2 or not dotted or key[m.start()] not in _NAME_ENDS_OPENING_VERBS:
+        return m  # (艾尔肯·吐尼亚孜被任命为…, 阿依古丽·买买提出任…: the verb whole)
+    if not dotted_name_starts(key[: m.start()]):
         return m
     return _SUBJECT_VERB.match(key, m.start() + 1) or m
+
+
+# Last characters of transcribed names that open a verb too (买买提任…: 提任 is a verb).
+_NAME_ENDS_OPENING_VERBS = frozenset("提")
 
 
 # Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
