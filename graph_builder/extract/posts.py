@@ -745,8 +745,11 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
             return elided[: at + 1 + len(government)]
     if piece_key.startswith(_NATIONAL) or _MINISTRY.match(piece_key):
         return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
-    if _OWN_ORG.match(piece_key) or not split_post(piece_key)[0] or piece_key.startswith(_BACK_REFERENCES):
+    org = split_post(piece_key)[0]
+    if _OWN_ORG.match(piece_key) or not org or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
+    if org.endswith(_REGISTERED_COMPANY):
+        return ""  # 某环境科技股份有限公司董事: a company's registered name is whole as printed
     if to_key(elided).startswith(_NATIONAL):
         return ""  # 国家市场监督管理总局 names no place (国家市 is none)
     m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)
@@ -754,6 +757,10 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     if not m or m.end() == len(elided) or piece_key.startswith(place[:2]) or known_place_at(piece_key):
         return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
     return elided[: m.end()]
+
+
+# How a company's registered name ends: the name is whole, whatever place the list named before.
+_REGISTERED_COMPANY = ("有限公司", "有限责任公司")
 
 
 def elided_org(org: str) -> tuple[str, str]:
