@@ -10854,6 +10854,12 @@ FORMS = {
             ("appoint", "邵蔓", "青禾环境科技股份有限公司董事", None),
         ],
     ),
+    "probation_served_then_formally_appointed_as": (
+        "经县人民政府研究决定，邵蔓同志试用期满，经考核合格，正式任命为南溪县审计局副局长。",
+        [
+            ("confirm", "邵蔓", "南溪县审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
