@@ -614,8 +614,8 @@ def events_in_block(
         cue = first
     elif "名单" in title:  # …委员名单的决定: "title：names" lines, no verb
         cue = block.body_start
-    else:
-        return out
+    else:  # (a headline's act, its body telling of it in words of no act)
+        return _title_events(c, block, doc, title, home, [], issuer, page_dates)
     # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
     profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, cue)) >= 0]
     at = min(profiles, default=cue)
@@ -693,12 +693,29 @@ def events_in_block(
         out += _sentence_events(c, _Sentence(block, doc, start, end, own, nominating), state, dates, issuer)
         if sentence.endswith(":"):
             state.listed = True  # 聘任下列人员为…：⏎姓名|职务: the heading announces the rows below
-    if block.title and _DECISION_TITLE.search(title):
-        # 某常委会关于接受甲辞去某职务的决定 over a body that says 决定接受他辞去…: the title names whom
-        read = {e.person for e in out}
-        at = _Sentence(block, doc, block.start, block.start + len(title), own, nominating)
-        out += [e for e in _sentence_events(c, at, State(org=home), dates, issuer) if e.person not in read]
-    return out
+    return _title_events(c, block, doc, title, home, out, issuer, page_dates)
+
+
+def _title_events(
+    c: Compact,
+    block: Block,
+    doc: str,
+    title: str,
+    home: str,
+    out: list[Event],
+    issuer: Callable[[], str | None] | None,
+    page_dates: Callable[[], list[FuzzyDate]] | None,
+) -> list[Event]:
+    """``out`` (the events of a block's body) and those of its title for people the body does not
+    name in an event: 某常委会关于接受甲辞去某职务的决定 over a body that says 决定接受他辞去…, or a
+    news headline (香港政府再委任甲为某局主席) over a body that tells it in other words."""
+    if not block.title or not (_DECISION_TITLE.search(title) or _first_cue(title, 0, len(title)) is not None):
+        return out
+    read = {e.person for e in out}
+    own = bool(block.dates or block.period)
+    at = _Sentence(block, doc, block.start, block.start + len(title), own, "提请" in title or "议案" in title)
+    dates = EventDates(c.key, page_dates)
+    return out + [e for e in _sentence_events(c, at, State(org=home), dates, issuer) if e.person not in read]
 
 
 def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Reading] | None:

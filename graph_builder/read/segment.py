@@ -391,6 +391,11 @@ def blocks(c: Compact) -> list[Block]:
 _TITLE_KINDS = ("通知", "议案", "决定", "批复", "通报", "公告", "函", "报告", "命令", "决议")
 
 
+# The longest line TITLE's 任免 branch matches: a bracket, 40 characters, 任免 and six more and 名单,
+# 16 characters and a bracket.
+_TENURE_TITLE_LONGEST = 1 + 40 + 10 + 16 + 1
+
+
 def _title(line: str) -> re.Match[str] | None:
     """``TITLE.match(line)``, without running the regex on lines that cannot be a title."""
     if "关于" in line and len(line) <= 165 and line.endswith(_TITLE_KINDS):
@@ -399,7 +404,8 @@ def _title(line: str) -> re.Match[str] | None:
     # holds 任免, 任职通知 or 人事信息: a line printing 任 without them (most lines that print 任) is
     # no such title, and one that reaches this test with 关于 but no kind of document at its end
     # is no 关于 title either. (任 first: the one test most lines fail.)
-    if len(line) <= 56 and ("任" in line and ("任免" in line or "任职通知" in line) or "人事信息" in line):
+    tenure = "任" in line and ("任免" in line or "任职通知" in line) or "人事信息" in line
+    if len(line) <= _TENURE_TITLE_LONGEST and tenure:
         return TITLE.match(line)
     return None
 
