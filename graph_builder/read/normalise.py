@@ -174,7 +174,8 @@ _PINYIN_GLOSS = re.compile(
     # (after its character, or after the line break that follows it: 环⏎(huán)境; a page wrapped
     # inside it: 政(zh⏎èng), 府(fǔ⏎))
     rf"[(（](?:(?<=[\u3400-\u9fff][(（])|(?<=[\u3400-\u9fff]\n[(（]))(?=[a-z{TONED}ü\n]*[{TONED}])"
-    rf"(?:[a-z{TONED}ü]{{1,7}}|(?=[^\n]{{0,7}}\n)[a-z{TONED}ü]{{0,6}}\n[a-z{TONED}ü]{{0,6}})[)）]"
+    # (a space before the bracket closes, as some mirrors print it: 會(huì ))
+    rf"(?:[a-z{TONED}ü]{{1,7}}|(?=[^\n]{{0,7}}\n)[a-z{TONED}ü]{{0,6}}\n[a-z{TONED}ü]{{0,6}}) ?[)）]"
 )
 # A tag opening a line with the line's text after it (not a heading line of its own).
 # Lower-case Latin inside Han (中国福彩app官方下载): a page that prints the same three times or more
