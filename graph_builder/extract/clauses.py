@@ -4393,6 +4393,10 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     by = text_.rfind("由")  # 决定由甲和乙(接替)出任…, 由集团董事甲、乙担任…: only people stand after 由
     if by >= 0 and (names := people_in_slot(text_[by + 1 :].removesuffix("接替"))):  # (one: read below)
         return by + 1, [(at + by + 1, name) for at, name in names]
+    for n in (4, 3, 2):  # 藏族高官旦巴已履新…: a word for an official, then only a name (not 官旦巴)
+        at = len(text_) - n
+        if at > 1 and text_.endswith(_OFFICIALS, 0, at) and is_name_in_slot(text_[at:]):
+            return _joined_subjects(text_, at)
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
         described = text_[:-n]
@@ -4435,6 +4439,10 @@ _TAKES_A_PERSON = frozenset(
     {"任", "担任", "出任", "兼任", "被任命为", "当选为", "不再担任", "辞去", "被免去", "被选举为", "被聘为"}
     | {"调任", "升任", "转任"}
 )
+
+
+# Words for an official that may stand right before a name (官 is a surname too: 高官旦巴, not 官旦巴).
+_OFFICIALS = ("高官", "官员", "法官", "警官", "长官", "检察官", "外交官")
 
 
 def _rare_name_after_title(text: str) -> bool:
