@@ -12,6 +12,9 @@ from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set("的等其被在是了区市县省局委办处职务、，,者们我您仍还也并位因族")  # (族: 黎族, 东乡族)
+# Surnames that make a word with 务 after them (常务, 商务, 党务, 任务): 务 opens a given name of two
+# (张务锋) only after another surname.
+_WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
@@ -115,7 +118,20 @@ def is_name(text: str) -> bool:
         return _two_surnames(text)
     # (多位官员出任…: 位 a measure word before a word for people, no surname)
     given = text[1:]
-    return text[0] in single and _given_name(given) and given not in _NOT_PEOPLE and given not in _WHEN_WORDS
+    return (
+        text[0] in single
+        and (_given_name(given) or _wu_opening(text))
+        and given not in _NOT_PEOPLE
+        and given not in _WHEN_WORDS
+    )
+
+
+def _wu_opening(text: str) -> bool:
+    """A name of three whose given name opens with 务 (张务锋, 祝务平), after a surname that makes no
+    word with it (not 常务副, 商务局)."""
+    return (
+        len(text) == 3 and text[1] == "务" and text[0] not in _WU_WORDS and _NOT_IN_NAME.isdisjoint(text[2])
+    )
 
 
 @lru_cache(maxsize=1)
