@@ -162,7 +162,7 @@ _SUBJECT_VERB = _at_first_characters(
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
 _BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
 _OTHER_PERSON = re.compile(
-    rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名)?(?P<verb>免去|免除|免|解聘|任命|任|决定)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
+    rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名)?(?P<verb>免去|免除|免|解聘|任命|任|决定|撤销|罢免)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
 _ACCEPTED_ITS = re.compile(
     r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)其|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
@@ -560,6 +560,8 @@ _CLAUSE_STOP = re.compile(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own)
     r"|、(?<=的请求、|的申请、|的报告、|的说明、)"
+    # (免去甲某委员会副主席职务、撤销其某政协委员资格: a second act on the same person)
+    r"|(?<=职务)、(?=(?:撤销|罢免|免去|免除)其)"
     r"|(?<=[长员记书])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
@@ -2164,7 +2166,13 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
         kind = NOMINATED.get(kind, kind)
-    return _reading(c, start, who, kind, m.start("rest"), len(key), at, state.org)
+    # (撤销其某政协委员资格(的决定): the membership is the post)
+    end = len(key) - next((len(tail) for tail in _STANDING_ENDS if key.endswith(tail)), 0)
+    return _reading(c, start, who, kind, m.start("rest"), end, at, state.org)
+
+
+# What ends a clause that takes a membership away (撤销其某政协委员资格的决定).
+_STANDING_ENDS = ("资格的决定", "资格")
 
 
 def _named_at_its(key: str, at: int) -> bool:

@@ -10888,6 +10888,13 @@ FORMS = {
             ("appoint", "葛务平", "南溪省人民政府常务副省长", None),
         ],
     ),
+    "removal_then_membership_revoked_for_the_same_person": (
+        "会议通过关于免去韩冬政协第九届南溪市委员会副主席职务、撤销其南溪市政协委员资格的决定。",
+        [
+            ("remove", "韩冬", "政协第九届南溪市委员会副主席", None),
+            ("other", "韩冬", "南溪市政协委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
