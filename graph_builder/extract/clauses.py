@@ -2520,7 +2520,7 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not state.subject:
         return None  # (no person stood alone before: the verbs, costly to try, are not)
     m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
-    if not m or _own_person_after(key, m.end()):
+    if not m or _own_person_after(key, m.end()) or _before_the_act(key, m.end(), m.group("verb")):
         return None
     same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
     if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
@@ -3433,6 +3433,14 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
     return _SUBJECT_VERB.match(key, m.start() + 1) or m
 
 
+# A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
+_BEFORE_IT = ("前", "之前", "以前")
+
+
+def _before_the_act(key: str, at: int, verb: str) -> bool:
+    """Whether the verb ending at ``at`` tells a time before the act (履新前为…, 就任之前): a verb of
+    two characters or more (任前进汽车董事长: 前 opens the company's name after 任)."""
+    return len(verb) > 1 and key.startswith(_BEFORE_IT, at)
 # Last characters of transcribed names that open a verb too (买买提任…: 提任 is a verb).
 _NAME_ENDS_OPENING_VERBS = frozenset("提")
 
@@ -3457,6 +3465,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if not names or gone_to:
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         verb = m.group()
+        if _before_the_act(key, m.end(), verb):
+            continue  # 甲履新前为某厅厅长: what the person was before, no act
         if verb in _SUCCEEDING and _named_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
@@ -4328,7 +4338,8 @@ _SURNAME_ENDED_WORDS = (
 )
 # Characters that make a word with the 任 after them (聘任, 出任, 兼任, 主任): never a name's last
 # before the verb 任.
-_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责原")  # (原任: held before)
+# (原任: held before; 上任, 到任, 就任, 赴任, 离任: words of their own, 上任前任… no act of 任)
+_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责原上到就赴离")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
