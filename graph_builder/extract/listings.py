@@ -493,9 +493,13 @@ def _name_split(item: str) -> tuple[int, int] | None:
     return None
 
 
-# Words whose first character may end a name read too long: taking up a post (王建|到任) and an
-# age (陈洲|现年55岁).
-_WORDS_AFTER_NAMES = ("到任", "上任", "就任", "到岗", "现年", "今年")
+# Words whose first character may end a name read too long: taking up a post (王建|到任), an age
+# (陈洲|现年55岁), and what the new holder does at the meeting (陈竺|讲话, 王明|表示), of characters
+# that seldom end a name (not 发言, 强调: 李国发, 王志强).
+_WORDS_AFTER_NAMES = (
+    *("到任", "上任", "就任", "到岗", "现年", "今年"),
+    *("讲话", "致辞", "表示", "指出", "主持", "出席", "介绍", "表态", "宣读", "谈到", "会见", "率领", "带领"),
+)
 
 
 _SUBJECT_ORG = re.compile(

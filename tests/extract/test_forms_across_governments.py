@@ -10915,6 +10915,19 @@ FORMS = {
             ("remove", "王明", "南溪县财政局局长", None),
         ],
     ),
+    "new_holder_named_then_what_he_does": (
+        "闭幕会上，南溪市红十字会新任会长葛竺讲话。会上，新任县长韩明表示将尽快进入角色。",
+        [
+            ("appoint", "葛竺", "南溪市红十字会会长", None),
+            ("appoint", "韩明", "县长", None),
+        ],
+    ),
+    "before_then_wei_is_no_name": (
+        "新任南溪省高级人民法院院长韩平，之前为南溪省人民检察院检察长。",
+        [
+            ("appoint", "韩平", "南溪省高级人民法院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
