@@ -583,6 +583,7 @@ _CUE = re.compile(
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
     r"|退伍|归建|下台"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
+    r"|(?:移交|交接|交棒)(?:给|予|于)新"  # (甲校长将…交接给新校长乙: the post handed over)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then

@@ -13,6 +13,7 @@ from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, body_of_its_kind, printed
+from graph_builder.extract.titles import split_post
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
@@ -169,27 +170,44 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 # A post handed over at its ceremony (卸任校长甲将印信交接予新任校长乙): the one leaves it, the other
 # takes it.
+# (…，甲校长将学校资料及钥匙交接给新校长乙: what is handed over between 将 and the verb)
 _HANDED_OVER = re.compile(
-    r"卸任(?P<old>[^,;:。]{3,24}?)(?:则|也|亦)?(?:将|把)?(?:印信|关防)?(?:移交|交接|交棒)(?:给|予|于)新任(?P<new>[^,;:。]{3,24})$"
+    r"(?:卸任|原)?(?P<old>[^,;:。将把]{3,24}?)(?:则|也|亦)?(?:(?:将|把)[^,;:。]{0,30}?)?"
+    r"(?:移交|交接|交棒)(?:给|予|于)新任?(?P<new>[^,;:。]{3,24})$"
 )
 
 
 def handed_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """卸任校长甲将印信交接予新任校长乙: 甲's post ends and 乙 takes it up; a bare title is of the
     body the sentence is about (某大学举办校长交接典礼)."""
-    m = _HANDED_OVER.search(key) if "卸任" in key and "新任" in key else None
+    m = _HANDED_OVER.search(key) if "交" in key and "新" in key else None
     if m is None:
         return None
-    readings = []
-    for group, kind in (("new", Kind.APPOINT), ("old", Kind.REMOVE)):
-        if not (found := named_after_title(m[group])):
+    readings: dict[str, Reading] = {}
+    body = ""  # (…交接给新校长乙: the school the one leaving heads, when the sentence names no other)
+    for group, kind in (("old", Kind.REMOVE), ("new", Kind.APPOINT)):
+        if not (found := _titled(m[group])):
             return None
-        at, name = found
-        a = m.start(group)
-        title = key[a : a + at]
-        posts = read_posts(c.text[start + a : start + a + at], title, body_of_its_kind(title, state))
+        (a, b), (n, name) = found
+        at = m.start(group)
+        title = key[at + a : at + b]
+        printed_title = c.text[start + at + a : start + at + b]
+        posts = read_posts(printed_title, title, body_of_its_kind(title, state) or body)
         if len(posts) != 1 or not posts[0].org:
             return None
-        who = printed(c, start + a + at, [(0, name)])
-        readings.append(Reading(who, kind, posts, start + m.start(), start + len(key)))
-    return replace(readings[0], more=(readings[1],))
+        body = posts[0].org
+        who = printed(c, start + at + n, [(0, name)])
+        readings[group] = Reading(who, kind, posts, start + m.start(), start + len(key))
+    return replace(readings["new"], more=(readings["old"],))
+
+
+def _titled(text: str) -> tuple[tuple[int, int], tuple[int, str]] | None:
+    """((start, end) of the post, (offset, name)) of a name after its post (卸任校长甲) or before
+    the bare title it is addressed by (卜琴华校长), or None."""
+    if found := named_after_title(text):
+        return (0, found[0]), found
+    for n in (3, 2, 4):
+        post = split_post(text[n:])
+        if len(text) > n + 1 and is_name(text[:n]) and not post[0] and post[1]:
+            return (n, len(text)), (0, text[:n])
+    return None

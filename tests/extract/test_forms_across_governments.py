@@ -10928,6 +10928,13 @@ FORMS = {
             ("appoint", "韩平", "南溪省高级人民法院院长", None),
         ],
     ),
+    "post_handed_over_to_the_new_head": (
+        "南溪县实验中学校长韩冬将学校资料及钥匙交接给新校长邵蔓。",
+        [
+            ("appoint", "邵蔓", "南溪县实验中学校长", None),
+            ("remove", "韩冬", "南溪县实验中学校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
