@@ -60,6 +60,7 @@ from graph_builder.extract.names import (
     dotted_name_starts,
     is_name,
     is_name_in_slot,
+    is_name_word,
     is_transcribed_name,
     split_names,
     split_names_in_slot,
@@ -200,7 +201,7 @@ _BARE_VERB = re.compile(
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任"
-    r"|按期正式任|正式任命为|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|按期正式任|被正式任命为|正式任命为|正式任|拟聘任|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -2529,6 +2530,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not same_sentence and _DATED_STEP.fullmatch(c.key, sentence_start(c.key, start), start):
         return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
     kind = _VERBS[m.group("verb")]
+    if m.group("verb").endswith("正式任命为") and _served_probation(c, start):
+        kind = Kind.CONFIRM  # 甲同志试用期满，经考核合格，正式任命为X: the probation served
     after = m.end() + key.startswith("其", m.end())  # (给予甲…处分，并免去其X职务: 其 is the subject)
     held_each = state.subjects_held[0] == state.subject_start and same_sentence
     if len(state.subject) > 1 and held_each and kind in _REMOVING_KINDS:
@@ -3434,6 +3437,8 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
     return _SUBJECT_VERB.match(key, m.start() + 1) or m
 
 
+# Words before a verb that deny the act (甲尚未正式任命为…, 乙并未担任…).
+_NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT = ("前", "之前", "以前")
 
@@ -3468,6 +3473,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         verb = m.group()
         if _before_the_act(key, m.end(), verb):
             continue  # 甲履新前为某厅厅长: what the person was before, no act
+        if key.endswith(_NOT_YET, 0, m.start()):
+            continue  # 甲尚未正式任命为…: an act not done
         if verb in _SUCCEEDING and _named_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
@@ -4388,7 +4395,13 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # (a name addressed so, or three characters alone before a verb that takes a person, stand
     # where only a name can: 杞世明同志因年龄原因不再担任…, 笪海林先生因个人原因申请辞去…, 普成勇任…)
     addressed = text.startswith(text_) and text.startswith(_ADDRESSES, len(text_))
-    alone = len(text) == 3 and text == text_ and verb in _TAKES_A_PERSON and _CLAUSE_WORD_END.isdisjoint(text)
+    alone = (
+        len(text) == 3
+        and text == text_
+        and verb in _TAKES_A_PERSON
+        and _CLAUSE_WORD_END.isdisjoint(text)
+        and text[-1] not in _TIME_WORD_ENDS
+    )
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
@@ -4413,9 +4426,9 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     by = text_.rfind("由")  # 决定由甲和乙(接替)出任…, 由集团董事甲、乙担任…: only people stand after 由
     if by >= 0 and (names := people_in_slot(text_[by + 1 :].removesuffix("接替"))):  # (one: read below)
         return by + 1, [(at + by + 1, name) for at, name in names]
-    for n in (4, 3, 2):  # 藏族高官旦巴已履新…: a word for an official, then only a name (not 官旦巴)
+    for n in (2, 3, 4):  # 藏族高官旦巴已履新…: a word for an official, then only a name (not 官旦巴)
         at = len(text_) - n
-        if at > 1 and text_.endswith(_OFFICIALS, 0, at) and is_name_in_slot(text_[at:]):
+        if at > 1 and text_.endswith(_OFFICIALS, 0, at) and _named_after_official(text_[at:]):
             return _joined_subjects(text_, at)
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
@@ -4454,6 +4467,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
 _ADDRESSES = ("同志", "先生", "女士")
 # Characters that make a word with 任 or end one before a verb (履新前任…, 作为新任…, 接受他辞去…).
 _CLAUSE_WORD_END = frozenset("前新现时原曾继接升拟候专兼他她其受意")
+# Last characters of a time told before a verb (一年后调任…, 多年来担任…, 第二天出任…), no name's.
+_TIME_WORD_ENDS = frozenset("后後来來天年间間内內时時")
 # Verbs whose subject can only be a person (a name of a surname the table lacks alone before them).
 _TAKES_A_PERSON = frozenset(
     {"任", "担任", "出任", "兼任", "被任命为", "当选为", "不再担任", "辞去", "被免去", "被选举为", "被聘为"}
@@ -4463,6 +4478,15 @@ _TAKES_A_PERSON = frozenset(
 
 # Words for an official that may stand right before a name (官 is a surname too: 高官旦巴, not 官旦巴).
 _OFFICIALS = ("高官", "官员", "法官", "警官", "长官", "检察官", "外交官")
+
+
+def _named_after_official(text: str) -> bool:
+    """Whether ``text``, right after a word for an official, is a name: by the surname rule, a
+    transcribed name's word (旦巴), or three characters that stand where only a name can (not 亲自,
+    nor 助理王明 after 法官: a title of its own)."""
+    if is_name(text) or is_name_word(text):
+        return True
+    return len(text) == 3 and is_name_in_slot(text) and not ends_with_title(text[:2])
 
 
 def _rare_name_after_title(text: str) -> bool:

@@ -45,6 +45,7 @@ _NOT_NAME_STARTS = (
     *("截至", "截止"),  # (截至目前，…实有代表N名 below a list)
     *("次年", "同年", "当年"),  # (次年升任…: a year's word, though 次仁 and 当 open names)
     *("会议", "以上", "上述"),  # (…⏎会议强调，新任干部要…: the news goes on under the list)
+    *("部分", "若干", "一批", "一些", "个别", "多名", "多位"),  # 增补部分同志为…: how many, no one
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS = (
@@ -139,6 +140,12 @@ def _wu_opening(text: str) -> bool:
 def _name_words() -> frozenset[str]:
     """The words Mongolian and Tibetan names are made of (data/minority_names.txt)."""
     return _data_words("minority_names.txt")
+
+
+def is_name_word(text: str) -> bool:
+    """Whether ``text`` is one word of the Mongolian and Tibetan names (旦巴, 扎西), a name only where
+    a name must stand."""
+    return text in _name_words()
 
 
 def _data_words(name: str) -> frozenset[str]:

@@ -749,7 +749,7 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     if _OWN_ORG.match(piece_key) or not org or piece_key.startswith(_BACK_REFERENCES):
         return ""  # 该校校长 is completed from the text's school, not from a place
     if org.endswith(_REGISTERED_COMPANY):
-        return ""  # 某环境科技股份有限公司董事: a company's registered name is whole as printed
+        return ""  # 某环境科技股份有限公司董事: a joint-stock company's name is whole as printed
     if to_key(elided).startswith(_NATIONAL):
         return ""  # 国家市场监督管理总局 names no place (国家市 is none)
     m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)
@@ -759,8 +759,9 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     return elided[: m.end()]
 
 
-# How a company's registered name ends: the name is whole, whatever place the list named before.
-_REGISTERED_COMPANY = ("有限公司", "有限责任公司")
+# How a joint-stock company's name ends: it carries a trade name of its own, whole whatever place
+# the list named before (a local company, 交通投资有限公司 after 某县交通运输局, is the place's).
+_REGISTERED_COMPANY = ("股份有限公司",)
 
 
 def elided_org(org: str) -> tuple[str, str]:

@@ -10935,9 +10935,42 @@ FORMS = {
             ("remove", "韩冬", "南溪县实验中学校长", None),
         ],
     ),
+    "a_title_after_a_word_for_an_official_is_no_part_of_the_name": (
+        "某市中级人民法院法官助理王明被任命为北岭市中级人民法院审判员。某退休高官之子李明出任北岭集团董事长。",
+        [
+            ("appoint", "王明", "北岭市中级人民法院审判员", None),
+            ("appoint", "李明", "北岭集团董事长", None),
+        ],
+    ),
+    "formally_appointed_in_news_is_an_appointment": (
+        "日前，韩晓东正式任命为北岭大学党委书记。邵蔓同志试用期满，经考核合格，被正式任命为南溪县审计局副局长。",
+        [
+            ("appoint", "韩晓东", "北岭大学党委书记", None),
+            ("confirm", "邵蔓", "南溪县审计局副局长", None),
+        ],
+    ),
+    "a_local_company_in_a_list_is_the_place_s": (
+        "任命张三为南溪县交通运输局局长，李四为交通投资有限公司总经理。",
+        [
+            ("appoint", "张三", "南溪县交通运输局局长", None),
+            ("appoint", "李四", "南溪县交通投资有限公司总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a time told before a verb (一年后, 多年来, 第二天) is no name of a surname the table lacks
+    "a_time_before_the_verb_is_no_name": (
+        "2018年，该同志任南溪县委常委，一年后调任北岭市副市长。多年来担任北岭市政协委员。第二天出任北岭市代市长。"
+    ),
+    # how many are added (部分, 一批, 若干) names no one
+    "members_added_by_how_many_name_no_one": (
+        "会议增补部分同志为政协北岭市第十届委员会委员，增选一批同志为常务委员，增补若干同志为委员。"
+    ),
+    # an act not yet done (尚未正式任命为) is none
+    "an_appointment_not_yet_made_is_none": ("据悉，韩晓东尚未正式任命为北岭大学党委书记。"),
+    # an adverb after a word for an official is no one (由行政长官亲自担任主席)
+    "an_adverb_after_an_official_is_no_one": ("委员会由行政长官亲自担任主席，成员包括各司局长。"),
     # an office named for elections (选举事务处, 选举指导组) opening a sentence: no election held
     "an_elections_office_opening_a_sentence_is_no_election": (
         "选举事务处处长何文康今日表示，各投票站将于上午七时半开放。选举指导组组长孙立到会指导。"
