@@ -17,6 +17,7 @@ TAIL = re.compile(
     r"(?:的请求|的申请|的辞职请求|的辞职申请|的辞呈|的请辞|(?<=职务)的(?:书面)?(?:辞职|提请|申请)?报告|(?<=职务)的(?:书面)?辞职(?:信|函)|(?<=职务)的(?:有关)?(?:情况)?说明|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切|其他|行内|公司|相关)*(?:职务|职位|职)|的?职务|一职|职|等$"
     r"|的(?:任职|任免|任命)?(?:文件|通知)"  # 宣读了院党组任命甲同志任Y的文件: the document of the act
     r"|的批复"  # 关于同意甲辞去X职务的批复: a reply, by its title
+    r"|等(?:有关|相关)?(?:人事任免|人事|任免)?事项"  # 通过了关于接受甲辞去X职务请求的决定等有关人事任免事项
     # 通过了《关于接受…辞去…职务请求的决定(草案)》: a decision adopted, by its title; 除甲调任某大学
     # 校长外，…: the exception's act
     r"|》|\(草案\)|草案|(?<=[长任记员])外"
@@ -27,7 +28,7 @@ TAIL = re.compile(
     r"(?:(?<=务)后)?$"  # 辞去公司董事长职务后，继续担任…: the act, then what follows it
 )
 # The last characters TAIL can end with (等: the last of some examples).
-TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明\n")  # (就职 ends in 职)
+TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明项\n")  # (就职 ends in 职)
 
 
 # Every character a TAIL match consumes, digits aside (its words', a day's, the brackets of 草案).
@@ -36,6 +37,7 @@ TAIL_CHARS = frozenset(
     "一二三四五六七八九十月日起生效并于同当天随即宣誓就后批复"
     "其他行内公司相关位信函"  # (…等行内相关职务, 等职位; 辞职信, 辞职函)
     "说明情况有关"  # (辞去某职务的有关情况说明)
+    "人事项"  # (…的决定等有关人事任免事项)
 )
 
 

@@ -10956,6 +10956,12 @@ FORMS = {
             ("appoint", "李四", "南溪县交通投资有限公司总经理", None),
         ],
     ),
+    "decision_named_among_the_matters_adopted": (
+        "会议表决通过了关于接受韩冬辞去南溪省副省长职务请求的决定等有关人事任免事项。",
+        [
+            ("other", "韩冬", "南溪省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
