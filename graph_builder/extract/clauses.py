@@ -4098,8 +4098,8 @@ def _names_before(
             candidates.append((i, order, sep))
             i = text.find(sep, i + 1, reach)
     candidates.sort()
-    if "为为" in text:  # 任命李大为为X: the first 为 is the name's last character
-        candidates = [c for c in candidates if c[2] != "为" or not text.startswith("为", c[0] + 1)]
+    if "为为" in text or "为、" in text:  # 任命李大为为X / 任命姜有为、李晋修为X: 为 ends a name there
+        candidates = [c for c in candidates if c[2] != "为" or not text.startswith(("为", "、"), c[0] + 1)]
     if "、任" in text:  # 任命甲、任乙为X: a 任 after a list's 、 is the next name's surname
         candidates = [(i, order, sep) for i, order, sep in candidates if sep != "任" or text[i - 1] != "、"]
     for i, _, sep in candidates:

@@ -10962,6 +10962,13 @@ FORMS = {
             ("other", "韩冬", "南溪省副省长", None),
         ],
     ),
+    "first_name_of_a_list_ending_in_wei": (
+        "会议决定任命韩有为、邵晋修为南溪省副省长。",
+        [
+            ("appoint", "韩有为", "南溪省副省长", None),
+            ("appoint", "邵晋修", "南溪省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
