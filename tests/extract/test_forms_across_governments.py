@@ -10969,6 +10969,13 @@ FORMS = {
             ("appoint", "邵晋修", "南溪省副省长", None),
         ],
     ),
+    "posts_taken_by_people_listed_each_with_its_verb": (
+        "市政府宣布，交通局长由副秘书长韩冬接任、卫生局长由医院院长邵蔓担任。",
+        [
+            ("appoint", "韩冬", "交通局长", None),
+            ("appoint", "邵蔓", "卫生局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
