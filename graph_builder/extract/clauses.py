@@ -1116,7 +1116,53 @@ def _clauses(key: str, start: int, end: int) -> list[tuple[int, int]]:
     lookbehinds leave the engine no character to skip ahead to)."""
     if not _CLAUSE_STOP_MARK.search(key, max(start - 1, 0), end):  # (a lookbehind may see key[start - 1])
         return [(start, end)] if end > start else []
-    return _spans(key, start, end, _CLAUSE_STOP)
+    spans = _spans(key, start, end, _CLAUSE_STOP)
+    return _names_run_on(key, spans) if "," in key[start:end] else spans
+
+
+def _names_run_on(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a list of names cut at its commas joined again (选举张三，李四，王五为副县长, as
+    news prints it): a clause of names alone after a clause ending in a name, and the clause after
+    them opening with a name, go on with it."""
+    out: list[tuple[int, int]] = []
+    names_only = False
+    for a, b in spans:
+        joined = (
+            bool(out)
+            and key[a - 1 : a] == ","
+            and (names_only or _ends_with_name(key[out[-1][0] : out[-1][1]]))
+        )
+        alone = joined and _names_alone(key[a:b])
+        if joined and (alone or _opens_with_name(key[a:b])):
+            out[-1] = (out[-1][0], b)
+            names_only = alone
+            continue
+        out.append((a, b))
+        names_only = False
+    return out
+
+
+def _names_alone(clause: str) -> bool:
+    """A clause that is one or two names and nothing else (李四 / 陈五和赵六)."""
+    return 2 <= len(clause) <= 9 and bool(split_names(clause))
+
+
+def _ends_with_name(clause: str) -> bool:
+    """Whether a clause ends with a name after a verb that names people (选举张三)."""
+    return any(
+        len(clause) > n and is_name(clause[-n:]) and clause[:-n].endswith(_VERBS_BEFORE_NAMES) for n in (2, 3)
+    )
+
+
+def _opens_with_name(clause: str) -> bool:
+    """Whether a clause opens with a name and goes on to its post (王五为副县长)."""
+    return any(
+        is_name(clause[:n]) and clause.startswith(("为", "同志为", "和", "及", "、"), n) for n in (2, 3)
+    )
+
+
+# Verbs a comma-cut list of names may stand after (选举张三，李四，王五为…).
+_VERBS_BEFORE_NAMES = ("选举", "补选", "增选", "增补", "任命", "聘任", "聘请", "委任", "选出")
 
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -3450,6 +3496,8 @@ def _before_the_act(key: str, at: int, verb: str) -> bool:
     """Whether the verb ending at ``at`` tells a time before the act (履新前为…, 就任之前): a verb of
     two characters or more (任前进汽车董事长: 前 opens the company's name after 任)."""
     return len(verb) > 1 and key.startswith(_BEFORE_IT, at)
+
+
 # Last characters of transcribed names that open a verb too (买买提任…: 提任 is a verb).
 _NAME_ENDS_OPENING_VERBS = frozenset("提")
 
