@@ -1781,7 +1781,9 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
 
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED = re.compile(
-    r"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){2,20}?(?:协会|学会|商会|联合会|研究会|促进会))"
+    r"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){2,20}?(?:协会|学会|商会|联合会|研究会|促进会|红十字会)"
+    # (选举产生某归国华侨联合会第十届委员会新一届领导机构: the term's committee, as printed)
+    r"(?:第[一二三四五六七八九十\d]{1,3}届(?:委员会|理事会)(?=新一届))?)"
     r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:领导班子|理事会|领导机构)"
 )
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
