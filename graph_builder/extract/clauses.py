@@ -4213,7 +4213,9 @@ _MOVED_ITEM = re.compile(
 # …、某学院院长乙为Y: an item whose person is described before the name, under the list's verb.
 _DESCRIBED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为")
 _PLACE_START = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家)"
+    r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家"
+    # counties of one character (免去郭亮生临县地税局局长职务: 郭亮生, not 郭亮 before a "生临县")
+    r"|[临沛滑萧泾蠡献易杞睢单曹冠莘岚祁代温浚磁兴淇歙黟眉陇礼徽岷环夏绛隰沁盂应蔚]县)"
 )
 
 
