@@ -65,7 +65,7 @@ from graph_builder.extract.names import (
     split_names,
     split_names_in_slot,
 )
-from graph_builder.extract.places import is_common_word, known_place_at, times_seen
+from graph_builder.extract.places import ONE_CHARACTER_COUNTIES, is_common_word, known_place_at, times_seen
 from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
@@ -4215,7 +4215,7 @@ _DESCRIBED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家"
     # counties of one character (免去郭亮生临县地税局局长职务: 郭亮生, not 郭亮 before a "生临县")
-    r"|[临沛滑萧泾蠡献易杞睢单曹冠莘岚祁代温浚磁兴淇歙黟眉陇礼徽岷环夏绛隰沁盂应蔚]县)"
+    rf"|[{ONE_CHARACTER_COUNTIES}]县)"
 )
 
 

@@ -54,6 +54,10 @@ def is_common_word(text: str, seen: int = _COMMON) -> bool:
     return times_seen(text) >= seen
 
 
+# Counties named by one character and 县 (临县, 沛县, 歙县): too short for the dictionary's words.
+ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献易杞睢单曹冠莘岚祁代温浚磁兴淇歙黟眉陇礼徽岷环夏绛隰沁盂应蔚"
+
+
 def known_place_at(key: str) -> int:
     """The length of the place's name (with its suffix) ``key`` opens with, or 0: a province or
     prefecture of the data file (张家口市财政局… → 4), else a county's or district's name of three
@@ -61,6 +65,8 @@ def known_place_at(key: str) -> int:
     key = to_key(key[:12])
     if m := _known_place().match(key):
         return m.end()
+    if key[1:2] == "县" and key[:1] in ONE_CHARACTER_COUNTIES:
+        return 2
     words = _dictionary()
     for n in range(min(len(key), _LONGEST_PLACE_WORD), 2, -1):
         if key[n - 1] in _PLACE_ENDS and words.get(key[:n]):
