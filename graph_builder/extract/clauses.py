@@ -797,6 +797,8 @@ def _sentence_events(
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
+        if reading and reading.kind is Kind.APPOINT and state.elected_at >= start:
+            reading = _as_elected(reading)  # 选举产生了新一届领导班子，甲任主席: elected to it
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
         # (任命甲为某大学校长（试用期一年），党委常委、副书记: his posts too, right after the clause read)
@@ -817,6 +819,12 @@ def _sentence_events(
             out.extend(found)
             last, read_to = len(found), ce
     return out
+
+
+def _as_elected(reading: Reading) -> Reading:
+    """``reading`` (and the readings it carries) as an election's."""
+    more = tuple(_as_elected(r) if r.kind is Kind.APPOINT else r for r in reading.more)
+    return replace(reading, kind=Kind.ELECT, more=more)
 
 
 def _posts_going_on(c: Compact, sentence: int, start: int, end: int, before: list[Event]) -> list[Event]:
@@ -1585,9 +1593,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.org = state.announcer
     if org := _electing_org(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
         state.org = org
-    elif "选举" in key and (society := _SOCIETY_ELECTED.search(key)):
-        # 选举出某律师协会新一届领导班子。…并选举甲为会长: the society's officers
+    elif "选举" in key and (society := _SOCIETY_ELECTED.search(key) or _SOCIETY_CONGRESS.search(key)):
+        # 选举出某律师协会新一届领导班子。…并选举甲为会长 / 某协会第三次会员代表大会选举产生…: the
+        # society's officers
         state.org = c.text[start + society.start("org") : start + society.end("org")]
+    if "选举" in key and _LEADERSHIP_ELECTED.search(key):
+        state.elected_at = start  # …选举产生了新一届领导班子，甲任主席: the posts taken are elected
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
@@ -1785,6 +1796,17 @@ _SOCIETY_ELECTED = re.compile(
     # (选举产生某归国华侨联合会第十届委员会新一届领导机构: the term's committee, as printed)
     r"(?:第[一二三四五六七八九十\d]{1,3}届(?:委员会|理事会)(?=新一届))?)"
     r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:领导班子|理事会|领导机构)"
+)
+# A society's congress that elects (某作家协会第三次会员代表大会选举产生…): the society.
+_SOCIETY_CONGRESS = re.compile(
+    rf"(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)}))"
+    r"第[一二三四五六七八九十\d]{1,3}次(?:会员)?代表大会(?:上)?(?:差额|等额)?选举"
+)
+# A body's leadership told as elected, its officers in the clauses after (大会选举产生了新一届领导
+# 班子，甲任主席，乙任副主席 / 选举产生新一届理事会，由甲任会长).
+_LEADERSHIP_ELECTED = re.compile(
+    r"选举(?:产生|出)了?(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:[\u4e00-\u9fff]{0,6}?)"
+    r"(?:领导班子|领导机构|理事会|委员会|主席团|支委会)$"
 )
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.

@@ -108,6 +108,7 @@ class State:
     own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)
     counted_end: int = -1  # where a subject's clause with its votes ended (甲得票73票，乙得票71票，…)
     joined: tuple[int, str] = (-1, "")  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
+    elected_at: int = -1  # where a clause told a body's leadership elected (选举产生了新一届领导班子)
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:

@@ -11007,6 +11007,13 @@ FORMS = {
             ("remove", "邵德明", "沛县财政局副局长", None),
         ],
     ),
+    "officers_of_a_leadership_told_as_elected": (
+        "南溪市作家协会第三次会员代表大会选举产生了新一届领导班子，韩明任主席，邵红任副主席。",
+        [
+            ("other", "韩明", "南溪市作家协会主席", None),
+            ("other", "邵红", "南溪市作家协会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
