@@ -563,9 +563,9 @@ _CLAUSE_STOP = re.compile(
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own)
     r"|、(?<=的请求、|的申请、|的报告、|的说明、)"
     # (劳动部长由甲接任、农委会主委由乙担任: items of a list each a clause, their verbs closing them)
-    r"|(?<=接任|担任|出任|接掌)、"
+    r"|、(?<=接任、|担任、|出任、|接掌、)"
     # (免去甲某委员会副主席职务、撤销其某政协委员资格: a second act on the same person)
-    r"|(?<=职务)、(?=(?:撤销|罢免|免去|免除)其)"
+    r"|、(?<=职务、)(?=(?:撤销|罢免|免去|免除)其)"
     r"|(?<=[长员记书])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
@@ -587,7 +587,7 @@ _CUE = re.compile(
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
     r"|退伍|归建|下台"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
-    r"|(?:移交|交接|交棒)(?:给|予|于)新"  # (甲校长将…交接给新校长乙: the post handed over)
+    r"|移交[给予于]新|交接[给予于]新|交棒[给予于]新"  # (甲校长将…交接给新校长乙: the post handed over)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
