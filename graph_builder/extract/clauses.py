@@ -780,7 +780,10 @@ def _sentence_events(
         start = (roster.more[-1] if roster.more else roster).end  # the sentence may go on after the roster
         if c.key.startswith("(", start) and c.key.find(")", start, at.end) == at.end - 1:
             start = at.end  # (…：甲（原任某区副区长）: the note after the last name, not read)
-    for cs, ce in _clauses(c.key, start, at.end):
+    clauses = _clauses(c.key, start, at.end)
+    if len(clauses) > 1 and c.key.find(",", start, at.end) >= 0:
+        clauses = _names_run_on(c.key, clauses)  # (选举甲，乙，丙为…: the names cut by commas, one list)
+    for cs, ce in clauses:
         codes = _trailing_qualifiers(c.key[cs:ce])
         if codes and last:  # 任命A为X，试用期一年。: the qualifier stands as its own clause
             out[-last:] = [replace(e, qualifiers=(*e.qualifiers, *codes)) for e in out[-last:]]
@@ -1124,8 +1127,7 @@ def _clauses(key: str, start: int, end: int) -> list[tuple[int, int]]:
     lookbehinds leave the engine no character to skip ahead to)."""
     if not _CLAUSE_STOP_MARK.search(key, max(start - 1, 0), end):  # (a lookbehind may see key[start - 1])
         return [(start, end)] if end > start else []
-    spans = _spans(key, start, end, _CLAUSE_STOP)
-    return _names_run_on(key, spans) if "," in key[start:end] else spans
+    return _spans(key, start, end, _CLAUSE_STOP)
 
 
 def _names_run_on(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1135,11 +1137,10 @@ def _names_run_on(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     names_only = False
     for a, b in spans:
-        joined = (
-            bool(out)
-            and key[a - 1 : a] == ","
-            and (names_only or _ends_with_name(key[out[-1][0] : out[-1][1]]))
-        )
+        before = key[out[-1][0] : out[-1][1]] if out else ""
+        # (a list opening its sentence, 甲，乙和丙不再担任…, goes on as one after a verb's does)
+        names_only = names_only or (bool(out) and _names_alone(before))
+        joined = bool(out) and key[a - 1 : a] == "," and (names_only or _ends_with_name(before))
         alone = joined and _names_alone(key[a:b])
         if joined and (alone or _opens_with_name(key[a:b])):
             out[-1] = (out[-1][0], b)
@@ -1165,12 +1166,15 @@ def _ends_with_name(clause: str) -> bool:
 def _opens_with_name(clause: str) -> bool:
     """Whether a clause opens with a name and goes on to its post (王五为副县长)."""
     return any(
-        is_name(clause[:n]) and clause.startswith(("为", "同志为", "和", "及", "、"), n) for n in (2, 3)
+        is_name(clause[:n]) and clause.startswith(("为", "同志", "和", "及", "、", "的"), n) for n in (2, 3)
     )
 
 
 # Verbs a comma-cut list of names may stand after (选举张三，李四，王五为…).
-_VERBS_BEFORE_NAMES = ("选举", "补选", "增选", "增补", "任命", "聘任", "聘请", "委任", "选出")
+_VERBS_BEFORE_NAMES = (
+    *("选举", "补选", "增选", "增补", "任命", "聘任", "聘请", "委任", "选出"),
+    *("免去", "罢免", "撤销", "解聘", "接受", "同意"),  # (免去甲，乙和丙的…职务; 接受甲，乙辞去…)
+)
 
 
 def _spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
