@@ -264,6 +264,8 @@ _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
     # (（二）某县人民法院 / （一）某县人民政府组成人员: a list's group heading, alone on its line)
     rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]?$)"
+    # (（二）免去某的…职务 / (3)某同志任…: an item of a list numbered in brackets, opening with its act)
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）](?=任命|免去|聘任|解聘|提请|[\u4e00-\u9fff]{2,4}(?:同志)?(?:任|不再|为))"
     rf"|(?!决定)[^,，。;；的]{{2,30}}关于"  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     # a news story's lead after its headline (他跨省履新，曾在央企任职⏎5月8日，…宣布): a day opens it
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
