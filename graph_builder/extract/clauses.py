@@ -800,7 +800,8 @@ def _sentence_events(
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
-        if reading and reading.kind is Kind.APPOINT and state.elected_at >= start:
+        elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start
+        if elected and not _DECIDED.search(c.key, state.elected_at, cs):
             reading = _as_elected(reading)  # 选举产生了新一届领导班子，甲任主席: elected to it
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
@@ -1600,7 +1601,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     elif "选举" in key and (society := _SOCIETY_ELECTED.search(key) or _SOCIETY_CONGRESS.search(key)):
         # 选举出某律师协会新一届领导班子。…并选举甲为会长 / 某协会第三次会员代表大会选举产生…: the
         # society's officers
-        state.org = c.text[start + society.start("org") : start + society.end("org")]
+        org = c.text[start + society.start("org") : start + society.end("org")]
+        state.org = org[org.rfind("的") + 1 :].removeprefix("在")  # (昨日召开的某作家协会…: the society)
     if "选举" in key and _LEADERSHIP_ELECTED.search(key):
         state.elected_at = start  # …选举产生了新一届领导班子，甲任主席: the posts taken are elected
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
@@ -3518,12 +3520,14 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 _NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT = ("前", "之前", "以前")
+# Verbs of taking up a post that take no post after them (担任前海管理局局长: 前 opens a place).
+_TAKING_UP = frozenset({"履新", "上任", "就任", "到任", "赴任", "履任", "任职"})
 
 
 def _before_the_act(key: str, at: int, verb: str) -> bool:
     """Whether the verb ending at ``at`` tells a time before the act (履新前为…, 就任之前): a verb of
-    two characters or more (任前进汽车董事长: 前 opens the company's name after 任)."""
-    return len(verb) > 1 and key.startswith(_BEFORE_IT, at)
+    taking up a post, which names none after it (任前进汽车董事长, 担任前海管理局局长: 前 opens a name)."""
+    return verb in _TAKING_UP and key.startswith(_BEFORE_IT, at)
 
 
 # Last characters of transcribed names that open a verb too (买买提任…: 提任 is a verb).

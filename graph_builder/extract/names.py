@@ -57,7 +57,10 @@ _NOT_A_SURNAME = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几即"
 )
 # Words of when that follow a place's last character or a year's (到上海之后, 自明年起): no given name.
-_WHEN_WORDS = frozenset({"之后", "之前", "以后", "以前", "之际", "年起", "年初", "年底"})
+_WHEN_WORDS = frozenset(
+    {"之后", "之前", "以后", "以前", "之际", "年起", "年初", "年底"}
+    | {"明年", "今年", "去年", "月底", "月初", "本月", "下月"}  # (陈大文将于明年3月离任: no 于明年)
+)
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
     {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员"}

@@ -55,7 +55,8 @@ def is_common_word(text: str, seen: int = _COMMON) -> bool:
 
 
 # Counties named by one character and 县 (临县, 沛县, 歙县): too short for the dictionary's words.
-ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献易杞睢单曹冠莘岚祁代温浚磁兴淇歙黟眉陇礼徽岷环夏绛隰沁盂应蔚"
+# (not those whose character often ends a given name: 兴县, 岚县, 夏县 … — 王建兴县财政局局长 is 王建兴)
+ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献杞睢莘浚磁淇歙黟陇徽岷绛隰沁盂"
 
 
 def known_place_at(key: str) -> int:

@@ -172,7 +172,7 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
 # takes it.
 # (…，甲校长将学校资料及钥匙交接给新校长乙: what is handed over between 将 and the verb)
 _HANDED_OVER = re.compile(
-    r"(?:卸任|原)?(?P<old>[^,;:。将把]{3,24}?)(?:则|也|亦)?(?:(?:将|把)[^,;:。]{0,30}?)?"
+    r"(?:卸任|原)?(?P<old>[^,;:。将把]{3,24}?)(?:则|也|亦|已)?(?:(?:将|把)[^,;:。]{0,30}?)?"
     r"(?:移交|交接|交棒)(?:给|予|于)新任?(?P<new>[^,;:。]{3,24})$"
 )
 
@@ -192,6 +192,9 @@ def handed_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         at = m.start(group)
         title = key[at + a : at + b]
         printed_title = c.text[start + at + a : start + at + b]
+        if former := _FORMER_HEAD.search(title):  # (某医院原院长甲: the hospital's 院长, 原 no part of it)
+            title = title[: former.start()] + title[former.end() :]
+            printed_title = printed_title[: former.start()] + printed_title[former.end() :]
         posts = read_posts(printed_title, title, body_of_its_kind(title, state) or body)
         if len(posts) != 1 or not posts[0].org:
             return None
@@ -199,6 +202,10 @@ def handed_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         who = printed(c, start + at + n, [(0, name)])
         readings[group] = Reading(who, kind, posts, start + m.start(), start + len(key))
     return replace(readings["new"], more=(readings["old"],))
+
+
+# 原 / 前任 right before the bare title of the one who leaves (某医院原院长甲将…交接给新任院长乙).
+_FORMER_HEAD = re.compile(r"(?:原|前任)(?=[\u4e00-\u9fff]{1,4}$)")
 
 
 def _titled(text: str) -> tuple[tuple[int, int], tuple[int, str]] | None:

@@ -11032,6 +11032,32 @@ FORMS = {
             ("appoint", "葛平", "南溪县审计局局长", "2024-03-01"),
         ],
     ),
+    "a_place_opening_with_qian_after_a_verb": (
+        "经研究决定：韩刚同志担任前海管理局局长；邵明出任前进区区长。",
+        [
+            ("appoint", "韩刚", "前海管理局局长", None),
+            ("appoint", "邵明", "前进区区长", None),
+        ],
+    ),
+    "a_name_ending_before_a_bare_county_post": (
+        "县人民政府决定：免去韩建兴县财政局局长职务。",
+        [
+            ("remove", "韩建兴", "县财政局局长", None),
+        ],
+    ),
+    "a_former_head_handing_over": (
+        "南溪县人民医院原院长韩刚将工作交接给新任院长邵洋。",
+        [
+            ("appoint", "邵洋", "南溪县人民医院院长", None),
+            ("remove", "韩刚", "南溪县人民医院院长", None),
+        ],
+    ),
+    "a_decision_announced_after_an_election": (
+        "大会选举产生了新一届领导班子，会后宣布了县委决定：韩刚任县委副书记。",
+        [
+            ("appoint", "韩刚", "县委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
