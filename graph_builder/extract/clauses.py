@@ -1796,6 +1796,15 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
     return meeting if any(word in sentence for word in _ELECTING_WORDS) else None
 
 
+def _congress_society(c: Compact, start: int, key: str) -> str:
+    """The society (as printed) whose congress elects at ``key``'s end (某作家协会第五次会员代表大会
+    选举…), or ''."""
+    if not key.endswith("选举") or not (congress := _SOCIETY_CONGRESS.search(key)):
+        return ""
+    org = c.text[start + congress.start("org") : start + congress.end("org")]
+    return org[org.rfind("的") + 1 :].removeprefix("在")
+
+
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED = re.compile(
     r"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){2,20}?(?:协会|学会|商会|联合会|研究会|促进会|红十字会)"
@@ -2401,6 +2410,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             elided = c.text[start + board.start("company") : start + board.end("company")]
         else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
             elided = (_electing_org(c, start, key[: m.start()]) if m.start() else "") or state.org
+            elided = elided or (_congress_society(c, start, key[: m.end("verb")]) if m.start() else "")
             elided = elided or _company_announcing(c, start) or _unit_deciding(key[: m.start()])
         reading = _removed_subject(c, start, m, elided) or _verb_first_at(c, start, m, elided)
         if reading:

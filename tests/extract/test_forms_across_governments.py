@@ -11058,6 +11058,14 @@ FORMS = {
             ("appoint", "韩刚", "县委副书记", None),
         ],
     ),
+    "a_society_s_congress_elects_its_officers": (
+        "南溪市作家协会第五次会员代表大会选举韩明为主席，邵红、葛强为副主席。",
+        [
+            ("other", "韩明", "南溪市作家协会主席", None),
+            ("other", "邵红", "南溪市作家协会副主席", None),
+            ("other", "葛强", "南溪市作家协会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
