@@ -715,8 +715,12 @@ def _title_events(
 ) -> list[Event]:
     """``out`` (the events of a block's body) and those of its title for people the body does not
     name in an event: 某常委会关于接受甲辞去某职务的决定 over a body that says 决定接受他辞去…, or a
-    news headline (香港政府再委任甲为某局主席) over a body that tells it in other words."""
-    if not block.title or not (_DECISION_TITLE.search(title) or _first_cue(title, 0, len(title)) is not None):
+    headline (香港政府再委任甲为某局主席) over a body that tells it in words of no act."""
+    if not block.title:
+        return out
+    # (a title that names no decision is read only over a body that gave nothing: a notice's title,
+    # 关于甲等同志职务任免的通知, restates what its body reads)
+    if not _DECISION_TITLE.search(title) and (out or _first_cue(title, 0, len(title)) is None):
         return out
     read = {e.person for e in out}
     own = bool(block.dates or block.period)
