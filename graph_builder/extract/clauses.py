@@ -1605,8 +1605,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     elif "选举" in key and (society := _SOCIETY_ELECTED.search(key) or _SOCIETY_CONGRESS.search(key)):
         # 选举出某律师协会新一届领导班子。…并选举甲为会长 / 某协会第三次会员代表大会选举产生…: the
         # society's officers
-        org = c.text[start + society.start("org") : start + society.end("org")]
-        state.org = org[org.rfind("的") + 1 :].removeprefix("在")  # (昨日召开的某作家协会…: the society)
+        state.org = _society_named(c, start, society)
     if "选举" in key and _LEADERSHIP_ELECTED.search(key):
         state.elected_at = start  # …选举产生了新一届领导班子，甲任主席: the posts taken are elected
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
@@ -1805,7 +1804,13 @@ def _congress_society(c: Compact, start: int, key: str) -> str:
     选举…), or ''."""
     if not key.endswith("选举") or not (congress := _SOCIETY_CONGRESS.search(key)):
         return ""
-    org = c.text[start + congress.start("org") : start + congress.end("org")]
+    return _society_named(c, start, congress)
+
+
+def _society_named(c: Compact, start: int, m: re.Match[str]) -> str:
+    """The society (as printed) that ``m``'s org group holds, without the words before it that
+    describe its meeting (昨日召开的某作家协会…, 在某侨联…)."""
+    org = c.text[start + m.start("org") : start + m.end("org")]
     return org[org.rfind("的") + 1 :].removeprefix("在")
 
 
