@@ -577,6 +577,8 @@ _CLAUSE_STOP_MARK = re.compile(r"[:,、和及》]|聘任")
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
     r"(?:关于|由)[^,;。]{2,16}(?:代理|署任)|决定[,:]?[^,;。]{2,5}为[^,;。]{2,20}代理"
+    # (决定：甲同志代理某县人民政府县长 / 甲同志代理某局局长: a notice's 同志, a head's title after it)
+    r"|同志代理[^,;。]{2,20}?(?:长|主任|书记|主席)"
 )
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 _CUE = re.compile(
