@@ -806,6 +806,8 @@ def _sentence_events(
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
+        if reading and state.announcer and any(p.org.startswith("第") for p in reading.posts):
+            reading = _terms_of_the_announcer(reading, state.announcer)  # 第一届红十字会会长
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start
         if elected and not _DECIDED.search(c.key, state.elected_at, cs):
             reading = _as_elected(reading)  # 选举产生了新一届领导班子，甲任主席: elected to it
@@ -829,6 +831,24 @@ def _sentence_events(
             out.extend(found)
             last, read_to = len(found), ce
     return out
+
+
+def _terms_of_the_announcer(reading: Reading, announcer: str) -> Reading:
+    """``reading`` with a post of a term of the body holding the meeting (某镇红十字会召开成立大会…选举
+    甲为第一届红十字会会长) as that body's: the term's kind alone names no body."""
+    posts = []
+    for p in reading.posts:
+        m = _TERM_OF.match(p.org)
+        kind = m.group("kind") if m else ""
+        if kind and to_key(announcer).endswith(to_key(kind)) and len(announcer) > len(kind):
+            p = replace(p, post=announcer + p.post[len(p.org) :], org=announcer)
+        posts.append(p)
+    more = tuple(_terms_of_the_announcer(r, announcer) for r in reading.more)
+    return replace(reading, posts=tuple(posts), more=more)
+
+
+# A term's ordinal before the kind of body it is of (第一届红十字会, 第三届理事会).
+_TERM_OF = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?P<kind>[\u4e00-\u9fff]{2,8})$")
 
 
 def _as_elected(reading: Reading) -> Reading:
