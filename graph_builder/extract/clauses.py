@@ -1838,7 +1838,7 @@ def _society_named(c: Compact, start: int, m: re.Match[str]) -> str:
 
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED = re.compile(
-    r"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){2,20}?(?:协会|学会|商会|联合会|研究会|促进会|红十字会)"
+    rf"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)})"
     # (选举产生某归国华侨联合会第十届委员会新一届领导机构: the term's committee, as printed)
     r"(?:第[一二三四五六七八九十\d]{1,3}届(?:委员会|理事会)(?=新一届))?)"
     r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:领导班子|理事会|领导机构)"
@@ -4521,13 +4521,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # (a name addressed so, or three characters alone before a verb that takes a person, stand
     # where only a name can: 杞世明同志因年龄原因不再担任…, 笪海林先生因个人原因申请辞去…, 普成勇任…)
     addressed = text.startswith(text_) and text.startswith(_ADDRESSES, len(text_))
-    alone = (
-        len(text) == 3
-        and text == text_
-        and verb in _TAKES_A_PERSON
-        and _CLAUSE_WORD_END.isdisjoint(text)
-        and text[-1] not in _TIME_WORD_ENDS
-    )
+    alone = len(text) == 3 and text == text_ and verb in _TAKES_A_PERSON and _rare_name(text)
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
@@ -4612,14 +4606,19 @@ def _named_after_official(text: str) -> bool:
     nor 助理王明 after 法官: a title of its own)."""
     if is_name(text) or is_name_word(text):
         return True
-    return len(text) == 3 and is_name_in_slot(text) and not ends_with_title(text[:2])
+    return len(text) == 3 and _rare_name(text) and not ends_with_title(text[:2])
 
 
 def _rare_name_after_title(text: str) -> bool:
     """Whether ``text`` ends with a title and a name of three of a surname the table lacks (局长
     普成勇), no word of a clause."""
-    name = text[-3:]
-    return ends_with_title(text[:-3]) and is_name_in_slot(name) and _CLAUSE_WORD_END.isdisjoint(name)
+    return ends_with_title(text[:-3]) and _rare_name(text[-3:])
+
+
+def _rare_name(text: str) -> bool:
+    """Whether three characters where a name can stand are one of a surname the table lacks: no
+    word of a clause (作为新任, 接受他) and no time told before a verb (一年后, 多年来, 第二天)."""
+    return is_name_in_slot(text) and _CLAUSE_WORD_END.isdisjoint(text) and text[-1] not in _TIME_WORD_ENDS
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:

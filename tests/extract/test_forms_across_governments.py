@@ -11082,6 +11082,8 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # a time after a title is no name of a surname the table lacks (局长一年后调任…: no one named)
+    "a_time_after_a_title_is_no_name": ("据介绍，南溪县财政局局长一年后调任北岭市副市长。"),
     # a time told before a verb (一年后, 多年来, 第二天) is no name of a surname the table lacks
     "a_time_before_the_verb_is_no_name": (
         "2018年，该同志任南溪县委常委，一年后调任北岭市副市长。多年来担任北岭市政协委员。第二天出任北岭市代市长。"
