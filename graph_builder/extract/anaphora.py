@@ -14,12 +14,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from graph_builder.extract.places import known_place_at
 from graph_builder.extract.titles import split_post
 from graph_builder.read.normalise import Compact, compact, is_han, to_key
 from graph_builder.read.patterns import OTHER_MARKET_CODE
 from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
+# The kinds of place a back-reference word may name (该市, 该县…), by the character ending their names.
+_PLACE_WORD_ENDS = "省市县区镇"
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
     "company": ("本公司", "该公司", "集团公司", "公司", "本集团", "该集团"),
@@ -33,6 +36,8 @@ _KINDS = {
     "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
     "government": ("本府",),  # Taiwan: a city's or a county's government in its own releases
+    # a place the text named (株洲市…该市副市长甲; 某县…该县县长乙)
+    **{f"place {end}": (f"该{end}",) for end in _PLACE_WORD_ENDS},
 }
 _REFERENT = {
     "company": re.compile(
@@ -342,6 +347,8 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     for m in _DEFINED.finditer(c.key):
         if m.group(2) == word:
             return [(0, _trimmed(c, m.start(1), m.end(1)))]
+    if kind.startswith("place"):
+        return _places_named(c, kind[-1])
     found = [
         (m.end(), _trimmed(c, m.start(), m.end()), bool(m.groupdict().get("issuer")))
         for m in _REFERENT[kind].finditer(c.key)
@@ -364,6 +371,20 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     ]
     full = [(end, name) for end, name, issuer in named if not issuer or c.key.startswith("(", end)]
     return full or [(end, name) for end, name, _ in named]
+
+
+def _places_named(c: Compact, end: str) -> list[tuple[int, str]]:
+    """(end offset, printed name) of each place of the kind ``end`` names (市, 县…) printed in ``c``
+    by a name the place list or the dictionary knows (株洲市, not 城市 or 全市)."""
+    found = []
+    at = c.key.find(end)
+    while at > 0:
+        starts = range(max(at - 9, 0), at - 1)  # (the longest name first: 株洲市, not 洲市)
+        start = next((s for s in starts if known_place_at(c.key[s:]) == at + 1 - s), -1)
+        if start >= 0:
+            found.append((at + 1, c.text[start : at + 1]))
+        at = c.key.find(end, at + 1)
+    return found
 
 
 # The shortest name an organisation's line break may leave (某某有限公司): a shorter rest is a

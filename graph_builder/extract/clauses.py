@@ -43,6 +43,7 @@ from graph_builder.extract.listings import (
     letters_handed,
     mandate_confirmed,
     mandate_ended,
+    name_and_own_post,
     name_closing,
     named_after_title,
     names_after_shared_title,
@@ -1278,6 +1279,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             return None  # 乡镇|姓名: the header of the rows under the heading
         if reading := unit_and_name(c, start + note, slot, state.heading):
             return reading  # 聘任以下同志为学校校长：⏎某县某中学|甲: the school's head
+        if reading := name_and_own_post(c, start + note, slot, state.heading):
+            return reading  # 聘任以下同志为学院院长：⏎甲|化学学院院长: the row's own post
     labelled = c.key[end : end + 1] == ":" and not is_name(slot)  # (甲：某大学教授 is a name, described)
     names = split_names_in_slot(slot.replace("|", "、")) if state.heading and not labelled else None
     if state.heading and not names and "|" in slot:  # 聘任下列同志为参事：⏎甲　某大学教授: the name,

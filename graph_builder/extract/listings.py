@@ -998,6 +998,25 @@ def unit_and_name(
     return Reading(who, kind, (post,), at, start + len(key))
 
 
+def name_and_own_post(
+    c: Compact, start: int, key: str, heading: tuple[Kind, tuple[PostMention, ...], int]
+) -> Reading | None:
+    """A row of a name and a post of the heading's own title (聘任以下同志为学院院长：⏎甲|化学学院院长):
+    the row's post, which names what the heading leaves general; None for any other row (甲|某大学教授
+    under 聘任下列同志为参事 says who he is)."""
+    kind, posts, at = heading
+    if key.count("|") != 1 or len(posts) != 1:
+        return None
+    name, cell = key.split("|")
+    if not is_name(name) or not cell.endswith(posts[0].title) or len(cell) <= len(posts[0].title):
+        return None
+    at_cell = start + len(name) + 1
+    own = read_posts(c.text[at_cell : at_cell + len(cell)], cell)
+    if len(own) != 1 or own[0].title != posts[0].title:
+        return None
+    return Reading(printed(c, start, [(0, name)]), kind, (own[0],), at, start + len(key))
+
+
 # A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).
 _OWN_TITLE_NOTE = re.compile(r"(?![原现曾兼])[\u4e00-\u9fff]{2,6}\)")
 

@@ -268,6 +268,12 @@ _BODY_WORDS = (
     "银行",
     "医院",
     "学校",
+    "大学",
+    "学院",
+    "中学",
+    "小学",
+    "研究院",
+    "研究所",
 )
 # A count of people opening a run of characters (八名, 十位, 两人).
 _COUNT_OPENING = re.compile(HEAD_COUNT)

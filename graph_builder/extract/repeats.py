@@ -153,8 +153,10 @@ def _repeats(short: str, long_: str, i: int, j: int) -> bool:
     # runs into its body's name: 国防部长 repeats 国防部部长 (局长, 厅长 alike).
     for k in range(2, len(short)):
         middle = long_[k : len(long_) - (len(short) - k)]
-        if long_.startswith(short[:k]) and long_.endswith(short[k:]) and (
-            _ELIDED.fullmatch(middle) or (middle == short[k - 1] and short[k:] == "长")
+        if (
+            long_.startswith(short[:k])
+            and long_.endswith(short[k:])
+            and (_ELIDED.fullmatch(middle) or (middle == short[k - 1] and short[k:] == "长"))
         ):
             return True
     return False
