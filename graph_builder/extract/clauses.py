@@ -234,11 +234,13 @@ _REMOVED_BARE = re.compile(
     # (呈请辞职: a Taiwan order's official asking to leave)
     # (准辞职: an order granting the resignation)
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,10}?(?:原因|因素|理由)(?:为由)?)?(?:同时)?"
-    r"(?:申请|提出|呈请|准予?)?"
+    r"(?:宣布|申请|提出|呈请|准予?)?"  # (某集团董事长甲宣布辞职: his own word of it)
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
     # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
     # left the army long before), and 归建, a seconded official back to his own post)
-    r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建)(?:获准|获批准?)?"
+    r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
+    # (甲辞去所任职务: no post named, the posts he is described by)
+    r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     r"|(?P<cease>卸任|离任|不再担任|不再兼任|下台)"  # (某署长甲下台，由乙接手: news, stepped down)
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
@@ -1542,7 +1544,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     one a 的 describes) for the clauses after it."""
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     # (the clause without its reason is asked only when it differs: named_after_title is pure)
-    bare = _without_reason(key)
+    # (甲今天宣布，…: what he announced follows, no act of his own the next clause goes on with)
+    bare = key if key.endswith("宣布") else _without_reason(key)
     if ("及" in key or "、" in key) and (described := _described_people(c, start, key)):
         # 某局长甲及某所所长乙，都将在22日退休: each leaves the post he is described by
         state.subject, state.subject_held = described
@@ -4442,13 +4445,13 @@ _BEFORE_VERB = re.compile(
     # (甲—…，以定期委任方式续期担任X职务: a Macao dispatch's means, its person named before)
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"
     # (甲于近日向董事会提交了辞去X职务的辞职报告: the letter's words, its posts after 辞去)
-    rf"{_BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于)?(?:分别|先后)?(?:同志)?"
+    rf"{_BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于|宣布)?(?:分别|先后)?(?:同志)?"
     r"获?$"  # (甲教授和乙教授获续任副校长)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了"
-    "皆数先自由获利功"
+    "皆数先自由获利功布"
 )
 
 
@@ -4643,6 +4646,8 @@ def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     (张三先生因工作调整原因): the verb follows in the next clause."""
     # (张三同志试用期满，正式任…: confirmed in the next clause)
     over = _PROBATION_OVER.search(key) if "试用期" in key else None
+    if key.endswith("宣布"):
+        return []  # 甲今天宣布，邀请乙担任…: what he announced follows, not his own act
     stripped = key[: over.start()] if over else _without_reason(key)  # 张三因任期届满
     if stripped == key and key.endswith("退休"):
         stripped = _RETIRED.sub("", key)  # 张三到龄退休，不再担任…: the retirement, then its removal
@@ -4851,9 +4856,17 @@ def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMentio
     assigned = max(
         (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
     )
+    # (…(中央社记者某某台北30日电)某县议长甲: the dateline's bracket closes before the description)
+    assigned = max(assigned, descriptor.rfind(")") + 1)
     lead = NOW_HELD.match(descriptor, assigned or _DESCRIPTOR_LEAD.match(descriptor).end()).end()
+    if party := _PARTY_MEMBER.match(descriptor, lead):
+        lead = party.end()  # 国民党籍某县议长甲: the party he belongs to, no part of the post
     end = len(descriptor) - descriptor.endswith("的")
     return read_posts(c.text[start + lead : start + end], descriptor[lead:end])
+
+
+# A party a person belongs to, printed before his posts (国民党籍, 民进党籍, 无党籍).
+_PARTY_MEMBER = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?党|无党)籍")
 
 
 def _with_qualifier(reading: Reading, code: str) -> Reading:

@@ -11108,6 +11108,30 @@ FORMS = {
             ("appoint", "曾晓红", "湖南省人民政府参事", None),
         ],
     ),
+    "a_described_official_announcing_his_resignation_of_a_post": (
+        "衡阳市副市长周志勇今日宣布辞去副市长职务，将赴外地工作。",
+        [
+            ("other", "周志勇", "衡阳市副市长", None),
+        ],
+    ),
+    "a_described_official_resigning_his_posts_unnamed": (
+        "湘江集团董事长邓国庆因个人原因辞去所任职务，董事会已接受其辞职。",
+        [
+            ("other", "邓国庆", "湘江集团董事长", None),
+        ],
+    ),
+    "a_described_chairman_announcing_he_resigns": (
+        "昨日，湘江集团董事长邓国庆宣布辞职。",
+        [
+            ("other", "邓国庆", "湘江集团董事长", None),
+        ],
+    ),
+    "a_party_membership_and_a_dateline_before_the_described_post": (
+        "（中央社記者林雅婷新竹25日電）國民黨籍新竹縣議長張志雄今天宣布請辭議長職務。",
+        [
+            ("other", "張志雄", "新竹縣議長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
