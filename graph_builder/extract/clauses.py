@@ -519,6 +519,7 @@ _APPOINTING_NAMES = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
 )
 _TAKES_UP = ("出任", "担任", "为")
+_MOVED_UP = ("任", "升任", "调任", "转任", "改任")  # (甲接替乙升任X: 乙 is who is succeeded)
 _SUCCEEDING = ("接替", "接任", "接棒", "接替了")  # 甲接替乙出任…: 甲 is the subject
 # 接替 and what may describe the one succeeded before his name (接替退休的乙, 接替同样65岁的乙).
 # (接替退休的乙 describes the one succeeded; 接替乙出任X的甲 describes 甲, who took X)
@@ -3537,9 +3538,24 @@ def _successor_before(key: str, at: int) -> tuple[int, list[tuple[int, str]]] | 
     return None
 
 
+def _succeeded_then_verb(key: str, at: int) -> bool:
+    """Whether the one succeeded is named at ``at``, described or not, with a verb of taking a post
+    right after his name (…接任乙任X, …接替已退休的乙任X)."""
+    at += key.startswith("了", at)  # (甲接替了乙担任X)
+    if _named_then_verb(key, at):
+        return True
+    de = key.find("的", at, at + 17)
+    return (
+        de > 0
+        and not _SENTENCE_STOP.search(key, at, de)
+        and "," not in key[at:de]
+        and _named_then_verb(key, de + 1)
+    )
+
+
 def _named_then_verb(key: str, at: int) -> bool:
     """Whether a name stands at ``at`` with a verb of taking a post right after it (…接任乙任X)."""
-    return any(is_name(key[at : at + n]) and key.startswith(_TAKES_UP + ("任",), at + n) for n in (2, 3))
+    return any(is_name(key[at : at + n]) and key.startswith(_TAKES_UP + _MOVED_UP, at + n) for n in (2, 3))
 
 
 def _named_above(c: Compact, start: int) -> tuple[tuple[str, ...], int]:
@@ -3605,7 +3621,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲履新前为某厅厅长: what the person was before, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
-        if verb in _SUCCEEDING and _named_then_verb(key, m.end()):
+        if verb in _SUCCEEDING and _succeeded_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
             continue
@@ -3648,6 +3664,12 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if key.startswith(_SESSION_ROLES, m.end()) and _SESSION.search(key, 0, names[0]):
             return None  # 大会由主席团常务主席甲、乙担任执行主席: a role in the sitting, no post
         post_from = m.start() if verb in _ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
+        if (
+            verb in _SUCCEEDING
+            and (de := key.find("的", post_from, post_from + 5)) > 0
+            and is_name(key[post_from:de])
+        ):
+            post_from = de + 1  # 甲接任乙的某部部长职务: 乙 is who held it, no part of the post
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
         who = printed(c, start, names[1])

@@ -11132,6 +11132,24 @@ FORMS = {
             ("other", "張志雄", "新竹縣議長", None),
         ],
     ),
+    "taking_over_the_post_of_the_one_succeeded": (
+        "经研究，由万国栋接替罗立新的邵阳市财政局局长职务。",
+        [
+            ("appoint", "万国栋", "邵阳市财政局局长", None),
+        ],
+    ),
+    "taking_up_the_post_of_the_one_succeeded_after_jieren": (
+        "据悉，万国栋接任罗立新的邵阳市财政局局长职务。",
+        [
+            ("appoint", "万国栋", "邵阳市财政局局长", None),
+        ],
+    ),
+    "succeeding_one_described_then_taking_the_post": (
+        "万国栋接替已到龄退休的罗立新任邵阳市财政局局长。",
+        [
+            ("appoint", "万国栋", "邵阳市财政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
