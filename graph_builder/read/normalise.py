@@ -959,7 +959,7 @@ def _cell_gaps(text: str) -> list[int]:
     if "姓名" in text or _SPACED_NAME_HEAD.search(text):
         gaps += _rows_under_header(text, spaced)
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
-        return sorted(set(gaps))
+        return sorted(g for g in set(gaps) if not _gap_in_a_clause(text, g))
     for m in _GAP_RUN.finditer(text):
         a, b = m.span()
         # _CELL_GAP's lookarounds: a non-space character on either side of the run, no colon before
@@ -969,7 +969,60 @@ def _cell_gaps(text: str) -> list[int]:
             continue
         if not _padded_name(text, a, b) and not _padded_in_a_clause(text, a, b) and a not in spaced:
             gaps += _tab_cells(text, a, b)
-    return sorted(set(gaps))
+    return sorted(g for g in set(gaps) if not _gap_in_a_clause(text, g))
+
+
+# A verb opening a line before the name it acts on, spaced apart from it (任命　甲　为…).
+_VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*(?:{_VERB_BEFORE_NAME}|任|免)$")
+
+
+def _gap_in_a_clause(text: str, gap: int) -> bool:
+    """Whether the space ending at ``gap`` pads a name inside a clause rather than parting cells:
+    before the name's 同志 / 先生 / 女士 (陆明 同志任…), before a list's 为 / 的 after a name (任命　甲　为…,
+    免去　乙　的…), or after the verb that opens the line (任命　甲…)."""
+    if text.startswith(("同志", "先生", "女士"), gap + 1):
+        return True
+    start = gap
+    while start > 0 and text[start - 1] in " \t\u3000\xa0":
+        start -= 1
+    if (
+        text[gap + 1 : gap + 2] in ("为", "的")
+        and is_han(text[gap + 2 : gap + 3])
+        and is_han(text[start - 1 : start])
+    ):
+        return True
+    after_verb = (
+        gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
+    )  # (a table's 任\t甲: cells)
+    if after_verb and _VERB_OPENING_LINE.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
+        return True
+    return _spaced_out_name(text, start, gap + 1)
+
+
+_WORD = re.compile(r"[^ \t\u3000\xa0\n]+")
+
+
+def _spaced_out_name(text: str, a: int, b: int) -> bool:
+    """Whether the space [a, b) is inside a name of three characters spaced out to a cell's width
+    (褚　建　平　为…, 褚　建　平　　某局局长): three Han characters standing alone, the same space
+    between each, and no character alone beside them."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = len(text) if (end := text.find("\n", b)) < 0 else end
+    words = [m.span() for m in _WORD.finditer(text, line_start, line_end)]
+    k = next((i for i, (_, e) in enumerate(words) if e == a), -1)
+    if k < 0 or k + 1 >= len(words):
+        return False
+    for j in (k - 1, k):
+        if j < 0 or j + 2 >= len(words):
+            continue
+        three = words[j : j + 3]
+        spaces = {text[e:s] for (_, e), (s, _) in zip(three[:-1], three[1:], strict=True)}
+        alone = all(e - s == 1 and is_han(text[s]) for s, e in three)
+        before = j == 0 or words[j - 1][1] - words[j - 1][0] > 1
+        after = j + 3 == len(words) or words[j + 3][1] - words[j + 3][0] > 1
+        if alone and len(spaces) == 1 and before and after:
+            return True
+    return False
 
 
 def _tab_cells(text: str, a: int, b: int) -> list[int]:

@@ -144,6 +144,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
             # (a gap of tabs alone: one '|' a tab, each an empty cell's edge)
             for at in (range(*m.span()) if len(m.group()) > 1 and set(m.group()) == {"\t"} else [m.end() - 1])
         }
+    gaps = {g for g in gaps if not normalise._gap_in_a_clause(source, g)}  # (任命　甲　为…: no cells)
     patterns = (
         *_PAGE_PATTERNS,
         normalise._PINYIN_GLOSS,
