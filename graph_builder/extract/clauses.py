@@ -64,6 +64,7 @@ from graph_builder.extract.names import (
     is_name_word,
     is_transcribed_name,
     split_names,
+    split_names_after_verb,
     split_names_in_slot,
 )
 from graph_builder.extract.places import ONE_CHARACTER_COUNTIES, is_common_word, known_place_at, times_seen
@@ -4262,7 +4263,7 @@ def _names_before(
         return None
     first, _, sep = candidates[0]
     # 任命宓云飞为…: where only a name can stand, a surname the list lacks still makes a name
-    if names := (slot and split_names_in_slot(text[:first])) or _after_descriptor(text[:first]):
+    if names := (slot and split_names_after_verb(text[:first])) or _after_descriptor(text[:first]):
         return names, first + len(sep)
     for i, _, sep in candidates if slot else ():  # 任命曾担任X的甲为Y: the name after the post held
         if (held := FORMER_DESCRIPTOR.match(text, 0, i)) and is_name(name := text[held.end() : i]):
@@ -4571,6 +4572,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
     if slot and (names := split_names_in_slot(text_)):
         return 0, names
+    if verb in ("为", "的") and (names := split_names_after_verb(text_)):
+        return 0, names  # 任命甲为X，那日苏为Y: a list item's name, after the verb stated once
     by = text_.rfind("由")  # 决定由甲和乙(接替)出任…, 由集团董事甲、乙担任…: only people stand after 由
     if by >= 0 and (names := people_in_slot(text_[by + 1 :].removesuffix("接替"))):  # (one: read below)
         return by + 1, [(at + by + 1, name) for at, name in names]

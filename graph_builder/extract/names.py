@@ -290,6 +290,46 @@ def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
     return found
 
 
+def split_names_after_verb(text: str) -> list[tuple[int, str]] | None:
+    """:func:`split_names_in_slot` for the slot right after an act's verb and before its 为 or 的
+    (任命代红梅为…, 任命那顺为…), where a surname that is a word too opens a name."""
+    return split_names_in_slot(text) or split_names(text, _after_verb)
+
+
+# Surnames that are words too (代理, 那些), names only where nothing but a name can stand (not 由,
+# a word before names far more often than a name's: 由甲为…).
+_WORD_SURNAMES = frozenset("代那")
+_WORD_SURNAME_WORDS = (
+    "代理",
+    "代表",
+    "代行",
+    "代为",
+    "代管",
+    "由于",
+    "由此",
+    "那些",
+    "那个",
+    "那位",
+    "那么",
+    "那里",
+)
+
+
+def _after_verb(text: str) -> bool:
+    """A name right after an act's verb: :func:`is_name_in_slot`, or two or three characters opening
+    with a surname that is a word too (代红梅, 那顺), not one of the words it opens."""
+    if is_name_in_slot(text):
+        return True
+    return (
+        2 <= len(text) <= 3
+        and text[0] in _WORD_SURNAMES
+        and _HAN.match(text) is not None
+        and not text.startswith(_WORD_SURNAME_WORDS)
+        and _given_name(text[1:])
+        and not ends_with_title(text)
+    )
+
+
 # Surnames that open words of a notice too (代理, 代表), taken as such only among other names.
 _SURNAMES_AMONG_NAMES = frozenset("代")
 

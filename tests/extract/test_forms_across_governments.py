@@ -11182,6 +11182,20 @@ FORMS = {
             ("appoint", "钟小梅", "岳阳市商务局副局长", None),
         ],
     ),
+    "a_surname_that_is_a_word_too_right_after_the_verb": (
+        "会议决定任命代晓峰为鹤峰县人民政府副县长，免去代文军的鹤峰县财政局局长职务。",
+        [
+            ("appoint", "代晓峰", "鹤峰县人民政府副县长", None),
+            ("remove", "代文军", "鹤峰县财政局局长", None),
+        ],
+    ),
+    "mongolian_names_opening_with_na_in_a_list": (
+        "会议任命那木拉为扎鲁特旗人民政府副旗长，那仁高娃为扎鲁特旗卫生健康委员会主任。",
+        [
+            ("appoint", "那木拉", "扎鲁特旗人民政府副旗长", None),
+            ("appoint", "那仁高娃", "扎鲁特旗卫生健康委员会主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
