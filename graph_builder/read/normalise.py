@@ -439,6 +439,8 @@ def key_table() -> dict[int, str]:
             table[ord(parts[0])] = parts[1]
     for code, char in list(table.items()):  # fold compatibility forms of traditional characters too
         table[code] = table.get(ord(char), char) if len(char) == 1 else char
+    for dot in "・･‧":  # the dots a minority name's parts are printed apart by (努尔兰・哈力木), as ·
+        table[ord(dot)] = "·"
     return table
 
 
