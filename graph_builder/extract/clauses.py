@@ -3905,6 +3905,8 @@ def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
     the name (广东新任副省长): the name stands after a Han character that no clause's lead ends with."""
     if key[verb_at - 1] != "新" or name_at == 0 or not is_han(key[name_at - 1]):
         return False
+    if verb_at - name_at == 3 and ends_with_title(key[:name_at]):
+        return False  # 县长施立新任某县委书记: a name of three after a title, its 新 its own
     # (the words a clause's subject may follow directly: 决定甲任…, 宣布乙新任…, 提名丙任…)
     return not key.endswith((*_SLOT_LEADS, *_NAMES_LEADS, "提名", "任命", "研究"), 0, name_at)
 

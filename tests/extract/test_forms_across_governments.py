@@ -11211,6 +11211,18 @@ FORMS = {
             ("other", "古丽娜尔‧艾山", "自治区政协副主席", None),
         ],
     ),
+    "a_name_of_three_ending_in_xin_after_a_title_before_ren": (
+        "4月12日，溧水区召开领导干部大会，宣布市委决定：区委副书记、区长钱卫新任中共南京市溧水区委书记。",
+        [
+            ("appoint", "钱卫新", "中共南京市溧水区委书记", None),
+        ],
+    ),
+    "a_new_holder_seen_for_the_first_time": (
+        "9月3日，新任江西省副省长史文亮相省政府常务会议。",
+        [
+            ("appoint", "史文", "江西省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
