@@ -11223,6 +11223,12 @@ FORMS = {
             ("appoint", "史文", "江西省副省长", None),
         ],
     ),
+    "a_rare_surname_addressed_as_xiansheng_in_the_slot": (
+        "公司第四届董事会第十二次会议审议通过，同意聘任禚华先生为公司副总经理。",
+        [
+            ("appoint", "禚华", "公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
