@@ -59,10 +59,10 @@ _REFERENT = {
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
-    # 该院 / 本院: a hospital, a college, an academy or institute the text named
+    # 该院 / 本院: a hospital, a college, a court, a procuratorate, an academy or institute the text named
     # (an academy's institute or hospital, named whole: 中国科学院深圳先进技术研究院, 某中医科学院某医院)
     "hospital": re.compile(
-        rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院|研究院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
+        rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
     # (某局长由该局副局长甲升任: the bureau whose head's post is told, as Taiwan prints it)
