@@ -1345,11 +1345,30 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     """For each line after the first, whether the break before it stays, given the lines that
     stand alone (``whole``) and those that start an item (``item``), and the rules of a line."""
     settled = [_settled_break(line, nxt) for line, nxt in zip(lines, lines[1:], strict=False)]
+    for i in _signatures_above_dates(lines, whole):
+        settled[i] = True  # (a signature never runs on from the line above, whatever it ends with)
     # The rules of a line are asked only about the breaks the two lines beside them leave open:
     # most lines of prose end a sentence, and their breaks stay whatever the rules say.
     open_ = {i for i, kept in enumerate(settled) if kept is None}
     by_match = _breaks_named(lines, whole, item, open_) if open_ else set()
     return [i in by_match if kept is None else kept for i, kept in enumerate(settled)]
+
+
+# A line that names the issuing body alone (某县人大常委会, 某市人民政府), as a signature prints it.
+_BODY_ALONE = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民政府|委员会|人民法院"
+    r"|人民检察院|组织部|董事会|党委)"
+)
+
+
+def _signatures_above_dates(lines: list[str], whole: list[int]) -> list[int]:
+    """The breaks before each line that names the issuing body alone right above a date line (⏎某县
+    人大常委会⏎2024年4月26日): a signature stands on its own line, not run on from the list's last
+    item (乙为某局局长⏎某县人大常委会)."""
+    # (the break after line i is the i-th: the one above the signature is the date line's less two)
+    return [
+        i - 2 for i in whole if i >= 2 and len(lines[i - 1]) <= 26 and _BODY_ALONE.fullmatch(lines[i - 1])
+    ]
 
 
 def _settled_break(line: str, below: str) -> bool | None:
