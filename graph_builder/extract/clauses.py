@@ -114,7 +114,15 @@ from graph_builder.extract.transfers import (
     sent_to_serve,
     with_ended,
 )
-from graph_builder.read.normalise import GROUP_BODY_NAME, GROUP_STAFF, INLINE_BULLETS, Compact, is_han, to_key
+from graph_builder.read.normalise import (
+    CIRCLED,
+    GROUP_BODY_NAME,
+    GROUP_STAFF,
+    INLINE_BULLETS,
+    Compact,
+    is_han,
+    to_key,
+)
 from graph_builder.read.patterns import BRACKETED_ITEM, OTHER_MARKET_CODE, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
@@ -1037,6 +1045,10 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
     return (acting or first).start() if acting or first else None
 
 
+# A list's heads of one character (a township's, a unit's notices: 任：, 免：).
+_SHORT_LIST_HEADS = ("任:", "免:")
+
+
 def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
     """Whether a sentence (``printed`` as the page prints it; ``below``, the start of the next) can
     start an event or continue a list; a sentence that cannot ends the list."""
@@ -1048,6 +1060,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
+        return True
+    if sentence[:2] in _SHORT_LIST_HEADS:  # 任：⏎甲为…⏎免：⏎乙的…职务: a unit's short list heads
         return True
     if "新" in sentence[:6] and _NEW_MEMBERS_NAMED.match(sentence):  # 新一届省委常委为甲、乙: elected
         return True
@@ -1127,7 +1141,7 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
 
 
 # Bullets that open a list's line but part no items inside one (● inside a line: a withheld character).
-_OPENING_BULLETS = ("●", "◎")
+_OPENING_BULLETS = ("●", "◎", *CIRCLED)  # (①甲　某局局长: the item's number, no part of the name)
 # What follows 派 in words that send no one to a post (派出所, 派员, 派遣, 派驻).
 _SENT_WORDS = ("出", "员", "遣", "驻", "往", "赴", "送")
 # What an order's line may print before its 派 (兹派甲为…, 五、派乙为…).

@@ -66,7 +66,9 @@ _VERB_BEFORE_NAME = (
     r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補])"
 )
 _NAME_CELL = re.compile(
-    rf"(?m)^[ \t\u3000]*(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]\u3000)"
+    # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473])?"
+    rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]\u3000)"
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
     r"\u3000(?=[\u4e00-\u9fff(（])"
@@ -264,8 +266,9 @@ _STARTS_ITEM = re.compile(
     rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
     # (（二）某县人民法院 / （一）某县人民政府组成人员: a list's group heading, alone on its line)
     rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]?$)"
-    # (（二）免去某的…职务 / (3)某同志任…: an item of a list numbered in brackets, opening with its act)
-    r"|[(（][一二三四五六七八九十\d]{1,3}[)）](?=任命|免去|聘任|解聘|提请|[\u4e00-\u9fff]{2,4}(?:同志)?(?:任|不再|为))"
+    # (（二）免去某的…职务 / (3)某同志任… / （二）乙的…职务 under 免去: an item of a list numbered in
+    # brackets, opening with its act or its person)
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）](?=任命|免去|聘任|解聘|提请|[\u4e00-\u9fff]{2,4}(?:同志)?(?:任|不再|为|的))"
     rf"|(?!决定)[^,，。;；的]{{2,30}}关于"  # (…职务的⏎决定。 / …请求的决定、关于…: one sentence wrapped)
     # a news story's lead after its headline (他跨省履新，曾在央企任职⏎5月8日，…宣布): a day opens it
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早上)?[,，]"
