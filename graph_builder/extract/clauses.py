@@ -2591,13 +2591,18 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found:
         return None
     names, post_at = found
-    if m.group("nom") or (m.start() == 0 and _proposed_before(c.key, start)):
+    adopted = m.group("nom") and _ADOPTED_PROPOSAL.search(m.string, 0, m.start())
+    if (m.group("nom") and not adopted) or (m.start() == 0 and _proposed_before(c.key, start)):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
     if kind is Kind.APPOINT and m.string.endswith("正式", 0, m.start("verb")) and _served_probation(c, start):
         kind = Kind.CONFIRM  # 甲同志试用期满，…，市政府决定正式任命甲为X
     names = printed(c, start + m.end(), names)
     post_at += m.end()
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
+
+
+# A proposal the clause reports adopted (会议审议通过了某市市长关于提请任命甲为X的议案): the act done.
+_ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)通过了?[^,;。]{0,30}?关于$")
 
 
 # A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.
@@ -3289,7 +3294,9 @@ _STATE_SIGNER = (
 )
 _SIGNED_BY = re.compile(
     rf"{_STATE_SIGNER}|"
-    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长)"
+    # (its body first: 某县人民法院院长　甲 signs the court's proposal to the congress)
+    r"(?:[\u4e00-\u9fff]{2,16}?(?:人民政府|人民法院|人民检察院|委员会|常委会))?"
+    r"(?:代理|代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|院长|校长|董事长|局长|厅长|主席|行长|检察长)"
     r"[|:]?[\u4e00-\u9fff·]{2,4}"
     # (独立董事：甲、乙、丙 under a listed company's opinion: each signs; a head signs alone, so
     # 副院长：甲、乙 over a date is a list's line, not a signature)
