@@ -60,6 +60,7 @@ from graph_builder.extract.names import (
     HEAD_COUNT,
     dotted_name_starts,
     is_name,
+    is_name_after_verb,
     is_name_in_slot,
     is_name_word,
     is_transcribed_name,
@@ -1727,7 +1728,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 # 正式担任 / 正式任: a probation's end in a notice (甲同志正式担任…, or one that speaks of a probation),
 # else news of a post taken up.
-_FORMALLY = ("正式担任",)  # (正式任 is a notice's word: 按期正式任, 甲正式任某办公室副主任)
+_FORMALLY = ("正式担任", "正式任")
 _PROBATION_WORDS = ("试用", "转正", "正式任职")
 _PROBATION_REACH = 300  # (the list's heading: 下列同志试用期满，…正式任职：)
 
@@ -2571,7 +2572,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         if removing
         else (
             *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
-            *("分别出任", "出任", "同志任", "连任", "任"),  # 聘任甲连任该行行长: 连任, not a name's 连
+            # 聘任甲连任该行行长 / 委任乙续任某局局长: 连任, 续任, not a name's 连 or 续
+            *("分别出任", "出任", "同志任", "连任", "续任", "任"),
         )
     )
     slot = m.group("verb") in _NAMING_VERBS
@@ -3695,6 +3697,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
         who = printed(c, start, names[1])
+        if (term := key.find("为期", post_from)) > post_from:
+            key = key[:term]  # 甲获委任某会主席 为期3年…: the term ends the post (its space compacted away)
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
         if reading and names[0] > 0:
             reading = _bare_titles_described(c, start, key[: names[0]], reading)
@@ -4595,8 +4599,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
     if slot and (names := split_names_in_slot(text_)):
         return 0, names
-    if verb in ("为", "的") and (names := split_names_after_verb(text_)):
-        return 0, names  # 任命甲为X，那日苏为Y: a list item's name, after the verb stated once
+    if (alone or verb in ("为", "的")) and (names := split_names_after_verb(text_)):
+        return 0, names  # 任命甲为X，那日苏为Y / 代小红任X: a name of a surname that is a word too
     by = text_.rfind("由")  # 决定由甲和乙(接替)出任…, 由集团董事甲、乙担任…: only people stand after 由
     if by >= 0 and (names := people_in_slot(text_[by + 1 :].removesuffix("接替"))):  # (one: read below)
         return by + 1, [(at + by + 1, name) for at, name in names]
@@ -4672,7 +4676,8 @@ def _rare_name_after_title(text: str) -> bool:
 def _rare_name(text: str) -> bool:
     """Whether three characters where a name can stand are one of a surname the table lacks: no
     word of a clause (作为新任, 接受他) and no time told before a verb (一年后, 多年来, 第二天)."""
-    return is_name_in_slot(text) and _CLAUSE_WORD_END.isdisjoint(text) and text[-1] not in _TIME_WORD_ENDS
+    # (近日，代小红任…: a surname that is a word too, alone before the verb)
+    return is_name_after_verb(text) and _CLAUSE_WORD_END.isdisjoint(text) and text[-1] not in _TIME_WORD_ENDS
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:

@@ -294,7 +294,7 @@ def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
 def split_names_after_verb(text: str) -> list[tuple[int, str]] | None:
     """:func:`split_names_in_slot` for the slot right after an act's verb and before its 为 or 的
     (任命代红梅为…, 任命那顺为…), where a surname that is a word too opens a name."""
-    return split_names_in_slot(text) or split_names(text, _after_verb)
+    return split_names_in_slot(text) or split_names(text, is_name_after_verb)
 
 
 # Surnames that are words too (代理, 那些), names only where nothing but a name can stand (not 由,
@@ -316,7 +316,7 @@ _WORD_SURNAME_WORDS = (
 )
 
 
-def _after_verb(text: str) -> bool:
+def is_name_after_verb(text: str) -> bool:
     """A name right after an act's verb: :func:`is_name_in_slot`, or two or three characters opening
     with a surname that is a word too (代红梅, 那顺), not one of the words it opens."""
     if is_name_in_slot(text):

@@ -316,7 +316,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
         portfolio = _portfolio(key[a:b])  # (副校长（学术）: kept, added back once the post is read)
-        lead = len(piece_key) - len(piece_key.removeprefix("兼任").removeprefix("兼"))
+        # (续任并兼代理某会主委: 并 joins the concurrent post to the one before)
+        lead = len(piece_key) - len(piece_key.removeprefix("并").removeprefix("兼任").removeprefix("兼"))
         if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
             lead = noise.end()
         if lead and _CONCURRENT not in codes:

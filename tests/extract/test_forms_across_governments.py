@@ -11303,6 +11303,42 @@ FORMS = {
             ("nominate_remove", "覃玉梅", "来凤县人民法院审判员", "2023-05-08"),
         ],
     ),
+    "taken_up_daoren_with_the_post_after_it": (
+        "据九江市人民政府网站消息，邵国平已到任九江市人民政府副市长。",
+        [
+            ("appoint", "邵国平", "九江市人民政府副市长", None),
+        ],
+    ),
+    "huo_weiren_without_wei": (
+        "前運輸署副署長李志偉獲委任機電工程署署長。",
+        [
+            ("appoint", "李志偉", "機電工程署署長", None),
+        ],
+    ),
+    "weiren_then_xuren_after_the_name": (
+        "澳门特区政府公布，行政长官委任何志坚续任澳门海关关长。",
+        [
+            ("appoint", "何志坚", "澳门海关关长", None),
+        ],
+    ),
+    "zhengshi_ren_in_news_is_an_appointment": (
+        "日前，翟建新正式任许昌市人民政府市长。",
+        [
+            ("appoint", "翟建新", "许昌市人民政府市长", None),
+        ],
+    ),
+    "a_surname_that_is_a_word_too_alone_before_ren": (
+        "近日，代永平任遂宁市人民政府副市长。",
+        [
+            ("appoint", "代永平", "遂宁市人民政府副市长", None),
+        ],
+    ),
+    "a_term_after_the_post_in_a_headline": (
+        "區偉明獲委任醫院管理局主席 為期兩年\n\n更多新聞\n",
+        [
+            ("appoint", "區偉明", "醫院管理局主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
