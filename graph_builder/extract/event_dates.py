@@ -54,7 +54,8 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile(
     # (Taiwan's 今(1)日 / 昨天(20日): the day of the month is printed with the relative day)
     r"[今昨][天日]?\((?P<day>\d{1,2})日?\)日?"
-    r"|今天|今日|昨天|昨日|前天|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
+    # (即日生效 / 即日起: the day it is announced, as a press release's date at its foot tells)
+    r"|今天|今日|昨天|昨日|前天|(?<!日)前日|即日(?=起|生效)|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
     # (昨 alone, as Hong Kong and Taiwan papers print it: 国务院昨宣布, 昨晚, 昨也有人事调整)
     r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再])"
     # (本月1日, 上月27日, 上周五: a day of the text's month or week, or of the one before)
@@ -63,8 +64,8 @@ _RELATIVE = re.compile(
 # A character every _RELATIVE match holds: a scan for them, which the engine skips ahead through,
 # spares most sentences the search for _RELATIVE, which opens with lookbehinds and a class (no
 # literal first character to skip ahead to).
-_RELATIVE_MARK = re.compile("[今昨前星周本上]")
-_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "昨": 1}
+_RELATIVE_MARK = re.compile("[今昨前星周本上即]")
+_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "昨": 1}  # (前日: 前天, not 日前, some day)
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
 _RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
@@ -92,7 +93,8 @@ _ISSUER_END = frozenset("部委府院局厅办会室处社")
 # When the act takes effect (由2023年1月1日起生效) or a deadline (请于2010年2月15日下午5:00前反映):
 # not the day of any act.
 _LATER = re.compile(
-    r"[^,;。\n]{0,8}?(?:之前|以前|前|为止|截止)|起|开始|生效|止"  # (任期由…起至二○二六年…止: a term's end)
+    # (任期由…起至二○二六年…止: a term's end; not 前天, 前日 after a dateline: 某日报2024年9月27日讯 前天)
+    r"[^,;。\n]{0,8}?(?:之前|以前|前(?![天日])|为止|截止)|起|开始|生效|止"
     # the day a meeting's notice went out, not the meeting's (会议通知于11月22日以通讯方式送达)
     r"|(?:以[^,;。\n]{1,8}?方式)?(?:发出|送达|发送)"
 )
@@ -144,7 +146,8 @@ _YEAR_CHAIN = re.compile(
 )
 # The day a report's sentence tells its act by, opening a clause after the report's date
 # (本报讯 2023年11月8日，记者…获悉，昨天，…决定): a relative day, not a weekday said in passing.
-_REPORT_DAY = re.compile(r"(?<=,)(?:今天|今日|昨天|昨日|前天)|(?<![今本前])昨(?=[宣公决发])")
+# (湖南日报2024年9月27日讯 前天，…, 新华网2024年5月8日 昨日，…: right after the dateline, its space gone)
+_REPORT_DAY = re.compile(r"(?<=[,讯电日])(?:今天|今日|昨天|昨日|前天|前日)|(?<![今本前])昨(?=[宣公决发])")
 # Words before a date and its time that make it the page's own (更新于2021年3月6日08:00).
 _STAMPED = ("更新于", "发布于", "发表于")
 # Words before a date and its time that make it the time of an act (于2024年3月5日10:00召开, 自…00:00起).
@@ -169,6 +172,10 @@ class EventDates:
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
         if line := _DATELINE.search(sentence):  # 新华社北京3月5日电 …: the dateline stands above
+            # (某日报2024年9月27日讯 前天，…: the report's own date, and the relative day right after it)
+            told = find_date(line.group()) if "年" in line.group() else None
+            if told and (rel := _REPORT_DAY.match(sentence, line.end())) and (day := parse_date(told)):
+                return _relative_to(rel, day) or day
             sentence, start = sentence[line.end() :], start + line.end()
         for m in iter_dates(sentence):
             if _is_birth(sentence, m.start(), m.end()) or _LATER.match(sentence, m.end()):
@@ -232,13 +239,15 @@ class EventDates:
         return None
 
     def _same_day_above(self, start: int) -> FuzzyDate | None:
-        """The day told last in the few sentences above ``start`` (19日下午，…。同日，…): by month
-        and day, by the day alone or relative to the page; None when a full date comes first."""
+        """The day told last in the few sentences above ``start`` (19日下午，…。同日，…): by its full
+        date, by month and day, by the day alone or relative to the page."""
         prev = self._previous_sentence(start)
         for _ in range(_MEETING_REACH):
-            if prev is None or find_date(prev[0]):
+            if prev is None:
                 return None
             sentence, at = prev
+            if find_date(sentence) and not self.is_career_step(sentence, at):
+                return self.of_sentence(sentence, at)  # 2023年10月30日，董事会收到…。同日，…: that act's day
             if (day := self._relative(sentence, at) or self._day_told(sentence, at)) is not None:
                 return day
             prev = self._previous_sentence(at)
@@ -721,7 +730,24 @@ def _stands_alone(key: str, m: re.Match[str]) -> bool:
         or (len(line) <= 60 and PUBLICATION_WORDS.search(line))
         or SOURCE_DATE_LINE.match(line)  # 某某人大网 2023-06-29
         or (m.group("d") is not None and m.start() > 0 and key[m.start() - 1] in _ISSUER_END)
+        or _bracketed_at_paragraph_end(key, m, line_start, line_start + len(line))
     )
+
+
+def _bracketed_at_paragraph_end(key: str, m: re.Match[str], line_start: int, line_end: int) -> bool:
+    """Whether the date stands in a bracket that closes its paragraph after a full stop, its source
+    beside it (…任命甲为某市副市长。(湖州日报 2024年3月30日), (2024-04-13 来源：某新闻网)): the page's day."""
+    opened = key.rfind("(", line_start, m.start())
+    closed = key.find(")", m.end(), line_end)
+    return (
+        opened >= 0
+        and closed == line_end - 1
+        and closed - opened <= _BRACKETED_DATE_LONGEST
+        and (opened == line_start or key[opened - 1] in "。.")
+    )
+
+
+_BRACKETED_DATE_LONGEST = 40
 
 
 def _has_day(m: re.Match[str]) -> bool:

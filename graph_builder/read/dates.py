@@ -13,12 +13,12 @@ _NUM = r"[\d〇○零一二三四五六七八九十]"
 # Matched on normalised text (ASCII digits, no whitespace).
 # 2024年4月22日, 二〇二三年四月; and on web pages 2024-04-22, 2024.4.22, 2024/4/22 (days only).
 DATE = re.compile(
-    rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}})月(?:(?P<d>{_NUM}{{1,3}})日)?"
+    rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}}|元)月(?:(?P<d>{_NUM}{{1,3}})日)?"  # (元月: January)
     # A timestamp's time may follow with no space left between (2023-04-0409:43:19).
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?!\d)|(?=\d\d?:\d\d))"
 )
 # A full day as a pattern with no groups, to be part of line patterns (2024年4月22日, 2024-04-22).
-FULL_DAY = rf"{_NUM}{{4}}(?:年{_NUM}{{1,2}}月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
+FULL_DAY = rf"{_NUM}{{4}}(?:年(?:{_NUM}{{1,2}}|元)月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
 # A dispatch's dateline date (新华社北京3月5日电: 3月5日电), as a pattern with no groups.
 DATELINE_DAY = rf"(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日[电讯]"
 # The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
@@ -75,9 +75,11 @@ def wordy_day_lines(key: str) -> list[tuple[int, FuzzyDate]]:
 
 
 def cn_number(text: str) -> int:
-    """Read 2024, 二〇二四, 十二, 二十五, 三十一 as integers."""
+    """Read 2024, 二〇二四, 十二, 二十五, 三十一 (and 元 of 元月) as integers."""
     if text.isdigit():
         return int(text)
+    if text == "元":
+        return 1
     if "十" not in text:
         return int("".join(str(_DIGIT[c]) for c in text))
     tens, _, units = text.partition("十")
