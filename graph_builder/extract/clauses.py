@@ -1989,9 +1989,12 @@ def _post_before_colon(
     under a body's name standing as a line (某人大法制委员会⏎主任委员：张三), a bare title is that body's."""
     if c.key[end : end + 1] != ":" and not _post_over_names(c, start, end, state):
         return None
+    key = c.key[start:end]
+    if c.key[end : end + 1] == ":" and (elected := _ELECTED_BEFORE_COLON.search(key)):
+        # 某镇第十届人民代表大会第一次会议选举产生了某镇人民政府镇长：甲；副镇长：乙、丙
+        state.kind, start, key = Kind.ELECT, start + elected.end(), key[elected.end() :]
     if state.kind is None and not state.list_org:
         return None
-    key = c.key[start:end]
     if _CREDIT.fullmatch(key):
         return None  # 栏目主编：甲 under a page: the page's credits, no post
     lead = _REAPPOINTED.match(key).end()  # 新委任委员 / 再度委任委员: the title is 委员
@@ -2002,6 +2005,11 @@ def _post_before_colon(
     elected = any(word in to_key(state.list_org) for word in ("人民代表大会", "政协", "政治协商会议"))
     kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
     return kind, tuple(posts), start
+
+
+# An election told before the post its colon heads (…会议选举产生了某镇人民政府镇长：甲).
+# (not a body named for elections: 某县选举委员会主任：甲)
+_ELECTED_BEFORE_COLON = re.compile(r"(?:选举产生|选举|选出|补选)了?(?!委员会|工作|办公室)")
 
 
 def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
