@@ -1721,6 +1721,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = Kind.APPOINT  # 政府今日公布以下首长级人员的任命：⏎职位 姓名 原任职位: the rows below
     elif key.endswith(_CONFIRMED):  # 下列同志试用期满，…按期正式任职：
         state.kind = Kind.CONFIRM
+    elif key.endswith(_CHANGES_BELOW) and c.key.startswith(":", start + len(key)):
+        state.kind = Kind.APPOINT  # 以下同志职务调整：⏎某市委副书记：甲: each post now held
     elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects
         state.kind = Kind.ELECT
     return None
@@ -2007,6 +2009,8 @@ def _post_before_colon(
     return kind, tuple(posts), start
 
 
+# A heading over posts and their new holders (以下同志职务调整：⏎某市委副书记：甲).
+_CHANGES_BELOW = ("同志职务调整", "职务调整如下", "人事调整如下", "职务任免如下")
 # An election told before the post its colon heads (…会议选举产生了某镇人民政府镇长：甲).
 # (not a body named for elections: 某县选举委员会主任：甲)
 _ELECTED_BEFORE_COLON = re.compile(r"(?:选举产生|选举|选出|补选)了?(?!委员会|工作|办公室)")

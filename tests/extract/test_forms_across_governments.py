@@ -11393,6 +11393,15 @@ FORMS = {
             ("other", "郭立新", "翼城县监察委员会主任", None),
         ],
     ),
+    "posts_and_their_new_holders_under_a_heading_of_changes": (
+        "近日，经市委研究决定，以下同志职务调整：\n永州市委副秘书长：唐国华\n"
+        "永州市委办公室副主任：蒋丽、周建军",
+        [
+            ("appoint", "唐国华", "永州市委副秘书长", None),
+            ("appoint", "蒋丽", "永州市委办公室副主任", None),
+            ("appoint", "周建军", "永州市委办公室副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
