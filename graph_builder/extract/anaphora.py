@@ -28,7 +28,9 @@ _KINDS = {
     "company": ("本公司", "该公司", "集团公司", "公司", "本集团", "该集团"),
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
-    "committee": ("该委员会", "本委员会", "该会", "本会"),
+    "committee": ("该委员会", "本委员会", "该会", "本会", "该委"),
+    "department": ("该厅", "本厅"),  # (某省教育厅…该厅副厅长)
+    "centre": ("该中心", "本中心"),
     "bureau": ("该局", "本局"),
     "agency": ("该署", "本署"),  # (Hong Kong's and Taiwan's 署: 地政总署, 中央气象署)
     "hospital": ("该院", "本院", "我院", "医院"),
@@ -42,7 +44,8 @@ _KINDS = {
 _REFERENT = {
     "company": re.compile(
         # (the longest ending: 某集团有限公司, not 某集团 before it)
-        rf"{_HAN}{{2,24}}?(?:集团(?:股份有限公司|有限责任公司|有限公司|公司)?|股份有限公司|有限责任公司|有限公司)"
+        rf"{_HAN}{{2,24}}?(?:集团(?:股份有限公司|有限责任公司|有限公司|公司)?|股份有限公司|有限责任公司|有限公司"
+        r"|\(集团\)(?:股份有限公司|有限责任公司|有限公司|公司))"  # (某保险(集团)公司)
         rf"(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
         # The issuer an announcement or a report of one names (某某公告 at a line's start, 某银行公告称,
         # 某某(603917.SH)发布公告): a short name, and 公司 in a bank's announcement is the bank.
@@ -65,6 +68,8 @@ _REFERENT = {
         rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
     "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
+    "department": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?厅(?!长)"),
+    "centre": re.compile(rf"(?:(?!该){_HAN}){{2,20}}?中心"),
     # (某局长由该局副局长甲升任: the bureau whose head's post is told, as Taiwan prints it)
     # (no title or back-reference inside: 副署长甲调升该署 names no agency; 部署, 签署 are verbs)
     "bureau": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?局(?:(?!长)|(?=长(?:一职)?(?:则|将)?由))"),
@@ -74,7 +79,10 @@ _REFERENT = {
     # (某市政府人事处 names the government; 市政府 alone, or 县政府 after a clause, is no name)
     "government": re.compile(rf"{_HAN}{{1,10}}?(?<![两双各几])[市县]政府"),
     # (银行业: the industry, no bank; 某银行股份有限公司: the bank's full name, as a company's)
-    "bank": re.compile(rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司)?(?!业)"),
+    # (某银行某省分行 … 该行: the branch)
+    "bank": re.compile(
+        rf"{_HAN}{{2,16}}?银行(?:股份有限公司|有限责任公司|有限公司|{_HAN}{{1,10}}?(?:分行|支行))?(?!业)"
+    ),
     "institute": re.compile(rf"{_HAN}{{2,20}}?院(?![长士校区])"),
     "research": re.compile(rf"{_HAN}{{2,20}}?研究所"),
     # the committee that met to elect (某处党委召开党员大会，选举产生新一届委员会…本届委员会委员;
@@ -133,7 +141,7 @@ _DEFINED = re.compile(
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…;
 # 我 anywhere: 厅党组对我院, a clause wrapped over a line).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
+    r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|(?<!财)经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
@@ -146,7 +154,8 @@ _NOT_IN_A_NAME = re.compile(
 # Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
 _LEADS = re.compile(
     # (not 任丘, 任城, 任泽: places whose names open with 任)
-    r"(?:辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|经(?![济贸营])|据|为|与|和|及|向|对|是|了|将|后|于|从|情况|公告"
+    # (上海证券报讯 某集团…公告: a paper's dateline run into the name)
+    r"(?:(?<=[报社网台])讯|辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|(?<!财)经(?![济贸营])|据|为|与|和(?!改革|城乡|社会|信息化|旅游|体育|自然)|及|向|对|是|了|将|后|于|从|情况|公告"
     r"|到|赴|重回|回到"  # (甲重回某大学任职: where he went)
     r"|另)"  # (另本府交通局局长甲请辞: the sentence's turn, no part of the bureau's name)
 )
@@ -370,7 +379,14 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]
     full = [(end, name) for end, name, issuer in named if not issuer or c.key.startswith("(", end)]
-    return full or [(end, name) for end, name, _ in named]
+    found_names = full or [(end, name) for end, name, _ in named]
+    if kind in _PARTY_NAMED:  # (中共某大学委员会 signing: 学校党委… is 某大学党委…, not 中共某大学党委…)
+        return [(end, name.removeprefix("中共")) for end, name in found_names]
+    return found_names
+
+
+# The kinds of body a party committee's signature names with 中共 before it (中共某大学委员会).
+_PARTY_NAMED = frozenset({"school", "college"})
 
 
 def _places_named(c: Compact, end: str) -> list[tuple[int, str]]:

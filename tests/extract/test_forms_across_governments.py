@@ -11402,6 +11402,58 @@ FORMS = {
             ("appoint", "周建军", "永州市委办公室副主任", None),
         ],
     ),
+    "gaiting_after_a_department_named": (
+        "据湖南省民政厅网站更新，谢立群已任该厅副厅长。",
+        [
+            ("appoint", "谢立群", "湖南省民政厅副厅长", None),
+        ],
+    ),
+    "gaiwei_after_a_commission_whose_name_holds_he": (
+        "据湖南省发展和改革委员会网站消息，谢立群已任该委副主任。",
+        [
+            ("appoint", "谢立群", "湖南省发展和改革委员会副主任", None),
+        ],
+    ),
+    "gai_zhongxin_after_a_centre_named": (
+        "据长沙市政务服务中心消息，谢立群已任该中心主任。",
+        [
+            ("appoint", "谢立群", "长沙市政务服务中心主任", None),
+        ],
+    ),
+    "gaixiao_after_a_university_of_finance": (
+        "据江西财经大学官网消息，谢立群已任该校副校长。",
+        [
+            ("appoint", "谢立群", "江西财经大学副校长", None),
+        ],
+    ),
+    "gongsi_after_a_group_company_with_its_bracket": (
+        "据报道，中国太平保险（集团）公司副总经理孙建平因个人原因辞去公司副总经理职务。",
+        [
+            ("other", "孙建平", "中国太平保险（集团）公司副总经理", None),
+        ],
+    ),
+    "a_papers_dateline_before_the_company_announcing": (
+        "证券时报讯 湘电集团5月8日晚间公告，董事会聘任胡新保为公司总裁。",
+        [
+            ("appoint", "胡新保", "湘电集团总裁", None),
+        ],
+    ),
+    "gaihang_after_a_branch_named": (
+        "日前，中国建设银行召开干部会议，宣布总行党委决定：杨立新同志任中国建设银行湖南省分行行长，"
+        "免去陈国平同志的该行行长职务。",
+        [
+            ("appoint", "杨立新", "中国建设银行湖南省分行行长", None),
+            ("remove", "陈国平", "中国建设银行湖南省分行行长", None),
+        ],
+    ),
+    "xuexiao_under_a_party_committees_signature": (
+        "经学校党委研究决定：\n彭立新同志任学校党委组织部部长；\n"
+        "免去汤建华同志的学校党委组织部部长职务。\n中共湘潭大学委员会\n2023年6月2日",
+        [
+            ("appoint", "彭立新", "湘潭大学党委组织部部长", "2023-06-02"),
+            ("remove", "汤建华", "湘潭大学党委组织部部长", "2023-06-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
