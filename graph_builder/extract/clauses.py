@@ -1485,7 +1485,8 @@ _LETTER_HANDED = re.compile(
 )
 # What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
 _WRITTEN_BY = re.compile(r"(?:先生|女士|同志)?(?:提交|递交|呈交|发来)?$")
-_RESIGNING = re.compile(r"辞去|辞任|辞职")
+# (辞去 / 辞任 name the posts after them; 辞职 names none: 由于甲辞职将导致…, 甲因个人原因申请辞职)
+_RESIGNING = re.compile(r"辞去|辞任(?!报告|函|信)")
 # How far after a letter the text may say which posts its writer resigns.
 _RESIGNED_POSTS_REACH = 200
 _OTHER_WRITER = re.compile(r"先生|女士|以及|和|与")
