@@ -332,12 +332,21 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     inside = e.evidence.rfind(e.post[: len(ref[1])]) if len(ref[1]) > 1 else 0
     at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
+    if ref[0].startswith("place") and (opening := _place_opening_sentence(c, named, at)):
+        before = [opening]  # 某市人大常委会任命原乙市某局局长甲为该市…: the sentence's own place
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
     name = before[-1] if before and ref[1] not in _FIRST_PRINTED else named[0][1]
     word = ref[1]
     post = name + _without_of(e.post[len(word) :])
     org = name + _without_of(e.org[len(word) :]) if e.org.startswith(e.post[: len(word)]) else e.org
     return replace(e, post=post, org=org)
+
+
+def _place_opening_sentence(c: Compact, named: list[tuple[int, str]], at: int) -> str:
+    """The first place of ``named`` printed in the sentence before ``at`` (the deciding body's, 某市
+    人大常委会任命…), not the one describing the person (原乙市某局局长甲); '' if none is."""
+    begin = max(c.key.rfind(stop, 0, at) for stop in "。;\n") + 1
+    return next((name for end, name in named if begin < end <= at), "")
 
 
 def _without_of(rest: str) -> str:

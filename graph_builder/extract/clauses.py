@@ -1320,6 +1320,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading or _merged_columns(c, start, key, state, titled)
     if state.heading and "|" in c.key[c.key.rfind("\n", 0, start) + 1 : start]:
         return None  # 甲|某市|调离本行政区域,已辞去代表职务: the rest of a row's cell, the rows go on
+    deputies = state.heading and state.heading[0] is Kind.REVOKE and len(state.heading[1]) == 1
+    if deputies and key.endswith("代表") and to_key(state.heading[1][0].post) == key:
+        return None  # 下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎names: the heading's own post line
     state.heading = None
     if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
         return reading
@@ -3938,12 +3941,20 @@ def _told_as_past(key: str, end: int) -> bool:
 _HEAD_COUNT_AFTER = re.compile(r"[一两二三四五六七八九十\d]{1,3}[名位]")
 
 
+# Given names ending in 新, common enough that a title, a surname and one of them before 任 are a
+# name (县长施立新任…); any other character before 新 leaves 新任 the word (副市长王强新任…).
+_XIN_NAMES = frozenset(
+    {"立新", "建新", "卫新", "志新", "国新", "永新", "红新", "爱新", "跃新", "振新", "维新", "德新", "树新"}
+    | {"学新", "光新", "明新", "春新", "金新", "文新", "海新", "兴新", "庆新", "宏新", "焕新", "日新", "育新"}
+)
+
+
 def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
     """Whether the 新 a name read before 任 ends is the word 新任 after a place or a body run into
     the name (广东新任副省长): the name stands after a Han character that no clause's lead ends with."""
     if key[verb_at - 1] != "新" or name_at == 0 or not is_han(key[name_at - 1]):
         return False
-    if verb_at - name_at == 3 and ends_with_title(key[:name_at]):
+    if verb_at - name_at == 3 and ends_with_title(key[:name_at]) and key[name_at + 1 : verb_at] in _XIN_NAMES:
         return False  # 县长施立新任某县委书记: a name of three after a title, its 新 its own
     # (the words a clause's subject may follow directly: 决定甲任…, 宣布乙新任…, 提名丙任…)
     return not key.endswith((*_SLOT_LEADS, *_NAMES_LEADS, "提名", "任命", "研究"), 0, name_at)

@@ -1006,8 +1006,8 @@ def name_and_own_post(
     the row's post, which names what the heading leaves general; None for any other row (甲|某大学教授
     under 聘任下列同志为参事 says who he is)."""
     kind, posts, at = heading
-    if key.count("|") != 1 or len(posts) != 1:
-        return None
+    if key.count("|") != 1 or len(posts) != 1 or len(to_key(posts[0].org)) > 2:
+        return None  # (a heading's full post, 聘任下列同志为某馆馆员：⏎甲　某馆研究馆员: who he is)
     name, cell = key.split("|")
     if not is_name(name) or not cell.endswith(posts[0].title) or len(cell) <= len(posts[0].title):
         return None
@@ -1130,8 +1130,12 @@ def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention
 # 某市第十七届人民代表大会下列代表的代表资格终止： (the deputies below, one a line)
 # (确认下列代表的代表资格终止：, the congress named elsewhere in the text)
 _MANDATES_BELOW = re.compile(
-    r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认)(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
+    # (根据代表法…规定，下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎甲（…）: the post on the
+    # line below the colon)
+    r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认|^|(?<=,))(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
 )
+# A deputy's post standing alone on the line below such a heading.
+_DEPUTY_LINE = re.compile(r"[^,;:。\n]{2,30}?(?:人民代表大会|人大)代表")
 
 
 def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1139,9 +1143,14 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
     if c.key.startswith(":", start + len(key)) and (below := _MANDATES_BELOW.search(key)):
         # 某市第十七届人民代表大会下列代表的代表资格终止：⏎甲（辞职）: the names below, each one's
+        after = start + len(key) + 1
+        after += c.key.startswith("\n", after)
+        line = _DEPUTY_LINE.match(c.key, after)
         if below.group("body"):
             body = c.text[start + below.start("body") : start + below.end("body")]
             posts = read_posts(body + "代表", to_key(body) + "代表")
+        elif line and c.key[line.end() : line.end() + 1] in ("\n", ""):
+            posts = read_posts(c.text[after : line.end()], line.group())
         else:
             posts = [post] if (post := _congress_named(c, start + below.start())) else []
         state.heading = (Kind.REVOKE, tuple(posts), start) if posts else None

@@ -249,7 +249,8 @@ def is_name_in_slot(text: str) -> bool:
         and _NOT_IN_NAME.isdisjoint(text)
         and not ends_with_title(text)
         and not text.endswith(_BODY_WORDS)  # (报导说，出版社为甲安排…: a body, no one)
-        and not text.endswith(tuple(_HONORIFICS))  # (聘任谯宏先生为…: the name, then how he is addressed)
+        # (聘任谯宏先生为…: the name, then how he is addressed; 禚先生, a surname addressed, stays)
+        and not any(text.endswith(h) and len(text) - len(h) >= 2 for h in _HONORIFICS)
         and "当选" not in text  # 在换届选举中当选为…: 选举 there is no verb before a name
         and "期" not in text  # 聘期三年, 任期五年 under a list of names
         and not _COUNT_OPENING.match(text)  # 再度委任八名现任成员: a count, no one

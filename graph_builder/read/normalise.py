@@ -68,7 +68,7 @@ _VERB_BEFORE_NAME = (
 _NAME_CELL = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
     r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473])?"
-    rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]\u3000)"
+    rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
     r"\u3000(?=[\u4e00-\u9fff(（])"
@@ -978,7 +978,9 @@ def _cell_gaps(text: str) -> list[int]:
 
 
 # A verb opening a line before the name it acts on, spaced apart from it (任命　甲　为…).
-_VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*(?:{_VERB_BEFORE_NAME}|任|免)$")
+_VERB_OPENING_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[一二三四五六七八九十\d]{{1,3}}[、.．]|[\u2460-\u2473])?(?:{_VERB_BEFORE_NAME}|任|免)$"
+)
 
 
 def _gap_in_a_clause(text: str, gap: int) -> bool:

@@ -11461,6 +11461,42 @@ FORMS = {
             ("other", "彭志刚", "湖南华菱钢铁股份有限公司副总经理", "2023-09-12"),
         ],
     ),
+    "deputies_whose_mandates_ended_under_their_post_line": (
+        "根据代表法第四十九条规定，下列代表的代表资格终止：\n"
+        "醴陵市第十八届人民代表大会代表\n易志强（因调离本行政区域）\n文丽（因辞职）\n"
+        "截至目前，醴陵市第十八届人民代表大会实有代表262名。",
+        [
+            ("other", "易志强", "醴陵市第十八届人民代表大会代表", None),
+            ("other", "文丽", "醴陵市第十八届人民代表大会代表", None),
+        ],
+    ),
+    "guard_numbered_items_with_a_wide_space_after_the_verb": (
+        "一、任命\u3000罗志刚为株洲市审计局局长。\n二、免去\u3000邹平的株洲市民政局局长职务。",
+        [
+            ("appoint", "罗志刚", "株洲市审计局局长", None),
+            ("remove", "邹平", "株洲市民政局局长", None),
+        ],
+    ),
+    "guard_rows_saying_who_they_are_under_a_full_post": (
+        "兹聘任下列同志为湖南省人民政府文史研究馆馆员：\n罗志刚\u3000湖南图书馆研究馆员\n"
+        "邹平\u3000湖南省博物馆研究馆员",
+        [
+            ("appoint", "罗志刚", "湖南省人民政府文史研究馆馆员", None),
+            ("appoint", "邹平", "湖南省人民政府文史研究馆馆员", None),
+        ],
+    ),
+    "guard_gaishi_the_deciding_bodys_place_not_the_persons": (
+        "湘潭市人大常委会任命原株洲市财政局局长罗志刚为该市财政局局长。",
+        [
+            ("appoint", "罗志刚", "湘潭市财政局局长", None),
+        ],
+    ),
+    "guard_qian_ri_ben_is_former_not_a_day": (
+        "2024年3月8日，前日本驻华大使罗志刚出任某基金会理事长。",
+        [
+            ("appoint", "罗志刚", "某基金会理事长", "2024-03-08"),
+        ],
+    ),
 }
 
 NO_EVENT = {
