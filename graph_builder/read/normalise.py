@@ -788,7 +788,9 @@ def _injected(window: str) -> list[tuple[int, int]]:
 # A forum's strings against copying (Discuz!'s "jammer"): short tokens of Latin letters, digits and
 # marks, spaced, printed inside the words (某厅5 R3 g! X副厅长, 公告" y$ l: K8 G% q( O).
 _JAMMER = re.compile(r"(?<![A-Za-z0-9])[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){3,}(?![A-Za-z0-9])")
-_JAMMER_MARK = re.compile(r"[A-Za-z0-9][!#$%&*^~|@`{}\[\]\\;:'\"(?]")  # (a letter or digit, then a mark)
+# (what a token that mixes holds: a letter beside a digit or a mark, either side; asked before the
+# whole search, so it must hold wherever _jammer_strings finds a span: 0A 0A 0 0 too)
+_JAMMER_MARK = re.compile(r"[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z]")
 _MIXED_TOKEN = re.compile(r"[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z]")
 
 
