@@ -195,6 +195,7 @@ _LINE_TAG = re.compile("(?m)^" + normalise._SECTION_TAG.pattern)
 @SETTINGS
 @given(texts)
 @example("一  一任")  # (a two-character name padded in a clause's slot: found by this test once)
+@example("0A\t0A\t0\t0")  # (a jammer string of tokens mixing a digit and a letter: found by it once)
 def test_compact_is_the_per_character_normalisation(text: str) -> None:
     c = compact(text)
     assert (c.text, c.key, [int(s) for s in c.sources]) == _reference_compact(text)
