@@ -1313,6 +1313,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None  # 委员：（按姓氏笔画为序）⏎names / …参事，聘期五年：⏎names: the note keeps the heading
     if "|" in key and state.pairs_below and (pair := cell_pair(c, start, key, state)):
         return pair  # 新提任的8名干部是：⏎甲|某县财政局副局长
+    if "|" in key and state.table is None and (row := _act_name_post_row(c, start, key)):
+        return row  # 任命|甲|某局局长 with no header above: the row's own act
     if "|" in key:
         reading = _table_row(c, start, end, state) if titled else None
         if reading:  # …|任某局局长,免去其某局副局长职务|: 其 is the row's person
@@ -1768,6 +1770,22 @@ _DECIDING_COMMITTEES = ("人民代表大会", "人大", "常务委员会", "常�
 
 # A cell that is a list's item of its own: a name, then its verb (甲任X, 乙为Y, 丙的Z职务).
 _ITEM_CELL = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|为|的)[\u4e00-\u9fff]")
+
+
+def _act_name_post_row(c: Compact, start: int, key: str) -> Reading | None:
+    """A row of three cells, its act, a name and a post (任命|甲|某局局长, 免去|乙|某局副局长职务), under
+    no header: that act of that post (None for any other row)."""
+    cells = _cells(key)
+    if len(cells) != 3 or (kind := _ROW_ACTS.get(cells[0][1])) is None or not is_name(cells[1][1]):
+        return None
+    at, post = cells[2]
+    post = post.removesuffix("职务")
+    posts = read_posts(c.text[start + at : start + at + len(post)], post)
+    if not posts:
+        return None
+    return Reading(
+        printed(c, start + cells[1][0], [(0, cells[1][1])]), kind, tuple(posts), start, start + len(key)
+    )
 
 
 def _merged_columns(c: Compact, start: int, key: str, state: State, titled: bool) -> Reading | None:
@@ -3994,8 +4012,10 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     if state.table_holder is not None:  # 职称|原任|新任: only the new holder's cell
         held = cells[state.table_holder] if state.table_holder < len(cells) else (0, "")
         names = [(pos, name) for pos, name in names if pos == held[0]]
-    if not names and len(cells) == 2 and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
-        names = [(0, found[0][1])]  # "name|post": the first cell can only hold the name (利娜)
+    # (a table's first cell under its header holds the name: 姓名|原任职务|新任职务⏎毋建军|…)
+    first_is_name = len(cells) == 2 or (state.table and state.table_holder is None)
+    if not names and first_is_name and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
+        names = [(0, found[0][1])]  # "name|post": the first cell can only hold the name (利娜, 毋建军)
     if not names:
         return None
     name_pos, name = names[0]
@@ -4120,6 +4140,9 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
     if pos == 0 and state.person and cell.startswith(("免去其", "兼任")):  # …,免去其某局副局长职务|
         post_from = pos + m.end() + (1 if cell.startswith("免去其") else 0)
         return _reading(c, start, state.person, kind, post_from, len(cell), state.person_start)
+    if state.person and pos > 0 and not any(text for _, text in cells[: cells.index((pos, cell))]):
+        # 甲|任某局局长⏎　|免去某局副局长职务: a row whose name cell is left empty, the person above
+        return _reading(c, start, state.person, kind, pos + m.end(), pos + len(cell), state.person_start)
     return None
 
 
@@ -4145,6 +4168,8 @@ def _table_header(c: Compact, start: int, key: str, state: State) -> bool:
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
         ]
         found = [(i, kind) for i, kind in heads if kind]
+        if found and any(is_name(cell) for _, cell in _cells(key)):
+            return False  # 任命|甲|某局局长: a row with its act, no header (a header names no one)
         if not found:
             return (
                 _kind_column_header(key, state)
@@ -4282,6 +4307,7 @@ _KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "�
 _ROW_ACTS = {
     **{how + verb: _VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘") for how in ("", "决定", "批准")},
     **{"任职": Kind.APPOINT, "免职": Kind.REMOVE},
+    **{"任": Kind.APPOINT, "免": Kind.REMOVE},  # (任免|姓名|职务⏎任|甲|某局局长: the short cells)
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
 _UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
