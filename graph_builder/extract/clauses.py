@@ -3339,6 +3339,8 @@ _SIGNED_BY = re.compile(
     r"|(?:独立董事|董事|监事)[|:]?[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,4}"
 )
 _SIGNATURE_LONGEST = 24
+_BY_ORDER = "承董事会命"
+_BY_ORDER_REACH = 40  # (承董事会命, then the company's name, a line or two above its signer)
 
 
 def _signature(c: Compact, start: int, end: int) -> bool:
@@ -3350,6 +3352,9 @@ def _signature(c: Compact, start: int, end: int) -> bool:
     line_end = len(c.key) if line_end < 0 and len(c.key) - end <= _SIGNATURE_LONGEST else line_end
     if (line_start == 0 and start > _SIGNATURE_LONGEST) or line_end < 0:
         return False
+    # 承董事会命⏎某有限公司⏎主席　甲: a Hong Kong announcement's signature, by order of its board
+    if _BY_ORDER in c.key[max(0, start - _BY_ORDER_REACH) : start + len(_BY_ORDER)]:
+        return True
     if line_end - line_start > _SIGNATURE_LONGEST or not _SIGNED_BY.fullmatch(c.key, line_start, line_end):
         return False
     return _signers_closed(c, line_start, line_end)
@@ -4565,7 +4570,7 @@ _PROPOSING = ("提议", "建议")
 _RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
-_CAUSING = ("让", "使")
+_CAUSING = ("让", "使", "而")  # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's)
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).

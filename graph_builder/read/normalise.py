@@ -679,6 +679,12 @@ class _SourceMap:
         return self._offsets.item(i - m) + start
 
 
+# Markup left in a page's text: markdown's bold marks (**任命**甲为…) and a source's tag inside a
+# sentence (…副区长【来源：某网】，免去…): neither is part of the clause around it.
+# (not a line of asterisks under a headline, *********: the page's rule, which parts its paragraphs)
+_MARKUP_LEFT = re.compile(r"(?<![*\s])\*\*(?!\*)|(?<!\*)\*\*(?![*\s])|【来源[:：][^】\n]{1,20}】")
+
+
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     if "<" in window or "&" in window:  # (a page's markup left in its text: 任命：<br>甲为…&nbsp;)
@@ -690,6 +696,8 @@ def _marked(window: str) -> str:
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
     blanks += _jammer_strings(window) if _JAMMER_MARK.search(window) else []
     blanks += [m.span() for m in _PICTOGRAPH.finditer(window)]
+    if "**" in window or "【来源" in window:
+        blanks += [m.span() for m in _MARKUP_LEFT.finditer(window)]
     blanks += [m.span() for m in POST_NOMINALS.finditer(window)] if _POST_NOMINAL.search(window) else []
     blanks += [m.span() for m in _LINE_END_HYPHEN.finditer(window)] if "-\n" in window else []
     for a, b in blanks:

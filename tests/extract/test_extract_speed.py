@@ -152,6 +152,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
         normalise._BYLINE_TAG,
         normalise._PICTOGRAPH,
         normalise._LINE_END_HYPHEN,
+        normalise._MARKUP_LEFT,
     )
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
     blanks += normalise._jammer_strings(source)  # (a forum's strings against copying: 某厅5 R3 g! X副厅长)
