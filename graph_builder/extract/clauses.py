@@ -2041,11 +2041,17 @@ _ELECTED_BEFORE_COLON = re.compile(r"(?:选举产生|选举|选出|补选)了?(?
 def _post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
     """Whether the line ``start:end`` is a post over names one a line, under a list's verb
     (任命：⏎某法院审判员⏎甲⏎乙): it heads them as a post before a colon would."""
-    if state.kind is None or c.key[end : end + 1] != "\n" or not ends_with_title(c.key[start:end]):
+    # (免去：⏎某院检察员职务⏎甲: the post, 职务 after it)
+    if (
+        state.kind is None
+        or c.key[end : end + 1] != "\n"
+        or not ends_with_title(c.key[start:end].removesuffix("职务"))
+    ):
         return False
     below_end = c.key.find("\n", end + 1)
-    below = c.key[end + 1 : below_end if below_end >= 0 else len(c.key)]
-    return len(below) <= _NAME_LINE_LONGEST and bool(split_names(below))
+    below = c.key[end + 1 : below_end if below_end >= 0 else len(c.key)].replace("|", "、")
+    # (or a line of names spaced apart: 某院检察员⏎甲　乙　丙)
+    return (len(below) <= _NAME_LINE_LONGEST or "、" in below) and bool(split_names(below))
 
 
 _NAME_LINE_LONGEST = 8  # (a name and its note: 章倩(女))

@@ -1386,11 +1386,16 @@ def _signatures_above_dates(lines: list[str], whole: list[int]) -> list[int]:
     ]
 
 
+_VERB_HEAD_LONGEST = 8  # (二、免去：, 提请任命：)
+
+
 def _settled_break(line: str, below: str) -> bool | None:
     """Whether the break between ``line`` and the line below stays, by the two lines alone; None
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
     if below[0] in _OPENS_NO_LINE:
         return False  # (…的决定⏎》。: a closing mark goes on the line above)
+    if below[-1] == ":" and len(below) <= _VERB_HEAD_LONGEST and _LIST_VERB_LINE.match(below):
+        return True  # 任命：⏎…⏎甲⏎免去：: a list's next verb opens its own line, whatever ends the one above
     if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
         return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
     if (

@@ -11591,6 +11591,25 @@ FORMS = {
             ("appoint", "黄立军", "岳阳市常务副市长", None),
         ],
     ),
+    "the_next_list_verb_on_its_own_line_after_a_name_line": (
+        "桃源县人大常委会任免名单\n任命：\n桃源县人民检察院检察员\n\u3000\u3000罗海燕\n"
+        "\u3000\u3000覃立新\n免去：\n桃源县人民检察院检察员\n\u3000\u3000彭国庆",
+        [
+            ("appoint", "罗海燕", "桃源县人民检察院检察员", None),
+            ("appoint", "覃立新", "桃源县人民检察院检察员", None),
+            ("remove", "彭国庆", "桃源县人民检察院检察员", None),
+        ],
+    ),
+    "a_post_line_over_names_spaced_on_one_line_and_a_post_with_zhiwu": (
+        "桃源县人大常委会任免名单\n任命：\n桃源县人民检察院检察员\n"
+        "\u3000\u3000罗海燕\u3000覃立军\u3000宋文斌\n免去：\n桃源县人民检察院检察员职务\n\u3000\u3000彭国庆",
+        [
+            ("appoint", "罗海燕", "桃源县人民检察院检察员", None),
+            ("appoint", "覃立军", "桃源县人民检察院检察员", None),
+            ("appoint", "宋文斌", "桃源县人民检察院检察员", None),
+            ("remove", "彭国庆", "桃源县人民检察院检察员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
