@@ -574,6 +574,8 @@ _VERB_POST_OVER_NAMES = re.compile(
 
 
 _VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
+# A list's title naming the act and the post of the people below it (聘任某市人民政府参事名单).
+_HIRED_ROSTER = re.compile(r"(?P<verb>聘任|任命|增聘|续聘)(?P<post>[^,的]{2,40}?)(?:人员)?名单")
 _ORDER_NOTE = re.compile(_ORDER + "$")
 
 
@@ -593,6 +595,8 @@ def heading(
     if not found and colon and (bare := _VERB_POST_OVER_NAMES.fullmatch(key)):
         verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if bare[v])  # 任命为某法院审判员：甲、乙
         found = bare[verb], bare.start(post), bare.end(post)
+    if not found and key.endswith("名单") and (roster := _HIRED_ROSTER.fullmatch(key)):
+        found = roster["verb"], roster.start("post"), roster.end("post")  # 聘任某市人民政府参事名单⏎rows
     if not found:
         return _elected_counted_above(c, start, key)
     verb, a, b = found
