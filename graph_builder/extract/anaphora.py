@@ -343,9 +343,10 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
 
 
 def _place_opening_sentence(c: Compact, named: list[tuple[int, str]], at: int) -> str:
-    """The first place of ``named`` printed in the sentence before ``at`` (the deciding body's, 某市
-    人大常委会任命…), not the one describing the person (原乙市某局局长甲); '' if none is."""
-    begin = max(c.key.rfind(stop, 0, at) for stop in "。;\n") + 1
+    """The first place of ``named`` printed in the clause before ``at`` (the deciding body's, 某市
+    人大常委会任命…), not the one describing the person (原乙市某局局长甲) nor a source's in a clause
+    before (记者从乙市获悉，某市人大常委会…); '' if none is."""
+    begin = max(c.key.rfind(stop, 0, at) for stop in "。;\n,") + 1
     return next((name for end, name in named if begin < end <= at), "")
 
 

@@ -3346,6 +3346,10 @@ _SIGNED_BY = re.compile(
 )
 _SIGNATURE_LONGEST = 24
 _BY_ORDER = "承董事会命"
+# The signer's title and name ending the clause under it (主席　甲, 公司秘书　乙).
+_BY_ORDER_SIGNER = re.compile(
+    r"(?:主席|董事长|执行董事|董事|公司秘书|行政总裁|总裁|总经理)[|:]?[\u4e00-\u9fff·]{2,4}$"
+)
 _BY_ORDER_REACH = 40  # (承董事会命, then the company's name, a line or two above its signer)
 
 
@@ -3359,7 +3363,8 @@ def _signature(c: Compact, start: int, end: int) -> bool:
     if (line_start == 0 and start > _SIGNATURE_LONGEST) or line_end < 0:
         return False
     # 承董事会命⏎某有限公司⏎主席　甲: a Hong Kong announcement's signature, by order of its board
-    if _BY_ORDER in c.key[max(0, start - _BY_ORDER_REACH) : start + len(_BY_ORDER)]:
+    ordered = _BY_ORDER in c.key[max(0, start - _BY_ORDER_REACH) : start + len(_BY_ORDER)]
+    if ordered and _BY_ORDER_SIGNER.search(c.key, start, end):
         return True
     if line_end - line_start > _SIGNATURE_LONGEST or not _SIGNED_BY.fullmatch(c.key, line_start, line_end):
         return False
@@ -4151,7 +4156,13 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
     if pos == 0 and state.person and cell.startswith(("免去其", "兼任")):  # …,免去其某局副局长职务|
         post_from = pos + m.end() + (1 if cell.startswith("免去其") else 0)
         return _reading(c, start, state.person, kind, post_from, len(cell), state.person_start)
-    if state.person and pos > 0 and not any(text for _, text in cells[: cells.index((pos, cell))]):
+    row_above = state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))  # (the person of the row above)
+    if (
+        state.person
+        and row_above
+        and pos > 0
+        and not any(text for _, text in cells[: cells.index((pos, cell))])
+    ):
         # 甲|任某局局长⏎　|免去某局副局长职务: a row whose name cell is left empty, the person above
         return _reading(c, start, state.person, kind, pos + m.end(), pos + len(cell), state.person_start)
     return None
@@ -4179,7 +4190,7 @@ def _table_header(c: Compact, start: int, key: str, state: State) -> bool:
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
         ]
         found = [(i, kind) for i, kind in heads if kind]
-        if found and any(is_name(cell) for _, cell in _cells(key)):
+        if found and _act_name_post_row(c, start, key):
             return False  # 任命|甲|某局局长: a row with its act, no header (a header names no one)
         if not found:
             return (

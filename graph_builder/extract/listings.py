@@ -1010,7 +1010,7 @@ def name_and_own_post(
     the row's post, which names what the heading leaves general; None for any other row (甲|某大学教授
     under 聘任下列同志为参事 says who he is)."""
     kind, posts, at = heading
-    if key.count("|") != 1 or len(posts) != 1 or len(to_key(posts[0].org)) > 2:
+    if key.count("|") != 1 or len(posts) != 1 or not _generic_body(to_key(posts[0].org)):
         return None  # (a heading's full post, 聘任下列同志为某馆馆员：⏎甲　某馆研究馆员: who he is)
     name, cell = key.split("|")
     if not is_name(name) or not cell.endswith(posts[0].title) or len(cell) <= len(posts[0].title):
@@ -1020,6 +1020,15 @@ def name_and_own_post(
     if len(own) != 1 or own[0].title != posts[0].title:
         return None
     return Reading(printed(c, start, [(0, name)]), kind, (own[0],), at, start + len(key))
+
+
+def _generic_body(org: str) -> bool:
+    """Whether a heading names its post's body only by kind (学院, 各学院, 二级学院, 县直部门): each
+    row under it names its own."""
+    return len(org) <= 2 or org.startswith(_GENERIC_BODY_LEADS) or org in _GENERIC_BODIES
+
+
+_GENERIC_BODY_LEADS = ("各", "二级", "县直", "市直", "区直", "医院")
 
 
 # A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).

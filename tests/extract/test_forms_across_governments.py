@@ -11619,9 +11619,37 @@ FORMS = {
             ("appoint", "彭秀英", "湖南省人民政府参事", "2022-06-01"),
         ],
     ),
+    "guard_a_header_with_a_party_column_is_a_header": (
+        "序号|姓名|党派|任命职务\n1|邹华|民盟|岳阳市教育局副局长\n2|彭立|九三学社|岳阳市科技局副局长",
+        [
+            ("appoint", "邹华", "岳阳市教育局副局长", None),
+            ("appoint", "彭立", "岳阳市科技局副局长", None),
+        ],
+    ),
+    "guard_qianri_before_a_verb_after_a_dateline": (
+        "新华网2024年6月12日电 国务院前日任命邹华为水利部副部长。",
+        [
+            ("appoint", "邹华", "水利部副部长", "2024-06-10"),
+        ],
+    ),
+    "guard_gaishi_the_clauses_own_place_not_a_sources": (
+        "记者从湘潭市获悉，株洲市人大常委会日前任命邹华为该市副市长。",
+        [
+            ("appoint", "邹华", "株洲市副市长", None),
+        ],
+    ),
+    "guard_rows_own_posts_under_a_heading_of_each_colleges_head": (
+        "任命下列同志为各学院院长：\n邹强\u3000机械工程学院院长\n彭明\u3000化学学院院长",
+        [
+            ("appoint", "邹强", "机械工程学院院长", None),
+            ("appoint", "彭明", "化学学院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a rank changed after 由 (由一级主任科员晋升为四级调研员) is no post (the conventions: no event)
+    "a_rank_raised_after_you_is_no_post": ("邹梅同志由一级主任科员晋升为四级调研员。"),
     # a time after a title is no name of a surname the table lacks (局长一年后调任…: no one named)
     "a_time_after_a_title_is_no_name": ("据介绍，南溪县财政局局长一年后调任北岭市副市长。"),
     # a time told before a verb (一年后, 多年来, 第二天) is no name of a surname the table lacks
