@@ -612,12 +612,14 @@ def _digits_restored(m: re.Match[str]) -> str:
 # A year of the Republic of China (Taiwan: 中華民國112年 = 2023), matched in the key. Its
 # "国" and three digits are read as the four digits of the Gregorian year, so the key keeps its
 # length (and every later reader of dates sees 民2023年).
-_ROC_YEAR = re.compile(r"国(1\d\d)(?=年)")
+# (its three digits in numerals too: 中華民國一一二年八月一日, as presidential orders print it)
+_ROC_YEAR = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六七八九])(?=年)")
 _ROC_OFFSET = 1911
+_ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
 def _gregorian(m: re.Match[str]) -> str:
-    return str(int(m.group(1)) + _ROC_OFFSET)
+    return str(int(m.group(1).translate(_ROC_NUMERALS)) + _ROC_OFFSET)
 
 
 def _joined(lines: list[str], seps: list[str]) -> str:
