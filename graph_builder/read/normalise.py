@@ -1025,6 +1025,10 @@ def _spaced_out_name(text: str, a: int, b: int) -> bool:
     """Whether the space [a, b) is inside a name of three characters spaced out to a cell's width
     (褚　建　平　为…, 褚　建　平　　某局局长): three Han characters standing alone, the same space
     between each, and no character alone beside them."""
+    if a < 1 or b >= len(text) or not (is_han(text[a - 1]) and is_han(text[b])):
+        return False
+    if a >= 2 and is_han(text[a - 2]) and b + 1 < len(text) and is_han(text[b + 1]):
+        return False  # (a word on each side: no character stands alone there)
     line_start = text.rfind("\n", 0, a) + 1
     line_end = len(text) if (end := text.find("\n", b)) < 0 else end
     words = [m.span() for m in _WORD.finditer(text, line_start, line_end)]
