@@ -332,8 +332,8 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     inside = e.evidence.rfind(e.post[: len(ref[1])]) if len(ref[1]) > 1 else 0
     at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
-    if ref[0].startswith("place") and (opening := _place_opening_sentence(c, named, at)):
-        before = [opening]  # 某市人大常委会任命原乙市某局局长甲为该市…: the sentence's own place
+    if ref[0].startswith("place") and (opening := _place_opening_clause(c, named, at)):
+        before = [opening]  # 某市人大常委会任命原乙市某局局长甲为该市…: the clause's own place
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
     name = before[-1] if before and ref[1] not in _FIRST_PRINTED else named[0][1]
     word = ref[1]
@@ -342,7 +342,7 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     return replace(e, post=post, org=org)
 
 
-def _place_opening_sentence(c: Compact, named: list[tuple[int, str]], at: int) -> str:
+def _place_opening_clause(c: Compact, named: list[tuple[int, str]], at: int) -> str:
     """The first place of ``named`` printed in the clause before ``at`` (the deciding body's, 某市
     人大常委会任命…), not the one describing the person (原乙市某局局长甲) nor a source's in a clause
     before (记者从乙市获悉，某市人大常委会…); '' if none is."""

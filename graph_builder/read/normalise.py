@@ -65,9 +65,11 @@ _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 _VERB_BEFORE_NAME = (
     r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補])"
 )
+# An item's number opening a line, if any (1、, 一、, 2., ①).
+_ITEM_NUMBER_LEAD = r"(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473])?"
 _NAME_CELL = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473])?"
+    rf"(?m)^[ \t\u3000]*{_ITEM_NUMBER_LEAD}"
     rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
@@ -615,7 +617,7 @@ def _digits_restored(m: re.Match[str]) -> str:
 # (its three digits in numerals too: 中華民國一一二年八月一日, as presidential orders print it)
 _ROC_YEAR = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六七八九])(?=年)")
 _ROC_OFFSET = 1911
-_ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _gregorian(m: re.Match[str]) -> str:
@@ -990,9 +992,7 @@ def _cell_gaps(text: str) -> list[int]:
 
 
 # A verb opening a line before the name it acts on, spaced apart from it (任命　甲　为…).
-_VERB_OPENING_LINE = re.compile(
-    rf"[ \t\u3000]*(?:[一二三四五六七八九十\d]{{1,3}}[、.．]|[\u2460-\u2473])?(?:{_VERB_BEFORE_NAME}|任|免)$"
-)
+_VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFORE_NAME}|任|免)$")
 
 
 def _gap_in_a_clause(text: str, gap: int) -> bool:
@@ -1010,9 +1010,8 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
         and is_han(text[start - 1 : start])
     ):
         return True
-    after_verb = (
-        gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
-    )  # (a table's 任\t甲: cells)
+    # (one space, not a tab: a table's 任\t甲 are cells)
+    after_verb = gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
     if after_verb and _VERB_OPENING_LINE.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
         return True
     return _spaced_out_name(text, start, gap + 1)
