@@ -1567,8 +1567,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     one a 的 describes) for the clauses after it."""
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     # (the clause without its reason is asked only when it differs: named_after_title is pure)
-    # (甲今天宣布，…: what he announced follows, no act of his own the next clause goes on with)
-    bare = key if key.endswith("宣布") else _without_reason(key)
+    bare = _clause_without_reason(key)
     if ("及" in key or "、" in key) and (described := _described_people(c, start, key)):
         # 某局长甲及某所所长乙，都将在22日退休: each leaves the post he is described by
         state.subject, state.subject_held = described
@@ -4766,14 +4765,18 @@ def _without_reason(key: str) -> str:
     return _BEFORE_VERB.sub("", key, count=1)
 
 
+def _clause_without_reason(key: str) -> str:
+    """:func:`_without_reason` of a whole clause, which its verb does not follow: a clause ending in
+    宣布 is kept whole (甲今天宣布，邀请乙担任…: what he announced follows, no act of his own)."""
+    return key if key.endswith("宣布") else _without_reason(key)
+
+
 def _subject_with_reason(key: str) -> list[tuple[int, str]]:
     """The name of a clause that is only a name and what stands between a subject and its verb
     (张三先生因工作调整原因): the verb follows in the next clause."""
     # (张三同志试用期满，正式任…: confirmed in the next clause)
     over = _PROBATION_OVER.search(key) if "试用期" in key else None
-    if key.endswith("宣布"):
-        return []  # 甲今天宣布，邀请乙担任…: what he announced follows, not his own act
-    stripped = key[: over.start()] if over else _without_reason(key)  # 张三因任期届满
+    stripped = key[: over.start()] if over else _clause_without_reason(key)  # 张三因任期届满
     if stripped == key and key.endswith("退休"):
         stripped = _RETIRED.sub("", key)  # 张三到龄退休，不再担任…: the retirement, then its removal
     return split_names(stripped) if stripped != key else []

@@ -51,11 +51,13 @@ _DATELINE = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
 # is Sunday 1月4日); not 本周一, 上周五, 每周二.
+# 前日, the day before yesterday (not 前日本…, 前日产…: a former official of a Japanese body or firm).
+_QIANRI = r"前日(?![本产立航韩军内])"
 _RELATIVE = re.compile(
     # (Taiwan's 今(1)日 / 昨天(20日): the day of the month is printed with the relative day)
     r"[今昨][天日]?\((?P<day>\d{1,2})日?\)日?"
     # (即日生效 / 即日起: the day it is announced, as a press release's date at its foot tells)
-    r"|今天|今日|昨天|昨日|前天|(?<!日)前日(?![本产立航韩军内])|即日(?=起|生效)|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
+    rf"|今天|今日|昨天|昨日|前天|(?<!日){_QIANRI}|即日(?=起|生效)|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
     # (昨 alone, as Hong Kong and Taiwan papers print it: 国务院昨宣布, 昨晚, 昨也有人事调整)
     r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再])"
     # (本月1日, 上月27日, 上周五: a day of the text's month or week, or of the one before)
@@ -148,7 +150,7 @@ _YEAR_CHAIN = re.compile(
 # (本报讯 2023年11月8日，记者…获悉，昨天，…决定): a relative day, not a weekday said in passing.
 # (湖南日报2024年9月27日讯 前天，…, 新华网2024年5月8日 昨日，…: right after the dateline, its space gone)
 _REPORT_DAY = re.compile(
-    r"(?<=[,讯电日])(?:今天|今日|昨天|昨日|前天|前日(?![本产立航韩军内]))|(?<![今本前])昨(?=[宣公决发])"
+    rf"(?<=[,讯电日])(?:今天|今日|昨天|昨日|前天|{_QIANRI})|(?<![今本前])昨(?=[宣公决发])"
 )
 # Words before a date and its time that make it the page's own (更新于2021年3月6日08:00).
 _STAMPED = ("更新于", "发布于", "发表于")
