@@ -368,9 +368,11 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
             return [(0, _trimmed(c, m.start(1), m.end(1)))]
     if kind.startswith("place"):
         return _places_named(c, kind[-1])
+    titled = "《" in c.key
     found = [
         (m.end(), _trimmed(c, m.start(), m.end()), bool(m.groupdict().get("issuer")))
         for m in _REFERENT[kind].finditer(c.key)
+        if not (titled and _in_a_title(c.key, m.start()))
     ]
     if kind == "company" and "董事会" in c.key:
         found += [(m.end(), _trimmed(c, m.start(), m.end()), True) for m in _BOARD_OF.finditer(c.key)]
@@ -393,6 +395,11 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     if kind in _PARTY_NAMED:  # (中共某大学委员会 signing: 学校党委… is 某大学党委…, not 中共某大学党委…)
         return [(end, name.removeprefix("中共")) for end, name in found_names]
     return found_names
+
+
+def _in_a_title(key: str, at: int) -> bool:
+    """Whether ``at`` lies inside a title in 《》 (《中华人民共和国人民法院组织法》 names a law, no court)."""
+    return key.rfind("《", 0, at + 1) > key.rfind("》", 0, at)
 
 
 # The kinds of body a party committee's signature names with 中共 before it (中共某大学委员会).

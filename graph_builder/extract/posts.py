@@ -398,6 +398,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and (n := _same_body_again(piece_key, to_key(elided))):
             # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
             printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
+        elif not prev_org and elided and (n := _court_over(piece_key, to_key(elided))):
+            # 任命甲为某县人民法院副院长，乙为执行局局长: the division is the court's, not its county's
+            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif not prev_org and elided and (n := _institution_over(piece_key, to_key(elided))):
             # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
@@ -646,6 +649,27 @@ def _court_end(org_key: str) -> int:
                 return branch.end() if branch.end() < len(org_key) else 0
             return end
     return 0
+
+
+# A court's or a procuratorate's own divisions (立案庭, 刑事审判第一庭, 执行局, 第三检察部, 政治部).
+_COURT_DIVISION = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:庭|执行局|检察部|检察室|政治部|办公室|研究室|法警[支大]?队)"
+)
+
+
+_PLACE_LEVELS = frozenset("省市县区州旗镇乡")
+
+
+def _court_over(piece_key: str, elided_key: str) -> int:
+    """The length of the court or procuratorate the previous post's organisation names, for a post of
+    one of its divisions named bare (执行局局长, 第三检察部主任 after 某县人民法院副院长); 0 if none."""
+    org = split_post(piece_key)[0]
+    if not org or not _COURT_DIVISION.fullmatch(org):
+        return 0
+    if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
+        return 0  # (某县人民政府办公室: a body of a place, named with it)
+    court = _court_end(elided_key) or (len(elided_key) if elided_key.endswith(("法院", "检察院")) else 0)
+    return court
 
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
