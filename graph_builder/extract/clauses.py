@@ -212,7 +212,7 @@ _BARE_VERB = re.compile(
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
-    r"|按期正式任|被正式任命为|正式任命为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|按期正式任|被正式任命为|正式任命为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -606,6 +606,7 @@ _CUE = re.compile(
     r"|移交[给予于]新|交接[给予于]新|交棒[给予于]新"  # (甲校长将…交接给新校长乙: the post handed over)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
+    r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -2621,7 +2622,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
-    found = _names_before(rest, seps, slot) or (_names_by_length(rest) if removing else None)
+    # (解除 only with 同志 or 的 after its name: 解除某县长一职 names a place, not a person)
+    by_length = removing and m.group("verb") != "解除"
+    found = _names_before(rest, seps, slot) or (_names_by_length(rest) if by_length else None)
     if not found and removing and slot and (bare := without_tail(rest)) != rest:
         # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
         found = _name_before_a_post(bare.removesuffix("的"))

@@ -11691,9 +11691,38 @@ FORMS = {
             ("nominate_appoint", "万强", "安仁县人民检察院检察员", "2023-10-09"),
         ],
     ),
+    "proposed_moves_in_a_notice_before_appointment": (
+        "中共德清县委组织部干部任前公示\n现将拟任职干部公示如下：\n"
+        "朱海峰，男，1981年9月生，现任德清县新市镇副镇长，拟转任德清县农业农村局副局长；\n"
+        "蒋晓琳，女，1987年3月生，现任德清县雷甸镇党委委员，拟交流任德清县禹越镇党委副书记；\n"
+        "孙立，男，1984年11月生，现任德清县文化馆副馆长，拟任命为德清县图书馆馆长。\n"
+        "中共德清县委组织部\n2024年6月11日",
+        [
+            ("nominate_appoint", "朱海峰", "德清县农业农村局副局长", "2024-06-11"),
+            ("nominate_appoint", "蒋晓琳", "德清县禹越镇党委副书记", "2024-06-11"),
+            ("nominate_appoint", "孙立", "德清县图书馆馆长", "2024-06-11"),
+        ],
+    ),
+    "promoted_or_post_adjusted_in_a_notice": (
+        "中共安吉县委关于许文军等同志职务调整的通知\n经县委研究决定：\n"
+        "许文军同志提拔为安吉县住房和城乡建设局副局长；\n"
+        "钱一鸣同志职务调整为安吉县统计局副局长。\n中共安吉县委\n2024年5月8日",
+        [
+            ("appoint", "许文军", "安吉县住房和城乡建设局副局长", "2024-05-08"),
+            ("appoint", "钱一鸣", "安吉县统计局副局长", "2024-05-08"),
+        ],
+    ),
+    "a_post_released_with_jiechu": (
+        "经局党组研究决定，解除陶志远同志长兴县农业农村局农机站站长职务。\n长兴县农业农村局\n2024年8月20日",
+        [
+            ("remove", "陶志远", "长兴县农业农村局农机站站长", "2024-08-20"),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 解除 reads a name only before 同志 or 的 (解除某县长一职: a place, no person named there)
+    "jiechu_before_a_place_and_its_head_names_no_one": ("内政部昨日依法解除青山县长一职，由秘书长代理。"),
     # a rank changed after 由 (由一级主任科员晋升为四级调研员) is no post (the conventions: no event)
     "a_rank_raised_after_you_is_no_post": ("邹梅同志由一级主任科员晋升为四级调研员。"),
     # a time after a title is no name of a surname the table lacks (局长一年后调任…: no one named)
