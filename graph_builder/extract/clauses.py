@@ -1451,14 +1451,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.counted_end = start + len(key) if counted else -1
         return None
     resigning = "辞" in key  # (both letters of resignation below hold 辞呈, 辞职 or 辞任)
-    if resigning and (handed := _LETTER_HANDED.match(key)) and is_name(handed["name"]):
-        # 甲于2月21日向某公司董事会递交书面辞呈，辞去公司董事长职务: the writer resigns in the clause
-        # after, the posts of the body he wrote to
-        who = printed(c, start, [(0, handed["name"])])
-        state.subject, state.subject_start, state.subject_held = who, start, ()
-        board = handed.start("board")
-        state.joined = (start, c.text[start + handed.start("to") : start + board] if board >= 0 else "")
-        return None
+    if resigning and (handed := _LETTER_HANDED.search(key)):
+        return _letter_handed(c, start, key, handed, state)
     writing = key[: letter.start()] if resigning and (letter := _LETTER_OF_RESIGNATION.search(key)) else ""
     if writing:  # (most clauses hold no letter: nothing to cut)
         writing = _WRITTEN_BY.sub("", writing)  # (…先生提交的: who wrote it, and how it came)
@@ -1467,6 +1461,28 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.person, state.person_start = printed(c, start, [writer]), start
         return _letter_received(c, start, key, writing, writer)
     return _noted_subject(c, start, key, state)
+
+
+def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], state: State) -> Reading | None:
+    """甲(于某日)(向某公司董事会)递交(书面)辞呈: the writer (named here, after his posts, or in the
+    clause before) resigns. The clause after may say which posts (，辞去公司董事长职务: those of the
+    body he wrote to); else he resigns the posts he is described by."""
+    writer = _WRITTEN_BY.sub("", key[: handed.start()])
+    found = (0, writer) if is_name(writer) else named_after_title(writer) if writer else None
+    if found:
+        state.subject, state.subject_start = printed(c, start, [found]), start
+        state.subject_held = tuple(_described_posts(c, start, writer[: found[0]])) if found[0] else ()
+    elif writer or not state.subject or _SENTENCE_STOP.search(c.key, state.subject_start, start):
+        return None  # (公司财务负责人甲因工作调动原因，向董事会提交了辞职报告: the writer named before)
+    board = handed.start("board")
+    to = handed.start("to")
+    state.joined = (start, c.text[start + to : start + board] if to >= 0 and board >= 0 else "")
+    if _RESIGNING.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH):
+        return None  # …递交书面辞职报告，申请辞去公司副总经理职务: the clause after names the posts
+    if len(state.subject) != 1 or not state.subject_held:
+        return None
+    posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed before the act)
+    return Reading(state.subject, Kind.RESIGN, posts, state.subject_start, start + len(key))
 
 
 def _letter_received(
@@ -1486,7 +1502,7 @@ def _letter_received(
 
 # 甲(于某日)向某公司董事会递交书面辞呈: the writer as the clause's subject, and the body written to.
 _LETTER_HANDED = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:先生|女士|同志)?(?:已|已经)?(?:于[^,;]{2,14}?)?向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?"
+    r"(?:已经|已)?(?:于[^,;]{2,14}?)?(?:向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?)?"
     r"(?:递交|提交|呈交|提出)了?(?:书面)?(?:辞呈|辞职(?:报告|信|函|申请))$"
 )
 # What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
