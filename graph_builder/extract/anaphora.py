@@ -387,7 +387,7 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
         # (a bureau's name of three only before its own titles: 财政局长由该局副局长甲升任, 公路局副局长
         # 甲升任该局局长; not 邮政局代表列席 before 该局局长…)
         if len(name) >= (3 if issuer or (kind in _OFFICES and c.key.startswith(_HEADS, end)) else 4)
-        and not _NOT_IN_A_NAME.search(key := to_key(name))
+        and (not _NOT_IN_A_NAME.search(key := to_key(name)) or _heads_a_line(c.source, name))
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]
     full = [(end, name) for end, name, issuer in named if not issuer or c.key.startswith("(", end)]
@@ -434,4 +434,22 @@ def _trimmed(c: Compact, start: int, end: int) -> str:
         start = after  # (a word of two ending the line above is page chrome: 正文⏎学院…)
     key = c.key[start:end]
     cut = max((m.end() for m in _LEADS.finditer(key) if m.end() <= len(key) - 4), default=0)
+    if cut and _heads_a_line(c.source, c.text[start:end]):
+        return c.text[start:end]  # 美的集团…, 对外经济贸易大学: the name as its heading prints it, whole
     return c.text[start + cut : end]
+
+
+def _heads_a_line(source: str, name: str) -> bool:
+    """Whether ``source`` opens a line with ``name`` as a heading or a signature does (美的集团股份有限
+    公司关于…的公告, 某某公司董事会, 某大学召开干部大会; not 据某银行公告): a name so printed is whole."""
+    at = source.find(name)
+    while at >= 0:
+        line_start = source.rfind("\n", 0, at) + 1
+        if not source[line_start:at].strip() and source.startswith(_HEADING_AFTER, at + len(name)):
+            return True
+        at = source.find(name, at + 1)
+    return False
+
+
+# What follows an organisation's name opening a heading or a signature line.
+_HEADING_AFTER = ("董事会", "关于", "召开", "\n", "\r")
