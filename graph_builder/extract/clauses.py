@@ -58,6 +58,7 @@ from graph_builder.extract.listings import (
 )
 from graph_builder.extract.names import (
     HEAD_COUNT,
+    HONORIFIC,
     dotted_name_starts,
     is_name,
     is_name_after_verb,
@@ -4414,7 +4415,8 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
 _ITEM_START = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     # (和 / 及 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
-    r"[、,;和及](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:等?同志|先生|女士)?"
+    r"[、,;和及](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)"
+    rf"(?:等?同志|{HONORIFIC})?"  # (、乙副教授为Y: how the item's person is addressed)
     r"(?:\([^()]{1,12}\))?"  # a note on the person: 乙(女)为Y, 乙(女,满族)为Y
     # (a removal's item may give the post right after 同志: 免去甲同志X职务、乙同志Y职务; an election's
     # its votes: 甲以28票当选议长、乙以23票当选副议长)
@@ -4568,7 +4570,8 @@ def _name_by_length(
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB = re.compile(
-    r"(?:同志|先生|女士|博士|教授|院士|少将|中将|上将)?(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?"
+    rf"(?:{HONORIFIC}|少将|中将|上将)?"  # (甲副教授因…: how the person is addressed)
+    r"(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?"
     r"|以[\u4e00-\u9fff]{1,16}?为由)?"  # (甲以个人健康因素为由请辞: the reason, no part of the name)
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
     r"|(?:已|将|则)?[于在]?\d{1,2}日)?"  # (甲15日当选…: a day of this month)

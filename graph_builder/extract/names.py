@@ -74,7 +74,11 @@ HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
 _HONORIFICS = frozenset(
     {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员"}
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
+    # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
+    | {"副教授", "研究员", "副研究员", "主任医师", "副主任医师", "主治医师", "高级工程师", "工程师", "讲师"}
 )
+# The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
+HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 _ITEM_TAIL = re.compile(
     rf"(?:{'|'.join(sorted(_HONORIFICS))})?(?:[(（][^()（）]{{1,30}}[)）])?"
     rf"(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"

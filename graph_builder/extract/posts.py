@@ -736,15 +736,16 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
-    if m and org.endswith("处") and _college_of_a_university(m.group()):
-        return 0  # 甲任机电工程学院院长；乙任教务处副处长: the 处 is the university's, not the college's
+    if m and org.endswith(("处", "中心")) and _college_of_a_university(m.group()):
+        # 甲任机电工程学院院长；乙任教务处副处长 / 分析测试中心主任: the university's, not the college's
+        return 0
     return m.end() if m and m.end() >= 4 else 0
 
 
 def _college_of_a_university(name: str) -> bool:
-    """Whether ``name`` (a key) is a university's college named by its field (机电工程学院, 外国语学院),
-    not an institution of its own (某省职业技术学院 names its place)."""
-    return name.endswith("学院") and len(name) <= _LONGEST_COLLEGE and not known_place_at(name)
+    """Whether ``name`` (a key) is a university's college or institute named by its field (机电工程学院,
+    高分子研究所), not an institution of its own (某省职业技术学院 names its place)."""
+    return name.endswith(("学院", "研究所")) and len(name) <= _LONGEST_COLLEGE and not known_place_at(name)
 
 
 # The State Council's ministries by their usual names: no institution's department (调任教育部副部长).
