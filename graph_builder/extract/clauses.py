@@ -431,8 +431,11 @@ _LIST_VERB = re.compile(
     r"(?:—+|-+)?"
     # the deciding body or its meeting as the subject of the list verb: 县人大常委会任命：,
     # 县十八届人大常委会第五次会议任命：, 国务院12月5日任命：
-    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
-    r"(任命|免去|聘任|解聘)(?:如下)?"
+    # (Hong Kong: 行政长官委任：, 特区政府今日宣布委任：)
+    r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院|行政长官)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
+    r"(?:宣布)?(任命|免去|聘任|解聘|委任)(?:如下)?"
+    # the law's article the verb acts under, run into it (行政长官根据《某条例》(第302章)第4条委任：)
+    r"|.{0,20}?(?:根据|依据|按照).{2,60}?第[\d一二三四五六七八九十百]+条(委任|任命)(?:—+|-+)?"
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(
