@@ -559,7 +559,10 @@ _REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
 _ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 # After 任: a term, an age limit, 任免 (appoints and removes: no post follows).
 _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免", "满")
-_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))")
+# (a gazette's items are lettered: (a) 甲先生为…)
+_ITEM_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\((?:[一二三四五六七八九十\d]{1,3}|[a-z])\))"
+)
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
 # [;。\n!?]|(?<!\d)\.|\.(?!\d), its branches each starting with a character so the engine skips
 # ahead (each stop a branch of its own: a branch opening with a class, [;。…], leaves the engine no
@@ -1115,7 +1118,7 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True  # …分别为：⏎甲（某局局长政治助理）⏎乙（…）: each name with its post
     if state.kind and _post_row(sentence[sentence.find(":") + 1 :]):
         return True  # 按期正式任职：⏎某局副局长甲、乙 / 某办公室：主任甲；副主任乙: a post, then its holders
-    if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST and split_names(sentence):
+    if state.kind and len(sentence) <= _NAMES_ALONE_LONGEST + 4 and _names_on_a_line(sentence):
         return True  # 任命：⏎甲⏎乙⏎以上人员为X: the names one a line, the list goes on
     if (
         state.kind is Kind.CONFIRM
@@ -1144,6 +1147,15 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         state.table = None
         _columns_reset(state)
     return False
+
+
+def _names_on_a_line(sentence: str) -> bool:
+    """Whether ``sentence`` is names alone, maybe after a gazette's item letter or the 及 before the
+    list's last ((a) 甲先生, 及(b) 乙女士)."""
+    lead = sentence.startswith(("及", "和"))
+    numbered = _ITEM_NUMBER.match(sentence[lead:]) if "(" in sentence[:2] else None
+    lead += numbered.end() if numbered else 0
+    return len(sentence) - lead <= _NAMES_ALONE_LONGEST and bool(split_names(sentence[lead:]))
 
 
 # Bullets that open a list's line but part no items inside one (● inside a line: a withheld character).
@@ -1424,8 +1436,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
                     state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
                 state.subject = ()
                 return reading
-    numbered = _ITEM_NUMBER.match(key)  # 二、张三因调离本行政区域，其…: the item's number is no name
-    at = numbered.end() if numbered else 0
+    # 甲先生；⏎乙女士；及⏎丙先生 / (a) 甲先生；及⏎(b) 乙女士: the last of names one a line
+    last_listed = key.startswith(("及", "和")) and _next_to_counted(c, start, state)
+    numbered = _ITEM_NUMBER.match(key[last_listed:])  # 二、张三因调离本行政区域，其…: no name's
+    at = last_listed + (numbered.end() if numbered else 0)
     names = split_names(key[at:])
     reasoned = False
     if not names:  # 甲因调离本行政区域，…: a name with the reason its mandate ends
@@ -1448,8 +1462,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         # (甲得票73票，乙得票71票，当选为…; 任命：⏎甲⏎乙⏎以上人员为X: names one a line under a list's verb;
         # 甲因调离本行政区域，乙因病去世，其代表资格终止: each with a reason, their acts one)
         counted = key.endswith("票") or (state.kind is not None and _alone_on_its_line(c, start, len(key)))
-        counted = counted or reasoned
-        if counted and state.counted_end == start - 1:
+        counted = counted or reasoned or last_listed
+        if counted and _next_to_counted(c, start, state):
             who, at = (*state.subject, *who), state.subject_start
         state.subject, state.subject_start, state.subject_held = who, at, ()
         state.counted_end = start + len(key) if counted else -1
@@ -1561,15 +1575,25 @@ def _with_its_unit(post: str, title: str, bare: str) -> bool:
 
 _NAMES_ALONE_LONGEST = 12  # (a line of names one a line: a name, maybe padded, or two)
 # 以上人员为X / 以上同志的X职务 after names one a line under a list's verb (任命：⏎甲⏎乙⏎…).
-_THOSE_ABOVE = re.compile(r"^(?:以上|上述)(?:人员|同志)?(?:(?P<as>为)|的)(?P<post>.{2,80}?)(?(as)|职务)$")
+# (Hong Kong's gazette prints 为X alone under its names: 委任——⏎甲先生；⏎乙女士；及⏎丙先生，⏎为X)
+_THOSE_ABOVE = re.compile(
+    r"^(?:(?:以上|上述)(?:人员|同志)?(?:(?P<as>为)|的)|(?P<bare>为))(?P<post>.{2,80}?)(?(as)|(?(bare)|职务))$"
+)
 
 
 def _those_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """以上人员为某法院审判员: the names listed one a line above take the post, by the list's verb."""
-    m = _THOSE_ABOVE.match(key) if key.startswith(("以上", "上述")) else None
-    if not m or not state.subject or state.kind is None or state.counted_end != start - 1:
+    m = _THOSE_ABOVE.match(key) if key.startswith(("以上", "上述", "为")) else None
+    if not m or not state.subject or state.kind is None or not _next_to_counted(c, start, state):
         return None
     return _reading(c, start, state.subject, state.kind, m.start("post"), m.end("post"))
+
+
+def _next_to_counted(c: Compact, start: int, state: State) -> bool:
+    """Whether the clause at ``start`` comes right after the last clause of names counted (甲⏎乙, or
+    a gazette's 甲先生；⏎乙女士: its stop and its line break between them)."""
+    end = state.counted_end
+    return end == start - 1 or (end == start - 2 and c.key[end] in ";," and c.key[end + 1] == "\n")
 
 
 def _joined_subject(c: Compact, start: int, key: str, state: State) -> bool:
