@@ -237,7 +237,8 @@ _REMOVED_BARE = re.compile(
     # (某镇镇长甲先期免职: an accountability's first step, the removal made before the inquiry ends)
     r"(?:(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?|(?:先期|先行)(?=免职))(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)"
     r"|被(?P<revoke>撤职)"
-    r"|准予?(?P<relieved>免本职|免职)"  # (Taiwan's orders: 某部政务次长甲准免本职)
+    # (Taiwan's orders: 某部政务次长甲准免本职; 甲另有任用，应免本职)
+    r"|(?:准予?|应予?)(?P<relieved>免本职|免职)"
     # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
     r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
     # (因个人原因, 以家庭因素, 以个人及家庭理由: the reason before the act)
@@ -612,7 +613,7 @@ _CUE = re.compile(
     r"|退伍|归建|下台"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
     r"|移交[给予于]新|交接[给予于]新|交棒[给予于]新"  # (甲校长将…交接给新校长乙: the post handed over)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
-    r"|准予?免"  # (Taiwan's orders: 某部政务次长甲准免本职)
+    r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
     r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
@@ -2729,6 +2730,8 @@ def _own_person_after(key: str, at: int) -> bool:
 _LEAVES = re.compile(
     r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?"
     r"(?P<verb>退休|荣退|卸任|被免职|被撤职)$"  # (某镇镇长甲在防汛中失职失责，被免职)
+    # (Taiwan's orders: 某会主任委员甲另有任用，应免本职)
+    r"|^(?P<relieved>(?:应予?|准予?)免(?:本职|职))$"
 )
 _LEAVING_KINDS = {
     "退休": Kind.RESIGN,
@@ -2748,7 +2751,7 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
     if not (m := _LEAVES.match(key)):
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed in the clause before)
-    kind = _LEAVING_KINDS[m["verb"]]
+    kind = _LEAVING_KINDS[m["verb"]] if m["verb"] else Kind.REMOVE  # (应免本职: relieved of the post)
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)
 
 

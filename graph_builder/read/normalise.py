@@ -573,6 +573,8 @@ def rewritten_dates(key: str) -> str:
     (2022/07/22)."""
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
+    if "1" in key and _ROC_DAY.search(key):  # (113年7月10日: a Taiwan order's date line, 民国 left out)
+        key = _ROC_DAY.sub(_roc_day_dotted, key)
     if "O" in key or "l" in key:
         key = _MISREAD_DIGITS.sub(_digits_restored, key)
     # (most windows print none: a look for its separators, then one scan, decide)
@@ -615,13 +617,21 @@ def _digits_restored(m: re.Match[str]) -> str:
 # "国" and three digits are read as the four digits of the Gregorian year, so the key keeps its
 # length (and every later reader of dates sees 民2023年).
 # (its three digits in numerals too: 中華民國一一二年八月一日, as presidential orders print it)
-_ROC_YEAR = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六七八九])(?=年)")
+# (or its day printed with dots: 中华民国113.09.02)
+_ROC_YEAR = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六七八九])(?=年|\.\d{1,2}\.\d{1,2})")
+# A day of a year of the Republic printed without 民国 (113年7月10日): only a year of three digits,
+# written as the Gregorian day with dots in the same length (2024.7.10).
+_ROC_DAY = re.compile(r"(?<![\d.第])(1[01]\d)年(\d{1,2})月(\d{1,2})日")
 _ROC_OFFSET = 1911
 _ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _gregorian(m: re.Match[str]) -> str:
     return str(int(m.group(1).translate(_ROC_NUMERALS)) + _ROC_OFFSET)
+
+
+def _roc_day_dotted(m: re.Match[str]) -> str:
+    return f"{int(m.group(1)) + _ROC_OFFSET}.{m.group(2)}.{m.group(3)}"
 
 
 def _joined(lines: list[str], seps: list[str]) -> str:
