@@ -1594,6 +1594,8 @@ def _next_to_counted(c: Compact, start: int, state: State) -> bool:
     """Whether the clause at ``start`` comes right after the last clause of names counted (甲⏎乙, or
     a gazette's 甲先生；⏎乙女士: its stop and its line break between them)."""
     end = state.counted_end
+    if end < 0:
+        return False  # (no clause of names counted yet; -1 is none, not the one before offset 0)
     return end == start - 1 or (end == start - 2 and c.key[end] in ";," and c.key[end + 1] == "\n")
 
 
@@ -4720,7 +4722,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return accept + 2, [(at + accept + 2, name) for at, name in names]
     if accept >= 0 and (titled := named_after_title(text_[accept + 2 :])):  # 接受现任某市市长张三辞职
         return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
-    if slot and (names := split_names_in_slot(text_)):
+    if slot and (names := split_names_after_verb(text_)):  # (和志强同志任…: a word surname too)
         return 0, names
     if (alone or verb in ("为", "的")) and (names := split_names_after_verb(text_)):
         return 0, names  # 任命甲为X，那日苏为Y / 代小红任X: a name of a surname that is a word too
@@ -4844,6 +4846,8 @@ def _profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:
     page printed without its line breaks the profile's name runs on from the line before."""
     if not c.key.startswith((",男,", ",女,"), end):
         return []
+    if is_name_after_verb(key):
+        return [(0, key)]  # 和文光，男，纳西族: the clause is the name (a surname that is a word too)
     for n in (3, 2):
         if len(key) > n and is_name(key[-n:]) and not is_name(key[-n - 1 :]):
             return [(len(key) - n, key[-n:])]

@@ -302,9 +302,10 @@ def split_names_after_verb(text: str) -> list[tuple[int, str]] | None:
     return split_names_in_slot(text) or split_names(text, is_name_after_verb)
 
 
-# Surnames that are words too (代理, 那些), names only where nothing but a name can stand (not 由,
-# a word before names far more often than a name's: 由甲为…).
-_WORD_SURNAMES = frozenset("代那")
+# Surnames that are words too (代理, 那些; 和, the Naxi's commonest surname, and a conjunction), names
+# only where nothing but a name can stand (not 由, a word before names far more often than a name's:
+# 由甲为…).
+_WORD_SURNAMES = frozenset("代那和")
 _WORD_SURNAME_WORDS = (
     "代理",
     "代表",
@@ -316,6 +317,8 @@ _WORD_SURNAME_WORDS = (
     "那位",
     "那么",
     "那里",
+    # (和 opens places and words: 和平区, 和田地区, 和顺县, 和谐)
+    *("和平", "和谐", "和睦", "和田", "和顺", "和政", "和龙", "和静", "和县", "和林"),
 )
 
 
@@ -405,6 +408,11 @@ def _glued(parts: list[str]) -> list[str]:
         if skip:
             skip = False
             continue
+        if part in _WORD_SURNAMES and i + 1 < len(parts) and (not out or not out[-1]):
+            # 和志强 / 甲、和建红: 和 right after a joint (or opening the list) is the name's surname
+            out[-1:] = [part + parts[i + 1]] if out else [part + parts[i + 1]]
+            skip = True
+            continue
         glue = part in _JOINTS and out and (i < last_comma or not "".join(parts[i + 1 :]))
         if glue:
             out[-1] += part + parts[i + 1] if i + 1 < len(parts) else part
@@ -424,8 +432,8 @@ def split_names(text: str, accept: Callable[[str], bool] = is_name) -> list[tupl
 @lru_cache(maxsize=65536)  # pure; several rules try the same stretch of a clause as a list of names
 def _split_names(text: str, accept: Callable[[str], bool]) -> tuple[tuple[int, str], ...] | None:
     """:func:`split_names`, as a tuple."""
-    if text[:1] in _SEPARATORS:  # a list does not open with its separator (和志勇: a name, or none)
-        return None
+    if text[:1] in _SEPARATORS and text[:1] not in _WORD_SURNAMES:  # a list does not open with its
+        return None  # separator (和志勇: a name where a name must stand, else none)
     parts = _bracketed_whole(_LIST_SEP.split(text))
     found = _names_of(_glued(parts), accept)
     if found is None and len(parts) > 2:
@@ -454,6 +462,8 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
     """(offset, name) of each item of a list cut into ``parts``; None unless every item is a name."""
     out, pos = [], 0
     items = sum(1 for part in parts if part and part not in _SEPARATORS)
+    if any(not parts[i] and parts[i + 1] in _WORD_SURNAMES for i in range(0, len(parts) - 1, 2)):
+        return None  # (甲、和建红 read as 甲、建红: 和 after a joint is a surname, never one more joint)
     for part in parts:
         if part and part not in _SEPARATORS:
             # (李华、王明两名同志: a head count is never part of the last name, even where any
