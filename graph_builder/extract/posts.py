@@ -361,6 +361,14 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             printed, piece_key = sent + printed, to_key(sent) + piece_key
         if piece_key.startswith(_NATIONAL_BODIES) and split_post(piece_key)[0]:
             pass  # 中共中央某办公室主任、国务院某办公室主任: a national body names itself in full
+        elif (prev_org or elided) and (town := _town_again(piece_key, to_key(prev_org or elided))):
+            # 甲任某县某镇党委书记，免去其该镇镇长职务: the town just named (few towns a list of places
+            # knows, so not left to the back-references of the whole text)
+            n, word = town
+            printed, piece_key = (
+                (prev_org or elided)[:n] + printed[word:],
+                to_key(prev_org or elided)[:n] + piece_key[word:],
+            )
         elif not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
             pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
         elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
@@ -649,6 +657,25 @@ def _court_end(org_key: str) -> int:
                 return branch.end() if branch.end() < len(org_key) else 0
             return end
     return 0
+
+
+def _town_again(piece_key: str, org_key: str) -> tuple[int, int] | None:
+    """For a post opening with 该镇 / 该乡 / 该街道: (the length of ``org_key`` through the town it
+    names, the length of the back-reference), or None when it names none."""
+    if not piece_key.startswith("该"):
+        return None
+    word = next((w for w in _TOWN_WORDS if piece_key.startswith(w, 1)), "")
+    if not word or len(piece_key) < len(word) + 3:
+        return None
+    at = org_key.rfind(word)
+    end = at + len(word)
+    if at < 2 or (end < len(org_key) and org_key[end] not in _AFTER_A_TOWN):
+        return None  # (某县乡村振兴局 names no 乡)
+    return end, 1 + len(word)
+
+
+_TOWN_WORDS = ("街道", "镇", "乡")
+_AFTER_A_TOWN = frozenset("党人政纪监办工委")  # (某镇党委, 某镇人民政府, 某街道办事处, 某街道工委)
 
 
 # A court's or a procuratorate's own divisions (立案庭, 刑事审判第一庭, 执行局, 第三检察部, 政治部).
