@@ -201,7 +201,7 @@ _TO_WHOM = (
 )
 _BARE_VERB = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
-    r"^(?:同时|并|亦|也)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组))?(?:研究)?决定(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
+    r"^(?:同时|并|亦|也)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
     r"(?:向(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)(?:书面)?(?:申请|提出)?)?"
     rf"{_BY_PROCEDURE}?"
@@ -511,7 +511,8 @@ _YEAR = re.compile(r"\d{4}年")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
 _SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
-_NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日")
+# (…此前任某庭庭长，会议同时免去其…: the meeting's act, told after the past)
+_NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日|会议(?:还|也|并)?(?:同时|决定)")
 # Every alternative opens with a literal (the lookbehinds sit after it: 时 not after 同 or 临; 此
 # with nothing before it, as ^ says), so the engine skips ahead to candidate characters.
 _PAST = re.compile(
@@ -591,10 +592,12 @@ _CLAUSE_STOP = re.compile(
     r"|(?<=[长员记书])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
+    # (任命甲为某院副院长并免去其某庭庭长职务: the second act on the same person, no stop before it)
+    r"|(?<=[长员记书理监])(?=(?:并|同时)免去其)"
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.
-_CLAUSE_STOP_MARK = re.compile(r"[:,、和及》]|聘任")
+_CLAUSE_STOP_MARK = re.compile(r"[:,、和及》]|聘任|免去其")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(

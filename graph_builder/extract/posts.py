@@ -691,8 +691,8 @@ def _court_over(piece_key: str, elided_key: str) -> int:
     """The length of the court or procuratorate the previous post's organisation names, for a post of
     one of its divisions named bare (执行局局长, 第三检察部主任 after 某县人民法院副院长); 0 if none."""
     org = split_post(piece_key)[0]
-    if not org or not _COURT_DIVISION.fullmatch(org):
-        return 0
+    if not org or org.startswith(_BACK_REFERENCES) or not _COURT_DIVISION.fullmatch(org):
+        return 0  # (该院立案庭: the back-reference names the court itself, completed by anaphora's rules)
     if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
         return 0  # (某县人民政府办公室: a body of a place, named with it)
     court = _court_end(elided_key) or (len(elided_key) if elided_key.endswith(("法院", "检察院")) else 0)
