@@ -618,6 +618,7 @@ _CUE = re.compile(
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
     r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
+    r"|(?:决定|明确)(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长, 明确乙同志为某办主任)
     # The lookbehind sits after 任 (it checks the character before it): every alternative then
     # starts with a literal, so the engine skips ahead to candidate characters.
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
@@ -2669,7 +2670,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     slot = m.group("verb") in _NAMING_VERBS
     if slot and not removing:
         seps = ("同志兼任", "兼任", *seps)  # 任命甲兼任X: 兼 is no name's last character
-    if m.group("verb") in ("宣布", "决定", "终止委任"):  # these name a post only as 宣布A为X
+    if m.group("verb") in ("宣布", "决定", "明确", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
     # (解除 only with 同志 or 的 after its name: 解除某县长一职 names a place, not a person)
@@ -4639,12 +4640,12 @@ _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 _ELECTING = ("选举", "补选", "推选")
 # Words after which a clause's subjects stand (关于甲、乙同志辞去… as well as 接受甲、乙辞去…).
 _NAMES_LEADS = (*_ACCEPTING, *_ANNOUNCING, "关于", "收到", "确认")  # (收到甲辞去…职务的书面报告)
-_PROPOSING = ("提议", "建议")
 _RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
 _CAUSING = ("让", "使", "而")  # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's)
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
+_SENDING = ("选派", "调派", "调")  # (a notice's 调甲同志任某局局长: moved there by the body)
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 # 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.
@@ -4696,6 +4697,9 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     if text_.startswith(_SLOT_LEADS) and (found := _names_after(text_, 2, verb)):
         return found  # 提议甲同志不再担任…
+    sent = next((w for w in _SENDING if text_.startswith(w)), "")
+    if sent and (found := _names_after(text_, len(sent), verb)):
+        return found  # 调甲同志任…, 选派乙同志任…: the word that sends him, before the name
     if (numbered := _ITEM_NUMBER.match(text_)) and (found := _names_after(text_, numbered.end(), verb)):
         return found  # 四、甲、乙同志不再担任…: the item's number is no name
     if (time := _TIME_LEAD.match(text_)) and (found := _names_after(text_, time.end(), verb)):
