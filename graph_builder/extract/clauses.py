@@ -125,7 +125,7 @@ from graph_builder.read.normalise import (
     is_han,
     to_key,
 )
-from graph_builder.read.patterns import BRACKETED_ITEM, OTHER_MARKET_CODE, date_line
+from graph_builder.read.patterns import BRACKETED_ITEM, ITEM_NUMBER, OTHER_MARKET_CODE, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -463,6 +463,10 @@ _OFFICIALS_BELOW = re.compile(
     r"(?P<verb>任命|免去)(?:下列|以下)(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:第[一二三四五六七八九十\d]{1,3}(?:任|届)政府)?(?:主要官员|官员)$"
 )
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
+# A motion's vote below its title, carried (表决结果：同意9票，反对0票，弃权0票).
+_MOTION_CARRIED = re.compile(
+    r"表决(?:结果|情况)?:?(?:(?:同意|赞成)[\d一二三四五六七八九十]+票|[\d一二三四五六七八九十]+票(?:同意|赞成))"
+)
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a reply: 关于同意甲辞去X职务的批复)
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
@@ -562,9 +566,7 @@ _ENDING_KINDS = (*_REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 # After 任: a term, an age limit, 任免 (appoints and removes: no post follows).
 _NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免", "满")
 # (a gazette's items are lettered: (a) 甲先生为…)
-_ITEM_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十\d]{1,3}[、.]|\((?:[一二三四五六七八九十\d]{1,3}|[a-z])\))"
-)
+_ITEM_NUMBER = re.compile(rf"^(?:{ITEM_NUMBER}|\([a-z]\))")
 # A stop, or a full stop not between digits (2.5; 市长.2月22日 is a stop): the same as
 # [;。\n!?]|(?<!\d)\.|\.(?!\d), its branches each starting with a character so the engine skips
 # ahead (each stop a branch of its own: a branch opening with a class, [;。…], leaves the engine no
@@ -643,6 +645,9 @@ def events_in_block(
     title = c.key[block.start : block.start + len(block.title)] if block.title else ""  # (printed: 提請)
     nominating = "提请" in title or "议案" in title
     out: list[Event] = []
+    if nominating and _MOTION_CARRIED.match(c.key, block.body_start, block.end):
+        # （一）关于聘任甲为公司总经理的议案⏎表决结果：同意9票…: a board's motion carried, its act done
+        return _title_events(c, block, doc, title, home, [], issuer, page_dates, carried=True)
     if not may_hold_a_post(c.key, block.body_start, block.end):
         return out  # no title, no post: nothing below can be an event
     first = _first_cue(c.key, block.body_start, block.end)
@@ -741,10 +746,12 @@ def _title_events(
     out: list[Event],
     issuer: Callable[[], str | None] | None,
     page_dates: Callable[[], list[FuzzyDate]] | None,
+    carried: bool = False,
 ) -> list[Event]:
     """``out`` (the events of a block's body) and those of its title for people the body does not
     name in an event: 某常委会关于接受甲辞去某职务的决定 over a body that says 决定接受他辞去…, or a
-    headline (香港政府再委任甲为某局主席) over a body that tells it in words of no act."""
+    headline (香港政府再委任甲为某局主席) over a body that tells it in words of no act. A title that
+    is a motion ``carried`` (its vote below) states acts done, not proposed."""
     if not block.title:
         return out
     # (a title that names no decision is read only over a body that gave nothing: a notice's title,
@@ -753,7 +760,8 @@ def _title_events(
         return out
     read = {e.person for e in out}
     own = bool(block.dates or block.period)
-    at = _Sentence(block, doc, block.start, block.start + len(title), own, "提请" in title or "议案" in title)
+    proposed = "提请" in title or ("议案" in title and not carried)
+    at = _Sentence(block, doc, block.start, block.start + len(title), own, proposed)
     dates = EventDates(c.key, page_dates)
     return out + [e for e in _sentence_events(c, at, State(org=home), dates, issuer) if e.person not in read]
 
@@ -2158,7 +2166,9 @@ def _reading(
         key_posts = key_posts[:-1]  # 甲是在…会议上当选某市市长的: 是…的 frames the act
     if key_posts.endswith(("的议案", "的议案》")) and _adopted(c.key, start + post_from):
         key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
-    elif (motion := key_posts.find("的议案")) > 0 and _CARRIED.match(key_posts, motion + 3):
+    elif (motion := key_posts.find("的议案")) > 0 and (
+        _CARRIED.match(key_posts, motion + 3) or _carried_below(c.key, start + post_from + motion + 3)
+    ):
         key_posts = key_posts[:motion]  # 聘任甲为总经理兼财务总监的议案获8票同意: carried by its votes
     key_posts = without_tail(key_posts)
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
@@ -2277,6 +2287,13 @@ def _bodies_sharing_titles(
         posts = [replace(p, start=0, end=0) for p in posts]  # (printed apart: body, then titles)
         readings.append(Reading((name,), kind, tuple(posts), at, at + len(key)))
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _carried_below(key: str, at: int) -> bool:
+    """Whether a motion's title ending at ``at`` has its vote, carried, on the line below
+    (（一）关于聘任甲为总经理的议案⏎表决结果：同意9票…)."""
+    at += key.startswith("》", at)
+    return key.startswith("\n", at) and _MOTION_CARRIED.match(key, at + 1) is not None
 
 
 def _adopted(key: str, at: int) -> bool:

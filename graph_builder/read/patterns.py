@@ -61,6 +61,10 @@ PUBLICATION_WORDS = re.compile(
 CLOSING = "特此公告|现予公告|特此通知|特此公布"
 
 
+# An item's number opening a line or a clause (一、 1. (一)).
+ITEM_NUMBER = r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))"
+
+
 # A name with its post in brackets (甲（某局局长政治助理）): an item of a list, in a line or a clause.
 BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\((?P<post>[^()]{3,40})\)")
 
