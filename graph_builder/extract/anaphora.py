@@ -398,8 +398,15 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
 
 
 def _in_a_title(key: str, at: int) -> bool:
-    """Whether ``at`` lies inside a title in 《》 (《中华人民共和国人民法院组织法》 names a law, no court)."""
-    return key.rfind("《", 0, at + 1) > key.rfind("》", 0, at)
+    """Whether ``at`` lies inside the title of a law in 《》 (《中华人民共和国人民法院组织法》 names a
+    law, no court; 《某大学关于甲同志任职的通知》 names its issuer)."""
+    if key.rfind("《", 0, at + 1) <= key.rfind("》", 0, at):
+        return False
+    close = key.find("》", at)
+    return close > 0 and key.endswith(_LAW_ENDS, 0, close)
+
+
+_LAW_ENDS = ("法", "条例", "办法", "规定", "规则", "章程")
 
 
 # The kinds of body a party committee's signature names with 中共 before it (中共某大学委员会).
@@ -440,16 +447,18 @@ def _trimmed(c: Compact, start: int, end: int) -> str:
 
 
 def _heads_a_line(source: str, name: str) -> bool:
-    """Whether ``source`` opens a line with ``name`` as a heading or a signature does (美的集团股份有限
-    公司关于…的公告, 某某公司董事会, 某大学召开干部大会; not 据某银行公告): a name so printed is whole."""
+    """Whether ``source`` prints ``name`` as a heading or a signature does (美的集团股份有限公司关于…的
+    公告, 某某公司董事会 or 某大学 alone on a line; not 经某公司董事会审议, 在某大学召开…, 据某银行公告):
+    a name so printed is whole."""
     at = source.find(name)
     while at >= 0:
         line_start = source.rfind("\n", 0, at) + 1
-        if not source[line_start:at].strip() and source.startswith(_HEADING_AFTER, at + len(name)):
+        if not source[line_start:at].strip() and _SIGNATURE_OR_HEADING.match(source, at + len(name)):
             return True
         at = source.find(name, at + 1)
     return False
 
 
-# What follows an organisation's name opening a heading or a signature line.
-_HEADING_AFTER = ("董事会", "关于", "召开", "\n", "\r")
+# What follows an organisation's name opening a heading or a signature line (its 董事会 and nothing
+# else on the line, or 关于 of a notice's title).
+_SIGNATURE_OR_HEADING = re.compile(r"关于|(?:董事会)?[ \t\u3000]*(?:\r?\n|$)")

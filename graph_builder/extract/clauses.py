@@ -2703,6 +2703,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found:
         return None
     names, post_at = found
+    if m.group("verb") in _NOTICE_MOVES and _rank_only(rest, post_at):
+        return None  # 明确甲同志为某局四级调研员: a rank, no post
     adopted = m.group("nom") and _ADOPTED_PROPOSAL.search(m.string, 0, m.start())
     if (m.group("nom") and not adopted) or (m.start() == 0 and _proposed_before(c.key, start)):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
@@ -2719,6 +2721,14 @@ _ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)通过了?[^,;。]{0,30}?关�
 
 # A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.
 _RANK = re.compile(r"(?:[一二三四]级|副)?(?:主任科员|调研员|巡视员|科员)(?:[,;。]|$)")
+# A notice's words that move a cadre to a post or a rank alike (提拔为, 职务调整为, 明确…为).
+_NOTICE_MOVES = ("提拔为", "职务调整为", "明确")
+
+
+def _rank_only(key: str, at: int) -> bool:
+    """Whether what ``key`` names from ``at`` is one rank, maybe of a body (某局四级调研员), not a post."""
+    rank = _RANK.search(key, at)
+    return rank is not None and "、" not in key[at : rank.start()]
 
 
 def _served_probation(c: Compact, start: int) -> bool:
@@ -3775,8 +3785,10 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 成为…的一员: no act; 甲成为公司新任总经理: one
         if verb == "续任" and key[m.start() - 1] in "连陆持":
             continue  # 甲连续任三届县长: a span of terms, no act
-        if verb.startswith("晋升") and _RANK.match(key, m.end()):
-            continue  # 甲晋升为一级主任科员: a rank, no post (the conventions: no event)
+        if (verb.startswith("晋升") and _RANK.match(key, m.end())) or (
+            verb in _NOTICE_MOVES and _rank_only(key, m.end())
+        ):
+            continue  # 甲晋升为一级主任科员, 职务调整为某局四级调研员: a rank, no post (no event)
         if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
             continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
         if verb == "任" and (

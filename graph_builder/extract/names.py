@@ -474,6 +474,10 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
                 out += [(pos, pair[0]), (pos + len(pair[0]), pair[1])]  # 梁振宇夏宝山 in a long list
                 pos += len(part)
                 continue
+            if not accept(name) and name[:1] == "和" and items >= 2 and is_name_after_verb(name):
+                out.append((pos, name))  # 甲、乙、和丙: 和 after a joint opens the last name
+                pos += len(part)
+                continue
             if not accept(name):
                 longest = 44 if "(" in part or "（" in part else 20  # a note in brackets runs long
                 if len(part) > longest or part[-1] not in _TAIL_ENDS:  # no name with a tail (等3人, 先生)

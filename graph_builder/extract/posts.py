@@ -679,8 +679,10 @@ _AFTER_A_TOWN = frozenset("党人政纪监办工委")  # (某镇党委, 某镇�
 
 
 # A court's or a procuratorate's own divisions (立案庭, 刑事审判第一庭, 执行局, 第三检察部, 政治部).
+# (only bare offices: 财政局办公室, 人大常委会办公室 are other bodies')
 _COURT_DIVISION = re.compile(
-    r"[\u4e00-\u9fff]{0,8}(?:庭|执行局|检察部|检察室|政治部|办公室|研究室|法警[支大]?队)"
+    r"[\u4e00-\u9fff]{0,8}(?<![局委会办])庭|[\u4e00-\u9fff]{0,6}检察部"
+    r"|执行局|检察室|政治部|办公室|研究室|审判管理办公室|法警[支大]?队"
 )
 
 
@@ -763,16 +765,15 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
-    if m and org.endswith(("处", "中心")) and _college_of_a_university(m.group()):
-        # 甲任机电工程学院院长；乙任教务处副处长 / 分析测试中心主任: the university's, not the college's
-        return 0
+    if m and org.endswith("处") and _college_of_a_university(m.group()):
+        return 0  # 甲任机电工程学院院长；乙任教务处副处长: the 处 is the university's, not the college's
     return m.end() if m and m.end() >= 4 else 0
 
 
 def _college_of_a_university(name: str) -> bool:
-    """Whether ``name`` (a key) is a university's college or institute named by its field (机电工程学院,
-    高分子研究所), not an institution of its own (某省职业技术学院 names its place)."""
-    return name.endswith(("学院", "研究所")) and len(name) <= _LONGEST_COLLEGE and not known_place_at(name)
+    """Whether ``name`` (a key) is a university's college named by its field (机电工程学院, 外国语学院),
+    not an institution of its own (某省职业技术学院 names its place)."""
+    return name.endswith("学院") and len(name) <= _LONGEST_COLLEGE and not known_place_at(name)
 
 
 # The State Council's ministries by their usual names: no institution's department (调任教育部副部长).

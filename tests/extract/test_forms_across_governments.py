@@ -11743,11 +11743,24 @@ FORMS = {
             ("appoint", "甄文静", "美的集团股份有限公司证券事务代表", "2023-06-20"),
         ],
     ),
-    "a_university_whose_name_opens_with_dui_named_by_its_heading": (
-        "对外经济贸易大学召开中层干部大会\n"
-        "5月9日，学校召开中层干部大会，宣布学校党委决定：隋立新同志任该校国际商学院院长。",
+    "a_university_whose_name_opens_with_dui_named_by_its_signature": (
+        "关于隋立新等同志职务聘任的通知\n"
+        "经学校党委研究决定，隋立新同志任该校国际商学院院长。\n"
+        "对外经济贸易大学\n2023年5月10日",
         [
-            ("appoint", "隋立新", "对外经济贸易大学国际商学院院长", None),
+            ("appoint", "隋立新", "对外经济贸易大学国际商学院院长", "2023-05-10"),
+        ],
+    ),
+    "a_lead_word_before_a_company_opening_a_line_stays_out_of_its_name": (
+        "经浙江医药股份有限公司董事会审议通过，聘任吴斌为公司副总经理。",
+        [
+            ("appoint", "吴斌", "浙江医药股份有限公司副总经理", None),
+        ],
+    ),
+    "a_notices_title_in_quotes_names_its_issuer": (
+        "会议宣读了《兰州理工大学关于庞欣同志任职的通知》，庞欣任该校副校长。",
+        [
+            ("appoint", "庞欣", "兰州理工大学副校长", None),
         ],
     ),
     "a_source_cited_before_a_banks_announcement_stays_out_of_its_name": (
@@ -11768,14 +11781,36 @@ FORMS = {
             ("appoint", "戚明", "急诊科副主任", "2023-07-03"),
         ],
     ),
-    "a_universitys_centre_after_one_of_its_institutes": (
-        "经学校研究，任命仲伟民研究员为有机化学研究所所长，聘任庞欣副研究员为分析测试中心主任，"
-        "滕岚副教授为材料学院副院长。\n"
+    "professional_ranks_after_the_names_of_a_lists_items": (
+        "经学校研究，任命仲伟民研究员为有机化学研究所所长，聘任庞欣副研究员为材料学院副院长，"
+        "滕岚副教授为材料学院院长助理。\n"
         "兰州理工大学\n2023年9月1日",
         [
             ("appoint", "仲伟民", "有机化学研究所所长", "2023-09-01"),
-            ("appoint", "庞欣", "分析测试中心主任", "2023-09-01"),
-            ("appoint", "滕岚", "材料学院副院长", "2023-09-01"),
+            ("appoint", "庞欣", "材料学院副院长", "2023-09-01"),
+            ("appoint", "滕岚", "材料学院院长助理", "2023-09-01"),
+        ],
+    ),
+    "a_stand_alone_institutes_own_centre": (
+        "2023年6月2日，理论物理研究所召开干部大会，宣布庞欣任所长，滕岚任量子计算中心主任。",
+        [
+            ("appoint", "庞欣", "理论物理研究所所长", "2023-06-02"),
+            ("appoint", "滕岚", "理论物理研究所量子计算中心主任", "2023-06-02"),
+        ],
+    ),
+    "another_bodys_office_after_a_court_is_not_the_courts": (
+        "任命覃立新为桃源县人民法院副院长，向红为财政局办公室主任。",
+        [
+            ("appoint", "覃立新", "桃源县人民法院副院长", None),
+            ("appoint", "向红", "桃源县财政局办公室主任", None),
+        ],
+    ),
+    "he_opens_the_last_name_of_a_list_with_no_verb_before_it": (
+        "石鼓区人民政府\n2023年7月10日\n李春梅、杨丽、和晓东任石鼓区财政局副局长。",
+        [
+            ("appoint", "李春梅", "石鼓区财政局副局长", "2023-07-10"),
+            ("appoint", "杨丽", "石鼓区财政局副局长", "2023-07-10"),
+            ("appoint", "和晓东", "石鼓区财政局副局长", "2023-07-10"),
         ],
     ),
     "a_gazette_list_verb_run_into_the_article_it_acts_under": (
@@ -11968,6 +12003,10 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # a rank named by a notice's move (职务调整为, 明确…为) is no post (the conventions: no event)
+    "a_rank_named_by_a_notices_move_is_no_post": (
+        "明确庞欣同志为石鼓区财政局四级调研员。滕岚同志职务调整为石鼓区审计局一级主任科员。"
+    ),
     # 解除 reads a name only before 同志 or 的 (解除某县长一职: a place, no person named there)
     "jiechu_before_a_place_and_its_head_names_no_one": ("内政部昨日依法解除青山县长一职，由秘书长代理。"),
     # a rank changed after 由 (由一级主任科员晋升为四级调研员) is no post (the conventions: no event)
