@@ -143,6 +143,7 @@ _DEFINED = re.compile(
 _NOT_IN_A_NAME = re.compile(
     r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|(?<!财)经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
+    r"|辞去|辞任|辞职"  # (甲讲师辞去学院团委书记职务: a clause's verb, in no body's name)
     r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
     r"|让|各"  # 让市府各局处与各区公所…交流: a sentence about all the bureaus, not one of them
     # (局长一职该局副局长乙代理: a clause, no bureau's name; a procuratorate's 职务犯罪预防局 is one)

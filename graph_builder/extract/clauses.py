@@ -1500,7 +1500,13 @@ def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], stat
     body he wrote to); else he resigns the posts he is described by."""
     writer = _WRITTEN_BY.sub("", key[: handed.start()])
     found = (0, writer) if is_name(writer) else named_after_title(writer) if writer else None
-    if found:
+    several = _described_people(c, start, writer) if writer and found and found[0] else None
+    if several:  # 副总经理甲先生、财务总监乙女士于近日递交书面辞职报告: each his own post
+        state.subject, state.subject_held = several
+        state.subject_start = start
+    elif found and any(named_after_title(_without_address(p)) for p in writer[: found[0]].split("、")):
+        return None  # (副总经理甲先生、财务总监乙女士…, their posts unread: no post is two people's)
+    elif found:
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(_described_posts(c, start, writer[: found[0]])) if found[0] else ()
     elif writer or not state.subject or _SENTENCE_STOP.search(c.key, state.subject_start, start):
@@ -1510,10 +1516,17 @@ def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], stat
     state.joined = (start, c.text[start + to : start + board] if to >= 0 and board >= 0 else "")
     if _RESIGNING.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH):
         return None  # …递交书面辞职报告，申请辞去公司副总经理职务: the clause after names the posts
-    if len(state.subject) != 1 or not state.subject_held:
+    held = state.subject_held
+    if several is None and len(state.subject) == 1:
+        # (…递交书面辞职报告，辞职后甲先生将继续担任公司董事: the post kept is not resigned)
+        kept = _KEPT_ON.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH)
+        held = tuple(p for p in held if not kept or p.title not in kept["posts"])
+    if not held or (several is None and len(state.subject) != 1):
         return None
-    posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed before the act)
-    return Reading(state.subject, Kind.RESIGN, posts, state.subject_start, start + len(key))
+    posts = tuple(replace(p, start=0, end=0) for p in held)  # (printed before the act)
+    return Reading(
+        state.subject, Kind.RESIGN, posts, state.subject_start, start + len(key), several is not None
+    )
 
 
 def _letter_received(
@@ -1536,6 +1549,8 @@ _LETTER_HANDED = re.compile(
     r"(?:已经|已)?(?:于[^,;]{2,14}?)?(?:向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?)?"
     r"(?:递交|提交|呈交|提出)了?(?:书面)?(?:辞呈|辞职(?:报告|信|函|申请))$"
 )
+# The posts a letter's writer keeps, said after the letter (辞职后，甲先生将继续担任公司董事).
+_KEPT_ON = re.compile(r"(?:继续|仍然|仍)(?:在公司)?(?:担任|任)(?P<posts>[^。;]{2,40})")
 # What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
 _WRITTEN_BY = re.compile(r"(?:先生|女士|同志)?(?:提交|递交|呈交|发来)?$")
 # (辞去 / 辞任 name the posts after them; 辞职 names none: 由于甲辞职将导致…, 甲因个人原因申请辞职)
@@ -2844,7 +2859,7 @@ def _each_by_title(start: int, key: str, after: int, kind: Kind, state: State) -
 
 
 # A profile's step opened by its year and month alone (2021年6月起，任…; 2019年3月，…).
-_DATED_STEP = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:起|至今|以来)?,")
+_DATED_STEP = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|至今|以来)?,")
 # 接替调任某职的甲 / 接替刚升任某职的前省长乙: the one succeeded has moved to the posts told.
 _SUCCEEDED_MOVED = re.compile(
     r"^(?:并|而|准备|将)?(?:接替|接任)了?(?:已|刚|刚刚|此前)?(?:调任|升任|转任|改任|出任)"
@@ -3205,7 +3220,7 @@ def _described_people(
     posts: list[PostMention] = []
     at = 0
     for part in parts:
-        found = named_after_title(part)
+        found = named_after_title(_without_address(part))
         held = read_posts(c.text[start + at : start + at + found[0]], part[: found[0]])
         if len(held) != 1:
             return None
@@ -3227,9 +3242,15 @@ def _described_parts(text: str) -> list[str]:
 
 
 def _described_whole(part: str) -> bool:
-    """Whether ``part`` is a person described by a post and nothing more (某局局长甲)."""
-    found = named_after_title(part)
-    return found is not None and found[0] + len(found[1]) == len(part)
+    """Whether ``part`` is a person described by a post and nothing more (某局局长甲, 副总经理乙先生)."""
+    bare = _without_address(part)
+    found = named_after_title(bare)
+    return found is not None and found[0] + len(found[1]) == len(bare)
+
+
+def _without_address(part: str) -> str:
+    """``part`` without how its person is addressed at its end (副总经理乙先生 -> 副总经理乙)."""
+    return next((part.removesuffix(a) for a in _ADDRESSES if part.endswith(a)), part)
 
 
 # A clause opening with a body's name (某钢铁股份有限公司党委书记…): no word of an act before it.
@@ -4675,6 +4696,7 @@ _RECOMMENDING = ("推荐", "举荐")
 _CAUSING = ("让", "使", "而")  # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's)
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
 _SENDING = ("选派", "调派", "调")  # (a notice's 调甲同志任某局局长: moved there by the body)
+_DIAO_WORDS = frozenset("整入研查动离出配任度控")  # (调整, 调入, 调研…: words that open with 调)
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 # 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.
@@ -4727,6 +4749,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     if text_.startswith(_SLOT_LEADS) and (found := _names_after(text_, 2, verb)):
         return found  # 提议甲同志不再担任…
     sent = next((w for w in _SENDING if text_.startswith(w)), "")
+    if sent == "调" and text_[1:2] in _DIAO_WORDS:
+        sent = ""  # (调整, 调入, 调研: words, no sending)
     if sent and (found := _names_after(text_, len(sent), verb)):
         return found  # 调甲同志任…, 选派乙同志任…: the word that sends him, before the name
     if (numbered := _ITEM_NUMBER.match(text_)) and (found := _names_after(text_, numbered.end(), verb)):

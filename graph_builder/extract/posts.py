@@ -671,6 +671,8 @@ def _town_again(piece_key: str, org_key: str) -> tuple[int, int] | None:
     end = at + len(word)
     if at < 2 or (end < len(org_key) and org_key[end] not in _AFTER_A_TOWN):
         return None  # (某县乡村振兴局 names no 乡)
+    if "驻" in org_key[:at]:
+        return None  # (某县纪委监委驻甲镇纪检监察组: an office stationed there, not the town's body)
     return end, 1 + len(word)
 
 

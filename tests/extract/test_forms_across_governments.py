@@ -11791,6 +11791,34 @@ FORMS = {
             ("appoint", "滕岚", "材料学院院长助理", "2023-09-01"),
         ],
     ),
+    "he_after_a_lists_own_conjunction": (
+        "任命李明、王芳和和丽华为玉龙县人民法院人民陪审员。",
+        [
+            ("appoint", "李明", "玉龙县人民法院人民陪审员", None),
+            ("appoint", "王芳", "玉龙县人民法院人民陪审员", None),
+            ("appoint", "和丽华", "玉龙县人民法院人民陪审员", None),
+        ],
+    ),
+    "a_lecturer_resigning_a_bare_colleges_post": (
+        "潘明讲师因个人原因辞去学院团委书记职务。",
+        [
+            ("other", "潘明", "学院团委书记", None),
+        ],
+    ),
+    "a_post_the_letters_writer_keeps_is_not_resigned": (
+        "公司董事、副总经理邵华先生于近日向公司董事会递交书面辞职报告，辞职后邵华先生仍担任公司董事。\n"
+        "浙江医药股份有限公司董事会\n2023年8月18日",
+        [
+            ("other", "邵华", "浙江医药股份有限公司副总经理", "2023-08-18"),
+        ],
+    ),
+    "a_town_after_an_office_stationed_there_is_left_to_the_text": (
+        "邵华任石门县纪委监委驻皂市镇纪检监察组组长，免去其该镇纪委书记职务。",
+        [
+            ("appoint", "邵华", "石门县纪委监委驻皂市镇纪检监察组组长", None),
+            ("remove", "邵华", "该镇纪委书记", None),
+        ],
+    ),
     "a_stand_alone_institutes_own_centre": (
         "2023年6月2日，理论物理研究所召开干部大会，宣布庞欣任所长，滕岚任量子计算中心主任。",
         [
@@ -12003,6 +12031,14 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # a profile's step dated by its year alone is no event, however it was decided (2012年，…决定免去其…)
+    "a_profiles_step_dated_by_its_year_is_no_event": (
+        "邵华，男，1971年生。2012年，石门县政府常务会议决定免去其县水利局局长职务。"
+    ),
+    # one letter from two people, their posts unread, gives no post to either (no garbled post)
+    "one_letter_from_two_writers_gives_no_shared_post": (
+        "副总经理邵华先生、财务总监潘明女士于近日递交书面辞职报告。"
+    ),
     # a rank named by a notice's move (职务调整为, 明确…为) is no post (the conventions: no event)
     "a_rank_named_by_a_notices_move_is_no_post": (
         "明确庞欣同志为石鼓区财政局四级调研员。滕岚同志职务调整为石鼓区审计局一级主任科员。"
