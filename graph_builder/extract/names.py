@@ -76,6 +76,8 @@ _HONORIFICS = frozenset(
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
     # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
     | {"副教授", "研究员", "副研究员", "主任医师", "副主任医师", "主治医师", "高级工程师", "工程师", "讲师"}
+    # (an engineer's post printed so, whole: 聘任甲副总工程师为…, not 甲副总 and 工程师)
+    | {"总工程师", "副总工程师"}
 )
 # The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
 HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
