@@ -57,6 +57,7 @@ from graph_builder.extract.listings import (
     unit_and_name,
 )
 from graph_builder.extract.names import (
+    ADDRESSES,
     HEAD_COUNT,
     HONORIFIC,
     dotted_name_starts,
@@ -3250,7 +3251,7 @@ def _described_whole(part: str) -> bool:
 
 def _without_address(part: str) -> str:
     """``part`` without how its person is addressed at its end (副总经理乙先生 -> 副总经理乙)."""
-    return next((part.removesuffix(a) for a in _ADDRESSES if part.endswith(a)), part)
+    return next((part.removesuffix(a) for a in ADDRESSES if part.endswith(a)), part)
 
 
 # A clause opening with a body's name (某钢铁股份有限公司党委书记…): no word of an act before it.
@@ -4761,7 +4762,7 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
         return found  # 让甲同志担任…: 让 is no name's
     # (a name addressed so, or three characters alone before a verb that takes a person, stand
     # where only a name can: 杞世明同志因年龄原因不再担任…, 笪海林先生因个人原因申请辞去…, 普成勇任…)
-    addressed = text.startswith(text_) and text.startswith(_ADDRESSES, len(text_))
+    addressed = text.startswith(text_) and text.startswith(ADDRESSES, len(text_))
     alone = len(text) == 3 and text == text_ and verb in _TAKES_A_PERSON and _rare_name(text)
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
@@ -4827,7 +4828,6 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
 
 
 # How a person is addressed right after the name, in notices and announcements.
-_ADDRESSES = ("同志", "先生", "女士")
 # Characters that make a word with 任 or end one before a verb (履新前任…, 作为新任…, 接受他辞去…).
 _CLAUSE_WORD_END = frozenset("前新现时原曾继接升拟候专兼他她其受意")
 # Last characters of a time told before a verb (一年后调任…, 多年来担任…, 第二天出任…), no name's.

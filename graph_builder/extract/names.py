@@ -81,6 +81,8 @@ _HONORIFICS = frozenset(
 )
 # The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
 HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
+# How a notice addresses a person after the name.
+ADDRESSES = ("同志", "先生", "女士")
 _ITEM_TAIL = re.compile(
     rf"(?:{'|'.join(sorted(_HONORIFICS))})?(?:[(（][^()（）]{{1,30}}[)）])?"
     rf"(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
@@ -107,7 +109,10 @@ def is_name(text: str) -> bool:
     if "·" in text or "•" in text:  # transcribed minority names: 买买提·艾力 (not 接受买买提·艾力)
         parts = re.split("[·•]", text)
         return (
-            3 <= len(text) <= 20 and all(1 <= len(part) <= 6 for part in parts) and not text.startswith(_ACTS)
+            3 <= len(text) <= 20
+            and all(1 <= len(part) <= 6 for part in parts)
+            and not text.startswith(_ACTS)
+            and not parts[-1].endswith(ADDRESSES)  # (古丽娜·买买提女士: the name, then how she is addressed)
         )
     if 3 <= len(text) <= _LONGEST_TRANSCRIBED and is_transcribed_name(text) and not ends_with_title(text):
         return True  # 乌云其其格, 扎西顿珠: no Han surname, and often longer than four

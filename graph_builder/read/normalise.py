@@ -1702,7 +1702,9 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
             after += 1
         # (the list ends the window or a sentence or a label follows it (来源：…): 区域法院法官甲⏎
         # 乙资深大律师 is a list of other items, read whole)
+        # (or a signature follows: …⏎财务总监：乙⏎某某股份有限公司董事会⏎2024年3月25日)
         ended = after == len(lines) or any(mark in lines[after] for mark in "。,，:")
+        ended = ended or (len(lines[after]) <= 26 and _BODY_ALONE.fullmatch(lines[after]) is not None)
         if ended and pairs > 1:
             out += range(i + 1, after)
     return out
