@@ -349,7 +349,7 @@ _SUCCESSOR_NAMED = ("接任者", "继任者", "其接任者", "其继任者", "�
 _SUCCEEDS_ENDS = ("接任", "继任", "其职", "其职务", "其职位")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
 _POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
-_CONFIRMED = ("按期正式任职", "正式任职", "按期转正", "按期正式任")
+_CONFIRMED = ("按期正式任职", "正式任职", "按期转正", "按期正式任", "予以正式任职", "予以转正")
 _CONFIRMED_ROW_LONGEST = 40  # (甲同志某市某局副局长；)
 # (现将选举结果公布如下：the results' lines below)
 _ELECTION_RESULTS = (
@@ -3411,7 +3411,10 @@ def _probation_served(c: Compact, start: int, key: str, state: State) -> Reading
 
 # (经考核合格，)按期正式任职 after a clause whose probation is served.
 # (甲同志任某局副局长试用期满: the post may follow 任, as a county's notices print it)
-_SERVED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任)?(?P<post>[^,;:]{3,40}?)试用期(?:已)?满")
+# (甲同志（某镇党委副书记）试用期满: or in brackets)
+_SERVED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任)?\(?(?P<post>[^,;:()]{3,40}?)\)?试用期(?:已)?满"
+)
 _CONFIRMED_AFTER = tuple(
     f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,", "经考核,") for done in _CONFIRMED
 )
