@@ -8,6 +8,7 @@ no person, or whose post ends in no title, yields nothing.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -490,7 +491,10 @@ _RUMOUR = re.compile(
     r"|消息人士|网传(?![媒输])|广泛流传|网上流传"
 )
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
-_FORETOLD = re.compile(r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日))")  # (将由同日起署理: when)
+# (将由同日起署理, 将由2024年12月20日起出任: when it takes effect, a day set)
+_FORETOLD = re.compile(
+    r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
+)
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
 # A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
@@ -2548,10 +2552,24 @@ _RESIGNATION_ACCEPTED = re.compile(
 )
 
 
+# 某局委员甲的辞职已获接纳 (a Hong Kong gazette's or release's passive form).
+_RESIGNATION_ACCEPTED_BY = re.compile(
+    r"^(?P<who>[^,的]{3,40}?)(?:(?:提出)?的(?:辞职|辞呈)(?:请求|申请)?)(?:已经|已)?(?:获|被)(?:接纳|接受|批准)$"
+)
+
+
 def _resignation_accepted(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    """接纳某局局长甲的辞职: 甲 resigns the post before his name (a resignation, reported as other)."""
-    m = _RESIGNATION_ACCEPTED.match(key) if key.endswith(("辞职", "辞呈", "请辞", "请求", "申请")) else None
-    found = named_after_title(m["who"]) if m else None
+    """接纳某局局长甲的辞职 / 某局委员甲的辞职已获接纳: 甲 resigns the post before his name (a
+    resignation, reported as other)."""
+    if key.endswith(("接纳", "接受", "批准")):
+        m = _RESIGNATION_ACCEPTED_BY.match(key)
+    else:
+        m = (
+            _RESIGNATION_ACCEPTED.match(key)
+            if key.endswith(("辞职", "辞呈", "请辞", "请求", "申请"))
+            else None
+        )
+    found = named_after_title(_without_address(m["who"])) if m else None  # (…委员甲女士的辞职)
     if not found:
         return None
     at = m.start("who")
@@ -2716,6 +2734,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     if not found and kind in (Kind.APPOINT, Kind.HIRE) and slot and (described := _described_slot(rest)):
         found = [described[1]], described[0] + 1  # 委任立法会议员甲为行政会议成员: after what he is
+    addressee = _addressee(c, start) if not found and rest.startswith(_YOU_AS) else None
+    if addressee:  # 甲同志：⏎…决定聘任你为X: a letter's 你 is whom it is addressed to
+        found = [(0, rest[0])], 2
     if not found:
         return None
     names, post_at = found
@@ -2726,9 +2747,24 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
     if kind is Kind.APPOINT and m.string.endswith("正式", 0, m.start("verb")) and _served_probation(c, start):
         kind = Kind.CONFIRM  # 甲同志试用期满，…，市政府决定正式任命甲为X
-    names = printed(c, start + m.end(), names)
+    names = (addressee,) if addressee else printed(c, start + m.end(), names)
     post_at += m.end()
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
+
+
+_YOU_AS = ("你为", "您为")
+# A letter's salutation on its own line (甲同志：).
+_SALUTATION = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士):\n")
+_SALUTATION_REACH = 300
+
+
+def _addressee(c: Compact, start: int) -> str | None:
+    """The person a letter above ``start`` is addressed to (甲同志：⏎…), as printed; None if none."""
+    # (the last salutation before the clause)
+    found = deque(_SALUTATION.finditer(c.key, max(0, start - _SALUTATION_REACH), start), maxlen=1)
+    if not found or not is_name_after_verb((found := found[0])["name"]):
+        return None
+    return printed(c, found.start("name"), [(0, found["name"])])[0]
 
 
 # A proposal the clause reports adopted (会议审议通过了某市市长关于提请任命甲为X的议案): the act done.
@@ -4670,7 +4706,7 @@ _BEFORE_VERB = re.compile(
     # (甲先生自2024年5月20日起就任…: when it takes effect; 甲已于2024年4月19日出任…: the act's day, 已
     # telling news, not a career's past; 甲将于二〇二四年七月二日调任…: a move still to come)
     r"(?:自\d{4}年\d{1,2}月\d{1,2}日起|已于\d{4}年\d{1,2}月\d{1,2}日"
-    r"|将于(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
+    r"|将[于由](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已先|已|均|皆|悉数|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|任满|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     rf"{_TO_WHOM}?"

@@ -1402,6 +1402,7 @@ def _signatures_above_dates(lines: list[str], whole: list[int]) -> list[int]:
 
 
 _VERB_HEAD_LONGEST = 8  # (二、免去：, 提请任命：)
+_GAZETTE_HEADINGS = frozenset({"辞职", "委任", "终止委任", "再度委任"})
 
 
 def _settled_break(line: str, below: str) -> bool | None:
@@ -1409,6 +1410,8 @@ def _settled_break(line: str, below: str) -> bool | None:
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
     if below[0] in _OPENS_NO_LINE:
         return False  # (…的决定⏎》。: a closing mark goes on the line above)
+    if line in _GAZETTE_HEADINGS:
+        return True  # (辞职⏎某局委员甲的辞职已获接纳: a Hong Kong gazette notice's heading stands alone)
     if below[-1] == ":" and len(below) <= _VERB_HEAD_LONGEST and _LIST_VERB_LINE.match(below):
         return True  # 任命：⏎…⏎甲⏎免去：: a list's next verb opens its own line, whatever ends the one above
     if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
