@@ -2761,10 +2761,10 @@ _SALUTATION_REACH = 300
 def _addressee(c: Compact, start: int) -> str | None:
     """The person a letter above ``start`` is addressed to (甲同志：⏎…), as printed; None if none."""
     # (the last salutation before the clause)
-    found = deque(_SALUTATION.finditer(c.key, max(0, start - _SALUTATION_REACH), start), maxlen=1)
-    if not found or not is_name_after_verb((found := found[0])["name"]):
+    last = deque(_SALUTATION.finditer(c.key, max(0, start - _SALUTATION_REACH), start), maxlen=1)
+    if not last or not is_name_after_verb(last[0]["name"]):
         return None
-    return printed(c, found.start("name"), [(0, found["name"])])[0]
+    return printed(c, last[0].start("name"), [(0, last[0]["name"])])[0]
 
 
 # A proposal the clause reports adopted (会议审议通过了某市市长关于提请任命甲为X的议案): the act done.
