@@ -89,6 +89,12 @@ _ITEM_TAIL = re.compile(
     rf"(?:{'|'.join(sorted(_HONORIFICS))})?(?:[(（][^()（）]{{1,30}}[)）])?"
     rf"(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
 )
+_COUNTED_COMRADES = re.compile(r"[二两三四五六七八九十]同志$")  # (甲、乙二同志)
+_COUNTS = {
+    ch: n
+    for n, chars in enumerate(("", "", "二两", "三", "四", "五", "六", "七", "八", "九", "十"))
+    for ch in chars
+}
 _HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志)?$")
 _TAIL_ENDS = frozenset("志生士授师姐太员)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
@@ -479,6 +485,9 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
             # characters pass for one)
             counted = _HEAD_COUNT.search(part)
             name = _ITEM_TAIL.sub("", part, count=1) if counted else part.removesuffix("同志")
+            comrades = _COUNTED_COMRADES.search(part) if items >= 2 else None
+            if comrades and _COUNTS[comrades.group()[0]] == items:
+                name = part[: comrades.start()]  # 聘任甲、乙二同志为…: the list's count, no name's
             if not accept(name) and items >= 3 and (pair := _two_glued(name)):
                 out += [(pos, pair[0]), (pos + len(pair[0]), pair[1])]  # 梁振宇夏宝山 in a long list
                 pos += len(part)

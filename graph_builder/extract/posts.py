@@ -163,7 +163,7 @@ _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
 # 某组副书记兼纪检组组长: 兼 starts a post; 副市长并代理市长: 并 joins two
-_SPLIT_AT = re.compile("[、,，]|以及|及|和|并(?:决定其?)?(?=代理|兼)|(?=兼(?!职))")
+_SPLIT_AT = re.compile("[、,，暨]|以及|及|和|并(?:决定其?)?(?=代理|兼)|(?=兼(?!职))")
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value
