@@ -421,10 +421,15 @@ def _without_adoption_note(key: str) -> str:
 
 # 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
 # 续期甲作为某局副局长的定期委任 (Macao: a fixed-term appointment renewed, an appointment anew).
+# (续期甲、乙为某委员会委员的委任; 终止甲先生出任某局非执行董事的委任: Hong Kong's too)
 _TERMINATE = re.compile(
     # (决定终止…: the decision's word before it)
-    r"^(?:(?:研究)?决定)?(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?"
+    r"(?:(?:研究)?决定)?(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?"
     r"(?:(?P<probation>试用期)|(?:定期)?委任)$"
+)
+# 甲担任某局局长的定期委任自某日起续期一年 (Macao: the renewal told of the appointment).
+_RENEWED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:担任|出任)(?P<post>[^,]{2,40}?)的(?:定期)?委任(?:自[^,]{2,20}?起)?续期"
 )
 _LIST_VERB = re.compile(
     # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
@@ -2523,14 +2528,20 @@ def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State)
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:
-    m = _TERMINATE.match(key) if "终止" in key[:18] or key.startswith("续期") else None  # (自…起 before it)
+    if "续期" in key and (renewed := _RENEWED.search(key)) and is_name(renewed["name"]):
+        who = printed(c, start + renewed.start("name"), [(0, renewed["name"])])
+        return _reading(c, start, who, Kind.APPOINT, renewed.start("post"), renewed.end("post"))
+    numbered = _ITEM_NUMBER.match(key)  # (一、续期甲为…的委任: an order's item)
+    lead = numbered.end() if numbered else 0
+    # (自…起 before it)
+    m = _TERMINATE.match(key, lead) if "终止" in key[: lead + 18] or key.startswith("续期", lead) else None
     if not m or (m["verb"] == "续期" and m["probation"]):
         return None
     rest = key[m.start("rest") : m.end("rest")]
     if rest.startswith("其") and m.group("probation") and (who := state.subject or state.person):
         # 甲同志试用期满考核不合格，…，终止其某处副处长试用期: 其 is the sentence's person
         return _reading(c, start, who, Kind.TERMINATE_PROBATION, m.start("rest") + 1, m.end("rest"))
-    found = _names_before(rest, ("同志担任", "担任", "同志的", "作为", "的", "同志"))
+    found = _names_before(rest, (*_HELD_AS_SEPS, "同志的", "作为", "为", "的", "同志"))
     if not found and not m.group("probation"):  # 终止甲某局局长的定期委任 (no 的 after the name)
         found = _names_by_length(rest) or _name_before_a_post(rest)
     if not found:
@@ -2540,6 +2551,10 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
     kind = Kind.TERMINATE_PROBATION if m.group("probation") else Kind.REMOVE
     kind = Kind.APPOINT if m["verb"] == "续期" else kind
     return _reading(c, start, names, kind, m.start("rest") + post_at, m.end("rest"))
+
+
+# How an appointment ended or renewed names its post after its person (甲同志担任, 甲先生出任).
+_HELD_AS_SEPS = tuple(f"{who}{verb}" for verb in ("担任", "出任") for who in ("同志", "先生", "女士", ""))
 
 
 # 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
