@@ -373,7 +373,7 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     found = [
         (m.end(), _trimmed(c, m.start(), m.end()), bool(m.groupdict().get("issuer")))
         for m in _REFERENT[kind].finditer(c.key)
-        if not (titled and _in_a_title(c.key, m.start()))
+        if not (titled and _in_a_title(c.key, m.end() - 1))
     ]
     if kind == "company" and "董事会" in c.key:
         found += [(m.end(), _trimmed(c, m.start(), m.end()), True) for m in _BOARD_OF.finditer(c.key)]
@@ -400,11 +400,14 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
 
 def _in_a_title(key: str, at: int) -> bool:
     """Whether ``at`` lies inside the title of a law in 《》 (《中华人民共和国人民法院组织法》 names a
-    law, no court; 《某大学关于甲同志任职的通知》 names its issuer)."""
-    if key.rfind("《", 0, at + 1) <= key.rfind("》", 0, at):
+    law, no court), or after a notice title's 关于 (《某大学关于甲同志任职的通知》 names its issuer
+    only before it)."""
+    opening = key.rfind("《", 0, at + 1)
+    if opening <= key.rfind("》", 0, at):
         return False
     close = key.find("》", at)
-    return close > 0 and key.endswith(_LAW_ENDS, 0, close)
+    # (《某市人民政府关于调整某局领导班子的通知》: what follows 关于 is its matter, not its issuer)
+    return close > 0 and (key.endswith(_LAW_ENDS, 0, close) or key.find("关于", opening, at) >= 0)
 
 
 _LAW_ENDS = ("法", "条例", "办法", "规定", "规则", "章程")

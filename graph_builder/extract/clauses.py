@@ -430,6 +430,7 @@ _TERMINATE = re.compile(
 # 甲担任某局局长的定期委任自某日起续期一年 (Macao: the renewal told of the appointment).
 _RENEWED = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:担任|出任)(?P<post>[^,]{2,40}?)的(?:定期)?委任(?:自[^,]{2,20}?起)?续期"
+    r"(?=[一二两三四五六\d]|$)"  # (续期一年; not 续期事宜正在研究中)
 )
 _LIST_VERB = re.compile(
     # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
@@ -471,9 +472,26 @@ _OFFICIALS_BELOW = re.compile(
 )
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 # A motion's vote below its title, carried (表决结果：同意9票，反对0票，弃权0票).
-_MOTION_CARRIED = re.compile(
-    r"表决(?:结果|情况)?:?(?:(?:同意|赞成)[\d一二三四五六七八九十]+票|[\d一二三四五六七八九十]+票(?:同意|赞成))"
+_MOTION_VOTE = re.compile(
+    r"表决(?:结果|情况)?:?(?:(?:同意|赞成)(?P<yes>\d+)票|(?P<yes2>\d+)票(?:同意|赞成))"
+    r"[,;]?(?:(?:反对(?P<no>\d+)票)|(?P<no2>\d+)票反对)?"
 )
+# How far below its title a motion may say it still goes to the shareholders (尚需提交股东大会审议).
+_MOTION_TAIL_REACH = 120
+
+
+def _motion_carried(key: str, at: int) -> bool:
+    """Whether the vote at ``at`` (表决结果：同意9票，反对0票…) carries a motion the board decides
+    itself: more for than against, not reported failed, and not to be put to the shareholders (本议案
+    尚需提交股东大会审议: a nomination, no act yet)."""
+    vote = _MOTION_VOTE.match(key, at)
+    if vote is None:
+        return False
+    yes, no = int(vote["yes"] or vote["yes2"]), int(vote["no"] or vote["no2"] or 0)
+    tail = key[vote.end() : vote.end() + _MOTION_TAIL_REACH].split("\n(", 1)[0]
+    return yes > no and "未获通过" not in tail and "未通过" not in tail and "股东大会" not in tail
+
+
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a reply: 关于同意甲辞去X职务的批复)
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
@@ -655,7 +673,7 @@ def events_in_block(
     title = c.key[block.start : block.start + len(block.title)] if block.title else ""  # (printed: 提請)
     nominating = "提请" in title or "议案" in title
     out: list[Event] = []
-    if nominating and _MOTION_CARRIED.match(c.key, block.body_start, block.end):
+    if nominating and _motion_carried(c.key[: block.end], block.body_start):
         # （一）关于聘任甲为公司总经理的议案⏎表决结果：同意9票…: a board's motion carried, its act done
         return _title_events(c, block, doc, title, home, [], issuer, page_dates, carried=True)
     if not may_hold_a_post(c.key, block.body_start, block.end):
@@ -770,7 +788,7 @@ def _title_events(
         return out
     read = {e.person for e in out}
     own = bool(block.dates or block.period)
-    proposed = "提请" in title or ("议案" in title and not carried)
+    proposed = not carried and ("提请" in title or "议案" in title)
     at = _Sentence(block, doc, block.start, block.start + len(title), own, proposed)
     dates = EventDates(c.key, page_dates)
     return out + [e for e in _sentence_events(c, at, State(org=home), dates, issuer) if e.person not in read]
@@ -1518,7 +1536,12 @@ def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], stat
         return None  # (副总经理甲先生、财务总监乙女士…, their posts unread: no post is two people's)
     elif found:
         state.subject, state.subject_start = printed(c, start, [found]), start
-        state.subject_held = tuple(_described_posts(c, start, writer[: found[0]])) if found[0] else ()
+        # (董事长暨总经理甲先生向公司董事会递交…: bare titles of the body written to)
+        to_body = (
+            c.text[start + handed.start("to") : start + handed.start("board")] if handed["board"] else ""
+        )
+        held = _described_posts(c, start, writer[: found[0]], to_body) if found[0] else []
+        state.subject_held = tuple(held)
     elif writer or not state.subject or _SENTENCE_STOP.search(c.key, state.subject_start, start):
         return None  # (公司财务负责人甲因工作调动原因，向董事会提交了辞职报告: the writer named before)
     board = handed.start("board")
@@ -1530,7 +1553,8 @@ def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], stat
     if several is None and len(state.subject) == 1:
         # (…递交书面辞职报告，辞职后甲先生将继续担任公司董事: the post kept is not resigned)
         kept = _KEPT_ON.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH)
-        held = tuple(p for p in held if not kept or p.title not in kept["posts"])
+        kept_posts = set(kept["posts"].removesuffix("职务").split("、")) if kept else set()
+        held = tuple(p for p in held if p.title not in kept_posts and to_key(p.post) not in kept_posts)
     if not held or (several is None and len(state.subject) != 1):
         return None
     posts = tuple(replace(p, start=0, end=0) for p in held)  # (printed before the act)
@@ -2318,7 +2342,7 @@ def _carried_below(key: str, at: int) -> bool:
     """Whether a motion's title ending at ``at`` has its vote, carried, on the line below
     (（一）关于聘任甲为总经理的议案⏎表决结果：同意9票…)."""
     at += key.startswith("》", at)
-    return key.startswith("\n", at) and _MOTION_CARRIED.match(key, at + 1) is not None
+    return key.startswith("\n", at) and _motion_carried(key, at + 1)
 
 
 def _adopted(key: str, at: int) -> bool:
@@ -2767,7 +2791,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     return _reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
-_YOU_AS = ("你为", "您为")
+_YOU_AS = ("你为", "您为", "你的", "您的")
 # A letter's salutation on its own line (甲同志：).
 _SALUTATION = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士):\n")
 _SALUTATION_REACH = 300
@@ -2777,7 +2801,7 @@ def _addressee(c: Compact, start: int) -> str | None:
     """The person a letter above ``start`` is addressed to (甲同志：⏎…), as printed; None if none."""
     # (the last salutation before the clause)
     last = deque(_SALUTATION.finditer(c.key, max(0, start - _SALUTATION_REACH), start), maxlen=1)
-    if not last or not is_name_after_verb(last[0]["name"]):
+    if not last or not is_name(last[0]["name"]):  # (not 致甲先生, 小张同志: no name printed whole)
         return None
     return printed(c, last[0].start("name"), [(0, last[0]["name"])])[0]
 
@@ -4751,7 +4775,8 @@ _RECOMMENDING = ("推荐", "举荐")
 _CAUSING = ("让", "使", "而")  # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's)
 _SLOT_LEADS = (*_PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
 _SENDING = ("选派", "调派", "调")  # (a notice's 调甲同志任某局局长: moved there by the body)
-_DIAO_WORDS = frozenset("整入研查动离出配任度控")  # (调整, 调入, 调研…: words that open with 调)
+# (调整, 调入, 调研…: words that open with 调; not 调任志强同志, 调查明同志: 任, 查 open names too)
+_DIAO_WORDS = frozenset("整入研动离出配度控")
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 # 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.
@@ -5147,9 +5172,9 @@ def _descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
     return _unit_headed(title, without_yuan(posts[0]).org)
 
 
-def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMention]:
+def _described_posts(c: Compact, start: int, descriptor: str, elided: str = "") -> list[PostMention]:
     """The posts of a descriptor before a name, without its lead-in (决定, 原任) and a closing 的
-    (原任某区委副书记的张三: 某区委副书记)."""
+    (原任某区委副书记的张三: 某区委副书记); ``elided``: the body its bare titles are of."""
     # (县政府指派某乡公所秘书甲…: the body that assigns and its verb are no part of the post)
     assigned = max(
         (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
@@ -5160,7 +5185,7 @@ def _described_posts(c: Compact, start: int, descriptor: str) -> list[PostMentio
     if party := _PARTY_MEMBER.match(descriptor, lead):
         lead = party.end()  # 国民党籍某县议长甲: the party he belongs to, no part of the post
     end = len(descriptor) - descriptor.endswith("的")
-    return read_posts(c.text[start + lead : start + end], descriptor[lead:end])
+    return read_posts(c.text[start + lead : start + end], descriptor[lead:end], elided)
 
 
 # A party a person belongs to, printed before his posts (国民党籍, 民进党籍, 无党籍).

@@ -493,7 +493,8 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
                 pos += len(part)
                 continue
             if not accept(name) and name[:1] == "和" and items >= 2 and is_name_after_verb(name):
-                out.append((pos, name))  # 甲、乙、和丙: 和 after a joint opens the last name
+                # 甲、乙、和丙: 和 after a joint opens the last name (甲、乙、和王强: a joint, 王强 a name)
+                out.append((pos + 1, name[1:]) if is_name(name[1:]) else (pos, name))
                 pos += len(part)
                 continue
             if not accept(name):

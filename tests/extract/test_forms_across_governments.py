@@ -11826,6 +11826,32 @@ FORMS = {
             ("appoint", "潘明", "浙江医药股份有限公司副总经理", "2023-08-18"),
         ],
     ),
+    "a_letters_writer_keeps_a_post_named_like_the_one_he_resigns": (
+        "公司总经理邵华先生于近日向公司董事会递交书面辞职报告。辞职后，邵华先生仍担任公司控股子公司副总经理。\n"
+        "浙江医药股份有限公司董事会\n2023年8月18日",
+        [
+            ("other", "邵华", "浙江医药股份有限公司总经理", "2023-08-18"),
+        ],
+    ),
+    "a_letter_from_a_chairman_and_general_manager_by_ji": (
+        "董事长暨总经理邵华先生于近日向公司董事会递交书面辞职报告。\n浙江医药股份有限公司董事会\n2023年8月18日",
+        [
+            ("other", "邵华", "浙江医药股份有限公司董事长", "2023-08-18"),
+            ("other", "邵华", "浙江医药股份有限公司总经理", "2023-08-18"),
+        ],
+    ),
+    "a_letter_removing_its_addressee": (
+        "邵建华同志：\n经研究，决定免去你的石门县教育局副局长职务。\n中共石门县委组织部\n2023年3月1日",
+        [
+            ("remove", "邵建华", "石门县教育局副局长", "2023-03-01"),
+        ],
+    ),
+    "diao_before_a_name_opening_with_ren": (
+        "调任志强同志任石门县财政局局长。\n石门县人民政府\n2023年3月1日",
+        [
+            ("appoint", "任志强", "石门县财政局局长", "2023-03-01"),
+        ],
+    ),
     "a_stand_alone_institutes_own_centre": (
         "2023年6月2日，理论物理研究所召开干部大会，宣布庞欣任所长，滕岚任量子计算中心主任。",
         [
@@ -12164,6 +12190,18 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # a board's motion still to go to the shareholders (a nomination), or voted down, is no act
+    "a_boards_motion_for_the_shareholders_or_voted_down_is_no_act": (
+        "浙江医药股份有限公司第九届董事会第二次会议决议公告\n"
+        "（一）关于选举邵华为公司第十届董事会董事的议案\n表决结果：同意9票，反对0票，弃权0票。\n"
+        "本议案尚需提交公司股东大会审议。\n"
+        "（二）关于聘任潘明为公司副总经理的议案\n表决结果：同意3票，反对6票，弃权0票。\n"
+        "浙江医药股份有限公司董事会\n2023年8月18日"
+    ),
+    # a salutation naming no one whole (致某某, 小张) lends no one to a letter's 你
+    "a_salutation_naming_no_one_whole": ("小张同志：\n经研究，决定聘任你为公司副总经理。"),
+    # a renewal still under study is no act
+    "a_renewal_still_under_study_is_no_act": ("陈大文担任财政局局长的委任续期事宜正在研究中。"),
     # a profile's step dated by its year alone is no event, however it was decided (2012年，…决定免去其…)
     "a_profiles_step_dated_by_its_year_is_no_event": (
         "邵华，男，1971年生。2012年，石门县政府常务会议决定免去其县水利局局长职务。"
