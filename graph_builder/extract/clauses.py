@@ -480,15 +480,16 @@ _MOTION_VOTE = re.compile(
 _MOTION_TAIL_REACH = 120
 
 
-def _motion_carried(key: str, at: int) -> bool:
+def _motion_carried(key: str, at: int, end: int | None = None) -> bool:
     """Whether the vote at ``at`` (表决结果：同意9票，反对0票…) carries a motion the board decides
     itself: more for than against, not reported failed, and not to be put to the shareholders (本议案
-    尚需提交股东大会审议: a nomination, no act yet)."""
-    vote = _MOTION_VOTE.match(key, at)
+    尚需提交股东大会审议: a nomination, no act yet). ``end``: where the notice ends."""
+    end = len(key) if end is None else end
+    vote = _MOTION_VOTE.match(key, at, end)
     if vote is None:
         return False
     yes, no = int(vote["yes"] or vote["yes2"]), int(vote["no"] or vote["no2"] or 0)
-    tail = key[vote.end() : vote.end() + _MOTION_TAIL_REACH].split("\n(", 1)[0]
+    tail = key[vote.end() : min(end, vote.end() + _MOTION_TAIL_REACH)].split("\n(", 1)[0]
     return yes > no and "未获通过" not in tail and "未通过" not in tail and "股东大会" not in tail
 
 
@@ -673,7 +674,7 @@ def events_in_block(
     title = c.key[block.start : block.start + len(block.title)] if block.title else ""  # (printed: 提請)
     nominating = "提请" in title or "议案" in title
     out: list[Event] = []
-    if nominating and _motion_carried(c.key[: block.end], block.body_start):
+    if nominating and _motion_carried(c.key, block.body_start, block.end):
         # （一）关于聘任甲为公司总经理的议案⏎表决结果：同意9票…: a board's motion carried, its act done
         return _title_events(c, block, doc, title, home, [], issuer, page_dates, carried=True)
     if not may_hold_a_post(c.key, block.body_start, block.end):
@@ -1529,6 +1530,8 @@ def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], stat
     writer = _WRITTEN_BY.sub("", key[: handed.start()])
     found = (0, writer) if is_name(writer) else named_after_title(writer) if writer else None
     several = _described_people(c, start, writer) if writer and found and found[0] else None
+    # (…向某公司董事会递交…: the body written to, whose bare titles his are)
+    written_to = c.text[start + handed.start("to") : start + handed.start("board")] if handed["board"] else ""
     if several:  # 副总经理甲先生、财务总监乙女士于近日递交书面辞职报告: each his own post
         state.subject, state.subject_held = several
         state.subject_start = start
@@ -1536,17 +1539,11 @@ def _letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], stat
         return None  # (副总经理甲先生、财务总监乙女士…, their posts unread: no post is two people's)
     elif found:
         state.subject, state.subject_start = printed(c, start, [found]), start
-        # (董事长暨总经理甲先生向公司董事会递交…: bare titles of the body written to)
-        to_body = (
-            c.text[start + handed.start("to") : start + handed.start("board")] if handed["board"] else ""
-        )
-        held = _described_posts(c, start, writer[: found[0]], to_body) if found[0] else []
-        state.subject_held = tuple(held)
+        held = _described_posts(c, start, writer[: found[0]], written_to) if found[0] else []
+        state.subject_held = tuple(held)  # (董事长暨总经理甲先生向公司董事会…: the board's company's)
     elif writer or not state.subject or _SENTENCE_STOP.search(c.key, state.subject_start, start):
         return None  # (公司财务负责人甲因工作调动原因，向董事会提交了辞职报告: the writer named before)
-    board = handed.start("board")
-    to = handed.start("to")
-    state.joined = (start, c.text[start + to : start + board] if to >= 0 and board >= 0 else "")
+    state.joined = (start, written_to)
     if _RESIGNING.search(c.key, start + len(key), start + len(key) + _RESIGNED_POSTS_REACH):
         return None  # …递交书面辞职报告，申请辞去公司副总经理职务: the clause after names the posts
     held = state.subject_held

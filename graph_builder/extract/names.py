@@ -86,7 +86,7 @@ HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # How a notice addresses a person after the name.
 ADDRESSES = ("同志", "先生", "女士")
 _ITEM_TAIL = re.compile(
-    rf"(?:{'|'.join(sorted(_HONORIFICS))})?(?:[(（][^()（）]{{1,30}}[)）])?"
+    rf"(?:{HONORIFIC})?(?:[(（][^()（）]{{1,30}}[)）])?"
     rf"(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
 )
 _COUNTED_COMRADES = re.compile(r"[二两三四五六七八九十]同志$")  # (甲、乙二同志)
@@ -425,7 +425,7 @@ def _glued(parts: list[str]) -> list[str]:
             continue
         if part in _WORD_SURNAMES and i + 1 < len(parts) and (not out or not out[-1]):
             # 和志强 / 甲、和建红: 和 right after a joint (or opening the list) is the name's surname
-            out[-1:] = [part + parts[i + 1]] if out else [part + parts[i + 1]]
+            out[-1:] = [part + parts[i + 1]]  # (the empty item before it, if any, replaced)
             skip = True
             continue
         glue = part in _JOINTS and out and (i < last_comma or not "".join(parts[i + 1 :]))

@@ -361,14 +361,11 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             printed, piece_key = sent + printed, to_key(sent) + piece_key
         if piece_key.startswith(_NATIONAL_BODIES) and split_post(piece_key)[0]:
             pass  # 中共中央某办公室主任、国务院某办公室主任: a national body names itself in full
-        elif (prev_org or elided) and (town := _town_again(piece_key, to_key(prev_org or elided))):
+        elif (before := prev_org or elided) and (town := _town_again(piece_key, to_key(before))):
             # 甲任某县某镇党委书记，免去其该镇镇长职务: the town just named (few towns a list of places
             # knows, so not left to the back-references of the whole text)
             n, word = town
-            printed, piece_key = (
-                (prev_org or elided)[:n] + printed[word:],
-                to_key(prev_org or elided)[:n] + piece_key[word:],
-            )
+            printed, piece_key = before[:n] + printed[word:], to_key(before)[:n] + piece_key[word:]
         elif not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
             pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
         elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
@@ -699,8 +696,7 @@ def _court_over(piece_key: str, elided_key: str) -> int:
         return 0  # (该院立案庭: the back-reference names the court itself, completed by anaphora's rules)
     if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
         return 0  # (某县人民政府办公室: a body of a place, named with it)
-    court = _court_end(elided_key) or (len(elided_key) if elided_key.endswith(("法院", "检察院")) else 0)
-    return court
+    return _court_end(elided_key) or (len(elided_key) if elided_key.endswith(("法院", "检察院")) else 0)
 
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
