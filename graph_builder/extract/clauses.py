@@ -2575,7 +2575,7 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # How an appointment ended or renewed names its post after its person (甲同志担任, 甲先生出任).
-_HELD_AS_SEPS = tuple(f"{who}{verb}" for verb in ("担任", "出任") for who in ("同志", "先生", "女士", ""))
+_HELD_AS_SEPS = tuple(f"{who}{verb}" for verb in ("担任", "出任") for who in (*ADDRESSES, ""))
 
 
 # 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
