@@ -1391,14 +1391,20 @@ _BODY_ALONE = re.compile(
 )
 
 
+_SIGNATURE_LONGEST = 26  # (a body's name as a signature prints it, alone on its line)
+
+
+def _names_its_body_alone(line: str) -> bool:
+    """Whether ``line`` names an issuing body and nothing else, as a signature does (某县人大常委会)."""
+    return len(line) <= _SIGNATURE_LONGEST and _BODY_ALONE.fullmatch(line) is not None
+
+
 def _signatures_above_dates(lines: list[str], whole: list[int]) -> list[int]:
     """The breaks before each line that names the issuing body alone right above a date line (⏎某县
     人大常委会⏎2024年4月26日): a signature stands on its own line, not run on from the list's last
     item (乙为某局局长⏎某县人大常委会)."""
     # (the break after line i is the i-th: the one above the signature is the date line's less two)
-    return [
-        i - 2 for i in whole if i >= 2 and len(lines[i - 1]) <= 26 and _BODY_ALONE.fullmatch(lines[i - 1])
-    ]
+    return [i - 2 for i in whole if i >= 2 and _names_its_body_alone(lines[i - 1])]
 
 
 _VERB_HEAD_LONGEST = 8  # (二、免去：, 提请任命：)
@@ -1707,7 +1713,7 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
         # 乙资深大律师 is a list of other items, read whole)
         # (or a signature follows: …⏎财务总监：乙⏎某某股份有限公司董事会⏎2024年3月25日)
         ended = after == len(lines) or any(mark in lines[after] for mark in "。,，:")
-        ended = ended or (len(lines[after]) <= 26 and _BODY_ALONE.fullmatch(lines[after]) is not None)
+        ended = ended or _names_its_body_alone(lines[after])
         if ended and pairs > 1:
             out += range(i + 1, after)
     return out
