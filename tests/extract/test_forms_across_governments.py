@@ -12187,6 +12187,24 @@ FORMS = {
             ("appoint", "蕭志偉", "臺灣新竹地方法院法官", "2023-09-01"),
         ],
     ),
+    "heading_below_with_danren_or_ren": (
+        "经研究，决定聘任以下同志担任学院副院长：周立新、郑雪梅。\n"
+        "县政府决定，任命下列同志任县水利局副局长：\n韩志刚\n蒋丽华",
+        [
+            ("appoint", "周立新", "学院副院长", None),
+            ("appoint", "郑雪梅", "学院副院长", None),
+            ("appoint", "韩志刚", "县水利局副局长", None),
+            ("appoint", "蒋丽华", "县水利局副局长", None),
+        ],
+    ),
+    "company_officers_internal_audit_and_chief_economist": (
+        "经董事会审议，同意聘任孔德明先生为公司内部审计负责人，聘任许倩女士为公司首席经济学家，"
+        "任期至本届董事会届满之日止。",
+        [
+            ("appoint", "孔德明", "公司内部审计负责人", None),
+            ("appoint", "许倩", "公司首席经济学家", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
