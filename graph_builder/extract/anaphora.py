@@ -22,10 +22,11 @@ from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
 # The kinds of place a back-reference word may name (该市, 该县…), by the character ending their names.
-_PLACE_WORD_ENDS = "省市县区镇"
+_PLACE_WORD_ENDS = "省市州县区旗镇乡"
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
-    "company": ("本公司", "该公司", "集团公司", "公司", "本集团", "该集团"),
+    # (该集团公司, 该股份公司 before 该集团: the whole word is the company)
+    "company": ("本公司", "该公司", "该集团公司", "该股份公司", "集团公司", "公司", "本集团", "该集团"),
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会", "该委"),
@@ -36,6 +37,10 @@ _KINDS = {
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
     "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
+    "ministry": ("该部",),  # 工业和信息化部网站更新…甲已任该部总工程师
+    "press": ("该社", "该台"),  # a news agency or a broadcaster (某报社…该社社长, 某广播电视台…该台台长)
+    "hall": ("该馆", "本馆"),  # a museum, a library, an archive (某博物馆…该馆馆长)
+    "zone": ("该新区", "该园区", "该开发区", "该高新区", "该经开区", "该示范区", "该试验区"),
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
     "government": ("本府",),  # Taiwan: a city's or a county's government in its own releases
     # a place the text named (株洲市…该市副市长甲; 某县…该县县长乙)
@@ -65,9 +70,26 @@ _REFERENT = {
     # 该院 / 本院: a hospital, a college, a court, a procuratorate, an academy or institute the text named
     # (an academy's institute or hospital, named whole: 中国科学院深圳先进技术研究院, 某中医科学院某医院)
     "hospital": re.compile(
-        rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
+        # (某大学医学院附属第一医院: the hospital, not the school whose it is)
+        rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院(?:附属{_HAN}{{1,12}}?医院)?|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
-    "committee": re.compile(rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会)"),
+    # (a federation, a society, a foundation: 某市妇女联合会…该会副主席, 某红十字会, 某基金会)
+    "committee": re.compile(
+        # (a body's own committee named whole: 某基金会信托委员会)
+        rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会|联合会|红十字会|基金会|研究会|促进会|联谊会)"
+        rf"(?:{_HAN}{{1,12}}?委员会)?"
+    ),
+    # (no word ending in 部 that names no ministry: 干部, 全部, 内部, 东部, 总部, 支部, 俱乐部)
+    "ministry": re.compile(
+        rf"(?:(?![长该]){_HAN}){{2,16}}?(?<![干全内外局东西南北中总本支分俱乐])部(?![长门署分])"
+    ),
+    "press": re.compile(
+        rf"(?:(?!该){_HAN}){{2,16}}?(?:通讯社|新华社|报社|杂志社|出版社|电视台|广播电台|电台)"
+    ),
+    "hall": re.compile(
+        rf"(?:(?!该){_HAN}){{2,16}}?(?:博物馆|图书馆|纪念馆|档案馆|文史馆|美术馆|科技馆|文化馆|展览馆)"
+    ),
+    "zone": re.compile(rf"(?:(?!该){_HAN}){{2,16}}?(?:新区|园区|开发区|高新区|经开区|示范区|试验区)"),
     "department": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?厅(?!长)"),
     "centre": re.compile(rf"(?:(?!该){_HAN}){{2,20}}?中心"),
     # (某局长由该局副局长甲升任: the bureau whose head's post is told, as Taiwan prints it)
