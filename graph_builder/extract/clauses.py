@@ -198,14 +198,16 @@ _DAY_TOLD_TWICE = r"(?:[今昨明][天日]?\((?:\d{1,2}月)?\d{1,2}日?\)日?)" 
 # 上午向行政院长丙请辞, 丁已向行政长官提出辞职); 向 is a surname too (向阳明提出辞去…).
 _TO_WHOM = (
     r"(?:向(?:(?!向)[\u4e00-\u9fff]){0,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府|院长|市长|县长|部长|校长|长官"
-    r"|主席|董事长|主任)"
+    r"|主席|董事长|主任|人民代表大会|人大|主席团)"
     r"(?:[\u4e00-\u9fff]{2,3})?(?=申请|提出|书面|请辞|递交|提交|辞职|$))"
 )
 _BARE_VERB = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
     r"^(?:同时|并|亦|也)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
-    r"(?:向(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)(?:书面)?(?:申请|提出)?)?"
+    # (向镇人民代表大会提出辞去…, 向镇人大主席团提出…: a township's congress, which has no standing committee)
+    r"(?:向(?:(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:人民代表大会|人大)(?:主席团)?)(?:书面)?(?:申请|提出)?)?"
     rf"{_BY_PROCEDURE}?"
     # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
     # (甲…，已于3月出任…: a month of this year, its day untold)
@@ -1388,7 +1390,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
         return reading
     # 其…职务相应终止 / 某人的…职务相应撤销 / 撤销甲的某委员会委员资格
-    ended = "终止" in key or key.endswith(("撤销", "被罢免")) or ("撤销" in key and "资格" in key)
+    ended = "终止" in key or key.endswith(("撤销", "被罢免"))
+    ended = ended or (("撤销" in key or "罢免" in key) and "资格" in key)
     ended = ended or key.endswith(REMOVED_WITH_ITS_BODY)  # (机构改革后)
     if ended and (reading := mandate_ended(c, start, key, state)):  # its post may be printed before
         state.person, state.person_start = reading.names, reading.start  # 其…职务相应终止 is theirs
@@ -4757,6 +4760,7 @@ _BEFORE_VERB = re.compile(
 _BEFORE_VERB_LAST = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了"
     "皆数先自由获利功布"
+    "的"  # (甲提出的辞去…职务的请求)
 )
 
 

@@ -12240,6 +12240,31 @@ FORMS = {
             ("remove", "雷鸣", "湖南省博物馆副馆长", None),
         ],
     ),
+    "resignation_accepted_with_tichu_de_or_written_request": (
+        "会议决定接受龚振宇同志提出的辞去县人民政府副县长职务的请求。\n"
+        "会议依法接受了邵红梅辞去县人民检察院检察长职务的书面请求。",
+        [
+            ("other", "龚振宇", "县人民政府副县长", None),
+            ("other", "邵红梅", "县人民检察院检察长", None),
+        ],
+    ),
+    "resignation_offered_to_a_township_congress_or_its_presidium": (
+        "石春来因工作调动，向镇人民代表大会提出辞去青溪镇人民政府镇长职务。\n"
+        "黎秀芬同志向乡人民代表大会主席团提出辞去白沙乡人民代表大会主席职务。",
+        [
+            ("other", "石春来", "青溪镇人民政府镇长", None),
+            ("other", "黎秀芬", "白沙乡人民代表大会主席", None),
+        ],
+    ),
+    "mandates_ended_recalled_or_lapsed_with_their_seat_named": (
+        "会议终止了庞志刚的县十七届人大代表资格，罢免了单玉珍的市第十五届人民代表大会代表资格。\n"
+        "按照有关规定，邝文斌的政协第十一届韶关市委员会委员资格自动终止。",
+        [
+            ("other", "庞志刚", "县十七届人大代表", None),
+            ("other", "单玉珍", "市第十五届人民代表大会代表", None),
+            ("other", "邝文斌", "政协第十一届韶关市委员会委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
