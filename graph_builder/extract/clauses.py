@@ -2223,7 +2223,11 @@ def _reading(
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
         key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
     lead = c.key[max(start, start + post_from - 10) : start + post_from]  # (分别获再度委任为)
-    respectively = "分别" in lead or "先后" in lead
+    respectively = (
+        "分别" in lead
+        or "先后" in lead
+        or _RESPECTIVELY_VERB.search(c.key, start, start + post_from) is not None
+    )
     if (
         respectively
         and len(names) > 1
@@ -2260,6 +2264,10 @@ def _reading(
             nxt = replace(nxt, ended=tuple(ended_by_move(held)))
         more = tuple(replace(r, more=()) for r in ((nxt, *nxt.more) if nxt else ()))
     return Reading(names, kind, tuple(posts), ev_start, start + post_to, pairwise, more=more)
+
+
+# 分别 before the verb over the names (会议分别任命甲、乙为X、Y; 分别免去丙、丁的X、Y职务): in turn.
+_RESPECTIVELY_VERB = re.compile(r"分别(?:决定)?(?:任命|免去|聘任|解聘|聘请|委任|选举|补选|撤销|罢免)")
 
 
 def _chair_then_deputy(posts: list[PostMention]) -> bool:
@@ -2749,7 +2757,21 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     seps = (
         # 免去张三兼任的某局局长职务; 解聘甲先生公司财务总监职务
         # (免除甲担任某局副局长的职务: a Macao dispatch)
-        ("同志的", "兼任的", "担任的", "所任的", "先生的", "女士的", "的", "同志", "先生", "女士", "担任")
+        # (免去甲、乙分别担任的X、Y职务: each his own)
+        (
+            "分别担任的",
+            "同志的",
+            "兼任的",
+            "担任的",
+            "所任的",
+            "先生的",
+            "女士的",
+            "的",
+            "同志",
+            "先生",
+            "女士",
+            "担任",
+        )
         if removing
         else (
             *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
