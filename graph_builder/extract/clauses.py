@@ -2355,8 +2355,23 @@ def _carried_below(key: str, at: int) -> bool:
 
 def _adopted(key: str, at: int) -> bool:
     """Whether the sentence up to ``at`` reports a motion adopted (审议通过了《关于…的议案》), not only
-    reviewed (审议了…提请的…议案)."""
-    return "通过" in key[sentence_start(key, at) : at]
+    reviewed (审议了…提请的…议案), or the sentence after it does (…的议案。经表决，议案获得通过)."""
+    return "通过" in key[sentence_start(key, at) : at] or adopted_next(key, at)
+
+
+def adopted_next(key: str, at: int) -> bool:
+    """Whether the sentence after the one holding ``at`` reports the proposal in it adopted
+    (…提请任命甲为X。会议表决通过了上述任命 / 经表决，议案获得通过)."""
+    stop = key.find("。", at)
+    return stop >= 0 and _ADOPTED_NEXT.match(key, stop + 1) is not None
+
+
+# The sentence after a proposal that reports it adopted (经表决，议案获得通过; 会议表决通过了上述任命).
+_ADOPTED_NEXT = re.compile(
+    r"(?:经|会议|大会)?(?:投票)?(?:表决)?,?(?:会议)?(?:表决)?"
+    r"(?:通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)"
+    r"|(?:上述|以上|该|此)?(?:议案|任命|任免事项|提请)(?:均|已|全部)?(?:获得?|予以)?(?:表决)?通过)"
+)
 
 
 def _shared_title(post: PostMention, count: int) -> list[PostMention]:
@@ -2803,7 +2818,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     names, post_at = found
     if m.group("verb") in _NOTICE_MOVES and _rank_only(rest, post_at):
         return None  # 明确甲同志为某局四级调研员: a rank, no post
-    adopted = m.group("nom") and _ADOPTED_PROPOSAL.search(m.string, 0, m.start())
+    adopted = m.group("nom") and (
+        _ADOPTED_PROPOSAL.search(m.string, 0, m.start()) or adopted_next(c.key, start + len(m.string))
+    )
     if (m.group("nom") and not adopted) or (m.start() == 0 and _proposed_before(c.key, start)):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
     if kind is Kind.APPOINT and m.string.endswith("正式", 0, m.start("verb")) and _served_probation(c, start):
@@ -2829,7 +2846,7 @@ def _addressee(c: Compact, start: int) -> str | None:
 
 
 # A proposal the clause reports adopted (会议审议通过了某市市长关于提请任命甲为X的议案): the act done.
-_ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)通过了?[^,;。]{0,30}?关于$")
+_ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于$")
 
 
 # A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.
