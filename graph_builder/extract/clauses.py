@@ -4882,7 +4882,13 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     # (a name addressed so, or three characters alone before a verb that takes a person, stand
     # where only a name can: 杞世明同志因年龄原因不再担任…, 笪海林先生因个人原因申请辞去…, 普成勇任…)
     addressed = text.startswith(text_) and text.startswith(ADDRESSES, len(text_))
-    alone = len(text) == 3 and text == text_ and verb in _TAKES_A_PERSON and _rare_name(text)
+    # (年俊峰已任…: the name, then a word of time before the verb)
+    alone = (
+        len(text_) == 3
+        and (text == text_ or text[3:] in _ALONE_BEFORE_VERB)
+        and verb in _TAKES_A_PERSON
+        and _rare_name(text_)
+    )
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
@@ -4952,9 +4958,11 @@ _CLAUSE_WORD_END = frozenset("前新现时原曾继接升拟候专兼他她其�
 # Last characters of a time told before a verb (一年后调任…, 多年来担任…, 第二天出任…), no name's.
 _TIME_WORD_ENDS = frozenset("后後来來天年间間内內时時")
 # Verbs whose subject can only be a person (a name of a surname the table lacks alone before them).
+# What may stand between a name alone and its verb (甲已任…, 乙将出任…).
+_ALONE_BEFORE_VERB = frozenset({"已", "已经", "将", "现已", "日前已", "近日已"})
 _TAKES_A_PERSON = frozenset(
     {"任", "担任", "出任", "兼任", "被任命为", "当选为", "不再担任", "辞去", "被免去", "被选举为", "被聘为"}
-    | {"调任", "升任", "转任"}
+    | {"调任", "升任", "转任", "已任", "接任", "就任"}
 )
 
 

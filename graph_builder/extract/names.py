@@ -12,8 +12,8 @@ from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set(
-    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族"
-)  # (族: 黎族, 东乡族)
+    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁"
+)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question)
 # Surnames that make a word with 务 after them (常务, 商务, 党务, 任务): 务 opens a given name of two
 # (张务锋) only after another surname.
 _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
@@ -170,10 +170,20 @@ def is_name_word(text: str) -> bool:
     return text in _name_words()
 
 
-def _data_words(name: str) -> frozenset[str]:
-    """The words of a list in data/: separated by whitespace, lines opening with # left out."""
+def _data_words(name: str, mark: str = "") -> frozenset[str]:
+    """The words of a list in data/: separated by whitespace, lines opening with # left out; only
+    the lines opening with ``mark`` (its words after it) when one is given, else none of them."""
     text = resources.files("graph_builder.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    if mark:
+        return frozenset(w for line in lines if line.startswith(mark) for w in line.split()[1:])
+    return frozenset(w for line in lines if not line.startswith("@") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _amdo_openings() -> frozenset[str]:
+    """The words an Amdo Tibetan name opens with before syllables of its own (才让东智)."""
+    return _data_words("minority_names.txt", "@amdo")
 
 
 _LONGEST_TRANSCRIBED = 8
@@ -188,9 +198,25 @@ def is_transcribed_name(text: str) -> bool:
     words = _name_words()
     if text in words:
         return len(text) >= 3
+    if 3 <= len(text) <= 4 and text[:2] in _amdo_openings() and _amdo_rest(text[2:]):
+        return True  # 才让东智, 才让太: an Amdo opening and syllables of its own
     if text[0] in surnames()[0] and _made_of(text[1:], words):
         return True
     return _made_of(text, words, least=2)
+
+
+# Characters that end a place's or a body's name (尼玛县, 扎西镇): no syllable of a name ends so.
+_PLACE_OR_BODY_ENDS = frozenset("省市县区乡镇村州旗盟局厅委办处院校所部")
+
+
+def _amdo_rest(rest: str) -> bool:
+    """Whether ``rest`` may follow an Amdo opening in a name: syllables, no word of a notice."""
+    return (
+        _HAN.fullmatch(rest) is not None
+        and _NOT_IN_NAME.isdisjoint(rest)
+        and _NOT_GIVEN.isdisjoint(rest)
+        and rest[-1] not in _PLACE_OR_BODY_ENDS
+    )
 
 
 def _made_of(text: str, words: frozenset[str], least: int = 1) -> bool:

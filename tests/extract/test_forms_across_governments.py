@@ -12289,6 +12289,19 @@ FORMS = {
             ("appoint", "钮国良", "县商务局局长", None),
         ],
     ),
+    "amdo_tibetan_names_opening_with_a_known_word": (
+        "近日，青海省多个州县调整领导班子，其中，才让东周任果洛藏族自治州副州长，完玛东智任同仁市副市长。",
+        [
+            ("appoint", "才让东周", "果洛藏族自治州副州长", None),
+            ("appoint", "完玛东智", "同仁市副市长", None),
+        ],
+    ),
+    "a_name_of_a_rare_surname_alone_before_yiren": (
+        "日前，年志刚已任德州市人民政府副市长。",
+        [
+            ("appoint", "年志刚", "德州市人民政府副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
