@@ -544,7 +544,8 @@ _DUTY_ENDS = ("终止", "撤销", "被罢免", "免除", "免去")
 # How a post removed with its body ends a clause (机构改革…职务自然免除): _DUTY_ENDED's removals.
 REMOVED_WITH_ITS_BODY = tuple(f"{how}{verb}" for how in ("自然", "相应", "随之") for verb in ("免除", "免去"))
 _DESCRIBED_DEPUTIES = re.compile(
-    r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于)"
+    # (某区人大代表甲同志调离某区，其…: moved away, no reason told)
+    r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于|调离)"
 )
 _HEADING_ENDS = ("分别是", "分别为", "有", "是", "为", "如下", "包括")
 _APPOINTING = re.compile(r"任命|任免|聘任|调整|新任|履新|掌门人|新一届")
@@ -1313,7 +1314,8 @@ def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
     for at in (begin, *(i + 1 for i in range(begin, start) if c.key[i] == ",")):
         for n in (3, 2):
             name = c.key[at : at + n]
-            if is_name(name) and c.key[at + n : at + n + 1] in ("因", "同", ",", "于", "已"):
+            after = c.key[at + n : at + n + 1]
+            if is_name(name) and (after in ("因", "同", ",", "于", "已") or c.key.startswith("调离", at + n)):
                 return (c.text[at : at + n],)
     # 先后有甲、乙、丙等代表因工作变动调离某区，…其…代表资格终止: the deputies listed
     for m in _LISTED_LEAVING.finditer(c.key, begin, start):

@@ -85,9 +85,11 @@ _HONORIFICS = frozenset(
 HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # How a notice addresses a person after the name.
 ADDRESSES = ("同志", "先生", "女士")
+# What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员).
+_COUNTED_AS = "委员|代表|人员"
 _ITEM_TAIL = re.compile(
     rf"(?:{HONORIFIC})?(?:[(（][^()（）]{{1,30}}[)）])?"
-    rf"(?:等?{HEAD_COUNT}(?:同志)?|等(?:同志)?)?$"
+    rf"(?:等?{HEAD_COUNT}(?:同志|{_COUNTED_AS})?|等(?:同志)?)?$"
 )
 _COUNTED_COMRADES = re.compile(r"[二两三四五六七八九十]同志$")  # (甲、乙二同志)
 _COUNTS = {
@@ -95,7 +97,7 @@ _COUNTS = {
     for n, chars in enumerate(("", "", "二两", "三", "四", "五", "六", "七", "八", "九", "十"))
     for ch in chars
 }
-_HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志)?$")
+_HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志|{_COUNTED_AS})?$")
 _TAIL_ENDS = frozenset("志生士授师姐太员)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
 _SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))

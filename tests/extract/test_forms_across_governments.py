@@ -12302,6 +12302,21 @@ FORMS = {
             ("appoint", "年志刚", "德州市人民政府副市长", None),
         ],
     ),
+    "deputy_moved_away_then_its_mandate_ends": (
+        "区第五届人大代表钭建明同志调离本区，其代表资格终止。",
+        [
+            ("other", "钭建明", "区第五届人大代表", None),
+        ],
+    ),
+    "names_counted_as_members_before_wei": (
+        "全体会议补选蔺文华为市政协副主席，庹海涛、冼丽萍、覃国良3名委员为市政协常务委员。",
+        [
+            ("other", "蔺文华", "市政协副主席", None),
+            ("other", "庹海涛", "市政协常务委员", None),
+            ("other", "冼丽萍", "市政协常务委员", None),
+            ("other", "覃国良", "市政协常务委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
