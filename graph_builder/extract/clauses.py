@@ -250,7 +250,8 @@ _REMOVED_BARE = re.compile(
     # (呈请辞职: a Taiwan order's official asking to leave)
     # (准辞职: an order granting the resignation)
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,10}?(?:原因|因素|理由)(?:为由)?)?(?:同时)?"
-    r"(?:宣布|申请|提出|呈请|准予?)?"  # (某集团董事长甲宣布辞职: his own word of it)
+    # (某集团董事长甲宣布辞职: his own word of it; 某市副市长乙引咎辞职, 丙被责令辞职: an accountability's)
+    r"(?:宣布|申请|提出|呈请|准予?|引咎|被责令)?"
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
     # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
     # left the army long before), and 归建, a seconded official back to his own post)
@@ -3153,7 +3154,8 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 
 
 # The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
-_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)")
+# (责令某市副市长甲辞职: the body's order on whom, no part of the post)
+_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)(?:对(?!外)|责令)")
 
 
 def _posts_of_each(

@@ -110,16 +110,28 @@ def _posts_at_body(
     return read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
 
 
+def _level_again(key: str, org: tuple[int, int], titles: tuple[int, int]) -> int:
+    """1 when the place's level word ending ``org`` opens the titles again (到某县任县委副书记: the
+    county's 县委副书记, its 县 printed once in the post), else 0."""
+    level = key[org[1] - 1]
+    return int(level in "省市县区州旗" and key.startswith(level + "委", titles[0]))
+
+
 def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某公司原董事长甲调至某集团任董事长、党组书记: the titles are of the body moved into, and the
     post describing the person ends."""
     m = _MOVED_INTO.search(key) if "调" in key or "赴" in key else None
     before = key[: m.start()] if m else ""
     # (a name alone before the move: 甲赴某局任局长, with no post described)
-    if not m or not (found := named_after_title(before) or ((0, before) if is_name(before) else None)):
+    found = named_after_title(before) or ((0, before) if is_name(before) else None)
+    if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
+        found = named_after_title(before[:-1])
+    if not m or not found:
         return None
     at, name = found
-    posts = _posts_at_body(c, start, key, m.span("org"), m.span("titles"))
+    org, titles = m.span("org"), m.span("titles")
+    again = _level_again(key, org, titles)  # (调至某区任区委书记: the district's 区委书记, 区 once)
+    posts = _posts_at_body(c, start, key, org, (titles[0] + again, titles[1]))
     if not posts:
         return None
     lead = 1 if re.match(FORMER_YUAN, key) else 0  # (原某集团总经理甲调任…: the post he held till now)
@@ -144,8 +156,7 @@ def sent_to_serve(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not m or not is_name(m.group("name")):
         return None
     org, titles = m.span("org"), m.span("titles")
-    # (到某县任县委副书记: the county's level word printed again opens the titles, once in the post)
-    again = key[org[1] - 1] in "省市县区州旗" and key.startswith(key[org[1] - 1] + "委", titles[0])
+    again = _level_again(key, org, titles)
     posts = _posts_at_body(c, start, key, org, (titles[0] + again, titles[1]))
     names = printed(c, start, [(m.start("name"), m.group("name"))])
     return Reading(names, Kind.APPOINT, tuple(posts), start, start + len(key)) if posts else None

@@ -12317,6 +12317,22 @@ FORMS = {
             ("other", "覃国良", "市政协常务委员", None),
         ],
     ),
+    "accountability_resignations_yinjiu_and_zeling": (
+        "岳阳市应急管理局局长晏立新引咎辞职。\n经研究，责令平江县副县长芮国强辞职。",
+        [
+            ("other", "晏立新", "岳阳市应急管理局局长", None),
+            ("other", "芮国强", "平江县副县长", None),
+        ],
+    ),
+    "news_moves_jiebang_and_pingdiao": (
+        "日前，漳州市委书记邵志勇已接棒福建省工业和信息化厅厅长。\n"
+        "近日，长沙市岳麓区委书记蒯明亮平调至长沙市开福区任区委书记。",
+        [
+            ("appoint", "邵志勇", "福建省工业和信息化厅厅长", None),
+            ("appoint", "蒯明亮", "长沙市开福区委书记", None),
+            ("remove", "蒯明亮", "长沙市岳麓区委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
