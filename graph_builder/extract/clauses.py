@@ -1371,6 +1371,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if state.heading and names:
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
         return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
+    if state.heading and _ITEM_NUMBER_ALONE.fullmatch(key):
+        return None  # 增补以下同志为某政协委员：⏎1.甲⏎2.乙: an item's number, read apart, keeps the heading
     if state.heading and (_NOTE.fullmatch(key) or _TERM_NOTE.fullmatch(key)):
         return None  # 委员：（按姓氏笔画为序）⏎names / …参事，聘期五年：⏎names: the note keeps the heading
     if "|" in key and state.pairs_below and (pair := cell_pair(c, start, key, state)):

@@ -98,10 +98,12 @@ _ROSTER_HEADING_ENDS = ("名单", "如下")
 # two among them perhaps padded to three (王　涛　刘　静　孙国梁).
 # A character of a name, a pinyin gloss after it or not (劉長(zhǎng)林 on a mirror page).
 _NAME_WORD = r"(?:[\u4e00-\u9fff](?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]{1,7}\))?)"
+# A note after a name in a line of names: the person's sex or people (王丽萍（女）　吉训海（黎族）).
+_SEX_NOTE = r"(?:[(（](?:[男女]|[\u4e00-\u9fff]{1,4}族)[)）])"
 _NAMES_LINE = re.compile(
     # (after a title and its colon, perhaps: 副 镇 长：肖红梅　罗建新　伍　斌)
     r"(?m)^[ \t\u3000]*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,24}[:：][ \u3000]*)?"
-    rf"{_NAME_WORD}{{1,4}}(?:[ \u3000]{{1,2}}{_NAME_WORD}{{1,4}}){{2,}}[ \t\u3000]*$"
+    rf"{_NAME_WORD}{{1,4}}{_SEX_NOTE}?(?:[ \u3000]{{1,2}}{_NAME_WORD}{{1,4}}{_SEX_NOTE}?){{2,}}[ \t\u3000]*$"
 )
 _NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE)
 _SPACES = re.compile(r"[ \u3000]+")
