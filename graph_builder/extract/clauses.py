@@ -445,7 +445,8 @@ _LIST_VERB = re.compile(
     # 县十八届人大常委会第五次会议任命：, 国务院12月5日任命：
     # (Hong Kong: 行政长官委任：, 特区政府今日宣布委任：)
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院|行政长官)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
-    r"(?:宣布)?(任命|免去|聘任|解聘|委任)(?:如下)?"
+    # (某政协常务委员会第十二次会议决定撤销：⏎甲的…委员资格: the meeting's decision over the rows)
+    r"(?:宣布|决定)?(任命|免去|聘任|解聘|委任|撤销)(?:如下)?"
     # the law's article the verb acts under, run into it (行政长官根据《某条例》(第302章)第4条委任：)
     r"|.{0,20}?(?:根据|依据|按照).{2,60}?第[\d一二三四五六七八九十百]+条(委任|任命)(?:—+|-+)?"
 )
@@ -3974,6 +3975,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
         who = printed(c, start, names[1])
+        if verb == "的" and kind is Kind.REVOKE and key.endswith(("委员资格", "代表资格")):
+            key = key[:-2]  # 撤销：⏎甲的政协某市委员会委员资格: a member's seat under the list's verb
         if (term := key.find("为期", post_from)) > post_from:
             key = key[:term]  # 甲获委任某会主席 为期3年…: the term ends the post (its space compacted away)
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)

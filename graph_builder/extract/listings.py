@@ -56,6 +56,8 @@ HEADING_BELOW = re.compile(
     r"(?:同志|人员|人士|专家)?(?:为|担任|(?<=同志|人员|人士)任)(?P<post>[^,]{2,40}?)$"
     # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
     r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
+    # 接受下列同志辞去某常委会委员职务：甲、乙 (their resignations accepted, the names after the colon)
+    r"|接受(?:下列|以下)(?:同志|人员|人士)(?P<quit>辞去)(?P<gone>[^,]{2,40}?)职务$"
 )
 # A bare 选举 opens a clause after another or follows the meeting (会议选举县长甲、副县长乙), not
 # 选举委员会, 选举代理人, 选举事务处 or 某会议选举的某检察长甲.
@@ -414,8 +416,11 @@ def _runs_into_org(item: str, at: int, n: int) -> bool:
 def heading_post(key: str) -> tuple[str, int, int] | None:
     """(verb, start, end) of the post a heading clause names, when it ends in a title."""
     m = HEADING_BELOW.search(key) or HEADING.search(key)
-    # (免去下列同志的X职务： names its verb and post in groups of their own)
-    verb_group, post_group = ("ended", "left") if m and m.groupdict().get("ended") else ("verb", "post")
+    # (免去下列同志的X职务：, 接受下列同志辞去X职务： name their verb and post in groups of their own)
+    groups = m.groupdict() if m else {}
+    verb_group, post_group = next(
+        ((v, p) for v, p in (("ended", "left"), ("quit", "gone")) if groups.get(v)), ("verb", "post")
+    )
     if not m or not ends_with_title(_BRACKET.sub("", m.group(post_group))):
         return None
     return m.group(verb_group), m.start(post_group), m.end(post_group)
