@@ -77,11 +77,15 @@ _REFERENT = {
     "committee": re.compile(
         # (a body's own committee named whole: 某基金会信托委员会)
         rf"{_HAN}{{2,24}}?(?:委员会|协会|学会|商会|联合会|红十字会|基金会|研究会|促进会|联谊会)"
-        rf"(?:{_HAN}{{1,12}}?委员会)?"
+        # (not past a verb to another committee: 某学会召开第八届委员会… names the 学会)
+        rf"(?:(?:(?!召开|举行|选举|会议){_HAN}){{0,12}}?委员会)?"
     ),
     # (no word ending in 部 that names no ministry: 干部, 全部, 内部, 东部, 总部, 支部, 俱乐部)
+    # (its name opens a clause or follows the word a source is named after: 据教育部…, 记者从外交部…,
+    # 新华社北京3月1日电 工业和信息化部…; not 勤保障部 inside 中央军委后勤保障部)
     "ministry": re.compile(
-        rf"(?:(?![长该]){_HAN}){{2,16}}?(?<![干全内外局东西南北中总本支分俱乐])部(?![长门署分])"
+        rf"(?:(?<!{_HAN})|(?<=[据从经在由电讯]))"
+        rf"(?:(?![长该据从电讯]){_HAN}){{2,16}}?(?<![干全内外局东西南北中总本支分俱乐])部(?![长门署分])"
     ),
     "press": re.compile(
         rf"(?:(?!该){_HAN}){{2,16}}?(?:通讯社|新华社|报社|杂志社|出版社|电视台|广播电台|电台)"
@@ -409,7 +413,9 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
         for end, name, issuer in found
         # (a bureau's name of three only before its own titles: 财政局长由该局副局长甲升任, 公路局副局长
         # 甲升任该局局长; not 邮政局代表列席 before 该局局长…)
-        if len(name) >= (3 if issuer or (kind in _OFFICES and c.key.startswith(_HEADS, end)) else 4)
+        # (a ministry's name of three: 外交部, 教育部, its start bounded in the pattern)
+        if len(name)
+        >= (3 if issuer or kind == "ministry" or (kind in _OFFICES and c.key.startswith(_HEADS, end)) else 4)
         and (not _NOT_IN_A_NAME.search(key := to_key(name)) or _heads_a_line(c.source, name))
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]

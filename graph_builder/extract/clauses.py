@@ -2227,11 +2227,9 @@ def _reading(
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
         key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
     lead = c.key[max(start, start + post_from - 10) : start + post_from]  # (分别获再度委任为)
-    respectively = (
-        "分别" in lead
-        or "先后" in lead
-        or _RESPECTIVELY_VERB.search(c.key, start, start + post_from) is not None
-    )
+    respectively = "分别" in lead or "先后" in lead
+    # (分别 before the verb pairs only as many names as posts: else every name takes every post)
+    in_turn = not respectively and _RESPECTIVELY_VERB.search(c.key, start, start + post_from) is not None
     if (
         respectively
         and len(names) > 1
@@ -2241,6 +2239,7 @@ def _reading(
     if respectively and len(names) > 1:
         elided = ""  # 分别任武汉、合肥市委书记: the places are printed, one a person
     posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
+    respectively = respectively or (in_turn and len(posts) == len(names))
     if not posts and key_posts == "代表" and kind in _ENDING_KINDS:
         # 某市第十七届人民代表大会代表甲辞去代表职务: a deputy of the congress the clause names
         posts = [deputy] if (deputy := deputy_of_text(c, start + post_from, start)) else []
@@ -3158,7 +3157,7 @@ def _dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Readin
 
 # The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
 # (责令某市副市长甲辞职: the body's order on whom, no part of the post)
-_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)(?:对(?!外)|责令)")
+_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)|责令")
 
 
 def _posts_of_each(

@@ -218,7 +218,12 @@ def _amdo_rest(rest: str) -> bool:
         and _NOT_IN_NAME.isdisjoint(rest)
         and _NOT_GIVEN.isdisjoint(rest)
         and rest[-1] not in _PLACE_OR_BODY_ENDS
+        and rest[0] not in _TITLE_OPENINGS  # (才让主任, 扎西书记: the name, then his title)
     )
+
+
+# Characters that open a title after a name (主任, 书记, 副县长, 局长, 处长, 院长, 校长, 委员…).
+_TITLE_OPENINGS = frozenset("主书副局处科院校长委部厅司所队组总董经")
 
 
 def _made_of(text: str, words: frozenset[str], least: int = 1) -> bool:

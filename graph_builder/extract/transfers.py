@@ -110,11 +110,16 @@ def _posts_at_body(
     return read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
 
 
+# When a move is told between the name and 平调 (甲已平调至…, 乙近日平调至…).
+_WHEN_BEFORE_MOVE = re.compile(r"(?:已经|已|将|近日|日前)+$")
+
+
 def _level_again(key: str, org: tuple[int, int], titles: tuple[int, int]) -> int:
-    """1 when the place's level word ending ``org`` opens the titles again (到某县任县委副书记: the
-    county's 县委副书记, its 县 printed once in the post), else 0."""
+    """1 when the place's level word ending ``org`` opens the titles again (到某某县任县委副书记: the
+    county's 县委副书记, its 县 printed once in the post), else 0; a place of one character and its
+    level word keeps both (攸县县委书记)."""
     level = key[org[1] - 1]
-    return int(level in "省市县区州旗" and key.startswith(level + "委", titles[0]))
+    return int(org[1] - org[0] > 2 and level in "省市县区州旗" and key.startswith(level + "委", titles[0]))
 
 
 def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -125,7 +130,7 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     # (a name alone before the move: 甲赴某局任局长, with no post described)
     found = named_after_title(before) or ((0, before) if is_name(before) else None)
     if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
-        found = named_after_title(before[:-1])
+        found = named_after_title(_WHEN_BEFORE_MOVE.sub("", before[:-1]))
     if not m or not found:
         return None
     at, name = found

@@ -12368,6 +12368,31 @@ FORMS = {
             ("other", "钱德明", "政协吉安市第五届委员会委员", None),
         ],
     ),
+    "back_references_bounded_by_the_clause_that_names_them": (
+        "据财政部官网消息，蓝佛安已任该部部长。\n"
+        "某市护理学会召开第五届委员会第一次会议，选举宁秀云为该会会长。\n"
+        "某省青年联合会委员会召开全体会议，选举戚宏为该会主席。",
+        [
+            ("appoint", "蓝佛安", "财政部部长", None),
+            ("other", "宁秀云", "某市护理学会会长", None),
+            ("other", "戚宏", "某省青年联合会委员会主席", None),
+        ],
+    ),
+    "moves_to_a_county_of_one_character_and_told_with_yi": (
+        "醴陵市委书记乔建伟调至攸县任县委书记。\n芙蓉区委书记汤涛已平调至雨花区任区委书记。",
+        [
+            ("appoint", "乔建伟", "攸县县委书记", None),
+            ("remove", "乔建伟", "醴陵市委书记", None),
+            ("appoint", "汤涛", "雨花区委书记", None),
+            ("remove", "汤涛", "芙蓉区委书记", None),
+        ],
+    ),
+    "ordered_to_resign_by_a_body_named_first": (
+        "湖南省委责令郴州市副市长喻海波引咎辞职。",
+        [
+            ("other", "喻海波", "郴州市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
