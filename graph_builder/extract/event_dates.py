@@ -227,6 +227,16 @@ class EventDates:
             return day
         return self.above(start)
 
+    def meeting_called_above(self, sentence: str, start: int) -> FuzzyDate | None:
+        """The day of the meeting the sentence names as its place (会上宣布…, 会议传达…), told by the
+        sentence just above that calls it (7月9日，某市召开领导干部大会。); None otherwise."""
+        if not sentence.startswith(_THE_MEETING) or (prev := self._previous_sentence(start)) is None:
+            return None
+        above, at = prev
+        if not _HELD_AFTER.match(above, _opening_day_end(above)) or _opening_day_end(above) == 0:
+            return None
+        return self.of_sentence(above, at)
+
     def _meeting_day_above(self, start: int, reach: int) -> FuzzyDate | None:
         """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,
         when no sentence between names a date of its own."""
@@ -464,6 +474,17 @@ class EventDates:
         if self._lines is None:
             self._lines = datelines(self._key)
         return self._lines
+
+
+def _opening_day_end(sentence: str) -> int:
+    """Where the date a sentence opens with (2024年7月9日上午，/ 7月9日，) ends, past its comma; 0 if it
+    opens with none."""
+    m = _OPENING_DAY.match(sentence)
+    return m.end() if m else 0
+
+
+# A sentence's opening day: a full date or a month and day, the part of the day, the comma.
+_OPENING_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,?")
 
 
 def page_dates(source: str) -> list[tuple[int, FuzzyDate]]:
