@@ -259,7 +259,8 @@ _REMOVED_BARE = re.compile(
     # (甲辞去所任职务: no post named, the posts he is described by)
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
-    r"|(?P<cease>卸任|离任|不再担任|不再兼任|下台)"  # (某署长甲下台，由乙接手: news, stepped down)
+    # (某委主任甲不再担任该职务 / 上述职务: the post he is described by; 某署长甲下台，由乙接手: news)
+    r"|(?P<cease>卸任|离任|(?:不再担任|不再兼任)(?:(?:该|上述|此|这一|以上)(?:职务|职))?|下台)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位|正式)?(?P<took>上任|到任|就任|宣誓就职|履新|到岗|延任|续任|留任"
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)

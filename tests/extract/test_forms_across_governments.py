@@ -12401,6 +12401,12 @@ FORMS = {
             ("appoint", "蒙建华", "崇左市委书记", "2024-03-12"),
         ],
     ),
+    "no_longer_holds_the_post_described_as_gai_zhiwu": (
+        "日前，经宁波市委同意，宁波杭州湾新区管委会主任柴建军不再担任该职务，另有任用。",
+        [
+            ("remove", "柴建军", "宁波杭州湾新区管委会主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
