@@ -1408,6 +1408,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow
         return None
     opens_line = start == 0 or c.key[start - 1] == "\n"
+    if c.key.startswith(":", end) and (opens_line or c.key[start - 1] in ";。") and _place_label(key):
+        state.org = c.text[start:end]  # 银川市：甲任市委副书记；石嘴山市：乙任副市长: the place's
+        return None
     if state.kind and opens_line and c.key.startswith(":", end) and _UNIT_BEFORE_COLON.fullmatch(key):
         # 党政办公室：主任甲；副主任乙 / 某县人民法院：甲为副院长；乙为审判员: the unit of the items after it
         state.list_org = state.org = c.text[start:end]
@@ -3489,6 +3492,11 @@ _ATTENDING = re.compile("出席|列席|参加|到会")  # (the line above a list
 _NO_ROW_WORDS = re.compile("则是|就是|即是|[是了被]|将[于在要会]|已[经于]|承[\u4e00-\u9fff]{0,6}命")
 _NAMES_ROW_LONGEST = 30  # (the names of a row: 甲、乙、丙)
 # A unit's name before a row's colon (党政办公室：, 机电工程学院：, 县发展和改革局：).
+def _place_label(key: str) -> bool:
+    """Whether ``key`` is a place's name alone, a roundup's label before its items (银川市：)."""
+    return 3 <= len(key) <= 10 and key[-1] in "市县区州盟旗" and known_place_at(key) == len(key)
+
+
 _UNIT_BEFORE_COLON = re.compile(
     r"[\u4e00-\u9fff]{1,24}(?:委员会|办公室|局|处|部|科|中心|学院|院|所|站|馆|队|厅|府|室|团|司|校)"
 )

@@ -299,6 +299,17 @@ def _portfolio(piece_key: str) -> tuple[int, int] | None:
     return m.span()
 
 
+def _place_committee(piece_key: str, elided_key: str) -> bool:
+    """Whether a bare title of a party committee (市委副书记) follows a place of its level named
+    alone (银川市), whose committee it is (not a province's: 省委常委 is printed so, and kept)."""
+    level = elided_key[-1:]
+    return (
+        level in "市县区州旗"
+        and piece_key.startswith(level + "委")
+        and known_place_at(elided_key) == len(elided_key)
+    )
+
+
 def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length).
 
@@ -366,6 +377,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # knows, so not left to the back-references of the whole text)
             n, word = town
             printed, piece_key = before[:n] + printed[word:], to_key(before)[:n] + piece_key[word:]
+        elif not prev_org and elided and _place_committee(piece_key, to_key(elided)):
+            # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
+            printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
         elif not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
             pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
         elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
