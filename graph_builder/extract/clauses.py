@@ -3491,6 +3491,8 @@ _ATTENDING = re.compile("出席|列席|参加|到会")  # (the line above a list
 # Words of a sentence, not of a row's post (正部级干部则是某职甲, 承董事会命 某公司秘书甲).
 _NO_ROW_WORDS = re.compile("则是|就是|即是|[是了被]|将[于在要会]|已[经于]|承[\u4e00-\u9fff]{0,6}命")
 _NAMES_ROW_LONGEST = 30  # (the names of a row: 甲、乙、丙)
+
+
 # A unit's name before a row's colon (党政办公室：, 机电工程学院：, 县发展和改革局：).
 def _place_label(key: str) -> bool:
     """Whether ``key`` is a place's name alone, a roundup's label before its items (银川市：)."""

@@ -294,7 +294,7 @@ _NAME_VERB_LINE = re.compile(
     # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
     # (or with its region's label: 江苏：甲任某市副市长)
     r"^(?:\d{1,2}月\d{1,2}日)?(?:[\u4e00-\u9fff]{2,8}[:：])?"
-    r"(?![区市县省局办公主副]|同志)(?:(?!当选)[\u4e00-\u9fff]){2,4}?(?:同志)?"
+    r"(?![区市县省局办公主副]|同志)(?:(?!当选)[\u4e00-\u9fff]){2,4}?(?:同志)?\|?"  # (甲　任…: a gap)
     r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 # A roundup's line that opens with the post its person leaves (时任某省副省长甲调任某市委书记).
@@ -1462,6 +1462,10 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
         if (lines[i][-1] in _TITLE_END and opens.plain(i + 1) and "," not in lines[i])
         or _starts_profile(lines[i + 1])
+        or (
+            _ROUNDUP_HEADING.fullmatch(lines[i])
+            and (opens.plain(i + 1) or _ROUNDUP_HEADING.fullmatch(lines[i + 1]))
+        )
     )
     # (a roundup's rule names the break after its line and the one after that)
     by_match.update(_roundup_breaks(lines, opens.either, sorted(wanted | {i - 1 for i in wanted if i})))
@@ -1497,6 +1501,11 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
     if "记者" in text:  # (a byline's word, sought once a window)
         by_match.update(j for i, line in enumerate(lines) if _is_byline(line) for j in (i - 1, i))
     return by_match
+
+
+# A roundup's heading line over its items: a place alone, perhaps after a bullet (◆ 杭州市), or the
+# item's number alone (01).
+_ROUNDUP_HEADING = re.compile(r"[◆●■▲◇□]?[\u4e00-\u9fff]{1,7}[省市县区州盟旗]|\d{1,2}")
 
 
 class _RoundupOpeners:
@@ -1800,7 +1809,11 @@ def _roundup_breaks(lines: list[str], opens: Callable[[int], bool], tried: Itera
         if not opens(i):
             continue
         below = lines[i + 1]
-        if opens(i + 1) or (below[0].isdigit() and _DATED_ITEM.match(below)):
+        if (
+            opens(i + 1)
+            or (below[0].isdigit() and _DATED_ITEM.match(below))
+            or _ROUNDUP_HEADING.fullmatch(below)
+        ):
             out.append(i)
         elif len(below) <= _SECTION_HEADING and i + 2 < len(lines) and _heads_items(below, lines[i + 2]):
             out += (i, i + 1)

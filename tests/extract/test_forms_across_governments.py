@@ -12419,6 +12419,17 @@ FORMS = {
             ("appoint", "蒲建军", "武威市副市长", None),
         ],
     ),
+    "roundup_items_under_place_headings_or_numbers": (
+        "一周人事\n◆ 温州市\n钱国华\u3000任温州市副市长\n◆ 台州市\n"
+        "严丽芳\u3000任台州市委常委\n01\n嘉兴市\n卜建强任嘉兴市副市长\n02\n丽水市\n"
+        "项晓红任丽水市委常委",
+        [
+            ("appoint", "钱国华", "温州市副市长", None),
+            ("appoint", "严丽芳", "台州市委常委", None),
+            ("appoint", "卜建强", "嘉兴市副市长", None),
+            ("appoint", "项晓红", "丽水市委常委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
