@@ -448,6 +448,8 @@ _LIST_VERB = re.compile(
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院|行政长官)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
     # (某政协常务委员会第十二次会议决定撤销：⏎甲的…委员资格: the meeting's decision over the rows)
     r"(?:宣布|决定)?(任命|免去|聘任|解聘|委任|撤销)(?:如下)?"
+    # a 任免名单's own section of decisions (决定：⏎甲为某县人民政府代理县长)
+    r"|(决定)"
     # the law's article the verb acts under, run into it (行政长官根据《某条例》(第302章)第4条委任：)
     r"|.{0,20}?(?:根据|依据|按照).{2,60}?第[\d一二三四五六七八九十百]+条(委任|任命)(?:—+|-+)?"
 )
@@ -1120,6 +1122,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     if "委员会:" in sentence[:16]:  # 审计委员会：甲（主任委员）、乙: a committee's members under its election
         return True
     if sentence[:2] in _SHORT_LIST_HEADS:  # 任：⏎甲为…⏎免：⏎乙的…职务: a unit's short list heads
+        return True
+    if sentence == "决定:":  # 任命：⏎…⏎决定：⏎甲为某县代理县长: a 任免名单's section of its decisions
         return True
     if "新" in sentence[:6] and _NEW_MEMBERS_NAMED.match(sentence):  # 新一届省委常委为甲、乙: elected
         return True

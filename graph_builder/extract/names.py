@@ -65,7 +65,7 @@ _WHEN_WORDS = frozenset(
 )
 # Words for people that are no one's name.
 _NOT_PEOPLE = frozenset(
-    {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员"}
+    {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员", "人事"}
     | {"关于", "对于", "鉴于", "由于", "根据", "按照", "经过", "通过", "依照", "任免"}
 )
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,

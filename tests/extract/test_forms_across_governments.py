@@ -12439,6 +12439,13 @@ FORMS = {
             ("other", "公冶晓红", "县人民政府副县长", None),
         ],
     ),
+    "a_list_section_of_decisions_under_jueding": (
+        "某县人大常委会任免名单\n任命：\n柏振东为县人民政府副县长\n决定：\n柏振东为县人民政府代理县长",
+        [
+            ("appoint", "柏振东", "县人民政府副县长", None),
+            ("appoint", "柏振东", "县人民政府代理县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
