@@ -623,6 +623,8 @@ _CLAUSE_STOP = re.compile(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own)
     r"|、(?<=的请求、|的申请、|的报告、|的说明、)"
+    # (通过了任命甲为X的决定和免去乙Y职务的决定: two decisions, each a clause)
+    r"|和(?<=的决定和)(?=任命|免去|聘任|接受|决定)"
     # (劳动部长由甲接任、农委会主委由乙担任: items of a list each a clause, their verbs closing them)
     r"|、(?<=接任、|担任、|出任、|接掌、)"
     # (免去甲某委员会副主席职务、撤销其某政协委员资格: a second act on the same person)

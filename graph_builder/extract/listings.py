@@ -1155,7 +1155,11 @@ _MANDATES_BELOW = re.compile(
     # (根据代表法…规定，下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎甲（…）: the post on the
     # line below the colon)
     r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认|^|(?<=,))(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
+    # (以下代表因调离本行政区域，其代表资格终止：⏎the deputies below, the reason between)
+    r"|(?<=^)(?P<their>其)代表资格(?:依法)?终止$"
 )
+# The clause before 其代表资格终止 that says the deputies are listed below (以下代表因…).
+_THOSE_BELOW_LEAVING = re.compile(r"(?:^|[\n。])(?:以下|下列)(?:代表|同志)因[^,;。\n]{2,20},$")
 # A deputy's post standing alone on the line below such a heading.
 _DEPUTY_LINE = re.compile(r"[^,;:。\n]{2,30}?(?:人民代表大会|人大)代表")
 
@@ -1163,7 +1167,10 @@ _DEPUTY_LINE = re.compile(r"[^,;:。\n]{2,30}?(?:人民代表大会|人大)代�
 def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A deputy's mandate ends (张三的代表资格终止; 其市人大代表资格终止): other, for the deputy post
     printed in the clause, or before the name earlier in the text (市人大代表张三因…)."""
-    if c.key.startswith(":", start + len(key)) and (below := _MANDATES_BELOW.search(key)):
+    below = _MANDATES_BELOW.search(key) if c.key.startswith(":", start + len(key)) else None
+    if below and below.group("their") and not _THOSE_BELOW_LEAVING.search(c.key, max(0, start - 24), start):
+        below = None  # (甲因…，其代表资格终止: the person before, no list below)
+    if below:
         # 某市第十七届人民代表大会下列代表的代表资格终止：⏎甲（辞职）: the names below, each one's
         after = start + len(key) + 1
         after += c.key.startswith("\n", after)
@@ -1171,7 +1178,7 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         if below.group("body"):
             body = c.text[start + below.start("body") : start + below.end("body")]
             posts = read_posts(body + "代表", to_key(body) + "代表")
-        elif line and c.key[line.end() : line.end() + 1] in ("\n", ""):
+        elif line and c.key[line.end() : line.end() + 1] in ("\n", "", ":"):
             posts = read_posts(c.text[after : line.end()], line.group())
         else:
             posts = [post] if (post := _congress_named(c, start + below.start())) else []

@@ -48,6 +48,7 @@ _NOT_NAME_STARTS = (
     *("次年", "同年", "当年"),  # (次年升任…: a year's word, though 次仁 and 当 open names)
     *("会议", "以上", "上述"),  # (…⏎会议强调，新任干部要…: the news goes on under the list)
     *("部分", "若干", "一批", "一些", "个别", "多名", "多位"),  # 增补部分同志为…: how many, no one
+    "特此",  # (…⏎names⏎特此公告: the notice's closing line)
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS = (
