@@ -24,6 +24,7 @@ import numpy as np
 from graph_builder.read.dates import DATELINE_DAY, FULL_DAY, wordy_day_lines
 from graph_builder.read.patterns import (
     BRACKETED_ITEM,
+    CLOSING,
     DATE_LINE,
     DOCNO_LINE,
     PUBLICATION_WORDS,
@@ -1466,6 +1467,7 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
             _ROUNDUP_HEADING.fullmatch(lines[i])
             and (opens.plain(i + 1) or _ROUNDUP_HEADING.fullmatch(lines[i + 1]))
         )
+        or _CLOSING_LINE.fullmatch(lines[i + 1])  # …⏎甲为某乡人大主席⏎特此公告: the notice's closing
     )
     # (a roundup's rule names the break after its line and the one after that)
     by_match.update(_roundup_breaks(lines, opens.either, sorted(wanted | {i - 1 for i in wanted if i})))
@@ -1506,6 +1508,9 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
 # A roundup's heading line over its items: a place alone, perhaps after a bullet (◆ 杭州市), or the
 # item's number alone (01).
 _ROUNDUP_HEADING = re.compile(r"[◆●■▲◇□]?[\u4e00-\u9fff]{1,7}[省市县区州盟旗]|\d{1,2}")
+
+
+_CLOSING_LINE = re.compile(rf"(?:{CLOSING})[。.]?")
 
 
 class _RoundupOpeners:
