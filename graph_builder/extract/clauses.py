@@ -260,7 +260,7 @@ _REMOVED_BARE = re.compile(
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
     r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任)(?:回国)?"  # (廉政专员甲任期届满离任; 大使乙任满离任回国)
     # (某委主任甲不再担任该职务 / 上述职务: the post he is described by; 某署长甲下台，由乙接手: news)
-    r"|(?P<cease>卸任|离任|(?:不再担任|不再兼任)(?:(?:该|上述|此|这一|以上)(?:职务|职))?|下台)"
+    r"|(?:便|就)?(?P<cease>卸任|离任|(?:不再担任|不再兼任)(?:(?:该|上述|此|这一|以上)(?:职务|职))?|下台)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
     r"|(?:则|已|将)?(?:于\d{1,2}月\d{1,2}日)?(?:继续|原职|原位|正式)?(?P<took>上任|到任|就任|宣誓就职|履新|到岗|延任|续任|留任"
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
@@ -1070,7 +1070,7 @@ def _decided(key: str, start: int, end: int) -> bool:
 def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, start: int) -> FuzzyDate | None:
     """The date of the acts a sentence at ``start`` reports: under a notice's own date lines the
     anchor read between them and the sentence (else the notice's own, later), else the sentence's."""
-    if (called := dates.meeting_called_above(sentence, start)) is not None:
+    if not dates.tells_its_day(sentence) and (called := dates.meeting_called_above(sentence, start)):
         return called  # 7月9日，某市召开领导干部大会。会上宣布…: the meeting's day, not the page's
     if own and not dates.tells_its_day(sentence):
         return dates.below_line_above(block, start)
@@ -1353,6 +1353,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     without a reading notes (a table header, a name, a list verb) is still noted.
     """
     key = c.key[start:end]
+    if 0 <= state.label_end <= start:  # (银川市：甲任市委副书记。⏎乙任某大学副校长: the label's item over)
+        state.org, state.label_end = "", -1
     if key[:1] in _OPENING_BULLETS and len(key) > 1:  # (●某处处长　甲: the bullet no part of the post)
         start, key = start + 1, key[1:]
     if _table_header(c, start, key, state) or (len(key) <= _SIGNATURE_LONGEST and _signature(c, start, end)):
@@ -1415,7 +1417,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None
     opens_line = start == 0 or c.key[start - 1] == "\n"
     if c.key.startswith(":", end) and (opens_line or c.key[start - 1] in ";。") and _place_label(key):
-        state.org = c.text[start:end]  # 银川市：甲任市委副书记；石嘴山市：乙任副市长: the place's
+        state.org = c.text[start:end]  # 银川市：甲任市委副书记；石嘴山市：乙任副市长: the place's,
+        stops = (i for i in (c.key.find(stop, end) for stop in ";。\n") if i >= 0)  # to its item's end
+        state.label_end = min(stops, default=len(c.key))
         return None
     if state.kind and opens_line and c.key.startswith(":", end) and _UNIT_BEFORE_COLON.fullmatch(key):
         # 党政办公室：主任甲；副主任乙 / 某县人民法院：甲为副院长；乙为审判员: the unit of the items after it

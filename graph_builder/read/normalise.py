@@ -1463,10 +1463,8 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
         if (lines[i][-1] in _TITLE_END and opens.plain(i + 1) and "," not in lines[i])
         or _starts_profile(lines[i + 1])
-        or (
-            _ROUNDUP_HEADING.fullmatch(lines[i])
-            and (opens.plain(i + 1) or _ROUNDUP_HEADING.fullmatch(lines[i + 1]))
-        )
+        or (_ROUNDUP_HEADING.fullmatch(lines[i]) and opens.plain(i + 1))
+        or _numbers_a_place(lines, i)
         or _CLOSING_LINE.fullmatch(lines[i + 1])  # …⏎甲为某乡人大主席⏎特此公告: the notice's closing
     )
     # (a roundup's rule names the break after its line and the one after that)
@@ -1507,7 +1505,18 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
 
 # A roundup's heading line over its items: a place alone, perhaps after a bullet (◆ 杭州市), or the
 # item's number alone (01).
-_ROUNDUP_HEADING = re.compile(r"[◆●■▲◇□]?[\u4e00-\u9fff]{1,7}[省市县区州盟旗]|\d{1,2}")
+_ROUNDUP_HEADING = re.compile(r"[◆●■▲◇□]?[\u4e00-\u9fff]{1,7}[省市县区州盟旗]")
+# …or the item's number alone over such a place (01⏎湖州市: not a page's number inside a wrapped item).
+_ROUNDUP_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _numbers_a_place(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a roundup item's number alone over its place's heading (01⏎湖州市)."""
+    return (
+        i + 1 < len(lines)
+        and _ROUNDUP_NUMBER.fullmatch(lines[i]) is not None
+        and _ROUNDUP_HEADING.fullmatch(lines[i + 1]) is not None
+    )
 
 
 _CLOSING_LINE = re.compile(rf"(?:{CLOSING})[。.]?")
@@ -1817,7 +1826,7 @@ def _roundup_breaks(lines: list[str], opens: Callable[[int], bool], tried: Itera
         if (
             opens(i + 1)
             or (below[0].isdigit() and _DATED_ITEM.match(below))
-            or _ROUNDUP_HEADING.fullmatch(below)
+            or _numbers_a_place(lines, i + 1)
         ):
             out.append(i)
         elif len(below) <= _SECTION_HEADING and i + 2 < len(lines) and _heads_items(below, lines[i + 2]):
@@ -1829,7 +1838,13 @@ def _opens_roundup_item(line: str) -> bool:
     """A line that opens with a name and its verb, or with the post its person leaves and a move."""
     if line.startswith("时任"):
         return _TIMELINE_LINE.match(line) is not None
-    return _NAME_VERB_LINE.match(line) is not None
+    return _NAME_VERB_LINE.match(line) is not None or _LABELLED_SHORT_ITEM.fullmatch(line) is not None
+
+
+# A roundup's line under its place's label with a short title (石嘴山市：李四任副市长).
+_LABELLED_SHORT_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{2,8}:[\u4e00-\u9fff]{2,4}?(?:同志)?\|?(?:任|兼任|出任)[\u4e00-\u9fff]{2,3}"
+)
 
 
 def _described_move(line: str) -> bool:

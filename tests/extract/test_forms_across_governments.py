@@ -12472,6 +12472,33 @@ FORMS = {
             ("other", "伍志国", "石门乡人民政府乡长", "2024-01-09"),
         ],
     ),
+    "a_two_character_name_of_a_single_surname_that_opens_a_compound": (
+        "谷梁任金华县财政局局长。",
+        [
+            ("appoint", "谷梁", "金华县财政局局长", None),
+        ],
+    ),
+    "a_meeting_sentence_printing_its_own_decision_date": (
+        "7月9日，某市召开领导干部大会。会议传达了省委6月28日的决定：邝建国任某市委书记。\n2024-07-10",
+        [
+            ("appoint", "邝建国", "某市委书记", "2024-06-28"),
+        ],
+    ),
+    "a_place_label_reaches_only_its_own_item": (
+        "张掖市：鲁光明任市委副书记。\n武威市：蒲建军任副市长\n酒泉市：卢志强任市长\n王海任兰州大学副校长。",
+        [
+            ("appoint", "鲁光明", "张掖市委副书记", None),
+            ("appoint", "蒲建军", "武威市副市长", None),
+            ("appoint", "卢志强", "酒泉市市长", None),
+            ("appoint", "王海", "兰州大学副校长", None),
+        ],
+    ),
+    "no_longer_holds_the_post_with_an_adverb_between": (
+        "某市副市长单国庆便不再担任该职务。",
+        [
+            ("remove", "单国庆", "某市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
