@@ -591,7 +591,8 @@ def rewritten_dates(key: str) -> str:
 # A day printed with its year last: 22/07/2022 (day first, as Hong Kong and Macao print it), or
 # 07/22/2022 (month first) when the second number cannot be a month. No digit, / or . stands
 # before it (checked in _year_first: a lookbehind first would make the engine try every position).
-_YEAR_LAST = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
+# (its time may follow, the space between compacted away: 01.03.2015 16:03 is 01.03.201516:03)
+_YEAR_LAST = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?:(?![\d/.])|(?=\d{1,2}:\d\d))")
 _YEAR_LAST_MARK = re.compile(r"[/.](?:19|20)\d\d")
 
 

@@ -10029,7 +10029,8 @@ FORMS = {
             "。"
         ),
         [
-            ("other", "陳志遠", "南方航運總裁", None),
+            # (the page's day, 05/03/2024 printed day first with its time, is the 5日 of the lead)
+            ("other", "陳志遠", "南方航運總裁", "2024-03-05"),
         ],
     ),
     "a_listed_company_announcing_by_its_code_its_own_company_word": (
@@ -12497,6 +12498,12 @@ FORMS = {
         "某市副市长单国庆便不再担任该职务。",
         [
             ("remove", "单国庆", "某市副市长", None),
+        ],
+    ),
+    "a_day_first_dateline_with_its_time_anchors_a_relative_day": (
+        "两名委员被撤销资格\n01.03.2015 16:03\n昨日，全国政协常委会决定免去苏文杰全国政协副主席职务。",
+        [
+            ("remove", "苏文杰", "全国政协副主席", "2015-02-28"),
         ],
     ),
 }
