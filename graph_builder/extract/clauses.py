@@ -2579,6 +2579,10 @@ _POST_ABOVE = re.compile(
 _CEASED_ABOVE = re.compile(
     rf"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:将|已)?(?P<verb>不再担任|不再兼任){_THE_POST_ABOVE}$"
 )
+# 免去甲的X职务。乙近日已接任该职务: the one who takes them up after.
+_TAKEN_ABOVE = re.compile(
+    rf"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:近日|日前)?(?:将|已)?(?P<verb>接任|继任){_THE_POST_ABOVE}$"
+)
 _ENDS_ABOVE = ("职务", "职位", "职")
 _ABOVE = re.compile(_THE_POST_ABOVE)
 
@@ -2586,7 +2590,11 @@ _ABOVE = re.compile(_THE_POST_ABOVE)
 def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """免除乙上述职务 / 乙不再担任上述职务: 乙 leaves the posts the reading before gave (its
     successor's)."""
-    m = (_POST_ABOVE.match(key) or _CEASED_ABOVE.match(key)) if key.endswith(_ENDS_ABOVE) else None
+    m = (
+        (_POST_ABOVE.match(key) or _CEASED_ABOVE.match(key) or _TAKEN_ABOVE.match(key))
+        if key.endswith(_ENDS_ABOVE)
+        else None
+    )
     if not m or not state.posts or not (names := split_names(m["name"])):
         return None
     who = printed(c, start + m.start("name"), names)
