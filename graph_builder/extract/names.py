@@ -19,7 +19,7 @@ _NOT_IN_NAME = set(
 _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
-    {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免"}
+    {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
     | {"免去", "免除", "免职"}  # (免去和某的…职务: 和 splits no 免去 off as a name)
     # words of time and sequence
     | {"此外", "另外", "目前", "随后", "今年", "去年", "明年", "今天", "昨天", "近日", "日前"}

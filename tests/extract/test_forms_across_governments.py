@@ -12517,6 +12517,11 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # a word that opens with a surname (文件) is no person: a bureau's documents of appointments, told
+    "documents_of_appointments_told_name_no_one": (
+        "9月3日，市教育局官方网站连发4个关于职务任免的文件，其中涉及部分直属学校的校长调整。\n"
+        "有一批校长即将到退休年龄，先从校长岗位上退下来，担任学校书记一职，作为过渡。"
+    ),
     # a board's motion still to go to the shareholders (a nomination), or voted down, is no act
     "a_boards_motion_for_the_shareholders_or_voted_down_is_no_act": (
         "浙江医药股份有限公司第九届董事会第二次会议决议公告\n"
