@@ -629,7 +629,9 @@ _CLAUSE_STOP = re.compile(
     r"|、(?<=接任、|担任、|出任、|接掌、)"
     # (免去甲某委员会副主席职务、撤销其某政协委员资格: a second act on the same person)
     r"|、(?<=职务、)(?=(?:撤销|罢免|免去|免除)其)"
-    r"|(?<=[长员记书])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:调任|升任|转任|出任|接任)[\u4e00-\u9fff])"
+    # (甲医生获委任为某联网总监、乙医生获委任为某医院行政总监: each appointee's own clause)
+    r"|(?<=[长员记书监])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:医生|先生|女士|教授)?"
+    r"(?:调任|升任|转任|出任|接任|获委任|获任命)[\u4e00-\u9fff])"
     # (选举甲为董事长聘任乙为总经理: a headline's second act, no stop printed before its verb)
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
     # (任命甲为某院副院长并免去其某庭庭长职务: the second act on the same person, no stop before it)

@@ -12514,6 +12514,14 @@ FORMS = {
             ("appoint", "邬立新", "温州市副市长", None),
         ],
     ),
+    "appointees_each_named_with_their_verb_after_a_comma_of_enumeration": (
+        "醫院管理局今日公布，高志明醫生獲委任為新界西醫院聯網總監、"
+        "莫慧儀醫生獲委任為將軍澳醫院行政總監，兩人於明年元旦履新。",
+        [
+            ("appoint", "高志明", "新界西醫院聯網總監", None),
+            ("appoint", "莫慧儀", "將軍澳醫院行政總監", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
