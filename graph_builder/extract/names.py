@@ -20,6 +20,7 @@ _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
+    | {"议程"}  # (会议议程为补选…: a word 议 opens)
     | {"免去", "免除", "免职"}  # (免去和某的…职务: 和 splits no 免去 off as a name)
     # words of time and sequence
     | {"此外", "另外", "目前", "随后", "今年", "去年", "明年", "今天", "昨天", "近日", "日前"}
@@ -49,6 +50,8 @@ _NOT_NAME_STARTS = (
     *("会议", "以上", "上述"),  # (…⏎会议强调，新任干部要…: the news goes on under the list)
     *("部分", "若干", "一批", "一些", "个别", "多名", "多位"),  # 增补部分同志为…: how many, no one
     "特此",  # (…⏎names⏎特此公告: the notice's closing line)
+    "人大",  # (选出人大副主任和副省长: a body, no one's name)
+    *("建议", "议程"),  # (建议议程为补选…: a proposal's words)
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS = (

@@ -12525,6 +12525,10 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # words a surname opens that are no one's name: a session's agenda, a congress in a headline
+    "agenda_and_congress_words_are_no_names": (
+        "此次会议，建议议程为补选某省第十三届人民代表大会常务委员会主任。\n某省人大选出人大副主任和副省长"
+    ),
     # a word that opens with a surname (文件) is no person: a bureau's documents of appointments, told
     "documents_of_appointments_told_name_no_one": (
         "9月3日，市教育局官方网站连发4个关于职务任免的文件，其中涉及部分直属学校的校长调整。\n"
