@@ -143,9 +143,14 @@ def read_and_extract(item: Path | SourceError, attestations: bool = False) -> Do
         source = read_source(item)
     except SourceError as exc:
         return exc
-    result = extract_text(source.path, source.text)
-    if attestations:
-        result = replace(result, attestations=attestations_of(source.path, source.text))
+    try:
+        result = extract_text(source.path, source.text)
+        if attestations:
+            result = replace(result, attestations=attestations_of(source.path, source.text))
+    except Exception as exc:  # noqa: BLE001 (a fault of the reader on one text must not lose the batch's others)
+        return SourceError(
+            source.path, f"extraction failed ({type(exc).__name__}: {exc}); please report this file"
+        )
     return result
 
 

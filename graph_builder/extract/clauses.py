@@ -1420,8 +1420,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     opens_line = start == 0 or c.key[start - 1] == "\n"
     if c.key.startswith(":", end) and (opens_line or c.key[start - 1] in ";。") and _place_label(key):
         state.org = c.text[start:end]  # 银川市：甲任市委副书记；石嘴山市：乙任副市长: the place's,
-        stops = (i for i in (c.key.find(stop, end) for stop in ";。\n") if i >= 0)  # to its item's end
-        state.label_end = min(stops, default=len(c.key))
+        line_end = c.key.find("\n", end)  # (to its line's end: 杭州市：甲任市委副书记；乙任副市长。)
+        state.label_end = line_end if line_end >= 0 else len(c.key)
         return None
     if state.kind and opens_line and c.key.startswith(":", end) and _UNIT_BEFORE_COLON.fullmatch(key):
         # 党政办公室：主任甲；副主任乙 / 某县人民法院：甲为副院长；乙为审判员: the unit of the items after it
@@ -2599,8 +2599,11 @@ def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State)
     )
     if not m or not state.posts or not (names := split_names(m["name"])):
         return None
+    if m["verb"] in ("接任", "继任") and state.kind not in _REMOVING | {Kind.RESIGN}:
+        return None  # (免去甲的X，任命乙为Y。丙接任该职务: which post is untold; only one just left)
     who = printed(c, start + m.start("name"), names)
-    return Reading(who, _VERBS[m["verb"]], tuple(state.posts), start, start + len(key))
+    kind = Kind.APPOINT if m["verb"] == "继任" else _VERBS[m["verb"]]  # (继任 is read here only)
+    return Reading(who, kind, tuple(state.posts), start, start + len(key))
 
 
 def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -740,7 +740,8 @@ def _marked(window: str) -> str:
 # (<span>, <font>, <td>), and the entities of spaces and marks.
 _MARKUP = re.compile(
     r"<(/?)(br|p|div|li|ul|ol|tr|td|th|table|tbody|span|font|strong|b|i|em|u|a|h[1-6]|section|center)"
-    r"(?:\s[^<>\n]{0,120}?)?\s*/?>|&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|#160|#12288);",
+    # (entities as pages write them, in lower case: &LT; is text, not the mark)
+    r"(?:\s[^<>\n]{0,120}?)?\s*/?>|&(?-i:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|#160|#12288);",
     re.IGNORECASE,
 )
 _LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4"})

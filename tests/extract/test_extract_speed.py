@@ -127,6 +127,7 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 def _reference_compact(source: str) -> tuple[str, str, list[int]]:
     """``compact`` as first written: whitespace, lines and breaks worked out per character."""
     printed, key_lut, kept_lut = normalise._luts()
+    source = normalise._without_markup(source)  # (a page's tags and entities, in their own length)
     source = normalise._cells_one_a_line(source)  # (a table pasted one cell a line: rows put back)
     space = ~kept_lut
     space[10] = True

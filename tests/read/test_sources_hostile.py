@@ -251,3 +251,24 @@ def test_a_directory_read_by_worker_processes_never_stops_the_batch(tmp_path):
     ]
     assert isinstance(outcomes[-1], DocumentResult) and outcomes[-1].events
     assert all(isinstance(o, SourceError) for o in outcomes[1:4])
+
+
+def test_a_fault_of_the_reader_on_one_text_is_named_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """An extractor fault on one document (a bug, as a verb missing from its table once was) comes
+    back as that file's one-line error naming it; the files after it are still read."""
+    import graph_builder.pipeline as pipeline
+
+    real = pipeline.extract_text
+
+    def faulty(doc: str, text: str) -> DocumentResult:
+        if doc.endswith("a_fault.txt"):
+            raise KeyError("继任")
+        return real(doc, text)
+
+    monkeypatch.setattr(pipeline, "extract_text", faulty)
+    write(tmp_path, "a_fault.txt", NOTICE_2021.encode("utf-8"))
+    write(tmp_path, "b_good.txt", NOTICE_2021.encode("utf-8"))
+    first, second = extract_paths([tmp_path])
+    assert isinstance(first, SourceError) and first.path.endswith("a_fault.txt")
+    assert "extraction failed (KeyError" in str(first) and "\n" not in str(first)
+    assert isinstance(second, DocumentResult) and second.events
