@@ -14,8 +14,9 @@ _NUM = r"[\d〇○零一二三四五六七八九十]"
 # 2024年4月22日, 二〇二三年四月; and on web pages 2024-04-22, 2024.4.22, 2024/4/22 (days only).
 DATE = re.compile(
     rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}}|元)月(?:(?P<d>{_NUM}{{1,3}})日)?"  # (元月: January)
-    # A timestamp's time may follow with no space left between (2023-04-0409:43:19).
-    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?!\d)|(?=\d\d?:\d\d))"
+    # A timestamp's time may follow with no space left between (2023-04-0409:43:19), or stand
+    # before it (发布时间:16:012025-12-09, a Hong Kong page's).
+    r"|(?:(?<!\d)|(?<=\d:\d\d))(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?!\d)|(?=\d\d?:\d\d))"
 )
 # A full day as a pattern with no groups, to be part of line patterns (2024年4月22日, 2024-04-22).
 FULL_DAY = rf"{_NUM}{{4}}(?:年(?:{_NUM}{{1,2}}|元)月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"

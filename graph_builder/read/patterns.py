@@ -14,9 +14,10 @@ DOCNO_LINE = re.compile(f"^(?:{DOCNO.pattern})$", re.M)
 # (2022年11月3日…会议通过).
 DATE_LINE = re.compile(
     # (中华民国113年6月24日, its year written as the Gregorian one in the key: 中华民2024年6月24日)
-    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):)?[(]?(?:(?:中华)?民)?(?:"
+    # (发布时间:16:01 2025-12-09 HKT: a Hong Kong page's time before its day, its zone after)
+    r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):(?:\d{1,2}:\d\d)?)?[(]?(?:(?:中华)?民)?(?:"
     + DATE.pattern
-    + r")(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?"
+    + r")(?:HKT|CST)?(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?"
     # a notice's publication mark after its signing date (此件公开发布)
     + r"(?:\(此件[^()]{2,8}\))?$",
     re.M,
@@ -43,9 +44,9 @@ SOURCE_DATE_LINE = re.compile(
 
 def date_line(line: str) -> re.Match[str] | None:
     """``DATE_LINE.match(line)`` for one line, without running the regex where no date can be."""
-    # A date line's date starts at most 6 characters in (after 发布日期:( ), and every date holds
-    # its 年 or first separator 4 characters after its start: without one at 4 to 10, no date line.
-    if DATE_MARK.search(line, 4, 11):
+    # A date line's date starts at most 11 characters in (after 发布时间:16:01), and every date holds
+    # its 年 or first separator 4 characters after its start: without one at 4 to 15, no date line.
+    if DATE_MARK.search(line, 4, 16):
         return DATE_LINE.match(line)
     return None
 

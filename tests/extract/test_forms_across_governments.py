@@ -12535,6 +12535,12 @@ FORMS = {
             ("appoint", "陶晓燕", "杭州市副市长", None),
         ],
     ),
+    "a_hong_kong_pages_time_before_its_day_dates_the_bracketed_day": (
+        "發佈時間：16:01 2025-11-18 HKT\n政府（18日）宣布，委任馮志堅為建造業議會新任主席。",
+        [
+            ("appoint", "馮志堅", "建造業議會主席", "2025-11-18"),
+        ],
+    ),
 }
 
 NO_EVENT = {
