@@ -291,10 +291,15 @@ _STARTS_ITEM = re.compile(
 # A news roundup prints one appointment a line with no stop at its end (张三任某局局长⏎李四任…):
 # the break before a line that starts with a name and its verb stays when the line before ends
 # like a title does.
+# A roundup's label of a region: a place by its level, or a province by its short name.
+_REGION_LABEL = (
+    r"(?:[\u4e00-\u9fff]{1,7}[省市县区州盟旗]|北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
+    r"|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
+)
 _NAME_VERB_LINE = re.compile(
     # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
-    # (or with its region's label: 江苏：甲任某市副市长)
-    r"^(?:\d{1,2}月\d{1,2}日)?(?:[\u4e00-\u9fff]{2,8}[:：])?"
+    # (or with its region's label: 江苏：甲任某市副市长; not a decision's 决定：甲任…)
+    rf"^(?:\d{{1,2}}月\d{{1,2}}日)?(?:{_REGION_LABEL}[:：])?"
     r"(?![区市县省局办公主副]|同志)(?:(?!当选)[\u4e00-\u9fff]){2,4}?(?:同志)?\|?"  # (甲　任…: a gap)
     r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
@@ -1845,7 +1850,7 @@ def _opens_roundup_item(line: str) -> bool:
 
 # A roundup's line under its place's label with a short title (石嘴山市：李四任副市长).
 _LABELLED_SHORT_ITEM = re.compile(
-    r"[\u4e00-\u9fff]{2,8}:[\u4e00-\u9fff]{2,4}?(?:同志)?\|?(?:任|兼任|出任)[\u4e00-\u9fff]{2,3}"
+    rf"{_REGION_LABEL}:[\u4e00-\u9fff]{{2,4}}?(?:同志)?\|?(?:任|兼任|出任)[\u4e00-\u9fff]{{2,3}}"
 )
 
 
