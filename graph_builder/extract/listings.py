@@ -304,13 +304,18 @@ def acting(post: PostMention) -> PostMention:
 def board_members(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """两名新成员为甲及乙 / 三名再度获委任两年的成员为丙、丁博士及戊 under a press release that
     appoints members of a board (政府今日宣布委任两名某委员会(某会)新成员…): each appointed a member."""
-    m = _MEMBERS_ARE.match(key) if "成员为" in key else None
+    m = _MEMBERS_ARE.match(key) if "员为" in key else None
     if not m or not (names := split_names(m.group("names"))):
         return None
-    if not (board := last_match(_BOARD_APPOINTED, c.key, start - _BOARD_REACH, start)):
+    # (再度委任某局(某局)主席…，同时委任七名新委员。七名新委员为…: the board its chair is of)
+    board = last_match(_BOARD_APPOINTED, c.key, start - _BOARD_REACH, start) or last_match(
+        _BOARD_NAMED, c.key, start - _BOARD_REACH, start
+    )
+    if not board:
         return None
     a, b = board.span("board")
-    text = c.text[a:b] + c.text[board.end() - 2 : board.end()]  # 成员 as printed
+    role = start + m.start("role")
+    text = c.text[a:b] + c.text[role : role + 2]  # 成员 / 委员 as printed
     posts = read_posts(text, to_key(text))
     if not posts:
         return None
@@ -327,30 +332,39 @@ def outgoing_members(c: Compact, start: int, key: str, state: State) -> Reading 
         return None
     board_text = c.text[board.start("board") : board.end("board")]
     title = "成員" if board_text != to_key(board_text) else "成员"  # (in the page's script)
-    readings, at = [], start + m.start("who")
-    for item in re.split("[、和及]", m.group("who")):
-        head = next((t for t in _BOARD_TITLES if item.startswith(t)), "")
-        title = c.text[at : at + len(head)] if head else title
-        name = _HONORIFIC_AFTER.sub("", item[len(head) :])
-        if not is_name(name):
-            return None
-        posts = read_posts(board_text + title, to_key(board_text + title))
-        if not posts:
-            return None
-        who = printed(c, at + len(head), [(0, name)])
-        readings.append(Reading(who, Kind.CEASE, tuple(posts), start, start + len(key)))
-        at += len(item) + 1
+    runs = [(start + m.start("who"), m.group("who"))]
+    end = start + len(key)
+    if m.end() == len(key) and (more := _OUTGOING_MORE.match(c.key, end)):
+        # (即将卸任的主席甲、副主席乙，以及委员丙和丁: the list goes on after its comma)
+        runs.append((more.start("who"), more.group("who")))
+        end = more.end()
+    readings = []
+    for at, run in runs:
+        for item in re.split("[、和及]", run):
+            head = next((t for t in _BOARD_TITLES if item.startswith(t)), "")
+            title = c.text[at : at + len(head)] if head else title
+            name = _HONORIFIC_AFTER.sub("", item[len(head) :])
+            if not is_name(name):
+                return None
+            posts = read_posts(board_text + title, to_key(board_text + title))
+            if not posts:
+                return None
+            who = printed(c, at + len(head), [(0, name)])
+            readings.append(Reading(who, Kind.CEASE, tuple(posts), start, end))
+            at += len(item) + 1
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
 
 
 # 即将卸任的成员甲、乙及丙在过去6年… / …的甲资深大律师、乙博士对…: the members thanked as they go.
 # (离任 and 退任 were tried as a term ended: held-out sets 26 and 31 went down.)
+# …，以及委员丙和丁: the outgoing list's last items after a comma.
+_OUTGOING_MORE = re.compile(r",(?:以及|及)(?P<who>[\u4e00-\u9fff][^,;:。]{1,40}?)(?=在|于|对|过去|[,;。]|$)")
 _OUTGOING = re.compile(r"(?:即将)?卸任的(?P<who>[^,;:]{2,80}?)(?=在|于|对|过去|$)")
 # The board a press release names as it appoints its members or its chair (委任甲出任某委员会主席,
 # 再度委任某局现任主席…, 委任两名某委员会(某会)新成员).
 _BOARD_NAMED = re.compile(
-    r"(?:委任|出任|为)(?:[\d两二三四五六七八九十]+名)?(?P<board>[^,。委任为]{3,30}?(?:委员会|理事会|咨询会|局))"
-    r"(?:\([^()]{1,10}\))?(?:新|现任)?(?:主席|成员|委员)"
+    r"(?:委任|出任|为)(?:[\d两二三四五六七八九十]+名)?(?P<board>[^,。委任为]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
+    r"(?:\([^()]{1,10}\))?(?:新任|新|现任)?(?:主席|成员|委员)"
 )
 _BOARD_TITLES = ("副主席", "主席", "召集人", "成员", "委员")
 _HONORIFIC_AFTER = re.compile("(?:资深大律师|大律师|太平绅士|博士|教授|先生|女士|法官|医生)$")
@@ -358,11 +372,12 @@ _HONORIFIC_AFTER = re.compile("(?:资深大律师|大律师|太平绅士|博士|
 
 # 两名新成员为甲及乙 / 三名再度获委任两年的成员为丙、丁 (the names of a board's members appointed).
 _MEMBERS_ARE = re.compile(
-    r"^(?:[\d两二三四五六七八九十]+名)?(?:新|再度获委任[^的,]{0,6}的|获再度委任的|新委任的)成员为(?P<names>[^,;:]{2,80})$"
+    r"^(?:[\d两二三四五六七八九十]+名)?(?:新|再度获委任[^的,]{0,6}的|获再度委任的|新委任的)(?P<role>成员|委员)为"
+    r"(?P<names>[^,;:]{2,80})$"
 )
 # 宣布委任两名某委员会(某会)新成员: the board whose members a press release appoints.
 _BOARD_APPOINTED = re.compile(
-    r"(?:委任|委出)[\d两二三四五六七八九十]*名?(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|局))"
+    r"(?:委任|委出)[\d两二三四五六七八九十]*名?(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
     r"(?:\([^()]{1,10}\))?(?:新|现任)?成员"
 )
 _BOARD_REACH = 600  # how far above the names the release's opening may stand

@@ -12549,6 +12549,21 @@ FORMS = {
             ("remove", "黎韬", "中共某市城南区委书记", None),
         ],
     ),
+    "a_boards_new_members_listed_after_their_count_and_the_outgoing_thanked": (
+        "政府今日宣布再度委任建造業議會（議會）主席、副主席及三名現任委員，同時委任四名新委員，"
+        "任期兩年。四名新委員為區志明、莫家輝、冼麗雯和譚國強。局長亦感謝即將卸任的主席陸偉業、"
+        "副主席程嘉欣，以及委員葉志豪和何美玲。",
+        [
+            ("appoint", "區志明", "建造業議會委員", None),
+            ("appoint", "莫家輝", "建造業議會委員", None),
+            ("appoint", "冼麗雯", "建造業議會委員", None),
+            ("appoint", "譚國強", "建造業議會委員", None),
+            ("remove", "陸偉業", "建造業議會主席", None),
+            ("remove", "程嘉欣", "建造業議會副主席", None),
+            ("remove", "葉志豪", "建造業議會委員", None),
+            ("remove", "何美玲", "建造業議會委員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
