@@ -4871,7 +4871,7 @@ _SURNAME_ENDED_WORDS = (
 # Characters that make a word with the 任 after them (聘任, 出任, 兼任, 主任): never a name's last
 # before the verb 任.
 # (原任: held before; 上任, 到任, 就任, 赴任, 离任: words of their own, 上任前任… no act of 任)
-_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责原上到就赴离")
+_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责原上到就赴离现")
 _ACTING_VERBS = ("代理", "署理")
 _REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
 _VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists

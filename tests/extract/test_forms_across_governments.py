@@ -12567,6 +12567,10 @@ FORMS = {
 }
 
 NO_EVENT = {
+    # 现任 describes the post held now, no act (and 现 is no name's last: 于海春现任…)
+    "xianren_describes_the_post_held_now": (
+        "54岁的于海春现任通州区中仓街道工委书记，是区里的老资格代表。\n年过五十的丰立新现任某县财政局局长。"
+    ),
     # words a surname opens that are no one's name: a session's agenda, a congress in a headline
     "agenda_and_congress_words_are_no_names": (
         "此次会议，建议议程为补选某省第十三届人民代表大会常务委员会主任。\n某省人大选出人大副主任和副省长"
