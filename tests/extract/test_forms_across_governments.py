@@ -12569,7 +12569,7 @@ FORMS = {
 NO_EVENT = {
     # 现任 describes the post held now, no act (and 现 is no name's last: 于海春现任…)
     "xianren_describes_the_post_held_now": (
-        "54岁的于海春现任通州区中仓街道工委书记，是区里的老资格代表。\n年过五十的丰立新现任某县财政局局长。"
+        "昨日，29名新当选的市人大代表纷纷表示会珍惜信任。54岁的于海春现任通州区中仓街道工委书记，是区里的老资格代表。"
     ),
     # words a surname opens that are no one's name: a session's agenda, a congress in a headline
     "agenda_and_congress_words_are_no_names": (
