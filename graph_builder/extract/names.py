@@ -177,8 +177,9 @@ def is_name_word(text: str) -> bool:
 
 
 def _data_words(name: str, mark: str = "") -> frozenset[str]:
-    """The words of a list in data/: separated by whitespace, lines opening with # left out; only
-    the lines opening with ``mark`` (its words after it) when one is given, else none of them."""
+    """The words of a list in data/, separated by whitespace; lines opening with # are comments.
+    A line opening with an ``@`` mark (``@amdo``) is a list of its own: its words are read only
+    when ``mark`` names it, and then only they."""
     text = resources.files("graph_builder.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     if mark:

@@ -126,12 +126,14 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     """某公司原董事长甲调至某集团任董事长、党组书记: the titles are of the body moved into, and the
     post describing the person ends."""
     m = _MOVED_INTO.search(key) if "调" in key or "赴" in key else None
-    before = key[: m.start()] if m else ""
+    if not m:
+        return None
+    before = key[: m.start()]
     # (a name alone before the move: 甲赴某局任局长, with no post described)
     found = named_after_title(before) or ((0, before) if is_name(before) else None)
     if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
         found = named_after_title(_WHEN_BEFORE_MOVE.sub("", before[:-1]))
-    if not m or not found:
+    if not found:
         return None
     at, name = found
     org, titles = m.span("org"), m.span("titles")
