@@ -1072,11 +1072,11 @@ def _decided(key: str, start: int, end: int) -> bool:
 def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, start: int) -> FuzzyDate | None:
     """The date of the acts a sentence at ``start`` reports: under a notice's own date lines the
     anchor read between them and the sentence (else the notice's own, later), else the sentence's."""
-    if not dates.tells_its_day(sentence) and (called := dates.meeting_called_above(sentence, start)):
+    if dates.tells_its_day(sentence):
+        return dates.of_sentence(sentence, start)
+    if (called := dates.meeting_called_above(sentence, start)) is not None:
         return called  # 7月9日，某市召开领导干部大会。会上宣布…: the meeting's day, not the page's
-    if own and not dates.tells_its_day(sentence):
-        return dates.below_line_above(block, start)
-    return dates.of_sentence(sentence, start)
+    return dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
 
 
 # A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).

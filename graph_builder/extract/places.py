@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from graph_builder.read.normalise import to_key
+from graph_builder.read.patterns import PROVINCES
 from graph_builder.read.segment import by_first_character
 
 # A division's name, then the suffix of its kind (an autonomous one's peoples first: 恩施土家族苗族
@@ -20,6 +21,7 @@ def _known_place() -> re.Pattern[str]:
     data = resources.files("graph_builder.extract").joinpath("data/places.txt")
     text = data.read_text(encoding="utf-8")
     names = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    names.update(PROVINCES)  # (the provinces' names, shared with the reader of a page's lines)
     longest_first = sorted(names, key=len, reverse=True)  # (张家口 before a shorter name it starts)
     return re.compile(f"(?:{by_first_character(longest_first)}){_SUFFIX}")
 

@@ -27,6 +27,7 @@ from graph_builder.read.patterns import (
     CLOSING,
     DATE_LINE,
     DOCNO_LINE,
+    PROVINCES,
     PUBLICATION_WORDS,
     SOURCE_DATE_LINE,
 )
@@ -292,10 +293,7 @@ _STARTS_ITEM = re.compile(
 # the break before a line that starts with a name and its verb stays when the line before ends
 # like a title does.
 # A roundup's label of a region: a place by its level, or a province by its short name.
-_REGION_LABEL = (
-    r"(?:[\u4e00-\u9fff]{1,7}[省市县区州盟旗]|北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
-    r"|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
-)
+_REGION_LABEL = rf"(?:[\u4e00-\u9fff]{{1,7}}[省市县区州盟旗]|{'|'.join(PROVINCES)})"
 _NAME_VERB_LINE = re.compile(
     # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
     # (or with its region's label: 江苏：甲任某市副市长; not a decision's 决定：甲任…)

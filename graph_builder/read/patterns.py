@@ -62,6 +62,15 @@ PUBLICATION_WORDS = re.compile(
 CLOSING = "特此公告|现予公告|特此通知|特此公布"
 
 
+# The provinces, autonomous regions, municipalities and special administrative regions, by their
+# names without a suffix (a roundup's labels, 江苏：; the places the extractor knows by name).
+PROVINCES = (
+    *("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江"),
+    *("安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州"),
+    *("云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾"),
+)
+
+
 # An item's number opening a line or a clause (一、 1. (一)).
 ITEM_NUMBER = r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))"
 
