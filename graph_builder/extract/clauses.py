@@ -71,7 +71,13 @@ from graph_builder.extract.names import (
     split_names_after_verb,
     split_names_in_slot,
 )
-from graph_builder.extract.places import ONE_CHARACTER_COUNTIES, is_common_word, known_place_at, times_seen
+from graph_builder.extract.places import (
+    ONE_CHARACTER_COUNTIES,
+    is_common_word,
+    is_place_alone,
+    known_place_at,
+    times_seen,
+)
 from graph_builder.extract.posts import (
     BODY_ENDS,
     BRACKETS,
@@ -3519,7 +3525,7 @@ _NAMES_ROW_LONGEST = 30  # (the names of a row: 甲、乙、丙)
 # A unit's name before a row's colon (党政办公室：, 机电工程学院：, 县发展和改革局：).
 def _place_label(key: str) -> bool:
     """Whether ``key`` is a place's name alone, a roundup's label before its items (银川市：)."""
-    return 3 <= len(key) <= 10 and key[-1] in "市县区州盟旗" and known_place_at(key) == len(key)
+    return 3 <= len(key) <= 10 and is_place_alone(key, "市县区州盟旗")
 
 
 _UNIT_BEFORE_COLON = re.compile(

@@ -61,6 +61,12 @@ def is_common_word(text: str, seen: int = _COMMON) -> bool:
 ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献杞睢莘浚磁淇歙黟陇徽岷绛隰沁盂"
 
 
+def is_place_alone(key: str, levels: str) -> bool:
+    """Whether ``key`` is a known place's name and nothing more, of one of ``levels`` (银川市 for
+    市: a roundup's label, the body a bare title after it is of)."""
+    return bool(key) and key[-1] in levels and known_place_at(key) == len(key)
+
+
 def known_place_at(key: str) -> int:
     """The length of the place's name (with its suffix) ``key`` opens with, or 0: a province or
     prefecture of the data file (张家口市财政局… → 4), else a county's or district's name of three

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, named_before
-from graph_builder.extract.places import known_place_at
+from graph_builder.extract.places import is_place_alone, known_place_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
 from graph_builder.types import Qualifier
@@ -302,12 +302,7 @@ def _portfolio(piece_key: str) -> tuple[int, int] | None:
 def _place_committee(piece_key: str, elided_key: str) -> bool:
     """Whether a bare title of a party committee (市委副书记) follows a place of its level named
     alone (银川市), whose committee it is (not a province's: 省委常委 is printed so, and kept)."""
-    level = elided_key[-1:]
-    return (
-        level in "市县区州旗"
-        and piece_key.startswith(level + "委")
-        and known_place_at(elided_key) == len(elided_key)
-    )
+    return piece_key.startswith(elided_key[-1:] + "委") and is_place_alone(elided_key, "市县区州旗")
 
 
 def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
