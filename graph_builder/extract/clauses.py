@@ -302,13 +302,16 @@ _ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([�
 # stand as a sentence of its own).
 _GROUP_NAMED = (
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
-    rf"(?P<body>{GROUP_BODY_NAME}){GROUP_STAFF}"  # (（一）某县人民政府组成人员 / 某院：)
+    # (（一）某县人民政府组成人员 / 某院：; not a signing line: 二零二四年二月五日于某司司长办公室)
+    rf"(?![〇○零一二三四五六七八九\d]{{4}}年)(?P<body>{GROUP_BODY_NAME}){GROUP_STAFF}"
 )
 _GROUP_HEADING = re.compile(_GROUP_NAMED + ":?")
 # The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
 _GROUP_ITEM_VERB_WORDS = ("任命", "免去", "聘任", "解聘")  # the verbs a group's items open with
 _GROUP_ITEM_VERBS = frozenset(_GROUP_ITEM_VERB_WORDS)
+# …or with their person (一、县财政局⏎甲同志任局长；).
+_GROUP_ITEM_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}同志任")
 # (Hong Kong's digests of bodies: （一）某委员会：再度委任甲为主席；新委任乙为成员)
 _INLINE_ITEM_VERBS = (*_GROUP_ITEM_VERB_WORDS, "委任", "再度委任", "新委任", "委聘")
 _INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{_GROUP_NAMED}:(?={'|'.join(_INLINE_ITEM_VERBS)})")
@@ -319,7 +322,7 @@ _TERM_NOTE = re.compile(r"(?:聘期|任期|为期)[^,;:]{1,30}")
 
 
 def _opens_item(below: str) -> bool:
-    """Whether the start of the next line (two characters) opens a numbered item (1. / 一、 / (一))."""
+    """Whether the start of the next line opens a numbered item (1. / 一、 / (一))."""
     return below[:1].isdigit() or below[:1] in "一二三四五六七八九十(（"
 
 
@@ -750,7 +753,7 @@ def events_in_block(
         listed = None
         # (a post over names one a line is asked first: a sentence not worth reading ends the list)
         worth = _post_over_names(c, start, end, state) or _worth_reading(
-            sentence, state, c.text[start:end], c.key[end + 1 : end + 3]
+            sentence, state, c.text[start:end], c.key[end + 1 : end + 9]
         )
         if not worth:
             continue
@@ -1077,12 +1080,14 @@ def _decided(key: str, start: int, end: int) -> bool:
 
 def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, start: int) -> FuzzyDate | None:
     """The date of the acts a sentence at ``start`` reports: under a notice's own date lines the
-    anchor read between them and the sentence (else the notice's own, later), else the sentence's."""
+    anchor read between them and the sentence (else the notice's own, later), else the sentence's;
+    else the day a press release prints at its foot."""
     if dates.tells_its_day(sentence):
         return dates.of_sentence(sentence, start)
     if (called := dates.meeting_called_above(sentence, start)) is not None:
         return called  # 7月9日，某市召开领导干部大会。会上宣布…: the meeting's day, not the page's
-    return dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+    day = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+    return day if day is not None else block.foot  # (a press release's day at its foot: the last resort)
 
 
 # A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).
@@ -1137,7 +1142,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if "新" in sentence[:6] and _NEW_MEMBERS_NAMED.match(sentence):  # 新一届省委常委为甲、乙: elected
         return True
-    group = _GROUP_HEADING.fullmatch(sentence) if state.kind or below in _GROUP_ITEM_VERBS else None
+    opens_group = state.kind or below[:2] in _GROUP_ITEM_VERBS or _GROUP_ITEM_PERSON.match(below)
+    group = _GROUP_HEADING.fullmatch(sentence) if opens_group else None
     if group:  # (决定：⏎（一）某市交通运输局⏎任命甲为局长；: a group opened by its items' verb)
         # 任命：⏎一、某县人民法院⏎甲为… / ⏎审判员：乙: a group's heading inside the list, which goes on;
         # a bare title below is its body's (the group's title heads no names of it)
@@ -2202,8 +2208,8 @@ def _group_heading_above(c: Compact, begin: int, block: Block) -> int:
     above = max(c.key.rfind("\n", block.body_start, begin - 1) + 1, block.body_start)
     if "|" in (line := c.key[above : begin - 1]) and may_head_columns(line):
         return above
-    if not c.key.startswith(_GROUP_ITEM_VERB_WORDS, begin):
-        return begin
+    if not c.key.startswith(_GROUP_ITEM_VERB_WORDS, begin) and not _GROUP_ITEM_PERSON.match(c.key, begin):
+        return begin  # (the items open with their verb or their person: 甲同志任局长)
     return above if _GROUP_HEADING.fullmatch(c.key, above, begin - 1) else begin
 
 

@@ -342,6 +342,8 @@ _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 # A list's item opening with its person (王　强为某局局长；, 郑　平的某职务): a name, padded or not.
 _ITEM_ROW = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?(?:同志)?[为的為]"
+    # (甲同志任局长)
+    r"|^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?同志任"
 )
 # A unit's row in a list: its name, a colon, a title and a name (党政办公室：主任 甲；…, keyed without
 # the space).
@@ -352,6 +354,10 @@ _BODY_COLON_ROW = re.compile(
 _GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
 _BODY_HEADING_LINE = re.compile(rf"{GROUP_BODY_NAME}{GROUP_STAFF}[:：]")
+# The number of a group's heading (一、某县财政局 / （二）某县审计局).
+_GROUP_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
 _SHORT_TITLE = 24
 _COMPANY_TITLE = 60  # (a company's announcement, its name and meeting in the title)
@@ -1560,7 +1566,9 @@ def _heads_a_group(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a body's name heading a group of a list: with a colon (某市中级人民法院：),
     or alone over a row of a title and its names or a list's verb (某县人民检察院⏎检察员：甲); or a
     body's name signing the list at its end (over its date, if any)."""
-    line = lines[i]
+    line = _GROUP_NUMBER.sub("", lines[i], count=1)  # (一、县财政局⏎甲同志任局长: a numbered group)
+    if not line:
+        return False
     if line[-1] in ":：":
         return _BODY_HEADING_LINE.fullmatch(line) is not None
     if len(line) > _GROUP_HEADING_LONGEST or not line.endswith(_GROUP_BODY_ENDS):

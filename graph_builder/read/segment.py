@@ -133,6 +133,10 @@ _SIGNED_WITH = re.compile(
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
 # line below a notice does.
 _MEETING_NOTE = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
+# A day and its weekday on a line of their own (二○二四年七月二十六日(星期五), 2024年8月30日 星期五).
+_DAY_AND_WEEKDAY = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四五六日天]\)?")
+# A dispatch's dateline printed in brackets at the foot of a reprinted notice (新华社北京2024年5月31日电).
+_DISPATCH_NOTE = re.compile(rf"\([\u4e00-\u9fff]{{2,12}}(?:{FULL_DAY})[电讯]\)")
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
 _SIGNED_INLINE = re.compile(
     rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
@@ -166,6 +170,8 @@ class Block:
     body_start: int
     end: int
     dates: tuple[tuple[int, FuzzyDate], ...]  # date lines in the body, by compact offset
+    # a press release's day with its weekday at its foot: it dates the acts nothing else dates
+    foot: FuzzyDate | None = None
 
     def date_at(self, pos: int) -> FuzzyDate | None:
         """The date governing a line at ``pos``: the dated item header above, else the period in the
@@ -455,7 +461,7 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED)
         and _holds_a_date_mark(line)
-        and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _MEETING_NOTE.fullmatch(line))
+        and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _bracketed_date(line))
         and (d := parse_date(DATE.search(line)))
     ) or _signed_inline(lines[body_from:])
     issuer = _issuer(c, title_m, lines)
@@ -464,7 +470,22 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         # a title, then its period on a line of its own: (二〇二三年四月~六月份)
         period = find_period(lines[1][1])
     body_start = lines[body_from][0] if body_from < len(lines) else end
-    return Block(title, doc_number, issuer, period, start, body_start, end, dates)
+    foot = None if dates else _dated_at_foot(lines[body_from:])
+    return Block(title, doc_number, issuer, period, start, body_start, end, dates, foot)
+
+
+def _dated_at_foot(lines: list[tuple[int, str]]) -> FuzzyDate | None:
+    """A press release's day with its weekday among its last two lines (…生效。⏎二○二四年七月二十六日
+    (星期五)⏎香港时间16时00分). (At a page's head the same line is the page's date, read as such.)"""
+    for _, line in lines[-2:]:
+        if _DAY_AND_WEEKDAY.fullmatch(line) and (d := parse_date(DATE.match(line))):
+            return d
+    return None
+
+
+def _bracketed_date(line: str) -> bool:
+    """Whether a bracketed line dates its notice: a meeting's adoption note or a dispatch's dateline."""
+    return bool(_MEETING_NOTE.fullmatch(line) or _DISPATCH_NOTE.fullmatch(line))
 
 
 def _holds_a_date_mark(line: str) -> bool:
