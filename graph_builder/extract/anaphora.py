@@ -26,17 +26,27 @@ _PLACE_WORD_ENDS = "省市州县区旗镇乡"
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
     # (该集团公司, 该股份公司 before 该集团: the whole word is the company)
-    "company": ("本公司", "该公司", "该集团公司", "该股份公司", "集团公司", "公司", "本集团", "该集团"),
+    "company": (
+        "本公司",
+        "我司",
+        "该公司",
+        "该集团公司",
+        "该股份公司",
+        "集团公司",
+        "公司",
+        "本集团",
+        "该集团",
+    ),
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会", "该委"),
     "department": ("该厅", "本厅"),  # (某省教育厅…该厅副厅长)
-    "centre": ("该中心", "本中心"),
-    "bureau": ("该局", "本局"),
+    "centre": ("该中心", "本中心", "我中心"),
+    "bureau": ("该局", "本局", "我局"),
     "agency": ("该署", "本署"),  # (Hong Kong's and Taiwan's 署: 地政总署, 中央气象署)
     "hospital": ("该院", "本院", "我院", "医院"),
     "bank": ("该行", "本行", "我行"),
-    "research": ("该所", "本所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
+    "research": ("该所", "本所", "我所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
     "ministry": ("该部",),  # 工业和信息化部网站更新…甲已任该部总工程师
     "press": ("该社", "该台"),  # a news agency or a broadcaster (某报社…该社社长, 某广播电视台…该台台长)
     "hall": ("该馆", "本馆"),  # a museum, a library, an archive (某博物馆…该馆馆长)

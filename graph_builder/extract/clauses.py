@@ -4822,7 +4822,33 @@ def _name_by_length(
             or text.startswith(_BACK_REFERENCES, n)  # 解聘甲公司副总经理职务: the company named back
         ):
             return [(0, text[:n])], n
-    return None
+    return _name_before_a_unit(text, accept)
+
+
+# The last characters of an institution's internal unit (总务科, 教务处, 护理部, 党政办, 信息中心).
+_INNER_UNIT_ENDS = frozenset("科处室部办站所队组")
+_INNER_UNIT_LONGEST = 6
+
+
+def _name_before_a_unit(text: str, accept: Callable[[str], bool]) -> tuple[list[tuple[int, str]], int] | None:
+    """A name of two or three characters before one of an institution's units that jieba knows as a
+    word, then a bare title (免去甲总务科科长职务, 解聘乙普外科副主任职务); of two such splits the one
+    whose unit is longer (乙|普外科, not 乙普|外科)."""
+    best: tuple[int, int] | None = None  # (the unit's length, the name's)
+    for n in (2, 3):
+        if not accept(text[:n]) or is_common_word(text[:n], _NAME_AS_WORD):
+            continue  # (免去应急管理处处长职务: 应急 is a word, no one)
+        for size in range(min(_INNER_UNIT_LONGEST, len(text) - n), 1, -1):
+            unit = text[n : n + size]
+            if (
+                unit[-1] in _INNER_UNIT_ENDS
+                and times_seen(unit)
+                and _bare_title_before_tail(text[n + size :])
+            ):
+                if best is None or size > best[0]:
+                    best = (size, n)
+                break
+    return ([(0, text[: best[1]])], best[1]) if best else None
 
 
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket

@@ -242,7 +242,7 @@ _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
 # (each opening of _STARTS_ITEM by its first character: numbers, verbs, a lead's source or day, credits)
 _ITEM_FIRST_CHARS = frozenset(
-    "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【以《[" + BULLETS + CIRCLED
+    "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【以《[表" + BULLETS + CIRCLED
 )
 # The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
 _GROUP_BODIES = (
@@ -284,7 +284,9 @@ _STARTS_ITEM = re.compile(
     r"|[《【\[(（][^》】\])）\n]{1,24}?(?:电|讯)[》】\])）]"
     r"|(?:近日|日前|昨天|昨日|今天|今日)[,，]"
     # a page's credits and chrome after the story (…已任某市委书记⏎责任编辑：甲)
-    r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】|以上(?:信息|内容)均?来自)",
+    r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】|以上(?:信息|内容)均?来自"
+    # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
+    r"|表决(?:结果|情况)[:：])",
     re.M,
 )
 

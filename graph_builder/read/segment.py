@@ -127,7 +127,9 @@ _SIGNED_WITH = re.compile(
     # (the company's name above it may be run into the line: 某某控股有限公司香港，…)
     rf"|(?:[\u4e00-\u9fff]{{2,30}}?(?:公司|集团|银行))?[\u4e00-\u9fff]{{2,4}},(?:{FULL_DAY})$"
     # (or the signer before it, the line break between them lost: 某某股份有限公司董事会2024年1月2日)
-    rf"|[\u4e00-\u9fff]{{0,30}}(?:董事会|监事会|委员会|常委会|人民政府|办公室|办公厅|公司)(?:{FULL_DAY})$"
+    # (a university, a hospital, an institute: 某大学　2024年5月8日)
+    rf"|[\u4e00-\u9fff]{{0,30}}(?:董事会|监事会|委员会|常委会|人民政府|办公室|办公厅|公司|大学|学院|学校|医院"
+    rf"|研究所|研究院|科学院|中心|集团)(?:{FULL_DAY})$"
 )
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
