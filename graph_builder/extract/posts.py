@@ -457,6 +457,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif prev_org and (n := department_beside(piece_key, prev_org_key, prev_title_key)):
             # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
             printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+        elif prev_org and (n := university_unit_beside(piece_key, prev_org_key)) is not None:
+            # 某大学文学院院长、图书馆馆长: the library is the university's, beside its college
+            printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
         elif prev_org and _continues(piece_key, prev_org_key):
             if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key, piece_key)):
                 # X市委常委、副市长: the government title is the jurisdiction's, not the party's
@@ -524,6 +527,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
+        if piece_key.startswith("履行"):
+            continue  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
+        if piece_key == "主席团常务主席":
+            continue  # 推选甲、乙为主席团常务主席: a session's presidium, its standing chairs no post
         if (
             "官" in title_key
             and _JUDICIAL_GRADE.fullmatch(title_key)
@@ -772,9 +779,24 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
-    if m and org.endswith("处") and _college_of_a_university(m.group()):
+    if m and org.endswith(_UNIVERSITY_UNITS) and _college_of_a_university(m.group()):
         return 0  # 甲任机电工程学院院长；乙任教务处副处长: the 处 is the university's, not the college's
     return m.end() if m and m.end() >= 4 else 0
+
+
+# A university's units beside its colleges, none inside one (教务处, 公共体育部, 分析测试中心, 图书馆).
+_UNIVERSITY_UNITS = ("处", "部", "中心", "馆", "研究院")
+
+
+def university_unit_beside(piece_key: str, prev_org_key: str) -> int | None:
+    """For a post of a university's unit (处, 部, 中心, 馆) after a post of one of its colleges: how
+    much of the college's organisation is the university's (某大学文学院院长、图书馆馆长: 某大学; 机电
+    工程学院院长、分析测试中心主任: none printed, 0); None when the posts are no such pair."""
+    org = split_post(piece_key)[0]
+    if len(org) < 3 or not org.endswith(_UNIVERSITY_UNITS) or not prev_org_key.endswith("学院"):
+        return None
+    at = prev_org_key.rfind("大学") + 2 if "大学" in prev_org_key[:-2] else 0
+    return at if _college_of_a_university(prev_org_key[at:]) else None
 
 
 def _college_of_a_university(name: str) -> bool:
@@ -793,7 +815,7 @@ _MINISTRIES = frozenset(
 _INSTITUTION = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
 _DEPARTMENTS = ("科", "处", "部", "室", "中心")
 _LONGEST_DEPARTMENT = 10
-_LONGEST_COLLEGE = 8  # (a university's college by its field: 马克思主义学院, 机电工程学院)
+_LONGEST_COLLEGE = 12  # (a university's college by its field: 马克思主义学院, 电子信息与电气工程学院)
 
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
