@@ -223,7 +223,7 @@ _BARE_VERB = re.compile(
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
-    r"|按期正式任|被正式任命为|正式任命为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -457,6 +457,8 @@ _LIST_VERB = re.compile(
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院|行政长官)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
     # (某政协常务委员会第十二次会议决定撤销：⏎甲的…委员资格: the meeting's decision over the rows)
     r"(?:宣布|决定)?(任命|免去|聘任|解聘|委任|撤销)(?:如下)?"
+    # the people first, then their act (决定下列同志任职：⏎甲：某学院院长)
+    r"|(?:.{0,20}?决定)?(?:下列|以下)(?:同志|人员)(任|免)职(?:如下)?"
     # a 任免名单's own section of decisions (决定：⏎甲为某县人民政府代理县长)
     r"|(决定)"
     # the law's article the verb acts under, run into it (行政长官根据《某条例》(第302章)第4条委任：)
@@ -2976,7 +2978,7 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not same_sentence and _DATED_STEP.fullmatch(c.key, sentence_start(c.key, start), start):
         return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
     kind = _VERBS[m.group("verb")]
-    if m.group("verb").endswith("正式任命为") and _served_probation(c, start):
+    if m.group("verb").endswith(("正式任命为", "正式聘任为")) and _served_probation(c, start):
         kind = Kind.CONFIRM  # 甲同志试用期满，经考核合格，正式任命为X: the probation served
     after = m.end() + key.startswith("其", m.end())  # (给予甲…处分，并免去其X职务: 其 is the subject)
     held_each = state.subjects_held[0] == state.subject_start and same_sentence

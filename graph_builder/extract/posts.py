@@ -239,6 +239,9 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
         i = m.start()
         left = text[start:i]
         if bracket_depth(left) > 0:
+            if _bracketed_concurrent(text, i):  # 某科副主任（兼护士长）: a second post in the bracket
+                pieces.append((start, i - 1))
+                start = i
             continue  # 、 inside an organisation's bracketed names
         role = m.group() == "、" and left.endswith(_ROLES_NO_POST)  # (某局分管负责人、某局副局长)
         if role or ends_with_title(_strip_qualifiers(left)[0]):
@@ -246,6 +249,16 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
             start = m.end()
     pieces.append((start, len(text)))
     return [(a, b) for a, b in pieces if b > a]
+
+
+def _bracketed_concurrent(text: str, at: int) -> bool:
+    """Whether a bracket opened just before ``at`` holds 兼 and a title of its own and closes the
+    text (某科副主任（兼护士长）), not a bare 兼 nor an organisation's bracketed names."""
+    if text[at - 1 : at] not in ("(", "（") or not text.startswith("兼", at):
+        return False
+    close = max(text.find(")", at), text.find("）", at))
+    inside = text[at + 1 : close] if close > at else ""
+    return close == len(text) - 1 and len(inside) >= 2 and ends_with_title(inside)
 
 
 def bracket_depth(text: str) -> int:
