@@ -111,6 +111,7 @@ _STOPS = "。;；\n"
 # A numbered item of a roundup starting a line (2．, 3、, ◆).
 _ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
 # How many anchors a month and day is tried against (the nearest few: a page's own dates).
+_NARRATIVE_REACH = 400  # (how far back a story's last full day may be told)
 _ANCHORS_TRIED = 3
 # How far before a page's date a month and day printed without a year may fall in the year before.
 _YEAR_WRAP_DAYS = 150
@@ -460,7 +461,11 @@ class EventDates:
     def _resolved(self, md: MonthDay, pos: int) -> FuzzyDate | None:
         """A month and day in the year of the nearest anchor above (else below) that is on or after
         it: 4月11日 under a report dated 4月9日 takes the page's 2024年4月13日 further up (past the
-        items of a roundup above, 7月8日，…；7月9日，…；7月10日，…, each an anchor before it)."""
+        items of a roundup above, 7月8日，…；7月9日，…；7月10日，…, each an anchor before it); after a
+        full day the story told since the page's last date line, in that day's year when on or after
+        it (2023年3月1日，…。3月5日，… under a page of 2024: 2023's)."""
+        if (told := self._narrative_day(md, pos)) is not None:
+            return told
         for anchor in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED):
             try:
                 day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
@@ -468,6 +473,23 @@ class EventDates:
                 return None
             if day is not None:
                 return FuzzyDate.day(day)
+        return None
+
+    def _narrative_day(self, md: MonthDay, pos: int) -> FuzzyDate | None:
+        """``md`` in the year of the last day or month its paragraph told before ``pos`` (in a
+        sentence, not a date line; at most ``_NARRATIVE_REACH`` characters back), when on or after
+        it (1984年2月，…。3月18日，… : 1984's); else None."""
+        since = max(self._key.rfind("\n", 0, pos) + 1, pos - _NARRATIVE_REACH, 0)
+        last = None
+        for m in iter_dates(self._key, since, pos) if "年" in self._key[since:pos] else ():
+            if not _stands_alone(self._key, m) and not _is_birth(self._key, m.start(), m.end()):
+                last = m
+        told = parse_date(last) if last else None
+        if told is None:
+            return None
+        with contextlib.suppress(KeyError, ValueError):
+            day = date(told.earliest.year, cn_number(md.month), cn_number(md.day))
+            return FuzzyDate.day(day) if told.earliest <= day else None
         return None
 
     def _found(self) -> list[tuple[int, FuzzyDate]]:

@@ -12694,9 +12694,30 @@ FORMS = {
             ("appoint", "闻静", "肾内科护士长", "2023-06-01"),
         ],
     ),
+    "tibetan_names_opening_with_qimei_or_qimi": (
+        "县人民政府决定：\n任命其美顿珠为某县农业农村局局长；\n"
+        "任命其米拉姆为某县农业农村局副局长。\n某县人民政府\n2023年6月8日",
+        [
+            ("appoint", "其美顿珠", "某县农业农村局局长", "2023-06-08"),
+            ("appoint", "其米拉姆", "某县农业农村局副局长", "2023-06-08"),
+        ],
+    ),
+    "a_month_and_day_after_a_day_the_paragraph_told_takes_its_year": (
+        "2024-11-02 08:10 来源：某县融媒体中心\n"
+        "2023年9月1日，某县委召开常委会议研究干部工作。9月6日，"
+        "某县人大常委会第十一次会议决定，任命谭斌为某县文化和旅游局局长。",
+        [
+            ("appoint", "谭斌", "某县文化和旅游局局长", "2023-09-06"),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 王某某, 孙某: a name withheld (a content farm's, a case's), no one's
+    "names_withheld_as_mou": (
+        "1. 原某市委常委、宣传部部长王某某调任某省委宣传部副部长。\n"
+        "2. 原某县副县长孙某调任某市政府办公室副主任。"
+    ),
     # 主席团常务主席 is a session's role; 代为履行…职务 duties done in a chair's stead: no posts
     "a_sessions_standing_chairs_and_duties_done_in_a_chairs_stead": (
         "大会选举了罗平、闫静为主席团常务主席。董事会选举董事韩松代为履行公司董事长职务。"
