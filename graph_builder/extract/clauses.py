@@ -515,6 +515,8 @@ def _motion_carried(key: str, at: int, end: int | None = None) -> bool:
 _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a reply: 关于同意甲辞去X职务的批复)
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
+# The words announcing a list after its verb's clause (决定任命下列人员职务，名单如下：).
+_LIST_ANNOUNCED = frozenset({"名单如下", "具体名单如下", "现将名单公布如下"})
 _NAMES_LIST = re.compile(
     # (现将任职名单公布如下: the rows below, by group)
     r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff]){0,24}?(?:决定|批准)?(任命|免职|任职)(?:人员)?名单(?:公布)?(?:如下)?"
@@ -525,6 +527,16 @@ _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选�
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
 _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
+# A candidate named (提名甲同志为某市人民政府市长人选): no act, but the person the clauses after are of.
+_NOMINEE = re.compile(r"提名(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:同志)?为[^,;。]{2,40}?(?:候选人|人选)")
+
+
+def _nominee(key: str) -> list[tuple[int, str]] | None:
+    """The names a clause nominates as candidates (提名甲同志为…人选), offsets after 提名; else None."""
+    m = _NOMINEE.fullmatch(key)
+    return split_names(m["who"]) if m else None
+
+
 # Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
 _RUMOUR = re.compile(
     r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望"
@@ -1376,6 +1388,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         start, key = start + 1, key[1:]
     if _table_header(c, start, key, state) or (len(key) <= _SIGNATURE_LONGEST and _signature(c, start, end)):
         return None
+    if key.startswith("提名") and (nominee := _nominee(key)):
+        # 提名甲同志为某市人民政府市长人选，任中共某市人民政府党组书记: no act, the subject of the next
+        state.subject, state.subject_start, state.subject_held = printed(c, start + 2, nominee), start, ()
+        return None
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
@@ -1818,6 +1834,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             state.kind = Kind.CONFIRM  # 县政府决定按期正式任命：⏎甲为X
         elif state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
             state.kind = Kind.CONFIRM  # 试用期满，正式任命：⏎甲为X
+    elif state.kind and key in _LIST_ANNOUNCED and c.key.startswith(":", start + len(key)):
+        # 决定任命下列人员职务，名单如下：某局局长甲，副局长乙、丙: the pairs after the colon
+        line_end = c.key.find("\n", start)
+        line = c.key[: line_end if line_end >= 0 else len(c.key)]
+        if post_name_pairs(line, start + len(key) + 1):
+            state.pairs_below = state.kind
     elif key in _ROUNDUP_SECTIONS and (c.key.startswith(":", start + 2) or _alone_on_its_line(c, start, 2)):
         state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
     elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
@@ -2977,6 +2999,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
     if not same_sentence and _DATED_STEP.fullmatch(c.key, sentence_start(c.key, start), start):
         return None  # 张某，男，…。⏎2021年6月起，任某县委书记: a profile's last step, dated by its year
+    if same_sentence and _YEAR_STEP.match(c.key, clause_start(c.key, max(0, start - 1))):
+        return None  # 甲，…，2015年任某市委副书记，兼某党校校长: the step's second post, a profile's too
     kind = _VERBS[m.group("verb")]
     if m.group("verb").endswith(("正式任命为", "正式聘任为")) and _served_probation(c, start):
         kind = Kind.CONFIRM  # 甲同志试用期满，经考核合格，正式任命为X: the probation served
@@ -3022,6 +3046,10 @@ def _each_by_title(start: int, key: str, after: int, kind: Kind, state: State) -
 
 # A profile's step opened by its year and month alone (2021年6月起，任…; 2019年3月，…).
 _DATED_STEP = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|至今|以来)?,")
+# A profile's step told with its year before its verb (2015年任某市委副书记, 2019年3月起担任…).
+_YEAR_STEP = re.compile(
+    r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|至今|以来)?,?(?:任|担任|调任|升任|兼任|出任|转任)"
+)
 # 接替调任某职的甲 / 接替刚升任某职的前省长乙: the one succeeded has moved to the posts told.
 _SUCCEEDED_MOVED = re.compile(
     r"^(?:并|而|准备|将)?(?:接替|接任)了?(?:已|刚|刚刚|此前)?(?:调任|升任|转任|改任|出任)"
@@ -3931,6 +3959,8 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 
 # Words before a verb that deny the act (甲尚未正式任命为…, 乙并未担任…).
 _NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
+# Words before a verb that say the post is kept (甲继续担任…, 乙仍担任…).
+_STILL = ("继续", "仍", "仍然", "依然")
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT = ("前", "之前", "以前")
 # Verbs of taking up a post that take no post after them (担任前海管理局局长: 前 opens a place).
@@ -3971,6 +4001,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲履新前为某厅厅长: what the person was before, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
+        if key.endswith(_STILL, 0, m.start()) and verb != "出任":
+            continue  # 甲继续担任常务副市长, 乙仍担任…: the post kept (继续出任: Hong Kong's reappointment)
         if verb in _SUCCEEDING and _succeeded_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
@@ -4700,7 +4732,8 @@ _PLACE_START = re.compile(
 
 
 # Honours a text prints before a name it appoints (聘请中国科学院院士甲为…, 聘请知名教授乙为…).
-_HONOURS = ("院士", "教授", "研究员", "博士")
+# (and a party's membership or none: 民盟盟员甲, 九三学社社员乙, 无党派人士丙, 中共党员丁)
+_HONOURS = ("院士", "教授", "研究员", "博士", "盟员", "社员", "党员", "会员", "无党派人士", "党外人士")
 
 
 def _named_after_honour(text: str) -> tuple[int, str] | None:
@@ -4719,9 +4752,23 @@ def _described_list(text: str) -> list[tuple[int, str]] | None:
     if not found:
         return None
     more = split_names(rest) if rest else []
+    if more is None:  # (民进会员甲、农工党党员乙: each described)
+        more = _names_each_described(rest)
     if more is None:
         return None
     return [found, *((len(first) + 1 + at, name) for at, name in more)]
+
+
+def _names_each_described(text: str) -> list[tuple[int, str]] | None:
+    """Names each after its own description, parted by 、 (农工党党员乙、无党派人士丙): [(offset, name)]."""
+    out, at = [], 0
+    for part in text.split("、"):
+        found = _named_after_honour(part) or named_after_title(part)
+        if not found:
+            return None
+        out.append((at + found[0], found[1]))
+        at += len(part) + 1
+    return out
 
 
 def _names_by_length(text: str) -> tuple[list[tuple[int, str]], int] | None:

@@ -12710,9 +12710,38 @@ FORMS = {
             ("appoint", "谭斌", "某县文化和旅游局局长", "2023-09-06"),
         ],
     ),
+    "a_partys_member_or_none_described_before_the_appointees_name": (
+        "会议表决决定，任命致公党党员郝宁为某市水务局局长，任命无党派人士饶丹、民建会员包明为某市副市长。",
+        [
+            ("appoint", "郝宁", "某市水务局局长", None),
+            ("appoint", "饶丹", "某市副市长", None),
+            ("appoint", "包明", "某市副市长", None),
+        ],
+    ),
+    "a_candidate_named_then_the_party_posts_he_takes": (
+        "2023年5月9日，某市召开领导干部会议，"
+        "宣布省委决定：提名沈立同志为某市人民政府市长人选，任中共某市人民政府党组书记。",
+        [
+            ("appoint", "沈立", "中共某市人民政府党组书记", "2023-05-09"),
+        ],
+    ),
+    "a_list_verb_then_minglu_ruxia_over_post_and_name_pairs": (
+        "2023年2月8日，某县人民政府决定任命下列人员职务，名单如下：县商务局局长曹阳，"
+        "副局长邓辉；县审计局局长卓越。",
+        [
+            ("appoint", "曹阳", "县商务局局长", "2023-02-08"),
+            ("appoint", "邓辉", "县商务局副局长", "2023-02-08"),
+            ("appoint", "卓越", "县审计局局长", "2023-02-08"),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 继续担任 / 仍担任: the post kept; a profile's step dated by its year, and its second post (兼…)
+    "a_post_kept_and_a_profiles_step_with_its_concurrent_post": (
+        "某市人民政府日前公布领导分工。常务副市长钟伟继续担任常务副市长，分管财政工作。"
+        "钟伟，1971年3月生，2016年任某市委副书记，兼某市委党校校长。"
+    ),
     # 王某某, 孙某: a name withheld (a content farm's, a case's), no one's
     "names_withheld_as_mou": (
         "1. 原某市委常委、宣传部部长王某某调任某省委宣传部副部长。\n"
