@@ -109,7 +109,7 @@ from graph_builder.extract.reading import (
     printed,
     without_tail,
 )
-from graph_builder.extract.titles import ends_with_title, split_post, title_word, title_word_finder
+from graph_builder.extract.titles import ends_with_title, split_post, title_word, title_word_ends
 from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     FORMER_HELD,
@@ -138,7 +138,8 @@ from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
 _LEXICON = lexicon()
-_TITLE_WORD = title_word_finder()
+# Whether a text holds a title word (asked of the text cut to the stretch: see title_word_ends).
+_TITLE_WORD = title_word_ends()
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
@@ -583,7 +584,7 @@ _PAST = re.compile(
     r"曾(?:任|经|担任|在|于|被|是|作为)|时(?<![同临]时)任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
     r"|担任过|出任过|任职过"  # 转战某省后，担任过某市委常委: a post held once
     # (此番履新前，甲任某局副局长: the post held before this move; not 在乙履新前，由甲署理: till then)
-    r"|(?:此番|此次|这次)履新前(?!夕)"
+    r"|此番履新前(?!夕)|此次履新前(?!夕)|这次履新前(?!夕)"  # (literals, no group first: see _CUE)
     r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
@@ -663,7 +664,7 @@ _CLAUSE_STOP = re.compile(
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.
-_CLAUSE_STOP_MARK = re.compile(r"[:,、和及》]|聘任|免去其")
+_CLAUSE_STOP_MARK = re.compile(r":|,|、|和|及|》|聘任|免去其")  # (literals: see _CUE)
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -675,7 +676,7 @@ _ACTING_DECIDED = re.compile(
 _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|获选为|推选|推举|过渡[至到]|罢免|卸任|退任|卸去|卸下|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
-    r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国|[\u4e00-\u9fff]{2,30}?(?:董事|委员|成员|主席|长|书记|主任)(?:[。,;]|$))|不再任|成员为|(?<=新)委员为|退出领导班子|遗缺|职缺|荣退"
+    r"|上任|到任|到岗|宣誓就职|退休|录用|另有任用|辞呈|改组名单|人事名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国|[\u4e00-\u9fff]{2,30}?(?:董事|委员|成员|主席|长|书记|主任)(?:[。,;]|$))|不再任|成员为|委(?<=新委)员为|退出领导班子|遗缺|职缺|荣退"
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
@@ -684,9 +685,11 @@ _CUE = re.compile(
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
     r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
-    r"|(?:决定|明确)(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长, 明确乙同志为某办主任)
-    # The lookbehind sits after 任 (it checks the character before it): every alternative then
-    # starts with a literal, so the engine skips ahead to candidate characters.
+    r"|决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长)
+    # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
+    # alternative opens with a group: every alternative then starts with a literal, so the engine
+    # skips ahead to candidate characters (one that opens otherwise leaves it trying every branch at
+    # every position).
     r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
 )
 
@@ -1028,7 +1031,8 @@ def may_hold_a_post(key: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``key[start:end]`` may tell of a post: it prints a title, or a deputy's mandate
     (以上3人的代表资格终止: the post is the congress's deputy, built from the text)."""
     end = len(key) if end is None else end
-    return _TITLE_WORD.search(key, start, end) is not None or key.find("代表资格", start, end) >= 0
+    # (cut: the pattern looks back from a word's last character, before ``start`` too)
+    return _TITLE_WORD.search(key[start:end]) is not None or key.find("代表资格", start, end) >= 0
 
 
 # 某某股份有限公司(以下简称"公司") / (以下简称“本公司”).

@@ -46,6 +46,35 @@ def title_word_finder() -> re.Pattern[str]:
     return re.compile(by_first_character(title_word().pattern.split("|")))
 
 
+@lru_cache(maxsize=1)
+def title_word_ends() -> re.Pattern[str]:
+    """A regex that finds a text holding a title's base word exactly when ``title_word()`` does,
+    sought from the word's last character: 长(?:(?<=局长|处长)|(?<=副局长|…)…)|员(?:…)….
+
+    Its matches are the words' last characters, not the words (ask it only whether there is one, of
+    a text cut to the stretch asked about: the words before its start are looked back into). Far
+    fewer characters end a title (长, 员, 任 …) than start one (主, 副, 市 …), so the engine, which
+    skips ahead to the characters a match may start with, tries a group at fewer of them.
+    """
+    table = _table()
+    bases = set(table["principal"]) | set(table["other"])
+    # A word that ends with another (执行董事, 董事) is found whenever that one is: left out.
+    shortest = {w for w in bases if not any(w[i:] in bases for i in range(1, len(w)))}
+    by_last: dict[str, dict[int, list[str]]] = {}
+    for word in sorted(shortest):
+        by_last.setdefault(word[-1], {}).setdefault(len(word), []).append(re.escape(word))
+    # (a lookbehind holds words of one length: the engine needs its width fixed)
+    return re.compile(
+        "|".join(
+            re.escape(last)
+            + "(?:"
+            + "|".join(f"(?<={'|'.join(words)})" for _, words in sorted(lengths.items()))
+            + ")"
+            for last, lengths in sorted(by_last.items())
+        )
+    )
+
+
 @lru_cache(maxsize=65536)  # posts repeat across a corpus; the title regex runs once per post text
 def split_post(post: str) -> tuple[str, str]:
     """Split a post into (organisation, title); the title is '' when none is recognised."""

@@ -589,7 +589,7 @@ def rewritten_dates(key: str) -> str:
     (2022/07/22)."""
     if "民国" in key:
         key = _ROC_YEAR.sub(_gregorian, key)
-    if "1" in key and _ROC_DAY.search(key):  # (113年7月10日: a Taiwan order's date line, 民国 left out)
+    if "1" in key and _ROC_DAY_MARK.search(key):  # (113年7月10日: a Taiwan order's date line, 民国 left out)
         key = _ROC_DAY.sub(_roc_day_dotted, key)
     if "O" in key or "l" in key:
         key = _MISREAD_DIGITS.sub(_digits_restored, key)
@@ -639,6 +639,9 @@ _ROC_YEAR = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六
 # A day of a year of the Republic printed without 民国 (113年7月10日): only a year of three digits,
 # written as the Gregorian day with dots in the same length (2024.7.10).
 _ROC_DAY = re.compile(r"(?<![\d.第])(1[01]\d)年(\d{1,2})月(\d{1,2})日")
+# _ROC_DAY without its leading lookbehind (which makes the engine try every position): it opens with
+# a literal, which the engine skips ahead to; a text with no match of it has none of _ROC_DAY.
+_ROC_DAY_MARK = re.compile(r"1[01]\d年\d{1,2}月\d{1,2}日")
 _ROC_OFFSET = 1911
 _ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -830,7 +833,9 @@ def _injected(window: str) -> list[tuple[int, int]]:
 _JAMMER = re.compile(r"(?<![A-Za-z0-9])[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){3,}(?![A-Za-z0-9])")
 # (what a token that mixes holds: a letter beside a digit or a mark, either side; asked before the
 # whole search, so it must hold wherever _jammer_strings finds a span: 0A 0A 0 0 too)
-_JAMMER_MARK = re.compile(r"[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z]")
+# (a letter with a mark before or after it: written from the letter, so that the engine skips ahead
+# to letters, which few windows hold, rather than trying each of the many digits and marks)
+_JAMMER_MARK = re.compile(r"[A-Za-z](?:(?<=[!-@\[-`{-~][A-Za-z])|(?=[!-@\[-`{-~]))")
 _MIXED_TOKEN = re.compile(r"[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z]")
 
 
@@ -1287,7 +1292,12 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
 # Pictographs a post on social media sets before its lines' words (🔹, ✅, 📌): no part of a name
 # or a post. (★ and ☆ stay: a roundup's bullets; so does a line of pictographs alone, 👇👇👇, which
 # ends the item above it.)
-_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]+(?=[ \t\u3000]*[\u4e00-\u9fff])")
+# (the class, then more of it: a pattern that opens with a class, not a repeat of one, lets the
+# engine skip ahead to its characters)
+_PICTOGRAPH = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf][\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]*"
+    "(?=[ \t\u3000]*[\u4e00-\u9fff])"
+)
 
 
 # Post-nominal letters a Hong Kong release prints after a name and its honorific (甲先生, GBS, JP;

@@ -231,8 +231,13 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
             "任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)",
             "(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任",
         )
+        .replace("委(?<=新委)员为", "(?<=新)委员为")
+        .replace(
+            r"决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)",
+            r"(?:决定|明确)(?=[\u4e00-\u9fff]{2,4}同志为)",
+        )
     )
-    assert plain_cue.pattern != extract._CUE.pattern
+    assert "(?<=新)委员为" in plain_cue.pattern and "(?:决定|明确)" in plain_cue.pattern
     assert [m.start() for m in extract._CUE.finditer(text)] == [m.start() for m in plain_cue.finditer(text)]
     # (the mark after an item's number opening a line, 一、 or (一), is a stop too)
     plain_stop = re.compile(
@@ -248,6 +253,38 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
     key = compact(text).key  # title words: in the matching form
     found = [(m.span(), m.group()) for m in title_word_finder().finditer(key)]
     assert found == [(m.span(), m.group()) for m in title_word().finditer(key)]
+
+
+@SETTINGS
+@given(texts, st.data())
+def test_patterns_opening_with_a_literal_find_as_the_plain_ones(text: str, data: st.DataObject) -> None:
+    from graph_builder.extract.titles import title_word, title_word_ends
+
+    key = compact(text).key
+    start = data.draw(st.integers(0, len(key)))
+    end = data.draw(st.integers(start, len(key)))
+    # (a title word in the stretch, sought from its last character in the stretch cut out)
+    assert (title_word_ends().search(key[start:end]) is None) == (
+        title_word().search(key, start, end) is None
+    )
+    assert extract.may_hold_a_post(key, start, end) == (
+        title_word().search(key, start, end) is not None or "代表资格" in key[start:end]
+    )
+    for s in (text, key):
+        for pattern, plain in (
+            (extract._CLAUSE_STOP_MARK, r"[:,、和及》]|聘任|免去其"),
+            (normalise._JAMMER_MARK, r"[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z]"),
+        ):
+            assert (pattern.search(s) is None) == (re.search(plain, s) is None)
+        # (a gate: found wherever the pattern it stands before is)
+        assert normalise._ROC_DAY_MARK.search(s) is not None or normalise._ROC_DAY.search(s) is None
+    pictographs = "[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]+(?=[ \t\u3000]*[\u4e00-\u9fff])"
+    assert _spans_of(normalise._PICTOGRAPH, text) == _spans_of(re.compile(pictographs), text)
+    plain_past = extract._PAST.pattern.replace(
+        "此番履新前(?!夕)|此次履新前(?!夕)|这次履新前(?!夕)", "(?:此番|此次|这次)履新前(?!夕)"
+    )
+    assert plain_past != extract._PAST.pattern
+    assert _spans_of(extract._PAST, key) == _spans_of(re.compile(plain_past), key)
 
 
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
