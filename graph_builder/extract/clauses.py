@@ -468,7 +468,7 @@ _LIST_VERB = re.compile(
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(
     # (董事会…同意聘任：甲为总经理；乙为副总经理: a board's consent, the acts done)
-    r"(?:决定|提请|批准|同意)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$"
+    r"(?:决定|提请|批准|(?<![不未])同意)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$"
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
@@ -1825,6 +1825,8 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     if "选举" in key and _LEADERSHIP_ELECTED.search(key):
         state.elected_at = start  # …选举产生了新一届领导班子，甲任主席: the posts taken are elected
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
+    if verb and "提名委员会" in key:
+        verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act
     if verb:  # a verb stated once for the list below: 决定任命：
         state.kind = _VERBS[next(g for g in verb.groups() if g)]
         after = start + len(key) + 1
@@ -4890,8 +4892,11 @@ def _name_before_a_unit(text: str, accept: Callable[[str], bool]) -> tuple[list[
     whose unit is longer (乙|普外科, not 乙普|外科)."""
     best: tuple[int, int] | None = None  # (the unit's length, the name's)
     for n in (2, 3):
+        # (免去应急管理处处长职务: 应急 is a word, no one; 张伟生|产科: 生产 is a word across them)
         if not accept(text[:n]) or is_common_word(text[:n], _NAME_AS_WORD):
-            continue  # (免去应急管理处处长职务: 应急 is a word, no one)
+            continue
+        if is_common_word(text[n - 1 : n + 1]):
+            continue
         for size in range(min(_INNER_UNIT_LONGEST, len(text) - n), 1, -1):
             unit = text[n : n + size]
             if (

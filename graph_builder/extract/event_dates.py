@@ -476,13 +476,13 @@ class EventDates:
         return None
 
     def _narrative_day(self, md: MonthDay, pos: int) -> FuzzyDate | None:
-        """``md`` in the year of the last day or month its paragraph told before ``pos`` (in a
-        sentence, not a date line; at most ``_NARRATIVE_REACH`` characters back), when on or after
-        it (1984年2月，…。3月18日，… : 1984's); else None."""
+        """``md`` in the year of the last full day its paragraph told before ``pos`` (in a sentence,
+        not a date line nor a step of a career; at most ``_NARRATIVE_REACH`` characters back), when on
+        or after it (2023年3月1日，…。3月5日，… : 2023's); else None."""
         since = max(self._key.rfind("\n", 0, pos) + 1, pos - _NARRATIVE_REACH, 0)
         last = None
         for m in iter_dates(self._key, since, pos) if "年" in self._key[since:pos] else ():
-            if not _stands_alone(self._key, m) and not _is_birth(self._key, m.start(), m.end()):
+            if _has_day(m) and not _stands_alone(self._key, m) and not _in_a_career(self._key, m):
                 last = m
         told = parse_date(last) if last else None
         if told is None:
@@ -593,6 +593,22 @@ def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
     if d is not None and d.precision is Precision.DAY and _RUN_TAIL.match(text, m.end()):
         return FuzzyDate.month(d.earliest.year, d.earliest.month)
     return d
+
+
+def _in_a_career(text: str, m: re.Match[str]) -> bool:
+    """Whether a date is a step of someone's past (曾于2020年1月6日任…, 2016年9月1日至…, a birth, 参加
+    工作, 入党), not a day of the story told."""
+    before = text[max(0, m.start() - 3) : m.start()]
+    return (
+        "曾" in before
+        or text.startswith(("至", "到", "-", "—", "~"), m.end())
+        or _is_birth(text, m.start(), m.end())
+        or _CAREER_STEP.match(text, m.end()) is not None
+    )
+
+
+# What follows a date of a career's step (…加入中国共产党, …参加工作, …毕业于…).
+_CAREER_STEP = re.compile(r"[^,;。]{0,12}?(?:加入|参加工作|入党|毕业|出生|生人|就读|入学|入伍)")
 
 
 def _is_birth(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, named_before
 from graph_builder.extract.places import is_place_alone, known_place_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
+from graph_builder.read.patterns import PROVINCES
 from graph_builder.types import Qualifier
 
 OPEN, CLOSE = "(（[〔【", ")）]〕】"
@@ -542,7 +543,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
         if piece_key.startswith("履行"):
             continue  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
-        if piece_key == "主席团常务主席":
+        if piece_key.endswith("主席团常务主席"):
             continue  # 推选甲、乙为主席团常务主席: a session's presidium, its standing chairs no post
         if (
             "官" in title_key
@@ -815,7 +816,17 @@ def university_unit_beside(piece_key: str, prev_org_key: str) -> int | None:
 def _college_of_a_university(name: str) -> bool:
     """Whether ``name`` (a key) is a university's college named by its field (机电工程学院, 外国语学院),
     not an institution of its own (某省职业技术学院 names its place)."""
-    return name.endswith("学院") and len(name) <= _LONGEST_COLLEGE and not known_place_at(name)
+    return (
+        name.endswith("学院")
+        and len(name) <= _LONGEST_COLLEGE
+        and not known_place_at(name)
+        and not name.startswith(PROVINCES)  # (湖南铁道职业技术学院, 北京体育学院: one of its own)
+        and not any(word in name for word in _OWN_COLLEGE_WORDS)
+    )
+
+
+# Words of a college that is an institution of its own, not a university's (某某职业技术学院, 某师范学院).
+_OWN_COLLEGE_WORDS = ("职业", "师范", "专科", "技师", "干部", "高等", "技术学院")
 
 
 # The State Council's ministries by their usual names: no institution's department (调任教育部副部长).

@@ -127,9 +127,12 @@ _SIGNED_WITH = re.compile(
     # (the company's name above it may be run into the line: 某某控股有限公司香港，…)
     rf"|(?:[\u4e00-\u9fff]{{2,30}}?(?:公司|集团|银行))?[\u4e00-\u9fff]{{2,4}},(?:{FULL_DAY})$"
     # (or the signer before it, the line break between them lost: 某某股份有限公司董事会2024年1月2日)
-    # (a university, a hospital, an institute: 某大学　2024年5月8日)
-    rf"|[\u4e00-\u9fff]{{0,30}}(?:董事会|监事会|委员会|常委会|人民政府|办公室|办公厅|公司|大学|学院|学校|医院"
-    rf"|研究所|研究院|科学院|中心|集团)(?:{FULL_DAY})$"
+    rf"|[\u4e00-\u9fff]{{0,30}}(?:董事会|监事会|委员会|常委会|人民政府|办公室|办公厅|公司)(?:{FULL_DAY})$"
+)
+# A university, a hospital or an institute signing its notice with its date on the line (某大学
+# 2024年5月8日): at the notice's foot only (at a news page's head the same is its credit line).
+_SIGNED_BY_INSTITUTION = re.compile(
+    rf"[\u4e00-\u9fff]{{2,30}}(?:大学|学院|学校|医院|研究所|研究院|科学院|集团)(?:{FULL_DAY})"
 )
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
@@ -466,6 +469,8 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _bracketed_date(line))
         and (d := parse_date(DATE.search(line)))
     ) or _signed_inline(lines[body_from:])
+    if not dates and (signed := _signed_by_institution(lines[body_from:])):
+        dates = (signed,)
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     if title_m and period is None and len(lines) > 1 and len(lines[1][1]) <= _PERIOD_LINE_LONGEST:
@@ -474,6 +479,14 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     body_start = lines[body_from][0] if body_from < len(lines) else end
     foot = None if dates else _dated_at_foot(lines[body_from:])
     return Block(title, doc_number, issuer, period, start, body_start, end, dates, foot)
+
+
+def _signed_by_institution(lines: list[tuple[int, str]]) -> tuple[int, FuzzyDate] | None:
+    """(offset, day) of an institution's name and its signing date on one of the last two lines."""
+    for pos, line in lines[-2:]:
+        if _SIGNED_BY_INSTITUTION.fullmatch(line) and (m := DATE.search(line)) and (d := parse_date(m)):
+            return pos, d
+    return None
 
 
 def _dated_at_foot(lines: list[tuple[int, str]]) -> FuzzyDate | None:

@@ -12734,9 +12734,40 @@ FORMS = {
             ("appoint", "卓越", "县审计局局长", "2023-02-08"),
         ],
     ),
+    "a_college_of_its_own_keeps_its_offices": (
+        "任命程亮为某某铁道职业技术学院院长、教务处处长。",
+        [
+            ("appoint", "程亮", "某某铁道职业技术学院院长", None),
+            ("appoint", "程亮", "某某铁道职业技术学院教务处处长", None),
+        ],
+    ),
+    "a_name_before_a_unit_not_cut_inside_a_word": (
+        "免去高伟生产科科长职务。",
+        [
+            ("remove", "高伟", "生产科科长", None),
+        ],
+    ),
+    "a_career_steps_day_sets_no_year_and_a_credit_line_dates_no_news": (
+        "2024-05-10 来源：某县融媒体中心\n"
+        "韩明曾于2020年1月6日任某镇镇长。5月8日，某县人大常委会决定，任命韩明为某县副县长。",
+        [
+            ("appoint", "韩明", "某县副县长", "2024-05-08"),
+        ],
+    ),
+    "a_news_centres_credit_line_is_no_signing_date": (
+        "某某大学新闻中心 2023年11月6日\n近日，学校党委决定，任命唐亮为学生工作部部长。",
+        [
+            ("appoint", "唐亮", "学生工作部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a board refusing, a committee advising (提交董事会审议), a presidium's standing chairs: no acts
+    "a_board_refusing_a_committee_advising_and_a_presidiums_chairs": (
+        "董事会不同意聘任：庞飞先生为公司总经理。提名委员会审查后同意聘任：庞飞先生为公司总裁，并提交董事会审议。"
+        "大会推选蒋涛、葛丽为大会主席团常务主席。"
+    ),
     # 继续担任 / 仍担任: the post kept; a profile's step dated by its year, and its second post (兼…)
     "a_post_kept_and_a_profiles_step_with_its_concurrent_post": (
         "某市人民政府日前公布领导分工。常务副市长钟伟继续担任常务副市长，分管财政工作。"
