@@ -4889,25 +4889,27 @@ _INNER_UNIT_LONGEST = 6
 def _name_before_a_unit(text: str, accept: Callable[[str], bool]) -> tuple[list[tuple[int, str]], int] | None:
     """A name of two or three characters before one of an institution's units that jieba knows as a
     word, then a bare title (免去甲总务科科长职务, 解聘乙普外科副主任职务); of two such splits the one
-    whose unit is longer (乙|普外科, not 乙普|外科)."""
-    best: tuple[int, int] | None = None  # (the unit's length, the name's)
-    for n in (2, 3):
-        # (免去应急管理处处长职务: 应急 is a word, no one; 张伟生|产科: 生产 is a word across them)
-        if not accept(text[:n]) or is_common_word(text[:n], _NAME_AS_WORD):
-            continue
-        if is_common_word(text[n - 1 : n + 1]):
-            continue
-        for size in range(min(_INNER_UNIT_LONGEST, len(text) - n), 1, -1):
-            unit = text[n : n + size]
-            if (
-                unit[-1] in _INNER_UNIT_ENDS
-                and times_seen(unit)
-                and _bare_title_before_tail(text[n + size :])
-            ):
-                if best is None or size > best[0]:
-                    best = (size, n)
-                break
-    return ([(0, text[: best[1]])], best[1]) if best else None
+    whose unit is longer (乙|普外科, not 乙普|外科). A lone split that cuts a word in two (张伟生|产科:
+    生产) is none."""
+    found = [(size, n) for n in (2, 3) if (size := _unit_after_name(text, n, accept))]
+    if len(found) == 1 and is_common_word(text[found[0][1] - 1 : found[0][1] + 1]):
+        return None
+    if not found:
+        return None
+    n = max(found)[1]
+    return [(0, text[:n])], n
+
+
+def _unit_after_name(text: str, n: int, accept: Callable[[str], bool]) -> int:
+    """The length of the longest unit jieba knows right after a name of ``n`` characters, before a
+    bare title; 0 if none (or if the name is a word: 免去应急管理处处长职务)."""
+    if not accept(text[:n]) or is_common_word(text[:n], _NAME_AS_WORD):
+        return 0
+    for size in range(min(_INNER_UNIT_LONGEST, len(text) - n), 1, -1):
+        unit = text[n : n + size]
+        if unit[-1] in _INNER_UNIT_ENDS and times_seen(unit) and _bare_title_before_tail(text[n + size :]):
+            return size
+    return 0
 
 
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket

@@ -12760,6 +12760,18 @@ FORMS = {
             ("appoint", "唐亮", "学生工作部部长", None),
         ],
     ),
+    "of_two_splits_before_units_the_longer_unit_even_across_a_word": (
+        "经研究，解聘邹军心内科主任职务。\n某某医院\n2023年2月14日",
+        [
+            ("remove", "邹军", "心内科主任", "2023-02-14"),
+        ],
+    ),
+    "a_centre_signing_its_notice_with_its_date": (
+        "经研究，决定聘任邵平为信息中心主任。\n某省血液中心2023年10月9日",
+        [
+            ("appoint", "邵平", "信息中心主任", "2023-10-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
