@@ -50,6 +50,7 @@ _KINDS = {
     "ministry": ("该部",),  # 工业和信息化部网站更新…甲已任该部总工程师
     "press": ("该社", "该台"),  # a news agency or a broadcaster (某报社…该社社长, 某广播电视台…该台台长)
     "hall": ("该馆", "本馆"),  # a museum, a library, an archive (某博物馆…该馆馆长)
+    "troupe": ("该团", "本团"),  # a troupe, an orchestra (某歌舞团…该团副团长)
     "zone": ("该新区", "该园区", "该开发区", "该高新区", "该经开区", "该示范区", "该试验区"),
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
     "government": ("本府",),  # Taiwan: a city's or a county's government in its own releases
@@ -101,9 +102,10 @@ _REFERENT = {
         rf"(?:(?!该){_HAN}){{2,16}}?(?:通讯社|新华社|报社|杂志社|出版社|电视台|广播电台|电台)"
     ),
     "hall": re.compile(
-        rf"(?:(?!该){_HAN}){{2,16}}?(?:博物馆|图书馆|纪念馆|档案馆|文史馆|美术馆|科技馆|文化馆|展览馆)"
+        rf"(?:(?!该){_HAN}){{2,16}}?(?:博物馆|图书馆|纪念馆|档案馆|文史馆|文史研究馆|美术馆|科技馆|文化馆|展览馆)"
     ),
     "zone": re.compile(rf"(?:(?!该){_HAN}){{2,16}}?(?:新区|园区|开发区|高新区|经开区|示范区|试验区)"),
+    "troupe": re.compile(rf"(?:(?!该){_HAN}){{2,16}}?(?:艺术团|歌舞团|剧团|杂技团|乐团|合唱团)"),
     "department": re.compile(rf"(?:(?![长该]){_HAN}){{2,16}}?厅(?!长)"),
     "centre": re.compile(rf"(?:(?!该){_HAN}){{2,20}}?中心"),
     # (某局长由该局副局长甲升任: the bureau whose head's post is told, as Taiwan prints it)
@@ -177,7 +179,7 @@ _DEFINED = re.compile(
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…;
 # 我 anywhere: 厅党组对我院, a clause wrapped over a line).
 _NOT_IN_A_NAME = re.compile(
-    r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所])|为|的|在|由|(?<!财)经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
+    r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所会中室馆])|为|的|在|由|(?<!财)经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|辞去|辞任|辞职"  # (甲讲师辞去学院团委书记职务: a clause's verb, in no body's name)
     r"|下设|[一二三四五六七八九十两\d]个"  # 某学院下设三个研究所: a count of units, no unit's name
@@ -503,4 +505,5 @@ def _heads_a_line(source: str, name: str) -> bool:
 
 # What follows an organisation's name opening a heading or a signature line (its 董事会 and nothing
 # else on the line, or 关于 of a notice's title).
-_SIGNATURE_OR_HEADING = re.compile(r"关于|(?:董事会)?[ \t\u3000]*(?:\r?\n|$)")
+# (or its head's dispatch, as Macao titles one: 某局局长批示)
+_SIGNATURE_OR_HEADING = re.compile(r"关于|(?:局长|局長|司长|司長)批示|(?:董事会)?[ \t\u3000]*(?:\r?\n|$)")

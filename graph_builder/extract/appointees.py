@@ -22,10 +22,12 @@ from graph_builder.types import Kind
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
 _BELOW = re.compile(
     # (a count of them: 委任以下六名人士为…)
-    r"(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?"
+    r"(?:(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?"
     r"(?:(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     # (再度委任以下五名某局大会成员，任期两年： the post counted, no 为)
     r"|(?<=[名位])(?P<counted>(?:(?!人士|人员|为)[^,:。]){2,30}?))"
+    # (以下人士获委任为某委员会委员，任期两年：names — the release's passive)
+    r"|(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?(?:人士|人员)获(?:再度)?委任为(?P<passive>[^,:。]{2,30}?))"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
     # (任期两年, 任期由2024年4月1日起至2026年3月31日止; Macao's 为期两年, 续期委任; 即时生效)
     # (…为期两年：— in a gazette)
@@ -60,13 +62,13 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     m = _BELOW.search(sentence) if "以下" in sentence or "下列" in sentence else None
     if not m:
         return None
-    group = "post" if m.group("post") else "counted"
+    group = next(g for g in ("post", "passive", "counted") if m.group(g))
     at = start + m.start(group)
     posts = read_posts(c.text[at : at + len(m.group(group))], m.group(group))
     if len(posts) != 1 or not posts[0].org:
         return None
     # (以下五名某局大会成员: a counted post names its body; 以下三名非官方委员, 现任成员 name none)
-    return posts[0] if group == "post" or to_key(posts[0].org).endswith(_COUNTED_BODY_ENDS) else None
+    return posts[0] if group != "counted" or to_key(posts[0].org).endswith(_COUNTED_BODY_ENDS) else None
 
 
 # A subheading of the members a release appoints to the body it just named (…委任甲为某委员会主席，

@@ -474,8 +474,12 @@ _LIST_VERB_AT_END = re.compile(
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
 _HIRED_BELOW = re.compile(
     # (a short subject before the verb: 我公司聘任下列人员为…, 学校党委任命下列同志为…)
-    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?:(?![不未暂停])[\u4e00-\u9fff]){0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命)(?:以下|下列)(?:同志|人员)(?:为|担任|$)"
+    r"(?:.{0,20}?(?:决定|同意))?[,:]?(?:(?![不未暂停])[\u4e00-\u9fff]){0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命|委任)(?:以下|下列)(?:同志|人员)(?:为|担任|$"
+    # (Macao: 委任以下人员以定期委任方式担任下列职务，为期一年：⏎甲——某局副局长；)
+    r"|[^,:。]{0,12}?担任(?:下列|以下)职务)"
 )
+# A row of such a list: a name, a dash, the post (甲——某局副局长).
+_NAME_DASH_POST = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8})—{1,2}(?P<post>[^—]{3,40})")
 # A roundup's sections by the act of their rows (新任：⏎甲　某省副省长; 【卸任】).
 _ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
 # The staff a list's heading appoints, after the body they serve (为公司高级管理人员：): the rows below
@@ -835,11 +839,15 @@ def _title_events(
 
 def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Reading] | None:
     """The names after a members' subheading in the same sentence (此外，以下六名现任委员获再度
-    委任：甲先生、乙女士), each appointed to that membership; None for any other sentence."""
+    委任：甲先生、乙女士; 下列人士获委任为某法院法官：丙先生、丁女士), each appointed to that post;
+    None for any other sentence."""
     colon = c.key.find(":", start, end)
     if colon < 0 or colon == end - 1 or "委任" not in c.key[start:colon]:
         return None
-    post = members_subhead(c, start, c.key[start : colon + 1], state.org)
+    head = c.key[start : colon + 1]
+    post = members_subhead(c, start, head, state.org)
+    if post is None and "获委任为" in head:  # (下列人士获委任为某法院法官：…: the release's passive)
+        post = post_below(c, start, head)
     return (honoured_appointees(c, colon + 1, end, post) or None) if post else None
 
 
@@ -1177,6 +1185,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         state.table = None
     if (state.table or state.kind) and "|" in sentence:  # a row under a table header or a list verb
         return True
+    if state.kind and "—" in sentence and _NAME_DASH_POST.fullmatch(sentence):
+        return True  # 委任以下人员…担任下列职务：⏎甲——某局副局长
     if "|" in sentence and len(sentence) <= 60 and may_head_columns(sentence):
         return True  # 机关|职称|新任人员|原职: a header saying what each column holds
     if announces_team(sentence):  # 新一届班子成员为：院长甲，副院长乙 (no verb: the team is new)
@@ -1424,6 +1434,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None  # 增补以下同志为某政协委员：⏎1.甲⏎2.乙: an item's number, read apart, keeps the heading
     if state.heading and (_NOTE.fullmatch(key) or _TERM_NOTE.fullmatch(key)):
         return None  # 委员：（按姓氏笔画为序）⏎names / …参事，聘期五年：⏎names: the note keeps the heading
+    if state.kind and "—" in key and (row := _name_dash_post(c, start, key, state.kind)):
+        return row  # 委任以下人员…担任下列职务：⏎甲——某局副局长
     if "|" in key and state.pairs_below and (pair := cell_pair(c, start, key, state)):
         return pair  # 新提任的8名干部是：⏎甲|某县财政局副局长
     if "|" in key and state.table is None and (row := _act_name_post_row(c, start, key)):
@@ -4318,6 +4330,17 @@ def _past_after_name(key: str, verb_at: int) -> bool:
     if verb_at < 3 or key[verb_at - 1] != "曾":
         return False
     return any(is_name(key[verb_at - 1 - n : verb_at - 1]) for n in (3, 2))
+
+
+def _name_dash_post(c: Compact, start: int, key: str, kind: Kind) -> Reading | None:
+    """A list's row "name——post" (Macao's dispatches) read under the list's verb, or None."""
+    m = _NAME_DASH_POST.fullmatch(key)
+    names = split_names(m["name"]) if m else None
+    if not m or not names or len(names) != 1:
+        return None
+    at = start + m.start("post")
+    posts = read_posts(c.text[at : start + len(key)], m["post"])
+    return Reading(printed(c, start, names), kind, tuple(posts), start, start + len(key)) if posts else None
 
 
 def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
