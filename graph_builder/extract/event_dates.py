@@ -694,7 +694,12 @@ _ADOPTED = re.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()\n]{4,60}?会议通过
 def _published_line(key: str, at: int) -> bool:
     """Whether the date at ``at`` is on a line that says when the page was published (发布日期：)."""
     line = key[key.rfind("\n", 0, at) + 1 : at]
-    return line.startswith(("发布日期", "发布时间", "公开日期")) and len(line) <= 8
+    # (or after the 成文日期 on its line: 成文日期:2023-04-08　发布日期:2023-04-10)
+    return (line.startswith(_PUBLISHED_WORDS) and len(line) <= 8) or line.endswith(_PUBLISHED_MARKS)
+
+
+_PUBLISHED_WORDS = ("发布日期", "发布时间", "公开日期")
+_PUBLISHED_MARKS = tuple(word + ":" for word in _PUBLISHED_WORDS)
 
 
 def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
