@@ -32,7 +32,7 @@ from graph_builder.read.dates import (
     wordy_day_lines,
 )
 from graph_builder.read.normalise import to_key
-from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, date_line
+from graph_builder.read.patterns import PUBLICATION_WORDS, SOURCE_DATE_LINE, YEAR_HEADING, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import FuzzyDate, Precision
 
@@ -128,7 +128,10 @@ _HELD_AFTER = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
 # What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
 _UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
-_STEP = re.compile(r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?")
+_STEP = re.compile(
+    r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[,，]?"
+)
 # What may stand before a career step's year: a list's dash or dot, 直到, 至迟于, 之后 (- 2015年4月，…).
 _STEP_LEAD = re.compile(
     r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
@@ -291,13 +294,16 @@ class EventDates:
         return _relative_to(rel, ref) if ref else None
 
     def _opening_before_semicolon(self, start: int) -> FuzzyDate | None:
-        """The month and day (or the month) that opens the part of a sentence before the ；s that
-        cut it up to ``start`` (8月24日，甲…；乙…), resolved as a sentence's own; None if none."""
+        """The date (a full one, a month and day, or a month) that opens the part of a sentence before
+        the ；s that cut it up to ``start`` (8月24日，甲…；乙…), resolved as a sentence's own; None
+        if none."""
         while start >= 2 and self._key[start - 1] in ";；":
             prev = self._previous_sentence(start)
             if prev is None:
                 return None
             sentence, start = prev
+            if sentence[:1].isdigit() and (full := find_date(sentence)) and full.start() == 0:
+                return _span_month(sentence, full)  # (2023年4月12日，…决定：任命甲…；任命乙…)
             if (md := month_days(sentence[:_OPENING_REACH])) and md[0].start == 0:
                 return self._resolved(md[0], start)
             if opening := _MONTH_OPENING.match(sentence):
@@ -466,6 +472,9 @@ class EventDates:
         it (2023年3月1日，…。3月5日，… under a page of 2024: 2023's)."""
         if (told := self._narrative_day(md, pos)) is not None:
             return told
+        if (year := self._year_heading(pos)) is not None:  # 2023年大事记⏎1月5日　…⏎1月12日　…
+            with contextlib.suppress(KeyError, ValueError):
+                return FuzzyDate.day(date(year, cn_number(md.month), cn_number(md.day)))
         for anchor in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED):
             try:
                 day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
@@ -474,6 +483,14 @@ class EventDates:
             if day is not None:
                 return FuzzyDate.day(day)
         return None
+
+    def _year_heading(self, pos: int) -> int | None:
+        """The year of the last line above ``pos`` that is a year alone, heading a chronicle's
+        entries (2022年, 2023年大事记, 【2021年】); None if there is none."""
+        if "年" not in self._key[:pos]:
+            return None
+        headings = list(YEAR_HEADING.finditer(self._key, 0, pos))
+        return cn_number(headings[-1].group("year")) if headings else None
 
     def _narrative_day(self, md: MonthDay, pos: int) -> FuzzyDate | None:
         """``md`` in the year of the last full day its paragraph told before ``pos`` (in a sentence,
@@ -848,6 +865,10 @@ def _scheduled(key: str, start: int, end: int) -> bool:
     return "决定" in key[begin:start]
 
 
+# A past told as once held (曾任, 曾于…): not 曾 the surname (任命曾凡荣为…).
+_ONCE = re.compile(r"曾(?:任|经|在|于|担任|兼任|是|为|分管|长期|先后|历任)")
+
+
 def _in_context(key: str, at: int) -> bool:
     """Whether the sentence holding offset ``at`` is about a meeting, decision or announcement."""
     start = sentence_start(key, at)
@@ -856,4 +877,6 @@ def _in_context(key: str, at: int) -> bool:
     # A career step opens with its year and month (2008年5月，他调任…); an announcement with its day.
     step = _STEP.match(sentence)
     career = step is not None and "日" not in step.group()
-    return bool(_CONTEXT.search(sentence)) and not career and "曾" not in sentence
+    return (
+        bool(_CONTEXT.search(sentence)) and not career and not ("曾" in sentence and _ONCE.search(sentence))
+    )

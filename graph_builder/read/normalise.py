@@ -30,6 +30,7 @@ from graph_builder.read.patterns import (
     PROVINCES,
     PUBLICATION_WORDS,
     SOURCE_DATE_LINE,
+    YEAR_HEADING,
 )
 
 
@@ -286,7 +287,9 @@ _STARTS_ITEM = re.compile(
     # a page's credits and chrome after the story (…已任某市委书记⏎责任编辑：甲)
     r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】|以上(?:信息|内容)均?来自"
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
-    r"|表决(?:结果|情况)[:：])",
+    r"|表决(?:结果|情况)[:：]"
+    # a portal's column of acts, each line opening with its day in brackets ([2024-03-12] 市政府任命…)
+    r"|[\[【]\d{4}-\d{1,2}-\d{1,2}[\]】])",
     re.M,
 )
 
@@ -1510,6 +1513,10 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
             by_match.update((i - 1, i))  # 任命：⏎…⏎某市中级人民法院：⏎甲为…: a group of the list, by its body
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
+        elif (
+            len(line) <= _YEAR_HEADING_LONGEST and _takes_up_below(lines, i) and YEAR_HEADING.fullmatch(line)
+        ):
+            by_match.add(i)  # 2023年大事记⏎1月5日　…任命…: a chronicle's year over its entries
     by_match.update(_names_one_a_line(lines))
     if ":" in text:  # (a list's heading ends with a colon)
         by_match.update(_pairs_one_a_line(lines))
@@ -1880,6 +1887,10 @@ def _described_move(line: str) -> bool:
 def _heads_items(heading: str, below: str) -> bool:
     """A roundup's section heading (省区市) over an item that names a post taken (…兼任…)."""
     return "任" in below and "任" not in heading and heading[-1] not in TERMINATORS
+
+
+# (a chronicle's year heading: 二〇二三年度干部任免 at most)
+_YEAR_HEADING_LONGEST = 12
 
 
 def _heads_lines_below(line: str) -> bool:

@@ -42,6 +42,15 @@ SOURCE_DATE_LINE = re.compile(
 )
 
 
+# A chronicle's year heading, a line of its own (2022年, 2023年大事记, 【2021年】, 二〇二三年度人事任免):
+# the year of the entries below it, which print their month and day alone.
+YEAR_HEADING = re.compile(
+    r"^[【\[(]?(?P<year>(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年度?"
+    r"(?:大事记|大事纪要|人事任免|干部任免)?[】\])]?$",
+    re.M,
+)
+
+
 def date_line(line: str) -> re.Match[str] | None:
     """``DATE_LINE.match(line)`` for one line, without running the regex where no date can be."""
     # A date line's date starts at most 11 characters in (after 发布时间:16:01), and every date holds

@@ -142,6 +142,8 @@ _SIGNED_BY_INSTITUTION = re.compile(
 _MEETING_NOTE = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
 # A day and its weekday on a line of their own (二○二四年七月二十六日(星期五), 2024年8月30日 星期五).
 _DAY_AND_WEEKDAY = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四五六日天]\)?")
+# A note closing a list that dates its decision (以上任免经2024年1月19日区政府第42次常务会议研究决定).
+_DECIDED_NOTE = re.compile(rf"\([^()]{{0,12}}?(?:{FULL_DAY})[^()]{{2,40}}?会议?(?:研究)?(?:决定|通过)\)")
 # A dispatch's dateline printed in brackets at the foot of a reprinted notice (新华社北京2024年5月31日电).
 _DISPATCH_NOTE = re.compile(rf"\([\u4e00-\u9fff]{{2,12}}(?:{FULL_DAY})[电讯]\)")
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
@@ -501,8 +503,10 @@ def _dated_at_foot(lines: list[tuple[int, str]]) -> FuzzyDate | None:
 
 
 def _bracketed_date(line: str) -> bool:
-    """Whether a bracketed line dates its notice: a meeting's adoption note or a dispatch's dateline."""
-    return bool(_MEETING_NOTE.fullmatch(line) or _DISPATCH_NOTE.fullmatch(line))
+    """Whether a bracketed line dates its notice: a meeting's adoption note, a note of the decision
+    (以上任免经…会议研究决定) or a dispatch's dateline."""
+    notes = (_MEETING_NOTE, _DISPATCH_NOTE, _DECIDED_NOTE)
+    return any(note.fullmatch(line) for note in notes)
 
 
 def _holds_a_date_mark(line: str) -> bool:
