@@ -123,7 +123,7 @@ _HELD_BY = re.compile(
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志|先生|女士)?(?:晋升|擢升)?"  # (由助理关长乙晋升接任: promoted as the post is taken)
-    r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|代理|暂代|署任|署理)"
+    r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|续任|代理|暂代|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
 _ACTING_BY = ("代理", "暂代", "署任", "署理")  # (董事长一职由总经理甲暂代: acting, 代理董事长)
@@ -308,9 +308,7 @@ def board_members(c: Compact, start: int, key: str, state: State) -> Reading | N
     if not m or not (names := split_names(m.group("names"))):
         return None
     # (再度委任某局(某局)主席…，同时委任七名新委员。七名新委员为…: the board its chair is of)
-    board = last_match(_BOARD_APPOINTED, c.key, start - _BOARD_REACH, start) or last_match(
-        _BOARD_NAMED, c.key, start - _BOARD_REACH, start
-    )
+    board = _board_above(c, start)
     if not board:
         return None
     a, b = board.span("board")
@@ -327,8 +325,8 @@ def outgoing_members(c: Compact, start: int, key: str, state: State) -> Reading 
     """感谢即将卸任的成员甲、乙及丙 / 即将卸任的主席甲和成员乙教授 under a press release that names
     the board: each leaves it, as the member or the title printed before the names (a title goes on
     over the names after it)."""
-    m = _OUTGOING.search(key) if "卸任的" in key else None
-    if not m or not (board := last_match(_BOARD_NAMED, c.key, start - _BOARD_REACH, start)):
+    m = _OUTGOING.search(key) if "卸任" in key else None
+    if not m or not (board := _board_above(c, start, appointed=False)):
         return None
     board_text = c.text[board.start("board") : board.end("board")]
     title = "成員" if board_text != to_key(board_text) else "成员"  # (in the page's script)
@@ -359,7 +357,10 @@ def outgoing_members(c: Compact, start: int, key: str, state: State) -> Reading 
 # (离任 and 退任 were tried as a term ended: held-out sets 26 and 31 went down.)
 # …，以及委员丙和丁: the outgoing list's last items after a comma.
 _OUTGOING_MORE = re.compile(r",(?:以及|及)(?P<who>[\u4e00-\u9fff][^,;:。]{1,40}?)(?=在|于|对|过去|[,;。]|$)")
-_OUTGOING = re.compile(r"(?:即将)?卸任的(?P<who>[^,;:]{2,80}?)(?=在|于|对|过去|$)")
+# (感谢卸任成员甲和乙: no 的 before the title)
+_OUTGOING = re.compile(
+    r"(?:即将)?卸任(?:的|(?=成员|委员|主席|副主席))(?P<who>[^,;:]{2,80}?)(?=在|于|对|过去|$)"
+)
 # The board a press release names as it appoints its members or its chair (委任甲出任某委员会主席,
 # 再度委任某局现任主席…, 委任两名某委员会(某会)新成员).
 _BOARD_NAMED = re.compile(
@@ -380,7 +381,19 @@ _BOARD_APPOINTED = re.compile(
     r"(?:委任|委出)[\d两二三四五六七八九十]*名?(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
     r"(?:\([^()]{1,10}\))?(?:新|现任)?成员"
 )
+# 委任五名新成员加入某委员会: the board new members join.
+_BOARD_JOINED = re.compile(
+    r"委任[\d两二三四五六七八九十]*名?新?(?:成员|委员)加入(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
+)
 _BOARD_REACH = 600  # how far above the names the release's opening may stand
+
+
+def _board_above(c: Compact, start: int, appointed: bool = True) -> re.Match[str] | None:
+    """The board a press release named in the ``_BOARD_REACH`` characters above ``start`` as it
+    appointed members to it (or its chair): the match, its group ``board``; None if none."""
+    lo = start - _BOARD_REACH
+    found = last_match(_BOARD_APPOINTED, c.key, lo, start) if appointed else None
+    return found or last_match(_BOARD_NAMED, c.key, lo, start) or last_match(_BOARD_JOINED, c.key, lo, start)
 
 
 def named_after_title(key: str) -> tuple[int, str] | None:

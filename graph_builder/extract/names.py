@@ -12,8 +12,8 @@ from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set(
-    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某"
-)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld, no one's)
+    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某退"
+)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld; 退: 荣退后, no name)
 # Surnames that make a word with 务 after them (常务, 商务, 党务, 任务): 务 opens a given name of two
 # (张务锋) only after another surname.
 _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")

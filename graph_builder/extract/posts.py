@@ -331,6 +331,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     party_org, party_org_key = "", ""  # the previous post's party unit (某大学党委), for 常委 / 委员
     prev_title_key = ""
     for a, b in split_pieces(key):
+        if key[a : a + 1] in "“「" and key[b - 1 : b] in "”」" and b - a > 2:
+            a, b = a + 1, b - 1  # 任命甲为“行政院副院长”: a post set in quotes whole
         if ")" in key[a:b]:  # 宣布…(包括委任甲为主席)及委任…: the post ends with its aside
             b = a + _before_unopened_close(key[a:b])
         piece_key, stripped = _strip_qualifiers(key[a:b])
@@ -833,6 +835,9 @@ def _college_of_a_university(name: str) -> bool:
 _OWN_COLLEGE_WORDS = ("职业", "师范", "专科", "技师", "干部", "高等", "技术学院")
 
 
+# A ministry by its short name (财政部, 经济部, 国防部, 卫生福利部): one of its own beside another.
+# (not a party committee's department: 市委宣传部部长、统战部部长 are the same 市委's)
+_SHORT_MINISTRY = re.compile(r"(?:(?!委)[\u4e00-\u9fff]){2,4}部")
 # The State Council's ministries by their usual names: no institution's department (调任教育部副部长).
 _MINISTRIES = frozenset(
     {"教育部", "外交部", "国防部", "公安部", "民政部", "司法部", "财政部", "商务部", "文化部", "水利部"}
@@ -1113,6 +1118,8 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
         return False
     if prev_org_key.startswith(_NATIONAL) and _MINISTRY.match(piece_key):
         return False  # 国家发展和改革委员会主任、财政部部长: a ministry, a national body of its own
+    if _SHORT_MINISTRY.fullmatch(org) and _SHORT_MINISTRY.fullmatch(prev_org_key):
+        return False  # 分别出任经济部常务次长、财政部政务次长: two ministries, side by side
     office = prev_org_key.endswith(("工作室", "办公室")) and _committee_cut(prev_org_key)
     if office and org.endswith("委员会"):
         return True  # 某常委会人事代表工作室主任、人事代表工作委员会副主任: a sibling of the 常委会's

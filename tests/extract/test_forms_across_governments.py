@@ -12881,9 +12881,57 @@ FORMS = {
             ("appoint", "邬婷", "县审计局副局长", "2022-09-21"),
         ],
     ),
+    "taiwans_buda_installs_a_head": (
+        "某市長今天主持局處首長布達典禮，布達鄭文彬為某市政府勞工局局長、"
+        "林怡君為某市政府文化局局長。\n"
+        "2023年5月22日",
+        [
+            ("appoint", "鄭文彬", "某市政府勞工局局長", "2023-05-22"),
+            ("appoint", "林怡君", "某市政府文化局局長", "2023-05-22"),
+        ],
+    ),
+    "new_members_joining_a_board_then_named_and_the_outgoing_thanked": (
+        "政府今日公布，環境局局長已委任兩名新成員加入環境諮詢委員會，任期兩年。"
+        "新委任的成員為梁家豪和蔡詠欣。局長感謝卸任成員方志文和袁嘉儀在任期內的貢獻。\n"
+        "2023年6月2日（星期五）",
+        [
+            ("appoint", "梁家豪", "環境諮詢委員會成員", "2023-06-02"),
+            ("appoint", "蔡詠欣", "環境諮詢委員會成員", "2023-06-02"),
+            ("remove", "方志文", "環境諮詢委員會成員", "2023-06-02"),
+            ("remove", "袁嘉儀", "環境諮詢委員會成員", "2023-06-02"),
+        ],
+    ),
+    "a_post_kept_by_its_holder_for_a_new_term_you_x_xuren": (
+        "行政院今日宣布，海洋委員會主任委員由管美珠續任。\n2023年4月18日",
+        [
+            ("appoint", "管美珠", "海洋委員會主任委員", "2023-04-18"),
+        ],
+    ),
+    "a_term_ended_renqi_jieman_xieren": (
+        "某委員會主任委員何宗達今日任期屆滿卸任。\n2023年7月31日",
+        [
+            ("other", "何宗達", "某委員會主任委員", "2023-07-31"),
+        ],
+    ),
+    "a_post_set_in_scare_quotes_whole": (
+        "台湾地区领导人20日任命卓文华为“行政院秘书长”，由林志明出任“内政部长”。",
+        [
+            ("appoint", "卓文华", "行政院秘书长", None),
+            ("appoint", "林志明", "内政部长", None),
+        ],
+    ),
+    "two_ministries_side_by_side_after_fenbie": (
+        "行政院今日宣布，許文彥、鄧立群分別出任內政部常務次長、交通部政務次長。",
+        [
+            ("appoint", "許文彥", "內政部常務次長", None),
+            ("appoint", "鄧立群", "交通部政務次長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # 荣退后: a retirement with honour, then 后 (after it), no one's name
+    "rong_tui_hou_is_no_name": ("某大學校長王明榮退後獲本校董事會聘為「名譽校長」。"),
     # a board refusing, a committee advising (提交董事会审议), a presidium's standing chairs: no acts
     "a_board_refusing_a_committee_advising_and_a_presidiums_chairs": (
         "董事会不同意聘任：庞飞先生为公司总经理。提名委员会审查后同意聘任：庞飞先生为公司总裁，并提交董事会审议。"
