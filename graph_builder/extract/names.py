@@ -78,7 +78,7 @@ _NOT_PEOPLE = frozenset(
 HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
 # How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
 _HONORIFICS = frozenset(
-    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员"}
+    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
     # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
     | {"副教授", "研究员", "副研究员", "主任医师", "副主任医师", "主治医师", "高级工程师", "工程师", "讲师"}
@@ -102,7 +102,7 @@ _COUNTS = {
     for ch in chars
 }
 _HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志|{_COUNTED_AS})?$")
-_TAIL_ENDS = frozenset("志生士授师姐太员)）人名位等")  # the last characters _ITEM_TAIL can end with
+_TAIL_ENDS = frozenset("志生士授师姐太员官)）人名位等")  # the last characters _ITEM_TAIL can end with
 _LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
 _SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")

@@ -76,7 +76,10 @@ _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 _COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
 # Quotes around an organisation's name, and the short name in brackets after the closing one.
 _QUOTES = re.compile('[「」『』“”"]')
-_SHORT_AFTER_QUOTE = re.compile('(?<=[」』”"])[(（][^()（）]{1,12}[)）]')
+# (and the short name a release defines in brackets: 选举管理委员会（下称「选管会」）)
+_SHORT_AFTER_QUOTE = re.compile(
+    '(?<=[」』”"])[(（][^()（）]{1,12}[)）]|[(（](?:以下简称|以下称|下称|下稱|以下簡稱)[^()（）]{1,12}[)）]'
+)
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
 # Words before a post that are no part of it: a photo caption's (右图为), a conjunction or a lead
 # (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
@@ -975,7 +978,7 @@ _BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席", "成员")
 def _unquoted(org: str) -> str:
     """An organisation's name without the quotes a press release sets it in, the short name given
     after them, and a 的 before the title (「某委员会」(委员会)的 -> 某委员会)."""
-    if not org.endswith("的") and not _QUOTES.search(org):
+    if not org.endswith("的") and not _QUOTES.search(org) and "称" not in org and "稱" not in org:
         return org
     org = _SHORT_AFTER_QUOTE.sub("", org)
     # (a short quote inside the name is part of it as printed: 某市“产业强市，项目为王”攻坚行动指挥部)

@@ -12927,6 +12927,32 @@ FORMS = {
             ("appoint", "鄧立群", "交通部政務次長", None),
         ],
     ),
+    "a_cabinet_list_published_then_post_colon_name_lines": (
+        "行政院今天公布新內閣名單如下：\n衛生福利部長：邱泰宏\n環境部長：彭啟源\n2023年4月22日",
+        [
+            ("appoint", "邱泰宏", "衛生福利部長", "2023-04-22"),
+            ("appoint", "彭啟源", "環境部長", "2023-04-22"),
+        ],
+    ),
+    "a_judge_named_with_faguan_after_the_name": (
+        "行政長官今日委任葉嘉欣法官為高等法院原訟法庭法官。",
+        [
+            ("appoint", "葉嘉欣", "高等法院原訟法庭法官", None),
+        ],
+    ),
+    "sworn_in_on_a_day_or_at_a_place": (
+        "某县代理县长潘志华8日宣誓就职。某縣代理縣長蕭文彬今日上午在縣府大禮堂宣誓就職。",
+        [
+            ("appoint", "潘志华", "某县代理县长", None),
+            ("appoint", "蕭文彬", "某縣代理縣長", None),
+        ],
+    ),
+    "a_short_name_defined_in_brackets_is_no_part_of_the_post": (
+        "行政長官今日委任郭志明為廣播事務管理委員會（下稱「廣管會」）主席。",
+        [
+            ("appoint", "郭志明", "廣播事務管理委員會主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
