@@ -27,11 +27,13 @@ _BELOW = re.compile(
     # (再度委任以下五名某局大会成员，任期两年： the post counted, no 为)
     r"|(?<=[名位])(?P<counted>(?:(?!人士|人员|为)[^,:。]){2,30}?))"
     # (以下人士获委任为某委员会委员，任期两年：names — the release's passive)
-    r"|(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?(?:人士|人员)获(?:再度)?委任为(?P<passive>[^,:。]{2,30}?))"
+    r"|(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?(?:人士|人员)获(?:再度)?委任为(?P<passive>[^,:。]{2,30}?)"
+    # (Macao: 下列人员担任某局副局长的定期委任，自…起续期一年：names — renewed)
+    r"|(?:以下|下列)(?:人士|人员)担任(?P<renewed>[^,:。]{2,30}?)的(?:定期)?委任)"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
     # (任期两年, 任期由2024年4月1日起至2026年3月31日止; Macao's 为期两年, 续期委任; 即时生效)
     # (…为期两年：— in a gazette)
-    r"(?:,?(?:任期|为期|即时生效|由)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"
+    r"(?:,?(?:任期|为期|即时生效|由|自)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"
 )
 # A body's composition decided below (一、某委员会（下称“委员会”）的成员如下：): its members by role.
 _COMPOSITION = re.compile(
@@ -62,7 +64,7 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     m = _BELOW.search(sentence) if "以下" in sentence or "下列" in sentence else None
     if not m:
         return None
-    group = next(g for g in ("post", "passive", "counted") if m.group(g))
+    group = next(g for g in ("post", "passive", "renewed", "counted") if m.group(g))
     at = start + m.start(group)
     posts = read_posts(c.text[at : at + len(m.group(group))], m.group(group))
     if len(posts) != 1 or not posts[0].org:
@@ -161,7 +163,8 @@ def _describes_the_next(c: Compact, m: re.Match[str], end: int) -> bool:
 # (a tag after the name: 甲（新委任）, 乙（主席）, 丙（Mr Kwan）; a bullet before it: * 甲)
 _NAME_LINE = re.compile(
     r"^(?P<number>\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
-    rf"\s*(?:[*•]\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_AFTER_NAME})?"
+    # (a bullet, or Macao's dashes: ——甲；)
+    rf"\s*(?:[*•]\s*|—{{1,2}})?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_AFTER_NAME})?"
     r"\s*(?:\((?P<tag>[^()\n]{1,30})\))?\s*[;,。]?$"
 )
 

@@ -2691,7 +2691,13 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # How an appointment ended or renewed names its post after its person (甲同志担任, 甲先生出任).
-_HELD_AS_SEPS = tuple(f"{who}{verb}" for verb in ("担任", "出任") for who in (*ADDRESSES, ""))
+_HELD_AS_SEPS = tuple(
+    f"{who}{how}{verb}"
+    for verb in ("担任", "出任")
+    # (Macao: 终止甲以兼任方式担任某局副局长的委任: how the post was held, between the name and 担任)
+    for how in ("", "以兼任方式", "以定期委任方式", "以委任方式")
+    for who in (*ADDRESSES, "")
+)
 
 
 # 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
