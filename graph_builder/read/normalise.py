@@ -265,8 +265,9 @@ _GROUP_BODIES = (
 )
 _GROUP_STAFF = ("组成人员", "工作人员")
 GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})"
-# A group's body by name: two characters or more before its kind, or a department of two (儿科, 骨科).
-GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff]科)"
+# A group's body by name: two characters or more before its kind, or a department of two (儿科, 骨科),
+# or a college of three (文学院, 法学院, 商学院).
+GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff]科|[\u4e00-\u9fff]学院)"
 GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
