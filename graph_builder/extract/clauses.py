@@ -3986,8 +3986,9 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 
 # Words before a verb that deny the act (甲尚未正式任命为…, 乙并未担任…).
 _NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
-# Words before a verb that say the post is kept (甲继续担任…, 乙仍担任…).
-_STILL = ("继续", "仍", "仍然", "依然")
+# Words before a verb that say the post is still held (乙不再担任董事长，但仍担任董事). (Not 继续:
+# 继续担任 for a new term is a reappointment, as 留任 is.)
+_STILL = ("仍", "仍然", "依然")
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT = ("前", "之前", "以前")
 # Verbs of taking up a post that take no post after them (担任前海管理局局长: 前 opens a place).
@@ -4028,8 +4029,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲履新前为某厅厅长: what the person was before, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
-        if key.endswith(_STILL, 0, m.start()) and verb != "出任":
-            continue  # 甲继续担任常务副市长, 乙仍担任…: the post kept (继续出任: Hong Kong's reappointment)
+        if key.endswith(_STILL, 0, m.start()):
+            continue  # 乙仍担任…: the post still held, no act
         if verb in _SUCCEEDING and _succeeded_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为

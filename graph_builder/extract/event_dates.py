@@ -223,7 +223,7 @@ class EventDates:
             return month  # 上月甲被免去…: the month before the text's own
         if sentence.startswith(_SAME_DAY) and (day := self._same_day_above(start)):
             return day  # 19日，甲接替乙…。同日下午，丙接替丁…: the day told last
-        if (day := self._opening_before_semicolon(start)) is not None:
+        if (day := self._opening_before_semicolon(sentence, start)) is not None:
             return day  # 8月24日，甲到龄退休；乙则调任…: the day opening the sentence the ；cut
         # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
         reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
@@ -293,16 +293,20 @@ class EventDates:
         ref = self.above(start + rel.start()) or next(iter(self._anchors_near(start)), None)
         return _relative_to(rel, ref) if ref else None
 
-    def _opening_before_semicolon(self, start: int) -> FuzzyDate | None:
+    def _opening_before_semicolon(self, told: str, start: int) -> FuzzyDate | None:
         """The date (a full one, a month and day, or a month) that opens the part of a sentence before
         the ；s that cut it up to ``start`` (8月24日，甲…；乙…), resolved as a sentence's own; None
-        if none."""
+        if none, or if the part ``told`` names a year of its own (…；2022年，乙调任…)."""
+        if "年" in told and _YEAR.search(told):
+            return None
         while start >= 2 and self._key[start - 1] in ";；":
             prev = self._previous_sentence(start)
             if prev is None:
                 return None
             sentence, start = prev
             if sentence[:1].isdigit() and (full := find_date(sentence)) and full.start() == 0:
+                if _is_birth(sentence, full.start(), full.end()):
+                    return None  # (甲，1970年5月12日出生；…: a birth, no day of an act)
                 return _span_month(sentence, full)  # (2023年4月12日，…决定：任命甲…；任命乙…)
             if (md := month_days(sentence[:_OPENING_REACH])) and md[0].start == 0:
                 return self._resolved(md[0], start)
@@ -613,14 +617,11 @@ def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
 
 
 def _in_a_career(text: str, m: re.Match[str]) -> bool:
-    """Whether a date is a step of someone's past (曾于2020年1月6日任…, 2016年9月1日至…, a birth, 参加
-    工作, 入党), not a day of the story told."""
+    """Whether a date is a step of someone's past (曾于2020年1月6日任…, a birth, 参加工作, 入党), not a
+    day of the story told (a session's span, 2024年1月6日至8日, is one)."""
     before = text[max(0, m.start() - 3) : m.start()]
     return (
-        "曾" in before
-        or text.startswith(("至", "到", "-", "—", "~"), m.end())
-        or _is_birth(text, m.start(), m.end())
-        or _CAREER_STEP.match(text, m.end()) is not None
+        "曾" in before or _is_birth(text, m.start(), m.end()) or _CAREER_STEP.match(text, m.end()) is not None
     )
 
 

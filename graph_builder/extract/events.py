@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph_builder.extract.posts import PostMention, chair_and_deputy
+from graph_builder.extract.posts import PostMention, chair_and_deputy, is_graded_rank
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import Compact
 from graph_builder.read.segment import Block
@@ -46,12 +46,12 @@ def events_of(
         _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
         for name, p in pairs
         # (甲当选正副主席: one person holds not both; which, the text leaves open)
-        if chair_and_deputy(p) is None
+        if chair_and_deputy(p) is None and not is_graded_rank(p)
     ]
     # (a post both taken and ended is the one the description already names: 某大学党委书记甲，…升任书记)
     if r.ended:
         taken = {p.post for p in r.posts}
-        ended = ((n, p) for n in r.names for p in r.ended if p.post not in taken)
+        ended = ((n, p) for n in r.names for p in r.ended if p.post not in taken and not is_graded_rank(p))
         found += [_event(block, doc, n, p, Kind.REMOVE, date, span, evidence, by) for n, p in ended]
     for item in r.more:
         found += events_of(c, block, doc, item, nominating, date, issuer)

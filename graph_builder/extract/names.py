@@ -12,8 +12,8 @@ from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME = set(
-    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某退"
-)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld; 退: 荣退后, no name)
+    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某"
+)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld, no one's)
 # Surnames that make a word with 务 after them (常务, 商务, 党务, 任务): 务 opens a given name of two
 # (张务锋) only after another surname.
 _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
@@ -21,6 +21,7 @@ _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
     | {"议程"}  # (会议议程为补选…: a word 议 opens)
+    | {"荣退后", "荣退"}  # (某校长甲荣退后获聘为…: retired with honour, then after it)
     | {"免去", "免除", "免职"}  # (免去和某的…职务: 和 splits no 免去 off as a name)
     # words of time and sequence
     | {"此外", "另外", "目前", "随后", "今年", "去年", "明年", "今天", "昨天", "近日", "日前"}

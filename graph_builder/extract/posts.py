@@ -546,8 +546,6 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             continue  # 组长, 委员 with no organisation: a working group's member, not a post
         if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
             continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
-        if _GRADED_RANK.search(piece_key):
-            continue  # 改任某局一级主任科员, 免去…副主任、一级调研员职务: a civil servant's rank, no post
         if piece_key.startswith("履行"):
             continue  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
         if piece_key.endswith("主席团常务主席"):
@@ -592,6 +590,14 @@ _COURTS = ("法院", "检察院", "法庭", "检察署")
 
 # A civil servant's graded rank since 2019 (一级主任科员, 四级调研员, 二级巡视员): no post.
 _GRADED_RANK = re.compile(r"[一二三四]级(?:主任科员|调研员|巡视员|科员)$")
+
+
+def is_graded_rank(post: PostMention) -> bool:
+    """Whether ``post`` is a civil servant's graded rank (某局一级主任科员), which gives no event
+    (the reading keeps it: a clause after it may go on from it, 某局一级调研员，兼办公室主任)."""
+    return "级" in post.post and _GRADED_RANK.search(to_key(post.post)) is not None
+
+
 # A session as the body of a title (大会执行主席, 县政协十届三次会议主席团常务主席): its roles end
 # with it (a congress itself, 人民代表大会, is a body: 大会 is its whole name's end only there).
 _MEETING = re.compile(r"(?:^|次)(?:大会|会议)(?:主席团|执行)?$")

@@ -1514,10 +1514,8 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
             by_match.update((i - 1, i))  # 任命：⏎…⏎某市中级人民法院：⏎甲为…: a group of the list, by its body
         elif len(line) <= _MONTH_HEADING_LONGEST and _MONTH_HEADING.match(line) and _takes_up_below(lines, i):
             by_match.update((i - 1, i))  # a timeline's month stands alone (1月⏎时任…调任…)
-        elif (
-            len(line) <= _YEAR_HEADING_LONGEST and _takes_up_below(lines, i) and YEAR_HEADING.fullmatch(line)
-        ):
-            by_match.add(i)  # 2023年大事记⏎1月5日　…任命…: a chronicle's year over its entries
+        elif len(line) <= _YEAR_HEADING_LONGEST and _entry_below(lines, i) and YEAR_HEADING.fullmatch(line):
+            by_match.add(i)  # 2023年大事记⏎1月5日　…任命…: a chronicle's year over its dated entries
     by_match.update(_names_one_a_line(lines))
     if ":" in text:  # (a list's heading ends with a colon)
         by_match.update(_pairs_one_a_line(lines))
@@ -1839,6 +1837,12 @@ def _runs_on(line: str, below: str) -> bool:
         cut = max(line.rfind(mark) for mark in _NAME_BEFORE_MARKS)
         return cut >= 0 and 2 <= len(line) - cut - 1 + m.end("rest") <= 4
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and is_han(below[0])
+
+
+def _entry_below(lines: list[str], i: int) -> bool:
+    """Whether the line after line ``i`` is a chronicle's entry: its month and day, then an act
+    (not a profile's step, 2015年⏎任某县县长, nor a date split over lines, 2022年⏎10月20日)."""
+    return _takes_up_below(lines, i) and _DAY_OPENING.match(lines[i + 1]) is not None
 
 
 def _takes_up_below(lines: list[str], i: int) -> bool:

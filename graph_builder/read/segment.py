@@ -467,14 +467,17 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     # A web page's 发布日期 / 发布时间 line dates the page, not the notice's acts (its signing date
     # or the meeting in its text does): it is no date line of the notice. (Every day the tests read
     # holds its 年 or a separator: most lines hold none, and are passed by at once.)
-    dates = tuple(
-        (pos, d)
+    dated = [
+        (pos, d, line[:1] == "(" and _DECIDED_NOTE.fullmatch(line) is not None)
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED)
         and _holds_a_date_mark(line)
         and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _bracketed_date(line))
         and (d := parse_date(DATE.search(line)))
-    ) or _signed_inline(lines[body_from:])
+    ]
+    # (a note dating the decisions, 以上任免经…会议研究决定, only where no signing date is printed)
+    signed = tuple((pos, d) for pos, d, note in dated if not note)
+    dates = signed or tuple((pos, d) for pos, d, _ in dated) or _signed_inline(lines[body_from:])
     if not dates and (signed := _signed_by_institution(lines[body_from:])):
         dates = (signed,)
     issuer = _issuer(c, title_m, lines)

@@ -12986,9 +12986,37 @@ FORMS = {
             ("appoint", "童敏", "法学院院长", "2023-04-26"),
         ],
     ),
+    "a_graded_rank_before_a_post_lends_it_its_body": (
+        "任命葛强为某局二级巡视员、副局长。",
+        [
+            ("appoint", "葛强", "某局副局长", None),
+        ],
+    ),
+    "a_sessions_span_sets_the_year_of_the_day_after_it": (
+        "2024年1月6日至8日，某县第十八届人民代表大会第四次会议召开。1月8日，会议决定任命韦强为某县副县长。",
+        [
+            ("appoint", "韦强", "某县副县长", "2024-01-08"),
+        ],
+    ),
+    "a_signing_date_over_a_note_of_the_meeting": (
+        "经区政府研究决定：\n任命鲍军为区民政局副局长。\n"
+        "（以上任免经2023年9月8日区政府第31次常务会议研究决定）\n某区人民政府\n"
+        "2023年9月12日",
+        [
+            ("appoint", "鲍军", "区民政局副局长", "2023-09-12"),
+        ],
+    ),
+    "continuing_for_a_new_term_is_a_reappointment": (
+        "会议决定，乔明同志继续担任某县县长。",
+        [
+            ("appoint", "乔明", "某县县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # a profile written a year a line (2015年⏎任某县县长): steps of a career, no acts
+    "a_profile_a_year_a_line": ("王明，男，1970年生。\n2015年\n任某县县长\n2018年\n任某市副市长"),
     # 荣退后: a retirement with honour, then 后 (after it), no one's name
     "rong_tui_hou_is_no_name": ("某大學校長王明榮退後獲本校董事會聘為「名譽校長」。"),
     # a board refusing, a committee advising (提交董事会审议), a presidium's standing chairs: no acts
@@ -12996,9 +13024,9 @@ NO_EVENT = {
         "董事会不同意聘任：庞飞先生为公司总经理。提名委员会审查后同意聘任：庞飞先生为公司总裁，并提交董事会审议。"
         "大会推选蒋涛、葛丽为大会主席团常务主席。"
     ),
-    # 继续担任 / 仍担任: the post kept; a profile's step dated by its year, and its second post (兼…)
+    # 仍担任: the post still held; a profile's step dated by its year, and its second post (兼…)
     "a_post_kept_and_a_profiles_step_with_its_concurrent_post": (
-        "某市人民政府日前公布领导分工。常务副市长钟伟继续担任常务副市长，分管财政工作。"
+        "某市人民政府日前公布领导分工。分工调整后，钟伟仍担任常务副市长，分管财政工作。"
         "钟伟，1971年3月生，2016年任某市委副书记，兼某市委党校校长。"
     ),
     # 王某某, 孙某: a name withheld (a content farm's, a case's), no one's
