@@ -37,7 +37,9 @@ _DESCRIPTOR_LEAD = re.compile(
 NOW_HELD = re.compile(rf"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|卸任|{FORMER_YUAN})?")
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
-_FORMER = r"(?:原任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"
+_FORMER = (
+    r"(?:原任|时任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"  # (时任X的甲调任Y: X held till then)
+)
 FORMER_HELD = re.compile(_FORMER + "$")
 # (现任X的甲: the post held now, before the one the act gives: 提请任命现任X的甲为Y)
 # Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
@@ -46,7 +48,7 @@ FORMER_HELD = re.compile(_FORMER + "$")
 # move, which is the news.
 FORMER_DESCRIPTOR = re.compile(
     # (此前卸任某部部长的甲被增补为…: the describing clause's past, the act after it news)
-    r"(?:原任|此前任|此前担任|此前卸任|此前调任|刚刚?卸任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
+    r"(?:原任|时任|此前任|此前担任|此前卸任|此前调任|刚刚?卸任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
     r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任)|卸任|离任)"
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there.

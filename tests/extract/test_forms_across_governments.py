@@ -13012,6 +13012,14 @@ FORMS = {
             ("appoint", "乔明", "某县县长", None),
         ],
     ),
+    "shiren_x_de_then_a_transfer_ends_x": (
+        "时任某市委常委、宣传部部长的彭勇调任某市委副书记。",
+        [
+            ("appoint", "彭勇", "某市委副书记", None),
+            ("remove", "彭勇", "某市委常委", None),
+            ("remove", "彭勇", "某市委宣传部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
