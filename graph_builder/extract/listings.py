@@ -1088,7 +1088,7 @@ _TITLE_THEN_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:计有|共有)")
 # The act by which those listed took their posts, printed before the post (选举产生的, 表决通过的).
 _ACT_OF_THE_POST = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
 # What a body's name ends with, before 新任 (该院新任院长, 某市新任市长).
-_ORG_FINAL = tuple("省市县区州镇乡局委厅部院校所会处司行社") + ("公司", "集团", "中心")
+_ORG_FINAL = tuple("省市县区州镇乡局委厅部院校所会处司行社") + ("公司", "集团", "中心", "政府")
 # A headcount before a title (八位副市长, 3名委员).
 _HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")
 # The words by which a page names its own unit (我院召开大会…): a back-reference completed later.
@@ -1132,7 +1132,9 @@ def _pairs_from(
         if count := _HEADCOUNT.match(key, a, b):
             a = count.end()  # 选举产生的八位副市长甲、乙: a headcount is no part of the post
         posts = read_posts(c.text[start + a : start + b], key[a:b], elided)
-        if not posts and lead:  # 该院新任院长陈光: the title is of the body named before 新任
+        if lead and not (
+            posts and posts[0].org
+        ):  # 该院新任院长陈光, 某市政府新任副市长乙: of the body before 新任
             text = c.text[start : start + len(lead)] + c.text[start + a : start + b]
             posts = read_posts(text, lead + key[a:b])
         if not posts and own:  # 我院…新任院长陈光: of the unit the text calls its own (resolved later)

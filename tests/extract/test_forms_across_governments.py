@@ -13020,6 +13020,13 @@ FORMS = {
             ("remove", "彭勇", "某市委宣传部部长", None),
         ],
     ),
+    "a_bodys_name_before_xinren_and_a_government_title": (
+        "某市政府新任副市長邱文德今日宣誓就職。某市新任副市长杨志明今日到任。",
+        [
+            ("appoint", "邱文德", "某市政府副市長", None),
+            ("appoint", "杨志明", "某市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
