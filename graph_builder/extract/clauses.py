@@ -1416,6 +1416,10 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     slot = key[note:]
     if state.heading and state.heading[0] is Kind.ELECT and "票" in slot:
         slot = _VOTES_AFTER.sub("", slot)  # 某镇镇长：甲得赞成票74票，当选: the name, its votes told
+    if state.heading and c.key.startswith(":", end) and (row := _unit_colon_name(c, start, end, slot, state)):
+        return row  # 聘任以下同志为临床科室主任：⏎消化内科：甲: the unit's head
+    if state.heading and start and c.key[start - 1] == ":" and _after_a_unit(c, start - 1):
+        return None  # (…：⏎消化内科：甲: the name, read with its unit above)
     # (a label before a colon is no name: …证券事务代表：甲⏎表决结果：9票同意)
     if state.heading and "|" in slot:
         if "姓名" in slot.split("|"):
@@ -4340,6 +4344,25 @@ def _past_after_name(key: str, verb_at: int) -> bool:
     if verb_at < 3 or key[verb_at - 1] != "曾":
         return False
     return any(is_name(key[verb_at - 1 - n : verb_at - 1]) for n in (3, 2))
+
+
+def _after_a_unit(c: Compact, colon: int) -> bool:
+    """Whether the text from its line's start to ``colon`` is a unit's name (消化内科, 护理部)."""
+    line = c.key[c.key.rfind("\n", 0, colon) + 1 : colon]
+    return 2 <= len(line) <= 14 and line.endswith(_ROW_UNIT_ENDS)
+
+
+_ROW_UNIT_ENDS = ("科", "部", "室", "中心", "学院", "系", "所", "病区")
+
+
+def _unit_colon_name(c: Compact, start: int, end: int, unit: str, state: State) -> Reading | None:
+    """A line "unit：name" under a heading that named the title of a kind of units (聘任以下同志为临床
+    科室主任：⏎消化内科：甲): the unit's head, read as a row "unit|name"; None for any other line."""
+    line_end = c.key.find("\n", end)
+    name = c.key[end + 1 : line_end if line_end >= 0 else len(c.key)].rstrip(";。")
+    if "|" in unit or not is_name(name) or state.heading is None:
+        return None
+    return unit_and_name(c, start, f"{unit}|{name}", state.heading)
 
 
 def _name_dash_post(c: Compact, start: int, key: str, kind: Kind) -> Reading | None:

@@ -1021,7 +1021,8 @@ def unit_and_name(
     row's body's post; None for any other row or heading, or a note that may change the title."""
     kind, posts, at = heading
     org = to_key(posts[0].org) if len(posts) == 1 else ""
-    generic = next((g for g in _GENERIC_BODIES if org.startswith(g)), None)
+    # (a kind of units qualified before it: 临床科室, 职能部门)
+    generic = next((org[: org.find(g) + len(g)] for g in _GENERIC_BODIES if 0 <= org.find(g) <= 2), None)
     if generic is None or org[len(generic) :] not in _PARTY_UNITS or key.count("|") != 1:
         return None
     unit, cell = key.split("|")

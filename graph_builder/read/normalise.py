@@ -1748,6 +1748,14 @@ _POST_THEN_NAME = re.compile(
     rf"|\|?[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
 )
 _FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
+# A unit and its head's name under a heading that named the title (聘任以下同志为临床科室主任：⏎
+# 消化内科：甲⏎内分泌科：乙).
+_UNIT_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:科|部|室|中心|学院|系|所|病区):[\u4e00-\u9fff·]{2,4}")
+
+
+def _pair_line(line: str) -> bool:
+    """Whether ``line`` is a post and its holder's name (某局局长：甲) or a unit and its head's name."""
+    return _POST_THEN_NAME.fullmatch(line) is not None or _UNIT_THEN_NAME.fullmatch(line) is not None
 
 
 def _pairs_one_a_line(lines: list[str]) -> list[int]:
@@ -1762,8 +1770,7 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
         pairs = 0
         after = i + 1
         while after < len(lines) and (
-            (paired := _POST_THEN_NAME.fullmatch(lines[after]) is not None)
-            or _FORMER_POST_LINE.fullmatch(lines[after])
+            (paired := _pair_line(lines[after])) or _FORMER_POST_LINE.fullmatch(lines[after])
         ):
             pairs += paired
             after += 1
