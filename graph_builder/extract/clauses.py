@@ -262,7 +262,9 @@ _REMOVED_BARE = re.compile(
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
     # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
     # left the army long before), and 归建, a seconded official back to his own post)
+    # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
+    r"|调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"
     # (甲辞去所任职务: no post named, the posts he is described by)
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
     # (廉政专员甲任期届满离任; 大使乙任满离任回国; 某委员会主任委员丙任期届满卸任)
@@ -687,7 +689,7 @@ _CUE = re.compile(
     r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
-    r"|退伍|归建|下台"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
+    r"|退伍|归建|下台|调离"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
     r"|移交[给予于]新|交接[给予于]新|交棒[给予于]新"  # (甲校长将…交接给新校长乙: the post handed over)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
@@ -3354,7 +3356,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"

@@ -13035,6 +13035,20 @@ FORMS = {
             ("appoint", "荣静", "呼吸内科主任", "2023-02-16"),
         ],
     ),
+    "a_post_held_till_then_ended_with_yuan_before_it": (
+        "任命孟浩为县商务局局长，其原县统计局局长职务自然免除。贾伟同志原县林业局副局长职务自然免除。",
+        [
+            ("appoint", "孟浩", "县商务局局长", None),
+            ("remove", "孟浩", "县统计局局长", None),
+            ("remove", "贾伟", "县林业局副局长", None),
+        ],
+    ),
+    "a_described_official_transferred_away_diaoli": (
+        "经研究，某县副县长葛明因工作调动调离本县。",
+        [
+            ("other", "葛明", "某县副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
