@@ -65,6 +65,8 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
     if not m:
         return None
     group = next(g for g in ("post", "passive", "renewed", "counted") if m.group(g))
+    if group == "renewed" and ("续期" not in sentence or "不再续期" in sentence):
+        return None  # (…的定期委任，自某日起终止：the commissions end, none renewed)
     at = start + m.start(group)
     posts = read_posts(c.text[at : at + len(m.group(group))], m.group(group))
     if len(posts) != 1 or not posts[0].org:

@@ -264,7 +264,7 @@ _REMOVED_BARE = re.compile(
     # left the army long before), and 归建, a seconded official back to his own post)
     # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
-    r"|调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"
+    r"|(?<![未拟请将不于日])调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"  # (not 未调离, 拟调离, 申请调离)
     # (甲辞去所任职务: no post named, the posts he is described by)
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
     # (廉政专员甲任期届满离任; 大使乙任满离任回国; 某委员会主任委员丙任期届满卸任)

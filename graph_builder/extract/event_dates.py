@@ -296,9 +296,9 @@ class EventDates:
     def _opening_before_semicolon(self, told: str, start: int) -> FuzzyDate | None:
         """The date (a full one, a month and day, or a month) that opens the part of a sentence before
         the ；s that cut it up to ``start`` (8月24日，甲…；乙…), resolved as a sentence's own; None
-        if none, or if the part ``told`` names a year of its own (…；2022年，乙调任…)."""
-        if "年" in told and _YEAR.search(told):
-            return None
+        if none, or if the part ``told`` opens with a year of its own (…；2022年，乙调任…)."""
+        if "年" in told[: _OPENING_REACH + 4] and _YEAR.search(told, 0, _OPENING_REACH + 4):
+            return None  # (a year opening the part: …；2022年，乙调任…)
         while start >= 2 and self._key[start - 1] in ";；":
             prev = self._previous_sentence(start)
             if prev is None:

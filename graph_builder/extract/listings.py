@@ -570,7 +570,7 @@ _DUTY_ENDED = re.compile(
     # (甲的代表资格终止，某委员会委员职务相应终止: the subject's, the lead left out)
     # (其原某局局长职务自然免除, 甲同志原某局局长职务…: the post held till then, 原 no part of it)
     r"^(?:(?P<names>[^,的其]{2,40}?)(?:的|同志(?=原))|其|原任?|(?P<bare>)(?=[^,]{2,90}?职务相应终止$))"
-    r"(?:(?<=其)原任?|(?<=同志)原任?)?(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
+    r"(?:(?<=其)原任?(?![平阳州])|(?<=同志)原任?(?![平阳州]))?(?P<post>[^,]{2,90}?)职务(?:相应|自然|依法|自行|随之)?"
     # (机构改革后，甲、乙的某局副局长职务自然免除: the body gone, its posts removed)
     r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )
@@ -960,6 +960,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         return None
     new = m.group() in ("新任", "新任命的")
     lead = key[: m.start()] if new and len(key[: m.start()]) <= 12 else ""
+    if lead.startswith(_LEAD_WORDS):
+        lead = ""  # (在某市政府新任副市长乙的陪同下: a clause's word before the body, no body read)
     if lead and not lead.endswith(_ORG_FINAL):
         lead = ""  # 并祝福新任院长甲, 其中新任校长…: no body before 新任
     if new and not lead and (own := _own_unit(c, start)):
@@ -1090,6 +1092,8 @@ _TITLE_THEN_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:计有|共有)")
 # The act by which those listed took their posts, printed before the post (选举产生的, 表决通过的).
 _ACT_OF_THE_POST = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
 # What a body's name ends with, before 新任 (该院新任院长, 某市新任市长).
+# Words of a clause before a body's name (在, 由, 与…): no part of it.
+_LEAD_WORDS = tuple("在由与和及据同随")
 _ORG_FINAL = tuple("省市县区州镇乡局委厅部院校所会处司行社") + ("公司", "集团", "中心", "政府")
 # A headcount before a title (八位副市长, 3名委员).
 _HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")

@@ -72,7 +72,6 @@ _WHEN_WORDS = frozenset(
 _NOT_PEOPLE = frozenset(
     {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员", "人事"}
     | {"关于", "对于", "鉴于", "由于", "根据", "按照", "经过", "通过", "依照", "任免"}
-    | {"学院", "医院", "法院", "中心", "学校"}  # (文学院, 商学院, 曾中心: a unit, no one's given name)
 )
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).

@@ -571,6 +571,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             ):  # as _PARTY_UNIT does (or before a final '\n')
                 cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
             prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
+            if _GRADE_AT_END.search(prev_org_key):  # (某局一级主任科员、办公室主任: the grade is the rank's)
+                prev_org, prev_org_key = prev_org[:-2], prev_org_key[:-2]
             # (省纪委委员、常委、书记: a discipline commission's titles stay its own, as a 党委's do)
             party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部", "纪委", "纪工委"))
             party_org, party_org_key = (org, org_key) if party else ("", "")
@@ -592,10 +594,13 @@ _COURTS = ("法院", "检察院", "法庭", "检察署")
 _GRADED_RANK = re.compile(r"[一二三四]级(?:主任科员|调研员|巡视员|科员)$")
 
 
+_GRADE_AT_END = re.compile(r"[一二三四]级$")
+
+
 def is_graded_rank(post: PostMention) -> bool:
     """Whether ``post`` is a civil servant's graded rank (某局一级主任科员), which gives no event
     (the reading keeps it: a clause after it may go on from it, 某局一级调研员，兼办公室主任)."""
-    return "级" in post.post and _GRADED_RANK.search(to_key(post.post)) is not None
+    return ("级" in post.post or "級" in post.post) and _GRADED_RANK.search(to_key(post.post)) is not None
 
 
 # A session as the body of a title (大会执行主席, 县政协十届三次会议主席团常务主席): its roles end

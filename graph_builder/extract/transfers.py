@@ -34,7 +34,9 @@ _DESCRIPTOR_LEAD = re.compile(
 )
 # What may stand before a post describing a person, saying it is held now or was till now (现任X甲,
 # 原X甲, 因原某区长甲退休, a handover's 卸任局长甲): no part of the post.
-NOW_HELD = re.compile(rf"(?:因)?(?:现任|原任|此前任|此前担任|之前任|之前担任|此前的|卸任|{FORMER_YUAN})?")
+NOW_HELD = re.compile(
+    rf"(?:因)?(?:现任|原任|当时任|时任|此前任|此前担任|之前任|之前担任|此前的|卸任|{FORMER_YUAN})?"
+)
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 _FORMER = (

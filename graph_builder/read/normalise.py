@@ -1846,10 +1846,14 @@ def _runs_on(line: str, below: str) -> bool:
     return below[1:2] in ("、", "。") and below[0] not in _NUMERALS and is_han(below[0])
 
 
+# A chronicle entry's opening day, perhaps after its bullet or number (·3月5日, （1）3月5日, 1.3月5日).
+_ENTRY_DAY = re.compile(r"(?:[·•\-—]|[(（]\d{1,2}[)）]|\d{1,2}[.、])?\s*\d{1,2}月\d{1,2}日")
+
+
 def _entry_below(lines: list[str], i: int) -> bool:
     """Whether the line after line ``i`` is a chronicle's entry: its month and day, then an act
     (not a profile's step, 2015年⏎任某县县长, nor a date split over lines, 2022年⏎10月20日)."""
-    return _takes_up_below(lines, i) and _DAY_OPENING.match(lines[i + 1]) is not None
+    return _takes_up_below(lines, i) and _ENTRY_DAY.match(lines[i + 1]) is not None
 
 
 def _takes_up_below(lines: list[str], i: int) -> bool:

@@ -13049,9 +13049,27 @@ FORMS = {
             ("other", "葛明", "某县副县长", None),
         ],
     ),
+    "a_graded_ranks_grade_stays_with_it_and_traditional_ranks_too": (
+        "任命孔明为某县审计局一级主任科员、办公室主任。任命葛強為某局一級主任科員。",
+        [
+            ("appoint", "孔明", "某县审计局办公室主任", None),
+        ],
+    ),
+    "a_time_served_post_time_ren_x_de_after_a_comma": (
+        "时任某县副县长的彭勇，调任某局局长。",
+        [
+            ("appoint", "彭勇", "某局局长", None),
+            ("remove", "彭勇", "某县副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
+    # commissions ending, not renewed; a move not made (未调离, 拟调离, 申请调离)
+    "commissions_ended_and_moves_not_made": (
+        "下列人員擔任某局副局長的定期委任，自二零二三年九月一日起終止：\n胡志偉；\n朱美萍。\n"
+        "葛明未调离。某县副县长葛明拟调离。某县副县长葛明于近日调离。"
+    ),
     # a profile written a year a line (2015年⏎任某县县长): steps of a career, no acts
     "a_profile_a_year_a_line": ("王明，男，1970年生。\n2015年\n任某县县长\n2018年\n任某市副市长"),
     # 荣退后: a retirement with honour, then 后 (after it), no one's name
