@@ -133,7 +133,13 @@ from graph_builder.read.normalise import (
     is_han,
     to_key,
 )
-from graph_builder.read.patterns import BRACKETED_ITEM, ITEM_NUMBER, OTHER_MARKET_CODE, date_line
+from graph_builder.read.patterns import (
+    BRACKETED_ITEM,
+    ITEM_NUMBER,
+    OTHER_MARKET_CODE,
+    ROW_UNIT_ENDS,
+    date_line,
+)
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -4351,10 +4357,7 @@ def _past_after_name(key: str, verb_at: int) -> bool:
 def _after_a_unit(c: Compact, colon: int) -> bool:
     """Whether the text from its line's start to ``colon`` is a unit's name (消化内科, 护理部)."""
     line = c.key[c.key.rfind("\n", 0, colon) + 1 : colon]
-    return 2 <= len(line) <= 14 and line.endswith(_ROW_UNIT_ENDS)
-
-
-_ROW_UNIT_ENDS = ("科", "部", "室", "中心", "学院", "系", "所", "病区")
+    return 2 <= len(line) <= 14 and line.endswith(ROW_UNIT_ENDS)
 
 
 def _unit_colon_name(c: Compact, start: int, end: int, unit: str, state: State) -> Reading | None:

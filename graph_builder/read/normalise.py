@@ -29,6 +29,7 @@ from graph_builder.read.patterns import (
     DOCNO_LINE,
     PROVINCES,
     PUBLICATION_WORDS,
+    ROW_UNIT_ENDS,
     SOURCE_DATE_LINE,
     YEAR_HEADING,
 )
@@ -1750,7 +1751,9 @@ _POST_THEN_NAME = re.compile(
 _FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
 # A unit and its head's name under a heading that named the title (聘任以下同志为临床科室主任：⏎
 # 消化内科：甲⏎内分泌科：乙).
-_UNIT_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:科|部|室|中心|学院|系|所|病区):[\u4e00-\u9fff·]{2,4}")
+_UNIT_THEN_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(ROW_UNIT_ENDS)}):[\u4e00-\u9fff·]{{2,4}}"
+)
 
 
 def _pair_line(line: str) -> bool:

@@ -42,6 +42,10 @@ SOURCE_DATE_LINE = re.compile(
 )
 
 
+# How an institution's unit ends, named on a row before its head's name (消化内科：甲, 护理部：乙).
+ROW_UNIT_ENDS = ("科", "部", "室", "中心", "学院", "系", "所", "病区")
+
+
 # A chronicle's year heading, a line of its own (2022年, 2023年大事记, 【2021年】, 二〇二三年度人事任免):
 # the year of the entries below it, which print their month and day alone.
 YEAR_HEADING = re.compile(
