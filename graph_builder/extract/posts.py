@@ -590,10 +590,9 @@ _JUDICIAL_GRADE = re.compile(r"(?:[一二三四五]级|首席)?(?:高级|大)?(?
 _JUDGES = ("法官", "检察官", "首席法官")
 _COURTS = ("法院", "检察院", "法庭", "检察署")
 
-# A civil servant's graded rank since 2019 (一级主任科员, 四级调研员, 二级巡视员): no post.
+# A civil servant's graded rank since 2019 (一级主任科员, 四级调研员, 二级巡视员): no post; and its grade
+# as split_post leaves it at the end of the organisation (某局一级 | 主任科员).
 _GRADED_RANK = re.compile(r"[一二三四]级(?:主任科员|调研员|巡视员|科员)$")
-
-
 _GRADE_AT_END = re.compile(r"[一二三四]级$")
 
 
