@@ -176,6 +176,7 @@ class EventDates:
         self._lines: list[tuple[int, FuzzyDate]] | None = None  # anchors and datelines, by offset
         self._latest: date | None = None
         self._around = around
+        self._headings: list[tuple[int, int]] | None = None  # a chronicle's year headings: (offset, year)
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
@@ -476,9 +477,8 @@ class EventDates:
         it (2023年3月1日，…。3月5日，… under a page of 2024: 2023's)."""
         if (told := self._narrative_day(md, pos)) is not None:
             return told
-        if (year := self._year_heading(pos)) is not None:  # 2023年大事记⏎1月5日　…⏎1月12日　…
-            with contextlib.suppress(KeyError, ValueError):
-                return FuzzyDate.day(date(year, cn_number(md.month), cn_number(md.day)))
+        if (year := self._year_heading(pos)) is not None and (day := _in_year(md, year)):
+            return FuzzyDate.day(day)  # 2023年大事记⏎1月5日　…⏎1月12日　…
         for anchor in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED):
             try:
                 day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
@@ -491,10 +491,10 @@ class EventDates:
     def _year_heading(self, pos: int) -> int | None:
         """The year of the last line above ``pos`` that is a year alone, heading a chronicle's
         entries (2022年, 2023年大事记, 【2021年】); None if there is none."""
-        if "年" not in self._key[:pos]:
-            return None
-        headings = list(YEAR_HEADING.finditer(self._key, 0, pos))
-        return cn_number(headings[-1].group("year")) if headings else None
+        if self._headings is None:  # (sought once a text: a chronicle asks for each of its entries)
+            found = YEAR_HEADING.finditer(self._key) if "年" in self._key else ()
+            self._headings = [(m.start(), cn_number(m.group("year"))) for m in found]
+        return next((year for at, year in reversed(self._headings) if at < pos), None)
 
     def _narrative_day(self, md: MonthDay, pos: int) -> FuzzyDate | None:
         """``md`` in the year of the last full day its paragraph told before ``pos`` (in a sentence,
@@ -506,12 +506,8 @@ class EventDates:
             if _has_day(m) and not _stands_alone(self._key, m) and not _in_a_career(self._key, m):
                 last = m
         told = parse_date(last) if last else None
-        if told is None:
-            return None
-        with contextlib.suppress(KeyError, ValueError):
-            day = date(told.earliest.year, cn_number(md.month), cn_number(md.day))
-            return FuzzyDate.day(day) if told.earliest <= day else None
-        return None
+        day = _in_year(md, told.earliest.year) if told else None
+        return FuzzyDate.day(day) if day and told and told.earliest <= day else None
 
     def _found(self) -> list[tuple[int, FuzzyDate]]:
         if self._lines is None:
@@ -614,6 +610,13 @@ def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
     if d is not None and d.precision is Precision.DAY and _RUN_TAIL.match(text, m.end()):
         return FuzzyDate.month(d.earliest.year, d.earliest.month)
     return d
+
+
+def _in_year(md: MonthDay, year: int) -> date | None:
+    """The month and day ``md`` in ``year``, or None if it names no day of it (2月30日)."""
+    with contextlib.suppress(KeyError, ValueError):
+        return date(year, cn_number(md.month), cn_number(md.day))
+    return None
 
 
 def _in_a_career(text: str, m: re.Match[str]) -> bool:

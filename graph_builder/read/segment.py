@@ -149,6 +149,7 @@ _DAY_AND_WEEKDAY = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四
 _DECIDED_NOTE = re.compile(rf"\([^()]{{0,12}}?(?:{FULL_DAY})[^()]{{2,40}}?会议?(?:研究)?(?:决定|通过)\)")
 # A dispatch's dateline printed in brackets at the foot of a reprinted notice (新华社北京2024年5月31日电).
 _DISPATCH_NOTE = re.compile(rf"\([\u4e00-\u9fff]{{2,12}}(?:{FULL_DAY})[电讯]\)")
+_DATING_NOTES = (_MEETING_NOTE, _DISPATCH_NOTE, _DECIDED_NOTE)
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
 _SIGNED_INLINE = re.compile(
     rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
@@ -469,50 +470,46 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     # or the meeting in its text does): it is no date line of the notice. (Every day the tests read
     # holds its 年 or a separator: most lines hold none, and are passed by at once.)
     dated = [
-        (pos, d, line[:1] == "(" and _DECIDED_NOTE.fullmatch(line) is not None)
+        (pos, d, bracketed is _DECIDED_NOTE)
         for pos, line in lines[body_from:]
         if not line.startswith(_PUBLISHED)
         and _holds_a_date_mark(line)
-        and (date_line(line) or _SIGNED_WITH.match(line) or line[:1] == "(" and _bracketed_date(line))
+        and ((bracketed := _bracketed_note(line)) or date_line(line) or _SIGNED_WITH.match(line))
         and (d := parse_date(DATE.search(line)))
     ]
     # (a note dating the decisions, 以上任免经…会议研究决定, only where no signing date is printed)
-    signed = tuple((pos, d) for pos, d, note in dated if not note)
+    signed = tuple((pos, d) for pos, d, decided in dated if not decided)
     dates = signed or tuple((pos, d) for pos, d, _ in dated) or _signed_inline(lines[body_from:])
-    if not dates and (signed := _signed_by_institution(lines[body_from:])):
-        dates = (signed,)
+    if not dates and (institution := _dated_at_foot(lines[body_from:], _SIGNED_BY_INSTITUTION)):
+        dates = (institution,)
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     if title_m and period is None and len(lines) > 1 and len(lines[1][1]) <= _PERIOD_LINE_LONGEST:
         # a title, then its period on a line of its own: (二〇二三年四月~六月份)
         period = find_period(lines[1][1])
     body_start = lines[body_from][0] if body_from < len(lines) else end
-    foot = None if dates else _dated_at_foot(lines[body_from:])
+    weekday = None if dates else _dated_at_foot(lines[body_from:], _DAY_AND_WEEKDAY)
+    foot = weekday[1] if weekday else None
     return Block(title, doc_number, issuer, period, start, body_start, end, dates, foot)
 
 
-def _signed_by_institution(lines: list[tuple[int, str]]) -> tuple[int, FuzzyDate] | None:
-    """(offset, day) of an institution's name and its signing date on one of the last two lines."""
+def _dated_at_foot(lines: list[tuple[int, str]], pattern: re.Pattern[str]) -> tuple[int, FuzzyDate] | None:
+    """(offset, day) of one of a notice's last two lines that ``pattern`` matches whole: an
+    institution's name and its signing date (某大学　2024年5月8日), a press release's day with its
+    weekday (…生效。⏎二○二四年七月二十六日(星期五)⏎香港时间16时00分). (At a page's head the same lines
+    are a credit line or the page's date, read as such.)"""
     for pos, line in lines[-2:]:
-        if _SIGNED_BY_INSTITUTION.fullmatch(line) and (m := DATE.search(line)) and (d := parse_date(m)):
+        if pattern.fullmatch(line) and (m := DATE.search(line)) and (d := parse_date(m)):
             return pos, d
     return None
 
 
-def _dated_at_foot(lines: list[tuple[int, str]]) -> FuzzyDate | None:
-    """A press release's day with its weekday among its last two lines (…生效。⏎二○二四年七月二十六日
-    (星期五)⏎香港时间16时00分). (At a page's head the same line is the page's date, read as such.)"""
-    for _, line in lines[-2:]:
-        if _DAY_AND_WEEKDAY.fullmatch(line) and (d := parse_date(DATE.match(line))):
-            return d
-    return None
-
-
-def _bracketed_date(line: str) -> bool:
-    """Whether a bracketed line dates its notice: a meeting's adoption note, a note of the decision
-    (以上任免经…会议研究决定) or a dispatch's dateline."""
-    notes = (_MEETING_NOTE, _DISPATCH_NOTE, _DECIDED_NOTE)
-    return any(note.fullmatch(line) for note in notes)
+def _bracketed_note(line: str) -> re.Pattern[str] | None:
+    """The pattern of the note a bracketed line is, if it dates its notice: a meeting's adoption
+    note, a note of the decision (以上任免经…会议研究决定) or a dispatch's dateline; else None."""
+    if line[:1] != "(":
+        return None
+    return next((note for note in _DATING_NOTES if note.fullmatch(line)), None)
 
 
 def _holds_a_date_mark(line: str) -> bool:
