@@ -201,8 +201,9 @@ _LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:(?:辞职|辞任)(?:报�
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset(
-    {"不再担任", "不再兼任", "兼任", "兼", "免去", "辞去", "调任", "转任", "改任", "先任", "任命为"}
-)  # (甲同志任某学院党委副书记，任命为某学院院长: the party post, then the one the government gives)
+    {"不再担任", "不再兼任", "兼任", "兼", "免去", "免", "辞去", "调任", "转任", "改任", "先任", "任命为"}
+)  # (甲同志任某学院党委副书记，任命为某学院院长: the party post, then the one the government gives;
+# 甲任某局局长，免某局副局长职务: a 任免表 cell's or a brief notice's short removal)
 _TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
 _LEFT = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 # Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
@@ -229,7 +230,7 @@ _BARE_VERB = re.compile(
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
-    r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
+    r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![去除职费税于予遭受检试])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
     r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
@@ -608,7 +609,8 @@ _TABLE_HEADERS = _LEXICON.table_headers
 # A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
 # (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
 _CELL_VERB = re.compile(
-    r"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任)为?(?=[\u4e00-\u9fff]{3})"
+    # (a 任免职务 cell's short verbs: |甲|任某局局长| and |甲|免某局副局长|, 免职 a kind's word)
+    r"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?!职|除))为?(?=[\u4e00-\u9fff]{3})"
 )
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
 _APPOINTING_NAMES = re.compile(
@@ -700,6 +702,8 @@ _CUE = re.compile(
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
     r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
+    # (a 任免职务 cell's short verb: |甲|免某局副局长|; a sentence opening with it, 甲|任A；免B|)
+    r"|免(?:(?<=\|免)|(?<![\s\S]免)(?![去除职费税于予遭受检试]))"
     r"|决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长)
     # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
     # alternative opens with a group: every alternative then starts with a literal, so the engine
@@ -3897,20 +3901,22 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # An item's removal after its appointment, parted by a semicolon (甲同志任A；免去B职务).
-_ITEM_REMOVALS = frozenset({"免去", "不再担任", "不再兼任"})
+_ITEM_REMOVALS = frozenset({"免去", "免", "不再担任", "不再兼任"})
 
 
 def _removal_in_the_item(c: Compact, start: int, key: str, state: State, m: re.Match[str]) -> bool:
     """Whether a bare removal after a semicolon is the item's own person's (甲同志任A；免去B职务):
     only a semicolon parts them, the person is one, and the posts, closed by 职务, open with their
-    place (免去某某的B职务, 免去某某B职务: another person's, named in a way the reader missed)."""
+    place (免去某某的B职务, 免去某某B职务: another person's, named in a way the reader missed).
+    A table's cell needs no 职务 (甲|任A；免B: the row names one person)."""
     between = c.key[state.person_start : start]
-    posts = key[m.end() : -2]
+    in_a_cell = "|" in c.key[c.key.rfind("\n", 0, start) + 1 : start]
+    posts = key[m.end() : -2] if key.endswith("职务") else key[m.end() :]
     return (
         m.group("verb") in _ITEM_REMOVALS
         and len(state.person) == 1
         and not _SENTENCE_STOP.search(between.replace(";", ""))
-        and key.endswith("职务")
+        and (key.endswith("职务") or in_a_cell)
         and bool(_PLACE_START.match(posts))
         and _whole_post(c, start + m.end(), posts)
     )
