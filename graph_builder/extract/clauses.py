@@ -61,6 +61,8 @@ from graph_builder.extract.names import (
     ADDRESSES,
     HEAD_COUNT,
     HONORIFIC,
+    PROFESSIONAL_RANKS,
+    RANKS_OPENING_BODIES,
     dotted_name_starts,
     is_name,
     is_name_after_verb,
@@ -4394,6 +4396,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     cells = _cells(c.key[start:end])
     if state.table_kind_column is not None:
         return _kind_cell_row(c, start, cells, state)
+    if state.kind and not state.table and len(cells) == 3 and cells[1][1] in PROFESSIONAL_RANKS:
+        cells = [cells[0], cells[2]]  # 甲|主任医师|某科主任 under 决定聘任：: who the person is, no post
     numbered = len(cells) > 2 and cells[0][1].isdigit() and (state.listed or state.table)
     if state.table_column is None and numbered:
         cells = cells[1:]  # 1|某县县长|甲 under 序号|职务|姓名: the row's number, with no column to keep
@@ -4432,6 +4436,9 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
         return replace(more[0], more=tuple(more[1:])) if more else None
     if not post:
         return None
+    rank = next((r for r in PROFESSIONAL_RANKS if post.startswith(r) and len(post) > len(r) + 1), "")
+    if rank and rank not in RANKS_OPENING_BODIES:  # (甲　主任医师　某科主任: the rank's column, run in)
+        post_pos, post = post_pos + len(rank), post[len(rank) :]
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
     elided = _unit_cell(c, start, cells, state) or state.list_org or _company_announcing(c, start)

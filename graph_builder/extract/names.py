@@ -88,6 +88,22 @@ _HONORIFICS = frozenset(
 )
 # The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
 HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
+# The professional ranks a notice's row may print between a name and a post (甲　主任医师　某科主任),
+# longest first.
+PROFESSIONAL_RANKS = (
+    "副主任医师",
+    "主任医师",
+    "主治医师",
+    "高级工程师",
+    "副研究员",
+    "研究员",
+    "副教授",
+    "教授",
+    "工程师",
+    "讲师",
+)
+# Those that also open bodies' names (讲师团, 工程师学会, 教授委员会): a rank only as a cell of its own.
+RANKS_OPENING_BODIES = ("教授", "工程师", "讲师")
 # How a notice addresses a person after the name.
 ADDRESSES = ("同志", "先生", "女士")
 # What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员).
