@@ -1483,6 +1483,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     if key.endswith("资格有效") and (reading := mandate_confirmed(c, start, key)):
         return reading  # 确认甲的某届人大代表资格有效: elected
+    if key in ("分别是", "分别为") and (found := heading(c, start, key)):
+        state.heading, state.kind = found, state.kind or found[0]  # 任命了4名某职，分别是：names
+        return None
     if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow
         return None
     opens_line = start == 0 or c.key[start - 1] == "\n"
@@ -4736,6 +4739,8 @@ def _names_before(
     says only names can stand there (after 任命 / 免去, not after a bare 任, itself a surname)."""
     candidates = []
     reach = 160 if "(" in text[:20] else 60  # 补选甲(某市委常委、纪委书记)、乙(…)三位同志为…: notes run long
+    if text.count("、", 0, reach) >= _LONG_LIST_MARKS:
+        reach = _LONG_LIST_REACH  # 任命甲、乙、…（二十人）为某法院人民陪审员: a court's jurors, one by one
     for order, sep in enumerate(seps):
         i = text.find(sep, 2, reach)
         while i >= 0:
@@ -4762,6 +4767,10 @@ def _names_before(
     return None
 
 
+# A list of names so dense that it runs past a short reach (ten 、 in the reach's first stretch),
+# and how far it may then run (a court's forty jurors).
+_LONG_LIST_MARKS = 10
+_LONG_LIST_REACH = 480
 _NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")
 _SURNAME_REN = re.compile(r"任[\u4e00-\u9fff]{1,2}同志")
 _NOT_BEFORE_REN = frozenset("前继现曾历接连留新")

@@ -18,6 +18,7 @@ from graph_builder.extract.deputies import deputy_of_text, leaving_deputies
 from graph_builder.extract.event_dates import clause_start, sentence_start
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.names import (
+    HEAD_COUNT,
     dotted_name_starts,
     is_name,
     split_names,
@@ -45,13 +46,13 @@ HEADING = re.compile(
     # (and elections: 会议选出的某委员会副主席是：, 当选为某委员会委员的有：)
     # (此前担任某市市长的是甲: who held it before, no act)
     r"(?<!此前)(?<!之前)(?<![曾原])(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选|新任)"
-    r"(?:为)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
+    r"(?:为|(?<=任命)了)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"  # (任命了4名…，分别是：)
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
     r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|计有|共有|有|是|为|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
 HEADING_BELOW = re.compile(
-    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘|续聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位))?"
+    r"(?P<verb>聘任|聘请|任命|委任|增补|新聘|续聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位|人))?"
     # (聘任以下同志担任学院副院长：, 任命下列同志任某局副局长：)
     r"(?:同志|人员|人士|专家)?(?:为|担任|(?<=同志|人员|人士)任)(?P<post>[^,]{2,40}?)$"
     # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
@@ -614,7 +615,9 @@ _VERB_POST_OVER_NAMES = re.compile(
 _VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
 # A list's title naming the act and the post of the people below it (聘任某市人民政府参事名单).
 _HIRED_ROSTER = re.compile(r"(?P<verb>聘任|任命|增聘|续聘)(?P<post>[^,的]{2,40}?)(?:人员)?名单")
-_ORDER_NOTE = re.compile(_ORDER + "$")
+_ORDER_NOTE = re.compile(rf"(?:{_ORDER}|\(共?{HEAD_COUNT}\))$")
+# A head count closing a heading (任命某检察院检察员5名：names).
+_COUNT_END = re.compile(r"[\d一二两三四五六七八九十百]+[人名]$")
 
 
 def heading(
@@ -622,14 +625,22 @@ def heading(
 ) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts;
     ``elided``, the body of the heading before (当选为某委员会主席的是：⏎甲⏎当选为副主席的有：)."""
+    if key in ("分别是", "分别为"):  # 任命了4名某法院人民陪审员，分别是：names (the post before)
+        return _heading_before(c, start)
     if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
         return proposed
     if key.startswith(_NO_LONGER) and (ceased := _ceased_over_names(c, start, key)):
         return ceased
     # (当选为某副市长的有(按姓氏笔画为序)：the heading before its note)
+    # (任命某法院人民陪审员（共5人）：the count in a bracket; 任命某检察院检察员5名：after the post)
     bare = key[: order.start()] if key.endswith(")") and (order := _ORDER_NOTE.search(key)) else key
-    found = heading_post(bare) if bare.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key else None
     colon = c.key.startswith(":", start + len(key))
+    if colon and (count := _COUNT_END.search(bare)):
+        bare = bare[: count.start()]  # 任命某检察院检察员5名：names
+    if (bare != key and "按" not in key[len(bare) :]) and colon:
+        bare += "为"  # (the count stands where 为 would: 任命某法院人民陪审员（共5人）：names)
+    heads = bare.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key
+    found = heading_post(bare) if heads else None
     if not found and colon and (bare := _VERB_POST_OVER_NAMES.fullmatch(key)):
         verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if bare[v])  # 任命为某法院审判员：甲、乙
         found = bare[verb], bare.start(post), bare.end(post)
