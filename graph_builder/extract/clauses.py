@@ -192,10 +192,14 @@ _SUBJECT_VERB = _at_first_characters(
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
 _BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
 _OTHER_PERSON = re.compile(
-    rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名)?(?P<verb>免去|免除|免|解聘|任命|任|决定|撤销|罢免)其(?:原任的|原任|原)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
+    rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名)?(?P<verb>免去|免除|免|解聘|任命|任|决定|撤销|罢免)"
+    # (免去其X职务; 免去该同志X职务, 免去他的X职务, 免去其本人兼任的X职务: the same person)
+    r"(?P<its>其|该同志|他|她)(?:本人)?(?:原任的|原任|原|兼任的)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
+# Where the pronoun of the person before may stand in a clause (其, 该同志, 他, 她).
+_ITS_PERSON = re.compile("其|该同志|他|她")
 _ACCEPTED_ITS = re.compile(
-    r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)其|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
+    r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)(?:其|他|她|该同志)|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
     r"辞去(?P<rest>.+)$"
 )
 # A letter of resignation received, named by its writer (收到董事甲的书面辞职报告).
@@ -2575,7 +2579,7 @@ def _no_body_word(name: str) -> bool:
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # Its 其 stands at most 8 characters in (two lead-ins such as 会议 / 随后, 提请, 任命 before it).
-    if not (state.person or state.subject) or key.find("其", 0, 9) < 0:
+    if not (state.person or state.subject) or not _ITS_PERSON.search(key, 0, 11):
         return None
     who, at = state.person, state.person_start
     # (甲—根据…规定，免除其担任X职务: the one named since, alone before the dash)
@@ -2585,7 +2589,7 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
         return _reading(c, start, who, Kind.RESIGN, accepted.start("rest"), len(key), at)
     if not (m := _OTHER_PERSON.match(key)):
         return None
-    if _named_at_its(key, key.find("其")):
+    if m["its"] == "其" and _named_at_its(key, m.start("its")):
         return None  # 免去其其格的某职务: a Mongolian name opening with 其, not 其 the person before
     kind = _VERBS[m.group("verb")]
     if m.group("nom"):
