@@ -142,7 +142,11 @@ _SIGNED_BY_INSTITUTION = re.compile(
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
 # line below a notice does.
-_MEETING_NOTE = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
+_MEETING_NOTE = re.compile(
+    rf"\([^()]{{2,60}}?(?:会议|大会|常委会|常务委员会|人民政府)(?:{FULL_DAY})(?:决定|通过|批准|选举)?\)"
+    # (2024年5月16日县政府第十九次常务会议), (会议时间：2024年3月29日): the meeting's day, no verb
+    rf"|\((?:{FULL_DAY})[^()]{{2,40}}?(?:会议|大会)\)|\(会议(?:时间|日期):(?:{FULL_DAY})\)"
+)
 # A day and its weekday on a line of their own (二○二四年七月二十六日(星期五), 2024年8月30日 星期五).
 _DAY_AND_WEEKDAY = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四五六日天]\)?")
 # A note closing a list that dates its decision (以上任免经2024年1月19日区政府第42次常务会议研究决定).
