@@ -136,7 +136,9 @@ _SIGNED_WITH = re.compile(
 # 2024年5月8日): at the notice's foot only (at a news page's head the same is its credit line).
 _SIGNED_BY_INSTITUTION = re.compile(
     # (a centre, not a news centre: 某省血液中心, not 某大学新闻中心 or 某融媒体中心, credit lines)
-    rf"[\u4e00-\u9fff]{{2,30}}(?:大学|学院|学校|医院|研究所|研究院|科学院|集团|(?<!新闻|宣传|传媒|媒体)中心)"
+    rf"[\u4e00-\u9fff]{{2,30}}(?:大学|学院|学校|医院|研究所|研究院|科学院|集团|(?<!新闻|宣传|传媒|媒体)中心"
+    # (a party committee or its department the same: 中共某县委组织部　2024年5月8日)
+    r"|[省市县区州旗盟]委|党委|党组|工委|委组织部|委办公室)"
     rf"(?:{FULL_DAY})"
 )
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
