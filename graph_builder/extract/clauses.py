@@ -174,7 +174,9 @@ _BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
 _VERB_FIRST = _at_first_characters(
     # (提请区人大常委会任命甲为…: the body asked, between 提请 and its verb)
-    rf"(?P<nom>提请(?:[\u4e00-\u9fff]{{1,12}}?(?:人大常委会|常委会|人民代表大会常务委员会))?|拟|建议|提名(?=免)"
+    # (提请常委会第二十次会议任命…, 提请本次常委会会议任命…: the sitting asked)
+    rf"(?P<nom>提请(?:[\u4e00-\u9fff]{{0,12}}?(?:人大常委会|常委会|人民代表大会常务委员会)"
+    rf"(?:第[\d一二三四五六七八九十]{{1,4}}次)?(?:会议)?)?|拟|建议|提名(?=免)"
     rf"|报请(?:中央人民政府|国务院)?)?(?:决定|同意|研究决定)?"
     rf"(?P<verb>{_LEXICON.pattern('verb_first')})(?:了)?",
     "提拟建报" + "决同研" + _LEXICON.first_characters("verb_first"),
@@ -937,6 +939,11 @@ def _sentence_events(
         # (接替调任某职的甲: the one succeeded, read apart; the subject of the sentence stays the successor)
         moved = _succeeded_moved(c, cs, ce) if titled and "接" in c.key[cs:ce] else None
         reading = moved or _read_clause(c, cs, ce, state, titled)
+        if reading and cs < state.proposed_to:
+            reading = _proposed(reading)  # 提请…任命甲为X，免去乙的Y职务: the removal proposed too
+        if _proposes(c.key, cs, ce, reading):  # (to its 。: the items after its colon, cut by ；)
+            full_stop = c.key.find("。", ce, block.end)
+            state.proposed_to = full_stop if full_stop >= 0 else block.end
         if reading and state.announcer and any(p.org.startswith("第") for p in reading.posts):
             reading = _terms_of_the_announcer(reading, state.announcer)  # 第一届红十字会会长
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start
@@ -962,6 +969,23 @@ def _sentence_events(
             out.extend(found)
             last, read_to = len(found), ce
     return out
+
+
+def _proposes(key: str, cs: int, ce: int, reading: Reading | None) -> bool:
+    """Whether the clause key[cs:ce] proposes the acts after it in its sentence: a 提请 read as a
+    nomination (提请某常委会任命甲为X，…), or a 提请 heading items after its colon (拟提请某常委会审议的
+    人事任免事项：任命…；免去…)."""
+    if "提请" not in key[cs:ce]:
+        return False
+    if reading:
+        return reading.kind in (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
+    return key.startswith(":", ce)
+
+
+def _proposed(reading: Reading) -> Reading:
+    """``reading`` and those it carries as proposals (an appointment nominated, a removal proposed)."""
+    more = tuple(map(_proposed, reading.more))
+    return replace(reading, kind=NOMINATED.get(reading.kind, reading.kind), more=more)
 
 
 def _terms_of_the_announcer(reading: Reading, announcer: str) -> Reading:
@@ -2318,8 +2342,9 @@ def _reading(
         key_posts = key_posts[: item[0] - 1]  # before the item's separator (and its description)
     if key_posts.endswith("的") and _IS_AT.search(c.key, start, start + post_from):
         key_posts = key_posts[:-1]  # 甲是在…会议上当选某市市长的: 是…的 frames the act
-    if key_posts.endswith(("的议案", "的议案》")) and _adopted(c.key, start + post_from):
-        key_posts = key_posts[: key_posts.rfind("的议案")]  # 审议通过了《关于聘任甲为X的议案》: adopted
+    # 审议通过了《关于聘任甲为X的议案》, 听取了关于提请免去甲X职务的议案的说明，表决通过了该议案: adopted
+    if key_posts.endswith(("的议案", "的议案》", "的议案的说明")) and _adopted(c.key, start + post_from):
+        key_posts = key_posts[: key_posts.rfind("的议案")]
     elif (motion := key_posts.find("的议案")) > 0 and (
         _CARRIED.match(key_posts, motion + 3) or _carried_below(c.key, start + post_from + motion + 3)
     ):
@@ -2465,9 +2490,20 @@ def _adopted(key: str, at: int) -> bool:
 
 def adopted_next(key: str, at: int) -> bool:
     """Whether the sentence after the one holding ``at`` reports the proposal in it adopted
-    (…提请任命甲为X。会议表决通过了上述任命 / 经表决，议案获得通过)."""
+    (…提请任命甲为X。会议表决通过了上述任命 / 经表决，议案获得通过), or its own sentence does after
+    ``at`` (…提请任命甲为X的议案，表决通过了该议案)."""
     stop = key.find("。", at)
+    lo = at - len("议案的说明") if key.endswith(("议案", "议案的说明"), 0, at) else at  # (the clause's own)
+    if _ADOPTED_AFTER.search(key, max(lo, 0), stop if stop >= 0 else len(key)):
+        return True
     return stop >= 0 and _ADOPTED_NEXT.match(key, stop + 1) is not None
+
+
+# A proposal's adoption told in its own sentence, after a comma (…的议案，表决通过了该议案).
+_ADOPTED_AFTER = re.compile(
+    r"议案(?:的说明)?[,;](?:会议|大会)?(?:经)?(?:投票)?(?:表决|审议)?(?:并|和)?(?:表决)?"
+    r"(?:通过了?(?:该|上述|以上|这一|此项)(?:议案|任命|任免|人事任免)|(?:获得?|予以)(?:表决)?通过)"
+)
 
 
 # The sentence after a proposal that reports it adopted (经表决，议案获得通过; 会议表决通过了上述任命).

@@ -109,6 +109,7 @@ class State:
     counted_end: int = -1  # where a subject's clause with its votes ended (甲得票73票，乙得票71票，…)
     joined: tuple[int, str] = (-1, "")  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
     elected_at: int = -1  # where a clause told a body's leadership elected (选举产生了新一届领导班子)
+    proposed_to: int = -1  # where the reach of a 提请 ends (its sentence's 。): the acts up to it proposed
     label_end: int = (
         -1
     )  # where the item a place's label heads ends (银川市：甲任市委副书记；), its body's reach

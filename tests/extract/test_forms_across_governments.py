@@ -13219,6 +13219,51 @@ FORMS = {
             ("appoint", "苟建平", "县委巡察工作领导小组办公室主任", "2022-12-02"),
         ],
     ),
+    "a_proposal_adopted_in_its_own_sentence_after_a_comma": (
+        "会议审议了县人民政府县长商志平提请任命綦晓东为县教育体育局局长，"
+        "免去冼玉兰的县教育体育局局长职务的议案，表决通过了上述任免事项。",
+        [
+            ("appoint", "綦晓东", "县教育体育局局长", None),
+            ("remove", "冼玉兰", "县教育体育局局长", None),
+        ],
+    ),
+    "a_proposal_reaches_the_acts_coordinated_after_it": (
+        "2023年7月6日，区政府召开第十五次常务会议。会议研究决定，"
+        "提请区人大常委会任命计海鹏为区市场监督管理局局长，免去訾红的区市场监督管理局局长职务。",
+        [
+            ("nominate_appoint", "计海鹏", "区市场监督管理局局长", "2023-07-06"),
+            ("nominate_remove", "訾红", "区市场监督管理局局长", "2023-07-06"),
+        ],
+    ),
+    "a_proposal_to_the_sitting_of_the_standing_committee": (
+        "市人大常委会主任会议决定，提请常委会第十八次会议任命濮立新为市人大常委会研究室主任，"
+        "免去其市人大常委会办公室副主任职务。",
+        [
+            ("nominate_appoint", "濮立新", "市人大常委会研究室主任", None),
+            ("nominate_remove", "濮立新", "市人大常委会办公室副主任", None),
+        ],
+    ),
+    "a_proposals_explanation_heard_then_the_proposal_adopted": (
+        "会议听取了关于提请免去幸建华同志县人民法院审判员职务的议案的说明，表决通过了该议案。",
+        [
+            ("remove", "幸建华", "县人民法院审判员", None),
+        ],
+    ),
+    "a_proposals_items_after_its_colon_cut_by_semicolons": (
+        "会议研究了拟提请市人大常委会审议的人事任免事项：任命边国栋为市水务局局长；"
+        "免去宓晓霞的市水务局局长职务。",
+        [
+            ("nominate_appoint", "边国栋", "市水务局局长", None),
+            ("nominate_remove", "宓晓霞", "市水务局局长", None),
+        ],
+    ),
+    "acts_decided_on_a_proposal_stay_effective": (
+        "会议根据县长鞠志军的提请，决定任命钮海燕为县民政局局长，免去郑卫东的县民政局局长职务。",
+        [
+            ("appoint", "钮海燕", "县民政局局长", None),
+            ("remove", "郑卫东", "县民政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
