@@ -69,8 +69,8 @@ _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 _VERB_BEFORE_NAME = (
     r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補])"
 )
-# An item's number opening a line, if any (1、, 一、, 2., ①).
-_ITEM_NUMBER_LEAD = r"(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473])?"
+# An item's number or bullet opening a line, if any (1、, 一、, 2., ①, ·), and a space after it (1. 甲).
+_ITEM_NUMBER_LEAD = r"(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
 _NAME_CELL = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
     rf"(?m)^[ \t\u3000]*{_ITEM_NUMBER_LEAD}"
