@@ -1478,7 +1478,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         names = None if unit_row else split_names_in_slot(first)
     if state.heading and names:
         kind, posts, at = state.heading  # the names under a heading post, after a note (按姓氏笔画
-        return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))  # 为序)
+        if c.key.startswith("。", end) and not c.key.startswith("\n", end + 1):  # 为序)
+            state.heading = None  # (…：甲、乙。补选后，…: the paragraph goes on, its names over)
+        return Reading(printed(c, start + note, names), kind, posts, at, start + len(key))
     if state.heading and _ITEM_NUMBER_ALONE.fullmatch(key):
         return None  # 增补以下同志为某政协委员：⏎1.甲⏎2.乙: an item's number, read apart, keeps the heading
     if state.heading and (_NOTE.fullmatch(key) or _TERM_NOTE.fullmatch(key)):
