@@ -434,6 +434,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif not prev_org and elided and (n := _court_over(piece_key, to_key(elided))):
             # 任命甲为某县人民法院副院长，乙为执行局局长: the division is the court's, not its county's
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        elif not prev_org and elided and (n := _standing_committee_over(piece_key, to_key(elided))):
+            # 任命甲为某市人大常委会法制工作委员会主任，乙为预算工作委员会副主任: the committee's unit
+            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
         elif not prev_org and elided and (n := _institution_over(piece_key, to_key(elided))):
             # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
             printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
@@ -746,6 +749,24 @@ def _court_over(piece_key: str, elided_key: str) -> int:
     if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
         return 0  # (某县人民政府办公室: a body of a place, named with it)
     return _court_end(elided_key) or (len(elided_key) if elided_key.endswith(("法院", "检察院")) else 0)
+
+
+def _standing_committee_over(piece_key: str, elided_key: str) -> int:
+    """The length up to the standing committee of a people's congress the previous post's
+    organisation names, for a post of one of its own units named bare (预算工作委员会副主任,
+    研究室主任 after 某市人大常委会法制工作委员会主任); 0 if none."""
+    org = split_post(piece_key)[0]
+    if not org or not _STANDING_COMMITTEE_UNIT.fullmatch(org) or any(ch in _PLACE_LEVELS for ch in org):
+        return 0
+    m = _STANDING_COMMITTEE.search(elided_key)
+    return m.end() if m and m.end() < len(elided_key) else 0
+
+
+# A people's congress's standing committee, and its own units (办公室, 研究室, its 工作委员会).
+_STANDING_COMMITTEE = re.compile(r"(?:人大常委会|人民代表大会常务委员会)")
+_STANDING_COMMITTEE_UNIT = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,10}工作委员会|代表资格审查委员会|办公室|研究室|办公厅|代表联络处)"
+)
 
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
