@@ -200,6 +200,8 @@ _OTHER_PERSON = re.compile(
 )
 # Where the pronoun of the person before may stand in a clause (其, 该同志, 他, 她).
 _ITS_PERSON = re.compile("其|该同志|他|她")
+# The person before acting in a post (任命甲为某县副县长，并决定由其代理县长职务).
+_ACTING_ITS = re.compile(r"^(?:会议|并|同时){0,2}(?:决定)?由其(?P<rest>代理.+)$")
 _ACCEPTED_ITS = re.compile(
     r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)(?:其|他|她|该同志)|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
     r"辞去(?P<rest>.+)$"
@@ -2625,6 +2627,8 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
         who, at = state.subject, state.subject_start
     if accepted := _ACCEPTED_ITS.match(key):  # 任命甲为X，接受其辞去Y职务的请求
         return _reading(c, start, who, Kind.RESIGN, accepted.start("rest"), len(key), at)
+    if acting := _ACTING_ITS.match(key):  # 任命甲为某县副县长，并由其代理县长职务
+        return _reading(c, start, who, Kind.APPOINT, acting.start("rest"), len(key), at, state.org)
     if not (m := _OTHER_PERSON.match(key)):
         return None
     if m["its"] == "其" and _named_at_its(key, m.start("its")):
@@ -3849,6 +3853,8 @@ def _unit_run_in(p: PostMention) -> PostMention:
     head, org = to_key(p.title), to_key(p.org)
     if len(head) != 2 or head[1] != "长" or head[0] not in _RUN_IN_UNITS or not org or org.endswith(head[0]):
         return p
+    if org.endswith("政府"):
+        return p  # (某县人民政府县长: the government's own head, 某县人民政府代理县长)
     return replace(p, org=p.org + p.title[0])  # (the title keeps its unit: 部长)
 
 
@@ -3910,13 +3916,13 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     # a list of posts goes on in its sentence only (…仉延民，现任某部副部长，某市副市长: not the
     # person of a sentence before)
     same_sentence = not _SENTENCE_STOP.search(c.key, state.person_start, start)
-    acting = key.startswith(("代理", "并代理"))
+    acting = key.startswith(("代理", "并代理", "同时代理"))
     # (甲任某市政府副秘书长，某市政府办公室主任（兼）: the post held besides, marked after it)
     post = key.removesuffix("(兼)").removesuffix("(兼任)")
     whole = acting or _whole_post(c, start, post) or unit_head_after_its_party(post, state.org)
     if state.kind in (Kind.APPOINT, Kind.HIRE) and same_sentence and whole:
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
-        lead = 1 if key.startswith("并") else 0
+        lead = 1 if key.startswith("并") else 2 if key.startswith("同时代理") else 0
         reading = _reading(c, start, state.person, state.kind, lead, len(post), state.person_start, state.org)
         return _with_qualifier(reading, _CONCURRENT) if reading and post != key else reading
     found = _names_by_length(key) if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") else None

@@ -296,8 +296,9 @@ def acting(post: PostMention) -> PostMention:
     head whose unit is run into the title (代理综合发展处长: 综合发展处 is no organisation before 处长)."""
     if "代" in post.title:
         return post
-    head = to_key(post.title)
-    if len(head) == 2 and head[1] == "长" and not to_key(post.org).endswith(head[0]):
+    head, org = to_key(post.title), to_key(post.org)
+    # (not a government's own head: 某县人民政府县长 → 某县人民政府代理县长)
+    if len(head) == 2 and head[1] == "长" and not org.endswith(head[0]) and not org.endswith("政府"):
         return replace(post, post="代理" + post.post, org="", title="代理" + post.post)
     return replace(post, post=f"{post.org}代理{post.title}", title="代理" + post.title)
 

@@ -13322,6 +13322,30 @@ FORMS = {
             ("appoint", "蔺秀英", "市人民政府办公室主任", None),
         ],
     ),
+    "acting_by_its_after_the_appointment": (
+        "会议任命卢海燕为区人民政府副区长，并决定由其代理区长职务。"
+        "会议任命胥建国为县人民政府副县长，并由其代理县长职务。",
+        [
+            ("appoint", "卢海燕", "区人民政府副区长", None),
+            ("appoint", "卢海燕", "区人民政府代理区长", None),
+            ("appoint", "胥建国", "县人民政府副县长", None),
+            ("appoint", "胥建国", "县人民政府代理县长", None),
+        ],
+    ),
+    "acting_head_named_by_the_deputy_without_zhiwu": (
+        "会议接受韶国平辞去市人民政府市长职务的请求，由副市长佘丽代理市长。",
+        [
+            ("other", "韶国平", "市人民政府市长", None),
+            ("appoint", "佘丽", "市人民政府代理市长", None),
+        ],
+    ),
+    "tongshi_daili_after_the_appointment": (
+        "会议决定任命冀文斌为县人民政府副县长，同时代理县长。",
+        [
+            ("appoint", "冀文斌", "县人民政府副县长", None),
+            ("appoint", "冀文斌", "县人民政府代理县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
