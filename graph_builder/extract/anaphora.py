@@ -40,6 +40,11 @@ _KINDS = {
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会", "该委"),
+    # a society named bare or as its own (某物流协会…聘任甲为协会秘书长; 本学会副理事长)
+    "society": (
+        *("协会", "学会", "商会", "研究会"),
+        *("该协会", "本协会", "该学会", "本学会", "本商会", "本研究会"),
+    ),
     "department": ("该厅", "本厅"),  # (某省教育厅…该厅副厅长)
     "centre": ("该中心", "本中心", "我中心"),
     "bureau": ("该局", "本局", "我局"),
@@ -55,7 +60,8 @@ _KINDS = {
     "elected": ("本届委员会", "新一届委员会", "该届委员会"),  # the committee an election just formed
     "government": ("本府",),  # Taiwan: a city's or a county's government in its own releases
     # a place the text named (株洲市…该市副市长甲; 某县…该县县长乙)
-    **{f"place {end}": (f"该{end}",) for end in _PLACE_WORD_ENDS},
+    # (a congress's own place: 某县人大常委会决定：任命甲为本县公安局局长)
+    **{f"place {end}": (f"该{end}", f"本{end}") for end in _PLACE_WORD_ENDS},
 }
 _REFERENT = {
     "company": re.compile(
@@ -84,6 +90,7 @@ _REFERENT = {
         # (某大学医学院附属第一医院: the hospital, not the school whose it is)
         rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院(?:附属{_HAN}{{1,12}}?医院)?|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
+    "society": re.compile(rf"{_HAN}{{2,24}}?(?:协会|学会|商会|研究会)"),
     # (a federation, a society, a foundation: 某市妇女联合会…该会副主席, 某红十字会, 某基金会)
     "committee": re.compile(
         # (a body's own committee named whole: 某基金会信托委员会)
@@ -169,7 +176,7 @@ _FIRST_PRINTED = (*OWN_UNIT_WORDS, "本府")
 BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
 # The words a company or a bank names itself by (本公司董事会, 该行董事会).
 BOARD_OWN_WORDS = (*_KINDS["company"], *_KINDS["bank"])
-_FIRST = frozenset("本该該公我学學医醫集新研")  # first characters of the words above, in both scripts
+_FIRST = frozenset("本该該公我学學医醫集新研协協商")  # first characters of the words above, in both scripts
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
 _DEFINED = re.compile(
