@@ -470,7 +470,7 @@ _RENEWED = re.compile(
 )
 _LIST_VERB = re.compile(
     # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
-    r"(?:.{0,20}?决定|提请|批准)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|任|免)(?:(?<=免)职)?"
+    r"(?:.{0,20}?决定|提请|批准)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|增补|任|免)(?:(?<=免)职)?"
     r"(?:如下|(?:下列|以下)(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
@@ -479,7 +479,7 @@ _LIST_VERB = re.compile(
     # (Hong Kong: 行政长官委任：, 特区政府今日宣布委任：)
     r"|.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院|行政长官)(?:\d{1,2}月\d{1,2}日|今天|今日)?"
     # (某政协常务委员会第十二次会议决定撤销：⏎甲的…委员资格: the meeting's decision over the rows)
-    r"(?:宣布|决定)?(任命|免去|聘任|解聘|委任|撤销)(?:如下|了)?"  # (经表决，会议免去了：⏎rows)
+    r"(?:宣布|决定)?(任命|免去|聘任|解聘|委任|撤销|增补)(?:如下|了)?"  # (经表决，会议免去了：⏎rows)
     # the people first, then their act (决定下列同志任职：⏎甲：某学院院长)
     r"|(?:.{0,20}?决定)?(?:下列|以下)(?:同志|人员)(任|免)职(?:如下)?"
     # a 任免名单's own section of decisions (决定：⏎甲为某县人民政府代理县长)
@@ -490,7 +490,7 @@ _LIST_VERB = re.compile(
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END = re.compile(
     # (董事会…同意聘任：甲为总经理；乙为副总经理: a board's consent, the acts done)
-    r"(?:决定|提请|批准|(?<![不未])同意)(任命|免去|聘任|解聘)(?:如下)?$|(补选|选举)(?:如下)?$"
+    r"(?:决定|提请|批准|(?<![不未])同意)(任命|免去|聘任|解聘|增补)(?:如下)?$|(补选|选举)(?:如下)?$"
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
@@ -550,7 +550,7 @@ _NAMES_LIST = re.compile(
 )
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
-_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "如下", "补选", "选举", "宣布")
+_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
 _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
@@ -4863,6 +4863,8 @@ _MOVED_ITEM = re.compile(
 _DESCRIBED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为")
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家"
+    # (the parties and the league, by the short names that open their bodies: 免去甲民盟某省委员会…)
+    r"|民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团"
     # counties of one character (免去郭亮生临县地税局局长职务: 郭亮生, not 郭亮 before a "生临县")
     rf"|[{ONE_CHARACTER_COUNTIES}]县)"
 )
