@@ -2231,14 +2231,15 @@ _ELECTED_POSTS = re.compile(r"(?:选举产生|补选|选举|选出)了?(?P<posts
 def _elected_posts_body(c: Compact, start: int, key: str) -> str:
     """The body whose posts a clause elects with no name (the names are listed below under each
     title), as printed; '' when the clause is no such election."""
-    m = _ELECTED_POSTS.search(key) if key.endswith(("主任", "委员", "主席", "长")) else None
+    m = _ELECTED_POSTS.search(key) if key.endswith(("主任", "委员", "主席", "长", "书记", "主委")) else None
     if not m:
         return ""
     a, b = m.span("posts")
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if len(posts) < 2 or not posts[0].org or posts[-1].end != b - a:
         return ""
-    return posts[0].org
+    # (某团市委第十五届委员会常务委员会委员、书记、副书记: the committee, not its standing committee)
+    return min((p.org for p in posts if p.org), key=len)
 
 
 # A page's credits before a colon (栏目主编：甲, 责任编辑：乙).

@@ -651,10 +651,11 @@ def _before_unopened_close(piece_key: str) -> int:
 def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that are no part of it: the term or the holder's
     turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
-    committee set up under it (董事会下设的战略委员会), or None."""
-    if "新" not in piece_key and "岁" not in piece_key and "下设的" not in piece_key:
+    committee set up under it (董事会下设的战略委员会), its leaders as a team (某总工会领导班子成员:
+    the members are the body's), or None."""
+    if not any(word in piece_key for word in ("新", "岁", "下设的", "班子")):
         return None  # (most posts: every word below holds one of these)
-    for word in ("新一届", "新一任", "下设的"):
+    for word in ("新一届", "新一任", "下设的", "领导班子"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
     if "岁" in piece_key and (age := _AGE.search(piece_key)):

@@ -13391,6 +13391,23 @@ FORMS = {
             ("other", "周海燕", "民盟长沙市委员会委员", None),
         ],
     ),
+    "an_elections_lead_ending_in_a_period_over_title_colon_name_lines": (
+        "全会选举产生了共青团韶关市第十四届委员会常务委员会委员、书记、副书记。\n"
+        "书记：邓志华\n副书记：温丽、曾海涛（兼职）",
+        [
+            ("other", "邓志华", "共青团韶关市第十四届委员会书记", None),
+            ("other", "温丽", "共青团韶关市第十四届委员会副书记", None),
+            ("other", "曾海涛", "共青团韶关市第十四届委员会副书记", None),
+        ],
+    ),
+    "a_bodys_leadership_team_is_no_part_of_its_posts": (
+        "会议选举了新一届县总工会领导班子成员：主席：卜建华；副主席：鄢丽、仝海。",
+        [
+            ("other", "卜建华", "县总工会主席", None),
+            ("other", "鄢丽", "县总工会副主席", None),
+            ("other", "仝海", "县总工会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
