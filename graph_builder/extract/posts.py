@@ -653,7 +653,8 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
     committee set up under it (董事会下设的战略委员会), its leaders as a team (某总工会领导班子成员:
     the members are the body's), or None."""
-    if not any(word in piece_key for word in ("新", "岁", "下设的", "班子")):
+    plain = "新" not in piece_key and "岁" not in piece_key and "班子" not in piece_key
+    if plain and "下设的" not in piece_key:
         return None  # (most posts: every word below holds one of these)
     for word in ("新一届", "新一任", "下设的", "领导班子"):
         if (at := piece_key.find(word)) > 0:
