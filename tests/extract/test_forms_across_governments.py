@@ -13408,6 +13408,32 @@ FORMS = {
             ("other", "仝海", "县总工会副主席", None),
         ],
     ),
+    "an_explanations_items_proposed_by_name_then_tiqing": (
+        "关于提请任免有关人员职务的说明\n一、关于提请任命的人员\n"
+        "1、郗建平，现任市政府办公室副主任，提请任命为市信访局局长。\n"
+        "二、关于提请免职的人员\n1、訾海燕，因工作调动，提请免去市信访局局长职务。",
+        [
+            ("nominate_appoint", "郗建平", "市信访局局长", None),
+            ("nominate_remove", "訾海燕", "市信访局局长", None),
+        ],
+    ),
+    "an_explanations_sections_of_people_proposed_over_ni_items": (
+        "关于郑晓等同志职务任免的说明\n一、拟任命人员\n"
+        "郑晓，男，1980年2月出生，现任县水利局副局长。拟任命为县水利局局长。\n"
+        "二、拟免职人员\n伍海平同志因到龄退休，拟免去其县水利局局长职务。",
+        [
+            ("nominate_appoint", "郑晓", "县水利局局长", None),
+            ("nominate_remove", "伍海平", "县水利局局长", None),
+        ],
+    ),
+    "an_items_comrade_proposed_for_removal_by_ni": (
+        "现就提请任免的有关人员情况说明如下：\n阙志远同志，拟任县交通运输局局长。\n"
+        "甘立新同志，拟免去县交通运输局局长职务。",
+        [
+            ("nominate_appoint", "阙志远", "县交通运输局局长", None),
+            ("nominate_remove", "甘立新", "县交通运输局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
