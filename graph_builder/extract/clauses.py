@@ -407,7 +407,9 @@ _VOTES_AFTER = re.compile(r"(?:得|获得?|以)(?:赞成票)?\d+票$")
 # A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
 # 人员名单, 当选人员名单, 选举产生了新一届国家机构领导人员): the body, when it names one.
 _ELECTED_ROSTER = re.compile(
-    r"(?:选举产生|当选)(?:了|的)?(?:新一届)?(?P<body>[\u4e00-\u9fff]{0,30}?)"
+    # (会议任命了某委员会组成人员：, 大会表决通过了某专门委员会组成人员名单。: appointed, or a
+    # congress's committee, by its own vote)
+    r"(?P<verb>选举产生|当选|(?<![拟请])任命|表决通过|通过)(?:了|的)?(?:新一届)?(?P<body>[\u4e00-\u9fff]{0,30}?)"
     r"(?:组成人员|领导人员|人员)(?:名单)?(?:如下)?$"
 )
 _ROSTER_BODIES = ("委员会", "常委会", "人民政府")
@@ -704,7 +706,7 @@ _CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|获选为|推选|推举|过渡[至到]|罢免|卸任|退任|卸去|卸下|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|宣誓就职|布达|退休|录用|另有任用|辞呈|改组名单|人事名单|内阁名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国|[\u4e00-\u9fff]{2,30}?(?:董事|委员|成员|主席|长|书记|主任)(?:[。,;]|$))|不再任|成员为|委(?<=新委)员为|退出领导班子|遗缺|职缺|荣退"
-    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|成员如下|组成如下|咨请立法院"
+    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|组成人员名单|成员如下|组成如下|咨请立法院"
     r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
     r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
     r"|退伍|归建|下台|调离"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
@@ -1951,11 +1953,17 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
             and not c.key.startswith(":\n", start + len(key))
         ):
             state.pairs_below = Kind.ELECT  # 选举结果如下：某县县长甲，副县长乙、丙: pairs, a clause each
-    elif roster := _ELECTED_ROSTER.search(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
-        state.kind = Kind.ELECT
+    elif roster := _roster_heading(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
+        verb = roster["verb"]
+        state.kind = Kind.APPOINT if verb == "任命" else Kind.ELECT
         if roster["body"].endswith(_ROSTER_BODIES):
             a, b = roster.span("body")
             state.list_org = c.text[start + a : start + b]
+        if verb.endswith("通过") and not _elected_by_its_congress(state.list_org):
+            state.kind = Kind.APPOINT  # (通过: a congress elects its committees; another body appoints)
+        after = start + len(key) + 1  # 某委员会组成人员：主任委员甲；副主任委员乙、丙: pairs on the line
+        if state.kind and c.key.startswith(":", after - 1) and post_name_pairs(c.key, after):
+            state.pairs_below = state.kind
     elif body := body_formed(c, start, key):  # 决定成立某委员会，其组成人员如下：members by role
         state.members_of = body
     elif (
@@ -2267,10 +2275,23 @@ def _post_before_colon(
     posts = read_posts(c.text[start + lead : end], key[lead:], state.list_org or state.org)
     if not posts or posts[-1].end < len(key) - lead:
         return None
-    # a congress's own committees (and a CPPCC's) are elected by it; other bodies' members appointed
-    elected = any(word in to_key(state.list_org) for word in ("人民代表大会", "政协", "政治协商会议"))
-    kind = state.kind or (Kind.ELECT if elected else Kind.APPOINT)
+    kind = state.kind or (Kind.ELECT if _elected_by_its_congress(state.list_org) else Kind.APPOINT)
     return kind, tuple(posts), start
+
+
+def _roster_heading(heading: str) -> re.Match[str] | None:
+    """The match of a heading over a body's members by role (选举产生的某常委会组成人员名单, 会议任命了
+    某委员会组成人员：): one that appoints or adopts them names its body (not 拟任命人员名单, a 公示's)."""
+    m = _ELECTED_ROSTER.search(heading)
+    if m and m["verb"] not in ("选举产生", "当选") and not m["body"].endswith(_ROSTER_BODIES):
+        return None
+    return m
+
+
+def _elected_by_its_congress(body: str) -> bool:
+    """Whether ``body`` is a congress's own committee (or a CPPCC's), which the congress elects;
+    other bodies' members are appointed."""
+    return any(word in to_key(body) for word in ("人民代表大会", "政协", "政治协商会议"))
 
 
 # A heading over posts and their new holders (以下同志职务调整：⏎某市委副书记：甲).
