@@ -23,6 +23,8 @@ from graph_builder.types import Event
 _HAN = r"[\u4e00-\u9fff]"
 # The kinds of place a back-reference word may name (该市, 该县…), by the character ending their names.
 _PLACE_WORD_ENDS = "省市州县区旗镇乡"
+# The kinds of society a text may name back by the kind alone (协会秘书长 after 某物流协会).
+_SOCIETY_ENDS = ("协会", "学会", "商会", "研究会")
 # The back-reference words, by the kind of organisation they refer to.
 _KINDS = {
     # (该集团公司, 该股份公司 before 该集团: the whole word is the company)
@@ -40,11 +42,8 @@ _KINDS = {
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会", "该委"),
-    # a society named bare or as its own (某物流协会…聘任甲为协会秘书长; 本学会副理事长)
-    "society": (
-        *("协会", "学会", "商会", "研究会"),
-        *("该协会", "本协会", "该学会", "本学会", "本商会", "本研究会"),
-    ),
+    # a society named bare or as its own, of its own kind (某物流协会…聘任甲为协会秘书长; 本学会副理事长)
+    **{f"society {end}": (end, f"该{end}", f"本{end}") for end in _SOCIETY_ENDS},
     "department": ("该厅", "本厅"),  # (某省教育厅…该厅副厅长)
     "centre": ("该中心", "本中心", "我中心"),
     "bureau": ("该局", "本局", "我局"),
@@ -90,7 +89,7 @@ _REFERENT = {
         # (某大学医学院附属第一医院: the hospital, not the school whose it is)
         rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院(?:附属{_HAN}{{1,12}}?医院)?|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"
     ),
-    "society": re.compile(rf"{_HAN}{{2,24}}?(?:协会|学会|商会|研究会)"),
+    **{f"society {end}": re.compile(rf"{_HAN}{{2,24}}?{end}") for end in _SOCIETY_ENDS},
     # (a federation, a society, a foundation: 某市妇女联合会…该会副主席, 某红十字会, 某基金会)
     "committee": re.compile(
         # (a body's own committee named whole: 某基金会信托委员会)

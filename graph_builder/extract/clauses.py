@@ -200,6 +200,9 @@ _OTHER_PERSON = re.compile(
 )
 # Where the pronoun of the person before may stand in a clause (其, 该同志, 他, 她).
 _ITS_PERSON = re.compile("其|该同志|他|她")
+# The verbs a pronoun other than 其 may follow (免去他的X职务), and what must follow it: his post.
+_REMOVING_VERBS = frozenset({"免去", "免除", "免", "解聘", "撤销", "罢免"})
+_ITS_OWN = re.compile(r"本人|的(?:[\u4e00-\u9fff]{2,30}?(?:职务|资格)$)|(?<=该同志)(?!的)")
 # The person before acting in a post (任命甲为某县副县长，并决定由其代理县长职务).
 _ACTING_ITS = re.compile(r"^(?:会议|并|同时){0,2}(?:决定)?由其(?P<rest>代理.+)$")
 _ACCEPTED_ITS = re.compile(
@@ -240,7 +243,7 @@ _BARE_VERB = re.compile(
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
-    r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![去除职费税于予遭受检试])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
+    r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![去除职费税于予遭受检试疫责息签单票])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
     r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
@@ -622,7 +625,7 @@ _TABLE_HEADERS = _LEXICON.table_headers
 # (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
 _CELL_VERB = re.compile(
     # (a 任免职务 cell's short verbs: |甲|任某局局长| and |甲|免某局副局长|, 免职 a kind's word)
-    r"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?!职|除))为?(?=[\u4e00-\u9fff]{3})"
+    r"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?![职除去费税于予遭受检试疫责息签单票]))为?(?=[\u4e00-\u9fff]{3})"
 )
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
 _APPOINTING_NAMES = re.compile(
@@ -945,6 +948,8 @@ def _sentence_events(
         reading = moved or _read_clause(c, cs, ce, state, titled)
         if reading and cs < state.proposed_to:
             reading = _proposed(reading)  # 提请…任命甲为X，免去乙的Y职务: the removal proposed too
+        elif reading and reading.kind in _PROPOSED_KINDS and adopted_next(c.key, ce):
+            reading = _effective(reading)  # 甲，现任X，提请任命为Y。会议经表决，通过了上述任命。
         if _proposes(c.key, cs, ce, reading):  # (to its 。: the items after its colon, cut by ；)
             full_stop = c.key.find("。", ce, block.end)
             state.proposed_to = full_stop if full_stop >= 0 else block.end
@@ -978,18 +983,40 @@ def _sentence_events(
 def _proposes(key: str, cs: int, ce: int, reading: Reading | None) -> bool:
     """Whether the clause key[cs:ce] proposes the acts after it in its sentence: a 提请 read as a
     nomination (提请某常委会任命甲为X，…), or a 提请 heading items after its colon (拟提请某常委会审议的
-    人事任免事项：任命…；免去…)."""
-    if "提请" not in key[cs:ce]:
+    人事任免事项：任命…；免去…); not a proposer named (根据…的提请, 表决通过了…提请的人事任免事项), nor
+    a proposal the sentence or the next reports decided or adopted (…，会议经表决，决定任命甲为X)."""
+    if "提请" not in key[cs:ce] or not _TIQING_AS_VERB.search(key, cs, ce):
         return False
-    if reading:
-        return reading.kind in (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
-    return key.startswith(":", ce)
+    if reading and reading.kind not in _PROPOSED_KINDS:
+        return False
+    if not reading and (not key.startswith(":", ce) or _DECIDED_LATER.search(key, cs, ce)):
+        return False
+    full_stop = key.find("。", ce)
+    return not _DECIDED_LATER.search(key, ce, full_stop if full_stop >= 0 else len(key)) and not adopted_next(
+        key, ce
+    )
+
+
+_PROPOSED_KINDS = (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
+# 提请 as the verb of its clause, not a proposer's (根据县长的提请, 县长提请的人事任免事项).
+_TIQING_AS_VERB = re.compile("(?<!的)提请(?!的)")
+# A decision or an adoption told after a proposal (…，会议经表决，决定任命…; …，会议表决通过了上述任免).
+_DECIDED_LATER = re.compile("决定|通过|批准")
 
 
 def _proposed(reading: Reading) -> Reading:
     """``reading`` and those it carries as proposals (an appointment nominated, a removal proposed)."""
     more = tuple(map(_proposed, reading.more))
     return replace(reading, kind=NOMINATED.get(reading.kind, reading.kind), more=more)
+
+
+def _effective(reading: Reading) -> Reading:
+    """``reading`` and those it carries as the acts done (a proposal reported adopted)."""
+    more = tuple(map(_effective, reading.more))
+    return replace(reading, kind=_ADOPTED_KINDS.get(reading.kind, reading.kind), more=more)
+
+
+_ADOPTED_KINDS = {Kind.NOMINATE_APPOINT: Kind.APPOINT, Kind.NOMINATE_REMOVE: Kind.REMOVE}
 
 
 def _terms_of_the_announcer(reading: Reading, announcer: str) -> Reading:
@@ -2239,7 +2266,7 @@ _ELECTED_POSTS = re.compile(r"(?:选举产生|补选|选举|选出)了?(?P<posts
 def _elected_posts_body(c: Compact, start: int, key: str) -> str:
     """The body whose posts a clause elects with no name (the names are listed below under each
     title), as printed; '' when the clause is no such election."""
-    m = _ELECTED_POSTS.search(key) if key.endswith(("主任", "委员", "主席", "长", "书记", "主委")) else None
+    m = _ELECTED_POSTS.search(key) if key.endswith(("主任", "委员", "主席", "长", "书记")) else None
     if not m:
         return ""
     a, b = m.span("posts")
@@ -2520,11 +2547,18 @@ def adopted_next(key: str, at: int) -> bool:
     ``at`` (…提请任命甲为X的议案，表决通过了该议案)."""
     stop = key.find("。", at)
     lo = at - len("议案的说明") if key.endswith(("议案", "议案的说明"), 0, at) else at  # (the clause's own)
-    if _ADOPTED_AFTER.search(key, max(lo, 0), stop if stop >= 0 else len(key)):
+    motion = key.find("议案", max(lo, 0), stop if stop >= 0 else len(key))  # (its own, not another's after)
+    if motion >= 0 and _ADOPTED_AFTER.match(key, motion):
         return True
+    if _ADOPTED_LATER.search(key, at, stop if stop >= 0 else len(key)):
+        return True  # (…，免去乙的Y职务，会议表决通过了上述任免。)
     return stop >= 0 and _ADOPTED_NEXT.match(key, stop + 1) is not None
 
 
+# The acts of a sentence adopted at its end (…，会议表决通过了上述任免).
+_ADOPTED_LATER = re.compile(
+    r"[,;](?:会议|大会)?经?(?:投票)?(?:表决)?,?通过了?(?:上述|以上)(?:任命|任免|人事任免)"
+)
 # A proposal's adoption told in its own sentence, after a comma (…的议案，表决通过了该议案).
 _ADOPTED_AFTER = re.compile(
     r"议案(?:的说明)?[,;](?:会议|大会)?(?:经)?(?:投票)?(?:表决|审议)?(?:并|和)?(?:表决)?"
@@ -2534,7 +2568,7 @@ _ADOPTED_AFTER = re.compile(
 
 # The sentence after a proposal that reports it adopted (经表决，议案获得通过; 会议表决通过了上述任命).
 _ADOPTED_NEXT = re.compile(
-    r"(?:经|会议|大会)?(?:投票)?(?:表决)?,?(?:会议)?(?:表决)?"
+    r"(?:经|会议|大会)?经?(?:投票)?(?:表决)?,?(?:会议)?(?:表决)?"  # (会议经表决，通过了上述任命)
     r"(?:通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)"
     r"|(?:上述|以上|该|此)?(?:议案|任命|任免事项|提请)(?:均|已|全部)?(?:获得?|予以)?(?:表决)?通过)"
 )
@@ -2653,6 +2687,8 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
         return _reading(c, start, who, Kind.APPOINT, acting.start("rest"), len(key), at, state.org)
     if not (m := _OTHER_PERSON.match(key)):
         return None
+    if m["its"] != "其" and (m["verb"] not in _REMOVING_VERBS or not _ITS_OWN.match(key, m.end("its"))):
+        return None  # (任命她的丈夫乙为…, 免去他推荐的乙的…: another person; only 免去他的X职务 is his)
     if m["its"] == "其" and _named_at_its(key, m.start("its")):
         return None  # 免去其其格的某职务: a Mongolian name opening with 其, not 其 the person before
     kind = _VERBS[m.group("verb")]
@@ -3989,6 +4025,7 @@ def _removal_in_the_item(c: Compact, start: int, key: str, state: State, m: re.M
     posts = key[m.end() : -2] if key.endswith("职务") else key[m.end() :]
     return (
         m.group("verb") in _ITEM_REMOVALS
+        and (m.group("verb") != "免" or in_a_cell)  # (the short 免 past a ；only in a cell: 甲|任A；免B)
         and len(state.person) == 1
         and not _SENTENCE_STOP.search(between.replace(";", ""))
         and (key.endswith("职务") or in_a_cell)
@@ -4510,7 +4547,9 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     if not post:
         return None
     rank = next((r for r in PROFESSIONAL_RANKS if post.startswith(r) and len(post) > len(r) + 1), "")
-    if rank and rank not in RANKS_OPENING_BODIES:  # (甲　主任医师　某科主任: the rank's column, run in)
+    # (甲　主任医师　某科主任: the rank's column, run in; not 主任医师工作室主任, 研究员级高级工程师: a
+    # unit or a grade named by the rank)
+    if rank and rank not in RANKS_OPENING_BODIES and not post.startswith(_NAMED_BY_A_RANK, len(rank)):
         post_pos, post = post_pos + len(rank), post[len(rank) :]
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
@@ -4785,6 +4824,8 @@ def _holder_header(key: str, state: State) -> bool:
 
 
 _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试用职务"})
+# What a rank opens besides a person's rank: a unit named by it, or a grade (主任医师工作室, 研究员级).
+_NAMED_BY_A_RANK = ("工作", "级", "团", "学会", "协会", "委员会", "联谊会")
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
@@ -4886,7 +4927,8 @@ _DESCRIBED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为
 _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家"
     # (the parties and the league, by the short names that open their bodies: 免去甲民盟某省委员会…)
-    r"|民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团"
+    # (before 中央 or a place: not 王利民|建设局, 张国民|进出口…)
+    r"|(?:民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团)(?=中央|第|[\u4e00-\u9fff]{1,6}?[省市县区])"
     # counties of one character (免去郭亮生临县地税局局长职务: 郭亮生, not 郭亮 before a "生临县")
     rf"|[{ONE_CHARACTER_COUNTIES}]县)"
 )

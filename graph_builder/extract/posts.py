@@ -648,6 +648,10 @@ def _before_unopened_close(piece_key: str) -> int:
     return len(piece_key)
 
 
+# What may follow a body's 领导班子 in a post: its members, or a bare title (主席, 副主席).
+_TEAMS_TITLE = re.compile(r"成员|副?(?:主席|书记|主任|会长|院长|校长|局长|部长|主委|秘书长)")
+
+
 def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that are no part of it: the term or the holder's
     turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
@@ -656,9 +660,12 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     plain = "新" not in piece_key and "岁" not in piece_key and "班子" not in piece_key
     if plain and "下设的" not in piece_key:
         return None  # (most posts: every word below holds one of these)
-    for word in ("新一届", "新一任", "下设的", "领导班子"):
+    for word in ("新一届", "新一任", "下设的"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
+    # (a team before its members or a bare title only: not 某县领导班子建设办公室主任, a unit's name)
+    if (at := piece_key.find("领导班子")) > 0 and _TEAMS_TITLE.fullmatch(piece_key, at + 4):
+        return at, 4
     if "岁" in piece_key and (age := _AGE.search(piece_key)):
         return age.start(), len(age.group())
     if (at := piece_key.rfind("新")) > 0 and _A_MEMBER.fullmatch(piece_key, at + 1):  # 某委员会新成员

@@ -74,11 +74,13 @@ _ITEM_NUMBER_LEAD = r"(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u
 _NAME_CELL = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
     rf"(?m)^[ \t\u3000]*{_ITEM_NUMBER_LEAD}"
-    r"(?:(?:任命|免去|聘任|解聘)[:：])?"  # (a list's verb, its one item on its line: 任命：甲　某市副市长)
+    # (a list's verb, its one item on its line: 任命：甲　某市副市长; not 任命：甲　乙为…, two names)
+    r"(?:(?:任命|免去|聘任|解聘)[:：](?=[\u4e00-\u9fff]{2,4}\u3000[^\s为]{3,40}$))?"
     rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
-    r"\u3000(?=[\u4e00-\u9fff(（])"
+    # (not a cell opening with its own act: 1. 甲　当选为…, 辞去…, 拟任…, 调任…)
+    r"\u3000(?=[\u4e00-\u9fff(（])(?!当选|辞去|辞职|拟任|拟提名|调任|转任|升任|出任|担任|任命|免去)"
 )
 # A table pasted as text: a line of a name, one plain space and the post, nothing else (孙南 县财政局
 # 局长). Only below a line that ends a clause or is such a row itself: a PDF's text layer, wrapped

@@ -138,23 +138,30 @@ _SIGNED_WITH = re.compile(
 # 2024年5月8日): at the notice's foot only (at a news page's head the same is its credit line).
 _SIGNED_BY_INSTITUTION = re.compile(
     # (a centre, not a news centre: 某省血液中心, not 某大学新闻中心 or 某融媒体中心, credit lines)
-    rf"[\u4e00-\u9fff]{{2,30}}(?:大学|学院|学校|医院|研究所|研究院|科学院|集团|(?<!新闻|宣传|传媒|媒体)中心"
-    # (a party committee or its department the same: 中共某县委组织部　2024年5月8日)
-    r"|[省市县区州旗盟]委|党委|党组|工委|委组织部|委办公室)"
+    rf"[\u4e00-\u9fff]{{2,30}}(?:大学|学院|学校|医院|研究所|研究院|科学院|集团|(?<!新闻|宣传|传媒|媒体)中心)"
     rf"(?:{FULL_DAY})"
 )
+# A party committee or its department the same (中共某县委组织部　2024年5月8日): only where the notice
+# prints no day of its own (a report of acts each dated keeps their days).
+_SIGNED_BY_PARTY = re.compile(
+    rf"[\u4e00-\u9fff]{{2,30}}(?:[省市县区州旗盟]委|党委|党组|工委|委组织部|委办公室)(?:{FULL_DAY})"
+)
+_A_FULL_DAY = re.compile(FULL_DAY)
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
 # line below a notice does.
-_MEETING_NOTE = re.compile(
-    rf"\([^()]{{2,60}}?(?:会议|大会|常委会|常务委员会|人民政府)(?:{FULL_DAY})(?:决定|通过|批准|选举)?\)"
-    # (2024年5月16日县政府第十九次常务会议), (会议时间：2024年3月29日): the meeting's day, no verb
-    rf"|\((?:{FULL_DAY})[^()]{{2,40}}?(?:会议|大会)\)|\(会议(?:时间|日期):(?:{FULL_DAY})\)"
-)
+_MEETING_NOTE = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
 # A day and its weekday on a line of their own (二○二四年七月二十六日(星期五), 2024年8月30日 星期五).
 _DAY_AND_WEEKDAY = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四五六日天]\)?")
-# A note closing a list that dates its decision (以上任免经2024年1月19日区政府第42次常务会议研究决定).
-_DECIDED_NOTE = re.compile(rf"\([^()]{{0,12}}?(?:{FULL_DAY})[^()]{{2,40}}?会议?(?:研究)?(?:决定|通过)\)")
+# A note closing a list that dates its decision (以上任免经2024年1月19日区政府第42次常务会议研究决定,
+# (2024年5月16日县政府第十九次常务会议)), when no signing date is printed.
+_DECIDED_NOTE = re.compile(
+    rf"\([^()]{{0,12}}?(?:{FULL_DAY})[^()]{{2,40}}?会议?(?:研究)?(?:决定|通过)\)"
+    # (the meeting alone after the day; the deciding body before it: (某区人大常委会2024年5月8日决定);
+    # the meeting's time)
+    rf"|\((?:{FULL_DAY})[^()]{{2,40}}?会议\)|\([^()]{{2,40}}?(?:常委会|常务委员会)(?:{FULL_DAY})(?:决定|通过)\)"
+    rf"|\(会议(?:时间|日期):(?:{FULL_DAY})\)"
+)
 # A dispatch's dateline printed in brackets at the foot of a reprinted notice (新华社北京2024年5月31日电).
 _DISPATCH_NOTE = re.compile(rf"\([\u4e00-\u9fff]{{2,12}}(?:{FULL_DAY})[电讯]\)")
 _DATING_NOTES = (_MEETING_NOTE, _DISPATCH_NOTE, _DECIDED_NOTE)
@@ -490,6 +497,8 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     dates = signed or tuple((pos, d) for pos, d, _ in dated) or _signed_inline(lines[body_from:])
     if not dates and (institution := _dated_at_foot(lines[body_from:], _SIGNED_BY_INSTITUTION)):
         dates = (institution,)
+    if not dates and (party := _dated_at_foot(lines[body_from:], _SIGNED_BY_PARTY)):
+        dates = () if any(_A_FULL_DAY.search(line) for _, line in lines[body_from:-2]) else (party,)
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     if title_m and period is None and len(lines) > 1 and len(lines[1][1]) <= _PERIOD_LINE_LONGEST:

@@ -13463,6 +13463,97 @@ FORMS = {
             ("other", "蒙秀珍", "县第十七届人民代表大会法制委员会委员", None),
         ],
     ),
+    "a_bare_society_of_another_kind_stays_bare": (
+        "某市企业家协会会议决定，聘任柳建华为研究会秘书长。",
+        [
+            ("appoint", "柳建华", "研究会秘书长", None),
+        ],
+    ),
+    "a_bulleted_row_whose_cell_opens_with_its_own_act": (
+        "近期干部调整：\n· 温海\u3000调任区发展和改革局局长",
+        [
+            ("appoint", "温海", "区发展和改革局局长", None),
+        ],
+    ),
+    "a_meetings_note_gives_way_to_the_signing_date": (
+        "区人民政府关于柳建华等同志职务任免的通知\n任命柳建华为区发展和改革局副局长。\n"
+        "（2023年6月12日区政府第九次常务会议）\n某区人民政府\n2023年6月16日",
+        [
+            ("appoint", "柳建华", "区发展和改革局副局长", "2023-06-16"),
+        ],
+    ),
+    "a_name_ending_in_min_before_a_bureau_is_no_partys_short_name": (
+        "免去王利民建设局局长职务。免去张国民进出口公司总经理职务。",
+        [
+            ("remove", "王利民", "建设局局长", None),
+            ("remove", "张国民", "进出口公司总经理", None),
+        ],
+    ),
+    "a_party_signing_line_keeps_the_days_each_act_prints": (
+        "2023年6月5日，区委常委会研究决定，柳建华同志任区委办公室副主任；\n"
+        "2023年6月6日，区委常委会研究决定，聂红同志任区委组织部副部长。\n"
+        "中共某区委组织部\u30002023年6月8日",
+        [
+            ("appoint", "柳建华", "区委办公室副主任", "2023-06-05"),
+            ("appoint", "聂红", "区委组织部副部长", "2023-06-06"),
+        ],
+    ),
+    "a_pronoun_before_another_persons_name_is_not_the_person_before": (
+        "会议决定任命柳建华为区财政局局长，任命她的丈夫温海为区审计局局长。",
+        [
+            ("appoint", "柳建华", "区财政局局长", None),
+            ("appoint", "温海", "区审计局局长", None),
+        ],
+    ),
+    "a_proposal_reported_adopted_stays_effective_in_every_shape": (
+        "会议表决通过了区人民政府提请的人事任免事项：任命柳建华为区民政局局长，"
+        "免去聂红的区民政局局长职务。\n"
+        "会议根据区人民政府的提请：\n任命温海为区水务局局长；\n"
+        "免去侯丽的区水务局局长职务。\n"
+        "区人民政府提请区人大常委会任命冯涛为区司法局局长，会议经表决，决定任命冯涛为区司法局局长。",
+        [
+            ("appoint", "柳建华", "区民政局局长", None),
+            ("remove", "聂红", "区民政局局长", None),
+            ("appoint", "温海", "区水务局局长", None),
+            ("remove", "侯丽", "区水务局局长", None),
+            ("appoint", "冯涛", "区司法局局长", None),
+        ],
+    ),
+    "a_proposals_acts_adopted_at_the_end_of_the_sentence_or_the_next": (
+        "区人民政府提请区人大常委会任命柳建华为区民政局局长，免去聂红的区民政局局长职务，"
+        "会议表决通过了上述任免。\n"
+        "温海，现任区水务局副局长，提请任命为区水务局局长。会议经表决，通过了上述任命。",
+        [
+            ("appoint", "柳建华", "区民政局局长", None),
+            ("remove", "聂红", "区民政局局长", None),
+            ("appoint", "温海", "区水务局局长", None),
+        ],
+    ),
+    "a_unit_named_by_a_rank_keeps_its_name": (
+        "经研究，决定聘任：\n郝建军\u3000主任医师工作室主任\n2023年9月12日",
+        [
+            ("appoint", "郝建军", "主任医师工作室主任", "2023-09-12"),
+        ],
+    ),
+    "a_unit_named_by_a_team_keeps_its_name": (
+        "任命柳建华为某县领导班子建设办公室主任。",
+        [
+            ("appoint", "柳建华", "某县领导班子建设办公室主任", None),
+        ],
+    ),
+    "another_motion_adopted_after_a_personnel_motion_is_not_its_adoption": (
+        "会议听取了区人民政府关于提请任命柳建华为区民政局局长的议案的说明，"
+        "审议了关于区物业管理条例的议案，表决通过了该议案。",
+        [],
+    ),
+    "numbered_rows_whose_cell_opens_with_its_own_act": (
+        "区人民代表大会选举结果：\n1. 柳建华\u3000当选为区人民政府区长\n"
+        "2. 聂红梅\u3000当选为区人民政府副区长",
+        [
+            ("other", "柳建华", "区人民政府区长", None),
+            ("other", "聂红梅", "区人民政府副区长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
