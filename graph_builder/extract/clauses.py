@@ -153,6 +153,9 @@ _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
 _PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
 _VERBS = {**_LEXICON.verb_first, **_LEXICON.subject_first, "任命为": Kind.APPOINT}
+# The characters after 免 in words that remove no one (免费, 免于, 免税, 免疫, 免责…): the short verb 免
+# (甲任A，免B职务; a 任免表's cell |甲|免B|) is never followed by one.
+_NOT_AFTER_SHORT_REMOVAL = "去除职费税于予遭受检试疫责息签单票"
 # What a sentence of names alone holds beside them: an item's number and its stop.
 _ITEM_MARKS = 6
 # A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
@@ -243,7 +246,7 @@ _BARE_VERB = re.compile(
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
-    r"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![去除职费税于予遭受检试疫责息签单票])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
+    rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{_NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
     r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
@@ -625,7 +628,7 @@ _TABLE_HEADERS = _LEXICON.table_headers
 # (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
 _CELL_VERB = re.compile(
     # (a 任免职务 cell's short verbs: |甲|任某局局长| and |甲|免某局副局长|, 免职 a kind's word)
-    r"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?![职除去费税于予遭受检试疫责息签单票]))为?(?=[\u4e00-\u9fff]{3})"
+    rf"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?![{_NOT_AFTER_SHORT_REMOVAL}]))为?(?=[\u4e00-\u9fff]{{3}})"
 )
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
 _APPOINTING_NAMES = re.compile(
@@ -718,7 +721,7 @@ _CUE = re.compile(
     r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
     r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
     # (a 任免职务 cell's short verb: |甲|免某局副局长|; a sentence opening with it, 甲|任A；免B|)
-    r"|免(?:(?<=\|免)|(?<![\s\S]免)(?![去除职费税于予遭受检试]))"
+    rf"|免(?:(?<=\|免)|(?<![\s\S]免)(?![{_NOT_AFTER_SHORT_REMOVAL}]))"
     r"|决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长)
     # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
     # alternative opens with a group: every alternative then starts with a literal, so the engine
