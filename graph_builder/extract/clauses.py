@@ -205,7 +205,7 @@ _OTHER_PERSON = re.compile(
 _ITS_PERSON = re.compile("其|该同志|他|她")
 # The verbs a pronoun other than 其 may follow (免去他的X职务), and what must follow it: his post.
 _REMOVING_VERBS = frozenset({"免去", "免除", "免", "解聘", "撤销", "罢免"})
-_ITS_OWN = re.compile(r"本人|的(?:[\u4e00-\u9fff]{2,30}?(?:职务|资格)$)|(?<=该同志)(?!的)")
+_ITS_OWN = re.compile(r"本人|兼任的|原任的|的(?:[\u4e00-\u9fff、]{2,40}?(?:职务|资格)$)|(?<=该同志)(?!的)")
 # The person before acting in a post (任命甲为某县副县长，并决定由其代理县长职务).
 _ACTING_ITS = re.compile(r"^(?:会议|并|同时){0,2}(?:决定)?由其(?P<rest>代理.+)$")
 _ACCEPTED_ITS = re.compile(
@@ -951,7 +951,7 @@ def _sentence_events(
         reading = moved or _read_clause(c, cs, ce, state, titled)
         if reading and cs < state.proposed_to:
             reading = _proposed(reading)  # 提请…任命甲为X，免去乙的Y职务: the removal proposed too
-        elif reading and reading.kind in _PROPOSED_KINDS and adopted_next(c.key, ce):
+        elif reading and reading.kind in _PROPOSED_KINDS and _adopted_below(c.key, ce, block.end):
             reading = _effective(reading)  # 甲，现任X，提请任命为Y。会议经表决，通过了上述任命。
         if _proposes(c.key, cs, ce, reading):  # (to its 。: the items after its colon, cut by ；)
             full_stop = c.key.find("。", ce, block.end)
@@ -988,23 +988,36 @@ def _proposes(key: str, cs: int, ce: int, reading: Reading | None) -> bool:
     nomination (提请某常委会任命甲为X，…), or a 提请 heading items after its colon (拟提请某常委会审议的
     人事任免事项：任命…；免去…); not a proposer named (根据…的提请, 表决通过了…提请的人事任免事项), nor
     a proposal the sentence or the next reports decided or adopted (…，会议经表决，决定任命甲为X)."""
-    if "提请" not in key[cs:ce] or not _TIQING_AS_VERB.search(key, cs, ce):
+    if "提请" not in key[cs:ce] or not _TIQING_AS_VERB.search(key, cs, ce) or "根据" in key[cs:ce]:
         return False
     if reading and reading.kind not in _PROPOSED_KINDS:
         return False
     if not reading and (not key.startswith(":", ce) or _DECIDED_LATER.search(key, cs, ce)):
         return False
-    full_stop = key.find("。", ce)
-    return not _DECIDED_LATER.search(key, ce, full_stop if full_stop >= 0 else len(key)) and not adopted_next(
-        key, ce
-    )
+    return not _DECIDED_LATER.search(key, ce) and not adopted_next(key, ce)
 
 
 _PROPOSED_KINDS = (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
+
+
+def _adopted_below(key: str, at: int, end: int) -> bool:
+    """Whether a proposal read at ``at`` is reported adopted below it in its notice (the sentence
+    after, or a closing line: 会议经表决，通过了上述任命)."""
+    return adopted_next(key, at) or _ADOPTED_BELOW.search(key, at, end) is not None
+
+
+# A notice's closing report of the proposals above adopted (会议表决通过了上述任免事项).
+_ADOPTED_BELOW = re.compile(
+    r"通过了?(?:上述|以上)(?:议案|任命|任免|提请|人事任免)|同意(?:上述|以上)(?:任命|任免)"
+)
 # 提请 as the verb of its clause, not a proposer's (根据县长的提请, 县长提请的人事任免事项).
 _TIQING_AS_VERB = re.compile("(?<!的)提请(?!的)")
-# A decision or an adoption told after a proposal (…，会议经表决，决定任命…; …，会议表决通过了上述任免).
-_DECIDED_LATER = re.compile("决定|通过|批准")
+# A decision or an adoption told anywhere after a proposal (…，会议经表决，决定任命…; 会议以无记名投票方式
+# 表决通过了上述任免事项; 同意上述任免): not 请予审议决定, 该议案未获通过, 通过了组织考察.
+_DECIDED_LATER = re.compile(
+    r"决定(?=任命|免去|免职|聘任|:)|经表决|表决通过|审议通过|(?<![未不])(?:获得?|予以)通过"
+    r"|通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)|同意(?:上述|以上)"
+)
 
 
 def _proposed(reading: Reading) -> Reading:
@@ -2164,10 +2177,11 @@ def _society_named(c: Compact, start: int, m: re.Match[str]) -> str:
 
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED = re.compile(
-    rf"选举(?:出|产生了?)(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)})"
+    # (选举产生了新一届某作家协会领导班子: the term before the society's name, or after it)
+    rf"选举(?:出|产生了?)(?P<new>新一届)?(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)})"
     # (选举产生某归国华侨联合会第十届委员会新一届领导机构: the term's committee, as printed)
     r"(?:第[一二三四五六七八九十\d]{1,3}届(?:委员会|理事会)(?=新一届))?)"
-    r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:领导班子|理事会|领导机构)"
+    r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届|(?(new)|(?!)))(?:领导班子|理事会|领导机构)"
 )
 # A society's congress that elects (某作家协会第三次会员代表大会选举产生…): the society.
 _SOCIETY_CONGRESS = re.compile(
@@ -2177,7 +2191,7 @@ _SOCIETY_CONGRESS = re.compile(
 # A body's leadership told as elected, its officers in the clauses after (大会选举产生了新一届领导
 # 班子，甲任主席，乙任副主席 / 选举产生新一届理事会，由甲任会长).
 _LEADERSHIP_ELECTED = re.compile(
-    r"选举(?:产生|出)了?(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:[\u4e00-\u9fff]{0,6}?)"
+    r"选举(?:产生|出)了?(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:[\u4e00-\u9fff]{0,20}?)"
     r"(?:领导班子|领导机构|理事会|委员会|主席团|支委会)$"
 )
 # An institution opening a sentence as the one that meets, announces or decides (某大学召开干部大会,
@@ -2690,8 +2704,15 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
         return _reading(c, start, who, Kind.APPOINT, acting.start("rest"), len(key), at, state.org)
     if not (m := _OTHER_PERSON.match(key)):
         return None
-    if m["its"] != "其" and (m["verb"] not in _REMOVING_VERBS or not _ITS_OWN.match(key, m.end("its"))):
-        return None  # (任命她的丈夫乙为…, 免去他推荐的乙的…: another person; only 免去他的X职务 is his)
+    own = (
+        _ITS_OWN.match(key, m.end("its"))
+        if m["verb"] in _REMOVING_VERBS
+        else key.startswith("为", m.end("its"))
+    )
+    if m["its"] != "其" and not own:
+        return (
+            None  # (任命她的丈夫乙为…, 免去他推荐的乙的…: another person; 免去他的X职务, 任命他为X are his)
+        )
     if m["its"] == "其" and _named_at_its(key, m.start("its")):
         return None  # 免去其其格的某职务: a Mongolian name opening with 其, not 其 the person before
     kind = _VERBS[m.group("verb")]
@@ -4552,7 +4573,8 @@ def _table_row(c: Compact, start: int, end: int, state: State) -> Reading | None
     rank = next((r for r in PROFESSIONAL_RANKS if post.startswith(r) and len(post) > len(r) + 1), "")
     # (甲　主任医师　某科主任: the rank's column, run in; not 主任医师工作室主任, 研究员级高级工程师: a
     # unit or a grade named by the rank)
-    if rank and rank not in RANKS_OPENING_BODIES and not post.startswith(_NAMED_BY_A_RANK, len(rank)):
+    rest_org = split_post(post[len(rank) :])[0] if rank else ""
+    if rank and rank not in RANKS_OPENING_BODIES and rest_org.endswith(_DEPARTMENT_ENDS):
         post_pos, post = post_pos + len(rank), post[len(rank) :]
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
@@ -4827,8 +4849,9 @@ def _holder_header(key: str, state: State) -> bool:
 
 
 _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试用职务"})
-# What a rank opens besides a person's rank: a unit named by it, or a grade (主任医师工作室, 研究员级).
-_NAMED_BY_A_RANK = ("工作", "级", "团", "学会", "协会", "委员会", "联谊会")
+# The departments a rank's column may stand before (某科, 某处, 某室, 某部): not 主任医师工作室, 主治医师
+# 培训中心, 研究员级, units or grades named by a rank.
+_DEPARTMENT_ENDS = ("科", "处", "部", "病区")
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
@@ -4931,7 +4954,8 @@ _PLACE_START = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家"
     # (the parties and the league, by the short names that open their bodies: 免去甲民盟某省委员会…)
     # (before 中央 or a place: not 王利民|建设局, 张国民|进出口…)
-    r"|(?:民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团)(?=中央|第|[\u4e00-\u9fff]{1,6}?[省市县区])"
+    r"|(?:民盟|民革|民建|民进|农工党|致公党|九三学社|台盟|共青团)"
+    r"(?=中央|第|[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|[\u4e00-\u9fff]{1,4}[县区]委)"
     # counties of one character (免去郭亮生临县地税局局长职务: 郭亮生, not 郭亮 before a "生临县")
     rf"|[{ONE_CHARACTER_COUNTIES}]县)"
 )

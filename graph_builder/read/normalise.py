@@ -75,7 +75,8 @@ _NAME_CELL = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
     rf"(?m)^[ \t\u3000]*{_ITEM_NUMBER_LEAD}"
     # (a list's verb, its one item on its line: 任命：甲　某市副市长; not 任命：甲　乙为…, two names)
-    r"(?:(?:任命|免去|聘任|解聘)[:：](?=[\u4e00-\u9fff]{2,4}\u3000[^\s为]{3,40}$))?"
+    r"(?:(?:任命|免去|聘任|解聘)[:：]"
+    r"(?=[\u4e00-\u9fff]{2,4}(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?\u3000(?!任)[^\s为]{3,40}$))?"
     rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"

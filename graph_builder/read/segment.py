@@ -146,7 +146,9 @@ _SIGNED_BY_INSTITUTION = re.compile(
 _SIGNED_BY_PARTY = re.compile(
     rf"[\u4e00-\u9fff]{{2,30}}(?:[省市县区州旗盟]委|党委|党组|工委|委组织部|委办公室)(?:{FULL_DAY})"
 )
-_A_FULL_DAY = re.compile(FULL_DAY)
+# A day an act prints of its own: opening its sentence or after 于 (2024年5月6日，县委常委会研究决定…),
+# not a probation's start (试用期自2024年5月1日起).
+_ACT_DAY = re.compile(rf"(?:^|[。;,]|于)(?:{FULL_DAY})")
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
 # line below a notice does.
@@ -159,7 +161,7 @@ _DECIDED_NOTE = re.compile(
     rf"\([^()]{{0,12}}?(?:{FULL_DAY})[^()]{{2,40}}?会议?(?:研究)?(?:决定|通过)\)"
     # (the meeting alone after the day; the deciding body before it: (某区人大常委会2024年5月8日决定);
     # the meeting's time)
-    rf"|\((?:{FULL_DAY})[^()]{{2,40}}?会议\)|\([^()]{{2,40}}?(?:常委会|常务委员会)(?:{FULL_DAY})(?:决定|通过)\)"
+    rf"|\((?:{FULL_DAY})[^()]{{2,40}}?会议\)|\([^()]{{2,40}}?(?:常委会|常务委员会)(?:{FULL_DAY})(?:决定|通过)?\)"
     rf"|\(会议(?:时间|日期):(?:{FULL_DAY})\)"
 )
 # A dispatch's dateline printed in brackets at the foot of a reprinted notice (新华社北京2024年5月31日电).
@@ -498,7 +500,8 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
     if not dates and (institution := _dated_at_foot(lines[body_from:], _SIGNED_BY_INSTITUTION)):
         dates = (institution,)
     if not dates and (party := _dated_at_foot(lines[body_from:], _SIGNED_BY_PARTY)):
-        dates = () if any(_A_FULL_DAY.search(line) for _, line in lines[body_from:-2]) else (party,)
+        own = any(_ACT_DAY.search(line) for pos, line in lines[body_from:] if pos != party[0])
+        dates = () if own else (party,)
     issuer = _issuer(c, title_m, lines)
     period = find_period(head) if title_m else None
     if title_m and period is None and len(lines) > 1 and len(lines[1][1]) <= _PERIOD_LINE_LONGEST:

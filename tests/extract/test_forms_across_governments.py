@@ -13554,6 +13554,62 @@ FORMS = {
             ("other", "聂红梅", "区人民政府副区长", None),
         ],
     ),
+    "a_proposal_adopted_in_other_words_or_restated_stays_effective": (
+        "区人民政府提请区人大常委会任命覃立新为区商务局局长，免去蒙丽的区商务局局长职务，"
+        "会议经表决，任命覃立新为区商务局局长。\n"
+        "根据区长韦海提请：任命黄海涛为区林业局局长；免去莫红的区林业局局长职务。",
+        [
+            ("appoint", "覃立新", "区商务局局长", None),
+            ("remove", "蒙丽", "区商务局局长", None),
+            ("appoint", "黄海涛", "区林业局局长", None),
+            ("remove", "莫红", "区林业局局长", None),
+        ],
+    ),
+    "a_proposal_put_for_decision_stays_a_proposal": (
+        "区政府常务会议研究决定，提请区人大常委会任命覃立新为区商务局局长，"
+        "免去蒙丽的区商务局局长职务，请予审议决定。",
+        [
+            ("nominate_appoint", "覃立新", "区商务局局长", None),
+            ("nominate_remove", "蒙丽", "区商务局局长", None),
+        ],
+    ),
+    "a_party_signing_line_under_an_act_dated_on_the_line_above": (
+        "2023年6月5日，区委常委会研究决定，柳建华同志任区委办公室副主任。\n"
+        "中共某区委组织部\u30002023年6月8日",
+        [
+            ("appoint", "柳建华", "区委办公室副主任", "2023-06-05"),
+        ],
+    ),
+    "a_name_ending_in_min_before_a_bank": (
+        "免去王利民建设银行某县支行行长职务。",
+        [
+            ("remove", "王利民", "建设银行某县支行行长", None),
+        ],
+    ),
+    "a_rank_before_a_centre_stays_with_it": (
+        "经研究，决定聘任：\n郝建军\u3000主治医师培训中心主任\n2023年9月12日",
+        [
+            ("appoint", "郝建军", "主治医师培训中心主任", "2023-09-12"),
+        ],
+    ),
+    "a_verbs_line_with_one_item_whose_cell_opens_with_ren": (
+        "任命：柳建华\u3000任区发展和改革局局长\n任命：聂红梅（女）\u3000区财政局局长",
+        [
+            ("appoint", "柳建华", "区发展和改革局局长", None),
+            ("appoint", "聂红梅", "区财政局局长", None),
+        ],
+    ),
+    "a_pronoun_in_removals_of_several_posts_or_held_besides": (
+        "会议任命柳建华为区财政局局长，免去她兼任的区国资委主任职务。会议任命温海为区审计局局长，"
+        "免去他的区审计局副局长、区经责办主任职务。",
+        [
+            ("appoint", "柳建华", "区财政局局长", None),
+            ("remove", "柳建华", "区国资委主任", None),
+            ("appoint", "温海", "区审计局局长", None),
+            ("remove", "温海", "区审计局副局长", None),
+            ("remove", "温海", "区经责办主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
