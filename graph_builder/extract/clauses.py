@@ -1935,8 +1935,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # 选举出某律师协会新一届领导班子。…并选举甲为会长 / 某协会第三次会员代表大会选举产生…: the
         # society's officers
         state.org = _society_named(c, start, society)
-    if "选举" in key and _LEADERSHIP_ELECTED.search(key):
-        state.elected_at = start  # …选举产生了新一届领导班子，甲任主席: the posts taken are elected
+    if "选举" in key and (leadership := _LEADERSHIP_ELECTED.search(key)):
+        # …选举产生了新一届领导班子，甲任主席: the posts taken are elected (from the election on: a
+        # 会议 before it decides nothing)
+        state.elected_at = start + leadership.start()
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb and "提名委员会" in key:
         verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act

@@ -13610,6 +13610,14 @@ FORMS = {
             ("remove", "温海", "区经责办主任", None),
         ],
     ),
+    "a_societys_new_leadership_elected_then_each_takes_a_title": (
+        "会议选举产生了新一届桂林市音乐家协会领导班子，蒋海峰任主席，莫丽、唐国强任副主席。",
+        [
+            ("other", "蒋海峰", "桂林市音乐家协会主席", None),
+            ("other", "莫丽", "桂林市音乐家协会副主席", None),
+            ("other", "唐国强", "桂林市音乐家协会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
