@@ -951,7 +951,7 @@ def _sentence_events(
         reading = moved or _read_clause(c, cs, ce, state, titled)
         if reading and cs < state.proposed_to:
             reading = _proposed(reading)  # 提请…任命甲为X，免去乙的Y职务: the removal proposed too
-        elif reading and reading.kind in _PROPOSED_KINDS and _adopted_below(c.key, ce, block.end):
+        elif reading and reading.kind in _PROPOSED_KINDS and _put_to_a_vote(c.key, cs, ce, block.end):
             reading = _effective(reading)  # 甲，现任X，提请任命为Y。会议经表决，通过了上述任命。
         if _proposes(c.key, cs, ce, reading):  # (to its 。: the items after its colon, cut by ；)
             full_stop = c.key.find("。", ce, block.end)
@@ -994,30 +994,35 @@ def _proposes(key: str, cs: int, ce: int, reading: Reading | None) -> bool:
         return False
     if not reading and (not key.startswith(":", ce) or _DECIDED_LATER.search(key, cs, ce)):
         return False
-    return not _DECIDED_LATER.search(key, ce) and not adopted_next(key, ce)
+    return not _adopted_below(key, ce, len(key))
 
 
 _PROPOSED_KINDS = (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
 
 
+def _put_to_a_vote(key: str, cs: int, ce: int, end: int) -> bool:
+    """Whether the clause key[cs:ce] proposes to a body that votes (提请任命为, 拟免去: a proposal's
+    items, not a 公示's 拟任) and the text reports the proposal adopted below it."""
+    return ("提请" in key[cs:ce] or "拟免去" in key[cs:ce]) and _adopted_below(key, ce, end)
+
+
 def _adopted_below(key: str, at: int, end: int) -> bool:
     """Whether a proposal read at ``at`` is reported adopted below it in its notice (the sentence
     after, or a closing line: 会议经表决，通过了上述任命)."""
-    return adopted_next(key, at) or _ADOPTED_BELOW.search(key, at, end) is not None
+    return adopted_next(key, at) or _DECIDED_LATER.search(key, at, min(end, at + _ADOPTION_REACH)) is not None
 
 
-# A notice's closing report of the proposals above adopted (会议表决通过了上述任免事项).
-_ADOPTED_BELOW = re.compile(
-    r"通过了?(?:上述|以上)(?:议案|任命|任免|提请|人事任免)|同意(?:上述|以上)(?:任命|任免)"
-)
 # 提请 as the verb of its clause, not a proposer's (根据县长的提请, 县长提请的人事任免事项).
 _TIQING_AS_VERB = re.compile("(?<!的)提请(?!的)")
 # A decision or an adoption told anywhere after a proposal (…，会议经表决，决定任命…; 会议以无记名投票方式
 # 表决通过了上述任免事项; 同意上述任免): not 请予审议决定, 该议案未获通过, 通过了组织考察.
 _DECIDED_LATER = re.compile(
-    r"决定(?=任命|免去|免职|聘任|:)|经表决|表决通过|审议通过|(?<![未不])(?:获得?|予以)通过"
+    r"决定(?=任命|免去|免职|聘任|:)|经(?:会议)?表决|表决通过|审议通过|(?<![未不])(?<!没有)(?<!未能)(?:获得?|予以)通过"
     r"|通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)|同意(?:上述|以上)"
+    r"|经(?:会议)?批准|(?:会议|随后|依法)任命"
 )
+# How far after a proposal its adoption may be told (the lines of its list, then the report's line).
+_ADOPTION_REACH = 400
 
 
 def _proposed(reading: Reading) -> Reading:
@@ -4853,7 +4858,7 @@ def _holder_header(key: str, state: State) -> bool:
 _POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试用职务"})
 # The departments a rank's column may stand before (某科, 某处, 某室, 某部): not 主任医师工作室, 主治医师
 # 培训中心, 研究员级, units or grades named by a rank.
-_DEPARTMENT_ENDS = ("科", "处", "部", "病区")
+_DEPARTMENT_ENDS = ("科", "处", "病区")
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})

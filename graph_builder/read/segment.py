@@ -146,9 +146,10 @@ _SIGNED_BY_INSTITUTION = re.compile(
 _SIGNED_BY_PARTY = re.compile(
     rf"[\u4e00-\u9fff]{{2,30}}(?:[省市县区州旗盟]委|党委|党组|工委|委组织部|委办公室)(?:{FULL_DAY})"
 )
-# A day an act prints of its own: opening its sentence or after 于 (2024年5月6日，县委常委会研究决定…),
-# not a probation's start (试用期自2024年5月1日起).
-_ACT_DAY = re.compile(rf"(?:^|[。;,]|于)(?:{FULL_DAY})")
+# A day an act prints of its own: before the comma of its clause, after 于, or opening a note
+# (2024年5月6日，县委常委会研究决定…; （2024年5月6日县委常委会议）), not a probation's start (试用期自2024年
+# 5月1日起) or a birth.
+_ACT_DAY = re.compile(rf"(?:{FULL_DAY})(?=,)|(?:于|\()(?:{FULL_DAY})")
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
 # line below a notice does.

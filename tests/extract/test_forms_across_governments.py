@@ -13618,6 +13618,55 @@ FORMS = {
             ("other", "唐国强", "桂林市音乐家协会副主席", None),
         ],
     ),
+    "a_proposal_approved_by_the_meeting_then_restated": (
+        "区长韦海提请任命覃立新为区商务局局长，经会议批准，任命覃立新为区商务局局长。",
+        [
+            ("appoint", "覃立新", "区商务局局长", None),
+        ],
+    ),
+    "a_proposal_reported_not_adopted_stays_a_proposal": (
+        "区人民政府提请区人大常委会任命覃立新为区商务局局长，免去蒙丽的区商务局局长职务，"
+        "该议案没有获得通过。",
+        [
+            ("nominate_appoint", "覃立新", "区商务局局长", None),
+            ("nominate_remove", "蒙丽", "区商务局局长", None),
+        ],
+    ),
+    "an_explanations_item_put_to_the_vote_in_its_sentence": (
+        "韦建国同志因到龄退休，拟免去其区水利局局长职务，会议表决通过。",
+        [
+            ("remove", "韦建国", "区水利局局长", None),
+        ],
+    ),
+    "a_party_signing_line_under_a_title_run_into_the_acts_day": (
+        "区委组织部消息\n"
+        "2023年6月5日，区人大常委会第十二次会议决定任命柳建华为区财政局局长。\n"
+        "（完）\n中共某区委组织部\u30002023年6月8日",
+        [
+            ("appoint", "柳建华", "区财政局局长", "2023-06-05"),
+        ],
+    ),
+    "a_party_signing_line_under_an_acts_bracketed_day": (
+        "经区委研究决定：柳建华同志任区委办公室副主任（2023年6月5日区委常委会议）。\n"
+        "中共某区委组织部\u30002023年6月8日",
+        [
+            ("appoint", "柳建华", "区委办公室副主任", "2023-06-05"),
+        ],
+    ),
+    "a_rank_before_a_works_department_stays_with_it": (
+        "决定聘任：\n柳建华\u3000研究员工作部部长",
+        [
+            ("appoint", "柳建华", "研究员工作部部长", None),
+        ],
+    ),
+    "a_public_notices_proposed_post_stays_proposed_whatever_follows": (
+        "干部任前公示\n现任某市委副书记、市长柳建华，拟任某市委书记。\n"
+        "公示期间，对公示对象有异议的，可向市委组织部反映。根据有关规定，经市委常委会会议研究决定，"
+        "任命的干部按程序办理。",
+        [
+            ("nominate_appoint", "柳建华", "某市委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
