@@ -55,6 +55,7 @@ from graph_builder.extract.listings import (
     person_in,
     post_name_pairs,
     they_are_listed,
+    title_runs_in_its_unit,
     unit_and_name,
 )
 from graph_builder.extract.names import (
@@ -3939,11 +3940,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
 def _unit_run_in(p: PostMention) -> PostMention:
     """``p`` with the unit its two-character head runs into made part of its organisation (交通部长:
     交通部's 部长; 台北市长: 台北市's 市长), so that its acting form is 交通部代理部长."""
-    head, org = to_key(p.title), to_key(p.org)
-    if len(head) != 2 or head[1] != "长" or head[0] not in _RUN_IN_UNITS or not org or org.endswith(head[0]):
+    if not p.org or to_key(p.title)[:1] not in _RUN_IN_UNITS or not title_runs_in_its_unit(p):
         return p
-    if org.endswith("政府"):
-        return p  # (某县人民政府县长: the government's own head, 某县人民政府代理县长)
     return replace(p, org=p.org + p.title[0])  # (the title keeps its unit: 部长)
 
 

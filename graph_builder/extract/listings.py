@@ -291,14 +291,20 @@ def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[Post
     return tuple(ended_by_move(read_posts(c.text[start + a : start + b], key[a:b])))
 
 
+def title_runs_in_its_unit(post: PostMention) -> bool:
+    """Whether a two-character head's first character is its unit run into the title (交通部长: 部;
+    综合发展处长: 处), not a unit printed before it (某局局长) nor a government's own head (某县人民政府
+    县长, whose acting form is 某县人民政府代理县长)."""
+    head, org = to_key(post.title), to_key(post.org)
+    return len(head) == 2 and head[1] == "长" and not org.endswith(head[0]) and not org.endswith("政府")
+
+
 def acting(post: PostMention) -> PostMention:
     """The acting form of a post: 代理 after the organisation (某局代理局长), or before a unit's
     head whose unit is run into the title (代理综合发展处长: 综合发展处 is no organisation before 处长)."""
     if "代" in post.title:
         return post
-    head, org = to_key(post.title), to_key(post.org)
-    # (not a government's own head: 某县人民政府县长 → 某县人民政府代理县长)
-    if len(head) == 2 and head[1] == "长" and not org.endswith(head[0]) and not org.endswith("政府"):
+    if title_runs_in_its_unit(post):
         return replace(post, post="代理" + post.post, org="", title="代理" + post.post)
     return replace(post, post=f"{post.org}代理{post.title}", title="代理" + post.title)
 
