@@ -23,6 +23,7 @@ from graph_builder.extract.event_dates import EventDates, clause_start, sentence
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.extract.listings import (
+    EACH_ARE,
     ENDING_MOVES,
     REMOVED_WITH_ITS_BODY,
     SUCCESSION_MOVES,
@@ -1566,7 +1567,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading
     if key.endswith("资格有效") and (reading := mandate_confirmed(c, start, key)):
         return reading  # 确认甲的某届人大代表资格有效: elected
-    if key in ("分别是", "分别为") and (found := heading(c, start, key)):
+    if key in EACH_ARE and (found := heading(c, start, key)):
         state.heading, state.kind = found, state.kind or found[0]  # 任命了4名某职，分别是：names
         return None
     if pairs_announced(c, start, key, state):  # 他们分别是：⏎某厅厅长甲、…: the pairs follow

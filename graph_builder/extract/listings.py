@@ -589,7 +589,9 @@ _DESCRIBED_DEPUTIES = re.compile(
     # (某区人大代表甲同志调离某区，其…: moved away, no reason told)
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于|调离)"
 )
-_HEADING_ENDS = ("分别是", "分别为", "有", "是", "为", "如下", "包括")
+# The words opening the names of a heading's clause before (…，分别是：甲、乙).
+EACH_ARE = ("分别是", "分别为")
+_HEADING_ENDS = (*EACH_ARE, "有", "是", "为", "如下", "包括")
 _APPOINTING = re.compile(r"任命|任免|聘任|调整|新任|履新|掌门人|新一届")
 
 
@@ -632,7 +634,7 @@ def heading(
 ) -> tuple[Kind, tuple[PostMention, ...], int] | None:
     """A clause naming a post whose holders are listed next (市政府聘任的参事有): its kind and posts;
     ``elided``, the body of the heading before (当选为某委员会主席的是：⏎甲⏎当选为副主席的有：)."""
-    if key in ("分别是", "分别为"):  # 任命了4名某法院人民陪审员，分别是：names (the post before)
+    if key in EACH_ARE:  # 任命了4名某法院人民陪审员，分别是：names (the post before)
         return _heading_before(c, start)
     if key.startswith("拟任") and (proposed := _proposed_above_profile(c, start, key)):
         return proposed
@@ -760,7 +762,7 @@ _HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有|是|为")
 def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A heading post and its holders in one clause (新聘的参事分别是张三、李四，…), or the holders
     after a clause that named the post (委任2名某委员会新成员，分别是会计师甲及某医院前任主席乙)."""
-    if key.startswith(("分别是", "分别为")) and (found := _heading_before(c, start)):
+    if key.startswith(EACH_ARE) and (found := _heading_before(c, start)):
         names = split_names(key[3:]) or _described_people(key[3:])
         if names:
             kind, posts, at = found
