@@ -198,13 +198,14 @@ _SUBJECT_VERB = _at_first_characters(
 )
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
 _BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
+# The pronouns of the person before (其, 该同志, 他, 她).
+_ITS = "其|该同志|他|她"
 _OTHER_PERSON = re.compile(
     rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{_BY_PROCEDURE}?(?P<nom>提请|提名|拟)?(?P<verb>免去|免除|免|解聘|任命|任|决定|撤销|罢免)"
     # (免去其X职务; 免去该同志X职务, 免去他的X职务, 免去其本人兼任的X职务: the same person)
-    r"(?P<its>其|该同志|他|她)(?:本人)?(?:原任的|原任|原|兼任的)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
+    rf"(?P<its>{_ITS})(?:本人)?(?:原任的|原任|原|兼任的)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
-# Where the pronoun of the person before may stand in a clause (其, 该同志, 他, 她).
-_ITS_PERSON = re.compile("其|该同志|他|她")
+_ITS_PERSON = re.compile(_ITS)  # (where the pronoun may stand in a clause)
 # The verbs a pronoun other than 其 may follow (免去他的X职务), and what must follow it: his post.
 _REMOVING_VERBS = frozenset({"免去", "免除", "免", "解聘", "撤销", "罢免"})
 _ITS_OWN = re.compile(r"本人|兼任的|原任的|的(?:[\u4e00-\u9fff、]{2,40}?(?:职务|资格)$)|(?<=该同志)(?!的)")
@@ -1016,11 +1017,13 @@ def _adopted_below(key: str, at: int, end: int) -> bool:
 
 # 提请 as the verb of its clause, not a proposer's (根据县长的提请, 县长提请的人事任免事项).
 _TIQING_AS_VERB = re.compile("(?<!的)提请(?!的)")
+# The acts named back as adopted (通过了上述任免, 通过了该议案).
+_ADOPTED_THESE = r"通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)"
 # A decision or an adoption told anywhere after a proposal (…，会议经表决，决定任命…; 会议以无记名投票方式
 # 表决通过了上述任免事项; 同意上述任免): not 请予审议决定, 该议案未获通过, 通过了组织考察.
 _DECIDED_LATER = re.compile(
     r"决定(?=任命|免去|免职|聘任|:)|经(?:会议)?表决|表决通过|审议通过|(?<![未不])(?<!没有)(?<!未能)(?:获得?|予以)通过"
-    r"|通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)|同意(?:上述|以上)"
+    rf"|{_ADOPTED_THESE}|同意(?:上述|以上)"
     r"|经(?:会议)?批准|(?:会议|随后|依法)任命"
 )
 # How far after a proposal its adoption may be told (the lines of its list, then the report's line).
@@ -2595,7 +2598,7 @@ _ADOPTED_AFTER = re.compile(
 # The sentence after a proposal that reports it adopted (经表决，议案获得通过; 会议表决通过了上述任命).
 _ADOPTED_NEXT = re.compile(
     r"(?:经|会议|大会)?经?(?:投票)?(?:表决)?,?(?:会议)?(?:表决)?"  # (会议经表决，通过了上述任命)
-    r"(?:通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)"
+    rf"(?:{_ADOPTED_THESE}"
     r"|(?:上述|以上|该|此)?(?:议案|任命|任免事项|提请)(?:均|已|全部)?(?:获得?|予以)?(?:表决)?通过)"
 )
 

@@ -626,7 +626,7 @@ _VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
 _HIRED_ROSTER = re.compile(r"(?P<verb>聘任|任命|增聘|续聘)(?P<post>[^,的]{2,40}?)(?:人员)?名单")
 _ORDER_NOTE = re.compile(rf"(?:{_ORDER}|\(共?{HEAD_COUNT}\))$")
 # A head count closing a heading (任命某检察院检察员5名：names).
-_COUNT_END = re.compile(r"[\d一二两三四五六七八九十百]+[人名]$")
+_COUNT_END = re.compile(HEAD_COUNT + "$")
 
 
 def heading(

@@ -77,17 +77,6 @@ _NOT_PEOPLE = frozenset(
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
 # A count of people (3人, 两名, 十二位): no name, no body.
 HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
-# How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
-_HONORIFICS = frozenset(
-    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
-    | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
-    # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
-    | {"副教授", "研究员", "副研究员", "主任医师", "副主任医师", "主治医师", "高级工程师", "工程师", "讲师"}
-    # (an engineer's post printed so, whole: 聘任甲副总工程师为…, not 甲副总 and 工程师)
-    | {"总工程师", "副总工程师"}
-)
-# The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
-HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # The professional ranks a notice's row may print between a name and a post (甲　主任医师　某科主任),
 # longest first.
 PROFESSIONAL_RANKS = (
@@ -104,6 +93,17 @@ PROFESSIONAL_RANKS = (
 )
 # Those that also open bodies' names (讲师团, 工程师学会, 教授委员会): a rank only as a cell of its own.
 RANKS_OPENING_BODIES = ("教授", "工程师", "讲师")
+# How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
+_HONORIFICS = frozenset(
+    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
+    | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
+    # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
+    | set(PROFESSIONAL_RANKS)
+    # (an engineer's post printed so, whole: 聘任甲副总工程师为…, not 甲副总 and 工程师)
+    | {"总工程师", "副总工程师"}
+)
+# The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
+HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # How a notice addresses a person after the name.
 ADDRESSES = ("同志", "先生", "女士")
 # What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员).

@@ -14,6 +14,8 @@ from graph_builder.read.patterns import PROVINCES
 from graph_builder.types import Qualifier
 
 OPEN, CLOSE = "(（[〔【", ")）]〕】"
+# A people's congress's standing committee, as bodies' names end with it.
+_STANDING_COMMITTEES = ("人大常委会", "人民代表大会常务委员会")
 _TRAILING_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
 _DUTY = re.compile(r"(?:的)?(?:职务|职)$")
 # A piece starting like this names its own organisation; otherwise it continues the previous one
@@ -507,7 +509,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
                 and split_post(piece_key)[0].endswith("委员会")
                 and not piece_key.startswith("常务")
                 and not (
-                    prev_org_key.endswith(("人大常委会", "人民代表大会常务委员会"))
+                    prev_org_key.endswith(_STANDING_COMMITTEES)
                     and _STANDING_COMMITTEES_OWN.search(split_post(piece_key)[0])
                 )
             ):
@@ -765,17 +767,17 @@ def _standing_committee_over(piece_key: str, elided_key: str) -> int:
     organisation names, for a post of one of its own units named bare (预算工作委员会副主任,
     研究室主任 after 某市人大常委会法制工作委员会主任); 0 if none."""
     org = split_post(piece_key)[0]
-    if not org or not _STANDING_COMMITTEE_UNIT.fullmatch(org) or any(ch in _PLACE_LEVELS for ch in org):
+    if not org or any(ch in _PLACE_LEVELS for ch in org):
+        return 0
+    if org not in _STANDING_COMMITTEES_OFFICES and not _STANDING_COMMITTEES_OWN.search(org):
         return 0
     m = _STANDING_COMMITTEE.search(elided_key)
     return m.end() if m and m.end() < len(elided_key) else 0
 
 
-# A people's congress's standing committee, and its own units (办公室, 研究室, its 工作委员会).
-_STANDING_COMMITTEE = re.compile(r"(?:人大常委会|人民代表大会常务委员会)")
-_STANDING_COMMITTEE_UNIT = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,10}工作委员会|代表资格审查委员会|办公室|研究室|办公厅|代表联络处)"
-)
+# A people's congress's standing committee, and its offices (its committees: _STANDING_COMMITTEES_OWN).
+_STANDING_COMMITTEE = re.compile("|".join(_STANDING_COMMITTEES))
+_STANDING_COMMITTEES_OFFICES = frozenset({"办公室", "研究室", "办公厅", "代表联络处"})
 
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
@@ -956,7 +958,7 @@ def _committee_cut(org_key: str) -> int:
     某工作室 -> after 常委会); 0 if none."""
     if org_key.endswith(("工作室", "办公室")) and (at := org_key.rfind("常委会")) > 0:
         return at + 3  # 某区人大常委会人事代表工作室主任、内务司法工作委员会副主任: the 常委会's
-    if org_key.endswith(("人大常委会", "人民代表大会常务委员会")):
+    if org_key.endswith(_STANDING_COMMITTEES):
         # 某人大常委会委员、内务司法委员会主任委员: a congress's special committee is the congress's
         return len(org_key) - (3 if org_key.endswith("常委会") else 5)
     if not org_key.endswith("委员会"):
