@@ -249,6 +249,8 @@ _BARE_VERB = re.compile(
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
+    # (甲北上，接替乙出任X: 甲 takes X)
+    r"(?:接替[\u4e00-\u9fff·]{2,4}?(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
     rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{_NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
     r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
@@ -4206,8 +4208,13 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             verb in _NOTICE_MOVES and _rank_only(key, m.end())
         ):
             continue  # 甲晋升为一级主任科员, 职务调整为某局四级调研员: a rank, no post (no event)
-        if verb == "任" and (key[m.start() - 1] in _VERB_BEFORE_REN or key.startswith(_NOT_AN_ACT, m.end())):
-            continue  # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one)
+        if verb == "任" and (
+            (key[m.start() - 1] in _VERB_BEFORE_REN and not key.endswith("北上", 0, m.start()))
+            or key.startswith(_NOT_AN_ACT, m.end())
+        ):
+            # 关于聘任…, 候任…, 曾出任…, 因任职年龄到限: no subject's 任 (将任职某局副局长 is one,
+            # and 甲北上任…)
+            continue
         if verb == "任" and (
             _new_to_the_post(key, names[0], m.start()) or _HEAD_COUNT_AFTER.match(key, m.end())
         ):

@@ -53,10 +53,14 @@ FORMER_DESCRIPTOR = re.compile(
     r"(?:原任|时任|此前任|此前担任|此前卸任|此前调任|刚刚?卸任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
     r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任)|卸任|离任)"
 )
-# 甲调至某集团任董事长: a move into a body named before the titles taken there.
+# 甲调至某集团任董事长: a move into a body named before the titles taken there. A person who goes
+# there (甲到某省任省委副书记, 乙南下某省任…, 丙跨省到某省担任…) takes the titles; only a 调 or 赴
+# ends the post he is described by (a plain 任 after a descriptor ends nothing).
 _MOVED_INTO = re.compile(
-    r"(?:调至|调到|调往|调入|调任|赴)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:(?<![主兼])任(?![职期务命])|担任|出任)(?P<titles>[^,;。]+)$"
+    r"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:南下|北上|西进|东进|跨省|跨区)?(?:到|至)|南下|北上|西进|东进)"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:(?<![主兼])任(?![职期务命教])|担任|出任)(?P<titles>[^,;。]+)$"
 )
+_GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进")
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
@@ -107,11 +111,23 @@ def with_ended(
 
 
 def _posts_at_body(
-    c: Compact, start: int, key: str, org: tuple[int, int], titles: tuple[int, int]
+    c: Compact, start: int, key: str, org: tuple[int, int], titles: tuple[int, int], level: str = ""
 ) -> list[PostMention]:
-    """The posts of the titles at ``titles`` in the body named at ``org`` (spans of the clause)."""
-    text = c.text[start + org[0] : start + org[1]] + c.text[start + titles[0] : start + titles[1]]
-    return read_posts(text, key[org[0] : org[1]] + TAIL.sub("", key[titles[0] : titles[1]]))
+    """The posts of the titles at ``titles`` in the body named at ``org`` (spans of the clause),
+    the place's ``level`` word put after it where its head's title tells it."""
+    text = c.text[start + org[0] : start + org[1]] + level + c.text[start + titles[0] : start + titles[1]]
+    return read_posts(text, key[org[0] : org[1]] + level + TAIL.sub("", key[titles[0] : titles[1]]))
+
+
+# A place's head (副省长, 市长): the level of the place gone to when it is named bare (到某某任副省长).
+_PLACE_HEAD = re.compile(r"副?(?P<level>[省市县])长")
+
+
+def _level_told(key: str, org: tuple[int, int], titles: tuple[int, int]) -> str:
+    """The level word a bare place lacks, told by the head's title after it (某某 + 副省长: 省)."""
+    head = _PLACE_HEAD.match(key, titles[0])
+    bare = key[org[1] - 1] not in "省市县区州旗盟委府部厅局"
+    return head.group("level") if head and bare and org[1] - org[0] == 2 else ""
 
 
 # When a move is told between the name and 平调 (甲已平调至…, 乙近日平调至…).
@@ -129,10 +145,12 @@ def _level_again(key: str, org: tuple[int, int], titles: tuple[int, int]) -> int
 def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某公司原董事长甲调至某集团任董事长、党组书记: the titles are of the body moved into, and the
     post describing the person ends."""
-    m = _MOVED_INTO.search(key) if "调" in key or "赴" in key else None
+    m = _MOVED_INTO.search(key) if any(word in key for word in _GOING) else None
     if not m:
         return None
     before = key[: m.start()]
+    if not m.group("moved"):  # (钟某同志将到某省任…: how he is named and when, before he goes)
+        before = _WHEN_BEFORE_MOVE.sub("", before.removesuffix("同志"))
     # (a name alone before the move: 甲赴某局任局长, with no post described)
     found = named_after_title(before) or ((0, before) if is_name(before) else None)
     if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
@@ -142,11 +160,14 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     at, name = found
     org, titles = m.span("org"), m.span("titles")
     again = _level_again(key, org, titles)  # (调至某区任区委书记: the district's 区委书记, 区 once)
-    posts = _posts_at_body(c, start, key, org, (titles[0] + again, titles[1]))
+    level = _level_told(key, org, titles)  # (到某某任副省长: the province's, 某某省副省长)
+    posts = _posts_at_body(c, start, key, org, (titles[0] + again, titles[1]), level)
     if not posts:
         return None
     lead = 1 if re.match(FORMER_YUAN, key) else 0  # (原某集团总经理甲调任…: the post he held till now)
-    held = ended_by_move(read_posts(c.text[start + lead : start + at], key[lead:at]))
+    held = (
+        ended_by_move(read_posts(c.text[start + lead : start + at], key[lead:at])) if m.group("moved") else []
+    )
     names = printed(c, start, [(at, name)])
     return Reading(names, Kind.APPOINT, tuple(posts), start + at, start + len(key), ended=tuple(held))
 

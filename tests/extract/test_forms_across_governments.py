@@ -13667,6 +13667,43 @@ FORMS = {
             ("nominate_appoint", "柳建华", "某市委书记", None),
         ],
     ),
+    "a_person_gone_to_a_place_takes_the_titles_there": (
+        "据组织部门消息，中共中央决定，甘肃省委常委、组织部部长邵文岚同志到宁夏任自治区党委副书记。",
+        [
+            ("appoint", "邵文岚", "宁夏自治区党委副书记", None),
+        ],
+    ),
+    "a_person_going_south_to_a_place_takes_the_titles_there": (
+        "2024年9月8日，有关方面决定，吉林省副省长俞海涛南下海南任省委常委。",
+        [
+            ("appoint", "俞海涛", "海南省委常委", "2024-09-08"),
+        ],
+    ),
+    "a_person_going_north_takes_the_post_after_the_move": (
+        "2024年9月8日，江西省委副书记秦世忠北上任内蒙古自治区党委副书记。",
+        [
+            ("appoint", "秦世忠", "内蒙古自治区党委副书记", "2024-09-08"),
+        ],
+    ),
+    "a_person_going_north_then_succeeding_another": (
+        "2024年9月8日，湖北省省长蔡明远北上，接替郑鸿飞出任河北省委书记，郑鸿飞不再担任该职。",
+        [
+            ("appoint", "蔡明远", "河北省委书记", "2024-09-08"),
+            ("remove", "郑鸿飞", "河北省委书记", "2024-09-08"),
+        ],
+    ),
+    "a_bare_place_gone_to_takes_the_level_its_head_tells": (
+        "今年3月，市政府秘书长俞海涛跨省到云南任副省长。",
+        [
+            ("appoint", "俞海涛", "云南省副省长", None),
+        ],
+    ),
+    "who_held_it_before_and_a_place_gone_to_is_no_person": (
+        "此前担任南湖市委副书记、市长的是葛如松。今年1月，燕北市政府秘书长常亮跨省到秦岭任副省长。",
+        [
+            ("appoint", "常亮", "秦岭省副省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -13818,10 +13855,8 @@ NO_EVENT = {
     ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
-    # 此前担任X的是甲: who held the post before (a profile follows), no act; 到某地任…: a place
-    "who_held_it_before_and_a_place_gone_to": (
-        "此前担任南湖市委副书记、市长的是葛如松。今年1月，燕北市政府秘书长常亮跨省到秦岭任副省长。"
-    ),
+    # 此前担任X的是甲: who held the post before (a profile follows), no act
+    "who_held_it_before": "此前担任南湖市委副书记、市长的是葛如松。",
     # 担任过: a post held once, in a profile (no act)
     "post_held_once_with_guo": "齐北省公安厅厅长孔立，转战齐北省后，担任过海州市委常委、组织部部长。",
     # a head's bare title under 新任 over names that print no body: no post to give them
