@@ -784,10 +784,32 @@ def _heading_before(c: Compact, start: int) -> tuple[Kind, tuple[PostMention, ..
     begin = clause_start(c.key, start - 1)
     found = heading_post(c.key[begin : start - 1] + "分别是")
     if not found:
-        return None
+        return _counted_then_act(c, begin, start - 1)
     verb, a, b = found
     posts = read_posts(c.text[begin + a : begin + b], c.key[begin + a : begin + b])
     return (_VERBS.get(verb, Kind.APPOINT), tuple(posts), begin) if posts else None
+
+
+# A count of the holders of a post, then what befell them, the names told next (某市也有2位副市长卸职，
+# 分别是甲和乙; 3名新任副县长已到任，分别为…): the place before the count is the post's.
+_COUNTED_ACT = re.compile(
+    r"(?:此外|另外|同时|其中)?(?:[今去]年(?:[\d一二三四五六七八九十]{1,2}月)?)?(?P<place>[\u4e00-\u9fff]{2,10}?[省市县区州])?"
+    r"(?:也|还|亦|另|共)?(?:有|共有)?[\d一二两三四五六七八九十]+(?:位|名)(?:原|新任)?(?P<post>[^的,]{2,20}?)"
+    r"(?:已|均|同时)?(?P<verb>卸任|卸职|被免职|离职|履新|到任|获任命)"
+)
+_COUNTED_KINDS = {"卸任": Kind.CEASE, "卸职": Kind.CEASE, "被免职": Kind.REMOVE, "离职": Kind.CEASE}
+
+
+def _counted_then_act(c: Compact, begin: int, end: int) -> tuple[Kind, tuple[PostMention, ...], int] | None:
+    """The act and the post of a clause counting the people it befell (某市有2位副市长卸职), for the
+    names after it; None if the clause is no such count."""
+    if not (m := _COUNTED_ACT.fullmatch(c.key, begin, end)):
+        return None
+    (a, b), (p, q) = m.span("post"), m.span("place")
+    place = (c.text[p:q], c.key[p:q]) if p >= 0 else ("", "")
+    posts = read_posts(place[0] + c.text[a:b], place[1] + c.key[a:b])
+    kind = _COUNTED_KINDS.get(m["verb"], Kind.APPOINT)
+    return (kind, tuple(posts), begin) if posts and ends_with_title(c.key[a:b]) else None
 
 
 _PAIRED = re.compile("[为是由]|新任")

@@ -13704,6 +13704,34 @@ FORMS = {
             ("appoint", "常亮", "秦岭省副省长", None),
         ],
     ),
+    "names_with_their_count_all_leaving_a_shared_post": (
+        "近日，邯郸市人事调整。其中，孟庆丰、周蓓等2人全部卸任邯郸市副市长。",
+        [
+            ("remove", "孟庆丰", "邯郸市副市长", None),
+            ("remove", "周蓓", "邯郸市副市长", None),
+        ],
+    ),
+    "a_grade_in_brackets_between_the_post_and_the_name_leaving": (
+        "2023年5月，宽城满族自治县县委书记（正处级）郝文斌卸任，马骁出任宽城满族自治县县委书记。",
+        [
+            ("remove", "郝文斌", "宽城满族自治县县委书记", "2023-05"),
+            ("appoint", "马骁", "宽城满族自治县县委书记", "2023-05"),
+        ],
+    ),
+    "a_count_of_holders_leaving_then_their_names": (
+        "此外，保定市也有3位副市长卸职，分别是郭志勇、苗文华和靳磊。",
+        [
+            ("remove", "郭志勇", "保定市副市长", None),
+            ("remove", "苗文华", "保定市副市长", None),
+            ("remove", "靳磊", "保定市副市长", None),
+        ],
+    ),
+    "a_person_laying_down_a_post_in_news": (
+        "据悉，沧州市副市长葛东升已于日前卸职。",
+        [
+            ("remove", "葛东升", "沧州市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
