@@ -41,7 +41,7 @@ from graph_builder.types import FuzzyDate, Precision
 _MD_TAIL = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
 _DAY_MARK = re.compile("日(?!电|讯)")
 _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
-_RUN_MARKS = "到至~-—"
+_RUN_MARKS = "到至~～—–-"  # (the hyphen last: in a class, a literal)
 _RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
 _DATELINE = re.compile(
