@@ -781,7 +781,8 @@ def _number_before(text: str, end: int) -> int | None:
     at = end
     while at > 0 and end - at < 2 and text[at - 1] in _NUMERALS:
         at -= 1
-    if at == end or (at > 0 and (text[at - 1] in _NUMERALS or text[at - 1] in "年月")):
+    this_year = text.endswith(("今年", "本年"), 0, at)  # (今年4月28日: a day of the text's own year)
+    if at == end or (at > 0 and not this_year and (text[at - 1] in _NUMERALS or text[at - 1] in "年月")):
         # a page's time run into the month after it (09:085月5日下午): the month is what follows
         timed = (end - n for n in (1, 2) if _TIME_BEFORE.search(text, max(0, end - n - 5), end - n))
         return next(timed, None)
