@@ -693,7 +693,8 @@ _CLAUSE_STOP = re.compile(
     # (劳动部长由甲接任、农委会主委由乙担任: items of a list each a clause, their verbs closing them)
     r"|、(?<=接任、|担任、|出任、|接掌、)"
     # (免去甲某委员会副主席职务、撤销其某政协委员资格: a second act on the same person)
-    r"|、(?<=职务、)(?=(?:撤销|罢免|免去|免除)其)"
+    # (…副主席职务、撤销某政协委员资格: the same person, named once)
+    r"|、(?<=职务、)(?=(?:撤销|罢免|免去|免除)其?)"
     # (甲医生获委任为某联网总监、乙医生获委任为某医院行政总监: each appointee's own clause)
     r"|(?<=[长员记书监])、(?=(?:(?![长记员委书主副])[\u4e00-\u9fff]){2,3}(?:医生|先生|女士|教授)?"
     r"(?:调任|升任|转任|出任|接任|获委任|获任命)[\u4e00-\u9fff])"
@@ -701,10 +702,12 @@ _CLAUSE_STOP = re.compile(
     r"|(?<=[长员记书理监])(?=聘任[\u4e00-\u9fff]{2,4}为)"
     # (任命甲为某院副院长并免去其某庭庭长职务: the second act on the same person, no stop before it)
     r"|(?<=[长员记书理监])(?=(?:并|同时)免去其)"
+    # (免去甲的某市副市长职务并撤销其某市人大代表资格: the second act on the same person)
+    r"|(?<=职务)(?=(?:并|同时)(?:撤销|罢免)其)"
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.
-_CLAUSE_STOP_MARK = re.compile(r":|,|、|和|及|》|聘任|免去其")  # (literals: see _CUE)
+_CLAUSE_STOP_MARK = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其")  # (literals: see _CUE)
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
 _ACTING_DECIDED = re.compile(
@@ -1608,6 +1611,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
             _described_leave,
             _named_before,
             _other_person,
+            _revoked_too,
             _terminate,
             _resignation_accepted,
             _term_renewed,
@@ -2735,6 +2739,20 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
     # (撤销其某政协委员资格(的决定): the membership is the post)
     end = len(key) - next((len(tail) for tail in _STANDING_ENDS if key.endswith(tail)), 0)
     return _reading(c, start, who, kind, m.start("rest"), end, at, state.org)
+
+
+# A membership taken away from the person a removal just named, who is not named again
+# (免去甲的某政协副主席职务、撤销某政协委员资格).
+_REVOKED_TOO = re.compile(r"(?P<verb>撤销|罢免)(?P<rest>[^,;:的]{2,40}?(?:委员|代表))资格$")
+
+
+def _revoked_too(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """…职务、撤销某政协委员资格: the membership of the person whose post the clause before ended."""
+    if not state.person or not c.key.endswith("职务、", 0, start) or not (m := _REVOKED_TOO.fullmatch(key)):
+        return None
+    return _reading(
+        c, start, state.person, Kind.REVOKE, m.start("rest"), m.end("rest"), state.person_start, state.org
+    )
 
 
 # What ends a clause that takes a membership away (撤销其某政协委员资格的决定).
