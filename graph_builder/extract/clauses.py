@@ -5213,7 +5213,7 @@ _ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
 # 大会选举甲、乙当选为…: the electing verb before the names their 当选 repeats.
 _ELECTING = ("选举", "补选", "推选")
 # Words after which a clause's subjects stand (关于甲、乙同志辞去… as well as 接受甲、乙辞去…).
-_NAMES_LEADS = (*_ACCEPTING, *_ANNOUNCING, "关于", "收到", "确认")  # (收到甲辞去…职务的书面报告)
+_NAMES_LEADS = (*_ACCEPTING, *_ANNOUNCING, "关于", "收到", "确认", "通过")  # (收到甲辞去…职务的书面报告)
 _RECOMMENDING = ("推荐", "举荐")
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
@@ -5297,6 +5297,8 @@ def _names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
+    if text == text_ and verb in _TAKES_A_PERSON and is_name_word(text_):
+        return 0, [(0, text_)]  # 次仁当选…, 达娃辞去…: a Tibetan name of one word, all the clause holds
     if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):
         return 0, names  # (张顺利当选…, 王成功当选…: a given name that reads as an adverb)
     if "、" in text_ and (loose := split_names_in_slot(text_)) and _mostly_names(loose):
@@ -5366,7 +5368,20 @@ _TIME_WORD_ENDS = frozenset("后後来來天年间間内內时時")
 # What may stand between a name alone and its verb (甲已任…, 乙将出任…).
 _ALONE_BEFORE_VERB = frozenset({"已", "已经", "将", "现已", "日前已", "近日已"})
 _TAKES_A_PERSON = frozenset(
-    {"任", "担任", "出任", "兼任", "被任命为", "当选为", "不再担任", "辞去", "被免去", "被选举为", "被聘为"}
+    {
+        "任",
+        "担任",
+        "出任",
+        "兼任",
+        "被任命为",
+        "当选为",
+        "当选",
+        "不再担任",
+        "辞去",
+        "被免去",
+        "被选举为",
+        "被聘为",
+    }
     | {"调任", "升任", "转任", "已任", "接任", "就任"}
 )
 
