@@ -2940,6 +2940,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # 任华海同志任…: 任 is the surname of the person named
         if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
             continue  # 张三被免去… / 张三被依法罢免…: the person stands before the verb
+        if _ROLE_IN_SESSION.search(key) and _SESSION.search(key, 0, m.start()):
+            return None  # 主席团会议推选甲为常务主席: a role in the sitting
         board = _BOARD_BEFORE.search(key, 0, m.start()) if "会" in key[: m.start()] else None
         if board:  # (某公司董事会选举甲为董事长: the company's)
             elided = c.text[start + board.start("company") : start + board.end("company")]
@@ -4195,8 +4197,25 @@ _NAME_ENDS_OPENING_VERBS = frozenset("提")
 
 
 # Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
-_SESSION_ROLES = ("执行主席", "总监票人", "监票人", "总计票人", "计票人")
+# (某人代表常委会向甲担任代理市长表示祝贺: 向 is "to", no surname)
+_CONGRATULATING = re.compile(r"表示(?:热烈|衷心)?的?(?:祝贺|感谢)|致以(?:热烈|衷心)?的?祝贺")
+
+
+def _congratulated(
+    key: str, names: tuple[int, list[tuple[int, str]]], end: int
+) -> tuple[int, list[tuple[int, str]]]:
+    """``names`` without the 向 before the one congratulated on the act (向甲担任X表示祝贺)."""
+    at, found = names
+    if len(found) != 1 or not key.startswith("向", at) or not _CONGRATULATING.search(key, end):
+        return names
+    name = found[0][1][1:]
+    return (at + 1, [(at + 1, name)]) if is_name(name) else names
+
+
+_SESSION_ROLES = ("执行主席", "常务主席", "总监票人", "监票人", "总计票人", "计票人")
 _SESSION = re.compile(r"(?:大会|会议)由|主席团")
+# (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post)
+_ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -4213,6 +4232,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         )
         if not names or gone_to:
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
+        names = _congratulated(key, names, m.end())
         verb = m.group()
         if _before_the_act(key, m.end(), verb):
             continue  # 甲履新前为某厅厅长: what the person was before, no act

@@ -13775,6 +13775,13 @@ FORMS = {
             ("other", "尼玛", "墨竹工卡县人民政府副县长", "2023-03-06"),
         ],
     ),
+    "the_one_congratulated_on_a_post_is_no_surname_xiang": (
+        "2021年7月9日，绍兴市人大常委会举行会议，决定任命黄强为绍兴市人民政府代理市长。会后，"
+        "市人大常委会主任代表常委会向黄强担任代理市长表示祝贺。",
+        [
+            ("appoint", "黄强", "绍兴市人民政府代理市长", "2021-07-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -13926,6 +13933,10 @@ NO_EVENT = {
     ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
+    # 主席团会议推选甲为常务主席: a role in the sitting its presidium gives, no post
+    "standing_chairs_of_the_sitting_chosen_by_its_presidium": (
+        "主席团第一次会议推选邹平、罗敏、韩冬为常务主席。"
+    ),
     # 此前担任X的是甲: who held the post before (a profile follows), no act
     "who_held_it_before": "此前担任南湖市委副书记、市长的是葛如松。",
     # 担任过: a post held once, in a profile (no act)
