@@ -286,7 +286,7 @@ _REMOVED_BARE = re.compile(
     # (准辞职: an order granting the resignation)
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,10}?(?:原因|因素|理由)(?:为由)?)?(?:同时)?"
     # (某集团董事长甲宣布辞职: his own word of it; 某市副市长乙引咎辞职, 丙被责令辞职: an accountability's)
-    r"(?:宣布|申请|提出|呈请|准予?|引咎|被责令)?"
+    r"(?:分别|先后|均)?(?:宣布|申请|提出|呈请|准予?|引咎|被责令)?"  # (甲、乙分别提出辞职: each his own)
     r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
     # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
     # left the army long before), and 归建, a seconded official back to his own post)
@@ -2243,7 +2243,7 @@ _ANNOUNCING_BODY = re.compile(
     r"(?P<congress>第[一二三四五六七八九十\d]{1,3}(?:次|届[一二三四五六七八九十\d]{0,3}次?)"
     r"(?:会员代表大会|会员大会|(?:人民)?代表大会|代表会议)"
     r"(?:第[一二三四五六七八九十\d]{1,3}次会议)?"
-    r"(?:于?(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[^,;:。在]{2,24}?)?(?:顺利|隆重|成功)?(?=召开|举行|举办|闭幕|开幕))?"
+    r"(?:于?(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[^,;:。在]{2,24}?)?(?:顺利|隆重|成功|胜利)?(?=召开|举行|举办|闭幕|开幕))?"
     # (今(5)日 with its 日, not 今(25) of a roundup's lead: 全岛各县市议会今(25)举行…)
     rf"(?:党委|党组|董事会)?(?:今天|今日|近日|日前|昨天|昨日|[今昨]\(\d{{1,2}}\)日|\d{{1,2}}月\d{{1,2}}日)?(?:上午|下午|晚间)?"
     # (某大学官网栏目更新 / 据某大学官网消息: the body's own site, telling of its own posts)
@@ -4179,7 +4179,7 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 _NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
 # Words before a verb that say the post is still held (乙不再担任董事长，但仍担任董事). (Not 继续:
 # 继续担任 for a new term is a reappointment, as 留任 is.)
-_STILL = ("仍", "仍然", "依然")
+_STILL = ("仍", "仍然", "依然", "目前", "现在")  # (甲目前担任X: the post he holds, told as background)
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT = ("前", "之前", "以前")
 # Verbs of taking up a post that take no post after them (担任前海管理局局长: 前 opens a place).
