@@ -13782,6 +13782,27 @@ FORMS = {
             ("appoint", "黄强", "绍兴市人民政府代理市长", "2021-07-09"),
         ],
     ),
+    "a_societys_congress_opened_in_triumph_owns_the_titles_after": (
+        "6月8日，余姚市慈善总会第四次会员代表大会胜利召开。会议选举产生了新一届理事会，"
+        "选举副市长孙建英为会长。",
+        [
+            ("other", "孙建英", "余姚市慈善总会会长", None),
+        ],
+    ),
+    "the_post_a_person_holds_now_told_as_background": (
+        "中央组织部有关负责同志宣布：邹志明同志任国家统计局党组书记。资料显示，"
+        "邹志明目前担任审计署副审计长。",
+        [
+            ("appoint", "邹志明", "国家统计局党组书记", None),
+        ],
+    ),
+    "two_described_heads_each_offering_to_resign": (
+        "省人大常委会会议期间，省高级人民法院院长韩立新、省人民检察院检察长罗文清分别提出辞职。",
+        [
+            ("other", "韩立新", "省高级人民法院院长", None),
+            ("other", "罗文清", "省人民检察院检察长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
