@@ -125,6 +125,7 @@ from graph_builder.extract.transfers import (
     moved_from,
     moved_in_from,
     moved_into,
+    moves_into_a_body,
     sent_to_serve,
     with_ended,
 )
@@ -236,7 +237,7 @@ _TO_WHOM = (
 )
 _BARE_VERB = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
-    r"^(?:同时|并|亦|也)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
+    r"^(?:同时|并|亦|也|则|随后|随即)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
     # (向镇人民代表大会提出辞去…, 向镇人大主席团提出…: a township's congress, which has no standing committee)
     r"(?:向(?:(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)"
@@ -3204,6 +3205,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
     if not m or _own_person_after(key, m.end()) or _before_the_act(key, m.end(), m.group("verb")):
         return None
+    if m.group("verb") == "调任" and moves_into_a_body(key):
+        return None  # …的甲，则调任某院任党组书记: the body moved into, then the titles (moved_into)
     same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
     if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
         return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
@@ -5210,7 +5213,7 @@ _BEFORE_VERB = re.compile(
     # telling news, not a career's past; 甲将于二〇二四年七月二日调任…: a move still to come)
     r"(?:自\d{4}年\d{1,2}月\d{1,2}日起|已于\d{4}年\d{1,2}月\d{1,2}日"
     r"|将[于由](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已先|已|均|皆|悉数|全部|全都|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已先|现已|已|均|皆|悉数|全部|全都|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|任满|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     rf"{_TO_WHOM}?"
     # (甲关于辞去…职务的请求; 甲依法辞去…)
@@ -5669,7 +5672,9 @@ def _described_posts(c: Compact, start: int, descriptor: str, elided: str = "") 
     )
     # (…(中央社记者某某台北30日电)某县议长甲: the dateline's bracket closes before the description)
     assigned = max(assigned, descriptor.rfind(")") + 1)
-    lead = NOW_HELD.match(descriptor, assigned or _DESCRIPTOR_LEAD.match(descriptor).end()).end()
+    lead = assigned or _DESCRIPTOR_LEAD.match(descriptor).end()
+    lead += descriptor.startswith("而", lead)  # (而此前任某院党组书记的甲: the clause's 而, then the post)
+    lead = NOW_HELD.match(descriptor, lead).end()
     if party := _PARTY_MEMBER.match(descriptor, lead):
         lead = party.end()  # 国民党籍某县议长甲: the party he belongs to, no part of the post
     end = len(descriptor) - descriptor.endswith("的")

@@ -156,7 +156,7 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
         found = named_after_title(_WHEN_BEFORE_MOVE.sub("", before[:-1]))
     if not found:
-        return None
+        return _moved_subject_before(c, start, key, m, state) if before in _JOINING else None
     at, name = found
     org, titles = m.span("org"), m.span("titles")
     again = _level_again(key, org, titles)  # (调至某区任区委书记: the district's 区委书记, 区 once)
@@ -170,6 +170,31 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     )
     names = printed(c, start, [(at, name)])
     return Reading(names, Kind.APPOINT, tuple(posts), start + at, start + len(key), ended=tuple(held))
+
+
+def moves_into_a_body(key: str) -> bool:
+    """Whether ``key`` is a move into a body named before the titles taken there (调任某院任党组书记):
+    :func:`moved_into` reads it."""
+    return (m := _MOVED_INTO.search(key)) is not None and key[: m.start()] in _JOINING
+
+
+# What may open a clause whose subject the clause before named (原任X的甲，则调任某院任党组书记).
+_JOINING = ("", "则", "并", "随后", "随即")
+
+
+def _moved_subject_before(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> Reading | None:
+    """…的甲，则调任某院任党组书记: the one person the clause before named, in the same sentence, takes
+    the titles of the body moved into; a 调 ends the posts he was described by."""
+    if len(state.subject) != 1 or "。" in c.key[state.subject_start : start]:
+        return None
+    org, titles = m.span("org"), m.span("titles")
+    posts = _posts_at_body(c, start, key, org, (titles[0] + _level_again(key, org, titles), titles[1]))
+    held = state.subject_held if m.group("moved") else ()
+    return (
+        Reading(state.subject, Kind.APPOINT, tuple(posts), start, start + len(key), ended=held)
+        if posts
+        else None
+    )
 
 
 def moved_in_from(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -13803,6 +13803,26 @@ FORMS = {
             ("other", "罗文清", "省人民检察院检察长", None),
         ],
     ),
+    "a_subject_before_then_its_move_opened_by_ze": (
+        "原任白云区人民法院副院长的梁晓红，则调任越秀区人民法院副院长。",
+        [
+            ("appoint", "梁晓红", "越秀区人民法院副院长", None),
+            ("remove", "梁晓红", "白云区人民法院副院长", None),
+        ],
+    ),
+    "a_name_then_xianyi_before_the_post_taken": (
+        "据悉，韦振东现已出任柳州市副市长。",
+        [
+            ("appoint", "韦振东", "柳州市副市长", None),
+        ],
+    ),
+    "a_held_post_after_er_cishiren_then_a_move_into_a_body": (
+        "而此前任番禺区人民检察院党组书记的欧阳晴，则调任天河区人民检察院任党组书记。",
+        [
+            ("appoint", "欧阳晴", "天河区人民检察院党组书记", None),
+            ("remove", "欧阳晴", "番禺区人民检察院党组书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
