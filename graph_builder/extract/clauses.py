@@ -251,7 +251,7 @@ _BARE_VERB = re.compile(
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     # (甲北上，接替乙出任X: 甲 takes X)
-    r"(?:接替[\u4e00-\u9fff·]{2,4}?(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
+    r"(?:接替(?P<succeeded>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
     rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{_NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
     r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
@@ -2941,7 +2941,7 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # 任华海同志任…: 任 is the surname of the person named
         if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
             continue  # 张三被免去… / 张三被依法罢免…: the person stands before the verb
-        if _ROLE_IN_SESSION.search(key) and _SESSION.search(key, 0, m.start()):
+        if _ROLE_IN_SESSION.search(key) and _SESSION_PRESIDIUM.search(key, 0, m.start()):
             return None  # 主席团会议推选甲为常务主席: a role in the sitting
         board = _BOARD_BEFORE.search(key, 0, m.start()) if "会" in key[: m.start()] else None
         if board:  # (某公司董事会选举甲为董事长: the company's)
@@ -3205,6 +3205,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
     if not m or _own_person_after(key, m.end()) or _before_the_act(key, m.end(), m.group("verb")):
         return None
+    if m.groupdict().get("succeeded") in state.subject:
+        return None  # 甲辞去X职务，接替甲出任…: the one succeeded is no subject taking a post
     if m.group("verb") == "调任" and moves_into_a_body(key):
         return None  # …的甲，则调任某院任党组书记: the body moved into, then the titles (moved_into)
     same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
@@ -4182,7 +4184,10 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 _NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
 # Words before a verb that say the post is still held (乙不再担任董事长，但仍担任董事). (Not 继续:
 # 继续担任 for a new term is a reappointment, as 留任 is.)
-_STILL = ("仍", "仍然", "依然", "目前", "现在")  # (甲目前担任X: the post he holds, told as background)
+_STILL = ("仍", "仍然", "依然")
+# (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts)
+_AT_PRESENT = ("目前", "现在")
+_HOLDING = frozenset({"担任", "任", "兼任"})
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT = ("前", "之前", "以前")
 # Verbs of taking up a post that take no post after them (担任前海管理局局长: 前 opens a place).
@@ -4195,11 +4200,16 @@ def _before_the_act(key: str, at: int, verb: str) -> bool:
     return verb in _TAKING_UP and key.startswith(_BEFORE_IT, at)
 
 
+# Verbs of leaving a post that name it after them, and what tells a time around the act instead
+# (甲卸任前曾任某县县长, 乙卸职后赴某局任局长: no post left after the verb).
+_LEAVING = frozenset({"卸任", "卸职", "离任"})
+_BEFORE_OR_AFTER = ("前", "后", "之前", "之后", "以前", "以后")
+
+
 # Last characters of transcribed names that open a verb too (买买提任…: 提任 is a verb).
 _NAME_ENDS_OPENING_VERBS = frozenset("提")
 
 
-# Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
 # (某人代表常委会向甲担任代理市长表示祝贺: 向 is "to", no surname)
 _CONGRATULATING = re.compile(r"表示(?:热烈|衷心)?的?(?:祝贺|感谢)|致以(?:热烈|衷心)?的?祝贺")
 
@@ -4211,13 +4221,18 @@ def _congratulated(
     at, found = names
     if len(found) != 1 or not key.startswith("向", at) or not _CONGRATULATING.search(key, end):
         return names
+    if at == 0 or key[at - 1] in "对向":
+        return names  # (对向阳明担任县长表示祝贺, 向向阳明…: 向 the surname, the preposition before it)
     name = found[0][1][1:]
     return (at + 1, [(at + 1, name)]) if is_name(name) else names
 
 
+# Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
 _SESSION_ROLES = ("执行主席", "常务主席", "总监票人", "监票人", "总计票人", "计票人")
 _SESSION = re.compile(r"(?:大会|会议)由|主席团")
-# (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post)
+# (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post; a society's
+# standing presidium, 某商会主席团选举甲为常务主席, elects to a post)
+_SESSION_PRESIDIUM = re.compile(r"(?:大会|会议)主席团|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议")
 _ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 
 
@@ -4237,12 +4252,16 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲跨省到秦川任副省长: a place gone to, not a person (秦川)
         names = _congratulated(key, names, m.end())
         verb = m.group()
-        if _before_the_act(key, m.end(), verb):
-            continue  # 甲履新前为某厅厅长: what the person was before, no act
+        if _before_the_act(key, m.end(), verb) or (
+            verb in _LEAVING and key.startswith(_BEFORE_OR_AFTER, m.end())
+        ):
+            continue  # 甲履新前为某厅厅长, 乙卸任后赴…: what the person was before or did after, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
-        if key.endswith(_STILL, 0, m.start()):
-            continue  # 乙仍担任…: the post still held, no act
+        if key.endswith(_STILL, 0, m.start()) or (
+            verb in _HOLDING and key.endswith(_AT_PRESENT, 0, m.start())
+        ):
+            continue  # 乙仍担任…, 丙目前担任…: the post still held, no act
         if verb in _SUCCEEDING and _succeeded_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
@@ -5226,7 +5245,7 @@ _BEFORE_VERB = re.compile(
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了"
-    "皆数先自由获利功布部"
+    "皆数先自由获利功布部都"
     "的"  # (甲提出的辞去…职务的请求)
 )
 
@@ -5432,7 +5451,17 @@ def _rare_name(text: str) -> bool:
     """Whether three characters where a name can stand are one of a surname the table lacks: no
     word of a clause (作为新任, 接受他) and no time told before a verb (一年后, 多年来, 第二天)."""
     # (近日，代小红任…: a surname that is a word too, alone before the verb)
-    return is_name_after_verb(text) and _CLAUSE_WORD_END.isdisjoint(text) and text[-1] not in _TIME_WORD_ENDS
+    return (
+        is_name_after_verb(text)
+        and _CLAUSE_WORD_END.isdisjoint(text)
+        and text[-1] not in _TIME_WORD_ENDS
+        and text[-1] not in _PEOPLE_WORD_ENDS
+    )
+
+
+# Last characters of words for kinds of people (年轻人, 企业家, 老党员, 大学生), no name of a surname
+# the table lacks.
+_PEOPLE_WORD_ENDS = frozenset("人家员者们生士")
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:

@@ -793,8 +793,8 @@ def _heading_before(c: Compact, start: int) -> tuple[Kind, tuple[PostMention, ..
 # A count of the holders of a post, then what befell them, the names told next (某市也有2位副市长卸职，
 # 分别是甲和乙; 3名新任副县长已到任，分别为…): the place before the count is the post's.
 _COUNTED_ACT = re.compile(
-    r"(?:此外|另外|同时|其中)?(?:[今去]年(?:[\d一二三四五六七八九十]{1,2}月)?)?(?P<place>[\u4e00-\u9fff]{2,10}?[省市县区州])?"
-    r"(?:也|还|亦|另|共)?(?:有|共有)?[\d一二两三四五六七八九十]+(?:位|名)(?:原|新任)?(?P<post>[^的,]{2,20}?)"
+    r"(?:此外|另外|同时|其中)?(?:[今去]年(?:[\d一二三四五六七八九十]{1,2}月)?)?(?P<place>[\u4e00-\u9fff]{1,9}?[省市县区州])?"
+    r"(?:也|还|亦|另|共)?(?:有|共有)?[\d一二两三四五六七八九十]+(?:位|名)(?P<former>原)?(?:新任)?(?P<post>[^的,]{2,20}?)"
     r"(?:已|均|同时)?(?P<verb>卸任|卸职|被免职|离职|履新|到任|获任命)"
 )
 _COUNTED_KINDS = {"卸任": Kind.CEASE, "卸职": Kind.CEASE, "被免职": Kind.REMOVE, "离职": Kind.CEASE}
@@ -806,6 +806,10 @@ def _counted_then_act(c: Compact, begin: int, end: int) -> tuple[Kind, tuple[Pos
     if not (m := _COUNTED_ACT.fullmatch(c.key, begin, end)):
         return None
     (a, b), (p, q) = m.span("post"), m.span("place")
+    if m["former"] and m["verb"] not in _COUNTED_KINDS:
+        return None  # 2名原副市长获任命: the post they left, no post taken
+    if p >= 0 and c.key.startswith(c.key[q - 1], a):
+        q -= 1  # 杭州市有2位市委常委卸任: the city's 市委, its 市 printed once
     place = (c.text[p:q], c.key[p:q]) if p >= 0 else ("", "")
     posts = read_posts(place[0] + c.text[a:b], place[1] + c.key[a:b])
     kind = _COUNTED_KINDS.get(m["verb"], Kind.APPOINT)

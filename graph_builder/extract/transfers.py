@@ -58,7 +58,7 @@ FORMER_DESCRIPTOR = re.compile(
 # ends the post he is described by (a plain 任 after a descriptor ends nothing).
 _MOVED_INTO = re.compile(
     r"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:南下|北上|西进|东进|跨省|跨区)?(?:到|至)|南下|北上|西进|东进)"
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:(?<![主兼])任(?![职期务命教])|担任|出任)(?P<titles>[^,;。]+)$"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:(?<![主兼])任(?![职期务命教])|担任|出任)(?P<titles>[^,;。]+)$"
 )
 _GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进")
 _MOVED = re.compile(
@@ -149,6 +149,10 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     if not m:
         return None
     before = key[: m.start()]
+    if not m.group("moved") and not _went_to(key[m.start("org") : m.end("org")]):
+        return None  # (到达某县后任…, 到某县任职期间任…, 到当地任…: no body gone to and its titles)
+    if from_post := _FROM_POST.search(before):
+        before = before[: from_post.start()]  # 甲从某县县长任上到某市任副市长: the name before it
     if not m.group("moved"):  # (钟某同志将到某省任…: how he is named and when, before he goes)
         before = _WHEN_BEFORE_MOVE.sub("", before.removesuffix("同志"))
     # (a name alone before the move: 甲赴某局任局长, with no post described)
@@ -170,6 +174,18 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     )
     names = printed(c, start, [(at, name)])
     return Reading(names, Kind.APPOINT, tuple(posts), start + at, start + len(key), ended=tuple(held))
+
+
+# The post a move leaves, told before the move (甲从某县县长任上到…, 乙自某局局长岗位上调任…).
+_FROM_POST = re.compile(r"(?:从|自)[^,]{2,30}?(?:任上|岗位上|位置上)$")
+# What a body gone to never holds (到达, 到岗后, 挂职, 任职期间, 当地, 前曾: time, manner, no name).
+_NO_BODY = ("任", "后", "前", "期间", "当地", "本地", "基层", "一线")
+_ARRIVING = ("达", "岗", "会", "龄", "期", "位", "底", "今", "此")
+
+
+def _went_to(org: str) -> bool:
+    """Whether ``org`` (after 到, 南下…) names a body gone to, not a word of time or manner."""
+    return not org.startswith(_ARRIVING) and not any(word in org for word in _NO_BODY)
 
 
 def moves_into_a_body(key: str) -> bool:

@@ -13823,6 +13823,38 @@ FORMS = {
             ("remove", "欧阳晴", "番禺区人民检察院党组书记", None),
         ],
     ),
+    "a_move_from_a_post_told_before_the_place_gone_to": (
+        "2023年5月，王立明从泰兴市市长任上到扬州市任副市长。",
+        [
+            ("appoint", "王立明", "扬州市副市长", "2023-05"),
+        ],
+    ),
+    "the_surname_xiang_after_dui_in_a_congratulation": (
+        "全体干部对向阳明担任龙山县县长表示祝贺。",
+        [
+            ("appoint", "向阳明", "龙山县县长", None),
+        ],
+    ),
+    "an_act_told_after_mu_qian_is_an_act": (
+        "据悉，张建国目前不再担任丰县县长。",
+        [
+            ("remove", "张建国", "丰县县长", None),
+        ],
+    ),
+    "a_count_of_a_citys_party_standing_members_leaving": (
+        "杭州市有2位市委常委卸任，分别是张建国和李卫东。",
+        [
+            ("remove", "张建国", "杭州市委常委", None),
+            ("remove", "李卫东", "杭州市委常委", None),
+        ],
+    ),
+    "names_with_quandou_before_the_verb": (
+        "张建国、李卫东全都卸任徐州市副市长。",
+        [
+            ("remove", "张建国", "徐州市副市长", None),
+            ("remove", "李卫东", "徐州市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -13974,6 +14006,12 @@ NO_EVENT = {
     ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
+    # 年轻人当选…: a word for people before 当选, no name
+    "young_people_elected_is_no_name": "大会进行了选举，年轻人当选丰县人大代表。",
+    # 甲卸职前曾任X: what he held before he left, a biography's, no act
+    "what_was_held_before_leaving": "徐州市副市长张建国卸职前曾任丰县县长。",
+    # 2名原副市长获任命，分别是…: the post they leave, no post taken named
+    "a_count_of_former_holders_appointed_names_no_post": "杭州市有2名原副市长获任命，分别是张建国和李卫东。",
     # 主席团会议推选甲为常务主席: a role in the sitting its presidium gives, no post
     "standing_chairs_of_the_sitting_chosen_by_its_presidium": (
         "主席团第一次会议推选邹平、罗敏、韩冬为常务主席。"
