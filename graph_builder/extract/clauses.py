@@ -4061,8 +4061,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # its body, so none is taken from the clause before)
         return _reading(c, start, state.person, state.kind, 0, len(key), state.person_start)
     m = _BARE_VERB.match(key)
-    if not m or _own_person_after(key, m.end()):
-        return None
+    if not m or _own_person_after(key, m.end()) or m["succeeded"] in state.person:
+        return None  # (甲辞去X职务，接替甲出任…: the one succeeded takes no post)
     # (甲卸任X，出任Y / 甲辞去X职务，出任Y: a post taken after one left goes on with the person)
     taken_after_leaving = m.group("verb") in _TAKEN_AFTER_LEAVING and state.kind in _LEFT
     if m.group("verb") not in _CONTINUING and not taken_after_leaving:

@@ -13855,6 +13855,12 @@ FORMS = {
             ("remove", "李卫东", "徐州市副市长", None),
         ],
     ),
+    "succeeding_the_one_who_left_takes_no_post": (
+        "李卫东辞去徐州钢铁公司董事长职务，接替李卫东出任董事长。",
+        [
+            ("other", "李卫东", "徐州钢铁公司董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
