@@ -57,10 +57,10 @@ FORMER_DESCRIPTOR = re.compile(
 # there (甲到某省任省委副书记, 乙南下某省任…, 丙跨省到某省担任…) takes the titles; only a 调 or 赴
 # ends the post he is described by (a plain 任 after a descriptor ends nothing).
 _MOVED_INTO = re.compile(
-    r"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:南下|北上|西进|东进|跨省|跨区)?(?:到|至)|南下|北上|西进|东进)"
+    r"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:南下|北上|西进|东进|跨省|跨区)?(?:到|至)|南下|北上|西进|东进|派驻)"
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:(?<![主兼])任(?![职期务命教])|担任|出任)(?P<titles>[^,;。]+)$"
 )
-_GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进")
+_GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "派驻")
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
@@ -157,6 +157,8 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
         before = _WHEN_BEFORE_MOVE.sub("", before.removesuffix("同志"))
     # (a name alone before the move: 甲赴某局任局长, with no post described)
     found = named_after_title(before) or ((0, before) if is_name(before) else None)
+    if not found and not m.group("moved"):
+        found = _named_after_unit(before)  # 某处甲同志派驻某村担任第一书记: his unit, then his name
     if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
         found = named_after_title(_WHEN_BEFORE_MOVE.sub("", before[:-1]))
     if not found:
@@ -181,6 +183,19 @@ _FROM_POST = re.compile(r"(?:从|自)[^,]{2,30}?(?:任上|岗位上|位置上)$"
 # What a body gone to never holds (到达, 到岗后, 挂职, 任职期间, 当地, 前曾: time, manner, no name).
 _NO_BODY = ("任", "后", "前", "期间", "当地", "本地", "基层", "一线")
 _ARRIVING = ("达", "岗", "会", "龄", "期", "位", "底", "今", "此")
+
+
+# The last characters of a unit a person is named after, sent from it (计划财务处甲, 园艺学院乙).
+_UNIT_ENDS = ("处", "科", "室", "厅", "局", "院", "中心", "学院", "办公室")
+
+
+def _named_after_unit(before: str) -> tuple[int, str] | None:
+    """(offset, name) of a name ending ``before`` after the unit the person comes from, or None."""
+    for n in (3, 2):
+        at = len(before) - n
+        if at >= 2 and is_name(before[at:]) and before[:at].endswith(_UNIT_ENDS) and "," not in before:
+            return at, before[at:]
+    return None
 
 
 def _went_to(org: str) -> bool:

@@ -13861,6 +13861,12 @@ FORMS = {
             ("other", "李卫东", "徐州钢铁公司董事长", None),
         ],
     ),
+    "a_cadre_posted_to_a_village_as_its_first_secretary": (
+        "近日，省财政厅新一批驻村干部到岗。其中，预算处周海涛同志派驻阜南县王家坝镇李郢村担任第一书记。",
+        [
+            ("appoint", "周海涛", "阜南县王家坝镇李郢村第一书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
