@@ -64,7 +64,14 @@ _GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "�
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
-    r"(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:转任|调任|改任|升任|升为|调升|提任)(?P<new>.+)$"
+    # (甲去年6月从某集团董事长的位置上调任…: when, and the post left as the seat he moved from)
+    r"(?P<name>[^,由从]{2,12}?)(?:同志)?(?:[今去]年)?(?:\d{1,2}月份?)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"
+    r"(?:转任|调任|改任|升任|升为|调升|提任)(?P<new>.+)$"
+)
+# 由X升任Y的甲(，分管…): the move told in the clause that describes the person.
+_MOVED_DESCRIBED = re.compile(
+    r"^(?:[^,由]{0,8}?(?:介绍|其中|此外|而))?由(?P<old>[^,由]{2,30}?)(?:转任|调任|改任|升任|提任)"
+    r"(?P<new>[^,由的]{2,30}?)的(?P<name>[\u4e00-\u9fff·]{2,4})$"
 )
 
 
@@ -252,11 +259,13 @@ def sent_to_serve(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
-    m = _MOVED.match(key) if "由" in key[:24] or "从" in key[:24] else None
+    m = _MOVED.match(key) or _MOVED_DESCRIBED.match(key) if "由" in key[:24] or "从" in key[:24] else None
     if not m or not (names := split_names(m.group("name"))):
         return None
     names = [(at + m.start("name"), name) for at, name in names]
     old, new = m.span("old"), m.span("new")
+    if m.re is _MOVED_DESCRIBED and not _with_bodies(c, start, key, new):
+        return None  # 由某市委书记升任副省长的甲: a bare title risen to is of no body the clause names
     text = c.text[start + old[0] : start + old[1]] + "、" + c.text[start + new[0] : start + new[1]]
     posts = read_posts(text, key[old[0] : old[1]] + "、" + TAIL.sub("", key[new[0] : new[1]]))
     ended = [p for p in posts if p.start < old[1] - old[0]]
@@ -265,6 +274,12 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
         return None
     names_ = printed(c, start, names)
     return Reading(names_, Kind.APPOINT, begun, start, start + len(key), ended=tuple(ended))
+
+
+def _with_bodies(c: Compact, start: int, key: str, span: tuple[int, int]) -> bool:
+    """Whether the posts at ``span`` of a clause each name their body (no bare title)."""
+    posts = read_posts(c.text[start + span[0] : start + span[1]], key[span[0] : span[1]])
+    return bool(posts) and all(p.org for p in posts)
 
 
 # A post handed over at its ceremony (卸任校长甲将印信交接予新任校长乙): the one leaves it, the other

@@ -13867,6 +13867,20 @@ FORMS = {
             ("appoint", "周海涛", "阜南县王家坝镇李郢村第一书记", None),
         ],
     ),
+    "a_promotion_told_in_the_clause_describing_the_person": (
+        "由宣城市委书记升任安徽省人民政府副省长的汪建华，分管农业农村工作。",
+        [
+            ("appoint", "汪建华", "安徽省人民政府副省长", None),
+            ("remove", "汪建华", "宣城市委书记", None),
+        ],
+    ),
+    "a_move_from_the_seat_of_a_post": (
+        "许振东从中国电建集团总经理的位置上调任安徽省人民政府副省长。",
+        [
+            ("appoint", "许振东", "安徽省人民政府副省长", None),
+            ("remove", "许振东", "中国电建集团总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -14018,6 +14032,8 @@ NO_EVENT = {
     ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
+    # 由某市委书记升任副省长的甲: the bare title risen to names no body (a province's, unnamed)
+    "a_promotion_to_a_bare_title_in_a_description": "由常州市委书记升任副省长的费海云，分管工业。",
     # 年轻人当选…: a word for people before 当选, no name
     "young_people_elected_is_no_name": "大会进行了选举，年轻人当选丰县人大代表。",
     # 甲卸职前曾任X: what he held before he left, a biography's, no act
