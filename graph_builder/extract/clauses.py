@@ -3232,6 +3232,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
     elided = elided or _board_owner(c, start)
     reading = _reading(c, start, state.subject, kind, after, len(key), state.subject_start, elided)
+    if reading and _paired_by_he(key, reading):
+        reading = replace(reading, pairwise=True)  # 甲和乙接受任命，出任X和Y: the first X, the second Y
     if reading and _of_each_own(reading):
         # 甲公司总经理A、乙集团副总经理B，分别升任各自公司董事长、总经理: each his own body, or none
         subjects = c.key[state.subject_start : start].rstrip(",")
@@ -3241,6 +3243,19 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if reading and m.group("verb") in ENDING_MOVES and len(state.subject) == 1 and same_sentence:
         return replace(reading, ended=state.subject_held)  # 原某大学党委书记甲，转任…: that post ends
     return reading
+
+
+def _paired_by_he(key: str, reading: Reading) -> bool:
+    """Whether two people named before take two posts of two bodies joined by 和 (甲和乙…，出任某院代院长和
+    某检察院代检察长): one each, in turn (a list by 、 is of posts each holds: 任某局副局长、党组成员)."""
+    posts = reading.posts
+    return (
+        len(reading.names) == len(posts) == 2
+        and "和" in key
+        and "、" not in key
+        and posts[0].org != posts[1].org
+        and all(p.org for p in posts)
+    )
 
 
 def _each_by_title(start: int, key: str, after: int, kind: Kind, state: State) -> Reading | None:
@@ -5240,7 +5255,8 @@ _BEFORE_VERB = re.compile(
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"
     # (甲于近日向董事会提交了辞去X职务的辞职报告: the letter's words, its posts after 辞去)
     rf"{_BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于|宣布)?(?:分别|先后)?(?:同志)?"
-    r"获?$"  # (甲教授和乙教授获续任副校长)
+    r"获?"  # (甲教授和乙教授获续任副校长)
+    r"(?:接受了?任命)?$"  # (甲和乙接受任命，出任…: the names of the clause after's verb)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST = frozenset(
