@@ -230,7 +230,21 @@ class EventDates:
         reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
         if (day := self._meeting_day_above(start, reach)) is not None:
             return day
+        if (day := self._paragraph_opening_day(start)) is not None:
+            return day  # 6月2日，两家央企同日换帅。某集团原总经理甲调任…: the day its paragraph opens with
         return self.above(start)
+
+    def _paragraph_opening_day(self, start: int) -> FuzzyDate | None:
+        """The month and day the sentence just before ``start`` opens with, in the same paragraph
+        (a roundup's paragraph: 6月2日，…换帅。甲调任…), resolved; None otherwise."""
+        prev = self._previous_sentence(start)
+        if prev is None or "\n" in self._key[prev[1] : start]:
+            return None
+        sentence, at = prev
+        md = month_days(sentence[:_OPENING_REACH])
+        if not md or md[0].start != 0 or not sentence.startswith(",", md[0].end):
+            return None
+        return self._resolved(md[0], at)
 
     def meeting_called_above(self, sentence: str, start: int) -> FuzzyDate | None:
         """The day of the meeting the sentence names as its place (会上宣布…, 会议传达…), told by the
