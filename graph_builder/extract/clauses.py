@@ -2941,7 +2941,11 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # 任华海同志任…: 任 is the surname of the person named
         if m.start("verb") and _PASSIVE_END.search(key, 0, m.start("verb")):
             continue  # 张三被免去… / 张三被依法罢免…: the person stands before the verb
-        if _ROLE_IN_SESSION.search(key) and _SESSION_PRESIDIUM.search(key, 0, m.start()):
+        if (
+            _ROLE_IN_SESSION.search(key)
+            and _SESSION_PRESIDIUM.search(key, 0, m.start())
+            and not _SOCIETY_PRESIDIUM.search(key, 0, m.start())
+        ):
             return None  # 主席团会议推选甲为常务主席: a role in the sitting
         board = _BOARD_BEFORE.search(key, 0, m.start()) if "会" in key[: m.start()] else None
         if board:  # (某公司董事会选举甲为董事长: the company's)
@@ -3207,6 +3211,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         return None
     if m.groupdict().get("succeeded") in state.subject:
         return None  # 甲辞去X职务，接替甲出任…: the one succeeded is no subject taking a post
+    if _conditional(c, start, key):
+        return None  # 若甲当选县长，则不再担任某局局长: what would follow, no act
     if m.group("verb") == "调任" and moves_into_a_body(key):
         return None  # …的甲，则调任某院任党组书记: the body moved into, then the titles (moved_into)
     same_sentence = not _SENTENCE_STOP.search(c.key, state.subject_start, start)
@@ -4078,6 +4084,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     m = _BARE_VERB.match(key)
     if not m or _own_person_after(key, m.end()) or m["succeeded"] in state.person:
         return None  # (甲辞去X职务，接替甲出任…: the one succeeded takes no post)
+    if _conditional(c, start, key):
+        return None  # (若甲当选县长，则不再担任某局局长: what would follow)
     # (甲卸任X，出任Y / 甲辞去X职务，出任Y: a post taken after one left goes on with the person)
     taken_after_leaving = m.group("verb") in _TAKEN_AFTER_LEAVING and state.kind in _LEFT
     if m.group("verb") not in _CONTINUING and not taken_after_leaving:
@@ -4245,8 +4253,19 @@ def _congratulated(
 # Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
 _SESSION_ROLES = ("执行主席", "常务主席", "总监票人", "监票人", "总计票人", "计票人")
 _SESSION = re.compile(r"(?:大会|会议)由|主席团")
+
+
 # (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post; a society's
 # standing presidium, 某商会主席团选举甲为常务主席, elects to a post)
+def _conditional(c: Compact, start: int, key: str) -> bool:
+    """Whether a clause opening with 则 is what follows a condition its sentence states (若…，则…)."""
+    return key.startswith("则") and _CONDITION.search(c.key, sentence_start(c.key, start), start) is not None
+
+
+# A society's standing presidium (某省残联主席团会议选举甲为常务主席): its 常务主席 is a post.
+_SOCIETY_PRESIDIUM = re.compile(rf"(?:残联|妇联|{'|'.join(SOCIETY_ENDS)})主席团")
+# (若甲当选…，则…: a condition, what follows it not done)
+_CONDITION = re.compile(r"(?:^|[,;:。\n])(?:若|如果|假如|倘若|一旦|如)")
 _SESSION_PRESIDIUM = re.compile(r"(?:大会|会议)主席团|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议")
 _ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 

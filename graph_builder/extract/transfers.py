@@ -64,14 +64,9 @@ _GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "�
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
-    # (甲去年6月从某集团董事长的位置上调任…: when, and the post left as the seat he moved from)
-    r"(?P<name>[^,由从]{2,12}?)(?:同志)?(?:[今去]年)?(?:\d{1,2}月份?)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"
+    # (甲从某集团董事长的位置上调任…: the post left as the seat he moved from)
+    r"(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"
     r"(?:转任|调任|改任|升任|升为|调升|提任)(?P<new>.+)$"
-)
-# 由X升任Y的甲(，分管…): the move told in the clause that describes the person.
-_MOVED_DESCRIBED = re.compile(
-    r"^(?:[^,由]{0,8}?(?:介绍|其中|此外|而))?由(?P<old>[^,由]{2,30}?)(?:转任|调任|改任|升任|提任)"
-    r"(?P<new>[^,由的]{2,30}?)的(?P<name>[\u4e00-\u9fff·]{2,4})$"
 )
 
 
@@ -156,6 +151,7 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
     if not m:
         return None
     before = key[: m.start()]
+    comrade = before.endswith("同志")  # (某处甲同志派驻…: a name, addressed so, after his unit)
     if not m.group("moved") and not _went_to(key[m.start("org") : m.end("org")]):
         return None  # (到达某县后任…, 到某县任职期间任…, 到当地任…: no body gone to and its titles)
     if from_post := _FROM_POST.search(before):
@@ -164,7 +160,7 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
         before = _WHEN_BEFORE_MOVE.sub("", before.removesuffix("同志"))
     # (a name alone before the move: 甲赴某局任局长, with no post described)
     found = named_after_title(before) or ((0, before) if is_name(before) else None)
-    if not found and not m.group("moved"):
+    if not found and not m.group("moved") and comrade:
         found = _named_after_unit(before)  # 某处甲同志派驻某村担任第一书记: his unit, then his name
     if not found and before.endswith("平"):  # 某区委书记甲平调至…: moved at the same rank (not 伍烈平调任…)
         found = named_after_title(_WHEN_BEFORE_MOVE.sub("", before[:-1]))
@@ -188,8 +184,8 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
 # The post a move leaves, told before the move (甲从某县县长任上到…, 乙自某局局长岗位上调任…).
 _FROM_POST = re.compile(r"(?:从|自)[^,]{2,30}?(?:任上|岗位上|位置上)$")
 # What a body gone to never holds (到达, 到岗后, 挂职, 任职期间, 当地, 前曾: time, manner, no name).
-_NO_BODY = ("任", "后", "前", "期间", "当地", "本地", "基层", "一线")
-_ARRIVING = ("达", "岗", "会", "龄", "期", "位", "底", "今", "此")
+_NO_BODY = ("任", "后", "前", "将", "期间", "当地", "本地", "基层", "一线")
+_ARRIVING = ("达", "岗", "会", "龄", "期", "位", "底", "今", "此", "于")  # (至于: as for)
 
 
 # The last characters of a unit a person is named after, sent from it (计划财务处甲, 园艺学院乙).
@@ -223,16 +219,13 @@ _JOINING = ("", "则", "并", "随后", "随即")
 def _moved_subject_before(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> Reading | None:
     """…的甲，则调任某院任党组书记: the one person the clause before named, in the same sentence, takes
     the titles of the body moved into; a 调 ends the posts he was described by."""
-    if len(state.subject) != 1 or "。" in c.key[state.subject_start : start]:
-        return None
+    who, at = (state.subject, state.subject_start) if state.subject else (state.person, state.person_start)
+    if len(who) != 1 or "。" in c.key[at:start] or not _went_to(key[m.start("org") : m.end("org")]):
+        return None  # (则调任某市后任…: no body gone to)
     org, titles = m.span("org"), m.span("titles")
     posts = _posts_at_body(c, start, key, org, (titles[0] + _level_again(key, org, titles), titles[1]))
-    held = state.subject_held if m.group("moved") else ()
-    return (
-        Reading(state.subject, Kind.APPOINT, tuple(posts), start, start + len(key), ended=held)
-        if posts
-        else None
-    )
+    held = state.subject_held if m.group("moved") and state.subject else ()
+    return Reading(who, Kind.APPOINT, tuple(posts), start, start + len(key), ended=held) if posts else None
 
 
 def moved_in_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -259,13 +252,11 @@ def sent_to_serve(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三由X转任Y: X ends and Y begins; a bare Y is of X's organisation (由校长转任党委书记)."""
-    m = _MOVED.match(key) or _MOVED_DESCRIBED.match(key) if "由" in key[:24] or "从" in key[:24] else None
+    m = _MOVED.match(key) if "由" in key[:24] or "从" in key[:24] else None
     if not m or not (names := split_names(m.group("name"))):
         return None
     names = [(at + m.start("name"), name) for at, name in names]
     old, new = m.span("old"), m.span("new")
-    if m.re is _MOVED_DESCRIBED and not _with_bodies(c, start, key, new):
-        return None  # 由某市委书记升任副省长的甲: a bare title risen to is of no body the clause names
     text = c.text[start + old[0] : start + old[1]] + "、" + c.text[start + new[0] : start + new[1]]
     posts = read_posts(text, key[old[0] : old[1]] + "、" + TAIL.sub("", key[new[0] : new[1]]))
     ended = [p for p in posts if p.start < old[1] - old[0]]
@@ -274,12 +265,6 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
         return None
     names_ = printed(c, start, names)
     return Reading(names_, Kind.APPOINT, begun, start, start + len(key), ended=tuple(ended))
-
-
-def _with_bodies(c: Compact, start: int, key: str, span: tuple[int, int]) -> bool:
-    """Whether the posts at ``span`` of a clause each name their body (no bare title)."""
-    posts = read_posts(c.text[start + span[0] : start + span[1]], key[span[0] : span[1]])
-    return bool(posts) and all(p.org for p in posts)
 
 
 # A post handed over at its ceremony (卸任校长甲将印信交接予新任校长乙): the one leaves it, the other

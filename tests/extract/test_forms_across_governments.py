@@ -13867,13 +13867,6 @@ FORMS = {
             ("appoint", "周海涛", "阜南县王家坝镇李郢村第一书记", None),
         ],
     ),
-    "a_promotion_told_in_the_clause_describing_the_person": (
-        "由宣城市委书记升任安徽省人民政府副省长的汪建华，分管农业农村工作。",
-        [
-            ("appoint", "汪建华", "安徽省人民政府副省长", None),
-            ("remove", "汪建华", "宣城市委书记", None),
-        ],
-    ),
     "a_move_from_the_seat_of_a_post": (
         "许振东从中国电建集团总经理的位置上调任安徽省人民政府副省长。",
         [
@@ -14048,8 +14041,12 @@ NO_EVENT = {
     ),
     # 某医院副院长甲当选副主任委员: a bare elected title is not of the body describing the person
     "elected_to_a_bare_title_of_another_body": "选举产生委员177人。省妇幼保健院副院长杜明当选副主任委员。",
-    # 由某市委书记升任副省长的甲: the bare title risen to names no body (a province's, unnamed)
+    # 由某市委书记升任副省长的甲: a description of the person, no act told
     "a_promotion_to_a_bare_title_in_a_description": "由常州市委书记升任副省长的费海云，分管工业。",
+    # 由X升任Y的时候: a time, no person
+    "the_time_of_a_promotion_is_no_person": "由沛县县长升任徐州市副市长的时候，他刚满四十岁。",
+    # 某厅常年派驻干部到某村…: an adverb after the unit, no name
+    "cadres_posted_year_round_name_no_one": "省财政厅常年派驻干部到李郢村担任第一书记。",
     # 年轻人当选…: a word for people before 当选, no name
     "young_people_elected_is_no_name": "大会进行了选举，年轻人当选丰县人大代表。",
     # 甲卸职前曾任X: what he held before he left, a biography's, no act
