@@ -212,6 +212,12 @@ def moves_into_a_body(key: str) -> bool:
     return (m := _MOVED_INTO.search(key)) is not None and key[: m.start()] in _JOINING
 
 
+# A description of the post held till now, whole (原任X的甲, 而此前担任X的乙, 原X甲): its post ends
+# with a move.
+_HELD_TILL_NOW = re.compile(
+    r"(?:而)?(?:(?:原任|时任|此前任|此前担任|之前任|之前担任)(?!职)[^,;:、]{2,40}?的|原(?!任)[^,;:、的]{2,40}?)"
+    r"[^,;:、的]{2,4}$"
+)
 # What may open a clause whose subject the clause before named (原任X的甲，则调任某院任党组书记).
 _JOINING = ("", "则", "并", "随后", "随即")
 
@@ -224,7 +230,10 @@ def _moved_subject_before(c: Compact, start: int, key: str, m: re.Match[str], st
         return None  # (则调任某市后任…: no body gone to)
     org, titles = m.span("org"), m.span("titles")
     posts = _posts_at_body(c, start, key, org, (titles[0] + _level_again(key, org, titles), titles[1]))
-    held = state.subject_held if m.group("moved") and state.subject else ()
+    described = c.key[at : start - 1]  # (原任X的甲 / 而此前任X的乙: the post held till the move)
+    held = (
+        state.subject_held if m.group("moved") and state.subject and _HELD_TILL_NOW.match(described) else ()
+    )
     return Reading(who, Kind.APPOINT, tuple(posts), start, start + len(key), ended=held) if posts else None
 
 
