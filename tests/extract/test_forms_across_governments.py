@@ -13890,6 +13890,19 @@ FORMS = {
             ("remove", "陈云鹏", "中国中铁总经理", "2022-07-05"),
         ],
     ),
+    "a_move_after_a_loose_description_ends_no_post": (
+        "2023年5月8日消息，而此前长期任沛县县长的张建国，则调任徐州市任副市长。",
+        [
+            ("appoint", "张建国", "徐州市副市长", "2023-05-08"),
+        ],
+    ),
+    "a_move_after_a_clause_with_its_own_act": (
+        "张建国辞去沛县县长职务，随后调任徐州市任副市长。",
+        [
+            ("other", "张建国", "沛县县长", None),
+            ("appoint", "张建国", "徐州市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
