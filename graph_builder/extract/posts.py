@@ -324,12 +324,37 @@ def _place_committee(piece_key: str, elided_key: str) -> bool:
     return piece_key.startswith(elided_key[-1:] + "委") and is_place_alone(elided_key, "市县区州旗")
 
 
+# Places listed, counted and given their level once, before the title each has (四川、贵州两省省委秘书长;
+# 成都、重庆两市市长): one post a place.
+_PLACES_COUNTED = re.compile(
+    r"(?P<places>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)[两三四五六七八九](?P<level>[省市县区])(?P<rest>.{2,30})$"
+)
+
+
+def _of_each_place(text: str, key: str, m: re.Match[str], elided: str) -> list[PostMention]:
+    """The post of each place :data:`_PLACES_COUNTED` lists: the place, its level (unless the title
+    opens with it: 省委…), then the title."""
+    level, rest = m["level"], m.start("rest")
+    joint = "" if key.startswith(level + "委", rest) else level
+    out: list[PostMention] = []
+    at = 0
+    for place in m["places"].split("、"):
+        own = text[at : at + len(place)] + joint + text[rest:]
+        out += [
+            replace(p, start=0, end=len(key)) for p in read_posts(own, place + joint + key[rest:], elided)
+        ]
+        at += len(place) + 1
+    return out
+
+
 def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length).
 
     ``elided`` is the organisation (as printed) of the list's previous clause: a bare title
     (聘请A为某馆馆长，聘请B为副馆长) is of that organisation.
     """
+    if "、" in key and (places := _PLACES_COUNTED.match(key)):
+        return _of_each_place(text, key, places, elided)
     out: list[PostMention] = []
     prev_org, prev_org_key = "", ""
     parent_org, parent_org_key = "", ""  # the body above the previous post's committee, if any

@@ -13903,6 +13903,20 @@ FORMS = {
             ("appoint", "张建国", "徐州市副市长", None),
         ],
     ),
+    "places_counted_before_the_title_each_holds": (
+        "湖南、江西两省省委秘书长一职，分别由长沙市委副书记刘建国、赣州市市长王海涛接任。",
+        [
+            ("appoint", "刘建国", "湖南省委秘书长", None),
+            ("appoint", "王海涛", "江西省委秘书长", None),
+        ],
+    ),
+    "two_people_each_a_deputy_of_two_cities_counted": (
+        "会议决定，刘建国、王海涛分别任株洲、湘潭两市副市长。",
+        [
+            ("appoint", "刘建国", "株洲市副市长", None),
+            ("appoint", "王海涛", "湘潭市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
