@@ -665,12 +665,27 @@ def heading(
         posts = read_posts(text, org.group() + key[a:b])
     if not posts:
         posts = _named_in_text(c, key[a:b])
+    if verb == "新任" and not any(p.org for p in posts) and (owned := _new_head_of(c, start, key, a, b)):
+        posts = owned  # 某市财政局新任局长为甲: the body named before its new head
     if verb == "新任" and _BARE_HEAD.fullmatch(key[a:b]) and not any(p.org for p in posts):
         # 新任校长有：某国中甲、某国小乙: each item names its school, then its person
         posts = [PostMention(c.text[start + a : start + b], "", c.text[start + a : start + b], (), 0, 0)]
     if not posts:
         return None
     return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
+
+
+# The last characters of a body's name standing right before 新任 and the title of its new head.
+_BODY_LAST_CHARACTERS = frozenset("局厅委院校部办府司行会所馆")
+
+
+def _new_head_of(c: Compact, start: int, key: str, a: int, b: int) -> list[PostMention]:
+    """The posts of a heading's bare title (at [a, b) of ``key``) in the body named right before its
+    新任 (某市财政局新任局长为甲); [] if no body stands there."""
+    v = key.rfind("新任", 0, a)
+    if v < 3 or key[v - 1] not in _BODY_LAST_CHARACTERS:
+        return []
+    return read_posts(c.text[start : start + v] + c.text[start + a : start + b], key[:v] + key[a:b])
 
 
 _NO_LONGER = ("不再担任", "不再兼任")

@@ -13917,6 +13917,12 @@ FORMS = {
             ("appoint", "王海涛", "湘潭市副市长", None),
         ],
     ),
+    "a_bodys_new_head_named_after_it": (
+        "据悉，常德市财政局新任局长是邓春林。",
+        [
+            ("appoint", "邓春林", "常德市财政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
