@@ -108,6 +108,22 @@ _WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示|任免")
 _STOPS = "。;；\n"
+# What a paragraph's opening sentence tells of a day that is not the changes its next sentence tells
+# (3月15日，甲以某县县长身份出席…; 1月1日，甲出生于…), and what opens a sentence told as now (目前, 据悉…).
+_OTHER_DOINGS = re.compile(r"身份|出席|出生|生于|参加|调研|考察|视察|会见|主持|讲话|慰问|检查")
+_PRESENT_OPENERS = (
+    "目前",
+    "如今",
+    "现在",
+    "现",
+    "据悉",
+    "获悉",
+    "记者获悉",
+    "公开资料显示",
+    "资料显示",
+    "最新",
+    "本月",
+)
 # A numbered item of a roundup starting a line (2．, 3、, ◆).
 _ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
 # How many anchors a month and day is tried against (the nearest few: a page's own dates).
@@ -238,9 +254,15 @@ class EventDates:
         """The month and day the sentence just before ``start`` opens with, in the same paragraph
         (a roundup's paragraph: 6月2日，…换帅。甲调任…), resolved; None otherwise."""
         prev = self._previous_sentence(start)
-        if prev is None or "\n" in self._key[prev[1] : start]:
-            return None
+        if (
+            prev is None
+            or "\n" in self._key[prev[1] : start]
+            or self._key.startswith(_PRESENT_OPENERS, start)
+        ):
+            return None  # (…。目前，甲已调任…: told as now, not as that day)
         sentence, at = prev
+        if _OTHER_DOINGS.search(sentence):
+            return None  # (3月15日，甲还以某县县长身份出席活动。: a day of something else)
         md = month_days(sentence[:_OPENING_REACH])
         if not md or md[0].start != 0 or not sentence.startswith(",", md[0].end):
             return None

@@ -675,16 +675,33 @@ def heading(
     return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
 
 
-# The last characters of a body's name standing right before 新任 and the title of its new head.
-_BODY_LAST_CHARACTERS = frozenset("局厅委院校部办府司行会所馆")
+# The last character of a body's name right before 新任, and the titles of its own heads.
+_HEADS_OF = {
+    "局": ("局长", "副局长"),
+    "厅": ("厅长", "副厅长"),
+    "委": ("主任", "副主任", "书记", "副书记"),
+    "院": ("院长", "副院长"),
+    "校": ("校长", "副校长"),
+    "部": ("部长", "副部长"),
+    "办": ("主任", "副主任"),
+    "行": ("行长", "副行长"),
+    "司": ("司长", "副司长"),
+    "所": ("所长", "副所长"),
+    "馆": ("馆长", "副馆长"),
+}
 
 
 def _new_head_of(c: Compact, start: int, key: str, a: int, b: int) -> list[PostMention]:
     """The posts of a heading's bare title (at [a, b) of ``key``) in the body named right before its
     新任 (某市财政局新任局长为甲); [] if no body stands there."""
     v = key.rfind("新任", 0, a)
-    if v < 3 or key[v - 1] not in _BODY_LAST_CHARACTERS:
-        return []
+    if (
+        v < 3
+        or not key.startswith(_HEADS_OF.get(key[v - 1], ("\0",)), a)
+        or "和" in key[:v]
+        or "及" in key[:v]
+    ):
+        return []  # (某县教育局新任校长: a school's, not the bureau's; 某局和某局新任局长: two bodies)
     return read_posts(c.text[start : start + v] + c.text[start + a : start + b], key[:v] + key[a:b])
 
 

@@ -327,8 +327,23 @@ def _place_committee(piece_key: str, elided_key: str) -> bool:
 # Places listed, counted and given their level once, before the title each has (四川、贵州两省省委秘书长;
 # 成都、重庆两市市长): one post a place.
 _PLACES_COUNTED = re.compile(
-    r"(?P<places>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)[两三四五六七八九](?P<level>[省市县区])(?P<rest>.{2,30})$"
+    r"(?P<places>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)[两三四五六七八九](?P<level>[省市县区])"
+    r"(?P<rest>(?:[省市县区]委|人民政府|政府|人大常委会|政协)?[\u4e00-\u9fff]{2,6})$"
 )
+
+
+def _titled_each(m: re.Match[str]) -> bool:
+    """Whether what follows counted places is each place's own title (省委秘书长, 副市长), not a body
+    they share (合作办公室主任, 联合工作组组长)."""
+    rest = m["rest"]
+    organ = next((o for o in ("人大常委会", "人民政府", "政府", "政协") if rest.startswith(o)), "")
+    if not organ and len(rest) > 2 and rest[1] == "委" and rest[0] in "省市县区":
+        organ = rest[:2]
+    return _TITLE_ONLY.fullmatch(rest[len(organ) :]) is not None
+
+
+# A title and nothing more (副市长, 秘书长, 常委, 主任): what each of the places counted holds.
+_TITLE_ONLY = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|书记|秘书长|主任|主席|常委|委员)")
 
 
 def _of_each_place(text: str, key: str, m: re.Match[str], elided: str) -> list[PostMention]:
@@ -339,9 +354,10 @@ def _of_each_place(text: str, key: str, m: re.Match[str], elided: str) -> list[P
     out: list[PostMention] = []
     at = 0
     for place in m["places"].split("、"):
-        own = text[at : at + len(place)] + joint + text[rest:]
+        own_joint = "" if place.endswith(("省", "市", "县", "区")) else joint  # (南京市、苏州市两市: printed)
+        own = text[at : at + len(place)] + own_joint + text[rest:]
         out += [
-            replace(p, start=0, end=len(key)) for p in read_posts(own, place + joint + key[rest:], elided)
+            replace(p, start=0, end=len(key)) for p in read_posts(own, place + own_joint + key[rest:], elided)
         ]
         at += len(place) + 1
     return out
@@ -353,7 +369,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     ``elided`` is the organisation (as printed) of the list's previous clause: a bare title
     (聘请A为某馆馆长，聘请B为副馆长) is of that organisation.
     """
-    if "、" in key and (places := _PLACES_COUNTED.match(key)):
+    if "、" in key and (places := _PLACES_COUNTED.match(key)) and _titled_each(places):
         return _of_each_place(text, key, places, elided)
     out: list[PostMention] = []
     prev_org, prev_org_key = "", ""

@@ -13923,6 +13923,19 @@ FORMS = {
             ("appoint", "邓春林", "常德市财政局局长", None),
         ],
     ),
+    "a_body_two_cities_share_stays_whole": (
+        "会议决定，刘建国任成都、重庆两市合作办公室主任。",
+        [
+            ("appoint", "刘建国", "成都、重庆两市合作办公室主任", None),
+        ],
+    ),
+    "counted_places_printed_with_their_level": (
+        "会议决定，刘建国、王海涛分别任南京市、苏州市两市副市长。",
+        [
+            ("appoint", "刘建国", "南京市副市长", None),
+            ("appoint", "王海涛", "苏州市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
