@@ -698,8 +698,7 @@ def _new_head_of(c: Compact, start: int, key: str, a: int, b: int) -> list[PostM
     if (
         v < 3
         or not key.startswith(_HEADS_OF.get(key[v - 1], ("\0",)), a)
-        or "和" in key[:v]
-        or "及" in key[:v]
+        or any(mark in key[:v] for mark in "和及、")
     ):
         return []  # (某县教育局新任校长: a school's, not the bureau's; 某局和某局新任局长: two bodies)
     return read_posts(c.text[start : start + v] + c.text[start + a : start + b], key[:v] + key[a:b])

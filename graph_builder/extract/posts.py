@@ -336,6 +336,8 @@ def _titled_each(m: re.Match[str]) -> bool:
     """Whether what follows counted places is each place's own title (省委秘书长, 副市长), not a body
     they share (合作办公室主任, 联合工作组组长)."""
     rest = m["rest"]
+    if rest[0] in "省市县区" and rest[0] != m["level"]:
+        return False  # (某区、某县两区县委书记: two levels, no one title each)
     organ = next((o for o in ("人大常委会", "人民政府", "政府", "政协") if rest.startswith(o)), "")
     if not organ and len(rest) > 2 and rest[1] == "委" and rest[0] in "省市县区":
         organ = rest[:2]
