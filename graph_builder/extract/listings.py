@@ -45,8 +45,9 @@ _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
 HEADING = re.compile(
     # (and elections: 会议选出的某委员会副主席是：, 当选为某委员会委员的有：)
     # (此前担任某市市长的是甲: who held it before, no act)
-    r"(?<!此前)(?<!之前)(?<![曾原])(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选|新任)"
-    r"(?:为|(?<=任命)了)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"  # (任命了4名…，分别是：)
+    r"(?<!此前)(?<!之前)(?<![曾原])(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选|新任|补选|增选)"
+    # (任命了4名…，分别是：; 补选了3名市人大代表，分别是…)
+    r"(?:为|(?<=任命|补选|增选)了|(?<=补选|增选)出)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
     r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|计有|共有|有|是|为|如下|包括)$"
 )
@@ -787,7 +788,7 @@ def _body_then_name(item: str, title: str) -> tuple[int, str] | None:
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.
-_HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有|是|为")
+_HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有(?!关)|是|为")  # (not 有关事项)
 
 
 def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -13936,6 +13936,14 @@ FORMS = {
             ("appoint", "王海涛", "苏州市副市长", None),
         ],
     ),
+    "deputies_by_elected_counted_then_named": (
+        "2024年1月10日，县人大常委会会议还依法补选了3名市人大代表，分别是张伟、刘洋、王建。",
+        [
+            ("other", "张伟", "市人大代表", "2024-01-10"),
+            ("other", "刘洋", "市人大代表", "2024-01-10"),
+            ("other", "王建", "市人大代表", "2024-01-10"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -14093,6 +14101,8 @@ NO_EVENT = {
     "the_time_of_a_promotion_is_no_person": "由沛县县长升任徐州市副市长的时候，他刚满四十岁。",
     # 某厅常年派驻干部到某村…: an adverb after the unit, no name
     "cadres_posted_year_round_name_no_one": "省财政厅常年派驻干部到李郢村担任第一书记。",
+    # 研究关于补选…代表有关事项: 有关 is no heading's 有 over names
+    "matters_concerning_a_by_election": "会议研究关于补选沛县人大代表有关事项。",
     # 年轻人当选…: a word for people before 当选, no name
     "young_people_elected_is_no_name": "大会进行了选举，年轻人当选丰县人大代表。",
     # 甲卸职前曾任X: what he held before he left, a biography's, no act
