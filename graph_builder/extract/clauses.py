@@ -4255,8 +4255,6 @@ _SESSION_ROLES = ("执行主席", "常务主席", "总监票人", "监票人", "
 _SESSION = re.compile(r"(?:大会|会议)由|主席团")
 
 
-# (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post; a society's
-# standing presidium, 某商会主席团选举甲为常务主席, elects to a post)
 def _conditional(c: Compact, start: int, key: str) -> bool:
     """Whether a clause opening with 则 is what follows a condition its sentence states (若…，则…)."""
     return key.startswith("则") and _CONDITION.search(c.key, sentence_start(c.key, start), start) is not None
@@ -4266,6 +4264,8 @@ def _conditional(c: Compact, start: int, key: str) -> bool:
 _SOCIETY_PRESIDIUM = re.compile(rf"(?:残联|妇联|{'|'.join(SOCIETY_ENDS)})主席团")
 # (若甲当选…，则…: a condition, what follows it not done)
 _CONDITION = re.compile(r"(?:^|[,;:。\n])(?:若|如果|假如|倘若|一旦|如)")
+# (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post; a society's
+# standing presidium, 某商会主席团选举甲为常务主席, elects to a post)
 _SESSION_PRESIDIUM = re.compile(r"(?:大会|会议)主席团|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议")
 _ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 

@@ -24,6 +24,7 @@ from graph_builder.read.dates import (
     _NUM,
     DATE,
     DATELINE_DAY,
+    RUN_MARKS,
     cn_number,
     find_date,
     iter_dates,
@@ -41,8 +42,7 @@ from graph_builder.types import FuzzyDate, Precision
 _MD_TAIL = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
 _DAY_MARK = re.compile("日(?!电|讯)")
 _NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
-_RUN_MARKS = "到至~～—–-"  # (the hyphen last: in a class, a literal)
-_RUN_TAIL = re.compile(rf"[{_RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
+_RUN_TAIL = re.compile(rf"[{RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
 _DATELINE_END = re.compile(r"(?:电|讯|消息)")
 _DATELINE = re.compile(
     rf"^.{{0,24}}?(?:{DATELINE_DAY}|(?<=[\u4e00-\u9fff])(?<![年月日〇○零一二三四五六七八九十]){_NUM}{{1,3}}日[电讯])"
@@ -114,7 +114,6 @@ _OTHER_DOINGS = re.compile(r"身份|出席|出生|生于|参加|调研|考察|�
 _PRESENT_OPENERS = (
     "目前",
     "如今",
-    "现在",
     "现",
     "据悉",
     "获悉",
@@ -263,10 +262,8 @@ class EventDates:
         sentence, at = prev
         if _OTHER_DOINGS.search(sentence):
             return None  # (3月15日，甲还以某县县长身份出席活动。: a day of something else)
-        md = month_days(sentence[:_OPENING_REACH])
-        if not md or md[0].start != 0 or not sentence.startswith(",", md[0].end):
-            return None
-        return self._resolved(md[0], at)
+        md = _opening_month_day(sentence)
+        return self._resolved(md, at) if md and sentence.startswith(",", md.end) else None
 
     def meeting_called_above(self, sentence: str, start: int) -> FuzzyDate | None:
         """The day of the meeting the sentence names as its place (会上宣布…, 会议传达…), told by the
@@ -345,8 +342,8 @@ class EventDates:
                 if _is_birth(sentence, full.start(), full.end()):
                     return None  # (甲，1970年5月12日出生；…: a birth, no day of an act)
                 return _span_month(sentence, full)  # (2023年4月12日，…决定：任命甲…；任命乙…)
-            if (md := month_days(sentence[:_OPENING_REACH])) and md[0].start == 0:
-                return self._resolved(md[0], start)
+            if md := _opening_month_day(sentence):
+                return self._resolved(md, start)
             if opening := _MONTH_OPENING.match(sentence):
                 return self._month_opening(opening, start)
         return None
@@ -766,7 +763,7 @@ def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple
     out = []
     days = [(p, d) for p, d in known if d.precision is Precision.DAY]
     for m in day_only(key) if days else ():
-        if not _in_context(key, m.start) or key[m.start - 1] in _RUN_MARKS:
+        if not _in_context(key, m.start) or key[m.start - 1] in RUN_MARKS:
             continue  # the last day of a span (至28日) is no day of its own
         above = [d for p, d in days if p < m.start][-1:]
         below = [d for p, d in days if p > m.start][:1]
@@ -791,6 +788,12 @@ class MonthDay(NamedTuple):
 def _first_relative(sentence: str) -> re.Match[str] | None:
     """``_RELATIVE.search(sentence)``, not run on a sentence without a character its matches hold."""
     return _RELATIVE.search(sentence) if _RELATIVE_MARK.search(sentence) else None
+
+
+def _opening_month_day(sentence: str) -> MonthDay | None:
+    """The month and day a sentence opens with (8月24日，…), or None."""
+    md = month_days(sentence[:_OPENING_REACH])
+    return md[0] if md and md[0].start == 0 else None
 
 
 def month_days(text: str) -> list[MonthDay]:

@@ -676,31 +676,25 @@ def heading(
     return _VERBS.get(verb, Kind.APPOINT), tuple(posts), start
 
 
-# The last character of a body's name right before 新任, and the titles of its own heads.
-_HEADS_OF = {
-    "局": ("局长", "副局长"),
-    "厅": ("厅长", "副厅长"),
-    "委": ("主任", "副主任", "书记", "副书记"),
-    "院": ("院长", "副院长"),
-    "校": ("校长", "副校长"),
-    "部": ("部长", "副部长"),
-    "办": ("主任", "副主任"),
-    "行": ("行长", "副行长"),
-    "司": ("司长", "副司长"),
-    "所": ("所长", "副所长"),
-    "馆": ("馆长", "副馆长"),
-}
+# The last characters of bodies headed by their kind's 长 (局长, 院长…), and of those headed by a
+# 主任 or a 书记 (某委, 某办).
+_HEADED_BY_ITS_KIND = frozenset("局厅院校部行司所馆")
+_HEADED_BY_DIRECTOR = frozenset("委办")
+
+
+def _own_head(body_last: str, title: str) -> bool:
+    """Whether ``title`` is the head (or deputy head) of a body whose name ends with ``body_last``."""
+    head = title.removeprefix("副")
+    if body_last in _HEADED_BY_ITS_KIND:
+        return head == body_last + "长"
+    return body_last in _HEADED_BY_DIRECTOR and head in ("主任", "书记")
 
 
 def _new_head_of(c: Compact, start: int, key: str, a: int, b: int) -> list[PostMention]:
     """The posts of a heading's bare title (at [a, b) of ``key``) in the body named right before its
     新任 (某市财政局新任局长为甲); [] if no body stands there."""
     v = key.rfind("新任", 0, a)
-    if (
-        v < 3
-        or not key.startswith(_HEADS_OF.get(key[v - 1], ("\0",)), a)
-        or any(mark in key[:v] for mark in "和及、")
-    ):
+    if v < 3 or not _own_head(key[v - 1], key[a:b]) or any(mark in key[:v] for mark in "和及、"):
         return []  # (某县教育局新任校长: a school's, not the bureau's; 某局和某局新任局长: two bodies)
     return read_posts(c.text[start : start + v] + c.text[start + a : start + b], key[:v] + key[a:b])
 

@@ -341,11 +341,8 @@ def _titled_each(m: re.Match[str]) -> bool:
     organ = next((o for o in ("人大常委会", "人民政府", "政府", "政协") if rest.startswith(o)), "")
     if not organ and len(rest) > 2 and rest[1] == "委" and rest[0] in "省市县区":
         organ = rest[:2]
-    return _TITLE_ONLY.fullmatch(rest[len(organ) :]) is not None
-
-
-# A title and nothing more (副市长, 秘书长, 常委, 主任): what each of the places counted holds.
-_TITLE_ONLY = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|书记|秘书长|主任|主席|常委|委员)")
+    body, title = split_post(rest[len(organ) :])
+    return not body and bool(title)
 
 
 def _of_each_place(text: str, key: str, m: re.Match[str], elided: str) -> list[PostMention]:

@@ -39,9 +39,9 @@ NOW_HELD = re.compile(
 )
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
-_FORMER = (
-    r"(?:原任|时任|此前任|此前担任|之前任|之前担任)[^,;:]{2,40}?的"  # (时任X的甲调任Y: X held till then)
-)
+# (not 此前任职X的: the 职 of 任职, no post's)
+_HELD_LEAD = r"(?:原任|时任|此前任|此前担任|之前任|之前担任)(?!职)"
+_FORMER = _HELD_LEAD + r"[^,;:]{2,40}?的"  # (时任X的甲调任Y: X held till then)
 FORMER_HELD = re.compile(_FORMER + "$")
 # (现任X的甲: the post held now, before the one the act gives: 提请任命现任X的甲为Y)
 # Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
@@ -214,9 +214,9 @@ def moves_into_a_body(key: str) -> bool:
 
 # A description of the post held till now, whole (原任X的甲, 而此前担任X的乙, 原X甲): its post ends
 # with a move.
+# (one description only: no 、 in it)
 _HELD_TILL_NOW = re.compile(
-    r"(?:而)?(?:(?:原任|时任|此前任|此前担任|之前任|之前担任)(?!职)[^,;:、]{2,40}?的|原(?!任)[^,;:、的]{2,40}?)"
-    r"[^,;:、的]{2,4}$"
+    rf"(?:而)?(?:{_HELD_LEAD}[^,;:、]{{2,40}}?的|原(?!任)[^,;:、的]{{2,40}}?)[^,;:、的]{{2,4}}$"
 )
 # What may open a clause whose subject the clause before named (原任X的甲，则调任某院任党组书记).
 _JOINING = ("", "则", "并", "随后", "随即")

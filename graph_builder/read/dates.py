@@ -10,12 +10,14 @@ from graph_builder.types import FuzzyDate
 
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
 _NUM = r"[\d〇○零一二三四五六七八九十]"
+# The marks running one day on to another (12日至13日, 12-13日); the hyphen last, a literal in a class.
+RUN_MARKS = "到至~～—–-"
 # Matched on normalised text (ASCII digits, no whitespace).
 # 2024年4月22日, 二〇二三年四月; and on web pages 2024-04-22, 2024.4.22, 2024/4/22 (days only).
 DATE = re.compile(
     rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}}|元)月(?:(?P<d>{_NUM}{{1,3}})日)?"  # (元月: January)
     # (2023年6月12-13日, 6月12至13日: a span of days, its first printed without 日: the month's)
-    rf"(?:{_NUM}{{1,3}}(?=[-~～—–至到]{_NUM}{{1,3}}日))?"
+    rf"(?:{_NUM}{{1,3}}(?=[{RUN_MARKS}]{_NUM}{{1,3}}日))?"
     # A timestamp's time may follow with no space left between (2023-04-0409:43:19), or stand
     # before it (发布时间:16:012025-12-09, a Hong Kong page's).
     r"|(?:(?<!\d)|(?<=\d:\d\d))(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?!\d)|(?=\d\d?:\d\d))"
