@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from graph_builder import pipeline
+from graph_builder.extract import clause_spans, clause_words, table_rows
 from graph_builder.extract import clauses as extract
 from graph_builder.extract.posts import bracket_depth
 from graph_builder.pipeline import extract_text
@@ -227,7 +228,7 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
     spans = _spans_of
     assert spans(segment.TRIGGER, text) == spans(plain_trigger, text)
     plain_cue = re.compile(
-        extract._CUE.pattern.replace(
+        clause_words.CUE.pattern.replace(
             "任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)",
             "(?<![主责信兼担曾历现出前继连留再升新原时委到离上])任",
         )
@@ -238,14 +239,16 @@ def test_rewritten_patterns_match_where_the_plain_ones_do(text: str) -> None:
         )
     )
     assert "(?<=新)委员为" in plain_cue.pattern and "(?:决定|明确)" in plain_cue.pattern
-    assert [m.start() for m in extract._CUE.finditer(text)] == [m.start() for m in plain_cue.finditer(text)]
+    assert [m.start() for m in clause_words.CUE.finditer(text)] == [
+        m.start() for m in plain_cue.finditer(text)
+    ]
     # (the mark after an item's number opening a line, 一、 or (一), is a stop too)
     plain_stop = re.compile(
         rf"[;。\n!?{normalise.INLINE_BULLETS}]|(?<!\d)\.|\.(?!\d)|(?<=^[一二三四五六七八九十\d])、"
         r"|(?<=^\([一二三四五六七八九十\d])\)",
         re.M,
     )
-    assert spans(extract._SENTENCE_STOP, text) == spans(plain_stop, text)
+    assert spans(clause_spans.SENTENCE_STOP, text) == spans(plain_stop, text)
     plain_gap = re.compile("[ \t\u3000\u00a0]{2,}|\t")
     assert spans(normalise._GAP_RUN, text) == spans(plain_gap, text)
     from graph_builder.extract.titles import title_word, title_word_finder
@@ -272,7 +275,7 @@ def test_patterns_opening_with_a_literal_find_as_the_plain_ones(text: str, data:
     )
     for s in (text, key):
         for pattern, plain in (
-            (extract._CLAUSE_STOP_MARK, r"[:,、和及》]|聘任|免去其"),
+            (clause_spans._CLAUSE_STOP_MARK, r"[:,、和及》]|聘任|免去其"),
             (normalise._JAMMER_MARK, r"[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z]"),
         ):
             assert (pattern.search(s) is None) == (re.search(plain, s) is None)
@@ -311,10 +314,16 @@ def test_patterns_tried_at_their_first_characters_match_as_the_plain_ones(text: 
 def test_every_word_of_a_pattern_tried_at_its_first_characters_still_matches() -> None:
     words = {
         extract._VERB_FIRST: [
-            *extract._LEXICON.verb_first,
+            *clause_words.LEXICON.verb_first,
             *(f"{lead}任命" for lead in ("提请", "拟", "建议", "报请", "决定", "同意", "研究决定")),
         ],
-        extract._SUBJECT_VERB: [*extract._LEXICON.subject_first, "为", "的", "被国务院任命为", "获某某聘为"],
+        extract._SUBJECT_VERB: [
+            *clause_words.LEXICON.subject_first,
+            "为",
+            "的",
+            "被国务院任命为",
+            "获某某聘为",
+        ],
     }
     for pattern, alternatives in words.items():
         for word in alternatives:
@@ -344,7 +353,7 @@ def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> 
             stack.append(i)
         elif key[i] in ")）]〕】" and stack:
             j = stack.pop()
-            if i - j > extract._BRACKET_REACH:
+            if i - j > clause_spans._BRACKET_REACH:
                 blank += [i, j]
     for i in stack + blank:
         key = key[:i] + "_" + key[i + 1 :]
@@ -368,8 +377,8 @@ def _reference_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> 
 @example("(" + "任命张三为某局局长。" * 15 + ")")  # a pair further apart than a bracket reaches
 def test_spans_are_those_of_the_plain_loops(text: str) -> None:
     key = compact(text).key
-    for stops in (extract._SENTENCE_STOP, extract._CLAUSE_STOP):
-        assert extract._spans(key, 0, len(key), stops) == _reference_spans(key, 0, len(key), stops)
+    for stops in (clause_spans.SENTENCE_STOP, clause_spans._CLAUSE_STOP):
+        assert clause_spans.cut_spans(key, 0, len(key), stops) == _reference_spans(key, 0, len(key), stops)
 
 
 def test_the_characters_sought_before_a_scan_are_those_its_class_opens_with() -> None:
@@ -424,7 +433,9 @@ def test_sentences_passed_by_as_one_clause_hold_no_stop(parts: list[str]) -> Non
     key = "".join(parts)
     for start in range(len(key) + 1):
         for end in range(start, len(key) + 1):
-            assert extract._clauses(key, start, end) == extract._spans(key, start, end, extract._CLAUSE_STOP)
+            assert clause_spans.cut_clauses(key, start, end) == clause_spans.cut_spans(
+                key, start, end, clause_spans._CLAUSE_STOP
+            )
 
 
 @SETTINGS
@@ -432,7 +443,7 @@ def test_sentences_passed_by_as_one_clause_hold_no_stop(parts: list[str]) -> Non
 def test_a_proposal_is_looked_for_only_where_its_word_ends_the_clause_before(parts: list[str]) -> None:
     key = "".join(parts)
     for start in range(len(key) + 1):
-        plain = extract._PROPOSED.search(key, max(start - 12, 0), max(start - 1, 0)) is not None
+        plain = clause_words.PROPOSED.search(key, max(start - 12, 0), max(start - 1, 0)) is not None
         assert extract._proposed_before(key, start) == plain
 
 
@@ -505,7 +516,7 @@ def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> N
             first = find_date(piece, pos, endpos)
             assert (first.span() if first else None) == (expected[0] if expected else None)
     plain_noise = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
-    assert extract._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
+    assert table_rows._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
     plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯]")
     assert [m.end() for m in normalise._STANDALONE_CHAR.finditer(text)] == [
         m.end() for m in plain_standalone.finditer(text)

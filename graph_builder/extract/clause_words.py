@@ -1,0 +1,90 @@
+"""The words the clause reader's modules share: the verbs and the kinds of act they state, the cue
+without which a sentence tells no event, and what may stand around a name (a procedure, the one
+a request goes to, a day told twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS
+from graph_builder.extract.lexicon import lexicon
+from graph_builder.read.patterns import ITEM_NUMBER
+from graph_builder.types import Kind
+
+LEXICON = lexicon()
+
+
+VERBS = {**LEXICON.verb_first, **LEXICON.subject_first, "任命为": Kind.APPOINT}
+# The characters after 免 in words that remove no one (免费, 免于, 免税, 免疫, 免责…): the short verb 免
+# (甲任A，免B职务; a 任免表's cell |甲|免B|) is never followed by one.
+NOT_AFTER_SHORT_REMOVAL = "去除职费税于予遭受检试疫责息签单票"
+
+
+# The words that name an organisation back (该校, 公司), for str.startswith.
+BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
+
+
+# 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
+BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
+
+
+# Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
+DAY_TOLD_TWICE = r"(?:[今昨明][天日]?\((?:\d{1,2}月)?\d{1,2}日?\)日?)"  # (明日(2月11日) too)
+# To whom a resignation or a request goes, between the name and the act (甲向县人大常委会申请辞去…, 乙今天
+# 上午向行政院长丙请辞, 丁已向行政长官提出辞职); 向 is a surname too (向阳明提出辞去…).
+TO_WHOM = (
+    r"(?:向(?:(?!向)[\u4e00-\u9fff]){0,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府|院长|市长|县长|部长|校长|长官"
+    r"|主席|董事长|主任|人民代表大会|人大|主席团)"
+    r"(?:[\u4e00-\u9fff]{2,3})?(?=申请|提出|书面|请辞|递交|提交|辞职|$))"
+)
+
+
+# Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
+DESCRIPTOR_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:并|另|则)?(?:决定|同意|宣布)?(?:改由|由|推选|指派|委派)?"
+    r"(?:(?:审议|听取|审查|表决)(?:通过)?了?|通过了)?"  # (会议审议了某法院院长甲辞去院长职务的请求)
+)
+
+
+# A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
+# (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
+PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
+PROPOSING = ("建议", "提议")  # the words a PROPOSED match ends with
+# Kinds whose list items name a post after 的 (免去A的X职务、B的Y职务); these and the other kinds
+# that end a post never go on with 为 (接受甲辞去X的决定，乙为Y的决定 is no resignation of 乙's).
+REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+ENDING_KINDS = (*REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
+
+
+# (a gazette's items are lettered: (a) 甲先生为…)
+ITEM_OPENING = re.compile(rf"^(?:{ITEM_NUMBER}|\([a-z]\))")
+
+
+# Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
+CUE = re.compile(
+    r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
+    r"|补选|增选|被选为|获选为|推选|推举|过渡[至到]|罢免|卸任|卸职|退任|卸去|卸下|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
+    r"|上任|到任|到岗|宣誓就职|布达|退休|录用|另有任用|辞呈|改组名单|人事名单|内阁名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国|[\u4e00-\u9fff]{2,30}?(?:董事|委员|成员|主席|长|书记|主任)(?:[。,;]|$))|不再任|成员为|委(?<=新委)员为|退出领导班子|遗缺|职缺|荣退"
+    r"|身份(?:首次|首度)?(?:公开)?(?:亮相|露面)|组成人员如下|组成人员名单|成员如下|组成如下|咨请立法院"
+    r"|调整的(?=[^,;。]{0,12}?(?:分别是|名单如下|有):)"  # (此次调整的干部分别是：the pairs below)
+    r"|派(?=[\u4e00-\u9fff·、]{2,12}?[为兼])"  # (Taiwan's orders: 派甲为某署署长, 派乙兼…, 派甲、乙为…)
+    r"|退伍|归建|下台|调离"  # (某司令甲届龄退伍; 某馆馆长乙将于2月1日归建; 某署长丙下台: the post ends)
+    r"|移交[给予于]新|交接[给予于]新|交棒[给予于]新"  # (甲校长将…交接给新校长乙: the post handed over)
+    r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
+    r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
+    r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
+    # (a 任免职务 cell's short verb: |甲|免某局副局长|; a sentence opening with it, 甲|任A；免B|)
+    rf"|免(?:(?<=\|免)|(?<![\s\S]免)(?![{NOT_AFTER_SHORT_REMOVAL}]))"
+    r"|决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长)
+    # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
+    # alternative opens with a group: every alternative then starts with a literal, so the engine
+    # skips ahead to candidate characters (one that opens otherwise leaves it trying every branch at
+    # every position).
+    r"|任(?<![主责信兼担曾历现出前继连留再升新原时委到离上]任)(?![务职期何意命免用性满])"
+)
+
+
+# Where an item of a removal list printed without 的 may start: after a post's 职务 and the
+# separator between items (a list wrapped over clauses may separate them with , or ; too).
+AFTER_A_DUTY = re.compile(r"职务[、,;]")

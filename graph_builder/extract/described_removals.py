@@ -1,0 +1,346 @@
+"""Removals that name no post (某市委书记甲被免职; 对某所所长甲等2人予以免职): each person leaves the
+posts the text describes him by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph_builder.extract.clause_names import (
+    ACCEPTING,
+    ANNOUNCING,
+)
+from graph_builder.extract.clause_words import (
+    DAY_TOLD_TWICE,
+    PROPOSING,
+    TO_WHOM,
+)
+from graph_builder.extract.descriptions import (
+    described_parts,
+    described_posts,
+    described_whole,
+    each_described,
+)
+from graph_builder.extract.event_dates import clause_start
+from graph_builder.extract.list_items import item_reading
+from graph_builder.extract.listings import named_after_title
+from graph_builder.extract.names import (
+    is_name,
+    split_names,
+)
+from graph_builder.extract.posts import (
+    PostMention,
+    read_posts,
+    without_yuan,
+)
+from graph_builder.extract.reading import (
+    Reading,
+    State,
+    announced_body,
+    printed,
+)
+from graph_builder.extract.transfers import NOW_HELD
+from graph_builder.read.normalise import (
+    Compact,
+    to_key,
+)
+from graph_builder.types import Kind
+
+# A removal with no post after it (the posts are those the person is described by).
+_REMOVED_BARE = re.compile(
+    # (某大学校长甲教授因个人理由请辞: how the person is addressed, after the name)
+    r"(?:同志|先生|女士|教授|博士)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已经|已|日前|近日|今日|今天|昨日|昨天|当天)?"
+    rf"{DAY_TOLD_TWICE}?"
+    # (甲、乙均因年龄原因卸任; 某校副校长甲近日突然被免职; 甲及乙都将在22日退休)
+    # (甲今天上午向行政院长请辞; 某公司董事长乙也在事故后请辞: when, and to whom the letter went)
+    r"(?:上午|下午|中午|晚间|晚上)?(?:也|亦|还)?(?:在[^,;:在后]{1,8}?后)?"
+    rf"{TO_WHOM}?"
+    # (甲将于七月十五日开始退休前休假; 乙将于今年8月31日任满离任; 丙将于本月底离任: when, foretold)
+    r"(?:均|都|皆)?(?:已|将(?=[在于]))?(?:[在于](?:今年|本年|明年|下月|本月|(?:19|20)\d\d年)?(?:[\d一二三四五六七八九十]{1,3}月)?"
+    r"(?:[\d一二三四五六七八九十]{1,3}日|底|初|中旬|下旬))?(?:突然)?(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素)(?=卸任|离任))?"
+    # (某县长甲遭内政部解职: by whom, between 被 / 遭 and the act)
+    # (某镇镇长甲先期免职: an accountability's first step, the removal made before the inquiry ends)
+    r"(?:(?:(?:被|遭)[\u4e00-\u9fff]{0,5}?|(?:先期|先行)(?=免职))(?P<remove>免职|免去其?(?:全部|所任|一切)?职务|解职)"
+    r"|被(?P<revoke>撤职)"
+    # (Taiwan's orders: 某部政务次长甲准免本职; 甲另有任用，应免本职)
+    r"|(?:准予?|应予?)(?P<relieved>免本职|免职)"
+    # (某市委书记甲调任某省任职: moved to a place, no post named; the post he is described by ends)
+    r"|(?P<moved>(?:调任|调往|调赴)(?:(?!担任|任)[\u4e00-\u9fff]){2,8}?(?:任职|工作))"
+    # (因个人原因, 以家庭因素, 以个人及家庭理由: the reason before the act)
+    # (以 only with its reason's word: 李以明辞职 is a name's 以)
+    # (呈请辞职: a Taiwan order's official asking to leave)
+    # (准辞职: an order granting the resignation)
+    r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,10}?(?:原因|因素|理由)(?:为由)?)?(?:同时)?"
+    # (某集团董事长甲宣布辞职: his own word of it; 某市副市长乙引咎辞职, 丙被责令辞职: an accountability's)
+    r"(?:分别|先后|均)?(?:宣布|申请|提出|呈请|准予?|引咎|被责令)?"  # (甲、乙分别提出辞职: each his own)
+    r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
+    # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
+    # left the army long before), and 归建, a seconded official back to his own post)
+    # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)
+    r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
+    r"|(?<![未拟请将不于日])调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"  # (not 未调离, 拟调离, 申请调离)
+    # (甲辞去所任职务: no post named, the posts he is described by)
+    r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
+    # (廉政专员甲任期届满离任; 大使乙任满离任回国; 某委员会主任委员丙任期届满卸任)
+    r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任|卸任)(?:回国)?"
+    # (某委主任甲不再担任该职务 / 上述职务: the post he is described by; 某署长甲下台，由乙接手: news)
+    r"|(?:便|就)?(?P<cease>卸任|卸职|离任|(?:不再担任|不再兼任)(?:(?:该|上述|此|这一|以上)(?:职务|职))?|下台)"
+    # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
+    # (甲8日宣誓就职; 乙今日上午在县府大礼堂宣誓就职: the day, where)
+    r"|(?:则|已|将)?(?:于?\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午)?(?:在[^,;。在]{2,12}?(?=宣誓))?"
+    r"(?:继续|原职|原位|正式)?(?P<took>上任|到任|就任|宣誓就职|履新|到岗|延任|续任|留任"
+    r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
+    r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命))$"  # (某检察院检察长甲已经某省人大常委会批准任命)
+)
+
+
+# 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it
+# (免去某镇镇长甲职务, 免去某镇镇长甲一切职务: the 的 left out; 免去现任某处处长乙的主要官员职务: Hong
+# Kong's principal officials).
+_REMOVED_DESCRIBED = re.compile(
+    r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40}?)的?(?:一切|全部|所有|主要官员)?职务$"
+)
+
+
+def removed_by_description(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """免去港澳办副主任钟波的职务: the posts that describe the person are the posts removed."""
+    if not key.endswith("职务") or (m := _REMOVED_DESCRIBED.search(key)) is None:
+        return None
+    found = named_after_title(m["described"])
+    if found is None:
+        return None
+    at = m.start("described")
+    who = printed(c, start, [(at + found[0], found[1])])
+    return item_reading(c, start, who, Kind.REMOVE, at, at + found[0], elided=state.org)
+
+
+def removed_from_described(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """某市委书记张三被免职 / 辞职: a removal or a resignation that names no post is of the posts the
+    person is described by."""
+    if not (marker := _removal_marker(c, start, key)):
+        return None
+    at, kind = marker
+    described = key[:at]
+    if kind is Kind.APPOINT and (each := each_described(c, start, key, at, Kind.APPOINT)):
+        return each
+    if kind is Kind.APPOINT and not named_after_title(described):
+        return None  # (某县副县长、代理县长甲到任: one person of several posts, read below)
+    # (…及… inside one body's name, 创新科技及工业局局长甲: one person, read below)
+    several = len(described_parts(described)) > 1 and each_described(c, start, key, at, kind)
+    if several:
+        return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
+    if kind is Kind.REMOVE and (former := _NAME_THEN_FORMER.fullmatch(described)) and is_name(former["name"]):
+        # 甲(原某大学党委书记)另有任用: the post in the bracket ends
+        a, b = former.span("post")
+        posts = read_posts(c.text[start + a : start + b], key[a:b])
+        who = printed(c, start, [(0, former["name"])])
+        return Reading(who, kind, tuple(posts), start, start + len(key)) if posts else None
+    if not (found := named_after_title(described)):
+        return _left_to_the_successor(c, start, key, described, kind, state)
+    # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
+    # …or after the body that accepts the resignation (会议接受现任某市市长张三辞职)
+    # …or after the 的 of how the person came to the posts (经某常委会任命的某县副县长、代理县长甲到任)
+    told = key.rfind("的", 0, found[0]) if kind is Kind.APPOINT else -1
+    closed = max(key.rfind(")", 0, found[0]), key.rfind("]", 0, found[0]))
+    if closed == found[0] - 1 and (grade := _GRADE_BEFORE_NAME.search(key, 0, found[0])):
+        closed = max(
+            key.rfind(")", 0, grade.start()), key.rfind("]", 0, grade.start())
+        )  # 某县委书记(正处级)甲卸任
+    # (决定对某局局长甲先期免职: the one the act is on, after 对; 建议对…: proposed, no act)
+    on = max((m for m in _ON_WHOM.finditer(key, 0, found[0])), key=lambda m: m.end(), default=None)
+    if on is not None and on.group().startswith(PROPOSING):
+        return None
+    lead = max(closed, told, on.end() - 1 if on else -1, *_accepted_at(key, found[0])) + 1
+    lead += len(NOW_HELD.match(key, lead).group())  # 现任旅游局局长某某卸任: the post is 旅游局局长
+    # (甲任某报社社长，原社长乙卸任: a bare title is of the post the clause before gave)
+    elided = state.org if key.startswith("原", lead - 1) else ""
+    # (某公司举行董事长交接典礼，卸任董事长甲届龄退休: the company's)
+    elided = announced_body(key[lead : found[0]], state) or elided
+    reading = item_reading(c, start, printed(c, start, [found]), kind, lead, found[0], start + lead, elided)
+    # 某公司原董事长甲到龄退休: the post left is 某公司董事长
+    if reading is None:
+        return None
+    reading = replace(reading, end=start + len(key), posts=tuple(map(without_yuan, reading.posts)))
+    removed = kind in (Kind.REMOVE, Kind.REVOKE) and lead == 0
+    if removed and (before := _described_clauses_before(c, start, kind)):
+        # 某镇党委书记甲，某镇镇长乙，某局副局长丙先期免职: each clause before names one of them
+        first, *rest = (*before, replace(reading, more=()))
+        return replace(first, more=tuple(rest))
+    return reading
+
+
+def _described_clauses_before(c: Compact, start: int, kind: Kind) -> list[Reading]:
+    """The people the clauses right before ``start`` name, each a clause of posts and a name and
+    nothing more (某镇党委书记甲，某镇党委副书记、镇长乙，…), a comma between each: each leaving those
+    posts by the act ``kind``, first first; [] when the clause before is no such."""
+    readings: list[Reading] = []
+    end = start - 1
+    while end > 0 and c.key[end] == ",":
+        begin = clause_start(c.key, end)
+        clause = c.key[begin:end]
+        if not described_whole(clause):
+            break
+        found = named_after_title(clause)
+        de = clause.rfind("的", 0, found[0]) + 1  # (分管安全工作的负责人、某镇党委委员甲: after 的)
+        posts = described_posts(c, begin + de, clause[de : found[0]])
+        if not posts:
+            break
+        who = printed(c, begin, [found])
+        readings.insert(0, Reading(who, kind, tuple(posts), begin, end))
+        end = begin - 1
+    return readings
+
+
+def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """决定对某所所长甲、副所长乙等2人予以免职: each person leaves the post described before the name
+    (a bare title of the first's organisation)."""
+    if key.endswith(")") and (note := key.rfind("(")) > 0:
+        key = key[:note]  # (…予以免职(有关行政职务按法定程序办理): a note on the procedure)
+    m = _DISMISSED_BY.search(key) if key.endswith(("职", "理", "分")) else None
+    if not m or key.endswith(PROPOSING, 0, m.start()):
+        return None  # (调查组建议对甲先期免职: proposed, not done)
+    parts = m.group("who").split("、")
+    if all(map(is_name, parts)):  # 对甲、乙予以免职 / 给予甲免职处理: each described earlier on
+        return _dismissed_described_before(c, start, key, m, parts)
+    described = posts_of_each(c, start + m.start("who"), m.group("who"))
+    if described is None or any(len(posts) != 1 for posts in described[1]):
+        return None  # (each one post: 对某所所长甲、副所长乙予以免职)
+    kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
+    span = (start + m.start(), start + len(key))
+    readings = [
+        Reading((name,), kind, (replace(posts[0], start=0, end=0),), *span)
+        for name, posts in zip(*described, strict=True)
+    ]
+    return replace(readings[0], more=tuple(readings[1:]))
+
+
+# The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
+# (责令某市副市长甲辞职: the body's order on whom, no part of the post)
+_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)|责令")
+
+
+def posts_of_each(
+    c: Compact, start: int, who: str
+) -> tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]] | None:
+    """Several people each described by posts before the name (某镇党委书记甲、党委副书记兼镇长乙, the
+    list's body carried on), ``who`` at ``start`` in ``c``: their names, and each one's posts; None
+    unless every item is one."""
+    items, described, at = [], [], 0
+    for part in who.split("、"):
+        found = named_after_title(part)
+        if not found or found[0] + len(found[1]) != len(part):
+            return None
+        items.append((at + found[0], found[1]))
+        described.append((at, at + found[0]))
+        at += len(part) + 1
+    # (the descriptors read as one list: a later one's bare titles take the body of the one before)
+    offsets, text = [], ""
+    for a, b in described:
+        offsets.append(len(text))
+        text += c.text[start + a : start + b] + "、"
+    posts = read_posts(text[:-1], to_key(text[:-1]))
+    bounds = [*offsets[1:], len(text)]
+    each = tuple(tuple(p for p in posts if o <= p.start < e) for o, e in zip(offsets, bounds, strict=True))
+    if not all(each):
+        return None
+    return printed(c, start, items), each
+
+
+# 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names
+# (给予某镇镇长甲免职处理: the dismissal given, its person after 给予).
+_DISMISSED_BY = re.compile(
+    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行)(?:免职|撤职))|给予)"
+    r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
+    r"(?:予以|作出|给予|作|先期|先行)?(?P<act>免职|撤职)(?:处理|处分)?$"
+)
+
+
+def _dismissed_described_before(
+    c: Compact, start: int, key: str, m: re.Match[str], names: list[str]
+) -> Reading | None:
+    """Each of ``names`` dismissed (``m``: _DISMISSED_BY's match) leaves the posts the text described
+    the name by before (因某区区长甲、某委主任乙履职不力，…决定对甲、乙予以免职); None unless each was."""
+    kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
+    readings, at = [], m.start("who")
+    for name in names:
+        posts = _posts_described_earlier(c, start, name)
+        if not posts:
+            return None
+        who = printed(c, start, [(at, name)])
+        readings.append(Reading(who, kind, posts, start + m.start(), start + len(key)))
+        at += len(name) + 1
+    return replace(readings[0], more=tuple(readings[1:]))
+
+
+def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMention, ...]:
+    """The posts ``name`` was described by where the text last printed it before ``before``, posts then
+    name (某区委副书记、区长甲在…); () if it was not so printed."""
+    at = c.key.rfind(name, 0, before)
+    while at > 0:
+        lo = clause_start(c.key, at, ",;:。\n(")
+        # (某委主任甲、某中心主任乙: 乙's posts start after the person described before)
+        lo = max([lo] + [k + 1 for k in range(lo, at) if c.key[k] == "、" and described_whole(c.key[lo:k])])
+        found = named_after_title(c.key[lo : at + len(name)])
+        if found and found[1] == name and lo + found[0] == at:
+            posts = described_posts(c, lo, c.key[lo:at])
+            if posts:
+                return tuple(replace(p, start=0, end=0) for p in posts)
+        at = c.key.rfind(name, 0, at)
+    return ()
+
+
+def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:
+    """Where the words that end (or take up) the posts a clause's person is described by start,
+    and the act they tell: 被免职, 辞职, 卸任, 上任…; 另有任用 before 应予免职 (an order's removal)."""
+    if key.endswith(_REASSIGNED) and (
+        c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
+    ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
+        return len(key) - len(_REASSIGNED), Kind.REMOVE
+    if not key.endswith(_REMOVED_BARE_ENDS) or not (m := _REMOVED_BARE.search(key)):  # …卸任
+        return None
+    if m.group("took"):
+        return m.start(), Kind.APPOINT
+    if m.group("resign") and c.key.startswith(_DISMISSED, start + len(key)):
+        return m.start(), Kind.REMOVE  # 某部常务次长甲已届龄退休，应予免职: the order's act
+    if m.group("remove") or m.group("moved") or m.group("relieved"):
+        return m.start(), Kind.REMOVE
+    if m.group("term"):
+        return m.start(), Kind.TERM_ENDED
+    return m.start(), Kind.REVOKE if m.group("revoke") else Kind.CEASE if m.group("cease") else Kind.RESIGN
+
+
+# A grade in brackets between a post and its holder's name (某县委书记(正处级)甲): part of the description.
+_GRADE_BEFORE_NAME = re.compile(r"\([^()]{1,8}级\)$")
+# What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位")
+# An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
+# so is a list's item that describes the person by the post held before (原…, (原…)).
+_REASSIGNED = "另有任用"
+_NAME_THEN_FORMER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
+_FORMER_POST_BEFORE = re.compile(r"^原|\(原[^()]{2,30}\)$")
+_DISMISSED = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
+
+
+def _accepted_at(key: str, end: int) -> list[int]:
+    """Where the last accepting or announcing word before ``end`` ends, less one (for a lead after
+    it: 会议接受…, 中国宣布…); [] if none."""
+    at = max(key.rfind(word, 0, end) for word in (*ACCEPTING, *ANNOUNCING))
+    return [at + 1] if at >= 0 else []
+
+
+def _left_to_the_successor(
+    c: Compact, start: int, key: str, name: str, kind: Kind, state: State
+) -> Reading | None:
+    """甲任某部党组书记，乙卸任: a name alone leaving, right after a clause that gave a post, leaves
+    that post (the successor's); 甲、乙分别任A、B，丙、丁不再担任: each the post in his place (a
+    note in brackets after a name, 丙(1967年11月生), is none of it)."""
+    if kind is not Kind.CEASE or state.kind is not Kind.APPOINT or not state.posts:
+        return None
+    if start < 1 or c.key[start - 1] != ",":
+        return None
+    names = split_names(name)
+    if not names or (len(names) > 1 and len(names) != len(state.posts)):
+        return None
+    posts = tuple(replace(p, start=0, end=0) for p in state.posts)  # printed in the clause before
+    return Reading(printed(c, start, names), kind, posts, start, start + len(key), pairwise=len(names) > 1)

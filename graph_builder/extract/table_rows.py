@@ -1,0 +1,407 @@
+"""Rows of a 任免 table (|name|post|, |act|name|post|) read under the header above them, which says
+what each column holds and which act its rows are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph_builder.extract.clause_words import (
+    ITEM_OPENING,
+    LEXICON,
+    NOT_AFTER_SHORT_REMOVAL,
+    VERBS,
+)
+from graph_builder.extract.columns import column_roles, column_row
+from graph_builder.extract.events import NOMINATED
+from graph_builder.extract.list_items import item_reading
+from graph_builder.extract.list_rows import company_announcing
+from graph_builder.extract.names import (
+    PROFESSIONAL_RANKS,
+    RANKS_OPENING_BODIES,
+    is_name,
+    split_names,
+    split_names_in_slot,
+)
+from graph_builder.extract.posts import read_posts
+from graph_builder.extract.reading import (
+    Reading,
+    State,
+    printed,
+)
+from graph_builder.extract.titles import ends_with_title, split_post
+from graph_builder.read.normalise import Compact
+from graph_builder.types import Kind
+
+# Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
+_HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+_TABLE_HEADERS = LEXICON.table_headers
+# A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
+# (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
+_CELL_VERB = re.compile(
+    # (a 任免职务 cell's short verbs: |甲|任某局局长| and |甲|免某局副局长|, 免职 a kind's word)
+    rf"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?![{NOT_AFTER_SHORT_REMOVAL}]))为?(?=[\u4e00-\u9fff]{{3}})"
+)
+
+
+def act_name_post_row(c: Compact, start: int, key: str) -> Reading | None:
+    """A row of three cells, its act, a name and a post (任命|甲|某局局长, 免去|乙|某局副局长职务), under
+    no header: that act of that post (None for any other row)."""
+    cells = _cells(key)
+    if len(cells) != 3 or (kind := _ROW_ACTS.get(cells[0][1])) is None or not is_name(cells[1][1]):
+        return None
+    at, post = cells[2]
+    post = post.removesuffix("职务")
+    posts = read_posts(c.text[start + at : start + at + len(post)], post)
+    if not posts:
+        return None
+    return Reading(
+        printed(c, start + cells[1][0], [(0, cells[1][1])]), kind, tuple(posts), start, start + len(key)
+    )
+
+
+def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
+    """A row `|name|post(s)|` of a 任免 table; the header above says appoint or remove, and which column."""
+    if state.columns is not None and state.table:
+        return column_row(c, start, c.key[start:end], state.columns, state.table)
+    cells = _cells(c.key[start:end])
+    if state.table_kind_column is not None:
+        return _kind_cell_row(c, start, cells, state)
+    if state.kind and not state.table and len(cells) == 3 and cells[1][1] in PROFESSIONAL_RANKS:
+        cells = [cells[0], cells[2]]  # 甲|主任医师|某科主任 under 决定聘任：: who the person is, no post
+    numbered = len(cells) > 2 and cells[0][1].isdigit() and (state.listed or state.table)
+    if state.table_column is None and numbered:
+        cells = cells[1:]  # 1|某县县长|甲 under 序号|职务|姓名: the row's number, with no column to keep
+    # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
+    # members or of anything else gives attestations at most, not events.
+    kind = state.table or (state.kind if len(cells) == 2 else None)
+    if kind and not state.table and _CELL_VERB.match(cells[-1][1]):
+        kind = None  # 甲　任某局副局长。 under a list that removed last: the row says its own act
+    # (not under a header that says which cell holds the new holder: 职称|原任|新任)
+    listed = (state.table or state.kind) if state.table_holder is None else None
+    if listed in _POST_ROW_KINDS and (row := _post_then_names(c, start, cells, listed)):
+        return row  # (under a list's verb or election only: 出席会议的有：⏎副县长　甲　乙 is no act)
+    if kind is None:
+        return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
+    # a name cell may carry (女) or 同志 after the name
+    names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
+    if state.table_holder is not None:  # 职称|原任|新任: only the new holder's cell
+        held = cells[state.table_holder] if state.table_holder < len(cells) else (0, "")
+        names = [(pos, name) for pos, name in names if pos == held[0]]
+    # (a table's first cell under its header holds the name: 姓名|原任职务|新任职务⏎毋建军|…)
+    first_is_name = len(cells) == 2 or (state.table and state.table_holder is None)
+    if not names and first_is_name and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
+        names = [(0, found[0][1])]  # "name|post": the first cell can only hold the name (利娜, 毋建军)
+    if not names:
+        return None
+    name_pos, name = names[0]
+    if state.table_column is not None and state.table_column < len(cells):
+        post_pos, post = cells[state.table_column]
+    else:  # no column known: the first filled cell after the name
+        post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
+    if not post and len(cells) == 2 and name_pos == cells[1][0] and ends_with_title(cells[0][1]):
+        post_pos, post = cells[0]  # "post|name": a table printed post first (某局局长　　张三)
+    who = (c.text[start + name_pos : start + name_pos + len(name)],)
+    if not post and state.table_column is not None:  # 甲||某局副局长: the 任职 cell empty, the 免职 not
+        more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
+        return replace(more[0], more=tuple(more[1:])) if more else None
+    if not post:
+        return None
+    rank = next((r for r in PROFESSIONAL_RANKS if post.startswith(r) and len(post) > len(r) + 1), "")
+    # (甲　主任医师　某科主任: the rank's column, run in; not 主任医师工作室主任, 研究员级高级工程师: a
+    # unit or a grade named by the rank)
+    rest_org = split_post(post[len(rank) :])[0] if rank else ""
+    if rank and rank not in RANKS_OPENING_BODIES and rest_org.endswith(_DEPARTMENT_ENDS):
+        post_pos, post = post_pos + len(rank), post[len(rank) :]
+    # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
+    post_end = post_pos + len(post)
+    elided = _unit_cell(c, start, cells, state) or state.list_org or company_announcing(c, start)
+    reading = item_reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
+    more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
+    if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
+        return replace(more[0], more=tuple(more[1:])) if more else None
+    return replace(reading, more=(*reading.more, *more)) if more else reading
+
+
+def _unit_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> str:
+    """The unit a row's cell names under a unit's column (心血管内科|甲|主任), as printed; ''."""
+    if state.table_unit is None or state.table_unit >= len(cells):
+        return ""
+    pos, cell = cells[state.table_unit]
+    return c.text[start + pos : start + pos + len(cell)]
+
+
+def _former_ended(
+    c: Compact, start: int, cells: list[tuple[int, str]], who: tuple[str, ...], state: State
+) -> list[Reading]:
+    """The removal from the row's former post when a cell of the row says so (原任职务 column, 备注:
+    免去原职务); [] otherwise (the former post only describes the person)."""
+    former = state.table_former
+    if former is None or former >= len(cells):
+        return []
+    line_end = c.key.find("\n", start)  # (the row's remark may hold a comma: 试用期一年，免去原任职务)
+    row = c.key[start : line_end if line_end >= 0 else len(c.key)]
+    if not any(ended in row for ended in _FORMER_ENDED):
+        return []
+    pos, cell = cells[former]
+    kind = Kind.NOMINATE_REMOVE if state.table in NOMINATED.values() else Kind.REMOVE  # (a 公示's remark)
+    reading = item_reading(c, start, who, kind, pos, pos + len(cell)) if cell else None
+    return [reading] if reading else []
+
+
+def _other_columns(
+    c: Compact, start: int, cells: list[tuple[int, str]], who: tuple[str, ...], state: State
+) -> list[Reading]:
+    """The readings of a row's further columns of posts, each of its header's kind (序号|姓名|任命职务|
+    免去职务: the 免去职务 cell's post ends)."""
+    out = []
+    for column, kind in state.table_more:
+        pos, cell = cells[column] if column < len(cells) else (0, "")
+        unit = _unit_cell(c, start, cells, state)  # (企业名称|姓名|聘任职务|解聘职务: the unit's both)
+        if cell and (reading := item_reading(c, start, who, kind, pos, pos + len(cell), elided=unit)):
+            out.append(reading)
+    return out
+
+
+# The acts whose lists may print a post, then its people (任命：⏎某法院审判员　甲　乙　丙).
+_POST_ROW_KINDS = frozenset({Kind.ELECT, Kind.APPOINT, Kind.REMOVE, Kind.HIRE})
+
+
+def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
+    """A row "post|name|name…" under a list's verb or heading: one post and its holders, as a
+    result table prints them (副县长　张建国　李红梅)."""
+    if cells and (colon := cells[0][1].find(":")) > 0:  # 某法院审判员:甲|乙|丙: a name after the colon
+        pos, cell = cells[0]
+        cells = [(pos, cell[:colon]), (pos + colon + 1, cell[colon + 1 :]), *cells[1:]]
+    if len(cells) < 2 or not ends_with_title(cells[0][1]):
+        return None
+    found = [split_names(cell) for _, cell in cells[1:]]
+    if not all(found):
+        return None  # (every cell after the post holds names: 副县长　甲、乙　丙)
+    names = [(pos + at, name) for (pos, _), one in zip(cells[1:], found, strict=True) for at, name in one]
+    if len(names) < 2 and len(cells) == 2:
+        return None  # ("post|name" alone: the table row's own reading)
+    who = tuple(c.text[start + pos : start + pos + len(name)] for pos, name in names)
+    return item_reading(c, start, who, kind, 0, len(cells[0][1]), start + names[0][0])
+
+
+def _row_unit_title_name(
+    c: Compact, start: int, cells: list[tuple[int, str]], state: State
+) -> Reading | None:
+    """A row |unit|title|name| under a list's verb (聘任以下同志为科室主任：⏎神经内科 主任 黄立伟):
+    the unit and the title make the post."""
+    filled = [(pos, cell) for pos, cell in cells if cell and not cell.isdigit()]  # no 序号 cell
+    if state.kind is None or len(filled) != 3 or not (found := split_names(filled[2][1])) or len(found) != 1:
+        return None
+    (unit_at, unit), (title_at, title), (name_at, _) = filled
+    text = (
+        c.text[start + unit_at : start + unit_at + len(unit)]
+        + c.text[start + title_at : start + title_at + len(title)]
+    )
+    posts = read_posts(text, unit + title)
+    if not posts or posts[-1].end < len(unit + title):
+        return None
+    who = (c.text[start + name_at : start + name_at + len(found[0][1])],)
+    return Reading(who, state.kind, tuple(posts), start + unit_at, start + name_at + len(found[0][1]))
+
+
+def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:
+    """A row whose 任免事项 cell says what is done (|张三|原任职务|任某局局长|): that cell read as
+    the clause of the row's name."""
+    names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
+    acts = [(pos, cell, m) for pos, cell in cells if (m := _CELL_VERB.match(cell))]
+    if not acts:
+        return None
+    pos, cell, m = acts[-1]
+    kind = VERBS[m.group("verb")]
+    kind = NOMINATED.get(kind, kind) if m.group("ask") else kind
+    if names:
+        name_pos, name = names[0]
+        who = (c.text[start + name_pos : start + name_pos + len(name)],)
+        return item_reading(c, start, who, kind, pos + m.end(), pos + len(cell), start + name_pos)
+    if pos == 0 and state.person and cell.startswith(("免去其", "兼任")):  # …,免去其某局副局长职务|
+        post_from = pos + m.end() + (1 if cell.startswith("免去其") else 0)
+        return item_reading(c, start, state.person, kind, post_from, len(cell), state.person_start)
+    row_above = state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))  # (the person of the row above)
+    if (
+        state.person
+        and row_above
+        and pos > 0
+        and not any(text for _, text in cells[: cells.index((pos, cell))])
+    ):
+        # 甲|任某局局长⏎　|免去某局副局长职务: a row whose name cell is left empty, the person above
+        return item_reading(c, start, state.person, kind, pos + m.end(), pos + len(cell), state.person_start)
+    return None
+
+
+def _cells(row: str) -> list[tuple[int, str]]:
+    """The cells of a `|a|b|` row with their offsets in the row."""
+    cells, pos = [], 0
+    for cell in row.split("|"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    return cells
+
+
+def table_header(c: Compact, start: int, key: str, state: State) -> bool:
+    """Note a 任免 table header (任命职务 / 免去职务 / 拟任职务, a row or a line of its own)."""
+    if len(key) > 80:
+        return False
+    if state.table_kind_column is not None and "姓名" not in key and not _table_header_cells(key):
+        return False  # 1|任命|甲|某局局长 under 序号|任免类别|姓名|职务: a row, whose act is a cell's
+    if "|" in key and _holder_header(key, state):
+        return True
+    if "|" in key:
+        heads = [
+            (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
+        ]
+        found = [(i, kind) for i, kind in heads if kind]
+        if found and act_name_post_row(c, start, key):
+            return False  # 任命|甲|某局局长: a row with its act, no header (a header names no one)
+        if not found:
+            return (
+                _kind_column_header(key, state)
+                or _post_column_header(key, state)
+                or _roles_header(c, start, key, state)
+            )
+        columns_reset(state)
+        (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
+        cells = [cell for _, cell in _cells(key)]
+        state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
+        state.table_unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
+    else:
+        kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", ITEM_OPENING.sub("", key)))  # 一、任命
+        if kind is None:
+            return False
+        columns_reset(state)
+    state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
+    state.pairs_below = None  # (二、免去：⏎甲|某中心副主任: a new list, under its own verb)
+    return True
+
+
+def _roles_header(c: Compact, start: int, key: str, state: State) -> bool:
+    """Note a header whose every cell says what its column holds (机关|职称|新任人员|原职) under a
+    lead announcing acts done (异动名单如下：): each row below is read by those columns."""
+    if not (columns := column_roles(c, start, key, c.key[max(0, start - _ROLES_LEAD) : start])):
+        return False
+    columns_reset(state)
+    state.columns, state.heading = columns, None  # (新任校长名单如下：⏎学校|新任校长|原任校长: the header's)
+    # (免去下列人员职务：⏎header: removals; not the kind of a clause read before the lead)
+    state.table = state.kind = state.kind if state.kind in _LISTING_KINDS else Kind.APPOINT
+    return True
+
+
+# The acts of a list's verb that a table below it may go on with.
+_LISTING_KINDS = (Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.REMOVE, Kind.CONFIRM)
+# How far before a header its lead may stand (某市政府今日发布人事命令。异动名单如下：, then the header).
+_ROLES_LEAD = 160
+
+
+def columns_reset(state: State) -> None:
+    """Forget what an earlier table's header said of its columns (a new header, or the table's end)."""
+    state.columns = None
+    state.table_column = state.table_holder = state.table_former = state.table_unit = None
+    state.table_kind_column = state.table_name_column = state.row_kind = None
+    state.table_more, state.table_width = (), 0
+
+
+def _kind_column_header(key: str, state: State) -> bool:
+    """Note a header row with a column that says each row's act (序号|任免类别|姓名|职务|备注,
+    类别|姓名|职务): each row is read by its own act."""
+    cells = [cell for _, cell in _cells(key)]
+    act = next((i for i, cell in enumerate(cells) if cell in _KIND_HEADS), None)
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
+    if act is None or post is None or "姓名" not in cells:
+        return False
+    columns_reset(state)
+    state.table, state.table_column = Kind.APPOINT, post
+    state.table_kind_column, state.table_name_column, state.table_width = act, cells.index("姓名"), len(cells)
+    return True
+
+
+def _kind_cell_row(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:
+    """A row under a header with an act's column (1|任命|甲|某局局长): the act its cell says, or the
+    row's above when the cell is left out (a row under 任命 printing only 乙|某局局长)."""
+    act = state.table_kind_column
+    assert act is not None and state.table_name_column is not None and state.table_column is not None
+    if len(cells) == state.table_width - 1 and (act >= len(cells) or cells[act][1] not in _ROW_ACTS):
+        cells = [*cells[:act], (cells[act][0] if act < len(cells) else 0, ""), *cells[act:]]
+    if len(cells) <= max(act, state.table_name_column, state.table_column):
+        return None
+    word = cells[act][1]
+    kind = _ROW_ACTS.get(word) if word else state.row_kind
+    if kind is None:
+        return None
+    state.row_kind = kind
+    (name_pos, name_cell), (post_pos, post) = cells[state.table_name_column], cells[state.table_column]
+    names = split_names(name_cell)
+    if not names or len(names) != 1 or not post:
+        return None
+    who = (c.text[start + name_pos : start + name_pos + len(names[0][1])],)
+    elided = _unit_cell(c, start, cells, state) or state.list_org
+    return item_reading(c, start, who, kind, post_pos, post_pos + len(post), start + name_pos, elided)
+
+
+def _post_column_header(key: str, state: State) -> bool:
+    """Note a header row under a list's verb that names the post's column only (…正式任职。名单如下：
+    ⏎序号|姓名|职务|试用期起止时间): the rows are of the list's kind, their post in that column."""
+    cells = [cell for _, cell in _cells(key)]
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
+    if post is None or state.kind is None or "姓名" not in cells:
+        return False
+    if not state.listed and state.kind is not Kind.CONFIRM:
+        return False  # (a table after a sentence read as an event, not under a list's heading)
+    # (科室|职务|姓名: a unit's column, the body of the title's; any other column before the post
+    # is left to the rows' own reading)
+    unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
+    if unit is None and post - 1 not in (-1, cells.index("姓名")) and cells[post - 1] != "序号":
+        return False
+    columns_reset(state)
+    state.table, state.table_column, state.table_unit = state.kind, post, unit
+    return True
+
+
+def _table_header_cells(key: str) -> bool:
+    """Whether a row's cells are all a header's words (任命职务|人选), none a row's act alone (任命)."""
+    cells = [cell for _, cell in _cells(key) if cell]
+    return (
+        bool(cells)
+        and not any(cell in _ROW_ACTS for cell in cells)
+        and any(_TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell)) for cell in cells)
+    )
+
+
+def _holder_header(key: str, state: State) -> bool:
+    """Note a header row naming the post's column and the new holder's (职称|原任|新任: each row
+    below appoints the person in the 新任 column to the post in the 职称 one)."""
+    cells = [cell for _, cell in _cells(key)]
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
+    holder = next((i for i, cell in enumerate(cells) if cell in _NEW_HOLDER_HEADS), None)
+    if post is None or holder is None:
+        return False
+    columns_reset(state)
+    state.table = state.kind = Kind.APPOINT
+    state.table_column, state.table_holder = post, holder
+    return True
+
+
+_POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试用职务"})
+# The departments a rank's column may stand before (某科, 某处, 某室, 某部): not 主任医师工作室, 主治医师
+# 培训中心, 研究员级, units or grades named by a rank.
+_DEPARTMENT_ENDS = ("科", "处", "病区")
+# A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
+# says so (备注: 免去原职务).
+_FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
+# A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
+_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项"})
+# (the verbs' own kinds; 任职 and 免职, a table's words, are no verbs of a clause)
+_ROW_ACTS = {
+    **{how + verb: VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘") for how in ("", "决定", "批准")},
+    **{"任职": Kind.APPOINT, "免职": Kind.REMOVE},
+    **{"任": Kind.APPOINT, "免": Kind.REMOVE},  # (任免|姓名|职务⏎任|甲|某局局长: the short cells)
+}
+# A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
+_UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
+_FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
+_NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})
