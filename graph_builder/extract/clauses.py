@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from graph_builder.extract.acting_bodies import (
@@ -2707,8 +2707,18 @@ _SESSION_PRESIDIUM = re.compile(r"(?:大会|会议)主席团|主席团(?:第[一
 _ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 
 
-def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
+def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
+    """The subject-first verbs of ``key`` in order; under a list verb that goes on with 为, the 为 of
+    each 成为 too (任命甲为X，王建成为Y: a name ending with 成, then the list's 为)."""
+    listing = state.kind is not None and state.kind not in ENDING_KINDS
     for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
+        yield m
+        if listing and m.group() == "成为" and (wei := _SUBJECT_VERB.match(key, m.start() + 1)):
+            yield wei
+
+
+def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    for m in _subject_verbs(key, state):
         if _list_verb_idle(c, start, key, m, state):
             continue  # (the names before it, costly to read, would be read for nothing)
         m = _past_dotted_name(key, m)
@@ -2735,8 +2745,12 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 乙仍担任…, 丙目前担任…: the post still held, no act
         if verb in _SUCCEEDING and _succeeded_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
-        if verb == "为" and key[m.start() - 1] in "作成称视评代认因更较":  # 作为, 成为, 代为: no list's 为
-            continue
+        if (
+            verb == "为"
+            and key[m.start() - 1] in "作成称视评代认因更较"
+            and not _name_ends_with_cheng(c, start, names, m, state)
+        ):
+            continue  # 作为, 成为, 代为: no list's 为
         if verb == "成为" and "新任" not in key[m.end() : m.end() + 16]:
             continue  # 成为…的一员: no act; 甲成为公司新任总经理: one
         if verb == "续任" and key[m.start() - 1] in "连陆持":
@@ -2815,6 +2829,21 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if reading:
             return reading
     return None
+
+
+def _name_ends_with_cheng(
+    c: Compact, start: int, names: tuple[int, list[tuple[int, str]]], m: re.Match[str], state: State
+) -> bool:
+    """Whether the last name before a list's 为 ends with its 成 (任命：⏎王建成为某局局长；), not 成为's
+    (…，乙成为某部排名第一的副部长: "became"): only where the list goes on, after an item's stop or
+    the colon of its verb, or after a comma in the sentence of the item before."""
+    at, name = names[1][-1]
+    if not name.endswith("成") or at + len(name) != m.start() or names[0] > 0:
+        return False
+    before = c.key[start - 1] if start else "\n"
+    if before in ";:\n":
+        return True
+    return before == "," and bool(state.person) and state.person_start > c.key.rfind("。", 0, start)
 
 
 def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> bool:

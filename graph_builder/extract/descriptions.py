@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph_builder.extract.clause_names import PLACE_START
+from graph_builder.extract.clause_names import ACCEPTING, PLACE_START
 from graph_builder.extract.clause_words import (
     CUE,
     DESCRIPTOR_LEAD,
@@ -303,9 +303,11 @@ def descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
 def described_posts(c: Compact, start: int, descriptor: str, elided: str = "") -> list[PostMention]:
     """The posts of a descriptor before a name, without its lead-in (决定, 原任) and a closing 的
     (原任某区委副书记的张三: 某区委副书记); ``elided``: the body its bare titles are of."""
-    # (县政府指派某乡公所秘书甲…: the body that assigns and its verb are no part of the post)
+    # (县政府指派某乡公所秘书甲…: the body that assigns and its verb are no part of the post; so are
+    # the body that accepts a request and its verb, 县人大常委会接受县长甲辞去县长职务的请求)
     assigned = max(
-        (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
+        (descriptor.rfind(verb) + len(verb) for verb in (*_ASSIGNING, *ACCEPTING) if verb in descriptor),
+        default=0,
     )
     # (…(中央社记者某某台北30日电)某县议长甲: the dateline's bracket closes before the description)
     assigned = max(assigned, descriptor.rfind(")") + 1)
