@@ -376,7 +376,8 @@ _VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 # (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
 _SUCCEEDS = re.compile(
-    r"^(?:(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:接任|继任)"
+    # (甲退休，某院院长乙接任: the successor described by the post he holds, which goes on)
+    r"^(?:(?P<who>(?:(?![由缺将])[\u4e00-\u9fff·]){2,30}?)(?:同志)?(?:接任|继任)"
     r"|(?P<described>(?:(?![由缺将])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
     r"|其?(?:接任|继任)(?:者|人选)(?:为|是)(?P<named>[\u4e00-\u9fff·]{2,30}))$"  # (接任者为某司司长乙)
 )
