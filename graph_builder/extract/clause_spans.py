@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.extract.clause_words import at_first_characters
 from graph_builder.extract.names import (
     is_name,
     split_names,
@@ -34,7 +35,7 @@ SENTENCE_STOP = re.compile(
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
-_CLAUSE_STOP = re.compile(
+_CLAUSE_STOP = at_first_characters(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own)
     r"|、(?<=的请求、|的申请、|的报告、|的说明、)"
@@ -53,7 +54,9 @@ _CLAUSE_STOP = re.compile(
     # (任命甲为某院副院长并免去其某庭庭长职务: the second act on the same person, no stop before it)
     r"|(?<=[长员记书理监])(?=(?:并|同时)免去其)"
     # (免去甲的某市副市长职务并撤销其某市人大代表资格: the second act on the same person)
-    r"|(?<=职务)(?=(?:并|同时)(?:撤销|罢免)其)"
+    r"|(?<=职务)(?=(?:并|同时)(?:撤销|罢免)其)",
+    # (the stops consumed; the characters after a zero-width stop: 《, 以及, 和, 及, 聘任, 并, 同时)
+    ":,、和及" + "《以聘并同",
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.

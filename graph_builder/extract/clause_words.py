@@ -88,3 +88,12 @@ CUE = re.compile(
 # Where an item of a removal list printed without 的 may start: after a post's 职务 and the
 # separator between items (a list wrapped over clauses may separate them with , or ; too).
 AFTER_A_DUTY = re.compile(r"职务[、,;]")
+
+
+def at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:
+    """``pattern``, tried only where one of ``firsts`` stands (every character a match of it may
+    start with, or stand before when the match is empty: (?<=》)(?=《)): the same matches. A pattern
+    that opens with an optional group or a zero-width stop gives the engine no character to skip
+    ahead to, and it tries every branch at every position; the lookahead fails those positions at
+    one test of a class."""
+    return re.compile(f"(?=[{re.escape(firsts)}])(?:{pattern})")

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from graph_builder.extract.acting_bodies import (
-    ANNOUNCING_BODY,
     BODY_LINE,
     BODY_LINE_ENDS,
     GROUP_HEADING,
@@ -25,6 +24,7 @@ from graph_builder.extract.acting_bodies import (
     SOCIETY_CONGRESS,
     announced_above,
     announcing_body,
+    announcing_body_at,
     body_above,
     congress_society,
     elected_by_its_congress,
@@ -77,6 +77,7 @@ from graph_builder.extract.clause_words import (
     PROPOSING,
     REMOVING_KINDS,
     VERBS,
+    at_first_characters,
 )
 from graph_builder.extract.columns import may_head_columns, without_dates
 from graph_builder.extract.committees import committee_members
@@ -248,16 +249,8 @@ _HEAD_COUNT_IN = re.compile(HEAD_COUNT)
 _YUAN_DESCRIBED = re.compile(rf"(?:^|[,:]|表示|宣布|决定|获悉){FORMER_YUAN}(?!任)[^,;:的]{{2,30}}$")
 
 
-def _at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:
-    """``pattern``, tried only where one of ``firsts`` stands (every character a match of it may
-    start with): the same matches. A pattern that opens with an optional group gives the engine no
-    character to skip ahead to, and it tries every branch at every position; the lookahead fails
-    those positions at one test of a class."""
-    return re.compile(f"(?=[{re.escape(firsts)}])(?:{pattern})")
-
-
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
-_VERB_FIRST = _at_first_characters(
+_VERB_FIRST = at_first_characters(
     # (提请区人大常委会任命甲为…: the body asked, between 提请 and its verb)
     # (提请常委会第二十次会议任命…, 提请本次常委会会议任命…: the sitting asked)
     rf"(?P<nom>提请(?:[\u4e00-\u9fff]{{0,12}}?(?:人大常委会|常委会|人民代表大会常务委员会)"
@@ -270,7 +263,7 @@ _VERB_FIRST = _at_first_characters(
 _DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 # (被国务院任命为, 获行政长官委任为: the appointing body between 被 / 获 and the verb.)
-_SUBJECT_VERB = _at_first_characters(
+_SUBJECT_VERB = at_first_characters(
     # (the body that acts between: 甲被某市政府任命为…, 乙被某省人大常委会补选为全国人大代表)
     f"[被获][\u4e00-\u9fff、]{{2,24}}?(?P<by>任命为|聘任为|聘为|委任为|免去|补选为|增补为|选举为|选为)"
     f"|{LEXICON.pattern('subject_first')}|为|的",
@@ -1130,7 +1123,7 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True  # 任命：⏎张三，县财政局局长； (not 以上议案，请予审议: the list's end)
     if state.kind is Kind.ELECT and _TITLE_COLON_NAMES.match(sentence):  # 选举结果：⏎县长：张三
         return True  # (not after another list: 区长：陈明 signs a motion)
-    if ANNOUNCING_BODY.match(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
+    if announcing_body_at(sentence):  # 某大学召开干部大会。会上宣布，甲任副校长: the body is noted
         return True
     if _ITEM_NUMBER_ALONE.fullmatch(sentence):  # 二、 opening a line: a new item of the list (its verb
         state.subject = ()  # goes on); a name standing alone in the item before is not its subject

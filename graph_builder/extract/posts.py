@@ -169,7 +169,11 @@ _PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
 # 某组副书记兼纪检组组长: 兼 starts a post; 副市长并代理市长: 并 joins two
-_SPLIT_AT = re.compile("[、,，暨]|以及|及|和|并(?:决定其?)?(?=代理|兼)|(?=兼(?!职))")
+# (tried only at its first characters, 兼 that of the empty stop before it: the same matches, with
+# no try of every alternative at every position; see clause_words.at_first_characters)
+_SPLIT_AT = re.compile(
+    "(?=[、,，暨以及和并兼])(?:[、,，暨]|以及|及|和|并(?:决定其?)?(?=代理|兼)|(?=兼(?!职)))"
+)
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value

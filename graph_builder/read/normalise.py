@@ -35,12 +35,13 @@ from graph_builder.read.patterns import (
 )
 
 
-def _below_a_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def _below_a_break(pattern: re.Pattern[str], ahead: str = "") -> re.Pattern[str]:
     """A pattern that opens with ``(?m)^``, written after a literal line break instead: the engine
     skips ahead from break to break (a ``^`` under re.M leaves it trying the pattern at every
-    character). See :func:`_line_matches`."""
+    character). See :func:`_line_matches`. ``ahead``: a lookahead every line the pattern matches
+    passes, cheaper than the pattern, tried first."""
     body = pattern.pattern.removeprefix("(?m)").removeprefix("^")
-    return re.compile(f"\n(?:{body})", pattern.flags)
+    return re.compile(f"\n{ahead}(?:{body})", pattern.flags)
 
 
 def _line_matches(pattern: re.Pattern[str], below: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -113,7 +114,11 @@ _NAMES_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,24}[:：][ \u3000]*)?"
     rf"{_NAME_WORD}{{1,4}}{_SEX_NOTE}?(?:[ \u3000]{{1,2}}{_NAME_WORD}{{1,4}}{_SEX_NOTE}?){{2,}}[ \t\u3000]*$"
 )
-_NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE)
+# A line of names holds two spaces at least (the one before each name after the first, all on its
+# line): a line with fewer is passed by at one scan of it (possessive, so no backtracking), before
+# the pattern's tries at a title's colon and at names.
+_TWO_SPACES_AHEAD = "(?=[^\n \u3000]*+[ \u3000][^\n \u3000]*+[ \u3000])"
+_NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE, _TWO_SPACES_AHEAD)
 _SPACES = re.compile(r"[ \u3000]+")
 # The names of a personnel table's columns (序号 姓名 性别 任命职务 表决结果).
 _COLUMN_NAMES = frozenset(
@@ -206,6 +211,7 @@ _COLUMN_TAG = re.compile(
     r"(?=[\u4e00-\u9fff])",
     re.M,
 )
+_COLUMN_TAG_BELOW = _below_a_break(_COLUMN_TAG)  # (its matches stay inside their line)
 # A news page's date line carries its weekday or its time (2023年7月6日 星期四, 2023-10-20 18:00): a
 # line of its own too, though not a notice's signing date.
 _NEWS_DATE_LINE = (
@@ -992,7 +998,7 @@ def _section_tags(window: str) -> list[tuple[int, int]]:
             spans.append(m.span())
         at = window.find("【", at + 1)
     if "》" in window:  # (《公司动向》某公司总裁甲辞任: a financial site's column, opening its headline)
-        spans += [m.span() for m in _COLUMN_TAG.finditer(window)]
+        spans += [m.span() for m in _line_matches(_COLUMN_TAG, _COLUMN_TAG_BELOW, window)]
     return spans
 
 
@@ -1325,6 +1331,7 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])-(?=\n[ \t\u3000]*[\u4e00-\u
 
 # A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.
 _BARE_HEAD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|公[报報])[ \t\u3000]*$", re.M)
+_BARE_HEAD_LINE_BELOW = _below_a_break(_BARE_HEAD_LINE)
 
 
 def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
@@ -1334,7 +1341,7 @@ def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
     if "文件" not in window and "公报" not in window and "公報" not in window:
         return []
     spans = []
-    for m in _BARE_HEAD_LINE.finditer(window):
+    for m in _line_matches(_BARE_HEAD_LINE, _BARE_HEAD_LINE_BELOW, window):
         last = m.start() - 2  # (the last character of the line above, its trailing spaces passed by)
         while last >= 0 and window[last] in " \t\u3000":
             last -= 1

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from graph_builder import pipeline
-from graph_builder.extract import clause_spans, clause_words, table_rows
+from graph_builder.extract import acting_bodies, clause_spans, clause_words, posts, table_rows
 from graph_builder.extract import clauses as extract
 from graph_builder.extract.posts import bracket_depth
 from graph_builder.pipeline import extract_text
@@ -290,13 +290,119 @@ def test_patterns_opening_with_a_literal_find_as_the_plain_ones(text: str, data:
     assert _spans_of(extract._PAST, key) == _spans_of(re.compile(plain_past), key)
 
 
+ANNOUNCING_FRAGMENTS = [
+    *FRAGMENTS,
+    *("某大学", "某集团", "某协会", "某区议会", "某通讯社", "某银行", "社长", "行长", "的", "和", "同时"),
+    *("召开", "举行", "宣布", "官方网站", "发表声明", "换人", "易人", "换帅", "今天", "第五次会员代表大会"),
+]
+
+
+@SETTINGS
+@given(gazette_texts(ANNOUNCING_FRAGMENTS, 60, 12))
+@example("某大学召开干部大会")
+@example("某通讯社的社长和总编辑同时换人")
+@example("某集团换帅")
+def test_the_announcing_word_stands_in_every_announcing_body(text: str) -> None:
+    # (a gate: every match holds one of its words, so a text without one has no match)
+    for s in (text, compact(text).key):
+        if acting_bodies.ANNOUNCING_BODY.match(s) is not None:
+            assert acting_bodies._ANNOUNCING_WORD.search(s) is not None
+
+
+def test_each_closing_word_of_an_announcing_body_holds_an_announcing_word() -> None:
+    from re import _parser
+
+    # The pattern's last part, not optional, is the alternation of its closing words: each
+    # alternative's literal characters hold one of the gate's words.
+    op, (_, alternatives) = list(_parser.parse(acting_bodies.ANNOUNCING_BODY.pattern))[-1]
+    assert op is _parser.BRANCH
+
+    def holds_a_word(items: list) -> bool:
+        """Whether every match of ``items`` holds a word of the gate: a run of literal characters
+        that holds one, or a part not optional each of whose alternatives does."""
+        run = ""
+        for kind, value in items:
+            if kind is _parser.LITERAL:
+                run += chr(value)
+                continue
+            if acting_bodies._ANNOUNCING_WORD.search(run):
+                return True
+            run = ""
+            if kind is _parser.BRANCH and all(holds_a_word(list(a)) for a in value[1]):
+                return True  # (换人|易人 closing _HEADS_CHANGE)
+            if kind is _parser.GROUPREF_EXISTS:  # (?(congress)举办|(?!)): no match without its yes
+                ((no, (_, never)),) = list(value[2])
+                assert no is _parser.ASSERT_NOT and not list(never)
+                if holds_a_word(list(value[1])):
+                    return True
+        return acting_bodies._ANNOUNCING_WORD.search(run) is not None
+
+    for alternative in alternatives:
+        assert holds_a_word(list(alternative)), alternative
+
+
+LINE_FRAGMENTS = [
+    *FRAGMENTS,
+    *(
+        "\n",
+        "\n",
+        "　",
+        " ",
+        "  ",
+        "\t",
+        "：",
+        "王德成",
+        "司马静",
+        "朱晓东",
+        "王　涛",
+        "刘　静",
+        "（女）",
+        "（回族）",
+    ),
+    *(
+        "副镇长：",
+        "劉長(zhǎng)林",
+        "《公司动向》",
+        "《人民日报》",
+        "某市人民政府文件",
+        "某某人民政府公报",
+        "某局",
+    ),
+]
+
+
+@SETTINGS
+@given(gazette_texts(LINE_FRAGMENTS, 200, 40))
+@example("甲\n王德成　司马静　朱晓东\n副镇长：肖红梅　罗建新　伍　斌\n")
+@example("任命甲为某局\n某市人民政府文件\n副局长\n《公司动向》某公司总裁辞任")
+def test_lines_sought_below_their_breaks_are_the_patterns_matches(text: str) -> None:
+    # (each match stays inside its line: those at the line starts are those of a scan)
+    for pattern, below in (
+        (normalise._NAMES_LINE, normalise._NAMES_LINE_BELOW),
+        (normalise._COLUMN_TAG, normalise._COLUMN_TAG_BELOW),
+        (normalise._BARE_HEAD_LINE, normalise._BARE_HEAD_LINE_BELOW),
+    ):
+        found = [m.span() for m in normalise._line_matches(pattern, below, text)]
+        assert found == [m.span() for m in pattern.finditer(text)]
+    # (the two spaces looked for first: every line of names holds them)
+    plain = normalise._below_a_break(normalise._NAMES_LINE)
+    assert [m.span() for m in normalise._NAMES_LINE_BELOW.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A pattern made by ``_at_first_characters`` (``(?=[firsts])(?:plain)``) as the plain one."""
     assert pattern.pattern.startswith("(?=[")
     return re.compile(pattern.pattern.split(")", 1)[1][3:-1])
 
 
-_TRIED_AT_FIRST_CHARACTERS = (extract._VERB_FIRST, extract._SUBJECT_VERB)
+_TRIED_AT_FIRST_CHARACTERS = (
+    extract._VERB_FIRST,
+    extract._SUBJECT_VERB,
+    clause_spans._CLAUSE_STOP,
+    posts._SPLIT_AT,
+)
 
 
 @SETTINGS
@@ -309,6 +415,114 @@ def test_patterns_tried_at_their_first_characters_match_as_the_plain_ones(text: 
         assert found == [(m.span(), m.groups()) for m in plain.finditer(key)]
         for at in range(len(key)):
             assert bool(pattern.match(key, at)) == bool(plain.match(key, at))
+
+
+# Words the rewritten clause patterns hold: stops, zero-width stops and what stands between a
+# subject and its verb.
+FIRST_CHARACTER_WORDS = [
+    *(
+        "》《",
+        "》以及",
+        "》和",
+        "、",
+        ",",
+        ":",
+        "和",
+        "及",
+        "关于",
+        "的决定、",
+        "的请求、",
+        "接任、",
+        "职务、",
+    ),
+    *("撤销其", "聘任甲乙为", "并免去其", "同时撤销其", "局长", "兼", "兼职", "并决定其代理", "暨", "以及"),
+    *("同志", "先生", "教授", "（简历附后）", "已", "将", "因工作调整", "以个人原因为由", "于2024年", "5月"),
+    *("20日", "近日", "今天（3日）", "自2024年5月20日起", "在会议上", "此次", "均", "到龄", "经省委批准"),
+    *("全票", "获得赞成票12票", "任期届满", "向董事会", "依法", "书面", "申请", "获", "接受任命", "١٢"),
+    *("张三", "李四", "为", "某局", "任命", "辞去", "\n", "0", "9"),
+]
+
+
+@SETTINGS
+@given(
+    st.lists(st.one_of(st.sampled_from(FIRST_CHARACTER_WORDS), st.text(max_size=2)), max_size=10).map("".join)
+)
+def test_clause_patterns_tried_at_their_first_characters_match_as_the_plain_ones(text: str) -> None:
+    for pattern in (clause_spans._CLAUSE_STOP, posts._SPLIT_AT):
+        plain = _without_lookahead(pattern)
+        for s in (text, compact(text).key):
+            found = [(m.span(), m.groups()) for m in pattern.finditer(s)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(s)]
+            assert pattern.sub("", s, count=1) == plain.sub("", s, count=1)
+            for at in range(len(s) + 1):
+                assert bool(pattern.match(s, at)) == bool(plain.match(s, at))
+
+
+def _first_characters(items: list) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed pattern ``items`` may start with (or, for an empty
+    match, must stand before, as a lookahead says), and whether that holds of every match: False
+    when the match may be empty with no character known. None: any character (a class the walk
+    does not enumerate, a back-reference)."""
+    from re import _parser
+
+    digits = {chr(c) for c in range(0x110000) if chr(c).isdecimal()}
+    found: set[str] = set()
+    for kind, value in items:
+        known = False  # (this part tells the character at the match's start)
+        if kind is _parser.LITERAL:
+            chars, known = {chr(value)}, True
+        elif kind is _parser.IN:
+            chars, known = set(), True
+            for op, arg in value:
+                if op is _parser.LITERAL:
+                    chars.add(chr(arg))
+                elif op is _parser.RANGE:
+                    chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
+                elif op is _parser.CATEGORY and arg in (_parser.CATEGORY_DIGIT, _parser.CATEGORY_UNI_DIGIT):
+                    chars |= digits
+                else:
+                    return None, False
+        elif kind is _parser.SUBPATTERN:
+            chars, known = _first_characters(list(value[3]))
+        elif kind is _parser.BRANCH:
+            chars, known = set(), True
+            for alternative in value[1]:
+                alt, every = _first_characters(list(alternative))
+                if alt is None:
+                    return None, False
+                chars |= alt
+                known = known and every
+        elif kind in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            chars, every = _first_characters(list(value[2]))
+            known = every and value[0] >= 1
+        elif kind is _parser.ASSERT and value[0] == 1:  # a lookahead: the character it stands before
+            chars, known = _first_characters(list(value[1]))
+            chars = chars if known else set()
+        elif kind in (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT):
+            chars = set()  # (a lookbehind, a negative lookahead, an anchor: no character told)
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        found |= chars
+        if known:
+            return found, True
+    return found, False
+
+
+def test_the_first_characters_given_are_those_of_the_patterns() -> None:
+    from re import _parser
+
+    for pattern in (clause_spans._CLAUSE_STOP, posts._SPLIT_AT):
+        plain = _without_lookahead(pattern)
+        items = list(_parser.parse(plain.pattern, plain.flags))
+        chars, every = _first_characters(items)
+        assert chars is not None
+        given = re.compile(pattern.pattern.split("(?:", 1)[0])  # (?=[firsts]) or (?=[firsts]|$)
+        if not every:  # (an empty match: only at the end, after optional parts: …$)
+            assert items[-1] == (_parser.AT, _parser.AT_END) and given.match("", 0)
+        missing = sorted(ch for ch in chars if not given.match(ch))
+        assert not missing, (pattern.pattern[:40], missing)
 
 
 def test_every_word_of_a_pattern_tried_at_its_first_characters_still_matches() -> None:
