@@ -17,6 +17,7 @@ from graph_builder.extract.clause_words import (
     TO_WHOM,
 )
 from graph_builder.extract.descriptions import (
+    described_name,
     described_parts,
     described_posts,
     described_whole,
@@ -179,9 +180,9 @@ def _described_clauses_before(c: Compact, start: int, kind: Kind) -> list[Readin
     while end > 0 and c.key[end] == ",":
         begin = clause_start(c.key, end)
         clause = c.key[begin:end]
-        if not described_whole(clause):
+        found = described_name(clause)
+        if found is None:
             break
-        found = named_after_title(clause)
         de = clause.rfind("的", 0, found[0]) + 1  # (分管安全工作的负责人、某镇党委委员甲: after 的)
         posts = described_posts(c, begin + de, clause[de : found[0]])
         if not posts:

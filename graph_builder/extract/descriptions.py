@@ -54,9 +54,9 @@ def each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) -
         de = part.rfind("的") + 1
         de += len(_ASIDE_LEAD.match(part, de).group())  # (另外原某局长甲…退休: 另外 leads the clause)
         lead = de + len(NOW_HELD.match(part, de).group())
-        if not described_whole(part[lead:]):
+        found = described_name(part[lead:])
+        if found is None:
             return None
-        found = named_after_title(part[lead:])
         names = printed(c, start + at + lead, [found])
         span = (at + lead, at + lead + found[0])
         reading = item_reading(c, start, names, kind, *span, start)
@@ -139,9 +139,15 @@ def described_parts(text: str) -> list[str]:
 
 def described_whole(part: str) -> bool:
     """Whether ``part`` is a person described by a post and nothing more (某局局长甲, 副总经理乙先生)."""
+    return described_name(part) is not None
+
+
+def described_name(part: str) -> tuple[int, str] | None:
+    """The name of ``part`` when it is a person described by a post and nothing more, how he is
+    addressed after it left out (某局局长甲同志: 甲): (offset, name); else None."""
     bare = without_address(part)
     found = named_after_title(bare)
-    return found is not None and found[0] + len(found[1]) == len(bare)
+    return found if found is not None and found[0] + len(found[1]) == len(bare) else None
 
 
 def without_address(part: str) -> str:
