@@ -638,18 +638,7 @@ def events_in_block(
         cue = block.body_start
     else:  # (a headline's act, its body telling of it in words of no act)
         return _title_events(c, block, doc, title, home, [], issuer, page_dates)
-    # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
-    profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, cue)) >= 0]
-    at = min(profiles, default=cue)
-    begin = group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
-    state.list_org = body_above(c, block.start, begin)
-    if not home and begin > block.body_start and (announcer := announced_above(c, block.body_start, begin)):
-        state.announcer = state.org = announcer  # 某协会第六次会员代表大会召开。⏎大会选举甲为主席
-    line_end = c.key.find("\n", block.body_start, block.end)
-    first_line = c.key[block.body_start : line_end] if line_end >= 0 and not title else ""
-    head = (block.start, title) if title or line_end < 0 else (block.body_start, first_line)
-    if "名单" in head[1]:  # 某委员会主席、副主席名单⏎(某日某会议选举): a title, or the body's first line
-        _roster_titled(c, *head, state)
+    begin = _reading_begins(c, block, title, cue, state)
     dates = EventDates(c.key, page_dates)
     # A notice's own date lines and period govern; else a date in the sentence or above it.
     own = bool(block.dates or block.period)
@@ -689,23 +678,11 @@ def events_in_block(
         )
         if not worth:
             continue
-        if rumour := _RUMOUR.search(sentence):
-            if (kept := _before_the_talk(sentence, rumour.start())) is not None:
-                end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
-            elif (confirmed := _confirmed_after(sentence, rumour.end())) is not None:
-                start, sentence = start + confirmed, sentence[confirmed:]  # 网传…，今日集团宣布，聘任…
-            else:
-                continue  # 据传将接任…, 可能出任…: talk of a move, not one made
-        if _FORETOLD.search(sentence) and not _decided(c.key, start, end):
-            continue  # X将接任Y (nothing decided): talk of a move, not one made
-        if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
-            if (news := _news_after_past(sentence)) is None:
-                continue
-            start, sentence = start + news, sentence[news:]
-        # (a deputy's mandate ending, 2017年…，其代表资格终止, is no step of a career)
-        career = dates.is_career_step(sentence, start) and "资格" not in sentence
-        if career and (not own or not _DECIDING.search(sentence)):
-            continue  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
+        done = _told_as_done(c, start, end, dates, own)
+        if done is None:
+            continue
+        start, end = done
+        sentence = c.key[start:end]
         if sentence.find(":", 0, _INLINE_GROUP_LEAD) > 0 and (group := _INLINE_GROUP.match(sentence)):
             state.list_org = state.org = c.text[start + group.start("body") : start + group.end("body")]
             start, sentence = start + group.end(), sentence[group.end() :]  # its items, read as such
@@ -716,6 +693,54 @@ def events_in_block(
         if sentence.endswith(":"):
             state.listed = True  # 聘任下列人员为…：⏎姓名|职务: the heading announces the rows below
     return _title_events(c, block, doc, title, home, out, issuer, page_dates)
+
+
+def _reading_begins(c: Compact, block: Block, title: str, cue: int, state: State) -> int:
+    """Where the reading of a notice begins (the line of its first cue, a 任前公示 profile above it, or
+    a group's heading above both), noting in ``state`` the body a list above it names and a roster's
+    title."""
+    # A 任前公示 profile stands above its 拟任 line: reading starts at the profile's line.
+    profiles = [i for sex in (",男,", ",女,") if (i := c.key.find(sex, block.body_start, cue)) >= 0]
+    at = min(profiles, default=cue)
+    begin = group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
+    state.list_org = body_above(c, block.start, begin)
+    if (
+        not state.org
+        and begin > block.body_start
+        and (announcer := announced_above(c, block.body_start, begin))
+    ):
+        state.announcer = state.org = announcer  # 某协会第六次会员代表大会召开。⏎大会选举甲为主席
+    line_end = c.key.find("\n", block.body_start, block.end)
+    first_line = c.key[block.body_start : line_end] if line_end >= 0 and not title else ""
+    head = (block.start, title) if title or line_end < 0 else (block.body_start, first_line)
+    if "名单" in head[1]:  # 某委员会主席、副主席名单⏎(某日某会议选举): a title, or the body's first line
+        _roster_titled(c, *head, state)
+    return begin
+
+
+def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool) -> tuple[int, int] | None:
+    """The span of the sentence at [start, end) that tells acts done: without talk of what may come
+    after them (甲调任X，料将提名Y) or before them (网传…，今日集团宣布，聘任…), or the past it opens with
+    (此前担任…); None when it tells none (据传将接任…, X将接任Y with nothing decided, a career step)."""
+    sentence = c.key[start:end]
+    if rumour := _RUMOUR.search(sentence):
+        if (kept := _before_the_talk(sentence, rumour.start())) is not None:
+            end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
+        elif (confirmed := _confirmed_after(sentence, rumour.end())) is not None:
+            start, sentence = start + confirmed, sentence[confirmed:]  # 网传…，今日集团宣布，聘任…
+        else:
+            return None  # 据传将接任…, 可能出任…: talk of a move, not one made
+    if _FORETOLD.search(sentence) and not _decided(c.key, start, end):
+        return None  # X将接任Y (nothing decided): talk of a move, not one made
+    if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
+        if (news := _news_after_past(sentence)) is None:
+            return None
+        start, sentence = start + news, sentence[news:]
+    # (a deputy's mandate ending, 2017年…，其代表资格终止, is no step of a career)
+    career = dates.is_career_step(sentence, start) and "资格" not in sentence
+    if career and (not own or not _DECIDING.search(sentence)):
+        return None  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
+    return start, end
 
 
 def _title_events(
@@ -1188,6 +1213,27 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         # 提名甲同志为某市人民政府市长人选，任中共某市人民政府党组书记: no act, the subject of the next
         state.subject, state.subject_start, state.subject_held = printed(c, start + 2, nominee), start, ()
         return None
+    for phase in (_under_a_heading, _in_a_table, _in_a_list):
+        found = phase(c, start, end, key, state, titled)
+        if found is not _UNREAD:
+            return found
+    if titled and (reading := _by_the_rules(c, start, key, state)):
+        return reading
+    return _unread(c, start, end, key, state)
+
+
+class _Unread:
+    """What a phase of ``_read_clause`` returns when it leaves the clause to the phases after it."""
+
+
+_UNREAD = _Unread()
+
+
+def _under_a_heading(
+    c: Compact, start: int, end: int, key: str, state: State, titled: bool
+) -> Reading | None | _Unread:
+    """A clause under a heading that announced the rows below it (聘任以下同志为…：⏎names, units and
+    names, rows of cells), or ``_UNREAD``."""
     note = _NOTE.match(key).end() if key.startswith(("(", "（")) and _NOTE.match(key) else 0
     if state.heading and bare_head(state.heading[1]):  # 新任校长有：某国中甲、某国小乙 (and only such
         return bodies_then_names(c, start, key, state.heading)  # items: no person is a bare 校长)
@@ -1222,6 +1268,13 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return None  # 增补以下同志为某政协委员：⏎1.甲⏎2.乙: an item's number, read apart, keeps the heading
     if state.heading and (_NOTE.fullmatch(key) or _TERM_NOTE.fullmatch(key)):
         return None  # 委员：（按姓氏笔画为序）⏎names / …参事，聘期五年：⏎names: the note keeps the heading
+    return _UNREAD
+
+
+def _in_a_table(
+    c: Compact, start: int, end: int, key: str, state: State, titled: bool
+) -> Reading | None | _Unread:
+    """A row of a table or of a list printed in columns (|name|post|, name——post), or ``_UNREAD``."""
     if state.kind and "—" in key and (row := _name_dash_post(c, start, key, state.kind)):
         return row  # 委任以下人员…担任下列职务：⏎甲——某局副局长
     if "|" in key and state.pairs_below and (pair := cell_pair(c, start, key, state)):
@@ -1235,6 +1288,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         return reading or _merged_columns(c, start, key, state, titled)
     if state.heading and "|" in c.key[c.key.rfind("\n", 0, start) + 1 : start]:
         return None  # 甲|某市|调离本行政区域,已辞去代表职务: the rest of a row's cell, the rows go on
+    return _UNREAD
+
+
+def _in_a_list(
+    c: Compact, start: int, end: int, key: str, state: State, titled: bool
+) -> Reading | None | _Unread:
+    """What a clause tells of a list's structure (its heading, its body's line, a place's label, a
+    mandate ended, deputies by-elected), or ``_UNREAD``."""
     deputies = state.heading and state.heading[0] is Kind.REVOKE and len(state.heading[1]) == 1
     if deputies and key.endswith("代表") and to_key(state.heading[1][0].post) == key:
         return None  # 下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎names: the heading's own post line
@@ -1277,71 +1338,82 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     if titled and (body := list_body(c, start, end)):
         state.list_org = body
         return None
-    if titled:
-        rules = (
-            _those_above,
-            committee_members,
-            committee_roles,
-            _removed_from_the_post_above,
-            _described_leave,
-            _named_before,
-            _other_person,
-            _revoked_too,
-            _terminate,
-            _resignation_accepted,
-            _term_renewed,
-            _nominated_for_consent,
-            moved_from,
-            moved_in_from,
-            moved_into,
-            sent_to_serve,
-            _verb_first,
-            _pronoun_subject,
-            _taken_over,
-            _taken_over_in_turn,
-            handed_over,
-            _subject_first,
-            pairs,
-            handed_letters,
-            headed_names,
-            _continued,
-            held_by,
-            board_members,
-            outgoing_members,
-            dismissed_by_body,
-            removed_from_described,
-            removed_by_description,
-            appointment_of,
-            _appeared_as,
-            _post_then_elected,
-            _elected_to_the_seat_before,
-            _new_members_named,
-            _new_heads_by_body,
-            name_then_post,
-            post_and_holders,
-            post_after_the_name,
-            names_with_bracketed_posts,
-            probation_served,
-        )
-        for rule in rules:
-            reading = rule(c, start, key, state)
-            confirming = reading and reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM
-            if confirming and _REN_ITEM.match(key):
-                reading = as_confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
-            if reading:
-                last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
-                # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
-                # list's verb as it was)
-                aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
-                state.person, state.person_start = last.names, last.start
-                state.kind = state.kind if aside else reading.kind
-                state.listed = False
-                state.posts, state.left = last.posts, last.ended
-                state.items_posts = _items_posts(reading)
-                if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
-                    state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
-                state.subject = ()
-                return reading
+    return _UNREAD
+
+
+def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """The reading of the first rule that reads the clause, noted in ``state`` (its person for 其, its
+    act for the items after it, its posts for a successor); None if no rule reads it."""
+    rules = (
+        _those_above,
+        committee_members,
+        committee_roles,
+        _removed_from_the_post_above,
+        _described_leave,
+        _named_before,
+        _other_person,
+        _revoked_too,
+        _terminate,
+        _resignation_accepted,
+        _term_renewed,
+        _nominated_for_consent,
+        moved_from,
+        moved_in_from,
+        moved_into,
+        sent_to_serve,
+        _verb_first,
+        _pronoun_subject,
+        _taken_over,
+        _taken_over_in_turn,
+        handed_over,
+        _subject_first,
+        pairs,
+        handed_letters,
+        headed_names,
+        _continued,
+        held_by,
+        board_members,
+        outgoing_members,
+        dismissed_by_body,
+        removed_from_described,
+        removed_by_description,
+        appointment_of,
+        _appeared_as,
+        _post_then_elected,
+        _elected_to_the_seat_before,
+        _new_members_named,
+        _new_heads_by_body,
+        name_then_post,
+        post_and_holders,
+        post_after_the_name,
+        names_with_bracketed_posts,
+        probation_served,
+    )
+    for rule in rules:
+        reading = rule(c, start, key, state)
+        confirming = reading and reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM
+        if confirming and _REN_ITEM.match(key):
+            reading = as_confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
+        if reading:
+            last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
+            # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
+            # list's verb as it was)
+            aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
+            state.person, state.person_start = last.names, last.start
+            state.kind = state.kind if aside else reading.kind
+            state.listed = False
+            state.posts, state.left = last.posts, last.ended
+            state.items_posts = _items_posts(reading)
+            if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
+                state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
+            state.subject = ()
+            return reading
+    return None
+
+
+def _unread(c: Compact, start: int, end: int, key: str, state: State) -> Reading | None:
+    """What a clause no rule read notes: names standing alone (the subject of the clause after), a
+    letter of resignation and its writer, or a subject described by posts."""
     # 甲先生；⏎乙女士；及⏎丙先生 / (a) 甲先生；及⏎(b) 乙女士: the last of names one a line
     last_listed = key.startswith(("及", "和")) and _next_to_counted(c, start, state)
     numbered = ITEM_OPENING.match(key[last_listed:])  # 二、张三因调离本行政区域，其…: no name's
@@ -1474,6 +1546,14 @@ def _joined_subject(c: Compact, start: int, key: str, state: State) -> bool:
 def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """What a clause without a reading notes of its person (a name after a post, a candidate, the
     one a 的 describes) for the clauses after it."""
+    if not _subject_noted(c, start, key, state):
+        _announcer_noted(c, start, key, state)
+        _list_kind_noted(c, start, key, state)
+    return None
+
+
+def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
+    """Whether the clause names a person whom the clauses after it act on (noted in ``state``)."""
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
     # (the clause without its reason is asked only when it differs: named_after_title is pure)
     bare = clause_without_reason(key)
@@ -1481,7 +1561,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # 某局长甲及某所所长乙，都将在22日退休: each leaves the post he is described by
         state.subject, state.subject_held = described
         state.subject_start = start
-        return None
+        return True
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         named = printed(c, start, [found])
         if bare != key and state.counted_end == start - 1:  # 市人大代表甲因…，区人大代表乙因…，其…
@@ -1490,22 +1570,22 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.subject_held = tuple(ended_by_move(described_posts(c, start, key[: found[0]])))
         # (某届人大代表甲因调离本行政区域，乙因病去世，其…: a reason's clause, which the next may join)
         state.counted_end = start + len(key) if bare != key else -1
-        return None
+        return True
     if key.endswith(_FAULTS) and (found := _at_fault(key)):
         # 某局局长甲在疫情防控中履职不力，…，被免去其…职务: the one at fault, by his posts
         state.subject, state.subject_start = printed(c, start, [found]), start
         state.subject_held = tuple(described_posts(c, start, key[: found[0]]))
-        return None
+        return True
     if (dashed := _NAME_DASH.match(key)) and is_name(dashed[1]):
         # 甲—根据第15/2009号法律…的规定，…，其担任X的定期委任…: a Macao dispatch names its person first
         state.subject, state.subject_start = printed(c, start, [(0, dashed[1])]), start
         state.subject_held = ()
-        return None
+        return True
     if "给予" in key and (punished := _punished(key)):
         # 给予甲党内严重警告处分，免去其X职务: the one punished is 其
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
-        return None
+        return True
     m = _PUNISHED_DESCRIBED.search(key) if "给予" in key else None
     if m and "、" in m["who"]:
         # 对某镇党委书记甲、镇长乙分别给予…处分，免去其书记、镇长职务: each described by his posts
@@ -1515,35 +1595,35 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         if punished := posts_of_each(c, start + m.start("who") + lead, who):
             state.subject, state.subjects_held = punished[0], (start, punished[1])
             state.subject_start, state.subject_held = start, ()
-            return None
+            return True
     if m and (found := named_after_title(m["who"])):
         # 对某镇镇长甲给予党内严重警告处分，并免去其镇长职务: 其 is the one described, and his post
         at = m.start("who")
         state.subject, state.subject_start = printed(c, start, [(at + found[0], found[1])]), start
         state.subject_held = tuple(described_posts(c, start + at, m["who"][: found[0]]))
-        return None
+        return True
     if "票" in key and (votes := _VOTES_FOR.match(key)) and is_name(votes["name"]):
         state.subject = printed(c, start, [(0, votes["name"])])
         state.subject_start, state.subject_held = start, ()
-        return None
+        return True
     if (comrade := _COMRADE_OPENS.match(key)) and is_name(comrade["name"]):
         state.subject = printed(c, start + comrade.start("name"), [(0, comrade["name"])])
         state.subject_start, state.subject_held = start, ()
-        return None
+        return True
     if key.endswith("任职") and _joined_subject(c, start, key, state):
-        return None
+        return True
     # (a clause ends with one of the moves before its whole pattern is sought: most end otherwise)
     moving = _ON_THE_MOVE.search(key) if key.endswith(_MOVES) else None
     if moving and (who := person_in(key[: moving.start()])):
         state.subject, state.subject_start = printed(c, start, [who]), start
         state.subject_held = tuple(ended_by_move(described_posts(c, start, key[: who[0]])))
-        return None
+        return True
     if (at := key.rfind("候选人", 0, len(key) - 3)) >= 0 and (names := subject_with_reason(key[at + 3 :])):
         # 人大代表正式候选人甲同志获得赞成票912票，…，当选…: the candidate is the subject
         state.subject, state.subject_start = printed(c, start + at + 3, names), start
         state.subject_held = ()
         state.counted_end = start + len(key) if key.endswith("票") else -1
-        return None
+        return True
     if (at := key.rfind("的", 0, len(key) - 1)) > 0 and (
         names := split_names(key[at + 1 :]) or subject_with_reason(key[at + 1 :])
     ):
@@ -1551,8 +1631,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # clause ends with
         state.subject, state.subject_start = printed(c, start + at + 1, names), start
         state.subject_held = tuple(ended_by_move(described_posts(c, start, key[: at + 1])))
-        return None
+        return True
+    return False
 
+
+def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
+    """Note the body a clause says meets, announces or elects, whose bare titles follow."""
     # 某大学召开干部大会，宣布甲任副校长: the body's 副校长 (not a site's name run into a headline,
     # 某大学某学院⏎学院举行…, whose 学院 the text goes on to use for the college)
     if announced := announcing_body(c, start, start + len(key)):
@@ -1569,22 +1653,15 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         # …选举产生了新一届领导班子，甲任主席: the posts taken are elected (from the election on: a
         # 会议 before it decides nothing)
         state.elected_at = start + leadership.start()
+
+
+def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
+    """Note the act of a list a clause heads (决定任命：, 任免名单如下：, 选举结果：, 【新任】)."""
     verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
     if verb and "提名委员会" in key:
         verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act
     if verb:  # a verb stated once for the list below: 决定任命：
-        state.kind = VERBS[next(g for g in verb.groups() if g)]
-        after = start + len(key) + 1
-        line_end = c.key.find("\n", after)
-        line = c.key[: line_end if line_end >= 0 else len(c.key)]
-        if c.key.startswith(":", after - 1) and post_name_pairs(line, after):
-            state.pairs_below = state.kind  # 会议决定任命：某局局长甲，某局局长乙。: pairs, a clause each
-        if "提请" in key and _ASKED_TO.search(key):  # 会议决定，提请市人大常委会任命：⏎甲为X: proposed
-            state.kind = NOMINATED.get(state.kind, state.kind)
-        if state.kind is Kind.APPOINT and "按期正式" in key:
-            state.kind = Kind.CONFIRM  # 县政府决定按期正式任命：⏎甲为X
-        elif state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
-            state.kind = Kind.CONFIRM  # 试用期满，正式任命：⏎甲为X
+        _list_verb_noted(c, start, key, verb, state)
     elif state.kind and key in _LIST_ANNOUNCED and c.key.startswith(":", start + len(key)):
         # 决定任命下列人员职务，名单如下：某局局长甲，副局长乙、丙: the pairs after the colon
         line_end = c.key.find("\n", start)
@@ -1655,7 +1732,22 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
         state.kind = Kind.APPOINT  # 以下同志职务调整：⏎某市委副书记：甲: each post now held
     elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects
         state.kind = Kind.ELECT
-    return None
+
+
+def _list_verb_noted(c: Compact, start: int, key: str, verb: re.Match[str], state: State) -> None:
+    """Note the act a list's verb states once for its items below (决定任命：, 提请任命：, 按期正式任命：)."""
+    state.kind = VERBS[next(g for g in verb.groups() if g)]
+    after = start + len(key) + 1
+    line_end = c.key.find("\n", after)
+    line = c.key[: line_end if line_end >= 0 else len(c.key)]
+    if c.key.startswith(":", after - 1) and post_name_pairs(line, after):
+        state.pairs_below = state.kind  # 会议决定任命：某局局长甲，某局局长乙。: pairs, a clause each
+    if "提请" in key and _ASKED_TO.search(key):  # 会议决定，提请市人大常委会任命：⏎甲为X: proposed
+        state.kind = NOMINATED.get(state.kind, state.kind)
+    if state.kind is Kind.APPOINT and "按期正式" in key:
+        state.kind = Kind.CONFIRM  # 县政府决定按期正式任命：⏎甲为X
+    elif state.kind is Kind.APPOINT and key.startswith("正式") and _served_probation(c, start):
+        state.kind = Kind.CONFIRM  # 试用期满，正式任命：⏎甲为X
 
 
 # 正式担任 / 正式任: a probation's end in a notice (甲同志正式担任…, or one that speaks of a probation),
