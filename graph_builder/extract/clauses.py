@@ -704,6 +704,7 @@ def _reading_begins(c: Compact, block: Block, title: str, cue: int, state: State
     at = min(profiles, default=cue)
     begin = group_heading_above(c, max(c.key.rfind("\n", block.body_start, at) + 1, block.body_start), block)
     state.list_org = body_above(c, block.start, begin)
+    # (state.org is still the notice's own 公司, if any: a company's notice names no announcer above)
     if (
         not state.org
         and begin > block.body_start
