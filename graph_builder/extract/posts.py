@@ -387,31 +387,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         piece_key, stripped = _strip_qualifiers(key[a:b])
         codes = list(stripped)
         portfolio = _portfolio(key[a:b])  # (副校长（学术）: kept, added back once the post is read)
-        # (续任并兼代理某会主委: 并 joins the concurrent post to the one before)
-        lead = len(piece_key) - len(piece_key.removeprefix("并").removeprefix("兼任").removeprefix("兼"))
-        if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
-            lead = noise.end()
+        lead = _joined_lead(piece_key)
         if lead and _CONCURRENT not in codes:
             codes.append(_CONCURRENT)
-        if piece_key.startswith(("决定为", "决定其为")):  # 任命甲为某区副区长、决定(其)为代理区长: the
-            lead = 3 if piece_key[2] == "为" else 4  # second post
-        elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
-            lead = 2
-        elif piece_key.startswith(("新一任", "新一届")) and len(piece_key) > 4:  # 委任甲为新一任主席
-            lead = 3  # (the holder's turn, or the body's term: 当选新一届立法会主席)
-        elif piece_key.startswith("其") and len(piece_key) > 3 and piece_key[1] not in "中他余它":
-            # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
-            lead = 1
-        elif (
-            piece_key[:1] in _HELD_AS_FIRST
-            and (held := _HELD_AS.match(piece_key))
-            and len(piece_key) > held.end() + 2
-        ):
-            lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
-        elif piece_key.startswith("新") and (piece_key[1:] in _MEMBERS or _bare_title(piece_key[1:])):
-            lead = 1  # 并委任乙为新成员, 获委任为新校董: a member, a bare title
-        elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
-            lead = words  # (右图为外交部长, 而负责某工作的市委书记: a caption's, a clause's words)
+        lead = _lead_words(piece_key, lead)
         piece_key = piece_key[lead:]
         if not piece_key or not ends_with_title(piece_key):
             continue
@@ -437,176 +416,16 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # knows, so not left to the back-references of the whole text)
             n, word = town
             printed, piece_key = before[:n] + printed[word:], to_key(before)[:n] + piece_key[word:]
-        elif not prev_org and elided and _place_committee(piece_key, to_key(elided)):
-            # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
-            printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
-        elif not prev_org and elided and _MINISTER.match(piece_key) and "部" not in to_key(elided):
-            pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
-        elif not prev_org and elided and _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
-            pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
-        elif (
-            not prev_org
-            and elided
-            and split_post(piece_key)[0] in _BARE_OR_BOTH  # (正副议长: both bare)
-            and not _BARE_TITLE.match(piece_key)
-            and piece_key not in _POSTS_ALONE
-        ):
-            # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
-            # (so is a union's chair: 选举甲为某大学工会主席、乙为副主席)
-            union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
-            party = piece_key in _PARTY_TITLES or union
-            org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
-            if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
-                # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
-                org_printed, org_key = org_printed + "人大", org_key + "人大"
-            printed, piece_key = org_printed + printed, org_key + piece_key
-        elif not prev_org and elided and split_post(piece_key)[0] in _BARE_PARTY_UNITS:
-            # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委 (after
-            # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
-            org_printed, org_key = elided_org(elided)
-            unit = org_key.find(split_post(piece_key)[0])
-            if unit >= 0:
-                org_printed, org_key = org_printed[:unit], org_key[:unit]
-            printed, piece_key = org_printed + printed, org_key + piece_key
-        elif not prev_org and elided and piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
-            # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
-            printed, piece_key = company + printed, to_key(company) + piece_key
-        elif not prev_org and elided and _organ_of_society(piece_key, elided):
-            # 甲当选某作家协会主席，乙当选主席团委员: an organ of the society named before, not its place's
-            printed, piece_key = elided + printed, to_key(elided) + piece_key
-        elif not prev_org and elided and (n := _same_body_again(piece_key, to_key(elided))):
-            # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
-            printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
-        elif not prev_org and elided and (n := _court_over(piece_key, to_key(elided))):
-            # 任命甲为某县人民法院副院长，乙为执行局局长: the division is the court's, not its county's
-            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-        elif not prev_org and elided and (n := _standing_committee_over(piece_key, to_key(elided))):
-            # 任命甲为某市人大常委会法制工作委员会主任，乙为预算工作委员会副主任: the committee's unit
-            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-        elif not prev_org and elided and (n := _institution_over(piece_key, to_key(elided))):
-            # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
-            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-        elif not prev_org and elided and (n := _department_of_elided(piece_key, to_key(elided))):
-            # 甲任某市财政局预算科科长，乙任国库科副科长: 乙's section is of that bureau too
-            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-        elif not prev_org and elided and (place := _jurisdiction_for(piece_key, elided)):
-            # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
-            printed, piece_key = place + printed, to_key(place) + piece_key
-        elif (
-            not prev_org
-            and elided
-            and not piece_key.startswith(_BACK_REFERENCES)
-            and (n := unit_sibling(piece_key, to_key(elided)))
-        ):
-            # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
-            # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
-            printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-        elif prev_org and piece_key.startswith(_BACK_REFERENCES):
-            # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
-            if n := named_before(piece_key, prev_org_key):
-                printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
-        elif prev_org and (n := unit_sibling(piece_key, prev_org_key)):
-            # 某大学文学院院长、理学院院长: units side by side under the body both belong to
-            printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
-        elif prev_org and (
-            _sibling(piece_key, prev_org_key) or _contracted_sibling(piece_key, prev_org_key, prev_title_key)
-        ):
-            # 环境局副局长、保安局副局长 / 民政局长、财政局长 (某市社会局长、劳动局长): bureaus side by
-            # side, the place (if any) shared
-            place = place_of(prev_org)
-            if place and not piece_key.startswith(to_key(place)[:2]):
-                printed, piece_key = place + printed, to_key(place) + piece_key
-        elif prev_org and (n := _same_place(piece_key, prev_org_key)):
-            # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
-            printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
-        elif prev_org and piece_key.startswith(_DISCIPLINE) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
-            # 某区委常委、纪委书记: the place's commission for discipline, not one inside the 区委
-            printed, piece_key = prev_org[: m.start()] + printed, prev_org_key[: m.start()] + piece_key
-        elif prev_org and (n := department_beside(piece_key, prev_org_key, prev_title_key)):
-            # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
-            printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
-        elif prev_org and (n := university_unit_beside(piece_key, prev_org_key)) is not None:
-            # 某大学文学院院长、图书馆馆长: the library is the university's, beside its college
-            printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
-        elif prev_org and _continues(piece_key, prev_org_key):
-            if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key, piece_key)):
-                # X市委常委、副市长: the government title is the jurisdiction's, not the party's
-                cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
-                level = piece_key.removeprefix("常务").removeprefix("副")[:1]
-                if prev_org_key[cpc : m.start()] != level:  # 区委副书记、(副)区长: no 区区长
-                    printed = prev_org[cpc : m.start()] + printed
-                    piece_key = prev_org_key[cpc : m.start()] + piece_key
-            elif unit_head_after_its_party(piece_key, prev_org):
-                # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
-                org_printed, org_key = elided_org(prev_org)
-                printed, piece_key = org_printed + printed, org_key + piece_key
-            elif _COMPANY_OFFICER.fullmatch(piece_key) and 0 < len(company := _company_of(prev_org)) < len(
-                prev_org
-            ):
-                # 公司第三届董事会董事、总经理: the officer is the company's, not its board's (or its term's)
-                printed, piece_key = company + printed, to_key(company) + piece_key
-            elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
-                # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
-                printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
-            elif (
-                parent_org
-                and split_post(piece_key)[0].endswith("委员会")
-                and not piece_key.startswith("常务")
-                and not (
-                    prev_org_key.endswith(_STANDING_COMMITTEES)
-                    and _STANDING_COMMITTEES_OWN.search(split_post(piece_key)[0])
-                )
-            ):
-                # a sibling committee (a standing committee is the committee's own)
-                parent, parent_key = parent_org, parent_org_key
-                if piece_key.startswith("管理委员会") and parent_key.startswith("中共"):
-                    parent, parent_key = parent[2:], parent_key[2:]  # the zone's government, not the party's
-                cut = _overlap(parent_key, piece_key)  # 董事会某委员会委员、董事会另一委员会委员
-                printed = parent[: len(parent) - cut] + printed
-                piece_key = parent_key[: len(parent_key) - cut] + piece_key
-            elif party_org and _PARTY_DEPARTMENT.match(piece_key):
-                # 某自治区党委常委、宣传部部长: the party committee's department, not the region's
-                cut = _overlap(party_org_key, piece_key)
-                printed = party_org[: len(party_org) - cut] + printed
-                piece_key = party_org_key[: len(party_org_key) - cut] + piece_key
-            elif party_org and piece_key in _PARTY_TITLES:
-                # 某大学党委书记、常委、委员 (or 党委常委、党委委员): the party titles stay the 党委's
-                cut = _overlap(party_org_key, piece_key)
-                printed = party_org[: len(party_org) - cut] + printed
-                piece_key = party_org_key[: len(party_org_key) - cut] + piece_key
-            elif (
-                (board := prev_org_key.find("董事会")) >= 0
-                and not prev_org_key.endswith("董事会")
-                and piece_key not in _COMMITTEE_ROLES
-                and "董事" not in piece_key
-            ):
-                # 公司董事、董事会战略委员会委员及行长: an officer's title is the company's
-                printed, piece_key = prev_org[:board] + printed, prev_org_key[:board] + piece_key
-            elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
-                # 中共某市委员会委员、常务委员会委员、书记: the secretary is the committee's
-                printed, piece_key = prev_org[:-5] + printed, prev_org_key[:-5] + piece_key
-            else:
-                # 公司董事会董事、董事会战略委员会委员: the body the piece names again is not doubled
-                cut = _overlap(prev_org_key, piece_key)
-                printed = prev_org[: len(prev_org) - cut] + printed
-                piece_key = prev_org_key[: len(prev_org_key) - cut] + piece_key
+        elif not prev_org:
+            printed, piece_key = _completed_from_elided(printed, piece_key, elided)
+        else:
+            prior = _Before(
+                prev_org, prev_org_key, parent_org, parent_org_key, party_org, party_org_key, prev_title_key
+            )
+            printed, piece_key = _completed_from_previous(printed, piece_key, prior)
         org_key, title_key = split_post(piece_key)
-        if not org_key and not _BARE_TITLE.match(title_key) and title_key not in _POSTS_ALONE:
-            continue  # 组长, 委员 with no organisation: a working group's member, not a post
-        if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
-            continue  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
-        if piece_key.startswith("履行"):
-            continue  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
-        if piece_key.endswith("主席团常务主席"):
-            continue  # 推选甲、乙为主席团常务主席: a session's presidium, its standing chairs no post
-        if (
-            "官" in title_key
-            and _JUDICIAL_GRADE.fullmatch(title_key)
-            and not (org_key.endswith(_COURTS) and title_key in _JUDGES)
-        ):
-            continue  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
-        if org_key and _clause_in_org(org_key):
-            continue  # 了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post
+        if _no_post(piece_key, org_key, title_key):
+            continue
         if portfolio:
             printed += text[a + portfolio[0] : a + portfolio[1]]
         org, title = printed[: len(org_key)], printed[len(org_key) :]
@@ -628,6 +447,237 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             cut = _committee_cut(prev_org_key)
             parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
     return out
+
+
+def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[str, str]:
+    """The first post of a clause (``printed`` and its ``piece_key``) completed with the body its
+    list's clause before named (``elided``), where the post's words say it is of that body."""
+    if not elided:
+        return printed, piece_key
+    if _place_committee(piece_key, to_key(elided)):
+        # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
+        printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
+    elif _MINISTER.match(piece_key) and "部" not in to_key(elided):
+        pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
+    elif _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
+        pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
+    elif (
+        split_post(piece_key)[0] in _BARE_OR_BOTH  # (正副议长: both bare)
+        and not _BARE_TITLE.match(piece_key)
+        and piece_key not in _POSTS_ALONE
+    ):
+        # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
+        # (so is a union's chair: 选举甲为某大学工会主席、乙为副主席)
+        union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
+        party = piece_key in _PARTY_TITLES or union
+        org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
+        if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
+            # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
+            org_printed, org_key = org_printed + "人大", org_key + "人大"
+        printed, piece_key = org_printed + printed, org_key + piece_key
+    elif split_post(piece_key)[0] in _BARE_PARTY_UNITS:
+        # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委 (after
+        # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
+        org_printed, org_key = elided_org(elided)
+        unit = org_key.find(split_post(piece_key)[0])
+        if unit >= 0:
+            org_printed, org_key = org_printed[:unit], org_key[:unit]
+        printed, piece_key = org_printed + printed, org_key + piece_key
+    elif piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
+        # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
+        printed, piece_key = company + printed, to_key(company) + piece_key
+    elif _organ_of_society(piece_key, elided):
+        # 甲当选某作家协会主席，乙当选主席团委员: an organ of the society named before, not its place's
+        printed, piece_key = elided + printed, to_key(elided) + piece_key
+    elif n := _same_body_again(piece_key, to_key(elided)):
+        # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
+        printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
+    elif n := _court_over(piece_key, to_key(elided)):
+        # 任命甲为某县人民法院副院长，乙为执行局局长: the division is the court's, not its county's
+        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+    elif n := _standing_committee_over(piece_key, to_key(elided)):
+        # 任命甲为某市人大常委会法制工作委员会主任，乙为预算工作委员会副主任: the committee's unit
+        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+    elif n := _institution_over(piece_key, to_key(elided)):
+        # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
+        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+    elif n := _department_of_elided(piece_key, to_key(elided)):
+        # 甲任某市财政局预算科科长，乙任国库科副科长: 乙's section is of that bureau too
+        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+    elif place := _jurisdiction_for(piece_key, elided):
+        # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
+        printed, piece_key = place + printed, to_key(place) + piece_key
+    elif not piece_key.startswith(_BACK_REFERENCES) and (n := unit_sibling(piece_key, to_key(elided))):
+        # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
+        # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
+        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+    return printed, piece_key
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What the post before in the same clause named: its body (without a party unit it ends with),
+    the body above that body's committee, its party unit, and its title (each as printed and keyed)."""
+
+    org: str = ""
+    org_key: str = ""
+    parent: str = ""
+    parent_key: str = ""
+    party: str = ""
+    party_key: str = ""
+    title_key: str = ""
+
+
+def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> tuple[str, str]:
+    """A post after another in the same clause (``printed`` and its ``piece_key``), completed with
+    the body the post before named where it leaves its own out (某市委常委、副市长; 某大学文学院院长、
+    理学院院长; 公司董事、总经理)."""
+    prev_org, prev_org_key, prev_title_key = before.org, before.org_key, before.title_key
+    parent_org, parent_org_key = before.parent, before.parent_key
+    party_org, party_org_key = before.party, before.party_key
+    if piece_key.startswith(_BACK_REFERENCES):
+        # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
+        if n := named_before(piece_key, prev_org_key):
+            printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
+    elif n := unit_sibling(piece_key, prev_org_key):
+        # 某大学文学院院长、理学院院长: units side by side under the body both belong to
+        printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+    elif _sibling(piece_key, prev_org_key) or _contracted_sibling(piece_key, prev_org_key, prev_title_key):
+        # 环境局副局长、保安局副局长 / 民政局长、财政局长 (某市社会局长、劳动局长): bureaus side by
+        # side, the place (if any) shared
+        place = place_of(prev_org)
+        if place and not piece_key.startswith(to_key(place)[:2]):
+            printed, piece_key = place + printed, to_key(place) + piece_key
+    elif n := _same_place(piece_key, prev_org_key):
+        # 甘肃省委常委、省委组织部部长: the second 省委 is the same province's
+        printed, piece_key = prev_org[:n] + printed[1:], prev_org_key[:n] + piece_key[1:]
+    elif piece_key.startswith(_DISCIPLINE) and (m := _PARTY_COMMITTEE.search(prev_org_key)):
+        # 某区委常委、纪委书记: the place's commission for discipline, not one inside the 区委
+        printed, piece_key = prev_org[: m.start()] + printed, prev_org_key[: m.start()] + piece_key
+    elif n := department_beside(piece_key, prev_org_key, prev_title_key):
+        # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
+        printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+    elif (n := university_unit_beside(piece_key, prev_org_key)) is not None:
+        # 某大学文学院院长、图书馆馆长: the library is the university's, beside its college
+        printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+    elif _continues(piece_key, prev_org_key):
+        if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key, piece_key)):
+            # X市委常委、副市长: the government title is the jurisdiction's, not the party's
+            cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
+            level = piece_key.removeprefix("常务").removeprefix("副")[:1]
+            if prev_org_key[cpc : m.start()] != level:  # 区委副书记、(副)区长: no 区区长
+                printed = prev_org[cpc : m.start()] + printed
+                piece_key = prev_org_key[cpc : m.start()] + piece_key
+        elif unit_head_after_its_party(piece_key, prev_org):
+            # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
+            org_printed, org_key = elided_org(prev_org)
+            printed, piece_key = org_printed + printed, org_key + piece_key
+        elif _COMPANY_OFFICER.fullmatch(piece_key) and 0 < len(company := _company_of(prev_org)) < len(
+            prev_org
+        ):
+            # 公司第三届董事会董事、总经理: the officer is the company's, not its board's (or its term's)
+            printed, piece_key = company + printed, to_key(company) + piece_key
+        elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
+            # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
+            printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
+        elif (
+            parent_org
+            and split_post(piece_key)[0].endswith("委员会")
+            and not piece_key.startswith("常务")
+            and not (
+                prev_org_key.endswith(_STANDING_COMMITTEES)
+                and _STANDING_COMMITTEES_OWN.search(split_post(piece_key)[0])
+            )
+        ):
+            # a sibling committee (a standing committee is the committee's own)
+            parent, parent_key = parent_org, parent_org_key
+            if piece_key.startswith("管理委员会") and parent_key.startswith("中共"):
+                parent, parent_key = parent[2:], parent_key[2:]  # the zone's government, not the party's
+            cut = _overlap(parent_key, piece_key)  # 董事会某委员会委员、董事会另一委员会委员
+            printed = parent[: len(parent) - cut] + printed
+            piece_key = parent_key[: len(parent_key) - cut] + piece_key
+        elif party_org and _PARTY_DEPARTMENT.match(piece_key):
+            # 某自治区党委常委、宣传部部长: the party committee's department, not the region's
+            cut = _overlap(party_org_key, piece_key)
+            printed = party_org[: len(party_org) - cut] + printed
+            piece_key = party_org_key[: len(party_org_key) - cut] + piece_key
+        elif party_org and piece_key in _PARTY_TITLES:
+            # 某大学党委书记、常委、委员 (or 党委常委、党委委员): the party titles stay the 党委's
+            cut = _overlap(party_org_key, piece_key)
+            printed = party_org[: len(party_org) - cut] + printed
+            piece_key = party_org_key[: len(party_org_key) - cut] + piece_key
+        elif (
+            (board := prev_org_key.find("董事会")) >= 0
+            and not prev_org_key.endswith("董事会")
+            and piece_key not in _COMMITTEE_ROLES
+            and "董事" not in piece_key
+        ):
+            # 公司董事、董事会战略委员会委员及行长: an officer's title is the company's
+            printed, piece_key = prev_org[:board] + printed, prev_org_key[:board] + piece_key
+        elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
+            # 中共某市委员会委员、常务委员会委员、书记: the secretary is the committee's
+            printed, piece_key = prev_org[:-5] + printed, prev_org_key[:-5] + piece_key
+        else:
+            # 公司董事会董事、董事会战略委员会委员: the body the piece names again is not doubled
+            cut = _overlap(prev_org_key, piece_key)
+            printed = prev_org[: len(prev_org) - cut] + printed
+            piece_key = prev_org_key[: len(prev_org_key) - cut] + piece_key
+    return printed, piece_key
+
+
+def _joined_lead(piece_key: str) -> int:
+    """How many characters before a post join it to the one before (并, 兼任, 兼) or are page noise."""
+    # (续任并兼代理某会主委: 并 joins the concurrent post to the one before)
+    lead = len(piece_key) - len(piece_key.removeprefix("并").removeprefix("兼任").removeprefix("兼"))
+    if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
+        lead = noise.end()
+    return lead
+
+
+def _lead_words(piece_key: str, lead: int) -> int:
+    """Where the post of a piece starts: after ``lead`` and the words before it that are no part of
+    it (决定为, 新任, 其, how it is held, a caption's words)."""
+    if piece_key.startswith(("决定为", "决定其为")):  # 任命甲为某区副区长、决定(其)为代理区长: the
+        lead = 3 if piece_key[2] == "为" else 4  # second post
+    elif piece_key.startswith(("新任", "所任")) and len(piece_key) > 3:  # 当选新任董事长, 辞去所任…
+        lead = 2
+    elif piece_key.startswith(("新一任", "新一届")) and len(piece_key) > 4:  # 委任甲为新一任主席
+        lead = 3  # (the holder's turn, or the body's term: 当选新一届立法会主席)
+    elif piece_key.startswith("其") and len(piece_key) > 3 and piece_key[1] not in "中他余它":
+        # (甲另有任用，免去其X职务: whose; 其中, 其他 are words of their own)
+        lead = 1
+    elif (
+        piece_key[:1] in _HELD_AS_FIRST
+        and (held := _HELD_AS.match(piece_key))
+        and len(piece_key) > held.end() + 2
+    ):
+        lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
+    elif piece_key.startswith("新") and (piece_key[1:] in _MEMBERS or _bare_title(piece_key[1:])):
+        lead = 1  # 并委任乙为新成员, 获委任为新校董: a member, a bare title
+    elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
+        lead = words  # (右图为外交部长, 而负责某工作的市委书记: a caption's, a clause's words)
+    return lead
+
+
+def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
+    """Whether a piece that ends with a title is still no post: a working group's role, a sitting's,
+    duties done in a chair's stead, a judge's grade, or a clause read as an organisation."""
+    if not org_key and not _BARE_TITLE.match(title_key) and title_key not in _POSTS_ALONE:
+        return True  # 组长, 委员 with no organisation: a working group's member, not a post
+    if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
+        return True  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
+    if piece_key.startswith("履行"):
+        return True  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
+    if piece_key.endswith("主席团常务主席"):
+        return True  # 推选甲、乙为主席团常务主席: a session's presidium, its standing chairs no post
+    if (
+        "官" in title_key
+        and _JUDICIAL_GRADE.fullmatch(title_key)
+        and not (org_key.endswith(_COURTS) and title_key in _JUDGES)
+    ):
+        return True  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
+    # (了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post)
+    return bool(org_key) and _clause_in_org(org_key)
 
 
 # A minister's titles (部长, 副部长, 部长助理): a ministry's (部) alone.
