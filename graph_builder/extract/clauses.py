@@ -91,6 +91,7 @@ from graph_builder.extract.described_removals import (
 )
 from graph_builder.extract.descriptions import (
     bare_titles_described,
+    described_name,
     described_people,
     described_posts,
     descriptor_org,
@@ -368,9 +369,24 @@ _TAKES_OVER = re.compile(
 _VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 # (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
+# What may stand between a successor and 接任 (正式接任, 已于近日接任, 随即接任).
+_ADVERBS_BEFORE_SUCCEEDING = (
+    r"(?:已经|已|则|随即|随后|正式|顺利|同日|同时|当日|当天|日前|近日|昨日|昨天|今日|今天|暂时|临时"
+    r"|已于(?:近日|日前|昨日|今日|当日|同日)|于(?:近日|日前|昨日|今日|当日|同日))?"
+)
+# Words of talk, a proposal, a hope or a refusal before a successor's description (外界预测某副书记乙
+# 继任, 董事会提名副总经理乙接任, 卫健委否认副院长乙接任): no successor named as done.
+_SUCCESSOR_TALK = re.compile(
+    "预计|预测|预料|猜测|看好|盛传|传出|传闻|传言|据传|否认|提名|提议|推荐|建议|希望|期待|尚未|不同意|反对|透露|拟"
+    "|可能|有望|或将|料将|料由|^传|外传|相传|坊间"
+    "|不排除|考虑|打算|准备|愿意|拒绝|婉拒|不愿|未能|没有|不会|暂不"
+)
 _SUCCEEDS = re.compile(
-    # (甲退休，某院院长乙接任: the successor described by the post he holds, which goes on)
-    r"^(?:(?P<who>(?:(?![由缺将])[\u4e00-\u9fff·]){2,30}?)(?:同志)?(?:接任|继任)"
+    rf"^(?:(?P<who>[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?{_ADVERBS_BEFORE_SUCCEEDING}(?:接任|继任)"
+    # (甲退休，某院院长乙接任: the successor described by the post he holds, which goes on; 正式, 随即…
+    # stand between, and the words of talk or refusal are sought in what stands before: _SUCCESSOR_TALK)
+    rf"|(?P<successor>(?:(?![由缺将])[\u4e00-\u9fff·]){{4,24}}?)(?:同志|先生|女士)?{_ADVERBS_BEFORE_SUCCEEDING}"
+    r"(?:接任|继任)"
     r"|(?P<described>(?:(?![由缺将])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
     r"|其?(?:接任|继任)(?:者|人选)(?:为|是)(?P<named>[\u4e00-\u9fff·]{2,30}))$"  # (接任者为某司司长乙)
 )
@@ -2495,9 +2511,12 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     titled = m.groupdict().get("post") or ""
     if m.groupdict().get("verb") == "署理" and titled:
         return None  # 由乙署理某局副局长: the post printed after 署理, read as printed elsewhere
-    at = next(g for g in ("who", "described", "named") if m.groupdict().get(g))
+    at = next(g for g in ("who", "described", "named", "successor") if m.groupdict().get(g))
     who = m.group(at)
-    found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
+    if at == "successor":  # (某研究院院长乙接任: a post, then the name, nothing else)
+        found = None if _SUCCESSOR_TALK.search(who) else described_name(who)
+    else:
+        found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
     if not found:
         return None
     left = state.left[-1:]  # (某省委常委、组织部部长甲调任Y，其职由乙接任: the office, not the rank)
@@ -2927,10 +2946,19 @@ def _name_ends_with_cheng(
     at, name = names[1][-1]
     if not name.endswith("成") or at + len(name) != m.start() or names[0] > 0:
         return False
-    before = c.key[start - 1] if start else "\n"
-    if before in ";:\n":
-        return True
-    return before == "," and bool(state.person) and state.person_start > c.key.rfind("。", 0, start)
+    if c.key.find(name[:-1], 0, start) >= 0 or _BECAME.match(m.string, m.end()):
+        return False  # 任命王芳为副县长，王芳成为该县首位女副县长: the one named before became
+    before = c.key[start - 2 : start] if start > 1 else "\n"
+    if before[-1:] in ";:" or (before[-1:] == "\n" and before[:1] != "。"):
+        return True  # (not a paragraph after a full stop: …局长。⏎张伟成为…)
+    return before[-1:] == "," and bool(state.person) and state.person_start > c.key.rfind("。", 0, start)
+
+
+# What follows 成为 when it says what someone became, not a post a list gives (该县首位女副县长,
+# 全县最年轻的局长, 唯一留任的检察员, 该局成立以来…).
+_BECAME = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:首位|首个|首任|第一位|第一个|唯一|最年轻|最年长|历史上|成立以来|任职时间最长)"
+)
 
 
 def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> bool:

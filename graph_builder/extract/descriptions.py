@@ -289,6 +289,13 @@ _UNIT_ENDS = frozenset("局处厅署科所会院校部委办室司组队站")
 
 # Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).
 _ASSIGNING = ("指派", "委派", "指定", "核派")
+# A body (or its meeting, its decision) accepting or approving what the person it then describes asked
+# (会议接受县长甲辞去…; 董事会同意总经理乙辞去…; 县委批准…): the last such verb, after a body's word,
+# a meeting's, a decision's or another such verb (同意接受, 依法接受), not inside a body's name.
+_ACCEPTED_BY = re.compile(
+    rf"(?:^|(?<=[会委府组院部局厅议长定并经意准受已法决大团校司行党别]))(?:{'|'.join(ACCEPTING)})"
+    rf"(?!.*(?:{'|'.join(ACCEPTING)}))"
+)
 
 
 def descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
@@ -310,11 +317,13 @@ def described_posts(c: Compact, start: int, descriptor: str, elided: str = "") -
     """The posts of a descriptor before a name, without its lead-in (决定, 原任) and a closing 的
     (原任某区委副书记的张三: 某区委副书记); ``elided``: the body its bare titles are of."""
     # (县政府指派某乡公所秘书甲…: the body that assigns and its verb are no part of the post; so are
-    # the body that accepts a request and its verb, 县人大常委会接受县长甲辞去县长职务的请求)
+    # the body that accepts a request and its verb, 县人大常委会接受县长甲辞去县长职务的请求, not a
+    # body's own word, 市慈善捐赠接受中心主任)
     assigned = max(
-        (descriptor.rfind(verb) + len(verb) for verb in (*_ASSIGNING, *ACCEPTING) if verb in descriptor),
-        default=0,
+        (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
     )
+    if accepted := _ACCEPTED_BY.search(descriptor):
+        assigned = max(assigned, accepted.end())
     # (…(中央社记者某某台北30日电)某县议长甲: the dateline's bracket closes before the description)
     assigned = max(assigned, descriptor.rfind(")") + 1)
     lead = assigned or DESCRIPTOR_LEAD.match(descriptor).end()
