@@ -20,6 +20,7 @@ from graph_builder.extract.clause_words import (
     TO_WHOM,
 )
 from graph_builder.extract.listings import (
+    name_length_after_title,
     named_after_title,
     names_after_shared_title,
     people_in_slot,
@@ -447,7 +448,7 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
         described = text_[:-n]
         titled = ends_with_title(described) or _named_by_trade(described)
         if len(text_) > n + 1 and is_name(text_[-n:]) and titled:
-            return _joined_subjects(text_, len(text_) - n)
+            return _joined_subjects(text_, len(text_) - name_length_after_title(text_, n))
     if verb in _TAKES_A_PERSON and len(text_) > 4 and _rare_name_after_title(text_):
         return _joined_subjects(text_, len(text_) - 3)  # 某局局长普成勇被免职: a surname the table lacks
     titled = named_after_title(text_) if "·" in text_ or "•" in text_ else None

@@ -405,12 +405,18 @@ def _board_above(c: Compact, start: int, appointed: bool = True) -> re.Match[str
     return found or last_match(_BOARD_NAMED, c.key, lo, start) or last_match(_BOARD_JOINED, c.key, lo, start)
 
 
+def name_length_after_title(text: str, n: int) -> int:
+    """The length of the name of ``n`` characters that ends ``text`` after a title, one less where
+    its first character ends the title and the rest is a name too (董事长孙明: 长 ends 董事长, 孙 opens
+    the name; not 董事 and the compound surname 长孙)."""
+    return n - 1 if n > 2 and is_name(text[1 - n :]) and ends_with_title(text[: 1 - n]) else n
+
+
 def named_after_title(key: str) -> tuple[int, str] | None:
     """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
     for n in (4, 3, 2):  # 4: a compound surname (局长政治助理司徒文杰)
         if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(_without_grade(key[:-n])):
-            if is_name(key[1 - n :]) and ends_with_title(key[: 1 - n]):
-                n -= 1  # 董事长孙明: 长 ends the title, 孙 opens the name (not the surname 长孙)
+            n = name_length_after_title(key, n)
             return len(key) - n, key[-n:]
     for at in dotted_name_starts(key):  # 局长热合曼·阿不都
         if at >= 2 and is_name(key[at:]) and ends_with_title(_without_grade(key[:at])):
