@@ -2944,13 +2944,17 @@ def _name_ends_with_cheng(
     (…，乙成为某部排名第一的副部长: "became"): only where the list goes on, after an item's stop or
     the colon of its verb, or after a comma in the sentence of the item before."""
     at, name = names[1][-1]
-    if not name.endswith("成") or at + len(name) != m.start() or names[0] > 0:
+    numbered = names[0] > 0 and ITEM_OPENING.fullmatch(m.string, 0, names[0]) is not None  # ((一)王建成为…)
+    if not name.endswith("成") or at + len(name) != m.start() or (names[0] > 0 and not numbered):
         return False
     if c.key.find(name[:-1], 0, start) >= 0 or _BECAME.match(m.string, m.end()):
         return False  # 任命王芳为副县长，王芳成为该县首位女副县长: the one named before became
     before = c.key[start - 2 : start] if start > 1 else "\n"
     if before[-1:] in ";:" or (before[-1:] == "\n" and before[:1] != "。"):
         return True  # (not a paragraph after a full stop: …局长。⏎张伟成为…)
+    line = c.key.rfind("\n", 0, start) + 1
+    if numbered or ITEM_OPENING.fullmatch(c.key[line:start]):
+        return True  # 任命：⏎一、王建成为… / (一)王建成为…: an item's number opens its line
     return before[-1:] == "," and bool(state.person) and state.person_start > c.key.rfind("。", 0, start)
 
 
