@@ -142,7 +142,7 @@ def is_name(text: str) -> bool:
         return (
             3 <= len(text) <= 20
             and all(1 <= len(part) <= 6 for part in parts)
-            and not text.startswith(_ACTS)
+            and not any(act in parts[0] for act in _ACTS)  # (省委决定古丽·克里木: the decision's words)
             and not parts[-1].endswith(ADDRESSES)  # (古丽娜·买买提女士: the name, then how she is addressed)
         )
     if 3 <= len(text) <= _LONGEST_TRANSCRIBED and is_transcribed_name(text) and not ends_with_title(text):
