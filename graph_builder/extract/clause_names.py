@@ -432,6 +432,8 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
         return accept + 2, [(at + accept + 2, name) for at, name in names]
     if accept >= 0 and (titled := named_after_title(text_[accept + 2 :])):  # 接受现任某市市长张三辞职
         return accept + 2 + titled[0], [(accept + 2 + titled[0], titled[1])]
+    if accept >= 0 and (names := split_names_after_verb(text_[accept + 2 :])):  # 接受和良辉辞去…: a
+        return accept + 2, [(at + accept + 2, name) for at, name in names]  # surname that is a word too
     if slot and (names := split_names_after_verb(text_)):  # (和志强同志任…: a word surname too)
         return 0, names
     if (alone or verb in ("为", "的")) and (names := split_names_after_verb(text_)):

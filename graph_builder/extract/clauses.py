@@ -2954,7 +2954,14 @@ def _name_ends_with_cheng(
         return True  # (not a paragraph after a full stop: …局长。⏎张伟成为…)
     line = c.key.rfind("\n", 0, start) + 1
     if numbered or ITEM_OPENING.fullmatch(c.key[line:start]):
-        return True  # 任命：⏎一、王建成为… / (一)王建成为…: an item's number opens its line
+        # 任命：⏎一、王建成为… / (一)王建成为…: an item's number opens its line (not after a sentence
+        # that ends its paragraph, unless that one is an item too: …局长。⏎一、王建成为全省优秀…)
+        above = c.key.rfind("\n", 0, max(line - 1, 0)) + 1
+        return (
+            line == 0
+            or c.key[line - 2 : line - 1] != "。"
+            or ITEM_OPENING.match(c.key[above:line]) is not None
+        )
     return before[-1:] == "," and bool(state.person) and state.person_start > c.key.rfind("。", 0, start)
 
 

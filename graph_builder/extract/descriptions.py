@@ -290,12 +290,9 @@ _UNIT_ENDS = frozenset("局处厅署科所会院校部委办室司组队站")
 # Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).
 _ASSIGNING = ("指派", "委派", "指定", "核派")
 # A body (or its meeting, its decision) accepting or approving what the person it then describes asked
-# (会议接受县长甲辞去…; 董事会同意总经理乙辞去…; 县委批准…): the last such verb, after a body's word,
-# a meeting's, a decision's or another such verb (同意接受, 依法接受), not inside a body's name.
-_ACCEPTED_BY = re.compile(
-    rf"(?:^|(?<=[会委府组院部局厅议长定并经意准受已法决大团校司行党别]))(?:{'|'.join(ACCEPTING)})"
-    rf"(?!.*(?:{'|'.join(ACCEPTING)}))"
-)
+# (会议接受县长甲辞去…; 董事会一致同意总经理乙辞去…; 县委批准…): the last such verb, unless a body's
+# own word follows it (市慈善捐赠接受中心: the verb is part of the body's name).
+_ACCEPTED_BY = re.compile(rf"(?:{'|'.join(ACCEPTING)})(?!.*(?:{'|'.join(ACCEPTING)}))(?!中心|站|所|处|办)")
 
 
 def descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:

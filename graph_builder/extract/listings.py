@@ -21,6 +21,7 @@ from graph_builder.extract.names import (
     HEAD_COUNT,
     dotted_name_starts,
     is_name,
+    is_word_surname_name,
     split_names,
     split_names_in_slot,
     surnames,
@@ -405,6 +406,15 @@ def _board_above(c: Compact, start: int, appointed: bool = True) -> re.Match[str
     return found or last_match(_BOARD_NAMED, c.key, lo, start) or last_match(_BOARD_JOINED, c.key, lo, start)
 
 
+def _name_after_title(text: str) -> bool:
+    """Whether ``text``, right after a title, is a name: by the surname rule, or three characters
+    opening with a surname that is a word too whose given name is no name of its own (主任和良辉: 和
+    the Naxi surname; not 局长和王五, "and 王五")."""
+    if is_name(text):
+        return True
+    return len(text) == 3 and not is_name(text[1:]) and is_word_surname_name(text)
+
+
 def name_length_after_title(text: str, n: int) -> int:
     """The length of the name of ``n`` characters that ends ``text`` after a title, one less where
     its first character ends the title and the rest is a name too (董事长孙明: 长 ends 董事长, 孙 opens
@@ -415,7 +425,7 @@ def name_length_after_title(text: str, n: int) -> int:
 def named_after_title(key: str) -> tuple[int, str] | None:
     """The name that ends ``key`` after a post (现任某市市长张三, 原省长王东): (offset, name)."""
     for n in (4, 3, 2):  # 4: a compound surname (局长政治助理司徒文杰)
-        if len(key) >= n + 2 and is_name(key[-n:]) and ends_with_title(_without_grade(key[:-n])):
+        if len(key) >= n + 2 and _name_after_title(key[-n:]) and ends_with_title(_without_grade(key[:-n])):
             n = name_length_after_title(key, n)
             return len(key) - n, key[-n:]
     for at in dotted_name_starts(key):  # 局长热合曼·阿不都

@@ -57,7 +57,7 @@ _NOT_NAME_STARTS = (
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS = (
     *("接受", "同意", "决定", "任命", "免去", "聘任", "解聘", "选举", "补选", "提请", "批准", "推选"),
-    "宣布",
+    *("宣布", "提名"),
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
 _NOT_A_SURNAME = frozenset(
@@ -387,21 +387,29 @@ _WORD_SURNAME_WORDS = (
     "那位",
     "那么",
     "那里",
-    # (和 opens places and words: 和平区, 和田地区, 和顺县, 和谐)
-    *("和平", "和谐", "和睦", "和田", "和顺", "和政", "和龙", "和静", "和县", "和林"),
+    *("和平", "和谐", "和睦"),  # (和 opens words: 和谐; and places, below)
 )
+# Places 和 opens (和田地区, 和顺县, 和静县): no name where their level follows (和静丹 is one).
+_PLACES_OPENED_BY_HE = ("和田", "和顺", "和政", "和龙", "和静", "和县", "和林")
 
 
 def is_name_after_verb(text: str) -> bool:
     """A name right after an act's verb: :func:`is_name_in_slot`, or two or three characters opening
     with a surname that is a word too (代红梅, 那顺), not one of the words it opens."""
-    if is_name_in_slot(text):
-        return True
+    return is_name_in_slot(text) or is_word_surname_name(text)
+
+
+def is_word_surname_name(text: str) -> bool:
+    """Two or three characters opening with a surname that is a word too (代红梅, 那顺, 和良辉), not
+    one of the words or places it opens; a name only where a name may stand."""
     return (
         2 <= len(text) <= 3
         and text[0] in _WORD_SURNAMES
         and _HAN.match(text) is not None
         and not text.startswith(_WORD_SURNAME_WORDS)
+        and not (
+            text.startswith(_PLACES_OPENED_BY_HE) and (len(text) == 2 or text[2] in "县区市州旗镇乡地盟")
+        )
         and _given_name(text[1:])
         and not ends_with_title(text)
     )
