@@ -369,11 +369,6 @@ _TAKES_OVER = re.compile(
 _VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 # (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
-# What may stand between a successor and 接任 (正式接任, 已于近日接任, 随即接任).
-_ADVERBS_BEFORE_SUCCEEDING = (
-    r"(?:已经|已|则|随即|随后|正式|顺利|同日|同时|当日|当天|日前|近日|昨日|昨天|今日|今天|暂时|临时"
-    r"|已于(?:近日|日前|昨日|今日|当日|同日)|于(?:近日|日前|昨日|今日|当日|同日))?"
-)
 # Words of talk, a proposal, a hope or a refusal before a successor's description (外界预测某副书记乙
 # 继任, 董事会提名副总经理乙接任, 卫健委否认副院长乙接任): no successor named as done.
 _SUCCESSOR_TALK = re.compile(
@@ -382,11 +377,9 @@ _SUCCESSOR_TALK = re.compile(
     "|不排除|考虑|打算|准备|愿意|拒绝|婉拒|不愿|未能|没有|不会|暂不"
 )
 _SUCCEEDS = re.compile(
-    rf"^(?:(?P<who>[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?{_ADVERBS_BEFORE_SUCCEEDING}(?:接任|继任)"
-    # (甲退休，某院院长乙接任: the successor described by the post he holds, which goes on; 正式, 随即…
-    # stand between, and the words of talk or refusal are sought in what stands before: _SUCCESSOR_TALK)
-    rf"|(?P<successor>(?:(?![由缺将])[\u4e00-\u9fff·]){{4,24}}?)(?:同志|先生|女士)?{_ADVERBS_BEFORE_SUCCEEDING}"
-    r"(?:接任|继任)"
+    # (甲退休，乙接任 / 某院院长乙正式接任: the successor, maybe described by the post he holds, which
+    # goes on; what stands between him and the verb, and words of talk or refusal: see _taken_over)
+    r"^(?:(?P<successor>(?:(?![由缺将])[\u4e00-\u9fff·]){2,24}?)(?:同志|先生|女士)?(?:接任|继任)"
     r"|(?P<described>(?:(?![由缺将])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
     r"|其?(?:接任|继任)(?:者|人选)(?:为|是)(?P<named>[\u4e00-\u9fff·]{2,30}))$"  # (接任者为某司司长乙)
 )
@@ -2513,8 +2506,9 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None  # 由乙署理某局副局长: the post printed after 署理, read as printed elsewhere
     at = next(g for g in ("who", "described", "named", "successor") if m.groupdict().get(g))
     who = m.group(at)
-    if at == "successor":  # (某研究院院长乙接任: a post, then the name, nothing else)
-        found = None if _SUCCESSOR_TALK.search(who) else described_name(who)
+    if at == "successor":  # (乙接任 / 某研究院院长乙正式接任: a name, maybe after a post, nothing else)
+        who = without_reason(who)
+        found = None if _SUCCESSOR_TALK.search(who) else (0, who) if is_name(who) else described_name(who)
     else:
         found = person_in(who)  # (由前任外长乙接任: a description that ends in no title of the table)
     if not found:
