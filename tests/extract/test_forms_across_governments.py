@@ -14067,6 +14067,15 @@ FORMS = {
             ("appoint", "刘华", "市商务局局长", "2024-03-02"),
         ],
     ),
+    "two_character_name_ending_in_cheng_after_its_surname_printed": (
+        "2024年3月2日，刘洋任凤台县财政局副局长。会议还决定任命张伟为凤台县公安局局长，"
+        "刘成为凤台县司法局局长。",
+        [
+            ("appoint", "刘洋", "凤台县财政局副局长", "2024-03-02"),
+            ("appoint", "张伟", "凤台县公安局局长", None),
+            ("appoint", "刘成", "凤台县司法局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
