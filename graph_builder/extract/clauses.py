@@ -2941,10 +2941,9 @@ def _name_ends_with_cheng(
     numbered = names[0] > 0 and ITEM_OPENING.fullmatch(m.string, 0, names[0]) is not None  # ((一)王建成为…)
     if not name.endswith("成") or at + len(name) != m.start() or (names[0] > 0 and not numbered):
         return False
-    if (len(name) > 2 and c.key.find(name[:-1], 0, start) >= 0) or _BECAME.match(m.string, m.end()):
-        return (
-            False  # 任命王芳为副县长，王芳成为该县首位女副县长: the one named before became (刘成 is whole)
-        )
+    # (任命王芳为副县长，王芳成为该县首位女副县长: the one just named became; not 王建国…，王建成为…)
+    if name[:-1] in (*state.person, *state.subject) or _BECAME.match(m.string, m.end()):
+        return False
     before = c.key[start - 2 : start] if start > 1 else "\n"
     if before[-1:] in ";:" or (before[-1:] == "\n" and before[:1] != "。"):
         return True  # (not a paragraph after a full stop: …局长。⏎张伟成为…)
