@@ -31,6 +31,7 @@ from graph_builder.extract.reading import (
     Reading,
     State,
     announced_body,
+    last_match,
     org_of_title,
     printed,
 )
@@ -292,7 +293,8 @@ _ASSIGNING = ("指派", "委派", "指定", "核派")
 # A body (or its meeting, its decision) accepting or approving what the person it then describes asked
 # (会议接受县长甲辞去…; 董事会一致同意总经理乙辞去…; 县委批准…): the last such verb, unless a body's
 # own word follows it (市慈善捐赠接受中心: the verb is part of the body's name).
-_ACCEPTED_BY = re.compile(rf"(?:{'|'.join(ACCEPTING)})(?!.*(?:{'|'.join(ACCEPTING)}))(?!中心|站|所|处|办)")
+_ACCEPTING_WORD = re.compile("|".join(ACCEPTING))
+_BODY_WORDS_AFTER = ("中心", "站", "所", "处", "办")
 
 
 def descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
@@ -319,7 +321,8 @@ def described_posts(c: Compact, start: int, descriptor: str, elided: str = "") -
     assigned = max(
         (descriptor.rfind(verb) + len(verb) for verb in _ASSIGNING if verb in descriptor), default=0
     )
-    if accepted := _ACCEPTED_BY.search(descriptor):
+    accepted = last_match(_ACCEPTING_WORD, descriptor, 0, len(descriptor))
+    if accepted and not descriptor.startswith(_BODY_WORDS_AFTER, accepted.end()):
         assigned = max(assigned, accepted.end())
     # (…(中央社记者某某台北30日电)某县议长甲: the dateline's bracket closes before the description)
     assigned = max(assigned, descriptor.rfind(")") + 1)

@@ -375,10 +375,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     if "、" in key and (places := _PLACES_COUNTED.match(key)) and _titled_each(places):
         return _of_each_place(text, key, places, elided)
     out: list[PostMention] = []
-    prev_org, prev_org_key = "", ""
-    parent_org, parent_org_key = "", ""  # the body above the previous post's committee, if any
-    party_org, party_org_key = "", ""  # the previous post's party unit (某大学党委), for 常委 / 委员
-    prev_title_key = ""
+    prior = _Before()  # what the post before in this clause named
     for a, b in split_pieces(key):
         if key[a : a + 1] in "“「" and key[b - 1 : b] in "”」" and b - a > 2:
             a, b = a + 1, b - 1  # 任命甲为“行政院副院长”: a post set in quotes whole
@@ -406,22 +403,19 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         elif "(" in piece_key and (short := _short_form_gloss(piece_key)):  # 某办公室(市招办)主任
             printed = printed[: short[0]] + printed[short[1] :]
             piece_key = piece_key[: short[0]] + piece_key[short[1] :]
-        if piece_key.startswith("驻") and (sent := _sender(prev_org or elided)):
+        if piece_key.startswith("驻") and (sent := _sender(prior.org or elided)):
             # 中华人民共和国驻斐济共和国特命全权大使，兼任驻汤加王国…: the sender is elided
             printed, piece_key = sent + printed, to_key(sent) + piece_key
         if piece_key.startswith(_NATIONAL_BODIES) and split_post(piece_key)[0]:
             pass  # 中共中央某办公室主任、国务院某办公室主任: a national body names itself in full
-        elif (before := prev_org or elided) and (town := _town_again(piece_key, to_key(before))):
+        elif (before := prior.org or elided) and (town := _town_again(piece_key, to_key(before))):
             # 甲任某县某镇党委书记，免去其该镇镇长职务: the town just named (few towns a list of places
             # knows, so not left to the back-references of the whole text)
             n, word = town
             printed, piece_key = before[:n] + printed[word:], to_key(before)[:n] + piece_key[word:]
-        elif not prev_org:
+        elif not prior.org:
             printed, piece_key = _completed_from_elided(printed, piece_key, elided)
         else:
-            prior = _Before(
-                prev_org, prev_org_key, parent_org, parent_org_key, party_org, party_org_key, prev_title_key
-            )
             printed, piece_key = _completed_from_previous(printed, piece_key, prior)
         org_key, title_key = split_post(piece_key)
         if _no_post(piece_key, org_key, title_key):
@@ -430,23 +424,28 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             printed += text[a + portfolio[0] : a + portfolio[1]]
         org, title = printed[: len(org_key)], printed[len(org_key) :]
         out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
-        prev_title_key = title_key
-        if org:
-            # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
-            cut = 0
-            if org_key.endswith(
-                ("组", "委", "会", "支", "部", "\n")
-            ):  # as _PARTY_UNIT does (or before a final '\n')
-                cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
-            prev_org, prev_org_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
-            if _GRADE_AT_END.search(prev_org_key):  # (某局一级主任科员、办公室主任: the grade is the rank's)
-                prev_org, prev_org_key = prev_org[:-2], prev_org_key[:-2]
-            # (省纪委委员、常委、书记: a discipline commission's titles stay its own, as a 党委's do)
-            party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部", "纪委", "纪工委"))
-            party_org, party_org_key = (org, org_key) if party else ("", "")
-            cut = _committee_cut(prev_org_key)
-            parent_org, parent_org_key = prev_org[:cut], prev_org_key[:cut]
+        prior = _before_next(prior, org, org_key, title_key)
     return out
+
+
+def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Before:
+    """What the post just read (``org`` as printed, ``org_key``, ``title_key``) tells the post after
+    it in the clause; a post naming no body keeps the body of the one before."""
+    if not org:
+        return replace(prior, title_key=title_key)
+    # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
+    cut = 0
+    if org_key.endswith(("组", "委", "会", "支", "部", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
+        cut = len(org_key) - len(_PARTY_UNIT.sub("", org_key))
+    own, own_key = org[: len(org) - cut], org_key[: len(org_key) - cut]
+    if _GRADE_AT_END.search(own_key):  # (某局一级主任科员、办公室主任: the grade is the rank's)
+        own, own_key = own[:-2], own_key[:-2]
+    # (省纪委委员、常委、书记: a discipline commission's titles stay its own, as a 党委's do)
+    party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部", "纪委", "纪工委"))
+    above = _committee_cut(own_key)
+    return _Before(
+        own, own_key, own[:above], own_key[:above], *((org, org_key) if party else ("", "")), title_key
+    )
 
 
 def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[str, str]:
