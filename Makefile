@@ -7,7 +7,7 @@ PORT ?= 8501
 SAMPLES := data/samples
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install build app lint bench eval system-deps clean neo4j
+.PHONY: demo test install compiled pure build app lint bench eval system-deps clean neo4j
 
 $(BIN)/renmian: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,32 +17,46 @@ $(BIN)/renmian: pyproject.toml
 
 install: $(BIN)/renmian
 
+# The reading stages compiled to C by mypyc (tools/compile.py), again whenever a source changed;
+# `make pure` removes them (the sources are then imported, as they are when a build is stale).
+COMPILED_SOURCES := $(wildcard graph_builder/extract/*.py graph_builder/read/*.py) tools/compile.py pyproject.toml
+.renmian/compiled: $(COMPILED_SOURCES) | $(BIN)/renmian
+	@command -v gcc >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc)
+	$(BIN)/python tools/compile.py
+	@mkdir -p .renmian && touch $@
+
+compiled: .renmian/compiled
+
+pure: install
+	$(BIN)/python tools/compile.py --pure
+	rm -f .renmian/compiled
+
 # Debian packages the tests need: a CJK font for the generated PDF, Chromium for the browser test.
 system-deps:
 	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi wqy-zenhei; then \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei fontconfig; \
 	fi
 
-build: install
+build: compiled
 	$(BIN)/renmian build $(SAMPLES) --db $(DB)
 
 demo: build
 	$(BIN)/renmian app --db $(DB) --port $(PORT)
 
-test: install system-deps
+test: compiled system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q -rs
 
 lint: install
 	$(BIN)/ruff check .
 
-bench: install
+bench: compiled
 	$(BIN)/python bench/run.py
 
 # Extraction accuracy on the seeds and each batch of the real-text gold (the scorer's table, errors by cause).
 EVAL ?= ../shared/eval
 ERRORS ?= 0
-eval: install
+eval: compiled
 	$(BIN)/python bench/eval.py --scorer $(EVAL)/score.py --seeds $(SAMPLES) --seeds-gold $(EVAL)/dev_gold.jsonl \
 		--docs $(EVAL)/dev2/docs --gold $(EVAL)/dev2/gold.jsonl --challenge bench/challenge --errors $(ERRORS)
 
@@ -54,4 +68,5 @@ neo4j:
 	tests/neo4j_server/run.sh --port $(NEO4J_PORT) --data $(NEO4J_DATA)
 
 clean:
-	rm -rf $(VENV) .renmian
+	-$(BIN)/python tools/compile.py --pure
+	rm -rf $(VENV) .renmian build/mypyc

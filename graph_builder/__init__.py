@@ -7,7 +7,12 @@ one stage does not load the store's libraries.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from graph_builder.compiled import use_sources_if_stale
+
+use_sources_if_stale(Path(__file__).parent)
 
 __all__ = ["Renmian", "extract_paths", "extract_text"]
 

@@ -448,8 +448,8 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
     # A post before the name marks where the name starts (副主任吴九, not 任吴九).
     for n in (4, 3, 2):  # 4: a compound surname (局长司徒文杰)
         described = text_[:-n]
-        titled = ends_with_title(described) or _named_by_trade(described)
-        if len(text_) > n + 1 and is_name(text_[-n:]) and titled:
+        after_title = ends_with_title(described) or _named_by_trade(described)
+        if len(text_) > n + 1 and is_name(text_[-n:]) and after_title:
             return _joined_subjects(text_, len(text_) - name_length_after_title(text_, n))
     if verb in _TAKES_A_PERSON and len(text_) > 4 and _rare_name_after_title(text_):
         return _joined_subjects(text_, len(text_) - 3)  # 某局局长普成勇被免职: a surname the table lacks
@@ -561,7 +561,7 @@ def clause_without_reason(key: str) -> str:
     return key if key.endswith("宣布") else without_reason(key)
 
 
-def subject_with_reason(key: str) -> list[tuple[int, str]]:
+def subject_with_reason(key: str) -> list[tuple[int, str]] | None:
     """The name of a clause that is only a name and what stands between a subject and its verb
     (张三先生因工作调整原因): the verb follows in the next clause."""
     # (张三同志试用期满，正式任…: confirmed in the next clause)

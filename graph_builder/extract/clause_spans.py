@@ -160,7 +160,8 @@ _BRACKET_REACH = 120
 def _closed(brackets: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``brackets`` without the opening ones that no later bracket closes within reach (and
     without the far closer of such a pair)."""
-    drop, open_ = set(), []
+    drop: set[int] = set()
+    open_: list[int] = []
     for i, (pos, d) in enumerate(brackets):
         if d > 0:
             open_.append(i)

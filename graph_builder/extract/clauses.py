@@ -445,7 +445,7 @@ def _note_after(c: Compact, at: int) -> str:
 def _without_adoption_note(key: str) -> str:
     """``key`` without the bracket that ends it (its adoption note). Only a key ending with ')' can
     lose one: the search, which tries every position, runs on such keys alone."""
-    return key.removesuffix(_ADOPTION_NOTE.search(key)[0]) if key.endswith(")") else key
+    return key.removesuffix(_ADOPTION_NOTE.search(key)[0]) if key.endswith(")") else key  # type: ignore[index]
 
 
 # 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
@@ -872,7 +872,7 @@ def _sentence_events(
             reading = terms_of_the_announcer(reading, state.announcer)  # 第一届红十字会会长
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start
         if elected and not _DECIDED.search(c.key, state.elected_at, cs):
-            reading = as_elected(reading)  # 选举产生了新一届领导班子，甲任主席: elected to it
+            reading = as_elected(reading)  # type: ignore[arg-type]  # 选举产生了新一届领导班子，甲任主席: elected to it
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
         # (任命甲为某大学校长（试用期一年），党委常委、副书记: his posts too, right after the clause read)
@@ -1178,7 +1178,7 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
 def _names_on_a_line(sentence: str) -> bool:
     """Whether ``sentence`` is names alone, maybe after a gazette's item letter or the 及 before the
     list's last ((a) 甲先生, 及(b) 乙女士)."""
-    lead = sentence.startswith(("及", "和"))
+    lead = int(sentence.startswith(("及", "和")))
     numbered = ITEM_OPENING.match(sentence[lead:]) if "(" in sentence[:2] else None
     lead += numbered.end() if numbered else 0
     return len(sentence) - lead <= _NAMES_ALONE_LONGEST and bool(split_names(sentence[lead:]))
@@ -1226,7 +1226,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     for phase in (_under_a_heading, _in_a_table, _in_a_list):
         found = phase(c, start, end, key, state, titled)
         if found is not _UNREAD:
-            return found
+            return found  # type: ignore[return-value]  # (not _UNREAD here)
     if titled and (reading := _by_the_rules(c, start, key, state)):
         return reading
     return _unread(c, start, end, key, state)
@@ -1307,7 +1307,7 @@ def _in_a_list(
     """What a clause tells of a list's structure (its heading, its body's line, a place's label, a
     mandate ended, deputies by-elected), or ``_UNREAD``."""
     deputies = state.heading and state.heading[0] is Kind.REVOKE and len(state.heading[1]) == 1
-    if deputies and key.endswith("代表") and to_key(state.heading[1][0].post) == key:
+    if deputies and key.endswith("代表") and to_key(state.heading[1][0].post) == key:  # type: ignore[index]
         return None  # 下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎names: the heading's own post line
     state.heading = None
     if "补选" in key and (reading := by_elected_deputies(c, start, key)):  # 某县补选3名（甲、乙、丙）
@@ -1403,7 +1403,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         reading = rule(c, start, key, state)
         confirming = reading and reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM
         if confirming and _REN_ITEM.match(key):
-            reading = as_confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
+            reading = as_confirmed(reading)  # type: ignore[arg-type]  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
         if reading:
             last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
             # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
@@ -1602,8 +1602,8 @@ def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
         # (对身为党员领导干部的某镇党委书记甲、…: what they are, before the first's posts)
         lead = m["who"].rfind("的", 0, m["who"].find("、")) + 1
         who = m["who"][lead:].removesuffix("分别")
-        if punished := posts_of_each(c, start + m.start("who") + lead, who):
-            state.subject, state.subjects_held = punished[0], (start, punished[1])
+        if each := posts_of_each(c, start + m.start("who") + lead, who):
+            state.subject, state.subjects_held = each[0], (start, each[1])
             state.subject_start, state.subject_held = start, ()
             return True
     if m and (found := named_after_title(m["who"])):
@@ -1667,7 +1667,9 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
 
 def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
     """Note the act of a list a clause heads (决定任命：, 任免名单如下：, 选举结果：, 【新任】)."""
-    verb = _LIST_VERB.fullmatch(key) or (_LIST_VERB_AT_END.search(key) if key.endswith(_LIST_ENDS) else None)
+    verb: re.Match[str] | None = _LIST_VERB.fullmatch(key)
+    if not verb and key.endswith(_LIST_ENDS):
+        verb = _LIST_VERB_AT_END.search(key)
     if verb and "提名委员会" in key:
         verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act
     if verb:  # a verb stated once for the list below: 决定任命：
@@ -1716,12 +1718,12 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         ):
             state.pairs_below = Kind.ELECT  # 选举结果如下：某县县长甲，副县长乙、丙: pairs, a clause each
     elif roster := roster_heading(heading):  # 选举产生的县人大常委会组成人员名单⏎主任：甲
-        verb = roster["verb"]
-        state.kind = Kind.APPOINT if verb == "任命" else Kind.ELECT
+        roster_verb = roster["verb"]
+        state.kind = Kind.APPOINT if roster_verb == "任命" else Kind.ELECT
         if roster["body"].endswith(ROSTER_BODIES):
             a, b = roster.span("body")
             state.list_org = c.text[start + a : start + b]
-        if verb.endswith("通过") and not elected_by_its_congress(state.list_org):
+        if roster_verb.endswith("通过") and not elected_by_its_congress(state.list_org):
             state.kind = Kind.APPOINT  # (通过: a congress elects its committees; another body appoints)
         after = start + len(key) + 1  # 某委员会组成人员：主任委员甲；副主任委员乙、丙: pairs on the line
         if state.kind and c.key.startswith(":", after - 1) and post_name_pairs(c.key, after):
@@ -1989,8 +1991,8 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
         found = names_by_length(rest) or name_before_a_post(rest)
     if not found:
         return None
-    names, post_at = found
-    names = printed(c, start + m.start("rest"), names)
+    found_names, post_at = found
+    names = printed(c, start + m.start("rest"), found_names)
     kind = Kind.TERMINATE_PROBATION if m.group("probation") else Kind.REMOVE
     kind = Kind.APPOINT if m["verb"] == "续期" else kind
     return item_reading(c, start, names, kind, m.start("rest") + post_at, m.end("rest"))
@@ -2177,7 +2179,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     kind = VERBS[m.group("verb")]
     removing = kind in _VERB_FIRST_REMOVING
-    seps = (
+    seps: tuple[str, ...] = (
         # 免去张三兼任的某局局长职务; 解聘甲先生公司财务总监职务
         # (免除甲担任某局副局长的职务: a Macao dispatch)
         # (免去甲、乙分别担任的X、Y职务: each his own)
@@ -2223,7 +2225,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         found = [(0, rest[0])], 2
     if not found:
         return None
-    names, post_at = found
+    found_names, post_at = found
     if m.group("verb") in _NOTICE_MOVES and _rank_only(rest, post_at):
         return None  # 明确甲同志为某局四级调研员: a rank, no post
     adopted = m.group("nom") and (
@@ -2233,7 +2235,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
     if kind is Kind.APPOINT and m.string.endswith("正式", 0, m.start("verb")) and _served_probation(c, start):
         kind = Kind.CONFIRM  # 甲同志试用期满，…，市政府决定正式任命甲为X
-    names = (addressee,) if addressee else printed(c, start + m.end(), names)
+    names = (addressee,) if addressee else printed(c, start + m.end(), found_names)
     post_at += m.end()
     return item_reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
@@ -2611,7 +2613,7 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # (兰泉新区管理委员会主任职务 after 免去…中共兰泉新区工委书记: a place named before, no name)
         names, post_at = found
         return item_reading(
-            c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org
+            c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org  # type: ignore[arg-type]
         )
     if state.kind in _REMOVING and same_sentence and key.endswith("职务") and only_posts(c, start, key[:-2]):
         # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on (职务 closes
@@ -2942,7 +2944,7 @@ def _name_ends_with_cheng(
     if not name.endswith("成") or at + len(name) != m.start() or (names[0] > 0 and not numbered):
         return False
     # (任命王芳为副县长，王芳成为该县首位女副县长: the one just named became; not 王建国…，王建成为…)
-    if name[:-1] in (*state.person, *state.subject) or _BECAME.match(m.string, m.end()):
+    if name[:-1] in state.person or name[:-1] in state.subject or _BECAME.match(m.string, m.end()):
         return False
     before = c.key[start - 2 : start] if start > 1 else "\n"
     if before[-1:] in ";:" or (before[-1:] == "\n" and before[:1] != "。"):

@@ -118,10 +118,10 @@ def described_people(
     at = 0
     for part in parts:
         found = named_after_title(without_address(part))
-        held = read_posts(c.text[start + at : start + at + found[0]], part[: found[0]])
+        held = read_posts(c.text[start + at : start + at + found[0]], part[: found[0]])  # type: ignore[index]
         if len(held) != 1:
             return None
-        names += printed(c, start + at, [found])
+        names += printed(c, start + at, [found])  # type: ignore[list-item]
         posts.append(held[0])
         at += len(part) + 1
     return tuple(names), tuple(posts)
@@ -130,7 +130,7 @@ def described_people(
 def described_parts(text: str) -> list[str]:
     """``text`` cut into its described people at 、, 和, 与, and at 及 where a described person
     stands on both sides (某局长甲及某所长乙; not 文化体育及旅游局副局长甲)."""
-    parts = []
+    parts: list[str] = []
     for part in re.split("[、和与]", text):
         ands = (i for i, ch in enumerate(part) if ch == "及")
         cut = next((i for i in ands if described_whole(part[:i]) and described_whole(part[i + 1 :])), 0)
@@ -224,8 +224,8 @@ def each_own_body(c: Compact, start: int, subjects: str, reading: Reading) -> Re
         at += len(part) + 1
     if len(orgs) != len(reading.posts) or not all(orgs):
         return reading
-    posts = tuple(replace(p, post=org + p.title, org=org) for p, org in zip(reading.posts, orgs, strict=True))
-    return replace(reading, posts=posts)
+    own = tuple(replace(p, post=org + p.title, org=org) for p, org in zip(reading.posts, orgs, strict=True))
+    return replace(reading, posts=own)
 
 
 def party_units_described(c: Compact, start: int, descriptor: str, reading: Reading) -> Reading:

@@ -197,8 +197,8 @@ class EventDates:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
         if line := _DATELINE.search(sentence):  # 新华社北京3月5日电 …: the dateline stands above
             # (某日报2024年9月27日讯 前天，…: the report's own date, and the relative day right after it)
-            told = find_date(line.group()) if "年" in line.group() else None
-            if told and (rel := _REPORT_DAY.match(sentence, line.end())) and (day := parse_date(told)):
+            printed = find_date(line.group()) if "年" in line.group() else None
+            if printed and (rel := _REPORT_DAY.match(sentence, line.end())) and (day := parse_date(printed)):
                 return _relative_to(rel, day) or day
             sentence, start = sentence[line.end() :], start + line.end()
         for m in iter_dates(sentence):
@@ -211,9 +211,9 @@ class EventDates:
             if not _UNTIL.search(sentence, max(0, m.start() - 2), m.start()):  # (任期至2025年1月)
                 told = _span_month(sentence, m)
                 # 本报讯 2023年11月8日，记者…获悉，昨天，…决定: the opening date is the report's
-                opening = told and m.start() <= _REPORT_DATE_REACH
-                if opening and (rel := _REPORT_DAY.search(sentence, m.end())):
-                    return _relative_to(rel, told) or told
+                report_opening = told and m.start() <= _REPORT_DATE_REACH
+                if report_opening and (rel := _REPORT_DAY.search(sentence, m.end())):
+                    return _relative_to(rel, told) or told  # type: ignore[arg-type]
                 return told
         if (rm := _RELATIVE_MONTH.match(sentence)) and (month := self._relative_month(rm, start)):
             return month
@@ -689,30 +689,31 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
         full = [(p, d) for p, d in full if not _published_line(key, p)]
     out = list(full)
     mds = month_days(key)
-    for m in mds:
-        if not (_DATELINE_END.match(key, m.end) or _in_context(key, m.start)) or _RUN_TAIL.match(key, m.end):
+    for md in mds:
+        in_context = _DATELINE_END.match(key, md.end) or _in_context(key, md.start)
+        if not in_context or _RUN_TAIL.match(key, md.end):
             continue  # a span's first day (9月27日至28日) gives its month, below
         anchors = [d for _, d in full if d.precision is Precision.DAY]
-        above = [d for p, d in full if p < m.start and d.precision is Precision.DAY]
+        above = [d for p, d in full if p < md.start and d.precision is Precision.DAY]
         anchor = above[-1] if above else (anchors[0] if anchors else None)
         if anchor is None:
-            if _DATELINE_END.match(key, m.end) and (year := _year_for(key, m.start, full)):
+            if _DATELINE_END.match(key, md.end) and (year := _year_for(key, md.start, full)):
                 with contextlib.suppress(KeyError, ValueError):  # 北京1月24日电…2018年两会
-                    out.append((m.start, FuzzyDate.day(date(year, cn_number(m.month), cn_number(m.day)))))
+                    out.append((md.start, FuzzyDate.day(date(year, cn_number(md.month), cn_number(md.day)))))
             continue
         try:
-            day = _on_or_before(anchor.earliest, cn_number(m.month), cn_number(m.day))
+            day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
         except (KeyError, ValueError):
             continue
         if day is not None:
-            out.append((m.start, FuzzyDate.day(day)))
+            out.append((md.start, FuzzyDate.day(day)))
     out += _day_datelines(key, full)
     out += _days_in_context(key, sorted(out, key=lambda x: x[0]))
     known = sorted(out, key=lambda x: x[0])
-    for m in mds:
-        if _RUN_TAIL.match(key, m.end) and (year := _year_for(key, m.start, known)):
+    for md in mds:
+        if _RUN_TAIL.match(key, md.end) and (year := _year_for(key, md.start, known)):
             with contextlib.suppress(KeyError, ValueError):
-                out.append((m.start, FuzzyDate.month(year, cn_number(m.month))))
+                out.append((md.start, FuzzyDate.month(year, cn_number(md.month))))
     return sorted(out, key=lambda x: x[0])
 
 
@@ -768,11 +769,13 @@ def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple
         above = [d for p, d in days if p < m.start][-1:]
         below = [d for p, d in days if p > m.start][:1]
         for anchor in (*above, *below):
-            with contextlib.suppress(KeyError, ValueError):
+            try:
                 day = anchor.earliest.replace(day=cn_number(m.day))
-                if day <= anchor.earliest:
-                    out.append((m.start, _day_or_month(day, key, m.end)))
-                    break
+            except (KeyError, ValueError):
+                continue
+            if day <= anchor.earliest:
+                out.append((m.start, _day_or_month(day, key, m.end)))
+                break
     return out
 
 

@@ -44,8 +44,8 @@ def letter_handed(c: Compact, start: int, key: str, handed: re.Match[str], state
         return None  # (副总经理甲先生、财务总监乙女士…, their posts unread: no post is two people's)
     elif found:
         state.subject, state.subject_start = printed(c, start, [found]), start
-        held = described_posts(c, start, writer[: found[0]], written_to) if found[0] else []
-        state.subject_held = tuple(held)  # (董事长暨总经理甲先生向公司董事会…: the board's company's)
+        held_before = described_posts(c, start, writer[: found[0]], written_to) if found[0] else []
+        state.subject_held = tuple(held_before)  # (董事长暨总经理甲先生向公司董事会…: the board's company's)
     elif writer or not state.subject or SENTENCE_STOP.search(c.key, state.subject_start, start):
         return None  # (公司财务负责人甲因工作调动原因，向董事会提交了辞职报告: the writer named before)
     state.joined = (start, written_to)

@@ -253,7 +253,7 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     found = person_in(slot)
     if not found and not people:
         return None
-    at, name = found or people[0]
+    at, name = found or people[0]  # type: ignore[index]
     a, b = m.span("post")
     if m.group("comma") and not _only_a_post(c, start + a, start + b):
         return None  # (某部部长，由甲出任: a post alone before the comma; not 某厅公布两名发言人，由…)
@@ -484,7 +484,7 @@ def heading_post(key: str) -> tuple[str, int, int] | None:
 def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
     """Items "POST NAME" of a list starting at ``start`` in ``key``, cut at 、 or ，: each as
     (post start, post end = name start, name end). Stops at the first item that is no such pair."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     pos = start
     while pos < len(key):
         end = min((i for i in (key.find(ch, pos) for ch in "、,;") if i >= 0), default=len(key))
@@ -669,9 +669,9 @@ def heading(
         bare += "为"  # (the count stands where 为 would: 任命某法院人民陪审员（共5人）：names)
     heads = bare.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key
     found = heading_post(bare) if heads else None
-    if not found and colon and (bare := _VERB_POST_OVER_NAMES.fullmatch(key)):
-        verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if bare[v])  # 任命为某法院审判员：甲、乙
-        found = bare[verb], bare.start(post), bare.end(post)
+    if not found and colon and (over := _VERB_POST_OVER_NAMES.fullmatch(key)):
+        verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if over[v])  # 任命为某法院审判员：甲、乙
+        found = over[verb], over.start(post), over.end(post)
     if not found and key.endswith("名单") and (roster := _HIRED_ROSTER.fullmatch(key)):
         found = roster["verb"], roster.start("post"), roster.end("post")  # 聘任某市人民政府参事名单⏎rows
     if not found:
@@ -1330,11 +1330,11 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         who = state.subject or _sentence_subject(c, start) or state.person
     if not who:
         return None
-    post = m.span("post") if m.group("post") else None
-    if post is None and described:  # (the description before the names: 某市第N届人民代表大会代表)
-        post = (m.start("names"), m.start("names") + described[0])
-    if post:
-        posts = read_posts(c.text[start + post[0] : start + post[1]], key[post[0] : post[1]])
+    post_at = m.span("post") if m.group("post") else None
+    if post_at is None and described:  # (the description before the names: 某市第N届人民代表大会代表)
+        post_at = (m.start("names"), m.start("names") + described[0])
+    if post_at:
+        posts = read_posts(c.text[start + post_at[0] : start + post_at[1]], key[post_at[0] : post_at[1]])
         return Reading(who, Kind.REVOKE, tuple(posts), start, start + m.end()) if posts else None
     readings = [r for name in who if (r := _deputy_post(c, start, name, m.end()))]
     if not readings and m.group("qi") is None and (deputy := _congress_named(c, start)):
@@ -1464,9 +1464,9 @@ def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
     # 某省人民代表大会代表张三、李四因病去世，其代表资格…: the deputies the sentence describes
     at = c.key.rfind("代表", begin, start)
     while at >= 0:
-        m = _DESCRIBED_DEPUTIES.match(c.key, at, start)
-        if m and (names := split_names(m.group("names"))):
-            return printed(c, m.start("names"), names)
+        d = _DESCRIBED_DEPUTIES.match(c.key, at, start)
+        if d and (names := split_names(d.group("names"))):
+            return printed(c, d.start("names"), names)
         at = c.key.rfind("代表", begin, at)
     return ()
 

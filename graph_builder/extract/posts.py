@@ -556,9 +556,9 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
     elif n := department_beside(piece_key, prev_org_key, prev_title_key):
         # 某医院医务科科长、护理部主任: the head of one department, then of another of the body
         printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
-    elif (n := university_unit_beside(piece_key, prev_org_key)) is not None:
+    elif (unit := university_unit_beside(piece_key, prev_org_key)) is not None:
         # 某大学文学院院长、图书馆馆长: the library is the university's, beside its college
-        printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
+        printed, piece_key = prev_org[:unit] + printed, prev_org_key[:unit] + piece_key
     elif _continues(piece_key, prev_org_key):
         if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key, piece_key)):
             # X市委常委、副市长: the government title is the jurisdiction's, not the party's

@@ -213,9 +213,9 @@ def _filled(kept: Event, repeat: Event) -> Event:
     """``kept`` with the date and issuer of ``repeat`` where its own are missing, and with
     ``repeat``'s date where it is the earlier: of a meeting's day and the day of the page reporting
     it (a headline dated by its page), the act's is the meeting's."""
-    changes = {}
-    if repeat.date is not None and (kept.date is None or repeat.date.latest < kept.date.earliest):
-        changes["date"] = repeat.date
-    if kept.issuer is None and repeat.issuer is not None:
-        changes["issuer"] = repeat.issuer
-    return replace(kept, **changes) if changes else kept
+    date, issuer = kept.date, kept.issuer
+    if repeat.date is not None and (date is None or repeat.date.latest < date.earliest):
+        date = repeat.date
+    if issuer is None and repeat.issuer is not None:
+        issuer = repeat.issuer
+    return replace(kept, date=date, issuer=issuer) if (date, issuer) != (kept.date, kept.issuer) else kept

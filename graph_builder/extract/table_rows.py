@@ -256,7 +256,7 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
         heads = [
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
         ]
-        found = [(i, kind) for i, kind in heads if kind]
+        found = [(i, k) for i, k in heads if k]
         if found and act_name_post_row(c, start, key):
             return False  # 任命|甲|某局局长: a row with its act, no header (a header names no one)
         if not found:
@@ -271,9 +271,10 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
         state.table_unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
     else:
-        kind = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", ITEM_OPENING.sub("", key)))  # 一、任命
-        if kind is None:
+        listed = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", ITEM_OPENING.sub("", key)))  # 一、任命
+        if listed is None:
             return False
+        kind = listed
         columns_reset(state)
     state.table = state.kind = kind  # a bare 任命： also heads a list of "A为X" lines
     state.pairs_below = None  # (二、免去：⏎甲|某中心副主任: a new list, under its own verb)

@@ -308,7 +308,7 @@ def handed_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         body = posts[0].org
         who = printed(c, start + at + n, [(0, name)])
-        readings[group] = Reading(who, kind, posts, start + m.start(), start + len(key))
+        readings[group] = Reading(who, kind, tuple(posts), start + m.start(), start + len(key))
     return replace(readings["new"], more=(readings["old"],))
 
 

@@ -48,7 +48,7 @@ def _line_matches(pattern: re.Pattern[str], below: re.Pattern[str], text: str) -
     """``list(pattern.finditer(text))`` for a pattern whose matches start a line and stay inside it
     (``below``: :func:`_below_a_break` of it): the match on the first line, then those after breaks."""
     # (each matches: the pattern matched the line just below the break)
-    found = [pattern.match(text, m.start() + 1) for m in below.finditer(text)]
+    found = [m for b in below.finditer(text) if (m := pattern.match(text, b.start() + 1))]
     first = pattern.match(text)
     return [first, *found] if first else found
 
@@ -758,7 +758,8 @@ def _marked(window: str) -> str:
         gaps = [g for g in gaps if not any(a <= g < b for a, b in blanks)]
     if not gaps:
         return window
-    pieces, prev = [], 0
+    pieces: list[str] = []
+    prev = 0
     for i in gaps:
         pieces += (window[prev:i], "|")
         prev = i + 1
@@ -1158,8 +1159,8 @@ def _column_names(words: list[str], line: str) -> set[int] | None:
     inside: set[int] = set()
     i = 0
     while i < len(words):
-        widths = (n for n in (4, 3, 2, 1) if i + n <= len(words))
-        n = next((n for n in widths if to_key("".join(words[i : i + n])) in _COLUMN_NAMES), 0)
+        fitting = (n for n in (4, 3, 2, 1) if i + n <= len(words))
+        n = next((n for n in fitting if to_key("".join(words[i : i + n])) in _COLUMN_NAMES), 0)
         if not n:
             return None
         inside.update(range(i, i + n - 1))

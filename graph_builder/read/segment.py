@@ -222,7 +222,7 @@ _PAIR_SLOTS = 1 << 20
 
 def _pair_slot(first: _Codes, second: _Codes) -> _Codes:
     """The slot of the pair of code points ``first``, ``second`` (ints, or arrays of uint32)."""
-    return ((first << 11) ^ second) & (_PAIR_SLOTS - 1)
+    return ((first << 11) ^ second) & (_PAIR_SLOTS - 1)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)
@@ -493,7 +493,8 @@ def _block(c: Compact, lines: list[tuple[int, str]]) -> Block:
         if not line.startswith(_PUBLISHED)
         and _holds_a_date_mark(line)
         and ((bracketed := _bracketed_note(line)) or date_line(line) or _SIGNED_WITH.match(line))
-        and (d := parse_date(DATE.search(line)))
+        and (found := DATE.search(line))
+        and (d := parse_date(found))
     ]
     # (a note dating the decisions, 以上任免经…会议研究决定, only where no signing date is printed)
     signed = tuple((pos, d) for pos, d, decided in dated if not decided)
@@ -545,7 +546,8 @@ def _signed_inline(lines: list[tuple[int, str]]) -> tuple[tuple[int, FuzzyDate],
     for pos, line in reversed(lines):
         if not line.endswith(_SIGNED_INLINE_ENDS):
             continue  # (most lines: the pattern, sought at every position, would fail at their end)
-        if (m := _SIGNED_INLINE.search(line)) and (d := parse_date(DATE.match(line, m.start("date")))):
+        m = _SIGNED_INLINE.search(line)
+        if m and (found := DATE.match(line, m.start("date"))) and (d := parse_date(found)):
             return ((pos + m.start("date"), d),)
     return ()
 
