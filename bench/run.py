@@ -96,6 +96,7 @@ def _seed_corpus(mb: float) -> list[tuple[str, str]]:
 
 def bench_extract(mb: float, runs: int) -> dict:
     """extract_mb_s beside regex_scan_mb_s on ≥ ``mb`` MB of real gazette text; extract_events_s."""
+    from graph_builder.extract import clauses
     from graph_builder.pipeline import extract_text
     from graph_builder.synth.generate import PLAIN, iter_jurisdictions
     from graph_builder.synth.generate import Document as GenDoc
@@ -142,6 +143,8 @@ def bench_extract(mb: float, runs: int) -> dict:
 
     extract_mb_s, regex_mb_s = statistics.median(extracts), statistics.median(scans)
     return {
+        # (the build of `make compiled`, or the sources: when stale, or with RENMIAN_PURE=1)
+        "extract_compiled": not clauses.__file__.endswith(".py"),
         "extract_corpus_mb": round(size / 1e6, 1),
         "extract_mb_s": round(extract_mb_s, 3),
         "regex_scan_mb_s": round(regex_mb_s, 1),
@@ -562,7 +565,8 @@ def print_table(name: str, results: dict, checks: dict[str, str]) -> None:
     for key, value in results.items():
         if isinstance(value, dict):
             continue
-        table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value), checks.get(key, ""))
+        shown = f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+        table.add_row(key, shown, checks.get(key, ""))
     Console().print(table)
 
 
