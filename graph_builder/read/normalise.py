@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,6 @@ from graph_builder.read.patterns import (
     CLOSING,
     DATE_LINE,
     DOCNO_LINE,
-    ITEM_NUMBER,
     PROVINCES,
     PUBLICATION_WORDS,
     ROW_UNIT_ENDS,
@@ -1428,41 +1426,8 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
     # The rules of a line are asked only about the breaks the two lines beside them leave open:
     # most lines of prose end a sentence, and their breaks stay whatever the rules say.
     open_ = {i for i, kept in enumerate(settled) if kept is None}
-    # A line as long as the page's lines, wrapped where its width ran out, goes on below (…主任梁⏎
-    # 慧玲担任…), unless a date or 文号 line, or a numbered item, stands below.
-    wrapped = {
-        i for i in _full_width(lines, open_) if i + 1 not in whole and not _NUMBERED.match(lines[i + 1])
-    }
-    open_ -= wrapped
     by_match = _breaks_named(lines, whole, item, open_) if open_ else set()
-    return [
-        i in by_match if kept is None and i not in wrapped else bool(kept) for i, kept in enumerate(settled)
-    ]
-
-
-# The length that makes a page's width: shared by this many lines of prose, and at least this long.
-_WIDTH_SHARED_BY = 3
-_WIDTH_SHORTEST = 16
-_NUMBERED = re.compile(ITEM_NUMBER)
-
-
-def _full_width(lines: list[str], among: set[int]) -> list[int]:
-    """The lines of prose (by index, among ``among``) as long as the page's width: the one length
-    that half or more of the lines of :data:`_WIDTH_SHORTEST` characters or more share, when
-    :data:`_WIDTH_SHARED_BY` or more share it (a PDF's text layer cuts its lines there)."""
-    lengths = Counter(len(line) for line in lines if len(line) >= _WIDTH_SHORTEST and "|" not in line)
-    if not lengths:
-        return []
-    width, shared = lengths.most_common(1)[0]
-    if shared < _WIDTH_SHARED_BY or 2 * shared < lengths.total():
-        return []  # (a list's lines of one length by chance are a few of its lines)
-    return [i for i in sorted(among) if len(lines[i]) == width and _is_prose(lines[i])]
-
-
-def _is_prose(line: str) -> bool:
-    """Whether ``line`` reads as running text: a mark of a sentence's pause in it, and neither a
-    cell's gap nor a colon (a list's line: 某局局长：甲, 某局局长：甲、乙; a table's row)."""
-    return not any(mark in line for mark in "|:：") and any(mark in line for mark in "，,、。；;")
+    return [i in by_match if kept is None else kept for i, kept in enumerate(settled)]
 
 
 # A line that names the issuing body alone (某县人大常委会, 某市人民政府), as a signature prints it.
