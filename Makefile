@@ -7,7 +7,7 @@ PORT ?= 8501
 SAMPLES := data/samples
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install compiled pure build app lint bench eval system-deps clean neo4j
+.PHONY: demo test install compiled compiled-check pure build app lint bench eval system-deps clean neo4j
 
 $(BIN)/renmian: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,25 +17,24 @@ $(BIN)/renmian: pyproject.toml
 
 install: $(BIN)/renmian
 
-# The reading stages compiled to C by mypyc (tools/compile.py), again whenever a source changed;
-# `make pure` removes them (the sources are then imported, as they are when a build is stale).
-COMPILED_SOURCES := $(wildcard graph_builder/extract/*.py graph_builder/read/*.py) tools/compile.py pyproject.toml
-.renmian/compiled: $(COMPILED_SOURCES) | $(BIN)/renmian
+# The reading stages compiled to C by mypyc (tools/compile.py), again whenever a source changed or
+# the build is stale (a source removed, a part missing); the stamp is dated when the build began.
+# `make pure` removes the build (the sources are then imported, as they are when a build is stale).
+COMPILED_SOURCES := $(shell $(PY) tools/compile.py --list)
+.renmian/compiled: $(COMPILED_SOURCES) tools/compile.py pyproject.toml | $(BIN)/renmian
 	@command -v gcc >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc)
+	@mkdir -p .renmian && touch .renmian/compiled.began
 	$(BIN)/python tools/compile.py
-	@mkdir -p .renmian && touch $@
+	@mv .renmian/compiled.began $@
 
-compiled: .renmian/compiled
+compiled-check: | $(BIN)/renmian
+	@$(BIN)/python tools/compile.py --check || rm -f .renmian/compiled
+
+compiled: compiled-check .renmian/compiled
 
 pure: install
 	$(BIN)/python tools/compile.py --pure
 	rm -f .renmian/compiled
-
-# Debian packages the tests need: a CJK font for the generated PDF, Chromium for the browser test.
-system-deps:
-	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi wqy-zenhei; then \
-		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei fontconfig; \
-	fi
 
 build: compiled
 	$(BIN)/renmian build $(SAMPLES) --db $(DB)
@@ -69,4 +68,4 @@ neo4j:
 
 clean:
 	-$(BIN)/python tools/compile.py --pure
-	rm -rf $(VENV) .renmian build/mypyc
+	rm -rf $(VENV) .renmian build/mypyc .mypy_cache

@@ -1,10 +1,10 @@
 """The compiled reading stages (``make compiled``: C extensions mypyc built beside their sources)
-are used only while every one of them is newer than its source.
+are used only while the build is whole and every module of it is newer than its source.
 
 An edited source beside an older build would otherwise be shadowed by the build without a word,
-and a build is one whole (its modules call each other in C), so one stale module makes all of them
-stale: then every module of the compiled packages is imported from its source, with a warning.
-``RENMIAN_PURE=1`` asks for the sources without one.
+and a build is one whole (its modules call each other in C, through one shared library), so one
+stale or missing part makes all of it stale: then every module of the compiled packages is
+imported from its source, with a warning. ``RENMIAN_PURE=1`` asks for the sources without one.
 """
 
 from __future__ import annotations
@@ -19,25 +19,41 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-# The packages whose modules may be compiled.
+# The packages whose modules may be compiled, and the build's shared library (in the package's
+# own folder, so that it is found wherever the package is).
 COMPILED_PACKAGES = ("extract", "read")
+GROUP_LIBRARY = "stages__mypyc"
 _SUFFIXES = sorted(importlib.machinery.EXTENSION_SUFFIXES, key=len, reverse=True)
 
 
+def module_name(path: Path) -> str | None:
+    """The module an extension file holds (``posts`` of ``posts.cpython-311-x86_64-linux-gnu.so``),
+    or None for any other file."""
+    # (the longest suffix first: .cpython-311-x86_64-linux-gnu.so before .so)
+    suffix = next((s for s in _SUFFIXES if path.name.endswith(s)), None)
+    return path.name.removesuffix(suffix) if suffix else None
+
+
+def built_files(root: Path) -> list[Path]:
+    """Every file a build leaves in ``root`` (the ``graph_builder`` folder): the extension modules
+    of the compiled packages and the shared library."""
+    folders = [root / package for package in COMPILED_PACKAGES]
+    modules = [p for folder in folders for p in sorted(folder.iterdir()) if module_name(p)]
+    return modules + [p for p in sorted(root.iterdir()) if module_name(p) == GROUP_LIBRARY]
+
+
 def stale_builds(root: Path) -> list[Path]:
-    """The compiled modules under ``root`` (the ``graph_builder`` folder) older than their source, or
-    whose source is gone."""
-    stale = []
-    for package in COMPILED_PACKAGES:
-        for built in (root / package).iterdir():
-            # (the longest suffix first: .cpython-311-x86_64-linux-gnu.so before .so)
-            suffix = next((s for s in _SUFFIXES if built.name.endswith(s)), None)
-            name = built.name.removesuffix(suffix) if suffix else ""
-            if not name or name.endswith("__mypyc"):
-                continue  # not an extension, or the build's shared library (loaded by its modules)
-            source = built.with_name(f"{name}.py")
-            if not source.exists() or source.stat().st_mtime > built.stat().st_mtime:
-                stale.append(built)
+    """What makes the build under ``root`` (the ``graph_builder`` folder) unusable: its modules older
+    than their sources or without one, and its shared library when it is missing."""
+    built = built_files(root)
+    modules = [p for p in built if module_name(p) != GROUP_LIBRARY]
+    if not modules:
+        return []
+    stale = [] if len(modules) < len(built) else [root / GROUP_LIBRARY]
+    for module in modules:
+        source = module.with_name(f"{module_name(module)}.py")
+        if not source.exists() or source.stat().st_mtime > module.stat().st_mtime:
+            stale.append(module)
     return stale
 
 
@@ -59,17 +75,19 @@ class SourcesFirst:
 
 
 def use_sources_if_stale(root: Path) -> None:
-    """Import the compiled packages from their sources when a build is stale (or when
-    ``RENMIAN_PURE`` is set); call before any of their modules is imported."""
+    """Import the compiled packages from their sources when ``RENMIAN_PURE`` is set, or (with a
+    warning) when the build is stale; call before any of their modules is imported."""
     if any(isinstance(finder, SourcesFirst) for finder in sys.meta_path):
         return
-    stale = stale_builds(root)
-    if stale:
+    if not os.environ.get("RENMIAN_PURE"):
+        stale = stale_builds(root)
+        if not stale:
+            return
         warnings.warn(
-            f"the compiled reading stages are older than their sources ({stale[0].name}…): reading "
-            "with the sources (slower); `make compiled` builds them again, `make pure` removes them",
+            f"the compiled reading stages are stale ({stale[0].name} is older than its source, or "
+            "missing): reading with the sources (slower); `make compiled` builds them again, "
+            "`make pure` removes them",
             RuntimeWarning,
             stacklevel=2,
         )
-    if stale or os.environ.get("RENMIAN_PURE"):
-        sys.meta_path.insert(0, SourcesFirst(root))
+    sys.meta_path.insert(0, SourcesFirst(root))

@@ -37,17 +37,44 @@ def _older(path: Path, than: Path) -> None:
     os.utime(path, (stamp, stamp))
 
 
-def test_a_build_older_than_its_source_or_without_one_is_stale(tmp_path: Path) -> None:
-    (tmp_path / "extract").mkdir()
-    (tmp_path / "read").mkdir()
+def _tree(root: Path) -> None:
+    """A build of two modules beside their sources, with its shared library."""
+    for package in ("extract", "read"):
+        (root / package).mkdir()
     for name in ("posts", "names"):
-        (tmp_path / "extract" / f"{name}.py").write_text("X = 1\n")
-        (tmp_path / "extract" / f"{name}{SUFFIX}").write_bytes(b"not a library")
+        (root / "extract" / f"{name}.py").write_text("X = 1\n")
+        (root / "extract" / f"{name}{SUFFIX}").write_bytes(b"not a library")
+    (root / f"stages__mypyc{SUFFIX}").write_bytes(b"not a library")
+
+
+def test_a_whole_build_newer_than_its_sources_is_not_stale(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    assert stale_builds(tmp_path) == []
+
+
+def test_a_build_older_than_its_source_or_without_one_is_stale(tmp_path: Path) -> None:
+    _tree(tmp_path)
     _older(tmp_path / "extract" / f"posts{SUFFIX}", tmp_path / "extract" / "posts.py")
     (tmp_path / "read" / f"gone{SUFFIX}").write_bytes(b"not a library")  # its source removed
-    (tmp_path / "extract" / f"abc__mypyc{SUFFIX}").write_bytes(b"")  # the build's shared library
     found = sorted(p.relative_to(tmp_path).as_posix() for p in stale_builds(tmp_path))
     assert found == [f"extract/posts{SUFFIX}", f"read/gone{SUFFIX}"]
+
+
+def test_a_build_without_its_shared_library_is_stale(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    (tmp_path / f"stages__mypyc{SUFFIX}").unlink()
+    assert [p.name for p in stale_builds(tmp_path)] == ["stages__mypyc"]
+
+
+def test_the_sources_compiled_are_the_reading_stages() -> None:
+    listed = subprocess.run(
+        [sys.executable, "tools/compile.py", "--list"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "graph_builder/extract/clauses.py" in listed and "graph_builder/read/normalise.py" in listed
+    assert all((ROOT / p).exists() for p in listed)
+    # (nlp.py imports the pipeline; sources.py reads files: neither is a reading stage)
+    assert not {"graph_builder/extract/nlp.py", "graph_builder/read/sources.py"} & set(listed)
+    assert not any(p.endswith("__init__.py") for p in listed)
 
 
 def test_a_stale_build_is_passed_over_for_the_sources_with_a_warning(tmp_path: Path) -> None:
@@ -61,7 +88,7 @@ def test_a_stale_build_is_passed_over_for_the_sources_with_a_warning(tmp_path: P
     ran = _module_file("graph_builder.extract.posts", cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == str(tree / "extract" / "posts.py")
-    assert "older than their sources" in ran.stderr and "make compiled" in ran.stderr
+    assert "compiled reading stages are stale" in ran.stderr and "make compiled" in ran.stderr
 
 
 def test_without_the_fallback_the_stale_file_would_have_been_loaded(tmp_path: Path) -> None:
@@ -70,6 +97,7 @@ def test_without_the_fallback_the_stale_file_would_have_been_loaded(tmp_path: Pa
     tree = tmp_path / "graph_builder"
     shutil.copytree(ROOT / "graph_builder", tree, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
     (tree / "extract" / f"posts{SUFFIX}").write_bytes(b"not a library")
+    (tree / f"stages__mypyc{SUFFIX}").write_bytes(b"not a library")  # (the build whole)
     ran = _module_file("graph_builder.extract.posts", cwd=tmp_path)
     assert ran.returncode != 0 and "ImportError" in ran.stderr
 
@@ -84,6 +112,8 @@ def test_renmian_pure_imports_the_sources() -> None:
 def test_a_fresh_build_is_used() -> None:
     if not (ROOT / "graph_builder" / "extract" / f"posts{SUFFIX}").exists():
         pytest.skip("no compiled build in this tree (`make compiled` makes one; `make test` does)")
+    if stale_builds(ROOT / "graph_builder"):
+        pytest.skip("the build in this tree is stale (`make compiled` builds it again)")
     ran = _module_file("graph_builder.extract.posts")
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip().endswith(SUFFIX)
