@@ -3,7 +3,7 @@
 Makefile.
 
 The stages from normalising a page to reading its clauses are pure functions over strings, with
-type hints throughout; mypyc turns them into C extensions that run the same code about 1.4 times
+type hints throughout; mypyc turns them into C extensions that run the same code 1.3 to 1.4 times
 as fast (``bench/README.md``). The sources stay the truth: a build older than its sources, or not
 whole, is not used (``graph_builder/compiled.py``), and ``--pure`` goes back to the sources alone.
 """
