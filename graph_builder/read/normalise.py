@@ -1507,6 +1507,7 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         or (_ROUNDUP_HEADING.fullmatch(lines[i]) and opens.plain(i + 1))
         or _numbers_a_place(lines, i)
         or _CLOSING_LINE.fullmatch(lines[i + 1])  # …⏎甲为某乡人大主席⏎特此公告: the notice's closing
+        or _PUBLIC_NOTICE_CLOSING.match(lines[i + 1])  # …拟任某局局长⏎公示期间，…: a 任前公示's closing
     )
     # (a roundup's rule names the break after its line and the one after that)
     by_match.update(_roundup_breaks(lines, opens.either, sorted(wanted | {i - 1 for i in wanted if i})))
@@ -1563,6 +1564,8 @@ def _numbers_a_place(lines: list[str], i: int) -> bool:
 
 
 _CLOSING_LINE = re.compile(rf"(?:{CLOSING})[。.]?")
+# The paragraph that closes a notice of people proposed for posts (任前公示): when and where to object.
+_PUBLIC_NOTICE_CLOSING = re.compile(r"公示(?:期间|时间|期为|期限|期自|时间为)")
 
 
 class _RoundupOpeners:
