@@ -315,7 +315,8 @@ _NAME_VERB_LINE = re.compile(
     # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
     # (or with its region's label: 江苏：甲任某市副市长; not a decision's 决定：甲任…)
     rf"^(?:\d{{1,2}}月\d{{1,2}}日)?(?:{_REGION_LABEL}[:：])?"
-    r"(?![区市县省局办公主副]|同志)(?:(?!当选)[\u4e00-\u9fff]){2,4}?(?:同志)?\|?"  # (甲　任…: a gap)
+    # (甲　任…: a gap; 甲、乙同志任…: two or more sharing the post)
+    r"(?![区市县省局办公主副]|同志)(?:[\u4e00-\u9fff]{2,4}、){0,3}(?:(?!当选)[\u4e00-\u9fff]){2,4}?(?:同志)?\|?"
     r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 # A roundup's line that opens with the post its person leaves (时任某省副省长甲调任某市委书记).

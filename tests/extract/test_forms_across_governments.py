@@ -14129,6 +14129,17 @@ FORMS = {
             ("nominate_appoint", "何丽华", "柳川县审计局局长", None),
         ],
     ),
+    "names_sharing_a_post_open_each_line_of_a_list_without_stops": (
+        "经县委研究，决定：\n吕志强、唐海燕同志任柳川县财政局副局长\n"
+        "任建明、邹丽君同志任柳川县审计局副局长\n许国华同志不再担任柳川县审计局副局长",
+        [
+            ("appoint", "吕志强", "柳川县财政局副局长", None),
+            ("appoint", "唐海燕", "柳川县财政局副局长", None),
+            ("appoint", "任建明", "柳川县审计局副局长", None),
+            ("appoint", "邹丽君", "柳川县审计局副局长", None),
+            ("remove", "许国华", "柳川县审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
