@@ -1566,7 +1566,7 @@ def _numbers_a_place(lines: list[str], i: int) -> bool:
 
 _CLOSING_LINE = re.compile(rf"(?:{CLOSING})[。.]?")
 # The paragraph that closes a notice of people proposed for posts (任前公示): when and where to object.
-_PUBLIC_NOTICE_CLOSING = re.compile(r"公示(?:期间|时间|期为|期限|期自|时间为)")
+_PUBLIC_NOTICE_CLOSING = re.compile(r"公示(?:期间|时间|期为|期限|期自)")
 
 
 class _RoundupOpeners:
