@@ -9,13 +9,12 @@ imported from its source, with a warning. ``RENMIAN_PURE=1`` asks for the source
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import os
 import sys
 import warnings
 from collections.abc import Sequence
-from importlib.machinery import ModuleSpec
+from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
+from importlib.util import spec_from_file_location
 from pathlib import Path
 from types import ModuleType
 
@@ -23,7 +22,7 @@ from types import ModuleType
 # own folder, so that it is found wherever the package is).
 COMPILED_PACKAGES = ("extract", "read")
 GROUP_LIBRARY = "stages__mypyc"
-_SUFFIXES = sorted(importlib.machinery.EXTENSION_SUFFIXES, key=len, reverse=True)
+_SUFFIXES = sorted(EXTENSION_SUFFIXES, key=len, reverse=True)
 
 
 def module_name(path: Path) -> str | None:
@@ -71,7 +70,7 @@ class SourcesFirst:
         if len(parts) != 3 or parts[0] != "graph_builder" or parts[1] not in COMPILED_PACKAGES:
             return None
         source = self.root / parts[1] / f"{parts[2]}.py"
-        return importlib.util.spec_from_file_location(name, source) if source.exists() else None
+        return spec_from_file_location(name, source) if source.exists() else None
 
 
 def use_sources_if_stale(root: Path) -> None:
