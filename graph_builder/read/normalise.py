@@ -1434,7 +1434,7 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
 # A line that names the issuing body alone (某县人大常委会, 某市人民政府), as a signature prints it.
 _BODY_ALONE = re.compile(
     r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民政府|委员会|人民法院"
-    r"|人民检察院|组织部|董事会|党委)"
+    r"|人民检察院|组织部|董事会|党委|[省市县区州旗盟]委)"  # (中共某县委: a place's party committee)
 )
 
 
