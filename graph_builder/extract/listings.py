@@ -38,7 +38,7 @@ from graph_builder.extract.posts import (
 from graph_builder.extract.reading import Reading, State, announced_body, last_match, printed
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import Compact, is_han, to_key
-from graph_builder.read.patterns import ITEM_NUMBER
+from graph_builder.read.patterns import NUMBERED
 from graph_builder.types import Kind
 
 _VERBS = {**lexicon().verb_first, **lexicon().subject_first}
@@ -628,14 +628,13 @@ def _proposed_above_profile(
     if not (m := _PROPOSED_POST.match(key)) or not _PROFILE_BELOW.match(c.key, start + len(key)):
         return None
     line_start = c.key.rfind("\n", 0, start) + 1
-    if line_start < start and not _NUMBER_ALONE.fullmatch(c.key, line_start, start):
+    if line_start < start and not NUMBERED.fullmatch(c.key, line_start, start):
         return None  # (…，现任某局局长，拟任某局局长⏎乙，女，…: a profile's end with no stop, no heading)
     a = m.start("post")
     posts = read_posts(c.text[start + a : start + len(key)], key[a:])
     return (Kind.NOMINATE_APPOINT, tuple(posts), start) if posts else None
 
 
-_NUMBER_ALONE = re.compile(ITEM_NUMBER)
 # A list's verb and post over the names after its colon, with no 下列 (任命为某法院审判员：甲、乙;
 # 免去某法院审判员职务：丙).
 _VERB_POST_OVER_NAMES = re.compile(

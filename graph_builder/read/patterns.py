@@ -86,6 +86,7 @@ PROVINCES = (
 
 # An item's number opening a line or a clause (一、 1. (一)).
 ITEM_NUMBER = r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))"
+NUMBERED = re.compile(ITEM_NUMBER)
 
 
 # A name with its post in brackets (甲（某局局长政治助理）): an item of a list, in a line or a clause.

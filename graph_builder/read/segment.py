@@ -19,7 +19,7 @@ import numpy as np
 
 from graph_builder.read.dates import DATE, FULL_DAY, find_period, parse_date
 from graph_builder.read.normalise import TONED, Compact, pinyin_glosses
-from graph_builder.read.patterns import CLOSING, DOCNO, ITEM_NUMBER, date_line
+from graph_builder.read.patterns import CLOSING, DOCNO, NUMBERED, date_line
 from graph_builder.types import FuzzyDate
 
 # Scanned over the raw source (either script, spaces allowed inside table headers).
@@ -437,7 +437,6 @@ def blocks(c: Compact) -> list[Block]:
 # 40 + 2 + 120 + 1 + 2 characters long; a 任免 title (人事任免, 任职通知 …, all of which hold 任 but
 # 人事信息) is at most 1 + 40 + 4 + 10 + 1 characters long. Long lines of prose are never tried.
 _TITLE_KINDS = ("通知", "议案", "决定", "批复", "通报", "公告", "函", "报告", "命令", "决议")
-_NUMBERED = re.compile(ITEM_NUMBER)
 
 
 # The longest line TITLE's 任免 branch matches: a bracket, 40 characters, 任免 and six more and 名单,
@@ -448,7 +447,7 @@ _TENURE_TITLE_LONGEST = 1 + 40 + 10 + 16 + 1
 def _title(line: str) -> re.Match[str] | None:
     """``TITLE.match(line)``, without running the regex on lines that cannot be a title."""
     if "关于" in line and len(line) <= 165 and line.endswith(_TITLE_KINDS):
-        if line.endswith("议案") and _NUMBERED.match(line):
+        if line.endswith("议案") and NUMBERED.match(line):
             return None  # (一)关于聘任甲为总经理的议案: a motion listed in a board's resolution, no notice
         return TITLE.match(line)
     # Each word of a 任免 title (人事任免, 任免事项, 任免名单, 任免信息, 干部任免; 任职通知; 人事信息)
