@@ -66,6 +66,8 @@ NEO4J_DATA ?= .renmian/neo4j
 neo4j:
 	tests/neo4j_server/run.sh --port $(NEO4J_PORT) --data $(NEO4J_DATA)
 
+# Removes what the set-up and the build made (the venv, the compiled build), never a graph: the
+# demo's store and a Neo4j test server's data under .renmian stay (`renmian` commands manage those).
 clean:
 	-$(BIN)/python tools/compile.py --pure
-	rm -rf $(VENV) .renmian build/mypyc .mypy_cache
+	rm -rf $(VENV) build/mypyc .mypy_cache .renmian/compiled .renmian/compiled.began
