@@ -1258,31 +1258,40 @@ def _padded_name(text: str, a: int, b: int) -> bool:
     )
 
 
-# A padded name inside a clause: after its verb (任命王  伟为…, 免去刘  芳的…) or opening a line
-# (王  伟同志任…), and before 为 / 的 / 同志 / a list's mark.
-_CLAUSE_BEFORE_NAME = frozenset("命去聘选派由\n、，,：:")
-_CLAUSE_AFTER_NAME = ("为", "的", "同志", "任", "兼", "、", "，", ",")
+# A padded name inside a clause: after its verb (任命王  伟为…, 免去刘  芳的…, 聘任李  蕾为…), or
+# opening its line after an indent or an item's number (　　王  伟同志任…, 2.杨  帆为…), and before
+# 为 / 的 / 同志 / a list's mark; after a removal's verb, before the post itself (免去孙  丽某局局长职务).
+_CLAUSE_AFTER_NAME = ("为", "的", "同志", "先生", "女士", "任", "兼", "、", "，", ",", "（", "(")
+_MARKS_BEFORE_NAME = frozenset("、，,：:")
+_NAME_SLOT_LEAD = re.compile(
+    r"[ \t\u3000\xa0]*(?:(?:[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
+)
+_VERB_BEFORE_PADDED = re.compile(rf"(?:{_VERB_BEFORE_NAME}|聘|派|由)$")
+_REMOVAL_BEFORE_PADDED = ("免去", "解聘", "撤销")
 
 
 def _padded_in_a_clause(text: str, a: int, b: int) -> bool:
     """Whether the gap [a, b) pads a two-character name standing in a clause's name slot (任命王  伟为…):
-    one Han character on each side of it, the clause's verb or the line's start before, 为 / 的 /
-    同志 after."""
-    before = text[a - 2] if a >= 2 else "\n"
-    return (
-        is_han(text[a - 1])
-        and is_han(text[b])
-        and before in _CLAUSE_BEFORE_NAME
-        and text.startswith(_CLAUSE_AFTER_NAME, b + 1)
-    )
+    one Han character on each side of it, the clause's verb, a list's mark or the line's start
+    (after an indent, an item's number) before, 为 / 的 / 同志 after."""
+    if a < 1 or not (is_han(text[a - 1]) and is_han(text[b])):
+        return False
+    before = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]  # the line before the surname
+    named = text.startswith(_CLAUSE_AFTER_NAME, b + 1)
+    if before[-1:] in _MARKS_BEFORE_NAME or _NAME_SLOT_LEAD.fullmatch(before):
+        return named
+    if _VERB_BEFORE_PADDED.search(before) is None:
+        return False
+    return named or (before.endswith(_REMOVAL_BEFORE_PADDED) and is_han(text[b + 1 : b + 2]))
 
 
 def _cell_edge(beside: str) -> bool:
     """Whether the (up to two) characters beside a character, nearest first, end its cell: nothing,
     a line break, a '|', a bracket, a colon (书  记：甲, 主任：王  伟), or spaces not followed by a
     character (姓　名 is a word spaced out letter by letter, not a name)."""
-    if not beside or beside[0] in "\n|(（:：":
-        return True
+    if not beside or beside[0] in "\n\t|(（:：":
+        return True  # (a tab parts cells: 3⏎程  鹏⏎⏎某局副局长, a row pasted from a table)
     return beside[0] in " \u3000\t" and (len(beside) == 1 or beside[1] in " \u3000\t\n|")
 
 

@@ -14151,6 +14151,80 @@ FORMS = {
             ("remove", "许国华", "中共柳川县审计局党组书记", "2024-03-08"),
         ],
     ),
+    # a two-character name padded to three (刘  洋) after a paragraph's indent, an item's number, or 免去
+    # with no 的 after it
+    "names_padded_to_three_after_an_indent_a_number_or_a_verb": (
+        (
+            "宁远县人大常委会任免名单\n\u3000\u3000决定任命：\n"
+            "\u3000\u3000刘  洋为宁远县公安局局长；\n"
+            "\u3000\u3000决定免去：\n\u3000\u3000赵  刚的宁远县公安局局长职务。\n"
+            "宁远县人民政府任免名单\n一、任命\n"
+            "1.周明为宁远县水利局局长；\n2.吴  迪为宁远县水利局副局长；\n"
+            "二、免去\n1.郑  凯的宁远县水利局局长职务。\n"
+            "宁远县人民政府关于冯博同志免职的通知\n"
+            "经研究决定：\n免去冯  博宁远县统计局局长职务。\n"
+            "宁远县人民政府\n2024年5月6日"
+        ),
+        [
+            ("appoint", "刘洋", "宁远县公安局局长", None),
+            ("remove", "赵刚", "宁远县公安局局长", None),
+            ("appoint", "周明", "宁远县水利局局长", None),
+            ("appoint", "吴迪", "宁远县水利局副局长", None),
+            ("remove", "郑凯", "宁远县水利局局长", None),
+            ("remove", "冯博", "宁远县统计局局长", "2024-05-06"),
+        ],
+    ),
+    # a padded name opening an indented 任前公示 profile (　　张  华，女，…)
+    "padded_name_opening_an_indented_profile": (
+        (
+            "关于干部任前公示的公告\n\u3000\u3000张  华，女，1985年3月生，汉族，研究生学历，现任宁远县财"
+            "政局副局长，拟任宁远县审计局局长。\n"
+            "\u3000\u3000公示期间，如有意见请反映。"
+        ),
+        [
+            ("nominate_appoint", "张华", "宁远县审计局局长", None),
+        ],
+    ),
+    # a padded name opening an indented line of a confirmation (　　陈  静同志正式任…)
+    "padded_name_in_an_indented_confirmation": (
+        (
+            "宁远县人民政府关于陈静同志任职的通知\n"
+            "各乡镇人民政府：\n\u3000\u3000陈  静同志正式任宁远县文化馆馆长。\n"
+            "宁远县人民政府\n2024年5月6日"
+        ),
+        [
+            ("confirm", "陈静", "宁远县文化馆馆长", "2024-05-06"),
+        ],
+    ),
+    # a padded name after 聘任 (聘任马  丽为本院…)
+    "padded_name_after_an_engaging_verb": (
+        (
+            "宁远县人民医院关于聘任科室负责人的决定\n"
+            "经院长办公会研究，决定：\n聘任马  丽为本院护理部主任（试用期一年）。"
+        ),
+        [
+            ("appoint", "马丽", "宁远县人民医院护理部主任", None),
+        ],
+    ),
+    # a padded name after 选举, before 先生 (选举黄  平先生为…)
+    "padded_name_elected_by_a_board_with_its_honorific": (
+        ("宁远能源股份有限公司第五届董事会第一次会议决议公告\n一、选举黄  平先生为公司第五届董事会董事长。"),
+        [
+            ("other", "黄平", "宁远能源股份有限公司第五届董事会董事长", None),
+        ],
+    ),
+    # a padded name in a row of cells parted by tabs (1⏎刘  洋⏎某局局长), under a header
+    "padded_name_in_a_tab_separated_row_under_its_header": (
+        (
+            "宁远县人民政府关于干部任免的通知\n"
+            "任命：\n序号\t姓  名\t职务\n1\t刘  洋\t宁远县公安局局长\n"
+            "2\t王晓东\t宁远县财政局局长"
+        ),
+        [
+            ("appoint", "刘洋", "宁远县公安局局长", None),
+            ("appoint", "王晓东", "宁远县财政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
