@@ -1286,7 +1286,9 @@ def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention
 _MANDATES_BELOW = re.compile(
     # (根据代表法…规定，下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎甲（…）: the post on the
     # line below the colon)
-    r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认|^|(?<=,))(?:下列|以下)(?:代表|同志)的代表资格(?:依法)?终止$"
+    r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认|^|(?<=,))"
+    # (下列某县第N届人民代表大会代表的代表资格终止：the congress between 下列 and 代表)
+    r"(?:下列|以下)(?:(?P<inner>[^,:的]{2,30}?(?:人民代表大会|人大))?代表|同志)的代表资格(?:依法)?终止$"
     # (以下代表因调离本行政区域，其代表资格终止：⏎the deputies below, the reason between)
     r"|(?<=^)(?P<their>其)代表资格(?:依法)?终止$"
 )
@@ -1307,8 +1309,8 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
         after = start + len(key) + 1
         after += c.key.startswith("\n", after)
         line = _DEPUTY_LINE.match(c.key, after)
-        if below.group("body"):
-            body = c.text[start + below.start("body") : start + below.end("body")]
+        if named := next((g for g in ("body", "inner") if below.group(g)), None):
+            body = c.text[start + below.start(named) : start + below.end(named)]
             posts = read_posts(body + "代表", to_key(body) + "代表")
         elif line and c.key[line.end() : line.end() + 1] in ("\n", "", ":"):
             posts = read_posts(c.text[after : line.end()], line.group())

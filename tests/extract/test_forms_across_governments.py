@@ -14225,6 +14225,47 @@ FORMS = {
             ("appoint", "王晓东", "宁远县财政局局长", None),
         ],
     ),
+    # 下列某县第N届人民代表大会代表的代表资格终止：the congress named between 下列 and 代表, the deputies
+    # below it numbered one a line, or after the colon
+    "deputies_listed_below_a_heading_naming_their_congress_inside": (
+        (
+            "关于终止刘志红等代表资格的公告\n"
+            "（2024年6月26日宁远县第十八届人民代表大会常务委员会第二十次会议通过）\n"
+            "下列宁远县第十八届人民代表大会代表的代表资格终止：\n"
+            "1.刘志红（调离本行政区域）；\n"
+            "2.蒋晓东（辞去代表职务）。"
+        ),
+        [
+            ("other", "刘志红", "宁远县第十八届人民代表大会代表", "2024-06-26"),
+            ("other", "蒋晓东", "宁远县第十八届人民代表大会代表", "2024-06-26"),
+        ],
+    ),
+    # the same heading in a confirmation's sentence, the names after its colon
+    "deputies_named_after_the_colon_of_such_a_heading": (
+        (
+            "宁远县第十八届人民代表大会常务委员会第二十次会议确认，下列宁远县第十八届人民代表大会代表的代"
+            "表资格终止：刘志红、蒋晓东、唐建平。"
+        ),
+        [
+            ("other", "刘志红", "宁远县第十八届人民代表大会代表", None),
+            ("other", "蒋晓东", "宁远县第十八届人民代表大会代表", None),
+            ("other", "唐建平", "宁远县第十八届人民代表大会代表", None),
+        ],
+    ),
+    # the same heading over a table of name, constituency and reason
+    "deputies_in_rows_under_such_a_heading": (
+        (
+            "宁远县第十八届人民代表大会常务委员会第十九次会议于2024年4月26日确认，下列宁远县第十八届人民"
+            "代表大会代表的代表资格终止：\n"
+            "姓名    原选区        终止原因\n"
+            "李  华  城关镇第三选区  调离本行政区域\n"
+            "王建国  城关镇第五选区  辞去代表职务"
+        ),
+        [
+            ("other", "李华", "宁远县第十八届人民代表大会代表", "2024-04-26"),
+            ("other", "王建国", "宁远县第十八届人民代表大会代表", "2024-04-26"),
+        ],
+    ),
 }
 
 NO_EVENT = {
