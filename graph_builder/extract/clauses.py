@@ -1365,6 +1365,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         _revoked_too,
         _terminate,
         _resignation_accepted,
+        _resigned_then_removed,
         _term_renewed,
         _nominated_for_consent,
         moved_from,
@@ -2041,6 +2042,29 @@ def _resignation_accepted(c: Compact, start: int, key: str, state: State) -> Rea
     at = m.start("who")
     names = printed(c, start + at, [found])
     return item_reading(c, start, names, Kind.RESIGN, at, at + found[0], start + at)
+
+
+# 接受甲辞职，免去其某职务: a resignation accepted (the name, then 辞职 with no post), of the posts the
+# removal right after it names.
+_RESIGNED_THEN_REMOVED = re.compile(
+    r"^(?:[^,]{0,12}?)(?<![未不没])(?:接受|同意|批准)(?P<who>[^,的]{2,8}?)(?:同志)?的?(?:辞职|请辞)(?:请求|申请)?$"
+)
+_REMOVAL_OF_ITS_PERSON = re.compile(r",(?:同时|并)?免去其(?P<posts>[^,;。\n]{2,80}?)职务")
+
+
+def _resigned_then_removed(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """接受甲辞职，免去其某职务: 甲 resigns the posts the removal after the clause names (other; the
+    removal, read next, is its 其's)."""
+    m = _RESIGNED_THEN_REMOVED.match(key) if key.endswith(("辞职", "请辞", "请求", "申请")) else None
+    names = split_names(m["who"]) if m else None
+    if m is None or not names or len(names) > 1:
+        return None
+    removal = _REMOVAL_OF_ITS_PERSON.match(c.key, start + len(key))
+    if removal is None:
+        return None
+    who = printed(c, start + m.start("who"), names)
+    posts_at, posts_end = removal.start("posts") - start, removal.end("posts") - start
+    return item_reading(c, start, who, Kind.RESIGN, posts_at, posts_end, start)
 
 
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:

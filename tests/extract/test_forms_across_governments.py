@@ -14266,6 +14266,22 @@ FORMS = {
             ("other", "王建国", "宁远县第十八届人民代表大会代表", "2024-04-26"),
         ],
     ),
+    # 接受甲辞职，免去其某职务: the resignation accepted (other) is of the posts the removal after it names,
+    # and the removal is 甲's
+    "a_resignation_accepted_then_its_posts_removed": (
+        (
+            "炎陵县人大常委会举行第二十次会议。会议决定接受赵刚辞职，免去其炎陵县人民政府副县长职务；决定"
+            "任命谭志勇为炎陵县财政局局长。\n"
+            "经县委研究，同意李建华同志辞职，免去其炎陵县教育局局长职务。"
+        ),
+        [
+            ("other", "赵刚", "炎陵县人民政府副县长", None),
+            ("remove", "赵刚", "炎陵县人民政府副县长", None),
+            ("appoint", "谭志勇", "炎陵县财政局局长", None),
+            ("other", "李建华", "炎陵县教育局局长", None),
+            ("remove", "李建华", "炎陵县教育局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
