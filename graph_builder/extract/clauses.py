@@ -1075,6 +1075,11 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
     return (acting or first).start() if acting or first else None
 
 
+# A list's adoption note that gives its day alone (某会议选举结果⏎(2021年9月28日)⏎县长:甲).
+_DAY_NOTE = re.compile(
+    r"\((?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\)"
+)
 # A list's heads of one character (a township's, a unit's notices: 任：, 免：).
 _SHORT_LIST_HEADS = ("任:", "免:")
 
@@ -1082,7 +1087,7 @@ _SHORT_LIST_HEADS = ("任:", "免:")
 def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
     """Whether a sentence (``printed`` as the page prints it; ``below``, the start of the next) can
     start an event or continue a list; a sentence that cannot ends the list."""
-    if sentence.startswith("(") and sentence.endswith(("通过)", "选举)")):
+    if sentence.startswith("(") and (sentence.endswith(("通过)", "选举)")) or _DAY_NOTE.fullmatch(sentence)):
         return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
     if sentence.startswith(_ORDER_CLOSED):
         state.kind = None  # 此令⏎总统 甲⏎行政院院长 乙: the order's end, then its signers

@@ -14282,6 +14282,31 @@ FORMS = {
             ("remove", "李建华", "炎陵县教育局局长", None),
         ],
     ),
+    # 某会议选举结果 / 当选名单 over its day alone in brackets, then POST：NAME lines with no verb:
+    # elections, the bracketed day no end of the list
+    "election_results_titled_then_their_day_alone_in_brackets": (
+        (
+            "桂东县第十八届人民代表大会第一次会议选举结果\n"
+            "（2021年9月28日）\n桂东县人民代表大会常务委员会主任：郭立新\n"
+            "桂东县人民政府县长：曹文斌"
+        ),
+        [
+            ("other", "郭立新", "桂东县人民代表大会常务委员会主任", "2021-09-28"),
+            ("other", "曹文斌", "桂东县人民政府县长", "2021-09-28"),
+        ],
+    ),
+    # the same under 当选名单, its day printed in Chinese numerals
+    "winners_list_over_its_day_in_chinese_numerals": (
+        (
+            "桂东县第十八届人民代表大会第一次会议当选名单\n"
+            "（二〇二一年九月二十八日）\n桂东县人民代表大会常务委员会副主任：李春燕\n"
+            "桂东县人民政府副县长：陈立军"
+        ),
+        [
+            ("other", "李春燕", "桂东县人民代表大会常务委员会副主任", "2021-09-28"),
+            ("other", "陈立军", "桂东县人民政府副县长", "2021-09-28"),
+        ],
+    ),
 }
 
 NO_EVENT = {
