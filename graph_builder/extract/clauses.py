@@ -1680,6 +1680,12 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act
     if verb:  # a verb stated once for the list below: 决定任命：
         _list_verb_noted(c, start, key, verb, state)
+    elif (
+        key.endswith(_RESIGNATIONS_ENDS)
+        and _RESIGNATIONS.fullmatch(key)
+        and c.key.startswith(":", start + len(key))
+    ):
+        state.kind = Kind.RESIGN  # 接受辞职：⏎甲　某县副县长 / 乙的某局局长职务: the resignations below
     elif state.kind and key in _LIST_ANNOUNCED and c.key.startswith(":", start + len(key)):
         # 决定任命下列人员职务，名单如下：某局局长甲，副局长乙、丙: the pairs after the colon
         line_end = c.key.find("\n", start)
@@ -1750,6 +1756,13 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         state.kind = Kind.APPOINT  # 以下同志职务调整：⏎某市委副书记：甲: each post now held
     elif key.endswith(_VOTED):  # 经委员投票，甲为某委员会主席、乙为副主席: the vote elects
         state.kind = Kind.ELECT
+
+
+# A list's section of the resignations it accepts (接受辞职：, 决定接受辞去职务：, 接受下列同志辞去职务：).
+_RESIGNATIONS = re.compile(
+    r"(?:[一二三四五六七八九十\d]{1,3}、)?(?:决定)?接受(?:(?:下列|以下)(?:同志|人员))?辞(?:职|去职务)"
+)
+_RESIGNATIONS_ENDS = ("辞职", "辞去职务")
 
 
 def _list_verb_noted(c: Compact, start: int, key: str, verb: re.Match[str], state: State) -> None:
@@ -2642,7 +2655,14 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         # (兰泉新区管理委员会主任职务 after 免去…中共兰泉新区工委书记: a place named before, no name)
         names, post_at = found
         return item_reading(
-            c, start, printed(c, start, names), state.kind, post_at, len(key), start, state.org  # type: ignore[arg-type]
+            c,
+            start,
+            printed(c, start, names),
+            state.kind,
+            post_at,
+            len(key),
+            start,
+            state.org,  # type: ignore[arg-type]
         )
     if state.kind in _REMOVING and same_sentence and key.endswith("职务") and only_posts(c, start, key[:-2]):
         # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on (职务 closes
@@ -2907,7 +2927,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (
-                state.kind not in REMOVING_KINDS if verb == "的" else state.kind in ENDING_KINDS
+                not _ended_by_its_item(state.kind, key) if verb == "的" else state.kind in ENDING_KINDS
             ):
                 continue
             if start and c.key[start - 1] == "。" and not CUE.search(key, 0, m.start()):
@@ -2998,6 +3018,13 @@ _BECAME = re.compile(
 )
 
 
+def _ended_by_its_item(kind: Kind | None, key: str) -> bool:
+    """Whether a list's item 乙的某职务 (``key``) ends a post by the list's ``kind``: a removal's, or a
+    resignation's when the item ends with 职务 (接受辞职：⏎乙的某局局长职务; not news going on after a
+    resignation, 该行的高管层将形成…)."""
+    return kind in REMOVING_KINDS or (kind in ENDING_KINDS and key.endswith("职务"))
+
+
 def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> bool:
     """Whether a list's 为 or 的 at ``m`` gives no reading in ``_subject_first`` whatever names
     stand before it: no list verb stated before that goes on with it, and (for 为) no decision's
@@ -3005,7 +3032,7 @@ def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: S
     moved by ``_past_dotted_name``.)"""
     verb = m.group()
     if verb == "的":
-        return state.kind is None or state.kind not in REMOVING_KINDS
+        return not _ended_by_its_item(state.kind, key)
     if verb != "为" or (state.kind is not None and state.kind not in ENDING_KINDS):
         return False
     return key.find("关于", 0, m.start()) < 0 and not c.key.endswith(("决定,", "决定:"), 0, start)

@@ -14307,6 +14307,31 @@ FORMS = {
             ("other", "陈立军", "桂东县人民政府副县长", "2021-09-28"),
         ],
     ),
+    # 接受辞职： / 接受辞去职务： as a 任免名单's section: its rows (name, post) and items (乙的某职务) are
+    # resignations (other)
+    "resignations_accepted_as_a_lists_section": (
+        (
+            "茶陵县人大常委会任免名单\n（2024年12月20日茶陵县第十八届人民代表大会常务委员会第二十四次会议"
+            "通过）\n一、接受辞职：\n赵  刚    茶陵县人民政府副县长\n"
+            "二、接受辞去职务：\n孙丽的茶陵县教育局局长职务。\n"
+            "三、决定任命：\n谭志勇为茶陵县人民政府副县长"
+        ),
+        [
+            ("other", "赵刚", "茶陵县人民政府副县长", "2024-12-20"),
+            ("other", "孙丽", "茶陵县教育局局长", "2024-12-20"),
+            ("appoint", "谭志勇", "茶陵县人民政府副县长", "2024-12-20"),
+        ],
+    ),
+    # a resignation reported, then prose of 某行的… (no list's item): the resignation alone
+    "news_going_on_after_a_resignation_names_no_post_ended": (
+        (
+            "今年4月，华商银行原董事长陈思明辞去华商银行董事长职务。如以上情况属实，华商行的高管层将形成"
+            "一名行长、五名副行长的格局。"
+        ),
+        [
+            ("other", "陈思明", "华商银行董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
