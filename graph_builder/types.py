@@ -41,6 +41,7 @@ class Kind(StrEnum):
     CONFIRM = "confirm"  # 按期正式任 / （试用期满）
     TERMINATE_PROBATION = "terminate_probation"  # 终止试用期
     TERM_ENDED = "term_ended"  # 任期届满离任: the post ends, and not by a removal (reported as other)
+    DIED = "died"  # 逝世 / 去世: the post ends with its holder's death (reported as other)
     NOMINATE_APPOINT = "nominate_appoint"  # 提请任命
     NOMINATE_REMOVE = "nominate_remove"  # 提请免去
     ATTEST = "attest"  # not an event: an attestation (lists, signatures, 现任) read as a mention
@@ -60,6 +61,7 @@ KIND_ACTION: dict[Kind, Action] = {
     Kind.CONFIRM: Action.CONFIRM,
     Kind.TERMINATE_PROBATION: Action.OTHER,
     Kind.TERM_ENDED: Action.OTHER,  # 任满离任 is reported as such (dev2/ANNOTATION.md)
+    Kind.DIED: Action.OTHER,  # so is a death
     Kind.NOMINATE_APPOINT: Action.NOMINATE_APPOINT,
     Kind.NOMINATE_REMOVE: Action.NOMINATE_REMOVE,
     Kind.ATTEST: Action.OTHER,  # never written as an event (see Attestation.as_event)
@@ -69,7 +71,7 @@ KIND_ACTION: dict[Kind, Action] = {
 STARTS = frozenset({Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.ACTING})
 ENDS = frozenset(
     {Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE, Kind.TERMINATE_PROBATION}
-    | {Kind.TERM_ENDED}
+    | {Kind.TERM_ENDED, Kind.DIED}
 )
 PROPOSALS = frozenset({Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE})
 

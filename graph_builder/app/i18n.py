@@ -261,6 +261,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "cease": ("不再担任", "cease"),
     "terminate_probation": ("终止试用期", "end probation"),
     "term_ended": ("任满离任", "term ended"),
+    "died": ("逝世", "died"),
     # source roles
     "start": ("起始", "start"),
     "end": ("终止", "end"),

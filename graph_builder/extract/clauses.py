@@ -85,6 +85,7 @@ from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, memb
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.described_removals import (
     dismissed_by_body,
+    held_before,
     posts_of_each,
     removed_by_description,
     removed_from_described,
@@ -2347,6 +2348,9 @@ _LEAVES = re.compile(
     r"(?P<verb>退休|荣退|卸任|被免职|被撤职)$"  # (某镇镇长甲在防汛中失职失责，被免职)
     # (Taiwan's orders: 某会主任委员甲另有任用，应免本职)
     r"|^(?P<relieved>(?:应予?|准予?)免(?:本职|职))$"
+    # (某县人大常委会副主任甲同志，因病医治无效，于某日在某地逝世: the posts end with the death)
+    r"|^(?:[于在](?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[\u4e00-\u9fff]{2,6}?)?(?:不幸)?"
+    r"(?P<died>逝世|去世|病逝)$"
 )
 _LEAVING_KINDS = {
     "退休": Kind.RESIGN,
@@ -2366,7 +2370,10 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
     if not (m := _LEAVES.match(key)):
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed in the clause before)
-    kind = _LEAVING_KINDS[m["verb"]] if m["verb"] else Kind.REMOVE  # (应免本职: relieved of the post)
+    # (应免本职: relieved of the post)
+    kind = _LEAVING_KINDS[m["verb"]] if m["verb"] else Kind.DIED if m["died"] else Kind.REMOVE
+    if kind is Kind.DIED and held_before(c.key[state.subject_start : start]):
+        return None  # 某市人大常委会原副主任甲同志，因病医治无效，于某日逝世: a former holder's
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)
 
 

@@ -92,7 +92,10 @@ _REMOVED_BARE = re.compile(
     r"|(?:则|已|将)?(?:于?\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午)?(?:在[^,;。在]{2,12}?(?=宣誓))?"
     r"(?:继续|原职|原位|正式)?(?P<took>上任|到任|就任|宣誓就职|履新|到岗|延任|续任|留任"
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
-    r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命))$"  # (某检察院检察长甲已经某省人大常委会批准任命)
+    r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命)"  # (某检察院检察长甲已经某省人大常委会批准任命)
+    # (某省人大代表甲因病于2024年4月逝世: the posts end with their holder's death)
+    r"|(?:因病(?:医治无效)?|不幸)?(?:[于在](?:(?:19|20)\d\d年)?(?:[\d一二三四五六七八九十]{1,3}月)?"
+    r"(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:在[\u4e00-\u9fff]{2,6}?)?(?:不幸)?(?P<died>逝世|去世|病逝))$"
 )
 
 
@@ -123,6 +126,10 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
         return None
     at, kind = marker
     described = key[:at]
+    if kind is Kind.DIED and (held_before(described) or c.key.startswith(_MANDATE_ENDED, start + len(key))):
+        # 某市人大常委会原副主任甲逝世: a former holder's death ends no post; 某县选出的某市人大代表乙
+        # 因病去世，其代表资格终止: the mandate's end, read next, tells the one act
+        return None
     if kind is Kind.APPOINT and (each := each_described(c, start, key, at, Kind.APPOINT)):
         return each
     if kind is Kind.APPOINT and not named_after_title(described):
@@ -291,6 +298,17 @@ def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMe
     return ()
 
 
+# A description of someone who no longer held the post (原某县县长甲, 某市人大常委会原副主任乙, 已故…).
+_FORMERLY = re.compile(r"(?:^|[市县区会委局省部院厅府司处、])(?:原|前)(?=[\u4e00-\u9fff])|^已故|^老|退休")
+_MANDATE_ENDED = (",其代表资格", ",其人大代表资格", ",其委员资格")
+
+
+def held_before(description: str) -> bool:
+    """Whether ``description`` (the posts before a name) describes someone who no longer held them
+    (原某县县长, 某市人大常委会原副主任, 已故…, 退休干部)."""
+    return _FORMERLY.search(description) is not None
+
+
 def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:
     """Where the words that end (or take up) the posts a clause's person is described by start,
     and the act they tell: 被免职, 辞职, 卸任, 上任…; 另有任用 before 应予免职 (an order's removal)."""
@@ -308,13 +326,15 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         return m.start(), Kind.REMOVE
     if m.group("term"):
         return m.start(), Kind.TERM_ENDED
+    if m.group("died"):
+        return m.start(), Kind.DIED
     return m.start(), Kind.REVOKE if m.group("revoke") else Kind.CEASE if m.group("cease") else Kind.RESIGN
 
 
 # A grade in brackets between a post and its holder's name (某县委书记(正处级)甲): part of the description.
 _GRADE_BEFORE_NAME = re.compile(r"\([^()]{1,8}级\)$")
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位世逝")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"

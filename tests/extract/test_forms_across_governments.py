@@ -14332,6 +14332,26 @@ FORMS = {
             ("other", "陈思明", "华商银行董事长", None),
         ],
     ),
+    # 某省人大代表甲因病于某日逝世 / 某县人大常委会副主任乙同志，因病医治无效，于某日在某地逝世: the posts
+    # the person is described by end with the death (other)
+    "a_deputys_or_officials_death_ends_the_posts_described": (
+        (
+            "河北省第十四届人民代表大会代表赵春生因病于2024年4月逝世。\n"
+            "武冈市人大常委会副主任陈建国同志，因病医治无效，于2024年3月8日在长沙逝世，享年58岁。"
+        ),
+        [
+            ("other", "赵春生", "河北省第十四届人民代表大会代表", "2024-04"),
+            ("other", "陈建国", "武冈市人大常委会副主任", "2024-03-08"),
+        ],
+    ),
+    # 某县选出的某市人大代表甲因病去世，其代表资格终止: one event, the mandate's, its post without
+    # 某县选出的
+    "a_death_then_the_mandates_end_is_one_act": (
+        "柏溪县选出的沧州市第十六届人民代表大会代表刘长青因病去世，其代表资格自然终止。",
+        [
+            ("other", "刘长青", "沧州市第十六届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -14654,6 +14674,11 @@ NO_EVENT = {
     "rosters_of_past_terms_are_history": (
         "桐江县政协历届领导名单\n政协桐江县第十届委员会主席、副主席名单\n"
         "（2016年12月20日政协桐江县第十届委员会第一次会议选举）\n主席：施永康\n副主席：鲁晓红"
+    ),
+    # a former holder's death (某市人大常委会原副主任甲, 原某县县长乙) ends no post
+    "obituaries_of_former_holders": (
+        "槐山市人大常委会原副主任、党组副书记李德厚同志，因病医治无效，于2024年5月3日在槐山逝世，享年"
+        "86岁。\n原宁远县人民政府县长张明同志于2024年3月8日逝世。"
     ),
 }
 
