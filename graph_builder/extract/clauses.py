@@ -2303,7 +2303,11 @@ _ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过�
 
 
 # A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.
-_RANK = re.compile(r"(?:[一二三四]级|副)?(?:主任科员|调研员|巡视员|科员)(?:[,;。]|$)")
+_RANK = re.compile(
+    r"(?:(?:[一二三四]级|副)?(?:主任科员|调研员|巡视员|科员)"
+    # (Hong Kong's directorate grades: 首长级甲一级政务官, 首长级薪级第三点)
+    r"|首长级[甲乙丙丁]?[一二三四五六七八]?级?[\u4e00-\u9fff]{0,6}?(?:政务官|官|薪级第[一二三四五六七八]点))(?:[,;。]|$)"
+)
 # A notice's words that move a cadre to a post or a rank alike (提拔为, 职务调整为, 明确…为).
 _NOTICE_MOVES = ("提拔为", "职务调整为", "明确")
 
@@ -2916,7 +2920,10 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if (verb.startswith("晋升") and _RANK.match(key, m.end())) or (
             verb in _NOTICE_MOVES and _rank_only(key, m.end())
         ):
-            continue  # 甲晋升为一级主任科员, 职务调整为某局四级调研员: a rank, no post (no event)
+            # 甲晋升为一级主任科员, 职务调整为某局四级调研员: a rank, no post (no event); the one promoted
+            # is the subject of a post taken in the clause after (…晋升为首长级甲一级政务官，并出任某职)
+            state.subject, state.subject_start, state.subject_held = printed(c, start, names[1]), start, ()
+            continue
         if verb == "任" and (
             (key[m.start() - 1] in _VERB_BEFORE_REN and not key.endswith("北上", 0, m.start()))
             or key.startswith(_NOT_AN_ACT, m.end())

@@ -14352,6 +14352,19 @@ FORMS = {
             ("other", "刘长青", "沧州市第十六届人民代表大会代表", None),
         ],
     ),
+    # 甲晋升为某级（a rank, no event），并出任某职: the one promoted takes the post of the clause after;
+    # Hong Kong's directorate grades (首长级甲一级政务官) are ranks too
+    "promoted_to_a_rank_then_taking_a_post": (
+        (
+            "發展局副秘書長（規劃及地政）林美儀將於二○二三年九月五日晉升為首長級甲一級政務官，並出任發展"
+            "局常任秘書長（規劃及地政）。\n"
+            "宁远县财政局副局长周明晋升为一级主任科员，并出任宁远县审计局副局长。"
+        ),
+        [
+            ("appoint", "林美儀", "發展局常任秘書長（規劃及地政）", "2023-09-05"),
+            ("appoint", "周明", "宁远县审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
