@@ -2687,7 +2687,9 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
         return None  # (若甲当选县长，则不再担任某局局长: what would follow)
     # (甲卸任X，出任Y / 甲辞去X职务，出任Y: a post taken after one left goes on with the person)
     taken_after_leaving = m.group("verb") in _TAKEN_AFTER_LEAVING and state.kind in _LEFT
-    if m.group("verb") not in _CONTINUING and not taken_after_leaving:
+    # (甲调任X，并出任Y / 乙出任X，同时担任Y: a post taken besides, joined to the one before)
+    taken_besides = m.group("verb") in _TAKEN_AFTER_LEAVING and key.startswith(("并", "同时"))
+    if m.group("verb") not in _CONTINUING and not taken_after_leaving and not taken_besides:
         return None
     if not same_sentence and not _removal_in_the_item(c, start, key, state, m):
         return None  # the person was named in a sentence before: this clause's own went unread

@@ -14365,6 +14365,19 @@ FORMS = {
             ("appoint", "周明", "宁远县审计局副局长", None),
         ],
     ),
+    # 甲调任X，并出任Y / 乙出任X，同时担任Y: the post taken besides is the same person's
+    "a_post_taken_besides_joined_by_bing_or_tongshi": (
+        (
+            "林美仪调任发展局局长，并出任发展局常任秘书长。\n"
+            "王五出任宁远县财政局局长，同时担任宁远县国资办主任。"
+        ),
+        [
+            ("appoint", "林美仪", "发展局局长", None),
+            ("appoint", "林美仪", "发展局常任秘书长", None),
+            ("appoint", "王五", "宁远县财政局局长", None),
+            ("appoint", "王五", "宁远县国资办主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
