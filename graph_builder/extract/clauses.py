@@ -84,8 +84,8 @@ from graph_builder.extract.committees import committee_members
 from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.described_removals import (
+    a_holders_death,
     dismissed_by_body,
-    held_before,
     posts_of_each,
     removed_by_description,
     removed_from_described,
@@ -1090,8 +1090,10 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     start an event or continue a list; a sentence that cannot ends the list."""
     if sentence.startswith("(") and (sentence.endswith(("通过)", "选举)")) or _DAY_NOTE.fullmatch(sentence)):
         return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
-    if sentence.startswith(_ORDER_CLOSED):
-        state.kind = None  # 此令⏎总统 甲⏎行政院院长 乙: the order's end, then its signers
+    if sentence.startswith(_ORDER_CLOSED) or (sentence.startswith(_ATTENDING) and sentence.endswith(":")):
+        # 此令⏎总统 甲⏎行政院院长 乙: the order's end, then its signers; 出席会议人员：⏎县委书记：甲: those
+        # present, no list of acts
+        state.kind = None
         return False
     if _first_cue(sentence, 0, len(sentence)) is not None:
         return True
@@ -1203,6 +1205,8 @@ def _opens_an_order(key: str, at: int, end: int) -> bool:
     return _ORDER_LEADS.fullmatch(key, 0, at) is not None and not key.startswith(_SENT_WORDS, end)
 
 
+# How the list of those attending a meeting opens (出席会议人员：, 列席：).
+_ATTENDING = ("出席", "列席")
 # The word that closes an order (Taiwan's 总统令: 此令, then the signers by title and name).
 _ORDER_CLOSED = "此令"
 
@@ -2376,7 +2380,7 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
     posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed in the clause before)
     # (应免本职: relieved of the post)
     kind = _LEAVING_KINDS[m["verb"]] if m["verb"] else Kind.DIED if m["died"] else Kind.REMOVE
-    if kind is Kind.DIED and held_before(c.key[state.subject_start : start]):
+    if kind is Kind.DIED and not a_holders_death(c, start + len(key), c.key[state.subject_start : start]):
         return None  # 某市人大常委会原副主任甲同志，因病医治无效，于某日逝世: a former holder's
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)
 
@@ -2943,7 +2947,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (
-                not _ended_by_its_item(state.kind, key) if verb == "的" else state.kind in ENDING_KINDS
+                not _ended_by_its_item(c, start, state.kind, key)
+                if verb == "的"
+                else state.kind in ENDING_KINDS
             ):
                 continue
             if start and c.key[start - 1] == "。" and not CUE.search(key, 0, m.start()):
@@ -3034,11 +3040,14 @@ _BECAME = re.compile(
 )
 
 
-def _ended_by_its_item(kind: Kind | None, key: str) -> bool:
-    """Whether a list's item 乙的某职务 (``key``) ends a post by the list's ``kind``: a removal's, or a
-    resignation's when the item ends with 职务 (接受辞职：⏎乙的某局局长职务; not news going on after a
-    resignation, 该行的高管层将形成…)."""
-    return kind in REMOVING_KINDS or (kind in ENDING_KINDS and key.endswith("职务"))
+def _ended_by_its_item(c: Compact, start: int, kind: Kind | None, key: str) -> bool:
+    """Whether a list's item 乙的某职务 (``key`` at ``start``) ends a post by the list's ``kind``: a
+    removal's, or a resignation's when the item opens its line and ends with 职务 (接受辞职：⏎乙的某局
+    局长职务; not news going on after a resignation, 该行的高管层将形成…, nor 会议决定，保留丙的某职务)."""
+    if kind in REMOVING_KINDS:
+        return True
+    opens_its_line = start == 0 or c.key[start - 1] in "\n;:"
+    return kind in ENDING_KINDS and opens_its_line and key.endswith("职务")
 
 
 def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> bool:
@@ -3048,7 +3057,7 @@ def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: S
     moved by ``_past_dotted_name``.)"""
     verb = m.group()
     if verb == "的":
-        return not _ended_by_its_item(state.kind, key)
+        return not _ended_by_its_item(c, start, state.kind, key)
     if verb != "为" or (state.kind is not None and state.kind not in ENDING_KINDS):
         return False
     return key.find("关于", 0, m.start()) < 0 and not c.key.endswith(("决定,", "决定:"), 0, start)

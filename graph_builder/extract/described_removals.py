@@ -126,9 +126,7 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
         return None
     at, kind = marker
     described = key[:at]
-    if kind is Kind.DIED and (held_before(described) or c.key.startswith(_MANDATE_ENDED, start + len(key))):
-        # 某市人大常委会原副主任甲逝世: a former holder's death ends no post; 某县选出的某市人大代表乙
-        # 因病去世，其代表资格终止: the mandate's end, read next, tells the one act
+    if kind is Kind.DIED and not a_holders_death(c, start + len(key), described):
         return None
     if kind is Kind.APPOINT and (each := each_described(c, start, key, at, Kind.APPOINT)):
         return each
@@ -298,15 +296,27 @@ def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMe
     return ()
 
 
-# A description of someone who no longer held the post (原某县县长甲, 某市人大常委会原副主任乙, 已故…).
-_FORMERLY = re.compile(r"(?:^|[市县区会委局省部院厅府司处、])(?:原|前)(?=[\u4e00-\u9fff])|^已故|^老|退休")
-_MANDATE_ENDED = (",其代表资格", ",其人大代表资格", ",其委员资格")
+# A description of someone who no longer held the post (原某县县长甲, 某县政协原副主席乙, 印度前总理丙,
+# 已故…, 离休干部…), or one the posts are not what it is about (著名经济学家、某大学教授).
+# (原 and 前 in words: 太原, 平原, 草原, 中原, 高原; 目前, 此前, 生前 …)
+_FORMERLY = re.compile(
+    r"(?<![太平草中高])原(?=[\u4e00-\u9fff])|(?<![目当此之日年月以生提事会节战空眼面跟门从先])前(?=[\u4e00-\u9fff])"
+    r"|已故|老(?=[\u4e00-\u9fff]{0,2}(?:长|领导|干部|同志|书记))|首任|离休|退休"
+    r"|著名|知名|院士|专家|学家|艺术家|作家|英雄|劳模|红军|惊悉|沉痛"
+)
+# What says, soon after a death, that the deputy's or member's mandate ended: that end tells the act.
+_MANDATE_AFTER = re.compile(r"(?:代表|委员)资格")
+_MANDATE_REACH = 80
 
 
-def held_before(description: str) -> bool:
-    """Whether ``description`` (the posts before a name) describes someone who no longer held them
-    (原某县县长, 某市人大常委会原副主任, 已故…, 退休干部)."""
-    return _FORMERLY.search(description) is not None
+def a_holders_death(c: Compact, after: int, description: str) -> bool:
+    """Whether a death told after ``description`` (the posts before a name, the clause ending at
+    ``after``) ends those posts: not a former holder's (原某县县长, 某县政协原副主席, 离休干部), not one
+    described by honours (著名经济学家、某大学教授), and not a deputy's whose mandate's end the text
+    tells right after (…因病去世，其代表资格终止: the one act, read there)."""
+    if _FORMERLY.search(description):
+        return False
+    return _MANDATE_AFTER.search(c.key, after, after + _MANDATE_REACH) is None
 
 
 def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None:

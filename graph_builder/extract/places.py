@@ -67,6 +67,19 @@ def is_place_alone(key: str, levels: str) -> bool:
     return bool(key) and key[-1] in levels and known_place_at(key) == len(key)
 
 
+@lru_cache(maxsize=1)
+def _known_place_bare() -> re.Pattern[str]:
+    names = _known_place().pattern.removesuffix(_SUFFIX)
+    return re.compile(f"{names}(?![\u4e00-\u9fff]{{0,2}}?{_SUFFIX})")
+
+
+def known_place_bare_at(key: str) -> int:
+    """The length of a province's or prefecture's name ``key`` opens with printed without its
+    suffix (杭州铁路运输中级法院 → 2, 浙江大学 → 2), or 0 (杭州市… has its suffix: ``known_place_at``)."""
+    m = _known_place_bare().match(to_key(key[:12]))
+    return m.end() if m else 0
+
+
 def known_place_at(key: str) -> int:
     """The length of the place's name (with its suffix) ``key`` opens with, or 0: a province or
     prefecture of the data file (张家口市财政局… → 4), else a county's or district's name of three

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, named_before
-from graph_builder.extract.places import is_place_alone, known_place_at
+from graph_builder.extract.places import is_place_alone, known_place_at, known_place_bare_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
 from graph_builder.read.patterns import PROVINCES
@@ -1014,6 +1014,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     place = m.group().removeprefix("中共") if m else ""  # (某开发区管委会 after 中共某开发区工委)
     if not m or m.end() == len(elided) or piece_key.startswith(place[:2]) or known_place_at(piece_key):
         return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
+    if known_place_bare_at(piece_key):
+        return ""  # 杭州铁路运输中级法院 after 浙江省…: so does a body named by its city without 市
     return elided[: m.end()]
 
 

@@ -1267,7 +1267,7 @@ _NAME_SLOT_LEAD = re.compile(
     r"[ \t\u3000\xa0]*(?:(?:[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
 )
-_VERB_BEFORE_PADDED = re.compile(rf"(?:{_VERB_BEFORE_NAME}|聘|派|由)$")
+_VERB_BEFORE_PADDED = re.compile(rf"(?:{_VERB_BEFORE_NAME}|聘|派|由|撤销)$")
 _REMOVAL_BEFORE_PADDED = ("免去", "解聘", "撤销")
 
 

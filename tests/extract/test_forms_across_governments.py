@@ -14378,6 +14378,60 @@ FORMS = {
             ("appoint", "王五", "宁远县国资办主任", None),
         ],
     ),
+    # 杭州铁路运输中级法院 / 温州医科大学 after a post of 浙江省…: the body names its city (without 市), so
+    # the list's place is not put before it
+    "a_body_named_by_its_city_without_its_suffix_is_no_place_elided": (
+        (
+            "任命：\n赵文博为浙江省高级人民法院审判员；\n"
+            "孔德润为杭州铁路运输中级法院副院长。\n"
+            "任命钱明为浙江省教育厅副厅长，孙丽为温州医科大学副校长。"
+        ),
+        [
+            ("appoint", "赵文博", "浙江省高级人民法院审判员", None),
+            ("appoint", "孔德润", "杭州铁路运输中级法院副院长", None),
+            ("appoint", "钱明", "浙江省教育厅副厅长", None),
+            ("appoint", "孙丽", "温州医科大学副校长", None),
+        ],
+    ),
+    # a deputy's death, then (in words, or a sentence on) the mandate's end: one event, the mandate's, its
+    # post without 某县选出的
+    "a_deaths_mandate_ending_after_it_is_the_one_act": (
+        (
+            "宁远县选出的永州市第五届人民代表大会代表刘长青因病去世，代表资格自然终止。\n"
+            "蓝山县选出的永州市第五届人民代表大会代表周志明因病去世。根据代表法的规定，周志明的代表资格自"
+            "然终止。"
+        ),
+        [
+            ("other", "刘长青", "永州市第五届人民代表大会代表", None),
+            ("other", "周志明", "永州市第五届人民代表大会代表", None),
+        ],
+    ),
+    # a resignation accepted, then 会议决定，保留乙的某职务: no resignation of 乙 (no list's item)
+    "a_post_kept_after_a_resignation_is_no_item": (
+        "会议接受赵刚辞去宁远县人民政府副县长职务的请求。会议决定，保留孙丽的宁远县教育局局长职务。",
+        [
+            ("other", "赵刚", "宁远县人民政府副县长", None),
+        ],
+    ),
+    # padded names after 解聘 and 撤销 with no 的
+    "padded_names_after_dismissing_and_revoking_verbs": (
+        ("经研究决定：\n解聘周  杰宁远县城建投资公司总经理职务；\n撤销吴  昊宁远县城管执法大队大队长职务。"),
+        [
+            ("remove", "周杰", "宁远县城建投资公司总经理", None),
+            ("other", "吴昊", "宁远县城管执法大队大队长", None),
+        ],
+    ),
+    # 出席会议人员：⏎县委书记：甲 below a list of appointments: those present, no appointments
+    "those_attending_end_a_list": (
+        (
+            "宁远县人大常委会任命名单\n（2024年5月6日）\n"
+            "宁远县财政局局长：李明\n出席会议人员：\n"
+            "县委书记：王海\n县长：曹文斌"
+        ),
+        [
+            ("appoint", "李明", "宁远县财政局局长", "2024-05-06"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -14705,6 +14759,17 @@ NO_EVENT = {
     "obituaries_of_former_holders": (
         "槐山市人大常委会原副主任、党组副书记李德厚同志，因病医治无效，于2024年5月3日在槐山逝世，享年"
         "86岁。\n原宁远县人民政府县长张明同志于2024年3月8日逝世。"
+    ),
+    # 原 / 前 / 老 / 首任 / 离休 before the post, or honours (著名经济学家、某大学教授): a death that ends
+    # no post held
+    "deaths_of_former_holders_or_of_people_described_by_honours": (
+        "宁远县政协原副主席王振华同志因病于2024年5月3日逝世，享年82岁。\n"
+        "中国农业银行宁远县支行原行长刘大海同志因病于2024年1月5日逝世。\n"
+        "宁远县老县长张明同志于2024年5月3日逝世。\n"
+        "宁远县首任县长王五同志于2024年1月5日在长沙逝世，享年99岁。\n"
+        "离休干部、宁远县人民政府县长刘大明同志，因病医治无效，于2024年1月1日逝世，享年97岁。\n"
+        "惊悉印度前总理辛格逝世，中方表示深切哀悼。\n"
+        "著名经济学家、北京大学教授厉以宁于2025年2月27日在北京逝世，享年94岁。"
     ),
 }
 
