@@ -615,7 +615,7 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
 
 
 # A person described by a profession rather than a post (媒体人, 律师, 会计师, 企业家, 学者).
-PROFESSIONS = ("媒体人", "律师", "会计师", "工程师", "企业家", "学者", "商人", "作家", "专家")
+PROFESSIONS = ("媒体人", "律师", "会计师", "工程师", "企业家", "学者", "学家", "商人", "作家", "专家")
 _TRADE_LONGEST = 8  # (a profession's description: a few words, never a clause)
 
 

@@ -2214,12 +2214,21 @@ def _described_slot(rest: str) -> tuple[int, tuple[int, str]] | None:
     cut = rest.find("为")
     if not 3 < cut <= _DESCRIBED_LONGEST or rest[cut - 1] == "作":
         return None
-    found = person_in(rest[:cut])
-    if not found or found[0] == 0 or found[0] + len(found[1]) != cut:
+    # (知名遗传学家甲教授为, 某大学乙教授为: how the person is addressed, after the name)
+    addressed = next((a for a in _ADDRESSED_AFTER if rest.endswith(a, 0, cut)), "")
+    found = person_in(rest[: cut - len(addressed)])
+    if not found or found[0] == 0 or found[0] + len(found[1]) != cut - len(addressed):
         return None
     described = rest[: found[0]]
     known = ends_with_title(described) or described.endswith(_DESCRIBED_ENDS)
-    return (cut, found) if known or described.endswith(PROFESSIONS) else None
+    of_a_body = bool(addressed) and described.endswith(_ACADEMIC_BODIES)  # (某大学乙教授: a scholar of it)
+    return (cut, found) if known or of_a_body or described.endswith(PROFESSIONS) else None
+
+
+# How a person described is addressed after the name (甲教授, 乙博士), and the bodies whose scholar
+# such an address makes him (某大学甲教授为…).
+_ADDRESSED_AFTER = ("教授", "博士", "研究员", "院士")
+_ACADEMIC_BODIES = ("大学", "学院", "研究院", "研究所", "科学院", "医院")
 
 
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:

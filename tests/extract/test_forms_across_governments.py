@@ -14432,6 +14432,20 @@ FORMS = {
             ("appoint", "李明", "宁远县财政局局长", "2024-05-06"),
         ],
     ),
+    # 聘任某学家甲教授为… / 聘任某大学乙教授为… / 聘任著名经济学家丙为…: the description (a profession
+    # ending 学家, a university before 教授) and the address after the name are no part of it
+    "a_scholar_described_before_the_name_hired": (
+        (
+            "聘任知名作物遗传学家陈立群教授为农学院院长。\n"
+            "聘任北京大学周明远教授为医学院院长。\n"
+            "学校决定聘任著名经济学家王立新为经济学院院长。"
+        ),
+        [
+            ("appoint", "陈立群", "农学院院长", None),
+            ("appoint", "周明远", "医学院院长", None),
+            ("appoint", "王立新", "经济学院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
