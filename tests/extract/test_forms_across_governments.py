@@ -14446,6 +14446,21 @@ FORMS = {
             ("appoint", "王立新", "经济学院院长", None),
         ],
     ),
+    # 某日至某日，某学会第N次全国会员代表大会在某地召开 … 选举甲为理事长: the society named in the
+    # congress's sentence, its 全国 and the span of its days no bar
+    "a_societys_national_congress_over_two_days_elects_its_officers": (
+        (
+            "11月18日至19日，中国土壤修复学会第十一次全国会员代表大会在北京召开。大会审议通过了工作报告，"
+            "选举产生了第十一届理事会。在随后召开的十一届一次理事会上，选举王振华为理事长，李卫民、张红为"
+            "副理事长，刘洋为秘书长。"
+        ),
+        [
+            ("other", "王振华", "中国土壤修复学会理事长", None),
+            ("other", "李卫民", "中国土壤修复学会副理事长", None),
+            ("other", "张红", "中国土壤修复学会副理事长", None),
+            ("other", "刘洋", "中国土壤修复学会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
