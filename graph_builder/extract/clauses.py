@@ -76,6 +76,7 @@ from graph_builder.extract.clause_words import (
     PROPOSED,
     PROPOSING,
     REMOVING_KINDS,
+    TO_WHOM,
     VERBS,
     at_first_characters,
 )
@@ -2361,8 +2362,9 @@ def _own_person_after(key: str, at: int) -> bool:
 
 # A leaving told in a clause of its own after its people (…，都将在22日退休 / ，已卸任).
 _LEAVES = re.compile(
-    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底)?(?:到龄|届龄)?"
-    r"(?P<verb>退休|荣退|卸任|被免职|被撤职)$"  # (某镇镇长甲在防汛中失职失责，被免职)
+    r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底|今天|今日|昨天|昨日)?(?:到龄|届龄)?"
+    # (某县长甲，今天向内政部递出辞呈 / 请辞: the letter, to whom it went)
+    rf"(?:{TO_WHOM})?(?P<verb>退休|荣退|卸任|被免职|被撤职|请辞|辞职|(?:递出|递交|提交|呈交|提出)了?辞呈)$"
     # (Taiwan's orders: 某会主任委员甲另有任用，应免本职)
     r"|^(?P<relieved>(?:应予?|准予?)免(?:本职|职))$"
     # (某县人大常委会副主任甲同志，因病医治无效，于某日在某地逝世: the posts end with the death)
@@ -2375,6 +2377,8 @@ _LEAVING_KINDS = {
     "卸任": Kind.CEASE,
     "被免职": Kind.REMOVE,
     "被撤职": Kind.REVOKE,
+    "请辞": Kind.RESIGN,
+    "辞职": Kind.RESIGN,
 }
 
 
@@ -2387,8 +2391,10 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
     if not (m := _LEAVES.match(key)):
         return None
     posts = tuple(replace(p, start=0, end=0) for p in state.subject_held)  # (printed in the clause before)
-    # (应免本职: relieved of the post)
-    kind = _LEAVING_KINDS[m["verb"]] if m["verb"] else Kind.DIED if m["died"] else Kind.REMOVE
+    if m["verb"]:
+        kind = _LEAVING_KINDS.get(m["verb"], Kind.RESIGN)  # (…递出辞呈: a resignation)
+    else:
+        kind = Kind.DIED if m["died"] else Kind.REMOVE  # (应免本职: relieved of the post)
     if kind is Kind.DIED and not a_holders_death(c, start + len(key), c.key[state.subject_start : start]):
         return None  # 某市人大常委会原副主任甲同志，因病医治无效，于某日逝世: a former holder's
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)

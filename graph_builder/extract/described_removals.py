@@ -80,11 +80,12 @@ _REMOVED_BARE = re.compile(
     # left the army long before), and 归建, a seconded official back to his own post)
     # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
+    r"|(?:递出|递交|提交|呈交|提出)了?辞呈"  # (某县长甲今天向内政部递出辞呈: his resignation handed in)
     r"|(?<![未拟请将不于日])调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"  # (not 未调离, 拟调离, 申请调离)
     # (甲辞去所任职务: no post named, the posts he is described by)
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
     # (廉政专员甲任期届满离任; 大使乙任满离任回国; 某委员会主任委员丙任期届满卸任)
-    r"|(?:任期(?:已经|已)?届满|任满)(?P<term>离任|卸任)(?:回国)?"
+    r"|因?(?:任期(?:已经|已)?届满|任满)(?P<term>离任|卸任)(?:回国)?"  # (丁因任期届满离任)
     # (某委主任甲不再担任该职务 / 上述职务: the post he is described by; 某署长甲下台，由乙接手: news)
     r"|(?:便|就)?(?P<cease>卸任|卸职|离任|(?:不再担任|不再兼任)(?:(?:该|上述|此|这一|以上)(?:职务|职))?|下台)"
     # 某局副局长张三已于7月1日上任: the post taken up is the one the person is described by
@@ -344,7 +345,7 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 # A grade in brackets between a post and its holder's name (某县委书记(正处级)甲): part of the description.
 _GRADE_BEFORE_NAME = re.compile(r"\([^()]{1,8}级\)$")
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位世逝")
+_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位世逝呈")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
 _REASSIGNED = "另有任用"

@@ -14461,6 +14461,20 @@ FORMS = {
             ("other", "刘洋", "中国土壤修复学会秘书长", None),
         ],
     ),
+    # 某县长甲今天向内政部递出辞呈 / 乙，今天请辞 / 丙因任期届满离任: the posts they are described by end
+    # (other)
+    "resignation_letters_handed_in_and_terms_ended": (
+        (
+            "彰化县长林明杰今天向内政部递出辞呈。\n"
+            "嘉义县副县长吴志明，今天请辞。\n"
+            "文化局局长黄振华因任期届满离任。"
+        ),
+        [
+            ("other", "林明杰", "彰化县长", None),
+            ("other", "吴志明", "嘉义县副县长", None),
+            ("other", "黄振华", "文化局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
