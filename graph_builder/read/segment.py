@@ -346,8 +346,14 @@ _SPACES_BETWEEN = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
 
 
 # Characters a page may print that its reading takes as another, one for one: a web page's
-# no-break space (&nbsp;, where a document had a full-width space) and an old Mac's line end.
-_AS_READ = str.maketrans({"\xa0": "\u3000", "\r": "\n"})
+# no-break space (&nbsp;, where a document had a full-width space), an old Mac's line end, and the
+# radicals a PDF's text layer may print for the characters of their shape (局⻓, 人⺠: the radicals'
+# supplement, which NFKC leaves as they are; it folds the Kangxi radicals, ⼈ -> 人).
+_RADICALS_AS_PRINTED = "⺠⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰"
+_RADICALS_AS_READ = "民见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙"
+_AS_READ = str.maketrans(
+    {"\xa0": "\u3000", "\r": "\n"} | dict(zip(_RADICALS_AS_PRINTED, _RADICALS_AS_READ, strict=True))
+)
 
 
 def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
@@ -357,9 +363,9 @@ def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
     # (one quick look for each rare character: most pages print none, and a regex scan for all of
     # them at once costs as much as the trigger search)
     odd = [ch for ch in _PRINTED_OTHERWISE if ch in source]
-    text = source.translate(_AS_READ) if "\r" in odd or "\xa0" in odd else source
+    text = source.translate(_AS_READ) if any(ch in _READ_AS_ANOTHER for ch in odd) else source
     cuts = letter_spacing(text)
-    if any(ch != "\xa0" for ch in odd):  # \r before \n and zero-width marks are cut (not read)
+    if any(ch in _UNSEEN_MARKS for ch in odd):  # \r before \n and zero-width marks are cut (not read)
         unseen = [(m.start(), m.end()) for m in _UNSEEN.finditer(source)]
         cuts = sorted(cuts + unseen) if cuts else unseen
     if not cuts:
@@ -369,10 +375,12 @@ def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
 
 # The characters a page may print otherwise than the readers expect it (the rarer zero-width joiners
 # are cut with these, not looked for: each look is a scan of the page).
-_PRINTED_OTHERWISE = "\r\xa0\u200b\ufeff"
+_UNSEEN_MARKS = "\r\u200b\ufeff\xad"
+_READ_AS_ANOTHER = "\r\xa0" + _RADICALS_AS_PRINTED
+_PRINTED_OTHERWISE = "\xa0" + _UNSEEN_MARKS + _RADICALS_AS_PRINTED
 # Characters no reader sees: \r before \n, zero-width spaces and joiners, a byte-order mark inside
-# the text.
-_UNSEEN = re.compile("\r(?=\n)|[\u200b-\u200d\u2060\ufeff]+")
+# the text, a soft hyphen (a PDF's, where it wrapped a word: 人力资源和社会\xad⏎保障局).
+_UNSEEN = re.compile("\r(?=\n)|[\u200b-\u200d\u2060\ufeff\xad]+")
 
 
 def _extend_table(source: str, hi: int) -> int:

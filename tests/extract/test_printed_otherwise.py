@@ -26,6 +26,10 @@ PRINTINGS: dict[str, Callable[[str], str]] = {
     "indented_paragraphs": lambda t: "\n".join(
         "\u3000\u3000" + line if line else line for line in t.split("\n")
     ),
+    # a PDF's text layer: a soft hyphen where it wrapped a word, and radicals for the characters of
+    # their shape (局⻓, 人⺠, 部⻔)
+    "pdf_soft_hyphens": lambda t: t.replace("局", "局\xad").replace("\n", "\xad\n"),
+    "pdf_radicals": lambda t: t.translate(str.maketrans("长民门马见车风", "⻓⺠⻔⻢⻅⻋⻛")),
 }
 
 NAMES_UNDER_A_VERB = (
