@@ -254,7 +254,12 @@ _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
 # (each opening of _STARTS_ITEM by its first character: numbers, verbs, a lead's source or day, credits)
 _ITEM_FIRST_CHARS = frozenset(
-    "|提任免决聘解一二三四五六七八九十" + "据本记近日昨今(（" + "责编相【以《[表" + BULLETS + CIRCLED
+    "|提任免决聘解一二三四五六七八九十"
+    + "据本记近日昨今(（"
+    + "责编相【以《[表"
+    + "来稿抄附出原阅扫掃版E"
+    + BULLETS
+    + CIRCLED
 )
 # The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
 _GROUP_BODIES = (
@@ -298,6 +303,10 @@ _STARTS_ITEM = re.compile(
     r"|(?:近日|日前|昨天|昨日|今天|今日)[,，]"
     # a page's credits and chrome after the story (…已任某市委书记⏎责任编辑：甲)
     r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】|以上(?:信息|内容)均?来自"
+    # (…免去乙的某职务⏎来源：某某发布 / 抄送：… / [图片] / 阅读原文: a page's trailer after the last item,
+    # which has no stop; a notice's printing line, 某办公室 2023年12月1日印发)
+    r"|(?:来源|稿源|抄送|附件|出处|原文链接)[:：]|阅读原文|扫一扫|掃一掃|版权所有|版權所有"
+    r"|\[?图片\]?$|END$|(?=[^\n]{0,40}?\d{1,2}日印发$)"
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
     r"|表决(?:结果|情况)[:：]"
     # a portal's column of acts, each line opening with its day in brackets ([2024-03-12] 市政府任命…)
@@ -2014,7 +2023,11 @@ def _item_candidates(lines: list[str], joined: str, starts: list[int]) -> list[i
     words or numbers, and those where 关于 stands 2 to 30 characters on (it may run over lines)."""
     # The first character of each line tested against the class (re's \d is Unicode's decimal
     # digits, str.isdecimal): a set lookup a line instead of a regex scan of the window.
-    found = {i for i, line in enumerate(lines) if line[0] in _ITEM_FIRST_CHARS or line[0].isdecimal()}
+    found = {
+        i
+        for i, line in enumerate(lines)
+        if line[0] in _ITEM_FIRST_CHARS or line[0].isdecimal() or line.endswith("印发")
+    }
     at = joined.find("关于")
     while at >= 0:
         found.update(range(bisect_left(starts, at - 30), bisect_right(starts, at - 2)))
