@@ -1287,7 +1287,10 @@ def _padded_in_a_clause(text: str, a: int, b: int) -> bool:
     if a < 1 or not (is_han(text[a - 1]) and is_han(text[b])):
         return False
     before = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]  # the line before the surname
-    named = text.startswith(_CLAUSE_AFTER_NAME, b + 1)
+    after = b + 1  # (the name's column may be padded after it too: 王　　伟　为…)
+    while text[after : after + 1] in (" ", "\u3000"):
+        after += 1
+    named = text.startswith(_CLAUSE_AFTER_NAME, after)
     if before[-1:] in _MARKS_BEFORE_NAME or _NAME_SLOT_LEAD.fullmatch(before):
         return named
     if _VERB_BEFORE_PADDED.search(before) is None:

@@ -14499,6 +14499,21 @@ FORMS = {
             ("remove", "程成", "东湖区审计局局长", None),
         ],
     ),
+    # a list's names padded to a column's width, inside and after (王　　伟　为…, 赵　　军　的…), a name of
+    # four beside them
+    "names_padded_in_a_column_before_their_verb": (
+        (
+            "临江市人民代表大会常务委员会任免名单\n"
+            "任命\n\u3000\u3000王\u3000\u3000伟\u3000为临江市人民政府秘书长\n"
+            "\u3000\u3000欧阳明辉\u3000为临江市财政局局长\n"
+            "免去\n\u3000\u3000赵\u3000\u3000军\u3000的临江市财政局局长职务"
+        ),
+        [
+            ("appoint", "王伟", "临江市人民政府秘书长", None),
+            ("appoint", "欧阳明辉", "临江市财政局局长", None),
+            ("remove", "赵军", "临江市财政局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
