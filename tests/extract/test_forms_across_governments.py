@@ -14514,6 +14514,19 @@ FORMS = {
             ("remove", "赵军", "临江市财政局局长", None),
         ],
     ),
+    # 某某公报 — 12 — 2023年第6期 printed inside a post cut at the page's end: the running head is no part
+    # of it
+    "a_running_head_with_its_page_number_between_name_and_issue": (
+        (
+            "经研究决定：\n任命柴静为临江市审\n"
+            "临江市人民政府公报 — 12 — 2023年第6期\n"
+            "计局副局长；\n任命李四为临江市财政局副局长。"
+        ),
+        [
+            ("appoint", "柴静", "临江市审计局副局长", None),
+            ("appoint", "李四", "临江市财政局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
