@@ -298,6 +298,7 @@ _CONTINUING = frozenset(
 )  # (甲同志任某学院党委副书记，任命为某学院院长: the party post, then the one the government gives;
 # 甲任某局局长，免某局副局长职务: a 任免表 cell's or a brief notice's short removal)
 _TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
+_TAKEN_BESIDES = _TAKEN_AFTER_LEAVING | {"当选为", "当选"}
 _LEFT = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 _BARE_VERB = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
@@ -2707,7 +2708,8 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     # (甲卸任X，出任Y / 甲辞去X职务，出任Y: a post taken after one left goes on with the person)
     taken_after_leaving = m.group("verb") in _TAKEN_AFTER_LEAVING and state.kind in _LEFT
     # (甲调任X，并出任Y / 乙出任X，同时担任Y: a post taken besides, joined to the one before)
-    taken_besides = m.group("verb") in _TAKEN_AFTER_LEAVING and key.startswith(("并", "同时"))
+    # (补选甲为某常委会委员，并当选为常务委员会秘书长: elected besides)
+    taken_besides = m.group("verb") in _TAKEN_BESIDES and key.startswith(("并", "同时"))
     if m.group("verb") not in _CONTINUING and not taken_after_leaving and not taken_besides:
         return None
     if not same_sentence and not _removal_in_the_item(c, start, key, state, m):

@@ -874,7 +874,7 @@ _STANDING_COMMITTEES_OFFICES = frozenset({"办公室", "研究室", "办公厅",
 
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
-_BODY_AGAIN = re.compile(r"该?(委员会|理事会|基金会|协会|学会|领导小组)")
+_BODY_AGAIN = re.compile(r"该?(常务委员会|常委会|委员会|理事会|基金会|协会|学会|领导小组)")
 
 
 # A society's organs (its presidium, its board and its standing members) and how societies end.

@@ -258,7 +258,7 @@ _ITEM_FIRST_CHARS = frozenset(
     "|提任免决聘解一二三四五六七八九十"
     + "据本记近日昨今(（"
     + "责编相【以《[表"
-    + "来稿抄附出原阅扫掃版E"
+    + "来稿抄附出原阅扫掃版E根"
     + BULLETS
     + CIRCLED
 )
@@ -307,6 +307,8 @@ _STARTS_ITEM = re.compile(
     # (…免去乙的某职务⏎来源：某某发布 / 抄送：… / [图片] / 阅读原文: a page's trailer after the last item,
     # which has no stop; a notice's printing line, 某办公室 2023年12月1日印发)
     r"|(?:来源|稿源|抄送|附件|出处|原文链接)[:：]|阅读原文|扫一扫|掃一掃|版权所有|版權所有"
+    # (…为某市人民政府副市长⏎根据市人民检察院检察长的提请，任命：: the next section's lead)
+    r"|根据[^\n,，。]{2,30}?的?提请[,，]"
     r"|\[?图片\]?$|END$|(?=[^\n]{0,40}?\d{1,2}日印发$)"
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
     r"|表决(?:结果|情况)[:：]"

@@ -14527,6 +14527,32 @@ FORMS = {
             ("appoint", "李四", "临江市财政局副局长", None),
         ],
     ),
+    # 根据某某的提请，任命： opening the next section below an item printed without a stop: the item is read
+    "a_sections_lead_after_an_item_without_a_stop": (
+        (
+            "汕头市第十五届人民代表大会常务委员会第二十次会议任免名单\n"
+            "根据市人民政府市长的提请，任命：\n"
+            "郑海林为汕头市人民政府副市长\n"
+            "根据市人民检察院检察长的提请，任命：\n"
+            "陈少华为汕头市人民检察院副检察长"
+        ),
+        [
+            ("appoint", "郑海林", "汕头市人民政府副市长", None),
+            ("appoint", "陈少华", "汕头市人民检察院副检察长", None),
+        ],
+    ),
+    # 补选甲为某常委会委员，并当选为常务委员会秘书长: elected besides, to the standing committee just named
+    "elected_besides_to_the_committee_just_named": (
+        (
+            "会议以无记名投票方式，补选王芳为新乐市第十届人民代表大会常务委员会委员，并当选为常务委员会秘"
+            "书长；补选赵磊为新乐市人民政府副市长。"
+        ),
+        [
+            ("other", "王芳", "新乐市第十届人民代表大会常务委员会委员", None),
+            ("other", "王芳", "新乐市第十届人民代表大会常务委员会秘书长", None),
+            ("other", "赵磊", "新乐市人民政府副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
