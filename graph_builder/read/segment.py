@@ -125,6 +125,12 @@ ISSUER = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
+# The body a list's title names before the list (某市人大常委会任免名单, 某县第N届人民代表大会常务委员会
+# 第N次会议任免名单, 某区人民政府人事任免): the list's issuer.
+_LIST_ISSUER = re.compile(
+    r"[【\[]?(?P<issuer>[\u4e00-\u9fff]{2,40}?(?:常务委员会|常委会|人民政府|政府))"
+    r"(?:第[一二三四五六七八九十百\d]{1,4}次(?:主任)?会议)?(?=人事任免|任免|干部任免)"
+)
 _PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
 _PERIOD_LINE_LONGEST = 20  # (二〇二三年四月~六月份) in brackets
 # A signing date on one line with what is printed beside it: the issuer after it (2023年12月12日某县
@@ -566,6 +572,9 @@ def _issuer(c: Compact, title_m: re.Match[str] | None, lines: list[tuple[int, st
     if title_m and title_m.group("issuer") and ISSUER.search(title_m.group("issuer")):
         pos = lines[0][0]
         return c.text[pos : pos + len(title_m.group("issuer"))]
+    if title_m and (listed := _LIST_ISSUER.match(title_m.group())):  # 某市人大常委会任免名单
+        pos = lines[0][0] + listed.start("issuer")
+        return c.text[pos : pos + len(listed.group("issuer"))]
     for i, (_, line) in enumerate(lines[1:], 1):  # the signature line just above the signing date
         if date_line(line) and ISSUER.search(lines[i - 1][1]) and len(lines[i - 1][1]) <= 30:
             pos = lines[i - 1][0]

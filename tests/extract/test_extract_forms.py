@@ -386,3 +386,20 @@ def test_a_removal_verb_is_never_a_name_before_a_conjunction() -> None:
     people = {e.person for e in extract_text("x.txt", text).events}
     assert "杨国华" in people
     assert not people & {"免去", "去和", "丽娟"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a standing committee's list, titled by the body: its issuer, not the city's government
+        ("衡水市人大常委会任免名单\n唐建任衡水市人民政府副秘书长。", "衡水市人大常委会"),
+        (
+            "汕头市第十五届人民代表大会常务委员会第二十次会议任免名单\n任命：\n郑海林为汕头市人民政府副市长。",
+            "汕头市第十五届人民代表大会常务委员会",
+        ),
+        ("宁远县人民政府人事任免\n任命张立为宁远县财政局局长。", "宁远县人民政府"),
+    ],
+)
+def test_a_lists_title_names_its_issuer(text: str, issuer: str) -> None:
+    events = extract_text("list.txt", text).events
+    assert events and {e.issuer for e in events} == {issuer}
