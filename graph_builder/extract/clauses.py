@@ -86,6 +86,7 @@ from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, memb
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.described_removals import (
     a_holders_death,
+    demanded,
     dismissed_by_body,
     posts_of_each,
     removed_by_description,
@@ -619,7 +620,7 @@ _ACTING_DECIDED = re.compile(
     # (决定：甲同志代理某县人民政府县长 / 甲同志代理某局局长: a notice's 同志, a head's title after it)
     r"|同志代理[^,;。]{2,20}?(?:长|主任|书记|主席)"
     # (会议决定甲代理某县人民政府县长: the name, then the head's post, with no 职务 after it)
-    r"|决定,?[\u4e00-\u9fff·]{2,5}代理[^,;。]{2,24}?(?:长|主任|书记|主席)(?:[,;。]|$)"
+    r"|决定,?(?![请让要同由])[\u4e00-\u9fff·]{2,5}代理[^,;。]{2,24}?(?:长|主任|书记|主席)(?:[,;。]|$)"
 )
 
 
@@ -2227,6 +2228,8 @@ def _described_slot(rest: str) -> tuple[int, tuple[int, str]] | None:
     described = rest[: found[0]]
     known = ends_with_title(described) or described.endswith(_DESCRIBED_ENDS)
     of_a_body = bool(addressed) and described.endswith(_ACADEMIC_BODIES)  # (某大学乙教授: a scholar of it)
+    if of_a_body and rest.startswith(_OWN_BODY_WORDS, cut + 1):
+        return None  # 聘任某大学乙教授为本校客座教授: 本校 is the hiring school, which the text names not
     return (cut, found) if known or of_a_body or described.endswith(PROFESSIONS) else None
 
 
@@ -2234,6 +2237,7 @@ def _described_slot(rest: str) -> tuple[int, tuple[int, str]] | None:
 # such an address makes him (某大学甲教授为…).
 _ADDRESSED_AFTER = ("教授", "博士", "研究员", "院士")
 _ACADEMIC_BODIES = ("大学", "学院", "研究院", "研究所", "科学院", "医院")
+_OWN_BODY_WORDS = ("本校", "我校", "该校", "学校", "本院", "我院", "该院", "本所", "我所", "本单位")
 
 
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
@@ -2399,6 +2403,8 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
         kind = _LEAVING_KINDS.get(m["verb"], Kind.RESIGN)  # (…递出辞呈: a resignation)
     else:
         kind = Kind.DIED if m["died"] else Kind.REMOVE  # (应免本职: relieved of the post)
+    if demanded(c.key[state.subject_start : start]):
+        return None  # 议员们要求市长甲，今天请辞: a demand, no act
     if kind is Kind.DIED and not a_holders_death(c, start + len(key), c.key[state.subject_start : start]):
         return None  # 某市人大常委会原副主任甲同志，因病医治无效，于某日逝世: a former holder's
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)

@@ -127,6 +127,8 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
         return None
     at, kind = marker
     described = key[:at]
+    if demanded(described):
+        return None  # 多名议员要求某局长甲提出辞呈: a demand, no act
     if kind is Kind.DIED and not a_holders_death(c, start + len(key), described):
         return None
     if kind is Kind.APPOINT and (each := each_described(c, start, key, at, Kind.APPOINT)):
@@ -308,6 +310,16 @@ _FORMERLY = re.compile(
 # What says, soon after a death, that the deputy's or member's mandate ended: that end tells the act.
 _MANDATE_AFTER = re.compile(r"(?:代表|委员)资格")
 _MANDATE_REACH = 80
+
+
+# Words of others asking for the act before the person's description (议员要求某局长甲请辞, 外界呼吁…).
+_DEMANDED = re.compile("要求|呼吁|促请|敦促|希望|逼|施压|建议")
+
+
+def demanded(description: str) -> bool:
+    """Whether the words before a person's description ask others' act of him (议员要求某局长甲…,
+    外界呼吁县长乙…): what follows is a demand, not an act done."""
+    return _DEMANDED.search(description) is not None
 
 
 def a_holders_death(c: Compact, after: int, description: str) -> bool:

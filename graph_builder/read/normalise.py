@@ -165,7 +165,8 @@ _PAGE_LINE = re.compile(
     # (a gazette's running head, its issue spaced out or before its name: 2023 年第 8 期 某某公报;
     # its page number before or after it on the line: — 26 —　某某公报 2023 年第 13 期)
     # (or between its name and its issue: 某某公报 — 12 — 2023年第6期)
-    rf"|[^\n]{{0,24}}公[报報][ \t\u3000]*(?:{_DASHED_NUMBER})?(?:{_ISSUE}|\d{{4}}[·.]\d{{1,3}})"
+    # (no clause before it: 任命甲为某市副市长，详见公报2023年第6期 is a sentence, not a running head)
+    rf"|[^\n,，。;；:：]{{0,24}}公[报報][ \t\u3000]*(?:{_DASHED_NUMBER})?(?:{_ISSUE}|\d{{4}}[·.]\d{{1,3}})"
     rf"|{_ISSUE}[ \t\u3000]+[^\n]{{2,24}}公[报報])[ \t\u3000]*(?:{_DASHED_NUMBER})?$",
     re.M,
 )

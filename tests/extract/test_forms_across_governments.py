@@ -14582,6 +14582,13 @@ FORMS = {
             ("other", "田园", "湖南省第十四届人民代表大会教育科学文化卫生委员会委员", "2023-01-16"),
         ],
     ),
+    # 任命甲为某市副市长，详见公报 - 12 - 2023年第6期: a clause before 公报, so no page line to blank
+    "a_sentence_citing_the_gazette_is_no_running_head": (
+        "任命张三为临江市副市长，详见公报 - 12 - 2023年第6期",
+        [
+            ("appoint", "张三", "临江市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -14920,6 +14927,16 @@ NO_EVENT = {
         "离休干部、宁远县人民政府县长刘大明同志，因病医治无效，于2024年1月1日逝世，享年97岁。\n"
         "惊悉印度前总理辛格逝世，中方表示深切哀悼。\n"
         "著名经济学家、北京大学教授厉以宁于2025年2月27日在北京逝世，享年94岁。"
+    ),
+    # others asking a resignation (议员要求某局长甲提出辞呈, 外界呼吁…, 议员们要求市长乙，今天请辞), a
+    # scholar of one university hired for 本校's post (the hiring school unnamed), an acting head asked for
+    # (决定请甲代理…): no event read
+    "demands_of_resignations_and_scholars_hired_by_an_unnamed_school": (
+        "多名议员要求交通局长王大同今天向市长提出辞呈。\n"
+        "外界呼吁县长张三今天提出辞呈。\n"
+        "议员们要求市长李四，今天请辞。\n"
+        "聘任清华大学张伟教授为本校客座教授。\n"
+        "会议决定请赵明代理某县人民政府县长。"
     ),
 }
 
