@@ -356,8 +356,8 @@ _SPACES_BETWEEN = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
 # no-break space (&nbsp;, where a document had a full-width space), an old Mac's line end, and the
 # radicals a PDF's text layer may print for the characters of their shape (局⻓, 人⺠: the radicals'
 # supplement, which NFKC leaves as they are; it folds the Kangxi radicals, ⼈ -> 人).
-_RADICALS_AS_PRINTED = "⺠⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰"
-_RADICALS_AS_READ = "民见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙"
+_RADICALS_AS_PRINTED = "⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰"
+_RADICALS_AS_READ = "民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙"
 _AS_READ = str.maketrans(
     {"\xa0": "\u3000", "\r": "\n"} | dict(zip(_RADICALS_AS_PRINTED, _RADICALS_AS_READ, strict=True))
 )

@@ -29,7 +29,7 @@ PRINTINGS: dict[str, Callable[[str], str]] = {
     # a PDF's text layer: a soft hyphen where it wrapped a word, and radicals for the characters of
     # their shape (局⻓, 人⺠, 部⻔)
     "pdf_soft_hyphens": lambda t: t.replace("局", "局\xad").replace("\n", "\xad\n"),
-    "pdf_radicals": lambda t: t.translate(str.maketrans("长民门马见车风", "⻓⺠⻔⻢⻅⻋⻛")),
+    "pdf_radicals": lambda t: t.translate(str.maketrans("长民门马见车风西", "⻓⺠⻔⻢⻅⻋⻛⻄")),
 }
 
 NAMES_UNDER_A_VERB = (
