@@ -2689,21 +2689,13 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
             c, start, state.person, state.kind, lead, len(post), state.person_start, state.org
         )
         return with_qualifier(reading, _CONCURRENT) if reading and post != key else reading
-    found = names_by_length(key) if state.kind in _VERB_FIRST_REMOVING and key.endswith("职务") else None
-    if found and not place_named_before(c, start, key[: found[1] + 1]):
+    removing = state.kind if state.kind in _VERB_FIRST_REMOVING else None
+    found = names_by_length(key) if removing and key.endswith("职务") else None
+    if removing and found and not place_named_before(c, start, key[: found[1] + 1]):
         # 免去甲某县县长职务，乙县环保局副局长职务: the verb stated once, each item a name and posts
         # (兰泉新区管理委员会主任职务 after 免去…中共兰泉新区工委书记: a place named before, no name)
         names, post_at = found
-        return item_reading(
-            c,
-            start,
-            printed(c, start, names),
-            state.kind,
-            post_at,
-            len(key),
-            start,
-            state.org,  # type: ignore[arg-type]
-        )
+        return item_reading(c, start, printed(c, start, names), removing, post_at, len(key), start, state.org)
     if state.kind in _REMOVING and same_sentence and key.endswith("职务") and only_posts(c, start, key[:-2]):
         # 张三不再担任某市委副书记、常委，某市人民政府市长职务: the list of posts goes on (职务 closes
         # it, so its first post need not open with a place: 某经济技术开发区党工委书记职务; each names
