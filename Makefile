@@ -36,6 +36,12 @@ pure: install
 	$(BIN)/python tools/compile.py --pure
 	rm -f .renmian/compiled
 
+# Debian packages the tests need: a CJK font for the generated PDF, Chromium for the browser test.
+system-deps:
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi wqy-zenhei; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei fontconfig; \
+	fi
+
 build: compiled
 	$(BIN)/renmian build $(SAMPLES) --db $(DB)
 
