@@ -17,13 +17,19 @@ _SUFFIX = r"(?:(?:[\u4e00-\u9fff]{1,3}?族){0,3}(?:自治区|自治州)|特别�
 
 
 @lru_cache(maxsize=1)
-def _known_place() -> re.Pattern[str]:
+def _place_names() -> str:
+    """The known provinces' and prefectures' names without their suffix, as one alternation."""
     data = resources.files("graph_builder.extract").joinpath("data/places.txt")
     text = data.read_text(encoding="utf-8")
     names = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
     names.update(PROVINCES)  # (the provinces' names, shared with the reader of a page's lines)
     longest_first = sorted(names, key=len, reverse=True)  # (张家口 before a shorter name it starts)
-    return re.compile(f"(?:{by_first_character(longest_first)}){_SUFFIX}")
+    return f"(?:{by_first_character(longest_first)})"
+
+
+@lru_cache(maxsize=1)
+def _known_place() -> re.Pattern[str]:
+    return re.compile(_place_names() + _SUFFIX)
 
 
 # What a place's name ends with, as a word of jieba's dictionary (石景山区, 城关镇).
@@ -69,8 +75,7 @@ def is_place_alone(key: str, levels: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _known_place_bare() -> re.Pattern[str]:
-    names = _known_place().pattern.removesuffix(_SUFFIX)
-    return re.compile(f"{names}(?![\u4e00-\u9fff]{{0,2}}?{_SUFFIX})")
+    return re.compile(f"{_place_names()}(?![\u4e00-\u9fff]{{0,2}}?{_SUFFIX})")
 
 
 def known_place_bare_at(key: str) -> int:
