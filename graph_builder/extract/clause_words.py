@@ -41,6 +41,15 @@ TO_WHOM = (
 )
 
 
+# A resignation's letter handed in (递出辞呈, 提交了辞呈), and a death told with its cause, day and place
+# (因病医治无效，于2024年3月8日在长沙逝世): each ends the posts the person is described by.
+LETTER_HANDED_IN = r"(?:递出|递交|提交|呈交|提出)了?辞呈"
+DEATH = (
+    r"(?:因病(?:医治无效)?|不幸)?(?:[于在](?:(?:19|20)\d\d年)?(?:[\d一二三四五六七八九十]{1,3}月)?"
+    r"(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:在[\u4e00-\u9fff]{2,6}?)?(?:不幸)?(?P<died>逝世|去世|病逝)"
+)
+
+
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
 DESCRIPTOR_LEAD = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:包括)?(?:会议)?(?:研究)?(?:并|另|则)?(?:决定|同意|宣布)?(?:改由|由|推选|指派|委派)?"

@@ -68,9 +68,11 @@ from graph_builder.extract.clause_spans import (
 from graph_builder.extract.clause_words import (
     BY_PROCEDURE,
     CUE,
+    DEATH,
     DESCRIPTOR_LEAD,
     ENDING_KINDS,
     ITEM_OPENING,
+    LETTER_HANDED_IN,
     LEXICON,
     NOT_AFTER_SHORT_REMOVAL,
     PROPOSED,
@@ -235,7 +237,7 @@ from graph_builder.read.normalise import (
     is_han,
     to_key,
 )
-from graph_builder.read.patterns import ROW_UNIT_ENDS
+from graph_builder.read.patterns import ROW_UNIT_ENDS, date_line
 from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
 
@@ -1082,11 +1084,6 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
     return (acting or first).start() if acting or first else None
 
 
-# A list's adoption note that gives its day alone (某会议选举结果⏎(2021年9月28日)⏎县长:甲).
-_DAY_NOTE = re.compile(
-    r"\((?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\)"
-)
 # A list's heads of one character (a township's, a unit's notices: 任：, 免：).
 _SHORT_LIST_HEADS = ("任:", "免:")
 
@@ -1094,8 +1091,10 @@ _SHORT_LIST_HEADS = ("任:", "免:")
 def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
     """Whether a sentence (``printed`` as the page prints it; ``below``, the start of the next) can
     start an event or continue a list; a sentence that cannot ends the list."""
-    if sentence.startswith("(") and (sentence.endswith(("通过)", "选举)")) or _DAY_NOTE.fullmatch(sentence)):
-        return False  # 某某任命人员名单⏎(某日某会议通过)⏎rows: the list's adoption note, the list goes on
+    # 某某任命人员名单⏎(某日某会议通过)⏎rows / 某会议选举结果⏎(2021年9月28日)⏎县长:甲: the list's
+    # adoption note, or its day alone, and the list goes on
+    if sentence.startswith("(") and (sentence.endswith(("通过)", "选举)")) or date_line(sentence)):
+        return False
     if sentence.startswith(_ORDER_CLOSED) or (sentence.startswith(_ATTENDING) and sentence.endswith(":")):
         # 此令⏎总统 甲⏎行政院院长 乙: the order's end, then its signers; 出席会议人员：⏎县委书记：甲: those
         # present, no list of acts
@@ -2372,12 +2371,11 @@ def _own_person_after(key: str, at: int) -> bool:
 _LEAVES = re.compile(
     r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底|今天|今日|昨天|昨日)?(?:到龄|届龄)?"
     # (某县长甲，今天向内政部递出辞呈 / 请辞: the letter, to whom it went)
-    rf"(?:{TO_WHOM})?(?P<verb>退休|荣退|卸任|被免职|被撤职|请辞|辞职|(?:递出|递交|提交|呈交|提出)了?辞呈)$"
+    rf"(?:{TO_WHOM})?(?P<verb>退休|荣退|卸任|被免职|被撤职|请辞|辞职|{LETTER_HANDED_IN})$"
     # (Taiwan's orders: 某会主任委员甲另有任用，应免本职)
     r"|^(?P<relieved>(?:应予?|准予?)免(?:本职|职))$"
     # (某县人大常委会副主任甲同志，因病医治无效，于某日在某地逝世: the posts end with the death)
-    r"|^(?:[于在](?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[\u4e00-\u9fff]{2,6}?)?(?:不幸)?"
-    r"(?P<died>逝世|去世|病逝)$"
+    rf"|^{DEATH}$"
 )
 _LEAVING_KINDS = {
     "退休": Kind.RESIGN,

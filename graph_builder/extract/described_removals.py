@@ -13,6 +13,8 @@ from graph_builder.extract.clause_names import (
 )
 from graph_builder.extract.clause_words import (
     DAY_TOLD_TWICE,
+    DEATH,
+    LETTER_HANDED_IN,
     PROPOSING,
     TO_WHOM,
 )
@@ -80,7 +82,7 @@ _REMOVED_BARE = re.compile(
     # left the army long before), and 归建, a seconded official back to his own post)
     # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
-    r"|(?:递出|递交|提交|呈交|提出)了?辞呈"  # (某县长甲今天向内政部递出辞呈: his resignation handed in)
+    rf"|{LETTER_HANDED_IN}"  # (某县长甲今天向内政部递出辞呈: his resignation handed in)
     r"|(?<![未拟请将不于日])调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"  # (not 未调离, 拟调离, 申请调离)
     # (甲辞去所任职务: no post named, the posts he is described by)
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
@@ -95,8 +97,7 @@ _REMOVED_BARE = re.compile(
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
     r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命)"  # (某检察院检察长甲已经某省人大常委会批准任命)
     # (某省人大代表甲因病于2024年4月逝世: the posts end with their holder's death)
-    r"|(?:因病(?:医治无效)?|不幸)?(?:[于在](?:(?:19|20)\d\d年)?(?:[\d一二三四五六七八九十]{1,3}月)?"
-    r"(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:在[\u4e00-\u9fff]{2,6}?)?(?:不幸)?(?P<died>逝世|去世|病逝))$"
+    rf"|{DEATH})$"
 )
 
 
