@@ -177,6 +177,7 @@ from graph_builder.extract.names import (
     is_transcribed_name,
     split_names,
     split_names_in_slot,
+    xin_ends_a_name,
 )
 from graph_builder.extract.posts import (
     BODY_ENDS,
@@ -3254,21 +3255,15 @@ def _told_as_past(key: str, end: int) -> bool:
 _HEAD_COUNT_AFTER = re.compile(r"[一两二三四五六七八九十\d]{1,3}[名位]")
 
 
-# Given names ending in 新, common enough that a title, a surname and one of them before 任 are a
-# name (县长施立新任…); any other character before 新 leaves 新任 the word (副市长王强新任…).
-_XIN_NAMES = frozenset(
-    {"立新", "建新", "卫新", "志新", "国新", "永新", "红新", "爱新", "跃新", "振新", "维新", "德新", "树新"}
-    | {"学新", "光新", "明新", "春新", "金新", "文新", "海新", "兴新", "庆新", "宏新", "焕新", "日新", "育新"}
-)
-
-
 def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
     """Whether the 新 a name read before 任 ends is the word 新任 after a place or a body run into
     the name (广东新任副省长): the name stands after a Han character that no clause's lead ends with."""
     if key[verb_at - 1] != "新" or name_at == 0 or not is_han(key[name_at - 1]):
         return False
-    if verb_at - name_at == 3 and ends_with_title(key[:name_at]) and key[name_at + 1 : verb_at] in _XIN_NAMES:
+    if verb_at - name_at == 3 and xin_ends_a_name(key, verb_at - 1) and ends_with_title(key[:name_at]):
         return False  # 县长施立新任某县委书记: a name of three after a title, its 新 its own
+    if verb_at - name_at == 3 and xin_ends_a_name(key, verb_at - 1) and key[name_at - 1] in "电讯":
+        return False  # 新华社长沙5月12日电 王立新任…, 本报讯　陈建新任…: a name after a dateline
     # (the words a clause's subject may follow directly: 决定甲任…, 宣布乙新任…, 提名丙任…)
     return not key.endswith((*SLOT_LEADS, *NAMES_LEADS, "提名", "任命", "研究"), 0, name_at)
 

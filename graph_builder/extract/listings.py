@@ -25,6 +25,7 @@ from graph_builder.extract.names import (
     split_names,
     split_names_in_slot,
     surnames,
+    xin_ends_a_name,
 )
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import (
@@ -1044,6 +1045,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         m = PAIRS_AT.search(key, at)  # 宣示就任的新任校长包括某大学校长甲、…: the pairs follow 包括
     if not m:
         return None
+    if m.group() == "新任" and xin_ends_a_name(key, m.start()) and not is_han(key[m.start() - 3 : m.start() - 2]):
+        return None  # 陈建新任驻某国大使 (a headline): a name and its 任, no new holder's pairs
     if m.group() in _BARE_VERBS and m.start() == 0 and (start == 0 or c.key[start - 1] not in ",;"):
         return None  # (选举事务处处长甲表示…: a sentence opening with an office's name, no election)
     if m.group() == "批准任命的" and "宣誓" not in key[m.end() :]:

@@ -125,6 +125,20 @@ _SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
 _HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
 
+# Given names ending in 新, common enough that a title, a surname and one of them before 任 are a
+# name (县长施立新任…); any other character before 新 leaves 新任 the word (副市长王强新任…).
+XIN_NAMES = frozenset(
+    {"立新", "建新", "卫新", "志新", "国新", "永新", "红新", "爱新", "跃新", "振新", "维新", "德新", "树新"}
+    | {"学新", "光新", "明新", "春新", "金新", "文新", "海新", "兴新", "庆新", "宏新", "焕新", "日新", "育新"}
+)
+
+
+def xin_ends_a_name(key: str, xin_at: int) -> bool:
+    """Whether the 新 at ``xin_at`` (before 任) ends a name of three, a surname and one of the given
+    names :data:`XIN_NAMES` (陈建新任某职), rather than opening the word 新任 (某市新任市长)."""
+    return xin_at >= 2 and key[xin_at - 1 : xin_at + 1] in XIN_NAMES and key[xin_at - 2] in surnames()[0]
+
+
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character, compound) surnames from the data file."""

@@ -79,6 +79,7 @@ _NAME_CELL = re.compile(
     r"(?:(?:任命|免去|聘任|解聘)[:：]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?\u3000(?!任)[^\s为]{3,40}$))?"
     rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
+    r"(?!本[报刊网台]讯\u3000)"  # (本报讯　会议任命…: a paper's dateline before its lead, no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # (not a cell opening with its own act: 1. 甲　当选为…, 辞去…, 拟任…, 调任…)

@@ -14589,6 +14589,22 @@ FORMS = {
             ("appoint", "张三", "临江市副市长", None),
         ],
     ),
+    # 本报讯　 before the lead: a paper's dateline, not a name in a cell
+    "paper_dateline_with_a_full_width_space": (
+        "本报讯\u3000市十六届人大常委会第九次会议6月3日决定任命罗刚为江州市人民政府副市长。",
+        [
+            ("appoint", "罗刚", "江州市人民政府副市长", None),
+        ],
+    ),
+    # a name ending in 新 before 任 (陈建新任…), after a dateline or as a headline over a decree: not 新任
+    "a_name_ending_in_xin_after_a_dateline_or_as_a_headline": (
+        "邓卫新任驻智利大使\n\u3000\u3000中华人民共和国主席习近平根据全国人民代表大会常务委员会的决定：任命邓卫新为驻智利大使，免去孔涛的驻智利大使职务。\n新华社西宁7月9日电 钱志新任青海省人民政府秘书长。",
+        [
+            ("appoint", "邓卫新", "驻智利大使", None),
+            ("remove", "孔涛", "驻智利大使", None),
+            ("appoint", "钱志新", "青海省人民政府秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
