@@ -532,6 +532,18 @@ _NAMES_LIST = re.compile(
 )
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
+# A list announced after the sentence telling its act (…任命某政府主要官员。名单如下：), and that act:
+# a verb not proposed nor nominated (拟任命, 提名), within the sentence or two before.
+_LIST_FOLLOWS = re.compile(r"(?:具体|现将)?(?:名单|异动名单|人员名单)(?:公布)?如下")
+_LIST_ACT_BEFORE = re.compile(r"(?<![拟提])(?P<verb>任命|委任|聘任|免去)")
+_LIST_ACT_REACH = 60
+# A unit's leadership team named with the act that forms it (某学院行政领导班子换届聘任的决定, 聘任新一届某
+# 研究所领导班子): its rows below give bare titles of that unit.
+_TEAM_NAMED = re.compile(
+    r"(?:(?P<verb>聘任|任命)(?:新一届)?)?(?<!关)(?P<org>(?:(?!关于|宣读|宣布|决定)[\u4e00-\u9fff]){2,24}?"
+    r"(?:学院|研究所|研究院|医院|中心|学校))"
+    r"(?:新一届)?(?:行政|党政)?领导班子(?:换届)?(?:(?P<after>聘任|任命|任免|调整)(?:的决定|决定|如下)?)?$"
+)
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
@@ -1111,6 +1123,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if sentence == "决定:":  # 任命：⏎…⏎决定：⏎甲为某县代理县长: a 任免名单's section of its decisions
         return True
+    if sentence.endswith(":") and _LIST_FOLLOWS.fullmatch(sentence, 0, len(sentence) - 1):
+        return True  # …任命某政府主要官员。名单如下：the act's list (told before) below
     if "新" in sentence[:6] and _NEW_MEMBERS_NAMED.match(sentence):  # 新一届省委常委为甲、乙: elected
         return True
     opens_group = state.kind or below[:2] in _GROUP_ITEM_VERBS or GROUP_ITEM_PERSON.match(below)
@@ -1716,6 +1730,11 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         return None  # 某委员会书记、副书记名单(某日某会议选举) below a page's other lines: noted, rows below
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
         state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
+    elif _LIST_FOLLOWS.fullmatch(key) and c.key.startswith(":", start + len(key)) and (
+        verb := last_match(_LIST_ACT_BEFORE, c.key, start - _LIST_ACT_REACH, start)
+    ):
+        # 国务院今日任命某特区政府主要官员。名单如下：⏎某司司长：甲: the act the sentence before told
+        state.kind = VERBS[verb.group("verb")]
     elif hired := _HIRED_BELOW.match(key):  # 聘任以下同志为本院科室负责人：rows follow
         kind = VERBS[hired.group("verb")]
         state.kind = NOMINATED.get(kind, kind) if hired.group("proposed") else kind
@@ -1734,6 +1753,14 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         state.kind = VERBS["被" + group.group(1)]
     elif body := elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
         state.kind, state.list_org = Kind.ELECT, body
+    elif (
+        c.key.startswith(":", start + len(key))
+        and (team := _TEAM_NAMED.search(key))
+        and (verb := team.group("verb") or team.group("after"))
+    ):
+        # 关于外国语学院行政领导班子换届聘任的决定：⏎院长：甲⏎副院长：乙、丙: the unit's new team by title
+        state.kind = Kind.APPOINT if verb in ("任免", "调整") else VERBS[verb]
+        state.list_org = c.text[start + team.start("org") : start + team.end("org")]
     elif (heading := _without_adoption_note(key)).endswith(_ELECTION_RESULTS):
         state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
         if (

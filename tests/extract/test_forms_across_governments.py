@@ -14614,6 +14614,24 @@ FORMS = {
             ("appoint", "邹平", "香港特别行政区政府保安局局长", None),
         ],
     ),
+    # 名单如下： after the sentence telling the act (…任命某政府主要官员。名单如下：), post：name rows
+    "list_announced_after_the_sentence_of_its_act": (
+        "国务院今天任命第五届澳门特别行政区政府主要官员。名单如下：\n\u3000\u3000行政法务司司长：韦志刚\n\u3000\u3000经济财政司司长：罗佩仪",
+        [
+            ("appoint", "韦志刚", "行政法务司司长", None),
+            ("appoint", "罗佩仪", "经济财政司司长", None),
+        ],
+    ),
+    # a unit's leadership team under the decision forming it (关于某学院领导班子换届聘任的决定：⏎院长：甲⏎副院长：乙、丙)
+    "a_units_team_formed_by_title_under_its_decision": (
+        "会上宣读了学校关于环境学院行政领导班子换届聘任的决定：\n\u3000\u3000院\u3000长：侯建平\n\u3000\u3000副院长：陶宁、庞\u3000丽\n聘任新一届海洋研究所领导班子：\n所长：邱振东",
+        [
+            ("appoint", "侯建平", "环境学院院长", None),
+            ("appoint", "陶宁", "环境学院副院长", None),
+            ("appoint", "庞丽", "环境学院副院长", None),
+            ("appoint", "邱振东", "海洋研究所所长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
