@@ -314,6 +314,8 @@ _STARTS_ITEM = re.compile(
     r"|\[?图片\]?$|END$|(?=[^\n]{0,40}?\d{1,2}日印发$)"
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
     r"|表决(?:结果|情况)[:：]"
+    # (…研究决定)⏎甲由某镇镇长调任某局局长；: an item of moves, its name first
+    r"|[\u4e00-\u9fff]{2,4}(?:同志)?[ \u3000]*由[^\n,，。]{2,40}?(?:调任|转任|改任|交流任)"
     # a portal's column of acts, each line opening with its day in brackets ([2024-03-12] 市政府任命…)
     r"|[\[【]\d{4}-\d{1,2}-\d{1,2}[\]】])",
     re.M,
@@ -1060,6 +1062,10 @@ def _cell_gaps(text: str) -> list[int]:
 _VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFORE_NAME}|任|免)$")
 
 
+# A move told from the post left (由某镇镇长调任某局局长), on one line.
+_MOVED_FROM = re.compile(r"由[^\n|]{2,60}?(?:调任|转任|改任|升任|提任|交流任|任)")
+
+
 def _gap_in_a_clause(text: str, gap: int) -> bool:
     """Whether the space ending at ``gap`` pads a name inside a clause rather than parting cells:
     before the name's 同志 / 先生 / 女士 (陆明 同志任…), before a list's 为 / 的 after a name (任命　甲　为…,
@@ -1075,6 +1081,8 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
         and is_han(text[start - 1 : start])
     ):
         return True
+    if text[gap + 1 : gap + 2] == "由" and is_han(text[start - 1 : start]) and _MOVED_FROM.match(text, gap + 1):
+        return True  # 1．甲  由某镇镇长调任某局局长: the name, then its move told from the post left
     # (one space, not a tab: a table's 任\t甲 are cells)
     after_verb = gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
     if after_verb and _VERB_OPENING_LINE.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
@@ -2035,6 +2043,7 @@ def _item_candidates(lines: list[str], joined: str, starts: list[int]) -> list[i
         i
         for i, line in enumerate(lines)
         if line[0] in _ITEM_FIRST_CHARS or line[0].isdecimal() or line.endswith("印发")
+        or line.find("由", 2, 7) >= 0  # (甲由某镇镇长调任…: a name, then its move)
     }
     at = joined.find("关于")
     while at >= 0:

@@ -14632,6 +14632,28 @@ FORMS = {
             ("appoint", "邱振东", "海洋研究所所长", None),
         ],
     ),
+    # moves listed name first, spaced from the item (1．甲  由某镇镇长调任…；), under a bracketed decision line too
+    "moves_listed_name_first_spaced_from_their_item": (
+        "经区委研究决定：\n1．谭红梅  由临江区石门镇党委副书记、镇长调任临江区审计局党组书记；\n"
+        "2．邵伟  任临江区石门镇党委副书记。",
+        [
+            ("appoint", "谭红梅", "临江区审计局党组书记", None),
+            ("remove", "谭红梅", "临江区石门镇党委副书记", None),
+            ("remove", "谭红梅", "临江区石门镇镇长", None),
+            ("appoint", "邵伟", "临江区石门镇党委副书记", None),
+        ],
+    ),
+    "moves_listed_name_first_under_a_bracketed_decision_line": (
+        "（2022年5月9日区委常委会会议研究决定）\n"
+        "孔令杰\u3000由临江区河口街道党工委副书记转任临江区石门镇党委副书记；\n"
+        "丁慧\u3000由临江区财政局副局长调任临江区河口街道党工委副书记。",
+        [
+            ("appoint", "孔令杰", "临江区石门镇党委副书记", "2022-05-09"),
+            ("remove", "孔令杰", "临江区河口街道党工委副书记", "2022-05-09"),
+            ("appoint", "丁慧", "临江区河口街道党工委副书记", "2022-05-09"),
+            ("remove", "丁慧", "临江区财政局副局长", "2022-05-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
