@@ -76,8 +76,10 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     # A list's verb above (按期正式任职：) heads "name|post" lines; without one, a table of
     # members or of anything else gives attestations at most, not events.
     kind = state.table or (state.kind if len(cells) == 2 else None)
-    if kind and not state.table and _CELL_VERB.match(cells[-1][1]):
-        kind = None  # 甲　任某局副局长。 under a list that removed last: the row says its own act
+    if kind and (not state.table or state.table_column is None) and _CELL_VERB.match(cells[-1][1]):
+        # 甲　任某局副局长。 under a list that removed last, 乙　免去某馆馆长职务 under a heading 二、免职
+        # (no header naming its columns): the row says its own act
+        kind = None
     # (not under a header that says which cell holds the new holder: 职称|原任|新任)
     listed = (state.table or state.kind) if state.table_holder is None else None
     if listed in _POST_ROW_KINDS and (row := _post_then_names(c, start, cells, listed)):

@@ -14654,6 +14654,14 @@ FORMS = {
             ("remove", "丁慧", "临江区财政局副局长", "2022-05-09"),
         ],
     ),
+    # rows saying their own act (甲　　任某职 / 乙　　免去某职职务) under the section headings 一、任职 / 二、免职
+    "rows_saying_their_own_act_under_section_headings": (
+        "一、任职\n庞\u3000杰\u3000\u3000\u3000任校工会主席\n二、免职\n蔡丽君\u3000\u3000\u3000免去档案馆馆长职务",
+        [
+            ("appoint", "庞杰", "校工会主席", None),
+            ("remove", "蔡丽君", "档案馆馆长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
