@@ -544,6 +544,10 @@ _TEAM_NAMED = re.compile(
     r"(?:学院|研究所|研究院|医院|中心|学校))"
     r"(?:新一届)?(?:行政|党政)?领导班子(?:换届)?(?:(?P<after>聘任|任命|任免|调整)(?:的决定|决定|如下)?)?$"
 )
+# When an act told of the clause's subject takes effect, before its verb (自2024年4月22日起不再担任…).
+_SINCE_LEAD = re.compile(
+    r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)"
+)
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
@@ -1249,6 +1253,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.org, state.label_end = "", -1
     if key[:1] in _OPENING_BULLETS and len(key) > 1:  # (●某处处长　甲: the bullet no part of the post)
         start, key = start + 1, key[1:]
+    if key[:1] in "自从" and state.subject and (since := _SINCE_LEAD.match(key)):
+        # 甲因工作调动，自2024年4月22日起不再担任…: when the act takes effect, before its verb
+        start, key = start + since.end(), key[since.end() :]
     if table_header(c, start, key, state) or (len(key) <= SIGNATURE_LONGEST and signature(c, start, end)):
         return None
     if key.startswith("提名") and (nominee := _nominee(key)):
