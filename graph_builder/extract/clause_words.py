@@ -89,6 +89,8 @@ CUE = re.compile(
     # (a 任免职务 cell's short verb: |甲|免某局副局长|; a sentence opening with it, 甲|任A；免B|)
     rf"|免(?:(?<=\|免)|(?<![\s\S]免)(?![{NOT_AFTER_SHORT_REMOVAL}]))"
     r"|决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长)
+    # (会议经投票表决，决定甲、乙为国务院副总理: a congress deciding on a head's nominees)
+    r"|决定(?<=表决,决定)(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为)"
     # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
     # alternative opens with a group: every alternative then starts with a literal, so the engine
     # skips ahead to candidate characters (one that opens otherwise leaves it trying every branch at

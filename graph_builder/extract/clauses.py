@@ -548,6 +548,14 @@ _TEAM_NAMED = re.compile(
 _SINCE_LEAD = re.compile(
     r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)"
 )
+
+
+def _voted_on(c: Compact, start: int) -> bool:
+    """Whether the sentence of the clause at ``start`` tells a vote before it (会议经投票表决，决定甲为…，
+    决定乙为…): a decision naming a person for a post is then an appointment."""
+    return c.key.find("表决,", sentence_start(c.key, start), start) >= 0
+
+
 _LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
@@ -2998,6 +3006,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = Kind.APPOINT  # 《…关于甲为某法院代理院长的决定》: a decision's title names the post
         elif verb == "为" and names[0] == 0 and c.key.endswith(("决定,", "决定:"), 0, start):
             kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
+        elif verb == "为" and names[0] == 2 and key.startswith("决定") and _voted_on(c, start):
+            kind = Kind.APPOINT  # 会议经投票表决，决定甲、乙为国务院副总理: the congress's decision names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (
                 not _ended_by_its_item(c, start, state.kind, key)

@@ -14670,6 +14670,24 @@ FORMS = {
             ("remove", "严海波", "龙腾电子股份有限公司副总经理", None),
         ],
     ),
+    # a government's special representative or envoy for an affair (某事务特别代表, 某事务特使)
+    "envoys_for_an_affair": (
+        "经中华人民共和国政府批准，任命韩卫东为中国政府中东问题特别代表，免去鲍明的中国政府中东问题特别代表职务。任命龚丽为中国政府海洋事务特使。",
+        [
+            ("appoint", "韩卫东", "中国政府中东问题特别代表", None),
+            ("remove", "鲍明", "中国政府中东问题特别代表", None),
+            ("appoint", "龚丽", "中国政府海洋事务特使", None),
+        ],
+    ),
+    # 会议经投票表决，决定甲、乙为某职 (a congress deciding on a head's nominees, with no 任命)
+    "congress_deciding_on_nominees_after_its_vote": (
+        "根据省长的提名，大会经投票表决，决定邱明、卢晓东为副省长，决定谢岚为省财政厅厅长。",
+        [
+            ("appoint", "邱明", "副省长", None),
+            ("appoint", "卢晓东", "副省长", None),
+            ("appoint", "谢岚", "省财政厅厅长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
