@@ -260,7 +260,7 @@ _ITEM_FIRST_CHARS = frozenset(
     "|提任免决聘解一二三四五六七八九十"
     + "据本记近日昨今(（"
     + "责编相【以《[表"
-    + "来稿抄附出原阅扫掃版E根"
+    + "来稿抄附出原阅扫掃版E根获票"
     + BULLETS
     + CIRCLED
 )
@@ -313,7 +313,7 @@ _STARTS_ITEM = re.compile(
     r"|根据[^\n,，。]{2,30}?的?提请[,，]"
     r"|\[?图片\]?$|END$|(?=[^\n]{0,40}?\d{1,2}日印发$)"
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
-    r"|表决(?:结果|情况)[:：]"
+    r"|表决(?:结果|情况)[:：]|(?:获得)?(?:选举)?票数[:：]"  # (…选举甲为董事⏎获得选举票数：…)
     # (…研究决定)⏎甲由某镇镇长调任某局局长；: an item of moves, its name first
     r"|[\u4e00-\u9fff]{2,4}(?:同志)?[ \u3000]*由[^\n,，。]{2,40}?(?:调任|转任|改任|交流任)"
     # a portal's column of acts, each line opening with its day in brackets ([2024-03-12] 市政府任命…)
@@ -1432,8 +1432,27 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
     item = _lines_matching(_STARTS_ITEM, joined, starts, _item_candidates(lines, joined, starts))
     # (…于2024年⏎5月8日，…: a date wrapped after its year goes on)
     item += _dated_items(lines) if "月" in joined else []
+    item += _below_section_headings(lines)
     item = [i for i in item if not (i and lines[i - 1][-1] in _YEAR_END and _DAY_OPENING.match(lines[i]))]
     return breaks_kept_by(lines, whole, item)
+
+
+# A section's numbered heading that names what the section tells (一、原董事长离任情况, （二）基本情况):
+# the line below opens the section's first sentence, whatever the heading ends with.
+_SECTION_HEADING_LINE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])"
+    r"[\u4e00-\u9fff]{0,14}(?:情况|概况|说明|事项|简介|简历|原因|安排)"
+)
+_SECTION_HEADING_ENDS = ("情况", "概况", "说明", "事项", "简介", "简历", "原因", "安排")
+
+
+def _below_section_headings(lines: list[str]) -> list[int]:
+    """The lines (by index) just below a section's numbered heading (一、原董事长离任情况⏎甲因…)."""
+    return [
+        i
+        for i in range(1, len(lines))
+        if lines[i - 1].endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING_LINE.fullmatch(lines[i - 1])
+    ]
 
 
 # A roundup's item opened by its day (11月2日　甲任某委副主任), under its heading or another such item.

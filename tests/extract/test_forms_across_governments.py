@@ -14688,6 +14688,15 @@ FORMS = {
             ("appoint", "谢岚", "省财政厅厅长", None),
         ],
     ),
+    # a numbered section heading (一、原董事长离任情况) and a vote's line under an election item (获得选举票数：…), each printed without a stop, end their lines
+    "a_section_heading_and_a_vote_line_end_their_lines": (
+        "一、原总经理离任情况\n江涛先生因到龄退休，辞去公司总经理职务。\n1.01 选举顾敏女士为公司第三届董事会非独立董事\n获得选举票数：102,553,210股\n1.02 选举庄伟先生为公司第三届董事会非独立董事\n获得选举票数：102,550,003股",
+        [
+            ("other", "江涛", "公司总经理", None),
+            ("other", "顾敏", "公司第三届董事会非独立董事", None),
+            ("other", "庄伟", "公司第三届董事会非独立董事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
