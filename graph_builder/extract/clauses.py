@@ -2940,7 +2940,9 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
     """The subject-first verbs of ``key`` in order; under a list verb that goes on with 为, the 为 of
     each 成为 too (任命甲为X，王建成为Y: a name ending with 成, then the list's 为)."""
     listing = state.kind is not None and state.kind not in ENDING_KINDS
-    for m in _SUBJECT_VERB.finditer(key, 2, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
+    # (a name has two characters at least, but a letter's 你 one: 你任某镇党委副书记)
+    first = 1 if key[:1] in ("你", "您") else 2
+    for m in _SUBJECT_VERB.finditer(key, first, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         yield m
         if listing and m.group() == "成为" and (wei := _SUBJECT_VERB.match(key, m.start() + 1)):
             yield wei
@@ -2952,6 +2954,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # (the names before it, costly to read, would be read for nothing)
         m = _past_dotted_name(key, m)
         names = names_at_end(key[: m.start()], m.group()) or _successor_before(key, m.start())
+        you = _addressee(c, start) if not names and key[m.start() - 1 : m.start()] in ("你", "您") else None
+        if you:  # 甲同志：⏎经县委研究决定，你任某镇党委副书记: a letter's 你 is whom it is addressed to
+            names = (m.start() - 1, [(m.start() - 1, key[m.start() - 1])])
         if names and (succeeded := _succeeding_at(key, names[0])) is not None:
             # 张三接替(退休的)李四出任X: 张三 takes X
             names = names_at_end(key[:succeeded], m.group())
@@ -3041,7 +3046,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             post_from = de + 1  # 甲接任乙的某部部长职务: 乙 is who held it, no part of the post
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
-        who = printed(c, start, names[1])
+        who = (you,) if you else printed(c, start, names[1])
         if verb == "的" and kind is Kind.REVOKE and key.endswith(("委员资格", "代表资格")):
             key = key[:-2]  # 撤销：⏎甲的政协某市委员会委员资格: a member's seat under the list's verb
         if (term := key.find("为期", post_from)) > post_from:
