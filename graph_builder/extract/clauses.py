@@ -2255,31 +2255,54 @@ _NAME_THEN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[
 
 _DESCRIBED_LONGEST = 24  # (the longest description and name before 为 read so)
 # What a person is, printed before the name (立法会议员乙, 教授丙), besides a title or a profession.
-_DESCRIBED_ENDS = ("教授", "医生", "博士", "议员")
+_DESCRIBED_ENDS = ("教授", "医生", "博士", "议员", "干部", "会士")
 
 
-def _described_slot(rest: str) -> tuple[int, tuple[int, str]] | None:
-    """Where 为 stands after a person described by a title or a profession and named (立法会议员甲为,
-    大律师乙为: not 作为, nor two names run together), and the name: (offset of 为, (offset, name))."""
+def _described_slot(rest: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Where 为 stands after people each described by a title or a profession and named (立法会议员甲为,
+    大律师乙为, 县政协委员丙、退休干部丁为, 律师戊、己为: not 作为, nor two names run together), and
+    the names: (offset of 为, [(offset, name)…])."""
     cut = rest.find("为")
-    if not 3 < cut <= _DESCRIBED_LONGEST or rest[cut - 1] == "作":
+    if not 3 < cut <= _DESCRIBED_LONGEST * 2 or rest[cut - 1] == "作":
         return None
-    # (知名遗传学家甲教授为, 某大学乙教授为: how the person is addressed, after the name)
-    addressed = next((a for a in _ADDRESSED_AFTER if rest.endswith(a, 0, cut)), "")
-    found = person_in(rest[: cut - len(addressed)])
-    if not found or found[0] == 0 or found[0] + len(found[1]) != cut - len(addressed):
+    names: list[tuple[int, str]] = []
+    at = 0
+    for piece in rest[:cut].split("、"):
+        found = _described_person(piece, rest, cut) if not names or not is_name(piece) else (0, piece)
+        if found is None and not names and piece.endswith((*PROFESSIONS, *_DESCRIBED_ENDS)):
+            found = (len(piece), "")  # 国际知名化学家、某学会会士甲教授: a description of the next
+        if found is None or (names and found[0] and len(piece) > _DESCRIBED_LONGEST):
+            return None
+        if found[1]:
+            names.append((at + found[0], found[1]))
+        at += len(piece) + 1
+    return (cut, names) if names else None
+
+
+def _described_person(piece: str, rest: str, cut: int) -> tuple[int, str] | None:
+    """The name in ``piece`` (one of the people before 为 at ``cut`` in ``rest``) after what describes
+    it (立法会议员甲, 某大学乙教授, 某医院某科丙主任医师), or None."""
+    addressed = next((a for a in _ADDRESSED_AFTER if piece.endswith(a)), "")
+    named = piece[: len(piece) - len(addressed)]
+    found = person_in(named)
+    if not found and (job := next((w for w in PROFESSIONS if named.startswith(w)), "")):
+        found = (len(job), named[len(job) :]) if is_name(named[len(job) :]) else None  # 律师甲乙: a name of two
+    if not found or found[0] == 0 or found[0] + len(found[1]) != len(piece) - len(addressed):
         return None
-    described = rest[: found[0]]
+    described = piece[: found[0]]
     known = ends_with_title(described) or described.endswith(_DESCRIBED_ENDS)
-    of_a_body = bool(addressed) and described.endswith(_ACADEMIC_BODIES)  # (某大学乙教授: a scholar of it)
+    # (某大学乙教授, 某医院心内科丙主任医师: a scholar or a doctor of it)
+    of_a_body = bool(addressed) and (
+        described.endswith(_ACADEMIC_BODIES) or ("医院" in described and described.endswith("科"))
+    )
     if of_a_body and rest.startswith(_OWN_BODY_WORDS, cut + 1):
         return None  # 聘任某大学乙教授为本校客座教授: 本校 is the hiring school, which the text names not
-    return (cut, found) if known or of_a_body or described.endswith(PROFESSIONS) else None
+    return found if known or of_a_body or described.endswith(PROFESSIONS) else None
 
 
 # How a person described is addressed after the name (甲教授, 乙博士), and the bodies whose scholar
 # such an address makes him (某大学甲教授为…).
-_ADDRESSED_AFTER = ("教授", "博士", "研究员", "院士")
+_ADDRESSED_AFTER = ("副教授", "教授", "博士", "副研究员", "研究员", "院士", "副主任医师", "主任医师")
 _ACADEMIC_BODIES = ("大学", "学院", "研究院", "研究所", "科学院", "医院")
 _OWN_BODY_WORDS = ("本校", "我校", "该校", "学校", "本院", "我院", "该院", "本所", "我所", "本单位")
 
@@ -2327,8 +2350,13 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         found = name_before_a_post(bare.removesuffix("的"))
     if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
-    if not found and kind in (Kind.APPOINT, Kind.HIRE) and slot and (described := _described_slot(rest)):
-        found = [described[1]], described[0] + 1  # 委任立法会议员甲为行政会议成员: after what he is
+    # (委任立法会议员甲为行政会议成员: after what he is; 聘请律师甲乙、丙为…: the names after a
+    # description, where the names read alone left the first out)
+    described = _described_slot(rest) if kind in (Kind.APPOINT, Kind.HIRE) and slot and (
+        not found or found[0][0][0] > 0
+    ) else None
+    if described and (not found or len(described[1]) > len(found[0])):
+        found = described[1], described[0] + 1
     addressee = _addressee(c, start) if not found and rest.startswith(_YOU_AS) else None
     if addressee:  # 甲同志：⏎…决定聘任你为X: a letter's 你 is whom it is addressed to
         found = [(0, rest[0])], 2

@@ -14705,6 +14705,17 @@ FORMS = {
             ("remove", "罗建平", "中共临江区石门镇委员会副书记", "2024-03-02"),
         ],
     ),
+    # people each described before the names one hire gives (某委员甲、退休干部乙为…; 律师丙、丁为…; 知名化学家、某学会会士戊教授为…), and a government's monitor (特约监督员) a post
+    "people_each_described_before_one_hire": (
+        "决定聘请市人大代表殷红、退休干部雷振华为江州市人民政府特约监督员，聘请律师闻静、邝立为江州市人民政府法律顾问。学院决定聘任知名物理学家、美国物理学会会士曾庆元教授为物理学院院长。",
+        [
+            ("appoint", "殷红", "江州市人民政府特约监督员", None),
+            ("appoint", "雷振华", "江州市人民政府特约监督员", None),
+            ("appoint", "闻静", "江州市人民政府法律顾问", None),
+            ("appoint", "邝立", "江州市人民政府法律顾问", None),
+            ("appoint", "曾庆元", "物理学院院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
