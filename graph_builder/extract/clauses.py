@@ -2265,9 +2265,20 @@ def _described_slot(rest: str) -> tuple[int, list[tuple[int, str]]] | None:
     cut = rest.find("为")
     if not 3 < cut <= _DESCRIBED_LONGEST * 2 or rest[cut - 1] == "作":
         return None
+    # (前申诉专员甲及执业会计师乙为: 及 or 和 parting the people, when 、 alone parts none read so)
+    found = [f for f in (_described_people(rest, cut, p) for p in _PARTINGS) if f]
+    return max(found, key=lambda f: len(f[1])) if found else None
+
+
+_PARTINGS = (re.compile("、"), re.compile("、|及|和"))
+
+
+def _described_people(rest: str, cut: int, parts: re.Pattern[str]) -> tuple[int, list[tuple[int, str]]] | None:
+    """:func:`_described_slot`'s people before 为 at ``cut``, parted by ``parts`` (one character)."""
+    pieces = parts.split(rest[:cut])
     names: list[tuple[int, str]] = []
     at = 0
-    for piece in rest[:cut].split("、"):
+    for piece in pieces:
         found = _described_person(piece, rest, cut) if not names or not is_name(piece) else (0, piece)
         if found is None and not names and piece.endswith((*PROFESSIONS, *_DESCRIBED_ENDS)):
             found = (len(piece), "")  # 国际知名化学家、某学会会士甲教授: a description of the next
@@ -2284,9 +2295,9 @@ def _described_person(piece: str, rest: str, cut: int) -> tuple[int, str] | None
     it (立法会议员甲, 某大学乙教授, 某医院某科丙主任医师), or None."""
     addressed = next((a for a in _ADDRESSED_AFTER if piece.endswith(a)), "")
     named = piece[: len(piece) - len(addressed)]
-    found = person_in(named)
-    if not found and (job := next((w for w in PROFESSIONS if named.startswith(w)), "")):
-        found = (len(job), named[len(job) :]) if is_name(named[len(job) :]) else None  # 律师甲乙: a name of two
+    # (律师甲乙, 大律师丙丁: the name after a profession, never one run into its last character)
+    ends = (named.find(w) + len(w) for w in PROFESSIONS if w in named)
+    found = next(((at, named[at:]) for at in ends if is_name(named[at:])), None) or person_in(named)
     if not found or found[0] == 0 or found[0] + len(found[1]) != len(piece) - len(addressed):
         return None
     described = piece[: found[0]]

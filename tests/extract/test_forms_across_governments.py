@@ -14716,6 +14716,16 @@ FORMS = {
             ("appoint", "曾庆元", "物理学院院长", None),
         ],
     ),
+    # two people each described, joined by 及 or 和 before 为 (委任前某专员甲及执业会计师乙为…)
+    "people_each_described_joined_by_ji_or_he": (
+        "委任前申诉专员苗振国及执业会计师邬嘉欣为某管理局非执行董事。委任立法会议员岑志远和大律师龚丽为行政会议成员。",
+        [
+            ("appoint", "苗振国", "某管理局非执行董事", None),
+            ("appoint", "邬嘉欣", "某管理局非执行董事", None),
+            ("appoint", "岑志远", "行政会议成员", None),
+            ("appoint", "龚丽", "行政会议成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
