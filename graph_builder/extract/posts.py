@@ -538,6 +538,8 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
         if n := named_before(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
+    elif not parent_org_key and prev_org_key.endswith("委员会") and split_post(piece_key)[0].endswith("委员会"):
+        pass  # 审核委员会主席、提名委员会成员: committees side by side, of no body named
     elif n := unit_sibling(piece_key, prev_org_key):
         # 某大学文学院院长、理学院院长: units side by side under the body both belong to
         printed, piece_key = prev_org[:n] + printed, prev_org_key[:n] + piece_key
@@ -1065,7 +1067,11 @@ def _committee_cut(org_key: str) -> int:
         return len(org_key)  # 某政协第N届委员会常委、文史委员会主任: the special committee is that 委员会's
     if (at := org_key.rfind("会", 0, len(org_key) - 3) + 1) > 0:
         return at
-    return len(org_key) - len(_OWN_COMMITTEE.search(org_key).group())
+    at = len(org_key) - len(_OWN_COMMITTEE.search(org_key).group())
+    if org_key.endswith(_COMMITTEE_HOLDER_ENDS, 0, at):
+        return at  # 中共某县委员会, 中共某开发区工作委员会: the place's or zone's
+    # (某公司提名委员会: the company's; 审核委员会 alone: a committee of its function, of no body named)
+    return max((m.end() for m in _COMMITTEE_HOLDER.finditer(org_key, 0, at)), default=0)
 
 
 # A congress standing committee's own bodies (某人大常委会法制工作委员会, 代表资格审查委员会): they stay
@@ -1074,6 +1080,10 @@ _STANDING_COMMITTEES_OWN = re.compile(r"工作委员会$|代表资格审查委�
 
 # The committee word at the end of a body's own (party) committee: 中共某区工作委员会.
 _OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
+# What the name of a body holding a committee ends with (某公司, 某县, 某大学): its committees of a
+# function (提名委员会, 学术委员会) are named after it.
+_COMMITTEE_HOLDER_ENDS = ("公司", "集团", "银行", "大学", "学院", "医院", "政府", "中心", *"省市县区乡镇州旗盟府局厅部院所社行校")
+_COMMITTEE_HOLDER = re.compile(f"(?:{'|'.join(_COMMITTEE_HOLDER_ENDS)})")
 
 
 # What a place's or its government's name ends with (某县, 某县人民政府): a head's title follows it whole.

@@ -14726,6 +14726,17 @@ FORMS = {
             ("appoint", "龚丽", "行政会议成员", None),
         ],
     ),
+    # committees named by their function side by side (某公司审核委员会主席及提名委员会成员; 审核委员会主席、薪酬委员会成员): each its own name, the company's when named
+    "committees_of_a_function_side_by_side": (
+        "邝美仪女士获委任为鸿达控股有限公司独立非执行董事、审核委员会主席及提名委员会成员。\n董事会委任卓立仁先生为审核委员会主席、薪酬委员会成员。",
+        [
+            ("appoint", "邝美仪", "鸿达控股有限公司独立非执行董事", None),
+            ("appoint", "邝美仪", "鸿达控股有限公司审核委员会主席", None),
+            ("appoint", "邝美仪", "鸿达控股有限公司提名委员会成员", None),
+            ("appoint", "卓立仁", "审核委员会主席", None),
+            ("appoint", "卓立仁", "薪酬委员会成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
