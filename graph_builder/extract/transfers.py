@@ -65,7 +65,8 @@ _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
     # (甲从某集团董事长的位置上调任…: the post left as the seat he moved from)
-    r"(?P<name>[^,由从]{2,12}?)(?:同志)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"
+    # (甲女士已由执行董事调任…: how the person is addressed, and 已, before 由)
+    r"(?P<name>[^,由从]{2,12}?)(?:同志|先生|女士)?(?:已经|已|将)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"
     r"(?:转任|调任|改任|升任|升为|调升|提任)(?P<new>.+)$"
 )
 

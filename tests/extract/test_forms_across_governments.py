@@ -14737,6 +14737,14 @@ FORMS = {
             ("appoint", "卓立仁", "薪酬委员会成员", None),
         ],
     ),
+    # 甲女士已由执行董事调任为非执行董事 (a company's redesignation, with how she is addressed and 已 before 由)
+    "redesignated_already_from_one_seat_to_another": (
+        "区慧珊女士已由本公司执行董事调任为本公司非执行董事。",
+        [
+            ("appoint", "区慧珊", "本公司非执行董事", None),
+            ("remove", "区慧珊", "本公司执行董事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
