@@ -14664,7 +14664,7 @@ FORMS = {
     ),
     # 甲因…，自某日起不再担任…: the act's day of effect between the reason's clause and its verb
     "act_taking_effect_from_a_day_after_its_reason": (
-        "龙腾电子股份有限公司董事会于近日收到副总经理严海波先生的书面辞职报告。严海波先生因个人原因，自2023年9月1日起不再担任公司副总经理。",
+        "龙腾电子股份有限公司董事会于近日收到副总经理严海波先生的书面辞职报告。严海波先生因个人原因，自9月1日起不再担任公司副总经理。",
         [
             ("other", "严海波", "龙腾电子股份有限公司副总经理", None),
             ("remove", "严海波", "龙腾电子股份有限公司副总经理", None),
