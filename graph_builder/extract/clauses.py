@@ -2335,6 +2335,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
             "先生的",
             "女士的",
             "的",
+            "在",  # 免除甲在某局副局长的职务 (a Macao dispatch)
             "同志",
             "先生",
             "女士",

@@ -14745,6 +14745,13 @@ FORMS = {
             ("remove", "区慧珊", "本公司执行董事", None),
         ],
     ),
+    # 免除甲在某局副局长的职务 (a Macao dispatch: the post after 在)
+    "removed_from_a_post_said_with_zai": (
+        "免除冼浩文在交通事务局副局长的职务。",
+        [
+            ("remove", "冼浩文", "交通事务局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
