@@ -764,11 +764,20 @@ def _reading_begins(c: Compact, block: Block, title: str, cue: int, state: State
     return begin
 
 
+# A motion voted down (审议未通过《关于…的议案》, 未获通过): what it proposed is not done.
+# (not 试用期考核未通过: a probation failed, an act of its own)
+_REJECTED = re.compile(r"(?:[^,;:。]{0,12}?)(?:审议|表决)(?:结果)?(?:未获?通过|没有通过|被否决)")
+
+
 def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool) -> tuple[int, int] | None:
     """The span of the sentence at [start, end) that tells acts done: without talk of what may come
     after them (甲调任X，料将提名Y) or before them (网传…，今日集团宣布，聘任…), or the past it opens with
     (此前担任…); None when it tells none (据传将接任…, X将接任Y with nothing decided, a career step)."""
     sentence = c.key[start:end]
+    if "通过" in sentence and (rejected := _REJECTED.search(sentence)):
+        if not rejected.start():
+            return None  # 审议未通过《关于补选甲为…的议案》: a motion voted down, no act
+        end, sentence = start + rejected.start(), sentence[: rejected.start()]  # (those adopted before it)
     if rumour := _RUMOUR.search(sentence):
         if (kept := _before_the_talk(sentence, rumour.start())) is not None:
             end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk

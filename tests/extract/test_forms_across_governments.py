@@ -14752,6 +14752,16 @@ FORMS = {
             ("remove", "冼浩文", "交通事务局副局长", None),
         ],
     ),
+    # a grid of names under a list's verb, then a line of what followed (会后，…宣誓): the names only
+    "names_in_a_grid_then_what_followed": (
+        "任命以下4名同志为江州市人民法院审判员：\n\u3000\u3000韦岚\u3000\u3000蒋涛\n\u3000\u3000包宁\u3000\u3000车晓明\n\u3000\u3000会后，新任命的法官进行了宪法宣誓。",
+        [
+            ("appoint", "韦岚", "江州市人民法院审判员", None),
+            ("appoint", "蒋涛", "江州市人民法院审判员", None),
+            ("appoint", "包宁", "江州市人民法院审判员", None),
+            ("appoint", "车晓明", "江州市人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15101,6 +15111,8 @@ NO_EVENT = {
         "聘任清华大学张伟教授为本校客座教授。\n"
         "会议决定请赵明代理某县人民政府县长。"
     ),
+    # a motion voted down (审议未通过《关于补选甲为…的议案》) proposes nothing done
+    "a_motion_voted_down": ("会议审议未通过《关于补选雷鸣先生为公司第五届监事会监事的议案》。"),
 }
 
 
