@@ -17,7 +17,7 @@ from functools import cache
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.titles import split_post
 from graph_builder.read.normalise import Compact, compact, is_han, to_key
-from graph_builder.read.patterns import OTHER_MARKET_CODE
+from graph_builder.read.patterns import OTHER_MARKET_CODE, PROVINCES
 from graph_builder.types import Event
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -341,6 +341,27 @@ def _in_order(short: str, full: str) -> bool:
     return True
 
 
+_LONGEST_COLLEGE = 12  # (a university's college by its field: 马克思主义学院, 电子信息与电气工程学院)
+
+
+def college_of_a_university(name: str) -> bool:
+    """Whether ``name`` (a key) is a university's college or institute named by its field (机电工程
+    学院, 外国语学院, 植物保护研究所), not an institution of its own (某省职业技术学院 names its place)."""
+    if name.endswith("研究所") and ("院" in name or "大学" in name):
+        return False  # 中国科学院植物研究所: an academy's institute, with offices of its own (科研处)
+    return (
+        name.endswith(("学院", "研究所"))
+        and len(name) <= _LONGEST_COLLEGE
+        and not known_place_at(name)
+        and not name.startswith(PROVINCES)  # (湖南铁道职业技术学院, 北京体育学院: one of its own)
+        and not any(word in name for word in _OWN_COLLEGE_WORDS)
+    )
+
+
+# Words of a college that is an institution of its own, not a university's (某某职业技术学院, 某师范学院).
+_OWN_COLLEGE_WORDS = ("职业", "师范", "专科", "技师", "干部", "高等", "技术学院")
+
+
 def named_before(post_key: str, org_key: str) -> int:
     """The length of the back-reference word ``post_key`` opens with when ``org_key`` (the
     organisation named just before it in a list) is of the word's kind (湖南省人民医院院长、该院党委
@@ -377,6 +398,11 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     inside = e.evidence.rfind(e.post[: len(ref[1])]) if len(ref[1]) > 1 else 0
     at = bisect_right(c.sources, e.span[0] + max(inside, 0)) if c.text else 0
     before = [name for end, name in named if end <= at]
+    if ref[1] == "校":  # (校团委书记 after 某学院副院长: the university's, not its college's)
+        named = [(end, name) for end, name in named if not college_of_a_university(to_key(name))]
+        before = [name for name in before if not college_of_a_university(to_key(name))]
+        if not named:
+            return e
     if ref[0].startswith("place") and (opening := _place_opening_clause(c, named, at)):
         before = [opening]  # 某市人大常委会任命原乙市某局局长甲为该市…: the clause's own place
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, named_before
+from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, college_of_a_university, named_before
 from graph_builder.extract.places import is_place_alone, known_place_at, known_place_bare_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
@@ -942,7 +942,7 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
-    if m and org.endswith(_UNIVERSITY_UNITS) and _college_of_a_university(m.group()):
+    if m and org.endswith(_UNIVERSITY_UNITS) and college_of_a_university(m.group()):
         return 0  # 甲任机电工程学院院长；乙任教务处副处长: the 处 is the university's, not the college's
     return m.end() if m and m.end() >= 4 else 0
 
@@ -959,23 +959,7 @@ def university_unit_beside(piece_key: str, prev_org_key: str) -> int | None:
     if len(org) < 3 or not org.endswith(_UNIVERSITY_UNITS) or not prev_org_key.endswith("学院"):
         return None
     at = prev_org_key.rfind("大学") + 2 if "大学" in prev_org_key[:-2] else 0
-    return at if _college_of_a_university(prev_org_key[at:]) else None
-
-
-def _college_of_a_university(name: str) -> bool:
-    """Whether ``name`` (a key) is a university's college named by its field (机电工程学院, 外国语学院),
-    not an institution of its own (某省职业技术学院 names its place)."""
-    return (
-        name.endswith("学院")
-        and len(name) <= _LONGEST_COLLEGE
-        and not known_place_at(name)
-        and not name.startswith(PROVINCES)  # (湖南铁道职业技术学院, 北京体育学院: one of its own)
-        and not any(word in name for word in _OWN_COLLEGE_WORDS)
-    )
-
-
-# Words of a college that is an institution of its own, not a university's (某某职业技术学院, 某师范学院).
-_OWN_COLLEGE_WORDS = ("职业", "师范", "专科", "技师", "干部", "高等", "技术学院")
+    return at if college_of_a_university(prev_org_key[at:]) else None
 
 
 # A ministry by its short name (财政部, 经济部, 国防部, 卫生福利部): one of its own beside another.
@@ -991,7 +975,6 @@ _MINISTRIES = frozenset(
 _INSTITUTION = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
 _DEPARTMENTS = ("科", "处", "部", "室", "中心")
 _LONGEST_DEPARTMENT = 10
-_LONGEST_COLLEGE = 12  # (a university's college by its field: 马克思主义学院, 电子信息与电气工程学院)
 
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:

@@ -14762,6 +14762,16 @@ FORMS = {
             ("appoint", "车晓明", "江州市人民法院审判员", None),
         ],
     ),
+    # a university's own offices after an item of one of its colleges or institutes (校团委书记, 科研管理处处长): the university's, not the college's
+    "university_offices_after_a_colleges_item": (
+        "岭南农业大学关于干部任免的通知\n经学校研究决定：\n杜海同志任园艺学院副院长；\n邹敏同志任校团委书记；\n免去康宁的果树研究所副所长职务；免去柏林的科研管理处处长职务。",
+        [
+            ("appoint", "杜海", "园艺学院副院长", None),
+            ("appoint", "邹敏", "岭南农业大学团委书记", None),
+            ("remove", "康宁", "果树研究所副所长", None),
+            ("remove", "柏林", "科研管理处处长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
