@@ -345,12 +345,10 @@ _LONGEST_COLLEGE = 12  # (a university's college by its field: 马克思主义�
 
 
 def college_of_a_university(name: str) -> bool:
-    """Whether ``name`` (a key) is a university's college or institute named by its field (机电工程
-    学院, 外国语学院, 植物保护研究所), not an institution of its own (某省职业技术学院 names its place)."""
-    if name.endswith("研究所") and ("院" in name or "大学" in name):
-        return False  # 中国科学院植物研究所: an academy's institute, with offices of its own (科研处)
+    """Whether ``name`` (a key) is a university's college named by its field (机电工程学院, 外国语学院),
+    not an institution of its own (某省职业技术学院 names its place)."""
     return (
-        name.endswith(("学院", "研究所"))
+        name.endswith("学院")
         and len(name) <= _LONGEST_COLLEGE
         and not known_place_at(name)
         and not name.startswith(PROVINCES)  # (湖南铁道职业技术学院, 北京体育学院: one of its own)

@@ -1754,8 +1754,10 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         return None  # 某委员会书记、副书记名单(某日某会议选举) below a page's other lines: noted, rows below
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):
         state.kind = Kind.APPOINT  # 行政院今天公布内阁改组名单，经济部长：甲；交通部长：乙
-    elif _LIST_FOLLOWS.fullmatch(key) and c.key.startswith(":", start + len(key)) and (
-        verb := last_match(_LIST_ACT_BEFORE, c.key, start - _LIST_ACT_REACH, start)
+    elif (
+        _LIST_FOLLOWS.fullmatch(key)
+        and c.key.startswith(":", start + len(key))
+        and (verb := last_match(_LIST_ACT_BEFORE, c.key, start - _LIST_ACT_REACH, start))
     ):
         # 国务院今日任命某特区政府主要官员。名单如下：⏎某司司长：甲: the act the sentence before told
         state.kind = VERBS[verb.group("verb")]
@@ -2282,7 +2284,9 @@ def _described_slot(rest: str) -> tuple[int, list[tuple[int, str]]] | None:
 _PARTINGS = (re.compile("、"), re.compile("、|及|和"))
 
 
-def _described_people(rest: str, cut: int, parts: re.Pattern[str]) -> tuple[int, list[tuple[int, str]]] | None:
+def _described_people(
+    rest: str, cut: int, parts: re.Pattern[str]
+) -> tuple[int, list[tuple[int, str]]] | None:
     """:func:`_described_slot`'s people before 为 at ``cut``, parted by ``parts`` (one character)."""
     pieces = parts.split(rest[:cut])
     names: list[tuple[int, str]] = []
@@ -2373,9 +2377,11 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     # (委任立法会议员甲为行政会议成员: after what he is; 聘请律师甲乙、丙为…: the names after a
     # description, where the names read alone left the first out)
-    described = _described_slot(rest) if kind in (Kind.APPOINT, Kind.HIRE) and slot and (
-        not found or found[0][0][0] > 0
-    ) else None
+    described = (
+        _described_slot(rest)
+        if kind in (Kind.APPOINT, Kind.HIRE) and slot and (not found or found[0][0][0] > 0)
+        else None
+    )
     if described and (not found or len(described[1]) > len(found[0])):
         found = described[1], described[0] + 1
     addressee = _addressee(c, start) if not found and rest.startswith(_YOU_AS) else None
@@ -3061,7 +3067,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         elif verb == "为" and names[0] == 0 and c.key.endswith(("决定,", "决定:"), 0, start):
             kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
         elif verb == "为" and names[0] == 2 and key.startswith("决定") and _voted_on(c, start):
-            kind = Kind.APPOINT  # 会议经投票表决，决定甲、乙为国务院副总理: the congress's decision names the post
+            kind = Kind.APPOINT  # 会议经投票表决，决定甲、乙为国务院副总理: the congress names the post
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (
                 not _ended_by_its_item(c, start, state.kind, key)

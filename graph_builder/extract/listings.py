@@ -1045,7 +1045,11 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         m = PAIRS_AT.search(key, at)  # 宣示就任的新任校长包括某大学校长甲、…: the pairs follow 包括
     if not m:
         return None
-    if m.group() == "新任" and xin_ends_a_name(key, m.start()) and not is_han(key[m.start() - 3 : m.start() - 2]):
+    if (
+        m.group() == "新任"
+        and xin_ends_a_name(key, m.start())
+        and not is_han(key[m.start() - 3 : m.start() - 2])
+    ):
         return None  # 陈建新任驻某国大使 (a headline): a name and its 任, no new holder's pairs
     if m.group() in _BARE_VERBS and m.start() == 0 and (start == 0 or c.key[start - 1] not in ",;"):
         return None  # (选举事务处处长甲表示…: a sentence opening with an office's name, no election)

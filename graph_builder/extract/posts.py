@@ -10,7 +10,6 @@ from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, college_of_a_un
 from graph_builder.extract.places import is_place_alone, known_place_at, known_place_bare_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
-from graph_builder.read.patterns import PROVINCES
 from graph_builder.types import Qualifier
 
 OPEN, CLOSE = "(（[〔【", ")）]〕】"
@@ -538,7 +537,9 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
         if n := named_before(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
-    elif not parent_org_key and prev_org_key.endswith("委员会") and split_post(piece_key)[0].endswith("委员会"):
+    elif (
+        not parent_org_key and prev_org_key.endswith("委员会") and split_post(piece_key)[0].endswith("委员会")
+    ):
         pass  # 审核委员会主席、提名委员会成员: committees side by side, of no body named
     elif n := unit_sibling(piece_key, prev_org_key):
         # 某大学文学院院长、理学院院长: units side by side under the body both belong to
@@ -1065,7 +1066,17 @@ _STANDING_COMMITTEES_OWN = re.compile(r"工作委员会$|代表资格审查委�
 _OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
 # What the name of a body holding a committee ends with (某公司, 某县, 某大学): its committees of a
 # function (提名委员会, 学术委员会) are named after it.
-_COMMITTEE_HOLDER_ENDS = ("公司", "集团", "银行", "大学", "学院", "医院", "政府", "中心", *"省市县区乡镇州旗盟府局厅部院所社行校")
+_COMMITTEE_HOLDER_ENDS = (
+    "公司",
+    "集团",
+    "银行",
+    "大学",
+    "学院",
+    "医院",
+    "政府",
+    "中心",
+    *"省市县区乡镇州旗盟府局厅部院所社行校",
+)
 _COMMITTEE_HOLDER = re.compile(f"(?:{'|'.join(_COMMITTEE_HOLDER_ENDS)})")
 
 

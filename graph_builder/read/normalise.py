@@ -1081,7 +1081,11 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
         and is_han(text[start - 1 : start])
     ):
         return True
-    if text[gap + 1 : gap + 2] == "由" and is_han(text[start - 1 : start]) and _MOVED_FROM.match(text, gap + 1):
+    if (
+        text[gap + 1 : gap + 2] == "由"
+        and is_han(text[start - 1 : start])
+        and _MOVED_FROM.match(text, gap + 1)
+    ):
         return True  # 1．甲  由某镇镇长调任某局局长: the name, then its move told from the post left
     # (one space, not a tab: a table's 任\t甲 are cells)
     after_verb = gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
@@ -2061,7 +2065,9 @@ def _item_candidates(lines: list[str], joined: str, starts: list[int]) -> list[i
     found = {
         i
         for i, line in enumerate(lines)
-        if line[0] in _ITEM_FIRST_CHARS or line[0].isdecimal() or line.endswith("印发")
+        if line[0] in _ITEM_FIRST_CHARS
+        or line[0].isdecimal()
+        or line.endswith("印发")
         or line.find("由", 2, 7) >= 0  # (甲由某镇镇长调任…: a name, then its move)
     }
     at = joined.find("关于")

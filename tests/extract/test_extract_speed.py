@@ -187,7 +187,7 @@ def _reference_kept_breaks(lines: list[str]) -> np.ndarray:
     item = np.searchsorted(starts, [m.start() for m in normalise._STARTS_ITEM.finditer(joined)], "right") - 1
     wordy = np.searchsorted(starts, [at for at, _ in normalise.wordy_day_lines(joined)], "right") - 1
     whole = [*whole.tolist(), *wordy.tolist(), *normalise._breadcrumb_lines(lines)]
-    item = [*item.tolist(), *normalise._dated_items(lines)]
+    item = [*item.tolist(), *normalise._dated_items(lines), *normalise._below_section_headings(lines)]
     return np.array(normalise.breaks_kept_by(lines, whole, item), dtype=bool)
 
 
