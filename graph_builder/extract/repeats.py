@@ -134,7 +134,16 @@ def _post_key(post: str) -> str:
     key = _TERM_ORDINAL.sub("", key.replace("常务委员会", "常委会").replace("委员会", "委"))
     # and a body's 党委书记 its 书记 (某医院书记 repeats 某医院党委书记)
     key = key.replace("党委书记", "书记").replace("党委副书记", "副书记")
+    # 湖北省政协副主席 repeats 政协湖北省第十二届委员会副主席 (a headline's short name of a CPPCC)
+    key = _CPPCC_COMMITTEE.sub(r"\g<place>政协", key, count=1)
     return key.removeprefix("中共").removesuffix("职务")
+
+
+# A CPPCC committee by its full name (as keyed: 委员会 is 委, its term dropped), and its place.
+_TERM = "(?:[\\d一二三四五六七八九十]{1,3}届)?"
+_CPPCC_COMMITTEE = re.compile(
+    rf"^(?:中国人民政治协商会议|政协){_TERM}(?P<place>[\u4e00-\u9fff]{{2,12}}?){_TERM}委"
+)
 
 
 def _fuller(a: Event, b: Event, i: int, j: int) -> bool:

@@ -14783,6 +14783,14 @@ FORMS = {
             ("appoint", "邹敏", "岭南农业大学团委书记", None),
         ],
     ),
+    # a headline's short name of a CPPCC (某省政协副主席) repeats the body's full name
+    # (政协某省第N届委员会副主席): one event
+    "a_headlines_short_name_of_a_cppcc_repeats_its_full_name": (
+        "邱志明当选江西省政协副主席\n\u3000\u3000本报讯\u3000政协江西省第十三届委员会第二次会议1月15日选举邱志明为政协江西省第十三届委员会副主席。",
+        [
+            ("other", "邱志明", "政协江西省第十三届委员会副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
