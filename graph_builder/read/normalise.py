@@ -226,7 +226,8 @@ _NEWS_DATE_LINE = (
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
 _PUBLICATION_LINE = (
     rf"^(?=.{{0,60}}$)(?=.*(?:{PUBLICATION_WORDS.pattern}))"
-    rf".*?{FULL_DAY}.*$"
+    # (or a day of the Republic with dashes that no rewriting could make Gregorian: 113-12-15)
+    rf".*?(?:{FULL_DAY}|1[01]\d-\d{{1,2}}-\d{{1,2}}(?![\d-])).*$"
 )
 # A dispatch's dateline as a line of its own (新华社北京12月27日电): the page's date.
 _DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?{DATELINE_DAY}$"
@@ -624,6 +625,8 @@ def rewritten_dates(key: str) -> str:
         key = _ROC_YEAR.sub(_gregorian, key)
     if "1" in key and _ROC_DAY_MARK.search(key):  # (113年7月10日: a Taiwan order's date line, 民国 left out)
         key = _ROC_DAY.sub(_roc_day_dotted, key)
+    if "-" in key and _ROC_DASHED_MARK.search(key):  # (发布日期:113-05-02: a Taiwan site's day)
+        key = _ROC_DASHED.sub(_roc_dashed_dotted, key)
     if "O" in key or "l" in key:
         key = _MISREAD_DIGITS.sub(_digits_restored, key)
     # (most windows print none: a look for its separators, then one scan, decide)
@@ -685,6 +688,22 @@ def _gregorian(m: re.Match[str]) -> str:
 
 def _roc_day_dotted(m: re.Match[str]) -> str:
     return f"{int(m.group(1)) + _ROC_OFFSET}.{m.group(2)}.{m.group(3)}"
+
+
+# A day of the Republic with dashes after a page's date label (发布日期：113-05-02), written as the
+# Gregorian day with dots in the same length: a leading zero of the month or the day gives way to
+# the year's fourth digit (2024.5.02); a day with none (113-12-15) is left as it is.
+_ROC_DASHED = re.compile(r"(?<=日期:)(1[01]\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
+_ROC_DASHED_MARK = re.compile(r"日期:1[01]\d-")
+
+
+def _roc_dashed_dotted(m: re.Match[str]) -> str:
+    year, month, day = int(m.group(1)) + _ROC_OFFSET, m.group(2), m.group(3)
+    if month.startswith("0"):
+        return f"{year}.{month[1:]}.{day}"
+    if day.startswith("0"):
+        return f"{year}.{month}.{day[1:]}"
+    return m.group()
 
 
 def _joined(lines: list[str], seps: list[str]) -> str:

@@ -14791,6 +14791,22 @@ FORMS = {
             ("other", "邱志明", "政协江西省第十三届委员会副主席", None),
         ],
     ),
+    # a Taiwan site's day of the Republic with dashes (发布日期：113-05-02, 113-12-15): a date line of its
+    # own, read as the Gregorian day where the year's digit fits
+    "a_taiwan_sites_day_of_the_republic_with_dashes": (
+        (
+            "某县政府 > 县政新闻\n地政处长请辞获准\n发布日期：113-05-02\n\n\u3000\u3000某县地政处长邓明辉"
+            "因家庭因素请辞，县长今（2）日批准。"
+        ),
+        [("other", "邓明辉", "某县地政处长", "2024-05-02")],
+    ),
+    "a_taiwan_sites_day_of_the_republic_with_dashes_no_digit_to_spare": (
+        (
+            "某县政府 > 县政新闻\n社会处长请辞获准\n发布日期：113-12-15\n\n\u3000\u3000某县社会处长卢晓岚"
+            "因健康因素请辞，县长今（15）日批准。"
+        ),
+        [("other", "卢晓岚", "某县社会处长", None)],
+    ),
 }
 
 NO_EVENT = {
