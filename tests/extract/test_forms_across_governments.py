@@ -14807,6 +14807,14 @@ FORMS = {
         ),
         [("other", "卢晓岚", "某县社会处长", None)],
     ),
+    # 即日起由副局长甲代理局长职务: when, then 由, before the deputy who acts (no part of the post)
+    "acting_from_today_by_the_deputy": (
+        "平阳县财政局局长方建华请辞获准，即日起由副局长单振宇代理局长职务。",
+        [
+            ("other", "方建华", "平阳县财政局局长", None),
+            ("appoint", "单振宇", "平阳县财政局代理局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
