@@ -160,8 +160,13 @@ def name_closing(slot: str) -> tuple[int, str] | None:
 
 def person_in(slot: str) -> tuple[int, str] | None:
     """The person a slot where only a person stands names: a name, or a name after its post
-    (副院长甲) or its profession (资深大律师乙): (offset, name)."""
+    (副院长甲) or its profession (资深大律师乙), a general's rank after it or not (乙中将): (offset, name)."""
+    slot = slot.removesuffix(next((r for r in _RANKS_AFTER_NAMES if slot.endswith(r)), ""))
     return (0, slot) if is_name(slot) else named_after_title(slot) or name_closing(slot)
+
+
+# A general's or a police chief's rank printed after the name (海军司令由副参谋长甲中将接任).
+_RANKS_AFTER_NAMES = ("上将", "中将", "少将", "大校", "上校", "警监")
 
 
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -14815,6 +14815,13 @@ FORMS = {
             ("appoint", "单振宇", "平阳县财政局代理局长", None),
         ],
     ),
+    # a general's rank after the successor's name (某司令由副参谋长甲中将接任): no part of the name
+    "a_generals_rank_after_the_successors_name": (
+        "国防部今天宣布，空军司令由副参谋长曹立诚中将接任。",
+        [
+            ("appoint", "曹立诚", "空军司令", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
