@@ -172,6 +172,7 @@ from graph_builder.extract.listings import (
 from graph_builder.extract.names import (
     ADDRESSES,
     HEAD_COUNT,
+    PROFESSIONS_OF_SURNAMES,
     dotted_name_starts,
     is_name,
     is_transcribed_name,
@@ -535,12 +536,15 @@ _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|�
 # A list announced after the sentence telling its act (…任命某政府主要官员。名单如下：), and that act:
 # a verb not proposed nor nominated (拟任命, 提名), within the sentence or two before.
 _LIST_FOLLOWS = re.compile(r"(?:具体|现将)?(?:名单|异动名单|人员名单)(?:公布)?如下")
-_LIST_ACT_BEFORE = re.compile(r"(?<![拟提])(?P<verb>任命|委任|聘任|免去)")
+# (not 任命 as a noun: 公务员任命制度, 任命工作, 任命和免职名单)
+_LIST_ACT_BEFORE = re.compile(
+    r"(?<![拟提])(?P<verb>任命|委任|聘任|免去)(?!制度|工作|程序|事项|名单|备案|和|权|书|文件|管理|的)"
+)
 _LIST_ACT_REACH = 60
 # A unit's leadership team named with the act that forms it (某学院行政领导班子换届聘任的决定, 聘任新一届某
 # 研究所领导班子): its rows below give bare titles of that unit.
 _TEAM_NAMED = re.compile(
-    r"(?:(?P<verb>聘任|任命)(?:新一届)?)?(?<!关)(?P<org>(?:(?!关于|宣读|宣布|决定)[\u4e00-\u9fff]){2,24}?"
+    r"(?:(?P<verb>聘任|任命)(?:新一届)?)?(?<!关)(?P<org>(?:(?!关于|宣读|宣布|决定|聘任|任命|新一届)[\u4e00-\u9fff]){1,24}?"
     r"(?:学院|研究所|研究院|医院|中心|学校))"
     r"(?:新一届)?(?:行政|党政)?领导班子(?:换届)?(?:(?P<after>聘任|任命|任免|调整)(?:的决定|决定|如下)?)?$"
 )
@@ -766,7 +770,11 @@ def _reading_begins(c: Compact, block: Block, title: str, cue: int, state: State
 
 # A motion voted down (审议未通过《关于…的议案》, 未获通过): what it proposed is not done.
 # (not 试用期考核未通过: a probation failed, an act of its own)
-_REJECTED = re.compile(r"(?:[^,;:。]{0,12}?)(?:审议|表决)(?:结果)?(?:未获?通过|没有通过|被否决)")
+_REJECTED = re.compile(
+    r"(?:审议|表决)?(?:结果)?(?:未获?通过|没有通过)了?(?=《|关于|任命|免去|补选|选举|聘任|增补)"
+)
+# Where the motion voted down ends: its title's closing quote, or the word naming it.
+_MOTION_END = re.compile(r"》|议案|决定草案|决定")
 
 
 def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool) -> tuple[int, int] | None:
@@ -775,9 +783,17 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
     (此前担任…); None when it tells none (据传将接任…, X将接任Y with nothing decided, a career step)."""
     sentence = c.key[start:end]
     if "通过" in sentence and (rejected := _REJECTED.search(sentence)):
-        if not rejected.start():
-            return None  # 审议未通过《关于补选甲为…的议案》: a motion voted down, no act
-        end, sentence = start + rejected.start(), sentence[: rejected.start()]  # (those adopted before it)
+        # 审议未通过《关于补选甲为…的议案》: a motion voted down, no act; the acts told before it or
+        # after it are read (…未通过任命甲为X的议案，通过了任命乙为Y的议案)
+        motion = _MOTION_END.search(sentence, rejected.end())
+        after = motion.end() if motion else len(sentence)
+        lead = sentence.rfind(",", 0, rejected.start()) + 1
+        if not lead or not CUE.search(sentence, 0, lead):
+            start, sentence = start + after, sentence[after:]
+            if not CUE.search(sentence):
+                return None
+        else:
+            end, sentence = start + lead, sentence[:lead]
     if rumour := _RUMOUR.search(sentence):
         if (kept := _before_the_talk(sentence, rumour.start())) is not None:
             end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
@@ -2308,8 +2324,8 @@ def _described_person(piece: str, rest: str, cut: int) -> tuple[int, str] | None
     it (立法会议员甲, 某大学乙教授, 某医院某科丙主任医师), or None."""
     addressed = next((a for a in _ADDRESSED_AFTER if piece.endswith(a)), "")
     named = piece[: len(piece) - len(addressed)]
-    # (律师甲乙, 大律师丙丁: the name after a profession, never one run into its last character)
-    ends = (named.find(w) + len(w) for w in PROFESSIONS if w in named)
+    # (律师甲乙, 大律师丙丁, 教师丁戊: the name after a profession, never one run into its last character)
+    ends = (named.find(w) + len(w) for w in _JOBS if w in named)
     found = next(((at, named[at:]) for at in ends if is_name(named[at:])), None) or person_in(named)
     if not found or found[0] == 0 or found[0] + len(found[1]) != len(piece) - len(addressed):
         return None
@@ -2321,7 +2337,11 @@ def _described_person(piece: str, rest: str, cut: int) -> tuple[int, str] | None
     )
     if of_a_body and rest.startswith(_OWN_BODY_WORDS, cut + 1):
         return None  # 聘任某大学乙教授为本校客座教授: 本校 is the hiring school, which the text names not
-    return found if known or of_a_body or described.endswith(PROFESSIONS) else None
+    return found if known or of_a_body or described.endswith(_JOBS) else None
+
+
+# The professions a person may be described by before the name (律师, 化学家, 教师, 讲师).
+_JOBS = (*PROFESSIONS, *sorted(PROFESSIONS_OF_SURNAMES))
 
 
 # How a person described is addressed after the name (甲教授, 乙博士), and the bodies whose scholar

@@ -297,7 +297,7 @@ _NOT_GIVEN = frozenset("任出调升兼为将已于在当获辞免聘接代及�
 
 # Professions written with two characters that are common surnames too (律师, 教师): printed before a
 # name of two (律师闻静), they are no married woman's two surnames.
-_PROFESSIONS_OF_SURNAMES = frozenset({"律师", "教师", "医师", "老师", "牧师", "技师", "讲师", "法师"})
+PROFESSIONS_OF_SURNAMES = frozenset({"律师", "教师", "医师", "老师", "牧师", "技师", "讲师", "法师"})
 
 
 def _two_surnames(text: str) -> bool:
@@ -305,7 +305,7 @@ def _two_surnames(text: str) -> bool:
     return (
         text[0] in _COMMON_SURNAMES
         and text[1] in _COMMON_SURNAMES
-        and text[:2] not in _PROFESSIONS_OF_SURNAMES  # 律师甲乙: a profession, then a name of two
+        and text[:2] not in PROFESSIONS_OF_SURNAMES  # 律师甲乙: a profession, then a name of two
         and text[2:] not in _HONORIFICS  # 余林女士: a name of two and how it is addressed
         and _NOT_GIVEN.isdisjoint(text[2:])
         and _NOT_IN_NAME.isdisjoint(text[2:])
@@ -347,7 +347,7 @@ def is_name_in_slot(text: str) -> bool:
         # (聘任谯宏先生为…: the name, then how he is addressed; 禚先生, a surname addressed, stays)
         and not any(text.endswith(h) and len(text) - len(h) >= 2 for h in _HONORIFICS)
         and "当选" not in text  # 在换届选举中当选为…: 选举 there is no verb before a name
-        and text[:2] not in _PROFESSIONS_OF_SURNAMES  # 聘请律师甲乙为…: a profession, then the name
+        and text[:2] not in PROFESSIONS_OF_SURNAMES  # 聘请律师甲乙为…: a profession, then the name
         and "期" not in text  # 聘期三年, 任期五年 under a list of names
         and not _COUNT_OPENING.match(text)  # 再度委任八名现任成员: a count, no one
     )

@@ -67,7 +67,7 @@ _MOVED = re.compile(
     # (甲从某集团董事长的位置上调任…: the post left as the seat he moved from)
     # (甲女士已由执行董事调任…: how the person is addressed, and 已, before 由)
     r"(?P<name>[^,由从]{2,12}?)(?:同志|先生|女士)?(?:已经|已|将)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"
-    r"(?:转任|调任|改任|升任|升为|调升|提任)(?P<new>.+)$"
+    r"(?:转任|调任|改任|升任|升为|调升|提任|交流任)(?P<new>.+)$"
 )
 
 

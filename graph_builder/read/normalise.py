@@ -79,7 +79,7 @@ _NAME_CELL = re.compile(
     r"(?:(?:任命|免去|聘任|解聘)[:：]"
     r"(?=[\u4e00-\u9fff]{2,4}(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?\u3000(?!任)[^\s为]{3,40}$))?"
     rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
-    r"(?!本[报刊网台]讯\u3000)"  # (本报讯　会议任命…: a paper's dateline before its lead, no name)
+    r"(?!本[报報刊网網台][讯訊]\u3000)"  # (本报讯　会议任命…: a paper's dateline before its lead, no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap)
     r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # (not a cell opening with its own act: 1. 甲　当选为…, 辞去…, 拟任…, 调任…)
@@ -1474,7 +1474,9 @@ def _below_section_headings(lines: list[str]) -> list[int]:
     return [
         i
         for i in range(1, len(lines))
-        if lines[i - 1].endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING_LINE.fullmatch(lines[i - 1])
+        if lines[i - 1].endswith(_SECTION_HEADING_ENDS)
+        and "因" not in lines[i - 1]  # (二、张伟因工作安排⏎不再担任…: a reason, wrapped before its verb)
+        and _SECTION_HEADING_LINE.fullmatch(lines[i - 1])
     ]
 
 

@@ -14822,6 +14822,49 @@ FORMS = {
             ("appoint", "曹立诚", "空军司令", None),
         ],
     ),
+    # a numbered item ending in its reason (二、甲因工作安排⏎不再担任…) is no section heading: its verb
+    # below goes on with it
+    "a_numbered_item_ending_in_its_reason_is_no_heading": (
+        "湘华装备股份有限公司\n二、葛伟因工作安排\n不再担任公司董事会秘书职务。",
+        [
+            ("remove", "葛伟", "湘华装备股份有限公司董事会秘书", None),
+        ],
+    ),
+    # a motion voted down beside an act done in the same sentence (…未通过任命甲的议案，通过了任命乙为…):
+    # the act done only
+    "a_motion_voted_down_beside_an_act_done": (
+        "会议表决未通过任命邵勇为县民政局局长的议案，通过了任命康宁为县财政局局长的议案。",
+        [
+            ("appoint", "康宁", "县财政局局长", None),
+        ],
+    ),
+    # a profession of two surnames' characters (教师, 讲师) before a name of two, in a hire
+    "a_teacher_described_before_a_name_of_two": (
+        "聘请教师苏华、程明为江州市人民政府督学。聘任讲师柳洋为江州学院教务处副处长。",
+        [
+            ("appoint", "苏华", "江州市人民政府督学", None),
+            ("appoint", "程明", "江州市人民政府督学", None),
+            ("appoint", "柳洋", "江州学院教务处副处长", None),
+        ],
+    ),
+    # a move by exchange (由某局局长交流任某局局长) and a college of three characters
+    # (决定聘任新一届文学院领导班子：)
+    "a_move_by_exchange_and_a_college_of_three": (
+        "（2022年5月9日区委常委会会议研究决定）\n乔伟\u3000由临江区商务局局长交流任临江区发展和改革局局长；\n决定聘任新一届文学院领导班子：\n院长：韩丽\n副院长：时锋",
+        [
+            ("appoint", "乔伟", "临江区发展和改革局局长", "2022-05-09"),
+            ("remove", "乔伟", "临江区商务局局长", "2022-05-09"),
+            ("appoint", "韩丽", "文学院院长", "2022-05-09"),
+            ("appoint", "时锋", "文学院副院长", "2022-05-09"),
+        ],
+    ),
+    # 本報訊　 (traditional) before the lead: a dateline, no name in a cell
+    "a_papers_dateline_in_traditional_characters": (
+        "本報訊\u3000會議任命譚家豪為市交通局局長。",
+        [
+            ("appoint", "譚家豪", "市交通局局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15173,6 +15216,10 @@ NO_EVENT = {
     ),
     # a motion voted down (审议未通过《关于补选甲为…的议案》) proposes nothing done
     "a_motion_voted_down": ("会议审议未通过《关于补选雷鸣先生为公司第五届监事会监事的议案》。"),
+    # 名单如下： after 任命 said as a noun (任命制度, 任命工作): no act of a list
+    "a_list_after_talk_of_appointment_as_a_noun": (
+        "根据公务员任命制度的有关规定，现将新录用公务员名单公布如下，具体名单如下：\n市财政局科员：石岚\n市审计局科员：龙飞"
+    ),
 }
 
 
