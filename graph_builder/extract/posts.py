@@ -1048,7 +1048,21 @@ def _committee_cut(org_key: str) -> int:
     if not org_key.endswith("委员会"):
         return 0
     if "政协" in org_key or "政治协商会议" in org_key:
-        return len(org_key)  # 某政协第N届委员会常委、文史委员会主任: the special committee is that 委员会's
+        # 某政协第N届委员会常委、文史委员会主任: the special committee is that 委员会's; after one of its
+        # special committees (政协某市委员会文史委员会主任、提案委员会副主任, 市政协社会和法制委员会副主任、
+        # 农业和农村委员会委员), another is the CPPCC's own, beside it
+        if org_key.count("委员会") >= 2:
+            return org_key.find("委员会") + 3
+        cppcc = org_key.find("政协") + 2
+        named = org_key[cppcc:-3]
+        if (
+            cppcc >= 2
+            and named
+            and not named.endswith(tuple("省市县区州旗盟国届"))
+            and "政治协商" not in org_key
+        ):
+            return cppcc
+        return len(org_key)
     if (at := org_key.rfind("会", 0, len(org_key) - 3) + 1) > 0:
         return at
     at = len(org_key) - len(_OWN_COMMITTEE.search(org_key).group())

@@ -14865,6 +14865,15 @@ FORMS = {
             ("appoint", "譚家豪", "市交通局局長", None),
         ],
     ),
+    # a CPPCC's special committee after another (文史和学习委员会主任、提案委员会副主任): the CPPCC's,
+    # beside it, not inside it
+    "a_cppcc_special_committee_beside_another": (
+        "增补邓宏为政协湘潭市委员会文史和学习委员会主任、提案委员会副主任。",
+        [
+            ("appoint", "邓宏", "政协湘潭市委员会文史和学习委员会主任", None),
+            ("appoint", "邓宏", "政协湘潭市委员会提案委员会副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
