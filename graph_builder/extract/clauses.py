@@ -3015,8 +3015,8 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
     """The subject-first verbs of ``key`` in order; under a list verb that goes on with 为, the 为 of
     each 成为 too (任命甲为X，王建成为Y: a name ending with 成, then the list's 为)."""
     listing = state.kind is not None and state.kind not in ENDING_KINDS
-    # (a name has two characters at least, but a letter's 你 one: 你任某镇党委副书记)
-    first = 1 if key[:1] in ("你", "您") else 2
+    # (a name has two characters at least, but a letter's 你 one, and a pronoun: 你任…, 其不再担任…)
+    first = 1 if key[:1] in ("你", "您", "其", "彼", "他", "她") else 2
     for m in _SUBJECT_VERB.finditer(key, first, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         yield m
         if listing and m.group() == "成为" and (wei := _SUBJECT_VERB.match(key, m.start() + 1)):
@@ -3032,6 +3032,18 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         you = _addressee(c, start) if not names and key[m.start() - 1 : m.start()] in ("你", "您") else None
         if you:  # 甲同志：⏎经县委研究决定，你任某镇党委副书记: a letter's 你 is whom it is addressed to
             names = (m.start() - 1, [(m.start() - 1, key[m.start() - 1])])
+            stand_in: tuple[str, ...] = (you,)
+        elif (
+            not names
+            and state.person
+            and _named_just_before(c, start, state.person_start)
+            and (pronoun := _PRONOUN_SUBJECT.match(key))
+            and pronoun.end() == m.start()
+        ):
+            # 委任甲为本公司主席。彼亦已获委任为…; 乙已辞任…。其将不再担任…: the person just named
+            names, stand_in = (0, [(0, key[0])]), state.person
+        else:
+            stand_in = ()
         if names and (succeeded := _succeeding_at(key, names[0])) is not None:
             # 张三接替(退休的)李四出任X: 张三 takes X
             names = names_at_end(key[:succeeded], m.group())
@@ -3121,7 +3133,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             post_from = de + 1  # 甲接任乙的某部部长职务: 乙 is who held it, no part of the post
         if kind in _REMOVING or kind is Kind.RESIGN:  # 甲被罢免了某人大代表职务 (担任了5年多的… is a span)
             post_from += key.startswith("了", post_from)
-        who = (you,) if you else printed(c, start, names[1])
+        who = stand_in or printed(c, start, names[1])
         if verb == "的" and kind is Kind.REVOKE and key.endswith(("委员资格", "代表资格")):
             key = key[:-2]  # 撤销：⏎甲的政协某市委员会委员资格: a member's seat under the list's verb
         if (term := key.find("为期", post_from)) > post_from:
@@ -3375,6 +3387,19 @@ def _told_as_past(key: str, end: int) -> bool:
     if not former:
         return _PAST.search(key, 0, end) is not None
     return any(_PAST.search(key, a, b) for a, b in ((0, min(former.start(), end)), (former.end(), end)))
+
+
+# A pronoun opening a clause as its subject, and the words of time before the verb (其将, 彼亦已).
+_PRONOUN_SUBJECT = re.compile(r"^(?:其|彼|他|她)(?:亦|也|并|同时|将|已|会|随即|于同日)*")
+
+
+def _named_just_before(c: Compact, start: int, named_at: int) -> bool:
+    """Whether a person read at ``named_at`` was named in the sentence of the clause at ``start``
+    or the one before it (委任甲为主席，自…起生效。彼亦已获委任为…): a pronoun there stands for him,
+    not for someone a story named since (第二任市长为乙。半年后，他改任…)."""
+    own = sentence_start(c.key, start)
+    before = sentence_start(c.key, own - 1) if own else 0
+    return before <= named_at <= start
 
 
 # A head count after 任 (某市新任两名副市长): the posts of people the sentence does not name.

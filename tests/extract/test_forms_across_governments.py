@@ -14874,6 +14874,17 @@ FORMS = {
             ("appoint", "邓宏", "政协湘潭市委员会提案委员会副主任", None),
         ],
     ),
+    # a pronoun subject for the person the sentence before named (委任甲为主席，…。彼亦已获委任为…;
+    # 乙已辞任…。其将不再担任…)
+    "a_pronoun_subject_for_the_person_just_named": (
+        "董事会宣布，委任骆家俊先生为本公司主席，自二零二四年七月一日起生效。彼亦已获委任为本公司提名委员会主席。严伟雄先生已辞任本公司执行董事。其将不再担任本公司副主席。",
+        [
+            ("appoint", "骆家俊", "本公司主席", None),
+            ("appoint", "骆家俊", "本公司提名委员会主席", None),
+            ("other", "严伟雄", "本公司执行董事", None),
+            ("remove", "严伟雄", "本公司副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
