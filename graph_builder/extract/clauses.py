@@ -233,6 +233,7 @@ from graph_builder.extract.transfers import (
     sent_to_serve,
     with_ended,
 )
+from graph_builder.read.dates import DATE, parse_date
 from graph_builder.read.normalise import (
     CIRCLED,
     Compact,
@@ -241,7 +242,7 @@ from graph_builder.read.normalise import (
 )
 from graph_builder.read.patterns import ROW_UNIT_ENDS, date_line
 from graph_builder.read.segment import Block
-from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Qualifier
+from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Precision, Qualifier
 
 # Whether a text holds a title word (asked of the text cut to the stretch: see title_word_ends).
 _TITLE_WORD = title_word_ends()
@@ -948,6 +949,8 @@ def _sentence_events(
                 date, dated = _sentence_date(dates, block, own, told, start), True
             if own and cs > start:  # 12月3日下午，某常委会举行会议，决定…: the day read before the act
                 date = dates.below_line_above(block, cs) or date
+            elif not own and state.list_day and state.list_day[0] is state.kind and cs == start:
+                date = state.list_day[1]  # 国务院于某日任命：⏎甲为…；: the day the list's head printed
             found = events_of(c, block, at.doc, reading, at.nominating, date, issuer)
             if last and reading.kind is Kind.CEASE and _retired_then_ceased(c.key, cs, out[-last:], found):
                 del out[-last:]  # 甲因到龄退休，不再担任X职务: one act, the removal
@@ -1850,6 +1853,8 @@ _RESIGNATIONS_ENDS = ("辞职", "辞去职务")
 def _list_verb_noted(c: Compact, start: int, key: str, verb: re.Match[str], state: State) -> None:
     """Note the act a list's verb states once for its items below (决定任命：, 提请任命：, 按期正式任命：)."""
     state.kind = VERBS[next(g for g in verb.groups() if g)]
+    day = next((d for m in DATE.finditer(key) if (d := parse_date(m)) and d.precision is Precision.DAY), None)
+    state.list_day = (state.kind, day) if day else None  # (国务院于2022年6月19日任命：)
     after = start + len(key) + 1
     line_end = c.key.find("\n", after)
     line = c.key[: line_end if line_end >= 0 else len(c.key)]

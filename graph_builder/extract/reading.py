@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from graph_builder.extract.posts import COMPANY_ENDS, PostMention
 from graph_builder.read.normalise import Compact, to_key
-from graph_builder.types import Kind
+from graph_builder.types import FuzzyDate, Kind
 
 if TYPE_CHECKING:  # (columns.py reads rows into Readings: imported for the annotation only)
     from graph_builder.extract.columns import Columns
@@ -110,6 +110,8 @@ class State:
     joined: tuple[int, str] = (-1, "")  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
     elected_at: int = -1  # where a clause told a body's leadership elected (选举产生了新一届领导班子)
     proposed_to: int = -1  # where the reach of a 提请 ends (its sentence's 。): the acts up to it proposed
+    # the day a list's head printed for its act (国务院于2022年6月19日任命：⏎甲为…；), with that act
+    list_day: tuple[Kind, FuzzyDate] | None = None
     label_end: int = (
         -1
     )  # where the item a place's label heads ends (银川市：甲任市委副书记；), its body's reach
