@@ -714,6 +714,12 @@ def events_in_block(
             continue  # 以下六名现任委员获再度委任：甲先生、乙女士: the names after the colon
         subhead = members_subhead(c, start, sentence, state.org) if sentence.endswith(":") else None
         if post := post_below(c, start, sentence) or subhead:
+            # (委任甲为某局主席，并委任以下人士为董事会成员：the act before the list's clause, read first)
+            lead = sentence.rfind(",", 0, max(sentence.find("以下"), sentence.find("下列"), 0))
+            if lead > 0 and CUE.search(sentence, 0, lead):
+                out += _sentence_events(
+                    c, _Sentence(block, doc, start, start + lead, own, nominating), state, dates, issuer
+                )
             listed = (post, _sentence_date(dates, block, own, sentence, start))
             state.org = post.org  # (…再度委任以下四名现任非执行董事：the body of the list before)
             if by_role := members_by_role(c, end, block.end, post):  # (（一）主席：甲；⏎（三）委员：…)

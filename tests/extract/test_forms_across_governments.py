@@ -14893,6 +14893,15 @@ FORMS = {
             ("appoint", "苗明", "澳门特别行政区政府经济财政司司长", "2019-12-20"),
         ],
     ),
+    # an act told before the clause heading a list (委任甲为某局主席，并委任以下人士为董事会成员：⏎names)
+    "an_act_before_a_list_heads_clause": (
+        "行政长官委任龙广源为机场管理局主席，并委任以下人士为机场管理局董事会成员：\n祁志荣先生\n伍美玲女士",
+        [
+            ("appoint", "龙广源", "机场管理局主席", None),
+            ("appoint", "祁志荣", "机场管理局董事会成员", None),
+            ("appoint", "伍美玲", "机场管理局董事会成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
