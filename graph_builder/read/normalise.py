@@ -258,7 +258,7 @@ _YEAR_END = frozenset("年0123456789")
 _DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
 # (each opening of _STARTS_ITEM by its first character: numbers, verbs, a lead's source or day, credits)
 _ITEM_FIRST_CHARS = frozenset(
-    "|提任免决聘解一二三四五六七八九十"
+    "|提任免决聘解一二三四五六七八九十-"
     + "据本记近日昨今(（"
     + "责编相【以《[表"
     + "来稿抄附出原阅扫掃版E根获票"
@@ -291,7 +291,8 @@ GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff]科|
 GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
-    rf"^(?:\||[{BULLETS}{CIRCLED}]|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
+    # (a dash opening a line is a list's bullet, as a site's markdown prints it: - 甲任某市副市长)
+    rf"^(?:\||[{BULLETS}{CIRCLED}]|-(?=[\u4e00-\u9fff(（])|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
     # (（二）某县人民法院 / （一）某县人民政府组成人员: a list's group heading, alone on its line)
     rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]?$)"
     # (（二）免去某的…职务 / (3)某同志任… / （二）乙的…职务 under 免去: an item of a list numbered in

@@ -14902,6 +14902,20 @@ FORMS = {
             ("appoint", "伍美玲", "机场管理局董事会成员", None),
         ],
     ),
+    # a site's dash-bulleted list (- 甲任某职⏎- 乙不再担任某职), and a day of effect with no year after a
+    # name (甲自11月21日起正式担任…)
+    "a_dash_bulleted_list_and_a_day_of_effect_after_a_name": (
+        (
+            "关文博自11月21日起正式担任该行行长。\n- 韦振华任柳州市人民政府副市长\n- 覃伟东任河池市委副书"
+            "记\n- 蒙丽娟不再担任百色市委常委"
+        ),
+        [
+            ("appoint", "韦振华", "柳州市人民政府副市长", None),
+            ("appoint", "覃伟东", "河池市委副书记", None),
+            ("remove", "蒙丽娟", "百色市委常委", None),
+            ("appoint", "关文博", "该行行长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
