@@ -630,7 +630,10 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
 def _joined_lead(piece_key: str) -> int:
     """How many characters before a post join it to the one before (并, 兼任, 兼) or are page noise."""
     # (续任并兼代理某会主委: 并 joins the concurrent post to the one before)
-    lead = len(piece_key) - len(piece_key.removeprefix("并").removeprefix("兼任").removeprefix("兼"))
+    # (兼职副主席, 兼职督学: a part-time post's own word, not 兼 joining it)
+    joined = piece_key.removeprefix("并")
+    joined = joined if joined.startswith("兼职") else joined.removeprefix("兼任").removeprefix("兼")
+    lead = len(piece_key) - len(joined)
     if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
         lead = noise.end()
     return lead

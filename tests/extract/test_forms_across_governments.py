@@ -14916,6 +14916,17 @@ FORMS = {
             ("appoint", "关文博", "该行行长", None),
         ],
     ),
+    # full-time and part-time vice-chairs (专职副主席, 兼职副主席) of the body just named: 兼职 is the
+    # title's own word, not 兼 joining posts
+    "full_and_part_time_vice_chairs": (
+        "会议选举高立平为江州市科学技术协会第九届委员会主席，选举杜宏伟、苏文军为专职副主席，选举马志强为兼职副主席。",
+        [
+            ("other", "高立平", "江州市科学技术协会第九届委员会主席", None),
+            ("other", "杜宏伟", "江州市科学技术协会第九届委员会专职副主席", None),
+            ("other", "苏文军", "江州市科学技术协会第九届委员会专职副主席", None),
+            ("other", "马志强", "江州市科学技术协会第九届委员会兼职副主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
