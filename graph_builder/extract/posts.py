@@ -563,7 +563,13 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         # 某大学文学院院长、图书馆馆长: the library is the university's, beside its college
         printed, piece_key = prev_org[:unit] + printed, prev_org_key[:unit] + piece_key
     elif _continues(piece_key, prev_org_key):
-        if _GOVERNMENT_HEAD.match(piece_key) and (m := _party_committee_in(prev_org_key, piece_key)):
+        # (not a CPPCC's committee: 政协某市委员会主席、副主席 are both the CPPCC's)
+        cppcc = "政协" in prev_org_key or "政治协商" in prev_org_key
+        if (
+            _GOVERNMENT_HEAD.match(piece_key)
+            and not cppcc
+            and (m := _party_committee_in(prev_org_key, piece_key))
+        ):
             # X市委常委、副市长: the government title is the jurisdiction's, not the party's
             cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
             level = piece_key.removeprefix("常务").removeprefix("副")[:1]

@@ -14927,6 +14927,17 @@ FORMS = {
             ("other", "马志强", "江州市科学技术协会第九届委员会兼职副主席", None),
         ],
     ),
+    # a CPPCC's officers by title under the clause electing them
+    # (选举产生了政协某市委员会主席、副主席…。⏎主　席：甲⏎副主席：乙　丙): the CPPCC's, not the city's
+    "a_cppccs_officers_by_title_below_their_election": (
+        "会议选举产生了政协第八届江州市委员会主席、副主席和秘书长。\n主\u3000席：杨振东\n副主席：何瑞林\u3000罗晓梅\n秘书长：蒋文和",
+        [
+            ("other", "杨振东", "政协第八届江州市委员会主席", None),
+            ("other", "何瑞林", "政协第八届江州市委员会副主席", None),
+            ("other", "罗晓梅", "政协第八届江州市委员会副主席", None),
+            ("other", "蒋文和", "政协第八届江州市委员会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
