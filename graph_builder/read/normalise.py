@@ -157,7 +157,13 @@ _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:[女男]|[\u4e00-\u9fff]{
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
 # in either script (the raw text is read: 第1頁, 某某公報 2023年第6期).
-_ISSUE = r"\d{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*[期号號]"  # (2023 年第 8 期)
+# (2023 年第 8 期, and its running count after it: 2023年第5期（总第152期）)
+_ISSUE = (
+    r"\d{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*[期号號]"
+    r"(?:[ \t\u3000]*[(（]总第[ \t\u3000]*\d{1,5}[ \t\u3000]*期[)）])?"
+)
+# A gazette's name (某某人民政府公报, and a city's 政报: 咸宁政报).
+_GAZETTE = "[公政][报報]"
 # A page number between dashes (— 26 —), which a running head may share its line with.
 _DASHED_NUMBER = r"[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*"
 _PAGE_LINE = re.compile(
@@ -167,8 +173,9 @@ _PAGE_LINE = re.compile(
     # its page number before or after it on the line: — 26 —　某某公报 2023 年第 13 期)
     # (or between its name and its issue: 某某公报 — 12 — 2023年第6期)
     # (no clause before it: 任命甲为某市副市长，详见公报2023年第6期 is a sentence, not a running head)
-    rf"|[^\n,，。;；:：]{{0,24}}公[报報][ \t\u3000]*(?:{_DASHED_NUMBER})?(?:{_ISSUE}|\d{{4}}[·.]\d{{1,3}})"
-    rf"|{_ISSUE}[ \t\u3000]+[^\n]{{2,24}}公[报報])[ \t\u3000]*(?:{_DASHED_NUMBER})?$",
+    rf"|[^\n,，。;；:：]{{0,24}}{_GAZETTE}[ \t\u3000]*(?:{_DASHED_NUMBER})?(?:{_ISSUE}|\d{{4}}[·.]\d{{1,3}})"
+    rf"|{_ISSUE}[ \t\u3000]+[^\n]{{2,24}}{_GAZETTE}"
+    rf"|{_ISSUE})[ \t\u3000]*(?:{_DASHED_NUMBER})?$",  # (an even page's head: its issue alone)
     re.M,
 )
 # A web page's controls and path printed as a line of their own (首页 > 信息公开 > 人事信息,
@@ -186,8 +193,8 @@ _CHROME_LINE = re.compile(
     rf"|{_CONTROL}(?:[ \t\u3000|/]*{_CONTROL})*)[ \t\u3000]*$",
     re.M,
 )
-_PAGE_MARK = re.compile("[—–\\-－·页报頁報]")  # a dash of _PAGE_NUMBER, or 页 / 公报 of _PAGE_LINE
-_PAGE_MARKS = "—–-－·页报頁報"  # (the class as characters, each sought by str's own search)
+_PAGE_MARK = re.compile("[—–\\-－·页报頁報期]")  # a dash of _PAGE_NUMBER, or 页 / 公报 / 期 of _PAGE_LINE
+_PAGE_MARKS = "—–-－·页报頁報期"  # (the class as characters, each sought by str's own search)
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -1390,7 +1397,7 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])-(?=\n[ \t\u3000]*[\u4e00-\u
 
 
 # A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.
-_BARE_HEAD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|公[报報])[ \t\u3000]*$", re.M)
+_BARE_HEAD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|[公政][报報])[ \t\u3000]*$", re.M)
 _BARE_HEAD_LINE_BELOW = _below_a_break(_BARE_HEAD_LINE)
 
 
@@ -1398,7 +1405,7 @@ def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
     """The spans of running heads printed where a page broke a sentence (任命甲为某局⏎某市人民政府文件⏎
     副局长): the line above ends with no stop, and a line follows. (A masthead over a notice, after a
     stop or at the top, stays.)"""
-    if "文件" not in window and "公报" not in window and "公報" not in window:
+    if "文件" not in window and not any(head in window for head in ("公报", "公報", "政报", "政報")):
         return []
     spans = []
     for m in _line_matches(_BARE_HEAD_LINE, _BARE_HEAD_LINE_BELOW, window):

@@ -14938,6 +14938,21 @@ FORMS = {
             ("other", "蒋文和", "政协第八届江州市委员会秘书长", None),
         ],
     ),
+    # a city gazette's running heads inside a name (某某政报　2019年第5期; an even page's issue alone;
+    # 总第152期 after it): cut, the name whole
+    "running_heads_of_a_citys_gazette": (
+        (
+            "\u3000\u3000任命柯\n— 9 —\n江州政报\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002019年第5"
+            "期\n秋菊为江州市文化和旅游局副局长；\n\u3000\u3000任命韦\n2021年第5期\n立为江州市财政局副局"
+            "长；\n\u3000\u3000任命庞\n江州市人民政府公报\u30002021年第6期（总第152期）\n琳为江州市审计局"
+            "副局长。"
+        ),
+        [
+            ("appoint", "柯秋菊", "江州市文化和旅游局副局长", None),
+            ("appoint", "韦立", "江州市财政局副局长", None),
+            ("appoint", "庞琳", "江州市审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
