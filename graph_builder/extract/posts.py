@@ -41,7 +41,7 @@ _JURISDICTION = re.compile(
 # An editorial gloss inside a post: the short name the text will use (以下简称高新区管委会).
 _GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 # How a post is held, printed before it (担任的, 挂职的, 所兼任的): no part of it.
-_HELD_AS = re.compile(r"所?(?:担任|兼任|挂职)的")
+_HELD_AS = re.compile(r"所?(?:担任|兼任|挂职|挂任)的")
 _HELD_AS_FIRST = "所担兼挂"  # (the characters it may open with: most pieces are asked no further)
 _LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
 _PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})

@@ -14953,6 +14953,13 @@ FORMS = {
             ("appoint", "庞琳", "江州市审计局副局长", None),
         ],
     ),
+    # 免去其挂任的某职职务: how the post was held (挂任的) is no part of it
+    "a_post_held_on_secondment_said_before_it": (
+        "鉴于王晓峰同志挂职期满，决定免去其挂任的江州市教育局副局长职务。",
+        [
+            ("remove", "王晓峰", "江州市教育局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
