@@ -37,7 +37,11 @@ BRACKETED_ITEMS = re.compile(
 )
 
 
-CONFIRMED = ("按期正式任职", "正式任职", "按期转正", "按期正式任", "予以正式任职", "予以转正")
+# (and a hire's probation served: 予以正式聘任, 转为正式聘任)
+CONFIRMED = (
+    *("按期正式任职", "正式任职", "按期转正", "按期正式任", "予以正式任职", "予以转正"),
+    *("予以正式聘任", "转为正式聘任", "正式聘任"),
+)
 
 
 def company_announcing(c: Compact, start: int) -> str:
@@ -190,7 +194,7 @@ def probation_served(c: Compact, start: int, key: str, state: State) -> Reading 
 # (甲同志任某局副局长试用期满: the post may follow 任, as a county's notices print it)
 # (甲同志（某镇党委副书记）试用期满: or in brackets)
 _SERVED = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任)?\(?(?P<post>[^,;:()]{3,40}?)\)?试用期(?:已)?满"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任|聘任)?\(?(?P<post>[^,;:()]{3,40}?)\)?试用期(?:已)?满"
 )
 _CONFIRMED_AFTER = tuple(
     f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,", "经考核,") for done in CONFIRMED

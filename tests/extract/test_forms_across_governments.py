@@ -14960,6 +14960,13 @@ FORMS = {
             ("remove", "王晓峰", "江州市教育局副局长", None),
         ],
     ),
+    # a hire's probation served (甲同志聘任某职试用期满，经考核合格，予以正式聘任): confirmed
+    "a_hires_probation_served": (
+        "邹杰同志聘任江州市第一人民医院副院长试用期满，经考核合格，予以正式聘任。",
+        [
+            ("confirm", "邹杰", "江州市第一人民医院副院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
