@@ -1807,10 +1807,10 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
     elif (
         c.key.startswith(":", start + len(key))
         and (team := _TEAM_NAMED.search(key))
-        and (verb := team.group("verb") or team.group("after"))
+        and (act := team.group("verb") or team.group("after"))
     ):
         # 关于外国语学院行政领导班子换届聘任的决定：⏎院长：甲⏎副院长：乙、丙: the unit's new team by title
-        state.kind = Kind.APPOINT if verb in ("任免", "调整") else VERBS[verb]
+        state.kind = Kind.APPOINT if act in ("任免", "调整") else VERBS[act]
         state.list_org = c.text[start + team.start("org") : start + team.end("org")]
     elif (heading := _without_adoption_note(key)).endswith(_ELECTION_RESULTS):
         state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
