@@ -268,7 +268,7 @@ _ITEM_FIRST_CHARS = frozenset(
     "|提任免决聘解一二三四五六七八九十-"
     + "据本记近日昨今(（"
     + "责编相【以《[表"
-    + "来稿抄附出原阅扫掃版E根获票"
+    + "来稿抄附出原阅扫掃版E根获票增接"
     + BULLETS
     + CIRCLED
 )
@@ -299,7 +299,8 @@ GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     # (a dash opening a line is a list's bullet, as a site's markdown prints it: - 甲任某市副市长)
-    rf"^(?:\||[{BULLETS}{CIRCLED}]|-(?=[\u4e00-\u9fff(（])|提请|任命|免去|决定(?![。.、])|聘任|解聘|[一二三四五六七八九十\d]{{1,3}}[、.．]"
+    rf"^(?:\||[{BULLETS}{CIRCLED}]|-(?=[\u4e00-\u9fff(（])|提请|任命|免去|决定(?![。.、])|聘任|解聘|增补|接受(?=[\u4e00-\u9fff]{{2,4}}(?:同志)?辞)"
+    rf"|[一二三四五六七八九十\d]{{1,3}}[、.．]"
     # (（二）某县人民法院 / （一）某县人民政府组成人员: a list's group heading, alone on its line)
     rf"|[(（][一二三四五六七八九十]{{1,3}}[)）](?=[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}{GROUP_STAFF}[:：]?$)"
     # (（二）免去某的…职务 / (3)某同志任… / （二）乙的…职务 under 免去: an item of a list numbered in
@@ -314,7 +315,7 @@ _STARTS_ITEM = re.compile(
     r"|[《【\[(（][^》】\])）\n]{1,24}?(?:电|讯)[》】\])）]"
     r"|(?:近日|日前|昨天|昨日|今天|今日)[,，]"
     # a page's credits and chrome after the story (…已任某市委书记⏎责任编辑：甲)
-    r"|(?:责任编辑|编辑)[:：]|相关阅读|【纠错】|以上(?:信息|内容)均?来自"
+    r"|(?:责任编辑|编辑)[:：｜|]|相关阅读|【纠错】|以上(?:信息|内容)均?来自"
     # (…免去乙的某职务⏎来源：某某发布 / 抄送：… / [图片] / 阅读原文: a page's trailer after the last item,
     # which has no stop; a notice's printing line, 某办公室 2023年12月1日印发)
     r"|(?:来源|稿源|抄送|附件|出处|原文链接)[:：]|阅读原文|扫一扫|掃一掃|版权所有|版權所有"

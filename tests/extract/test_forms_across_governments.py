@@ -14967,6 +14967,16 @@ FORMS = {
             ("confirm", "邹杰", "江州市第一人民医院副院长", None),
         ],
     ),
+    # items without stops, each opened by its verb (接受甲辞去…的请求⏎任命乙为…⏎增补丙为…), and an editor's
+    # line after a bar (编辑｜…): each item read alone
+    "items_without_stops_opened_by_zengbu_and_jieshou": (
+        "接受杨国辉辞去政协江州市第三届委员会副秘书长职务的请求\n任命田晓燕为政协江州市委员会副秘书长\n增补龙振华为政协第三届江州市委员会委员\n编辑｜吴倩\u3000初审｜杨帆",
+        [
+            ("other", "杨国辉", "政协江州市第三届委员会副秘书长", None),
+            ("appoint", "田晓燕", "政协江州市委员会副秘书长", None),
+            ("appoint", "龙振华", "政协第三届江州市委员会委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
