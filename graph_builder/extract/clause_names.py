@@ -380,6 +380,12 @@ def _names_after(text: str, lead: int, verb: str) -> tuple[int, list[tuple[int, 
     return (found[0] + lead, [(at + lead, name) for at, name in found[1]]) if found else None
 
 
+# A profession ending in 师 before a name (副主任医师, 主管护师, 律师): its last character is no surname.
+_PROFESSION_BEFORE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,5}?(?:医|护|药|技|律|教|讲|牧|法|工程|会计|经济|审计|设计)师"
+)
+
+
 def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     if (reason := _REASON_LEAD.match(text)) and (found := _names_after(text, reason.end(), verb)):
@@ -414,6 +420,9 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
+    if (job := _PROFESSION_BEFORE_NAME.match(text_)) and (names := split_names(text_[job.end() :])):
+        # (，副主任医师乙为急诊科主任: what the person is, then the name; never 师乙)
+        return job.end(), [(at + job.end(), name) for at, name in names]
     if text == text_ and verb in _TAKES_A_PERSON and is_name_word(text_):
         return 0, [(0, text_)]  # 次仁当选…, 达娃辞去…: a Tibetan name of one word, all the clause holds
     if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):

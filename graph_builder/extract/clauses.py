@@ -549,6 +549,8 @@ _TEAM_NAMED = re.compile(
     r"(?:学院|研究所|研究院|医院|中心|学校))"
     r"(?:新一届)?(?:行政|党政)?领导班子(?:换届)?(?:(?P<after>聘任|任命|任免|调整)(?:的决定|决定|如下)?)?$"
 )
+# The team leaving, under a list of the new one (上届领导班子：, 原领导班子成员：).
+_OUTGOING_TEAM = re.compile(r"(?:上届|上一届|原|前任|原任)[^:]{0,12}(?:领导班子|班子成员|领导)")
 # When an act told of the clause's subject takes effect, before its verb (自2024年4月22日起不再担任…).
 _SINCE_LEAD = re.compile(
     r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)"
@@ -586,7 +588,8 @@ _RUMOUR = re.compile(
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 # (将由同日起署理, 将由2024年12月20日起出任: when it takes effect, a day set)
 _FORETOLD = re.compile(
-    r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
+    # (not a general's rank: 由副参谋长甲中将接任)
+    r"(?<![上中少])将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
 )
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
@@ -1171,6 +1174,9 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if sentence.endswith(":") and _LIST_FOLLOWS.fullmatch(sentence, 0, len(sentence) - 1):
         return True  # …任命某政府主要官员。名单如下：the act's list (told before) below
+    if sentence.endswith(":") and _OUTGOING_TEAM.match(sentence):
+        state.kind, state.list_org = None, ""  # …⏎上届领导班子：⏎院长：甲: those leaving, no act of the list
+        return False
     if "新" in sentence[:6] and _NEW_MEMBERS_NAMED.match(sentence):  # 新一届省委常委为甲、乙: elected
         return True
     opens_group = state.kind or below[:2] in _GROUP_ITEM_VERBS or GROUP_ITEM_PERSON.match(below)
@@ -3410,7 +3416,13 @@ def _named_just_before(c: Compact, start: int, named_at: int) -> bool:
     not for someone a story named since (第二任市长为乙。半年后，他改任…)."""
     own = sentence_start(c.key, start)
     before = sentence_start(c.key, own - 1) if own else 0
-    return before <= named_at <= start
+    # (任前公示：甲拟任X，其不再担任Y; 建议委任乙…，惟须待股东批准。彼亦将获委任…: what is proposed is
+    # not done, and the pronoun's clause is no act either)
+    return before <= named_at <= start and not _PROPOSED_ACT.search(c.key, before, start)
+
+
+# Words of an act proposed, not done: a pronoun's clause after them tells no act.
+_PROPOSED_ACT = re.compile(r"拟|建议|提名(?!委员会)|提请|须待|待股东|将获|人选|公示")
 
 
 # A head count after 任 (某市新任两名副市长): the posts of people the sentence does not name.

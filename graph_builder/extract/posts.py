@@ -670,6 +670,10 @@ def _lead_words(piece_key: str, lead: int) -> int:
     return lead
 
 
+# Orders or a list made public, run into a post by a headline's gap (某部发布将级人事　某司令): no body.
+_ORDERS_PUBLISHED = re.compile(r"(?:发布|宣布|公布)[^,;。]{0,12}?(?:人事|命令|名单)")
+
+
 def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
     """Whether a piece that ends with a title is still no post: a working group's role, a sitting's,
     duties done in a chair's stead, a judge's grade, or a clause read as an organisation."""
@@ -679,6 +683,8 @@ def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
         return True  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
     if piece_key.startswith("履行"):
         return True  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
+    if _ORDERS_PUBLISHED.search(org_key):
+        return True  # 国防部发布7月1日将级人事　陆军司令由甲接任 (a headline): a clause, not a body's name
     if piece_key.endswith("主席团常务主席"):
         return True  # 推选甲、乙为主席团常务主席: a session's presidium, its standing chairs no post
     if (

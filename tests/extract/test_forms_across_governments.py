@@ -14817,9 +14817,10 @@ FORMS = {
     ),
     # a general's rank after the successor's name (某司令由副参谋长甲中将接任): no part of the name
     "a_generals_rank_after_the_successors_name": (
-        "国防部今天宣布，空军司令由副参谋长曹立诚中将接任。",
+        "国防部今天宣布，空军司令由副参谋长曹立诚中将接任。海军司令由副参谋长沈金龙中将接任。",
         [
             ("appoint", "曹立诚", "空军司令", None),
+            ("appoint", "沈金龙", "海军司令", None),
         ],
     ),
     # a numbered item ending in its reason (二、甲因工作安排⏎不再担任…) is no section heading: its verb
@@ -14975,6 +14976,41 @@ FORMS = {
             ("other", "杨国辉", "政协江州市第三届委员会副秘书长", None),
             ("appoint", "田晓燕", "政协江州市委员会副秘书长", None),
             ("appoint", "龙振华", "政协第三届江州市委员会委员", None),
+        ],
+    ),
+    # a pronoun after an act proposed (任前公示：甲拟任X，其不再担任Y;
+    # 建议委任乙…，惟须待股东批准。彼亦将获委任…): no act of its own
+    "a_pronoun_after_a_proposal_tells_no_act": (
+        "任前公示\n许明同志拟任江都区财政局局长，其不再担任江都区财政局副局长职务。\n董事会建议委任苏文杰先生为本公司独立非执行董事，惟须待股东于股东周年大会上批准。彼亦将获委任为本公司审核委员会成员。",
+        [
+            ("nominate_appoint", "许明", "江都区财政局局长", None),
+            ("nominate_appoint", "苏文杰", "本公司独立非执行董事", None),
+        ],
+    ),
+    # a profession ending in 师 before the name of a later item (，副主任医师乙为…; 主管护师丙为…): never 师乙
+    "a_profession_ending_in_shi_before_a_name_in_a_later_item": (
+        "聘任主任医师邓丽华为医务部主任，副主任医师孔伟为急诊科主任，主管护师杨柳为护理部副主任。",
+        [
+            ("appoint", "邓丽华", "医务部主任", None),
+            ("appoint", "孔伟", "急诊科主任", None),
+            ("appoint", "杨柳", "护理部副主任", None),
+        ],
+    ),
+    # the outgoing team printed below the new one (上届领导班子：⏎院长：甲): no act
+    "a_teams_outgoing_members_below_the_new": (
+        "决定聘任新一届文学院领导班子：\n院长：张明\n副院长：李华\n上届领导班子：\n院长：王大海\n副院长：刘思",
+        [
+            ("appoint", "张明", "文学院院长", None),
+            ("appoint", "李华", "文学院副院长", None),
+        ],
+    ),
+    # a headline of orders made public run into a post by its gap
+    # (国防部发布某日将级人事　陆军司令由甲中将接任) over the story telling it: one event, no body named
+    # 国防部发布…
+    "a_headline_of_orders_published_over_its_story": (
+        "国防部发布7月1日将级人事\u3000陆军司令由钟树明中将接任\n国防部今天发布将级人事命令，陆军司令由副参谋总长钟树明中将接任。",
+        [
+            ("appoint", "钟树明", "陆军司令", None),
         ],
     ),
 }
