@@ -588,9 +588,11 @@ _RUMOUR = re.compile(
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 # (将由同日起署理, 将由2024年12月20日起出任: when it takes effect, a day set)
 _FORETOLD = re.compile(
-    # (not a general's rank: 由副参谋长甲中将接任)
-    r"(?<![上中少])将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
+    r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
 )
+# A general named with his rank as the successor (某司令由副参谋长甲中将接任): no 将 of what will be
+# (a name ending in 中 before 将 is: 某市副市长李建中将接任某市市长).
+_RANK_SUCCEEDING = re.compile(r"由[^,;。]{2,20}?[上中少]将接任")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
 _DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
 # A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
@@ -811,7 +813,11 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
             start, sentence = start + confirmed, sentence[confirmed:]  # 网传…，今日集团宣布，聘任…
         else:
             return None  # 据传将接任…, 可能出任…: talk of a move, not one made
-    if _FORETOLD.search(sentence) and not _decided(c.key, start, end):
+    if (
+        _FORETOLD.search(sentence)
+        and not _decided(c.key, start, end)
+        and not _RANK_SUCCEEDING.search(sentence)
+    ):
         return None  # X将接任Y (nothing decided): talk of a move, not one made
     if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
         if (news := _news_after_past(sentence)) is None:
