@@ -17,6 +17,7 @@ from graph_builder.extract.clause_words import (
     DESCRIPTOR_LEAD,
     ITEM_OPENING,
     PROPOSING,
+    SINCE_DAY,
     TO_WHOM,
 )
 from graph_builder.extract.listings import (
@@ -28,6 +29,7 @@ from graph_builder.extract.listings import (
 from graph_builder.extract.names import (
     ADDRESSES,
     HONORIFIC,
+    PROFESSIONS_OF_SURNAMES,
     is_name,
     is_name_after_verb,
     is_name_in_slot,
@@ -312,7 +314,7 @@ _BEFORE_VERB = re.compile(
     rf"(?:{DAY_TOLD_TWICE}起?)?"
     # (甲先生自2024年5月20日起就任…: when it takes effect; 甲已于2024年4月19日出任…: the act's day, 已
     # telling news, not a career's past; 甲将于二〇二四年七月二日调任…: a move still to come)
-    r"(?:自(?:\d{4}年)?\d{1,2}月\d{1,2}日起|已于\d{4}年\d{1,2}月\d{1,2}日"
+    rf"(?:{SINCE_DAY}|已于\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     r"|将[于由](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
     r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:已经|已先|现已|已|均|皆|悉数|全部|全都|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|任满|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
@@ -381,9 +383,10 @@ def _names_after(text: str, lead: int, verb: str) -> tuple[int, list[tuple[int, 
 
 
 # A profession ending in 师 before a name (副主任医师, 主管护师, 律师): its last character is no surname.
-_PROFESSION_BEFORE_NAME = re.compile(
-    r"[\u4e00-\u9fff]{0,5}?(?:医|护|药|技|律|教|讲|牧|法|工程|会计|经济|审计|设计)师"
+_SHI_PROFESSIONS = sorted(
+    {*PROFESSIONS_OF_SURNAMES, "护师", "药师", "工程师", "会计师", "经济师", "审计师", "设计师"}
 )
+_PROFESSION_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{'|'.join(_SHI_PROFESSIONS)})")
 
 
 def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:

@@ -59,6 +59,12 @@ DESCRIPTOR_LEAD = re.compile(
 )
 
 
+# The day an act takes effect from, before its verb (自2024年4月22日起, 自11月21日起, 从某日起).
+SINCE_DAY = r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起"
+# The pronouns a clause may open with for the person just named (其将不再担任…, 彼亦已获委任为…).
+PRONOUNS = ("其", "彼", "他", "她")
+
+
 # A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
 # (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
 PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")

@@ -75,9 +75,11 @@ from graph_builder.extract.clause_words import (
     LETTER_HANDED_IN,
     LEXICON,
     NOT_AFTER_SHORT_REMOVAL,
+    PRONOUNS,
     PROPOSED,
     PROPOSING,
     REMOVING_KINDS,
+    SINCE_DAY,
     TO_WHOM,
     VERBS,
     at_first_characters,
@@ -552,9 +554,7 @@ _TEAM_NAMED = re.compile(
 # The team leaving, under a list of the new one (上届领导班子：, 原领导班子成员：).
 _OUTGOING_TEAM = re.compile(r"(?:上届|上一届|原|前任|原任)[^:]{0,12}(?:领导班子|班子成员|领导)")
 # When an act told of the clause's subject takes effect, before its verb (自2024年4月22日起不再担任…).
-_SINCE_LEAD = re.compile(
-    r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)"
-)
+_SINCE_LEAD = re.compile(rf"{SINCE_DAY}(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)")
 
 
 def _voted_on(c: Compact, start: int) -> bool:
@@ -3039,7 +3039,7 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
     each 成为 too (任命甲为X，王建成为Y: a name ending with 成, then the list's 为)."""
     listing = state.kind is not None and state.kind not in ENDING_KINDS
     # (a name has two characters at least, but a letter's 你 one, and a pronoun: 你任…, 其不再担任…)
-    first = 1 if key[:1] in ("你", "您", "其", "彼", "他", "她") else 2
+    first = 1 if key[:1] in ("你", "您", *PRONOUNS) else 2
     for m in _SUBJECT_VERB.finditer(key, first, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         yield m
         if listing and m.group() == "成为" and (wei := _SUBJECT_VERB.match(key, m.start() + 1)):
@@ -3413,7 +3413,7 @@ def _told_as_past(key: str, end: int) -> bool:
 
 
 # A pronoun opening a clause as its subject, and the words of time before the verb (其将, 彼亦已).
-_PRONOUN_SUBJECT = re.compile(r"^(?:其|彼|他|她)(?:亦|也|并|同时|将|已|会|随即|于同日)*")
+_PRONOUN_SUBJECT = re.compile(rf"^(?:{'|'.join(PRONOUNS)})(?:亦|也|并|同时|将|已|会|随即|于同日)*")
 
 
 def _named_just_before(c: Compact, start: int, named_at: int) -> bool:
