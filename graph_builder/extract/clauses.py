@@ -3034,12 +3034,15 @@ _SESSION_PRESIDIUM = re.compile(r"(?:大会|会议)主席团|主席团(?:第[一
 _ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 
 
+# (a name has two characters at least, but a letter's 你 one, and a pronoun: 你任…, 其不再担任…)
+_ONE_CHARACTER_SUBJECTS = ("你", "您", *PRONOUNS)
+
+
 def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
     """The subject-first verbs of ``key`` in order; under a list verb that goes on with 为, the 为 of
     each 成为 too (任命甲为X，王建成为Y: a name ending with 成, then the list's 为)."""
     listing = state.kind is not None and state.kind not in ENDING_KINDS
-    # (a name has two characters at least, but a letter's 你 one, and a pronoun: 你任…, 其不再担任…)
-    first = 1 if key[:1] in ("你", "您", *PRONOUNS) else 2
+    first = 1 if key[:1] in _ONE_CHARACTER_SUBJECTS else 2
     for m in _SUBJECT_VERB.finditer(key, first, 100):  # described lists run long (原甲省委副书记A、…先后卸任)
         yield m
         if listing and m.group() == "成为" and (wei := _SUBJECT_VERB.match(key, m.start() + 1)):
