@@ -3443,10 +3443,11 @@ def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
     the name (广东新任副省长): the name stands after a Han character that no clause's lead ends with."""
     if key[verb_at - 1] != "新" or name_at == 0 or not is_han(key[name_at - 1]):
         return False
-    if verb_at - name_at == 3 and xin_ends_a_name(key, verb_at - 1) and ends_with_title(key[:name_at]):
-        return False  # 县长施立新任某县委书记: a name of three after a title, its 新 its own
-    if verb_at - name_at == 3 and xin_ends_a_name(key, verb_at - 1) and key[name_at - 1] in "电讯":
-        return False  # 新华社长沙5月12日电 王立新任…, 本报讯　陈建新任…: a name after a dateline
+    # (县长施立新任某县委书记, 新华社某地某日电 王立新任…: a name of three after a title or a dateline,
+    # its 新 its own)
+    three = verb_at - name_at == 3 and xin_ends_a_name(key, verb_at - 1)
+    if three and (key[name_at - 1] in "电讯" or ends_with_title(key[:name_at])):
+        return False
     # (the words a clause's subject may follow directly: 决定甲任…, 宣布乙新任…, 提名丙任…)
     return not key.endswith((*SLOT_LEADS, *NAMES_LEADS, "提名", "任命", "研究"), 0, name_at)
 

@@ -296,6 +296,8 @@ GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})"
 # or a college of three (文学院, 法学院, 商学院).
 GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff]科|[\u4e00-\u9fff]学院)"
 GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
+# The verbs of a move told from the post left (甲由某镇镇长调任某局局长).
+_MOVES = "调任|转任|改任|交流任"
 # A line that starts a new clause or row even when the line before has no full stop.
 _STARTS_ITEM = re.compile(
     # (a dash opening a line is a list's bullet, as a site's markdown prints it: - 甲任某市副市长)
@@ -325,7 +327,7 @@ _STARTS_ITEM = re.compile(
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
     r"|表决(?:结果|情况)[:：]|(?:获得)?(?:选举)?票数[:：]"  # (…选举甲为董事⏎获得选举票数：…)
     # (…研究决定)⏎甲由某镇镇长调任某局局长；: an item of moves, its name first
-    r"|[\u4e00-\u9fff]{2,4}(?:同志)?[ \u3000]*由[^\n,，。]{2,40}?(?:调任|转任|改任|交流任)"
+    rf"|[\u4e00-\u9fff]{{2,4}}(?:同志)?[ \u3000]*由[^\n,，。]{{2,40}}?(?:{_MOVES})"
     # a portal's column of acts, each line opening with its day in brackets ([2024-03-12] 市政府任命…)
     r"|[\[【]\d{4}-\d{1,2}-\d{1,2}[\]】])",
     re.M,
@@ -1091,7 +1093,7 @@ _VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFO
 
 
 # A move told from the post left (由某镇镇长调任某局局长), on one line.
-_MOVED_FROM = re.compile(r"由[^\n|]{2,60}?(?:调任|转任|改任|升任|提任|交流任|任)")
+_MOVED_FROM = re.compile(rf"由[^\n|]{{2,60}}?(?:{_MOVES}|升任|提任|任)")
 
 
 def _gap_in_a_clause(text: str, gap: int) -> bool:
