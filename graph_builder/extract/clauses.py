@@ -2586,7 +2586,9 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
         elided = held.org
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
     elided = elided or _board_owner(c, start)
-    reading = item_reading(c, start, state.subject, kind, after, len(key), state.subject_start, elided)
+    # (…，拟任某院副检察长人选: the post proposed, its holder to be chosen)
+    end = len(key) - 2 if kind is Kind.NOMINATE_APPOINT and key.endswith("人选") else len(key)
+    reading = item_reading(c, start, state.subject, kind, after, end, state.subject_start, elided)
     if reading and _paired_by_he(key, reading):
         reading = replace(reading, pairwise=True)  # 甲和乙接受任命，出任X和Y: the first X, the second Y
     if reading and of_each_own(reading):

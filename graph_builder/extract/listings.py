@@ -59,8 +59,10 @@ HEADING_BELOW = re.compile(
     r"(?P<verb>聘任|聘请|任命|委任|增补|新聘|续聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位|人))?"
     # (聘任以下同志担任学院副院长：, 任命下列同志任某局副局长：)
     r"(?:同志|人员|人士|专家)?(?:为|担任|(?<=同志|人员|人士)任)(?P<post>[^,]{2,40}?)$"
-    # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon)
-    r"|(?P<ended>免去|解聘)(?:下列|以下)(?:同志|人员|人士)的(?P<left>[^,]{2,40}?)职务$"
+    # 免去下列同志的某法院审判员职务： (the names whose post ends follow after the colon; counted,
+    # 免去以下4名同志的…; 免除 as a court's removal words it)
+    r"|(?P<ended>免去|免除|解聘)(?:下列|以下)(?:[\d一二两三四五六七八九十百]+(?:名|位|人))?(?:同志|人员|人士)的"
+    r"(?P<left>[^,]{2,40}?)职务$"
     # 接受下列同志辞去某常委会委员职务：甲、乙 (their resignations accepted, the names after the colon)
     r"|接受(?:下列|以下)(?:同志|人员|人士)(?P<quit>辞去)(?P<gone>[^,]{2,40}?)职务$"
 )

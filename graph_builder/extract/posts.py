@@ -703,7 +703,7 @@ _MINISTER = re.compile(r"副?部长")
 # A judge's or procurator's grade (一级高级法官, 四级检察官, 大法官): a rank, not a post.
 _JUDICIAL_GRADE = re.compile(r"(?:[一二三四五]级|首席)?(?:高级|大)?(?:法官|检察官)")
 # (a court's or a procuratorate's own: 区域法院法官, 区域法院首席法官, Hong Kong, Macao)
-_JUDGES = ("法官", "检察官", "首席法官")
+_JUDGES = ("法官", "检察官", "首席法官", "首席检察官")
 _COURTS = ("法院", "检察院", "法庭", "检察署")
 
 # A civil servant's graded rank since 2019 (一级主任科员, 四级调研员, 二级巡视员): no post; and its grade

@@ -152,7 +152,7 @@ _COLUMN_NAMES = frozenset(
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:[女男]|[\u4e00-\u9fff]{2,10})\))?")
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:[女男]|[\u4e00-\u9fff]{2,16})\))?")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),

@@ -15013,6 +15013,56 @@ FORMS = {
             ("appoint", "钟树明", "陆军司令", None),
         ],
     ),
+    # a procuratorate's team lead and chief (主任检察官, 首席检察官) and a clerk (书记员) are titles
+    "procurator_team_titles": (
+        "南平市延平区人民检察院关于张力等同志任职的通知\n经检察长办公会研究决定：任命张力、王芳为本院主任检察官；任命赵明为本院书记员。\n2021年9月8日",
+        [
+            ("appoint", "张力", "南平市延平区人民检察院主任检察官", "2021-09-08"),
+            ("appoint", "王芳", "南平市延平区人民检察院主任检察官", "2021-09-08"),
+            ("appoint", "赵明", "南平市延平区人民检察院书记员", "2021-09-08"),
+        ],
+    ),
+    # a move from a procuratorate's team lead (主任检察官) removes that post too
+    "procurator_moved_from_team_lead": (
+        "衢州市柯城区人民检察院主任检察官刘海涛调任江山市人民检察院副检察长。",
+        [
+            ("remove", "刘海涛", "衢州市柯城区人民检察院主任检察官", None),
+            ("appoint", "刘海涛", "江山市人民检察院副检察长", None),
+        ],
+    ),
+    # a removal list's heading may count the names below it (免去以下3名同志的…职务：)
+    "removal_heading_counted": (
+        "决定，免去以下3名同志的永州市冷水滩区人民法院审判员职务：\n蒋\u3000涛（退休）\n唐晓燕（调离）\n何建军",
+        [
+            ("remove", "蒋涛", "永州市冷水滩区人民法院审判员", None),
+            ("remove", "唐晓燕", "永州市冷水滩区人民法院审判员", None),
+            ("remove", "何建军", "永州市冷水滩区人民法院审判员", None),
+        ],
+    ),
+    # 免除 heads a court's removal list, a name's reason in brackets as long as a clause
+    "removal_heading_mianchu": (
+        "决定免除下列同志的南通市崇川区人民法院人民陪审员职务：\n周丽华（本人申请辞去人民陪审员职务）\n钱明\n吴静",
+        [
+            ("remove", "周丽华", "南通市崇川区人民法院人民陪审员", None),
+            ("remove", "钱明", "南通市崇川区人民法院人民陪审员", None),
+            ("remove", "吴静", "南通市崇川区人民法院人民陪审员", None),
+        ],
+    ),
+    # a 任前公示's 拟任某职人选: the post proposed, 人选 no part of it
+    "proposed_post_as_candidate": (
+        "任前公示\n刘建华，男，1976年8月生，现任金川区人民检察院第二检察部主任，拟任金川区人民检察院副检察长人选。\n中共金川区委组织部\n2022年4月11日",
+        [
+            ("nominate_appoint", "刘建华", "金川区人民检察院副检察长", "2022-04-11"),
+        ],
+    ),
+    # 至于 turns a report to the next person moved: no part of the post he leaves
+    "news_turning_to_next_moved": (
+        "至于现任县交通运输局局长陈国平，调任县住房和城乡建设局局长。",
+        [
+            ("remove", "陈国平", "县交通运输局局长", None),
+            ("appoint", "陈国平", "县住房和城乡建设局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
