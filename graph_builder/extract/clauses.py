@@ -484,7 +484,9 @@ _LIST_VERB = re.compile(
     # (Hong Kong: 行政长官委任：, 特区政府今日宣布委任：)
     # (国务院于2022年6月19日任命：; …提名和建议，12月13日任命：, its day a clause's subject alone)
     r"|(?:.{0,20}?(?:委员会|常委会|人民政府|政府|党委|党组|董事会|会议|国务院|行政长官))?"
-    r"(?:于?(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|今日)?"
+    # (国务院一九九七年二月二十日任命：, 国务院十二月十七日任命：: the day in Chinese numerals)
+    r"(?:于?(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|今天|今日)?"
     # (某政协常务委员会第十二次会议决定撤销：⏎甲的…委员资格: the meeting's decision over the rows)
     r"(?:宣布|决定)?(任命|免去|聘任|解聘|委任|撤销|增补)(?:如下|了)?"  # (经表决，会议免去了：⏎rows)
     # the people first, then their act (决定下列同志任职：⏎甲：某学院院长)
@@ -499,6 +501,7 @@ _LIST_VERB_AT_END = re.compile(
     # (董事会…同意聘任：甲为总经理；乙为副总经理: a board's consent, the acts done)
     r"(?:决定|提请|批准|(?<![不未])同意)(任命|免去|聘任|解聘|增补)(?:如下)?$|(补选|选举)(?:如下)?$"
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
+    r"|(?<=会议|大会)(决定)$"  # 根据…的提名，第N届全国人民代表大会第一次会议决定：⏎国务院副总理：甲　乙
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
 _HIRED_BELOW = re.compile(
@@ -557,13 +560,17 @@ _OUTGOING_TEAM = re.compile(r"(?:上届|上一届|原|前任|原任)[^:]{0,12}(?
 _SINCE_LEAD = re.compile(rf"{SINCE_DAY}(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)")
 
 
+# A congress or its meeting deciding whom it names to a post (…第一次会议决定甲为…, 大会决定：甲为…).
+_CONGRESS_DECIDES = re.compile(r"(?:会议|大会|常委会|常务委员会)决定:?$")
+
+
 def _voted_on(c: Compact, start: int) -> bool:
     """Whether the sentence of the clause at ``start`` tells a vote before it (会议经投票表决，决定甲为…，
     决定乙为…): a decision naming a person for a post is then an appointment."""
     return c.key.find("表决,", sentence_start(c.key, start), start) >= 0
 
 
-_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布")
+_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布", "决定")
 _QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
 _DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
@@ -3053,6 +3060,7 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
 
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _subject_verbs(key, state):
+        decided = False  # (a congress's decision naming the post, read only when it names the body)
         if _list_verb_idle(c, start, key, m, state):
             continue  # (the names before it, costly to read, would be read for nothing)
         m = _past_dotted_name(key, m)
@@ -3128,6 +3136,9 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = Kind.APPOINT  # 会议决定，甲为某县人民政府代理县长: the decision names the post
         elif verb == "为" and names[0] == 2 and key.startswith("决定") and _voted_on(c, start):
             kind = Kind.APPOINT  # 会议经投票表决，决定甲、乙为国务院副总理: the congress names the post
+        elif verb == "为" and _CONGRESS_DECIDES.search(key, 0, names[0]):
+            kind = Kind.APPOINT  # 第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理: likewise
+            decided = True
         elif verb in ("为", "的"):  # 任命A为X；B为Y — the verb was stated once, before
             if state.kind is None or (
                 not _ended_by_its_item(c, start, state.kind, key)
@@ -3167,6 +3178,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if (term := key.find("为期", post_from)) > post_from:
             key = key[:term]  # 甲获委任某会主席 为期3年…: the term ends the post (its space compacted away)
         reading = _subject_reading(c, start, key, who, kind, post_from, names[0], state)
+        if reading and decided and not all(p.org for p in reading.posts):
+            return None  # (会议决定甲为代理市长: a bare title, which the report names in full elsewhere)
         if reading and names[0] > 0:
             reading = bare_titles_described(c, start, key[: names[0]], reading)
             reading = party_units_described(c, start, key[: names[0]], reading)
@@ -3243,6 +3256,8 @@ def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: S
         return not _ended_by_its_item(c, start, state.kind, key)
     if verb != "为" or (state.kind is not None and state.kind not in ENDING_KINDS):
         return False
+    if key.find("决定", 0, m.start()) >= 0:
+        return False  # (…会议决定甲为…: the congress may name the post)
     return key.find("关于", 0, m.start()) < 0 and not c.key.endswith(("决定,", "决定:"), 0, start)
 
 

@@ -120,6 +120,8 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     post_end = post_pos + len(post)
     elided = _unit_cell(c, start, cells, state) or state.list_org or company_announcing(c, start)
     reading = item_reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
+    if reading and post_pos < name_pos:  # "post|name": the evidence is the row, post to name
+        reading = replace(reading, start=start + post_pos, end=start + name_pos + len(name))
     more = _other_columns(c, start, cells, who, state) + _former_ended(c, start, cells, who, state)
     if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
         return replace(more[0], more=tuple(more[1:])) if more else None
@@ -185,7 +187,9 @@ def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind:
     if len(names) < 2 and len(cells) == 2:
         return None  # ("post|name" alone: the table row's own reading)
     who = tuple(c.text[start + pos : start + pos + len(name)] for pos, name in names)
-    return item_reading(c, start, who, kind, 0, len(cells[0][1]), start + names[0][0])
+    reading = item_reading(c, start, who, kind, 0, len(cells[0][1]), start + names[0][0])
+    # (the evidence is the row: the post, then its holders' names)
+    return replace(reading, start=start, end=start + names[-1][0] + len(names[-1][1])) if reading else None
 
 
 def _row_unit_title_name(

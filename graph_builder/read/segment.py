@@ -55,6 +55,12 @@ TRIGGER_WORDS = [
     *(f"{word}(?=[\u4e00-\u9fff]{{2,4}}同志[为為])" for word in ("决定", "決定", "明确", "明確")),
     # 会议经投票表决，决定甲、乙为国务院副总理 (a congress deciding on the premier's nominees, no 任命)
     "表[决決][，,]\\s*[决決]定(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*[为為])",
+    # 第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理 (a congress or its meeting deciding)
+    # (or its list below: …会议决定：⏎国务院副总理：甲　乙)
+    *(
+        f"{w}(?=[:：]?[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*[为為]|[:：][ \t\u3000]*\r?\n)"
+        for w in ("会决定", "會決定", "议决定", "議決定")
+    ),
     # 异动名单如下：⏎机关|职称|姓名 (a table's lead); Taiwan's judicial orders (调派, 遴任)
     *("异动名单", "異動名單", "人事命令", "调派", "調派", "遴任"),
     # 聘甲、乙为总统府资政 (Taiwan's presidential orders; a body's own hires): names, then 为 (not 招聘,

@@ -15063,6 +15063,40 @@ FORMS = {
             ("appoint", "陈国平", "县住房和城乡建设局局长", None),
         ],
     ),
+    # a list's head with its day in Chinese numerals (国务院一九九九年十二月五日任命：)
+    "list_head_day_in_chinese_numerals": (
+        "国务院一九九九年十二月五日任命：\n何建平为澳门特别行政区政府行政法务司司长；\n梁国华为澳门特别行政区政府经济财政司司长。",
+        [
+            ("appoint", "何建平", "澳门特别行政区政府行政法务司司长", "1999-12-05"),
+            ("appoint", "梁国华", "澳门特别行政区政府经济财政司司长", "1999-12-05"),
+        ],
+    ),
+    # a congress or its meeting deciding the premier's nominees, no 任命 (…会议决定甲、乙为国务院副总理)
+    "congress_decides_names_inline": (
+        "根据国务院总理的提名，第九届全国人民代表大会第一次会议决定李国栋、周文彬为国务院副总理。",
+        [
+            ("appoint", "李国栋", "国务院副总理", None),
+            ("appoint", "周文彬", "国务院副总理", None),
+        ],
+    ),
+    # …会议决定： then rows of a post and its holders (国务院副总理：甲　乙)
+    "congress_decides_post_then_names": (
+        "根据国务院总理的提名，第九届全国人民代表大会第一次会议决定：\n国务院副总理：李国栋\u3000周文彬\n国防部部长：孙建中\n（1998年3月18日第九届全国人民代表大会第一次会议通过）",
+        [
+            ("appoint", "李国栋", "国务院副总理", "1998-03-18"),
+            ("appoint", "周文彬", "国务院副总理", "1998-03-18"),
+            ("appoint", "孙建中", "国防部部长", "1998-03-18"),
+        ],
+    ),
+    # rows printed post first, the names in wide-spaced columns, under the decision's list verb
+    "post_first_rows_under_a_decision": (
+        "会议决定任命：\n县人民法院副院长\u3000\u3000\u3000林海\u3000\u3000陈静\n县人民检察院副检察长\u3000\u3000\u3000黄涛",
+        [
+            ("appoint", "林海", "县人民法院副院长", None),
+            ("appoint", "陈静", "县人民法院副院长", None),
+            ("appoint", "黄涛", "县人民检察院副检察长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15418,6 +15452,9 @@ NO_EVENT = {
     "a_list_after_talk_of_appointment_as_a_noun": (
         "根据公务员任命制度的有关规定，现将新录用公务员名单公布如下，具体名单如下：\n市财政局科员：石岚\n市审计局科员：龙飞"
     ),
+    # a meeting deciding an acting post with no body named reads nothing (the report names it in full
+    # elsewhere)
+    "congress_decides_acting_bare": ("昨日，某市人大常委会召开会议，会议决定王刚为代理市长。"),
 }
 
 
@@ -15430,6 +15467,17 @@ def _read(text: str) -> list[tuple[str, str, str, str | None]]:
 def test_form(name: str) -> None:
     text, expected = FORMS[name]
     assert _read(text) == sorted(expected)
+
+
+def test_every_event_of_the_forms_cites_the_words_that_state_it() -> None:
+    # (a post printed before its holders, 国务院副总理　　甲　乙: the row, not an empty span)
+    empty = [
+        (name, e.person)
+        for name, (text, _) in FORMS.items()
+        for e in extract_text("form.txt", text).events
+        if not e.evidence.strip() or text[e.span[0] : e.span[1]] != e.evidence
+    ]
+    assert empty == []
 
 
 def test_a_career_step_gives_no_event_but_the_decision_does() -> None:
