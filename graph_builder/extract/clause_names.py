@@ -30,6 +30,7 @@ from graph_builder.extract.names import (
     ADDRESSES,
     HONORIFIC,
     PROFESSIONS_OF_SURNAMES,
+    is_dai_name,
     is_name,
     is_name_after_verb,
     is_name_in_slot,
@@ -389,6 +390,12 @@ _SHI_PROFESSIONS = sorted(
 _PROFESSION_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{'|'.join(_SHI_PROFESSIONS)})")
 
 
+# A name and the note of its sex or people after it (娜四（女，拉祜族）, 扎西（藏族）, 纳晓燕（女）).
+_NOTED_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\((?:[男女](?:,[\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族)\)"
+)
+
+
 def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]] | None:
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     if (reason := _REASON_LEAD.match(text)) and (found := _names_after(text, reason.end(), verb)):
@@ -426,8 +433,10 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
     if (job := _PROFESSION_BEFORE_NAME.match(text_)) and (names := split_names(text_[job.end() :])):
         # (，副主任医师乙为急诊科主任: what the person is, then the name; never 师乙)
         return job.end(), [(at + job.end(), name) for at, name in names]
-    if text == text_ and verb in _TAKES_A_PERSON and is_name_word(text_):
-        return 0, [(0, text_)]  # 次仁当选…, 达娃辞去…: a Tibetan name of one word, all the clause holds
+    if text == text_ and verb in _TAKES_A_PERSON and (is_name_word(text_) or is_dai_name(text_)):
+        return 0, [(0, text_)]  # 次仁当选…, 达娃辞去…, 岩依任…: a Tibetan or Dai name, all the clause holds
+    if (noted := _NOTED_NAME.fullmatch(text)) and is_name_in_slot(noted[1]):
+        return 0, [(0, noted[1])]  # 娜四（女，拉祜族）任…: a note of sex or people only a person's name takes
     if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):
         return 0, names  # (张顺利当选…, 王成功当选…: a given name that reads as an adverb)
     if "、" in text_ and (loose := split_names_in_slot(text_)) and _mostly_names(loose):

@@ -225,7 +225,7 @@ def _amdo_openings() -> frozenset[str]:
     return _data_words("minority_names.txt", "@amdo")
 
 
-_LONGEST_TRANSCRIBED = 8
+_LONGEST_TRANSCRIBED = 10  # (阿卜杜克然木吐尔洪: a Uyghur name of nine, its dot lost)
 _LONGEST_NAME_WORD = 5
 
 
@@ -287,6 +287,24 @@ def _given_name(given: str) -> bool:
 
 # Dai names (Xishuangbanna, Dehong) open with 岩 (a man's) or 玉 (a woman's), no Han surname.
 _DAI_OPENINGS = frozenset("岩玉")
+# Words 岩 and 玉 open that are no Dai name of two (岩石, 玉米, 玉溪).
+_DAI_WORDS = frozenset(
+    {"岩石", "岩层", "岩土", "岩画", "玉米", "玉溪", "玉林", "玉树", "玉环", "玉器", "玉石"}
+)
+
+
+def is_dai_name(text: str) -> bool:
+    """Whether ``text`` is a Dai name of two or three (岩依, 岩温香, 玉喃), where only a name can stand."""
+    return (
+        2 <= len(text) <= 3
+        and text[0] in _DAI_OPENINGS
+        and text not in _DAI_WORDS
+        and _HAN.match(text) is not None
+        and _NOT_IN_NAME.isdisjoint(text[1:])
+        and not ends_with_title(text)
+    )
+
+
 # The commonest surnames, which alone may stand as a married woman's two (梁何颖茵, 范刘绮雯).
 _COMMON_SURNAMES = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
@@ -341,7 +359,7 @@ def is_name_in_slot(text: str) -> bool:
         and text not in _NOT_NAMES
         and not text.startswith(_NOT_NAME_STARTS)
         and text not in _NOT_PEOPLE
-        and _NOT_IN_NAME.isdisjoint(text)
+        and _NOT_IN_NAME.isdisjoint(_without_names_zhe(text))
         and not ends_with_title(text)
         and not text.endswith(_BODY_WORDS)  # (报导说，出版社为甲安排…: a body, no one)
         # (聘任谯宏先生为…: the name, then how he is addressed; 禚先生, a surname addressed, stays)
@@ -351,6 +369,14 @@ def is_name_in_slot(text: str) -> bool:
         and "期" not in text  # 聘期三年, 任期五年 under a list of names
         and not _COUNT_OPENING.match(text)  # 再度委任八名现任成员: a count, no one
     )
+
+
+def _without_names_zhe(text: str) -> str:
+    """``text`` without its 者 where that may be a name's (者建平, 李者黑, 阿苏拉者: Hani and Yi names
+    open, hold and end with it); never the last of two or three (记者, 违纪者: a word for people)."""
+    if "者" not in text or (text[-1] == "者" and len(text) <= 3):
+        return text
+    return text.replace("者", "")
 
 
 # Bodies that may stand where a name can (某社为甲安排…, 公司为乙颁发…): no one's name ends so.

@@ -219,6 +219,8 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
     acts = [(pos, cell, m) for pos, cell in cells if (m := _CELL_VERB.match(cell))]
     if not acts:
         return None
+    if not names and _profiled(cells) and (found := split_names_in_slot(cells[0][1])) and len(found) == 1:
+        names = [(0, found[0][1])]  # 岩温|男|傣族|任…: the cell a person's sex and people follow is his name
     pos, cell, m = acts[-1]
     kind = VERBS[m.group("verb")]
     kind = NOMINATED.get(kind, kind) if m.group("ask") else kind
@@ -239,6 +241,13 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
         # 甲|任某局局长⏎　|免去某局副局长职务: a row whose name cell is left empty, the person above
         return item_reading(c, start, state.person, kind, pos + m.end(), pos + len(cell), state.person_start)
     return None
+
+
+def _profiled(cells: list[tuple[int, str]]) -> bool:
+    """Whether the cells after a row's first say its person's sex or people (甲|男|傣族|…)."""
+    return any(
+        cell in ("男", "女") or (cell.endswith("族") and 2 <= len(cell) <= 5) for _, cell in cells[1:3]
+    )
 
 
 def _cells(row: str) -> list[tuple[int, str]]:

@@ -15097,6 +15097,63 @@ FORMS = {
             ("appoint", "黄涛", "县人民检察院副检察长", None),
         ],
     ),
+    # a Dai name of two (岩坎, 玉应), all a list item holds before its 任
+    "dai_name_of_two_before_ren": (
+        "县人民政府关于岩坎等同志任职的通知\n岩坎任县民族宗教事务局副局长；\n玉应任县文化和旅游局副局长。\n2021年5月8日",
+        [
+            ("appoint", "岩坎", "县民族宗教事务局副局长", "2021-05-08"),
+            ("appoint", "玉应", "县文化和旅游局副局长", "2021-05-08"),
+        ],
+    ),
+    # a name of a surname the table lacks, its sex or people noted after it (娜妥（女，拉祜族）任…)
+    "name_noted_by_sex_or_people": (
+        "娜妥（女，拉祜族）任县乡村振兴局局长；\n贡布（藏族）任县林业和草原局副局长。",
+        [
+            ("appoint", "娜妥", "县乡村振兴局局长", None),
+            ("appoint", "贡布", "县林业和草原局副局长", None),
+        ],
+    ),
+    # a row of name, sex, people and the act: the first cell is the name
+    "row_name_sex_people_act": (
+        "岩光\u3000\u3000男\u3000\u3000傣族\u3000\u3000任县交通运输局副局长\n玉罕\u3000\u3000女\u3000\u3000傣族\u3000\u3000免去县教育体育局副局长职务",
+        [
+            ("appoint", "岩光", "县交通运输局副局长", None),
+            ("remove", "玉罕", "县教育体育局副局长", None),
+        ],
+    ),
+    # Hani and Yi names open, hold or end with 者 where only a name stands
+    "hani_yi_names_with_zhe": (
+        "任命者文兴（哈尼族）为县民族宗教事务局局长；\n免去白者黑的县林业和草原局副局长职务；\n任命阿苏拉者为县统计局副局长。",
+        [
+            ("appoint", "者文兴", "县民族宗教事务局局长", None),
+            ("remove", "白者黑", "县林业和草原局副局长", None),
+            ("appoint", "阿苏拉者", "县统计局副局长", None),
+        ],
+    ),
+    # Diqing's Tibetan names (此里拉姆, 鲁茸农布), no Han surname
+    "diqing_tibetan_names": (
+        "任命此里拉姆（女，藏族）、鲁茸农布为县人民法院审判员。",
+        [
+            ("appoint", "此里拉姆", "县人民法院审判员", None),
+            ("appoint", "鲁茸农布", "县人民法院审判员", None),
+        ],
+    ),
+    # Mongolian names of five or six characters, no dot (孟根图雅, 敖特根其木格)
+    "mongolian_names_long": (
+        "任命孟根图雅为旗文化旅游体育局局长；\n免去敖特根其木格的旗卫生健康委员会副主任职务。",
+        [
+            ("appoint", "孟根图雅", "旗文化旅游体育局局长", None),
+            ("remove", "敖特根其木格", "旗卫生健康委员会副主任", None),
+        ],
+    ),
+    # Uyghur names whose dot a PDF printed as a space (艾尔肯 吐逊): one name, its space removed
+    "uyghur_names_dot_lost": (
+        "任命艾尔肯 吐逊为地区交通运输局副局长；\n免去买合木提 依明的地区交通运输局副局长职务。",
+        [
+            ("appoint", "艾尔肯吐逊", "地区交通运输局副局长", None),
+            ("remove", "买合木提依明", "地区交通运输局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
