@@ -64,7 +64,7 @@ def is_common_word(text: str, seen: int = _COMMON) -> bool:
 
 # Counties named by one character and 县 (临县, 沛县, 歙县): too short for the dictionary's words.
 # (not those whose character often ends a given name: 兴县, 岚县, 夏县 … — 王建兴县财政局局长 is 王建兴)
-ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献杞睢莘浚磁淇歙黟陇徽岷绛隰沁盂"
+ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献杞睢莘浚磁淇歙黟陇徽岷绛隰沁盂藤曹单代冠祁澧莒郏眉"
 
 
 def is_place_alone(key: str, levels: str) -> bool:

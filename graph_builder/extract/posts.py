@@ -573,9 +573,11 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
             # X市委常委、副市长: the government title is the jurisdiction's, not the party's
             cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
             level = piece_key.removeprefix("常务").removeprefix("副")[:1]
-            if prev_org_key[cpc : m.start()] != level:  # 区委副书记、(副)区长: no 区区长
-                printed = prev_org[cpc : m.start()] + printed
-                piece_key = prev_org_key[cpc : m.start()] + piece_key
+            # (中共滑县县委, 中共某县县委: the place, then its committee 县委; no 滑县县)
+            end = m.start() - (prev_org_key[m.start() - 2 : m.start()] == level * 2)
+            if prev_org_key[cpc:end] != level:  # 区委副书记、(副)区长: no 区区长
+                printed = prev_org[cpc:end] + printed
+                piece_key = prev_org_key[cpc:end] + piece_key
         elif unit_head_after_its_party(piece_key, prev_org):
             # 中共某学院委员会委员、副书记、院长: the head's title is the college's, not its party's
             org_printed, org_key = elided_org(prev_org)

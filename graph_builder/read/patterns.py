@@ -9,7 +9,8 @@ from graph_builder.read.dates import DATE, DATE_MARK, FULL_DAY
 
 # 普府〔2024〕32号, 长发改规(2023)6号: the issuer's prefix, the year, the number.
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[(【]((?:19|20)\d\d)[〕\])】]第?(\d{1,5})号")
-DOCNO_LINE = re.compile(f"^(?:{DOCNO.pattern})$", re.M)
+# (a gazette reprinting a notice prints its 文号 in brackets under the title: （十干〔2019〕31号）)
+DOCNO_LINE = re.compile(f"^\\(?(?:{DOCNO.pattern})\\)?$", re.M)
 # A date on its own line, a web page's 发布日期：…, or a congress decision's adoption line
 # (2022年11月3日…会议通过).
 DATE_LINE = re.compile(

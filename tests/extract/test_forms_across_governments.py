@@ -15154,6 +15154,30 @@ FORMS = {
             ("remove", "买合木提依明", "地区交通运输局副局长", None),
         ],
     ),
+    # a reprinted notice's 文号 in brackets under its title, then a decision of one line
+    "bracketed_docno_above_one_line_decision": (
+        "中共宜昌市委关于陈志刚同志任职的通知\n（宜干〔2021〕47号）\n\u3000\u3000市委决定：陈志刚同志任中共宜昌市委副秘书长。\n中共宜昌市委\n2021年6月18日",
+        [
+            ("appoint", "陈志刚", "中共宜昌市委副秘书长", "2021-06-18"),
+        ],
+    ),
+    # a county of one character and its committee (中共滑县县委常委、副县长): the government title is 滑县's
+    "county_of_one_character_committee": (
+        "经市委研究决定：许国栋同志任中共滑县县委常委、副县长。",
+        [
+            ("appoint", "许国栋", "中共滑县县委常委", None),
+            ("appoint", "许国栋", "滑县副县长", None),
+        ],
+    ),
+    # counties named by one character (藤县, 曹县, 单县) printed right after a name
+    "counties_of_one_character_after_names": (
+        "决定撤销蒋文明藤县人民政府副县长职务；免去孙丽曹县审计局局长职务；免去高红单县交通运输局局长职务。",
+        [
+            ("other", "蒋文明", "藤县人民政府副县长", None),
+            ("remove", "孙丽", "曹县审计局局长", None),
+            ("remove", "高红", "单县交通运输局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
