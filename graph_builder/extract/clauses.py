@@ -997,7 +997,7 @@ def _posts_going_on(c: Compact, sentence: int, start: int, end: int, before: lis
     if any(not ends_with_title(item) or is_name(item[-3:]) or is_name(item[-2:]) for item in key.split("、")):
         return []  # (…，副县长张三: another person's pair)
     text = c.text[start : start + len(key)]
-    if any(p.org not in _UNITS_GOING_ON for p in read_posts(text, key)):
+    if any(not _going_on_in(p.org, before[-1].org) for p in read_posts(text, key)):
         return []  # (…，此前任某市政协主席 / 某学院教授、副院长: a body of its own, a description)
     posts = read_posts(text, key, before[-1].org)
     if not posts or any(not p.org for p in posts):
@@ -1007,6 +1007,14 @@ def _posts_going_on(c: Compact, sentence: int, start: int, end: int, before: lis
     return [replace(first, post=p.post, org=p.org, title=p.title, qualifiers=p.qualifiers) for p in posts]
 
 
+def _going_on_in(org: str, before: str) -> bool:
+    """Whether a clause of posts may name ``org`` going on from a post of ``before``: a unit of a
+    body (党委常委, 某部党组成员), or a body of the same place (某街道工作委员会副书记，某街道办事处主任)."""
+    key = to_key(org)
+    return key in _UNITS_GOING_ON or key.endswith(_PARTY_UNITS) or (len(key) > 4 and key[:4] in to_key(before))
+
+
+_PARTY_UNITS = ("党组", "党委")
 _POSTS_GOING_ON_LONGEST = 30  # (a clause of a few titles)
 # The units of a body a clause of posts going on may name before its titles (党委常委、副书记).
 _UNITS_GOING_ON = frozenset({"党委", "党组", "纪委", "审判委员会", "检察委员会", "董事会", "监事会", "工会"})

@@ -1019,7 +1019,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
     if known_place_bare_at(piece_key):
         return ""  # 杭州铁路运输中级法院 after 浙江省…: so does a body named by its city without 市
-    return elided[: m.end()]
+    # (某街道办事处副主任 after 中共某县某街道工作委员会副书记: the place, not the party's 中共)
+    return elided[len(m.group()) - len(place) : m.end()]
 
 
 # How a joint-stock company's name ends: it carries a trade name of its own, whole whatever place

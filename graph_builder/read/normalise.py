@@ -1088,8 +1088,11 @@ def _cell_gaps(text: str) -> list[int]:
     return sorted(g for g in set(gaps) if not _gap_in_a_clause(text, g))
 
 
-# A verb opening a line before the name it acts on, spaced apart from it (任命　甲　为…).
-_VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFORE_NAME}|任|免)$")
+# A verb opening a line or a clause before the name it acts on, spaced apart from it (任命　甲　为…;
+# 兹任命　甲　同志为…, 决定任命 甲 同志为…；任命 乙 同志为…: a letter's or a decision's lead before it).
+_VERB_OPENING_LINE = re.compile(
+    rf"(?:^|[;；,，:：。])[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:兹|现|特)?(?:决定)?(?:{_VERB_BEFORE_NAME}|任|免)$", re.M
+)
 
 
 # A move told from the post left (由某镇镇长调任某局局长), on one line.
@@ -1119,7 +1122,7 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
         return True  # 1．甲  由某镇镇长调任某局局长: the name, then its move told from the post left
     # (one space, not a tab: a table's 任\t甲 are cells)
     after_verb = gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
-    if after_verb and _VERB_OPENING_LINE.match(text, text.rfind("\n", 0, start) + 1, start) is not None:
+    if after_verb and _VERB_OPENING_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None:
         return True
     return _spaced_out_name(text, start, gap + 1)
 
@@ -1333,7 +1336,8 @@ def _padded_in_a_clause(text: str, a: int, b: int) -> bool:
     (after an indent, an item's number) before, 为 / 的 / 同志 after."""
     if a < 1 or not (is_han(text[a - 1]) and is_han(text[b])):
         return False
-    before = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]  # the line before the surname
+    # the line before the surname (决定任命 王  刚 同志为…: the verb, a space, then the padded name)
+    before = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].rstrip(" \u3000")
     after = b + 1  # (the name's column may be padded after it too: 王　　伟　为…)
     while text[after : after + 1] in (" ", "\u3000"):
         after += 1

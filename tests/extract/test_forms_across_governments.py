@@ -15178,6 +15178,40 @@ FORMS = {
             ("remove", "高红", "单县交通运输局局长", None),
         ],
     ),
+    # a letter of appointment's 兹任命, the name padded apart from it (兹任命　甲　同志为…)
+    "letter_of_appointment_padded_name": (
+        "兹任命\u3000刘海燕\u3000同志为我院心血管内科主任。\n平阳县人民医院\n2023年4月10日",
+        [
+            ("appoint", "刘海燕", "平阳县人民医院心血管内科主任", "2023-04-10"),
+        ],
+    ),
+    # a decision's names of two padded to three in the clauses of one line (决定任命 甲  乙 同志为…；任命 …)
+    "decision_padded_names_in_clauses": (
+        (
+            "决定任命 张  伟 同志为中共平原县桃园街道工作委员会副书记；免去 赵  敏 同志的平原县桃园街道办"
+            "事处副主任职务。"
+        ),
+        [
+            ("appoint", "张伟", "中共平原县桃园街道工作委员会副书记", None),
+            ("remove", "赵敏", "平原县桃园街道办事处副主任", None),
+        ],
+    ),
+    # a street office's title after its party working committee's: the county's, never the party's 中共
+    "street_office_after_party_working_committee": (
+        "经县委研究决定：陈立新同志任中共武城县广运街道工作委员会副书记，广运街道办事处主任。",
+        [
+            ("appoint", "陈立新", "中共武城县广运街道工作委员会副书记", None),
+            ("appoint", "陈立新", "武城县广运街道办事处主任", None),
+        ],
+    ),
+    # a discipline inspection group's head, then, after a comma, a post of the ministry's party group
+    "discipline_group_head_then_party_member": (
+        "中央组织部有关负责同志宣布了中央决定：周立明同志任中央纪委国家监委驻水利部纪检监察组组长，水利部党组成员。",
+        [
+            ("appoint", "周立明", "中央纪委国家监委驻水利部纪检监察组组长", None),
+            ("appoint", "周立明", "水利部党组成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
