@@ -1011,7 +1011,8 @@ def _going_on_in(org: str, before: str) -> bool:
     """Whether a clause of posts may name ``org`` going on from a post of ``before``: a unit of a
     body (党委常委, 某部党组成员), or a body of the same place (某街道工作委员会副书记，某街道办事处主任)."""
     key = to_key(org)
-    return key in _UNITS_GOING_ON or key.endswith(_PARTY_UNITS) or (len(key) > 4 and key[:4] in to_key(before))
+    same_place = len(key) > 4 and key[:4] in to_key(before)
+    return key in _UNITS_GOING_ON or key.endswith(_PARTY_UNITS) or same_place
 
 
 _PARTY_UNITS = ("党组", "党委")

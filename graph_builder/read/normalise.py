@@ -1088,10 +1088,15 @@ def _cell_gaps(text: str) -> list[int]:
     return sorted(g for g in set(gaps) if not _gap_in_a_clause(text, g))
 
 
-# A verb opening a line or a clause before the name it acts on, spaced apart from it (任命　甲　为…;
-# 兹任命　甲　同志为…, 决定任命 甲 同志为…；任命 乙 同志为…: a letter's or a decision's lead before it).
-_VERB_OPENING_LINE = re.compile(
-    rf"(?:^|[;；,，:：。])[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:兹|现|特)?(?:决定)?(?:{_VERB_BEFORE_NAME}|任|免)$", re.M
+# A verb opening a line before the name it acts on, spaced apart from it (任命　甲　为…).
+_VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFORE_NAME}|任|免)$")
+# …or opening a clause, after a letter's or a decision's lead (兹任命　甲　同志为…, 决定任命 甲 同志为…；
+# 任命 乙 同志为…), when the name goes on with its clause (not a table's row: 决定任命　甲　某局局长).
+_VERB_OPENING_CLAUSE = re.compile(
+    rf"(?:^|[;；,，:：。])[ \t\u3000]*(?:兹|现|特)?(?:决定)?(?:{_VERB_BEFORE_NAME}|任|免)$", re.M
+)
+_NAME_THEN_ITS_CLAUSE = re.compile(
+    r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}[ \u3000]*(?:同志|为|的)"
 )
 
 
@@ -1122,7 +1127,11 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
         return True  # 1．甲  由某镇镇长调任某局局长: the name, then its move told from the post left
     # (one space, not a tab: a table's 任\t甲 are cells)
     after_verb = gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
-    if after_verb and _VERB_OPENING_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None:
+    line = text.rfind("\n", 0, start) + 1
+    if after_verb and _VERB_OPENING_LINE.match(text, line, start) is not None:
+        return True
+    clause = after_verb and _VERB_OPENING_CLAUSE.search(text, line, start) is not None
+    if clause and _NAME_THEN_ITS_CLAUSE.match(text, gap + 1) is not None:
         return True
     return _spaced_out_name(text, start, gap + 1)
 
