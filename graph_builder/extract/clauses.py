@@ -361,7 +361,7 @@ def _opens_item(below: str) -> bool:
 
 
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
-_CATEGORIES = ("部门", "单位", "机构", "企业")
+_CATEGORIES = ("部门", "单位", "机构", "企业", "科室")  # (一、临床科室⏎心血管内科：主任甲: a hospital's)
 _CATEGORY_LONGEST = 12
 _GROUP_OF_APPOINTEES = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):"
@@ -1270,8 +1270,9 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     if state.kind is Kind.CONFIRM and _NAMES_FOLLOW.fullmatch(sentence):
         return False  # …按期正式任职。名单如下：⏎甲　某局副局长: the list the sentence before announced
     category = len(sentence) <= _CATEGORY_LONGEST and sentence.endswith(_CATEGORIES)
-    if state.kind and category and _opens_item(below):
-        return False  # （一）区政府工作部门⏎1.甲为…: a class of units heading items; the list goes on
+    if state.kind and category and (_opens_item(below) or ":" in below):
+        # （一）区政府工作部门⏎1.甲为… / 一、临床科室⏎心血管内科：主任甲: a class of units heading items
+        return False  # (the list goes on)
     state.kind = None
     if len(sentence) > 20:
         state.table = None
@@ -1341,6 +1342,20 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
     return _unread(c, start, end, key, state)
 
 
+# A group of the names under a heading, by where they come from, and how many (某街道（3名）：甲、乙).
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:\((?:\d{1,3}|[一二三四五六七八九十]{1,3})[名人位]\))?")
+
+
+def _names_grouped_by(c: Compact, colon: int, label: str) -> bool:
+    """Whether ``label`` before the colon at ``colon`` groups the names after it under a heading post:
+    a place or a unit (no name, no post), names alone to the line's end."""
+    if not _GROUP_LABEL.fullmatch(label) or is_name(label) or may_hold_a_post(label):
+        return False  # (某法院审判员职务：甲 under 二、免去: a post, its holder after the colon)
+    line_end = c.key.find("\n", colon)
+    names = c.key[colon + 1 : line_end if line_end >= 0 else len(c.key)].rstrip("。;")
+    return bool(names) and split_names_in_slot(names) is not None
+
+
 class _Unread:
     """What a phase of ``_read_clause`` returns when it leaves the clause to the phases after it."""
 
@@ -1364,6 +1379,8 @@ def _under_a_heading(
         return row  # 聘任以下同志为临床科室主任：⏎消化内科：甲: the unit's head
     if state.heading and start and c.key[start - 1] == ":" and _after_a_unit(c, start - 1):
         return None  # (…：⏎消化内科：甲: the name, read with its unit above)
+    if state.heading and c.key.startswith(":", end) and _names_grouped_by(c, end, slot):
+        return None  # 任命以下同志为某法院人民陪审员：⏎一、某街道（3名）：甲、乙: where they are from
     # (a label before a colon is no name: …证券事务代表：甲⏎表决结果：9票同意)
     if state.heading and "|" in slot:
         if "姓名" in slot.split("|"):

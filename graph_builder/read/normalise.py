@@ -288,13 +288,14 @@ _GROUP_BODIES = (
     "公司",
     "集团",
     "科",  # (a hospital's department heading its rows: 心血管内科⏎主任：甲)
+    "院区",  # (聘任：⏎崂山院区：⏎甲同志为心内科护士长: a hospital's campus)
     "中心",
 )
 _GROUP_STAFF = ("组成人员", "工作人员")
 GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})"
 # A group's body by name: two characters or more before its kind, or a department of two (儿科, 骨科),
-# or a college of three (文学院, 法学院, 商学院).
-GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff]科|[\u4e00-\u9fff]学院)"
+# or a college of three (文学院, 法学院, 商学院), or a hospital's campus (东院区).
+GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff](?:科|学院|院区))"
 GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
 # The verbs of a move told from the post left (甲由某镇镇长调任某局局长).
 _MOVES = "调任|转任|改任|交流任"

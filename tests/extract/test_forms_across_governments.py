@@ -15212,6 +15212,37 @@ FORMS = {
             ("appoint", "周立明", "水利部党组成员", None),
         ],
     ),
+    # names under a heading post grouped by where they come from, with counts (一、某街道（3名）：甲、乙、丙)
+    "jurors_grouped_by_street_with_counts": (
+        "任命以下同志为开封市鼓楼区人民法院人民陪审员：\n一、州桥街道（3名）：刘红梅、陈建华、赵\u3000丽\n二、相国寺街道（2名）：孙立国、周晓燕",
+        [
+            ("appoint", "刘红梅", "开封市鼓楼区人民法院人民陪审员", None),
+            ("appoint", "陈建华", "开封市鼓楼区人民法院人民陪审员", None),
+            ("appoint", "赵丽", "开封市鼓楼区人民法院人民陪审员", None),
+            ("appoint", "孙立国", "开封市鼓楼区人民法院人民陪审员", None),
+            ("appoint", "周晓燕", "开封市鼓楼区人民法院人民陪审员", None),
+        ],
+    ),
+    # a hospital's list of heads under categories of its departments (一、临床科室⏎心血管内科：主任 甲)
+    "hospital_list_under_categories": (
+        (
+            "聘任以下同志为我院中层干部，聘期三年：\n一、临床科室\n消化内科：主任 陈志远；副主任 林小梅\n"
+            "二、医技科室\n检验科：主任 黄国强"
+        ),
+        [
+            ("appoint", "陈志远", "消化内科主任", None),
+            ("appoint", "林小梅", "消化内科副主任", None),
+            ("appoint", "黄国强", "检验科主任", None),
+        ],
+    ),
+    # a hospital's appointments grouped by its campuses (崂山院区：⏎甲同志为…护士长)
+    "nurses_grouped_by_campus": (
+        "聘任：\n\u3000\u3000东院区：\n\u3000\u3000高静同志为心内科护士长；\n\u3000\u3000西院区：\n\u3000\u3000冯丽同志为骨科护士长。",
+        [
+            ("appoint", "高静", "心内科护士长", None),
+            ("appoint", "冯丽", "骨科护士长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
