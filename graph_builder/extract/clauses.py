@@ -1343,7 +1343,11 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
 
 
 # A group of the names under a heading, by where they come from, and how many (某街道（3名）：甲、乙).
-_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}(?:\((?:\d{1,3}|[一二三四五六七八九十]{1,3})[名人位]\))?")
+# (a place or a kind of unit: not a page's 责任编辑：甲 under the list)
+_GROUP_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{1,14}(?:街道|镇|乡|村|社区|区|县|市|单位|系统|片区|部门|行业|界)"
+    r"(?:\((?:\d{1,3}|[一二三四五六七八九十]{1,3})[名人位]\))?"
+)
 
 
 def _names_grouped_by(c: Compact, colon: int, label: str) -> bool:
