@@ -38,6 +38,7 @@ _KINDS = {
         "公司",
         "本集团",
         "该集团",
+        "集团",  # (某某集团有限公司召开干部大会…甲任集团党委书记、董事长: the group named)
     ),
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
@@ -68,6 +69,8 @@ _REFERENT = {
         rf"{_HAN}{{2,24}}?(?:集团(?:股份有限公司|有限责任公司|有限公司|公司)?|股份有限公司|有限责任公司|有限公司"
         r"|\(集团\)(?:股份有限公司|有限责任公司|有限公司|公司))"  # (某保险(集团)公司)
         rf"(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
+        # (not a 文号's prefix: 鲁高速集团任〔2021〕17号 names no company, its signature does)
+        rf"(?!{_HAN}{{0,2}}[〔\[(（【]\d{{4}}[〕\])）】])"
         # The issuer an announcement or a report of one names (某某公告 at a line's start, 某银行公告称,
         # 某某(603917.SH)发布公告): a short name, and 公司 in a bank's announcement is the bank.
         # (晋原车轴(600498.SH)今日发布关于公司董事长辞职的公告, 北辰国际(000068.SZ)公布, *ST搜途5月8日公告)
@@ -399,6 +402,11 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     if ref[1] == "校":  # (校团委书记 after 某学院副院长: the university's, not its college's)
         named = [(end, name) for end, name in named if not college_of_a_university(to_key(name))]
         before = [name for name in before if not college_of_a_university(to_key(name))]
+        if not named:
+            return e
+    if ref[1] == "集团":  # (a bare 集团 names back a group named in full, 某集团有限公司: not 大会补选集团)
+        named = [(end, name) for end, name in named if to_key(name).endswith("公司")]
+        before = [name for name in before if to_key(name).endswith("公司")]
         if not named:
             return e
     if ref[0].startswith("place") and (opening := _place_opening_clause(c, named, at)):

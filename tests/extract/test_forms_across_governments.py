@@ -15243,6 +15243,29 @@ FORMS = {
             ("appoint", "冯丽", "骨科护士长", None),
         ],
     ),
+    # a group named in full, then its titles after a bare 集团 (集团党委书记、董事长)
+    "group_named_in_full_then_bare": (
+        "4月2日，河南省交通投资集团有限公司召开干部大会，宣布：周建国同志任集团党委书记、董事长；吴海同志不再担任集团董事长职务。",
+        [
+            ("appoint", "周建国", "河南省交通投资集团有限公司党委书记", None),
+            ("appoint", "周建国", "河南省交通投资集团有限公司董事长", None),
+            ("remove", "吴海", "河南省交通投资集团有限公司董事长", None),
+        ],
+    ),
+    # 公司 names back the company that signs, not a 文号's prefix (豫交投集团任〔2022〕9号)
+    "company_named_not_by_its_docno": (
+        "豫交投集团任〔2022〕9号\n关于张明等同志任职的通知\n集团各部门：\n经研究，任命张明为公司副总经理。\n河南省交通投资集团有限公司\n2022年5月6日",
+        [
+            ("appoint", "张明", "河南省交通投资集团有限公司副总经理", "2022-05-06"),
+        ],
+    ),
+    # a bare 集团 with no group named in full stays as printed (no 大会补选集团)
+    "bare_group_in_a_vote_stays_bare": (
+        "在公司第三届职工代表大会上，大会补选王强为集团工会主席。",
+        [
+            ("other", "王强", "集团工会主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
