@@ -535,7 +535,8 @@ _DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a
 _LIST_ANNOUNCED = frozenset({"名单如下", "具体名单如下", "现将名单公布如下"})
 _NAMES_LIST = re.compile(
     # (现将任职名单公布如下: the rows below, by group)
-    r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff]){0,24}?(?:决定|批准)?(任命|免职|任职)(?:人员)?名单(?:公布)?(?:如下)?"
+    # (某医院2023年中层干部聘任名单, 某医院护士长任职名单: an institution's, its rows below)
+    r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff\d]){0,30}?(?:决定|批准)?(任命|免职|任职|聘任)(?:人员)?名单(?:公布)?(?:如下)?"
 )
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
@@ -1174,12 +1175,16 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
 _SHORT_LIST_HEADS = ("任:", "免:")
 
 
+# How a list's adoption note ends ((某日某会议通过), (某日院长办公会研究确定)).
+_ADOPTED = ("通过)", "选举)", "确定)", "决定)")
+
+
 def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
     """Whether a sentence (``printed`` as the page prints it; ``below``, the start of the next) can
     start an event or continue a list; a sentence that cannot ends the list."""
     # 某某任命人员名单⏎(某日某会议通过)⏎rows / 某会议选举结果⏎(2021年9月28日)⏎县长:甲: the list's
     # adoption note, or its day alone, and the list goes on
-    if sentence.startswith("(") and (sentence.endswith(("通过)", "选举)")) or date_line(sentence)):
+    if sentence.startswith("(") and (sentence.endswith(_ADOPTED) or date_line(sentence)):
         return False
     if sentence.startswith(_ORDER_CLOSED) or (sentence.startswith(_ATTENDING) and sentence.endswith(":")):
         # 此令⏎总统 甲⏎行政院院长 乙: the order's end, then its signers; 出席会议人员：⏎县委书记：甲: those

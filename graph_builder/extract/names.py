@@ -398,6 +398,9 @@ _BODY_WORDS = (
     "小学",
     "研究院",
     "研究所",
+    "科室",  # (二、临床科室 heading a list's rows: a class of units, no one)
+    "部门",
+    "单位",
 )
 # A count of people opening a run of characters (八名, 十位, 两人).
 _COUNT_OPENING = re.compile(HEAD_COUNT)

@@ -1489,9 +1489,23 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
 # the line below opens the section's first sentence, whatever the heading ends with.
 _SECTION_HEADING_LINE = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])"
-    r"[\u4e00-\u9fff]{0,14}(?:情况|概况|说明|事项|简介|简历|原因|安排)"
+    # (or a class of units a list's rows are grouped by: 二、临床科室, （一）区政府工作部门)
+    r"[\u4e00-\u9fff]{0,14}(?:情况|概况|说明|事项|简介|简历|原因|安排|科室|部门|单位|机构)"
 )
-_SECTION_HEADING_ENDS = ("情况", "概况", "说明", "事项", "简介", "简历", "原因", "安排")
+_SECTION_HEADING_ENDS = (
+    "情况",
+    "概况",
+    "说明",
+    "事项",
+    "简介",
+    "简历",
+    "原因",
+    "安排",
+    "科室",
+    "部门",
+    "单位",
+    "机构",
+)
 
 
 def _below_section_headings(lines: list[str]) -> list[int]:

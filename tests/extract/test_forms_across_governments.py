@@ -15266,6 +15266,23 @@ FORMS = {
             ("other", "王强", "集团工会主席", None),
         ],
     ),
+    # an institution's list titled 任职名单 with its adoption note, rows of a post and its holder, no verb
+    "list_titled_no_verb_post_colon_name": (
+        "某市中心医院2022年护士长任职名单\n（2022年6月8日院长办公会研究确定）\n\n神经内科护士长：杨丽娟\n产科副护士长：何晓敏",
+        [
+            ("appoint", "杨丽娟", "神经内科护士长", "2022-06-08"),
+            ("appoint", "何晓敏", "产科副护士长", "2022-06-08"),
+        ],
+    ),
+    # a hire list titled 聘任名单, its rows under categories of departments, two holders spaced apart
+    "hire_list_titled_with_categories": (
+        "某县人民医院2023年中层干部聘任名单\n（院党委会2023年3月2日研究通过）\n\n一、职能部门\n医务科科长：罗志刚\n二、临床科室\n儿科副主任：谭小燕\u3000严伟",
+        [
+            ("appoint", "罗志刚", "医务科科长", "2023-03-02"),
+            ("appoint", "谭小燕", "儿科副主任", "2023-03-02"),
+            ("appoint", "严伟", "儿科副主任", "2023-03-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
