@@ -170,6 +170,7 @@ from graph_builder.extract.listings import (
     they_are_listed,
     title_runs_in_its_unit,
     unit_and_name,
+    unit_titled_names,
 )
 from graph_builder.extract.names import (
     ADDRESSES,
@@ -926,6 +927,10 @@ def _sentence_events(
         start = (roster.more[-1] if roster.more else roster).end  # the sentence may go on after the roster
         if c.key.startswith("(", start) and c.key.find(")", start, at.end) == at.end - 1:
             start = at.end  # (…：甲（原任某区副区长）: the note after the last name, not read)
+    listing = titled and "|" in sentence and state.kind is not None and state.kind not in ENDING_KINDS
+    if listing and (row := unit_titled_names(c, start, c.key[start : at.end], state.kind)):  # type: ignore[arg-type]
+        out = _listed_events(c, at, dates, issuer, row)  # 聘任以下同志为中层干部：⏎教务处|处长:甲|副处长:乙
+        start = at.end
     clauses = cut_clauses(c.key, start, at.end)
     if len(clauses) > 1 and c.key.find(",", start, at.end) >= 0:
         clauses = names_run_on(c.key, clauses)  # (选举甲，乙，丙为…: the names cut by commas, one list)

@@ -1154,6 +1154,27 @@ def unit_and_name(
     return Reading(who, kind, (post,), at, start + len(key))
 
 
+def unit_titled_names(c: Compact, start: int, key: str, kind: Kind) -> Reading | None:
+    """A row of a unit, then each of its titles with their holders (教务处|处长:甲|副处长:乙、丙) under a
+    list's verb (聘任以下同志为学院中层领导干部：): each title the unit's; None for any other row."""
+    cells = key.split("|")
+    unit = cells[0]
+    if len(cells) < 2 or ":" in unit or len(unit) < 2 or is_name(unit) or ends_with_title(unit):
+        return None
+    readings: list[Reading] = []
+    pos = len(unit) + 1
+    for cell in cells[1:]:
+        title, colon, holders = cell.partition(":")
+        names = split_names(holders) if colon else None
+        if not names or not ends_with_title(title) or split_post(title)[0]:
+            return None  # (every cell after the unit a bare title and its holders)
+        post = post_of(c.text[start : start + len(unit)], c.text[start + pos : start + pos + len(title)])
+        who = printed(c, start + pos + len(title) + 1, names)
+        readings.append(Reading(who, kind, (post,), start, start + pos + len(cell)))
+        pos += len(cell) + 1
+    return replace(readings[0], more=tuple(readings[1:]))
+
+
 def name_and_own_post(
     c: Compact, start: int, key: str, heading: tuple[Kind, tuple[PostMention, ...], int]
 ) -> Reading | None:

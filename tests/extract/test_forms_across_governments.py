@@ -15283,6 +15283,17 @@ FORMS = {
             ("appoint", "严伟", "儿科副主任", "2023-03-02"),
         ],
     ),
+    # a unit, then each of its titles and their holders in columns, under the list's verb
+    # (教务处　　处长：甲　　副处长：乙、丙)
+    "unit_then_titles_and_holders_in_columns": (
+        "经学院党委研究决定，聘任以下同志为学院中层领导干部，聘期四年：\n学生工作处\u3000\u3000处长：廖建平\u3000\u3000副处长：何晓、钟文\n图书馆\u3000\u3000馆长：苏明",
+        [
+            ("appoint", "廖建平", "学生工作处处长", None),
+            ("appoint", "何晓", "学生工作处副处长", None),
+            ("appoint", "钟文", "学生工作处副处长", None),
+            ("appoint", "苏明", "图书馆馆长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
