@@ -103,6 +103,7 @@ CUE = re.compile(
     # (第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理, 大会决定：甲为…: the congress deciding)
     # (not 为代理…: an acting post's decision is read as such, its body named, 决定甲为某县代理县长)
     r"|决定(?<=[会议]决定)(?=:?[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为(?!代理)|:(?:\n|$))"
+    r"|决定(?<=提名,决定)(?=:)"  # (…根据某主席的提名，决定：⏎甲、乙为…: the congress deciding on them)
     # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
     # alternative opens with a group: every alternative then starts with a literal, so the engine
     # skips ahead to candidate characters (one that opens otherwise leaves it trying every branch at

@@ -57,6 +57,11 @@ TRIGGER_WORDS = [
     # 会议经投票表决，决定甲、乙为国务院副总理 (a congress deciding on the premier's nominees, no 任命)
     "表[决決][，,]\\s*[决決]定(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*[为為])",
     # 第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理 (a congress or its meeting deciding)
+    # (…根据某主席的提名，决定：⏎甲、乙为某委员会副主席；: the names on the line below)
+    *(
+        f"{w}(?=[:：][ \t\u3000]*\r?\n[ \t\u3000]*[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*[为為])"
+        for w in ("决定", "決定")
+    ),
     # (or its list below: …会议决定：⏎国务院副总理：甲　乙)
     *(
         f"{w}(?=[:：]?[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*[为為]|[:：][ \t\u3000]*\r?\n)"
