@@ -257,6 +257,8 @@ _NOISE_TAGS = [
 # fmt: on
 # Page furniture marked by id/class on gov sites whose templates predate <nav>/<header>/<footer>.
 _NOISE_NAMES = frozenset({"nav", "navbar", "menu", "header", "head", "footer", "foot", "breadcrumb", "crumb"})
+# Parts of such names that mark menus whatever the rest (not header: an article's header holds its title).
+_NOISE_PARTS = ("nav", "menu", "crumb", "footer")
 # Containers of the article body, most specific first.
 _CONTAINERS = ("zoom", "ucap-content", "trs_editor", "pages_content", "article", "main-content", "content")
 # fmt: off
@@ -325,7 +327,11 @@ def _names(tag: Tag) -> set[str]:
 
 
 def _is_furniture(tag: Tag) -> bool:
-    return tag.name not in ("html", "body") and not _names(tag).isdisjoint(_NOISE_NAMES)
+    if tag.name in ("html", "body"):
+        return False
+    names = _names(tag)
+    # (or a name that holds one of the menus' words: topnav, top-nav, mainmenu, breadcrumbs, footer-wrap)
+    return not names.isdisjoint(_NOISE_NAMES) or any(w in name for name in names for w in _NOISE_PARTS)
 
 
 def _main_container(soup: BeautifulSoup) -> Tag | None:

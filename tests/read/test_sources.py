@@ -233,6 +233,22 @@ def test_page_without_known_container_falls_back_to_body_and_reads_layout_tables
     assert read_source(path).text == "决定：\n任命张三为局长。\n免去李四的职务。"
 
 
+def test_menus_named_by_a_part_of_their_class_are_no_part_of_the_page(tmp_path: Path) -> None:
+    # (its links print no space between them: left in, 首页要闻区县 would run into the headline's post)
+    page = """<html><head><meta charset="utf-8"></head><body>
+    <div class="topnav"><a href="/">首页</a><a href="/n/">要闻</a><a href="/q/">区县</a></div>
+    <div class="site-crumbs"><a href="/">某某网</a> &gt; 区县</div>
+    <h1>某区副区长甲辞职</h1>
+    <p>日前，某区人大常委会决定，接受甲辞去某区人民政府副区长职务的请求。</p>
+    <div class="footer-wrap">版权所有</div></body></html>"""
+    path = tmp_path / "news.html"
+    path.write_text(page, encoding="utf-8")
+
+    assert read_source(path).text == (
+        "某区副区长甲辞职\n日前，某区人大常委会决定，接受甲辞去某区人民政府副区长职务的请求。"
+    )
+
+
 def test_html_that_declares_gbk_but_is_utf8_is_still_read(tmp_path: Path) -> None:
     path = tmp_path / "mislabelled.html"
     path.write_bytes(GOV_PAGE.encode("utf-8"))
