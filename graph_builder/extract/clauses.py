@@ -369,6 +369,7 @@ _GROUP_OF_APPOINTEES = re.compile(
     rf"|(?:{REAPPOINTMENTS}):"  # (再度委任：⏎甲先生: the group's post is the heading's above)
 )
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+_NOTE_AT_END = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
     r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职|其原职|原职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志|先生|女士)?"
@@ -502,6 +503,7 @@ _LIST_VERB_AT_END = re.compile(
     # (董事会…同意聘任：甲为总经理；乙为副总经理: a board's consent, the acts done)
     r"(?:决定|提请|批准|(?<![不未])同意)(任命|免去|聘任|解聘|增补)(?:如下)?$|(补选|选举)(?:如下)?$"
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
+    r"|(选举)结果(?:公告|公布)?如下$"  # 现将选举结果公告如下：⏎职务|姓名 (the elected, in a table)
     r"|(?<=会议|大会)(决定)$"  # 根据…的提名，第N届全国人民代表大会第一次会议决定：⏎国务院副总理：甲　乙
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
@@ -1808,9 +1810,12 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
 
 def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
     """Note the act of a list a clause heads (决定任命：, 任免名单如下：, 选举结果：, 【新任】)."""
-    verb: re.Match[str] | None = _LIST_VERB.fullmatch(key)
-    if not verb and key.endswith(_LIST_ENDS):
-        verb = _LIST_VERB_AT_END.search(key)
+    # (聘任下列同志职务（聘期四年）：: the term noted after the verb's clause)
+    note = _NOTE_AT_END.search(key) if key.endswith(")") else None
+    bare = key[: note.start()] if note else key
+    verb: re.Match[str] | None = _LIST_VERB.fullmatch(bare)
+    if not verb and bare.endswith(_LIST_ENDS):
+        verb = _LIST_VERB_AT_END.search(bare)
     if verb and "提名委员会" in key:
         verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act
     if verb:  # a verb stated once for the list below: 决定任命：

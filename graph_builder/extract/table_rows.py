@@ -351,6 +351,13 @@ def _kind_cell_row(c: Compact, start: int, cells: list[tuple[int, str]], state: 
         return None
     state.row_kind = kind
     (name_pos, name_cell), (post_pos, post) = cells[state.table_name_column], cells[state.table_column]
+    row_above = state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))
+    if not name_cell and post and len(state.person) == 1 and row_above:
+        # 甲|某委员会主任|任⏎|某局局长|免: the name's cell spans two rows (rowspan), the person above
+        elided = _unit_cell(c, start, cells, state) or state.list_org
+        return item_reading(
+            c, start, state.person, kind, post_pos, post_pos + len(post), start + post_pos, elided
+        )
     names = split_names(name_cell)
     if not names or len(names) != 1 or not post:
         return None
@@ -371,7 +378,8 @@ def _post_column_header(key: str, state: State) -> bool:
     # (科室|职务|姓名: a unit's column, the body of the title's; any other column before the post
     # is left to the rows' own reading)
     unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
-    if unit is None and post - 1 not in (-1, cells.index("姓名")) and cells[post - 1] != "序号":
+    # (a page's table printed with its edges, |职务|姓名|: an empty cell before the first)
+    if unit is None and post - 1 not in (-1, cells.index("姓名")) and cells[post - 1] not in ("序号", ""):
         return False
     columns_reset(state)
     state.table, state.table_column, state.table_unit = state.kind, post, unit
@@ -402,7 +410,15 @@ def _holder_header(key: str, state: State) -> bool:
     return True
 
 
-_POST_HEADS = frozenset({"职称", "职务", "职位", "职别", "岗位", "试用职务"})
+_POST_HEADS = frozenset(
+    {"职称", "职务", "职位", "职别", "岗位", "试用职务"}
+    | {
+        "任免职务",
+        "拟任(免)职务",
+        "任(免)职务",
+        "拟任免职务",
+    }  # (a congress's table: 姓名|拟任（免）职务|任免)
+)
 # The departments a rank's column may stand before (某科, 某处, 某室, 某部): not 主任医师工作室, 主治医师
 # 培训中心, 研究员级, units or grades named by a rank.
 _DEPARTMENT_ENDS = ("科", "处", "病区")
@@ -410,7 +426,7 @@ _DEPARTMENT_ENDS = ("科", "处", "病区")
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
 # A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
-_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项"})
+_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项", "任/免", "任或免"})
 # (the verbs' own kinds; 任职 and 免职, a table's words, are no verbs of a clause)
 _ROW_ACTS = {
     **{how + verb: VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘") for how in ("", "决定", "批准")},

@@ -15304,6 +15304,67 @@ FORMS = {
             ("appoint", "孙海涛", "中华人民共和国中央军事委员会委员", "2003-03-16"),
         ],
     ),
+    # a congress's table headed 姓名|拟任（免）职务|任免, each row's act in its last cell
+    "congress_table_proposed_or_removed_post_header": (
+        (
+            "2023年5月26日，某市第九届人民代表大会常务委员会第十次会议表决通过了以下人事任免事项：\n| 姓"
+            "名 | 拟任（免）职务 | 任免 |\n|---|---|---|\n| 郑国华 | 某市教育局局长 | 任 |\n| 吴\u3000敏 "
+            "| 某市教育局局长 | 免 |"
+        ),
+        [
+            ("appoint", "郑国华", "某市教育局局长", "2023-05-26"),
+            ("remove", "吴敏", "某市教育局局长", "2023-05-26"),
+        ],
+    ),
+    # a government's table headed 姓名|任免职务|任免
+    "government_table_renmian_post_header": (
+        (
+            "某县人民政府关于周明等职务任免的通知\n经县政府研究，决定对下列同志职务任免如下：\n| 姓 名 | "
+            "任免职务 | 任免 |\n|---|---|---|\n| 周\u3000明 | 某县水利局局长 | 任 |\n| 孙立新 | 某县水利"
+            "局局长 | 免 |\n某县人民政府\n2022年8月3日"
+        ),
+        [
+            ("appoint", "周明", "某县水利局局长", "2022-08-03"),
+            ("remove", "孙立新", "某县水利局局长", "2022-08-03"),
+        ],
+    ),
+    # a table headed 任/免, a name's cell spanning two rows (its second row's name cell empty)
+    "table_act_slash_column_name_spanning_rows": (
+        (
+            "某市人民政府关于何平等同志职务任免的通知\n经市政府研究决定：\n| 姓名 | 职务 | 任/免 |\n|---|"
+            "---|---|\n| 何\u3000平 | 某市发展和改革委员会主任 | 任 |\n| | 某市统计局局长 | 免 |\n| 高丽 "
+            "| 某市统计局局长 | 任 |\n某市人民政府\n2023年4月12日"
+        ),
+        [
+            ("appoint", "何平", "某市发展和改革委员会主任", "2023-04-12"),
+            ("remove", "何平", "某市统计局局长", "2023-04-12"),
+            ("appoint", "高丽", "某市统计局局长", "2023-04-12"),
+        ],
+    ),
+    # a hire list's verb with its term in brackets before the colon, then a table of unit, title and name
+    "hire_list_term_noted_then_unit_title_name_table": (
+        (
+            "某大学关于聘任中层干部的通知\n经学校党委常委会研究决定，聘任下列同志职务（聘期四年）：\n| 序"
+            "号 | 单位 | 职务 | 姓名 |\n|---|---|---|---|\n| 1 | 材料学院 | 院长 | 罗\u3000斌 |\n| 2 | 外"
+            "国语学院 | 副院长 | 蒋晓红 |\n某大学\n2022年9月20日"
+        ),
+        [
+            ("appoint", "罗斌", "材料学院院长", "2022-09-20"),
+            ("appoint", "蒋晓红", "外国语学院副院长", "2022-09-20"),
+        ],
+    ),
+    # an election's results as a table printed with its edges, post first (|职务|姓名|)
+    "election_result_table_post_first_with_edges": (
+        (
+            "2021年9月28日，某镇第十八届人民代表大会第一次会议依法选举产生了镇长、副镇长。现将选举结果公"
+            "告如下：\n| 职务 | 姓名 |\n|---|---|\n| 某镇人民政府镇长 | 罗小平 |\n| 某镇人民政府副镇长 | "
+            "黄\u3000丽 |"
+        ),
+        [
+            ("other", "罗小平", "某镇人民政府镇长", "2021-09-28"),
+            ("other", "黄丽", "某镇人民政府副镇长", "2021-09-28"),
+        ],
+    ),
 }
 
 NO_EVENT = {
