@@ -157,6 +157,10 @@ _SIGNED_WITH = re.compile(
     rf"|(?:[\u4e00-\u9fff]{{2,30}}?(?:公司|集团|银行))?[\u4e00-\u9fff]{{2,4}},(?:{FULL_DAY})$"
     # (or the signer before it, the line break between them lost: 某某股份有限公司董事会2024年1月2日)
     rf"|[\u4e00-\u9fff]{{0,30}}(?:董事会|监事会|委员会|常委会|人民政府|办公室|办公厅|公司)(?:{FULL_DAY})$"
+    # (or a body, or an officer and his name, in cells before it: 某部　　2016年5月4日, 中华人民共和国主席
+    # 　某某　一九九三年六月二十九日, as a decree signs)
+    rf"|[\u4e00-\u9fff]{{1,30}}(?:[部局厅委院署府会室司]|主席|总理|[省市县区]长)(?:\|[\u4e00-\u9fff·]{{2,8}})?\|(?:{FULL_DAY})$"
+    rf"|[\u4e00-\u9fff]{{2,20}}(?:主席|总理|总统)[\u4e00-\u9fff·]{{2,4}}(?:{FULL_DAY})$"
 )
 # A university, a hospital or an institute signing its notice with its date on the line (某大学
 # 2024年5月8日): at the notice's foot only (at a news page's head the same is its credit line).

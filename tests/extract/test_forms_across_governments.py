@@ -15365,6 +15365,20 @@ FORMS = {
             ("other", "黄丽", "某镇人民政府副镇长", "2021-09-28"),
         ],
     ),
+    # a signing body and its date in cells of one line (某部　　　　2016年5月4日)
+    "signer_and_date_in_cells_of_one_line": (
+        "经研究，免去李强的交通运输部公路局局长职务。\n交通运输部\u3000\u3000\u3000\u3000\u3000\u30002017年3月9日",
+        [
+            ("remove", "李强", "交通运输部公路局局长", "2017-03-09"),
+        ],
+    ),
+    # a decree signed on one line by the officer, his name and the day in Chinese numerals
+    "decree_signed_by_officer_name_and_date": (
+        "根据全国人民代表大会常务委员会的决定，任命陈国栋为中华人民共和国审计署审计长。\n中华人民共和国主席\u3000李某某\u3000一九九八年三月十九日",
+        [
+            ("appoint", "陈国栋", "中华人民共和国审计署审计长", "1998-03-19"),
+        ],
+    ),
 }
 
 NO_EVENT = {
