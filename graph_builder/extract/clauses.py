@@ -2324,7 +2324,14 @@ def _punished(key: str) -> tuple[int, str] | None:
         return None
     rest, at = m["rest"], m.start("rest")
     n = next((n for n in (3, 2, 4) if is_name(rest[:n]) and rest.startswith(_PUNISHMENT_WORDS, n)), 0)
-    return (at, rest[:n]) if n else None
+    if n:
+        return at, rest[:n]
+    # (给予某镇党委书记甲党内严重警告处分: the one punished described by his post before his name)
+    for j in sorted({i for w in _PUNISHMENT_WORDS if (i := rest.find(w)) > 2}):
+        n = next((n for n in (3, 2, 4) if is_name(rest[j - n : j]) and ends_with_title(rest[: j - n])), 0)
+        if n:
+            return at + j - n, rest[j - n : j]
+    return None
 
 
 # A clause that opens with its person, then 免去 and the post (1．甲　免去X职务, 甲同志免去X职务).

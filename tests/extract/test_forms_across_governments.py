@@ -15379,6 +15379,14 @@ FORMS = {
             ("appoint", "陈国栋", "中华人民共和国审计署审计长", "1998-03-19"),
         ],
     ),
+    # the one punished described by his post before his name, then removed
+    # (给予某镇党委书记甲…处分，并免去其…职务)
+    "punished_described_by_post_then_removed": (
+        "经县纪委常委会研究，给予城关镇党委书记赵文华党内严重警告处分，并免去其城关镇党委书记职务。",
+        [
+            ("remove", "赵文华", "城关镇党委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
