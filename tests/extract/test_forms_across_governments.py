@@ -15387,6 +15387,16 @@ FORMS = {
             ("remove", "赵文华", "城关镇党委书记", None),
         ],
     ),
+    # one described by his former posts, who left in a month told
+    # (某集团原董事长、党组书记甲已于今年3月卸任; 某集团前任总经理乙…)
+    "left_in_a_month_described_by_former_posts": (
+        "界面新闻记者获悉，中国某某航运集团有限公司原董事长、党组书记周海涛已于今年3月卸任。该集团前任总经理吴立新已于今年5月卸任。",
+        [
+            ("remove", "周海涛", "中国某某航运集团有限公司董事长", None),
+            ("remove", "周海涛", "中国某某航运集团有限公司党组书记", None),
+            ("remove", "吴立新", "中国某某航运集团有限公司总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
