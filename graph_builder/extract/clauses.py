@@ -800,6 +800,13 @@ _REJECTED = re.compile(
 _MOTION_END = re.compile(r"》|议案|决定草案|决定")
 
 
+# An example a text gives of how a post is filled, from a year past (例如，2013年3月，…; 比如2008年…).
+# (例如，国务院于2003年任命…: the year after its body)
+_EXAMPLE_OF_THE_PAST = re.compile(
+    r"(?:例如|比如|譬如|举例来说|举例而言)[,:]?[^。;]{0,16}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+)
+
+
 def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool) -> tuple[int, int] | None:
     """The span of the sentence at [start, end) that tells acts done: without talk of what may come
     after them (甲调任X，料将提名Y) or before them (网传…，今日集团宣布，聘任…), or the past it opens with
@@ -817,6 +824,8 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
                 return None
         else:
             end, sentence = start + lead, sentence[:lead]
+    if ("例" in sentence or "比如" in sentence) and _EXAMPLE_OF_THE_PAST.search(sentence):
+        return None  # 例如，2013年3月，某会议决定任命甲为…: an example of how it is done, from the past
     if rumour := _RUMOUR.search(sentence):
         if (kept := _before_the_talk(sentence, rumour.start())) is not None:
             end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk

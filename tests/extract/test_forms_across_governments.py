@@ -15755,6 +15755,10 @@ NO_EVENT = {
     # a meeting deciding an acting post with no body named reads nothing (the report names it in full
     # elsewhere)
     "congress_decides_acting_bare": ("昨日，某市人大常委会召开会议，会议决定王刚为代理市长。"),
+    # examples a text gives of how a post is filled, from years past (例如，2013年3月，…决定任命甲为…)
+    "past_examples_of_how_posts_are_filled": (
+        "问：国务院组成人员如何产生？\n答：由总理提名，全国人民代表大会决定。例如，2013年3月，十二届全国人大一次会议根据国务院总理的提名，决定任命赵国庆为国家发展和改革委员会主任。又如，比如国务院于2008年任命孙志远为国家统计局副局长。"
+    ),
 }
 
 
