@@ -997,7 +997,10 @@ _LONGEST_DEPARTMENT = 10
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
     """The place (as printed) the previous post's organisation names, for a post whose department
-    names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold."""
+    names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold. A party
+    committee's officer after it is the committee's own (…支部委员会书记，乙当选为组织委员)."""
+    if piece_key in _COMMITTEE_OFFICERS and to_key(elided).endswith(_PARTY_COMMITTEES):
+        return elided
     if _BARE_TITLE.match(piece_key) and (at := (elided_key := to_key(elided)).rfind(piece_key[-2])) >= 0:
         # 某镇人大主席张三，镇长李四: the head of that same place (of its government, if named);
         # 县人民政府县长甲，副县长乙: of the government the list names by its level alone
@@ -1023,6 +1026,10 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     return elided[len(m.group()) - len(place) : m.end()]
 
 
+# The officers a party committee (a branch's too) elects from its members, and how such a committee's
+# name ends.
+_COMMITTEE_OFFICERS = frozenset({"组织委员", "宣传委员", "纪检委员", "统战委员", "青年委员", "保密委员"})
+_PARTY_COMMITTEES = ("支部委员会", "总支部委员会", "党支部", "党总支", "党委", "委员会")
 # How a joint-stock company's name ends: it carries a trade name of its own, whole whatever place
 # the list named before (a local company, 交通投资有限公司 after 某县交通运输局, is the place's).
 _REGISTERED_COMPANY = ("股份有限公司",)

@@ -15397,6 +15397,15 @@ FORMS = {
             ("remove", "吴立新", "中国某某航运集团有限公司总经理", None),
         ],
     ),
+    # a branch committee's officers elected after its secretary, their titles bare (乙当选为组织委员)
+    "branch_officers_elected_after_its_secretary": (
+        "会议选举产生了新一届支部委员会。王丽当选为中共武宁县财政局机关支部委员会书记，陈东当选为组织委员，刘芳当选为宣传委员。",
+        [
+            ("other", "王丽", "中共武宁县财政局机关支部委员会书记", None),
+            ("other", "陈东", "中共武宁县财政局机关支部委员会组织委员", None),
+            ("other", "刘芳", "中共武宁县财政局机关支部委员会宣传委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
