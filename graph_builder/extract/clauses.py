@@ -410,6 +410,10 @@ _ELECTION_RESULTS = (
     *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
 _VOTED = ("投票", "无记名投票", "投票表决")
+# The committee whose plenary elected the officers below (中国共产党某市第四届纪律检查委员会第一次全体会议).
+_PLENARY_OF = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,40}?委员会)第[一二三四五六七八九十\d]{1,3}次全体(?:会议)?"
+)
 # An appointment of a count of people, named after it (委任五名政治助理，分别为：).
 _COUNTED_APPOINTED = re.compile(
     r"(?P<verb>委任|任命|聘任)[\d一二三四五六七八九十两]{1,3}名[\u4e00-\u9fff]{2,12}$"
@@ -1887,6 +1891,8 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         state.list_org = c.text[start + team.start("org") : start + team.end("org")]
     elif (heading := _without_adoption_note(key)).endswith(_ELECTION_RESULTS):
         state.kind = Kind.ELECT  # 第一次会议选举结果(某日…会议选举): the lines below are elections
+        if plenary := _PLENARY_OF.match(heading):  # 某委员会第一次全体会议选举结果⏎书记：甲: its officers
+            state.list_org = c.text[start + plenary.start("body") : start + plenary.end("body")]
         if (
             heading.endswith("如下")
             and c.key.startswith(":", start + len(key))

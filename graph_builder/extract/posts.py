@@ -1001,6 +1001,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     committee's officer after it is the committee's own (…支部委员会书记，乙当选为组织委员)."""
     if piece_key in _COMMITTEE_OFFICERS and to_key(elided).endswith(_PARTY_COMMITTEES):
         return elided
+    if piece_key.startswith("常务委员会") and to_key(elided).endswith("委员会"):
+        return elided  # 某县第N届委员会书记…，常务委员会委员: the committee's own standing committee
     if _BARE_TITLE.match(piece_key) and (at := (elided_key := to_key(elided)).rfind(piece_key[-2])) >= 0:
         # 某镇人大主席张三，镇长李四: the head of that same place (of its government, if named);
         # 县人民政府县长甲，副县长乙: of the government the list names by its level alone
