@@ -413,6 +413,9 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
         before = [opening]  # 某市人大常委会任命原乙市某局局长甲为该市…: the clause's own place
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
     name = before[-1] if before and ref[1] not in _FIRST_PRINTED else named[0][1]
+    if not ref[0].startswith(("place", "committee", "elected")):
+        # (中共某医院委员会…医院院长助理: the hospital the party committee is of, not the committee)
+        name = name.removeprefix("中国共产党").removeprefix("中國共產黨").removeprefix("中共")
     word = ref[1]
     post = name + _without_of(e.post[len(word) :])
     org = name + _without_of(e.org[len(word) :]) if e.org.startswith(e.post[: len(word)]) else e.org

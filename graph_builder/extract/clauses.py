@@ -2625,6 +2625,11 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)
 
 
+# The verbs of posts held that a profile lists (兼任某学会副会长), and what marks a profile above them.
+_HELD = frozenset({"兼任", "担任", "任"})
+_PROFILED = re.compile(r"现任|曾任|历任|先后任|,[男女],")
+
+
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
     if not state.subject:
@@ -2639,6 +2644,8 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     if m.group("verb") == "调任" and moves_into_a_body(key):
         return None  # …的甲，则调任某院任党组书记: the body moved into, then the titles (moved_into)
     same_sentence = not SENTENCE_STOP.search(c.key, state.subject_start, start)
+    if not same_sentence and m.group("verb") in _HELD and _PROFILED.search(c.key, state.subject_start, start):
+        return None  # 甲，男，…。现任某校校长。曾任…。兼任某学会副会长: a profile's posts held, no act
     if not same_sentence and m.re is _BARE_VERB and (m.group("day") or m.group("where")):
         return None  # 林某⏎…。2021年1月，在某会议上当选为…: a profile's step, not the name's own clause
     if not same_sentence and _DATED_STEP.fullmatch(c.key, sentence_start(c.key, start), start):

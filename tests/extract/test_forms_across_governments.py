@@ -15430,6 +15430,14 @@ FORMS = {
             ("other", "赵刚", "中国共产党延安市第五届纪律检查委员会副书记", "2021-09-26"),
         ],
     ),
+    # 医院 in a notice its party committee issues is the hospital, not the committee
+    # (中共某医院委员会…医院院长助理)
+    "hospital_named_back_under_its_party_committee": (
+        "中共某某医科大学附属第二医院委员会文件\n关于刘洋等同志职务任免的通知\n经院党委研究决定：\n刘洋同志任医院院长助理。\n中共某某医科大学附属第二医院委员会\n2022年5月9日",
+        [
+            ("appoint", "刘洋", "某某医科大学附属第二医院院长助理", "2022-05-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15791,6 +15799,10 @@ NO_EVENT = {
     # examples a text gives of how a post is filled, from years past (例如，2013年3月，…决定任命甲为…)
     "past_examples_of_how_posts_are_filled": (
         "问：国务院组成人员如何产生？\n答：由总理提名，全国人民代表大会决定。例如，2013年3月，十二届全国人大一次会议根据国务院总理的提名，决定任命赵国庆为国家发展和改革委员会主任。又如，比如国务院于2008年任命孙志远为国家统计局副局长。"
+    ),
+    # a leader"s profile on a page: the posts it says he holds concurrently (兼任某学会副会长) are no act
+    "profile_posts_held_concurrently": (
+        "学校领导\n孙建华，男，汉族，1969年生，中共党员，正高级教师。现任某市第三中学党委副书记、校长。曾任某市第八中学副校长。兼任某省教育学会副会长、某市中学语文教学研究会理事长。"
     ),
 }
 
