@@ -80,6 +80,8 @@ ENDING_KINDS = (*REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 ITEM_OPENING = re.compile(rf"^(?:{ITEM_NUMBER}|\([a-z]\))")
 
 
+# Names a decision names for a post (甲、乙为…), not for an acting one (为代理…, read as such).
+_NAMED_AS = r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为(?!代理)"
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
 CUE = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
@@ -102,8 +104,10 @@ CUE = re.compile(
     r"|决定(?<=表决,决定)(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为)"
     # (第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理, 大会决定：甲为…: the congress deciding)
     # (not 为代理…: an acting post's decision is read as such, its body named, 决定甲为某县代理县长)
-    r"|决定(?<=[会议]决定)(?=:?[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为(?!代理)|:(?:\n|$))"
-    r"|决定(?<=提名,决定)(?=:)"  # (…根据某主席的提名，决定：⏎甲、乙为…: the congress deciding on them)
+    rf"|决定(?<=[会议]决定)(?=:?{_NAMED_AS}|:(?:\n|$))"
+    rf"|决定(?<=提名,决定)(?=:|{_NAMED_AS})"  # (…的提名，决定：⏎甲、乙为…; …的提名，决定甲为…)
+    rf"|决定(?<=会议,决定)(?={_NAMED_AS})"  # (…举行第五次全体会议，决定甲为…)
+    rf"|决定(?<=[会议]决定)(?=,{_NAMED_AS})"  # (会议决定，甲为…)
     # The lookbehinds sit after a literal (任, 新委: they check the characters before it) and no
     # alternative opens with a group: every alternative then starts with a literal, so the engine
     # skips ahead to candidate characters (one that opens otherwise leaves it trying every branch at

@@ -481,7 +481,9 @@ _RENEWED = re.compile(
 )
 _LIST_VERB = re.compile(
     # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
-    r"(?:.{0,20}?决定|提请|批准)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|增补|任|免)(?:(?<=免)职)?"
+    # (经局党组研究，拟聘任：⏎甲为某校校长: a 公示's, proposed)
+    r"(?:.{0,20}?决定|提请|批准|(?:.{0,20}?研究,?)?拟)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|增补|任|免)"
+    r"(?:(?<=免)职)?"
     r"(?:如下|(?:下列|以下)(?:同志|人员)(?:的?职务)?(?:如下)?)?"
     # the verb over a list below a Hong Kong gazette notice: 委任——
     r"(?:—+|-+)?"
@@ -569,7 +571,8 @@ _SINCE_LEAD = re.compile(rf"{SINCE_DAY}(?=不再担任|不再兼任|辞去|担�
 
 
 # A congress or its meeting deciding whom it names to a post (…第一次会议决定甲为…, 大会决定：甲为…).
-_CONGRESS_DECIDES = re.compile(r"(?:会议|大会|常委会|常务委员会)决定:?$")
+# (…根据国务院总理的提名，决定甲为…; …举行第五次全体会议，决定乙为…; 会议决定，丙为…)
+_CONGRESS_DECIDES = re.compile(r"(?:(?:会议|大会|常委会|常务委员会),?|提名,)决定[:,]?$")
 
 
 def _voted_on(c: Compact, start: int) -> bool:
@@ -807,7 +810,7 @@ _MOTION_END = re.compile(r"》|议案|决定草案|决定")
 # An example a text gives of how a post is filled, from a year past (例如，2013年3月，…; 比如2008年…).
 # (例如，国务院于2003年任命…: the year after its body)
 _EXAMPLE_OF_THE_PAST = re.compile(
-    r"(?:例如|比如|譬如|举例来说|举例而言)[,:]?[^。;]{0,16}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+    r"(?:例如|比如|譬如|举例来说|举例而言|回顾历史|回顾|历史上)[,:]?[^。;]{0,16}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
 )
 
 
@@ -828,7 +831,9 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
                 return None
         else:
             end, sentence = start + lead, sentence[:lead]
-    if ("例" in sentence or "比如" in sentence) and _EXAMPLE_OF_THE_PAST.search(sentence):
+    if (
+        "例" in sentence or "比如" in sentence or "回顾" in sentence or "历史" in sentence
+    ) and _EXAMPLE_OF_THE_PAST.search(sentence):
         return None  # 例如，2013年3月，某会议决定任命甲为…: an example of how it is done, from the past
     if rumour := _RUMOUR.search(sentence):
         if (kept := _before_the_talk(sentence, rumour.start())) is not None:
@@ -1938,6 +1943,9 @@ _RESIGNATIONS_ENDS = ("辞职", "辞去职务")
 def _list_verb_noted(c: Compact, start: int, key: str, verb: re.Match[str], state: State) -> None:
     """Note the act a list's verb states once for its items below (决定任命：, 提请任命：, 按期正式任命：)."""
     state.kind = VERBS[next(g for g in verb.groups() if g)]
+    at = next(verb.start(i) for i, g in enumerate(verb.groups(), 1) if g)
+    if key[at - 1 : at] == "拟":
+        state.kind = NOMINATED.get(state.kind, state.kind)  # 拟聘任：⏎甲为…: proposed in a 公示
     day = next((d for m in DATE.finditer(key) if (d := parse_date(m)) and d.precision is Precision.DAY), None)
     state.list_day = (state.kind, day) if day else None  # (国务院于2022年6月19日任命：)
     after = start + len(key) + 1
@@ -2625,6 +2633,21 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
     return Reading(state.subject, kind, posts, state.subject_start, start + len(key), len(state.subject) > 1)
 
 
+# Words that open a kind of unit, not one body (乡镇, 公立医院, 国有企业, 县直单位 …).
+_KINDS_OF_UNITS = (
+    "乡镇",
+    "乡(镇)",
+    "县直",
+    "市直",
+    "区直",
+    "公立",
+    "国有",
+    "事业单位",
+    "中学",
+    "小学",
+    "高校",
+    "街道(",
+)
 # The verbs of posts held that a profile lists (兼任某学会副会长), and what marks a profile above them.
 _HELD = frozenset({"兼任", "担任", "任"})
 _PROFILED = re.compile(r"现任|曾任|历任|先后任|,[男女],")
@@ -2668,8 +2691,11 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     # (该行董事会收到甲的辞职报告。甲因个人原因，辞去副董事长、行长职务: the bank's titles)
     elided = elided or _board_owner(c, start)
     # (…，拟任某院副检察长人选: the post proposed, its holder to be chosen)
-    end = len(key) - 2 if kind is Kind.NOMINATE_APPOINT and key.endswith("人选") else len(key)
+    candidate = kind is Kind.NOMINATE_APPOINT and key.endswith("人选")
+    end = len(key) - 2 if candidate else len(key)
     reading = item_reading(c, start, state.subject, kind, after, end, state.subject_start, elided)
+    if reading and candidate and any(to_key(p.org).startswith(_KINDS_OF_UNITS) for p in reading.posts):
+        return None  # 拟任乡镇党委书记人选: a kind of post, no body's (no post to pair the person with)
     if reading and _paired_by_he(key, reading):
         reading = replace(reading, pairwise=True)  # 甲和乙接受任命，出任X和Y: the first X, the second Y
     if reading and of_each_own(reading):

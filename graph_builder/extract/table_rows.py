@@ -276,7 +276,7 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
             return False  # 任命|甲|某局局长: a row with its act, no header (a header names no one)
         if not found:
             return (
-                _kind_column_header(key, state)
+                _kind_column_header(key, state, _PUBLICISED in c.key[max(0, start - _LEAD_REACH) : start])
                 or _post_column_header(key, state)
                 or _roles_header(c, start, key, state)
             )
@@ -320,11 +320,13 @@ def columns_reset(state: State) -> None:
     state.table_column = state.table_holder = state.table_former = state.table_unit = None
     state.table_kind_column = state.table_name_column = state.row_kind = None
     state.table_more, state.table_width = (), 0
+    state.table_proposed = False
 
 
-def _kind_column_header(key: str, state: State) -> bool:
+def _kind_column_header(key: str, state: State, publicised: bool = False) -> bool:
     """Note a header row with a column that says each row's act (序号|任免类别|姓名|职务|备注,
-    类别|姓名|职务): each row is read by its own act."""
+    类别|姓名|职务): each row is read by its own act; proposed, under a ``publicised`` lead (a 公示)
+    whose post's column is headed 拟任（免）职务."""
     cells = [cell for _, cell in _cells(key)]
     act = next((i for i, cell in enumerate(cells) if cell in _KIND_HEADS), None)
     post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS), None)
@@ -333,6 +335,7 @@ def _kind_column_header(key: str, state: State) -> bool:
     columns_reset(state)
     state.table, state.table_column = Kind.APPOINT, post
     state.table_kind_column, state.table_name_column, state.table_width = act, cells.index("姓名"), len(cells)
+    state.table_proposed = publicised and cells[post].startswith("拟")
     return True
 
 
@@ -350,6 +353,8 @@ def _kind_cell_row(c: Compact, start: int, cells: list[tuple[int, str]], state: 
     if kind is None:
         return None
     state.row_kind = kind
+    if state.table_proposed:
+        kind = NOMINATED.get(kind, kind)  # (a 公示's table: 甲|现任X|拟任Y|任, proposed)
     (name_pos, name_cell), (post_pos, post) = cells[state.table_name_column], cells[state.table_column]
     row_above = state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))
     if not name_cell and post and len(state.person) == 1 and row_above:
@@ -426,6 +431,9 @@ _DEPARTMENT_ENDS = ("科", "处", "病区")
 # says so (备注: 免去原职务).
 _FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
 # A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
+# A lead that makes a table's rows proposals: a 公示 (任前公示, 拟任免干部公示), within this reach above.
+_PUBLICISED = "公示"
+_LEAD_REACH = 400
 _KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项", "任/免", "任或免"})
 # (the verbs' own kinds; 任职 and 免职, a table's words, are no verbs of a clause)
 _ROW_ACTS = {

@@ -18,7 +18,8 @@ DATE_LINE = re.compile(
     # (发布时间:16:01 2025-12-09 HKT: a Hong Kong page's time before its day, its zone after)
     r"^(?:(?:发布|印发|成文|签发)?(?:日期|时间):(?:\d{1,2}:\d\d)?)?[(]?(?:(?:中华)?民)?(?:"
     + DATE.pattern
-    + r")(?:HKT|CST)?(?:[^()]{0,60}(?:通过|批准))?[)]?(?:印发|发布|签发)?"
+    # ((2019年3月6日院长办公会研究确定): an institution's list adopted so)
+    + r")(?:HKT|CST)?(?:[^()]{0,60}(?:通过|批准|确定|决定))?[)]?(?:印发|发布|签发)?"
     # a notice's publication mark after its signing date (此件公开发布)
     + r"(?:\(此件[^()]{2,8}\))?$",
     re.M,

@@ -330,8 +330,18 @@ def _is_furniture(tag: Tag) -> bool:
     if tag.name in ("html", "body"):
         return False
     names = _names(tag)
-    # (or a name that holds one of the menus' words: topnav, top-nav, mainmenu, breadcrumbs, footer-wrap)
-    return not names.isdisjoint(_NOISE_NAMES) or any(w in name for name in names for w in _NOISE_PARTS)
+    if not names.isdisjoint(_NOISE_NAMES):
+        return True
+    # (or a name that holds one of the menus' words, topnav, site-crumbs, mainmenu, when its text is
+    # mostly its links': not tab-menu-content or article-footer, which hold the notice or its signature)
+    return any(w in name for name in names for w in _NOISE_PARTS) and _mostly_links(tag)
+
+
+def _mostly_links(tag: Tag) -> bool:
+    """Whether most of ``tag``'s text is the text of its links (a menu, a breadcrumb trail)."""
+    text = len(_HTML_SPACE.sub("", tag.get_text()))
+    linked = sum(len(_HTML_SPACE.sub("", a.get_text())) for a in tag.find_all("a"))
+    return text > 0 and 2 * linked >= text
 
 
 def _main_container(soup: BeautifulSoup) -> Tag | None:

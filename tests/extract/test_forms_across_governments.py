@@ -15438,6 +15438,47 @@ FORMS = {
             ("appoint", "刘洋", "某某医科大学附属第二医院院长助理", "2022-05-09"),
         ],
     ),
+    # a 公示's list verb 拟聘任 over its items: each proposed (nominate_appoint)
+    "publicised_hire_list_proposed": (
+        "关于拟聘任中小学校长人选的公示\n经局党组研究，拟聘任：\n周文杰为某区实验中学校长；\n钱丽为某区第二小学副校长。\n某区教育局\n2023年6月12日",
+        [
+            ("nominate_appoint", "周文杰", "某区实验中学校长", "2023-06-12"),
+            ("nominate_appoint", "钱丽", "某区第二小学副校长", "2023-06-12"),
+        ],
+    ),
+    # a 公示's table with a 拟任（免）职务 column and an act's column: each row proposed
+    "publicised_table_with_act_column_proposed": (
+        (
+            "某区拟任免干部任前公示\n根据干部选拔任用有关规定，现将拟任免干部予以公示：\n| 姓名 | 现任职"
+            "务 | 拟任（免）职务 | 任免 |\n|---|---|---|---|\n| 葛立新 | 某区商务局副局长 | 某区商务局局"
+            "长 | 任 |\n| 左\u3000明 | 某区商务局局长 | 某区商务局局长 | 免 |\n公示时间：2023年5月6日至5"
+            "月12日"
+        ),
+        [
+            ("nominate_appoint", "葛立新", "某区商务局局长", None),
+            ("nominate_remove", "左明", "某区商务局局长", None),
+        ],
+    ),
+    # an institution's list adopted by a meeting's decision ((某日院长办公会研究确定)), its first row's name
+    # with a note
+    "list_adoption_note_determined_then_row_with_note": (
+        "某市中心医院2019年护士长任职名单\n（2019年3月6日院长办公会研究确定）\n内科护士长：廖小琴（主持工作）\n外科护士长：蒋丽",
+        [
+            ("appoint", "廖小琴", "内科护士长", "2019-03-06"),
+            ("appoint", "蒋丽", "外科护士长", "2019-03-06"),
+        ],
+    ),
+    # a congress deciding after its nomination's clause, its meeting's, or its own comma
+    # (…的提名，决定甲、乙为…; …全体会议，决定丙为…; 会议决定，丁为…)
+    "congress_decides_after_nomination_or_meeting": (
+        "第十四届全国人民代表大会第一次会议根据国务院总理的提名，决定周立、韩文为国务院副总理。\n十四届全国人大常委会举行第五次全体会议，决定李平为国务委员。\n会议决定，赵明为国防部部长。",
+        [
+            ("appoint", "周立", "国务院副总理", None),
+            ("appoint", "韩文", "国务院副总理", None),
+            ("appoint", "李平", "国务委员", None),
+            ("appoint", "赵明", "国防部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15803,6 +15844,14 @@ NO_EVENT = {
     # a leader"s profile on a page: the posts it says he holds concurrently (兼任某学会副会长) are no act
     "profile_posts_held_concurrently": (
         "学校领导\n孙建华，男，汉族，1969年生，中共党员，正高级教师。现任某市第三中学党委副书记、校长。曾任某市第八中学副校长。兼任某省教育学会副会长、某市中学语文教学研究会理事长。"
+    ),
+    # a 任前公示 proposing a kind of post, no body"s (拟任乡镇党委书记人选): no post to pair the person with
+    "proposed_for_a_kind_of_post": (
+        "任前公示\n邓志军，男，1978年生，现任某县农业农村局局长，拟任乡镇党委书记人选。\n中共某县委组织部\n2020年8月10日"
+    ),
+    # a congress"s decision recalled years after (回顾历史，1998年3月，…会议决定甲为国务院总理)
+    "congress_decision_recalled": (
+        "回顾历史，1998年3月，九届全国人大一次会议决定朱文华为国务院总理。此后五年间，他主持了多项改革。"
     ),
 }
 

@@ -240,12 +240,15 @@ def test_menus_named_by_a_part_of_their_class_are_no_part_of_the_page(tmp_path: 
     <div class="site-crumbs"><a href="/">某某网</a> &gt; 区县</div>
     <h1>某区副区长甲辞职</h1>
     <p>日前，某区人大常委会决定，接受甲辞去某区人民政府副区长职务的请求。</p>
-    <div class="footer-wrap">版权所有</div></body></html>"""
+    <div class="footer-wrap"><a href="/about">关于我们</a> <a href="/map">网站地图</a></div>
+    <div class="tab-menu-content"><p>某区人民政府</p><p>2022年7月8日</p></div></body></html>"""
     path = tmp_path / "news.html"
     path.write_text(page, encoding="utf-8")
 
+    # (a block whose name holds menu but whose text is no links' is kept: it signs the notice)
     assert read_source(path).text == (
         "某区副区长甲辞职\n日前，某区人大常委会决定，接受甲辞去某区人民政府副区长职务的请求。"
+        "\n某区人民政府\n2022年7月8日"
     )
 
 
