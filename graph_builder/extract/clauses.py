@@ -2694,7 +2694,7 @@ def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | N
     candidate = kind is Kind.NOMINATE_APPOINT and key.endswith("人选")
     end = len(key) - 2 if candidate else len(key)
     reading = item_reading(c, start, state.subject, kind, after, end, state.subject_start, elided)
-    if reading and candidate and any(to_key(p.org).startswith(_KINDS_OF_UNITS) for p in reading.posts):
+    if reading and candidate and any(to_key(p.post).startswith(_KINDS_OF_UNITS) for p in reading.posts):
         return None  # 拟任乡镇党委书记人选: a kind of post, no body's (no post to pair the person with)
     if reading and _paired_by_he(key, reading):
         reading = replace(reading, pairwise=True)  # 甲和乙接受任命，出任X和Y: the first X, the second Y

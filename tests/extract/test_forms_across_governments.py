@@ -15847,7 +15847,7 @@ NO_EVENT = {
     ),
     # a 任前公示 proposing a kind of post, no body"s (拟任乡镇党委书记人选): no post to pair the person with
     "proposed_for_a_kind_of_post": (
-        "任前公示\n邓志军，男，1978年生，现任某县农业农村局局长，拟任乡镇党委书记人选。\n中共某县委组织部\n2020年8月10日"
+        "任前公示\n邓志军，男，1978年生，现任某县农业农村局局长，拟任乡镇党委书记人选。\n周平，男，1980年生，现任某县统计局局长，拟任乡镇长人选。\n中共某县委组织部\n2020年8月10日"
     ),
     # a congress"s decision recalled years after (回顾历史，1998年3月，…会议决定甲为国务院总理)
     "congress_decision_recalled": (
