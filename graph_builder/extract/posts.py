@@ -627,6 +627,12 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         elif prev_org_key.endswith("常务委员会") and piece_key in _PARTY_SECRETARY:
             # 中共某市委员会委员、常务委员会委员、书记: the secretary is the committee's
             printed, piece_key = prev_org[:-5] + printed, prev_org_key[:-5] + piece_key
+        elif (gov := _GOVERNMENT_END.search(prev_org_key)) and _a_department(split_post(piece_key)[0]):
+            # 某县人民政府副县长兼公安局局长: the county's bureau, not its government's
+            printed, piece_key = (
+                prev_org[: -len(gov.group())] + printed,
+                prev_org_key[: gov.start()] + piece_key,
+            )
         else:
             # 公司董事会董事、董事会战略委员会委员: the body the piece names again is not doubled
             cut = _overlap(prev_org_key, piece_key)
@@ -1032,6 +1038,17 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
 # name ends.
 _COMMITTEE_OFFICERS = frozenset({"组织委员", "宣传委员", "纪检委员", "统战委员", "青年委员", "保密委员"})
 _PARTY_COMMITTEES = ("支部委员会", "总支部委员会", "党支部", "党总支", "党委", "委员会")
+# A government's name's end, and the ends of its departments' names (a bureau, a commission).
+_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
+_BUREAU_ENDS = ("局", "厅", "委员会")
+
+
+def _a_department(org_key: str) -> bool:
+    """Whether ``org_key`` is a government's department of its place (公安局, 卫生健康委员会), not its
+    own office (办公厅, 办公室: 某省政府副秘书长、办公厅主任 is the government's)."""
+    return org_key.endswith(_BUREAU_ENDS) and not org_key.endswith("办公厅")
+
+
 # How a joint-stock company's name ends: it carries a trade name of its own, whole whatever place
 # the list named before (a local company, 交通投资有限公司 after 某县交通运输局, is the place's).
 _REGISTERED_COMPANY = ("股份有限公司",)

@@ -15479,6 +15479,17 @@ FORMS = {
             ("appoint", "赵明", "国防部部长", None),
         ],
     ),
+    # a bureau's title after a government's post (某县人民政府副县长兼公安局局长): the county's bureau, not
+    # its government's; the government's own office stays its
+    "bureau_after_a_government_post": (
+        "任命韦立新为都安瑶族自治县人民政府副县长兼公安局局长；任命蓝海为都安瑶族自治县人民政府副县长、办公室主任。",
+        [
+            ("appoint", "韦立新", "都安瑶族自治县人民政府副县长", None),
+            ("appoint", "韦立新", "都安瑶族自治县公安局局长", None),
+            ("appoint", "蓝海", "都安瑶族自治县人民政府副县长", None),
+            ("appoint", "蓝海", "都安瑶族自治县人民政府办公室主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
