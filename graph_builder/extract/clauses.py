@@ -1415,6 +1415,10 @@ def _under_a_heading(
         return None  # (…：⏎消化内科：甲: the name, read with its unit above)
     if state.heading and c.key.startswith(":", end) and _names_grouped_by(c, end, slot):
         return None  # 任命以下同志为某法院人民陪审员：⏎一、某街道（3名）：甲、乙: where they are from
+    if state.heading and "|" in slot and (number := slot[: slot.find("|")]).isdigit() and slot.count("|") > 1:
+        # 任命下列同志为某法院人民陪审员：⏎序号|姓名|性别|工作单位⏎1|甲|男|某街道办事处: the row's number
+        note += len(number) + 1
+        slot = slot[len(number) + 1 :]
     # (a label before a colon is no name: …证券事务代表：甲⏎表决结果：9票同意)
     if state.heading and "|" in slot:
         if "姓名" in slot.split("|"):

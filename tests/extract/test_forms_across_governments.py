@@ -15490,6 +15490,15 @@ FORMS = {
             ("appoint", "蓝海", "都安瑶族自治县人民政府办公室主任", None),
         ],
     ),
+    # a heading post over a table of numbered rows, each a name and columns that describe the person
+    # (序号|姓名|性别|工作单位)
+    "numbered_rows_of_names_with_profile_columns": (
+        "某区第十七届人民代表大会常务委员会第十六次会议决定，任命下列同志为某区人民法院人民陪审员：\n\n序号\u3000\u3000姓\u3000名\u3000\u3000性别\u3000\u3000工作单位\n1\u3000\u3000\u3000罗建新\u3000\u3000男\u3000\u3000\u3000某区建宁街道办事处\n2\u3000\u3000\u3000曾\u3000敏\u3000\u3000女\u3000\u3000\u3000某市第八中学",
+        [
+            ("appoint", "罗建新", "某区人民法院人民陪审员", None),
+            ("appoint", "曾敏", "某区人民法院人民陪审员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
