@@ -86,15 +86,22 @@ def as_confirmed(reading: Reading) -> Reading:
 def post_and_holders(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A row "POST NAMES" under a list's verb (按期正式任职：⏎县委办公室副主任甲、乙; 党政办公室：
     主任甲；副主任乙、丙, after its unit's clause): the post, then its holders."""
-    if state.kind is None or not _a_row(c, start, len(key)) or (row := post_row(key)) is None:
+    if state.kind is None or not _a_row(c, start, len(key)):
+        return None
+    # (肿瘤科：主任 甲（兼）, 康复医学科：副主任 乙（主持工作）: a note after the last name)
+    note = _NOTE_AFTER_NAME.search(key) if key.endswith(")") else None
+    if (row := post_row(key[: note.start()] if note else key)) is None:
         return None
     above = c.key[c.key.rfind("\n", 0, max(0, c.key.rfind("\n", 0, start))) + 1 : start]
     if _ATTENDING.search(above):
         return None  # 出席会议的有：⏎县人大常委会副主任甲、乙: who attended, no act
     at, names = row
-    return item_reading(
+    reading = item_reading(
         c, start, printed(c, start, names), state.kind, 0, at, elided=state.list_org or state.org
     )
+    # (the evidence is the row from its line's start, its unit's label with it: 肿瘤科：主任 甲)
+    line = c.key.rfind("\n", 0, start) + 1
+    return replace(reading, start=line, end=start + len(key)) if reading else None
 
 
 def _a_row(c: Compact, start: int, length: int) -> bool:
@@ -141,6 +148,7 @@ def post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
 
 
 _POST_ROW_LONGEST = 60
+_NOTE_AFTER_NAME = re.compile(r"\((?:兼|主持工作|正科级|副科级|正处级|副处级|试用期一年|挂职)\)$")
 _ATTENDING = re.compile("出席|列席|参加|到会")  # (the line above a list of those present)
 # Words of a sentence, not of a row's post (正部级干部则是某职甲, 承董事会命 某公司秘书甲).
 _NO_ROW_WORDS = re.compile("则是|就是|即是|[是了被]|将[于在要会]|已[经于]|承[\u4e00-\u9fff]{0,6}命")

@@ -15499,6 +15499,19 @@ FORMS = {
             ("appoint", "曾敏", "某区人民法院人民陪审员", None),
         ],
     ),
+    # a unit's row of titles and names, a name with a note after it ((兼), (主持工作)); the row from its
+    # unit is the evidence
+    "unit_title_name_with_a_note": (
+        (
+            "经院党委会研究决定，聘任以下同志为科室负责人，聘期三年：\n放疗科：主任 黄振华（兼）；副主任 "
+            "刘淑芬\n疼痛科：副主任 高明亮（主持工作）"
+        ),
+        [
+            ("appoint", "黄振华", "放疗科主任", None),
+            ("appoint", "刘淑芬", "放疗科副主任", None),
+            ("appoint", "高明亮", "疼痛科副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
