@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType
 
 from graph_builder.pipeline import extract_paths, extract_text
+from graph_builder.read.sources import html_to_text
 from graph_builder.types import DocumentResult
 
 CAUSES = ("name boundary", "wrong action", "post completion", "missed form", "spurious", "date")
@@ -49,12 +50,14 @@ def predict(paths: list[Path]) -> list[dict]:
 
 def challenge_rows(path: Path) -> tuple[list[dict], list[dict]]:
     """Gold and predicted rows of one challenge set: excerpts written for this project (one JSON
-    object a line: name, text, events), each read as a document of its own."""
+    object a line: name, text, events), each read as a document of its own; a page named .html is
+    read as its markup is, by the sources' reader."""
     gold, pred = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
+        text = html_to_text(item["text"]) if item["name"].endswith((".html", ".htm")) else item["text"]
         gold += [{"doc": item["name"], **event} for event in item["events"]]
-        pred += [e.gold() for e in extract_text(item["name"], item["text"]).events]
+        pred += [e.gold() for e in extract_text(item["name"], text).events]
     return gold, pred
 
 
