@@ -15512,6 +15512,22 @@ FORMS = {
             ("appoint", "高明亮", "疼痛科副主任", None),
         ],
     ),
+    # a chronicle's year in its title after the place's name, a page's publication line below it
+    # (平原县2021年大事记⏎发布时间：2022-03-15⏎1月6日，…): its entries are that year's
+    "chronicle_year_in_its_title": (
+        "武城县2021年大事记\n发布时间：2022-03-15\n1月6日，县十八届人大常委会第二次会议决定任命刘志刚为县人民政府副县长。\n3月2日，县委决定：陈丽同志任县委办公室主任。",
+        [
+            ("appoint", "刘志刚", "县人民政府副县长", "2021-01-06"),
+            ("appoint", "陈丽", "县委办公室主任", "2021-03-02"),
+        ],
+    ),
+    # a chronicle's year in brackets after its name (某县大事记（2017年）)
+    "chronicle_year_in_brackets_after_its_name": (
+        "夏津县大事记（2017年）\n5月8日，县人大常委会决定任命孙强为县财政局局长。",
+        [
+            ("appoint", "孙强", "县财政局局长", "2017-05-08"),
+        ],
+    ),
 }
 
 NO_EVENT = {
