@@ -15528,6 +15528,32 @@ FORMS = {
             ("appoint", "孙强", "县财政局局长", "2017-05-08"),
         ],
     ),
+    # elected again or for the nth time (再次当选, 连续第三次当选), the members after in the same sentence
+    # of that committee
+    "elected_again_or_for_the_nth_time": (
+        "张洪武连续第三次当选为张家庄村村民委员会主任，张玉兰、张建军当选为委员。刘楼村党支部书记王长顺再次当选为刘楼村村民委员会主任。",
+        [
+            ("other", "张洪武", "张家庄村村民委员会主任", None),
+            ("other", "张玉兰", "张家庄村村民委员会委员", None),
+            ("other", "张建军", "张家庄村村民委员会委员", None),
+            ("other", "王长顺", "刘楼村村民委员会主任", None),
+        ],
+    ),
+    # a Dai name of two elected by its votes (岩坎以62票当选为…)
+    "dai_name_elected_by_its_votes": (
+        "岩坎以62票当选为勐伴镇人民代表大会主席，玉香当选为副主席。",
+        [
+            ("other", "岩坎", "勐伴镇人民代表大会主席", None),
+            ("other", "玉香", "勐伴镇人民代表大会副主席", None),
+        ],
+    ),
+    # a county sending a cadre to a village's post (选派甲同志为某村第一书记)
+    "cadre_sent_to_a_village_post": (
+        "经县委研究，决定选派刘晓峰同志为奉家镇下团村第一书记。",
+        [
+            ("appoint", "刘晓峰", "奉家镇下团村第一书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
