@@ -807,6 +807,8 @@ _REJECTED = re.compile(
 _MOTION_END = re.compile(r"》|议案|决定草案|决定")
 
 
+# A sentence denying a post was held (并无在其他上市公司担任任何董事职务, 从未担任…): no act.
+_DENIED = re.compile(r"(?:并无|从未|未曾|并未)[^。;]{0,40}?担任")
 # An example a text gives of how a post is filled, from a year past (例如，2013年3月，…; 比如2008年…).
 # (例如，国务院于2003年任命…: the year after its body)
 _EXAMPLE_OF_THE_PAST = re.compile(
@@ -831,6 +833,8 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
                 return None
         else:
             end, sentence = start + lead, sentence[:lead]
+    if ("无" in sentence or "未" in sentence) and _DENIED.search(sentence):
+        return None  # 除上文所披露者外，甲于过去三年并无在其他上市公司担任任何董事职务: a disclosure, no act
     if (
         "例" in sentence or "比如" in sentence or "回顾" in sentence or "历史" in sentence
     ) and _EXAMPLE_OF_THE_PAST.search(sentence):
@@ -3378,7 +3382,8 @@ def _subject_reading(
     # (某自治区党委常委甲兼任党委组织部部长: the 党委 is the description's, not the last sentence's
     # body; party_units_described completes it)
     own_party = key.startswith(("党委", "党组"), post_from) and _PARTY_COMMITTEE_IN.search(key, 0, at)
-    elided = body or ("" if own_party else state.org)
+    # (本公司董事會宣佈，甲已獲委任為非執行董事: a bare title of the company whose board announces)
+    elided = body or ("" if own_party else state.org) or company_announcing(c, start)
     reading = item_reading(c, start, who, kind, post_from, len(key), start + at, elided)
     if at == 0 or body:
         return reading

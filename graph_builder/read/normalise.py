@@ -327,6 +327,8 @@ _STARTS_ITEM = re.compile(
     r"|\[?图片\]?$|END$|(?=[^\n]{0,40}?\d{1,2}日印发$)"
     # a board's vote under each of its resolutions (聘任甲为总经理⏎表决结果：同意9票…)
     r"|表决(?:结果|情况)[:：]|(?:获得)?(?:选举)?票数[:：]"  # (…选举甲为董事⏎获得选举票数：…)
+    # (某某集团有限公司⏎董事會變更⏎本公司董事會宣佈，…: an announcement's lead under its headings)
+    r"|本公司董事[会會]"
     # (…研究决定)⏎甲由某镇镇长调任某局局长；: an item of moves, its name first
     rf"|[\u4e00-\u9fff]{{2,4}}(?:同志)?[ \u3000]*由[^\n,，。]{{2,40}}?(?:{_MOVES})"
     # a portal's column of acts, each line opening with its day in brackets ([2024-03-12] 市政府任命…)

@@ -15554,6 +15554,22 @@ FORMS = {
             ("appoint", "刘晓峰", "奉家镇下团村第一书记", None),
         ],
     ),
+    # a company's headings, then its board's announcement of a bare board title: the company's
+    # (本公司董事會宣佈，甲已獲委任為非執行董事)
+    "announcing_boards_bare_title_under_headings": (
+        "海灣新能源控股有限公司\n董事會變更\n本公司董事會宣佈，陳國偉先生（「陳先生」）已獲委任為非執行董事，自二零二三年五月一日起生效。",
+        [
+            ("appoint", "陳國偉", "海灣新能源控股有限公司非執行董事", None),
+        ],
+    ),
+    # an issuer glossed by its form of company (於中華人民共和國註冊成立的股份有限公司): 本公司 is the
+    # issuer named above, never the form
+    "issuer_glossed_by_its_form": (
+        "中國南方航運物流股份有限公司\n（於中華人民共和國註冊成立的股份有限公司）\n委任董事會戰略委員會委員\n董事會欣然宣佈，李立偉先生已獲董事會委任為本公司董事會戰略委員會委員。",
+        [
+            ("appoint", "李立偉", "中國南方航運物流股份有限公司董事會戰略委員會委員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15927,6 +15943,10 @@ NO_EVENT = {
     # a congress"s decision recalled years after (回顾历史，1998年3月，…会议决定甲为国务院总理)
     "congress_decision_recalled": (
         "回顾历史，1998年3月，九届全国人大一次会议决定朱文华为国务院总理。此后五年间，他主持了多项改革。"
+    ),
+    # a disclosure denying posts held (除上文所披露者外，甲於過去三年並無在其他上市公司擔任任何董事職務)
+    "disclosure_denying_posts_held": (
+        "除上文所披露者外，陳先生於過去三年並無在其他上市公司擔任任何董事職務，亦無於本公司或其附屬公司擔任任何其他職位。"
     ),
 }
 
