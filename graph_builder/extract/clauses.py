@@ -327,7 +327,7 @@ _BARE_VERB = re.compile(
     # (甲北上，接替乙出任X: 甲 takes X)
     r"(?:接替(?P<succeeded>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
     rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
-    r"|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|挂任|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -1731,6 +1731,12 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     return None
 
 
+# A person's going to a place, a clause of its own before the post he takes there (甲交流到某县，任…).
+_GONE_TO = re.compile(
+    r"[^,]{2,30}?(?<!回)(?P<go>(?:交流|调|挂职)?(?:到达|到|赴))[\u4e00-\u9fff]{2,24}?(?:挂职|任职|工作)?"
+)
+
+
 def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
     """Whether the clause names a person whom the clauses after it act on (noted in ``state``)."""
     # 现任某市市长张三，拟任… / 某市副市长张三，已出任… / 某银行行长张三因工作调整，辞去…
@@ -1741,6 +1747,13 @@ def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
         state.subject, state.subject_held = described
         state.subject_start = start
         return True
+    if ("到" in key or "赴" in key) and (gone := _GONE_TO.fullmatch(key)):
+        # 某市发改委副主任甲交流到某县，任某县副县长 / 某团成员乙到达某州，挂任…: who went, then his post
+        who = key[: gone.start("go")]
+        if moved := named_after_title(who) or ((0, who) if is_name(who) else None):
+            state.subject, state.subject_start = printed(c, start, [moved]), start
+            state.subject_held = ()
+            return True
     if found := named_after_title(key) or (bare != key and named_after_title(bare)):
         named = printed(c, start, [found])
         if bare != key and state.counted_end == start - 1:  # 市人大代表甲因…，区人大代表乙因…，其…

@@ -73,7 +73,8 @@ _MOVED = re.compile(
 
 # (经研究，)选派甲同志到某县挂职任副县长: a person sent to a body to serve there, the titles its own.
 _SENT_TO_SERVE = re.compile(
-    r"^(?:[^,]{0,12}?决定)?(?:选派|派出|派遣|选调|派)(?P<name>[^,到赴]{2,8}?)(?:同志)?(?:到|赴)"
+    # (选派县教育局干部甲到某村任第一书记: the person described by his post before his name)
+    r"^(?:[^,]{0,12}?决定)?(?:选派|派出|派遣|选调|派)(?P<name>[^,到赴]{2,20}?)(?:同志)?(?:到|赴)"
     r"(?P<org>[^,;。任]{2,24}?)(?:挂职|挂任)?(?:任|担任)(?P<titles>[^,;。]+)$"
 )
 # 甲任某大学党委书记，由该校校长转任: the clause after an appointment names the post it moved from.
@@ -248,15 +249,31 @@ def moved_in_from(c: Compact, start: int, key: str, state: State) -> Reading | N
     return Reading(state.person, Kind.REMOVE, tuple(posts), start, start + len(key)) if posts else None
 
 
+# Words for what a person sent is, before his name (县教育局干部甲, 某医院医生乙).
+_KINDS_OF_STAFF = ("干部", "职工", "教师", "医生", "民警", "科员", "党员")
+
+
+def _named_after_kind(text: str) -> tuple[int, str] | None:
+    """(offset, name) of the name ending ``text`` after a word for what he is (县教育局干部甲), or None."""
+    for n in (3, 2):
+        if len(text) > n + 1 and text[:-n].endswith(_KINDS_OF_STAFF) and is_name(text[-n:]):
+            return len(text) - n, text[-n:]
+    return None
+
+
 def sent_to_serve(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """选派甲同志到某局挂职任副局长: appointed to the titles taken at the body sent to."""
     m = _SENT_TO_SERVE.match(key) if "派" in key[:16] or "选调" in key[:16] else None
-    if not m or not is_name(m.group("name")):
+    if not m:
+        return None
+    who = m.group("name")
+    found = (0, who) if is_name(who) else named_after_title(who) or _named_after_kind(who)
+    if not found:
         return None
     org, titles = m.span("org"), m.span("titles")
     again = _level_again(key, org, titles)
     posts = _posts_at_body(c, start, key, org, (titles[0] + again, titles[1]))
-    names = printed(c, start, [(m.start("name"), m.group("name"))])
+    names = printed(c, start, [(m.start("name") + found[0], found[1])])
     return Reading(names, Kind.APPOINT, tuple(posts), start, start + len(key)) if posts else None
 
 

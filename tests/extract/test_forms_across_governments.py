@@ -15570,6 +15570,22 @@ FORMS = {
             ("appoint", "李立偉", "中國南方航運物流股份有限公司董事會戰略委員會委員", None),
         ],
     ),
+    # one who went to a place in a clause of his own, then the post he took there (甲交流到某县，任…;
+    # 乙到达某州，挂任…; 丙到某县挂职，任…)
+    "went_to_a_place_then_took_a_post": (
+        "某市发改委副主任黄立新交流到来凤县，任来凤县人民政府副县长。博士服务团成员王海到达黔东南州，挂任凯里市人民政府副市长（挂职一年）。",
+        [
+            ("appoint", "黄立新", "来凤县人民政府副县长", None),
+            ("appoint", "王海", "凯里市人民政府副市长", None),
+        ],
+    ),
+    # a cadre described by his unit, sent to a village's post (选派县教育局干部甲到某村任第一书记)
+    "cadre_described_sent_to_a_village": (
+        "选派县教育局干部罗志文到虎形山瑶族乡花瑶村任第一书记。",
+        [
+            ("appoint", "罗志文", "虎形山瑶族乡花瑶村第一书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
