@@ -52,7 +52,8 @@ ROW_UNIT_ENDS = ("科", "部", "室", "中心", "学院", "系", "所", "病区"
 # the year of the entries below it, which print their month and day alone.
 YEAR_HEADING = re.compile(
     # (a chronicle's name before it, 平原县2021年大事记, or its year after it, 大事记（2017年）)
-    r"^[【\[(]?(?:[\u4e00-\u9fff]{2,20}?(?=(?:19|20)\d\d年度?大事)|[\u4e00-\u9fff]{0,20}?大事记\()?"
+    # (大事记⏎2018年, its lines run together: 大事记2018年)
+    r"^[【\[(]?(?:[\u4e00-\u9fff]{2,20}?(?=(?:19|20)\d\d年度?大事)|[\u4e00-\u9fff]{0,20}?大事记\(?)?"
     r"(?P<year>(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年度?"
     r"(?:大事记|大事纪要|人事任免|干部任免)?[】\])]?$",
     re.M,

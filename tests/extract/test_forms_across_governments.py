@@ -15586,6 +15586,15 @@ FORMS = {
             ("appoint", "罗志文", "虎形山瑶族乡花瑶村第一书记", None),
         ],
     ),
+    # a chronicle's year on the line under its heading (大事记⏎2018年), its entries' days spaced from their
+    # acts (1月9日　…)
+    "chronicle_year_under_its_heading_entries_spaced": (
+        "大事记\n2019年\n1月9日\u3000市五届人大常委会第十次会议决定任命韦国强为市人民政府秘书长。\n3月2日\u3000市委决定：王晓丽同志任市委办公室主任。",
+        [
+            ("appoint", "韦国强", "市人民政府秘书长", "2019-01-09"),
+            ("appoint", "王晓丽", "市委办公室主任", "2019-03-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
