@@ -1749,8 +1749,8 @@ def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
         return True
     if ("到" in key or "赴" in key) and (gone := _GONE_TO.fullmatch(key)):
         # 某市发改委副主任甲交流到某县，任某县副县长 / 某团成员乙到达某州，挂任…: who went, then his post
-        who = key[: gone.start("go")]
-        if moved := named_after_title(who) or ((0, who) if is_name(who) else None):
+        went = key[: gone.start("go")]
+        if moved := named_after_title(went) or ((0, went) if is_name(went) else None):
             state.subject, state.subject_start = printed(c, start, [moved]), start
             state.subject_held = ()
             return True
