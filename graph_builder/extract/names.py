@@ -172,7 +172,7 @@ def is_name(text: str) -> bool:
     # (罗洪, 马海: a Yi clan's name, and as often a common surname and its given name of one)
     if text[:2] in compound and not (len(text) == 2 and text[0] in _COMMON_SURNAMES):
         return len(text) >= 3 and _NOT_IN_NAME.isdisjoint(text[2:])
-    if len(text) == 3 and text[0] in _DAI_OPENINGS and _NOT_IN_NAME.isdisjoint(text[1:]):
+    if len(text) == 3 and is_dai_name(text):
         return True  # a Dai name of three (岩温香, 玉应香), no 玉溪 or 岩石
     # Four characters only with a compound surname (欧阳志远) or a married woman's two (梁何颖茵, as
     # Hong Kong prints them): else a name has run into the word after it (吴九当选, 张三先生).
