@@ -369,7 +369,7 @@ _GROUP_OF_APPOINTEES = re.compile(
     rf"|(?:{REAPPOINTMENTS}):"  # (再度委任：⏎甲先生: the group's post is the heading's above)
 )
 _NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
-_NOTE_AT_END = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+_NOTE_AT_END = re.compile(_NOTE.pattern + "$")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
 _TAKES_OVER = re.compile(
     r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职|其原职|原职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志|先生|女士)?"
@@ -1042,10 +1042,10 @@ def _going_on_in(org: str, before: str) -> bool:
     body (党委常委, 某部党组成员), or a body of the same place (某街道工作委员会副书记，某街道办事处主任)."""
     key = to_key(org)
     same_place = len(key) > 4 and key[:4] in to_key(before)
-    return key in _UNITS_GOING_ON or key.endswith(_PARTY_UNITS) or same_place
+    return key in _UNITS_GOING_ON or key.endswith(_PARTY_GROUPS) or same_place
 
 
-_PARTY_UNITS = ("党组", "党委")
+_PARTY_GROUPS = ("党组", "党委")  # (a ministry's 党组, a body's 党委: 某部党组成员)
 _POSTS_GOING_ON_LONGEST = 30  # (a clause of a few titles)
 # The units of a body a clause of posts going on may name before its titles (党委常委、副书记).
 _UNITS_GOING_ON = frozenset({"党委", "党组", "纪委", "审判委员会", "检察委员会", "董事会", "监事会", "工会"})

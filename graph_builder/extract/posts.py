@@ -1037,7 +1037,7 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
 # The officers a party committee (a branch's too) elects from its members, and how such a committee's
 # name ends.
 _COMMITTEE_OFFICERS = frozenset({"组织委员", "宣传委员", "纪检委员", "统战委员", "青年委员", "保密委员"})
-_PARTY_COMMITTEES = ("支部委员会", "总支部委员会", "党支部", "党总支", "党委", "委员会")
+_PARTY_COMMITTEES = ("委员会", "党支部", "党总支", "党委")
 # A government's name's end, and the ends of its departments' names (a bureau, a commission).
 _GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
 _BUREAU_ENDS = ("局", "厅", "委员会")

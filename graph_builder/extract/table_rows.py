@@ -231,7 +231,7 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
     if pos == 0 and state.person and cell.startswith(("免去其", "兼任")):  # …,免去其某局副局长职务|
         post_from = pos + m.end() + (1 if cell.startswith("免去其") else 0)
         return item_reading(c, start, state.person, kind, post_from, len(cell), state.person_start)
-    row_above = state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))  # (the person of the row above)
+    row_above = _person_of_the_row_above(c, start, state)
     if (
         state.person
         and row_above
@@ -241,6 +241,12 @@ def _row_with_verb_cell(c: Compact, start: int, cells: list[tuple[int, str]], st
         # 甲|任某局局长⏎　|免去某局副局长职务: a row whose name cell is left empty, the person above
         return item_reading(c, start, state.person, kind, pos + m.end(), pos + len(cell), state.person_start)
     return None
+
+
+def _person_of_the_row_above(c: Compact, start: int, state: State) -> bool:
+    """Whether the person last read stands in the row just above the row at ``start`` (for a row
+    whose name's cell is empty: the name spans both)."""
+    return state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))
 
 
 def _profiled(cells: list[tuple[int, str]]) -> bool:
@@ -356,8 +362,7 @@ def _kind_cell_row(c: Compact, start: int, cells: list[tuple[int, str]], state: 
     if state.table_proposed:
         kind = NOMINATED.get(kind, kind)  # (a 公示's table: 甲|现任X|拟任Y|任, proposed)
     (name_pos, name_cell), (post_pos, post) = cells[state.table_name_column], cells[state.table_column]
-    row_above = state.person_start >= c.key.rfind("\n", 0, max(start - 1, 0))
-    if not name_cell and post and len(state.person) == 1 and row_above:
+    if not name_cell and post and len(state.person) == 1 and _person_of_the_row_above(c, start, state):
         # 甲|某委员会主任|任⏎|某局局长|免: the name's cell spans two rows (rowspan), the person above
         elided = _unit_cell(c, start, cells, state) or state.list_org
         return item_reading(
