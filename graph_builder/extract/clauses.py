@@ -303,7 +303,21 @@ _LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:(?:辞职|辞任)(?:报�
 _PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
 _CONTINUING = frozenset(
-    {"不再担任", "不再兼任", "兼任", "兼", "免去", "免", "辞去", "调任", "转任", "改任", "先任", "任命为"}
+    {
+        "不再担任",
+        "不再兼任",
+        "不再任",
+        "兼任",
+        "兼",
+        "免去",
+        "免",
+        "辞去",
+        "调任",
+        "转任",
+        "改任",
+        "先任",
+        "任命为",
+    }
 )  # (甲同志任某学院党委副书记，任命为某学院院长: the party post, then the one the government gives;
 # 甲任某局局长，免某局副局长职务: a 任免表 cell's or a brief notice's short removal)
 _TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
@@ -326,7 +340,7 @@ _BARE_VERB = re.compile(
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     # (甲北上，接替乙出任X: 甲 takes X)
     r"(?:接替(?P<succeeded>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
-    rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|辞去|辞任|卸任|退任"
+    rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|不再任(?![命免])|辞去|辞任|卸任|退任"
     r"|挂任|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
@@ -2995,7 +3009,7 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # An item's removal after its appointment, parted by a semicolon (甲同志任A；免去B职务).
-_ITEM_REMOVALS = frozenset({"免去", "免", "不再担任", "不再兼任"})
+_ITEM_REMOVALS = frozenset({"免去", "免", "不再担任", "不再兼任", "不再任"})
 
 
 def _removal_in_the_item(c: Compact, start: int, key: str, state: State, m: re.Match[str]) -> bool:

@@ -1083,15 +1083,37 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     if not m.group().startswith(("选举", "新当选的")):
         # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs follow the head's title and 计有
         items_at = counted.end() if new and (counted := _TITLE_THEN_LIST.match(key, m.end())) else m.end()
-        return _pairs_from(c, start, key, m.start(), lead, items_at)
+        found = _pairs_from(c, start, key, m.start(), lead, items_at)
+        return None if found and new and _at_work_after(c.key, found, start + len(key)) else found
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓 / 选举县长甲、副县长乙等7名 (a chronicle's record): the next clauses go on
     items_at = m.end() + key.startswith("的", m.end())  # 选举产生的八位副市长甲、乙
     items_at += key.startswith("以", items_at)  # (选举产生了以主席甲为首的新一届理事会)
     found = _pairs_from(c, start, key, m.start(), "", items_at, kind=Kind.ELECT, elided=state.org)
+    if found and m.group() == "新当选的" and _at_work_after(c.key, found, start + len(key)):
+        return None  # 新当选的县长乙主持会议: the one elected, described at his work
     if found:
         state.pairs_below = Kind.ELECT
     return found
+
+
+# What a newcomer named by his new post does in the clause (新任县委书记甲到某乡调研, 新任某办主任乙今日
+# 抵达某地): he is described at his work, the report is not of his appointment.
+_AT_WORK = re.compile(
+    r"调研|出席|主持(?!工作)|走访|考察|会见|看望|慰问|抵达|前往|检查|督导|率队|带队|陪同|来到|视察"
+    r"|接受[\u4e00-\u9fff]{0,6}采访"
+)  # (not 讲话, 表示: 闭幕会上，某会新任会长甲讲话 is the one the meeting just elected)
+
+
+def _at_work_after(key: str, found: Reading, end: int) -> bool:
+    """Whether the clause ending at ``end`` goes on, after the last pair ``found`` read, to what the
+    one named does (出席会议, 到某乡调研): 新任 / 新当选的 then only describe him."""
+    last = found.more[-1] if found.more else found
+    # (新任局长甲今日由县长主持布达就任: the work is his taking office, the report's act)
+    return _AT_WORK.search(key, last.end, end) is not None and not _TAKING_OFFICE.search(key, last.end, end)
+
+
+_TAKING_OFFICE = re.compile(r"布达|就任|就职|到任|上任|履新|宣誓|交接|任职")
 
 
 def cell_pair(c: Compact, start: int, key: str, state: State) -> Reading | None:

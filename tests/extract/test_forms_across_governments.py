@@ -15595,6 +15595,16 @@ FORMS = {
             ("appoint", "王晓丽", "市委办公室主任", "2019-03-02"),
         ],
     ),
+    # 不再任 after the clause of the posts taken: the same person leaves the one named
+    "no_longer_short_after_a_taken_post": (
+        "经市委研究决定：\n周立新同志任兰溪市委常委、宣传部部长，不再任兰溪市人民政府副市长；\n何晓岚同志任兰溪市人民政府副市长。",
+        [
+            ("remove", "周立新", "兰溪市人民政府副市长", None),
+            ("appoint", "周立新", "兰溪市委常委", None),
+            ("appoint", "周立新", "兰溪市委宣传部部长", None),
+            ("appoint", "何晓岚", "兰溪市人民政府副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15972,6 +15982,11 @@ NO_EVENT = {
     # a disclosure denying posts held (除上文所披露者外，甲於過去三年並無在其他上市公司擔任任何董事職務)
     "disclosure_denying_posts_held": (
         "除上文所披露者外，陳先生於過去三年並無在其他上市公司擔任任何董事職務，亦無於本公司或其附屬公司擔任任何其他職位。"
+    ),
+    # 新任 / 新当选的 and a post before a name, the clause going on to what he does: a description, no act
+    "newcomer_described_at_work": (
+        "本报讯 3月18日，新任县委书记韩立春到白沙镇调研乡村振兴工作。"
+        "新当选的县长孙晓梅主持召开县政府常务会议。"
     ),
 }
 
