@@ -37,8 +37,9 @@ SENTENCE_STOP = re.compile(
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
 _CLAUSE_STOP = at_first_characters(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
-    # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own)
-    r"|、(?<=的请求、|的申请、|的报告、|的说明、)"
+    # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own; so
+    # is each motion: …关于提请任命甲为X的议案、…关于提请免去乙的Y职务的议案)
+    r"|、(?<=的请求、|的申请、|的报告、|的说明、|的议案、)"
     # (通过了任命甲为X的决定和免去乙Y职务的决定: two decisions, each a clause)
     r"|和(?<=的决定和)(?=任命|免去|聘任|接受|决定)"
     # (劳动部长由甲接任、农委会主委由乙担任: items of a list each a clause, their verbs closing them)

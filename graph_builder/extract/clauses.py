@@ -199,6 +199,7 @@ from graph_builder.extract.proposals import (
     adopted_next,
     as_elected,
     as_proposed,
+    decided_in,
     effective,
     motion_carried,
     proposes,
@@ -711,7 +712,8 @@ def events_in_block(
     home = "公司" if _CALLED_COMPANY.search(c.key, block.start, block.end) else ""
     state = State(org=home)
     title = c.key[block.start : block.start + len(block.title)] if block.title else ""  # (printed: 提請)
-    nominating = "提请" in title or "议案" in title
+    # (某常委会审议通过人事任免议案: a title that tells the motions adopted proposes nothing)
+    nominating = ("提请" in title or "议案" in title) and not decided_in(title)
     out: list[Event] = []
     if nominating and motion_carried(c.key, block.body_start, block.end):
         # （一）关于聘任甲为公司总经理的议案⏎表决结果：同意9票…: a board's motion carried, its act done
@@ -782,7 +784,9 @@ def events_in_block(
         elif "决定" in sentence[:_DECISION_LEAD] and (start == 0 or c.key[start - 1] in "。\n"):
             state.org = home  # a new decision (会议宣布某省委决定，…) starts a list of its own
             state.list_org = ""
-        out += _sentence_events(c, _Sentence(block, doc, start, end, own, nominating), state, dates, issuer)
+        # (a motion's notice, then 某日，某会议审议了上述议案，经表决，任命甲为X: that sentence's acts done)
+        proposing = nominating and not decided_in(sentence)
+        out += _sentence_events(c, _Sentence(block, doc, start, end, own, proposing), state, dates, issuer)
         if sentence.endswith(":"):
             state.listed = True  # 聘任下列人员为…：⏎姓名|职务: the heading announces the rows below
     return _title_events(c, block, doc, title, home, out, issuer, page_dates)
@@ -825,6 +829,8 @@ _MOTION_END = re.compile(r"》|议案|决定草案|决定")
 _DENIED = re.compile(r"(?:并无|从未|未曾|并未)[^。;]{0,40}?担任")
 # An example a text gives of how a post is filled, from a year past (例如，2013年3月，…; 比如2008年…).
 # (例如，国务院于2003年任命…: the year after its body)
+# An example given of how a notice is written (…的写法为“…”，如：任命甲为…; 填表说明：…，如：免去乙的…).
+_DRAFTING_EXAMPLE = re.compile(r"(?:(?<=[,)”\"])|^)(?:例如|比如|譬如|如):")
 _EXAMPLE_OF_THE_PAST = re.compile(
     r"(?:例如|比如|譬如|举例来说|举例而言|回顾历史|回顾|历史上)[,:]?[^。;]{0,16}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
 )
@@ -853,6 +859,14 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         "例" in sentence or "比如" in sentence or "回顾" in sentence or "历史" in sentence
     ) and _EXAMPLE_OF_THE_PAST.search(sentence):
         return None  # 例如，2013年3月，某会议决定任命甲为…: an example of how it is done, from the past
+    line = max(c.key.rfind("。", 0, start), c.key.rfind("\n", 0, start)) + 1
+    if line < start and "如:" in c.key[line:start] and _DRAFTING_EXAMPLE.search(c.key, line, start):
+        return None  # (…，如：任命甲为X；免去乙的Y职务: the example goes on past its semicolon)
+    if "如:" in sentence and (example := _DRAFTING_EXAMPLE.search(sentence)):
+        # 任命的写法为“任命×××为××××”，如：任命王小明为某局副局长: how a notice is written, no act
+        end, sentence = start + example.start(), sentence[: example.start()]
+        if not CUE.search(sentence):
+            return None
     if rumour := _RUMOUR.search(sentence):
         if (kept := _before_the_talk(sentence, rumour.start())) is not None:
             end, sentence = start + kept, sentence[:kept]  # 甲调任X，料将提名Y: the act, then the talk
@@ -991,11 +1005,18 @@ def _sentence_events(
         reading = moved or _read_clause(c, cs, ce, state, titled)
         if reading and cs < state.proposed_to:
             reading = as_proposed(reading)  # 提请…任命甲为X，免去乙的Y职务: the removal proposed too
-        elif reading and reading.kind in PROPOSED_KINDS and put_to_a_vote(c.key, cs, ce, block.end):
+        elif (
+            reading
+            and reading.kind in PROPOSED_KINDS
+            and put_to_a_vote(c.key, cs, ce, block.end, reading.names)
+        ):
             reading = effective(reading)  # 甲，现任X，提请任命为Y。会议经表决，通过了上述任命。
         if proposes(c.key, cs, ce, reading):  # (to its 。: the items after its colon, cut by ；)
             full_stop = c.key.find("。", ce, block.end)
             state.proposed_to = full_stop if full_stop >= 0 else block.end
+            # (提请…任命甲为X，免去乙的Y职务；决定任命丙为Z: a decision of the body's own after them)
+            if (own_decision := c.key.find(";决定", ce, state.proposed_to)) >= 0:
+                state.proposed_to = own_decision
         if reading and state.announcer and any(p.org.startswith("第") for p in reading.posts):
             reading = terms_of_the_announcer(reading, state.announcer)  # 第一届红十字会会长
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start

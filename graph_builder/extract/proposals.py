@@ -47,22 +47,39 @@ def proposes(key: str, cs: int, ce: int, reading: Reading | None) -> bool:
         return False
     if not reading and (not key.startswith(":", ce) or _DECIDED_LATER.search(key, cs, ce)):
         return False
-    return not _adopted_below(key, ce, len(key))
+    return not _adopted_below(key, ce, len(key), reading.names if reading else ())
 
 
 PROPOSED_KINDS = (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
 
 
-def put_to_a_vote(key: str, cs: int, ce: int, end: int) -> bool:
+def put_to_a_vote(key: str, cs: int, ce: int, end: int, names: tuple[str, ...] = ()) -> bool:
     """Whether the clause key[cs:ce] proposes to a body that votes (提请任命为, 拟免去: a proposal's
-    items, not a 公示's 拟任) and the text reports the proposal adopted below it."""
-    return ("提请" in key[cs:ce] or "拟免去" in key[cs:ce]) and _adopted_below(key, ce, end)
+    items, not a 公示's 拟任) and the text reports the proposal (of ``names``) adopted below it."""
+    return ("提请" in key[cs:ce] or "拟免去" in key[cs:ce]) and _adopted_below(key, ce, end, names)
 
 
-def _adopted_below(key: str, at: int, end: int) -> bool:
-    """Whether a proposal read at ``at`` is reported adopted below it in its notice (the sentence
-    after, or a closing line: 会议经表决，通过了上述任命)."""
-    return adopted_next(key, at) or _DECIDED_LATER.search(key, at, min(end, at + _ADOPTION_REACH)) is not None
+def _adopted_below(key: str, at: int, end: int, names: tuple[str, ...] = ()) -> bool:
+    """Whether a proposal read at ``at`` (of ``names``, if read) is reported adopted below it in its
+    notice (the sentence after, or a closing line: 会议经表决，通过了上述任命); a decision on others
+    is not its adoption (会议决定，提请某常委会任命甲为X；决定任命乙为Y)."""
+    if adopted_next(key, at):
+        return True
+    for m in _DECIDED_LATER.finditer(key, at, min(end, at + _ADOPTION_REACH)):
+        verb = _DECIDED_ON.match(key, m.end())
+        if not (names and verb) or key.startswith(names, verb.end()):
+            return True
+    return False
+
+
+def decided_in(sentence: str) -> bool:
+    """Whether a sentence (a key) tells a decision or a vote of its own (…审议了上述议案，经表决，任命
+    甲为X): in a motion's notice, what it tells is done, not proposed."""
+    return _DECIDED_LATER.search(sentence) is not None
+
+
+# The verb after 决定 (决定任命, 决定免去), whose object a decision on others names.
+_DECIDED_ON = re.compile("任命|免去|免职|聘任")
 
 
 # 提请 as the verb of its clause, not a proposer's (根据县长的提请, 县长提请的人事任免事项).

@@ -15605,6 +15605,33 @@ FORMS = {
             ("appoint", "何晓岚", "兰溪市人民政府副市长", None),
         ],
     ),
+    # 会议决定，提请某常委会任命甲为X，免去乙的Y职务；决定任命丙为Z: the first two proposed, the third the
+    # meeting's own act
+    "meeting_decides_to_propose_then_decides_its_own": (
+        "3月2日，区长刘敏主持召开区政府第五次常务会议。会议决定，提请区人大常委会任命黄建平为区审计局局长，免去许立的区审计局局长职务；决定任命邹凯为区审计局副局长。",
+        [
+            ("nominate_appoint", "黄建平", "区审计局局长", None),
+            ("nominate_remove", "许立", "区审计局局长", None),
+            ("appoint", "邹凯", "区审计局副局长", None),
+        ],
+    ),
+    # a motion's notice (关于提请审议任命甲为X的议案), then the sitting that adopted it: the act done on the
+    # sitting's day
+    "motion_then_its_adoption_below_the_signature": (
+        "汉阳县人大常委会主任会议关于提请审议任命方敏为汉阳县人民代表大会常务委员会研究室主任的议案\n汉阳县人民代表大会常务委员会：\n根据工作需要，提请任命方敏为汉阳县人民代表大会常务委员会研究室主任，请予审议。\n汉阳县人民代表大会常务委员会主任会议\n2021年6月20日\n2021年6月28日，汉阳县第十七届人民代表大会常务委员会第三十四次会议审议了上述议案，经表决，任命方敏为汉阳县人民代表大会常务委员会研究室主任。",
+        [
+            ("appoint", "方敏", "汉阳县人民代表大会常务委员会研究室主任", "2021-06-28"),
+        ],
+    ),
+    # a title telling the motions adopted, the motions listed one after another (…的议案、…的议案) and
+    # adopted together
+    "motions_listed_then_adopted": (
+        "青川县人大常委会第九次会议审议通过人事任免议案\n6月29日，青川县第十八届人大常委会第九次会议召开。会议审议了县人民政府关于提请任命唐晓东为青川县交通运输局局长的议案、县人民政府关于提请免去蒲建的青川县交通运输局局长职务的议案。经表决，会议通过了上述议案。",
+        [
+            ("appoint", "唐晓东", "青川县交通运输局局长", None),
+            ("remove", "蒲建", "青川县交通运输局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -15987,6 +16014,10 @@ NO_EVENT = {
     "newcomer_described_at_work": (
         "本报讯 3月18日，新任县委书记韩立春到白沙镇调研乡村振兴工作。"
         "新当选的县长孙晓梅主持召开县政府常务会议。"
+    ),
+    # an example of how a notice is written (…的写法，如：任命甲为X；免去乙的Y职务): no act
+    "drafting_example_of_a_notice": (
+        "第九条\u3000任职通知的写法为“任命×××为×××”，如：任命陈志远为县交通运输局副局长；免去吴海涛的县交通运输局局长职务。"
     ),
 }
 
