@@ -152,7 +152,7 @@ _COLUMN_NAMES = frozenset(
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\((?:[女男]|[\u4e00-\u9fff]{2,16})\))?")
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[(（](?:[女男]|[\u4e00-\u9fff]{2,16})[)）])?")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
 _CELL_WORDS = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
@@ -845,8 +845,13 @@ def _without_markup(window: str) -> str:
 
 # The header cells that name a post's column (a table pasted one cell a line is read by them).
 _POST_HEADERS = frozenset(
-    {"任命职务", "免去职务", "任免职务", "任职", "免职", "拟任职务", "新任职务", "现职务"}
+    {"任命职务", "免去职务", "任免职务", "任职", "免职", "拟任职务", "新任职务", "现职务", "职务"}
 )
+
+
+def _a_name_cell(cell: str) -> bool:
+    """Whether a cell of a table pasted one cell a line holds a name (张梅, 李娜（女）), not a header."""
+    return _NAME_ALONE.fullmatch(cell) is not None and cell not in _COLUMN_NAMES
 
 
 def _cells_one_a_line(window: str) -> str:
@@ -866,7 +871,8 @@ def _cells_one_a_line(window: str) -> str:
         width, name_at = len(header), cells.index("姓名")
         row = header[-1] + 1
         rows = [header]
-        while row + width <= len(lines) and _NAME_ALONE.fullmatch(lines[row + name_at].strip()):
+        # (a header's cell is no name: 任职：⏎序号⏎姓名… under the rows opens the next table)
+        while row + width <= len(lines) and _a_name_cell(lines[row + name_at].strip()):
             rows.append(list(range(row, row + width)))
             row += width
         if len(rows) > 1:

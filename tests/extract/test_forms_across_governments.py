@@ -15632,6 +15632,16 @@ FORMS = {
             ("remove", "蒲建", "青川县交通运输局局长", None),
         ],
     ),
+    # a table pasted one cell a line under 任职：/免职： sections, its post column headed 职务, a name noted
+    # （女）
+    "cells_one_a_line_with_sections_and_sex_notes": (
+        "附件\n任免人员名单\n任职：\n序号\n姓名\n职务\n1\n罗晓梅（女）\n县文化旅游局副局长\n2\n钟志刚\n县自然资源局副局长\n免职：\n序号\n姓名\n职务\n1\n邱国栋\n县文化旅游局副局长",
+        [
+            ("appoint", "罗晓梅", "县文化旅游局副局长", None),
+            ("appoint", "钟志刚", "县自然资源局副局长", None),
+            ("remove", "邱国栋", "县文化旅游局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
