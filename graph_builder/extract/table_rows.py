@@ -389,11 +389,21 @@ def _post_column_header(key: str, state: State) -> bool:
     # is left to the rows' own reading)
     unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
     # (a page's table printed with its edges, |职务|姓名|: an empty cell before the first)
-    if unit is None and post - 1 not in (-1, cells.index("姓名")) and cells[post - 1] not in ("序号", ""):
+    # (姓名|性别|职务: a profile's columns between the name and the post)
+    before = cells[post - 1] if post else ""
+    if (
+        unit is None
+        and post - 1 not in (-1, cells.index("姓名"))
+        and before not in ("序号", "", *_PROFILE_HEADS)
+    ):
         return False
     columns_reset(state)
     state.table, state.table_column, state.table_unit = state.kind, post, unit
     return True
+
+
+# A profile's columns a roster prints between a name and the post (性别, 出生年月).
+_PROFILE_HEADS = ("性别", "民族", "出生年月", "出生日期", "年龄", "学历", "籍贯", "政治面貌")
 
 
 def _table_header_cells(key: str) -> bool:

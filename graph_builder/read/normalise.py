@@ -850,8 +850,9 @@ _POST_HEADERS = frozenset(
 
 
 def _a_name_cell(cell: str) -> bool:
-    """Whether a cell of a table pasted one cell a line holds a name (张梅, 李娜（女）), not a header."""
-    return _NAME_ALONE.fullmatch(cell) is not None and cell not in _COLUMN_NAMES
+    """Whether a cell of a table pasted one cell a line holds a name (张梅, 李娜（女）, 徐　瑞 padded to
+    the column's width), not a header."""
+    return _NAME_ALONE.fullmatch(cell.replace("\u3000", "")) is not None and cell not in _COLUMN_NAMES
 
 
 def _cells_one_a_line(window: str) -> str:

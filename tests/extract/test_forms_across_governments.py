@@ -15642,6 +15642,15 @@ FORMS = {
             ("remove", "邱国栋", "县文化旅游局副局长", None),
         ],
     ),
+    # a table pasted one cell a line, names padded to the column's width (徐　瑞) and a 性别 column between
+    # the name and the post
+    "cells_one_a_line_padded_names_and_sex_column": (
+        "市人民政府决定：\n任命：\n姓名\n性别\n职务\n魏\u3000宁\n女\n宣城市商务局副局长\n免去：\n姓名\n性别\n职务\n葛\u3000峰\n男\n宣城市商务局副局长\n宣城市人民政府\n2022年3月9日",
+        [
+            ("appoint", "魏宁", "宣城市商务局副局长", "2022-03-09"),
+            ("remove", "葛峰", "宣城市商务局副局长", "2022-03-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
