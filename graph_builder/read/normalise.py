@@ -387,6 +387,9 @@ _LIST_VERB_LINE = re.compile(
     # (拟任命人员 / 拟免职人员: an explanation's sections of the people proposed)
     r"(?:决定|批准|拟|提请)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职|新任|卸任|离任)(?:人员)?[:：]?$"
 )
+# A sentence ending by its election's verb and a colon (某县人民代表大会第一次会议于某日选举：⏎
+# 县人民政府副县长⏎甲⏎乙): the posts and the names elected to each, one a line, below it.
+_ELECTION_LEAD_LINE = re.compile(r"(?:选举|补选|选出|选举产生了?)[:：]$")
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
 _GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 # A list's item opening with its person (王　强为某局局长；, 郑　平的某职务): a name, padded or not.
@@ -1947,7 +1950,7 @@ def _under_a_list_verb(lines: list[str], i: int) -> bool:
             j -= 1
         if j < 0:
             return False
-        if _LIST_VERB_LINE.match(lines[j]):
+        if _LIST_VERB_LINE.match(lines[j]) or _ELECTION_LEAD_LINE.search(lines[j]):
             return j == i - 1
         if j == i - 1 or lines[j][-1] not in _TITLE_END:
             return False

@@ -15651,6 +15651,15 @@ FORMS = {
             ("remove", "葛峰", "宣城市商务局副局长", "2022-03-09"),
         ],
     ),
+    # a sentence ending 选举：, then each post on its line and the names elected to it one a line below
+    "elected_posts_and_names_one_a_line": (
+        "宁远县第十九届人民代表大会第一次会议于2022年1月12日选举：\n县人民政府县长\n谭志刚\n县人民政府副县长\n欧\u3000玲\n蒋海波",
+        [
+            ("other", "谭志刚", "县人民政府县长", "2022-01-12"),
+            ("other", "欧玲", "县人民政府副县长", "2022-01-12"),
+            ("other", "蒋海波", "县人民政府副县长", "2022-01-12"),
+        ],
+    ),
 }
 
 NO_EVENT = {
