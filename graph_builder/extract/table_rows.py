@@ -391,11 +391,7 @@ def _post_column_header(key: str, state: State) -> bool:
     # (a page's table printed with its edges, |职务|姓名|: an empty cell before the first)
     # (姓名|性别|职务: a profile's columns between the name and the post)
     before = cells[post - 1] if post else ""
-    if (
-        unit is None
-        and post - 1 not in (-1, cells.index("姓名"))
-        and before not in ("序号", "", *_PROFILE_HEADS)
-    ):
+    if unit is None and post - 1 not in (-1, cells.index("姓名")) and before not in _MAY_STAND_BEFORE_POST:
         return False
     columns_reset(state)
     state.table, state.table_column, state.table_unit = state.kind, post, unit
@@ -404,6 +400,8 @@ def _post_column_header(key: str, state: State) -> bool:
 
 # A profile's columns a roster prints between a name and the post (性别, 出生年月).
 _PROFILE_HEADS = ("性别", "民族", "出生年月", "出生日期", "年龄", "学历", "籍贯", "政治面貌")
+# The cells a post's column may follow besides the name's (序号, an empty edge, a profile's columns).
+_MAY_STAND_BEFORE_POST = frozenset({"序号", "", *_PROFILE_HEADS})
 
 
 def _table_header_cells(key: str) -> bool:
