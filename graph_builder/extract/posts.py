@@ -1201,7 +1201,8 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
     """Whether a post's organisation is a bureau beside the previous one, not inside it (保安局
     after 环境局): both end with the same kind of government office."""
     org = split_post(piece_key)[0]
-    same_kind = bool(org) and org[-1] in _BUREAUS and prev_org_key[-1:] == org[-1]
+    # (文化馆 then 博物馆, 图书馆 then 档案馆: halls side by side too)
+    same_kind = bool(org) and (org[-1] in _BUREAUS or org[-1] == "馆") and prev_org_key[-1:] == org[-1]
     return same_kind and not _OWN_ORG.match(piece_key)
 
 

@@ -14,7 +14,8 @@ from graph_builder.extract.names import is_name, split_names
 from graph_builder.extract.posts import PostMention, ended_by_move, read_posts
 from graph_builder.extract.reading import TAIL, Reading, State, body_of_its_kind, printed
 from graph_builder.extract.titles import split_post
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import CIRCLED, Compact
+from graph_builder.read.patterns import ITEM_NUMBER
 from graph_builder.types import Kind
 
 # Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
@@ -63,7 +64,8 @@ _MOVED_INTO = re.compile(
 _GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "派驻")
 _MOVED = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
-    r"^(?:[^,由从]{0,12}?(?:同意|决定|批准))?"
+    # (⑴甲由X转任Y, ①…, (1)…: an item's number before the name; ⑴ and ⒈ stay so in a key)
+    rf"^(?:{ITEM_NUMBER}|[{CIRCLED}\u2474-\u249b])?(?:[^,由从]{{0,12}}?(?:同意|决定|批准))?"
     # (甲从某集团董事长的位置上调任…: the post left as the seat he moved from)
     # (甲女士已由执行董事调任…: how the person is addressed, and 已, before 由)
     r"(?P<name>[^,由从]{2,12}?)(?:同志|先生|女士)?(?:已经|已|将)?[由从](?P<old>.+?)(?:的位置上|任上|的岗位上|岗位上)?"

@@ -15660,6 +15660,16 @@ FORMS = {
             ("other", "蒋海波", "县人民政府副县长", "2022-01-12"),
         ],
     ),
+    # ⑴甲由X转任Y: an item numbered ⑴ (kept so in a key) before the name; a hall beside a hall (图书馆 then
+    # 档案馆) is its sibling, not inside it
+    "moved_from_after_a_parenthesised_number": (
+        "经学院党委研究决定：\n⑴赵卫东由图书馆馆长转任档案馆馆长；\n⑵钱\u3000芳任图书馆馆长。\n2023年5月8日",
+        [
+            ("remove", "赵卫东", "图书馆馆长", "2023-05-08"),
+            ("appoint", "赵卫东", "档案馆馆长", "2023-05-08"),
+            ("appoint", "钱芳", "图书馆馆长", "2023-05-08"),
+        ],
+    ),
 }
 
 NO_EVENT = {
