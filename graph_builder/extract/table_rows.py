@@ -31,11 +31,14 @@ from graph_builder.extract.reading import (
     printed,
 )
 from graph_builder.extract.titles import ends_with_title, split_post
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import BULLETS, Compact
 from graph_builder.types import Kind
 
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
-_HEADER_NOISE = re.compile(r"\||\*|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+# (▍免去: a repost's section bar)
+_HEADER_NOISE = re.compile(
+    rf"\||\*|[{BULLETS}]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族"
+)
 _TABLE_HEADERS = LEXICON.table_headers
 # A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
 # (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)

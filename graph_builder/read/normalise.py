@@ -255,7 +255,7 @@ _STANDALONE_CHAR = re.compile(r"[年号\-./电讯](?<=[\d〇○零一二三四�
 # The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
 # (re's \d): the class [|提任免决聘解一二三四五六七八九十\d], the bullets and ① … ⑳ as a set.
 # Bullets that start the items of a news roundup (◆张三任…).
-BULLETS = "◆◇●○■□▲△★☆•▪►▶"
+BULLETS = "◆◇●○■□▲△★☆•▪►▶▍▌"  # (▍任命: a section's bar in a repost from a social-media account)
 # Those that also part two items inside a line (荷川▶甲履新X▶乙履新Y); not ○ □ ●, which stand for
 # a zero or a character withheld (二○一二年, 王●).
 INLINE_BULLETS = "◆■▲★►▶•▪"
@@ -383,7 +383,7 @@ _PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)�
 _TITLE_END = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
 _LIST_VERB_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?"
+    rf"^(?:[一二三四五六七八九十\d]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|[{BULLETS}])?"
     # (拟任命人员 / 拟免职人员: an explanation's sections of the people proposed)
     r"(?:决定|批准|拟|提请)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职|新任|卸任|离任)(?:人员)?[:：]?$"
 )

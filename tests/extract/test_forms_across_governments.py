@@ -15670,6 +15670,14 @@ FORMS = {
             ("appoint", "钱芳", "图书馆馆长", "2023-05-08"),
         ],
     ),
+    # a repost's sections headed by a bar (▍任命 / ▍免去), rows of name and post below each
+    "sections_under_a_bar": (
+        "益阳市人民政府发布人事任免通知：\n▍任命\n龚\u3000伟\u3000任益阳市水利局副局长；\n▍免去\n蔡立民\u3000益阳市水利局副局长职务。",
+        [
+            ("appoint", "龚伟", "益阳市水利局副局长", None),
+            ("remove", "蔡立民", "益阳市水利局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
