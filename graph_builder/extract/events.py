@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graph_builder.extract.attached_names import attached_names
 from graph_builder.extract.posts import PostMention, chair_and_deputy, is_graded_rank
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import Compact
@@ -39,7 +40,11 @@ def events_of(
     span, evidence = c.evidence(r.start, r.end)
     date = date or block.date_at(r.start)
     by = issuer() if block.issuer is None and issuer is not None else block.issuer
-    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in r.names for p in r.posts)
+    names = r.names
+    if len(names) == 1 and not r.pairwise and "等" in c.key[r.start : r.end]:
+        # 任命甲等8名同志为X。⏎附：名单⏎甲|乙…: the list below names them all
+        names = attached_names(c.key, names[0], r.start, r.end) or names
+    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in names for p in r.posts)
     if len(r.names) == 2 and len(r.posts) == 1 and (both := chair_and_deputy(r.posts[0])):
         pairs = zip(r.names, both, strict=True)  # 甲、乙当选正、副主席: the chair, then the deputy
     found = [

@@ -1871,9 +1871,13 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
     张梅: one or more, the post line's break kept too): each ends its item, as a 、 would end it."""
     out: list[int] = []
     for i, line in enumerate(lines[:-1]):
-        if line[-1] != ":" and not (line[-1] in _TITLE_END and _under_a_list_verb(lines, i)):
+        roster = line.endswith("名单")  # (附：⏎某法院人民陪审员名单⏎甲⏎乙: a roster's names, two or more)
+        if line[-1] != ":" and not roster and not (line[-1] in _TITLE_END and _under_a_list_verb(lines, i)):
             continue
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
+        if roster:
+            out += run if len(run) > 1 else []
+            continue
         # (one name between two headings: 当选为某主任的是：⏎甲⏎当选为某副主任的有：⏎乙|丙)
         # (or over a sentence of its own: 当选为秘书长的是：⏎甲⏎大会还选举产生了…。, not 决定：⏎甲⏎任某局
         # 局长。, the name's own clause)

@@ -731,7 +731,9 @@ def test_date_and_header_shortcuts_agree_with_the_plain_patterns(text: str) -> N
             assert [m.span() for m in iter_dates(piece, pos, endpos)] == expected
             first = find_date(piece, pos, endpos)
             assert (first.span() if first else None) == (expected[0] if expected else None)
-    plain_noise = re.compile(r"[|*]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族")
+    plain_noise = re.compile(
+        rf"[|*{normalise.BULLETS}]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族"
+    )
     assert table_rows._HEADER_NOISE.sub("", text) == plain_noise.sub("", text)
     plain_standalone = re.compile(r"[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯]")
     assert [m.end() for m in normalise._STANDALONE_CHAR.finditer(text)] == [

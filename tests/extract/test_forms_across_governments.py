@@ -15678,6 +15678,35 @@ FORMS = {
             ("remove", "蔡立民", "益阳市水利局副局长", None),
         ],
     ),
+    # 任命甲等N名同志为X, the list attached below (附：…名单, names in rows or one a line): each named, as
+    # many as counted
+    "jurors_counted_then_listed_below": (
+        "某市人大常委会关于任命人民陪审员的决定\n（2020年8月27日某市第十五届人民代表大会常务委员会第三十一次会议通过）\n会议决定：任命郑海燕等6名同志为柳江区人民法院人民陪审员。\n附：人民陪审员名单（按姓氏笔画排序）\n韦\u3000东\u3000邓秋菊\u3000卢志华\n郑海燕\u3000蓝\u3000俊\u3000覃丽萍",
+        [
+            ("appoint", "郑海燕", "柳江区人民法院人民陪审员", "2020-08-27"),
+            ("appoint", "韦东", "柳江区人民法院人民陪审员", "2020-08-27"),
+            ("appoint", "邓秋菊", "柳江区人民法院人民陪审员", "2020-08-27"),
+            ("appoint", "卢志华", "柳江区人民法院人民陪审员", "2020-08-27"),
+            ("appoint", "蓝俊", "柳江区人民法院人民陪审员", "2020-08-27"),
+            ("appoint", "覃丽萍", "柳江区人民法院人民陪审员", "2020-08-27"),
+        ],
+    ),
+    # the same, the attached roster's names one a line under its heading (…人民陪审员名单)
+    "jurors_listed_one_a_line_under_a_roster": (
+        "会议决定：任命莫建新等3名同志为宜州区人民法院人民陪审员（名单附后）。\n附：\n宜州区人民法院人民陪审员名单\n莫建新\n黄\u3000丽\n潘志勇",
+        [
+            ("appoint", "莫建新", "宜州区人民法院人民陪审员", None),
+            ("appoint", "黄丽", "宜州区人民法院人民陪审员", None),
+            ("appoint", "潘志勇", "宜州区人民法院人民陪审员", None),
+        ],
+    ),
+    # a list below that is not as many as the decision counts is not its list: the first name alone
+    "counted_list_that_does_not_match": (
+        "会议决定：任命莫建新等5名同志为宜州区人民法院人民陪审员。\n附：名单\n莫建新\n黄\u3000丽",
+        [
+            ("appoint", "莫建新", "宜州区人民法院人民陪审员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
