@@ -1084,7 +1084,12 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs follow the head's title and 计有
         items_at = counted.end() if new and (counted := _TITLE_THEN_LIST.match(key, m.end())) else m.end()
         found = _pairs_from(c, start, key, m.start(), lead, items_at)
-        return None if found and new and _at_work_after(c.key, found, start + len(key)) else found
+        if found and new and _at_work_after(c.key, found, start + len(key)):
+            return None
+        if found and m.group().startswith("新任命") and c.key.startswith(",", start + len(key)):
+            # 为新任命的某副县长甲，某局局长乙，某法院审判员丙颁发任命书: the pairs go on past the comma
+            state.pairs_below = Kind.APPOINT
+        return found
     # 选举产生镇人大主席张三、副主席李四，镇长王五、副镇长赵六、钱七 / 新当选的某主任张三，某秘书长
     # 李四…宣誓 / 选举县长甲、副县长乙等7名 (a chronicle's record): the next clauses go on
     items_at = m.end() + key.startswith("的", m.end())  # 选举产生的八位副市长甲、乙

@@ -15707,6 +15707,15 @@ FORMS = {
             ("appoint", "莫建新", "宜州区人民法院人民陪审员", None),
         ],
     ),
+    # 为新任命的A甲，B乙，C丙颁发任命书: the pairs of post and name go on past the commas
+    "newly_appointed_pairs_past_commas": (
+        "1月11日会议闭幕后，县人大常委会主任韦立新为新任命的县人民政府副县长吴海峰，县统计局局长韦春兰，县人民法院审判员龙国庆颁发任命书。",
+        [
+            ("appoint", "吴海峰", "县人民政府副县长", None),
+            ("appoint", "韦春兰", "县统计局局长", None),
+            ("appoint", "龙国庆", "县人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
