@@ -452,7 +452,10 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     list's clause before named (``elided``), where the post's words say it is of that body."""
     if not elided:
         return printed, piece_key
-    if _place_committee(piece_key, to_key(elided)):
+    if _COURT_LEVEL.match(piece_key) and (court := _court_end(to_key(elided))):
+        # 甲为某法院刑事审判庭庭长；乙为副院长: the court's title, not its division's
+        printed, piece_key = elided[:court] + printed, to_key(elided)[:court] + piece_key
+    elif _place_committee(piece_key, to_key(elided)):
         # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
         printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
     elif _MINISTER.match(piece_key) and "部" not in to_key(elided):

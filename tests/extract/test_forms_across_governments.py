@@ -15716,6 +15716,18 @@ FORMS = {
             ("appoint", "龙国庆", "县人民法院审判员", None),
         ],
     ),
+    # under a court's heading, a court's own title (副院长, 审判员) after an item naming one of its
+    # divisions is the court's, not the division's
+    "court_titles_after_a_division": (
+        "通江县人民代表大会常务委员会任免名单\n（2017年6月28日通过）\n通江县人民法院\n任命：\n何晓林为民事审判庭庭长；\n苟建华为副院长、审判委员会委员；\n免去：\n李德明的执行局局长职务；\n向\u3000丽的审判员职务。",
+        [
+            ("appoint", "何晓林", "通江县人民法院民事审判庭庭长", "2017-06-28"),
+            ("appoint", "苟建华", "通江县人民法院副院长", "2017-06-28"),
+            ("appoint", "苟建华", "通江县人民法院审判委员会委员", "2017-06-28"),
+            ("remove", "李德明", "通江县人民法院执行局局长", "2017-06-28"),
+            ("remove", "向丽", "通江县人民法院审判员", "2017-06-28"),
+        ],
+    ),
 }
 
 NO_EVENT = {
