@@ -342,7 +342,7 @@ _BARE_VERB = re.compile(
     # (甲北上，接替乙出任X: 甲 takes X)
     r"(?:接替(?P<succeeded>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
     rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|不再任(?![命免])|辞去|辞任|卸任|退任"
-    r"|挂任|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|挂任|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟提请任命为|拟提请免去|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -886,9 +886,17 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         start, sentence = start + news, sentence[news:]
     # (a deputy's mandate ending, 2017年…，其代表资格终止, is no step of a career)
     career = dates.is_career_step(sentence, start) and "资格" not in sentence
-    if career and (not own or not _DECIDING.search(sentence)):
-        return None  # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定)
+    if career and (not own or not _DECIDING.search(sentence)) and not _PROPOSED_AFTER_STEPS.search(sentence):
+        # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定; nor a
+        # proposal's explanation, …2019年8月任某局副局长，拟任某局局长: the steps, then the post proposed)
+        return None
     return start, end
+
+
+# The post proposed after a profile's dated steps (…，2019年8月任X，拟任Y).
+_PROPOSED_AFTER_STEPS = re.compile(
+    r",(?:现)?(?:拟任|拟提请任命为|拟提请免去|拟免去|提请任命为|提请免去|拟聘任|拟提任)"
+)
 
 
 def _title_events(

@@ -15728,6 +15728,21 @@ FORMS = {
             ("remove", "向丽", "通江县人民法院审判员", "2017-06-28"),
         ],
     ),
+    # a 公示 of those to be proposed: 甲，…，现任X，拟提请任命为Y (nominated)
+    "to_be_proposed_in_a_publicity": (
+        "拟提请市人大常委会任命人员任前公示\n胡建平，男，汉族，1979年5月出生，大学学历，现任安平市水利局副局长，拟提请任命为安平市水利局局长。\n公示时间：2022年3月1日至3月7日。\n安平市人大常委会人事代表选举工作委员会\n2022年3月1日",
+        [
+            ("nominate_appoint", "胡建平", "安平市水利局局长", "2022-03-01"),
+        ],
+    ),
+    # a proposal's explanation: the profile's dated steps, then the post proposed (…2019年8月任X，拟任Y):
+    # nominated, dated by the explanation
+    "proposed_after_dated_steps": (
+        "关于提请任命黎明同志职务的说明\n县人大常委会：\n黎明，男，汉族，1981年4月生，大学学历，中共党员。2015年6月任某县城关镇副镇长，2020年3月任某县商务局副局长，拟任某县商务局局长。\n某县人民政府\n2022年4月18日",
+        [
+            ("nominate_appoint", "黎明", "某县商务局局长", "2022-04-18"),
+        ],
+    ),
 }
 
 NO_EVENT = {
