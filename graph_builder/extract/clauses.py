@@ -112,7 +112,7 @@ from graph_builder.extract.descriptions import (
     with_qualifier,
     without_address,
 )
-from graph_builder.extract.event_dates import EventDates, clause_start, sentence_start
+from graph_builder.extract.event_dates import EventDates, adopted_above, clause_start, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
 from graph_builder.extract.letters import (
     WRITTEN_BY,
@@ -789,6 +789,12 @@ def events_in_block(
         out += _sentence_events(c, _Sentence(block, doc, start, end, own, proposing), state, dates, issuer)
         if sentence.endswith(":"):
             state.listed = True  # 聘任下列人员为…：⏎姓名|职务: the heading announces the rows below
+    adopted = adopted_above(c.key, block.body_start, block.end) if out else None
+    if adopted and not any(at > adopted[0] for at, _ in block.dates):
+        # 以上任免事项经某日某会议表决通过: the day of the acts listed above the line (a notice's
+        # signing date below it governs still: 以上任免经某日常务会议研究决定）⏎某区人民政府⏎某日)
+        below = c.source_span(adopted[0], adopted[0] + 1)[0]
+        out = [replace(e, date=adopted[1]) if e.span[0] < below else e for e in out]
     return _title_events(c, block, doc, title, home, out, issuer, page_dates)
 
 

@@ -559,6 +559,27 @@ def _opening_day_end(sentence: str) -> int:
 _OPENING_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,?")
 
 
+# A closing line that says when the list above it was adopted (以上任免事项经2016年6月29日某会议表决
+# 通过; （以上人员均于2013年12月26日经某会议表决通过）).
+_ADOPTED_ABOVE = re.compile(r"(?:^|\n)\(?以上(?:任免事项|任免名单|任免|人员|同志)[^\n。]{0,6}?(?:于|经)")
+_ADOPTED_WORDS = ("通过", "决定")
+
+
+def adopted_above(key: str, start: int, end: int) -> tuple[int, FuzzyDate] | None:
+    """(offset, day) of a closing line in key[start:end] that dates the adoption of the list above it
+    (以上任免事项经某日某会议表决通过): that day is the list's, not a page's 发布时间 above it."""
+    m = _ADOPTED_ABOVE.search(key, start, end) if "以上" in key[start:end] else None
+    if m is None:
+        return None
+    line_end = key.find("\n", m.end(), end)
+    line_end = end if line_end < 0 else line_end
+    if not any(word in key[m.end() : line_end] for word in _ADOPTED_WORDS):
+        return None
+    found = find_date(key, m.end(), line_end)
+    day = parse_date(found) if found and _has_day(found) else None
+    return (m.start(), day) if day else None
+
+
 def page_dates(source: str) -> list[tuple[int, FuzzyDate]]:
     """(offset, day) of each full date printed as a line of its own in ``source`` (a page's date
     line, a press release's date at its foot: 二○○三年二月二十七日(星期四)), in order."""
