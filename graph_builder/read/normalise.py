@@ -72,6 +72,11 @@ _VERB_BEFORE_NAME = (
 )
 # An item's number or bullet opening a line, if any (1、, 一、, 2., ①, ·), and a space after it (1. 甲).
 _ITEM_NUMBER_LEAD = r"(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
+# The compound surnames a name of four opens with (欧阳晓峰, 司马光明).
+_COMPOUND_SURNAMES = "|".join(
+    ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
+    + ("令狐", "端木", "独孤", "南宫", "呼延", "申屠", "澹台", "钟离", "淳于")
+)
 _NAME_CELL = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
     rf"(?m)^[ \t\u3000]*{_ITEM_NUMBER_LEAD}"
@@ -80,8 +85,10 @@ _NAME_CELL = re.compile(
     r"(?=[\u4e00-\u9fff]{2,4}(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?\u3000(?!任)[^\s为]{3,40}$))?"
     rf"(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff]?\u3000)"  # (一、任命　甲为…: the verb is no name)
     r"(?!本[报報刊网網台][讯訊]\u3000)"  # (本报讯　会议任命…: a paper's dateline before its lead, no name)
-    # (张红（女）　某局局长: the name's note on sex or nation before the gap)
-    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
+    # (张红（女）　某局局长: the name's note on sex or nation before the gap; a name of four with a
+    # compound surname, 欧阳晓峰　某局副局长, and one with a dot, 艾尔肯·吐尔逊　某局副局长, one gap too)
+    rf"(?:[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}"
+    r"|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # (not a cell opening with its own act: 1. 甲　当选为…, 辞去…, 拟任…, 调任…)
     r"\u3000(?=[\u4e00-\u9fff(（])(?!当选|辞去|辞职|拟任|拟提名|调任|转任|升任|出任|担任|任命|免去)"
 )

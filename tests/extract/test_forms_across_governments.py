@@ -15756,6 +15756,17 @@ FORMS = {
             ("remove", "高国富", "五常市交通运输局局长", "2018-08-30"),
         ],
     ),
+    # rows aligned in columns: a name of four (compound surname) or one with a dot leaves one full-width
+    # space before the post
+    "aligned_rows_one_gap_after_a_long_name": (
+        "经市人民政府研究，决定：\n任命：\n\u3000\u3000周\u3000平\u3000\u3000\u3000\u3000市商务局副局长\n\u3000\u3000欧阳明辉\u3000市商务局副局长\n\u3000\u3000买买提·吐尔洪\u3000市民政局副局长\n免去：\n\u3000\u3000古丽娜·阿不都\u3000市民政局副局长职务\n某市人民政府\n2016年4月2日",
+        [
+            ("appoint", "周平", "市商务局副局长", "2016-04-02"),
+            ("appoint", "欧阳明辉", "市商务局副局长", "2016-04-02"),
+            ("appoint", "买买提·吐尔洪", "市民政局副局长", "2016-04-02"),
+            ("remove", "古丽娜·阿不都", "市民政局副局长", "2016-04-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
