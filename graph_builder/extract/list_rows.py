@@ -176,9 +176,13 @@ def post_after_the_name(c: Compact, start: int, key: str, state: State) -> Readi
         return None  # (a row opens its line with the name, the post right after: not 甲，现任…，某职)
     if not c.key.startswith(_ROW_ENDS, start + len(key)):
         return None
-    if not whole_post(c, start, key):
+    # (张三，某局副局长（试用期一年）；: a note in brackets after the post)
+    if not whole_post(c, start, _NOTE_AFTER.sub("", key)):
         return None
     return item_reading(c, start, state.subject, state.kind, 0, len(key), state.subject_start)
+
+
+_NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
 
 
 # What ends a row of a list printed as sentences (张三，县财政局局长；): a stop, the line's end.
