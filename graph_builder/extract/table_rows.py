@@ -89,6 +89,8 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
         return row  # (under a list's verb or election only: 出席会议的有：⏎副县长　甲　乙 is no act)
     if kind is None:
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
+    if len(cells) == 2 and (several := _post_then_several_names(c, start, cells, kind, state)):
+        return several  # 副主任|邹静、万志勇 under 聘任：⏎党政办公室主任|胡海涛
     # a name cell may carry (女) or 同志 after the name
     names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
     if state.table_holder is not None:  # 职称|原任|新任: only the new holder's cell
@@ -105,7 +107,7 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
         post_pos, post = cells[state.table_column]
     else:  # no column known: the first filled cell after the name
         post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
-    if not post and len(cells) == 2 and name_pos == cells[1][0] and ends_with_title(cells[0][1]):
+    if not post and len(cells) == 2 and name_pos == cells[1][0] and _a_post_cell(cells[0][1]):
         post_pos, post = cells[0]  # "post|name": a table printed post first (某局局长　　张三)
     who = (c.text[start + name_pos : start + name_pos + len(name)],)
     if not post and state.table_column is not None:  # 甲||某局副局长: the 任职 cell empty, the 免职 not
@@ -122,6 +124,8 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     # (a bare title's body is the one the list's heading named: 聘任下列人员为公司高级管理人员：)
     post_end = post_pos + len(post)
     elided = _unit_cell(c, start, cells, state) or state.list_org or company_announcing(c, start)
+    if not elided and post_pos < name_pos and _bare_title(post):
+        elided = unit_of_the_row_above(c, start)  # 人事处处长|甲⏎副处长|乙: the unit of the row above
     reading = item_reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
     if reading and post_pos < name_pos:  # "post|name": the evidence is the row, post to name
         reading = replace(reading, start=start + post_pos, end=start + name_pos + len(name))
@@ -129,6 +133,46 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
         return replace(more[0], more=tuple(more[1:])) if more else None
     return replace(reading, more=(*reading.more, *more)) if more else reading
+
+
+def _a_post_cell(cell: str) -> bool:
+    """Whether a cell holds a post, a note in brackets after it or not (财务处副处长（主持工作）)."""
+    return ends_with_title(_NOTE_AFTER.sub("", cell))
+
+
+_NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
+
+
+def _post_then_several_names(
+    c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind, state: State
+) -> Reading | None:
+    """A row "post|names" with two or more names in its name cell (副主任|邹静、万志勇): each holds
+    the post; a bare title is of the unit the row above named (党政办公室主任|胡海涛)."""
+    (post_pos, post), (names_pos, names_cell) = cells
+    found = split_names(names_cell)
+    if not found or len(found) < 2 or not _a_post_cell(post):
+        return None
+    who = printed(c, start + names_pos, found)
+    elided = unit_of_the_row_above(c, start) if _bare_title(post) else ""
+    reading = item_reading(c, start, who, kind, post_pos, post_pos + len(post), start + post_pos, elided)
+    return replace(reading, end=start + names_pos + len(names_cell)) if reading else None
+
+
+def _bare_title(cell: str) -> bool:
+    """Whether a post's cell names a title and no organisation (副主任, 副处长（主持工作）)."""
+    return not split_post(_NOTE_AFTER.sub("", cell))[0]
+
+
+def unit_of_the_row_above(c: Compact, start: int) -> str:
+    """The organisation of the post the row above the one at ``start`` prints first (党政办公室主任|
+    胡海涛 over 副主任|邹静): a bare title's, as printed; ''."""
+    above_end = start - 1
+    if above_end < 1 or c.key[above_end] != "\n":
+        return ""
+    above = c.key.rfind("\n", 0, above_end) + 1
+    post_cell = c.key[above:above_end].split("|", 1)[0]
+    org = split_post(_NOTE_AFTER.sub("", post_cell))[0] if "|" in c.key[above:above_end] else ""
+    return c.text[above : above + len(org)] if org else ""
 
 
 def _unit_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> str:

@@ -15776,6 +15776,17 @@ FORMS = {
             ("appoint", "彭涛", "县林业局副局长", "2019-06-03"),
         ],
     ),
+    # rows printed post first under 聘任：: a bare title's row (副主任|甲、乙) takes the unit of the row
+    # above, a cell may hold several names, and a note after the post (（主持工作）) ends no row
+    "post_first_rows_bare_titles_and_several_names": (
+        "经学院党委研究决定，聘任：\n办公室主任\u3000\u3000\u3000\u3000\u3000\u3000万\u3000勇\n\u3000\u3000\u3000副主任\u3000\u3000\u3000\u3000\u3000石晓丽、陈\u3000刚\n财务处副处长（主持工作）\u3000\u3000杜文华\n2023年3月2日",
+        [
+            ("appoint", "万勇", "办公室主任", "2023-03-02"),
+            ("appoint", "石晓丽", "办公室副主任", "2023-03-02"),
+            ("appoint", "陈刚", "办公室副主任", "2023-03-02"),
+            ("appoint", "杜文华", "财务处副处长", "2023-03-02"),
+        ],
+    ),
 }
 
 NO_EVENT = {
