@@ -450,10 +450,12 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     if kind.startswith("place"):
         return _places_named(c, kind[-1])
     titled = "《" in c.key
+    matches = list(_REFERENT[kind].finditer(c.key))
     found = [
         (m.end(), _trimmed(c, m.start(), m.end()), bool(m.groupdict().get("issuer")))
-        for m in _REFERENT[kind].finditer(c.key)
+        for i, m in enumerate(matches)
         if not (titled and _in_a_title(c.key, m.end() - 1))
+        and not (kind == "company" and i and _run_on(c.key, matches[i - 1].end(), m.start()))
     ]
     if kind == "company" and "董事会" in c.key:
         found += [(m.end(), _trimmed(c, m.start(), m.end()), True) for m in _BOARD_OF.finditer(c.key)]
@@ -478,6 +480,19 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
     if kind in _PARTY_NAMED:  # (中共某大学委员会 signing: 学校党委… is 某大学党委…, not 中共某大学党委…)
         return [(end, name.removeprefix("中共")) for end, name in found_names]
     return found_names
+
+
+def _run_on(key: str, before_end: int, start: int) -> bool:
+    """Whether a company's name found at ``start`` runs on from the registered name found before it
+    (某某集团有限公司　新闻中心⏎集团公司举行…, 某某集团有限公司 > 集团要闻⏎集团公司召开…: a site's
+    header, its section and a headline's 集团公司 joined into one line, naming no second company)."""
+    # (not a subsidiary named after its group, 某某集团华东工程有限公司: the group's name ends in 集团)
+    registered = key.endswith("公司", 0, before_end)
+    return registered and 0 <= start - before_end <= 1 and key[before_end:start] in _CRUMBS
+
+
+# What parts a site's name from its section in a header (某某集团有限公司 > 集团要闻), if anything.
+_CRUMBS = ("", ">", "|", "/", "»", "›")
 
 
 def _in_a_title(key: str, at: int) -> bool:

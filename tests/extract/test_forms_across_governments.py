@@ -15787,6 +15787,14 @@ FORMS = {
             ("appoint", "杜文华", "财务处副处长", "2023-03-02"),
         ],
     ),
+    # a site's header (某某集团有限公司　新闻中心) run into a headline opening 集团公司: 集团公司 is the
+    # registered company, not 新闻中心集团公司
+    "group_company_under_a_site_header": (
+        "湖南湘江建设集团有限公司\u3000新闻中心\n\n集团公司召开干部大会\n发布时间：2022-05-10\n\u3000\u30005月9日，集团公司召开干部大会，宣布：聘任刘振华同志为集团公司副总经理。",
+        [
+            ("appoint", "刘振华", "湖南湘江建设集团有限公司副总经理", "2022-05-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
