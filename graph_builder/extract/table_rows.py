@@ -388,6 +388,8 @@ def _kind_column_header(key: str, state: State, publicised: bool = False) -> boo
     columns_reset(state)
     state.table, state.table_column = Kind.APPOINT, post
     state.table_kind_column, state.table_name_column, state.table_width = act, cells.index("姓名"), len(cells)
+    # (序号|姓名|工作单位|职务|任免: the body of each row's bare title in a column of its own)
+    state.table_unit = next((i for i, cell in enumerate(cells) if cell in _KIND_TABLE_UNIT_HEADS), None)
     state.table_proposed = publicised and cells[post].startswith("拟")
     return True
 
@@ -503,5 +505,7 @@ _ROW_ACTS = {
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
 _UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
+# …and in a table whose rows each say their act, the workplace column too (姓名|工作单位|职务|任免).
+_KIND_TABLE_UNIT_HEADS = _UNIT_HEADS | {"工作单位"}
 _FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
 _NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})

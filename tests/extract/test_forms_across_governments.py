@@ -15795,6 +15795,17 @@ FORMS = {
             ("appoint", "刘振华", "湖南湘江建设集团有限公司副总经理", "2022-05-09"),
         ],
     ),
+    # a table whose rows each say their act, the body in a column of its own (序号|姓名|工作单位|职务|任免):
+    # the title is that body's
+    "act_column_with_a_workplace_column": (
+        "延安市第五届人民代表大会常务委员会第九次会议任免名单\n（2023年4月27日）\n"
+        "序号\t姓名\t工作单位\t职务\t任免\n"
+        "1\t王志强\t延安市人民政府\t秘书长\t任\n2\t李国栋\t延安市人民政府\t秘书长\t免",
+        [
+            ("appoint", "王志强", "延安市人民政府秘书长", "2023-04-27"),
+            ("remove", "李国栋", "延安市人民政府秘书长", "2023-04-27"),
+        ],
+    ),
 }
 
 NO_EVENT = {
