@@ -32,6 +32,7 @@ from graph_builder.extract.reading import (
 )
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import BULLETS, Compact
+from graph_builder.read.patterns import BRACKETED_ITEM
 from graph_builder.types import Kind
 
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
@@ -91,6 +92,8 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
         return _row_with_verb_cell(c, start, cells, state) or _row_unit_title_name(c, start, cells, state)
     if len(cells) == 2 and (several := _post_then_several_names(c, start, cells, kind, state)):
         return several  # 副主任|邹静、万志勇 under 聘任：⏎党政办公室主任|胡海涛
+    if state.table_more and (sides := _acts_side_by_side(c, start, cells, state)):
+        return sides  # 任命|免职⏎甲（某局局长）|乙（某局局长）: a person and his post in each act's column
     # a name cell may carry (女) or 同志 after the name
     names = [(pos, found[0][1]) for pos, cell in cells if (found := split_names(cell)) and len(found) == 1]
     if state.table_holder is not None:  # 职称|原任|新任: only the new holder's cell
@@ -133,6 +136,23 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
         return replace(more[0], more=tuple(more[1:])) if more else None
     return replace(reading, more=(*reading.more, *more)) if more else reading
+
+
+def _acts_side_by_side(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:
+    """A row under a header of acts side by side (任命|免职), each cell a name and its post in
+    brackets (甲（某局局长）|乙（某局局长）): each cell's person takes or leaves that post."""
+    if state.table is None or state.table_column is None:
+        return None
+    readings = []
+    for column, kind in ((state.table_column, state.table), *state.table_more):
+        pos, cell = cells[column] if column < len(cells) else (0, "")
+        m = BRACKETED_ITEM.fullmatch(cell)
+        if m is None or not is_name(m["name"]):
+            continue
+        who = printed(c, start + pos, [(0, m["name"])])
+        if reading := item_reading(c, start + pos, who, kind, m.start("post"), m.end("post"), start + pos):
+            readings.append(replace(reading, end=start + pos + len(cell)))
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
 
 
 def _a_post_cell(cell: str) -> bool:

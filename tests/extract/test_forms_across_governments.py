@@ -15806,6 +15806,15 @@ FORMS = {
             ("remove", "李国栋", "延安市人民政府秘书长", "2023-04-27"),
         ],
     ),
+    # a header of acts side by side (任命|免职), each cell a name and its post in brackets
+    "acts_side_by_side_in_columns": (
+        "道县人大常委会任免名单\n（2020年6月28日道县第十八届人民代表大会常务委员会第二十九次会议通过）\n"
+        "任　命\t免　职\n何国平（道县交通运输局局长）\t蒋立新（道县交通运输局局长）",
+        [
+            ("appoint", "何国平", "道县交通运输局局长", "2020-06-28"),
+            ("remove", "蒋立新", "道县交通运输局局长", "2020-06-28"),
+        ],
+    ),
 }
 
 NO_EVENT = {
