@@ -108,6 +108,8 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     name_pos, name = names[0]
     if state.table_column is not None and state.table_column < len(cells):
         post_pos, post = cells[state.table_column]
+        verb = _cell_verb_end(post, kind)  # (姓名|任职|免职⏎甲|任某部部长|…: the column's act said again)
+        post_pos, post = post_pos + verb, post[verb:]
     else:  # no column known: the first filled cell after the name
         post_pos, post = next(((p, s) for p, s in cells if p > name_pos and s), (0, ""))
     if not post and len(cells) == 2 and name_pos == cells[1][0] and _a_post_cell(cells[0][1]):
@@ -153,6 +155,22 @@ def _acts_side_by_side(c: Compact, start: int, cells: list[tuple[int, str]], sta
         if reading := item_reading(c, start + pos, who, kind, m.start("post"), m.end("post"), start + pos):
             readings.append(replace(reading, end=start + pos + len(cell)))
     return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+def _cell_verb_end(cell: str, kind: Kind) -> int:
+    """How long the verb is that opens a post's cell when it says its column's act again (任某局局长
+    under 任职, 免去其某局副局长职务 under 免职); 0 when none does."""
+    for verb in _CELL_VERBS.get(kind, ()):
+        if cell.startswith(verb) and ends_with_title(cell[len(verb) :].removesuffix("职务")):
+            return len(verb)
+    return 0
+
+
+_CELL_VERBS = {
+    Kind.APPOINT: ("任命为", "任命", "任"),
+    Kind.REMOVE: ("免去其", "免去", "免"),
+    Kind.HIRE: ("聘任为", "聘任", "聘"),
+}
 
 
 def _a_post_cell(cell: str) -> bool:
@@ -229,6 +247,8 @@ def _other_columns(
     out = []
     for column, kind in state.table_more:
         pos, cell = cells[column] if column < len(cells) else (0, "")
+        verb = _cell_verb_end(cell, kind)  # (…|免去其某部副部长职务: the column's act said again)
+        pos, cell = pos + verb, cell[verb:]
         unit = _unit_cell(c, start, cells, state)  # (企业名称|姓名|聘任职务|解聘职务: the unit's both)
         if cell and (reading := item_reading(c, start, who, kind, pos, pos + len(cell), elided=unit)):
             out.append(reading)
