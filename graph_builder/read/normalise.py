@@ -1094,6 +1094,8 @@ def _cell_gaps(text: str) -> list[int]:
     spaced: set[int] = set()  # the spaces inside letter-spaced column names (姓　　名): no gaps
     if "姓名" in text or _SPACED_NAME_HEAD.search(text):
         gaps += _rows_under_header(text, spaced)
+    if "姓名," in text or "姓名，" in text:
+        gaps += _comma_separated_rows(text)
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text:
         return sorted(g for g in set(gaps) if not _gap_in_a_clause(text, g))
     for m in _GAP_RUN.finditer(text):
@@ -1232,6 +1234,28 @@ def _rows_under_header(text: str, spaced: set[int]) -> list[int]:
 
 
 _COLONS = (":", "：")
+
+
+def _comma_separated_rows(text: str) -> list[int]:
+    """The commas of a table saved as comma-separated lines (序号,姓名,任免,职务,备注⏎1,甲,任,某局副局长,):
+    a header line naming its columns, and each line below it with as many commas: each comma a gap."""
+    gaps: list[int] = []
+    at, commas, comma = 0, 0, ","
+    for line in text.split("\n"):
+        if not commas:
+            comma = "," if "姓名," in line else "，"
+            names = line.strip(" \u3000").split(comma)
+            if len(names) >= 3 and "姓名" in names and all(len(name) <= 6 for name in names):
+                commas = line.count(comma)  # a header: the rows follow, its commas gaps too
+                gaps += [at + i for i, char in enumerate(line) if char == comma]
+            at += len(line) + 1
+            continue
+        if line.count(comma) != commas:
+            commas = 0  # (the table ended)
+        else:
+            gaps += [at + i for i, char in enumerate(line) if char == comma]
+        at += len(line) + 1
+    return gaps
 
 
 # A header's 姓名 letter-spaced (姓　名, 姓  名).
