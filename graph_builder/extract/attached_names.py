@@ -20,10 +20,11 @@ _CELL_STOP = re.compile(r"[|、,]")
 _HEADING = re.compile(r"^(?:附件?\d?[:：]?)?[^|]{0,30}?(?:名单|附件|附)(?:\([^()]{0,20}\))?[:：]?$")
 
 
-def attached_names(key: str, first: str, start: int, end: int) -> tuple[str, ...]:
+def attached_names(key: str, first: str, start: int, end: int, title: str) -> tuple[str, ...]:
     """All the names of the list attached below a decision read at key[start:end] on ``first`` and
-    others counted (甲等8名同志为X): the list's names when they are as many as counted and ``first``
-    among them, else () (a list that does not match the count is not the decision's)."""
+    others counted (甲等8名同志为X): the list's names when they are as many as counted, ``first``
+    among them, and the list is the decision's (its heading names the ``title``, 人民陪审员名单, or
+    the decision says 名单附后); else ()."""
     at = key.find(first + "等", start, end)
     m = _COUNTED.match(key, at + len(first)) if at >= 0 else None
     if m is None:
@@ -33,13 +34,17 @@ def attached_names(key: str, first: str, start: int, end: int) -> tuple[str, ...
     if line_start < 0 or line_start - end > _LIST_REACH or count < 2:
         return ()
     names: list[str] = []
+    # (附：参加培训人员名单 below 任命甲等3名同志为某参事: another list, not the decision's)
+    its_own = "附后" in key[start:line_start]
     for line in key[line_start + 1 :].split("\n")[:_MOST_LINES]:
         found = _names_of_line(line)
         if found:
             names += found
         elif names or not _HEADING.match(line):
             break  # the list ended (or what stands below the decision is no list of names)
-    return tuple(names) if len(names) == count and first in names else ()
+        else:
+            its_own = its_own or (len(title) >= 2 and title[-3:] in line)
+    return tuple(names) if its_own and len(names) == count and first in names else ()
 
 
 def _names_of_line(line: str) -> list[str]:

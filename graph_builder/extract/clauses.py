@@ -836,7 +836,11 @@ _DENIED = re.compile(r"(?:并无|从未|未曾|并未)[^。;]{0,40}?担任")
 # An example a text gives of how a post is filled, from a year past (例如，2013年3月，…; 比如2008年…).
 # (例如，国务院于2003年任命…: the year after its body)
 # An example given of how a notice is written (…的写法为“…”，如：任命甲为…; 填表说明：…，如：免去乙的…).
-_DRAFTING_EXAMPLE = re.compile(r"(?:(?<=[,)”\"])|^)(?:例如|比如|譬如|如):")
+# (only after words of how it is written, 写法, 先写任职, 格式: 涉及多个部门，如：甲任X is a report's
+# examples, all acts)
+_DRAFTING_EXAMPLE = re.compile(
+    r"(?:写|格式|表述|填表|示例|范例|样式|规范)[^。\n]{0,60}?(?<=[,)”\"])(?:例如|比如|譬如|如):"
+)
 _EXAMPLE_OF_THE_PAST = re.compile(
     r"(?:例如|比如|譬如|举例来说|举例而言|回顾历史|回顾|历史上)[,:]?[^。;]{0,16}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
 )
@@ -870,7 +874,7 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         return None  # (…，如：任命甲为X；免去乙的Y职务: the example goes on past its semicolon)
     if "如:" in sentence and (example := _DRAFTING_EXAMPLE.search(sentence)):
         # 任命的写法为“任命×××为××××”，如：任命王小明为某局副局长: how a notice is written, no act
-        end, sentence = start + example.start(), sentence[: example.start()]
+        end, sentence = start + example.end() - 2, sentence[: example.end() - 2]
         if not CUE.search(sentence):
             return None
     if rumour := _RUMOUR.search(sentence):
@@ -899,6 +903,8 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
     return start, end
 
 
+# A decision of the meeting's own after its proposals (；决定任命…, ；会议还决定…, ；同时决定…).
+_OWN_DECISION = re.compile(r";(?:会议|会上)?(?:还|同时|并|另)?决定")
 # The post proposed after a profile's dated steps (…，2019年8月任X，拟任Y).
 _PROPOSED_AFTER_STEPS = re.compile(
     r",(?:现)?(?:拟任|拟提请任命为|拟提请免去|拟免去|提请任命为|提请免去|拟聘任|拟提任)"
@@ -1029,8 +1035,8 @@ def _sentence_events(
             full_stop = c.key.find("。", ce, block.end)
             state.proposed_to = full_stop if full_stop >= 0 else block.end
             # (提请…任命甲为X，免去乙的Y职务；决定任命丙为Z: a decision of the body's own after them)
-            if (own_decision := c.key.find(";决定", ce, state.proposed_to)) >= 0:
-                state.proposed_to = own_decision
+            if own_decision := _OWN_DECISION.search(c.key, ce, state.proposed_to):
+                state.proposed_to = own_decision.start()
         if reading and state.announcer and any(p.org.startswith("第") for p in reading.posts):
             reading = terms_of_the_announcer(reading, state.announcer)  # 第一届红十字会会长
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from graph_builder.extract.attached_names import attached_names
 from graph_builder.extract.posts import PostMention, chair_and_deputy, is_graded_rank
 from graph_builder.extract.reading import Reading
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import Compact, to_key
 from graph_builder.read.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
@@ -43,7 +43,8 @@ def events_of(
     names = r.names
     if len(names) == 1 and not r.pairwise and "等" in c.key[r.start : r.end]:
         # 任命甲等8名同志为X。⏎附：名单⏎甲|乙…: the list below names them all
-        names = attached_names(c.key, names[0], r.start, r.end) or names
+        title = to_key(r.posts[0].title) if r.posts else ""
+        names = attached_names(c.key, names[0], r.start, r.end, title) or names
     pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in names for p in r.posts)
     if len(r.names) == 2 and len(r.posts) == 1 and (both := chair_and_deputy(r.posts[0])):
         pairs = zip(r.names, both, strict=True)  # 甲、乙当选正、副主席: the chair, then the deputy

@@ -1040,6 +1040,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         # (某委员会组成人员：主任委员甲；副主任委员乙: the bare titles are of the body the heading named)
         elided = state.list_org or state.org
         found = _pairs_from(c, start, key, 0, "", again, kind=kind, elided=elided, own=state.own_unit)
+        if found and _PAIRS_CLOSED.search(key):
+            state.pairs_below = None  # (…，某局局长乙颁发任命书，县长丙出席: the list ended with the verb)
         # …within the sentence of the pairs before, what the people then did may follow
         # (新任院长甲，副院长乙、丙先后作表态发言)
         if found and (sentence_start(c.key, start) <= state.person_start or _pairs_only(found, start, key)):
@@ -1084,9 +1086,15 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         # 新任校长计有某高中校长甲、某国小校长乙等12人: the pairs follow the head's title and 计有
         items_at = counted.end() if new and (counted := _TITLE_THEN_LIST.match(key, m.end())) else m.end()
         found = _pairs_from(c, start, key, m.start(), lead, items_at)
-        if found and new and _at_work_after(c.key, found, start + len(key)):
+        at_work = found and new and _at_work_after(c.key, found, start + len(key))
+        if at_work and not _announced_before(c.key, start):
             return None
-        if found and m.group().startswith("新任命") and c.key.startswith(",", start + len(key)):
+        if (
+            found
+            and m.group().startswith("新任命")
+            and c.key.startswith(",", start + len(key))
+            and not _PAIRS_CLOSED.search(key)
+        ):
             # 为新任命的某副县长甲，某局局长乙，某法院审判员丙颁发任命书: the pairs go on past the comma
             state.pairs_below = Kind.APPOINT
         return found
@@ -1100,6 +1108,19 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     if found:
         state.pairs_below = Kind.ELECT
     return found
+
+
+# The verbs a list of pairs ends with (为新任命的A甲，B乙颁发任命书; …进行宪法宣誓).
+_PAIRS_CLOSED = re.compile("颁发|颁授|宣誓")
+# A decision announced before (召开领导干部大会，宣布省委关于…的决定): the newcomer named after it is its act.
+_ANNOUNCED = re.compile("宣布|宣读")
+_ANNOUNCED_REACH = 200
+
+
+def _announced_before(key: str, start: int) -> bool:
+    """Whether the text announces a decision shortly before ``start`` (宣布…的决定), so that 新任某职甲
+    then names its act, whatever he does in the clause."""
+    return _ANNOUNCED.search(key, max(0, start - _ANNOUNCED_REACH), start) is not None
 
 
 # What a newcomer named by his new post does in the clause (新任县委书记甲到某乡调研, 新任某办主任乙今日
@@ -1118,7 +1139,7 @@ def _at_work_after(key: str, found: Reading, end: int) -> bool:
     return _AT_WORK.search(key, last.end, end) is not None and not _TAKING_OFFICE.search(key, last.end, end)
 
 
-_TAKING_OFFICE = re.compile(r"布达|就任|就职|到任|上任|履新|宣誓|交接|任职")
+_TAKING_OFFICE = re.compile(r"布达|就任|就职|到任|上任|履新|宣誓|交接|任职|表态")
 
 
 def cell_pair(c: Compact, start: int, key: str, state: State) -> Reading | None:

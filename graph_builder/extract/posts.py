@@ -1205,7 +1205,8 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
     after 环境局): both end with the same kind of government office."""
     org = split_post(piece_key)[0]
     # (文化馆 then 博物馆, 图书馆 then 档案馆: halls side by side too)
-    same_kind = bool(org) and (org[-1] in _BUREAUS or org[-1] == "馆") and prev_org_key[-1:] == org[-1]
+    hall = org[-1:] == "馆" and not org.endswith("分馆")  # (图书馆副馆长、少儿分馆馆长: its branch)
+    same_kind = bool(org) and (org[-1] in _BUREAUS or hall) and prev_org_key[-1:] == org[-1]
     return same_kind and not _OWN_ORG.match(piece_key)
 
 

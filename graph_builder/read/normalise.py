@@ -801,6 +801,7 @@ def _marked(window: str) -> str:
         window = _without_markup(window)
     if "姓名\n" in window:  # (a table pasted one cell a line: its rows put back on their lines first)
         window = _cells_one_a_line(window)
+    window = _names_over_posts(window)
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
@@ -859,6 +860,36 @@ _POST_HEADERS = frozenset(
 )
 
 
+def _names_over_posts(window: str) -> str:
+    """The window with the names printed each over its post under a list's verb (▍任命⏎张三⏎某局局长⏎
+    李四⏎某局副局长, a table pasted with no header) put beside them: the break after each name a tab
+    (same length, same offsets)."""
+    lines = window.split("\n")
+    starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+    cut: list[str] | None = None
+    for i, line in enumerate(lines[:-2]):
+        if not _LIST_VERB_LINE.match(line.strip()):
+            continue
+        row = i + 1
+        while row + 1 < len(lines) and _a_name_cell(lines[row].strip()) and _post_line(lines[row + 1]):
+            cut = cut or list(window)
+            cut[starts[row] + len(lines[row])] = "\t"
+            row += 2
+    return "".join(cut) if cut else window
+
+
+def _post_line(line: str) -> bool:
+    """Whether a line holds a post alone (某局局长, 某局副局长职务), not a clause of a name's (为某局局长)."""
+    line = line.strip()
+    return (
+        3 <= len(line) <= 40
+        and line[-1] in _TITLE_END
+        and not line.startswith(_CLAUSE_OF_A_NAME)
+        and _NAME_ALONE.fullmatch(line) is None
+        and not any(mark in line for mark in "，,。;；:：")
+    )
+
+
 def _a_name_cell(cell: str) -> bool:
     """Whether a cell of a table pasted one cell a line holds a name (张梅, 李娜（女）, 徐　瑞 padded to
     the column's width), not a header."""
@@ -876,6 +907,12 @@ def _cells_one_a_line(window: str) -> str:
     while i < len(lines):
         header = list(takewhile(lambda j: lines[j].strip() in _COLUMN_NAMES, range(i, len(lines))))
         cells = [lines[j].strip() for j in header]
+        # (a post's column headed 职务 alone: only under an act's heading, 任职：, or beside an act's
+        # column; a table of those retiring, under its own words, is no list of posts taken)
+        bare = _POST_HEADERS.intersection(cells) == {"职务"} and "任免" not in cells
+        above = lines[i - 1].strip() if i else ""
+        if bare and not (_LIST_VERB_LINE.match(above) or _ELECTION_LEAD_LINE.search(above)):
+            header = []
         if len(header) < 2 or "姓名" not in cells or _POST_HEADERS.isdisjoint(cells):
             i += len(header) or 1
             continue

@@ -15836,6 +15836,75 @@ FORMS = {
             ("remove", "陈丽", "鹤壁市商务局副局长", "2022-08-03"),
         ],
     ),
+    # a report's examples after 如： (no words of how a notice is written before it): acts
+    "examples_in_a_report_are_acts": (
+        "3月2日，龙泉县委研究决定对一批干部进行调整，涉及多个部门，如：韦东任龙泉县财政局局长，"
+        "蓝静任龙泉县教育局局长。",
+        [
+            ("appoint", "韦东", "龙泉县财政局局长", None),
+            ("appoint", "蓝静", "龙泉县教育局局长", None),
+        ],
+    ),
+    # the pairs after 新任命的 end with 颁发任命书: those attending after it take no post
+    "newly_appointed_pairs_end_at_the_certificates": (
+        "会后，县人大常委会主任陆平为新任命的龙泉县财政局局长韦东，龙泉县教育局局长蓝静颁发任命书，"
+        "县委书记覃明，县长黄海出席。",
+        [
+            ("appoint", "韦东", "龙泉县财政局局长", None),
+            ("appoint", "蓝静", "龙泉县教育局局长", None),
+        ],
+    ),
+    # 新任某职甲 at his work, after a decision announced just before it: its act
+    "newcomer_at_work_after_the_announcement": (
+        "3月15日，龙泉县召开领导干部大会，宣布省委关于龙泉县委主要领导调整的决定。"
+        "新任龙泉县委书记韦东出席会议并讲话。",
+        [("appoint", "韦东", "龙泉县委书记", None)],
+    ),
+    # a meeting's own decision after its proposals, opened by 会议还决定 / 同时决定
+    "own_decision_after_proposals_said_again": (
+        "会议决定，提请县人大常委会任命韦东为龙泉县财政局局长；会议还决定任命蓝静为龙泉县财政局副局长。",
+        [
+            ("nominate_appoint", "韦东", "龙泉县财政局局长", None),
+            ("appoint", "蓝静", "龙泉县财政局副局长", None),
+        ],
+    ),
+    # a branch of a hall named after the hall is inside it (图书馆副馆长、少儿分馆馆长)
+    "branch_of_a_hall_after_the_hall": (
+        "经研究决定：\n任命韦东为龙泉县图书馆副馆长、少儿分馆馆长。\n2023年3月15日",
+        [
+            ("appoint", "韦东", "龙泉县图书馆副馆长", "2023-03-15"),
+            ("appoint", "韦东", "龙泉县图书馆少儿分馆馆长", "2023-03-15"),
+        ],
+    ),
+    # names printed each over its post under a list's verb (▍任命⏎甲⏎某局局长), no header
+    "names_over_posts_under_a_verb": (
+        "龙泉县人大常委会表决通过人事任免事项。\n▍任命\n韦　东\n龙泉县财政局局长\n"
+        "▍免去\n蓝静\n龙泉县财政局局长",
+        [
+            ("appoint", "韦东", "龙泉县财政局局长", None),
+            ("remove", "蓝静", "龙泉县财政局局长", None),
+        ],
+    ),
+    # a list attached below that is of another kind (参加培训人员名单): the first name alone
+    "attached_list_of_another_kind": (
+        "经研究决定，任命韦东等3名同志为龙泉县人民政府参事。\n附：参加培训人员名单\n韦东\n蓝静\n覃明",
+        [("appoint", "韦东", "龙泉县人民政府参事", None)],
+    ),
+    # a table of those retiring after the rows taken (退休人员：⏎序号⏎姓名⏎职务…): no posts taken
+    "retirees_table_after_the_rows_taken": (
+        "龙泉县人民政府任免工作人员名单\n（2023年3月15日）\n任职：\n姓名\n职务\n韦东\n龙泉县财政局局长\n"
+        "退休人员：\n序号\n姓名\n职务\n1\n蓝静\n龙泉县统计局局长",
+        [("appoint", "韦东", "龙泉县财政局局长", "2023-03-15")],
+    ),
+    # 免去：⏎甲⏎某局局长⏎乙⏎某局局长: each name takes the post below it, never the one below the next
+    # name (an earlier guard kept these unread, so that no post went to the name below it)
+    "names_over_posts_one_a_line_pair_no_post_with_the_next_name": (
+        "免去：\n周晓东\n县商务局局长\n蔡文\n县统计局局长",
+        [
+            ("remove", "周晓东", "县商务局局长", None),
+            ("remove", "蔡文", "县统计局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -16129,11 +16198,6 @@ NO_EVENT = {
     "mandate_end_of_a_person_described_by_another_post": "因工作调动，原副县长张伟的代表资格终止。",
     # 已有多位官员出任地级市长: 位官员 is no one
     "measure_word_before_officials_is_no_name": "人事观察｜今年以来，已有多位官员出任地级市长。",
-    # 任命：⏎甲⏎某局局长⏎乙⏎某局局长: not read, and no post goes to
-    # the name below it
-    "names_over_posts_one_a_line_pair_no_post_with_the_next_name": (
-        "免去：\n周晓东\n县商务局局长\n蔡文\n县统计局局长"
-    ),
     # 经研究，甲晋升为一级主任科员: a rank, no post
     "rank_promotion_alone": "经局党组研究，孙立平晋升为一级主任科员。",
     # posts after a bullet with nothing read before them (found by Hypothesis: it had crashed)
