@@ -903,6 +903,8 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
     return start, end
 
 
+# Officers told elected, their names below (选举产生了某公司职工董事、职工监事).
+_OFFICERS_ELECTED = re.compile("(?:选举产生|选出)了?")
 # A decision of the meeting's own after its proposals (；决定任命…, ；会议还决定…, ；同时决定…).
 _OWN_DECISION = re.compile(r";(?:会议|会上)?(?:还|同时|并|另)?决定")
 # The post proposed after a profile's dated steps (…，2019年8月任X，拟任Y).
@@ -1648,6 +1650,10 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
 def _unread(c: Compact, start: int, end: int, key: str, state: State) -> Reading | None:
     """What a clause no rule read notes: names standing alone (the subject of the clause after), a
     letter of resignation and its writer, or a subject described by posts."""
+    elected = _OFFICERS_ELECTED.match(key)
+    posts = read_posts(c.text[start + elected.end() : end], key[elected.end() :]) if elected else []
+    if posts and to_key(posts[0].org).endswith(("公司", "集团")):
+        state.org = posts[0].org  # 选举产生了集团公司职工董事、职工监事。⏎职工董事：甲: the titles' company
     # 甲先生；⏎乙女士；及⏎丙先生 / (a) 甲先生；及⏎(b) 乙女士: the last of names one a line
     last_listed = key.startswith(("及", "和")) and _next_to_counted(c, start, state)
     numbered = ITEM_OPENING.match(key[last_listed:])  # 二、张三因调离本行政区域，其…: no name's

@@ -455,6 +455,10 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     if _COURT_LEVEL.match(piece_key) and (court := _court_end(to_key(elided))):
         # 甲为某法院刑事审判庭庭长；乙为副院长: the court's title, not its division's
         printed, piece_key = elided[:court] + printed, to_key(elided)[:court] + piece_key
+    elif _BOARD_MEMBER.fullmatch(piece_key) and _company_of(elided) == elided:
+        company = elided  # (after 某公司第七届董事会, its board's own: below)
+        # 职工董事：甲⏎职工监事：乙 under 选举产生了某公司职工董事、职工监事: the company's too
+        printed, piece_key = company + printed, to_key(company) + piece_key
     elif _place_committee(piece_key, to_key(elided)):
         # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
         printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
@@ -738,6 +742,10 @@ _BOARDS = ("董事会", "监事会")
 # A company's officers (not its board's members): 总经理, 副总裁, 财务总监, 首席执行官.
 _COMPANY_OFFICER = re.compile(
     r"(?:常务)?副?(?:总经理|总裁|行长)|财务总监|财务负责人|总会计师|总工程师|首席[\u4e00-\u9fff]{1,4}官"
+)
+# A company board's members and officers by a bare title (职工董事, 职工代表监事, 独立董事, 副总经理).
+_BOARD_MEMBER = re.compile(
+    rf"(?:职工(?:代表)?|独立|非执行|执行)?(?:董事|监事)|(?:副)?董事长|监事会主席|{_COMPANY_OFFICER.pattern}"
 )
 # A term's ordinal (第十二届), as a pattern with no groups to be part of others.
 TERM = r"第[一二三四五六七八九十\d]{1,4}届"

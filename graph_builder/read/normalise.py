@@ -1961,7 +1961,7 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
 # An item a line that prints a post, then its holder's name (东区区公所区长陈明华, 某庭庭长　甲), or
 # the post, a colon and its holders (某局局长：甲, 副总经理：乙、丙), a note in brackets after the name or not
 # (（原任某局科长）, (试用期一年)); or a former post in brackets alone under such an item.
-_ITEM_TITLE_ENDS = "长记任员席理官监师书表委议"  # (the last characters of the titles items end with)
+_ITEM_TITLE_ENDS = "长记任员席理官监师书表委议事"  # (the last characters of the titles items end with)
 _POST_THEN_NAME = re.compile(
     rf"[{BULLETS}]?[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_ITEM_TITLE_ENDS}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
     rf"|\|?[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
@@ -1979,6 +1979,9 @@ def _pair_line(line: str) -> bool:
     return _POST_THEN_NAME.fullmatch(line) is not None or _UNIT_THEN_NAME.fullmatch(line) is not None
 
 
+_ELECTED_IN = re.compile("选举产生|选出|当选|选举")
+
+
 def _pairs_one_a_line(lines: list[str]) -> list[int]:
     """The lines of a post and its holders' names standing one a line below a line ending with a
     colon (新任区长有：⏎东区区长甲⏎北区区长乙, 此次调整的干部分别是：⏎某局局长：丙（原任…）⏎…: two or
@@ -1986,7 +1989,8 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
     ends its item, as a 、 would end it."""
     out: list[int] = []
     for i, line in enumerate(lines[:-1]):
-        if line[-1] != ":":
+        # (or a sentence telling them elected: …选举产生了公司职工董事、职工监事。⏎职工董事：甲⏎职工监事：乙)
+        if line[-1] != ":" and not (line[-1] == "。" and _ELECTED_IN.search(line)):
             continue
         pairs = 0
         after = i + 1

@@ -15905,6 +15905,16 @@ FORMS = {
             ("remove", "蔡文", "县统计局局长", None),
         ],
     ),
+    # a sentence telling a company's staff directors and supervisors elected, then one line a title and its
+    # names (职工董事：甲⏎职工监事：乙、丙): each the company's
+    "board_members_elected_by_title_lines": (
+        "3月24日，江河化工集团有限公司第四届职工代表大会第一次会议召开。大会经无记名投票，选举产生了集团公司职工董事、职工监事。\n职工董事：贺志远\n职工监事：马兰、冯涛",
+        [
+            ("other", "贺志远", "江河化工集团有限公司职工董事", None),
+            ("other", "马兰", "江河化工集团有限公司职工监事", None),
+            ("other", "冯涛", "江河化工集团有限公司职工监事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
