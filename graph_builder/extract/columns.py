@@ -157,19 +157,19 @@ def column_row(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -
         return None
     name_at = start + offsets[columns.name] + names[0][0]
     who = (c.text[name_at : name_at + len(names[0][1])],)
-    post = _row_post(c, start, cells, offsets, columns)
-    if post is None:
+    posts = _row_posts(c, start, cells, offsets, columns)
+    if not posts:
         return None
     if columns.status is not None and cells[columns.status].startswith(_ENDED):
         kind = Kind.RESIGN  # 行政室|主任|甲|退休: the post ends
-    return Reading(who, kind, (post,), start, start + len(key))
+    return Reading(who, kind, posts, start, start + len(key))
 
 
-def _row_post(
+def _row_posts(
     c: Compact, start: int, cells: list[str], offsets: list[int], columns: Columns
-) -> PostMention | None:
-    """The post a row's cells say: its unit and its title (one cell each, or the title the name's
-    column is headed by), or one cell holding the post whole."""
+) -> tuple[PostMention, ...]:
+    """The posts a row's cells say: its unit and its title (one cell each, or the title the name's
+    column is headed by), or one cell holding the posts whole (某法院审判委员会委员、某庭庭长)."""
 
     def printed(i: int | None) -> str:
         return "" if i is None else c.text[start + offsets[i] : start + offsets[i] + len(cells[i])]
@@ -177,10 +177,9 @@ def _row_post(
     unit, title = printed(columns.unit), printed(columns.title) or columns.name_title
     if unit and title and not to_key(title).startswith(to_key(unit)):
         if not ends_with_title(to_key(title)):
-            return None
-        return post_of(unit, title)
+            return ()
+        return (post_of(unit, title),)
     whole = title or unit
     # (环境及生态局常任秘书长（环境）: a post with its portfolio in brackets)
-    bare = to_key(whole).split("(")[0]
-    posts = read_posts(whole, to_key(whole)) if whole and ends_with_title(bare) else []
-    return posts[0] if len(posts) == 1 else None
+    bare = to_key(whole).split("(")[0].removesuffix("职务")  # (免去 rows: 某庭庭长、审判员职务)
+    return tuple(read_posts(whole, to_key(whole))) if whole and ends_with_title(bare) else ()

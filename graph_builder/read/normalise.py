@@ -1666,6 +1666,12 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # 任命：⏎…⏎甲⏎免去：: a list's next verb opens its own line, whatever ends the one above
     if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
         return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
+    # (a name's row: a name, then a post's cell; not a title's 关于汪|洋等同志…的通知)
+    cells = below.split("|")
+    named_row = len(cells) > 1 and not cells[0].startswith("关于")
+    named_row = named_row and _NAME_ALONE.fullmatch(cells[0]) is not None
+    if named_row and "|" not in line and line[-1] in _TITLE_END:
+        return True  # (…委员、检察员⏎乙|某院第二检察部: a name's row after a post's wrapped tail)
     if (
         line[-1] in TERMINATORS
         and (line[-1] != "." or not _code_cut(line, below))
@@ -2161,12 +2167,22 @@ def _cell_goes_on(row: str, below: str) -> bool:
     last = row[row.rfind("|") + 1 :]
     cut = row.count("|") >= 2 and len(last) > _WRAPPED_CELL_SHORTEST and last[-1] not in _TITLE_END
     cut = cut and is_han(last[-1])
-    return cut and _WRAPPED_TAIL.fullmatch(below) is not None and (len(below) <= 2 or below[-1] in _TITLE_END)
+    if cut:
+        return _WRAPPED_TAIL.fullmatch(below) is not None and (len(below) <= 2 or below[-1] in _TITLE_END)
+    # (a row of two cells, a name and a long post cut after its body: 甲|某区人民检察院检察委员会⏎
+    # 委员、检察员, 乙|某检察院第二检察部⏎主任; the tail a title's, never a name's)
+    body_cut = row.count("|") == 1 and is_han(last[-1:]) and last[-1] not in _TITLE_END
+    longest = _WRAPPED_POST_LONGEST if last[-1:] in _BODY_LAST else _WRAPPED_WORD_LONGEST
+    body_cut = body_cut and len(last) >= longest
+    return body_cut and _WRAPPED_TAIL.fullmatch(below) is not None and below[-1] in _TITLE_END
 
 
 # The rest of a cell wrapped onto a line of its own (书记、局长, 判员, 委员、审判员).
 _WRAPPED_TAIL = re.compile(r"(?!中共)[\u4e00-\u9fff][\u4e00-\u9fff、()（）]{0,9}")
 _WRAPPED_CELL_SHORTEST = 4  # (a name or an act, 周红, 决定免去, is never a cell cut short)
+_WRAPPED_POST_LONGEST = 8  # (a post cut after its body, in a row of two cells, is this long at least)
+_BODY_LAST = frozenset("会院部局处厅委室所庭队")  # (the last characters of a body cut before its title)
+_WRAPPED_WORD_LONGEST = 12  # (a post cut inside a word, 某法院审判委员会委员、民事审判⏎第二庭庭长)
 
 
 def _lines_matching(

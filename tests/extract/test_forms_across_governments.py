@@ -15915,6 +15915,27 @@ FORMS = {
             ("other", "冯涛", "江河化工集团有限公司职工监事", None),
         ],
     ),
+    # rows of a name and a post whose post wraps onto an indented line below (某检察院检察委员会⏎
+    # 委员、检察员), the next row's name after it
+    "posts_wrapped_in_rows_of_two_cells": (
+        "某区人民代表大会常务委员会任免名单\n（2020年10月29日通过）\n任命\n"
+        "　　赵海燕　　　河西区人民检察院检察委员会\n　　　　　　　　委员、检察员\n"
+        "　　吴　刚　　　河西区人民检察院第二检察部\n　　　　　　　　主任",
+        [
+            ("appoint", "赵海燕", "河西区人民检察院检察委员会委员", "2020-10-29"),
+            ("appoint", "赵海燕", "河西区人民检察院检察员", "2020-10-29"),
+            ("appoint", "吴刚", "河西区人民检察院第二检察部主任", "2020-10-29"),
+        ],
+    ),
+    # a list's section of those confirmed after probation (二、试用期满转正人员⏎甲　某局副局长)
+    "section_of_those_confirmed": (
+        "某市人民政府任免人员名单\n（2021年9月）\n一、任命人员\n张　华　　某市商务局副局长\n"
+        "二、试用期满转正人员\n刘　敏　　某市统计局副局长",
+        [
+            ("appoint", "张华", "某市商务局副局长", "2021-09"),
+            ("confirm", "刘敏", "某市统计局副局长", "2021-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
