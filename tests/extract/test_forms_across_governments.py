@@ -15936,6 +15936,14 @@ FORMS = {
             ("confirm", "刘敏", "某市统计局副局长", "2021-09"),
         ],
     ),
+    # a death in office in the line of duty (因公殉职) ends the posts the person is described by, as 逝世 does
+    "died_in_the_line_of_duty": (
+        "6月3日，平塘县委常委、副县长罗建新在防汛抢险一线不幸因公殉职，年仅45岁。",
+        [
+            ("other", "罗建新", "平塘县委常委", None),
+            ("other", "罗建新", "平塘县副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
