@@ -24,6 +24,7 @@ from graph_builder.extract.names import (
     split_names,
     split_names_in_slot,
 )
+from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import read_posts
 from graph_builder.extract.reading import (
     Reading,
@@ -130,7 +131,7 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     post_end = post_pos + len(post)
     elided = _unit_cell(c, start, cells, state) or state.list_org or company_announcing(c, start)
     if not elided and post_pos < name_pos and _bare_title(post):
-        elided = unit_of_the_row_above(c, start)  # 人事处处长|甲⏎副处长|乙: the unit of the row above
+        elided = unit_of_the_row_above(c, start, post)  # 人事处处长|甲⏎副处长|乙: the unit above
     reading = item_reading(c, start, who, kind, post_pos, post_end, start + name_pos, elided)
     if reading and post_pos < name_pos:  # "post|name": the evidence is the row, post to name
         reading = replace(reading, start=start + post_pos, end=start + name_pos + len(name))
@@ -160,10 +161,16 @@ def _acts_side_by_side(c: Compact, start: int, cells: list[tuple[int, str]], sta
 def _cell_verb_end(cell: str, kind: Kind) -> int:
     """How long the verb is that opens a post's cell when it says its column's act again (任某局局长
     under 任职, 免去其某局副局长职务 under 免职); 0 when none does."""
+    if cell.startswith(_PLACES_OPENING_WITH_REN) or known_place_at(cell):
+        return 0  # (任丘市副市长, 任城区副区长, 任县县长: a place's name, no verb)
     for verb in _CELL_VERBS.get(kind, ()):
         if cell.startswith(verb) and ends_with_title(cell[len(verb) :].removesuffix("职务")):
             return len(verb)
     return 0
+
+
+# The places whose names open with 任, the verb's character.
+_PLACES_OPENING_WITH_REN = ("任丘", "任城", "任县", "任泽")
 
 
 _CELL_VERBS = {
@@ -191,7 +198,7 @@ def _post_then_several_names(
     if not found or len(found) < 2 or not _a_post_cell(post):
         return None
     who = printed(c, start + names_pos, found)
-    elided = unit_of_the_row_above(c, start) if _bare_title(post) else ""
+    elided = unit_of_the_row_above(c, start, post) if _bare_title(post) else ""
     reading = item_reading(c, start, who, kind, post_pos, post_pos + len(post), start + post_pos, elided)
     return replace(reading, end=start + names_pos + len(names_cell)) if reading else None
 
@@ -201,16 +208,21 @@ def _bare_title(cell: str) -> bool:
     return not split_post(_NOTE_AFTER.sub("", cell))[0]
 
 
-def unit_of_the_row_above(c: Compact, start: int) -> str:
+def unit_of_the_row_above(c: Compact, start: int, title: str) -> str:
     """The organisation of the post the row above the one at ``start`` prints first (党政办公室主任|
-    胡海涛 over 副主任|邹静): a bare title's, as printed; ''."""
+    胡海涛 over 副主任|邹静), when the bare ``title`` is that post's own or its deputy's; as printed,
+    else '' (基建处处长 over 总工程师: the institution's, a level above the unit)."""
     above_end = start - 1
     if above_end < 1 or c.key[above_end] != "\n":
         return ""
     above = c.key.rfind("\n", 0, above_end) + 1
     post_cell = c.key[above:above_end].split("|", 1)[0]
-    org = split_post(_NOTE_AFTER.sub("", post_cell))[0] if "|" in c.key[above:above_end] else ""
-    return c.text[above : above + len(org)] if org else ""
+    row = "|" in c.key[above:above_end]
+    org, above_title = split_post(_NOTE_AFTER.sub("", post_cell)) if row else ("", "")
+    bare = _NOTE_AFTER.sub("", title).removeprefix("副")
+    if not org or above_title.removeprefix("副") != bare:
+        return ""
+    return c.text[above : above + len(org)]
 
 
 def _unit_cell(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> str:

@@ -87,7 +87,7 @@ _NAME_CELL = re.compile(
     r"(?!本[报報刊网網台][讯訊]\u3000)"  # (本报讯　会议任命…: a paper's dateline before its lead, no name)
     # (张红（女）　某局局长: the name's note on sex or nation before the gap; a name of four with a
     # compound surname, 欧阳晓峰　某局副局长, and one with a dot, 艾尔肯·吐尔逊　某局副局长, one gap too)
-    rf"(?:[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}"
+    rf"(?:[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|(?:{_COMPOUND_SURNAMES})(?![\u4e00-\u9fff]?(?:街道|社区|街|路|区|镇|乡|村))[\u4e00-\u9fff]{{1,2}}"
     r"|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})(?:同志|[(（][\u4e00-\u9fff]{1,4}[)）])?"
     # (not a cell opening with its own act: 1. 甲　当选为…, 辞去…, 拟任…, 调任…)
     r"\u3000(?=[\u4e00-\u9fff(（])(?!当选|辞去|辞职|拟任|拟提名|调任|转任|升任|出任|担任|任命|免去)"

@@ -15944,6 +15944,22 @@ FORMS = {
             ("other", "罗建新", "平塘县副县长", None),
         ],
     ),
+    # a 任职 column's cell opening with a place whose name opens with 任 (任丘市): no verb to drop
+    "act_column_cell_of_a_place_opening_with_ren": (
+        "经研究决定：\n姓名\t任职\t免职\n王建国\t任丘市副市长\t\n2022年3月1日",
+        [("appoint", "王建国", "任丘市副市长", "2022-03-01")],
+    ),
+    # rows printed post first: a bare title of a level above the row's unit (总工程师 under 基建处处长)
+    # takes no unit; the deputy of the row's own title (副主任 under 党政办公室主任) does
+    "bare_title_of_a_level_above_the_unit": (
+        "经研究决定，聘任：\n党政办公室主任　　　　胡海涛\n　　　副主任　　　　邹　静\n"
+        "基建处处长　　　　李　明\n2023年5月6日",
+        [
+            ("appoint", "胡海涛", "党政办公室主任", "2023-05-06"),
+            ("appoint", "邹静", "党政办公室副主任", "2023-05-06"),
+            ("appoint", "李明", "基建处处长", "2023-05-06"),
+        ],
+    ),
 }
 
 NO_EVENT = {
