@@ -890,6 +890,11 @@ def _post_line(line: str) -> bool:
     )
 
 
+# A lead ending with its colon or a list's title over a table of posts taken or left (决定任命下列同志
+# 职务：, 现将任免事项通知如下：, 某市人民政府任命名单).
+_ACTS_LEAD = re.compile(r"(?:任命|免去|免职|任职|聘任|解聘|任免)[^。]{0,16}(?:[:：]|名单)$")
+
+
 def _a_name_cell(cell: str) -> bool:
     """Whether a cell of a table pasted one cell a line holds a name (张梅, 李娜（女）, 徐　瑞 padded to
     the column's width), not a header."""
@@ -911,7 +916,9 @@ def _cells_one_a_line(window: str) -> str:
         # column; a table of those retiring, under its own words, is no list of posts taken)
         bare = _POST_HEADERS.intersection(cells) == {"职务"} and "任免" not in cells
         above = lines[i - 1].strip() if i else ""
-        if bare and not (_LIST_VERB_LINE.match(above) or _ELECTION_LEAD_LINE.search(above)):
+        if bare and not (
+            _LIST_VERB_LINE.match(above) or _ELECTION_LEAD_LINE.search(above) or _ACTS_LEAD.search(above)
+        ):
             header = []
         if len(header) < 2 or "姓名" not in cells or _POST_HEADERS.isdisjoint(cells):
             i += len(header) or 1

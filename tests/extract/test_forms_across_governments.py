@@ -15960,6 +15960,15 @@ FORMS = {
             ("appoint", "李明", "基建处处长", "2023-05-06"),
         ],
     ),
+    # a table pasted one cell a line under a lead ending with its colon (决定任命下列同志职务：), its post
+    # column headed 职务 alone
+    "cells_one_a_line_under_a_lead": (
+        "经市政府研究，决定任命下列同志职务：\n序号\n姓名\n职务\n1\n王\u3000刚\n汉中市财政局副局长\n2\n李\u3000娜\n汉中市审计局副局长",
+        [
+            ("appoint", "王刚", "汉中市财政局副局长", None),
+            ("appoint", "李娜", "汉中市审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
