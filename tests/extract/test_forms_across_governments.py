@@ -15969,6 +15969,14 @@ FORMS = {
             ("appoint", "李娜", "汉中市审计局副局长", None),
         ],
     ),
+    # 甲、乙辞去X职务的请求已经某常委会接受: a resignation accepted, told by the request (other)
+    "request_to_resign_told_accepted": (
+        "刘建华、王丽辞去分宜县第十七届人民代表大会代表职务的请求已经县人大常委会接受，依照代表法的规定，其代表资格终止。",
+        [
+            ("other", "刘建华", "分宜县第十七届人民代表大会代表", None),
+            ("other", "王丽", "分宜县第十七届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
