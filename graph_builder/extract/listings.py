@@ -1519,9 +1519,15 @@ def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
             first = prev + 1 if prev >= 0 and first - 1 - prev <= _LONGEST_NAME + 1 else first - 1
             if c.key[first - 1] != "、":
                 break
-        lead = c.key[max(0, first - 30) : first]
+        lead = c.key[max(0, first - 50) : first]
         desc = lead[max(lead.rfind(ch) for ch in "。;,:\n、") + 1 :]
         desc = desc[desc.rfind("选出的") + 3 :] if "选出的" in desc else desc  # 某市选出的…代表
+        before = len(lead) - len(desc) - 1  # (某市人大代表、某局原局长甲: the deputy's item before his other)
+        if not desc.endswith("代表") and before > 0 and lead[before] == "、":
+            item = lead[max(lead.rfind(ch, 0, before) for ch in "。;,:\n、") + 1 : before]
+            if item.endswith("代表"):
+                posts = read_posts(c.text[first - len(desc) - 1 - len(item) : first - len(desc) - 1], item)
+                return Reading((name,), Kind.REVOKE, tuple(posts), start, start + end) if posts else None
         if desc.endswith("代表"):
             posts = read_posts(c.text[first - len(desc) : first], desc)
             return Reading((name,), Kind.REVOKE, tuple(posts), start, start + end) if posts else None

@@ -15977,6 +15977,14 @@ FORMS = {
             ("other", "王丽", "分宜县第十七届人民代表大会代表", None),
         ],
     ),
+    # a deputy described by his seat and another post (某届人大代表、某局原局长甲因…，其代表资格终止): the
+    # seat ends
+    "deputy_described_by_another_post_too": (
+        "益阳市第十六届人民代表大会代表、市水利局原局长郭建华因调离本行政区域，依照代表法的规定，其代表资格终止。",
+        [
+            ("other", "郭建华", "益阳市第十六届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
