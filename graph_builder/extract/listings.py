@@ -1416,7 +1416,10 @@ def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | N
     if m.group("qi") is not None and not (m.group("qi") == "" and start == sentence_start(c.key, start)):
         # the name that stood as a clause just before (张三因调离本行政区域，其…), else the deputy the
         # sentence describes, else the last person read
-        who = state.subject or _sentence_subject(c, start) or state.person
+        # (a subject from a sentence before gives way to the deputies this sentence describes:
+        # …代表甲因病去世，其…。⏎…代表乙、丙因调离…，其…)
+        current = state.subject if state.subject_start >= sentence_start(c.key, start) else ()
+        who = current or _sentence_subject(c, start) or state.subject or state.person
     if not who:
         return None
     post_at = m.span("post") if m.group("post") else None

@@ -15985,6 +15985,16 @@ FORMS = {
             ("other", "郭建华", "益阳市第十六届人民代表大会代表", None),
         ],
     ),
+    # one deputy's mandate ended, then two more described in the next sentence
+    # (…代表乙、丙因调离…，其代表资格终止): 其 is theirs, not the first's
+    "deputies_of_the_next_sentence": (
+        "天门市第九届人民代表大会代表刘德华因病去世，其代表资格自然终止。\n天门市第九届人民代表大会代表黄晓兵、周玉兰因调离本行政区域，其代表资格终止。",
+        [
+            ("other", "刘德华", "天门市第九届人民代表大会代表", None),
+            ("other", "黄晓兵", "天门市第九届人民代表大会代表", None),
+            ("other", "周玉兰", "天门市第九届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
