@@ -57,7 +57,6 @@ from graph_builder.types import Kind
 _REQUEST_ACCEPTED = re.compile(
     r"的(?:辞职)?请求(?:已经|已|业经)?被?[\u4e00-\u9fff]{0,16}?(?:接受|同意|批准)$"
 )
-_ACCEPTING_ENDS = ("接受", "同意", "批准")
 
 
 def item_reading(
@@ -87,7 +86,7 @@ def item_reading(
         CARRIED.match(key_posts, motion + 3) or carried_below(c.key, start + post_from + motion + 3)
     ):
         key_posts = key_posts[:motion]  # 聘任甲为总经理兼财务总监的议案获8票同意: carried by its votes
-    if key_posts.endswith(_ACCEPTING_ENDS) and (accepted := _REQUEST_ACCEPTED.search(key_posts)):
+    if "请求" in key_posts and (accepted := _REQUEST_ACCEPTED.search(key_posts)):
         key_posts = key_posts[: accepted.start()]  # 甲辞去X职务的请求已经某常委会接受: the request's post
     key_posts = without_tail(key_posts)
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):

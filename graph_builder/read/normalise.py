@@ -860,16 +860,23 @@ _POST_HEADERS = frozenset(
 )
 
 
+# _LIST_VERB_LINE sought over a window's lines at once (a line of its own, padded or not).
+_LIST_VERB_LINES = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:{_LIST_VERB_LINE.pattern.removeprefix('^').removesuffix('$')})[ \t\u3000]*$"
+)
+
+
 def _names_over_posts(window: str) -> str:
     """The window with the names printed each over its post under a list's verb (▍任命⏎张三⏎某局局长⏎
     李四⏎某局副局长, a table pasted with no header) put beside them: the break after each name a tab
     (same length, same offsets)."""
+    heads = [m.start() for m in _LIST_VERB_LINES.finditer(window)]
+    if not heads:
+        return window  # (most windows: no list's verb on a line of its own)
     lines = window.split("\n")
     starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
     cut: list[str] | None = None
-    for i, line in enumerate(lines[:-2]):
-        if not _LIST_VERB_LINE.match(line.strip()):
-            continue
+    for i in (bisect_right(starts, at) - 1 for at in heads):
         row = i + 1
         while row + 1 < len(lines) and _a_name_cell(lines[row].strip()) and _post_line(lines[row + 1]):
             cut = cut or list(window)
@@ -1673,11 +1680,7 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # 任命：⏎…⏎甲⏎免去：: a list's next verb opens its own line, whatever ends the one above
     if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
         return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
-    # (a name's row: a name, then a post's cell; not a title's 关于汪|洋等同志…的通知)
-    cells = below.split("|")
-    named_row = len(cells) > 1 and not cells[0].startswith("关于")
-    named_row = named_row and _NAME_ALONE.fullmatch(cells[0]) is not None
-    if named_row and "|" not in line and line[-1] in _TITLE_END:
+    if "|" in below and "|" not in line and line[-1] in _TITLE_END and _a_name_row(below):
         return True  # (…委员、检察员⏎乙|某院第二检察部: a name's row after a post's wrapped tail)
     if (
         line[-1] in TERMINATORS
@@ -1952,7 +1955,7 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
     张梅: one or more, the post line's break kept too): each ends its item, as a 、 would end it."""
     out: list[int] = []
     for i, line in enumerate(lines[:-1]):
-        roster = line.endswith("名单")  # (附：⏎某法院人民陪审员名单⏎甲⏎乙: a roster's names, two or more)
+        roster = line[-1] == "单" and line[-2:-1] == "名"  # (附：⏎某法院人民陪审员名单⏎甲⏎乙: two or more)
         if line[-1] != ":" and not roster and not (line[-1] in _TITLE_END and _under_a_list_verb(lines, i)):
             continue
         run = list(takewhile(lambda j: _NAME_ALONE.fullmatch(lines[j]) is not None, range(i + 1, len(lines))))
@@ -2159,6 +2162,13 @@ def _heads_lines_below(line: str) -> bool:
     if _ORDER_HEADING.fullmatch(line):
         return True  # 总统令⏎派甲为…: the order's kind heads it (not a post: 总统令某部次长)
     return len(line) <= 10 and _LIST_VERB_LINE.match(line) is not None
+
+
+def _a_name_row(row: str) -> bool:
+    """Whether a row of cells opens with a name's cell (乙|某院第二检察部), not a title's run into a
+    gap (关于汪|洋等同志…的通知)."""
+    first = row[: row.find("|")]
+    return not first.startswith("关于") and _NAME_ALONE.fullmatch(first) is not None
 
 
 def _cell_goes_on(row: str, below: str) -> bool:
