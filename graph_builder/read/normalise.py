@@ -646,7 +646,7 @@ def rewritten_dates(key: str) -> str:
     day printed day first (22/07/2022, 29.06.2016: Hong Kong, Macao and mirrored pages) year first
     (2022/07/22)."""
     if "民国" in key:
-        key = _ROC_YEAR.sub(_gregorian, key)
+        key = _ROC_YEAR_WORDED.sub(_gregorian_padded, _ROC_YEAR.sub(_gregorian, key))
     if "1" in key and _ROC_DAY_MARK.search(key):  # (113年7月10日: a Taiwan order's date line, 民国 left out)
         key = _ROC_DAY.sub(_roc_day_dotted, key)
     if "-" in key and _ROC_DASHED_MARK.search(key):  # (发布日期:113-05-02: a Taiwan site's day)
@@ -704,6 +704,34 @@ _ROC_DAY = re.compile(r"(?<![\d.第])(1[01]\d)年(\d{1,2})月(\d{1,2})日")
 _ROC_DAY_MARK = re.compile(r"1[01]\d年\d{1,2}月\d{1,2}日")
 _ROC_OFFSET = 1911
 _ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+# …and one of two digits or in words (民國97年, 民國八十九年, 中華民國一百零五年), with its 民国, read
+# as the Gregorian year padded with 民 to the same length (民国97 -> 2008, 民国八十九 -> 民2000).
+_ROC_YEAR_WORDED = re.compile(r"民国(?:[1-9]\d|[一二三四五六七八九十百零〇]{2,5})(?=年)")
+_ROC_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+
+
+def _gregorian_padded(m: re.Match[str]) -> str:
+    number = m.group()[2:]
+    year = int(number) if number.isdigit() else _roc_words(number)
+    if not 1 <= year <= 150 or len(m.group()) < 4:
+        return m.group()
+    return str(year + _ROC_OFFSET).rjust(len(m.group()), "民")
+
+
+def _roc_words(words: str) -> int:
+    """八十九 -> 89, 九十 -> 90, 一百零五 -> 105, 一百一十三 -> 113 (0 for what is no number)."""
+    total, digit = 0, 0
+    for char in words:
+        if char in _ROC_WORDS:
+            digit = _ROC_WORDS[char]
+        elif char in "十百":
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+        else:
+            return 0
+    return total + digit
 
 
 def _gregorian(m: re.Match[str]) -> str:

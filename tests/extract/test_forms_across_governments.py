@@ -15995,6 +15995,22 @@ FORMS = {
             ("other", "周玉兰", "天门市第九届人民代表大会代表", None),
         ],
     ),
+    # a year of the Republic of two digits or in words (中華民國97年5月20日, 中華民國一百零五年五月二十日):
+    # its Gregorian year
+    "roc_year_of_two_digits_or_words": (
+        "總統令\u3000中華民國97年5月20日\n任命劉兆玄為行政院院長。\n總統令\u3000中華民國一百零五年五月二十日\n任命林全為行政院院長。",
+        [
+            ("appoint", "劉兆玄", "行政院院長", "2008-05-20"),
+            ("appoint", "林全", "行政院院長", "2016-05-20"),
+        ],
+    ),
+    # Hong Kong's appointed district councillors (委任甲先生，MH為某區議會議員)
+    "district_councillor_appointed": (
+        "政府今日宣布，行政長官委任鄺志明先生，MH為沙田區議會議員，任期由即日起生效。",
+        [
+            ("appoint", "鄺志明", "沙田區議會議員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
