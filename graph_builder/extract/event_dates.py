@@ -49,6 +49,9 @@ _DATELINE = re.compile(
 )
 # A run of days (1月19日到23日): the acts in it are dated by its month.
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# Not a weekday but a name of three whose surname is 周 (主任周一帆主持会议, 决定任命周一鸣为…): the
+# weekday's character, a given name's, then what a name goes on with.
+_NOT_A_NAME_OF_ZHOU = r"(?![一二三四五六日天][\u4e00-\u9fff](?:主持|为|同志|任|当选|出席|作|代表|的|、|,))"
 # A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
 # is Sunday 1月4日); not 本周一, 上周五, 每周二.
 # 前日, the day before yesterday (not 前日本…, 前日产…: a former official of a Japanese body or firm).
@@ -57,7 +60,7 @@ _RELATIVE = re.compile(
     # (Taiwan's 今(1)日 / 昨天(20日): the day of the month is printed with the relative day)
     r"[今昨][天日]?\((?P<day>\d{1,2})日?\)日?"
     # (即日生效 / 即日起: the day it is announced, as a press release's date at its foot tells)
-    rf"|今天|今日|昨天|昨日|前天|(?<!日){_QIANRI}|即日(?=起|生效)|(?<![本上下每(日])(?:星期|周)(?P<weekday>[一二三四五六日天])(?![(\d])"
+    rf"|今天|今日|昨天|昨日|前天|(?<!日){_QIANRI}|即日(?=起|生效)|(?<![本上下每(日])(?:星期|周{_NOT_A_NAME_OF_ZHOU})(?P<weekday>[一二三四五六日天])(?![(\d])"
     # (昨 alone, as Hong Kong and Taiwan papers print it: 国务院昨宣布, 昨晚, 昨也有人事调整)
     r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再])"
     # (本月1日, 上月27日, 上周五: a day of the text's month or week, or of the one before)

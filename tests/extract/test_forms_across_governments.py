@@ -16011,6 +16011,17 @@ FORMS = {
             ("appoint", "鄺志明", "沙田區議會議員", None),
         ],
     ),
+    # a name of three with the surname 周 and a weekday's character (周一帆, 周一鸣) is no weekday: the
+    # meeting's day stands
+    "zhou_name_is_no_weekday": (
+        (
+            "2022-04-28 09:10 来源：东台市人大常委会\n4月27日，东台市第十七届人大常委会第五次会议召开。市"
+            "人大常委会主任周一帆主持会议。会议决定任命陈海波为东台市农业农村局局长。"
+        ),
+        [
+            ("appoint", "陈海波", "东台市农业农村局局长", "2022-04-27"),
+        ],
+    ),
 }
 
 NO_EVENT = {
