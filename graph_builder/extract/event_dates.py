@@ -99,7 +99,8 @@ _ISSUER_END = frozenset("部委府院局厅办会室处社")
 # not the day of any act.
 _LATER = re.compile(
     # (任期由…起至二○二六年…止: a term's end; not 前天, 前日 after a dateline: 某日报2024年9月27日讯 前天)
-    r"[^,;。\n]{0,8}?(?:之前|以前|前(?![天日])|为止|截止)|起|开始|生效|止"
+    # (not a place's 前: 来源：鄂托克前旗…, 前郭县)
+    r"[^,;。\n]{0,8}?(?:之前|以前|前(?![天日旗郭])|为止|截止)|起|开始|生效|止"
     # the day a meeting's notice went out, not the meeting's (会议通知于11月22日以通讯方式送达)
     r"|(?:以[^,;。\n]{1,8}?方式)?(?:发出|送达|发送)"
 )

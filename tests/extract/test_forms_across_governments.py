@@ -16022,6 +16022,17 @@ FORMS = {
             ("appoint", "陈海波", "东台市农业农村局局长", "2022-04-27"),
         ],
     ),
+    # a place's 前 after the page's date (来源：鄂托克前旗…) is no deadline: the relative day is read
+    # against that date
+    "place_named_with_qian_after_a_date": (
+        (
+            "前郭县十八届人大常委会第十次会议召开\n2018-05-31  来源：前郭县融媒体中心\n昨天，前郭县第十八"
+            "届人大常委会第十次会议召开。会议决定任命白玉山为县民族宗教事务局局长。"
+        ),
+        [
+            ("appoint", "白玉山", "县民族宗教事务局局长", "2018-05-30"),
+        ],
+    ),
 }
 
 NO_EVENT = {
