@@ -2610,7 +2610,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if m.group("verb") in _NOTICE_MOVES and _rank_only(rest, post_at):
         return None  # 明确甲同志为某局四级调研员: a rank, no post
     adopted = m.group("nom") and (
-        _ADOPTED_PROPOSAL.search(m.string, 0, m.start()) or adopted_next(c.key, start + len(m.string))
+        _ADOPTED_PROPOSAL.search(m.string, 0, m.start())
+        or adopted_next(c.key, start + len(m.string))
+        or _a_further_motion_adopted(c.key, start, m.string[: m.start()])
     )
     if (m.group("nom") and not adopted) or (m.start() == 0 and _proposed_before(c.key, start)):
         kind = NOMINATED.get(kind, kind)  # 市委建议，免去甲…职务: proposed, not done
@@ -2638,6 +2640,16 @@ def _addressee(c: Compact, start: int) -> str | None:
 
 # A proposal the clause reports adopted (会议审议通过了某市市长关于提请任命甲为X的议案): the act done.
 _ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于$")
+# Motions listed after the first one a sentence tells adopted (审议通过了…的议案、某院关于提请…的议案和关于…).
+_MOTIONS_ADOPTED = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于[^;。]*?的议案$")
+
+
+def _a_further_motion_adopted(key: str, start: int, lead: str) -> bool:
+    """Whether a motion's clause at ``start`` (its ``lead`` ending with 关于) follows others in a list
+    its sentence tells adopted (…审议通过了甲关于提请任命X的议案、乙关于提请…: each is done)."""
+    if not lead.endswith("关于") or key[start - 1 : start] not in ("、", "和"):
+        return False
+    return _MOTIONS_ADOPTED.search(key, sentence_start(key, start), start - 1) is not None
 
 
 # A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.

@@ -174,6 +174,7 @@ _ADOPTED_LATER = re.compile(
 # A proposal's adoption told in its own sentence, after a comma (…的议案，表决通过了该议案).
 _ADOPTED_AFTER = re.compile(
     r"议案(?:的说明)?[,;](?:会议|大会)?(?:经)?(?:投票)?(?:表决|审议)?(?:并|和)?(?:表决)?"
+    r"(?:,?(?:该|上述|此)?议案)?"  # (…的议案，经表决，议案获得通过: the motion named again)
     r"(?:通过了?(?:该|上述|以上|这一|此项)(?:议案|任命|任免|人事任免)|(?:获得?|予以)(?:表决)?通过)"
 )
 

@@ -16033,6 +16033,17 @@ FORMS = {
             ("appoint", "白玉山", "县民族宗教事务局局长", "2018-05-30"),
         ],
     ),
+    # a motion adopted told after it in its sentence (…的议案，经表决，议案获得通过), and motions listed
+    # after the first a sentence tells adopted (审议通过了…的议案、…关于提请…的议案和关于…): each done
+    "motions_adopted_later_in_their_sentence": (
+        "会议审议了县长李明提请的关于任命钱坤为县林业局局长的议案，经表决，议案获得通过。会议审议通过了县人民政府关于提请任命周华为县审计局局长的议案、县人民法院关于提请任命林秀为县人民法院审判员的议案和关于提请免去郑平县人民法院审判员职务的议案。",
+        [
+            ("appoint", "钱坤", "县林业局局长", None),
+            ("appoint", "周华", "县审计局局长", None),
+            ("appoint", "林秀", "县人民法院审判员", None),
+            ("remove", "郑平", "县人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
