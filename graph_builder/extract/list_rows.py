@@ -174,10 +174,11 @@ def post_after_the_name(c: Compact, start: int, key: str, state: State) -> Readi
     row_start = state.subject_start == 0 or c.key[state.subject_start - 1] == "\n"
     if not row_start or c.key.rfind(",", 0, start - 1) + 1 > state.subject_start:
         return None  # (a row opens its line with the name, the post right after: not 甲，现任…，某职)
-    if not c.key.startswith(_ROW_ENDS, start + len(key)):
-        return None
-    # (张三，某局副局长（试用期一年）；: a note in brackets after the post)
-    if not whole_post(c, start, _NOTE_AFTER.sub("", key)):
+    end = start + len(key)
+    if end < len(c.key) and not c.key.startswith(_ROW_ENDS, end):
+        return None  # (the row ends its line, its sentence or the text)
+    # (张三，某局副局长（试用期一年）；: a note in brackets after the post; 乙，某局局长职务 under 免去：)
+    if not whole_post(c, start, _NOTE_AFTER.sub("", key).removesuffix("职务")):
         return None
     return item_reading(c, start, state.subject, state.kind, 0, len(key), state.subject_start)
 

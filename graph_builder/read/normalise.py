@@ -1710,6 +1710,8 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
     if "|" in below and "|" not in line and line[-1] in _TITLE_END and _a_name_row(below):
         return True  # (…委员、检察员⏎乙|某院第二检察部: a name's row after a post's wrapped tail)
+    if line[-1] in _TITLE_END and _NAME_COMMA_ROW.fullmatch(below) and _NAME_COMMA_ROW.fullmatch(line):
+        return True  # (甲，某局局长⏎乙，某局局长: rows of a name, a comma and a post, no stop printed)
     if (
         line[-1] in TERMINATORS
         and (line[-1] != "." or not _code_cut(line, below))
@@ -2190,6 +2192,12 @@ def _heads_lines_below(line: str) -> bool:
     if _ORDER_HEADING.fullmatch(line):
         return True  # 总统令⏎派甲为…: the order's kind heads it (not a post: 总统令某部次长)
     return len(line) <= 10 and _LIST_VERB_LINE.match(line) is not None
+
+
+# A row of a name, a comma and its post (黄志强，县交通运输局局长), an item's number before it or not.
+_NAME_COMMA_ROW = re.compile(
+    r"(?:[一二三四五六七八九十\d]{1,3}[、.]\s*)?[\u4e00-\u9fff·]{2,6}(?:\([男女]\))?[,，][\u4e00-\u9fff、()（）]{3,40}"
+)
 
 
 def _a_name_row(row: str) -> bool:

@@ -16044,6 +16044,16 @@ FORMS = {
             ("remove", "郑平", "县人民法院审判员", None),
         ],
     ),
+    # rows 姓名，职务 one a line with no stop printed, under 决定任命：/决定免去： (the last at the text's
+    # end; a removal's 职务 after its post)
+    "name_comma_post_rows_without_stops": (
+        "决定任命：\n黄志强，县交通运输局局长\n莫小红，县人力资源和社会保障局局长\n决定免去：\n韦国良，县交通运输局局长职务",
+        [
+            ("appoint", "黄志强", "县交通运输局局长", None),
+            ("appoint", "莫小红", "县人力资源和社会保障局局长", None),
+            ("remove", "韦国良", "县交通运输局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
