@@ -646,7 +646,8 @@ def _proposed_above_profile(
 # A list's verb and post over the names after its colon, with no 下列 (任命为某法院审判员：甲、乙;
 # 免去某法院审判员职务：丙).
 _VERB_POST_OVER_NAMES = re.compile(
-    r"(?:决定|批准)?(?:(?P<verb>任命|聘任)为(?P<post>[^,]{2,40})|(?P<ended>免去)(?P<left>[^,的]{2,40})职务)"
+    # (任命某法院审判员：甲、乙: the post right after the verb, 为 left out)
+    r"(?:决定|批准)?(?:(?P<verb>任命|聘任)为?(?P<post>[^,]{2,40})|(?P<ended>免去)(?P<left>[^,的]{2,40})职务)"
     # 某党代会选举产生中共某县第N届委员会委员（按姓氏笔画为序）：names (the meeting, then the post)
     rf"|[^,]{{2,40}}?(?:代表大会|全体会议)(?P<chose>选举产生)(?P<chosen>[^,]{{2,50}}?)(?:{_ORDER})?"
 )
@@ -681,7 +682,11 @@ def heading(
         bare += "为"  # (the count stands where 为 would: 任命某法院人民陪审员（共5人）：names)
     heads = bare.endswith(_HEADING_ENDS) or "下列" in key or "以下" in key
     found = heading_post(bare) if heads else None
-    if not found and colon and (over := _VERB_POST_OVER_NAMES.fullmatch(key)):
+    over = _VERB_POST_OVER_NAMES.fullmatch(key) if not found and colon else None
+    bare_verb = over is not None and over["post"] is not None and not key.startswith("为", over.end("verb"))
+    if over and bare_verb and not ends_with_title(over["post"]):
+        over = None  # (任命下列同志：names a list's people, no post)
+    if over:
         verb, post = next((v, p) for v, p in _VERB_POST_GROUPS if over[v])  # 任命为某法院审判员：甲、乙
         found = over[verb], over.start(post), over.end(post)
     if not found and key.endswith("名单") and (roster := _HIRED_ROSTER.fullmatch(key)):

@@ -16054,6 +16054,17 @@ FORMS = {
             ("remove", "韦国良", "县交通运输局局长", None),
         ],
     ),
+    # 任命某法院审判员：甲、乙、丙 inline (the post right after the verb, 为 left out, its names after the
+    # colon)
+    "verb_post_colon_names_inline": (
+        "会议决定，任命县人民法院审判员：罗建、田小芳、龙海；免去县人民法院审判员职务：杨再兴。",
+        [
+            ("appoint", "罗建", "县人民法院审判员", None),
+            ("appoint", "田小芳", "县人民法院审判员", None),
+            ("appoint", "龙海", "县人民法院审判员", None),
+            ("remove", "杨再兴", "县人民法院审判员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
