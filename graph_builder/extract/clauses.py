@@ -2479,7 +2479,11 @@ _NAME_THEN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[
 
 _DESCRIBED_LONGEST = 24  # (the longest description and name before 为 read so)
 # What a person is, printed before the name (立法会议员乙, 教授丙), besides a title or a profession.
-_DESCRIBED_ENDS = ("教授", "医生", "博士", "议员", "干部", "会士")
+# (…and a military rank, as Taiwan's orders print it before the name: 任命陆军中将甲为某部副部长)
+_DESCRIBED_ENDS = (
+    *("教授", "医生", "博士", "议员", "干部", "会士"),
+    *("上将", "中将", "少将", "上校", "中校", "少校"),
+)
 
 
 def _described_slot(rest: str) -> tuple[int, list[tuple[int, str]]] | None:

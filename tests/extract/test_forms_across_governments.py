@@ -16065,6 +16065,20 @@ FORMS = {
             ("remove", "杨再兴", "县人民法院审判员", None),
         ],
     ),
+    # a military rank before the name in an order (任命陸軍中將甲為某部副部長): the name after it
+    "rank_before_the_name_in_an_order": (
+        "總統令\u3000中華民國113年5月20日\n任命陸軍中將王志忠為國防部副部長。",
+        [
+            ("appoint", "王志忠", "國防部副部長", "2024-05-20"),
+        ],
+    ),
+    # a death told with its time and illness (某縣長甲今天上午因心肌梗塞病逝)
+    "died_told_with_time_and_illness": (
+        "澎湖縣長林忠勇今天上午因心肌梗塞病逝，享年62歲。",
+        [
+            ("other", "林忠勇", "澎湖縣長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
