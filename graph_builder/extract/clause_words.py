@@ -98,6 +98,7 @@ CUE = re.compile(
     r"|移交[给予于]新|交接[给予于]新|交棒[给予于]新"  # (甲校长将…交接给新校长乙: the post handed over)
     r"|异动|人事命令|调派"  # (某市政府发布人事命令，异动名单如下：⏎a table: its header says the rest)
     r"|准予?免|应予?免"  # (Taiwan's orders: 某部政务次长甲准免本职 / 应免本职)
+    r"|免(?=兼?[\u4e00-\u9fff·、]{4,40}?职(?:[。;]|$))"  # (Taiwan's orders: 免某部政务次长甲职)
     r"|提拔为"  # (甲同志提拔为某局副局长: a notice's)
     # (a 任免职务 cell's short verb: |甲|免某局副局长|; a sentence opening with it, 甲|任A；免B|)
     rf"|免(?:(?<=\|免)|(?<![\s\S]免)(?![{NOT_AFTER_SHORT_REMOVAL}]))"

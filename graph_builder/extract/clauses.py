@@ -1608,6 +1608,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         moved_into,
         sent_to_serve,
         _verb_first,
+        _removed_by_order,
         _pronoun_subject,
         _taken_over,
         _taken_over_in_turn,
@@ -2398,6 +2399,29 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
         if reading:
             return reading
     return None
+
+
+def _removed_by_order(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """免某部政务次长甲、某部常务次长乙职 (a presidential order's removal, each item a post and its
+    holder's name before 职): each leaves his post."""
+    m = _ORDER_REMOVAL.fullmatch(key) if key.startswith("免") else None
+    if m is None:
+        return None
+    readings: list[Reading] = []
+    at = m.start("items")
+    for item in m.group("items").split("、"):
+        found = named_after_title(item)
+        if found is None:
+            return None
+        who = printed(c, start + at + found[0], [(0, found[1])])
+        if reading := item_reading(c, start + at, who, Kind.REMOVE, 0, found[0], start):
+            readings.append(replace(reading, end=start + len(key)))
+        at += len(item) + 1
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
+
+
+# 免某部政务次长甲、某部常务次长乙职 / 免兼某委员会委员长职: Taiwan's orders, the posts and names before 职.
+_ORDER_REMOVAL = re.compile(r"免兼?(?P<items>[\u4e00-\u9fff·、]{4,80}?)职")
 
 
 # How an accountability notice tells a fault (…在某工作中履职不力 / 失职失责 / 处置失当).

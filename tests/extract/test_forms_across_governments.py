@@ -16079,6 +16079,22 @@ FORMS = {
             ("other", "林忠勇", "澎湖縣長", None),
         ],
     ),
+    # a Taiwan order's removal (免某部政務次長甲、某部常務次長乙職 / 免兼某委員會委員長職): each post's
+    # holder leaves it
+    "order_removing_posts_then_names": (
+        "總統令\u3000中華民國113年5月20日\n免內政部政務次長邱明宏、經濟部常務次長林秀英職。",
+        [
+            ("remove", "邱明宏", "內政部政務次長", "2024-05-20"),
+            ("remove", "林秀英", "經濟部常務次長", "2024-05-20"),
+        ],
+    ),
+    # 主計官 and 審計官 are titles (行政院主計總處主計官甲請辭，應予照准)
+    "resigned_as_a_budget_officer": (
+        "三、行政院主計總處主計官鄭美玲請辭，應予照准。",
+        [
+            ("other", "鄭美玲", "行政院主計總處主計官", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
