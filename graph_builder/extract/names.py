@@ -98,6 +98,7 @@ RANKS_OPENING_BODIES = ("教授", "工程师", "讲师")
 _HONORIFICS = frozenset(
     {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
+    | {"建筑师", "测量师", "规划师", "园境师"}  # Hong Kong: 委任…甲测量师和乙建筑师为…
     # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
     | set(PROFESSIONAL_RANKS)
     # (an engineer's post printed so, whole: 聘任甲副总工程师为…, not 甲副总 and 工程师)

@@ -16095,6 +16095,16 @@ FORMS = {
             ("other", "鄭美玲", "行政院主計總處主計官", None),
         ],
     ),
+    # Hong Kong's professions printed after a name in a list (甲測量師、乙建築師): how they are addressed,
+    # not part of the name
+    "professions_addressed_after_names": (
+        "行政長官委任陳德明先生、李健文測量師和黃振強建築師為上訴委員團（城市規劃）成員。",
+        [
+            ("appoint", "陳德明", "上訴委員團（城市規劃）成員", None),
+            ("appoint", "李健文", "上訴委員團（城市規劃）成員", None),
+            ("appoint", "黃振強", "上訴委員團（城市規劃）成員", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
