@@ -55,13 +55,15 @@ _CLAUSE_STOP = at_first_characters(
     # (任命甲为某院副院长并免去其某庭庭长职务: the second act on the same person, no stop before it)
     r"|(?<=[长员记书理监])(?=(?:并|同时)免去其)"
     # (免去甲的某市副市长职务并撤销其某市人大代表资格: the second act on the same person)
-    r"|(?<=职务)(?=(?:并|同时)(?:撤销|罢免)其)",
+    r"|(?<=职务)(?=(?:并|同时)(?:撤销|罢免)其)"
+    # (高少华——以定期委任方式续期担任某厅厅长: a Macao extract's item, the name, a dash, its clause)
+    r"|——(?=以[\u4e00-\u9fff]{2,8}?方式|续期|担任|出任)",
     # (the stops consumed; the characters after a zero-width stop: 《, 以及, 和, 及, 聘任, 并, 同时)
-    ":,、和及" + "《以聘并同",
+    ":,、和及—" + "《以聘并同",
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.
-_CLAUSE_STOP_MARK = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其")  # (literals: see CUE)
+_CLAUSE_STOP_MARK = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其|——")  # (literals: see CUE)
 
 
 def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:
