@@ -16112,6 +16112,13 @@ FORMS = {
             ("appoint", "高少文", "行政公職局公職法律廳廳長", "2019-03-01"),
         ],
     ),
+    # a Taiwan city's order 核派甲為本府某局局長 (and 改派): appointed, 本府 the city's government
+    "taiwan_order_kepai": (
+        "臺北市政府令\n一、核派陳俊明為本府財政稅務局局長。",
+        [
+            ("appoint", "陳俊明", "臺北市政府財政稅務局局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
