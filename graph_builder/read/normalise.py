@@ -68,7 +68,8 @@ _GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 # A name (or a padded one: 利　娜) opening a line, then one full-width space and the post. Not a
 # verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…, 补选王　伟为…): a clause, no cell.
 _VERB_BEFORE_NAME = (
-    r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補])"
+    r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補]"
+    r"|核派|派任)"  # (Taiwan's orders: 核派　甲　为本府某局局长)
 )
 # An item's number or bullet opening a line, if any (1、, 一、, 2., ①, ·), and a space after it (1. 甲).
 _ITEM_NUMBER_LEAD = r"(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"

@@ -16119,6 +16119,13 @@ FORMS = {
             ("appoint", "陳俊明", "臺北市政府財政稅務局局長", None),
         ],
     ),
+    # the same order with the name padded apart (核派　甲　為本府某局局長)
+    "taiwan_order_kepai_padded": (
+        "嘉義縣政府\u3000令\n一、核派\u3000陳俊明\u3000為本府財政稅務局局長。",
+        [
+            ("appoint", "陳俊明", "嘉義縣政府財政稅務局局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
