@@ -342,6 +342,8 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
         c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
     ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
         return len(key) - len(_REASSIGNED), Kind.REMOVE
+    if _DISMISSED_AFTER.match(c.key, start + len(key)) and (named := _name_ends_at(key)):
+        return named, Kind.REMOVE  # 某处处长甲督导不周，即日起予以免职: from the posts he is described by
     if not key.endswith(_REMOVED_BARE_ENDS) or not (m := _REMOVED_BARE.search(key)):  # …卸任
         return None
     if m.group("took"):
@@ -367,6 +369,19 @@ _REASSIGNED = "另有任用"
 _NAME_THEN_FORMER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
 _FORMER_POST_BEFORE = re.compile(r"^原|\(原[^()]{2,30}\)$")
 _DISMISSED = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
+
+
+# A removal told in the clause after the one describing the person and his fault (，即日起予以免职).
+_DISMISSED_AFTER = re.compile(r",(?:自?即日起)?(?:予以|应予|均予)免职(?:[。;,]|$)")
+
+
+def _name_ends_at(key: str) -> int:
+    """Where a person described by posts (某处处长甲督导不周) ends in a clause that opens with him; 0
+    when none does."""
+    for at in range(min(len(key), 40), 3, -1):
+        if (found := named_after_title(key[:at])) and found[0] + len(found[1]) == at:
+            return at
+    return 0
 
 
 def _accepted_at(key: str, end: int) -> list[int]:

@@ -16126,6 +16126,14 @@ FORMS = {
             ("appoint", "陳俊明", "嘉義縣政府財政稅務局局長", None),
         ],
     ),
+    # a person described by his post and his fault, then his removal in the next clause
+    # (某處處長甲督導不周，即日起予以免職)
+    "removed_after_a_fault_told": (
+        "台北市長今天宣布，市場處處長李文正督導不周，即日起予以免職。",
+        [
+            ("remove", "李文正", "市場處處長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
