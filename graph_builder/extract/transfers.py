@@ -301,7 +301,7 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
 # (…，甲校长将学校资料及钥匙交接给新校长乙: what is handed over between 将 and the verb)
 _HANDED_OVER = re.compile(
     r"(?:卸任|原)?(?P<old>[^,;:。将把]{3,24}?)(?:则|也|亦|已)?(?:(?:将|把)[^,;:。]{0,30}?)?"
-    r"(?:移交|交接|交棒)(?:给|予|于)新任?(?P<new>[^,;:。]{3,24})$"
+    r"(?:移交|交接|交棒|交)(?:给|予|于)新任?(?P<new>[^,;:。]{3,24})$"  # (…将印信交给新任部长乙)
 )
 
 

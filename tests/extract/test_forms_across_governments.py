@@ -16134,6 +16134,15 @@ FORMS = {
             ("remove", "李文正", "市場處處長", None),
         ],
     ),
+    # a handover told by the seal handed (卸任某部長甲將印信交給新任某部長乙): the one leaves, the other
+    # takes the post
+    "handover_by_handing_the_seal": (
+        "衛福部今天舉行部長交接典禮，卸任衛福部長薛文明將印信交給新任衛福部長蔡明德。",
+        [
+            ("remove", "薛文明", "衛福部長", None),
+            ("appoint", "蔡明德", "衛福部長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
