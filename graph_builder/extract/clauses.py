@@ -840,12 +840,16 @@ _DENIED = re.compile(r"(?:并无|从未|未曾|并未)[^。;]{0,40}?担任")
 def _in_a_drafting_example(key: str, start: int) -> bool:
     """Whether the sentence at ``start`` goes on an example of how a notice is written that its line
     opened before it (…的写法，如：任命甲为X；免去乙的Y职务)."""
-    line = max(key.rfind("。", 0, start), key.rfind("\n", 0, start)) + 1
+    # (the line's start sought back from the sentence, not the window scanned: a window of a
+    # thousand notices holds as many sentences)
+    lo = max(0, start - _EXAMPLE_REACH)
+    line = max(key.rfind("。", lo, start), key.rfind("\n", lo, start), lo - 1) + 1
     if line >= start or "如:" not in key[line:start]:
         return False
     return _DRAFTING_EXAMPLE.search(key, line, start) is not None
 
 
+_EXAMPLE_REACH = 200  # (how far back a drafting example's line may open)
 # An example given of how a notice is written (…的写法为“…”，如：任命甲为…; 填表说明：…，如：免去乙的…).
 # (only after words of how it is written, 写法, 先写任职, 格式: 涉及多个部门，如：甲任X is a report's
 # examples, all acts)
@@ -880,7 +884,7 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         "例" in sentence or "比如" in sentence or "回顾" in sentence or "历史" in sentence
     ) and _EXAMPLE_OF_THE_PAST.search(sentence):
         return None  # 例如，2013年3月，某会议决定任命甲为…: an example of how it is done, from the past
-    if "如:" in c.key and _in_a_drafting_example(c.key, start):
+    if _in_a_drafting_example(c.key, start):
         return None  # (…，如：任命甲为X；免去乙的Y职务: the example goes on past its semicolon)
     if "如:" in sentence and (example := _DRAFTING_EXAMPLE.search(sentence)):
         # 任命的写法为“任命×××为××××”，如：任命王小明为某局副局长: how a notice is written, no act
