@@ -178,12 +178,13 @@ def post_after_the_name(c: Compact, start: int, key: str, state: State) -> Readi
     if end < len(c.key) and not c.key.startswith(_ROW_ENDS, end):
         return None  # (the row ends its line, its sentence or the text)
     # (张三，某局副局长（试用期一年）；: a note in brackets after the post; 乙，某局局长职务 under 免去：)
-    if not whole_post(c, start, _NOTE_AFTER.sub("", key).removesuffix("职务")):
+    if not whole_post(c, start, NOTE_AFTER.sub("", key).removesuffix("职务")):
         return None
     return item_reading(c, start, state.subject, state.kind, 0, len(key), state.subject_start)
 
 
-_NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
+# A note in brackets after a post (某局副局长（试用期一年）, 财务处副处长（主持工作）), in a key.
+NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
 
 
 # What ends a row of a list printed as sentences (张三，县财政局局长；): a stop, the line's end.

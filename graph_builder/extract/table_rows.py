@@ -16,7 +16,7 @@ from graph_builder.extract.clause_words import (
 from graph_builder.extract.columns import column_roles, column_row
 from graph_builder.extract.events import NOMINATED
 from graph_builder.extract.list_items import item_reading
-from graph_builder.extract.list_rows import company_announcing
+from graph_builder.extract.list_rows import NOTE_AFTER, company_announcing
 from graph_builder.extract.names import (
     PROFESSIONAL_RANKS,
     RANKS_OPENING_BODIES,
@@ -182,10 +182,7 @@ _CELL_VERBS = {
 
 def _a_post_cell(cell: str) -> bool:
     """Whether a cell holds a post, a note in brackets after it or not (财务处副处长（主持工作）)."""
-    return ends_with_title(_NOTE_AFTER.sub("", cell))
-
-
-_NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
+    return ends_with_title(NOTE_AFTER.sub("", cell))
 
 
 def _post_then_several_names(
@@ -205,7 +202,7 @@ def _post_then_several_names(
 
 def _bare_title(cell: str) -> bool:
     """Whether a post's cell names a title and no organisation (副主任, 副处长（主持工作）)."""
-    return not split_post(_NOTE_AFTER.sub("", cell))[0]
+    return not split_post(NOTE_AFTER.sub("", cell))[0]
 
 
 def unit_of_the_row_above(c: Compact, start: int, title: str) -> str:
@@ -218,8 +215,8 @@ def unit_of_the_row_above(c: Compact, start: int, title: str) -> str:
     above = c.key.rfind("\n", 0, above_end) + 1
     post_cell = c.key[above:above_end].split("|", 1)[0]
     row = "|" in c.key[above:above_end]
-    org, above_title = split_post(_NOTE_AFTER.sub("", post_cell)) if row else ("", "")
-    bare = _NOTE_AFTER.sub("", title).removeprefix("副")
+    org, above_title = split_post(NOTE_AFTER.sub("", post_cell)) if row else ("", "")
+    bare = NOTE_AFTER.sub("", title).removeprefix("副")
     if not org or above_title.removeprefix("副") != bare:
         return ""
     return c.text[above : above + len(org)]
