@@ -12,11 +12,13 @@ from graph_builder.read.dates import cn_number
 
 # The first name and the count the decision gives (甲等8名同志, 甲等十二人).
 _COUNTED = re.compile(r"等(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位|人)")
-# How far below the decision its list may begin, and how many lines of names it may hold.
+# How far below the decision its list may begin, and how far and how many lines of names it may run.
 _LIST_REACH = 300
 _MOST_LINES = 40
-# A list's own heading line (附：人民陪审员名单（按姓氏笔画排序）, 附件, 名单附后): not a name's line.
+_LIST_LONGEST = 2000
+# What parts the names of a line (甲|乙|丙, 甲、乙).
 _CELL_STOP = re.compile(r"[|、,]")
+# A list's own heading line (附：人民陪审员名单（按姓氏笔画排序）, 附件, 名单附后): not a name's line.
 _HEADING = re.compile(r"^(?:附件?\d?[:：]?)?[^|]{0,30}?(?:名单|附件|附)(?:\([^()]{0,20}\))?[:：]?$")
 
 
@@ -36,7 +38,7 @@ def attached_names(key: str, first: str, start: int, end: int, title: str) -> tu
     names: list[str] = []
     # (附：参加培训人员名单 below 任命甲等3名同志为某参事: another list, not the decision's)
     its_own = "附后" in key[start:line_start]
-    for line in key[line_start + 1 :].split("\n")[:_MOST_LINES]:
+    for line in key[line_start + 1 : line_start + 1 + _LIST_LONGEST].split("\n")[:_MOST_LINES]:
         found = _names_of_line(line)
         if found:
             names += found
