@@ -843,9 +843,12 @@ def _in_a_drafting_example(key: str, start: int) -> bool:
     # (the line's start sought back from the sentence, not the window scanned: a window of a
     # thousand notices holds as many sentences)
     lo = max(0, start - _EXAMPLE_REACH)
-    line = max(key.rfind("。", lo, start), key.rfind("\n", lo, start), lo - 1) + 1
-    if line >= start or "如:" not in key[line:start]:
-        return False
+    example = key.rfind("如:", lo, start)
+    if example < 0:
+        return False  # (most sentences: no 如： within reach, one search)
+    if key.find("。", example, start) >= 0 or key.find("\n", example, start) >= 0:
+        return False  # (the example's line ended before this sentence)
+    line = max(key.rfind("。", lo, example), key.rfind("\n", lo, example), lo - 1) + 1
     return _DRAFTING_EXAMPLE.search(key, line, start) is not None
 
 
