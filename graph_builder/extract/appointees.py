@@ -26,8 +26,9 @@ _BELOW = re.compile(
     r"(?:(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
     # (再度委任以下五名某局大会成员，任期两年： the post counted, no 为)
     r"|(?<=[名位])(?P<counted>(?:(?!人士|人员|为)[^,:。]){2,30}?))"
-    # (以下人士获委任为某委员会委员，任期两年：names — the release's passive)
-    r"|(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?(?:人士|人员)获(?:再度)?委任为(?P<passive>[^,:。]{2,30}?)"
+    # (以下人士获委任为某委员会委员，任期两年：names — the release's passive; 获委任或再度委任为: new and
+    # returning members under one heading)
+    r"|(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?(?:人士|人员)获(?:再度)?委任(?:或再度委任)?为(?P<passive>[^,:。]{2,30}?)"
     # (Macao: 下列人员担任某局副局长的定期委任，自…起续期一年：names — renewed)
     r"|(?:以下|下列)(?:人士|人员)担任(?P<renewed>[^,:。]{2,30}?)的(?:定期)?委任)"
     # (a gazette's lead-in dashes: 委任以下人士为X——; the order of the names noted: (按姓氏笔画排序))
@@ -99,6 +100,19 @@ def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMen
     group = next(g for g in ("role", "again", "counted") if m.group(g))
     role = c.text[start + m.start(group) : start + m.end(group)]
     return post_of(body, role)
+
+
+# The members a release counts as joining a body, their list under subheadings below (委任五名新成员及
+# 再度委任四名现任成员加入某议会（议会），任期两年。⏎新委任的成员为：⏎names).
+_MEMBERS_JOIN = re.compile(
+    rf"委任{HEAD_COUNT}(?:新|现任)?{_MEMBER_ROLE}[^,:。]{{0,24}}?加入(?P<body>[^,:;。()]{{2,30}}?)(?=\(|,|。|$)"
+)
+
+
+def body_joined(sentence: str) -> tuple[int, int] | None:
+    """Where in ``sentence`` (a key) the body stands that the members it counts join, or None."""
+    m = _MEMBERS_JOIN.search(sentence) if "加入" in sentence else None
+    return m.span("body") if m and to_key(m.group("body")).endswith(_MEMBERS_BODY_ENDS) else None
 
 
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).

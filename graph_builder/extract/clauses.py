@@ -40,7 +40,13 @@ from graph_builder.extract.acting_bodies import (
     unit_deciding,
 )
 from graph_builder.extract.anaphora import BOARD_OWN_WORDS
-from graph_builder.extract.appointees import honoured_appointees, members_by_role, members_subhead, post_below
+from graph_builder.extract.appointees import (
+    body_joined,
+    honoured_appointees,
+    members_by_role,
+    members_subhead,
+    post_below,
+)
 from graph_builder.extract.clause_names import (
     ACTING_VERBS,
     NAMES_LEADS,
@@ -767,6 +773,8 @@ def events_in_block(
                 read_to, listed = by_role[-1].end, None
             continue
         listed = None
+        if joined := body_joined(sentence):  # (委任五名新成员加入某议会。⏎新委任的成员为：⏎names)
+            state.org = c.text[start + joined[0] : start + joined[1]]
         # (a post over names one a line is asked first: a sentence not worth reading ends the list)
         worth = post_over_names(c, start, end, state) or _worth_reading(
             sentence, state, c.text[start:end], c.key[end + 1 : end + 9]
@@ -1432,6 +1440,9 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         state.org, state.label_end = "", -1
     if key[:1] in _OPENING_BULLETS and len(key) > 1:  # (●某处处长　甲: the bullet no part of the post)
         start, key = start + 1, key[1:]
+    if "|" in key and (row := _VOTED_ROW.match(key)):
+        # 1.01|选举甲为公司第六届董事会董事|312,456,789|99.87|是: a motion's row of a vote table
+        start, end, key = start + row.start("act"), start + row.end("act"), row.group("act")
     if key[:1] in "自从" and state.subject and (since := _SINCE_LEAD.match(key)):
         # 甲因工作调动，自2024年4月22日起不再担任…: when the act takes effect, before its verb
         start, key = start + since.end(), key[since.end() :]
@@ -1466,6 +1477,15 @@ def _names_grouped_by(c: Compact, colon: int, label: str) -> bool:
     line_end = c.key.find("\n", colon)
     names = c.key[colon + 1 : line_end if line_end >= 0 else len(c.key)].rstrip("。;")
     return bool(names) and split_names_in_slot(names) is not None
+
+
+# A row of a shareholders' meeting's vote table: the motion's number, the motion (an act, or 关于…的议案
+# naming it), the votes for it, their share, whether elected (the clause cut at the votes' thousands:
+# …|312,456,789; the votes printed close up after the motion: …的议案　1,203,456,112).
+_VOTED_ROW = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})?\|)?(?:关于)?(?P<act>(?:选举|聘任|任命|补选|增补)[^|]{4,60}?)(?:的议案)?"
+    r"(?:\|?[\d,.%]+)*(?:\|[是否])?$"
+)
 
 
 class _Unread:

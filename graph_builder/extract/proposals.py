@@ -92,6 +92,8 @@ _DECIDED_LATER = re.compile(
     r"决定(?=任命|免去|免职|聘任|:)|经(?:会议)?表决|表决通过|审议通过|(?<![未不])(?<!没有)(?<!未能)(?:获得?|予以)通过"
     rf"|{_ADOPTED_THESE}|同意(?:上述|以上)"
     r"|经(?:会议)?批准|(?:会议|随后|依法)任命"
+    # (a resolution announcement's section 二、议案审议情况: the motions below were put to the vote)
+    r"|议案(?:的)?(?:审议|表决)(?:情况|结果)"
 )
 # How far after a proposal its adoption may be told (the lines of its list, then the report's line).
 _ADOPTION_REACH = 400
