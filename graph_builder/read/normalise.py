@@ -831,6 +831,7 @@ def _marked(window: str) -> str:
     if "姓名\n" in window:  # (a table pasted one cell a line: its rows put back on their lines first)
         window = _cells_one_a_line(window)
     window = _names_over_posts(window)
+    window = _names_over_their_acts(window)
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) + _verb_brackets(window) + _heads_inside_a_sentence(window)
@@ -912,6 +913,36 @@ def _names_over_posts(window: str) -> str:
             cut[starts[row] + len(lines[row])] = "\t"
             row += 2
     return "".join(cut) if cut else window
+
+
+# A name alone on its line over its act on the next (甲⏎任某局局长⏎乙⏎免去某局副局长职务: a table of
+# two columns pasted one cell a line, no header).
+_NAME_OVER_ACT = re.compile(
+    r"\n[ \t\u3000]*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\u3000·]{1,5}?)[ \t\u3000]*"
+    r"\n[ \t\u3000]*(?:任|免去|聘任|兼任)"
+)
+
+
+def _names_over_their_acts(window: str) -> str:
+    """The window with each name printed over its act (甲⏎任某局局长) put beside it, when two or more
+    such pairs stand in it: the break after each name a tab (same length, same offsets)."""
+    found = [
+        m
+        for m in _NAME_OVER_ACT.finditer(window)
+        if _a_name_cell(m.group("name")) and not _numbered_row(window, m.start())
+    ]
+    if len(found) < 2:
+        return window  # (one name over a clause may be a signature or a heading's last line)
+    cut = list(window)
+    for m in found:
+        cut[window.index("\n", m.end("name"))] = "\t"
+    return "".join(cut)
+
+
+def _numbered_row(window: str, at: int) -> bool:
+    """Whether the line that ends at ``at`` is a row's number alone (1⏎甲⏎任…: a table's row, read
+    by its header's columns, its cells maybe wrapped)."""
+    return window[window.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000").isdigit()
 
 
 def _post_line(line: str) -> bool:
