@@ -65,6 +65,8 @@ HEADING_BELOW = re.compile(
     r"(?P<left>[^,]{2,40}?)职务$"
     # 接受下列同志辞去某常委会委员职务：甲、乙 (their resignations accepted, the names after the colon)
     r"|接受(?:下列|以下)(?:同志|人员|人士)(?P<quit>辞去)(?P<gone>[^,]{2,40}?)职务$"
+    # 免去某法院审判员职务的有：甲、乙 (the post first, those who leave it after the colon)
+    r"|(?P<cut>免去|免除)(?P<held>[^,的]{2,40}?)职务的(?:同志|人员)?(?:有|是|为)$"
 )
 # A bare 选举 opens a clause after another or follows the meeting (会议选举县长甲、副县长乙), not
 # 选举委员会, 选举代理人, 选举事务处 or 某会议选举的某检察长甲.
@@ -483,7 +485,8 @@ def heading_post(key: str) -> tuple[str, int, int] | None:
     # (免去下列同志的X职务：, 接受下列同志辞去X职务： name their verb and post in groups of their own)
     groups = m.groupdict() if m else {}
     verb_group, post_group = next(
-        ((v, p) for v, p in (("ended", "left"), ("quit", "gone")) if groups.get(v)), ("verb", "post")
+        ((v, p) for v, p in (("ended", "left"), ("quit", "gone"), ("cut", "held")) if groups.get(v)),
+        ("verb", "post"),
     )
     if not m or not ends_with_title(_BRACKET.sub("", m.group(post_group))):
         return None

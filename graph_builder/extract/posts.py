@@ -53,13 +53,17 @@ _PARTY_TITLES = (
 )
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
 _BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+# An assistant to a place's head (县长助理, 市长助理): a post with no organisation printed, like 副县长.
+_HEAD_ASSISTANT = re.compile(r"(?:省|市|区|县|州|旗|盟)长助理")
 # Titles that are whole posts with no organisation printed (国务委员: a State Councillor).
 _POSTS_ALONE = frozenset({"国务委员"})
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
 # The heads of a place's government (县长, 副市长, 代理乡长), and with 主席 an autonomous region's too.
-_PLACE_HEADS = "省长|市长|区长|县长|州长|旗长|乡长|镇长"
+_PLACE_HEADS = "省长|市长|区长|县长|州长|旗长|盟长|乡长|镇长"
 _GOVERNMENT_HEAD = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS}|主席)$")
 _PLACE_HEAD = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS})$")
+# A prefecture's head (行署专员, 行署副专员): the 地区's, after its party committee 地委.
+_PREFECTURE_HEAD = re.compile(r"^(?:行署)?(?:常务)?副?专员$")
 # A unit's own head (院长, 副校长, 所长): never a title of the unit's party committee.
 _UNIT_HEAD = re.compile(r"^(?:常务|执行)?(?:副)?(?:院长|校长|所长|馆长|总经理|董事长)$")
 # The party committee of a unit (中共某大学委员会): the unit's name inside it.
@@ -126,7 +130,7 @@ _BUREAUS = frozenset("局厅署处")
 # Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
 _REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 # (中共某县某镇委员会: a township's committee, named in full)
-_PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗])委$|(?<=[省市区县州旗镇乡])委员会$")
+_PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗盟])委$|(?<=[省市区县州旗盟镇乡])委员会$")
 # …and one of its departments after it (某省委政法委, 某市委组织部): the party committee's 委 there.
 _COMMITTEE_BEFORE_ITS_DEPARTMENT = re.compile(
     r"(?<=[省市区县州旗])委(?=(?:政法委|组织部|宣传部|统战部|政研室|办公厅|办公室)$)"
@@ -572,7 +576,11 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
     elif _continues(piece_key, prev_org_key):
         # (not a CPPCC's committee: 政协某市委员会主席、副主席 are both the CPPCC's)
         cppcc = "政协" in prev_org_key or "政治协商" in prev_org_key
-        if (
+        if _PREFECTURE_HEAD.match(piece_key) and prev_org_key.endswith("地委"):
+            # 喀什地委副书记、行署专员: the prefecture's commissioner (喀什地区行署专员), not the party's
+            cpc = len(prev_org_key) - len(prev_org_key.removeprefix("中共"))
+            printed, piece_key = prev_org[cpc:-1] + "区" + printed, prev_org_key[cpc:-1] + "区" + piece_key
+        elif (
             _GOVERNMENT_HEAD.match(piece_key)
             and not cppcc
             and (m := _party_committee_in(prev_org_key, piece_key))
@@ -693,7 +701,9 @@ def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
     """Whether a piece that ends with a title is still no post: a working group's role, a sitting's,
     duties done in a chair's stead, a judge's grade, or a clause read as an organisation."""
     if not org_key and not _BARE_TITLE.match(title_key) and title_key not in _POSTS_ALONE:
-        return True  # 组长, 委员 with no organisation: a working group's member, not a post
+        # 组长, 委员 with no organisation: a working group's member, not a post (but 县长助理: an
+        # assistant to the place's head, a post of its government)
+        return not _HEAD_ASSISTANT.fullmatch(title_key)
     if "会" in org_key and _MEETING.search(org_key):  # (both of its words hold 会)
         return True  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
     if piece_key.startswith("履行"):

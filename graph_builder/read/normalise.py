@@ -1258,12 +1258,16 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
         and _MOVED_FROM.match(text, gap + 1)
     ):
         return True  # 1．甲  由某镇镇长调任某局局长: the name, then its move told from the post left
-    # (one space, not a tab: a table's 任\t甲 are cells)
-    after_verb = gap == start and text[gap] != "\t" and is_han(text[gap + 1 : gap + 2])
+    # (spaces, not a tab: a table's 任\t甲 are cells)
+    after_verb = "\t" not in text[start : gap + 1] and is_han(text[gap + 1 : gap + 2])
     line = text.rfind("\n", 0, start) + 1
-    if after_verb and _VERB_OPENING_LINE.match(text, line, start) is not None:
+    opening = after_verb and _VERB_OPENING_LINE.match(text, line, start) is not None
+    if opening and gap == start:  # (one space: 任命　甲　某局局长 is a clause's name, not a row's cell)
         return True
-    clause = after_verb and _VERB_OPENING_CLAUSE.search(text, line, start) is not None
+    # (任命　　甲同志为…: a wider gap too, when the name goes on with its clause)
+    clause = opening or (
+        after_verb and gap == start and _VERB_OPENING_CLAUSE.search(text, line, start) is not None
+    )
     if clause and _NAME_THEN_ITS_CLAUSE.match(text, gap + 1) is not None:
         return True
     return _spaced_out_name(text, start, gap + 1)
@@ -1726,6 +1730,10 @@ def _signatures_above_dates(lines: list[str], whole: list[int]) -> list[int]:
 
 
 _VERB_HEAD_LONGEST = 8  # (二、免去：, 提请任命：)
+# A heading over the holders of a post that opens a list's line (任命为某院检察员的有：names, 免去某院
+# 检察员职务的有：names).
+_HOLDERS_HEADING_OPENINGS = ("任命", "免去", "聘任")
+_HOLDERS_HEADING = re.compile(r"(?:任命为?|免去|聘任为?)[^:,。]{2,40}?的有:")
 _GAZETTE_HEADINGS = frozenset({"辞职", "委任", "终止委任", "再度委任"})
 
 
@@ -1738,6 +1746,8 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # (辞职⏎某局委员甲的辞职已获接纳: a Hong Kong gazette notice's heading stands alone)
     if below[-1] == ":" and len(below) <= _VERB_HEAD_LONGEST and _LIST_VERB_LINE.match(below):
         return True  # 任命：⏎…⏎甲⏎免去：: a list's next verb opens its own line, whatever ends the one above
+    if below.startswith(_HOLDERS_HEADING_OPENINGS) and _HOLDERS_HEADING.match(below):
+        return True  # …的有：甲⏎免去某法院审判员职务的有：乙: the next post's heading opens its own line
     if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
         return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
     if "|" in below and "|" not in line and line[-1] in _TITLE_END and _a_name_row(below):

@@ -16187,6 +16187,63 @@ FORMS = {
             ("remove", "赵刚", "大理州统计局副局长", "2019-06-12"),
         ],
     ),
+    # 相关推荐 / 热点新闻 over other articles' headlines at a page's foot: none of them is this page's act
+    # (nor runs into its last post)
+    "related_recommended_and_hot_news": (
+        "新京报 > 时事\n周建华已任贵州黔东南州委副书记，此前任黔东南州副州长\n新京报记者 王 磊\n"
+        "2021-03-08 17:05\u3000来源：新京报\n字号\n"
+        "据黔东南州委官网“领导信息”栏目最新消息，周建华已任黔东南州委副书记。\n\n此前，周建华担任黔东南州副州长。\n\n"
+        "公开简历显示，周建华，男，1974年5月生，贵州凯里人，1996年7月参加工作。\n\n他曾任凯里市委副书记、市长，"
+        "2018年3月起任黔东南州副州长。\n\n责任编辑：王磊\n校对：刘 敏\n关键词 >> 周建华,黔东南州委,履新\n\n"
+        "相关推荐\n贵州遵义市委常委、秘书长调整\n热点新闻\n“80后”博士出任贵州省直部门副厅长",
+        [
+            ("appoint", "周建华", "贵州黔东南州委副书记", "2021-03-08"),
+        ],
+    ),
+    # 甲、乙两同志任X: the count (两/二) before 同志 is no part of the last name
+    "two_comrades_counted_before_ren": (
+        "近日，中共钦州市委决定：黄伟东、苏丽萍两同志任中共灵山县委常委。",
+        [
+            ("appoint", "黄伟东", "中共灵山县委常委", None),
+            ("appoint", "苏丽萍", "中共灵山县委常委", None),
+        ],
+    ),
+    # X盟委副书记、盟长 / X地委副书记、行署专员: the government head is the 盟's or the 地区's, not the
+    # party committee's
+    "league_and_prefecture_heads": (
+        "据兴安盟委官网消息，那日苏已任兴安盟委副书记、盟长。另据报道，吐尔逊·买买提已任和田地委副书记、行署专员。",
+        [
+            ("appoint", "那日苏", "兴安盟委副书记", None),
+            ("appoint", "那日苏", "兴安盟盟长", None),
+            ("appoint", "吐尔逊·买买提", "和田地委副书记", None),
+            ("appoint", "吐尔逊·买买提", "和田地区行署专员", None),
+        ],
+    ),
+    # an old county list's verb column spaced wide from its clause (任命　　甲同志为X / 免去　　乙同志的Y职务)
+    "verb_column_wide_gap_before_clause": (
+        "邵东县人大常委会任免名单\n任命\u3000\u3000曾建华同志为邵东县农业局局长\n免去\u3000\u3000李国平同志的邵东县农业局局长职务",
+        [
+            ("appoint", "曾建华", "邵东县农业局局长", None),
+            ("remove", "李国平", "邵东县农业局局长", None),
+        ],
+    ),
+    # 免去某法院审判员职务的有：names — the post first, those who leave it after the colon
+    "removed_post_first_then_names": (
+        "玉田县人大常委会任免名单\n任命为玉田县人民法院审判员的有：孙立新\n免去玉田县人民法院审判员职务的有：韩玉华、郑明",
+        [
+            ("appoint", "孙立新", "玉田县人民法院审判员", None),
+            ("remove", "韩玉华", "玉田县人民法院审判员", None),
+            ("remove", "郑明", "玉田县人民法院审判员", None),
+        ],
+    ),
+    # a bare 县长助理 / 市长助理: a post of the place's government, printed with no organisation
+    "head_assistant_bare": (
+        "经县人民政府研究决定：\n任命何志成同志为县长助理；\n免去罗建军同志的县长助理职务。",
+        [
+            ("appoint", "何志成", "县长助理", None),
+            ("remove", "罗建军", "县长助理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
