@@ -149,11 +149,14 @@ _UNTIL = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
 _STEP = re.compile(
     r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[,，]?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+    # (1988年至1993年，甲任某市委书记: the years a post was held)
+    r"(?:(?:至|到|—|-)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?)?[,，]?"
 )
 # What may stand before a career step's year: a list's dash or dot, 直到, 至迟于, 之后 (- 2015年4月，…).
 _STEP_LEAD = re.compile(
-    r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
+    # (据某市地方志记载，1988年至1993年，…: a record's step)
+    r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,|据[^,。]{2,24}?记载,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
 )
 # …or the person's name and 于 (甲于1990年加入某署任二级调查主任: how a biography tells its steps).
 # (a year, or its month, with no day: 甲于2024年3月28日当选 is news)

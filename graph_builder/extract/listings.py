@@ -540,10 +540,15 @@ def _name_before_adverb(item: str) -> int:
 def _name_before_and(item: str) -> int:
     """The length of a name that opens ``item`` before 及 / 和 and a further pair (丙及某省副省长丁);
     0 if none."""
+    if item.startswith("区") and item[3:4] in "和及" and item[4:5] not in _PLACE_LEVELS:
+        return 0  # 区住房和城乡建设局局长甲: a district's department (区 opens it), not the name 区住房
     for n in (3, 2, 4):
         if len(item) > n + 3 and item[n] in "及和" and is_name(item[:n]) and _name_split(item[n + 1 :]):
             return n
     return 0
+
+
+_PLACE_LEVELS = "省市县区州"
 
 
 def _name_split(item: str) -> tuple[int, int] | None:
@@ -573,6 +578,8 @@ _WORDS_AFTER_NAMES = (
     *("到任", "上任", "就任", "到岗", "现年", "今年"),
     *("讲话", "致辞", "表示", "指出", "主持", "出席", "介绍", "表态", "宣读", "谈到", "会见", "率领", "带领"),
     *("亮相", "首次", "首度"),  # (新任副省长甲亮相 / 首次公开亮相: the new holder seen)
+    # (…局长乙参加宣誓, 甲领誓, 新任副市长丙列席会议, 丁先后发表讲话: what they do at the sitting)
+    *("参加", "领誓", "列席", "先后", "进行"),
 )
 
 
@@ -1134,7 +1141,7 @@ def _announced_before(key: str, start: int) -> bool:
 # What a newcomer named by his new post does in the clause (新任县委书记甲到某乡调研, 新任某办主任乙今日
 # 抵达某地): he is described at his work, the report is not of his appointment.
 _AT_WORK = re.compile(
-    r"调研|出席|主持(?!工作)|走访|考察|会见|看望|慰问|抵达|前往|检查|督导|率队|带队|陪同|来到|视察"
+    r"调研|出席|列席|主持(?!工作)|走访|考察|会见|看望|慰问|抵达|前往|检查|督导|率队|带队|陪同|来到|视察"
     r"|接受[\u4e00-\u9fff]{0,6}采访"
 )  # (not 讲话, 表示: 闭幕会上，某会新任会长甲讲话 is the one the meeting just elected)
 

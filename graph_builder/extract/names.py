@@ -21,6 +21,7 @@ _WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳
 _NOT_NAMES = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
     | {"议程"}  # (会议议程为补选…: a word 议 opens)
+    | {"简历", "简介"}  # (新任某市市长简历: a profile's heading, 简 a surname)
     | {"荣退后", "荣退"}  # (某校长甲荣退后获聘为…: retired with honour, then after it)
     | {"免去", "免除", "免职"}  # (免去和某的…职务: 和 splits no 免去 off as a name)
     # words of time and sequence

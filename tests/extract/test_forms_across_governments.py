@@ -16244,6 +16244,18 @@ FORMS = {
             ("remove", "罗建军", "县长助理", None),
         ],
     ),
+    # 宪法宣誓 news: 新任命的某局局长甲领誓，某局局长乙、区住房和城乡建设局局长丙参加宣誓 — names end before
+    # 领誓/参加, and 区住房和… is a department, no name
+    "oath_pairs_verbs_after_names": (
+        "会后，新任命的市审计局局长周慧敏领誓，市统计局局长钱正、市住房和城乡建设局局长郭建参加宣誓。\n区人大常委会会议结束后，新任命的区财政局局长邹平、区住房和城乡建设局局长韦海波进行了宪法宣誓。",
+        [
+            ("appoint", "周慧敏", "市审计局局长", None),
+            ("appoint", "钱正", "市统计局局长", None),
+            ("appoint", "郭建", "市住房和城乡建设局局长", None),
+            ("appoint", "邹平", "区财政局局长", None),
+            ("appoint", "韦海波", "区住房和城乡建设局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -16625,6 +16637,20 @@ NO_EVENT = {
     # an example of how a notice is written (…的写法，如：任命甲为X；免去乙的Y职务): no act
     "drafting_example_of_a_notice": (
         "第九条\u3000任职通知的写法为“任命×××为×××”，如：任命陈志远为县交通运输局副局长；免去吴海涛的县交通运输局局长职务。"
+    ),
+    # 新任副市长甲、乙列席会议: newcomers described at a sitting they attend, no act reported
+    "newcomers_attending_a_sitting": (
+        "市人大常委会第二十三次会议今天上午举行。新任副市长邱志刚、蒋丽列席会议。"
+    ),
+    # 据某地方志记载，1988年至1993年，甲任某市委书记: the years a post was held, a record (历任 roundup), no
+    # act
+    "years_a_post_was_held": (
+        "盘点：建市以来柳州市历任市长\n2015-08-12 09:30\u3000来源：柳州新闻网\n据柳州市地方志记载，19"
+        "84年至1990年，覃明义任柳州市市长；此后，黎光华、韦德政先后担任柳州市市长。"
+    ),
+    # 新任某市市长简历: a profile"s heading, 简历 no name
+    "profile_heading_jianli": (
+        "新任邢台市市长简历\n韩立新，男，汉族，1971年3月生，河北宁晋人，1993年7月参加工作。"
     ),
 }
 
