@@ -57,7 +57,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 same_key = keys[i] == keys[j]
                 if _fuller(events[j], events[i], j, i) if same_key else _repeats(keys[i], keys[j], i, j):
                     dropped[i] = j
-                elif not same_key and _abbreviates(events[i], events[j]):
+                elif (
+                    not same_key
+                    and _abbreviates(events[i], events[j])
+                    and not _one_printing(events[i], events[j])
+                ):
                     dropped[i] = j  # 吉大校长 repeats 吉峰大学校长 (a headline's short name)
                 elif not same_key and _placed_alike(keys[i], keys[j]) and _fuller(events[j], events[i], j, i):
                     dropped[i] = j  # 辽宁省营口市副市长 repeats 营口市人民政府副市长 (a headline's province)
@@ -169,6 +173,12 @@ def _repeats(short: str, long_: str, i: int, j: int) -> bool:
         ):
             return True
     return False
+
+
+def _one_printing(a: Event, b: Event) -> bool:
+    """Whether two events are read from one printing (their spans overlap): two posts listed side by
+    side (某区人民政府办公室主任、某区人民政府外事办公室主任), never a short name repeating a long one."""
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
 
 def _placed_alike(a: str, b: str) -> bool:

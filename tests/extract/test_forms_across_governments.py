@@ -16256,6 +16256,15 @@ FORMS = {
             ("appoint", "韦海波", "区住房和城乡建设局局长", None),
         ],
     ),
+    # 甲为某区人民政府办公室主任、某区人民政府外事办公室主任: two offices side by side, the shorter no
+    # abbreviation of the longer
+    "government_office_and_another_office": (
+        "任命：\n吴志刚为常州市武进区人民政府办公室主任、常州市武进区人民政府金融工作办公室主任；",
+        [
+            ("appoint", "吴志刚", "常州市武进区人民政府办公室主任", None),
+            ("appoint", "吴志刚", "常州市武进区人民政府金融工作办公室主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
