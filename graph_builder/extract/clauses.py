@@ -443,9 +443,10 @@ _COUNTED_APPOINTED = re.compile(
 _ANNOUNCED_BELOW = re.compile(r"(?:公布|宣布)(?:以下|下列)[\u4e00-\u9fff]{0,16}的(?:任命|委任)$")
 # The votes told after a name elected (甲得赞成票74票, 乙以71票).
 _VOTES_AFTER = re.compile(r"(?:得|获得?|以)(?:赞成票)?\d+票$")
-# A list's title naming a body and the posts it lists (某委员会主席、副主席、秘书长、常务委员名单).
+# A list's title naming a body and the posts it lists (某委员会主席、副主席、秘书长、常务委员名单; 某自治区
+# 人民政府主席、副主席名单).
 _POSTS_ROSTER = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|委员会|常委会|人民代表大会))"
+    r"(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|委员会|常委会|人民代表大会|人民政府|国务院))"
     r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}名单"
 )
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
@@ -459,6 +460,8 @@ def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
     heading = _without_adoption_note(key)
     posts_of = _POSTS_ROSTER.fullmatch(heading)
     note = _note_after(c, start + len(heading)) if posts_of else ""
+    if posts_of and "选举" not in note and (again := _title_again(c, start, heading)) >= 0:
+        note = _note_after(c, again + len(heading))  # (a page's headline, its date line, the title again)
     if "选举" not in note or "提请" in note or "提交" in note or "候选人" in heading or "人选" in heading:
         return False  # (a candidates' list, 提请大会选举, 建议人选名单…提交大会选举: no one elected yet)
     if c.key.find("历届", max(0, start - _PAST_TERMS_REACH), start) >= 0:
@@ -467,6 +470,14 @@ def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
     return True
 
 
+def _title_again(c: Compact, start: int, heading: str) -> int:
+    """Where a page prints the title at ``start`` again below its date line (the list's own title over
+    its note), or -1."""
+    after = start + len(heading)
+    return c.key.find(heading, after, after + _TITLE_AGAIN_REACH + len(heading))
+
+
+_TITLE_AGAIN_REACH = 80  # (a headline's date line and source, then the title again)
 _SWORN_LIST_OPENINGS = ("参加宣誓的", "参加宪法宣誓的", "宣誓人员有")
 _PAST_TERMS_REACH = 200  # (how far above a roster the page may say it lists past terms)
 
