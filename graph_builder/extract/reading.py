@@ -88,6 +88,7 @@ class State:
     table_name_column: int | None = None  # which cell holds the person, in such a table
     table_width: int = 0  # how many cells such a table's header has
     table_proposed: bool = False  # its rows proposals (a 公示's 拟任（免）职务 column): nominations
+    table_result: int | None = None  # which cell says whether the row's person was elected (当选情况)
     columns: Columns | None = None  # what a header said each column holds (机关|职称|新任人员|原职)
     row_kind: Kind | None = None  # the act of the row above (a row printing none goes on with it)
     listed: bool = False  # a heading ending with a colon announced the rows below (no reading since)

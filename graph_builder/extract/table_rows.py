@@ -73,6 +73,8 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     cells = _cells(c.key[start:end])
     if state.table_kind_column is not None:
         return _kind_cell_row(c, start, cells, state)
+    if state.table_result is not None and not _elected_in_tally(cells, state.table_result):
+        return None  # 某镇副镇长|甲|12|未当选: the tally's loser
     if state.kind and not state.table and len(cells) == 3 and cells[1][1] in PROFESSIONAL_RANKS:
         cells = [cells[0], cells[2]]  # 甲|主任医师|某科主任 under 决定聘任：: who the person is, no post
     numbered = len(cells) > 2 and cells[0][1].isdigit() and (state.listed or state.table)
@@ -139,6 +141,12 @@ def table_row(c: Compact, start: int, end: int, state: State) -> Reading | None:
     if not reading:  # 甲|某局局长|—|免去原任职务: no new post, the former one ended
         return replace(more[0], more=tuple(more[1:])) if more else None
     return replace(reading, more=(*reading.more, *more)) if more else reading
+
+
+def _elected_in_tally(cells: list[tuple[int, str]], result: int) -> bool:
+    """Whether a tally's row says its person was elected (its last cell, where its result stands)."""
+    said = cells[result][1] if result < len(cells) else cells[-1][1]
+    return said in _ELECTED_RESULTS or cells[-1][1] in _ELECTED_RESULTS
 
 
 def _acts_side_by_side(c: Compact, start: int, cells: list[tuple[int, str]], state: State) -> Reading | None:
@@ -369,6 +377,10 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
         return False  # 1|任命|甲|某局局长 under 序号|任免类别|姓名|职务: a row, whose act is a cell's
     if "|" in key and _holder_header(key, state):
         return True
+    if "|" in key and _tally_header(key, state):
+        # (某镇第N届人民代表大会第一次会议选举结果⏎…⏎姓名|职务|得票数|结果⏎甲|镇长|…: that place's)
+        state.list_org = state.list_org or _congress_place_above(c, start)
+        return True
     if "|" in key:
         heads = [
             (i, _TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell))) for i, (_, cell) in enumerate(_cells(key))
@@ -423,6 +435,7 @@ def columns_reset(state: State) -> None:
     state.table_kind_column = state.table_name_column = state.row_kind = None
     state.table_more, state.table_width = (), 0
     state.table_proposed = False
+    state.table_result = None
 
 
 def _kind_column_header(key: str, state: State, publicised: bool = False) -> bool:
@@ -510,6 +523,40 @@ def _table_header_cells(key: str) -> bool:
         and not any(cell in _ROW_ACTS for cell in cells)
         and any(_TABLE_HEADERS.get(_HEADER_NOISE.sub("", cell)) for cell in cells)
     )
+
+
+def _tally_header(key: str, state: State) -> bool:
+    """Note the header of an election's tally (职务|姓名|得票数|当选情况, 姓名|拟任职务|赞成票|…|结果): each
+    row below elects its person to the post in that column, if its result cell says so."""
+    cells = [cell for _, cell in _cells(key)]
+    result = next((i for i, cell in enumerate(cells) if cell in _RESULT_HEADS), None)
+    if result is None or "姓名" not in cells:
+        return False
+    post = next((i for i, cell in enumerate(cells) if cell in _POST_HEADS or cell in _TALLY_POST_HEADS), None)
+    if post is None:
+        return False
+    columns_reset(state)
+    state.table = state.kind = Kind.ELECT
+    state.table_column, state.table_result = post, result
+    return True
+
+
+def _congress_place_above(c: Compact, start: int) -> str:
+    """The place (as printed) whose congress a tally's title above names (某镇第十八届人民代表大会), or ''."""
+    titles = list(_PLACE_CONGRESS.finditer(c.key, max(0, start - _TALLY_TITLE_REACH), start))
+    return c.text[titles[-1].start("place") : titles[-1].end("place")] if titles else ""  # the nearest
+
+
+# A place's congress by its term (某镇第十八届人民代表大会), and how far above a tally its title stands.
+_PLACE_CONGRESS = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区镇乡旗])第[\d一二三四五六七八九十]{1,3}届人民代表大会"
+)
+_TALLY_TITLE_REACH = 300
+# The column of a tally that says whether each was elected, and the posts' column it may name so.
+_RESULT_HEADS = frozenset({"当选情况", "当选结果", "是否当选", "选举结果", "当选与否", "结果"})
+_TALLY_POST_HEADS = frozenset({"拟任职务", "拟选职务", "当选职务", "选举职务"})
+# What a tally's result cell says of one elected.
+_ELECTED_RESULTS = frozenset({"当选", "是"})
 
 
 def _holder_header(key: str, state: State) -> bool:

@@ -1750,6 +1750,8 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # …的有：甲⏎免去某法院审判员职务的有：乙: the next post's heading opens its own line
     if below.count("|") >= 2 and "|" not in line and line[-1] in _TITLE_END:
         return True  # (a row of cells opens its own line after a cell's wrapped tail: 书记、局长)
+    if below.count("|") >= 2 and "|" not in line and "姓名" in below.split("|"):
+        return True  # (…有效票：43张⏎职务|姓名|得票数|当选情况: a table's header opens its own line)
     if "|" in below and "|" not in line and line[-1] in _TITLE_END and _a_name_row(below):
         return True  # (…委员、检察员⏎乙|某院第二检察部: a name's row after a post's wrapped tail)
     if line[-1] in _TITLE_END and _NAME_COMMA_ROW.fullmatch(below) and _NAME_COMMA_ROW.fullmatch(line):
