@@ -394,6 +394,8 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
                 or _post_column_header(key, state)
                 or _roles_header(c, start, key, state)
             )
+        if _decided_above(c, start):  # (…决定对甲等同志职务予以任免（名单附后）⏎姓名|拟任职务|拟免职务)
+            found = [(i, _DECIDED_AS.get(k, k)) for i, k in found]
         columns_reset(state)
         (state.table_column, kind), state.table_more = found[0], tuple(found[1:])
         cells = [cell for _, cell in _cells(key)]
@@ -485,6 +487,18 @@ def _kind_cell_row(c: Compact, start: int, cells: list[tuple[int, str]], state: 
     who = (c.text[start + name_pos : start + name_pos + len(names[0][1])],)
     elided = _unit_cell(c, start, cells, state) or state.list_org
     return item_reading(c, start, who, kind, post_pos, post_pos + len(post), start + name_pos, elided)
+
+
+def _decided_above(c: Compact, start: int) -> bool:
+    """Whether the notice above a table decides its acts (决定对…予以任免（名单附后）), so that a
+    column the form calls 拟任职务 holds posts given, not proposed (no 公示, no 提请 above)."""
+    lead = c.key[max(0, start - _LEAD_REACH) : start]
+    return "决定" in lead and not any(word in lead for word in _PROPOSING_WORDS)
+
+
+# What a decided table's proposal columns are (the form's 拟任职务 / 拟免职务 under a decision).
+_DECIDED_AS = {Kind.NOMINATE_APPOINT: Kind.APPOINT, Kind.NOMINATE_REMOVE: Kind.REMOVE}
+_PROPOSING_WORDS = ("公示", "提请", "议案", "建议", "拟提", "推荐")
 
 
 def _post_column_header(key: str, state: State) -> bool:

@@ -16289,6 +16289,31 @@ FORMS = {
             ("other", "谭小兵", "石门乡副乡长", "2016-12-20"),
         ],
     ),
+    # a decided notice's attached table printed with the form's 拟任职务 / 拟免职务 columns
+    # (决定对…予以任免（名单附后）): posts given and left, not proposed (one cell a line too)
+    "decided_table_proposal_columns": (
+        (
+            "吴忠市利通区人民政府关于韦立军等同志职务任免的通知\n利政任〔2022〕6号\n\n各乡镇人民政府，区"
+            "政府各部门：\n    经区人民政府研究，决定对韦立军等同志职务予以任免（名单附后）。\n\n        "
+            "                          吴忠市利通区人民政府\n                                      2022年"
+            "3月18日\n\n附件\n利通区人民政府任免人员名单\n姓名\t拟任职务\t拟免职务\n韦立军\t区自然资源"
+            "局副局长\t区水务局副局长\n马丽\t—\t区统计局副局长"
+        ),
+        [
+            ("appoint", "韦立军", "区自然资源局副局长", "2022-03-18"),
+            ("remove", "韦立军", "区水务局副局长", "2022-03-18"),
+            ("remove", "马丽", "区统计局副局长", "2022-03-18"),
+        ],
+    ),
+    # a 任前公示's table with 拟任职务 / 拟免职务 columns: proposals still (the guard of the decided
+    # notice's form)
+    "publicised_table_proposal_columns": (
+        "中共隆德县委组织部干部任前公示\n根据《党政领导干部选拔任用工作条例》，现将拟任人选予以公示：\n姓名\t拟任职务\t拟免职务\n苏文斌\t县财政局副局长\t县审计局副局长\n公示期为5个工作日。",
+        [
+            ("nominate_appoint", "苏文斌", "县财政局副局长", None),
+            ("nominate_remove", "苏文斌", "县审计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
