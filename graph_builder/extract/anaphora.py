@@ -410,6 +410,12 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
         before = [name for name in before if to_key(name).endswith("公司")]
         if not named:
             return e
+    groups = {name for _, name in named if "集团" in ref[1] and _the_group(c, name)}
+    if groups:
+        # (集团公司审计部部长 after 聘任甲为某路桥工程有限公司总经理, or after 某集团第三建设有限公司:
+        # the group in full that heads and signs the notice, not one of its companies)
+        named = [(end, name) for end, name in named if name in groups]
+        before = [name for name in before if name in groups]
     if ref[0].startswith("place") and (opening := _place_opening_clause(c, named, at)):
         before = [opening]  # 某市人大常委会任命原乙市某局局长甲为该市…: the clause's own place
     # 我院 / 我校 is the unit whose page it is: the first printed (the site's heading)
@@ -421,6 +427,17 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
     post = name + _without_of(e.post[len(word) :])
     org = name + _without_of(e.org[len(word) :]) if e.org.startswith(e.post[: len(word)]) else e.org
     return replace(e, post=post, org=org)
+
+
+# A group's name in full (某集团有限公司, 某集团股份有限公司, 某集团公司).
+_GROUP_IN_FULL = re.compile(r"集团(?:股份有限公司|有限责任公司|有限公司|公司)$")
+
+
+def _the_group(c: Compact, name: str) -> bool:
+    """Whether ``name`` is a group's in full that the text prints more than once (its notice's head
+    and signature): the group its 集团公司 names back, not a clause's words before the word."""
+    key = to_key(name)
+    return _GROUP_IN_FULL.search(key) is not None and c.key.count(key) >= 2
 
 
 def _place_opening_clause(c: Compact, named: list[tuple[int, str]], at: int) -> str:

@@ -16314,6 +16314,19 @@ FORMS = {
             ("nominate_remove", "苏文斌", "县审计局副局长", None),
         ],
     ),
+    # 集团公司审计部部长 after an item naming one of the group's companies: the group's in full that heads
+    # and signs the notice, not the subsidiary named last
+    "group_company_after_subsidiary": (
+        (
+            "黔通建设投资集团有限公司文件\n\n黔通建投人〔2021〕45号\n\n关于吴志远等同志职务任免的通知\n\n"
+            "集团各部门、各子公司：\n    经集团公司党委会研究决定：\n    聘任吴志远为黔通交通工程有限公司"
+            "副总经理；\n    聘任龙晓燕为集团公司财务部部长。\n\n黔通建设投资集团有限公司\n2021年7月12日"
+        ),
+        [
+            ("appoint", "吴志远", "黔通交通工程有限公司副总经理", "2021-07-12"),
+            ("appoint", "龙晓燕", "黔通建设投资集团有限公司财务部部长", "2021-07-12"),
+        ],
+    ),
 }
 
 NO_EVENT = {
