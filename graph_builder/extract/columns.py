@@ -11,7 +11,7 @@ the person; a column of the one succeeded (原任) names someone else. See docs/
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph_builder.extract.names import split_names_in_slot
 from graph_builder.extract.posts import PostMention, post_of, read_posts
@@ -77,6 +77,8 @@ class Columns:
     status: int | None = None
     name_title: str = ""  # the title the name's column is headed by (主席, 区长 of 新任区长), printed
     effective: int | None = None  # a column of the dates the rows take effect
+    # further columns of names, each headed by its title (科室|主任|副主任: the 副主任 column), printed
+    more_names: tuple[tuple[int, str], ...] = ()
 
 
 def may_head_columns(key: str) -> bool:
@@ -108,11 +110,14 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
         return None
     name = title = unit = status = effective = None
     name_title, at = "", 0
+    more_names: list[tuple[int, str]] = []
     for i, cell in enumerate(cells):
         if cell in _NAME_HEADS and name is None:
             name = i
         elif (titled := _titled_name_head(cell)) and name is None:
             name, name_title = i, c.text[start + at + len(cell) - len(titled) : start + at + len(cell)]
+        elif titled and name_title and title is None:  # (科室|主任|副主任: a second title's names)
+            more_names.append((i, c.text[start + at + len(cell) - len(titled) : start + at + len(cell)]))
         elif cell in _TITLE_HEADS and title is None:
             title = i
         elif cell in _UNIT_HEADS or cell.endswith(_BODY_HEAD_ENDS):
@@ -125,7 +130,7 @@ def column_roles(c: Compact, start: int, key: str, lead: str) -> Columns | None:
         at += len(cell) + 1
     if name is None or (title is None and unit is None):
         return None
-    return Columns(len(cells), name, title, unit, status, name_title, effective)
+    return Columns(len(cells), name, title, unit, status, name_title, effective, tuple(more_names))
 
 
 def _titled_name_head(cell: str) -> str:
@@ -147,7 +152,35 @@ def without_dates(columns: Columns, row: str) -> str:
 
 def column_row(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -> Reading | None:
     """The event of one row under ``columns``: its person and the post its cells say; None for a
-    row of another width, with no name, or with no post."""
+    row of another width, with no name, or with no post. Under columns of names each headed by a
+    title (科室|主任|副主任), the names of each column take that title (several names a cell)."""
+    if not columns.more_names:
+        return _column_reading(c, start, key, columns, kind)
+    found = [
+        reading
+        for column, title in ((columns.name, columns.name_title), *columns.more_names)
+        if (reading := _titled_column(c, start, key, replace(columns, name=column, name_title=title), kind))
+    ]
+    return replace(found[0], more=tuple(found[1:])) if found else None
+
+
+def _titled_column(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -> Reading | None:
+    """The names of one title's column of a row (王丽, or 张志强、刘洋; —— none), given its unit."""
+    cells = key.split("|")
+    if len(cells) != columns.width:
+        return None
+    offsets = [sum(len(cell) + 1 for cell in cells[:i]) for i in range(len(cells))]
+    names = split_names_in_slot(cells[columns.name])
+    posts = _row_posts(c, start, cells, offsets, columns) if names else ()
+    if not names or not posts:
+        return None
+    at = start + offsets[columns.name]
+    who = tuple(c.text[at + i : at + i + len(name)] for i, name in names)
+    return Reading(who, kind, posts, start, start + len(key))
+
+
+def _column_reading(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -> Reading | None:
+    """:func:`column_row` under a header of one column of names."""
     cells = key.split("|")
     if len(cells) != columns.width:
         return None
