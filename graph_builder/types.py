@@ -42,6 +42,7 @@ class Kind(StrEnum):
     TERMINATE_PROBATION = "terminate_probation"  # 终止试用期
     TERM_ENDED = "term_ended"  # 任期届满离任: the post ends, and not by a removal (reported as other)
     DIED = "died"  # 逝世 / 去世: the post ends with its holder's death (reported as other)
+    MOVED_AWAY = "moved_away"  # 调离: the holder moved away from the post (reported as other)
     NOMINATE_APPOINT = "nominate_appoint"  # 提请任命
     NOMINATE_REMOVE = "nominate_remove"  # 提请免去
     ATTEST = "attest"  # not an event: an attestation (lists, signatures, 现任) read as a mention
@@ -62,6 +63,7 @@ KIND_ACTION: dict[Kind, Action] = {
     Kind.TERMINATE_PROBATION: Action.OTHER,
     Kind.TERM_ENDED: Action.OTHER,  # 任满离任 is reported as such (dev2/ANNOTATION.md)
     Kind.DIED: Action.OTHER,  # so is a death
+    Kind.MOVED_AWAY: Action.OTHER,  # and a move away (调离, dev2/ANNOTATION.md)
     Kind.NOMINATE_APPOINT: Action.NOMINATE_APPOINT,
     Kind.NOMINATE_REMOVE: Action.NOMINATE_REMOVE,
     Kind.ATTEST: Action.OTHER,  # never written as an event (see Attestation.as_event)
@@ -71,7 +73,7 @@ KIND_ACTION: dict[Kind, Action] = {
 STARTS = frozenset({Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.ACTING})
 ENDS = frozenset(
     {Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.RESIGN, Kind.CEASE, Kind.TERMINATE_PROBATION}
-    | {Kind.TERM_ENDED, Kind.DIED}
+    | {Kind.TERM_ENDED, Kind.DIED, Kind.MOVED_AWAY}
 )
 PROPOSALS = frozenset({Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE})
 

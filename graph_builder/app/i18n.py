@@ -262,6 +262,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "terminate_probation": ("终止试用期", "end probation"),
     "term_ended": ("任满离任", "term ended"),
     "died": ("逝世", "died"),
+    "moved_away": ("调离", "moved away"),
     # source roles
     "start": ("起始", "start"),
     "end": ("终止", "end"),

@@ -1633,6 +1633,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         committee_roles,
         _removed_from_the_post_above,
         _described_leave,
+        _moved_away,
         _named_before,
         _other_person,
         _revoked_too,
@@ -2781,6 +2782,41 @@ _LEAVING_KINDS = {
     "请辞": Kind.RESIGN,
     "辞职": Kind.RESIGN,
 }
+
+
+# A holder described by his post, moving away from it (原院长甲同志因工作需要调离; 学校党委副书记乙同志
+# 调离某学院, 另有任用; 因原乡人大主席丙已调离某乡，会议补选…): the post ends, no removal told (reported
+# as other).
+_MOVED_AWAY = re.compile(
+    r"^(?:鉴于|因|由于)?(?:原|学校|我院|我校)?(?P<head>[\u4e00-\u9fff·]{4,28}?)(?:同志)?"
+    r"(?:因[\u4e00-\u9fff]{1,10}?)?(?:已)?调离(?P<unit>[\u4e00-\u9fff]{0,20})$"
+)
+
+
+_LEVELS = "省市县区乡镇"  # (a post opening with its place's level: 乡人大主席, 县长)
+_MOVE_NOT_MADE = ("拟", "申请", "未", "要求", "将", "准备")  # (before 调离: a move not made)
+
+
+def _moved_away(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """A holder described by his post who moves away from it (原院长甲同志因工作需要调离): that post,
+    of the unit he leaves (调离某学院) or the one read last; None for a bare title of no unit."""
+    if "调离" not in key or not (m := _MOVED_AWAY.match(key)) or m["head"].endswith(_MOVE_NOT_MADE):
+        return None  # (拟调离, 申请调离, 未调离: a move not made)
+    head = m["head"]
+    n = next((n for n in (3, 2, 4) if is_name(head[-n:]) and ends_with_title(head[:-n])), 0)
+    unit = c.text[start + m.start("unit") : start + m.end("unit")]
+    if not n or unit.startswith("本") or (unit and not may_hold_a_post(to_key(unit) + "长")):
+        return None  # (某区人大代表甲调离本区，其代表资格终止: a deputy's mandate, read as such)
+    at, post = start + m.start("head"), head[:-n]
+    who = printed(c, at + len(post), [(0, head[-n:])])
+    printed_post = c.text[at : at + len(post)]
+    if unit and post[0] in _LEVELS and to_key(unit).endswith(post[0]):
+        # (原乡人大主席甲已调离某乡: that 乡's, 某乡人大主席)
+        printed_post, post = unit + printed_post[1:], to_key(unit) + post[1:]
+    posts = read_posts(printed_post, post, unit or state.org)
+    if len(posts) != 1 or not posts[0].org:
+        return None  # (原院长甲调离, no unit named: whose 院长 the text does not say here)
+    return Reading(who, Kind.MOVED_AWAY, (replace(posts[0], start=0, end=0),), start, start + len(key))
 
 
 def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading | None:
