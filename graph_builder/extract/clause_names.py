@@ -130,7 +130,22 @@ PLACE_START = re.compile(
 
 # Honours a text prints before a name it appoints (聘请中国科学院院士甲为…, 聘请知名教授乙为…).
 # (and a party's membership or none: 民盟盟员甲, 九三学社社员乙, 无党派人士丙, 中共党员丁)
-_HONOURS = ("院士", "教授", "研究员", "博士", "盟员", "社员", "党员", "会员", "无党派人士", "党外人士")
+_HONOURS = (
+    "院士",
+    "教授",
+    "研究员",
+    "博士",
+    "盟员",
+    "社员",
+    "党员",
+    "会员",
+    "无党派人士",
+    "党外人士",
+    "工程师",
+)
+# A firm or a school a name is printed after, and the honorific after the name (某律师事务所甲律师).
+_FIRM_ENDS = ("事务所", "大学", "学院", "公司", "研究院", "研究所", "医院")
+_HONORIFICS_AFTER = ("律师", "教授", "先生", "女士", "博士")
 
 
 def _named_after_honour(text: str) -> tuple[int, str] | None:
@@ -141,11 +156,23 @@ def _named_after_honour(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _named_between_firm_and_honorific(text: str) -> tuple[int, str] | None:
+    """The name between a firm (or a school) and its honorific (某律师事务所符某律师): (offset, name)."""
+    honorific = next((h for h in _HONORIFICS_AFTER if text.endswith(h)), "")
+    body = text[: len(text) - len(honorific)] if honorific else ""
+    for n in (3, 2):
+        if len(body) > n + 2 and body[:-n].endswith(_FIRM_ENDS) and is_name(body[-n:]):
+            return len(body) - n, body[-n:]
+    return None
+
+
 def _described_list(text: str) -> list[tuple[int, str]] | None:
     """Names after a description of the first (委任前高等法院法官张三为…, 递补候补委员张三、李四为…):
     [(offset, name)], or None."""
     first, _, rest = text.partition("、")
     found = named_after_title(first) or _named_after_honour(first)
+    if not found and rest:  # (聘请某所甲律师、某所乙律师为…; one such alone, 清华大学甲教授, is left)
+        found = _named_between_firm_and_honorific(first)
     if not found:
         return None
     more = split_names(rest) if rest else []
@@ -160,7 +187,9 @@ def _names_each_described(text: str) -> list[tuple[int, str]] | None:
     """Names each after its own description, parted by 、 (农工党党员乙、无党派人士丙): [(offset, name)]."""
     out, at = [], 0
     for part in text.split("、"):
-        found = _named_after_honour(part) or named_after_title(part)
+        found = (
+            _named_after_honour(part) or named_after_title(part) or _named_between_firm_and_honorific(part)
+        )
         if not found:
             return None
         out.append((at + found[0], found[1]))

@@ -16355,6 +16355,18 @@ FORMS = {
             ("other", "吴玉兰", "石门乡人民代表大会主席", None),
         ],
     ),
+    # 聘请 a list of people each printed with the firm or school before the name and the honorific after it
+    # (某律师事务所甲律师、…) or a grade before it (某公司高级工程师乙): all hired
+    "hired_each_after_firm_or_school": (
+        "经市政府研究，决定聘请广西铭信律师事务所覃立新律师、广西正泰律师事务所卢晓燕律师为市政府法律顾问。\n决定聘请桂林理工大学教授韦志坚、中国铝业广西分公司高级工程师黄春来为市人民政府决策咨询委员会委员。",
+        [
+            ("appoint", "覃立新", "市政府法律顾问", None),
+            ("appoint", "卢晓燕", "市政府法律顾问", None),
+            ("appoint", "韦志坚", "市人民政府决策咨询委员会委员", None),
+            ("appoint", "黄春来", "市人民政府决策咨询委员会委员", None),
+        ],
+    ),
+    # 我校某学院院长 after a headline naming only the college: 我校 is the university that signs, not the
 }
 
 NO_EVENT = {
