@@ -16367,6 +16367,15 @@ FORMS = {
         ],
     ),
     # 我校某学院院长 after a headline naming only the college: 我校 is the university that signs, not the
+    # Tibetan and Mongolian names as Qinghai and Inner Mongolia spell them (尕玛, 尕桑, 诺布, 吉日格拉)
+    # before a bare 任 with no 同志
+    "transcribed_names_qinghai_spellings": (
+        "经州人民政府研究决定：\n尕玛扎西任州农牧局副局长；\n吉日格拉任州统计局副局长。",
+        [
+            ("appoint", "尕玛扎西", "州农牧局副局长", None),
+            ("appoint", "吉日格拉", "州统计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
