@@ -648,6 +648,10 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
                 prev_org[: -len(gov.group())] + printed,
                 prev_org_key[: gov.start()] + piece_key,
             )
+        elif piece_key.startswith(_BOARDS) and 0 < len(company := _company_of(prev_org)) < len(prev_org):
+            # 公司第四届董事会独立董事及董事会审计委员会主任委员: the company's board as printed, its
+            # term not carried over
+            printed, piece_key = company + printed, to_key(company) + piece_key
         else:
             # 公司董事会董事、董事会战略委员会委员: the body the piece names again is not doubled
             cut = _overlap(prev_org_key, piece_key)
