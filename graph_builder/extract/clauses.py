@@ -47,6 +47,7 @@ from graph_builder.extract.appointees import (
     members_subhead,
     post_below,
 )
+from graph_builder.extract.board_composition import Section, composition_line, composition_section
 from graph_builder.extract.clause_names import (
     ACTING_VERBS,
     NAMES_LEADS,
@@ -750,10 +751,18 @@ def events_in_block(
     own = bool(block.dates or block.period)
     listed: tuple[PostMention, FuzzyDate | None] | None = None  # 委任以下人士…为X: the names below
     read_to = 0  # (where a list read whole ended: its sentences are not read again)
+    section: Section | None = None  # 一、第九届董事会组成情况: its lines' body and act
     for start, end in cut_spans(c.key, begin, block.end, SENTENCE_STOP):
         if end <= read_to:
             continue
         sentence = c.key[start:end]
+        if section is not None and (holders := composition_line(c, start, sentence, section)):
+            date = _sentence_date(dates, block, own, sentence, start)
+            out += events_of(c, block, doc, holders, nominating, date, issuer)
+            continue  # 独立董事：甲、乙 under 一、第九届董事会组成情况
+        section = composition_section(sentence) if len(sentence) <= _SECTION_LONGEST else None
+        if section is not None:
+            continue
         if listed is not None and _GROUP_OF_APPOINTEES.fullmatch(sentence):
             continue  # 委任以下人士为某局成员：⏎新委任成员：⏎甲先生⏎再度委任成员：⏎乙女士: the list goes on
         if listed is not None and (found := honoured_appointees(c, start, end, listed[0])):
@@ -1497,6 +1506,9 @@ _VOTED_ROW = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})?\|)?(?:关于)?(?P<act>(?:选举|聘任|任命|补选|增补)[^|]{4,60}?)(?:的议案)?"
     r"(?:\|?[\d,.%]+)*(?:\|[是否])?$"
 )
+
+
+_SECTION_LONGEST = 40  # (a section's heading: 三、聘任高级管理人员及证券事务代表情况)
 
 
 class _Unread:

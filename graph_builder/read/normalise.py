@@ -1739,6 +1739,22 @@ _HOLDERS_HEADING = re.compile(r"(?:任命为?|免去|聘任为?)[^:,。]{2,40}?�
 _GAZETTE_HEADINGS = frozenset({"辞职", "委任", "终止委任", "再度委任"})
 
 
+# A line of a title, a colon and the names that hold it (独立董事:甲、乙), as a key prints it.
+_TITLE_THEN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,14}:[\u4e00-\u9fff·、]{2,60}")
+
+
+def _titled_names(line: str) -> bool:
+    """Whether ``line`` is a title and its holders (总经理:甲, 副总经理:乙、丙)."""
+    colon = line.find(":")
+    if colon <= 1 or (line[colon - 1] not in _TITLE_END and line[colon - 1] not in _MORE_TITLE_ENDS):
+        return False
+    return _TITLE_THEN_NAMES.fullmatch(line) is not None
+
+
+# Titles a company's rows print besides a post's usual ends (董事会秘书, 证券事务代表, 顾问, 负责人).
+_MORE_TITLE_ENDS = frozenset("书表问人")
+
+
 def _settled_break(line: str, below: str) -> bool | None:
     """Whether the break between ``line`` and the line below stays, by the two lines alone; None
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
@@ -1758,6 +1774,8 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # (…委员、检察员⏎乙|某院第二检察部: a name's row after a post's wrapped tail)
     if line[-1] in _TITLE_END and _NAME_COMMA_ROW.fullmatch(below) and _NAME_COMMA_ROW.fullmatch(line):
         return True  # (甲，某局局长⏎乙，某局局长: rows of a name, a comma and a post, no stop printed)
+    if ":" in below and _titled_names(line) and _titled_names(below):
+        return True  # (非独立董事：甲、乙⏎独立董事：丙、丁: rows of a title and its holders)
     if (
         line[-1] in TERMINATORS
         and (line[-1] != "." or not _code_cut(line, below))
