@@ -198,6 +198,7 @@ _NOT_IN_A_NAME = re.compile(
     r"|一职|职务(?!犯罪)|该(?=[局校院行所会])"
     r"|交易所"  # 香港联合交易所有限公司 (a listed company's exchange, in its disclaimer): never 本公司
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
+    r"|股东"  # (公司控股股东某集团有限公司, 股东某投资有限公司: a shareholder, never 本公司 itself)
     r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered
 )
 # Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
