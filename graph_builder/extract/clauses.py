@@ -220,6 +220,7 @@ from graph_builder.extract.reading import (
     printed,
     without_tail,
 )
+from graph_builder.extract.records import record_reading, without_profile
 from graph_builder.extract.signatures import (
     SIGNATURE_LONGEST,
     signature,
@@ -763,6 +764,12 @@ def events_in_block(
         section = composition_section(sentence) if len(sentence) <= _SECTION_LONGEST else None
         if section is not None:
             continue
+        if sentence.startswith("姓名:") and (
+            record := record_reading(c, start, sentence, state.org or company_announcing(c, start))
+        ):
+            date = _sentence_date(dates, block, own, without_profile(sentence), start)
+            out += events_of(c, block, doc, record, nominating, date, issuer)
+            continue  # 姓名：甲⏎性别：男⏎…⏎职务：副总经理 under 一、聘任副总经理情况
         if listed is not None and _GROUP_OF_APPOINTEES.fullmatch(sentence):
             continue  # 委任以下人士为某局成员：⏎新委任成员：⏎甲先生⏎再度委任成员：⏎乙女士: the list goes on
         if listed is not None and (found := honoured_appointees(c, start, end, listed[0])):
