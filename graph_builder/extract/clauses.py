@@ -1469,6 +1469,8 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         start, key = start + 1, key[1:]
     if "|" in key and (row := _VOTED_ROW.match(key)):
         # 1.01|选举甲为公司第六届董事会董事|312,456,789|99.87|是: a motion's row of a vote table
+        if _row_end(c.key, start).endswith(_NOT_ELECTED):
+            return None  # (…|8.55|否: the motion failed, no one elected)
         start, end, key = start + row.start("act"), start + row.end("act"), row.group("act")
     if key[:1] in "自从" and state.subject and (since := _SINCE_LEAD.match(key)):
         # 甲因工作调动，自2024年4月22日起不再担任…: when the act takes effect, before its verb
@@ -1516,6 +1518,15 @@ _VOTED_ROW = re.compile(
 
 
 _SECTION_LONGEST = 40  # (a section's heading: 三、聘任高级管理人员及证券事务代表情况)
+
+
+_NOT_ELECTED = ("否", "未当选", "未通过")
+
+
+def _row_end(key: str, start: int) -> str:
+    """The rest of the line at ``start`` (a row's last cell, past the commas that cut its clauses)."""
+    end = key.find("\n", start)
+    return key[start : end if end >= 0 else len(key)].rstrip("|")
 
 
 class _Unread:
@@ -2829,8 +2840,14 @@ def _moved_away(c: Compact, start: int, key: str, state: State) -> Reading | Non
     at, post = start + m.start("head"), head[:-n]
     who = printed(c, at + len(post), [(0, head[-n:])])
     printed_post = c.text[at : at + len(post)]
-    if unit and post[0] in _LEVELS and to_key(unit).endswith(post[0]):
-        # (原乡人大主席甲已调离某乡: that 乡's, 某乡人大主席)
+    if (former := post.rfind("原")) > 0 and ends_with_title(post[former + 1 :]):
+        # (某局原局长甲已调离: the post he held, 某局局长)
+        printed_post, post = (
+            printed_post[:former] + printed_post[former + 1 :],
+            post[:former] + post[former + 1 :],
+        )
+    if unit and post[0] in _LEVELS and to_key(unit).endswith(post[0]) and not post[1:].startswith("长"):
+        # (原乡人大主席甲已调离某乡: that 乡's, 某乡人大主席; 原镇长乙调离某镇: 某镇镇长, read below)
         printed_post, post = unit + printed_post[1:], to_key(unit) + post[1:]
     posts = read_posts(printed_post, post, unit or state.org)
     if len(posts) != 1 or not posts[0].org:

@@ -151,7 +151,7 @@ _STEP = re.compile(
     r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
     # (1988年至1993年，甲任某市委书记: the years a post was held)
-    r"(?:(?:至|到|—|-)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?)?[,，]?"
+    r"(?P<until>(?:至|到|—|-)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?)?[,，]?"
 )
 # What may stand before a career step's year: a list's dash or dot, 直到, 至迟于, 之后 (- 2015年4月，…).
 _STEP_LEAD = re.compile(
@@ -425,8 +425,8 @@ class EventDates:
         if lead:
             sentence = sentence[lead.end() :]
         m = _STEP.match(sentence)
-        if not m or _CHAIN.search(sentence):
-            return bool(m)
+        if not m or _CHAIN.search(sentence) or m["until"]:
+            return bool(m)  # (…后担任B; 1988年至1993年，甲任X: the years a post was held, over)
         if "日" not in m.group() and (chain := _YEAR_CHAIN.search(sentence, m.end())):
             # 2001年，甲任A，2003年任B: a profile's steps (not 2023年3月，市人大选举甲为市长，2024年起…)
             return not _DECIDED.search(sentence, m.end(), chain.start())

@@ -579,7 +579,8 @@ _WORDS_AFTER_NAMES = (
     *("讲话", "致辞", "表示", "指出", "主持", "出席", "介绍", "表态", "宣读", "谈到", "会见", "率领", "带领"),
     *("亮相", "首次", "首度"),  # (新任副省长甲亮相 / 首次公开亮相: the new holder seen)
     # (…局长乙参加宣誓, 甲领誓, 新任副市长丙列席会议, 丁先后发表讲话: what they do at the sitting)
-    *("参加", "领誓", "列席", "先后", "进行"),
+    *("参加", "领誓", "列席", "先后", "进行", "举行"),
+    *("简历", "简介"),  # (新任某县县长甲简历: a profile's heading)
 )
 
 
@@ -1069,6 +1070,8 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         m = PAIRS_AT.search(key, at)  # 宣示就任的新任校长包括某大学校长甲、…: the pairs follow 包括
     if not m:
         return None
+    if m.group() == "新任" and key.endswith(("简历", "简介")):
+        return None  # 新任某县县长甲简历: a profile's heading, no act
     if (
         m.group() == "新任"
         and xin_ends_a_name(key, m.start())

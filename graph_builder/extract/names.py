@@ -605,7 +605,7 @@ def _names_of(parts: list[str], accept: Callable[[str], bool]) -> list[tuple[int
             comrades = _COUNTED_COMRADES.search(part) if items >= 2 else None
             if comrades and _COUNTS[comrades.group()[0]] == items:
                 name = part[: comrades.start()]  # 聘任甲、乙二同志为…: the list's count, no name's
-            elif items >= 2 and len(part) >= 3 and _COUNTS.get(part[-1]) == items and accept(part[:-1]):
+            elif items == 2 and len(part) >= 3 and part[-1] == "两" and accept(part[:-1]):
                 name = part[:-1]  # (甲、乙两同志任…, its 同志 cut before: the count left on the last name)
             if not accept(name) and items >= 3 and (pair := _two_glued(name)):
                 out += [(pos, pair[0]), (pos + len(pair[0]), pair[1])]  # 梁振宇夏宝山 in a long list

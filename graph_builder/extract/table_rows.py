@@ -563,7 +563,7 @@ def _congress_place_above(c: Compact, start: int) -> str:
 
 # A place's congress by its term (某镇第十八届人民代表大会), and how far above a tally its title stands.
 _PLACE_CONGRESS = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区镇乡旗])第[\d一二三四五六七八九十]{1,3}届人民代表大会"
+    r"(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区镇乡旗州盟])第[\d一二三四五六七八九十]{1,3}届人民代表大会"
 )
 _TALLY_TITLE_REACH = 300
 # The column of a tally that says whether each was elected, and the posts' column it may name so.

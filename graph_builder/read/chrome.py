@@ -13,7 +13,7 @@ import re
 _RELATED = re.compile(
     # (a bullet may mark the heading: ■相关阅读, ◆相关新闻, ▌往期回顾)
     r"\n[ \t\u3000【\[■□◆◇●○▌▍▎|★☆▼▽]*"
-    r"(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導]|稿件|[内內]容|推[荐薦])|[热熱]点新[闻聞]"
+    r"(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導]|稿件|[内內]容|(?P<weak>推[荐薦]))|(?P<hot>[热熱]点新[闻聞])"
     r"|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[热熱][门門]推[荐薦]|[热熱]点推[荐薦]|猜你喜[欢歡]|更多(?:新[闻聞]|[阅閱][读讀]|精彩)"
     r"|往期回[顾顧]|[热熱][门門]文章|看了又看"
     # (a WeChat article's own: ▼ 往期推荐 ▼, 喜欢此内容的人还喜欢; not a site's 排行榜, a sidebar that
@@ -29,5 +29,20 @@ def related_articles_at(text: str) -> int:
     Only a heading after the page's own body counts: one in the first tenth of the page is
     navigation above the article, not a list under it.
     """
-    m = _RELATED.search(text, len(text) // 10)
-    return m.start() + 1 if m else len(text)
+    for m in _RELATED.finditer(text, len(text) // 10):
+        # (相关推荐, 热点新闻 also head a sidebar above or beside the article: only a run of headlines
+        # to the page's end is a list under it)
+        if not (m["weak"] or m["hot"]) or _headlines_to_the_end(text, m.end()):
+            return m.start() + 1
+    return len(text)
+
+
+_HEADLINE_LONGEST = 40
+
+
+def _headlines_to_the_end(text: str, at: int) -> bool:
+    """Whether every line after ``at`` is a headline (short, no sentence's full stop)."""
+    return all(
+        len(line) <= _HEADLINE_LONGEST and not line.endswith(("。", "；", ";"))
+        for line in (raw.strip() for raw in text[at:].splitlines())
+    )

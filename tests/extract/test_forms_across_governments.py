@@ -16435,6 +16435,53 @@ FORMS = {
             ("appoint", "彭立伟", "河北燕山新材料股份有限公司副总经理", "2022-05-09"),
         ],
     ),
+    # 热点新闻 / 相关推荐 heading a sidebar above or beside the article (headlines, then the notice's
+    # sentences): no cut, the notice read
+    "hot_news_sidebar_above_a_notice": (
+        (
+            "首页 > 新闻中心 > 人事任免\n热点新闻\n我县召开安全生产会议\n我市举办文化节\n阜南县人民政府关"
+            "于任免干部的通知\n各乡镇人民政府：\n经县政府研究决定：任命高峰为阜南县公安局副局长；免去孙伟"
+            "的阜南县公安局副局长职务。\n阜南县人民政府\n2023年7月1日"
+        ),
+        [
+            ("appoint", "高峰", "阜南县公安局副局长", "2023-07-01"),
+            ("remove", "孙伟", "阜南县公安局副局长", "2023-07-01"),
+        ],
+    ),
+    # a vote table's row whose result is 否: that motion failed, its person not elected
+    "vote_row_not_elected": (
+        "浙江华泰科技股份有限公司2022年第一次临时股东大会决议公告\n\n二、议案审议情况\n1.01|选举王建国为公司第九届董事会董事|1,203,456,112|99.70|是\n1.02|选举赵德明为公司第九届董事会董事|103,400,000|8.55|否",
+        [
+            ("other", "王建国", "浙江华泰科技股份有限公司第九届董事会董事", None),
+        ],
+    ),
+    # 调离 of a former head (因原镇长甲已调离某镇; 某局原局长乙已调离某县): the place's head (某镇镇长), 原
+    # no part of the post
+    "moved_away_former_head": (
+        "8月26日，石桥镇第十六届人民代表大会第六次会议召开。因原镇长李明已调离石桥镇，会议补选周涛为石桥镇镇长。\n据悉，阜南县卫生健康局原局长冯刚已调离阜南县，另有任用。",
+        [
+            ("other", "李明", "石桥镇镇长", None),
+            ("other", "周涛", "石桥镇镇长", None),
+            ("other", "冯刚", "阜南县卫生健康局局长", None),
+        ],
+    ),
+    # 甲、王小二同志任X: a name ending in 二 stays whole (the count cut only for 两)
+    "two_names_last_ending_er": (
+        "经研究，决定张伟、王小二同志任阜南县林业局副局长。",
+        [
+            ("appoint", "张伟", "阜南县林业局副局长", None),
+            ("appoint", "王小二", "阜南县林业局副局长", None),
+        ],
+    ),
+    # an election's tally under a prefecture's congress (某彝族自治州第N届人民代表大会…选举结果): bare 州长
+    # / 副州长 are that prefecture's
+    "tally_in_an_autonomous_prefecture": (
+        "楚雄彝族自治州第十届人民代表大会第一次会议选举结果\n职务\t姓名\t得票数\t当选情况\n州长\t张明远\t56\t当选\n副州长\t李志\t55\t当选",
+        [
+            ("other", "张明远", "楚雄彝族自治州州长", None),
+            ("other", "李志", "楚雄彝族自治州副州长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -16830,6 +16877,11 @@ NO_EVENT = {
     # 新任某市市长简历: a profile"s heading, 简历 no name
     "profile_heading_jianli": (
         "新任邢台市市长简历\n韩立新，男，汉族，1971年3月生，河北宁晋人，1993年7月参加工作。"
+    ),
+    # 据某地方志记载，1988年至1993年，甲任某县县长 (a closed span of years: a record) and 新任某县县长乙简历
+    # (a profile"s heading): no act
+    "record_of_years_and_profile_headings": (
+        "据阜南县地方志记载，1988年至1993年，张德胜任阜南县县长。\n新任阜南县县长马成简历\n马成，男，1970年生。"
     ),
 }
 
