@@ -636,6 +636,7 @@ _RUMOUR = re.compile(
     # (北京消息人士称，甲将出任…; 网传甲已调任… (not 互联网传媒, 有线电视网传输); 一份任命的消息被广泛
     # 流传: literals all, so the search skips ahead (a lookbehind here made it eight times slower))
     r"|消息人士|网传(?![媒输])|广泛流传|网上流传"
+    r"|知情人士|接近[\u4e00-\u9fff]{1,8}?的人士"  # (据知情人士透露，甲将出任…: talk, not an act)
 )
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 # (将由同日起署理, 将由2024年12月20日起出任: when it takes effect, a day set)
@@ -3322,7 +3323,9 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 _NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
 # Words before a verb that say the post is still held (乙不再担任董事长，但仍担任董事). (Not 继续:
 # 继续担任 for a new term is a reappointment, as 留任 is.)
-_STILL = ("仍", "仍然", "依然")
+_STILL = ("仍", "仍然", "依然", "将继续", "將繼續")  # (辞任后，甲将继续担任X: what stays, told ahead)
+# A leaving told as the time of what follows (辞职后, 辭任後): 继续担任 after it keeps a post.
+_AFTER_LEAVING = re.compile("(?:辞职|辞任|辭任|辭職|辞去[^,]{0,20}?)[后後]")
 # (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts)
 _AT_PRESENT = ("目前", "现在")
 _HOLDING = frozenset({"担任", "任", "兼任"})
@@ -3438,10 +3441,12 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲履新前为某厅厅长, 乙卸任后赴…: what the person was before or did after, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
-        if key.endswith(_STILL, 0, m.start()) or (
-            verb in _HOLDING and key.endswith(_AT_PRESENT, 0, m.start())
+        if (
+            key.endswith(_STILL, 0, m.start())
+            or (verb in _HOLDING and key.endswith(_AT_PRESENT, 0, m.start()))
+            or (key.endswith(("继续", "繼續"), 0, m.start()) and _AFTER_LEAVING.search(key, 0, m.start()))
         ):
-            continue  # 乙仍担任…, 丙目前担任…: the post still held, no act
+            continue  # 乙仍担任…, 丙目前担任…, 辞职后丁继续担任…: the post still held, no act
         if verb in _SUCCEEDING and _succeeded_then_verb(key, m.end()):
             continue  # 甲接任乙任X: 乙 is who is succeeded; the verb is the 任 after him
         if (

@@ -681,16 +681,20 @@ def _year_first(m: re.Match[str]) -> str:
 
 
 # Letters typed or recognised for digits in a date: a Latin O for 〇 (二O一七年, common on web
-# pages) and OCR's l for 1 (20l9年7月3l日). Only a run ending at 年/月/日 that holds one is read.
+# pages) or for 0 (2O12年8月2O日, OCR's), and OCR's l for 1 (20l9年7月3l日). Only a run ending at
+# 年/月/日 that holds one is read.
 _MISREAD_DIGITS = re.compile(
     r"[一二][〇○零一二三四五六七八九O]{3}(?=年)"
-    r"|(?<![A-Za-z\d])[12l][\dl]{3}(?=年)|(?<=[年月])[\dl]{1,2}(?=[月日])"
+    r"|(?<![A-Za-z\d])[12l][\dlO]{3}(?=年)|(?<=[年月])[\dlO]{1,2}(?=[月日])"
 )
 _DIGITS_FOR_LETTERS = str.maketrans("Ol", "〇1")
+# (among Arabic digits a Latin O is a zero: 2O12年8月2O日)
+_ARABIC_FOR_LETTERS = str.maketrans("Ol", "01")
 
 
 def _digits_restored(m: re.Match[str]) -> str:
-    return m.group().translate(_DIGITS_FOR_LETTERS)
+    arabic = any(ch.isascii() and ch.isdigit() for ch in m.group()) or "O" not in m.group()
+    return m.group().translate(_ARABIC_FOR_LETTERS if arabic else _DIGITS_FOR_LETTERS)
 
 
 # A year of the Republic of China (Taiwan: 中華民國112年 = 2023), matched in the key. Its

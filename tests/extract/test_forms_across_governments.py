@@ -16482,6 +16482,13 @@ FORMS = {
             ("other", "李志", "楚雄彝族自治州副州长", None),
         ],
     ),
+    # OCR's Latin O for a zero among Arabic digits (2O12年8月2O日): the signing date read
+    "ocr_o_for_zero_in_dates": (
+        "任命符气明为海南省旅游发展委员会副主任。\n海南省人民政府\n2O12年8月2O日",
+        [
+            ("appoint", "符气明", "海南省旅游发展委员会副主任", "2012-08-20"),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -16883,6 +16890,12 @@ NO_EVENT = {
     "record_of_years_and_profile_headings": (
         "据阜南县地方志记载，1988年至1993年，张德胜任阜南县县长。\n新任阜南县县长马成简历\n马成，男，1970年生。"
     ),
+    # 辞任后，甲将继续担任本公司执行董事 / 辞职后乙继续担任公司董事: the post kept, no act
+    "post_kept_after_a_resignation": (
+        "辭任後，孫立群先生將繼續擔任本公司董事長。\n辞职后周毅先生继续担任公司董事。"
+    ),
+    # 据知情人士透露，甲将出任X: talk of a move, no act
+    "insiders_say_will_take": ("據知情人士透露，現任國家體育總局副局長的范振宇，將出任國家體育總局局長。"),
 }
 
 
