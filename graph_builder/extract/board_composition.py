@@ -38,7 +38,10 @@ _OFFICERS_SECTION = re.compile(
     rf"^(?:{ITEM_NUMBER})?(?:公司)?(?:聘任|新聘任的?)(?:公司)?(?:新一届)?高级管理人员[^,:。]{{0,16}}?(?:情况)?$"
 )
 # A line of a title and its holders (独立董事:甲、乙、丙), as a key prints it.
-_TITLE_LINE = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,12}):(?P<names>[\u4e00-\u9fff·、]{2,60})$")
+# (numbered, 1、董事长:甲先生, its names with how they are addressed)
+_TITLE_LINE = re.compile(
+    rf"(?:{ITEM_NUMBER})?(?P<title>[\u4e00-\u9fff]{{2,12}}):(?P<names>[\u4e00-\u9fff·、]{{2,80}})$"
+)
 _BOARDS = ("董事会", "监事会")
 
 
@@ -59,7 +62,7 @@ def composition_line(c: Compact, start: int, key: str, section: Section) -> Read
     m = _TITLE_LINE.match(key) if ":" in key else None
     if not m or not ends_with_title(m["title"]) or not (names := split_names_in_slot(m["names"])):
         return None
-    title = c.text[start : start + m.end("title")]
+    title = c.text[start + m.start("title") : start + m.end("title")]
     body = f"公司{section.term}" if m["title"].startswith(_BOARDS) else section.body
     at = start + m.start("names")
     who = tuple(c.text[at + i : at + i + len(name)] for i, name in names)

@@ -762,6 +762,8 @@ def events_in_block(
             date = _sentence_date(dates, block, own, sentence, start)
             out += events_of(c, block, doc, holders, nominating, date, issuer)
             continue  # 独立董事：甲、乙 under 一、第九届董事会组成情况
+        if section is not None and _ITEM_NUMBER_ALONE.fullmatch(sentence):
+            continue  # (1、董事长：甲: the line's number, read apart)
         section = composition_section(sentence) if len(sentence) <= _SECTION_LONGEST else None
         if section is not None:
             continue

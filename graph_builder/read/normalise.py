@@ -1744,7 +1744,7 @@ _GAZETTE_HEADINGS = frozenset({"辞职", "委任", "终止委任", "再度委任
 
 
 # A line of a title, a colon and the names that hold it (独立董事:甲、乙), as a key prints it.
-_TITLE_THEN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,14}:[\u4e00-\u9fff·、]{2,60}")
+_TITLE_THEN_NAMES = re.compile(r"(?:\d{1,2}[、.])?[\u4e00-\u9fff]{2,14}:[\u4e00-\u9fff·、]{2,80}")
 
 
 def _titled_names(line: str) -> bool:
@@ -1778,8 +1778,8 @@ def _settled_break(line: str, below: str) -> bool | None:
         return True  # (…委员、检察员⏎乙|某院第二检察部: a name's row after a post's wrapped tail)
     if line[-1] in _TITLE_END and _NAME_COMMA_ROW.fullmatch(below) and _NAME_COMMA_ROW.fullmatch(line):
         return True  # (甲，某局局长⏎乙，某局局长: rows of a name, a comma and a post, no stop printed)
-    if ":" in below and _titled_names(line) and _titled_names(below):
-        return True  # (非独立董事：甲、乙⏎独立董事：丙、丁: rows of a title and its holders)
+    if ":" in line and (_titled_names(below) or below[-1] == "。") and _titled_names(line):
+        return True  # (非独立董事：甲、乙⏎独立董事：丙、丁⏎上述人员任期三年。: a title and its holders a row)
     if (
         line[-1] in TERMINATORS
         and (line[-1] != "." or not _code_cut(line, below))
