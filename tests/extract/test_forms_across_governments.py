@@ -16502,6 +16502,25 @@ FORMS = {
             ("appoint", "吴静", "江西赣江新材料股份有限公司董事会秘书", "2023-09-16"),
         ],
     ),
+    # the State Council's land inspectors (国家土地总督察, 国家自然资源副总督察): titles of posts, alone or
+    # after another post
+    "land_inspectors_titles": (
+        "国务院任免国家工作人员。任命严立新为国家自然资源副总督察；免去陆志刚的国土资源部副部长、国家土地副总督察职务。",
+        [
+            ("appoint", "严立新", "国家自然资源副总督察", None),
+            ("remove", "陆志刚", "国土资源部副部长", None),
+            ("remove", "陆志刚", "国家土地副总督察", None),
+        ],
+    ),
+    # 该司 after a ministry's division named in the item before (任命甲为某局某司司长，乙为该司副司长): that
+    # division
+    "division_named_back": (
+        "国务院任免国家工作人员。任命刘长青为国家能源局煤炭司司长，韩晓琳为该司副司长（试用期一年）。",
+        [
+            ("appoint", "刘长青", "国家能源局煤炭司司长", None),
+            ("appoint", "韩晓琳", "国家能源局煤炭司副司长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
