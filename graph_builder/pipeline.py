@@ -14,6 +14,7 @@ from graph_builder.extract.anaphora import complete_back_references
 from graph_builder.extract.attestations import attestations_in_text
 from graph_builder.extract.clauses import events_in_block, may_hold_a_post
 from graph_builder.extract.event_dates import nearest_first, page_dates
+from graph_builder.extract.name_boundaries import names_settled_by_the_text
 from graph_builder.extract.repeats import merge_repeats, without_adopted_proposals
 from graph_builder.read.chrome import related_articles_at
 from graph_builder.read.normalise import Compact, compact_if
@@ -95,7 +96,7 @@ def _extract(doc: str, text: str) -> DocumentResult:
                 events.extend(found)
     if not events:
         return DocumentResult(doc, (), ())
-    kept = list(_unique(events))
+    kept = names_settled_by_the_text(text, list(_unique(events)))
     events = without_adopted_proposals(merge_repeats(complete_back_references(text, kept)))
     return _numbered(DocumentResult(doc, tuple(notices), tuple(events)), text)
 

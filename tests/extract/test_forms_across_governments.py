@@ -16521,6 +16521,15 @@ FORMS = {
             ("appoint", "韩晓琳", "国家能源局煤炭司副司长", None),
         ],
     ),
+    # 甲升任X where the text prints 甲升 alone elsewhere (甲升，1968年生): the name is 甲升 and the verb 任;
+    # where it prints 甲 alone, 甲 升任
+    "name_ending_sheng_before_ren": (
+        "中央决定：邵建升任中国铁路物资集团公司总经理。邵建升，1966年5月生，江苏南通人。\n中央决定：宓东升任国家粮食局副局长。宓东，1970年3月生，浙江宁波人。",
+        [
+            ("appoint", "邵建升", "中国铁路物资集团公司总经理", None),
+            ("appoint", "宓东", "国家粮食局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
