@@ -1475,6 +1475,13 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         if _row_end(c.key, start).endswith(_NOT_ELECTED):
             return None  # (…|8.55|否: the motion failed, no one elected)
         start, end, key = start + row.start("act"), start + row.end("act"), row.group("act")
+    if (
+        c.key.endswith("议案名称:", 0, start)
+        and (named := _MOTION_NAMED.match(key))
+        and _passed_below(c.key, end)
+    ):
+        # 议案名称：关于选举甲为公司董事的议案⏎审议结果：通过: the motion's act, done
+        start, end, key = start + named.start("act"), start + named.end("act"), named.group("act")
     if key[:1] in "自从" and state.subject and (since := _SINCE_LEAD.match(key)):
         # 甲因工作调动，自2024年4月22日起不再担任…: when the act takes effect, before its verb
         start, key = start + since.end(), key[since.end() :]
@@ -1524,6 +1531,15 @@ _SECTION_LONGEST = 40  # (a section's heading: 三、聘任高级管理人员及
 
 
 _NOT_ELECTED = ("否", "未当选", "未通过")
+# A motion named by a resolution announcement (议案名称：关于选举甲为公司董事的议案), and its result below.
+_MOTION_NAMED = re.compile(r"(?:关于)?(?P<act>(?:选举|聘任|任命|补选|增补)[^:]{4,60}?)的议案$")
+_PASSED_BELOW = re.compile(r"\n?审议结果:通过")
+_PASSED_REACH = 12
+
+
+def _passed_below(key: str, end: int) -> bool:
+    """Whether the line after a motion named at ``end`` says it passed (审议结果：通过)."""
+    return _PASSED_BELOW.match(key, end, end + _PASSED_REACH) is not None
 
 
 def _row_end(key: str, start: int) -> str:

@@ -16530,6 +16530,15 @@ FORMS = {
             ("appoint", "宓东", "国家粮食局副局长", None),
         ],
     ),
+    # a resolution announcement's non-cumulative motion
+    # (议案名称：关于选举甲为公司董事的议案⏎审议结果：通过): its person elected; one whose result is 未通过,
+    # none
+    "agm_motion_named_then_passed": (
+        "江苏远东化工股份有限公司2023年第一次临时股东大会决议公告\n\n二、议案审议情况\n（一）非累积投票议案\n1、议案名称：关于选举高建军为公司董事的议案\n审议结果：通过\n表决情况：\n\n2、议案名称：关于选举顾明为公司监事的议案\n审议结果：未通过\n\n江苏远东化工股份有限公司董事会\n2023年3月9日",
+        [
+            ("other", "高建军", "江苏远东化工股份有限公司董事", "2023-03-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
