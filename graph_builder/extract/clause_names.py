@@ -156,6 +156,11 @@ def _named_after_honour(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _unaddressed(item: str) -> str:
+    """``item`` without how it addresses its person (独立董事王平先生 -> 独立董事王平)."""
+    return next((item.removesuffix(a) for a in ADDRESSES if item.endswith(a)), item)
+
+
 def _named_between_firm_and_honorific(text: str) -> tuple[int, str] | None:
     """The name between a firm (or a school) and its honorific (某律师事务所符某律师): (offset, name)."""
     honorific = next((h for h in _HONORIFICS_AFTER if text.endswith(h)), "")
@@ -170,7 +175,7 @@ def _described_list(text: str) -> list[tuple[int, str]] | None:
     """Names after a description of the first (委任前高等法院法官张三为…, 递补候补委员张三、李四为…):
     [(offset, name)], or None."""
     first, _, rest = text.partition("、")
-    found = named_after_title(first) or _named_after_honour(first)
+    found = named_after_title(_unaddressed(first)) or _named_after_honour(first)
     if not found and rest:  # (聘请某所甲律师、某所乙律师为…; one such alone, 清华大学甲教授, is left)
         found = _named_between_firm_and_honorific(first)
     if not found:
@@ -188,7 +193,9 @@ def _names_each_described(text: str) -> list[tuple[int, str]] | None:
     out, at = [], 0
     for part in text.split("、"):
         found = (
-            _named_after_honour(part) or named_after_title(part) or _named_between_firm_and_honorific(part)
+            _named_after_honour(part)
+            or named_after_title(_unaddressed(part))
+            or _named_between_firm_and_honorific(part)
         )
         if not found:
             return None

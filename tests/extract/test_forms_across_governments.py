@@ -16539,6 +16539,15 @@ FORMS = {
             ("other", "高建军", "江苏远东化工股份有限公司董事", "2023-03-09"),
         ],
     ),
+    # 聘任 a list of people each described by the post held now and addressed after the name
+    # (聘任技术中心主任甲先生、财务部部长乙女士为公司副总经理): all hired
+    "hired_each_described_and_addressed": (
+        "董事会同意聘任技术中心主任宫立伟先生、财务部部长李红女士为公司副总经理。",
+        [
+            ("appoint", "宫立伟", "公司副总经理", None),
+            ("appoint", "李红", "公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
