@@ -973,7 +973,7 @@ def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Read
     return (honoured_appointees(c, colon + 1, end, post) or None) if post else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Sentence:
     """A sentence of a notice, and what its events take from the notice."""
 
@@ -983,6 +983,15 @@ class _Sentence:
     end: int
     own: bool  # the notice's own date lines or period govern its events
     nominating: bool  # a 提请 / 议案 notice: its verbs propose
+
+    # (written out: mypyc compiles it, the generated one runs interpreted; one a sentence)
+    def __init__(self, block: Block, doc: str, start: int, end: int, own: bool, nominating: bool) -> None:
+        object.__setattr__(self, "block", block)
+        object.__setattr__(self, "doc", doc)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "own", own)
+        object.__setattr__(self, "nominating", nominating)
 
 
 def _sentence_events(

@@ -180,7 +180,9 @@ _PROBATION_TERMINATED, _SECONDMENT_1Y = Qualifier.PROBATION_TERMINATED.value, Qu
 BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")  # the characters bracket_depth counts
 
 
-@dataclass(frozen=True, slots=True)
+# (init=False and an __init__ of its own, here and below: mypyc compiles a written __init__, while
+# the one dataclass generates runs interpreted, some ten times slower for a class built per post)
+@dataclass(frozen=True, slots=True, init=False)
 class PostMention:
     """One post read from a clause: its text, where it stands in the clause, and its qualifiers."""
 
@@ -190,6 +192,16 @@ class PostMention:
     qualifiers: tuple[str, ...]
     start: int  # offset of the printed post in the clause text
     end: int  # end of the post including its qualifier brackets
+
+    def __init__(
+        self, post: str, org: str, title: str, qualifiers: tuple[str, ...], start: int, end: int
+    ) -> None:
+        object.__setattr__(self, "post", post)
+        object.__setattr__(self, "org", org)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "qualifiers", qualifiers)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
 
 def post_of(body: str, title: str) -> PostMention:
@@ -374,7 +386,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     if "、" in key and (places := _PLACES_COUNTED.match(key)) and _titled_each(places):
         return _of_each_place(text, key, places, elided)
     out: list[PostMention] = []
-    prior = _Before()  # what the post before in this clause named
+    prior = _NOTHING_BEFORE  # what the post before in this clause named
     for a, b in split_pieces(key):
         if key[a : a + 1] in "“「" and key[b - 1 : b] in "”」" and b - a > 2:
             a, b = a + 1, b - 1  # 任命甲为“行政院副院长”: a post set in quotes whole
@@ -431,7 +443,8 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
     """What the post just read (``org`` as printed, ``org_key``, ``title_key``) tells the post after
     it in the clause; a post naming no body keeps the body of the one before."""
     if not org:
-        return replace(prior, title_key=title_key)
+        p = prior
+        return _Before(p.org, p.org_key, p.parent, p.parent_key, p.party, p.party_key, title_key)
     # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
     cut = 0
     if org_key.endswith(("组", "委", "会", "支", "部", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
@@ -442,9 +455,8 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
     # (省纪委委员、常委、书记: a discipline commission's titles stay its own, as a 党委's do)
     party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部", "纪委", "纪工委"))
     above = _committee_cut(own_key)
-    return _Before(
-        own, own_key, own[:above], own_key[:above], *((org, org_key) if party else ("", "")), title_key
-    )
+    party_org, party_key = (org, org_key) if party else ("", "")
+    return _Before(own, own_key, own[:above], own_key[:above], party_org, party_key, title_key)
 
 
 def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[str, str]:
@@ -519,18 +531,39 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     return printed, piece_key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Before:
     """What the post before in the same clause named: its body (without a party unit it ends with),
     the body above that body's committee, its party unit, and its title (each as printed and keyed)."""
 
-    org: str = ""
-    org_key: str = ""
-    parent: str = ""
-    parent_key: str = ""
-    party: str = ""
-    party_key: str = ""
-    title_key: str = ""
+    org: str
+    org_key: str
+    parent: str
+    parent_key: str
+    party: str
+    party_key: str
+    title_key: str
+
+    def __init__(
+        self,
+        org: str = "",
+        org_key: str = "",
+        parent: str = "",
+        parent_key: str = "",
+        party: str = "",
+        party_key: str = "",
+        title_key: str = "",
+    ) -> None:  # (written out: see PostMention)
+        object.__setattr__(self, "org", org)
+        object.__setattr__(self, "org_key", org_key)
+        object.__setattr__(self, "parent", parent)
+        object.__setattr__(self, "parent_key", parent_key)
+        object.__setattr__(self, "party", party)
+        object.__setattr__(self, "party_key", party_key)
+        object.__setattr__(self, "title_key", title_key)
+
+
+_NOTHING_BEFORE = _Before()  # (a clause's first post: no post before it)
 
 
 def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> tuple[str, str]:

@@ -225,7 +225,7 @@ _GOV_PREFIX = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """A notice inside a compact window: its header and where its body lies (compact offsets)."""
 
@@ -238,7 +238,30 @@ class Block:
     end: int
     dates: tuple[tuple[int, FuzzyDate], ...]  # date lines in the body, by compact offset
     # a press release's day with its weekday at its foot: it dates the acts nothing else dates
-    foot: FuzzyDate | None = None
+    foot: FuzzyDate | None
+
+    # (written out: mypyc compiles it, the one dataclass generates runs interpreted)
+    def __init__(
+        self,
+        title: str | None,
+        doc_number: str | None,
+        issuer: str | None,
+        period: FuzzyDate | None,
+        start: int,
+        body_start: int,
+        end: int,
+        dates: tuple[tuple[int, FuzzyDate], ...],
+        foot: FuzzyDate | None = None,
+    ) -> None:
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "doc_number", doc_number)
+        object.__setattr__(self, "issuer", issuer)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "body_start", body_start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "foot", foot)
 
     def date_at(self, pos: int) -> FuzzyDate | None:
         """The date governing a line at ``pos``: the dated item header above, else the period in the
