@@ -1450,10 +1450,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         # 提名甲同志为某市人民政府市长人选，任中共某市人民政府党组书记: no act, the subject of the next
         state.subject, state.subject_start, state.subject_held = printed(c, start + 2, nominee), start, ()
         return None
-    for phase in (_under_a_heading, _in_a_table, _in_a_list):
-        found = phase(c, start, end, key, state, titled)
-        if found is not _UNREAD:
-            return found  # type: ignore[return-value]  # (not _UNREAD here)
+    # (each phase called directly, not looped over as a tuple of functions: compiled, a direct call)
+    found = _under_a_heading(c, start, end, key, state, titled)
+    if found is _UNREAD:
+        found = _in_a_table(c, start, end, key, state, titled)
+    if found is _UNREAD:
+        found = _in_a_list(c, start, end, key, state, titled)
+    if found is not _UNREAD:
+        return found  # type: ignore[return-value]  # (not _UNREAD here)
     if titled and (reading := _by_the_rules(c, start, key, state)):
         return reading
     return _unread(c, start, end, key, state)
@@ -1605,73 +1609,73 @@ def _in_a_list(
 def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """The reading of the first rule that reads the clause, noted in ``state`` (its person for 其, its
     act for the items after it, its posts for a successor); None if no rule reads it."""
-    rules = (
-        _those_above,
-        committee_members,
-        committee_roles,
-        _removed_from_the_post_above,
-        _described_leave,
-        _named_before,
-        _other_person,
-        _revoked_too,
-        _terminate,
-        _resignation_accepted,
-        _resigned_then_removed,
-        _term_renewed,
-        _nominated_for_consent,
-        moved_from,
-        moved_in_from,
-        moved_into,
-        sent_to_serve,
-        _verb_first,
-        _removed_by_order,
-        _pronoun_subject,
-        _taken_over,
-        _taken_over_in_turn,
-        handed_over,
-        _subject_first,
-        pairs,
-        handed_letters,
-        headed_names,
-        _continued,
-        held_by,
-        board_members,
-        outgoing_members,
-        dismissed_by_body,
-        removed_from_described,
-        removed_by_description,
-        appointment_of,
-        _appeared_as,
-        _post_then_elected,
-        _elected_to_the_seat_before,
-        _new_members_named,
-        _new_heads_by_body,
-        name_then_post,
-        post_and_holders,
-        post_after_the_name,
-        names_with_bracketed_posts,
-        probation_served,
+    # (the rules called one by one, not looped over as a tuple of functions: compiled, each is then a
+    # direct call, where a call through a function object parses its arguments anew, and the tuple
+    # was built anew for every clause)
+    reading = (
+        _those_above(c, start, key, state)
+        or committee_members(c, start, key, state)
+        or committee_roles(c, start, key, state)
+        or _removed_from_the_post_above(c, start, key, state)
+        or _described_leave(c, start, key, state)
+        or _named_before(c, start, key, state)
+        or _other_person(c, start, key, state)
+        or _revoked_too(c, start, key, state)
+        or _terminate(c, start, key, state)
+        or _resignation_accepted(c, start, key, state)
+        or _resigned_then_removed(c, start, key, state)
+        or _term_renewed(c, start, key, state)
+        or _nominated_for_consent(c, start, key, state)
+        or moved_from(c, start, key, state)
+        or moved_in_from(c, start, key, state)
+        or moved_into(c, start, key, state)
+        or sent_to_serve(c, start, key, state)
+        or _verb_first(c, start, key, state)
+        or _removed_by_order(c, start, key, state)
+        or _pronoun_subject(c, start, key, state)
+        or _taken_over(c, start, key, state)
+        or _taken_over_in_turn(c, start, key, state)
+        or handed_over(c, start, key, state)
+        or _subject_first(c, start, key, state)
+        or pairs(c, start, key, state)
+        or handed_letters(c, start, key, state)
+        or headed_names(c, start, key, state)
+        or _continued(c, start, key, state)
+        or held_by(c, start, key, state)
+        or board_members(c, start, key, state)
+        or outgoing_members(c, start, key, state)
+        or dismissed_by_body(c, start, key, state)
+        or removed_from_described(c, start, key, state)
+        or removed_by_description(c, start, key, state)
+        or appointment_of(c, start, key, state)
+        or _appeared_as(c, start, key, state)
+        or _post_then_elected(c, start, key, state)
+        or _elected_to_the_seat_before(c, start, key, state)
+        or _new_members_named(c, start, key, state)
+        or _new_heads_by_body(c, start, key, state)
+        or name_then_post(c, start, key, state)
+        or post_and_holders(c, start, key, state)
+        or post_after_the_name(c, start, key, state)
+        or names_with_bracketed_posts(c, start, key, state)
+        or probation_served(c, start, key, state)
     )
-    for rule in rules:
-        reading = rule(c, start, key, state)
-        confirming = reading and reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM
-        if confirming and _REN_ITEM.match(key):
-            reading = as_confirmed(reading)  # type: ignore[arg-type]  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
-        if reading:
-            last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
-            # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
-            # list's verb as it was)
-            aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
-            state.person, state.person_start = last.names, last.start
-            state.kind = state.kind if aside else reading.kind
-            state.listed = False
-            state.posts, state.left = last.posts, last.ended
-            state.items_posts = _items_posts(reading)
-            if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
-                state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
-            state.subject = ()
-            return reading
-    return None
+    if reading is None:
+        return None
+    if reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM and _REN_ITEM.match(key):
+        reading = as_confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
+    last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
+    # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
+    # list's verb as it was)
+    aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
+    state.person, state.person_start = last.names, last.start
+    state.kind = state.kind if aside else reading.kind
+    state.listed = False
+    state.posts, state.left = last.posts, last.ended
+    state.items_posts = _items_posts(reading)
+    if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
+        state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
+    state.subject = ()
+    return reading
 
 
 def _unread(c: Compact, start: int, end: int, key: str, state: State) -> Reading | None:
