@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from graph_builder.extract.posts import COMPANY_ENDS, PostMention
 from graph_builder.read.normalise import Compact, to_key
@@ -13,7 +13,7 @@ from graph_builder.types import FuzzyDate, Kind
 if TYPE_CHECKING:  # (columns.py reads rows into Readings: imported for the annotation only)
     from graph_builder.extract.columns import Columns
 
-TAIL = re.compile(
+TAIL: Final = re.compile(
     r"(?:的(?:书面)?(?:辞职)?(?:请求|申请)|的辞呈|的请辞|(?<=职务)的(?:书面)?(?:辞职|提请|申请)?报告|(?<=职务)的(?:书面)?辞职(?:信|函)|(?<=职务)的(?:有关)?(?:情况)?说明|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切|其他|行内|公司|相关)*(?:职务|职位|职)|的?职务|一职|职|等$"
     r"|的(?:任职|任免|任命)?(?:文件|通知)"  # 宣读了院党组任命甲同志任Y的文件: the document of the act
     r"|的批复"  # 关于同意甲辞去X职务的批复: a reply, by its title
@@ -28,11 +28,11 @@ TAIL = re.compile(
     r"(?:(?<=务)后)?$"  # 辞去公司董事长职务后，继续担任…: the act, then what follows it
 )
 # The last characters TAIL can end with (等: the last of some examples).
-TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明项\n")  # (就职 ends in 职)
+TAIL_ENDS: Final = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明项\n")  # (就职 ends in 职)
 
 
 # Every character a TAIL match consumes, digits aside (its words', a day's, the brackets of 草案).
-TAIL_CHARS = frozenset(
+TAIL_CHARS: Final = frozenset(
     "的请求申辞职呈报告提书面务决定议等所有全部一切任免命文件通知》()草案外表示热烈衷心祝贺班子"
     "一二三四五六七八九十月日起生效并于同当天随即宣誓就后批复"
     "其他行内公司相关位信函"  # (…等行内相关职务, 等职位; 辞职信, 辞职函)
@@ -191,9 +191,9 @@ def last_match(pattern: re.Pattern[str], key: str, lo: int, hi: int) -> re.Match
 
 
 # A company's heads, by their bare titles (某公司举行董事长交接典礼，新任董事长由乙接任).
-_COMPANY_HEADS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁"})
+_COMPANY_HEADS: Final = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁"})
 # A head's bare title (院长, 副校长职务): the unit it heads, by its character.
-HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
+HEAD_TITLE_ALONE: Final = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
 
 
 def announced_body(title: str, state: State) -> str:
