@@ -180,9 +180,8 @@ _FIRST_PRINTED: Final = (*OWN_UNIT_WORDS, "本府")
 BACK_REFERENCE_WORDS: Final = frozenset(w for words in _KINDS.values() for w in words)
 # The words a company or a bank names itself by (本公司董事会, 该行董事会).
 BOARD_OWN_WORDS: Final = (*_KINDS["company"], *_KINDS["bank"])
-_FIRST: Final = frozenset(
-    "本该該公我学學医醫集新研协協商"
-)  # first characters of the words above, in both scripts
+# (the first characters of the words above, in both scripts)
+_FIRST: Final = frozenset("本该該公我学學医醫集新研协協商")
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
 _DEFINED: Final = re.compile(

@@ -382,13 +382,8 @@ def _opens_item(below: str) -> bool:
 
 
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
-_CATEGORIES: Final = (
-    "部门",
-    "单位",
-    "机构",
-    "企业",
-    "科室",
-)  # (一、临床科室⏎心血管内科：主任甲: a hospital's)
+# (一、临床科室⏎心血管内科：主任甲: a hospital's)
+_CATEGORIES: Final = ("部门", "单位", "机构", "企业", "科室")
 _CATEGORY_LONGEST: Final = 12
 _GROUP_OF_APPOINTEES: Final = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):"
@@ -563,9 +558,8 @@ _OFFICIALS_BELOW: Final = re.compile(
 )
 
 
-_DECISION_TITLE: Final = re.compile(
-    r"关于.{2,80}的(?:决定|决议|批复)$"
-)  # (a reply: 关于同意甲辞去X职务的批复)
+# (a reply: 关于同意甲辞去X职务的批复)
+_DECISION_TITLE: Final = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
 # The words announcing a list after its verb's clause (决定任命下列人员职务，名单如下：).
@@ -2642,49 +2636,51 @@ _ACADEMIC_BODIES: Final = ("大学", "学院", "研究院", "研究所", "科学
 _OWN_BODY_WORDS: Final = ("本校", "我校", "该校", "学校", "本院", "我院", "该院", "本所", "我所", "本单位")
 
 
+# What separates the name from the post after a removing verb (免去张三兼任的某局局长职务; 解聘甲先生
+# 公司财务总监职务; 免除甲担任某局副局长的职务, a Macao dispatch; 免去甲、乙分别担任的X、Y职务: each
+# his own), and after an appointing one (聘任甲连任该行行长 / 委任乙续任某局局长: 连任, 续任, not a
+# name's 连 or 续).
+_REMOVAL_SEPARATORS: Final = (
+    "分别担任的",
+    "同志的",
+    "兼任的",
+    "担任的",
+    "所任的",
+    "先生的",
+    "女士的",
+    "的",
+    "在",  # 免除甲在某局副局长的职务 (a Macao dispatch)
+    "同志",
+    "先生",
+    "女士",
+    "担任",
+)
+_APPOINTMENT_SEPARATORS: Final = (
+    *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
+    *("分别出任", "出任", "同志任", "连任", "续任", "任"),
+)
+_CONCURRENT_SEPARATORS: Final = ("同志兼任", "兼任", *_APPOINTMENT_SEPARATORS)
+
+
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
-    kind = VERBS[m.group("verb")]
+    verb = m.group("verb")
+    kind = VERBS[verb]
     removing = kind in _VERB_FIRST_REMOVING
-    seps: tuple[str, ...] = (
-        # 免去张三兼任的某局局长职务; 解聘甲先生公司财务总监职务
-        # (免除甲担任某局副局长的职务: a Macao dispatch)
-        # (免去甲、乙分别担任的X、Y职务: each his own)
-        (
-            "分别担任的",
-            "同志的",
-            "兼任的",
-            "担任的",
-            "所任的",
-            "先生的",
-            "女士的",
-            "的",
-            "在",  # 免除甲在某局副局长的职务 (a Macao dispatch)
-            "同志",
-            "先生",
-            "女士",
-            "担任",
-        )
-        if removing
-        else (
-            *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
-            # 聘任甲连任该行行长 / 委任乙续任某局局长: 连任, 续任, not a name's 连 or 续
-            *("分别出任", "出任", "同志任", "连任", "续任", "任"),
-        )
-    )
-    slot = m.group("verb") in _NAMING_VERBS
+    seps: tuple[str, ...] = _REMOVAL_SEPARATORS if removing else _APPOINTMENT_SEPARATORS
+    slot = verb in _NAMING_VERBS
     if slot and not removing:
-        seps = ("同志兼任", "兼任", *seps)  # 任命甲兼任X: 兼 is no name's last character
-    if m.group("verb") in ("宣布", "决定", "明确", "终止委任"):  # these name a post only as 宣布A为X
+        seps = _CONCURRENT_SEPARATORS  # 任命甲兼任X: 兼 is no name's last character
+    if verb in ("宣布", "决定", "明确", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
     # (解除 only with 同志 or 的 after its name: 解除某县长一职 names a place, not a person)
-    by_length = removing and m.group("verb") != "解除"
+    by_length = removing and verb != "解除"
     found = names_before(rest, seps, slot) or (names_by_length(rest) if by_length else None)
     if not found and removing and slot and (bare := without_tail(rest)) != rest:
         # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
         found = name_before_a_post(bare.removesuffix("的"))
-    if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
+    if not found and verb == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     # (委任立法会议员甲为行政会议成员: after what he is; 聘请律师甲乙、丙为…: the names after a
     # description, where the names read alone left the first out)
@@ -2701,7 +2697,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found:
         return None
     found_names, post_at = found
-    if m.group("verb") in _NOTICE_MOVES and _rank_only(rest, post_at):
+    if verb in _NOTICE_MOVES and _rank_only(rest, post_at):
         return None  # 明确甲同志为某局四级调研员: a rank, no post
     adopted = m.group("nom") and (
         _ADOPTED_PROPOSAL.search(m.string, 0, m.start())

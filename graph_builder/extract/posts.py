@@ -74,6 +74,9 @@ _COURT_LEVEL: Final = re.compile(
 )
 # Words that refer back to an organisation the text named (completed by extract.anaphora).
 _BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
+# Their first characters: a key opening with none of them opens with none of the words (some ninety,
+# which startswith would try one by one).
+_BACK_REFERENCE_FIRST: Final = frozenset(w[0] for w in BACK_REFERENCE_WORDS)
 # The titles a board's committee gives its members (any other title is the company's).
 _COMMITTEE_ROLES: Final = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
 # Quotes around an organisation's name, and the short name in brackets after the closing one.
@@ -394,6 +397,11 @@ def _of_each_place(text: str, key: str, m: re.Match[str], elided: str) -> list[P
     return out
 
 
+def _refers_back(key: str) -> bool:
+    """Whether ``key`` opens with a word that refers back to an organisation named before (该局, 本院)."""
+    return key[:1] in _BACK_REFERENCE_FIRST and key.startswith(_BACK_REFERENCES)
+
+
 def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length).
 
@@ -481,39 +489,41 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     list's clause before named (``elided``), where the post's words say it is of that body."""
     if not elided:
         return printed, piece_key
-    if _COURT_LEVEL.match(piece_key) and (court := _court_end(to_key(elided))):
+    # (each asked once: the rules below ask them again and again, and each is a cached call)
+    elided_key, piece_org = to_key(elided), split_post(piece_key)[0]
+    if _COURT_LEVEL.match(piece_key) and (court := _court_end(elided_key)):
         # 甲为某法院刑事审判庭庭长；乙为副院长: the court's title, not its division's
-        printed, piece_key = elided[:court] + printed, to_key(elided)[:court] + piece_key
+        printed, piece_key = elided[:court] + printed, elided_key[:court] + piece_key
     elif _BOARD_MEMBER.fullmatch(piece_key) and _company_of(elided) == elided:
         company = elided  # (after 某公司第七届董事会, its board's own: below)
         # 职工董事：甲⏎职工监事：乙 under 选举产生了某公司职工董事、职工监事: the company's too
         printed, piece_key = company + printed, to_key(company) + piece_key
-    elif _place_committee(piece_key, to_key(elided)):
+    elif _place_committee(piece_key, elided_key):
         # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
-        printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
-    elif _MINISTER.match(piece_key) and "部" not in to_key(elided):
+        printed, piece_key = elided[:-1] + printed, elided_key[:-1] + piece_key
+    elif _MINISTER.match(piece_key) and "部" not in elided_key:
         pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
-    elif _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
+    elif _DIRECTOR.fullmatch(piece_key) and elided_key.endswith("委员会"):
         pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
     elif (
-        split_post(piece_key)[0] in _BARE_OR_BOTH  # (正副议长: both bare)
+        piece_org in _BARE_OR_BOTH  # (正副议长: both bare)
         and not _BARE_TITLE.match(piece_key)
         and piece_key not in _POSTS_ALONE
     ):
         # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
         # (so is a union's chair: 选举甲为某大学工会主席、乙为副主席)
-        union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
+        union = piece_key in _UNION_TITLES and elided_key.endswith("工会")
         party = piece_key in _PARTY_TITLES or union
-        org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
+        org_printed, org_key = (elided, elided_key) if party else elided_org(elided)
         if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
             # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
             org_printed, org_key = org_printed + "人大", org_key + "人大"
         printed, piece_key = org_printed + printed, org_key + piece_key
-    elif split_post(piece_key)[0] in _BARE_PARTY_UNITS:
+    elif piece_org in _BARE_PARTY_UNITS:
         # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委 (after
         # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
         org_printed, org_key = elided_org(elided)
-        unit = org_key.find(split_post(piece_key)[0])
+        unit = org_key.find(piece_org)
         if unit >= 0:
             org_printed, org_key = org_printed[:unit], org_key[:unit]
         printed, piece_key = org_printed + printed, org_key + piece_key
@@ -522,29 +532,29 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         printed, piece_key = company + printed, to_key(company) + piece_key
     elif _organ_of_society(piece_key, elided):
         # 甲当选某作家协会主席，乙当选主席团委员: an organ of the society named before, not its place's
-        printed, piece_key = elided + printed, to_key(elided) + piece_key
-    elif n := _same_body_again(piece_key, to_key(elided)):
+        printed, piece_key = elided + printed, elided_key + piece_key
+    elif n := _same_body_again(piece_key, elided_key):
         # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
-        printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
-    elif n := _court_over(piece_key, to_key(elided)):
+        printed, piece_key = elided + printed[n:], elided_key + piece_key[n:]
+    elif n := _court_over(piece_key, elided_key):
         # 任命甲为某县人民法院副院长，乙为执行局局长: the division is the court's, not its county's
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-    elif n := _standing_committee_over(piece_key, to_key(elided)):
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
+    elif n := _standing_committee_over(piece_key, elided_key):
         # 任命甲为某市人大常委会法制工作委员会主任，乙为预算工作委员会副主任: the committee's unit
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-    elif n := _institution_over(piece_key, to_key(elided)):
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
+    elif n := _institution_over(piece_key, elided_key):
         # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-    elif n := _department_of_elided(piece_key, to_key(elided)):
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
+    elif n := _department_of_elided(piece_key, elided_key):
         # 甲任某市财政局预算科科长，乙任国库科副科长: 乙's section is of that bureau too
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
     elif place := _jurisdiction_for(piece_key, elided):
         # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
         printed, piece_key = place + printed, to_key(place) + piece_key
-    elif not piece_key.startswith(_BACK_REFERENCES) and (n := unit_sibling(piece_key, to_key(elided))):
+    elif not _refers_back(piece_key) and (n := unit_sibling(piece_key, elided_key)):
         # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
         # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
     return printed, piece_key
 
 
@@ -590,7 +600,7 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
     prev_org, prev_org_key, prev_title_key = before.org, before.org_key, before.title_key
     parent_org, parent_org_key = before.parent, before.parent_key
     party_org, party_org_key = before.party, before.party_key
-    if piece_key.startswith(_BACK_REFERENCES):
+    if _refers_back(piece_key):
         # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
         if n := named_before(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
@@ -935,7 +945,7 @@ def _court_over(piece_key: str, elided_key: str) -> int:
     """The length of the court or procuratorate the previous post's organisation names, for a post of
     one of its divisions named bare (执行局局长, 第三检察部主任 after 某县人民法院副院长); 0 if none."""
     org = split_post(piece_key)[0]
-    if not org or org.startswith(_BACK_REFERENCES) or not _COURT_DIVISION.fullmatch(org):
+    if not org or _refers_back(org) or not _COURT_DIVISION.fullmatch(org):
         return 0  # (该院立案庭: the back-reference names the court itself, completed by anaphora's rules)
     if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
         return 0  # (某县人民政府办公室: a body of a place, named with it)
@@ -1024,7 +1034,7 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if not org.endswith(_DEPARTMENTS) or len(org) > _LONGEST_DEPARTMENT or org[:1] in "省市县区州镇乡":
         return 0
     named = _INSTITUTION.match(org) or _OWN_ORG.match(org) or known_place_at(org)
-    if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
+    if named or _refers_back(org) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
     if m and org.endswith(_UNIVERSITY_UNITS) and college_of_a_university(m.group()):
@@ -1079,7 +1089,7 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     if piece_key.startswith(_NATIONAL) or _MINISTRY.match(piece_key):
         return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
     org = split_post(piece_key)[0]
-    if _OWN_ORG.match(piece_key) or not org or piece_key.startswith(_BACK_REFERENCES):
+    if _OWN_ORG.match(piece_key) or not org or _refers_back(piece_key):
         return ""  # 该校校长 is completed from the text's school, not from a place
     if org.endswith(_REGISTERED_COMPANY):
         return ""  # 某环境科技股份有限公司董事: a joint-stock company's name is whole as printed
@@ -1361,7 +1371,7 @@ def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) ->
 def _department_of_elided(piece_key: str, elided_key: str) -> int:
     """How much of the organisation a clause before named a department's post takes, when that
     organisation is a department of a body too (某市财政局预算科 then 国库科: 某市财政局); 0 otherwise."""
-    if elided_key[-1:] not in _DEPARTMENT_ENDS or piece_key.startswith(_BACK_REFERENCES):
+    if elided_key[-1:] not in _DEPARTMENT_ENDS or _refers_back(piece_key):
         return 0  # (本院财务处, 学院科研处: the body the word refers to, completed by anaphora)
     org = split_post(piece_key)[0]
     if not org or not _DEPARTMENT.fullmatch(org) or _OWN_ORG.match(piece_key) or _NAMED_BODY.search(org):

@@ -204,9 +204,8 @@ _CHROME_LINE: Final = re.compile(
     rf"|{_CONTROL}(?:[ \t\u3000|/]*{_CONTROL})*)[ \t\u3000]*$",
     re.M,
 )
-_PAGE_MARK: Final = re.compile(
-    "[—–\\-－·页报頁報期]"
-)  # a dash of _PAGE_NUMBER, or 页 / 公报 / 期 of _PAGE_LINE
+# (a dash of _PAGE_NUMBER, or 页 / 公报 / 期 of _PAGE_LINE)
+_PAGE_MARK: Final = re.compile("[—–\\-－·页报頁報期]")
 _PAGE_MARKS: Final = "—–-－·页报頁報期"  # (the class as characters, each sought by str's own search)
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
@@ -1912,13 +1911,17 @@ _OUTLET_LINE: Final = re.compile(
     r"(?:客户端|客戶端|APP|app)?|[\u4e00-\u9fff]{1,6}\+|人事(?:调整|調整|动态|動態|速递|观察|觀察)?)$"
 )
 _OUTLET_LONGEST: Final = 12
+# The last characters of the lines _OUTLET_LINE matches (闻 of 新闻, 端 of 客户端, + of 南方+, 整 of
+# 人事调整 …), or a final line break ($ matches before it): a line ending otherwise is tried no further
+# (most lines of a window).
+_OUTLET_LAST: Final = frozenset("闻聞报報线線媒网網端Pp+事整态態递察\n")
 # A 公告's number on a line of its own: (第十二号), 第3号.
 _NOTICE_NUMBER_LINE: Final = re.compile(r"\(?第[一二三四五六七八九十百零〇\d]{1,6}号\)?")
 
 
 def _is_outlet_line(line: str) -> bool:
     """Whether ``line`` is only an outlet's name or a page's heading (澎湃新闻, 人事调整)."""
-    return len(line) <= _OUTLET_LONGEST and _OUTLET_LINE.match(line) is not None
+    return len(line) <= _OUTLET_LONGEST and line[-1:] in _OUTLET_LAST and _OUTLET_LINE.match(line) is not None
 
 
 def _post_heading(line: str) -> bool:
@@ -2248,9 +2251,8 @@ def _cell_goes_on(row: str, below: str) -> bool:
 _WRAPPED_TAIL: Final = re.compile(r"(?!中共)[\u4e00-\u9fff][\u4e00-\u9fff、()（）]{0,9}")
 _WRAPPED_CELL_SHORTEST: Final = 4  # (a name or an act, 周红, 决定免去, is never a cell cut short)
 _WRAPPED_POST_LONGEST: Final = 8  # (a post cut after its body, in a row of two cells, is this long at least)
-_BODY_LAST: Final = frozenset(
-    "会院部局处厅委室所庭队"
-)  # (the last characters of a body cut before its title)
+# (the last characters of a body cut before its title)
+_BODY_LAST: Final = frozenset("会院部局处厅委室所庭队")
 _WRAPPED_WORD_LONGEST: Final = 12  # (a post cut inside a word, 某法院审判委员会委员、民事审判⏎第二庭庭长)
 
 
