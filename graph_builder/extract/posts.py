@@ -97,6 +97,13 @@ _NO_PART_BEFORE: Final = re.compile(
     r"(?:[左右上下中]?图为|而|且|其中|另外|此外|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|原任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
+# What a _NO_PART_BEFORE match opens with: each of its groups is optional and none matches empty, so
+# it matches more than nothing only where one of them does, each at the start; and each needs one
+# of these first characters (a number's: re's \d, str.isdecimal) or one of these words within reach
+# (…包括, …年之, …岁的), looked for before the pattern's lazy runs are tried.
+_NO_PART_FIRST: Final = frozenset("另左右上下中图而且其此特时至让加为新现原任一二三四五六七八九十两负")
+_NO_PART_WORDS: Final = ("包括", "年之", "岁的")
+_NO_PART_REACH: Final = 14  # (the furthest any of those words may end: 12 characters and the word)
 # (every alternative opens with a literal, so the engine skips ahead to candidate characters: a
 # ^ is a lookbehind that nothing stands before the character, and a number opening the text is
 # :func:`_clause_in_org`'s to see)
@@ -740,9 +747,21 @@ def _lead_words(piece_key: str, lead: int) -> int:
         lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
     elif piece_key.startswith("新") and (piece_key[1:] in _MEMBERS or _bare_title(piece_key[1:])):
         lead = 1  # 并委任乙为新成员, 获委任为新校董: a member, a bare title
-    elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
+    elif (
+        _may_open_with_no_part(piece_key, lead)
+        and (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead
+        and len(piece_key) > words + 2
+    ):
         lead = words  # (右图为外交部长, 而负责某工作的市委书记: a caption's, a clause's words)
     return lead
+
+
+def _may_open_with_no_part(key: str, at: int) -> bool:
+    """Whether a _NO_PART_BEFORE match at ``at`` may be more than empty (see _NO_PART_FIRST)."""
+    first = key[at : at + 1]
+    if first in _NO_PART_FIRST or first.isdecimal():
+        return True
+    return any(key.find(word, at, at + _NO_PART_REACH) >= 0 for word in _NO_PART_WORDS)
 
 
 # Orders or a list made public, run into a post by a headline's gap (某部发布将级人事　某司令): no body.

@@ -29,6 +29,7 @@ TAIL: Final = re.compile(
 )
 # The last characters TAIL can end with (等: the last of some examples).
 TAIL_ENDS: Final = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明项\n")  # (就职 ends in 职)
+_TAIL_LAST: Final = frozenset(TAIL_ENDS)  # (asked as a set: not endswith over a tuple of characters)
 
 
 # Every character a TAIL match consumes, digits aside (its words', a day's, the brackets of 草案).
@@ -43,7 +44,7 @@ TAIL_CHARS: Final = frozenset(
 
 def without_tail(text: str) -> str:
     """``text`` without the words after a post that are no part of it (职务, 的请求, 一职 …)."""
-    if not text.endswith(TAIL_ENDS):
+    if text[-1:] not in _TAIL_LAST:
         return text
     # A match runs to the end (or to a final line break) over TAIL_CHARS and digits alone, so it
     # starts within the run of them that ends the text: the pattern, which no literal first

@@ -1639,6 +1639,7 @@ _SECTION_HEADING_ENDS: Final = (
     "单位",
     "机构",
 )
+_SECTION_HEADING_LAST: Final = frozenset(word[-1] for word in _SECTION_HEADING_ENDS)  # (asked first)
 
 
 def _below_section_headings(lines: list[str]) -> list[int]:
@@ -1646,7 +1647,8 @@ def _below_section_headings(lines: list[str]) -> list[int]:
     return [
         i
         for i in range(1, len(lines))
-        if lines[i - 1].endswith(_SECTION_HEADING_ENDS)
+        if lines[i - 1][-1] in _SECTION_HEADING_LAST
+        and lines[i - 1].endswith(_SECTION_HEADING_ENDS)
         and "因" not in lines[i - 1]  # (二、张伟因工作安排⏎不再担任…: a reason, wrapped before its verb)
         and _SECTION_HEADING_LINE.fullmatch(lines[i - 1])
     ]
