@@ -182,6 +182,15 @@ BACK_REFERENCE_WORDS: Final = frozenset(w for words in _KINDS.values() for w in 
 BOARD_OWN_WORDS: Final = (*_KINDS["company"], *_KINDS["bank"])
 # (the first characters of the words above, in both scripts)
 _FIRST: Final = frozenset("本该該公我学學医醫集新研协協商")
+_BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
+
+
+def refers_back(key: str, at: int = 0) -> bool:
+    """Whether ``key`` opens (at ``at``) with a back-reference word (该局, 本院): sought only where one of
+    their first characters stands (startswith would try some ninety words one by one)."""
+    return key[at : at + 1] in _FIRST and key.startswith(_BACK_REFERENCES, at)
+
+
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
 _DEFINED: Final = re.compile(

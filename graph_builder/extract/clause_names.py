@@ -9,10 +9,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from graph_builder.extract.anaphora import OWN_UNIT_WORDS
+from graph_builder.extract.anaphora import OWN_UNIT_WORDS, refers_back
 from graph_builder.extract.clause_words import (
     AFTER_A_DUTY,
-    BACK_REFERENCES,
     BY_PROCEDURE,
     DAY_TOLD_TWICE,
     DESCRIPTOR_LEAD,
@@ -267,7 +266,7 @@ def name_by_length(
         if accept(text[:n]) and (
             PLACE_START.match(text[n:])
             or _bare_title_before_tail(text[n:])
-            or text.startswith(BACK_REFERENCES, n)  # 解聘甲公司副总经理职务: the company named back
+            or refers_back(text, n)  # 解聘甲公司副总经理职务: the company named back
         ):
             return [(0, text[:n])], n
     return _name_before_a_unit(text, accept)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
-from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, college_of_a_university, named_before
+from graph_builder.extract.anaphora import college_of_a_university, named_before, refers_back
 from graph_builder.extract.places import is_place_alone, known_place_at, known_place_bare_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
@@ -73,10 +73,6 @@ _COURT_LEVEL: Final = re.compile(
     r"^(?:助理)?(?:审判员|检察员)$|^(?:审判|检察)委员会(?:副主任|委员)$|^(?:副)?(?:院长|检察长)$"
 )
 # Words that refer back to an organisation the text named (completed by extract.anaphora).
-_BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
-# Their first characters: a key opening with none of them opens with none of the words (some ninety,
-# which startswith would try one by one).
-_BACK_REFERENCE_FIRST: Final = frozenset(w[0] for w in BACK_REFERENCE_WORDS)
 # The titles a board's committee gives its members (any other title is the company's).
 _COMMITTEE_ROLES: Final = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
 # Quotes around an organisation's name, and the short name in brackets after the closing one.
@@ -404,11 +400,6 @@ def _of_each_place(text: str, key: str, m: re.Match[str], elided: str) -> list[P
     return out
 
 
-def _refers_back(key: str) -> bool:
-    """Whether ``key`` opens with a word that refers back to an organisation named before (该局, 本院)."""
-    return key[:1] in _BACK_REFERENCE_FIRST and key.startswith(_BACK_REFERENCES)
-
-
 def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """All posts in the post part of a clause (``key`` is its matching form, same length).
 
@@ -558,7 +549,7 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     elif place := _jurisdiction_for(piece_key, elided):
         # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
         printed, piece_key = place + printed, to_key(place) + piece_key
-    elif not _refers_back(piece_key) and (n := unit_sibling(piece_key, elided_key)):
+    elif not refers_back(piece_key) and (n := unit_sibling(piece_key, elided_key)):
         # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
         # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
         printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
@@ -607,7 +598,7 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
     prev_org, prev_org_key, prev_title_key = before.org, before.org_key, before.title_key
     parent_org, parent_org_key = before.parent, before.parent_key
     party_org, party_org_key = before.party, before.party_key
-    if _refers_back(piece_key):
+    if refers_back(piece_key):
         # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
         if n := named_before(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
@@ -964,7 +955,7 @@ def _court_over(piece_key: str, elided_key: str) -> int:
     """The length of the court or procuratorate the previous post's organisation names, for a post of
     one of its divisions named bare (执行局局长, 第三检察部主任 after 某县人民法院副院长); 0 if none."""
     org = split_post(piece_key)[0]
-    if not org or _refers_back(org) or not _COURT_DIVISION.fullmatch(org):
+    if not org or refers_back(org) or not _COURT_DIVISION.fullmatch(org):
         return 0  # (该院立案庭: the back-reference names the court itself, completed by anaphora's rules)
     if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
         return 0  # (某县人民政府办公室: a body of a place, named with it)
@@ -1053,7 +1044,7 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if not org.endswith(_DEPARTMENTS) or len(org) > _LONGEST_DEPARTMENT or org[:1] in "省市县区州镇乡":
         return 0
     named = _INSTITUTION.match(org) or _OWN_ORG.match(org) or known_place_at(org)
-    if named or _refers_back(org) or org in _MINISTRIES:
+    if named or refers_back(org) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
     if m and org.endswith(_UNIVERSITY_UNITS) and college_of_a_university(m.group()):
@@ -1108,7 +1099,7 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     if piece_key.startswith(_NATIONAL) or _MINISTRY.match(piece_key):
         return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
     org = split_post(piece_key)[0]
-    if _OWN_ORG.match(piece_key) or not org or _refers_back(piece_key):
+    if _OWN_ORG.match(piece_key) or not org or refers_back(piece_key):
         return ""  # 该校校长 is completed from the text's school, not from a place
     if org.endswith(_REGISTERED_COMPANY):
         return ""  # 某环境科技股份有限公司董事: a joint-stock company's name is whole as printed
@@ -1390,7 +1381,7 @@ def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) ->
 def _department_of_elided(piece_key: str, elided_key: str) -> int:
     """How much of the organisation a clause before named a department's post takes, when that
     organisation is a department of a body too (某市财政局预算科 then 国库科: 某市财政局); 0 otherwise."""
-    if elided_key[-1:] not in _DEPARTMENT_ENDS or _refers_back(piece_key):
+    if elided_key[-1:] not in _DEPARTMENT_ENDS or refers_back(piece_key):
         return 0  # (本院财务处, 学院科研处: the body the word refers to, completed by anaphora)
     org = split_post(piece_key)[0]
     if not org or not _DEPARTMENT.fullmatch(org) or _OWN_ORG.match(piece_key) or _NAMED_BODY.search(org):

@@ -37,12 +37,19 @@ from graph_builder.read.normalise import BULLETS, Compact
 from graph_builder.read.patterns import BRACKETED_ITEM
 from graph_builder.types import Kind
 
+# The other columns' words a header line prints beside its act's (姓名|任命职务), taken from it.
+_HEADER_NOISE_WORDS: Final = (
+    *("姓名", "序号", "备注", "编号", "性别"),
+    *("出生年月", "工作单位", "现任职务", "学历", "民族"),
+)
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 # (▍免去: a repost's section bar)
-_HEADER_NOISE: Final = re.compile(
-    rf"\||\*|[{BULLETS}]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族"
-)
+_HEADER_NOISE: Final = re.compile(rf"\||\*|[{BULLETS}]|{'|'.join(_HEADER_NOISE_WORDS)}")
 _TABLE_HEADERS: Final = LEXICON.table_headers
+# The characters a header line (一、任命：, ▍免去) may hold after its item's number: its words', and
+# those of the noise taken from it. A line holding any other character heads no table, and is
+# passed by without the noise's pattern run over it (most clauses).
+_HEADER_CHARS: Final = frozenset("".join((*_TABLE_HEADERS, *_HEADER_NOISE_WORDS, "|*", BULLETS)))
 # A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
 # (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
 _CELL_VERB: Final = re.compile(
@@ -389,7 +396,11 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
         state.table_unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
     else:
-        listed = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", ITEM_OPENING.sub("", key)))  # 一、任命
+        opening = ITEM_OPENING.match(key)  # 一、任命
+        rest = key[opening.end() :] if opening else key
+        if not all(ch in _HEADER_CHARS for ch in rest):
+            return False
+        listed = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", rest))
         if listed is None:
             return False
         kind = listed

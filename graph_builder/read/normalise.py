@@ -901,13 +901,14 @@ _POST_HEADERS: Final = frozenset(
 _LIST_VERB_LINES: Final = re.compile(
     rf"(?m)^[ \t\u3000]*(?:{_LIST_VERB_LINE.pattern.removeprefix('^').removesuffix('$')})[ \t\u3000]*$"
 )
+_LIST_VERB_LINES_BELOW: Final = _below_a_break(_LIST_VERB_LINES)  # (each match a line's: _line_matches)
 
 
 def _names_over_posts(window: str) -> str:
     """The window with the names printed each over its post under a list's verb (▍任命⏎张三⏎某局局长⏎
     李四⏎某局副局长, a table pasted with no header) put beside them: the break after each name a tab
     (same length, same offsets)."""
-    heads = [m.start() for m in _LIST_VERB_LINES.finditer(window)]
+    heads = [m.start() for m in _line_matches(_LIST_VERB_LINES, _LIST_VERB_LINES_BELOW, window)]
     if not heads:
         return window  # (most windows: no list's verb on a line of its own)
     lines = window.split("\n")
