@@ -290,9 +290,7 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
     """``events`` with their posts' short names defined in brackets written in full (see below);
     the text is searched only for the openings of the events' posts printed after a bracket."""
     wanted = {e.post[:2] for e in events}
-    shorts: dict[str, tuple[int, bool]] = {}
-    for opening in wanted:
-        shorts.update(_bracketed_from(doc_text, opening))
+    shorts = _bracketed_from(doc_text, wanted)
     for word in ("简称", "簡稱"):  # (某集团（简称「某某」）: each 简称 the page prints, a bracket before it)
         at = doc_text.find(word, 1)
         while at > 0:
@@ -310,17 +308,22 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
 _GLOSSED_SHORT: Final = re.compile(rf"[为為]?[:：]?[“「\"]?({_HAN}{{2,4}})[”」\"]?[）)]")
 
 
-def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:
-    """Each short name of two to four characters printed in brackets that opens with ``opening``
-    (房委會 in 香港房屋委員會（房委會）), at its first bracket (no 简称 before it: False)."""
+def _bracketed_from(doc_text: str, openings: set[str]) -> dict[str, tuple[int, bool]]:
+    """Each short name of two to four characters printed in brackets that opens with one of
+    ``openings`` (posts' first two characters: 房委會 in 香港房屋委員會（房委會）), at its first full-width
+    bracket, else its first plain one (no 简称 before it: False)."""
+    # (each bracket of the text looked at once, for all the openings: not the text searched once
+    # for each opening; an opening shorter than two, of a post as short, compared as long as it is)
+    lengths = sorted({len(opening) for opening in openings})
     found: dict[str, tuple[int, bool]] = {}
     for bracket, close in (("（", "）"), ("(", ")")):
-        at = doc_text.find(bracket + opening)
+        at = doc_text.find(bracket)
         while at >= 0:
-            end = doc_text.find(close, at + 3, at + 6)
-            if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
-                found.setdefault(doc_text[at + 1 : end], (at, False))
-            at = doc_text.find(bracket + opening, at + 1)
+            if any(doc_text[at + 1 : at + 1 + n] in openings for n in lengths):
+                end = doc_text.find(close, at + 3, at + 6)
+                if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
+                    found.setdefault(doc_text[at + 1 : end], (at, False))
+            at = doc_text.find(bracket, at + 1)
     return found
 
 
