@@ -6,6 +6,7 @@ the body whose members a heading lists by role.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from graph_builder.extract.clause_spans import (
     SENTENCE_STOP,
@@ -34,51 +35,51 @@ from graph_builder.read.segment import Block
 from graph_builder.types import Kind
 
 # A body's name standing as a line above its members (某市人大法制委员会, 某某委员会新一届成员名单).
-BODY_LINE = re.compile(
+BODY_LINE: Final = re.compile(
     r"^(?![^为]*为)(?P<body>[\u4e00-\u9fff()]{4,40}?(?:委员会|协会|学会|理事会|董事会|监事会))"
     r"(?:新一届|第[一二三四五六七八九十\d]+届)?(?:(?:成员|委员)?名单)?(?:如下)?$"
 )
 # A notice that is the list of a body's members, named at its head.
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF: Final = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|协会|学会|理事会))(?:新一届|第[一二三四五六七八九十\d]+届)?(?:成员|委员)名单"
 )
-BODY_LINE_ENDS = ("会", "名单", "如下")  # what a BODY_LINE can end with
+BODY_LINE_ENDS: Final = ("会", "名单", "如下")  # what a BODY_LINE can end with
 
 
 # A heading that names the body of the group of items below it (二、某县人民检察院; its number may
 # stand as a sentence of its own).
-GROUP_NAMED = (
+GROUP_NAMED: Final = (
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
     # (（一）某县人民政府组成人员 / 某院：; not a signing line: 二零二四年二月五日于某司司长办公室)
     rf"(?![〇○零一二三四五六七八九\d]{{4}}年)(?P<body>{GROUP_BODY_NAME}){GROUP_STAFF}"
 )
-GROUP_HEADING = re.compile(GROUP_NAMED + ":?")
+GROUP_HEADING: Final = re.compile(GROUP_NAMED + ":?")
 # The same heading opening a sentence, its items run on after its colon (决定：某县教育局：任命甲为局长，…；
 # 某县卫生健康局：任命乙为…): the heading, and the decision before it, if any.
-GROUP_ITEM_VERB_WORDS = ("任命", "免去", "聘任", "解聘")  # the verbs a group's items open with
+GROUP_ITEM_VERB_WORDS: Final = ("任命", "免去", "聘任", "解聘")  # the verbs a group's items open with
 
 
 # …or with their person (一、县财政局⏎甲同志任局长；).
-GROUP_ITEM_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}同志任")
+GROUP_ITEM_PERSON: Final = re.compile(r"[\u4e00-\u9fff]{2,4}同志任")
 
 
 # A group's heading inside a list of appointees (新委任成员：, 再度委任成员：, 艺术界别提名人士：).
 # How a Hong Kong list marks its members new or kept on (新委任, 再度委任 …), longest first.
-REAPPOINTMENTS = "获再度委任|再度委任|再获委任|新获委任|新委任|续任"
+REAPPOINTMENTS: Final = "获再度委任|再度委任|再获委任|新获委任|新委任|续任"
 
 
-_REAPPOINTED = re.compile(rf"(?:{REAPPOINTMENTS}|委任)?")
+_REAPPOINTED: Final = re.compile(rf"(?:{REAPPOINTMENTS}|委任)?")
 
 
 # A heading over the people a congress elected, listed below by their posts (选举产生的某常委会组成
 # 人员名单, 当选人员名单, 选举产生了新一届国家机构领导人员): the body, when it names one.
-_ELECTED_ROSTER = re.compile(
+_ELECTED_ROSTER: Final = re.compile(
     # (会议任命了某委员会组成人员：, 大会表决通过了某专门委员会组成人员名单。: appointed, or a
     # congress's committee, by its own vote)
     r"(?P<verb>选举产生|当选|(?<![拟请])任命|表决通过|通过)(?:了|的)?(?:新一届)?(?P<body>[\u4e00-\u9fff]{0,30}?)"
     r"(?:组成人员|领导人员|人员)(?:名单)?(?:如下)?$"
 )
-ROSTER_BODIES = ("委员会", "常委会", "人民政府")
+ROSTER_BODIES: Final = ("委员会", "常委会", "人民政府")
 
 
 def full_stop_after(c: Compact, start: int) -> int:
@@ -91,19 +92,19 @@ def full_stop_after(c: Compact, start: int) -> int:
 # A term's committee or board opening a sentence with its meeting (在某某第十七届委员会第一次全体会议上,
 # 某公司第九届董事会第一次会议于…召开, 某学会第十二届理事会召开第一次会议): a bare title elected
 # after it in the sentence is that committee's.
-_COMMITTEE_MEETING = re.compile(
+_COMMITTEE_MEETING: Final = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?,?)?在?"
     rf"(?P<org>[^,;:。]{{0,40}}?{TERM}[\u4e00-\u9fff]{{0,8}}?(?:委员会|理事会|董事会|监事会))"
     r"(?:召开了?)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:会议|全会)"
 )
 # What a committee's sentence says to elect its officers (not 选聘, 选派, 选拔).
-_ELECTING_WORDS = ("选举", "当选", "选出", "补选", "推选")
+_ELECTING_WORDS: Final = ("选举", "当选", "选出", "补选", "推选")
 # Committees that meet to decide others' posts, not to elect their own officers.
-_DECIDING_COMMITTEES = ("人民代表大会", "人大", "常务委员会", "常委会")
+_DECIDING_COMMITTEES: Final = ("人民代表大会", "人大", "常务委员会", "常委会")
 
 
 # The unit a text is about, deciding under the word it names itself by (公司决定聘任…, 经医院党委研究).
-_UNIT_DECIDING = re.compile(
+_UNIT_DECIDING: Final = re.compile(
     rf"经?(?P<ref>{'|'.join(sorted(BACK_REFERENCES, key=len, reverse=True))})"
     r"(?:董事会|党委会?|行政)?(?:研究)?"
 )
@@ -151,7 +152,7 @@ def society_named(c: Compact, start: int, m: re.Match[str]) -> str:
 
 
 # A society's congress that elects (某作家协会第三次会员代表大会选举产生…): the society.
-SOCIETY_CONGRESS = re.compile(
+SOCIETY_CONGRESS: Final = re.compile(
     rf"(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)}))"
     r"第[一二三四五六七八九十\d]{1,3}次(?:会员)?代表大会(?:上)?(?:差额|等额)?选举"
 )
@@ -161,9 +162,9 @@ SOCIETY_CONGRESS = re.compile(
 # 某医院宣布, 某集团党委决定, 某区议会举行会议): a bare title after it in the sentence is its own.
 # Its heads change, after a body's name: titles alone before 换人 (的社长和总编辑同时换人, 行长易人; not
 # 附属医院宣布院长换人, 旗下某公司总经理换人, 更换人事), or 换帅.
-_A_TITLE = f"(?:副|常务副)?(?:{title_word().pattern})"
-_HEADS_CHANGE = f"(?:的)?{_A_TITLE}(?:[、和及]{_A_TITLE})*(?:同时|双双)?(?:换人|易人)|换帅"
-ANNOUNCING_BODY = re.compile(
+_A_TITLE: Final = f"(?:副|常务副)?(?:{title_word().pattern})"
+_HEADS_CHANGE: Final = f"(?:的)?{_A_TITLE}(?:[、和及]{_A_TITLE})*(?:同时|双双)?(?:换人|易人)|换帅"
+ANNOUNCING_BODY: Final = re.compile(
     # (《某通讯社11日专讯》某公司公布, (香港电台)某区议会举行: the story's dateline or credit first)
     r"(?:[《【(][^》】()]{2,24}?[》】)]){0,2}"
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚间)?,?)?(?:据)?"  # (11月18日至19日，)
@@ -201,7 +202,7 @@ ANNOUNCING_BODY = re.compile(
 # A word every ANNOUNCING_BODY match holds: its closing group (召开, 宣布, 官方网站, 发表声明, 换人…)
 # is not optional, and each of its words holds one of these (换人, 易人, 换帅: _HEADS_CHANGE). Most
 # sentences hold none: searched first, it spares the match its many tries at a body's name.
-_ANNOUNCING_WORD = re.compile(
+_ANNOUNCING_WORD: Final = re.compile(
     "召开|举行|举办|宣布|决定|发布|公布|公告|官网|网站|声明|表示|闭幕|开幕|换人|易人|换帅"
 )
 
@@ -213,7 +214,7 @@ def announcing_body_at(key: str, start: int = 0, end: int | None = None) -> re.M
     return ANNOUNCING_BODY.match(key, start, end) if _ANNOUNCING_WORD.search(key, start, end) else None
 
 
-_MEETS = re.compile("召开|举行|举办|闭幕|开幕")
+_MEETS: Final = re.compile("召开|举行|举办|闭幕|开幕")
 
 
 def announced_above(c: Compact, start: int, end: int) -> str:
@@ -247,12 +248,12 @@ def _doubled(text: str) -> bool:
 
 # Government offices announcing: a bare title of their own kind after them is theirs (某局召开干部大会，
 # 原局长甲调任…), any other they may only announce.
-_OFFICES = ("局", "署")
+_OFFICES: Final = ("局", "署")
 
 
 # An election of posts whose holders are listed below (补选某常委会主任、副主任、委员).
 # (补选了…, 选举产生了…: the same, told as done)
-_ELECTED_POSTS = re.compile(r"(?:选举产生|补选|选举|选出)了?(?P<posts>[\u4e00-\u9fff、]{6,80})$")
+_ELECTED_POSTS: Final = re.compile(r"(?:选举产生|补选|选举|选出)了?(?P<posts>[\u4e00-\u9fff、]{6,80})$")
 
 
 def elected_posts_body(c: Compact, start: int, key: str) -> str:
@@ -270,7 +271,7 @@ def elected_posts_body(c: Compact, start: int, key: str) -> str:
 
 
 # A page's credits before a colon (栏目主编：甲, 责任编辑：乙).
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"(?:栏目|责任|文字|值班|美术|图片|视频|网络)?(?:主编|编辑|审核|审校|校对|监制|编审|统筹)"
 )
 
@@ -315,7 +316,7 @@ def elected_by_its_congress(body: str) -> bool:
 
 # An election told before the post its colon heads (…会议选举产生了某镇人民政府镇长：甲).
 # (not a body named for elections: 某县选举委员会主任：甲)
-_ELECTED_BEFORE_COLON = re.compile(r"(?:选举产生|选举|选出|补选)了?(?!委员会|工作|办公室)")
+_ELECTED_BEFORE_COLON: Final = re.compile(r"(?:选举产生|选举|选出|补选)了?(?!委员会|工作|办公室)")
 
 
 def post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
@@ -334,7 +335,7 @@ def post_over_names(c: Compact, start: int, end: int, state: State) -> bool:
     return (len(below) <= _NAME_LINE_LONGEST or "、" in below) and bool(split_names(below))
 
 
-_NAME_LINE_LONGEST = 8  # (a name and its note: 章倩(女))
+_NAME_LINE_LONGEST: Final = 8  # (a name and its note: 章倩(女))
 
 
 def group_heading_above(c: Compact, begin: int, block: Block) -> int:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.titles import split_post
@@ -20,13 +21,13 @@ from graph_builder.read.normalise import Compact, compact, is_han, to_key
 from graph_builder.read.patterns import OTHER_MARKET_CODE, PROVINCES
 from graph_builder.types import Event
 
-_HAN = r"[\u4e00-\u9fff]"
+_HAN: Final = r"[\u4e00-\u9fff]"
 # The kinds of place a back-reference word may name (该市, 该县…), by the character ending their names.
-_PLACE_WORD_ENDS = "省市州县区旗镇乡"
+_PLACE_WORD_ENDS: Final = "省市州县区旗镇乡"
 # The kinds of society a text may name back by the kind alone (协会秘书长 after 某物流协会).
-_SOCIETY_ENDS = ("协会", "学会", "商会", "研究会")
+_SOCIETY_ENDS: Final = ("协会", "学会", "商会", "研究会")
 # The back-reference words, by the kind of organisation they refer to.
-_KINDS = {
+_KINDS: Final = {
     # (该集团公司, 该股份公司 before 该集团: the whole word is the company)
     "company": (
         "本公司",
@@ -64,7 +65,7 @@ _KINDS = {
     # (a congress's own place: 某县人大常委会决定：任命甲为本县公安局局长)
     **{f"place {end}": (f"该{end}", f"本{end}") for end in _PLACE_WORD_ENDS},
 }
-_REFERENT = {
+_REFERENT: Final = {
     "company": re.compile(
         # (the longest ending: 某集团有限公司, not 某集团 before it; not a form of company alone, 於某地註冊
         # 成立的股份有限公司, as Hong Kong's announcements gloss the issuer)
@@ -145,7 +146,7 @@ _REFERENT = {
 # A company by the short name its board goes by, opening a clause (某某董事会选举甲为公司董事长, 某某
 # 第五届董事会第十次会议召开): taken, as an announcement's issuer is, only when the text prints no
 # full name. (No word of a clause in it: 授权期限自本次董事会…, 甲辞去公司董事会…)
-_BOARD_OF = re.compile(
+_BOARD_OF: Final = re.compile(
     # (not a term's ordinal alone: ,第四届董事会 names no company)
     rf"(?<!{_HAN})(?!第[一二三四五六七八九十\d]{{1,3}}届董事会)"
     # (not a clause's subject and its lead-in: 甲向董事会提交…, 乙于近日向董事会…)
@@ -153,45 +154,55 @@ _BOARD_OF = re.compile(
 )
 # A post starting with 院 or 校 and one of these names the institute or school the text is about
 # (院党委书记, 院院长 after 院党委书记、; 任校党委书记, 任校长): the character stands for its name.
-_OWN_UNITS = {
+_OWN_UNITS: Final = {
     "院": ("institute", ("党委", "纪委", "团委", "院长", "副院长", "办公室")),
     "校": ("school", ("党委", "纪委", "团委", "校长", "副校长")),
 }
 # What a text that defines a short name prints (以下简称, or a closing quote before a bracket).
-_DEFINING_MARKS = ("以下简称", "以下簡稱", "下简称", "下簡稱", "下称", "下稱", "」(", "」（")
+_DEFINING_MARKS: Final = ("以下简称", "以下簡稱", "下简称", "下簡稱", "下称", "下稱", "」(", "」（")
 # 以下简称 cut by a line break (以下简⏎称), in either script: 以⏎下, 下⏎简, 下⏎簡, 简⏎称, 簡⏎稱.
 # (One scan, from line break to line break, the characters around each checked: five str.find scans
 # of the page cost twice as much.)
-_MARK_CUT = re.compile("\n(?:(?<=以\n)下|(?<=下\n)[简簡]|(?<=简\n)称|(?<=簡\n)稱)")
+_MARK_CUT: Final = re.compile("\n(?:(?<=以\n)下|(?<=下\n)[简簡]|(?<=简\n)称|(?<=簡\n)稱)")
 # The short name alone, found in the raw text (以下简称“省金融局”).
 # (Two patterns, each with a literal start the engine searches for quickly.)
-_DEFINED_SHORT = re.compile(rf"以下[简簡][称稱][“\"「]?({_HAN}{{2,6}})")
+_DEFINED_SHORT: Final = re.compile(rf"以下[简簡][称稱][“\"「]?({_HAN}{{2,6}})")
 # …and with 下称 or 下简称 (中国某集团公司(下称“某油”)), sought only when the text prints it, not as
 # part of 以下简称 (which every gazette prints). (A bare 简称 in brackets, which every gazette prints
 # for its policies, is not: its scan cost more than it found.)
-_BRACKETED_SHORT = re.compile(rf"[(（]下[简簡]?[称稱][“\"「]?({_HAN}{{2,6}})")
+_BRACKETED_SHORT: Final = re.compile(rf"[(（]下[简簡]?[称稱][“\"「]?({_HAN}{{2,6}})")
 # (one scan of the text for both scripts; the lookbehind after the literal keeps the engine's skip)
-_UNDER_MARK = re.compile("下(?<!以下)[简簡]?[称稱]")
-_QUOTED_SHORT = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
+_UNDER_MARK: Final = re.compile("下(?<!以下)[简簡]?[称稱]")
+_QUOTED_SHORT: Final = re.compile(rf"」[(（]({_HAN}{{2,8}})[)）]")
 # The words by which a page names its own unit (我院召开大会…), completed with the unit it prints first.
-OWN_UNIT_WORDS = ("我院", "本院", "我校", "本校")
+OWN_UNIT_WORDS: Final = ("我院", "本院", "我校", "本校")
 # The words that name the page's own body, completed with the one it prints first (its heading):
 # a unit's (我院) and a Taiwan government's in its own release (本府).
-_FIRST_PRINTED = (*OWN_UNIT_WORDS, "本府")
+_FIRST_PRINTED: Final = (*OWN_UNIT_WORDS, "本府")
 # Every back-reference word (posts.py leaves a post starting with one for the rules here).
-BACK_REFERENCE_WORDS = frozenset(w for words in _KINDS.values() for w in words)
+BACK_REFERENCE_WORDS: Final = frozenset(w for words in _KINDS.values() for w in words)
 # The words a company or a bank names itself by (本公司董事会, 该行董事会).
-BOARD_OWN_WORDS = (*_KINDS["company"], *_KINDS["bank"])
-_FIRST = frozenset("本该該公我学學医醫集新研协協商")  # first characters of the words above, in both scripts
+BOARD_OWN_WORDS: Final = (*_KINDS["company"], *_KINDS["bank"])
+# (the first characters of the words above, in both scripts)
+_FIRST: Final = frozenset("本该該公我学學医醫集新研协協商")
+_BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
+
+
+def refers_back(key: str, at: int = 0) -> bool:
+    """Whether ``key`` opens (at ``at``) with a back-reference word (该局, 本院): sought only where one of
+    their first characters stands (startswith would try some ninety words one by one)."""
+    return key[at : at + 1] in _FIRST and key.startswith(_BACK_REFERENCES, at)
+
+
 # 某管理局(以下简称"省金融局"; 下称 alike), or a press release's 「某委员会」(委员会): the
 # short name, then the full.
-_DEFINED = re.compile(
+_DEFINED: Final = re.compile(
     rf"({_HAN}{{2,30}})[(（](?:以下简称|以下称|下简称|下称)[“\"「]?({_HAN}{{2,6}})[”\"」]?[)）]"
     rf"|「({_HAN}{{2,30}})」[(（]({_HAN}{{2,8}})[)）]"
 )
 # Words no organisation's name holds (a clause before the word: 张三同志任医院…, 免去其学校…;
 # 我 anywhere: 厅党组对我院, a clause wrapped over a line).
-_NOT_IN_A_NAME = re.compile(
+_NOT_IN_A_NAME: Final = re.compile(
     r"^(?:本(?!府)|该)|我|任命|聘任|聘请|决定|研究(?![院所会中室馆])|为|的|在|由|(?<!财)经(?![济贸营])|了|同志|先生|女士|免去|其|(?<![责信])任(?![丘城泽])|[关鉴由对基至]于|宣布|宣读|召开|主持"
     r"|代表|校长|院长"  # 某校长代表理事会和学校: a clause, not a school's name
     r"|辞去|辞任|辞职"  # (甲讲师辞去学院团委书记职务: a clause's verb, in no body's name)
@@ -205,7 +216,7 @@ _NOT_IN_A_NAME = re.compile(
     r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered
 )
 # Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
-_LEADS = re.compile(
+_LEADS: Final = re.compile(
     # (not 任丘, 任城, 任泽: places whose names open with 任)
     # (上海证券报讯 某集团…公告: a paper's dateline run into the name)
     r"(?:(?<=[报社网台])讯|辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|(?<!财)经(?![济贸营])|据|为|与|和(?!改革|城乡|社会|信息化|旅游|体育|自然)|及|向|对|是|了|将|后|于|从|情况|公告"
@@ -274,18 +285,16 @@ def _defined_names_expanded(doc_text: str, whole: Callable[[], Compact], events:
 # 行政长官以香港某大学（某大）校监的身份; not 和 / 及 / 等, which names hold: 中华人民共和国…,
 # 食物及衞生局（食衞局）, nor 以 of 以色列); 据, 依据 and 从 of a report (记者从某厅（简称：某厅）获悉;
 # not 从化区, 数据局).
-_BEFORE_FULL = re.compile(r".*(?:[为為任的在由]|以(?!色列|及)|[从從](?!化)|(?<!数)[据據])")
-_HAN_BEFORE = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
-_LEVEL_WORDS = frozenset({"自治区", "自治州", "自治县"})
+_BEFORE_FULL: Final = re.compile(r".*(?:[为為任的在由]|以(?!色列|及)|[从從](?!化)|(?<!数)[据據])")
+_HAN_BEFORE: Final = re.compile(f"{_HAN}+$")  # (the Han characters right before the bracket)
+_LEVEL_WORDS: Final = frozenset({"自治区", "自治州", "自治县"})
 
 
 def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event]:
     """``events`` with their posts' short names defined in brackets written in full (see below);
     the text is searched only for the openings of the events' posts printed after a bracket."""
     wanted = {e.post[:2] for e in events}
-    shorts: dict[str, tuple[int, bool]] = {}
-    for opening in wanted:
-        shorts.update(_bracketed_from(doc_text, opening))
+    shorts = _bracketed_from(doc_text, wanted)
     for word in ("简称", "簡稱"):  # (某集团（简称「某某」）: each 简称 the page prints, a bracket before it)
         at = doc_text.find(word, 1)
         while at > 0:
@@ -300,20 +309,25 @@ def _bracketed_shorts_expanded(doc_text: str, events: list[Event]) -> list[Event
 
 
 # The short name after a bracket's 简称 (中国某集团(简称某某), （簡稱「某某」), (简称：某某), (简称为某某)).
-_GLOSSED_SHORT = re.compile(rf"[为為]?[:：]?[“「\"]?({_HAN}{{2,4}})[”」\"]?[）)]")
+_GLOSSED_SHORT: Final = re.compile(rf"[为為]?[:：]?[“「\"]?({_HAN}{{2,4}})[”」\"]?[）)]")
 
 
-def _bracketed_from(doc_text: str, opening: str) -> dict[str, tuple[int, bool]]:
-    """Each short name of two to four characters printed in brackets that opens with ``opening``
-    (房委會 in 香港房屋委員會（房委會）), at its first bracket (no 简称 before it: False)."""
+def _bracketed_from(doc_text: str, openings: set[str]) -> dict[str, tuple[int, bool]]:
+    """Each short name of two to four characters printed in brackets that opens with one of
+    ``openings`` (posts' first two characters: 房委會 in 香港房屋委員會（房委會）), at its first full-width
+    bracket, else its first plain one (no 简称 before it: False)."""
+    # (each bracket of the text looked at once, for all the openings: not the text searched once
+    # for each opening; an opening shorter than two, of a post as short, compared as long as it is)
+    lengths = sorted({len(opening) for opening in openings})
     found: dict[str, tuple[int, bool]] = {}
     for bracket, close in (("（", "）"), ("(", ")")):
-        at = doc_text.find(bracket + opening)
+        at = doc_text.find(bracket)
         while at >= 0:
-            end = doc_text.find(close, at + 3, at + 6)
-            if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
-                found.setdefault(doc_text[at + 1 : end], (at, False))
-            at = doc_text.find(bracket + opening, at + 1)
+            if any(doc_text[at + 1 : at + 1 + n] in openings for n in lengths):
+                end = doc_text.find(close, at + 3, at + 6)
+                if end > 0 and all(is_han(ch) for ch in doc_text[at + 1 : end]):
+                    found.setdefault(doc_text[at + 1 : end], (at, False))
+            at = doc_text.find(bracket, at + 1)
     return found
 
 
@@ -349,7 +363,7 @@ def _in_order(short: str, full: str) -> bool:
     return True
 
 
-_LONGEST_COLLEGE = 12  # (a university's college by its field: 马克思主义学院, 电子信息与电气工程学院)
+_LONGEST_COLLEGE: Final = 12  # (a university's college by its field: 马克思主义学院, 电子信息与电气工程学院)
 
 
 def college_of_a_university(name: str) -> bool:
@@ -365,7 +379,7 @@ def college_of_a_university(name: str) -> bool:
 
 
 # Words of a college that is an institution of its own, not a university's (某某职业技术学院, 某师范学院).
-_OWN_COLLEGE_WORDS = ("职业", "师范", "专科", "技师", "干部", "高等", "技术学院")
+_OWN_COLLEGE_WORDS: Final = ("职业", "师范", "专科", "技师", "干部", "高等", "技术学院")
 
 
 def named_before(post_key: str, org_key: str) -> int:
@@ -458,8 +472,8 @@ def _without_of(rest: str) -> str:
 
 
 # The offices whose names may be of three characters when their own titles follow (财政局长, 公路局副局长).
-_OFFICES = ("bureau", "agency")
-_HEADS = ("长", "副", "局长", "署长")
+_OFFICES: Final = ("bureau", "agency")
+_HEADS: Final = ("长", "副", "局长", "署长")
 
 
 def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
@@ -513,7 +527,7 @@ def _run_on(key: str, before_end: int, start: int) -> bool:
 
 
 # What parts a site's name from its section in a header (某某集团有限公司 > 集团要闻), if anything.
-_CRUMBS = ("", ">", "|", "/", "»", "›")
+_CRUMBS: Final = ("", ">", "|", "/", "»", "›")
 
 
 def _in_a_title(key: str, at: int) -> bool:
@@ -528,11 +542,11 @@ def _in_a_title(key: str, at: int) -> bool:
     return close > 0 and (key.endswith(_LAW_ENDS, 0, close) or key.find("关于", opening, at) >= 0)
 
 
-_LAW_ENDS = ("法", "条例", "办法", "规定", "规则", "章程")
+_LAW_ENDS: Final = ("法", "条例", "办法", "规定", "规则", "章程")
 
 
 # The kinds of body a party committee's signature names with 中共 before it (中共某大学委员会).
-_PARTY_NAMED = frozenset({"school", "college"})
+_PARTY_NAMED: Final = frozenset({"school", "college"})
 
 
 def _places_named(c: Compact, end: str) -> list[tuple[int, str]]:
@@ -551,7 +565,7 @@ def _places_named(c: Compact, end: str) -> list[tuple[int, str]]:
 
 # The shortest name an organisation's line break may leave (某某有限公司): a shorter rest is a
 # name wrapped over two lines, not a heading above it.
-_SHORTEST_AFTER_BREAK = 6
+_SHORTEST_AFTER_BREAK: Final = 6
 
 
 def _trimmed(c: Compact, start: int, end: int) -> str:
@@ -584,4 +598,6 @@ def _heads_a_line(source: str, name: str) -> bool:
 # What follows an organisation's name opening a heading or a signature line (its 董事会 and nothing
 # else on the line, or 关于 of a notice's title).
 # (or its head's dispatch, as Macao titles one: 某局局长批示)
-_SIGNATURE_OR_HEADING = re.compile(r"关于|(?:局长|局長|司长|司長)批示|(?:董事会)?[ \t\u3000]*(?:\r?\n|$)")
+_SIGNATURE_OR_HEADING: Final = re.compile(
+    r"关于|(?:局长|局長|司长|司長)批示|(?:董事会)?[ \t\u3000]*(?:\r?\n|$)"
+)

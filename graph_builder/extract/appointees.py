@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from operator import attrgetter
+from typing import Final
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import HEAD_COUNT, is_name, is_name_in_slot, split_names_in_slot
@@ -20,7 +21,7 @@ from graph_builder.read.normalise import POST_NOMINALS, Compact, to_key
 from graph_builder.types import Kind
 
 # 委任以下人士，由…起为某委员会委员，任期两年： (the sentence that heads the list).
-_BELOW = re.compile(
+_BELOW: Final = re.compile(
     # (a count of them: 委任以下六名人士为…)
     r"(?:(?:续期)?(?:委任|任命|委聘)(?:以下|下列)(?:[\d一二三四五六七八九十两]{1,3}[名位])?"
     r"(?:(?:人士|人员|成员)[^:。]{0,40}?为(?P<post>[^,:。]{2,30}?)"
@@ -37,20 +38,20 @@ _BELOW = re.compile(
     r"(?:,?(?:任期|为期|即时生效|由|自)[^:。]{0,30})?(?:\([^()]{1,12}\))?(?::—?|——)$"
 )
 # A body's composition decided below (一、某委员会（下称“委员会”）的成员如下：): its members by role.
-_COMPOSITION = re.compile(
+_COMPOSITION: Final = re.compile(
     # (not 于2019年成立的某委员会的成员如下：a body's story, no decision)
     r"(?:^|[、:])(?P<body>[^,:;。、的\d]{2,30}?(?:委员会|理事会|校董会|董事会))(?:\([^()]{1,16}\))?的(?P<role>成员)如下:$"
 )
 # Words of a clause that may follow the list in its sentence: the list ends before them.
 # (not inside a name's tag: 甲（新委任）)
-_CLAUSE_VERB = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
+_CLAUSE_VERB: Final = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
 # The honorifics a release prints after a name (matched in the key: simplified).
-_AFTER_NAME = (
+_AFTER_NAME: Final = (
     "先生|女士|博士|教授|医生|资深大律师|大律师|律师|高级工程师|工程师|注册会计师|会计师"
     "|建筑师|测量师|规划师|园境师"  # (Hong Kong's professions: 甲建築師, 乙測量師)
 )
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
-_HONOURED = re.compile(
+_HONOURED: Final = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,5}}?)(?:{_AFTER_NAME})(?:,[A-Z]{{2,4}})*"
     r"(?:\((?P<role>副主席|主席)\))?"
 )
@@ -80,9 +81,9 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
 # 并委任七名新成员及再度委任八名现任成员。⏎新委任的成员为：⏎names; 以下六名现任委员获再度委任：names).
 # (行政长官亦再度委任以下四名现任非执行董事，任期两年：names: the members counted, their body
 # the one named before)
-_MEMBER_ROLE = "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)"
-_MEMBER_COUNT = f"(?:{HEAD_COUNT})?"
-_MEMBERS_SUBHEAD = re.compile(
+_MEMBER_ROLE: Final = "(?:非官方|非官守|独立)?(?:成员|委员|非执行董事|董事|理事)"
+_MEMBER_COUNT: Final = f"(?:{HEAD_COUNT})?"
+_MEMBERS_SUBHEAD: Final = re.compile(
     rf"(?:此外|另外|另|同时)?,?(?:(?:新委任|再度委任|获再度委任|新获委任|新加入)的{_MEMBER_COUNT}"
     rf"(?P<role>{_MEMBER_ROLE})(?:为|是|包括|分别为|分别是)"
     rf"|以下{_MEMBER_COUNT}(?:现任)?(?P<again>{_MEMBER_ROLE})获?(?:再度|重新)委任"
@@ -116,13 +117,13 @@ def body_joined(sentence: str) -> tuple[int, int] | None:
 
 
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).
-_COUNTED_BODY_ENDS = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
+_COUNTED_BODY_ENDS: Final = ("会", "局", "署", "院", "委", "所", "中心", "基金", "办公室")
 # How the body the members of a subheading belong to ends (某委员会, 某局, 某专责小组).
-_MEMBERS_BODY_ENDS = (*_COUNTED_BODY_ENDS, "小组")
+_MEMBERS_BODY_ENDS: Final = (*_COUNTED_BODY_ENDS, "小组")
 
 
 # What a line holds that is a statement after a list, not an item of it (局长表示：「我感谢…」).
-_STATEMENT = re.compile(r"感谢|感謝|表示|指出|[「“]")
+_STATEMENT: Final = re.compile(r"感谢|感謝|表示|指出|[「“]")
 
 
 def _source_line(c: Compact, at: int) -> str:
@@ -177,7 +178,7 @@ def _describes_the_next(c: Compact, m: re.Match[str], end: int) -> bool:
 
 # A line of a list of names: an item's number, the name, its stop (（一）张三；).
 # (a tag after the name: 甲（新委任）, 乙（主席）, 丙（Mr Kwan）; a bullet before it: * 甲)
-_NAME_LINE = re.compile(
+_NAME_LINE: Final = re.compile(
     r"^(?P<number>\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
     # (a bullet, or Macao's dashes: ——甲；)
     rf"\s*(?:[*•]\s*|—{{1,2}})?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_AFTER_NAME})?"
@@ -245,13 +246,13 @@ def _lines(text: str, start: int, end: int) -> Iterator[str]:
 
 # A line of a body's members by role (（一）主席：甲（某局局长）；, （三）委员：, 1）某局代表：乙；,
 # 6）社会人士：丙、丁): the role (none for a group's label), then the names, if any on the line.
-_ROLE_LINE = re.compile(
+_ROLE_LINE: Final = re.compile(
     r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.)])?"
     r"(?:(?P<role>主席|副主席|委员|成员|秘书长|秘书|司库|召集人)|[\u4e00-\u9fff]{2,12}(?:代表|人士)):"
     r"(?P<names>[^:]*?)[;。,]?$"
 )
 # A name's note (its post, 女): no part of the name.
-_NAME_NOTE = re.compile(r"\([^()]{1,30}\)")
+_NAME_NOTE: Final = re.compile(r"\([^()]{1,30}\)")
 
 
 def _role_names(m: re.Match[str]) -> list[str]:
@@ -270,10 +271,10 @@ def members_by_role(c: Compact, start: int, end: int, post: PostMention) -> list
 
 
 # How far below a heading its first line is sought (a role's line is short: （一）主席：甲（某局局长）；).
-_FIRST_LINE_REACH = 60
+_FIRST_LINE_REACH: Final = 60
 
 
-_ROLES = frozenset({"主席", "副主席"})
+_ROLES: Final = frozenset({"主席", "副主席"})
 
 
 def _names_run(c: Compact, start: int, end: int, post: PostMention) -> list[Reading]:

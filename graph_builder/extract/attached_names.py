@@ -6,20 +6,21 @@ decision's sentence but the first.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from graph_builder.extract.names import is_name
 from graph_builder.read.dates import cn_number
 
 # The first name and the count the decision gives (甲等8名同志, 甲等十二人).
-_COUNTED = re.compile(r"等(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位|人)")
+_COUNTED: Final = re.compile(r"等(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位|人)")
 # How far below the decision its list may begin, and how far and how many lines of names it may run.
-_LIST_REACH = 300
-_MOST_LINES = 40
-_LIST_LONGEST = 2000
+_LIST_REACH: Final = 300
+_MOST_LINES: Final = 40
+_LIST_LONGEST: Final = 2000
 # What parts the names of a line (甲|乙|丙, 甲、乙).
-_CELL_STOP = re.compile(r"[|、,]")
+_CELL_STOP: Final = re.compile(r"[|、,]")
 # A list's own heading line (附：人民陪审员名单（按姓氏笔画排序）, 附件, 名单附后): not a name's line.
-_HEADING = re.compile(r"^(?:附件?\d?[:：]?)?[^|]{0,30}?(?:名单|附件|附)(?:\([^()]{0,20}\))?[:：]?$")
+_HEADING: Final = re.compile(r"^(?:附件?\d?[:：]?)?[^|]{0,30}?(?:名单|附件|附)(?:\([^()]{0,20}\))?[:：]?$")
 
 
 def attached_names(key: str, first: str, start: int, end: int, title: str) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
+from typing import Final
 
 import yaml
 
@@ -32,15 +33,15 @@ from graph_builder.read.segment import ISSUER, Block, blocks, by_first_character
 from graph_builder.resolve.orgs import GOVERNMENT, jurisdiction_of
 from graph_builder.types import Attestation, AttestForm, FuzzyDate
 
-_GAP = r"[ \t\u3000\u00a0]"
-_GAPS = re.compile(f"{_GAP}+")
+_GAP: Final = r"[ \t\u3000\u00a0]"
+_GAPS: Final = re.compile(f"{_GAP}+")
 # A government head's title names the jurisdiction's government (区长 in a 普陀区 notice).
-_GOVERNMENT_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
-_TABLE_SPLIT = re.compile(r"\t+|\u3000{2,}| {2,}")
-_CURRENT = ("现任职务", "现职务", "现工作单位及职务", "现任单位及职务", "现工作单位职务")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
-_SIGNER = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")  # a name alone on its line
-_PUNCT = re.compile(r"[，,。；;：:“”\"]")
+_GOVERNMENT_TITLE: Final = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+_TABLE_SPLIT: Final = re.compile(r"\t+|\u3000{2,}| {2,}")
+_CURRENT: Final = ("现任职务", "现职务", "现工作单位及职务", "现任单位及职务", "现工作单位职务")
+_HAN_NAME: Final = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_SIGNER: Final = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")  # a name alone on its line
+_PUNCT: Final = re.compile(r"[，,。；;：:“”\"]")
 
 
 @cache
@@ -301,7 +302,7 @@ def _table_rows(lines: list[tuple[int, str]]) -> Iterator[_Found]:
 # ---------------------------------------------------------------- signatures
 
 
-_SIGNED = re.compile(
+_SIGNED: Final = re.compile(
     rf"^{_GAP}*(?P<title>[\u4e00-\u9fff]{{2,6}}){_GAP}*[:：]{_GAP}*(?P<name>[\u4e00-\u9fff]{{2,4}}){_GAP}*$"
 )
 
@@ -382,9 +383,9 @@ def _narratives(notices: _Notices) -> Iterator[_Found]:
 
 
 # What may stand just before a post in running text (由区建管委主任王庆滨, 时任区财政局局长…).
-_BEFORE_POST = frozenset("由和及与、,，。；;:：(（\n时任为是在")
-_LEVEL_MARK = frozenset("区市县镇省")
-_MAX_POST = 24  # characters from a post's level mark to its title
+_BEFORE_POST: Final = frozenset("由和及与、,，。；;:：(（\n时任为是在")
+_LEVEL_MARK: Final = frozenset("区市县镇省")
+_MAX_POST: Final = 24  # characters from a post's level mark to its title
 
 
 def _post_start(key: str, title_at: int) -> int | None:

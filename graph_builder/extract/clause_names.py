@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
-from graph_builder.extract.anaphora import OWN_UNIT_WORDS
+from graph_builder.extract.anaphora import OWN_UNIT_WORDS, refers_back
 from graph_builder.extract.clause_words import (
     AFTER_A_DUTY,
-    BACK_REFERENCES,
     BY_PROCEDURE,
     DAY_TOLD_TWICE,
     DESCRIPTOR_LEAD,
@@ -92,12 +92,12 @@ def names_before(
 
 # A list of names so dense that it runs past a short reach (ten 、 in the reach's first stretch),
 # and how far it may then run (a court's forty jurors).
-_LONG_LIST_MARKS = 10
-_LONG_LIST_REACH = 480
-_NOT_NAME_END = frozenset("已调将拟现曾在于任兼此前后")
+_LONG_LIST_MARKS: Final = 10
+_LONG_LIST_REACH: Final = 480
+_NOT_NAME_END: Final = frozenset("已调将拟现曾在于任兼此前后")
 
 
-_NOT_BEFORE_REN = frozenset("前继现曾历接连留新")
+_NOT_BEFORE_REN: Final = frozenset("前继现曾历接连留新")
 
 
 def ren_in_a_word(key: str, at: int) -> bool:
@@ -117,7 +117,7 @@ def _after_descriptor(text: str) -> list[tuple[int, str]] | None:
     return None
 
 
-PLACE_START = re.compile(
+PLACE_START: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:省|市|镇|乡)|[\u4e00-\u9fff]{2,3}(?:区|县)|[区市县省]|中共|中国|国家"
     # (the parties and the league, by the short names that open their bodies: 免去甲民盟某省委员会…)
     # (before 中央 or a place: not 王利民|建设局, 张国民|进出口…)
@@ -130,7 +130,7 @@ PLACE_START = re.compile(
 
 # Honours a text prints before a name it appoints (聘请中国科学院院士甲为…, 聘请知名教授乙为…).
 # (and a party's membership or none: 民盟盟员甲, 九三学社社员乙, 无党派人士丙, 中共党员丁)
-_HONOURS = (
+_HONOURS: Final = (
     "院士",
     "教授",
     "研究员",
@@ -144,8 +144,8 @@ _HONOURS = (
     "工程师",
 )
 # A firm or a school a name is printed after, and the honorific after the name (某律师事务所甲律师).
-_FIRM_ENDS = ("事务所", "大学", "学院", "公司", "研究院", "研究所", "医院")
-_HONORIFICS_AFTER = ("律师", "教授", "先生", "女士", "博士")
+_FIRM_ENDS: Final = ("事务所", "大学", "学院", "公司", "研究院", "研究所", "医院")
+_HONORIFICS_AFTER: Final = ("律师", "教授", "先生", "女士", "博士")
 
 
 def _named_after_honour(text: str) -> tuple[int, str] | None:
@@ -267,9 +267,9 @@ def _company_short_name_after(text: str) -> bool:
 
 
 # What opens a post with no name before it (区交通运输局, 原交通运输局), though a surname too.
-_NO_NAME_OPENS = frozenset("区市县省州原现前")
+_NO_NAME_OPENS: Final = frozenset("区市县省州原现前")
 # How often a name's characters may be seen as a word (李强, 159) before they are one (应急, 605).
-NAME_AS_WORD = 300
+NAME_AS_WORD: Final = 300
 
 
 def name_by_length(
@@ -302,15 +302,15 @@ def name_by_length(
         if accept(text[:n]) and (
             PLACE_START.match(text[n:])
             or _bare_title_before_tail(text[n:])
-            or text.startswith(BACK_REFERENCES, n)  # 解聘甲公司副总经理职务: the company named back
+            or refers_back(text, n)  # 解聘甲公司副总经理职务: the company named back
         ):
             return [(0, text[:n])], n
     return _name_before_a_unit(text, accept)
 
 
 # The last characters of an institution's internal unit (总务科, 教务处, 护理部, 党政办, 信息中心).
-_INNER_UNIT_ENDS = frozenset("科处室部办站所队组")
-_INNER_UNIT_LONGEST = 6
+_INNER_UNIT_ENDS: Final = frozenset("科处室部办站所队组")
+_INNER_UNIT_LONGEST: Final = 6
 
 
 def _name_before_a_unit(text: str, accept: Callable[[str], bool]) -> tuple[list[tuple[int, str]], int] | None:
@@ -341,7 +341,7 @@ def _unit_after_name(text: str, n: int, accept: Callable[[str], bool]) -> int:
 
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
-_BEFORE_VERB = re.compile(
+_BEFORE_VERB: Final = re.compile(
     rf"(?:{HONORIFIC}|少将|中将|上将)?"  # (甲副教授因…: how the person is addressed)
     r"(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:因(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?"
     r"|以[\u4e00-\u9fff]{1,16}?为由)?"  # (甲以个人健康因素为由请辞: the reason, no part of the name)
@@ -365,51 +365,51 @@ _BEFORE_VERB = re.compile(
     r"(?:接受了?任命)?$"  # (甲和乙接受任命，出任…: the names of the clause after's verb)
 )
 # What _BEFORE_VERB can end with.
-_BEFORE_VERB_LAST = frozenset(
+_BEFORE_VERB_LAST: Final = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了度"
     "皆数先自由获利功布部都"
     "的"  # (甲提出的辞去…职务的请求)
 )
 
 
-ACCEPTING = ("接受", "同意", "批准", "接纳")  # (行政长官已接纳某局局长甲提出的辞职)
-ANNOUNCING = ("宣布", "公布", "决定", "获悉", "据悉")
+ACCEPTING: Final = ("接受", "同意", "批准", "接纳")  # (行政长官已接纳某局局长甲提出的辞职)
+ANNOUNCING: Final = ("宣布", "公布", "决定", "获悉", "据悉")
 # 大会选举甲、乙当选为…: the electing verb before the names their 当选 repeats.
-_ELECTING = ("选举", "补选", "推选")
+_ELECTING: Final = ("选举", "补选", "推选")
 # Words after which a clause's subjects stand (关于甲、乙同志辞去… as well as 接受甲、乙辞去…).
-NAMES_LEADS = (*ACCEPTING, *ANNOUNCING, "关于", "收到", "确认", "通过")  # (收到甲辞去…职务的书面报告)
+NAMES_LEADS: Final = (*ACCEPTING, *ANNOUNCING, "关于", "收到", "确认", "通过")  # (收到甲辞去…职务的书面报告)
 
 
 # Words that may open a clause before its subject's name (决定甲同志任…, 提议乙同志不再担任…).
 # (我校甲、乙获聘…: a school's or a body's own people, its name a lead, not part of a name)
-_CAUSING = ("让", "使", "而")  # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's)
-SLOT_LEADS = (*PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
-_SENDING = ("选派", "调派", "调")  # (a notice's 调甲同志任某局局长: moved there by the body)
+_CAUSING: Final = ("让", "使", "而")  # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's)
+SLOT_LEADS: Final = (*PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
+_SENDING: Final = ("选派", "调派", "调")  # (a notice's 调甲同志任某局局长: moved there by the body)
 # (调整, 调入, 调研…: words that open with 调; not 调任志强同志, 调查明同志: 任, 查 open names too)
-_DIAO_WORDS = frozenset("整入研动离出配度控")
+_DIAO_WORDS: Final = frozenset("整入研动离出配度控")
 
 
-_SURNAME_ENDED_WORDS = (
+_SURNAME_ENDED_WORDS: Final = (
     *("关于", "对于", "由于", "鉴于", "基于", "至于"),
     *("决定由", "并由", "同意由", "改由", "拟由"),
     *("卸任", "离任", "上任", "到任", "就任"),  # 甲卸任不久即出任…: no name 任不久
 )
 
 
-ACTING_VERBS = ("代理", "署理")
+ACTING_VERBS: Final = ("代理", "署理")
 
 
 # Two-character words ending in a surname-like character that is their verb (委任, 聘任).
-_VERB_WORDS = frozenset(
+_VERB_WORDS: Final = frozenset(
     {"委任", "聘任", "出任", "担任", "兼任", "接任", "调任", "升任", "转任", "新任", "现任", "拟任"}
 )
 
 
 # Adverbs before a verb that end given names too (张顺利, 王成功).
-_ADVERB_NAMES = ("顺利", "成功", "自动")
-_REASON_LEAD = re.compile(REASON_LEAD)  # (由于年龄原因甲同志不再担任…)
+_ADVERB_NAMES: Final = ("顺利", "成功", "自动")
+_REASON_LEAD: Final = re.compile(REASON_LEAD)  # (由于年龄原因甲同志不再担任…)
 # When, opening a clause before its names (本年度, 今年, 近日).
-_TIME_LEAD = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
+_TIME_LEAD: Final = re.compile(r"(?:本年度|今年|去年|本月|上月|近日|日前|近期|今天|今日|昨天|昨日|同日|当天)")
 
 
 def _names_after(text: str, lead: int, verb: str) -> tuple[int, list[tuple[int, str]]] | None:
@@ -420,14 +420,14 @@ def _names_after(text: str, lead: int, verb: str) -> tuple[int, list[tuple[int, 
 
 
 # A profession ending in 师 before a name (副主任医师, 主管护师, 律师): its last character is no surname.
-_SHI_PROFESSIONS = sorted(
+_SHI_PROFESSIONS: Final = sorted(
     {*PROFESSIONS_OF_SURNAMES, "护师", "药师", "工程师", "会计师", "经济师", "审计师", "设计师"}
 )
-_PROFESSION_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{'|'.join(_SHI_PROFESSIONS)})")
+_PROFESSION_BEFORE_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{0,5}}?(?:{'|'.join(_SHI_PROFESSIONS)})")
 
 
 # A name and the note of its sex or people after it (娜四（女，拉祜族）, 扎西（藏族）, 纳晓燕（女）).
-_NOTED_NAME = re.compile(
+_NOTED_NAME: Final = re.compile(
     r"([\u4e00-\u9fff]{2,4})\((?:[男女](?:,[\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族)\)"
 )
 
@@ -537,13 +537,13 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
 
 # How a person is addressed right after the name, in notices and announcements.
 # Characters that make a word with 任 or end one before a verb (履新前任…, 作为新任…, 接受他辞去…).
-_CLAUSE_WORD_END = frozenset("前新现时原曾继接升拟候专兼他她其受意")
+_CLAUSE_WORD_END: Final = frozenset("前新现时原曾继接升拟候专兼他她其受意")
 # Last characters of a time told before a verb (一年后调任…, 多年来担任…, 第二天出任…), no name's.
-_TIME_WORD_ENDS = frozenset("后後来來天年间間内內时時")
+_TIME_WORD_ENDS: Final = frozenset("后後来來天年间間内內时時")
 # Verbs whose subject can only be a person (a name of a surname the table lacks alone before them).
 # What may stand between a name alone and its verb (甲已任…, 乙将出任…).
-_ALONE_BEFORE_VERB = frozenset({"已", "已经", "将", "现已", "日前已", "近日已"})
-_TAKES_A_PERSON = frozenset(
+_ALONE_BEFORE_VERB: Final = frozenset({"已", "已经", "将", "现已", "日前已", "近日已"})
+_TAKES_A_PERSON: Final = frozenset(
     {
         "任",
         "担任",
@@ -563,7 +563,7 @@ _TAKES_A_PERSON = frozenset(
 
 
 # Words for an official that may stand right before a name (官 is a surname too: 高官旦巴, not 官旦巴).
-_OFFICIALS = ("高官", "官员", "法官", "警官", "长官", "检察官", "外交官")
+_OFFICIALS: Final = ("高官", "官员", "法官", "警官", "长官", "检察官", "外交官")
 
 
 def _named_after_official(text: str) -> bool:
@@ -595,7 +595,7 @@ def _rare_name(text: str) -> bool:
 
 # Last characters of words for kinds of people (年轻人, 企业家, 老党员, 大学生), no name of a surname
 # the table lacks.
-_PEOPLE_WORD_ENDS = frozenset("人家员者们生士")
+_PEOPLE_WORD_ENDS: Final = frozenset("人家员者们生士")
 
 
 def _mostly_names(items: list[tuple[int, str]]) -> bool:
@@ -629,9 +629,11 @@ def subject_with_reason(key: str) -> list[tuple[int, str]] | None:
     return split_names(stripped) if stripped != key else []
 
 
-_RETIRED = re.compile(r"(?:已|因)?(?:到龄|届龄|年龄原因)?退休$")
+_RETIRED: Final = re.compile(r"(?:已|因)?(?:到龄|届龄|年龄原因)?退休$")
 # (张三同志试用期满 / 试用期已满 / 试用期内考核不合格: the probation's end, the person its subject)
-_PROBATION_OVER = re.compile(r"试用期(?:已经|已)?届?满$|试用期(?:内|间)?(?:考核|考察)?(?:不合格|不称职)$")
+_PROBATION_OVER: Final = re.compile(
+    r"试用期(?:已经|已)?届?满$|试用期(?:内|间)?(?:考核|考察)?(?:不合格|不称职)$"
+)
 
 
 def profiled(c: Compact, key: str, end: int) -> list[tuple[int, str]]:
@@ -672,8 +674,8 @@ def _joined_subjects(text: str, at: int) -> tuple[int, list[tuple[int, str]]]:
 
 
 # A person described by a profession rather than a post (媒体人, 律师, 会计师, 企业家, 学者).
-PROFESSIONS = ("媒体人", "律师", "会计师", "工程师", "企业家", "学者", "学家", "商人", "作家", "专家")
-_TRADE_LONGEST = 8  # (a profession's description: a few words, never a clause)
+PROFESSIONS: Final = ("媒体人", "律师", "会计师", "工程师", "企业家", "学者", "学家", "商人", "作家", "专家")
+_TRADE_LONGEST: Final = 8  # (a profession's description: a few words, never a clause)
 
 
 def _named_by_trade(described: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from graph_builder.extract.clause_words import at_first_characters
 from graph_builder.extract.names import (
@@ -25,7 +26,7 @@ from graph_builder.read.normalise import (
 # characters to skip ahead to, and it tries every branch at every character). (A bullet inside a
 # line starts a roundup's next item: 荷川▶甲履新X▶乙履新Y. The mark after an item's number opening
 # a line, 一、 1. (一), ends the number as a sentence of its own: each item is read apart from it.)
-SENTENCE_STOP = re.compile(
+SENTENCE_STOP: Final = re.compile(
     "|".join(re.escape(stop) for stop in f";。\n!?{INLINE_BULLETS.replace('•', '')}")
     # (• between two Han characters is a name's dot: 阿依努尔•吐尔地为…)
     # (not after a run longer than a name: 甲任某局局长•乙任…, a roundup's items)
@@ -35,7 +36,7 @@ SENTENCE_STOP = re.compile(
 )
 # 关于…的决定、关于…的决定 (or 和关于…) / 《…的决定》《…的决定》 / 《…》、《…》: each its own clause
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
-_CLAUSE_STOP = at_first_characters(
+_CLAUSE_STOP: Final = at_first_characters(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own; so
     # is each motion: …关于提请任命甲为X的议案、…关于提请免去乙的Y职务的议案)
@@ -63,7 +64,7 @@ _CLAUSE_STOP = at_first_characters(
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.
-_CLAUSE_STOP_MARK = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其|——")  # (literals: see CUE)
+_CLAUSE_STOP_MARK: Final = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其|——")  # (literals: see CUE)
 
 
 def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -122,7 +123,7 @@ def _opens_with_name(clause: str) -> bool:
 
 
 # Verbs a comma-cut list of names may stand after (选举张三，李四，王五为…).
-_VERBS_BEFORE_NAMES = (
+_VERBS_BEFORE_NAMES: Final = (
     *("选举", "补选", "增选", "增补", "任命", "聘任", "聘请", "委任", "选出"),
     *("免去", "罢免", "撤销", "解聘", "接受", "同意"),  # (免去甲，乙和丙的…职务; 接受甲，乙辞去…)
 )
@@ -157,7 +158,7 @@ def cut_spans(key: str, start: int, end: int, stops: re.Pattern[str]) -> list[tu
 
 # A bracket in a notice holds a name, a rank or a date line; one closed only further on than this
 # is page noise (q( O" … ) that would otherwise swallow every stop in between.
-_BRACKET_REACH = 120
+_BRACKET_REACH: Final = 120
 
 
 def _closed(brackets: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -6,34 +6,35 @@ a request goes to, a day told twice).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS
 from graph_builder.extract.lexicon import lexicon
 from graph_builder.read.patterns import ITEM_NUMBER
 from graph_builder.types import Kind
 
-LEXICON = lexicon()
+LEXICON: Final = lexicon()
 
 
-VERBS = {**LEXICON.verb_first, **LEXICON.subject_first, "任命为": Kind.APPOINT}
+VERBS: Final = {**LEXICON.verb_first, **LEXICON.subject_first, "任命为": Kind.APPOINT}
 # The characters after 免 in words that remove no one (免费, 免于, 免税, 免疫, 免责…): the short verb 免
 # (甲任A，免B职务; a 任免表's cell |甲|免B|) is never followed by one.
-NOT_AFTER_SHORT_REMOVAL = "去除职费税于予遭受检试疫责息签单票"
+NOT_AFTER_SHORT_REMOVAL: Final = "去除职费税于予遭受检试疫责息签单票"
 
 
 # The words that name an organisation back (该校, 公司), for str.startswith.
-BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
+BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
 
 
 # 按照有关法律程序辞去…, 依法辞去…, 按程序免去其…: the procedure the act follows, no part of a name.
-BY_PROCEDURE = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
+BY_PROCEDURE: Final = r"(?:(?:按照?|依照|遵照)(?:有关)?(?:法律|法定)?程序|依法)"
 
 
 # Taiwan's 今(1)日, 昨天(20日): a relative day, and the day of the month it is.
-DAY_TOLD_TWICE = r"(?:[今昨明][天日]?\((?:\d{1,2}月)?\d{1,2}日?\)日?)"  # (明日(2月11日) too)
+DAY_TOLD_TWICE: Final = r"(?:[今昨明][天日]?\((?:\d{1,2}月)?\d{1,2}日?\)日?)"  # (明日(2月11日) too)
 # To whom a resignation or a request goes, between the name and the act (甲向县人大常委会申请辞去…, 乙今天
 # 上午向行政院长丙请辞, 丁已向行政长官提出辞职); 向 is a surname too (向阳明提出辞去…).
-TO_WHOM = (
+TO_WHOM: Final = (
     r"(?:向(?:(?!向)[\u4e00-\u9fff]){0,14}?(?:常委会|董事会|监事会|党委|组织|委员会|政府|院长|市长|县长|部长|校长|长官"
     # (某县长甲今天向内政部递出辞呈: a ministry, which names no head)
     r"|主席|董事长|主任|人民代表大会|人大|主席团|内政部|民政部|人事部|组织部)"
@@ -43,8 +44,8 @@ TO_WHOM = (
 
 # A resignation's letter handed in (递出辞呈, 提交了辞呈), and a death told with its cause, day and place
 # (因病医治无效，于2024年3月8日在长沙逝世): each ends the posts the person is described by.
-LETTER_HANDED_IN = r"(?:递出|递交|提交|呈交|提出)了?辞呈"
-DEATH = (
+LETTER_HANDED_IN: Final = r"(?:递出|递交|提交|呈交|提出)了?辞呈"
+DEATH: Final = (
     # (今天上午因心肌梗塞病逝: when, and the illness named)
     r"(?:(?:今天|今日|昨天|昨日|日前)?(?:上午|下午|凌晨|清晨|晚上|晚间)?因[\u4e00-\u9fff]{1,8}?(?:医治无效)?,?)?"
     r"(?:因病(?:医治无效)?|不幸)?(?:[于在](?:(?:19|20)\d\d年)?(?:[\d一二三四五六七八九十]{1,3}月)?"
@@ -53,7 +54,7 @@ DEATH = (
 
 
 # Words before the description of a person that are not part of it (决定由某区副区长刘建代理…).
-DESCRIPTOR_LEAD = re.compile(
+DESCRIPTOR_LEAD: Final = re.compile(
     # (至于现任某局局长甲…: news turning to the next person)
     r"(?:[一二三四五六七八九十\d]{1,3}[、.])?(?:至于)?(?:包括)?(?:会议)?(?:研究)?(?:并|另|则)?(?:决定|同意|宣布)?"
     # (即日起由副局长甲代理局长职务: when, before the one who acts)
@@ -63,29 +64,29 @@ DESCRIPTOR_LEAD = re.compile(
 
 
 # The day an act takes effect from, before its verb (自2024年4月22日起, 自11月21日起, 从某日起).
-SINCE_DAY = r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起"
+SINCE_DAY: Final = r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起"
 # The pronouns a clause may open with for the person just named (其将不再担任…, 彼亦已获委任为…).
-PRONOUNS = ("其", "彼", "他", "她")
+PRONOUNS: Final = ("其", "彼", "他", "她")
 
 
 # A body proposing, as a clause of its own before a verb (市委建议，免去…): what follows is proposed
 # (not 根据…的提名和建议，任命…, where the proposal is the act's ground).
-PROPOSED = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
-PROPOSING = ("建议", "提议")  # the words a PROPOSED match ends with
+PROPOSED: Final = re.compile(r"(?:^|(?<=[,;:。\n]))[\u4e00-\u9fff]{1,8}(?<!的)(?:建议|提议)$")
+PROPOSING: Final = ("建议", "提议")  # the words a PROPOSED match ends with
 # Kinds whose list items name a post after 的 (免去A的X职务、B的Y职务); these and the other kinds
 # that end a post never go on with 为 (接受甲辞去X的决定，乙为Y的决定 is no resignation of 乙's).
-REMOVING_KINDS = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
-ENDING_KINDS = (*REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
+REMOVING_KINDS: Final = (Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.NOMINATE_REMOVE)
+ENDING_KINDS: Final = (*REMOVING_KINDS, Kind.RESIGN, Kind.CEASE)
 
 
 # (a gazette's items are lettered: (a) 甲先生为…)
-ITEM_OPENING = re.compile(rf"^(?:{ITEM_NUMBER}|\([a-z]\))")
+ITEM_OPENING: Final = re.compile(rf"^(?:{ITEM_NUMBER}|\([a-z]\))")
 
 
 # Names a decision names for a post (甲、乙为…), not for an acting one (为代理…, read as such).
-_NAMED_AS = r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为(?!代理)"
+_NAMED_AS: Final = r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为(?!代理)"
 # Words without which a sentence holds no event of its own ("任" alone: 张三任…, not 主任/任务).
-CUE = re.compile(
+CUE: Final = re.compile(
     r"任命|任免|免去|免职|解职|正式任|试用期|聘|辞去|当选|选举|兼任|担任|终止|提请|解聘|撤销|职务|任职|委任|派任"
     r"|补选|增选|被选为|获选为|推选|推举|过渡[至到]|罢免|卸任|卸职|退任|卸去|卸下|出任|履新|递补|资格|增补|新任|宣布|留任|连任|免除|特任|简任|辞职|请辞|撤职|就任|辞任|选出|接掌|署理|擢升|挂任|委派"
     r"|上任|到任|到岗|宣誓就职|布达|退休|录用|另有任用|辞呈|改组名单|人事名单|内阁名单|接替|接棒|成为新|正式成为|挂职|升任|晋升|调升|由[^,;。]{2,40}升为|掌门人|离任(?=[。,;]|$|回国|[\u4e00-\u9fff]{2,30}?(?:董事|委员|成员|主席|长|书记|主任)(?:[。,;]|$))|不再任|成员为|委(?<=新委)员为|退出领导班子|遗缺|职缺|荣退"
@@ -122,7 +123,7 @@ CUE = re.compile(
 
 # Where an item of a removal list printed without 的 may start: after a post's 职务 and the
 # separator between items (a list wrapped over clauses may separate them with , or ; too).
-AFTER_A_DUTY = re.compile(r"职务[、,;]")
+AFTER_A_DUTY: Final = re.compile(r"职务[、,;]")
 
 
 def at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:

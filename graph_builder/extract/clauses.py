@@ -11,6 +11,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import Final
 
 from graph_builder.extract.acting_bodies import (
     BODY_LINE,
@@ -257,21 +258,21 @@ from graph_builder.read.segment import Block
 from graph_builder.types import ENDS, Action, Event, FuzzyDate, Kind, Precision, Qualifier
 
 # Whether a text holds a title word (asked of the text cut to the stretch: see title_word_ends).
-_TITLE_WORD = title_word_ends()
+_TITLE_WORD = title_word_ends()  # (not Final: a test stands in for it, compiled too)
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
-_PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
-_PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
+_PROBATION_COMPLETE: Final = Qualifier.PROBATION_COMPLETE.value
+_PROBATION_TERMINATED: Final = Qualifier.PROBATION_TERMINATED.value
 # What a sentence of names alone holds beside them: an item's number and its stop.
-_ITEM_MARKS = 6
+_ITEM_MARKS: Final = 6
 # A count of people inside a heading's organisation (某委员会23位副主席): no body's name.
-_HEAD_COUNT_IN = re.compile(HEAD_COUNT)
+_HEAD_COUNT_IN: Final = re.compile(HEAD_COUNT)
 # A post described as held till now by 原 before it, the name after (县府表示，原社会处长甲…).
-_YUAN_DESCRIBED = re.compile(rf"(?:^|[,:]|表示|宣布|决定|获悉){FORMER_YUAN}(?!任)[^,;:的]{{2,30}}$")
+_YUAN_DESCRIBED: Final = re.compile(rf"(?:^|[,:]|表示|宣布|决定|获悉){FORMER_YUAN}(?!任)[^,;:的]{{2,30}}$")
 
 
 # (What follows the verb, to the clause's end, is its rest: names, then posts.)
-_VERB_FIRST = at_first_characters(
+_VERB_FIRST: Final = at_first_characters(
     # (提请区人大常委会任命甲为…: the body asked, between 提请 and its verb)
     # (提请常委会第二十次会议任命…, 提请本次常委会会议任命…: the sitting asked)
     rf"(?P<nom>提请(?:[\u4e00-\u9fff]{{0,12}}?(?:人大常委会|常委会|人民代表大会常务委员会)"
@@ -281,37 +282,39 @@ _VERB_FIRST = at_first_characters(
     "提拟建报" + "决同研" + LEXICON.first_characters("verb_first"),
 )  # (行政长官提名，报请中央人民政府任命甲为…: proposed to the appointing body, not done; 提名免去…)
 # A long lead before a verb is the deciding body, its meeting and when: the verb still governs.
-_DECIDING_LEAD = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
+_DECIDING_LEAD: Final = re.compile(r"会议|决定|通过|依法|宣布|表决|近日|日前|[】\]]")
 # 为 and 的 continue a list whose verb was stated once: 任命A为X；B为Y.
 # (被国务院任命为, 获行政长官委任为: the appointing body between 被 / 获 and the verb.)
-_SUBJECT_VERB = at_first_characters(
+_SUBJECT_VERB: Final = at_first_characters(
     # (the body that acts between: 甲被某市政府任命为…, 乙被某省人大常委会补选为全国人大代表)
     f"[被获][\u4e00-\u9fff、]{{2,24}}?(?P<by>任命为|聘任为|聘为|委任为|免去|补选为|增补为|选举为|选为)"
     f"|{LEXICON.pattern('subject_first')}|为|的",
     "被获" + LEXICON.first_characters("subject_first") + "为的",
 )
 # The pronouns of the person before (其, 该同志, 他, 她).
-_ITS = "其|该同志|他|她"
-_OTHER_PERSON = re.compile(
+_ITS: Final = "其|该同志|他|她"
+_OTHER_PERSON: Final = re.compile(
     rf"^(?:会议|大会|随后|并|同时|另|还|又){{0,2}}{BY_PROCEDURE}?(?P<nom>提请|提名|拟)?(?P<verb>免去|免除|免|解聘|任命|任|决定|撤销|罢免)"
     # (免去其X职务; 免去该同志X职务, 免去他的X职务, 免去其本人兼任的X职务: the same person)
     rf"(?P<its>{_ITS})(?:本人)?(?:原任的|原任|原|兼任的)?(?:的|为|担任|出任|兼任|任)?(?P<rest>.+)$"
 )
-_ITS_PERSON = re.compile(_ITS)  # (where the pronoun may stand in a clause)
+_ITS_PERSON: Final = re.compile(_ITS)  # (where the pronoun may stand in a clause)
 # The verbs a pronoun other than 其 may follow (免去他的X职务), and what must follow it: his post.
-_REMOVING_VERBS = frozenset({"免去", "免除", "免", "解聘", "撤销", "罢免"})
-_ITS_OWN = re.compile(r"本人|兼任的|原任的|的(?:[\u4e00-\u9fff、]{2,40}?(?:职务|资格)$)|(?<=该同志)(?!的)")
+_REMOVING_VERBS: Final = frozenset({"免去", "免除", "免", "解聘", "撤销", "罢免"})
+_ITS_OWN: Final = re.compile(
+    r"本人|兼任的|原任的|的(?:[\u4e00-\u9fff、]{2,40}?(?:职务|资格)$)|(?<=该同志)(?!的)"
+)
 # The person before acting in a post (任命甲为某县副县长，并决定由其代理县长职务).
-_ACTING_ITS = re.compile(r"^(?:会议|并|同时){0,2}(?:决定)?由其(?P<rest>代理.+)$")
-_ACCEPTED_ITS = re.compile(
+_ACTING_ITS: Final = re.compile(r"^(?:会议|并|同时){0,2}(?:决定)?由其(?P<rest>代理.+)$")
+_ACCEPTED_ITS: Final = re.compile(
     r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)(?:其|他|她|该同志)|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
     r"辞去(?P<rest>.+)$"
 )
 # A letter of resignation received, named by its writer (收到董事甲的书面辞职报告).
-_LETTER_OF_RESIGNATION = re.compile(r"的(?:书面)?(?:(?:辞职|辞任)(?:报告|信|函|申请)|辞呈)$")
-_PROFILE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
+_LETTER_OF_RESIGNATION: Final = re.compile(r"的(?:书面)?(?:(?:辞职|辞任)(?:报告|信|函|申请)|辞呈)$")
+_PROFILE: Final = re.compile(r"[\u4e00-\u9fff·]{2,4}[,(](?:男|女)")
 # Verbs that go on with the person of the clause before in the same sentence (no name of their own).
-_CONTINUING = frozenset(
+_CONTINUING: Final = frozenset(
     {
         "不再担任",
         "不再兼任",
@@ -329,10 +332,10 @@ _CONTINUING = frozenset(
     }
 )  # (甲同志任某学院党委副书记，任命为某学院院长: the party post, then the one the government gives;
 # 甲任某局局长，免某局副局长职务: a 任免表 cell's or a brief notice's short removal)
-_TAKEN_AFTER_LEAVING = frozenset({"出任", "担任", "履新", "接任", "升任"})
-_TAKEN_BESIDES = _TAKEN_AFTER_LEAVING | {"当选为", "当选"}
-_LEFT = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
-_BARE_VERB = re.compile(
+_TAKEN_AFTER_LEAVING: Final = frozenset({"出任", "担任", "履新", "接任", "升任"})
+_TAKEN_BESIDES: Final = _TAKEN_AFTER_LEAVING | {"当选为", "当选"}
+_LEFT: Final = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
+_BARE_VERB: Final = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
     r"^(?:同时|并|亦|也|则|随后|随即)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
@@ -355,28 +358,30 @@ _BARE_VERB = re.compile(
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
 # 为甲、乙颁发聘书，分别聘任为…: hired, the persons named in the clause before (or by a pronoun).
-_HIRED_AS = re.compile(
+_HIRED_AS: Final = re.compile(
     r"^(?:并|同时)?(?:分别)?(?P<verb>聘任|聘请)(?:其|他们|她们|他|她)?(?:分别)?(?:为|担任)"
 )
 # 他 / 她 and the verb of the clause (他已出任…, 她任…).
-_PRONOUN_VERB = re.compile(
+_PRONOUN_VERB: Final = re.compile(
     r"^[他她](?P<plural>们)?(?:近日|日前|已|将|也|又|随后|分别)*(?:同时)?"
     r"(?:因[\u4e00-\u9fff]{1,10}?(?:原因|因素|理由|需要|安排))?(?:申请|提出|主动)?"  # (他因个人原因辞去…)
     r"(?P<verb>担任|出任|任|兼任|调任|转任|当选为|当选|辞去|辞任|请辞|不再担任)"  # (他同时申请辞去…)
 )
 # A name as a text names a person: 张三同志, 张三，男 / 张三(女).
 # (关于周斌同志任职的决定: 于 after 关, 对, 鉴, 由, 至 is the word's, not a surname)
-_NAMED = re.compile(r"(?<![关对鉴由至])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
+_NAMED: Final = re.compile(r"(?<![关对鉴由至])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # An item's number standing as a sentence of its own (一、 opening a line is a stop).
-_ITEM_NUMBER_ALONE = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([一二三四五六七八九十\d]")
-_GROUP_ITEM_VERBS = frozenset(GROUP_ITEM_VERB_WORDS)
+_ITEM_NUMBER_ALONE: Final = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([一二三四五六七八九十\d]")
+_GROUP_ITEM_VERBS: Final = frozenset(GROUP_ITEM_VERB_WORDS)
 # (Hong Kong's digests of bodies: （一）某委员会：再度委任甲为主席；新委任乙为成员)
-_INLINE_ITEM_VERBS = (*GROUP_ITEM_VERB_WORDS, "委任", "再度委任", "新委任", "委聘")
-_INLINE_GROUP = re.compile(rf"(?:[^:;]{{0,60}}?决定:)?{GROUP_NAMED}:(?={'|'.join(_INLINE_ITEM_VERBS)})")
+_INLINE_ITEM_VERBS: Final = (*GROUP_ITEM_VERB_WORDS, "委任", "再度委任", "新委任", "委聘")
+_INLINE_GROUP: Final = re.compile(
+    rf"(?:[^:;]{{0,60}}?决定:)?{GROUP_NAMED}:(?={'|'.join(_INLINE_ITEM_VERBS)})"
+)
 # The names of a list announced by the sentence before (…按期正式任职。名单如下：).
-_NAMES_FOLLOW = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
+_NAMES_FOLLOW: Final = re.compile(r"(?:具体|现将)?(?:人员)?(?:名单)?(?:公布)?如下:?")
 # A term noted after a heading post (聘任下列同志为市政府参事，聘期五年：).
-_TERM_NOTE = re.compile(r"(?:聘期|任期|为期)[^,;:]{1,30}")
+_TERM_NOTE: Final = re.compile(r"(?:聘期|任期|为期)[^,;:]{1,30}")
 
 
 def _opens_item(below: str) -> bool:
@@ -385,16 +390,17 @@ def _opens_item(below: str) -> bool:
 
 
 # A class of units heading a list's items (（一）区政府工作部门, （二）区属事业单位, 市直单位).
-_CATEGORIES = ("部门", "单位", "机构", "企业", "科室")  # (一、临床科室⏎心血管内科：主任甲: a hospital's)
-_CATEGORY_LONGEST = 12
-_GROUP_OF_APPOINTEES = re.compile(
+# (一、临床科室⏎心血管内科：主任甲: a hospital's)
+_CATEGORIES: Final = ("部门", "单位", "机构", "企业", "科室")
+_CATEGORY_LONGEST: Final = 12
+_GROUP_OF_APPOINTEES: Final = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:成员|人士|委员|代表):"
     rf"|(?:{REAPPOINTMENTS}):"  # (再度委任：⏎甲先生: the group's post is the heading's above)
 )
-_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]")
-_NOTE_AT_END = re.compile(_NOTE.pattern + "$")
+_NOTE: Final = re.compile(r"[(（][^()（）]{1,12}[)）]")
+_NOTE_AT_END: Final = re.compile(_NOTE.pattern + "$")
 # A successor named after the post just left: 由政务次长李四接任 / 其职务由李四接替.
-_TAKES_OVER = re.compile(
+_TAKES_OVER: Final = re.compile(
     r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职|其原职|原职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志|先生|女士)?"
     # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代; Hong Kong: 其职位由副署长乙署理, not
     # 由乙出任某署理校长: 署理 there is the post's)
@@ -402,57 +408,57 @@ _TAKES_OVER = re.compile(
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
-_VACANCY = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
+_VACANCY: Final = ("遗缺", "其遗缺", "悬缺", "职缺", "其职缺")
 # 免去甲X职务，乙接任: a successor named with no 由, after the clause that ended the post.
 # (甲卸任X，该省某委副主任乙接替其职: the successor described, the post named by 其职)
 # Words of talk, a proposal, a hope or a refusal before a successor's description (外界预测某副书记乙
 # 继任, 董事会提名副总经理乙接任, 卫健委否认副院长乙接任): no successor named as done.
-_SUCCESSOR_TALK = re.compile(
+_SUCCESSOR_TALK: Final = re.compile(
     "预计|预测|预料|猜测|看好|盛传|传出|传闻|传言|据传|否认|提名|提议|推荐|建议|希望|期待|尚未|不同意|反对|透露|拟"
     "|可能|有望|或将|料将|料由|^传|外传|相传|坊间"
     "|不排除|考虑|打算|准备|愿意|拒绝|婉拒|不愿|未能|没有|不会|暂不"
 )
-_SUCCEEDS = re.compile(
+_SUCCEEDS: Final = re.compile(
     # (甲退休，乙接任 / 某院院长乙正式接任: the successor, maybe described by the post he holds, which
     # goes on; what stands between him and the verb, and words of talk or refusal: see _taken_over)
     r"^(?:(?P<successor>(?:(?![由缺将])[\u4e00-\u9fff·]){2,24}?)(?:同志|先生|女士)?(?:接任|继任)"
     r"|(?P<described>(?:(?![由缺将])[\u4e00-\u9fff·、]){2,30}?)(?:同志)?(?:接替|接任|继任)(?:其职务|其职位|其职)"
     r"|其?(?:接任|继任)(?:者|人选)(?:为|是)(?P<named>[\u4e00-\u9fff·]{2,30}))$"  # (接任者为某司司长乙)
 )
-_SUCCESSOR_NAMED = ("接任者", "继任者", "其接任者", "其继任者", "接任人选", "继任人选")
-_SUCCEEDS_ENDS = ("接任", "继任", "其职", "其职务", "其职位")
+_SUCCESSOR_NAMED: Final = ("接任者", "继任者", "其接任者", "其继任者", "接任人选", "继任人选")
+_SUCCEEDS_ENDS: Final = ("接任", "继任", "其职", "其职务", "其职位")
 # A line "POST：NAMES" of a list under one verb (任命：⏎某院检察员：张三、李四).
-_POST_COLON_NAMES = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
-_CONFIRMED_ROW_LONGEST = 40  # (甲同志某市某局副局长；)
+_POST_COLON_NAMES: Final = re.compile(r"^[^:,]{3,40}:[\u4e00-\u9fff·、()]{2,80}$")
+_CONFIRMED_ROW_LONGEST: Final = 40  # (甲同志某市某局副局长；)
 # (现将选举结果公布如下：the results' lines below)
-_ELECTION_RESULTS = (
+_ELECTION_RESULTS: Final = (
     "选举结果",
     "当选名单",
     "当选人名单",
     "人选的表决结果",
     *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
-_VOTED = ("投票", "无记名投票", "投票表决")
+_VOTED: Final = ("投票", "无记名投票", "投票表决")
 # The committee whose plenary elected the officers below (中国共产党某市第四届纪律检查委员会第一次全体会议).
-_PLENARY_OF = re.compile(
+_PLENARY_OF: Final = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,40}?委员会)第[一二三四五六七八九十\d]{1,3}次全体(?:会议)?"
 )
 # An appointment of a count of people, named after it (委任五名政治助理，分别为：).
-_COUNTED_APPOINTED = re.compile(
+_COUNTED_APPOINTED: Final = re.compile(
     r"(?P<verb>委任|任命|聘任)[\d一二三四五六七八九十两]{1,3}名[\u4e00-\u9fff]{2,12}$"
 )
 # An announcement of the appointments listed below it (公布以下首长级人员的任命).
-_ANNOUNCED_BELOW = re.compile(r"(?:公布|宣布)(?:以下|下列)[\u4e00-\u9fff]{0,16}的(?:任命|委任)$")
+_ANNOUNCED_BELOW: Final = re.compile(r"(?:公布|宣布)(?:以下|下列)[\u4e00-\u9fff]{0,16}的(?:任命|委任)$")
 # The votes told after a name elected (甲得赞成票74票, 乙以71票).
-_VOTES_AFTER = re.compile(r"(?:得|获得?|以)(?:赞成票)?\d+票$")
+_VOTES_AFTER: Final = re.compile(r"(?:得|获得?|以)(?:赞成票)?\d+票$")
 # A list's title naming a body and the posts it lists (某委员会主席、副主席、秘书长、常务委员名单; 某自治区
 # 人民政府主席、副主席名单).
-_POSTS_ROSTER = re.compile(
+_POSTS_ROSTER: Final = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,40}?(?:人民代表大会常务委员会|委员会|常委会|人民代表大会|人民政府|国务院))"
     r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}名单"
 )
 # The note of when and by whom a result or list was adopted, printed after its title: (某日某会议选举).
-_ADOPTION_NOTE = re.compile(r"(?:\([^()]*\))?$")
+_ADOPTION_NOTE: Final = re.compile(r"(?:\([^()]*\))?$")
 
 
 def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
@@ -479,9 +485,9 @@ def _title_again(c: Compact, start: int, heading: str) -> int:
     return c.key.find(heading, after, after + _TITLE_AGAIN_REACH + len(heading))
 
 
-_TITLE_AGAIN_REACH = 80  # (a headline's date line and source, then the title again)
-_SWORN_LIST_OPENINGS = ("参加宣誓的", "参加宪法宣誓的", "宣誓人员有")
-_PAST_TERMS_REACH = 200  # (how far above a roster the page may say it lists past terms)
+_TITLE_AGAIN_REACH: Final = 80  # (a headline's date line and source, then the title again)
+_SWORN_LIST_OPENINGS: Final = ("参加宣誓的", "参加宪法宣誓的", "宣誓人员有")
+_PAST_TERMS_REACH: Final = 200  # (how far above a roster the page may say it lists past terms)
 
 
 def _note_after(c: Compact, at: int) -> str:
@@ -503,17 +509,17 @@ def _without_adoption_note(key: str) -> str:
 # 终止甲的试用期; 自本月十五日起终止甲某局局长的定期委任 (Macao: a fixed-term appointment ended).
 # 续期甲作为某局副局长的定期委任 (Macao: a fixed-term appointment renewed, an appointment anew).
 # (续期甲、乙为某委员会委员的委任; 终止甲先生出任某局非执行董事的委任: Hong Kong's too)
-_TERMINATE = re.compile(
+_TERMINATE: Final = re.compile(
     # (决定终止…: the decision's word before it)
     r"(?:(?:研究)?决定)?(?:自[^,]{2,14}?起)?(?P<verb>终止|续期)(?P<rest>.+?)(?:的)?"
     r"(?:(?P<probation>试用期)|(?:定期)?委任)$"
 )
 # 甲担任某局局长的定期委任自某日起续期一年 (Macao: the renewal told of the appointment).
-_RENEWED = re.compile(
+_RENEWED: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:担任|出任)(?P<post>[^,]{2,40}?)的(?:定期)?委任(?:自[^,]{2,20}?起)?续期"
     r"(?=[一二两三四五六\d]|$)"  # (续期一年; not 续期事宜正在研究中)
 )
-_LIST_VERB = re.compile(
+_LIST_VERB: Final = re.compile(
     # (决定按期正式任命：, 按期正式任命：: a probation served, the list confirms)
     # (经局党组研究，拟聘任：⏎甲为某校校长: a 公示's, proposed)
     r"(?:.{0,20}?决定|提请|批准|(?:.{0,20}?研究,?)?拟)?(?:按期)?(?:正式)?(任命|免去|聘任|解聘|撤销|罢免|委任|委派|增补|任|免)"
@@ -539,7 +545,7 @@ _LIST_VERB = re.compile(
     r"|.{0,20}?(?:根据|依据|按照).{2,60}?第[\d一二三四五六七八九十百]+条(委任|任命)(?:—+|-+)?"
 )
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
-_LIST_VERB_AT_END = re.compile(
+_LIST_VERB_AT_END: Final = re.compile(
     # (董事会…同意聘任：甲为总经理；乙为副总经理: a board's consent, the acts done)
     r"(?:决定|提请|批准|(?<![不未])同意)(任命|免去|聘任|解聘|增补)(?:如下)?$|(补选|选举)(?:如下)?$"
     r"|(?<![结成])(宣布)$"  # 组织部在某大学宣布，甲为学校党委书记 (宣布结果: no act)
@@ -547,66 +553,67 @@ _LIST_VERB_AT_END = re.compile(
     r"|(?<=会议|大会)(决定)$"  # 根据…的提名，第N届全国人民代表大会第一次会议决定：⏎国务院副总理：甲　乙
 )
 # (拟聘任以下同志为…: a 公示 of those proposed, nominations)
-_HIRED_BELOW = re.compile(
+_HIRED_BELOW: Final = re.compile(
     # (a short subject before the verb: 我公司聘任下列人员为…, 学校党委任命下列同志为…)
     r"(?:.{0,20}?(?:决定|同意))?[,:]?(?:(?![不未暂停])[\u4e00-\u9fff]){0,8}?(?P<proposed>拟)?(?P<verb>聘任|任命|委任)(?:以下|下列)(?:同志|人员)(?:为|担任|$"
     # (Macao: 委任以下人员以定期委任方式担任下列职务，为期一年：⏎甲——某局副局长；)
     r"|[^,:。]{0,12}?担任(?:下列|以下)职务)"
 )
 # A row of such a list: a name, a dash, the post (甲——某局副局长).
-_NAME_DASH_POST = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8})—{1,2}(?P<post>[^—]{3,40})")
+_NAME_DASH_POST: Final = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8})—{1,2}(?P<post>[^—]{3,40})")
 # A roundup's sections by the act of their rows (新任：⏎甲　某省副省长; 【卸任】).
-_ROUNDUP_SECTIONS = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
+_ROUNDUP_SECTIONS: Final = {"新任": Kind.APPOINT, "卸任": Kind.CEASE, "离任": Kind.CEASE}
 # The staff a list's heading appoints, after the body they serve (为公司高级管理人员：): the rows below
 # name their titles, of that body.
-_STAFF_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:高级管理人员|高管人员|领导班子成员|中层干部)$")
+_STAFF_OF: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:高级管理人员|高管人员|领导班子成员|中层干部)$")
 # A body asked to make the appointments a list below names (提请市人大常委会任命：), not the 提请
 # of whoever proposed them to a body that made them (根据市长的提请，决定任命：).
-_ASKED_TO = re.compile(
+_ASKED_TO: Final = re.compile(
     r"(?<!的)提请(?:[\u4e00-\u9fff]{1,12}?(?:人大常委会|常委会|人民代表大会常务委员会))?(?:任命|免去|免职|聘任)"
 )
 # A list verb over the officials of a government it names (任命下列香港特别行政区政府主要官员).
-_OFFICIALS_BELOW = re.compile(
+_OFFICIALS_BELOW: Final = re.compile(
     r"(?P<verb>任命|免去)(?:下列|以下)(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:第[一二三四五六七八九十\d]{1,3}(?:任|届)政府)?(?:主要官员|官员)$"
 )
 
 
-_DECISION_TITLE = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")  # (a reply: 关于同意甲辞去X职务的批复)
+# (a reply: 关于同意甲辞去X职务的批复)
+_DECISION_TITLE: Final = re.compile(r"关于.{2,80}的(?:决定|决议|批复)$")
 # (某市人大常委会决定任命人员名单: a body's list, its rows below)
 # (a proposal's or a notice's list is none: 提请任命名单, 拟任命人员名单, 任前公示)
 # The words announcing a list after its verb's clause (决定任命下列人员职务，名单如下：).
-_LIST_ANNOUNCED = frozenset({"名单如下", "具体名单如下", "现将名单公布如下"})
-_NAMES_LIST = re.compile(
+_LIST_ANNOUNCED: Final = frozenset({"名单如下", "具体名单如下", "现将名单公布如下"})
+_NAMES_LIST: Final = re.compile(
     # (现将任职名单公布如下: the rows below, by group)
     # (某医院2023年中层干部聘任名单, 某医院护士长任职名单: an institution's, its rows below)
     r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff\d]){0,30}?(?:决定|批准)?(任命|免职|任职|聘任)(?:人员)?名单(?:公布)?(?:如下)?"
 )
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
-_ROSTER_PUBLISHED = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
+_ROSTER_PUBLISHED: Final = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
 # A list announced after the sentence telling its act (…任命某政府主要官员。名单如下：), and that act:
 # a verb not proposed nor nominated (拟任命, 提名), within the sentence or two before.
-_LIST_FOLLOWS = re.compile(r"(?:具体|现将)?(?:名单|异动名单|人员名单)(?:公布)?如下")
+_LIST_FOLLOWS: Final = re.compile(r"(?:具体|现将)?(?:名单|异动名单|人员名单)(?:公布)?如下")
 # (not 任命 as a noun: 公务员任命制度, 任命工作, 任命和免职名单)
-_LIST_ACT_BEFORE = re.compile(
+_LIST_ACT_BEFORE: Final = re.compile(
     r"(?<![拟提])(?P<verb>任命|委任|聘任|免去)(?!制度|工作|程序|事项|名单|备案|和|权|书|文件|管理|的)"
 )
-_LIST_ACT_REACH = 60
+_LIST_ACT_REACH: Final = 60
 # A unit's leadership team named with the act that forms it (某学院行政领导班子换届聘任的决定, 聘任新一届某
 # 研究所领导班子): its rows below give bare titles of that unit.
-_TEAM_NAMED = re.compile(
+_TEAM_NAMED: Final = re.compile(
     r"(?:(?P<verb>聘任|任命)(?:新一届)?)?(?<!关)(?P<org>(?:(?!关于|宣读|宣布|决定|聘任|任命|新一届)[\u4e00-\u9fff]){1,24}?"
     r"(?:学院|研究所|研究院|医院|中心|学校))"
     r"(?:新一届)?(?:行政|党政)?领导班子(?:换届)?(?:(?P<after>聘任|任命|任免|调整)(?:的决定|决定|如下)?)?$"
 )
 # The team leaving, under a list of the new one (上届领导班子：, 原领导班子成员：).
-_OUTGOING_TEAM = re.compile(r"(?:上届|上一届|原|前任|原任)[^:]{0,12}(?:领导班子|班子成员|领导)")
+_OUTGOING_TEAM: Final = re.compile(r"(?:上届|上一届|原|前任|原任)[^:]{0,12}(?:领导班子|班子成员|领导)")
 # When an act told of the clause's subject takes effect, before its verb (自2024年4月22日起不再担任…).
-_SINCE_LEAD = re.compile(rf"{SINCE_DAY}(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)")
+_SINCE_LEAD: Final = re.compile(rf"{SINCE_DAY}(?=不再担任|不再兼任|辞去|担任|出任|兼任|任|免去|辞任)")
 
 
 # A congress or its meeting deciding whom it names to a post (…第一次会议决定甲为…, 大会决定：甲为…).
 # (…根据国务院总理的提名，决定甲为…; …举行第五次全体会议，决定乙为…; 会议决定，丙为…)
-_CONGRESS_DECIDES = re.compile(r"(?:(?:会议|大会|常委会|常务委员会),?|提名,)决定[:,]?$")
+_CONGRESS_DECIDES: Final = re.compile(r"(?:(?:会议|大会|常委会|常务委员会),?|提名,)决定[:,]?$")
 
 
 def _voted_on(c: Compact, start: int) -> bool:
@@ -615,12 +622,14 @@ def _voted_on(c: Compact, start: int) -> bool:
     return c.key.find("表决,", sentence_start(c.key, start), start) >= 0
 
 
-_LIST_ENDS = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布", "决定")
-_QUALIFIER_CLAUSE = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
+_LIST_ENDS: Final = ("任命", "免去", "聘任", "解聘", "增补", "如下", "补选", "选举", "宣布", "决定")
+_QUALIFIER_CLAUSE: Final = re.compile(r"^(?:试用期|挂职|兼任?$|终止试用期)")
 # Words of a decision being made (a notice's own sentence, not a step of a career).
-_DECIDING = re.compile(r"决定|研究|会议|批准|通过|审议")
+_DECIDING: Final = re.compile(r"决定|研究|会议|批准|通过|审议")
 # A candidate named (提名甲同志为某市人民政府市长人选): no act, but the person the clauses after are of.
-_NOMINEE = re.compile(r"提名(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:同志)?为[^,;。]{2,40}?(?:候选人|人选)")
+_NOMINEE: Final = re.compile(
+    r"提名(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:同志)?为[^,;。]{2,40}?(?:候选人|人选)"
+)
 
 
 def _nominee(key: str) -> list[tuple[int, str]] | None:
@@ -630,7 +639,7 @@ def _nominee(key: str) -> list[tuple[int, str]] | None:
 
 
 # Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
-_RUMOUR = re.compile(
+_RUMOUR: Final = re.compile(
     r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望"
     r"|人士认为|人士指出|分析认为|外界认为|尚需|尚待"  # (an opinion, or an approval still pending)
     # (北京消息人士称，甲将出任…; 网传甲已调任… (not 互联网传媒, 有线电视网传输); 一份任命的消息被广泛
@@ -640,24 +649,24 @@ _RUMOUR = re.compile(
 )
 # A move told as what will be, with no decision named in its sentence (X将接任Y, Y将由X接任).
 # (将由同日起署理, 将由2024年12月20日起出任: when it takes effect, a day set)
-_FORETOLD = re.compile(
+_FORETOLD: Final = re.compile(
     r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
 )
 # A general named with his rank as the successor (某司令由副参谋长甲中将接任): no 将 of what will be
 # (a name ending in 中 before 将 is: 某市副市长李建中将接任某市市长).
-_RANK_SUCCEEDING = re.compile(r"由[^,;。]{2,20}?[上中少]将接任")
+_RANK_SUCCEEDING: Final = re.compile(r"由[^,;。]{2,20}?[上中少]将接任")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
-_DECIDED = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
+_DECIDED: Final = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
 # A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
 # moves it then tells as what will be (社会局长将由原劳动局长乙调任) are that decision's; an opinion
 # about them (分析人士认为…将接任) is _RUMOUR's.
-_RESHUFFLE_ANNOUNCED = re.compile(r"(?:公布|宣布|发布)[^。;]{0,20}?(?:人事|名单|内阁|任免)")
+_RESHUFFLE_ANNOUNCED: Final = re.compile(r"(?:公布|宣布|发布)[^。;]{0,20}?(?:人事|名单|内阁|任免)")
 # A report announces its reshuffle in its headline or lead, its first few sentences: an
 # announcement further on is of another matter (a page's other article, a later event).
-_ANNOUNCING_LEAD = 200
+_ANNOUNCING_LEAD: Final = 200
 # A decision of last year's month reported as news (去年12月，某省人大常委会举行会议，决定…), or of a
 # day before the news (此前，1月7日，某部宣布任命…).
-_DECIDED_BEFORE_THE_NEWS = re.compile(
+_DECIDED_BEFORE_THE_NEWS: Final = re.compile(
     r"(?:去年|前年)\d{1,2}月(?:\d{1,2}日)?,[^。;]{0,40}?(?:决定|会议)"
     # (此前，1月7日，… / 此前，在1月19日，… / 此前的9月29日，… / 此前一天，…: a day of this year, news)
     r"|此前(?:,在|,|的)?\d{1,2}月\d{1,2}日,?[^。;]{0,30}?(?:宣布|决定|任命|选举|当选|赴任|调任|出任|升任|转任|履新)"
@@ -667,15 +676,15 @@ _DECIDED_BEFORE_THE_NEWS = re.compile(
     # (此前不久，某新闻网亦曾报道，甲、乙分别任…: an earlier report of the news, not a career's past)
     r"|此前不久,[^,;。]{2,20}?(?:亦|也)?曾?(?:报道|报导|披露),"
 )
-_YEAR = re.compile(r"\d{4}年")
+_YEAR: Final = re.compile(r"\d{4}年")
 # A span that runs up to now (去年10月以来, 今年以来): the sentence tells of the present.
-_SINCE = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
+_SINCE: Final = re.compile(r"(?:去年|前年)[^,;。]{0,8}以来,?")
 # Words that report an act as news (the present, not a career step).
 # (…此前任某庭庭长，会议同时免去其…: the meeting's act, told after the past)
-_NOW = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日|会议(?:还|也|并)?(?:同时|决定)")
+_NOW: Final = re.compile(r"近日|日前|目前|近期|今天|今日|昨天|昨日|会议(?:还|也|并)?(?:同时|决定)")
 # Every alternative opens with a literal (the lookbehinds sit after it: 时 not after 同 or 临; 此
 # with nothing before it, as ^ says), so the engine skips ahead to candidate characters.
-_PAST = re.compile(
+_PAST: Final = re.compile(
     r"曾(?:任|经|担任|在|于|被|是|作为)|时(?<![同临]时)任|历任|先后(?:任|担任|在|于|出任)|去年|前年|此前(?!的(?![一二三四五六七八九十两几数\d]))|早年|退休前"
     r"|担任过|出任过|任职过"  # 转战某省后，担任过某市委常委: a post held once
     # (此番履新前，甲任某局副局长: the post held before this move; not 在乙履新前，由甲署理: till then)
@@ -683,15 +692,15 @@ _PAST = re.compile(
     r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
-_APPOINTING_NAMES = re.compile(
+_APPOINTING_NAMES: Final = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
 )
-_TAKES_UP = ("出任", "担任", "为")
-_MOVED_UP = ("任", "升任", "调任", "转任", "改任")  # (甲接替乙升任X: 乙 is who is succeeded)
-_SUCCEEDING = ("接替", "接任", "接棒", "接替了")  # 甲接替乙出任…: 甲 is the subject
+_TAKES_UP: Final = ("出任", "担任", "为")
+_MOVED_UP: Final = ("任", "升任", "调任", "转任", "改任")  # (甲接替乙升任X: 乙 is who is succeeded)
+_SUCCEEDING: Final = ("接替", "接任", "接棒", "接替了")  # 甲接替乙出任…: 甲 is the subject
 # 接替 and what may describe the one succeeded before his name (接替退休的乙, 接替同样65岁的乙).
 # (接替退休的乙 describes the one succeeded; 接替乙出任X的甲 describes 甲, who took X)
-_SUCCEEDING_DESCRIBED = re.compile(
+_SUCCEEDING_DESCRIBED: Final = re.compile(
     r"(?:接替|接任|接棒)了?(?:(?![^,;:。的]*(?:出任|担任|升任|调任|转任))[^,;:。的]{1,16}的)?$"
 )
 
@@ -704,10 +713,10 @@ def _succeeding_at(key: str, name_at: int) -> int | None:
 
 
 # After 任: a term, an age limit, 任免 (appoints and removes: no post follows).
-_NOT_AN_ACT = ("职年龄", "职期", "职资格", "期", "免", "满")
+_NOT_AN_ACT: Final = ("职年龄", "职期", "职资格", "期", "免", "满")
 # An acting appointment decided with no other cue (决定由甲代理…, 关于乙代理…的决定, 决定丙为某市
 # 代理市长); 代理 alone is no cue (代理 in news is often of an agency or of a deputy standing in).
-_ACTING_DECIDED = re.compile(
+_ACTING_DECIDED: Final = re.compile(
     r"(?:关于|由)[^,;。]{2,16}(?:代理|署任)|决定[,:]?[^,;。]{2,5}为[^,;。]{2,20}代理"
     # (决定：甲同志代理某县人民政府县长 / 甲同志代理某局局长: a notice's 同志, a head's title after it)
     r"|同志代理[^,;。]{2,20}?(?:长|主任|书记|主席)"
@@ -862,15 +871,15 @@ def _reading_begins(c: Compact, block: Block, title: str, cue: int, state: State
 
 # A motion voted down (审议未通过《关于…的议案》, 未获通过): what it proposed is not done.
 # (not 试用期考核未通过: a probation failed, an act of its own)
-_REJECTED = re.compile(
+_REJECTED: Final = re.compile(
     r"(?:审议|表决)?(?:结果)?(?:未获?通过|没有通过)了?(?=《|关于|任命|免去|补选|选举|聘任|增补)"
 )
 # Where the motion voted down ends: its title's closing quote, or the word naming it.
-_MOTION_END = re.compile(r"》|议案|决定草案|决定")
+_MOTION_END: Final = re.compile(r"》|议案|决定草案|决定")
 
 
 # A sentence denying a post was held (并无在其他上市公司担任任何董事职务, 从未担任…): no act.
-_DENIED = re.compile(r"(?:并无|从未|未曾|并未)[^。;]{0,40}?担任")
+_DENIED: Final = re.compile(r"(?:并无|从未|未曾|并未)[^。;]{0,40}?担任")
 
 
 # An example a text gives of how a post is filled, from a year past (例如，2013年3月，…; 比如2008年…).
@@ -890,14 +899,14 @@ def _in_a_drafting_example(key: str, start: int) -> bool:
     return _DRAFTING_EXAMPLE.search(key, line, start) is not None
 
 
-_EXAMPLE_REACH = 200  # (how far back a drafting example's line may open)
+_EXAMPLE_REACH: Final = 200  # (how far back a drafting example's line may open)
 # An example given of how a notice is written (…的写法为“…”，如：任命甲为…; 填表说明：…，如：免去乙的…).
 # (only after words of how it is written, 写法, 先写任职, 格式: 涉及多个部门，如：甲任X is a report's
 # examples, all acts)
-_DRAFTING_EXAMPLE = re.compile(
+_DRAFTING_EXAMPLE: Final = re.compile(
     r"(?:写|格式|表述|填表|示例|范例|样式|规范)[^。\n]{0,60}?(?<=[,)”\"])(?:例如|比如|譬如|如):"
 )
-_EXAMPLE_OF_THE_PAST = re.compile(
+_EXAMPLE_OF_THE_PAST: Final = re.compile(
     r"(?:例如|比如|譬如|举例来说|举例而言|回顾历史|回顾|历史上)[,:]?[^。;]{0,16}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
 )
 
@@ -959,11 +968,11 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
 
 
 # Officers told elected, their names below (选举产生了某公司职工董事、职工监事).
-_OFFICERS_ELECTED = re.compile("(?:选举产生|选出)了?")
+_OFFICERS_ELECTED: Final = re.compile("(?:选举产生|选出)了?")
 # A decision of the meeting's own after its proposals (；决定任命…, ；会议还决定…, ；同时决定…).
-_OWN_DECISION = re.compile(r";(?:会议|会上)?(?:还|同时|并|另)?决定")
+_OWN_DECISION: Final = re.compile(r";(?:会议|会上)?(?:还|同时|并|另)?决定")
 # The post proposed after a profile's dated steps (…，2019年8月任X，拟任Y).
-_PROPOSED_AFTER_STEPS = re.compile(
+_PROPOSED_AFTER_STEPS: Final = re.compile(
     r",(?:现)?(?:拟任|拟提请任命为|拟提请免去|拟免去|提请任命为|提请免去|拟聘任|拟提任)"
 )
 
@@ -1011,7 +1020,7 @@ def _members_inline(c: Compact, start: int, end: int, state: State) -> list[Read
     return (honoured_appointees(c, colon + 1, end, post) or None) if post else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Sentence:
     """A sentence of a notice, and what its events take from the notice."""
 
@@ -1021,6 +1030,15 @@ class _Sentence:
     end: int
     own: bool  # the notice's own date lines or period govern its events
     nominating: bool  # a 提请 / 议案 notice: its verbs propose
+
+    # (written out: mypyc compiles it, the generated one runs interpreted; one a sentence)
+    def __init__(self, block: Block, doc: str, start: int, end: int, own: bool, nominating: bool) -> None:
+        object.__setattr__(self, "block", block)
+        object.__setattr__(self, "doc", doc)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "own", own)
+        object.__setattr__(self, "nominating", nominating)
 
 
 def _sentence_events(
@@ -1157,17 +1175,19 @@ def _going_on_in(org: str, before: str) -> bool:
     return key in _UNITS_GOING_ON or key.endswith(_PARTY_GROUPS) or same_place
 
 
-_PARTY_GROUPS = ("党组", "党委")  # (a ministry's 党组, a body's 党委: 某部党组成员)
-_POSTS_GOING_ON_LONGEST = 30  # (a clause of a few titles)
+_PARTY_GROUPS: Final = ("党组", "党委")  # (a ministry's 党组, a body's 党委: 某部党组成员)
+_POSTS_GOING_ON_LONGEST: Final = 30  # (a clause of a few titles)
 # The units of a body a clause of posts going on may name before its titles (党委常委、副书记).
-_UNITS_GOING_ON = frozenset({"党委", "党组", "纪委", "审判委员会", "检察委员会", "董事会", "监事会", "工会"})
+_UNITS_GOING_ON: Final = frozenset(
+    {"党委", "党组", "纪委", "审判委员会", "检察委员会", "董事会", "监事会", "工会"}
+)
 
 
 # A letter of resignation named by what it resigns (提交了辞去某职务的辞职报告).
-_LETTER_NOUNS = ("的辞职报告", "的书面辞职报告", "的辞呈", "的辞职申请", "的辞职函")
-_LETTER_OF = re.compile(r"(?:提交|递交|呈交|提出)了?(?:书面)?(?=辞去)")
+_LETTER_NOUNS: Final = ("的辞职报告", "的书面辞职报告", "的辞呈", "的辞职申请", "的辞职函")
+_LETTER_OF: Final = re.compile(r"(?:提交|递交|呈交|提出)了?(?:书面)?(?=辞去)")
 # How a clause of the letter alone opens: to whom it went, maybe after when (…，于近日向公司董事会提交了…).
-_LETTER_CLAUSE_LEAD = re.compile(
+_LETTER_CLAUSE_LEAD: Final = re.compile(
     r"[并已]|(?:[并已]?[于在]?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日)[上下]?午?)?向"
 )
 
@@ -1209,14 +1229,14 @@ def may_hold_a_post(key: str, start: int = 0, end: int | None = None) -> bool:
 
 
 # 某某股份有限公司(以下简称"公司") / (以下简称“本公司”).
-_CALLED_COMPANY = re.compile(r"以下简称[\"“”「]?(?:本)?公司[\"“”」]?[)）]")
+_CALLED_COMPANY: Final = re.compile(r"以下简称[\"“”「]?(?:本)?公司[\"“”」]?[)）]")
 # How far into a sentence its deciding lead (…会议宣布某省委决定，) may reach.
-_DECISION_LEAD = 30
-_INLINE_GROUP_LEAD = 100  # (a decision's lead-in, a numbered heading and a body's name)
+_DECISION_LEAD: Final = 30
+_INLINE_GROUP_LEAD: Final = 100  # (a decision's lead-in, a numbered heading and a body's name)
 
 
 # An act confirmed after talk of it in the same sentence (网传…，今日集团正式宣布，聘任…; 市府今日证实).
-_CONFIRMING = re.compile(r"正式宣布|宣布|证实|回应称|发布公告")
+_CONFIRMING: Final = re.compile(r"正式宣布|宣布|证实|回应称|发布公告")
 
 
 def _confirmed_after(sentence: str, talk_end: int) -> int | None:
@@ -1242,7 +1262,7 @@ def _before_the_talk(sentence: str, talk: int) -> int | None:
 
 
 # Words that open talk reported before its content (有消息称，…; 据悉将…).
-_REPORTED_TALK = re.compile(r"消息称|消息指|据传|传闻|传言|据悉|传出|有意|媒体报导|媒体报道")
+_REPORTED_TALK: Final = re.compile(r"消息称|消息指|据传|传闻|传言|据悉|传出|有意|媒体报导|媒体报道")
 
 
 def _news_after_past(sentence: str) -> int | None:
@@ -1283,12 +1303,12 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
 
 
 # A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).
-_LEFT_THEN = re.compile(
+_LEFT_THEN: Final = re.compile(
     r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
 )
 # What opens the clause after one: the successor, or the post left to be filled.
 # (…升任省委书记后，省长一职由乙代理: the post left, named before its successor)
-_SUCCESSOR_NEXT = re.compile(
+_SUCCESSOR_NEXT: Final = re.compile(
     r"由(?![于他她其])|改由|遗缺|其职|职缺|其遗缺|[^,;。]{2,16}?一职,?(?:将|暂|则)?由"
 )
 
@@ -1313,11 +1333,11 @@ def _first_cue(key: str, start: int, end: int) -> int | None:
 
 
 # A list's heads of one character (a township's, a unit's notices: 任：, 免：).
-_SHORT_LIST_HEADS = ("任:", "免:")
+_SHORT_LIST_HEADS: Final = ("任:", "免:")
 
 
 # How a list's adoption note ends ((某日某会议通过), (某日院长办公会研究确定)).
-_ADOPTED = ("通过)", "选举)", "确定)", "决定)")
+_ADOPTED: Final = ("通过)", "选举)", "确定)", "决定)")
 
 
 def _worth_reading(sentence: str, state: State, printed: str = "", below: str = "") -> bool:
@@ -1436,11 +1456,11 @@ def _names_on_a_line(sentence: str) -> bool:
 
 
 # Bullets that open a list's line but part no items inside one (● inside a line: a withheld character).
-_OPENING_BULLETS = ("●", "◎", *CIRCLED)  # (①甲　某局局长: the item's number, no part of the name)
+_OPENING_BULLETS: Final = ("●", "◎", *CIRCLED)  # (①甲　某局局长: the item's number, no part of the name)
 # What follows 派 in words that send no one to a post (派出所, 派员, 派遣, 派驻).
-_SENT_WORDS = ("出", "员", "遣", "驻", "往", "赴", "送")
+_SENT_WORDS: Final = ("出", "员", "遣", "驻", "往", "赴", "送")
 # What an order's line may print before its 派 (兹派甲为…, 五、派乙为…).
-_ORDER_LEADS = re.compile(ITEM_OPENING.pattern.removeprefix("^") + "?(?:兹|并|另)?")
+_ORDER_LEADS: Final = re.compile(ITEM_OPENING.pattern.removeprefix("^") + "?(?:兹|并|另)?")
 
 
 def _opens_an_order(key: str, at: int, end: int) -> bool:
@@ -1449,13 +1469,13 @@ def _opens_an_order(key: str, at: int, end: int) -> bool:
 
 
 # How the list of those attending a meeting opens (出席会议人员：, 列席：).
-_ATTENDING = ("出席", "列席")
+_ATTENDING: Final = ("出席", "列席")
 # The word that closes an order (Taiwan's 总统令: 此令, then the signers by title and name).
-_ORDER_CLOSED = "此令"
+_ORDER_CLOSED: Final = "此令"
 
 
 # A clause on the person of its item, after that item's act (同时免去其…, 并免去其…).
-_ASIDE_ON_ITS_PERSON = ("同时免去其", "并免去其", "免去其", "同时免其", "同时不再担任", "并不再担任")
+_ASIDE_ON_ITS_PERSON: Final = ("同时免去其", "并免去其", "免去其", "同时免其", "同时不再担任", "并不再担任")
 
 
 def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = True) -> Reading | None:
@@ -1491,10 +1511,14 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
         # 提名甲同志为某市人民政府市长人选，任中共某市人民政府党组书记: no act, the subject of the next
         state.subject, state.subject_start, state.subject_held = printed(c, start + 2, nominee), start, ()
         return None
-    for phase in (_under_a_heading, _in_a_table, _in_a_list):
-        found = phase(c, start, end, key, state, titled)
-        if found is not _UNREAD:
-            return found  # type: ignore[return-value]  # (not _UNREAD here)
+    # (each phase called directly, not looped over as a tuple of functions: compiled, a direct call)
+    found = _under_a_heading(c, start, end, key, state, titled)
+    if found is _UNREAD:
+        found = _in_a_table(c, start, end, key, state, titled)
+    if found is _UNREAD:
+        found = _in_a_list(c, start, end, key, state, titled)
+    if found is not _UNREAD:
+        return found  # type: ignore[return-value]  # (not _UNREAD here)
     if titled and (reading := _by_the_rules(c, start, key, state)):
         return reading
     return _unread(c, start, end, key, state)
@@ -1502,7 +1526,7 @@ def _read_clause(c: Compact, start: int, end: int, state: State, titled: bool = 
 
 # A group of the names under a heading, by where they come from, and how many (某街道（3名）：甲、乙).
 # (a place or a kind of unit: not a page's 责任编辑：甲 under the list)
-_GROUP_LABEL = re.compile(
+_GROUP_LABEL: Final = re.compile(
     r"[\u4e00-\u9fff]{1,14}(?:街道|镇|乡|村|社区|区|县|市|单位|系统|片区|部门|行业|界)"
     r"(?:\((?:\d{1,3}|[一二三四五六七八九十]{1,3})[名人位]\))?"
 )
@@ -1552,7 +1576,7 @@ class _Unread:
     """What a phase of ``_read_clause`` returns when it leaves the clause to the phases after it."""
 
 
-_UNREAD = _Unread()
+_UNREAD: Final = _Unread()
 
 
 def _under_a_heading(
@@ -1676,74 +1700,74 @@ def _in_a_list(
 def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """The reading of the first rule that reads the clause, noted in ``state`` (its person for 其, its
     act for the items after it, its posts for a successor); None if no rule reads it."""
-    rules = (
-        _those_above,
-        committee_members,
-        committee_roles,
-        _removed_from_the_post_above,
-        _described_leave,
-        _moved_away,
-        _named_before,
-        _other_person,
-        _revoked_too,
-        _terminate,
-        _resignation_accepted,
-        _resigned_then_removed,
-        _term_renewed,
-        _nominated_for_consent,
-        moved_from,
-        moved_in_from,
-        moved_into,
-        sent_to_serve,
-        _verb_first,
-        _removed_by_order,
-        _pronoun_subject,
-        _taken_over,
-        _taken_over_in_turn,
-        handed_over,
-        _subject_first,
-        pairs,
-        handed_letters,
-        headed_names,
-        _continued,
-        held_by,
-        board_members,
-        outgoing_members,
-        dismissed_by_body,
-        removed_from_described,
-        removed_by_description,
-        appointment_of,
-        _appeared_as,
-        _post_then_elected,
-        _elected_to_the_seat_before,
-        _new_members_named,
-        _new_heads_by_body,
-        name_then_post,
-        post_and_holders,
-        post_after_the_name,
-        names_with_bracketed_posts,
-        probation_served,
+    # (the rules called one by one, not looped over as a tuple of functions: compiled, each is then a
+    # direct call, where a call through a function object parses its arguments anew, and the tuple
+    # was built anew for every clause)
+    reading = (
+        _those_above(c, start, key, state)
+        or committee_members(c, start, key, state)
+        or committee_roles(c, start, key, state)
+        or _removed_from_the_post_above(c, start, key, state)
+        or _described_leave(c, start, key, state)
+        or _moved_away(c, start, key, state)
+        or _named_before(c, start, key, state)
+        or _other_person(c, start, key, state)
+        or _revoked_too(c, start, key, state)
+        or _terminate(c, start, key, state)
+        or _resignation_accepted(c, start, key, state)
+        or _resigned_then_removed(c, start, key, state)
+        or _term_renewed(c, start, key, state)
+        or _nominated_for_consent(c, start, key, state)
+        or moved_from(c, start, key, state)
+        or moved_in_from(c, start, key, state)
+        or moved_into(c, start, key, state)
+        or sent_to_serve(c, start, key, state)
+        or _verb_first(c, start, key, state)
+        or _removed_by_order(c, start, key, state)
+        or _pronoun_subject(c, start, key, state)
+        or _taken_over(c, start, key, state)
+        or _taken_over_in_turn(c, start, key, state)
+        or handed_over(c, start, key, state)
+        or _subject_first(c, start, key, state)
+        or pairs(c, start, key, state)
+        or handed_letters(c, start, key, state)
+        or headed_names(c, start, key, state)
+        or _continued(c, start, key, state)
+        or held_by(c, start, key, state)
+        or board_members(c, start, key, state)
+        or outgoing_members(c, start, key, state)
+        or dismissed_by_body(c, start, key, state)
+        or removed_from_described(c, start, key, state)
+        or removed_by_description(c, start, key, state)
+        or appointment_of(c, start, key, state)
+        or _appeared_as(c, start, key, state)
+        or _post_then_elected(c, start, key, state)
+        or _elected_to_the_seat_before(c, start, key, state)
+        or _new_members_named(c, start, key, state)
+        or _new_heads_by_body(c, start, key, state)
+        or name_then_post(c, start, key, state)
+        or post_and_holders(c, start, key, state)
+        or post_after_the_name(c, start, key, state)
+        or names_with_bracketed_posts(c, start, key, state)
+        or probation_served(c, start, key, state)
     )
-    for rule in rules:
-        reading = rule(c, start, key, state)
-        confirming = reading and reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM
-        if confirming and _REN_ITEM.match(key):
-            reading = as_confirmed(reading)  # type: ignore[arg-type]  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
-        if reading:
-            last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
-            # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
-            # list's verb as it was)
-            aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
-            state.person, state.person_start = last.names, last.start
-            state.kind = state.kind if aside else reading.kind
-            state.listed = False
-            state.posts, state.left = last.posts, last.ended
-            state.items_posts = _items_posts(reading)
-            if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
-                state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
-            state.subject = ()
-            return reading
-    return None
+    if reading is None:
+        return None
+    if reading.kind is Kind.APPOINT and state.kind is Kind.CONFIRM and _REN_ITEM.match(key):
+        reading = as_confirmed(reading)  # 下列同志试用期满正式任职：⏎甲同志任X；: the list's act
+    last = reading.more[-1] if reading.more else reading  # 其 is the last item's person
+    # (任命：⏎甲为X，同时免去其Y职务；⏎乙为Z: the item's aside on its own person leaves the
+    # list's verb as it was)
+    aside = state.kind is not None and key.startswith(_ASIDE_ON_ITS_PERSON)
+    state.person, state.person_start = last.names, last.start
+    state.kind = state.kind if aside else reading.kind
+    state.listed = False
+    state.posts, state.left = last.posts, last.ended
+    state.items_posts = _items_posts(reading)
+    if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
+        state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
+    state.subject = ()
+    return reading
 
 
 def _unread(c: Compact, start: int, end: int, key: str, state: State) -> Reading | None:
@@ -1799,32 +1823,44 @@ def _unread(c: Compact, start: int, end: int, key: str, state: State) -> Reading
 
 
 # 甲(于某日)向某公司董事会递交书面辞呈: the writer as the clause's subject, and the body written to.
-_LETTER_HANDED = re.compile(
+_LETTER_HANDED: Final = re.compile(
     r"(?:已经|已)?(?:于[^,;]{2,14}?)?(?:向(?P<to>[^,;]{2,24}?)(?P<board>董事会|监事会)?)?"
     r"(?:递交|提交|呈交|提出)了?(?:书面)?(?:辞呈|辞职(?:报告|信|函|申请))$"
 )
 
 
 # A name, then a dash: the person a dispatch is about (甲—根据…).
-_NAME_DASH = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
+_NAME_DASH: Final = re.compile(r"([\u4e00-\u9fff·]{2,4})[—－]")
 # 甲同志已到退休年龄，…，免去其… / 鉴于乙同志工作调动 / 同意丙同志辞去公职: the comrade a clause opens with.
-_COMRADE_OPENS = re.compile(r"(?:鉴于|由于|同意)?(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
+_COMRADE_OPENS: Final = re.compile(r"(?:鉴于|由于|同意)?(?P<name>[\u4e00-\u9fff·]{2,8}?)同志")
 # A vote's count for the person a clause opens with (甲得赞成票数超过半数，当选为…; 乙先生最终获得了
 # 129票同意，被选举为…): the one elected in the clause after.
-_VOTES_FOR = re.compile(
+_VOTES_FOR: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志|先生|女士)?(?:最终|共|均)?(?:获得了?|获|得到?)(?=[^,]{0,6}票)"
 )
 # 甲已到某市某局任职: the unit a person joins (the post follows in the next clause).
 # (王某随后赴某部任职 / 李某重回某大学任职: the adverbs of a news report between name and move)
-_MOVE_ADVERBS = r"(?:随后|随即|也|则|又|再|已经|已)*"
+_MOVE_ADVERBS: Final = r"(?:随后|随即|也|则|又|再|已经|已)*"
 # (not 返回原单位任职 / 重回母校任职: a place named by what it was to him, no body's name)
-_JOINED_UNIT = re.compile(
+_JOINED_UNIT: Final = re.compile(
     rf"{_MOVE_ADVERBS}(?:重回|到|赴)(?!原单位|本单位|母校|家乡|基层)(?P<org>[^,]{{2,30}}?)任职$"
 )
 # A person on the move, the post told in the clause after (甲回京，履新X; 乙跨公司，任Y; 某市副市长丙
 # 也由政转企，出任Z): the clause names its person only.
-_MOVES = ("回京", "进京", "赴京", "南下", "北上", "跨省", "跨省份", "跨公司", "跨界", "由政转企", "由企转政")
-_ON_THE_MOVE = re.compile(rf"{_MOVE_ADVERBS}(?:{'|'.join(_MOVES)})$")
+_MOVES: Final = (
+    "回京",
+    "进京",
+    "赴京",
+    "南下",
+    "北上",
+    "跨省",
+    "跨省份",
+    "跨公司",
+    "跨界",
+    "由政转企",
+    "由企转政",
+)
+_ON_THE_MOVE: Final = re.compile(rf"{_MOVE_ADVERBS}(?:{'|'.join(_MOVES)})$")
 
 
 def _held_title(held: tuple[PostMention, ...], rest: str) -> PostMention | None:
@@ -1846,10 +1882,10 @@ def _with_its_unit(post: str, title: str, bare: str) -> bool:
     return len(bare) > len(title) and post.endswith(bare)
 
 
-_NAMES_ALONE_LONGEST = 12  # (a line of names one a line: a name, maybe padded, or two)
+_NAMES_ALONE_LONGEST: Final = 12  # (a line of names one a line: a name, maybe padded, or two)
 # 以上人员为X / 以上同志的X职务 after names one a line under a list's verb (任命：⏎甲⏎乙⏎…).
 # (Hong Kong's gazette prints 为X alone under its names: 委任——⏎甲先生；⏎乙女士；及⏎丙先生，⏎为X)
-_THOSE_ABOVE = re.compile(
+_THOSE_ABOVE: Final = re.compile(
     r"^(?:(?:以上|上述)(?:人员|同志)?(?:(?P<as>为)|的)|(?P<bare>为))(?P<post>.{2,80}?)(?(as)|(?(bare)|职务))$"
 )
 
@@ -1892,7 +1928,7 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 
 # A person's going to a place, a clause of its own before the post he takes there (甲交流到某县，任…).
-_GONE_TO = re.compile(
+_GONE_TO: Final = re.compile(
     r"[^,]{2,30}?(?<!回)(?P<go>(?:交流|调|挂职)?(?:到达|到|赴))[\u4e00-\u9fff]{2,24}?(?:挂职|任职|工作)?"
 )
 
@@ -2115,10 +2151,10 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
 
 
 # A list's section of the resignations it accepts (接受辞职：, 决定接受辞去职务：, 接受下列同志辞去职务：).
-_RESIGNATIONS = re.compile(
+_RESIGNATIONS: Final = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}、)?(?:决定)?接受(?:(?:下列|以下)(?:同志|人员))?辞(?:职|去职务)"
 )
-_RESIGNATIONS_ENDS = ("辞职", "辞去职务")
+_RESIGNATIONS_ENDS: Final = ("辞职", "辞去职务")
 
 
 def _list_verb_noted(c: Compact, start: int, key: str, verb: re.Match[str], state: State) -> None:
@@ -2144,9 +2180,9 @@ def _list_verb_noted(c: Compact, start: int, key: str, verb: re.Match[str], stat
 
 # 正式担任 / 正式任: a probation's end in a notice (甲同志正式担任…, or one that speaks of a probation),
 # else news of a post taken up.
-_FORMALLY = ("正式担任", "正式任")
-_PROBATION_WORDS = ("试用", "转正", "正式任职")
-_PROBATION_REACH = 300  # (the list's heading: 下列同志试用期满，…正式任职：)
+_FORMALLY: Final = ("正式担任", "正式任")
+_PROBATION_WORDS: Final = ("试用", "转正", "正式任职")
+_PROBATION_REACH: Final = 300  # (the list's heading: 下列同志试用期满，…正式任职：)
 
 
 def _on_probation(c: Compact, start: int) -> bool:
@@ -2156,7 +2192,7 @@ def _on_probation(c: Compact, start: int) -> bool:
 
 
 # A cell that is a list's item of its own: a name, then its verb (甲任X, 乙为Y, 丙的Z职务).
-_ITEM_CELL = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|为|的)[\u4e00-\u9fff]")
+_ITEM_CELL: Final = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:同志)?(?:任|为|的)[\u4e00-\u9fff]")
 
 
 def _merged_columns(c: Compact, start: int, key: str, state: State, titled: bool) -> Reading | None:
@@ -2186,11 +2222,11 @@ def _board_owner(c: Compact, start: int) -> str:
 
 
 # A company's or bank's word for itself before its board (and its term: 本公司第五届董事会).
-_BOARD_OWNER = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二三四五六七八九十\d]{{1,3}}届)?$")
+_BOARD_OWNER: Final = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二三四五六七八九十\d]{{1,3}}届)?$")
 
 
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
-_SOCIETY_ELECTED = re.compile(
+_SOCIETY_ELECTED: Final = re.compile(
     # (选举产生了新一届某作家协会领导班子: the term before the society's name, or after it)
     rf"选举(?:出|产生了?)(?P<new>新一届)?(?P<org>(?:(?![和及与])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)})"
     # (选举产生某归国华侨联合会第十届委员会新一届领导机构: the term's committee, as printed)
@@ -2199,18 +2235,18 @@ _SOCIETY_ELECTED = re.compile(
 )
 # A body's leadership told as elected, its officers in the clauses after (大会选举产生了新一届领导
 # 班子，甲任主席，乙任副主席 / 选举产生新一届理事会，由甲任会长).
-_LEADERSHIP_ELECTED = re.compile(
+_LEADERSHIP_ELECTED: Final = re.compile(
     r"选举(?:产生|出)了?(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:[\u4e00-\u9fff]{0,20}?)"
     r"(?:领导班子|领导机构|理事会|委员会|主席团|支委会)$"
 )
 
 
 # A group appointed, its members named next with 为 (…被分别任命为6个专门委员会副主任委员。其中，甲为…).
-_GROUP_APPOINTED = re.compile(r"被分别(任命为|聘任为|聘为|免去)")
+_GROUP_APPOINTED: Final = re.compile(r"被分别(任命为|聘任为|聘为|免去)")
 
 
 # A heading over posts and their new holders (以下同志职务调整：⏎某市委副书记：甲).
-_CHANGES_BELOW = ("同志职务调整", "职务调整如下", "人事调整如下", "职务任免如下")
+_CHANGES_BELOW: Final = ("同志职务调整", "职务调整如下", "人事调整如下", "职务任免如下")
 
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2248,7 +2284,7 @@ def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 # A membership taken away from the person a removal just named, who is not named again
 # (免去甲的某政协副主席职务、撤销某政协委员资格).
-_REVOKED_TOO = re.compile(r"(?P<verb>撤销|罢免)(?P<rest>[^,;:的]{2,40}?(?:委员|代表))资格$")
+_REVOKED_TOO: Final = re.compile(r"(?P<verb>撤销|罢免)(?P<rest>[^,;:的]{2,40}?(?:委员|代表))资格$")
 
 
 def _revoked_too(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2261,7 +2297,7 @@ def _revoked_too(c: Compact, start: int, key: str, state: State) -> Reading | No
 
 
 # What ends a clause that takes a membership away (撤销其某政协委员资格的决定).
-_STANDING_ENDS = ("资格的决定", "资格")
+_STANDING_ENDS: Final = ("资格的决定", "资格")
 
 
 def _named_at_its(key: str, at: int) -> bool:
@@ -2273,7 +2309,7 @@ def _named_at_its(key: str, at: int) -> bool:
 
 # 其担任某局局长的定期委任，自某日起续期一年 (Macao: the person a dispatch names before its dash).
 # (终止其担任X的定期委任: the term ended)
-_FIXED_TERM_HELD = re.compile(r"^(?P<ended>终止)?其?担任(?P<post>[^,]{2,40}?)的定期委任$")
+_FIXED_TERM_HELD: Final = re.compile(r"^(?P<ended>终止)?其?担任(?P<post>[^,]{2,40}?)的定期委任$")
 
 
 def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2294,10 +2330,10 @@ def _term_renewed(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 # Taiwan's president nominating to posts the Legislative Yuan consents to (提名甲为监察院副院长，并提名
 # 乙、丙等2人为监察院监察委员，咨请立法院同意): proposed, not done.
-_NOMINATED_FOR_CONSENT = re.compile(
+_NOMINATED_FOR_CONSENT: Final = re.compile(
     r"^(?:[^,]{0,30}规定,)?[^,提]{0,12}?(?:并|另)?提名(?P<who>[^,为]{2,40}?)(?:等[\d一二三四五六七八九十]{1,3}人)?为(?P<post>[^,]{3,30})$"
 )
-_CONSENT = re.compile("咨请立法院|立法院(?:同意|行使同意权)")
+_CONSENT: Final = re.compile("咨请立法院|立法院(?:同意|行使同意权)")
 
 
 def _nominated_for_consent(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2317,22 +2353,22 @@ def _nominated_for_consent(c: Compact, start: int, key: str, state: State) -> Re
 
 # 委任甲为X。免除乙上述职务 (Macao, and mainland 免去乙上述职务): the post the act before gave.
 # (该职务, 这一职务, 此职: the post just told, as 上述职务)
-_THE_POST_ABOVE = r"(?:上述|该|这一|这个|此)(?:职务|职位|职)"
-_POST_ABOVE = re.compile(
+_THE_POST_ABOVE: Final = r"(?:上述|该|这一|这个|此)(?:职务|职位|职)"
+_POST_ABOVE: Final = re.compile(
     rf"^(?:同时|并)?(?P<verb>免去|免除|解聘)(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志|先生|女士)?的?{_THE_POST_ABOVE}$"
 )
 
 
 # 甲任X；乙同志不再担任上述职务: the one who leaves them names himself first.
-_CEASED_ABOVE = re.compile(
+_CEASED_ABOVE: Final = re.compile(
     rf"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:将|已)?(?P<verb>不再担任|不再兼任){_THE_POST_ABOVE}$"
 )
 # 免去甲的X职务。乙近日已接任该职务: the one who takes them up after.
-_TAKEN_ABOVE = re.compile(
+_TAKEN_ABOVE: Final = re.compile(
     rf"^(?:同时|并)?(?P<name>[\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:近日|日前)?(?:将|已)?(?P<verb>接任|继任){_THE_POST_ABOVE}$"
 )
-_ENDS_ABOVE = ("职务", "职位", "职")
-_ABOVE = re.compile(_THE_POST_ABOVE)
+_ENDS_ABOVE: Final = ("职务", "职位", "职")
+_ABOVE: Final = re.compile(_THE_POST_ABOVE)
 
 
 def _removed_from_the_post_above(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2379,7 +2415,7 @@ def _terminate(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # How an appointment ended or renewed names its post after its person (甲同志担任, 甲先生出任).
-_HELD_AS_SEPS = tuple(
+_HELD_AS_SEPS: Final = tuple(
     f"{who}{how}{verb}"
     for verb in ("担任", "出任")
     # (Macao: 终止甲以兼任方式担任某局副局长的委任: how the post was held, between the name and 担任)
@@ -2389,7 +2425,7 @@ _HELD_AS_SEPS = tuple(
 
 
 # 行政长官已接纳某局局长甲(提出)的辞职: the one described resigns from the post he is described by.
-_RESIGNATION_ACCEPTED = re.compile(
+_RESIGNATION_ACCEPTED: Final = re.compile(
     # (not 未同意, 拒绝接纳: a resignation refused)
     # (Hong Kong: 接纳某局局长甲基于个人及家庭理由提出的辞职: the reason between the name and 提出)
     r"^(?:[^,]{0,12}?)(?<![未不没尚])(?<!没有)(?<!拒绝)(?:已|已经)?(?:接纳|接受|批准|同意)了?(?P<who>[^,的]{3,40}?)"
@@ -2399,7 +2435,7 @@ _RESIGNATION_ACCEPTED = re.compile(
 
 
 # 某局委员甲的辞职已获接纳 (a Hong Kong gazette's or release's passive form).
-_RESIGNATION_ACCEPTED_BY = re.compile(
+_RESIGNATION_ACCEPTED_BY: Final = re.compile(
     r"^(?P<who>[^,的]{3,40}?)(?:(?:提出)?的(?:辞职|辞呈)(?:请求|申请)?)(?:已经|已)?(?:获|被)(?:接纳|接受|批准)$"
 )
 
@@ -2425,10 +2461,10 @@ def _resignation_accepted(c: Compact, start: int, key: str, state: State) -> Rea
 
 # 接受甲辞职，免去其某职务: a resignation accepted (the name, then 辞职 with no post), of the posts the
 # removal right after it names.
-_RESIGNED_THEN_REMOVED = re.compile(
+_RESIGNED_THEN_REMOVED: Final = re.compile(
     r"^(?:[^,]{0,12}?)(?<![未不没])(?:接受|同意|批准)(?P<who>[^,的]{2,8}?)(?:同志)?的?(?:辞职|请辞)(?:请求|申请)?$"
 )
-_REMOVAL_OF_ITS_PERSON = re.compile(r",(?:同时|并)?免去其(?P<posts>[^,;。\n]{2,80}?)职务")
+_REMOVAL_OF_ITS_PERSON: Final = re.compile(r",(?:同时|并)?免去其(?P<posts>[^,;。\n]{2,80}?)职务")
 
 
 def _resigned_then_removed(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -2509,11 +2545,24 @@ def _removed_by_order(c: Compact, start: int, key: str, state: State) -> Reading
 
 
 # 免某部政务次长甲、某部常务次长乙职 / 免兼某委员会委员长职: Taiwan's orders, the posts and names before 职.
-_ORDER_REMOVAL = re.compile(r"免兼?(?P<items>[\u4e00-\u9fff·、]{4,80}?)职")
+_ORDER_REMOVAL: Final = re.compile(r"免兼?(?P<items>[\u4e00-\u9fff·、]{4,80}?)职")
 
 
 # How an accountability notice tells a fault (…在某工作中履职不力 / 失职失责 / 处置失当).
-_FAULTS = ("不力", "失职", "失责", "不到位", "不当", "失当", "不够", "不严", "不实", "不足", "不强", "违纪")
+_FAULTS: Final = (
+    "不力",
+    "失职",
+    "失责",
+    "不到位",
+    "不当",
+    "失当",
+    "不够",
+    "不严",
+    "不实",
+    "不足",
+    "不强",
+    "违纪",
+)
 
 
 def _at_fault(key: str) -> tuple[int, str] | None:
@@ -2525,10 +2574,12 @@ def _at_fault(key: str) -> tuple[int, str] | None:
 
 
 # A punishment given (决定给予甲党内严重警告处分): the person punished, whom a removal after it names 其.
-_PUNISHMENT = re.compile(r"给予(?P<rest>[\u4e00-\u9fff·]{2,30}?)处分")
+_PUNISHMENT: Final = re.compile(r"给予(?P<rest>[\u4e00-\u9fff·]{2,30}?)处分")
 # (对某镇党委书记甲给予…处分: the one punished described by his posts, before 给予)
-_PUNISHED_DESCRIBED = re.compile(r"对(?P<who>[^,;:。对]{3,60}?)(?:同志)?给予[\u4e00-\u9fff]{2,20}?处分")
-_PUNISHMENT_WORDS = (
+_PUNISHED_DESCRIBED: Final = re.compile(
+    r"对(?P<who>[^,;:。对]{3,60}?)(?:同志)?给予[\u4e00-\u9fff]{2,20}?处分"
+)
+_PUNISHMENT_WORDS: Final = (
     "同志",
     "党内",
     "政务",
@@ -2562,7 +2613,7 @@ def _punished(key: str) -> tuple[int, str] | None:
 
 
 # A clause that opens with its person, then 免去 and the post (1．甲　免去X职务, 甲同志免去X职务).
-_SUBJECT_THEN_REMOVAL = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?\|?")
+_SUBJECT_THEN_REMOVAL: Final = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?\|?")
 
 
 def _removed_subject(c: Compact, start: int, m: re.Match[str], elided: str) -> Reading | None:
@@ -2577,22 +2628,24 @@ def _removed_subject(c: Compact, start: int, m: re.Match[str], elided: str) -> R
 
 
 # A company's board or board of supervisors acting (某某股份有限公司第五届董事会第十次会议选举…).
-_BOARD_BEFORE = re.compile(
+_BOARD_BEFORE: Final = re.compile(
     r"(?P<company>[\u4e00-\u9fff]{2,30}?(?:公司|集团|银行))(?:第[一二三四五六七八九十\d]{1,3}届)?"
     r"(?:董事会|监事会)(?:第[一二三四五六七八九十\d]{1,3}次(?:临时)?会议)?(?:审议通过|决定|同意)?$"
 )
 
 
 # 被 and what may stand between it and the act (被依法罢免).
-_PASSIVE_END = re.compile(r"被(?:依法|依纪依法|依规依纪依法)?$")
+_PASSIVE_END: Final = re.compile(r"被(?:依法|依纪依法|依规依纪依法)?$")
 # 决定甲副区长为某区代理区长: a name, the deputy head's title he holds, then 为.
-_NAME_THEN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[省市区县州旗镇乡]长(?:同志)?为")
+_NAME_THEN_HEAD: Final = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:常务)?副[省市区县州旗镇乡]长(?:同志)?为"
+)
 
 
-_DESCRIBED_LONGEST = 24  # (the longest description and name before 为 read so)
+_DESCRIBED_LONGEST: Final = 24  # (the longest description and name before 为 read so)
 # What a person is, printed before the name (立法会议员乙, 教授丙), besides a title or a profession.
 # (…and a military rank, as Taiwan's orders print it before the name: 任命陆军中将甲为某部副部长)
-_DESCRIBED_ENDS = (
+_DESCRIBED_ENDS: Final = (
     *("教授", "医生", "博士", "议员", "干部", "会士"),
     *("上将", "中将", "少将", "上校", "中校", "少校"),
 )
@@ -2610,7 +2663,7 @@ def _described_slot(rest: str) -> tuple[int, list[tuple[int, str]]] | None:
     return max(found, key=lambda f: len(f[1])) if found else None
 
 
-_PARTINGS = (re.compile("、"), re.compile("、|及|和"))
+_PARTINGS: Final = (re.compile("、"), re.compile("、|及|和"))
 
 
 def _described_people(
@@ -2654,59 +2707,61 @@ def _described_person(piece: str, rest: str, cut: int) -> tuple[int, str] | None
 
 
 # The professions a person may be described by before the name (律师, 化学家, 教师, 讲师).
-_JOBS = (*PROFESSIONS, *sorted(PROFESSIONS_OF_SURNAMES))
+_JOBS: Final = (*PROFESSIONS, *sorted(PROFESSIONS_OF_SURNAMES))
 
 
 # How a person described is addressed after the name (甲教授, 乙博士), and the bodies whose scholar
 # such an address makes him (某大学甲教授为…).
-_ADDRESSED_AFTER = ("副教授", "教授", "博士", "副研究员", "研究员", "院士", "副主任医师", "主任医师")
-_ACADEMIC_BODIES = ("大学", "学院", "研究院", "研究所", "科学院", "医院")
-_OWN_BODY_WORDS = ("本校", "我校", "该校", "学校", "本院", "我院", "该院", "本所", "我所", "本单位")
+_ADDRESSED_AFTER: Final = ("副教授", "教授", "博士", "副研究员", "研究员", "院士", "副主任医师", "主任医师")
+_ACADEMIC_BODIES: Final = ("大学", "学院", "研究院", "研究所", "科学院", "医院")
+_OWN_BODY_WORDS: Final = ("本校", "我校", "该校", "学校", "本院", "我院", "该院", "本所", "我所", "本单位")
+
+
+# What separates the name from the post after a removing verb (免去张三兼任的某局局长职务; 解聘甲先生
+# 公司财务总监职务; 免除甲担任某局副局长的职务, a Macao dispatch; 免去甲、乙分别担任的X、Y职务: each
+# his own), and after an appointing one (聘任甲连任该行行长 / 委任乙续任某局局长: 连任, 续任, not a
+# name's 连 or 续).
+_REMOVAL_SEPARATORS: Final = (
+    "分别担任的",
+    "同志的",
+    "兼任的",
+    "担任的",
+    "所任的",
+    "先生的",
+    "女士的",
+    "的",
+    "在",  # 免除甲在某局副局长的职务 (a Macao dispatch)
+    "同志",
+    "先生",
+    "女士",
+    "担任",
+)
+_APPOINTMENT_SEPARATORS: Final = (
+    *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
+    *("分别出任", "出任", "同志任", "连任", "续任", "任"),
+)
+_CONCURRENT_SEPARATORS: Final = ("同志兼任", "兼任", *_APPOINTMENT_SEPARATORS)
 
 
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
-    kind = VERBS[m.group("verb")]
+    verb = m.group("verb")
+    kind = VERBS[verb]
     removing = kind in _VERB_FIRST_REMOVING
-    seps: tuple[str, ...] = (
-        # 免去张三兼任的某局局长职务; 解聘甲先生公司财务总监职务
-        # (免除甲担任某局副局长的职务: a Macao dispatch)
-        # (免去甲、乙分别担任的X、Y职务: each his own)
-        (
-            "分别担任的",
-            "同志的",
-            "兼任的",
-            "担任的",
-            "所任的",
-            "先生的",
-            "女士的",
-            "的",
-            "在",  # 免除甲在某局副局长的职务 (a Macao dispatch)
-            "同志",
-            "先生",
-            "女士",
-            "担任",
-        )
-        if removing
-        else (
-            *("同志分别为", "分别为", "同志为", "为", "分别担任", "同志担任", "担任"),
-            # 聘任甲连任该行行长 / 委任乙续任某局局长: 连任, 续任, not a name's 连 or 续
-            *("分别出任", "出任", "同志任", "连任", "续任", "任"),
-        )
-    )
-    slot = m.group("verb") in _NAMING_VERBS
+    seps: tuple[str, ...] = _REMOVAL_SEPARATORS if removing else _APPOINTMENT_SEPARATORS
+    slot = verb in _NAMING_VERBS
     if slot and not removing:
-        seps = ("同志兼任", "兼任", *seps)  # 任命甲兼任X: 兼 is no name's last character
-    if m.group("verb") in ("宣布", "决定", "明确", "终止委任"):  # these name a post only as 宣布A为X
+        seps = _CONCURRENT_SEPARATORS  # 任命甲兼任X: 兼 is no name's last character
+    if verb in ("宣布", "决定", "明确", "终止委任"):  # these name a post only as 宣布A为X
         seps = ("同志为", "为")
     rest = m.string[m.end() :]
     # (解除 only with 同志 or 的 after its name: 解除某县长一职 names a place, not a person)
-    by_length = removing and m.group("verb") != "解除"
+    by_length = removing and verb != "解除"
     found = names_before(rest, seps, slot) or (names_by_length(rest) if by_length else None)
     if not found and removing and slot and (bare := without_tail(rest)) != rest:
         # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
         found = name_before_a_post(bare.removesuffix("的"))
-    if not found and m.group("verb") == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
+    if not found and verb == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     # (委任立法会议员甲为行政会议成员: after what he is; 聘请律师甲乙、丙为…: the names after a
     # description, where the names read alone left the first out)
@@ -2723,7 +2778,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found:
         return None
     found_names, post_at = found
-    if m.group("verb") in _NOTICE_MOVES and _rank_only(rest, post_at):
+    if verb in _NOTICE_MOVES and _rank_only(rest, post_at):
         return None  # 明确甲同志为某局四级调研员: a rank, no post
     adopted = m.group("nom") and (
         _ADOPTED_PROPOSAL.search(m.string, 0, m.start())
@@ -2739,10 +2794,10 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     return item_reading(c, start, names, kind, post_at, len(m.string), start + m.start(), elided)
 
 
-_YOU_AS = ("你为", "您为", "你的", "您的")
+_YOU_AS: Final = ("你为", "您为", "你的", "您的")
 # A letter's salutation on its own line (甲同志：).
-_SALUTATION = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士):\n")
-_SALUTATION_REACH = 300
+_SALUTATION: Final = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士):\n")
+_SALUTATION_REACH: Final = 300
 
 
 def _addressee(c: Compact, start: int) -> str | None:
@@ -2755,9 +2810,11 @@ def _addressee(c: Compact, start: int) -> str | None:
 
 
 # A proposal the clause reports adopted (会议审议通过了某市市长关于提请任命甲为X的议案): the act done.
-_ADOPTED_PROPOSAL = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于$")
+_ADOPTED_PROPOSAL: Final = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于$")
 # Motions listed after the first one a sentence tells adopted (审议通过了…的议案、某院关于提请…的议案和关于…).
-_MOTIONS_ADOPTED = re.compile(r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于[^;。]*?的议案$")
+_MOTIONS_ADOPTED: Final = re.compile(
+    r"(?:审议|表决)(?:并|和)?(?:表决)?通过了?[^,;。]{0,30}?关于[^;。]*?的议案$"
+)
 
 
 def _a_further_motion_adopted(key: str, start: int, lead: str) -> bool:
@@ -2769,13 +2826,13 @@ def _a_further_motion_adopted(key: str, start: int, lead: str) -> bool:
 
 
 # A civil servant's rank (职级) with no post: 一级主任科员, 四级调研员, 二级巡视员, 副调研员.
-_RANK = re.compile(
+_RANK: Final = re.compile(
     r"(?:(?:[一二三四]级|副)?(?:主任科员|调研员|巡视员|科员)"
     # (Hong Kong's directorate grades: 首长级甲一级政务官, 首长级薪级第三点)
     r"|首长级[甲乙丙丁]?[一二三四五六七八]?级?[\u4e00-\u9fff]{0,6}?(?:政务官|官|薪级第[一二三四五六七八]点))(?:[,;。]|$)"
 )
 # A notice's words that move a cadre to a post or a rank alike (提拔为, 职务调整为, 明确…为).
-_NOTICE_MOVES = ("提拔为", "职务调整为", "明确")
+_NOTICE_MOVES: Final = ("提拔为", "职务调整为", "明确")
 
 
 def _rank_only(key: str, at: int) -> bool:
@@ -2793,7 +2850,7 @@ def _served_probation(c: Compact, start: int) -> bool:
     return any(word in told for word in _PROBATION_SERVED)
 
 
-_PROBATION_SERVED = ("试用期满", "试用期已满", "试用期届满")
+_PROBATION_SERVED: Final = ("试用期满", "试用期已满", "试用期届满")
 
 
 def _proposed_before(key: str, start: int) -> bool:
@@ -2813,7 +2870,7 @@ def _own_person_after(key: str, at: int) -> bool:
 
 
 # A leaving told in a clause of its own after its people (…，都将在22日退休 / ，已卸任).
-_LEAVES = re.compile(
+_LEAVES: Final = re.compile(
     r"^(?:都|均|也|亦|则)?(?:已|将)?(?:于|在)?(?:\d{1,2}日|近日|日前|月底|年底|今天|今日|昨天|昨日)?(?:到龄|届龄)?"
     # (某县长甲，今天向内政部递出辞呈 / 请辞: the letter, to whom it went)
     rf"(?:{TO_WHOM})?(?P<verb>退休|荣退|卸任|被免职|被撤职|请辞|辞职|{LETTER_HANDED_IN})$"
@@ -2822,7 +2879,7 @@ _LEAVES = re.compile(
     # (某县人大常委会副主任甲同志，因病医治无效，于某日在某地逝世: the posts end with the death)
     rf"|^{DEATH}$"
 )
-_LEAVING_KINDS = {
+_LEAVING_KINDS: Final = {
     "退休": Kind.RESIGN,
     "荣退": Kind.RESIGN,
     "卸任": Kind.CEASE,
@@ -2895,7 +2952,7 @@ def _described_leave(c: Compact, start: int, key: str, state: State) -> Reading 
 
 
 # Words that open a kind of unit, not one body (乡镇, 公立医院, 国有企业, 县直单位 …).
-_KINDS_OF_UNITS = (
+_KINDS_OF_UNITS: Final = (
     "乡镇",
     "乡(镇)",
     "县直",
@@ -2910,8 +2967,8 @@ _KINDS_OF_UNITS = (
     "街道(",
 )
 # The verbs of posts held that a profile lists (兼任某学会副会长), and what marks a profile above them.
-_HELD = frozenset({"兼任", "担任", "任"})
-_PROFILED = re.compile(r"现任|曾任|历任|先后任|,[男女],")
+_HELD: Final = frozenset({"兼任", "担任", "任"})
+_PROFILED: Final = re.compile(r"现任|曾任|历任|先后任|,[男女],")
 
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -3000,13 +3057,13 @@ def _each_by_title(start: int, key: str, after: int, kind: Kind, state: State) -
 
 
 # A profile's step opened by its year and month alone (2021年6月起，任…; 2019年3月，…).
-_DATED_STEP = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|至今|以来)?,")
+_DATED_STEP: Final = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|至今|以来)?,")
 # A profile's step told with its year before its verb (2015年任某市委副书记, 2019年3月起担任…).
-_YEAR_STEP = re.compile(
+_YEAR_STEP: Final = re.compile(
     r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|至今|以来)?,?(?:任|担任|调任|升任|兼任|出任|转任)"
 )
 # 接替调任某职的甲 / 接替刚升任某职的前省长乙: the one succeeded has moved to the posts told.
-_SUCCEEDED_MOVED = re.compile(
+_SUCCEEDED_MOVED: Final = re.compile(
     r"^(?:并|而|准备|将)?(?:接替|接任)了?(?:已|刚|刚刚|此前)?(?:调任|升任|转任|改任|出任)"
     r"(?P<posts>[^,;:。的]{2,40})的(?P<who>[^,;:。的]{2,16})$"
 )
@@ -3029,7 +3086,7 @@ def _succeeded_moved(c: Compact, start: int, end: int) -> Reading | None:
 
 
 # 填补甲调任某职后留下的职缺 / 因乙升任某职而产生的某职务空缺: the move told as the vacancy's cause.
-_VACANCY_CAUSE = re.compile(
+_VACANCY_CAUSE: Final = re.compile(
     r"(?:填补了?因?|因)(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:调任|升任|转任|调往)(?P<posts>[^,;:。]{2,40}?)"
     r"(?:后|而)(?:留下|产生|空出)的(?P<left>[^,;:。]{0,30}?)(?:职务)?(?:职缺|空缺)"
 )
@@ -3052,7 +3109,7 @@ def _vacancy_left_by(c: Compact, start: int, end: int) -> Reading | None:
 
 
 # 甲首次以某省委常委、组织部部长身份公开亮相: news of a post taken, told by the first appearance in it.
-_APPEARED_AS = re.compile(
+_APPEARED_AS: Final = re.compile(
     r"(?:首次|首度|已)?以(?P<posts>[^,;。]{3,60}?)(?:的)?(?:新)?身份(?:首次|首度)?(?:公开)?(?:亮相|露面)$"
 )
 
@@ -3067,13 +3124,13 @@ def _appeared_as(c: Compact, start: int, key: str, state: State) -> Reading | No
 
 
 # An item of a list told with a bare 任 after its person (甲同志任某镇副镇长), not with a verb of its own.
-_REN_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,5}?(?:同志)?任(?![命免职])")
+_REN_ITEM: Final = re.compile(r"[\u4e00-\u9fff·]{2,5}?(?:同志)?任(?![命免职])")
 
 
 # An election's result line: a title of two characters, then the names (县长：张三).
-_TITLE_COLON_NAMES = re.compile(r"^[\u4e00-\u9fff]{2}:[\u4e00-\u9fff·、()]{2,80}$")
+_TITLE_COLON_NAMES: Final = re.compile(r"^[\u4e00-\u9fff]{2}:[\u4e00-\u9fff·、()]{2,80}$")
 # A row of a list printed as a sentence: a name, a comma, a post (张三，县财政局局长).
-_NAME_COMMA_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4}),[^,]{3,40}$")
+_NAME_COMMA_POST: Final = re.compile(r"^([\u4e00-\u9fff·]{2,4}),[^,]{3,40}$")
 
 
 def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -3131,17 +3188,17 @@ def _unit_run_in(p: PostMention) -> PostMention:
     return replace(p, org=p.org + p.title[0])  # (the title keeps its unit: 部长)
 
 
-_RUN_IN_UNITS = frozenset("部局处厅署院市县省区")
+_RUN_IN_UNITS: Final = frozenset("部局处厅署院市县省区")
 
 
 # 遗缺分别由甲及乙调任 / 并分别由原某区长丙、某区长丁转任: the successors of the people just read,
 # in their order.
-_TAKE_OVER_IN_TURN = re.compile(
+_TAKE_OVER_IN_TURN: Final = re.compile(
     r"^(?:并|而)?(?:其遗缺|遗缺|其职务|职缺)?(?:则|将)?分别由(?P<who>[^,由]{4,60}?)(?:同志)?"
     r"(?P<verb>接任|接替|继任|调任|转任|升任|出任|担任)$"
 )
 # What joins the successors (甲、乙, 甲及乙, 甲和乙).
-_SUCCESSORS_JOINED = re.compile(r"[、及和与]")
+_SUCCESSORS_JOINED: Final = re.compile(r"[、及和与]")
 
 
 def _items_posts(reading: Reading) -> tuple[PostMention, ...]:
@@ -3235,7 +3292,7 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # An item's removal after its appointment, parted by a semicolon (甲同志任A；免去B职务).
-_ITEM_REMOVALS = frozenset({"免去", "免", "不再担任", "不再兼任", "不再任"})
+_ITEM_REMOVALS: Final = frozenset({"免去", "免", "不再担任", "不再兼任", "不再任"})
 
 
 def _removal_in_the_item(c: Compact, start: int, key: str, state: State, m: re.Match[str]) -> bool:
@@ -3338,19 +3395,19 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 
 
 # Words before a verb that deny the act (甲尚未正式任命为…, 乙并未担任…).
-_NOT_YET = ("尚未", "并未", "还未", "仍未", "没有", "未")
+_NOT_YET: Final = ("尚未", "并未", "还未", "仍未", "没有", "未")
 # Words before a verb that say the post is still held (乙不再担任董事长，但仍担任董事). (Not 继续:
 # 继续担任 for a new term is a reappointment, as 留任 is.)
-_STILL = ("仍", "仍然", "依然", "将继续", "將繼續")  # (辞任后，甲将继续担任X: what stays, told ahead)
+_STILL: Final = ("仍", "仍然", "依然", "将继续", "將繼續")  # (辞任后，甲将继续担任X: what stays, told ahead)
 # A leaving told as the time of what follows (辞职后, 辭任後): 继续担任 after it keeps a post.
-_AFTER_LEAVING = re.compile("(?:辞职|辞任|辭任|辭職|辞去[^,]{0,20}?)[后後]")
+_AFTER_LEAVING: Final = re.compile("(?:辞职|辞任|辭任|辭職|辞去[^,]{0,20}?)[后後]")
 # (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts)
-_AT_PRESENT = ("目前", "现在")
-_HOLDING = frozenset({"担任", "任", "兼任"})
+_AT_PRESENT: Final = ("目前", "现在")
+_HOLDING: Final = frozenset({"担任", "任", "兼任"})
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
-_BEFORE_IT = ("前", "之前", "以前")
+_BEFORE_IT: Final = ("前", "之前", "以前")
 # Verbs of taking up a post that take no post after them (担任前海管理局局长: 前 opens a place).
-_TAKING_UP = frozenset({"履新", "上任", "就任", "到任", "赴任", "履任", "任职"})
+_TAKING_UP: Final = frozenset({"履新", "上任", "就任", "到任", "赴任", "履任", "任职"})
 
 
 def _before_the_act(key: str, at: int, verb: str) -> bool:
@@ -3361,16 +3418,16 @@ def _before_the_act(key: str, at: int, verb: str) -> bool:
 
 # Verbs of leaving a post that name it after them, and what tells a time around the act instead
 # (甲卸任前曾任某县县长, 乙卸职后赴某局任局长: no post left after the verb).
-_LEAVING = frozenset({"卸任", "卸职", "离任"})
-_BEFORE_OR_AFTER = ("前", "后", "之前", "之后", "以前", "以后")
+_LEAVING: Final = frozenset({"卸任", "卸职", "离任"})
+_BEFORE_OR_AFTER: Final = ("前", "后", "之前", "之后", "以前", "以后")
 
 
 # Last characters of transcribed names that open a verb too (买买提任…: 提任 is a verb).
-_NAME_ENDS_OPENING_VERBS = frozenset("提")
+_NAME_ENDS_OPENING_VERBS: Final = frozenset("提")
 
 
 # (某人代表常委会向甲担任代理市长表示祝贺: 向 is "to", no surname)
-_CONGRATULATING = re.compile(r"表示(?:热烈|衷心)?的?(?:祝贺|感谢)|致以(?:热烈|衷心)?的?祝贺")
+_CONGRATULATING: Final = re.compile(r"表示(?:热烈|衷心)?的?(?:祝贺|感谢)|致以(?:热烈|衷心)?的?祝贺")
 
 
 def _congratulated(
@@ -3387,8 +3444,8 @@ def _congratulated(
 
 
 # Roles in a congress's sitting, not posts (大会由甲、乙担任执行主席; 丙为总监票人).
-_SESSION_ROLES = ("执行主席", "常务主席", "总监票人", "监票人", "总计票人", "计票人")
-_SESSION = re.compile(r"(?:大会|会议)由|主席团")
+_SESSION_ROLES: Final = ("执行主席", "常务主席", "总监票人", "监票人", "总计票人", "计票人")
+_SESSION: Final = re.compile(r"(?:大会|会议)由|主席团")
 
 
 def _conditional(c: Compact, start: int, key: str) -> bool:
@@ -3397,17 +3454,19 @@ def _conditional(c: Compact, start: int, key: str) -> bool:
 
 
 # A society's standing presidium (某省残联主席团会议选举甲为常务主席): its 常务主席 is a post.
-_SOCIETY_PRESIDIUM = re.compile(rf"(?:残联|妇联|{'|'.join(SOCIETY_ENDS)})主席团")
+_SOCIETY_PRESIDIUM: Final = re.compile(rf"(?:残联|妇联|{'|'.join(SOCIETY_ENDS)})主席团")
 # (若甲当选…，则…: a condition, what follows it not done)
-_CONDITION = re.compile(r"(?:^|[,;:。\n])(?:若|如果|假如|倘若|一旦|如)")
+_CONDITION: Final = re.compile(r"(?:^|[,;:。\n])(?:若|如果|假如|倘若|一旦|如)")
 # (主席团会议推选甲、乙为常务主席: a role in the sitting given by its presidium, no post; a society's
 # standing presidium, 某商会主席团选举甲为常务主席, elects to a post)
-_SESSION_PRESIDIUM = re.compile(r"(?:大会|会议)主席团|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议")
-_ROLE_IN_SESSION = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
+_SESSION_PRESIDIUM: Final = re.compile(
+    r"(?:大会|会议)主席团|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议"
+)
+_ROLE_IN_SESSION: Final = re.compile(rf"为(?:大会)?(?:{'|'.join(_SESSION_ROLES)})$")
 
 
 # (a name has two characters at least, but a letter's 你 one, and a pronoun: 你任…, 其不再担任…)
-_ONE_CHARACTER_SUBJECTS = ("你", "您", *PRONOUNS)
+_ONE_CHARACTER_SUBJECTS: Final = ("你", "您", *PRONOUNS)
 
 
 def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
@@ -3596,7 +3655,7 @@ def _name_ends_with_cheng(
 
 # What follows 成为 when it says what someone became, not a post a list gives (该县首位女副县长,
 # 全县最年轻的局长, 唯一留任的检察员, 该局成立以来…).
-_BECAME = re.compile(
+_BECAME: Final = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:首位|首个|首任|第一位|第一个|唯一|最年轻|最年长|历史上|成立以来|任职时间最长)"
 )
 
@@ -3661,10 +3720,10 @@ def _subject_reading(
 
 # 议长甲以23票当选 / 副议长乙获得连任: the post printed before the name, the election after it
 # (开票结果 before the post: the count's result, no part of it).
-_ELECTED_AFTER_NAME = re.compile(
+_ELECTED_AFTER_NAME: Final = re.compile(
     r"(?:也是|也|亦)?(?:以?(?:[\d一二三四五六七八九十百]{1,4}票|全票|高票|满票))?(?:顺利|获得|成功)?(?:当选|连任)$"
 )
-_RESULT_LEAD = re.compile(r"(?:而|另|其中)?(?:开票结果|选举结果|投票结果|结果)?")
+_RESULT_LEAD: Final = re.compile(r"(?:而|另|其中)?(?:开票结果|选举结果|投票结果|结果)?")
 
 
 def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -3684,8 +3743,8 @@ def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Readin
 
 # Bodies' new heads listed body and name after the clause that names the title (6所大学新校长上任，
 # 包括某大学甲、某大学乙及某大学丙): each the head of the body printed before the name.
-_NEW_HEADS = re.compile(r"新任?(?P<title>[\u4e00-\u9fff]{1,3}长)(?:上任|到任|就任|履新|产生|出炉)?$")
-_BODY_END = ("大学", "大", "学院", "中学", "小学", "医院", "院", "局", "馆", "所", "中心", "公司")
+_NEW_HEADS: Final = re.compile(r"新任?(?P<title>[\u4e00-\u9fff]{1,3}长)(?:上任|到任|就任|履新|产生|出炉)?$")
+_BODY_END: Final = ("大学", "大", "学院", "中学", "小学", "医院", "院", "局", "馆", "所", "中心", "公司")
 
 
 def _new_heads_by_body(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -3717,7 +3776,7 @@ def _body_and_name(item: str) -> bool:
 
 
 # A new body's members named after its post (13位新一届省委常委分别为甲、乙…; 新当选的副主席是丙、丁).
-_NEW_MEMBERS_NAMED = re.compile(
+_NEW_MEMBERS_NAMED: Final = re.compile(
     r"^(?:[\d一二三四五六七八九十两]{1,3}[位名])?(?:新一届|新当选的?)(?P<post>[^,;:。]{2,30}?)(?:分别)?(?:为|是)"
     r":?(?P<names>[^,;:。]+)$"
 )
@@ -3738,7 +3797,9 @@ def _new_members_named(c: Compact, start: int, key: str, state: State) -> Readin
 
 # The seat an election fills, told in the clause before its result (会议补选了某市出席某省人民代表大会
 # 代表，甲、乙当选).
-_SEAT_ELECTED = re.compile(r"(?:选举产生|补选|选举|增选|推选|选出)了?(?:新一届)?(?P<post>[^,;:。]{3,40})$")
+_SEAT_ELECTED: Final = re.compile(
+    r"(?:选举产生|补选|选举|增选|推选|选出)了?(?:新一届)?(?P<post>[^,;:。]{3,40})$"
+)
 
 
 def _elected_to_the_seat_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -3765,14 +3826,14 @@ def _council_of_sentence(c: Compact, start: int) -> str:
 
 # A county's or a city's council holding its own election (某县议会, 某市议会第20届): its 议长 and
 # 副议长 are its own.
-_COUNCIL = re.compile(
+_COUNCIL: Final = re.compile(
     r"(?!上午|下午|今天|昨天|今日|昨日|明天|本届|全县|全市)[\u4e00-\u9fff]{2}(?:[县市]议会|[乡镇市]民?代表?会)"
     r"(?:第[\d一二三四五六七八九十]{1,3}届)?"  # (某镇代会, 某乡民代表会: a township's council, its 主席)
 )
 
 
 # A party committee or its department in a description (区委副书记, 省委组织部副部长).
-_PARTY_COMMITTEE_IN = re.compile(r"[省市县区州旗镇乡]委|党委|党工委")
+_PARTY_COMMITTEE_IN: Final = re.compile(r"[省市县区州旗镇乡]委|党委|党工委")
 
 
 def _body_before_name(key: str, at: int) -> str:
@@ -3799,7 +3860,7 @@ def _told_as_past(key: str, end: int) -> bool:
 
 
 # A pronoun opening a clause as its subject, and the words of time before the verb (其将, 彼亦已).
-_PRONOUN_SUBJECT = re.compile(rf"^(?:{'|'.join(PRONOUNS)})(?:亦|也|并|同时|将|已|会|随即|于同日)*")
+_PRONOUN_SUBJECT: Final = re.compile(rf"^(?:{'|'.join(PRONOUNS)})(?:亦|也|并|同时|将|已|会|随即|于同日)*")
 
 
 def _named_just_before(c: Compact, start: int, named_at: int) -> bool:
@@ -3814,11 +3875,11 @@ def _named_just_before(c: Compact, start: int, named_at: int) -> bool:
 
 
 # Words of an act proposed, not done: a pronoun's clause after them tells no act.
-_PROPOSED_ACT = re.compile(r"拟|建议|提名(?!委员会)|提请|须待|待股东|将获|人选|公示")
+_PROPOSED_ACT: Final = re.compile(r"拟|建议|提名(?!委员会)|提请|须待|待股东|将获|人选|公示")
 
 
 # A head count after 任 (某市新任两名副市长): the posts of people the sentence does not name.
-_HEAD_COUNT_AFTER = re.compile(r"[一两二三四五六七八九十\d]{1,3}[名位]")
+_HEAD_COUNT_AFTER: Final = re.compile(r"[一两二三四五六七八九十\d]{1,3}[名位]")
 
 
 def _new_to_the_post(key: str, name_at: int, verb_at: int) -> bool:
@@ -3870,18 +3931,18 @@ def _name_dash_post(c: Compact, start: int, key: str, kind: Kind) -> Reading | N
     return Reading(printed(c, start, names), kind, tuple(posts), start, start + len(key)) if posts else None
 
 
-_SURNAME_REN = re.compile(r"任[\u4e00-\u9fff]{1,2}同志")
+_SURNAME_REN: Final = re.compile(r"任[\u4e00-\u9fff]{1,2}同志")
 
 
-_RECOMMENDING = ("推荐", "举荐")
+_RECOMMENDING: Final = ("推荐", "举荐")
 # Characters that make a word with the 任 after them (聘任, 出任, 兼任, 主任): never a name's last
 # before the verb 任.
 # (原任: held before; 上任, 到任, 就任, 赴任, 离任: words of their own, 上任前任… no act of 任)
-_VERB_BEFORE_REN = frozenset("聘委派特简候辞出担兼调转升接主责原上到就赴离现")
-_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
-_VERB_FIRST_REMOVING = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
+_VERB_BEFORE_REN: Final = frozenset("聘委派特简候辞出担兼调转升接主责原上到就赴离现")
+_REMOVING: Final = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE, Kind.CEASE})
+_VERB_FIRST_REMOVING: Final = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE})  # 免去 / 解聘 / 撤销 lists
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
-_NAMING_VERBS = frozenset(
+_NAMING_VERBS: Final = frozenset(
     {"任命", "免去", "聘任", "聘请", "委任", "委派", "解聘", "撤销", "罢免", "免除", "终止委任"}
     | {"选举", "补选", "增补", "增选", "选出", "选举出"}  # 选举拉毛为…: any surname
 )

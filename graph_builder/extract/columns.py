@@ -12,6 +12,7 @@ the person; a column of the one succeeded (原任) names someone else. See docs/
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from graph_builder.extract.names import split_names_in_slot
 from graph_builder.extract.posts import PostMention, post_of, read_posts
@@ -21,45 +22,45 @@ from graph_builder.read.normalise import Compact, to_key
 from graph_builder.types import Kind
 
 # The heads of the column that names the person who takes the post.
-_NAME_HEADS = frozenset(
+_NAME_HEADS: Final = frozenset(
     {"姓名", "人员", "新任人员", "新任", "新任者", "接任", "接任者", "接任人员", "继任", "继任者"}
 )
 # The heads of a column of posts (or titles) taken.
-_TITLE_HEADS = frozenset(
+_TITLE_HEADS: Final = frozenset(
     {"职称", "职务", "职位", "职别", "新职", "新职务", "新职称", "新职位", "新任职务", "新任职称", "新任职位"}
 )
 # The heads of a column of the units a row's title is of (or of the posts themselves: 单位 holding
 # 板桥分局长).
-_UNIT_HEADS = frozenset(
+_UNIT_HEADS: Final = frozenset(
     {"机关", "机关名称", "机关别", "单位", "单位名称", "服务单位", "部门", "科室", "学校", "学校名称"}
     | {"行政区"}
 )
 # The heads of columns that describe the row or its person and take no part in the event: the
 # posts held before, the one succeeded, numbers, remarks.
-_OTHER_HEADS = frozenset(
+_OTHER_HEADS: Final = frozenset(
     {"原职", "原任", "原任职务", "原职务", "原职称", "原任职称", "原任职位", "原职位", "现职", "现任职务"}
     | {"原服务单位", "原单位", "前任", "卸任", "原任人员"}
     | {"序号", "编号", "项次", "备注", "说明", "职等", "职级", "地区", "区域"}
 )
 # The heads of a column of the dates the rows take effect (no date of the act itself).
-_DATE_HEADS = frozenset({"生效日期", "生效日", "到职日期", "到任日期", "生效时间"})
+_DATE_HEADS: Final = frozenset({"生效日期", "生效日", "到职日期", "到任日期", "生效时间"})
 # The most columns a header of this kind has (序号|机关|职称|新任人员|原职|生效日期|备注).
-_WIDEST = 7
+_WIDEST: Final = 7
 # How the head of a column of the holders before begins (原任校长, 前任局长, 现任局长).
-_FORMER_HOLDER = ("原", "前", "现", "卸任")
+_FORMER_HOLDER: Final = ("原", "前", "现", "卸任")
 # The head of a column saying how each row's person moved (异动情形: 新任 / 调任 / 退休).
-_STATUS_HEADS = frozenset({"异动情形", "异动情况", "异动类别", "异动", "任免情形"})
-_KNOWN_HEADS = _NAME_HEADS | _TITLE_HEADS | _UNIT_HEADS | _OTHER_HEADS | _STATUS_HEADS | _DATE_HEADS
+_STATUS_HEADS: Final = frozenset({"异动情形", "异动情况", "异动类别", "异动", "任免情形"})
+_KNOWN_HEADS: Final = _NAME_HEADS | _TITLE_HEADS | _UNIT_HEADS | _OTHER_HEADS | _STATUS_HEADS | _DATE_HEADS
 # A status cell that ends the post the row names (退休, 届退, 辞职).
-_ENDED = ("退休", "届退", "届龄退休", "辞职", "离职", "退伍")
+_ENDED: Final = ("退休", "届退", "届龄退休", "辞职", "离职", "退伍")
 # A body a column is headed by, whose cells name one each (分区委员会: 中区分区委员会).
-_BODY_HEAD_ENDS = ("委员会", "议会", "法院")
+_BODY_HEAD_ENDS: Final = ("委员会", "议会", "法院")
 # Words of the lead that say the table below is of acts done, and words that say it is not.
-_ACTS_LED = (
+_ACTS_LED: Final = (
     *("异动", "调动", "调派", "调整", "人事命令", "人事令", "名单如下", "新任", "委任", "任命"),
     *("免去", "聘任", "布达", "遴选结果"),
 )
-_NOT_DONE = (
+_NOT_DONE: Final = (
     *("拟任", "拟提任", "候选", "考察", "公示", "人选", "历任", "历届"),
     # (名单如下 of a list that is no act's: whom to call, whom the year honoured)
     *("联络", "联系", "通讯录", "值班", "模范", "优秀", "表彰", "获奖", "先进"),

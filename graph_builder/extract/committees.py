@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.names import split_names_in_slot
 from graph_builder.extract.posts import post_of
@@ -18,14 +19,14 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 # 战略委员会: before the colon that opens a list of its members.
-_COMMITTEE = re.compile(r"(?:^|[;。\n:,])(?P<body>[\u4e00-\u9fff]{2,12}委员会)$")
+_COMMITTEE: Final = re.compile(r"(?:^|[;。\n:,])(?P<body>[\u4e00-\u9fff]{2,12}委员会)$")
 # The board the committees belong to, printed in the sentence that elects them.
-_BOARD = re.compile(
+_BOARD: Final = re.compile(
     r"(?P<board>(?:公司|本行|本公司)?第[一二三四五六七八九十\d]{1,3}届董事会)(?:各)?专门委员会"
 )
 # A member's mark of the chair.
-_CHAIR = re.compile(r"\((?:主任委员|召集人|主席)\)")
-_BOARD_REACH = 300  # how far above the lines the electing sentence stands
+_CHAIR: Final = re.compile(r"\((?:主任委员|召集人|主席)\)")
+_BOARD_REACH: Final = 300  # how far above the lines the electing sentence stands
 
 
 def committee_members(c: Compact, start: int, key: str, state: State) -> Reading | None:

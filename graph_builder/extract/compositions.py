@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.names import is_name, split_names_in_slot
@@ -17,16 +18,16 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 # The clause that turns to the members below its colon.
-COMPOSED_BELOW = ("组成人员如下", "成员如下", "组成如下", "组成人员名单如下", "成员名单如下")
+COMPOSED_BELOW: Final = ("组成人员如下", "成员如下", "组成如下", "组成人员名单如下", "成员名单如下")
 # The body formed or re-formed earlier in that sentence (决定成立某管理委员会): a committee, not a
 # working group (某领导小组, 某工作组: a group's roles are no posts, docs/design.md#forms).
-_BODY_FORMED = re.compile(
+_BODY_FORMED: Final = re.compile(
     r"(?:成立|组建|调整)(?P<body>[^,;:。]{2,50}?委员会)"
     r"(?:\(以下简称[^()]{1,12}\))?(?:的?组成人员|成员|,)"
 )
 # A role of such a body before its colon.
-_ROLE = re.compile(r"(?P<role>常务副主任|副主任|主任|副秘书长|秘书长|成员|委员):")
-_ITEM_END = ",;。"  # the list ends at the sentence's first stop
+_ROLE: Final = re.compile(r"(?P<role>常务副主任|副主任|主任|副秘书长|秘书长|成员|委员):")
+_ITEM_END: Final = ",;。"  # the list ends at the sentence's first stop
 
 
 def body_formed(c: Compact, start: int, key: str) -> str:

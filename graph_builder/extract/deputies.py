@@ -9,6 +9,7 @@ text is about, built from its term and place (市八届人大 under 某市人民
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.names import is_name_in_slot, split_names_in_slot
@@ -18,21 +19,21 @@ from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
 # (no 的 in it: 东岭县选出的岷川市… names the congress of 岷川市)
-_PLACE = r"(?:(?!的)[\u4e00-\u9fff]){2,10}?(?:自治区|自治州|省|市|县|区|旗|州)"
+_PLACE: Final = r"(?:(?!的)[\u4e00-\u9fff]){2,10}?(?:自治区|自治州|省|市|县|区|旗|州)"
 # A congress and its term (市八届人大, 溪原市第八届人民代表大会): the deputies' body.
-_CONGRESS = re.compile(
+_CONGRESS: Final = re.compile(
     rf"(?P<place>{_PLACE})?第?(?P<term>[一二三四五六七八九十]{{1,3}})届(?:人民代表大会|人大)"
 )
 # The body issuing the announcement, for a congress printed without its place (市八届人大).
-_BODY = re.compile(rf"(?P<place>{_PLACE})人民代表大会常务委员会")
+_BODY: Final = re.compile(rf"(?P<place>{_PLACE})人民代表大会常务委员会")
 # 东岭县补选3名（甲、乙、丙）: the names a constituency by-elected, in brackets.
-_BY_ELECTED = re.compile(
+_BY_ELECTED: Final = re.compile(
     r"补选(?:了)?[\d一二三四五六七八九十]+名(?:[^()]{0,10}?代表)?\((?P<names>[^()]{2,60})\)"
 )
 # A date run into a place before it (…年1月岷川省).
-_DATE_BEFORE = re.compile(r"^.*[年月日]")
+_DATE_BEFORE: Final = re.compile(r"^.*[年月日]")
 # What follows the last name of a list of deputies leaving (…和乙调离本行政区, …因病去世).
-_LEAVING = re.compile(r"调离|因|去世|病故|辞去|辞职|已|被")
+_LEAVING: Final = re.compile(r"调离|因|去世|病故|辞去|辞职|已|被")
 
 
 def deputy_of_text(c: Compact, before: int, after: int = 0) -> PostMention | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.clause_names import (
     ACCEPTING,
@@ -51,7 +52,7 @@ from graph_builder.read.normalise import (
 from graph_builder.types import Kind
 
 # A removal with no post after it (the posts are those the person is described by).
-_REMOVED_BARE = re.compile(
+_REMOVED_BARE: Final = re.compile(
     # (某大学校长甲教授因个人理由请辞: how the person is addressed, after the name)
     r"(?:同志|先生|女士|教授|博士)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已经|已|日前|近日|今日|今天|昨日|昨天|当天)?"
     rf"{DAY_TOLD_TWICE}?"
@@ -106,7 +107,7 @@ _REMOVED_BARE = re.compile(
 # 免去某办副主任甲的职务: the person named after the posts removed, 的职务 with no post after it
 # (免去某镇镇长甲职务, 免去某镇镇长甲一切职务: the 的 left out; 免去现任某处处长乙的主要官员职务: Hong
 # Kong's principal officials).
-_REMOVED_DESCRIBED = re.compile(
+_REMOVED_DESCRIBED: Final = re.compile(
     r"(?:免去|免除|撤销)(?P<described>[^,;:。的]{4,40}?)的?(?:一切|全部|所有|主要官员)?职务$"
 )
 
@@ -229,7 +230,7 @@ def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading
 
 # The 对 that opens the one an act is on (决定对某局局长甲…), not 对外 of a body's name (对外联络部).
 # (责令某市副市长甲辞职: the body's order on whom, no part of the post)
-_ON_WHOM = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)|责令")
+_ON_WHOM: Final = re.compile(r"(?:^|决定|研究|建议|提议|同意)对(?!外)|责令")
 
 
 def posts_of_each(
@@ -261,7 +262,7 @@ def posts_of_each(
 
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names
 # (给予某镇镇长甲免职处理: the dismissal given, its person after 给予).
-_DISMISSED_BY = re.compile(
+_DISMISSED_BY: Final = re.compile(
     r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行)(?:免职|撤职))|给予)"
     r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
     r"(?:予以|作出|给予|作|先期|先行)?(?P<act>免职|撤职)(?:处理|处分)?$"
@@ -305,18 +306,18 @@ def _posts_described_earlier(c: Compact, before: int, name: str) -> tuple[PostMe
 # A description of someone who no longer held the post (原某县县长甲, 某县政协原副主席乙, 印度前总理丙,
 # 已故…, 离休干部…), or one the posts are not what it is about (著名经济学家、某大学教授).
 # (原 and 前 in words: 太原, 平原, 草原, 中原, 高原; 目前, 此前, 生前 …)
-_FORMERLY = re.compile(
+_FORMERLY: Final = re.compile(
     r"(?<![太平草中高])原(?=[\u4e00-\u9fff])|(?<![目当此之日年月以生提事会节战空眼面跟门从先])前(?=[\u4e00-\u9fff])"
     r"|已故|老(?=[\u4e00-\u9fff]{0,2}(?:长|领导|干部|同志|书记))|首任|离休|退休"
     r"|著名|知名|院士|专家|学家|艺术家|作家|英雄|劳模|红军|惊悉|沉痛"
 )
 # What says, soon after a death, that the deputy's or member's mandate ended: that end tells the act.
-_MANDATE_AFTER = re.compile(r"(?:代表|委员)资格")
-_MANDATE_REACH = 80
+_MANDATE_AFTER: Final = re.compile(r"(?:代表|委员)资格")
+_MANDATE_REACH: Final = 80
 
 
 # Words of others asking for the act before the person's description (议员要求某局长甲请辞, 外界呼吁…).
-_DEMANDED = re.compile("要求|呼吁|促请|敦促|希望|逼|施压|建议")
+_DEMANDED: Final = re.compile("要求|呼吁|促请|敦促|希望|逼|施压|建议")
 
 
 def demanded(description: str) -> bool:
@@ -360,19 +361,19 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
 
 
 # A grade in brackets between a post and its holder's name (某县委书记(正处级)甲): part of the description.
-_GRADE_BEFORE_NAME = re.compile(r"\([^()]{1,8}级\)$")
+_GRADE_BEFORE_NAME: Final = re.compile(r"\([^()]{1,8}级\)$")
 # What a clause _REMOVED_BARE reads can end with (a cheap test before the regex).
-_REMOVED_BARE_ENDS = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位世逝呈")
+_REMOVED_BARE_ENDS: Final = tuple("职务辞任准批新岗休退子府命作国假伍建台离县市区镇乡地位世逝呈")
 # An order's removal: 某部政务次长甲另有任用，应予免职 (the posts the person is described by end);
 # so is a list's item that describes the person by the post held before (原…, (原…)).
-_REASSIGNED = "另有任用"
-_NAME_THEN_FORMER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
-_FORMER_POST_BEFORE = re.compile(r"^原|\(原[^()]{2,30}\)$")
-_DISMISSED = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
+_REASSIGNED: Final = "另有任用"
+_NAME_THEN_FORMER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
+_FORMER_POST_BEFORE: Final = re.compile(r"^原|\(原[^()]{2,30}\)$")
+_DISMISSED: Final = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
 
 
 # A removal told in the clause after the one describing the person and his fault (，即日起予以免职).
-_DISMISSED_AFTER = re.compile(r",(?:自?即日起)?(?:予以|应予|均予)免职(?:[。;,]|$)")
+_DISMISSED_AFTER: Final = re.compile(r",(?:自?即日起)?(?:予以|应予|均予)免职(?:[。;,]|$)")
 
 
 def _name_ends_at(key: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.clause_names import ACCEPTING, PLACE_START
 from graph_builder.extract.clause_words import (
@@ -98,11 +99,11 @@ def _of_the_body_before(
 
 
 # The head of a place's government, its level named by the title (县长, 副市长, 常务副区长), bare.
-_LEVEL_HEAD = re.compile(r"(?:代理|代|常务副|副)?(?P<level>[省市县区镇乡州旗])长")
+_LEVEL_HEAD: Final = re.compile(r"(?:代理|代|常务副|副)?(?P<level>[省市县区镇乡州旗])长")
 
 
 # A report turning to another matter (另外原某局长甲…退休): the turn is no part of the post.
-_ASIDE_LEAD = re.compile(r"(?:另外|此外|同时|其中|而)?")
+_ASIDE_LEAD: Final = re.compile(r"(?:另外|此外|同时|其中|而)?")
 
 
 def described_people(
@@ -157,7 +158,7 @@ def without_address(part: str) -> str:
 
 
 # A clause opening with a body's name (某钢铁股份有限公司党委书记…): no word of an act before it.
-_BODY_NAMED = re.compile(f"[^任为曾时代的由原转调,]{{2,24}}?(?:{'|'.join(BODY_ENDS)})")
+_BODY_NAMED: Final = re.compile(f"[^任为曾时代的由原转调,]{{2,24}}?(?:{'|'.join(BODY_ENDS)})")
 
 
 def place_named_before(c: Compact, start: int, place: str) -> bool:
@@ -242,11 +243,11 @@ def party_units_described(c: Compact, start: int, descriptor: str, reading: Read
     return replace(reading, posts=tuple(posts))
 
 
-_PARTY_UNITS_OPENING = ("党委", "党组")
+_PARTY_UNITS_OPENING: Final = ("党委", "党组")
 
 
 # What a place's (or its government's) name ends with.
-_PLACE_ENDS = (*"省市区县州旗盟乡镇府", "公所")  # (某乡公所: the township's office)
+_PLACE_ENDS: Final = (*"省市区县州旗盟乡镇府", "公所")  # (某乡公所: the township's office)
 
 
 def _governs_elsewhere(title: str, org: str) -> bool:
@@ -284,17 +285,17 @@ def org_of_its_kind(title: str, state: State) -> str:
 
 # The units a bare title names by its own character (局长 heads a 局, 处长 a 处), and the last
 # characters of units of any kind.
-_UNIT_HEADED = frozenset("局处厅署所")  # (not 科: 科技局, 科学院 hold it inside their names)
-_UNIT_ENDS = frozenset("局处厅署科所会院校部委办室司组队站")
+_UNIT_HEADED: Final = frozenset("局处厅署所")  # (not 科: 科技局, 科学院 hold it inside their names)
+_UNIT_ENDS: Final = frozenset("局处厅署科所会院校部委办室司组队站")
 
 
 # Verbs by which a body assigns someone it then describes (县政府指派某乡公所秘书甲代理乡长).
-_ASSIGNING = ("指派", "委派", "指定", "核派")
+_ASSIGNING: Final = ("指派", "委派", "指定", "核派")
 # A body (or its meeting, its decision) accepting or approving what the person it then describes asked
 # (会议接受县长甲辞去…; 董事会一致同意总经理乙辞去…; 县委批准…): the last such verb, unless a body's
 # own word follows it (市慈善捐赠接受中心: the verb is part of the body's name).
-_ACCEPTING_WORD = re.compile("|".join(ACCEPTING))
-_BODY_WORDS_AFTER = ("中心", "站", "所", "处", "办")
+_ACCEPTING_WORD: Final = re.compile("|".join(ACCEPTING))
+_BODY_WORDS_AFTER: Final = ("中心", "站", "所", "处", "办")
 
 
 def descriptor_org(c: Compact, start: int, descriptor: str, title: str) -> str:
@@ -336,7 +337,7 @@ def described_posts(c: Compact, start: int, descriptor: str, elided: str = "") -
 
 
 # A party a person belongs to, printed before his posts (国民党籍, 民进党籍, 无党籍).
-_PARTY_MEMBER = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?党|无党)籍")
+_PARTY_MEMBER: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?党|无党)籍")
 
 
 def with_qualifier(reading: Reading, code: str) -> Reading:

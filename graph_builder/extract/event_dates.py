@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from graph_builder.extract.names import is_name
 from graph_builder.read.dates import (
@@ -39,24 +39,26 @@ from graph_builder.types import FuzzyDate, Precision
 
 # Month-and-day and day-only dates are found from their literal 月 / 日 (a pattern that starts with
 # a class or a lookbehind is tried at every position of the text), then read backwards.
-_MD_TAIL = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
-_DAY_MARK = re.compile("日(?!电|讯)")
-_NUMERALS = frozenset("0123456789〇○零一二三四五六七八九十")
-_RUN_TAIL = re.compile(rf"[{RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
-_DATELINE_END = re.compile(r"(?:电|讯|消息)")
-_DATELINE = re.compile(
+_MD_TAIL: Final = re.compile(rf"月(?P<d>{_NUM}{{1,3}})日")
+_DAY_MARK: Final = re.compile("日(?!电|讯)")
+_NUMERALS: Final = frozenset("0123456789〇○零一二三四五六七八九十")
+_RUN_TAIL: Final = re.compile(rf"[{RUN_MARKS}](?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,3}})日")
+_DATELINE_END: Final = re.compile(r"(?:电|讯|消息)")
+_DATELINE: Final = re.compile(
     rf"^.{{0,24}}?(?:{DATELINE_DAY}|(?<=[\u4e00-\u9fff])(?<![年月日〇○零一二三四五六七八九十]){_NUM}{{1,3}}日[电讯])"
 )
 # A run of days (1月19日到23日): the acts in it are dated by its month.
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_YEAR: Final = re.compile(r"((?:19|20)\d\d)年")
 # Not a weekday but a name of three whose surname is 周 (主任周一帆主持会议, 决定任命周一鸣为…): the
 # weekday's character, a given name's, then what a name goes on with.
-_NOT_A_NAME_OF_ZHOU = r"(?![一二三四五六日天][\u4e00-\u9fff](?:主持|为|同志|任|当选|出席|作|代表|的|、|,))"
+_NOT_A_NAME_OF_ZHOU: Final = (
+    r"(?![一二三四五六日天][\u4e00-\u9fff](?:主持|为|同志|任|当选|出席|作|代表|的|、|,))"
+)
 # A weekday names the last such day on or before the text's date (星期天 under a page of Monday 1月5日
 # is Sunday 1月4日); not 本周一, 上周五, 每周二.
 # 前日, the day before yesterday (not 前日本…, 前日产…: a former official of a Japanese body or firm).
-_QIANRI = r"前日(?![本产立航韩军内])"
-_RELATIVE = re.compile(
+_QIANRI: Final = r"前日(?![本产立航韩军内])"
+_RELATIVE: Final = re.compile(
     # (Taiwan's 今(1)日 / 昨天(20日): the day of the month is printed with the relative day)
     r"[今昨][天日]?\((?P<day>\d{1,2})日?\)日?"
     # (即日生效 / 即日起: the day it is announced, as a press release's date at its foot tells)
@@ -69,35 +71,35 @@ _RELATIVE = re.compile(
 # A character every _RELATIVE match holds: a scan for them, which the engine skips ahead through,
 # spares most sentences the search for _RELATIVE, which opens with lookbehinds and a class (no
 # literal first character to skip ahead to).
-_RELATIVE_MARK = re.compile("[今昨前星周本上即]")
-_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "昨": 1}  # (前日: 前天, not 日前, some day)
+_RELATIVE_MARK: Final = re.compile("[今昨前星周本上即]")
+_DAYS_BACK: Final = {"昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "昨": 1}  # (前日: 前天, not 日前, some day)
 # A month of a year told relative to the text's own (去年12月，某常委会举行会议，决定…).
-_RELATIVE_MONTH = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
-_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_RELATIVE_MONTH: Final = re.compile(r"(?P<year>今年|去年|前年)(?P<month>\d{1,2})月(?!\d{1,2}日)")
+_YEARS_BACK: Final = {"今年": 0, "去年": 1, "前年": 2}
 # What says a day is still to come (甲将于六月一日出任…): when a move takes effect, not its act's day.
-_TO_COME = ("将于", "将在", "将自", "定于", "拟于")
+_TO_COME: Final = ("将于", "将在", "将自", "定于", "拟于")
 # How far into a sentence the day that opens it may end (8月24日，…).
-_OPENING_REACH = 8
+_OPENING_REACH: Final = 8
 # A month opening a sentence, a roundup's line (3月，… / 今年5月上旬，…).
-_MONTH_OPENING = re.compile(r"(?P<year>今年|去年)?(?P<month>\d{1,2})月份?(?:上旬|中旬|下旬|初|底)?,")
-_ACT_WORD = re.compile(r"任|选|免|聘|辞|接替")
+_MONTH_OPENING: Final = re.compile(r"(?P<year>今年|去年)?(?P<month>\d{1,2})月份?(?:上旬|中旬|下旬|初|底)?,")
+_ACT_WORD: Final = re.compile(r"任|选|免|聘|辞|接替")
 # The month an act is told in, in its own clause (甲已于3月上旬被任命为…, 乙已于今年4月履新…).
-_MONTH_OF_ACT = re.compile(
+_MONTH_OF_ACT: Final = re.compile(
     r"于(?:(?P<year>今年|去年)?(?P<month>\d{1,2})|(?P<last>上))月(?:上旬|中旬|下旬|初|底)?(?=[\u4e00-\u9fff])(?!份|\d|以来|至|到)"
 )
-_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
-_VAGUE = re.compile(r"日前|近日|近期|前不久")
+_WEEKDAYS: Final = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+_VAGUE: Final = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
-_BIRTH = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
-_BORN_BEFORE = re.compile(r"(?:生于|出生于|出生)$")
-_TIME_BEFORE = re.compile(r"\d\d:\d\d$")
-_TIME_AFTER = re.compile(r"\|?\d{1,2}:\d\d")  # (a wide gap before the time: 2016-06-29  12:04)
+_BIRTH: Final = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
+_BORN_BEFORE: Final = re.compile(r"(?:生于|出生于|出生)$")
+_TIME_BEFORE: Final = re.compile(r"\d\d:\d\d$")
+_TIME_AFTER: Final = re.compile(r"\|?\d{1,2}:\d\d")  # (a wide gap before the time: 2016-06-29  12:04)
 # A signature (某组织部⏎2010年2月9日) run into one line when a page lost its breaks: the date
 # follows the issuing body's name at once.
-_ISSUER_END = frozenset("部委府院局厅办会室处社")
+_ISSUER_END: Final = frozenset("部委府院局厅办会室处社")
 # When the act takes effect (由2023年1月1日起生效) or a deadline (请于2010年2月15日下午5:00前反映):
 # not the day of any act.
-_LATER = re.compile(
+_LATER: Final = re.compile(
     # (任期由…起至二○二六年…止: a term's end; not 前天, 前日 after a dateline: 某日报2024年9月27日讯 前天)
     # (not a place's 前: 来源：鄂托克前旗…, 前郭县)
     r"[^,;。\n]{0,8}?(?:之前|以前|前(?![天日旗郭])|为止|截止)|起|开始|生效|止"
@@ -105,17 +107,17 @@ _LATER = re.compile(
     r"|(?:以[^,;。\n]{1,8}?方式)?(?:发出|送达|发送)"
 )
 # ... as the sentence's first words (2017年01月21日星期六新京报昨日，…).
-_WEEKDAY_AFTER = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]")
+_WEEKDAY_AFTER: Final = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]")
 # A news page prints its date with the weekday after it (2023年7月6日 星期四).
-_WEEKDAY = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
+_WEEKDAY: Final = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天]\)?$")
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
-_CONTEXT = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示|任免")
-_STOPS = "。;；\n"
+_CONTEXT: Final = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示|任免")
+_STOPS: Final = "。;；\n"
 # What a paragraph's opening sentence tells of a day that is not the changes its next sentence tells
 # (3月15日，甲以某县县长身份出席…; 1月1日，甲出生于…), and what opens a sentence told as now (目前, 据悉…).
-_OTHER_DOINGS = re.compile(r"身份|出席|出生|生于|参加|调研|考察|视察|会见|主持|讲话|慰问|检查")
-_PRESENT_OPENERS = (
+_OTHER_DOINGS: Final = re.compile(r"身份|出席|出生|生于|参加|调研|考察|视察|会见|主持|讲话|慰问|检查")
+_PRESENT_OPENERS: Final = (
     "目前",
     "如今",
     "现",
@@ -128,64 +130,64 @@ _PRESENT_OPENERS = (
     "本月",
 )
 # A numbered item of a roundup starting a line (2．, 3、, ◆).
-_ITEM_START = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
+_ITEM_START: Final = re.compile(r"\n(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|◆|●)")
 # How many anchors a month and day is tried against (the nearest few: a page's own dates).
-_NARRATIVE_REACH = 400  # (how far back a story's last full day may be told)
-_ANCHORS_TRIED = 3
+_NARRATIVE_REACH: Final = 400  # (how far back a story's last full day may be told)
+_ANCHORS_TRIED: Final = 3
 # How far before a page's date a month and day printed without a year may fall in the year before.
-_YEAR_WRAP_DAYS = 150
+_YEAR_WRAP_DAYS: Final = 150
 # How many sentences above an act its meeting's relative day may stand (a lead, then the list).
-_MEETING_REACH = 4
+_MEETING_REACH: Final = 4
 # What a sentence opens with to say the day told last (同日下午，…).
-_SAME_DAY = ("同日", "当日", "同一天", "同天")
+_SAME_DAY: Final = ("同日", "当日", "同一天", "同天")
 # ... and how many when the act's sentence names the meeting as its subject (会议以无记名投票方式，
 # 任命…): a report's paragraphs each take up one of the meeting's acts.
-_MEETING_REACH_NAMED = 12
-_THE_MEETING = ("会议", "大会", "会上", "常委会会议")
+_MEETING_REACH_NAMED: Final = 12
+_THE_MEETING: Final = ("会议", "大会", "会上", "常委会会议")
 # What follows the date of a meeting being called (…于4月22日至24日在某地召开).
-_HELD_AFTER = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
+_HELD_AFTER: Final = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
 # What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
-_UNTIL = re.compile(r"(?:至|到)$")
+_UNTIL: Final = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
-_STEP = re.compile(
+_STEP: Final = re.compile(
     r"^(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
     # (1988年至1993年，甲任某市委书记: the years a post was held)
     r"(?P<until>(?:至|到|—|-)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?)?[,，]?"
 )
 # What may stand before a career step's year: a list's dash or dot, 直到, 至迟于, 之后 (- 2015年4月，…).
-_STEP_LEAD = re.compile(
+_STEP_LEAD: Final = re.compile(
     # (据某市地方志记载，1988年至1993年，…: a record's step)
     r"(?:[-–—·•]\s*|直到|直至|至迟于|之后,|其后,|此后,|据[^,。]{2,24}?记载,)(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)"
 )
 # …or the person's name and 于 (甲于1990年加入某署任二级调查主任: how a biography tells its steps).
 # (a year, or its month, with no day: 甲于2024年3月28日当选 is news)
-_NAMED_STEP_LEAD = re.compile(
+_NAMED_STEP_LEAD: Final = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})(?:先生|女士)?于"
     r"(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,3}月)?(?![\d一二三四五六七八九十]{1,3}日))"
 )
 # A sentence that goes on to the next post (…出任A，后担任B至此番履新): one step of a career told in turn.
-_CHAIN = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
+_CHAIN: Final = re.compile(r",后(?:又|来)?(?:任|担任|调任|转任|兼任|出任)|至今|至此番")
 # …or to the next year's post (2001年任A，2003年任B), a post and no description (not 2026年任期届满,
 # 2024年4月起任职, 2019年任副局长的她): a sentence whose first step has no day.
-_DECIDED = re.compile("决定|任命|选举|聘任|宣布|通过")
-_YEAR_CHAIN = re.compile(
+_DECIDED: Final = re.compile("决定|任命|选举|聘任|宣布|通过")
+_YEAR_CHAIN: Final = re.compile(
     r",(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|后)?,?(?:任|担任|调任|转任|兼任|出任|升任)(?![期职满滿命内])[^,;。的]{2,30}(?:[,;。]|$)"
 )
 # The day a report's sentence tells its act by, opening a clause after the report's date
 # (本报讯 2023年11月8日，记者…获悉，昨天，…决定): a relative day, not a weekday said in passing.
 # (湖南日报2024年9月27日讯 前天，…, 新华网2024年5月8日 昨日，…: right after the dateline, its space gone)
-_REPORT_DAY = re.compile(
+_REPORT_DAY: Final = re.compile(
     rf"(?<=[,讯电日])(?:今天|今日|昨天|昨日|前天|{_QIANRI})|(?<![今本前])昨(?=[宣公决发])"
 )
 # Words before a date and its time that make it the page's own (更新于2021年3月6日08:00).
-_STAMPED = ("更新于", "发布于", "发表于")
+_STAMPED: Final = ("更新于", "发布于", "发表于")
 # Words before a date and its time that make it the time of an act (于2024年3月5日10:00召开, 自…00:00起).
-_TIME_OF_AN_ACT = ("于", "在", "自", "至", "到", "从")
+_TIME_OF_AN_ACT: Final = ("于", "在", "自", "至", "到", "从")
 # How far into a sentence a full date is the report's own (本报讯 2023年11月8日，…昨天，…).
-_REPORT_DATE_REACH = 12
+_REPORT_DATE_REACH: Final = 12
 # How many days before the text's own latest date a day of last year is still news.
-_NEWS_DAYS = 45
+_NEWS_DAYS: Final = 45
 
 
 class EventDates:
@@ -563,13 +565,15 @@ def _opening_day_end(sentence: str) -> int:
 
 
 # A sentence's opening day: a full date or a month and day, the part of the day, the comma.
-_OPENING_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,?")
+_OPENING_DAY: Final = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,?")
 
 
 # A closing line that says when the list above it was adopted (以上任免事项经2016年6月29日某会议表决
 # 通过; （以上人员均于2013年12月26日经某会议表决通过）).
-_ADOPTED_ABOVE = re.compile(r"(?:^|\n)\(?以上(?:任免事项|任免名单|任免|人员|同志)[^\n。]{0,6}?(?:于|经)")
-_ADOPTED_WORDS = ("通过", "决定")
+_ADOPTED_ABOVE: Final = re.compile(
+    r"(?:^|\n)\(?以上(?:任免事项|任免名单|任免|人员|同志)[^\n。]{0,6}?(?:于|经)"
+)
+_ADOPTED_WORDS: Final = ("通过", "决定")
 
 
 def adopted_above(key: str, start: int, end: int) -> tuple[int, FuzzyDate] | None:
@@ -608,7 +612,7 @@ def nearest_first(dates: list[tuple[int, FuzzyDate]], lo: int, hi: int) -> list[
 
 
 # A short line that holds a year and a day (the candidates of page_dates).
-_SHORT_DATED_LINE = re.compile(
+_SHORT_DATED_LINE: Final = re.compile(
     r"^[^\n]{0,40}?(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3})[^\n]{0,40}$", re.M
 )
 
@@ -690,7 +694,7 @@ def _in_a_career(text: str, m: re.Match[str]) -> bool:
 
 
 # What follows a date of a career's step (…加入中国共产党, …参加工作, …毕业于…).
-_CAREER_STEP = re.compile(r"[^,;。]{0,12}?(?:加入|参加工作|入党|毕业|出生|生人|就读|入学|入伍)")
+_CAREER_STEP: Final = re.compile(r"[^,;。]{0,12}?(?:加入|参加工作|入党|毕业|出生|生人|就读|入学|入伍)")
 
 
 def _is_birth(text: str, start: int, end: int) -> bool:
@@ -746,10 +750,10 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
 
 
 # A dispatch's dateline with its day alone (新华社北京12日电, 本报讯 记者…5日讯), near its line's start.
-_DAY_DATELINE = re.compile(
+_DAY_DATELINE: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?<![年月日〇○零一二三四五六七八九十])(?P<d>{_NUM}{{1,3}})日[电讯]"
 )
-_DATELINE_REACH = 24  # (how far into its line a dateline ends)
+_DATELINE_REACH: Final = 24  # (how far into its line a dateline ends)
 
 
 def _day_datelines(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
@@ -771,7 +775,7 @@ def _day_datelines(key: str, full: list[tuple[int, FuzzyDate]]) -> list[tuple[in
 
 
 # A list's adoption note: (2022年8月26日某市第八届人民代表大会常务委员会第五次会议通过).
-_ADOPTED = re.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()\n]{4,60}?会议通过\)")
+_ADOPTED: Final = re.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()\n]{4,60}?会议通过\)")
 
 
 def _published_line(key: str, at: int) -> bool:
@@ -781,8 +785,8 @@ def _published_line(key: str, at: int) -> bool:
     return (line.startswith(_PUBLISHED_WORDS) and len(line) <= 8) or line.endswith(_PUBLISHED_MARKS)
 
 
-_PUBLISHED_WORDS = ("发布日期", "发布时间", "公开日期")
-_PUBLISHED_MARKS = tuple(word + ":" for word in _PUBLISHED_WORDS)
+_PUBLISHED_WORDS: Final = ("发布日期", "发布时间", "公开日期")
+_PUBLISHED_MARKS: Final = tuple(word + ":" for word in _PUBLISHED_WORDS)
 
 
 def _days_in_context(key: str, known: list[tuple[int, FuzzyDate]]) -> list[tuple[int, FuzzyDate]]:
@@ -873,7 +877,7 @@ def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | Non
 
 # An order's number after its date, on the order's heading line (总统令 中华民国113年5月20日
 # 华总一义字第11300045611号): the date of the order.
-_ORDER_NUMBER_AFTER = re.compile(r"\|?[\u4e00-\u9fff]{2,8}字第\d{4,14}号$", re.M)
+_ORDER_NUMBER_AFTER: Final = re.compile(r"\|?[\u4e00-\u9fff]{2,8}字第\d{4,14}号$", re.M)
 
 
 def _stands_alone(key: str, m: re.Match[str]) -> bool:
@@ -907,7 +911,7 @@ def _bracketed_at_paragraph_end(key: str, m: re.Match[str], line_start: int, lin
     )
 
 
-_BRACKETED_DATE_LONGEST = 40
+_BRACKETED_DATE_LONGEST: Final = 40
 
 
 def _has_day(m: re.Match[str]) -> bool:
@@ -941,7 +945,7 @@ def _scheduled(key: str, start: int, end: int) -> bool:
 
 
 # A past told as once held (曾任, 曾于…): not 曾 the surname (任命曾凡荣为…).
-_ONCE = re.compile(r"曾(?:任|经|在|于|担任|兼任|是|为|分管|长期|先后|历任)")
+_ONCE: Final = re.compile(r"曾(?:任|经|在|于|担任|兼任|是|为|分管|长期|先后|历任)")
 
 
 def _in_context(key: str, at: int) -> bool:

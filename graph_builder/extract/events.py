@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from graph_builder.extract.attached_names import attached_names
 from graph_builder.extract.posts import PostMention, chair_and_deputy, is_graded_rank
@@ -12,11 +13,11 @@ from graph_builder.read.segment import Block
 from graph_builder.types import KIND_ACTION, Event, FuzzyDate, Kind, Qualifier
 
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
-_ACTING = Qualifier.ACTING.value
-_PROBATION_COMPLETE = Qualifier.PROBATION_COMPLETE.value
-_PROBATION_TERMINATED = Qualifier.PROBATION_TERMINATED.value
+_ACTING: Final = Qualifier.ACTING.value
+_PROBATION_COMPLETE: Final = Qualifier.PROBATION_COMPLETE.value
+_PROBATION_TERMINATED: Final = Qualifier.PROBATION_TERMINATED.value
 # A proposal (提请, 议案) of each kind.
-NOMINATED = {
+NOMINATED: Final = {
     Kind.APPOINT: Kind.NOMINATE_APPOINT,
     Kind.HIRE: Kind.NOMINATE_APPOINT,
     Kind.ELECT: Kind.NOMINATE_APPOINT,

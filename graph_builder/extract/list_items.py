@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.clause_names import (
     NAME_AS_WORD,
@@ -54,7 +55,7 @@ from graph_builder.read.normalise import (
 from graph_builder.types import Kind
 
 # A request told accepted after the post it asks to leave (…职务的请求已经某常委会接受).
-_REQUEST_ACCEPTED = re.compile(
+_REQUEST_ACCEPTED: Final = re.compile(
     r"的(?:辞职)?请求(?:已经|已|业经)?被?[\u4e00-\u9fff]{0,16}?(?:接受|同意|批准)$"
 )
 
@@ -137,7 +138,7 @@ def item_reading(
 
 
 # 分别 before the verb over the names (会议分别任命甲、乙为X、Y; 分别免去丙、丁的X、Y职务): in turn.
-_RESPECTIVELY_VERB = re.compile(r"分别(?:决定)?(?:任命|免去|聘任|解聘|聘请|委任|选举|补选|撤销|罢免)")
+_RESPECTIVELY_VERB: Final = re.compile(r"分别(?:决定)?(?:任命|免去|聘任|解聘|聘请|委任|选举|补选|撤销|罢免)")
 
 
 def _chair_then_deputy(posts: list[PostMention]) -> bool:
@@ -191,7 +192,7 @@ def _units_sharing_a_title(parts: list[str], post: PostMention) -> list[PostMent
 
 
 # Bodies listed before 的 and the titles each of them gives (A、B和C的董事长、党组书记).
-_BODIES_THEN_TITLES = re.compile(r"^(?P<bodies>[^的,;]{2,80}?)的(?P<titles>[^的,;]{2,40})$")
+_BODIES_THEN_TITLES: Final = re.compile(r"^(?P<bodies>[^的,;]{2,80}?)的(?P<titles>[^的,;]{2,40})$")
 
 
 def _bodies_sharing_titles(
@@ -311,7 +312,7 @@ def _no_body_word(name: str) -> bool:
 
 
 # A list item after the first, under a verb stated once: 、B任Y / ，B为Y / 、B的Y职务 / 、B担任Y.
-_ITEM_START = re.compile(
+_ITEM_START: Final = re.compile(
     # the verb may be stated again, the same or of the same kind (任命A为X、聘A为Y)
     # (和 / 及 only after a post's 职务: 接受甲辞去X职务和乙辞去Y职务的请求; tested in _next_item)
     r"[、,;和及](?P<verb>任命|聘任|聘请|聘|委任|免去|解聘|选举|补选)?(?P<name>[\u4e00-\u9fff·]{2,8}?)"
@@ -323,16 +324,16 @@ _ITEM_START = re.compile(
     r"(?P<sep>担任|兼任|出任|任|为|的|辞去|请辞|当选为|当选|(?<=同志))(?![务职期命免用])"
 )
 # The last characters of a body's name (党校, 金山厂, 林业站, 张江集团): no person's.
-_BODY_KIND_ENDS = frozenset("校厂站团司院局所部委会社场")
+_BODY_KIND_ENDS: Final = frozenset("校厂站团司院局所部委会社场")
 # 、某分局长乙调任Y: an item whose person is described before the name, with a verb of its own.
-_MOVED_ITEM = re.compile(
+_MOVED_ITEM: Final = re.compile(
     r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)(?P<verb>调任|转任|调升|升任|出任|接任)"
 )
 # …、某学院院长乙为Y: an item whose person is described before the name, under the list's verb.
-_DESCRIBED_ITEM = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为")
+_DESCRIBED_ITEM: Final = re.compile(r"[、,;](?P<described>[\u4e00-\u9fff·]{4,20}?)为")
 
 
 # Words ending in a surname (于, 由): a name after them starts after that character (关于阳晋,
 # 决定由于东任…).
 # 是在 / 是于 (甲是在…会议上当选…的): the frame 是…的 around an act.
-_IS_AT = re.compile(r"是(?:在|于)(?!\d{4}年)")  # (not 是在2016年…: a step of a career)
+_IS_AT: Final = re.compile(r"是(?:在|于)(?!\d{4}年)")  # (not 是在2016年…: a step of a career)

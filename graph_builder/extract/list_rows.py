@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from graph_builder.extract.clause_names import names_by_length
 from graph_builder.extract.clause_spans import alone_on_its_line
@@ -32,13 +33,13 @@ from graph_builder.read.patterns import BRACKETED_ITEM
 from graph_builder.types import Kind
 
 # 张三（某局局长）、李四（某局局长）: names with their posts in brackets, the list's items.
-BRACKETED_ITEMS = re.compile(
+BRACKETED_ITEMS: Final = re.compile(
     r"[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\)(?:、[\u4e00-\u9fff·]{2,4}\([^()]{3,40}\))*"
 )
 
 
 # (and a hire's probation served: 予以正式聘任, 转为正式聘任)
-CONFIRMED = (
+CONFIRMED: Final = (
     *("按期正式任职", "正式任职", "按期转正", "按期正式任", "予以正式任职", "予以转正"),
     *("予以正式聘任", "转为正式聘任", "正式聘任"),
 )
@@ -58,7 +59,7 @@ def first_board(key: str) -> int:
 
 
 # A post held before (前某县县长), not 前进区, 前郭县 or 前海, places whose names open with 前.
-FORMER_POST = re.compile("前(?![进郭海])")
+FORMER_POST: Final = re.compile("前(?![进郭海])")
 
 
 def name_then_post(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -127,7 +128,7 @@ def _name_inside(post: str) -> bool:
     )
 
 
-_TITLE_LAST = frozenset("长任员记理师")
+_TITLE_LAST: Final = frozenset("长任员记理师")
 
 
 def post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
@@ -147,12 +148,12 @@ def post_row(key: str) -> tuple[int, list[tuple[int, str]]] | None:
     return None
 
 
-_POST_ROW_LONGEST = 60
-_NOTE_AFTER_NAME = re.compile(r"\((?:兼|主持工作|正科级|副科级|正处级|副处级|试用期一年|挂职)\)$")
-_ATTENDING = re.compile("出席|列席|参加|到会")  # (the line above a list of those present)
+_POST_ROW_LONGEST: Final = 60
+_NOTE_AFTER_NAME: Final = re.compile(r"\((?:兼|主持工作|正科级|副科级|正处级|副处级|试用期一年|挂职)\)$")
+_ATTENDING: Final = re.compile("出席|列席|参加|到会")  # (the line above a list of those present)
 # Words of a sentence, not of a row's post (正部级干部则是某职甲, 承董事会命 某公司秘书甲).
-_NO_ROW_WORDS = re.compile("则是|就是|即是|[是了被]|将[于在要会]|已[经于]|承[\u4e00-\u9fff]{0,6}命")
-_NAMES_ROW_LONGEST = 30  # (the names of a row: 甲、乙、丙)
+_NO_ROW_WORDS: Final = re.compile("则是|就是|即是|[是了被]|将[于在要会]|已[经于]|承[\u4e00-\u9fff]{0,6}命")
+_NAMES_ROW_LONGEST: Final = 30  # (the names of a row: 甲、乙、丙)
 
 
 # A unit's name before a row's colon (党政办公室：, 机电工程学院：, 县发展和改革局：).
@@ -161,7 +162,7 @@ def place_label(key: str) -> bool:
     return 3 <= len(key) <= 10 and is_place_alone(key, "市县区州盟旗")
 
 
-UNIT_BEFORE_COLON = re.compile(
+UNIT_BEFORE_COLON: Final = re.compile(
     r"[\u4e00-\u9fff]{1,24}(?:委员会|办公室|局|处|部|科|中心|学院|院|所|站|馆|队|厅|府|室|团|司|校)"
 )
 
@@ -184,11 +185,11 @@ def post_after_the_name(c: Compact, start: int, key: str, state: State) -> Readi
 
 
 # A note in brackets after a post (某局副局长（试用期一年）, 财务处副处长（主持工作）), in a key.
-NOTE_AFTER = re.compile(r"\([^()]{1,12}\)$")
+NOTE_AFTER: Final = re.compile(r"\([^()]{1,12}\)$")
 
 
 # What ends a row of a list printed as sentences (张三，县财政局局长；): a stop, the line's end.
-_ROW_ENDS = (";", "。", "\n")
+_ROW_ENDS: Final = (";", "。", "\n")
 
 
 def probation_served(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -207,10 +208,10 @@ def probation_served(c: Compact, start: int, key: str, state: State) -> Reading 
 # (经考核合格，)按期正式任职 after a clause whose probation is served.
 # (甲同志任某局副局长试用期满: the post may follow 任, as a county's notices print it)
 # (甲同志（某镇党委副书记）试用期满: or in brackets)
-_SERVED = re.compile(
+_SERVED: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任|聘任)?\(?(?P<post>[^,;:()]{3,40}?)\)?试用期(?:已)?满"
 )
-_CONFIRMED_AFTER = tuple(
+_CONFIRMED_AFTER: Final = tuple(
     f",{lead}{done}" for lead in ("", "经考核合格,", "考核合格,", "经考核,") for done in CONFIRMED
 )
 

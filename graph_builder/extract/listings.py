@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.anaphora import OWN_UNIT_WORDS
 from graph_builder.extract.deputies import deputy_of_text, leaving_deputies
@@ -42,10 +43,10 @@ from graph_builder.read.normalise import Compact, is_han, to_key
 from graph_builder.read.patterns import NUMBERED
 from graph_builder.types import Kind
 
-_VERBS = {**lexicon().verb_first, **lexicon().subject_first}
+_VERBS: Final = {**lexicon().verb_first, **lexicon().subject_first}
 
 # 聘任的参事有 / 将出任行政会委员的11人分别是 / 新任命的局长名单如下 (the names follow after a colon).
-HEADING = re.compile(
+HEADING: Final = re.compile(
     # (and elections: 会议选出的某委员会副主席是：, 当选为某委员会委员的有：)
     # (此前担任某市市长的是甲: who held it before, no act)
     r"(?<!此前)(?<!之前)(?<![曾原])(?P<verb>聘任|聘请|任命|委任|出任|担任|增补|新聘|续聘|录用|选出|选举产生|当选|新任|补选|增选)"
@@ -55,7 +56,7 @@ HEADING = re.compile(
     r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|计有|共有|有|是|为|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
-HEADING_BELOW = re.compile(
+HEADING_BELOW: Final = re.compile(
     r"(?P<verb>聘任|聘请|任命|委任|增补|新聘|续聘)(?:下列|以下|如下)(?:[\d一二两三四五六七八九十百]+(?:名|位|人))?"
     # (聘任以下同志担任学院副院长：, 任命下列同志任某局副局长：)
     r"(?:同志|人员|人士|专家)?(?:为|担任|(?<=同志|人员|人士)任)(?P<post>[^,]{2,40}?)$"
@@ -70,29 +71,29 @@ HEADING_BELOW = re.compile(
 )
 # A bare 选举 opens a clause after another or follows the meeting (会议选举县长甲、副县长乙), not
 # 选举委员会, 选举代理人, 选举事务处 or 某会议选举的某检察长甲.
-_BARE_ELECTION = (
+_BARE_ELECTION: Final = (
     r"(?:(?<![\u4e00-\u9fff]选举)|(?<=会议选举|大会选举)|(?<=并选举|还选举))了?"
     r"(?!的|委员|代理|法|管理|结果|办法|工作|产生|事务|指导|监督|督导|领导|日程|大会|主席团)"
 )
 # The bare 选举, which opens a clause after another's comma or semicolon (…机构，选举某主任甲), never
 # a sentence.
-_BARE_VERBS = ("选举", "选举了")
+_BARE_VERBS: Final = ("选举", "选举了")
 # Where pairs of post and name begin: after 包括 (under an appointing verb), 新任 or 选举.
-PAIRS_AT = re.compile(
+PAIRS_AT: Final = re.compile(
     rf"包括|新任命的?|新任(?!命)|选举(?:产生了?|出(?!的)|{_BARE_ELECTION})|新当选的|批准任命的"
 )
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓, 跟诵 …), never a
 # given name's last.
-_AFTER_NAME = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")
-_BRACKET = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_AFTER_NAME: Final = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")
+_BRACKET: Final = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # Words of organisations' names: a name that ends with their first character is none (东川大|学).
-_ORG_WORDS = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})
+_ORG_WORDS: Final = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})
 
 
 # The order of the names below a heading, noted after it (（按姓氏笔画为序）).
-_ORDER = r"\(按[^()]{2,12}\)"
+_ORDER: Final = r"\(按[^()]{2,12}\)"
 # A clause announcing a list of post and name pairs below its colon (调整情形如下：, 人事异动如下：).
-_LIST_BELOW = re.compile(
+_LIST_BELOW: Final = re.compile(
     r"(?:调整|异动|任免|任命|人事)(?:情形|情况|结果)?如下$"  # (名单如下: names by their posts, below)
     r"|(?<!拟)新任[\u4e00-\u9fff]{0,12}?(?:人员|负责人|干部)名单如下$"  # 新任部门负责人名单如下：某庭庭长｜甲
     r"|(?<!拟)新任[\u4e00-\u9fff]{0,6}?(?:主管|首长)(?:名单)?如下$"  # (Taiwan: 新任一级主管如下：)
@@ -102,7 +103,7 @@ _LIST_BELOW = re.compile(
     r"|(?<![拟曾])(?P<moved>调整|提任|提拔|新任|任职)的(?:[\d一二两三四五六七八九十]+(?:名|位))?"
     rf"(?:(?!考察|人选)[\u4e00-\u9fff]){{0,16}}(?:有|分别是|是|名单如下)(?:{_ORDER})?$"
 )
-_LISTED_KIND = {
+_LISTED_KIND: Final = {
     "辞职": Kind.RESIGN,
     "任命": Kind.APPOINT,
     "免职": Kind.REMOVE,
@@ -110,22 +111,22 @@ _LISTED_KIND = {
     "卸任": Kind.CEASE,
 }
 # A clause that turns to the people of its sentence's act, listed after its colon.
-THEY_ARE = ("他们分别是", "分别是", "他们是")
+THEY_ARE: Final = ("他们分别是", "分别是", "他们是")
 # The same before its colon, with the order noted (他们分别是(按行政区划排序)：).
-_THEY_ARE_COLON = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]{1,12}\))?:$")
+_THEY_ARE_COLON: Final = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]{1,12}\))?:$")
 # The act of a sentence whose people are listed after 他们分别是 (宣布了一批干部的任职决定).
-_ACT_IN_SENTENCE = re.compile(
+_ACT_IN_SENTENCE: Final = re.compile(
     r"任命|当选|辞职|免职|新任|到任|履新|上任"
     r"|任职(?:决定|通知)"
 )
 # (原某局科长) after a listed name: the post held before.
-_FORMERLY = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
+_FORMERLY: Final = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # 东山省省长一职由王五担任: the post, then the person in the passive.
 # (昨天新增卫福部长由…担任: the day and 新增 are no part of the post; 由某会副主席、律师甲出任: a
 # description of several posts before the name; 由副处长乙暂时兼任)
 # (则由, 已由, 分别由: what may stand before the passive's 由; Taiwan's 遗缺则是乙接手)
-_PASSIVE_LEAD = r"(?:则|亦|也)?(?:已|将|暂|现|先|改|临时)?(?:分别)?(?:由|(?<=则)是)"
-_HELD_BY = re.compile(
+_PASSIVE_LEAD: Final = r"(?:则|亦|也)?(?:已|将|暂|现|先|改|临时)?(?:分别)?(?:由|(?<=则)是)"
+_HELD_BY: Final = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:宣布|决定)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
@@ -135,20 +136,20 @@ _HELD_BY = re.compile(
     r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|续任|代理|暂代|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
-_ACTING_BY = ("代理", "暂代", "署任", "署理")  # (董事长一职由总经理甲暂代: acting, 代理董事长)
+_ACTING_BY: Final = ("代理", "暂代", "署任", "署理")  # (董事长一职由总经理甲暂代: acting, 代理董事长)
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
-_POST_ALONE_BEFORE = ("一职,", "职务,", "职缺,", "遗缺,")
+_POST_ALONE_BEFORE: Final = ("一职,", "职务,", "职缺,", "遗缺,")
 # A new body's description before its post (新成立的科技部部长，由甲出任).
-_NEW_BODY = re.compile(r"(?:新成立|新组建|新设立|新设)的")
+_NEW_BODY: Final = re.compile(r"(?:新成立|新组建|新设立|新设)的")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.
-_ACT_IN_POST_CLAUSE = re.compile(
+_ACT_IN_POST_CLAUSE: Final = re.compile(
     r"辞|免|聘|当选|接|调|升|卸|离|退|换|的|为|自|[他她其也]|公布|发布|宣布|[近日]日|今天|昨天"
 )
-_PASSIVE_BY = re.compile(_PASSIVE_LEAD)
+_PASSIVE_BY: Final = re.compile(_PASSIVE_LEAD)
 # 乙之前，…由甲担任: the clause before tells of the holder before someone.
-_BEFORE_THEM = ("之前", "以前")
+_BEFORE_THEM: Final = ("之前", "以前")
 # A working group's own office (办公室主任由张三兼任) is a group role, not a post (docs/design.md#forms).
-_GROUP_UNITS = ("办公室", "小组", "领导小组", "工作组", "专班")
+_GROUP_UNITS: Final = ("办公室", "小组", "领导小组", "工作组", "专班")
 
 
 def name_closing(slot: str) -> tuple[int, str] | None:
@@ -170,7 +171,7 @@ def person_in(slot: str) -> tuple[int, str] | None:
 
 
 # A general's or a police chief's rank printed after the name (海军司令由副参谋长甲中将接任).
-_RANKS_AFTER_NAMES = ("上将", "中将", "少将", "大校", "上校", "警监")
+_RANKS_AFTER_NAMES: Final = ("上将", "中将", "少将", "大校", "上校", "警监")
 
 
 def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -290,11 +291,11 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
 
 
 # The moves that end the post describing the person moved (由原某局长甲调任, 、某分局长乙调任Y).
-ENDING_MOVES = frozenset({"调任", "转任", "调升"})
+ENDING_MOVES: Final = frozenset({"调任", "转任", "调升"})
 # …and where a post's successor is named after 由, 升任 too: the vacancy is filled from the post he
 # leaves (某局长由该局副局长甲升任, 遗缺由某署主任秘书乙升任). Elsewhere a promotion after a
 # description ends nothing (某局副局长甲升任局长), as a plain 出任 does not.
-SUCCESSION_MOVES = ENDING_MOVES | {"升任"}
+SUCCESSION_MOVES: Final = ENDING_MOVES | {"升任"}
 
 
 def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[PostMention, ...]:
@@ -377,36 +378,38 @@ def outgoing_members(c: Compact, start: int, key: str, state: State) -> Reading 
 # 即将卸任的成员甲、乙及丙在过去6年… / …的甲资深大律师、乙博士对…: the members thanked as they go.
 # (离任 and 退任 were tried as a term ended: held-out sets 26 and 31 went down.)
 # …，以及委员丙和丁: the outgoing list's last items after a comma.
-_OUTGOING_MORE = re.compile(r",(?:以及|及)(?P<who>[\u4e00-\u9fff][^,;:。]{1,40}?)(?=在|于|对|过去|[,;。]|$)")
+_OUTGOING_MORE: Final = re.compile(
+    r",(?:以及|及)(?P<who>[\u4e00-\u9fff][^,;:。]{1,40}?)(?=在|于|对|过去|[,;。]|$)"
+)
 # (感谢卸任成员甲和乙: no 的 before the title)
-_OUTGOING = re.compile(
+_OUTGOING: Final = re.compile(
     r"(?:即将)?卸任(?:的|(?=成员|委员|主席|副主席))(?P<who>[^,;:]{2,80}?)(?=在|于|对|过去|$)"
 )
 # The board a press release names as it appoints its members or its chair (委任甲出任某委员会主席,
 # 再度委任某局现任主席…, 委任两名某委员会(某会)新成员).
-_BOARD_NAMED = re.compile(
+_BOARD_NAMED: Final = re.compile(
     r"(?:委任|出任|为)(?:[\d两二三四五六七八九十]+名)?(?P<board>[^,。委任为]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
     r"(?:\([^()]{1,10}\))?(?:新任|新|现任)?(?:主席|成员|委员)"
 )
-_BOARD_TITLES = ("副主席", "主席", "召集人", "成员", "委员")
-_HONORIFIC_AFTER = re.compile("(?:资深大律师|大律师|太平绅士|博士|教授|先生|女士|法官|医生)$")
+_BOARD_TITLES: Final = ("副主席", "主席", "召集人", "成员", "委员")
+_HONORIFIC_AFTER: Final = re.compile("(?:资深大律师|大律师|太平绅士|博士|教授|先生|女士|法官|医生)$")
 
 
 # 两名新成员为甲及乙 / 三名再度获委任两年的成员为丙、丁 (the names of a board's members appointed).
-_MEMBERS_ARE = re.compile(
+_MEMBERS_ARE: Final = re.compile(
     r"^(?:[\d两二三四五六七八九十]+名)?(?:新|再度获委任[^的,]{0,6}的|获再度委任的|新委任的)(?P<role>成员|委员)为"
     r"(?P<names>[^,;:]{2,80})$"
 )
 # 宣布委任两名某委员会(某会)新成员: the board whose members a press release appoints.
-_BOARD_APPOINTED = re.compile(
+_BOARD_APPOINTED: Final = re.compile(
     r"(?:委任|委出)[\d两二三四五六七八九十]*名?(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
     r"(?:\([^()]{1,10}\))?(?:新|现任)?成员"
 )
 # 委任五名新成员加入某委员会: the board new members join.
-_BOARD_JOINED = re.compile(
+_BOARD_JOINED: Final = re.compile(
     r"委任[\d两二三四五六七八九十]*名?新?(?:成员|委员)加入(?P<board>[\u4e00-\u9fff]{3,30}?(?:委员会|理事会|咨询会|议会|局))"
 )
-_BOARD_REACH = 600  # how far above the names the release's opening may stand
+_BOARD_REACH: Final = 600  # how far above the names the release's opening may stand
 
 
 def _board_above(c: Compact, start: int, appointed: bool = True) -> re.Match[str] | None:
@@ -523,7 +526,7 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
 
 # Adverbs after a list of names, before what the people did (甲、乙先后作表态发言).
 # (甲、乙今天亦集体亮相: a day, then what they did)
-_ADVERBS_AFTER_NAMES = (
+_ADVERBS_AFTER_NAMES: Final = (
     *("先后", "分别", "依次", "均", "一同", "共同", "集体"),
     *("今天", "今日", "昨天", "昨日", "当天"),
 )
@@ -574,7 +577,7 @@ def _name_split(item: str) -> tuple[int, int] | None:
 # Words whose first character may end a name read too long: taking up a post (王建|到任), an age
 # (陈洲|现年55岁), and what the new holder does at the meeting (陈竺|讲话, 王明|表示), of characters
 # that seldom end a name (not 发言, 强调: 李国发, 王志强).
-_WORDS_AFTER_NAMES = (
+_WORDS_AFTER_NAMES: Final = (
     *("到任", "上任", "就任", "到岗", "现年", "今年"),
     *("讲话", "致辞", "表示", "指出", "主持", "出席", "介绍", "表态", "宣读", "谈到", "会见", "率领", "带领"),
     *("亮相", "首次", "首度"),  # (新任副省长甲亮相 / 首次公开亮相: the new holder seen)
@@ -584,12 +587,12 @@ _WORDS_AFTER_NAMES = (
 )
 
 
-_SUBJECT_ORG = re.compile(
+_SUBJECT_ORG: Final = re.compile(
     r"[\u4e00-\u9fff]{1,16}?(?:人民政府|政府|常委会|委员会|行政会|大学|学院|医院|公司|集团|法院|检察院)"
     r"(?=(?:新|此次|本次|首批|近日|日前|决定|研究决定)*$)"
 )
 # 张三、李四的代表资格终止 / 其市第十届人民代表大会代表资格依法终止.
-_MANDATE = re.compile(
+_MANDATE: Final = re.compile(
     # (甲代表资格自行终止: a name right before 代表资格, no 的)
     # (甲因调离本行政区域，代表资格终止: no 其, the clause before names whose mandate it is)
     # (…被免职，他的某省人大代表资格亦被终止: 他的 is the subject's, as 其 is)
@@ -602,18 +605,18 @@ _MANDATE = re.compile(
 )
 # 终止甲的县人大代表资格, 撤销乙政协某市委员会委员资格: the act, the name, the post, 资格.
 # (终止了甲的…, 罢免乙的某市人大代表资格: a recall takes the seat away too)
-_MANDATE_ENDED_BY = re.compile(r"(?:终止|撤销|取消|罢免)了?(?P<rest>[^,]{4,50}?(?:代表|委员))资格")
+_MANDATE_ENDED_BY: Final = re.compile(r"(?:终止|撤销|取消|罢免)了?(?P<rest>[^,]{4,50}?(?:代表|委员))资格")
 # 确认甲、乙的某届人大代表资格有效: the names, the deputy's post, 资格有效.
-_MANDATE_VALID = re.compile(
+_MANDATE_VALID: Final = re.compile(
     r"(?:确认|^(?!.*确认))(?P<names>[^,的]{2,40}?)的(?P<post>[^,的]{2,30}?代表)资格有效$"
 )  # (会议确认甲、乙的…: the names start after 确认)
 # Words a post of a deputy or a member opens with; characters that go on such a word (政协, 人大).
-_POST_OPENERS = ("政协", "人大", "全国", "中国", "中共", "第")
-_INSIDE_A_WORD = frozenset("协大国共届")
+_POST_OPENERS: Final = ("政协", "人大", "全国", "中国", "中共", "第")
+_INSIDE_A_WORD: Final = frozenset("协大国共届")
 # Those just listed, by their number (以上6人, 上述3名代表).
-_THOSE_ABOVE = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
+_THOSE_ABOVE: Final = re.compile(r"(?:以上|上述)[\d一二两三四五六七八九十]+(?:人|名|位)(?:代表)?")
 # 其市人大常委会委员职务相应终止 / 张三的…职务自然终止: a post ends with the mandate.
-_DUTY_ENDED = re.compile(
+_DUTY_ENDED: Final = re.compile(
     # (甲的代表资格终止，某委员会委员职务相应终止: the subject's, the lead left out)
     # (其原某局局长职务自然免除, 甲同志原某局局长职务…: the post held till then, 原 no part of it)
     r"^(?:(?P<names>[^,的其]{2,40}?)(?:的|同志(?=原))|其|原任?|(?P<bare>)(?=[^,]{2,90}?职务相应终止$))"
@@ -621,22 +624,24 @@ _DUTY_ENDED = re.compile(
     # (机构改革后，甲、乙的某局副局长职务自然免除: the body gone, its posts removed)
     r"(?:终止|撤销|被罢免|(?<=自然|相应|随之)(?P<removed>免除|免去))$"
 )
-_DUTY_ENDS = ("终止", "撤销", "被罢免", "免除", "免去")
+_DUTY_ENDS: Final = ("终止", "撤销", "被罢免", "免除", "免去")
 # How a post removed with its body ends a clause (机构改革…职务自然免除): _DUTY_ENDED's removals.
-REMOVED_WITH_ITS_BODY = tuple(f"{how}{verb}" for how in ("自然", "相应", "随之") for verb in ("免除", "免去"))
-_DESCRIBED_DEPUTIES = re.compile(
+REMOVED_WITH_ITS_BODY: Final = tuple(
+    f"{how}{verb}" for how in ("自然", "相应", "随之") for verb in ("免除", "免去")
+)
+_DESCRIBED_DEPUTIES: Final = re.compile(
     # (某区人大代表甲同志调离某区，其…: moved away, no reason told)
     r"代表(?P<names>[\u4e00-\u9fff·、]{2,30}?)(?:同志)?(?:\([男女]\))?(?:因|,|已|于|调离)"
 )
 # The words opening the names of a heading's clause before (…，分别是：甲、乙).
-EACH_ARE = ("分别是", "分别为")
-_HEADING_ENDS = (*EACH_ARE, "有", "是", "为", "如下", "包括")
-_APPOINTING = re.compile(r"任命|任免|聘任|调整|新任|履新|掌门人|新一届")
+EACH_ARE: Final = ("分别是", "分别为")
+_HEADING_ENDS: Final = (*EACH_ARE, "有", "是", "为", "如下", "包括")
+_APPOINTING: Final = re.compile(r"任命|任免|聘任|调整|新任|履新|掌门人|新一届")
 
 
 # 任前公示 printed post first: 一、拟任某学院院长⏎甲，男，1977年3月生，… (the profile's name below).
-_PROPOSED_POST = re.compile(r"拟任(?P<post>[^,]{3,40})$")
-_PROFILE_BELOW = re.compile(r"\n[\u4e00-\u9fff·]{2,5},(?:男|女)")
+_PROPOSED_POST: Final = re.compile(r"拟任(?P<post>[^,]{3,40})$")
+_PROFILE_BELOW: Final = re.compile(r"\n[\u4e00-\u9fff·]{2,5},(?:男|女)")
 
 
 def _proposed_above_profile(
@@ -656,7 +661,7 @@ def _proposed_above_profile(
 
 # A list's verb and post over the names after its colon, with no 下列 (任命为某法院审判员：甲、乙;
 # 免去某法院审判员职务：丙).
-_VERB_POST_OVER_NAMES = re.compile(
+_VERB_POST_OVER_NAMES: Final = re.compile(
     # (任命某法院审判员：甲、乙: the post right after the verb, 为 left out)
     r"(?:决定|批准)?(?:(?P<verb>任命|聘任)为?(?P<post>[^,]{2,40})|(?P<ended>免去)(?P<left>[^,的]{2,40})职务)"
     # 某党代会选举产生中共某县第N届委员会委员（按姓氏笔画为序）：names (the meeting, then the post)
@@ -664,12 +669,12 @@ _VERB_POST_OVER_NAMES = re.compile(
 )
 
 
-_VERB_POST_GROUPS = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
+_VERB_POST_GROUPS: Final = (("verb", "post"), ("ended", "left"), ("chose", "chosen"))
 # A list's title naming the act and the post of the people below it (聘任某市人民政府参事名单).
-_HIRED_ROSTER = re.compile(r"(?P<verb>聘任|任命|增聘|续聘)(?P<post>[^,的]{2,40}?)(?:人员)?名单")
-_ORDER_NOTE = re.compile(rf"(?:{_ORDER}|\(共?{HEAD_COUNT}\))$")
+_HIRED_ROSTER: Final = re.compile(r"(?P<verb>聘任|任命|增聘|续聘)(?P<post>[^,的]{2,40}?)(?:人员)?名单")
+_ORDER_NOTE: Final = re.compile(rf"(?:{_ORDER}|\(共?{HEAD_COUNT}\))$")
 # A head count closing a heading (任命某检察院检察员5名：names).
-_COUNT_END = re.compile(HEAD_COUNT + "$")
+_COUNT_END: Final = re.compile(HEAD_COUNT + "$")
 
 
 def heading(
@@ -724,8 +729,8 @@ def heading(
 
 # The last characters of bodies headed by their kind's 长 (局长, 院长…), and of those headed by a
 # 主任 or a 书记 (某委, 某办).
-_HEADED_BY_ITS_KIND = frozenset("局厅院校部行司所馆")
-_HEADED_BY_DIRECTOR = frozenset("委办")
+_HEADED_BY_ITS_KIND: Final = frozenset("局厅院校部行司所馆")
+_HEADED_BY_DIRECTOR: Final = frozenset("委办")
 
 
 def _own_head(body_last: str, title: str) -> bool:
@@ -745,8 +750,8 @@ def _new_head_of(c: Compact, start: int, key: str, a: int, b: int) -> list[PostM
     return read_posts(c.text[start : start + v] + c.text[start + a : start + b], key[:v] + key[a:b])
 
 
-_NO_LONGER = ("不再担任", "不再兼任")
-_FOLLOWING_PEOPLE = re.compile(r"(?:以下|下列)(?:同志|人员)")
+_NO_LONGER: Final = ("不再担任", "不再兼任")
+_FOLLOWING_PEOPLE: Final = re.compile(r"(?:以下|下列)(?:同志|人员)")
 
 
 def _ceased_over_names(c: Compact, start: int, key: str) -> tuple[Kind, tuple[PostMention, ...], int] | None:
@@ -776,16 +781,16 @@ def _elected_counted_above(
 
 
 # 选举产生的298名全国政协常委 / 会议选出了5名副主席: the post of a count of people elected.
-_ELECTED_COUNT = re.compile(
+_ELECTED_COUNT: Final = re.compile(
     r"(?:选举产生|选出|当选|获选)(?:了)?(?:的)?[\d一二两三四五六七八九十百]+(?:位|名)(?P<post>[^,;:。的]{2,24}?)(?=中|,|。)"
 )
-_COUNT_REACH = 80  # how far above the list its count may stand
+_COUNT_REACH: Final = 80  # how far above the list its count may stand
 
 # A head's bare title under 新任 (新任校长有：), whose organisations the items print.
-_BARE_HEAD = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|站长|县长|乡长|镇长|区长)")
+_BARE_HEAD: Final = re.compile(r"(?:副)?(?:校长|院长|局长|所长|馆长|园长|站长|县长|乡长|镇长|区长)")
 # An item that prints its body before its person's name (新浦国中林景灿).
 # The last characters of a body an item under a bare head's heading names (新浦国中, 东山高中, 某小学).
-_BODY_LAST = frozenset("中小学院校所馆园站县乡镇区局")
+_BODY_LAST: Final = frozenset("中小学院校所馆园站县乡镇区局")
 
 
 def bare_head(posts: tuple[PostMention, ...]) -> bool:
@@ -828,7 +833,7 @@ def _body_then_name(item: str, title: str) -> tuple[int, str] | None:
 
 
 # Where a heading's names may follow in the same clause: 这次录用的六名馆员分别是张三、李四.
-_HEADING_END_INSIDE = re.compile(r"分别是|分别为|包括|有(?!关)|是|为")  # (not 有关事项)
+_HEADING_END_INSIDE: Final = re.compile(r"分别是|分别为|包括|有(?!关)|是|为")  # (not 有关事项)
 
 
 def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -864,12 +869,12 @@ def _heading_before(c: Compact, start: int) -> tuple[Kind, tuple[PostMention, ..
 
 # A count of the holders of a post, then what befell them, the names told next (某市也有2位副市长卸职，
 # 分别是甲和乙; 3名新任副县长已到任，分别为…): the place before the count is the post's.
-_COUNTED_ACT = re.compile(
+_COUNTED_ACT: Final = re.compile(
     r"(?:此外|另外|同时|其中)?(?:[今去]年(?:[\d一二三四五六七八九十]{1,2}月)?)?(?P<place>[\u4e00-\u9fff]{1,9}?[省市县区州])?"
     r"(?:也|还|亦|另|共)?(?:有|共有)?[\d一二两三四五六七八九十]+(?:位|名)(?P<former>原)?(?:新任)?(?P<post>[^的,]{2,20}?)"
     r"(?:已|均|同时)?(?P<verb>卸任|卸职|被免职|离职|履新|到任|获任命)"
 )
-_COUNTED_KINDS = {"卸任": Kind.CEASE, "卸职": Kind.CEASE, "被免职": Kind.REMOVE, "离职": Kind.CEASE}
+_COUNTED_KINDS: Final = {"卸任": Kind.CEASE, "卸职": Kind.CEASE, "被免职": Kind.REMOVE, "离职": Kind.CEASE}
 
 
 def _counted_then_act(c: Compact, begin: int, end: int) -> tuple[Kind, tuple[PostMention, ...], int] | None:
@@ -888,7 +893,7 @@ def _counted_then_act(c: Compact, begin: int, end: int) -> tuple[Kind, tuple[Pos
     return (kind, tuple(posts), begin) if posts and ends_with_title(c.key[a:b]) else None
 
 
-_PAIRED = re.compile("[为是由]|新任")
+_PAIRED: Final = re.compile("[为是由]|新任")
 
 
 def _described_people(text: str) -> list[tuple[int, str]] | None:
@@ -906,7 +911,7 @@ def _described_people(text: str) -> list[tuple[int, str]] | None:
 
 # A ceremony that hands the new holders their letters: 为张三、李四等12位新聘馆员颁发聘书; 新聘参事代表
 # 张三、李四发言. The post is a bare title, named in full elsewhere in the text.
-_HANDED = re.compile(
+_HANDED: Final = re.compile(
     r"为(?P<names>[\u4e00-\u9fff·、]{2,120}?)(?:等)?(?:[\d一二两三四五六七八九十]+(?:位|名))?"
     r"(?:新聘(?:请|任)?|新任|受聘)的?(?P<post>[\u4e00-\u9fff]{2,12}?)颁发(?:了)?(?:聘书|任命书|证书)"
     r"|新聘(?:请|任)?的?(?P<post2>[\u4e00-\u9fff]{2,12}?)代表(?P<names2>[\u4e00-\u9fff·、]{2,60}?)"
@@ -914,11 +919,11 @@ _HANDED = re.compile(
 )
 # An organisation's name before a title printed in the text (长沙市人民政府参事, 某省文史研究馆馆员).
 # (Not from a date's 年 / 月 / 日: 2021年市政府参事 names 市政府.)
-_ORG_BEFORE = (
+_ORG_BEFORE: Final = (
     r"(?![年月日号])[\u4e00-\u9fff]{1,20}?(?:政府|馆|院|会|局|委|室|所|中心|大学|学院|医院|银行|公司|集团)"
 )
 # Characters that end the words before an organisation's name (举行的|在|为).
-_LEAD_END = "的在了为由是和与及对向"
+_LEAD_END: Final = "的在了为由是和与及对向"
 
 
 def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -939,7 +944,7 @@ def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 
 # 为甲、乙颁发聘书 as a clause of its own: the post they are hired to follows (，分别聘任为X、Y).
-_LETTERS_ONLY = re.compile(
+_LETTERS_ONLY: Final = re.compile(
     r"(?:为|向)(?P<names>[\u4e00-\u9fff·、]{2,80}?)(?:等)?(?:[\d一二两三四五六七八九十]+(?:位|名|人))?(?:同志|专家|教授)?"
     r"颁发(?:了)?(?:聘书|聘任书|任命书|聘任证书)$"
 )
@@ -965,9 +970,9 @@ def _named_in_text(c: Compact, title: str) -> list[PostMention]:
 
 
 # 新一届(党政)领导班子成员为： a unit's new leadership team, each member by title below.
-_TEAM_BELOW = re.compile(r"新一届(?:党政|行政|党委)?(?:领导)?班子(?:成员)?(?:名单)?(?:为|是|如下)$")
+_TEAM_BELOW: Final = re.compile(r"新一届(?:党政|行政|党委)?(?:领导)?班子(?:成员)?(?:名单)?(?:为|是|如下)$")
 # The unit before 新一届 (某附院新一届党政领导班子…), its name ending as a unit's does.
-_UNIT_NEW_TEAM = re.compile(r"([\u4e00-\u9fff]{2,16}?)新一届(?:党政|行政|党委)?(?:领导)?班子")
+_UNIT_NEW_TEAM: Final = re.compile(r"([\u4e00-\u9fff]{2,16}?)新一届(?:党政|行政|党委)?(?:领导)?班子")
 
 
 def announces_team(sentence: str) -> bool:
@@ -1030,15 +1035,15 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
 
 
 # 此次被免去职务的有校长甲和副校长乙、丙: the act, then its people by their posts in the clause.
-_LISTED_HERE = re.compile(
+_LISTED_HERE: Final = re.compile(
     r"(?:被)?(?P<verb>免去职务|免去|免职|任命|辞职|卸任|当选)的(?:人员|官员|干部)?有(?=.)"
 )
-_LISTED_HERE_KIND = {**_LISTED_KIND, "免去职务": Kind.REMOVE, "免去": Kind.REMOVE}
+_LISTED_HERE_KIND: Final = {**_LISTED_KIND, "免去职务": Kind.REMOVE, "免去": Kind.REMOVE}
 # An institution the sentence names before its list (某大学是某省的一所高校，此次…).
-_INSTITUTION_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_ENDS)})")
+_INSTITUTION_NAMED: Final = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_ENDS)})")
 
 
-_ELECTED_AGAIN = re.compile(r"(?:并|还|另)?选举(?:产生)?了?")
+_ELECTED_AGAIN: Final = re.compile(r"(?:并|还|另)?选举(?:产生)?了?")
 
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1129,10 +1134,10 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
 
 
 # The verbs a list of pairs ends with (为新任命的A甲，B乙颁发任命书; …进行宪法宣誓).
-_PAIRS_CLOSED = re.compile("颁发|颁授|宣誓")
+_PAIRS_CLOSED: Final = re.compile("颁发|颁授|宣誓")
 # A decision announced before (召开领导干部大会，宣布省委关于…的决定): the newcomer named after it is its act.
-_ANNOUNCED = re.compile("宣布|宣读")
-_ANNOUNCED_REACH = 200
+_ANNOUNCED: Final = re.compile("宣布|宣读")
+_ANNOUNCED_REACH: Final = 200
 
 
 def _announced_before(key: str, start: int) -> bool:
@@ -1143,7 +1148,7 @@ def _announced_before(key: str, start: int) -> bool:
 
 # What a newcomer named by his new post does in the clause (新任县委书记甲到某乡调研, 新任某办主任乙今日
 # 抵达某地): he is described at his work, the report is not of his appointment.
-_AT_WORK = re.compile(
+_AT_WORK: Final = re.compile(
     r"调研|出席|列席|主持(?!工作)|走访|考察|会见|看望|慰问|抵达|前往|检查|督导|率队|带队|陪同|来到|视察"
     r"|接受[\u4e00-\u9fff]{0,6}采访"
 )  # (not 讲话, 表示: 闭幕会上，某会新任会长甲讲话 is the one the meeting just elected)
@@ -1157,7 +1162,7 @@ def _at_work_after(key: str, found: Reading, end: int) -> bool:
     return _AT_WORK.search(key, last.end, end) is not None and not _TAKING_OFFICE.search(key, last.end, end)
 
 
-_TAKING_OFFICE = re.compile(r"布达|就任|就职|到任|上任|履新|宣誓|交接|任职|表态")
+_TAKING_OFFICE: Final = re.compile(r"布达|就任|就职|到任|上任|履新|宣誓|交接|任职|表态")
 
 
 def cell_pair(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1184,12 +1189,12 @@ def cell_pair(c: Compact, start: int, key: str, state: State) -> Reading | None:
 
 # The bodies a heading names only by their kind (聘任以下同志为学校校长：): each row names its own.
 # (新任乡镇党委书记名单如下：⏎某镇|甲: the body's kind, then its unit: 某镇党委书记)
-_GENERIC_BODIES = ("各单位", "各校", "学校", "单位", "科室", "部门", "乡镇", "街道")
+_GENERIC_BODIES: Final = ("各单位", "各校", "学校", "单位", "科室", "部门", "乡镇", "街道")
 # The units of a body a generic heading may name after its kind (乡镇党委书记).
-_PARTY_UNITS = ("", "党委", "党组", "党工委", "党总支", "党支部")
+_PARTY_UNITS: Final = ("", "党委", "党组", "党工委", "党总支", "党支部")
 # Notes after a row's name that leave the heading's title as it is (a former post, a concurrent
 # one, a qualifier: （原任…）, （兼…）, （试用期一年）).
-_NOTES_KEEPING_TITLE = ("原", "现", "曾", "兼", "试用期", "挂职")
+_NOTES_KEEPING_TITLE: Final = ("原", "现", "曾", "兼", "试用期", "挂职")
 
 
 def unit_and_name(
@@ -1266,36 +1271,36 @@ def _generic_body(org: str) -> bool:
     return len(org) <= 2 or org.startswith(_GENERIC_BODY_LEADS) or org in _GENERIC_BODIES
 
 
-_GENERIC_BODY_LEADS = ("各", "二级", "县直", "市直", "区直", "医院")
+_GENERIC_BODY_LEADS: Final = ("各", "二级", "县直", "市直", "区直", "医院")
 
 
 # A row's own short title in brackets after its name (（主任）), not a former post (（原任…）).
-_OWN_TITLE_NOTE = re.compile(r"(?![原现曾兼])[\u4e00-\u9fff]{2,6}\)")
+_OWN_TITLE_NOTE: Final = re.compile(r"(?![原现曾兼])[\u4e00-\u9fff]{2,6}\)")
 
 
 # Who takes the oath, listed after the colon (参加宣誓的有：), and the act that made them, told
 # just before (本次会议任命的国家工作人员进行宪法宣誓 / 新当选的…宣誓).
-_SWORN_ENDS = ("参加宣誓的有", "参加宪法宣誓的有", "参加宣誓的人员有", "宣誓人员有")
-_SWORN = re.compile(r"(?P<how>任命|当选|选举产生)的[^。:]{0,24}?(?:进行|举行)?(?:了)?宪法宣誓")
-_SWORN_REACH = 80
+_SWORN_ENDS: Final = ("参加宣誓的有", "参加宪法宣誓的有", "参加宣誓的人员有", "宣誓人员有")
+_SWORN: Final = re.compile(r"(?P<how>任命|当选|选举产生)的[^。:]{0,24}?(?:进行|举行)?(?:了)?宪法宣誓")
+_SWORN_REACH: Final = 80
 # Words that make a list of those who served one of the past (先后在该校任职的, 历任).
-_PAST_HOLDERS = re.compile(r"先后|曾|历任|历届|以来")
+_PAST_HOLDERS: Final = re.compile(r"先后|曾|历任|历届|以来")
 # The words before a post held before or now, not the one taken (原任, 现任, 曾任).
-_FORMER_LEADS = ("原", "现任", "曾")
+_FORMER_LEADS: Final = ("原", "现任", "曾")
 
 
 # A head's title and the words that open its list of pairs (新任校长计有…, 新任局长共有…).
-_TITLE_THEN_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:计有|共有)")
+_TITLE_THEN_LIST: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:计有|共有)")
 # The act by which those listed took their posts, printed before the post (选举产生的, 表决通过的).
-_ACT_OF_THE_POST = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
+_ACT_OF_THE_POST: Final = re.compile(r"(?:产生|通过|当选|任命|选举|补选)的")
 # What a body's name ends with, before 新任 (该院新任院长, 某市新任市长).
 # Words of a clause before a body's name (在, 由, 与…): no part of it.
-_LEAD_WORDS = tuple("在由与和及据同随")
-_ORG_FINAL = tuple("省市县区州镇乡局委厅部院校所会处司行社") + ("公司", "集团", "中心", "政府")
+_LEAD_WORDS: Final = tuple("在由与和及据同随")
+_ORG_FINAL: Final = tuple("省市县区州镇乡局委厅部院校所会处司行社") + ("公司", "集团", "中心", "政府")
 # A headcount before a title (八位副市长, 3名委员).
-_HEADCOUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")
+_HEADCOUNT: Final = re.compile(r"[\d一二三四五六七八九十两]{1,3}[位名个]")
 # The words by which a page names its own unit (我院召开大会…): a back-reference completed later.
-_OWN_UNIT = re.compile("|".join(OWN_UNIT_WORDS))
+_OWN_UNIT: Final = re.compile("|".join(OWN_UNIT_WORDS))
 
 
 def _own_unit(c: Compact, start: int) -> str:
@@ -1357,7 +1362,7 @@ def _pairs_from(
 
 
 # An item's own act after its name (某中心主任甲于1月16日退休): leaving its post.
-_LEAVING_AFTER_NAME = re.compile(r"[^、,;]{0,16}?(?:退休|辞职|请辞|离任|卸任)(?=[、,;]|$)")
+_LEAVING_AFTER_NAME: Final = re.compile(r"[^、,;]{0,16}?(?:退休|辞职|请辞|离任|卸任)(?=[、,;]|$)")
 
 
 def _act_after_name(key: str, at: int) -> Kind | None:
@@ -1384,7 +1389,7 @@ def _held_before(c: Compact, start: int, key: str, at: int) -> tuple[PostMention
 
 # 某市第十七届人民代表大会下列代表的代表资格终止： (the deputies below, one a line)
 # (确认下列代表的代表资格终止：, the congress named elsewhere in the text)
-_MANDATES_BELOW = re.compile(
+_MANDATES_BELOW: Final = re.compile(
     # (根据代表法…规定，下列代表的代表资格终止：⏎某市第N届人民代表大会代表⏎甲（…）: the post on the
     # line below the colon)
     r"(?:(?P<body>[^,:的]{2,30}?人民代表大会)|确认|^|(?<=,))"
@@ -1394,9 +1399,9 @@ _MANDATES_BELOW = re.compile(
     r"|(?<=^)(?P<their>其)代表资格(?:依法)?终止$"
 )
 # The clause before 其代表资格终止 that says the deputies are listed below (以下代表因…).
-_THOSE_BELOW_LEAVING = re.compile(r"(?:^|[\n。])(?:以下|下列)(?:代表|同志)因[^,;。\n]{2,20},$")
+_THOSE_BELOW_LEAVING: Final = re.compile(r"(?:^|[\n。])(?:以下|下列)(?:代表|同志)因[^,;。\n]{2,20},$")
 # A deputy's post standing alone on the line below such a heading.
-_DEPUTY_LINE = re.compile(r"[^,;:。\n]{2,30}?(?:人民代表大会|人大)代表")
+_DEPUTY_LINE: Final = re.compile(r"[^,;:。\n]{2,30}?(?:人民代表大会|人大)代表")
 
 
 def mandate_ended(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1525,7 +1530,7 @@ def _duty_ended(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return Reading(who, kind, tuple(posts), start, start + m.end()) if who and posts else None
 
 
-_LONGEST_NAME = 4  # (not counting transcribed names with a dot)
+_LONGEST_NAME: Final = 4  # (not counting transcribed names with a dot)
 
 
 def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
@@ -1557,7 +1562,7 @@ def _deputy_post(c: Compact, start: int, name: str, end: int) -> Reading | None:
 
 
 # A list of names opening a clause (after 先后有 / 有), then 等代表 and why they left (因…, 调离…).
-_LISTED_LEAVING = re.compile(
+_LISTED_LEAVING: Final = re.compile(
     r"(?:^|(?<=[,。]))(?:先后有|另有|有)?(?P<names>[\u4e00-\u9fff·、]{5,120}?)等(?:[\d一二三四五六七八九十]+名)?(?:代表|同志)?"
     r"(?=因|调离|已|先后)"
 )
@@ -1589,7 +1594,7 @@ def _sentence_subject(c: Compact, start: int) -> tuple[str, ...]:
 
 # 对某法院提请的甲等70名人民陪审员进行分批任命 / 通过了对甲、乙两位审判委员会委员的任命: the people a
 # body appointed, named (some of them) before their count and the post.
-_APPOINTMENT_OF = re.compile(
+_APPOINTMENT_OF: Final = re.compile(
     r"对(?:(?P<body>[\u4e00-\u9fff]{2,20}?)(?:提请|推荐|提名)的)?(?P<names>[\u4e00-\u9fff·、]{2,40}?)"
     r"(?:等|同志)?(?P<count>[\d一二两三四五六七八九十百]+(?:名|位|人))(?:同志)?(?P<post>[^,;。和及对]{2,30}?)"
     r"(?:和[^,;。]{0,30})?(?:进行了?|予以|作出的?|的)(?:分批)?任命"
@@ -1613,14 +1618,14 @@ def appointment_of(c: Compact, start: int, key: str, state: State) -> Reading | 
 
 # A committee appointed or set up, named at its clause's end (任命某选举总核算委员会, 成立某委员会): the
 # roles and members the sentence's next clauses name are its.
-_COMMITTEE_FORMED = re.compile(
+_COMMITTEE_FORMED: Final = re.compile(
     r"(?:任命|委任|成立|组成|组建|设立)了?(?P<body>[^,;:。任命]{2,30}?委员会)(?=,)"
 )
-_ROLE_BY = re.compile(
+_ROLE_BY: Final = re.compile(
     r"^(?P<role>副?主席|副?主任委员|召集人)(?:一职)?(?:则|将)?由(?P<who>[^,;:。]{2,30}?)(?:担任|出任)$"
 )
-_MEMBERS_INCLUDE = re.compile(r"^(?P<role>成员|委员)(?:包括|为|有)(?P<who>[^,;:。]{2,120})$")
-_ROLE_FIRST = frozenset("副主召成委")  # the first characters of their matches
+_MEMBERS_INCLUDE: Final = re.compile(r"^(?P<role>成员|委员)(?:包括|为|有)(?P<who>[^,;:。]{2,120})$")
+_ROLE_FIRST: Final = frozenset("副主召成委")  # the first characters of their matches
 
 
 def committee_roles(c: Compact, start: int, key: str, state: State) -> Reading | None:
@@ -1677,7 +1682,7 @@ def colon_roster(c: Compact, start: int, end: int, kind: Kind) -> Reading | None
 
 
 # A note in brackets right after a roster's name, before the next pair's title or the line's end.
-_NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,30}\)")
+_NOTE_AFTER_NAME: Final = re.compile(r"(?<=[\u4e00-\u9fff])\([^()]{2,30}\)")
 
 
 def _name_opening(c: Compact, at: int, run: str, post: str, last: bool) -> int:

@@ -7,18 +7,19 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
-_NOT_IN_NAME = set(
+_NOT_IN_NAME: Final = set(
     "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某"
 )  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld, no one's)
 # Surnames that make a word with 务 after them (常务, 商务, 党务, 任务): 务 opens a given name of two
 # (张务锋) only after another surname.
-_WU_WORDS = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
+_WU_WORDS: Final = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
     | {"议程"}  # (会议议程为补选…: a word 议 opens)
     | {"简历", "简介"}  # (新任某市市长简历: a profile's heading, 简 a surname)
@@ -46,7 +47,7 @@ _NOT_NAMES = frozenset(
 )
 # Words starting with a surname that a name never opens with.
 # (向宪法宣誓; 宣示就任: a Taiwan oath; 将成为现任…省长: no name 成为现)
-_NOT_NAME_STARTS = (
+_NOT_NAME_STARTS: Final = (
     *("包括", "明确", "宣誓", "宣示", "宣布", "任命", "并提", "提名", "个别", "区议", "向宪", "成为"),
     *("截至", "截止"),  # (截至目前，…实有代表N名 below a list)
     *("次年", "同年", "当年"),  # (次年升任…: a year's word, though 次仁 and 当 open names)
@@ -58,31 +59,31 @@ _NOT_NAME_STARTS = (
     *("建议", "议程"),  # (建议议程为补选…: a proposal's words)
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
-_ACTS = (
+_ACTS: Final = (
     *("接受", "同意", "决定", "任命", "免去", "聘任", "解聘", "选举", "补选", "提请", "批准", "推选"),
     *("宣布", "提名"),
 )
 # Characters that start the words that stand in a name's place (下列同志, 其他, 该同志, 上述人员).
-_NOT_A_SURNAME = frozenset(
+_NOT_A_SURNAME: Final = frozenset(
     "下上其该此这那各本我他她有无新原现前后全同由对将已和及与或经据按根依在为是以副正主总代两几即"
 )
 # Words of when that follow a place's last character or a year's (到上海之后, 自明年起): no given name.
-_WHEN_WORDS = frozenset(
+_WHEN_WORDS: Final = frozenset(
     {"之后", "之前", "以后", "以前", "之际", "年起", "年初", "年底"}
     | {"明年", "今年", "去年", "月底", "月初", "本月", "下月"}  # (陈大文将于明年3月离任: no 于明年)
 )
 # Words for people that are no one's name.
-_NOT_PEOPLE = frozenset(
+_NOT_PEOPLE: Final = frozenset(
     {"专家", "干部", "人员", "职工", "教师", "学者", "人选", "同志", "大家", "人才", "官员", "人事"}
     | {"关于", "对于", "鉴于", "由于", "根据", "按照", "经过", "通过", "依照", "任免"}
 )
 # What may follow a name in a list item and is not part of it: 同志, 先生 / 女士, a bracket (女,
 # 简历附后, a place that tells namesakes apart), a head count (张三等24人, 李四3人).
 # A count of people (3人, 两名, 十二位): no name, no body.
-HEAD_COUNT = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
+HEAD_COUNT: Final = r"[\d一二两三四五六七八九十百]+(?:人|名|位)"
 # The professional ranks a notice's row may print between a name and a post (甲　主任医师　某科主任),
 # longest first.
-PROFESSIONAL_RANKS = (
+PROFESSIONAL_RANKS: Final = (
     "副主任医师",
     "主任医师",
     "主治医师",
@@ -95,9 +96,9 @@ PROFESSIONAL_RANKS = (
     "讲师",
 )
 # Those that also open bodies' names (讲师团, 工程师学会, 教授委员会): a rank only as a cell of its own.
-RANKS_OPENING_BODIES = ("教授", "工程师", "讲师")
+RANKS_OPENING_BODIES: Final = ("教授", "工程师", "讲师")
 # How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
-_HONORIFICS = frozenset(
+_HONORIFICS: Final = frozenset(
     {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
     | {"建筑师", "测量师", "规划师", "园境师"}  # Hong Kong: 委任…甲测量师和乙建筑师为…
@@ -107,31 +108,31 @@ _HONORIFICS = frozenset(
     | {"总工程师", "副总工程师"}
 )
 # The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
-HONORIFIC = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
+HONORIFIC: Final = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # How a notice addresses a person after the name.
-ADDRESSES = ("同志", "先生", "女士")
+ADDRESSES: Final = ("同志", "先生", "女士")
 # What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员).
-_COUNTED_AS = "委员|代表|人员"
-_ITEM_TAIL = re.compile(
+_COUNTED_AS: Final = "委员|代表|人员"
+_ITEM_TAIL: Final = re.compile(
     rf"(?:{HONORIFIC})?(?:[(（][^()（）]{{1,30}}[)）])?"
     rf"(?:等?{HEAD_COUNT}(?:同志|{_COUNTED_AS})?|等(?:同志)?)?$"
 )
-_COUNTED_COMRADES = re.compile(r"[二两三四五六七八九十]同志$")  # (甲、乙二同志)
-_COUNTS = {
+_COUNTED_COMRADES: Final = re.compile(r"[二两三四五六七八九十]同志$")  # (甲、乙二同志)
+_COUNTS: Final = {
     ch: n
     for n, chars in enumerate(("", "", "二两", "三", "四", "五", "六", "七", "八", "九", "十"))
     for ch in chars
 }
-_HEAD_COUNT = re.compile(rf"{HEAD_COUNT}(?:同志|{_COUNTED_AS})?$")
-_TAIL_ENDS = frozenset("志生士授师姐太员官)）人名位等")  # the last characters _ITEM_TAIL can end with
-_LIST_SEP = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
-_SEPARATORS = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
-_HAN = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
+_HEAD_COUNT: Final = re.compile(rf"{HEAD_COUNT}(?:同志|{_COUNTED_AS})?$")
+_TAIL_ENDS: Final = frozenset("志生士授师姐太员官)）人名位等")  # the last characters _ITEM_TAIL can end with
+_LIST_SEP: Final = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
+_SEPARATORS: Final = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
+_HAN: Final = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")
 
 
 # Given names ending in 新, common enough that a title, a surname and one of them before 任 are a
 # name (县长施立新任…); any other character before 新 leaves 新任 the word (副市长王强新任…).
-XIN_NAMES = frozenset(
+XIN_NAMES: Final = frozenset(
     {"立新", "建新", "卫新", "志新", "国新", "永新", "红新", "爱新", "跃新", "振新", "维新", "德新", "树新"}
     | {"学新", "光新", "明新", "春新", "金新", "文新", "海新", "兴新", "庆新", "宏新", "焕新", "日新", "育新"}
 )
@@ -228,8 +229,8 @@ def _amdo_openings() -> frozenset[str]:
     return _data_words("minority_names.txt", "@amdo")
 
 
-_LONGEST_TRANSCRIBED = 10  # (阿卜杜克然木吐尔洪: a Uyghur name of nine, its dot lost)
-_LONGEST_NAME_WORD = 5
+_LONGEST_TRANSCRIBED: Final = 10  # (阿卜杜克然木吐尔洪: a Uyghur name of nine, its dot lost)
+_LONGEST_NAME_WORD: Final = 5
 
 
 @lru_cache(maxsize=65536)
@@ -248,7 +249,7 @@ def is_transcribed_name(text: str) -> bool:
 
 
 # Characters that end a place's or a body's name (尼玛县, 扎西镇): no syllable of a name ends so.
-_PLACE_OR_BODY_ENDS = frozenset("省市县区乡镇村州旗盟局厅委办处院校所部")
+_PLACE_OR_BODY_ENDS: Final = frozenset("省市县区乡镇村州旗盟局厅委办处院校所部")
 
 
 def _amdo_rest(rest: str) -> bool:
@@ -263,7 +264,7 @@ def _amdo_rest(rest: str) -> bool:
 
 
 # Characters that open a title after a name (主任, 书记, 副县长, 局长, 处长, 院长, 校长, 委员…).
-_TITLE_OPENINGS = frozenset("主书副局处科院校长委部厅司所队组总董经")
+_TITLE_OPENINGS: Final = frozenset("主书副局处科院校长委部厅司所队组总董经")
 
 
 def _made_of(text: str, words: frozenset[str], least: int = 1) -> bool:
@@ -277,7 +278,7 @@ def _made_of(text: str, words: frozenset[str], least: int = 1) -> bool:
 
 
 # Words 其 opens that are no given name (李其他…, 王其中…).
-_QI_WORDS = frozenset({"其他", "其余", "其中", "其职", "其实", "其后", "其间"})
+_QI_WORDS: Final = frozenset({"其他", "其余", "其中", "其职", "其实", "其后", "其间"})
 
 
 def _given_name(given: str) -> bool:
@@ -289,9 +290,9 @@ def _given_name(given: str) -> bool:
 
 
 # Dai names (Xishuangbanna, Dehong) open with 岩 (a man's) or 玉 (a woman's), no Han surname.
-_DAI_OPENINGS = frozenset("岩玉")
+_DAI_OPENINGS: Final = frozenset("岩玉")
 # Words 岩 and 玉 open that are no Dai name of two (岩石, 玉米, 玉溪).
-_DAI_WORDS = frozenset(
+_DAI_WORDS: Final = frozenset(
     {"岩石", "岩层", "岩土", "岩画", "玉米", "玉溪", "玉林", "玉树", "玉环", "玉器", "玉石"}
 )
 
@@ -309,16 +310,16 @@ def is_dai_name(text: str) -> bool:
 
 
 # The commonest surnames, which alone may stand as a married woman's two (梁何颖茵, 范刘绮雯).
-_COMMON_SURNAMES = frozenset(
+_COMMON_SURNAMES: Final = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
 )
 # Characters a given name after two surnames does not hold: a verb run into it (陈黄明任, 李王华出任).
-_NOT_GIVEN = frozenset("任出调升兼为将已于在当获辞免聘接代及和与等")
+_NOT_GIVEN: Final = frozenset("任出调升兼为将已于在当获辞免聘接代及和与等")
 
 
 # Professions written with two characters that are common surnames too (律师, 教师): printed before a
 # name of two (律师闻静), they are no married woman's two surnames.
-PROFESSIONS_OF_SURNAMES = frozenset({"律师", "教师", "医师", "老师", "牧师", "技师", "讲师", "法师"})
+PROFESSIONS_OF_SURNAMES: Final = frozenset({"律师", "教师", "医师", "老师", "牧师", "技师", "讲师", "法师"})
 
 
 def _two_surnames(text: str) -> bool:
@@ -347,7 +348,7 @@ def dotted_name_starts(text: str) -> list[int]:
 
 
 # The parts after a dotted name's first, at a text's end (·买买提, ·阿不都·热合曼).
-_DOTTED_AT_END = re.compile(r"(?:[·•][\u4e00-\u9fff]{1,6})+$")
+_DOTTED_AT_END: Final = re.compile(r"(?:[·•][\u4e00-\u9fff]{1,6})+$")
 
 
 def is_name_in_slot(text: str) -> bool:
@@ -383,7 +384,7 @@ def _without_names_zhe(text: str) -> str:
 
 
 # Bodies that may stand where a name can (某社为甲安排…, 公司为乙颁发…): no one's name ends so.
-_BODY_WORDS = (
+_BODY_WORDS: Final = (
     "出版社",
     "报社",
     "通讯社",
@@ -406,7 +407,7 @@ _BODY_WORDS = (
     "单位",
 )
 # A count of people opening a run of characters (八名, 十位, 两人).
-_COUNT_OPENING = re.compile(HEAD_COUNT)
+_COUNT_OPENING: Final = re.compile(HEAD_COUNT)
 
 
 def split_names_in_slot(text: str) -> list[tuple[int, str]] | None:
@@ -429,8 +430,8 @@ def split_names_after_verb(text: str) -> list[tuple[int, str]] | None:
 # Surnames that are words too (代理, 那些; 和, the Naxi's commonest surname, and a conjunction), names
 # only where nothing but a name can stand (not 由, a word before names far more often than a name's:
 # 由甲为…).
-_WORD_SURNAMES = frozenset("代那和")
-_WORD_SURNAME_WORDS = (
+_WORD_SURNAMES: Final = frozenset("代那和")
+_WORD_SURNAME_WORDS: Final = (
     "代理",
     "代表",
     "代行",
@@ -444,7 +445,7 @@ _WORD_SURNAME_WORDS = (
     *("和平", "和谐", "和睦"),  # (和 opens words: 和谐; and places, below)
 )
 # Places 和 opens (和田地区, 和顺县, 和静县): no name where their level follows (和静丹 is one).
-_PLACES_OPENED_BY_HE = ("和田", "和顺", "和政", "和龙", "和静", "和县", "和林")
+_PLACES_OPENED_BY_HE: Final = ("和田", "和顺", "和政", "和龙", "和静", "和县", "和林")
 
 
 def is_name_after_verb(text: str) -> bool:
@@ -470,7 +471,7 @@ def is_word_surname_name(text: str) -> bool:
 
 
 # Surnames that open words of a notice too (代理, 代表), taken as such only among other names.
-_SURNAMES_AMONG_NAMES = frozenset("代")
+_SURNAMES_AMONG_NAMES: Final = frozenset("代")
 
 
 def _in_a_list(text: str) -> bool:
@@ -496,7 +497,7 @@ def _in_a_long_list(text: str) -> bool:
 
 
 # Characters of the words of an act, which a minority name printed without a dot does not hold.
-_ACT_CHARACTERS = frozenset("接受辞任免聘选当提请同意决为是在由经对将已于")
+_ACT_CHARACTERS: Final = frozenset("接受辞任免聘选当提请同意决为是在由经对将已于")
 
 
 def clean_name(text: str) -> str:
@@ -523,8 +524,8 @@ def _bracketed_whole(parts: list[str]) -> list[str]:
 
 
 # The joints that may stand inside a name, and how many of them a list is read every way for.
-_JOINTS = ("和", "及", "与")
-_JOINTS_TRIED = 4
+_JOINTS: Final = ("和", "及", "与")
+_JOINTS_TRIED: Final = 4
 
 
 def _glued(parts: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ import logging
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from graph_builder.read.normalise import to_key
 from graph_builder.read.patterns import PROVINCES
@@ -13,7 +14,7 @@ from graph_builder.read.segment import by_first_character
 
 # A division's name, then the suffix of its kind (an autonomous one's peoples first: 恩施土家族苗族
 # 自治州, 广西壮族自治区).
-_SUFFIX = r"(?:(?:[\u4e00-\u9fff]{1,3}?族){0,3}(?:自治区|自治州)|特别行政区|地区|省|市|州|盟)"
+_SUFFIX: Final = r"(?:(?:[\u4e00-\u9fff]{1,3}?族){0,3}(?:自治区|自治州)|特别行政区|地区|省|市|州|盟)"
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +34,8 @@ def _known_place() -> re.Pattern[str]:
 
 
 # What a place's name ends with, as a word of jieba's dictionary (石景山区, 城关镇).
-_PLACE_ENDS = frozenset("省市州盟区县旗镇乡")
-_LONGEST_PLACE_WORD = 10  # (恩施土家族苗族自治州)
+_PLACE_ENDS: Final = frozenset("省市州盟区县旗镇乡")
+_LONGEST_PLACE_WORD: Final = 10  # (恩施土家族苗族自治州)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def _dictionary() -> dict[str, int]:
 
 
 # How often jieba's corpus must have seen a word for it to count as one (通运, seen 3 times, does not).
-_COMMON = 100
+_COMMON: Final = 100
 
 
 def times_seen(text: str) -> int:
@@ -64,7 +65,7 @@ def is_common_word(text: str, seen: int = _COMMON) -> bool:
 
 # Counties named by one character and 县 (临县, 沛县, 歙县): too short for the dictionary's words.
 # (not those whose character often ends a given name: 兴县, 岚县, 夏县 … — 王建兴县财政局局长 is 王建兴)
-ONE_CHARACTER_COUNTIES = "临沛滑萧泾蠡献杞睢莘浚磁淇歙黟陇徽岷绛隰沁盂藤曹单代冠祁澧莒郏眉"
+ONE_CHARACTER_COUNTIES: Final = "临沛滑萧泾蠡献杞睢莘浚磁淇歙黟陇徽岷绛隰沁盂藤曹单代冠祁澧莒郏眉"
 
 
 def is_place_alone(key: str, levels: str) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
-from graph_builder.extract.anaphora import BACK_REFERENCE_WORDS, college_of_a_university, named_before
+from graph_builder.extract.anaphora import college_of_a_university, named_before, refers_back
 from graph_builder.extract.places import is_place_alone, known_place_at, known_place_bare_at
 from graph_builder.extract.titles import ends_with_title, split_post
 from graph_builder.read.normalise import to_key
@@ -14,81 +15,80 @@ from graph_builder.types import Qualifier
 
 OPEN, CLOSE = "(（[〔【", ")）]〕】"
 # A people's congress's standing committee, as bodies' names end with it.
-_STANDING_COMMITTEES = ("人大常委会", "人民代表大会常务委员会")
-_TRAILING_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
-_DUTY = re.compile(r"(?:的)?(?:职务|职)$")
+_STANDING_COMMITTEES: Final = ("人大常委会", "人民代表大会常务委员会")
+_TRAILING_BRACKET: Final = re.compile(r"[(（]([^()（）]*)[)）]$")
+_DUTY: Final = re.compile(r"(?:的)?(?:职务|职)$")
 # A piece starting like this names its own organisation; otherwise it continues the previous one
 # (免去吴刚的…执法局副局长、执法大队副大队长职务: the second post is in the same 执法局).
-_OWN_ORG = re.compile(
+_OWN_ORG: Final = re.compile(
     r"^(?:[区市县省州乡镇](?!场|域)|中共|中国|国家|全国|共青团|[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|州|县|旗|(?<!城)[镇乡])"
     r"|(?![\u4e00-\u9fff]?[社小园校景片矿营郊])[\u4e00-\u9fff]{2,5}?区)"
 )
 # An organisation that a name of its own heads (兴业控股集团, 某某经济技术开发区), never a unit
 # inside the organisation before it in a list of posts.
-_NAMED_BODY = re.compile(
+_NAMED_BODY: Final = re.compile(
     r"^(?:[\u4e00-\u9fff()（）]{4,}(?:集团|公司|开发区|高新区|新区)|[\u4e00-\u9fff()（）]{2,}(?:大学|学院|医院|银行))"
 )
 # The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
 # before each level word: a bare 市 / 区 names no place.
 # (a district's name runs to ten characters before its 区: 某某高新技术产业开发区)
 # (no county's or district's level word inside a city's name: 寿县城市管理局 is 寿县's, no 寿县城市)
-_JURISDICTION = re.compile(
+_JURISDICTION: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:(?:(?![县区旗])[\u4e00-\u9fff]){2,8}?(?:市|自治州|盟))?"
     # (a county of one character: 寿县, 歙县; not 本县, 全县, 该县, 某县)
     r"(?:[\u4e00-\u9fff]{2,10}?(?:区|县|旗)|(?:(?<![\u4e00-\u9fff])|(?<=[省市州盟]))(?![本该全各我此两每某这那])[\u4e00-\u9fff]县)?"
     r"(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
 )
 # An editorial gloss inside a post: the short name the text will use (以下简称高新区管委会).
-_GLOSS = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
+_GLOSS: Final = re.compile(r"[(（](?:以下)?简称[^()（）]{1,20}[)）]")
 # How a post is held, printed before it (担任的, 挂职的, 所兼任的): no part of it.
-_HELD_AS = re.compile(r"所?(?:担任|兼任|挂职|挂任)的")
-_HELD_AS_FIRST = "所担兼挂"  # (the characters it may open with: most pieces are asked no further)
-_LATIN_LEAD = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
-_PARTY_SECRETARY = frozenset({"书记", "副书记", "常务副书记"})
+_HELD_AS: Final = re.compile(r"所?(?:担任|兼任|挂职|挂任)的")
+_HELD_AS_FIRST: Final = "所担兼挂"  # (the characters it may open with: most pieces are asked no further)
+_LATIN_LEAD: Final = re.compile(r"[A-Za-z]+(?=[\u4e00-\u9fff])")
+_PARTY_SECRETARY: Final = frozenset({"书记", "副书记", "常务副书记"})
 # (组织委员, 宣传委员 …: the members of a township's or a subdistrict's party committee by duty)
-_PARTY_TITLES = (
+_PARTY_TITLES: Final = (
     _PARTY_SECRETARY
     | {"常委", "委员", "成员", "党委委员", "党委常委"}
     | {"组织委员", "宣传委员", "政法委员", "统战委员", "纪检委员"}
 )
 # Titles that name their organisation by themselves (the issuer's government): 副区长, 代市长.
-_BARE_TITLE = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
+_BARE_TITLE: Final = re.compile(r"^(?:常务|第一|执行)?(?:副|代理|代)?(?:省|市|区|县|州|旗|镇|乡)长$")
 # An assistant to a place's head (县长助理, 市长助理): a post with no organisation printed, like 副县长.
-_HEAD_ASSISTANT = re.compile(r"(?:省|市|区|县|州|旗|盟)长助理")
+_HEAD_ASSISTANT: Final = re.compile(r"(?:省|市|区|县|州|旗|盟)长助理")
 # Titles that are whole posts with no organisation printed (国务委员: a State Councillor).
-_POSTS_ALONE = frozenset({"国务委员"})
+_POSTS_ALONE: Final = frozenset({"国务委员"})
 # A government head's title, and a party committee a list's previous post may name: 省委常委、副省长.
 # The heads of a place's government (县长, 副市长, 代理乡长), and with 主席 an autonomous region's too.
-_PLACE_HEADS = "省长|市长|区长|县长|州长|旗长|盟长|乡长|镇长"
-_GOVERNMENT_HEAD = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS}|主席)$")
-_PLACE_HEAD = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS})$")
+_PLACE_HEADS: Final = "省长|市长|区长|县长|州长|旗长|盟长|乡长|镇长"
+_GOVERNMENT_HEAD: Final = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS}|主席)$")
+_PLACE_HEAD: Final = re.compile(rf"^(?:常务|第一|执行)?(?:副|代理|代)?(?:{_PLACE_HEADS})$")
 # A prefecture's head (行署专员, 行署副专员): the 地区's, after its party committee 地委.
-_PREFECTURE_HEAD = re.compile(r"^(?:行署)?(?:常务)?副?专员$")
+_PREFECTURE_HEAD: Final = re.compile(r"^(?:行署)?(?:常务)?副?专员$")
 # A unit's own head (院长, 副校长, 所长): never a title of the unit's party committee.
-_UNIT_HEAD = re.compile(r"^(?:常务|执行)?(?:副)?(?:院长|校长|所长|馆长|总经理|董事长)$")
+_UNIT_HEAD: Final = re.compile(r"^(?:常务|执行)?(?:副)?(?:院长|校长|所长|馆长|总经理|董事长)$")
 # The party committee of a unit (中共某大学委员会): the unit's name inside it.
-_UNIT_PARTY_COMMITTEE = re.compile(
+_UNIT_PARTY_COMMITTEE: Final = re.compile(
     r"^中共([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校|医院|研究院|研究所|集团|公司))委员会$"
 )
 # Posts a court or procuratorate holds itself, never one of its divisions (庭, 处, 局).
-_COURT_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?分院")
-_COURT_LEVEL = re.compile(
+_COURT_BRANCH: Final = re.compile(r"[\u4e00-\u9fff]{2,12}?分院")
+_COURT_LEVEL: Final = re.compile(
     r"^(?:助理)?(?:审判员|检察员)$|^(?:审判|检察)委员会(?:副主任|委员)$|^(?:副)?(?:院长|检察长)$"
 )
 # Words that refer back to an organisation the text named (completed by extract.anaphora).
-_BACK_REFERENCES = tuple(BACK_REFERENCE_WORDS)
 # The titles a board's committee gives its members (any other title is the company's).
-_COMMITTEE_ROLES = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
+_COMMITTEE_ROLES: Final = frozenset({"委员", "主任委员", "副主任委员", "召集人", "主任", "成员", "主席"})
 # Quotes around an organisation's name, and the short name in brackets after the closing one.
-_QUOTES = re.compile('[「」『』“”"]')
+_QUOTES: Final = re.compile('[「」『』“”"]')
 # (and the short name a release defines in brackets: 选举管理委员会（下称「选管会」）)
-_SHORT_AFTER_QUOTE = re.compile(
+_SHORT_AFTER_QUOTE: Final = re.compile(
     '(?<=[」』”"])[(（][^()（）]{1,12}[)）]|[(（](?:以下简称|以下称|下称|下稱|以下簡稱)[^()（）]{1,12}[)）]'
 )
 # Words of a clause that no organisation's name holds: what was read as a post is a clause.
 # Words before a post that are no part of it: a photo caption's (右图为), a conjunction or a lead
 # (其中, 时年), a headcount (1名), a description of the holder's charge (负责高校工作的).
-_NO_PART_BEFORE = re.compile(
+_NO_PART_BEFORE: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?包括)?"  # 此次异动人员名单包括某局主秘甲升任副局长: a list's lead
     # 另服务30余年之社会课长 (Taiwan): the years served, before the post
     r"(?:另(?!外))?(?:[\u4e00-\u9fff\d]{1,10}?年之)?"
@@ -97,10 +97,17 @@ _NO_PART_BEFORE = re.compile(
     r"(?:[左右上下中]?图为|而|且|其中|另外|此外|特别是|时年|至于|至於|让|加上|为|新的|新任|现任|原任|任职)?(?:[\d一二三四五六七八九十两]{1,3}[名位个])?"
     r"(?:负责[^,的]{1,16}工作的)?"
 )
+# What a _NO_PART_BEFORE match opens with: each of its groups is optional and none matches empty, so
+# it matches more than nothing only where one of them does, each at the start; and each needs one
+# of these first characters (a number's: re's \d, str.isdecimal) or one of these words within reach
+# (…包括, …年之, …岁的), looked for before the pattern's lazy runs are tried.
+_NO_PART_FIRST: Final = frozenset("另左右上下中图而且其此特时至让加为新现原任一二三四五六七八九十两负")
+_NO_PART_WORDS: Final = ("包括", "年之", "岁的")
+_NO_PART_REACH: Final = 14  # (the furthest any of those words may end: 12 characters and the word)
 # (every alternative opens with a literal, so the engine skips ahead to candidate characters: a
 # ^ is a lookbehind that nothing stands before the character, and a number opening the text is
 # :func:`_clause_in_org`'s to see)
-_CLAUSE_IN_ORG = re.compile(
+_CLAUSE_IN_ORG: Final = re.compile(
     r"了|主持|今天|昨天|今日|卸任|卸下|接任|出任|调任|调升|免去|任命|命(?<![\s\S]命)|由(?<![\s\S]由)|的(?<![\s\S]的)"
     r"|由原|将由|则由|同志|名[^,]{0,4}任|职务|交接|不久|是否|成为"
     # 董事长甲与总经理: a title, a name and a conjunction
@@ -126,65 +133,75 @@ def _clause_in_org(org_key: str) -> bool:
 
 # The last characters of government offices that stand side by side (局, 厅, 署, 处), never one
 # inside another of the same kind.
-_BUREAUS = frozenset("局厅署处")
+_BUREAUS: Final = frozenset("局厅署处")
 # Bodies a list of posts may name again at the start of a post (董事会 after 某公司董事会董事).
-_REPEATED_BODIES = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
+_REPEATED_BODIES: Final = ("董事会", "监事会", "理事会", "委员会", "党委", "党组")
 # (中共某县某镇委员会: a township's committee, named in full)
-_PARTY_COMMITTEE = re.compile(r"(?<=[省市区县州旗盟])委$|(?<=[省市区县州旗盟镇乡])委员会$")
+_PARTY_COMMITTEE: Final = re.compile(r"(?<=[省市区县州旗盟])委$|(?<=[省市区县州旗盟镇乡])委员会$")
 # …and one of its departments after it (某省委政法委, 某市委组织部): the party committee's 委 there.
-_COMMITTEE_BEFORE_ITS_DEPARTMENT = re.compile(
+_COMMITTEE_BEFORE_ITS_DEPARTMENT: Final = re.compile(
     r"(?<=[省市区县州旗])委(?=(?:政法委|组织部|宣传部|统战部|政研室|办公厅|办公室)$)"
 )
 # A word in brackets inside a post (某办公室(市招办)主任): maybe a gloss of the name's short form.
-_BRACKETED_WORD = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
+_BRACKETED_WORD: Final = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 # How the names of bodies that may print a person or a unit right after them end (某大学甲任…,
 # 某大学原党委书记).
-BODY_ENDS = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
+BODY_ENDS: Final = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
 # The openings of national bodies' names, which take no place from the posts before them.
-_NATIONAL = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
+_NATIONAL: Final = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
 # The bodies of the state and the party at the top, whose names no other body's unit opens with.
-_NATIONAL_BODIES = ("国务院", "中共中央", "全国人大", "全国人民代表大会", "全国政协", "中央军委", "国家")
+_NATIONAL_BODIES: Final = (
+    "国务院",
+    "中共中央",
+    "全国人大",
+    "全国人民代表大会",
+    "全国政协",
+    "中央军委",
+    "国家",
+)
 # A ministry named by its field alone (内政部, 外交部, 教育部): a national body, in Taiwan as on the
 # mainland, where a place's own are 厅 and 局 (not 部门, a department in general).
-_MINISTRY = re.compile(
+_MINISTRY: Final = re.compile(
     r"(?:内政|外交|国防|公安|教育|财政|商务|司法|民政|经济|法务|卫福|卫生福利|科技|文化|农业|劳动|交通|环境"
     r"|审计|水利|自然资源|生态环境|工业和信息化|人力资源和社会保障|住房和城乡建设|数位发展|退役军人事务"
     r"|交通运输|农业农村|文化和旅游|应急管理|国家安全|科学技术)部(?!门)"
 )
 # A party unit printed without the body it belongs to (党委副书记): the body is the list's.
-_BARE_PARTY_UNITS = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
-_PARTY_UNIT = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|(?<!总)工会)$")
-_UNION_TITLES = frozenset({"主席", "副主席", "常务副主席"})
+_BARE_PARTY_UNITS: Final = frozenset({"党委", "党组", "党总支", "党支部", "纪委"})
+_PARTY_UNIT: Final = re.compile(r"(?:机关)?(?:党组|党委|党工委|党总支|党支部|纪检组|纪委|(?<!总)工会)$")
+_UNION_TITLES: Final = frozenset({"主席", "副主席", "常务副主席"})
 # A body's members by their title alone (委任乙为新成员: of the body named before).
-_MEMBERS = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
+_MEMBERS: Final = frozenset({"成员", "委员", "董事", "理事", "常委", "非官守议员"})
 # A place's commissions for discipline and supervision (after its party committee: the place's own).
-_DISCIPLINE = ("纪委", "监委")
+_DISCIPLINE: Final = ("纪委", "监委")
 # A company's director, of whatever kind.
-_DIRECTOR = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
+_DIRECTOR: Final = re.compile(r"(?:副)?(?:独立|非执行|独立非执行|执行|职工|外部)?董事")
 # A member of a body or its board, of whatever kind (成员, 非官方成员, 独立非执行董事).
-_A_MEMBER = re.compile(rf"(?:非官方|非官守|当然)?(?:成员|委员|理事|常委|校董)|{_DIRECTOR.pattern}")
+_A_MEMBER: Final = re.compile(rf"(?:非官方|非官守|当然)?(?:成员|委员|理事|常委|校董)|{_DIRECTOR.pattern}")
 # A party committee's own departments and officer (after 党委常委, they are the committee's).
-_PARTY_DEPARTMENT = re.compile(
+_PARTY_DEPARTMENT: Final = re.compile(
     r"^(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委)[\u4e00-\u9fff]{1,4}$|^副?秘书长$"
 )
 # What _PARTY_UNIT can end with (or before a final '\n'): a cheap test before the regex.
-_PARTY_UNIT_ENDS = ("组", "委", "会", "支", "部", "\n")
+_PARTY_UNIT_ENDS: Final = ("组", "委", "会", "支", "部", "\n")
 # Posts in a list are joined by 、 or a comma, and in announcements by 以及 / 及 / 和 (split only after
 # a title, so 发展和改革委员会 and 政制及内地事务局 stay whole).
 # 某组副书记兼纪检组组长: 兼 starts a post; 副市长并代理市长: 并 joins two
 # (tried only at its first characters, 兼 that of the empty stop before it: the same matches, with
 # no try of every alternative at every position; see clause_words.at_first_characters)
-_SPLIT_AT = re.compile(
+_SPLIT_AT: Final = re.compile(
     "(?=[、,，暨以及和并兼])(?:[、,，暨]|以及|及|和|并(?:决定其?)?(?=代理|兼)|(?=兼(?!职)))"
 )
 # Qualifier codes read once: an enum member's .value goes through a descriptor on every access.
 _CONCURRENT, _ACTING = Qualifier.CONCURRENT.value, Qualifier.ACTING.value
 _PROBATION_COMPLETE, _PROBATION_1Y = Qualifier.PROBATION_COMPLETE.value, Qualifier.PROBATION_1Y.value
 _PROBATION_TERMINATED, _SECONDMENT_1Y = Qualifier.PROBATION_TERMINATED.value, Qualifier.SECONDMENT_1Y.value
-BRACKETS = re.compile(r"[(（\[〔【)）\]〕】]")  # the characters bracket_depth counts
+BRACKETS: Final = re.compile(r"[(（\[〔【)）\]〕】]")  # the characters bracket_depth counts
 
 
-@dataclass(frozen=True, slots=True)
+# (init=False and an __init__ of its own, here and below: mypyc compiles a written __init__, while
+# the one dataclass generates runs interpreted, some ten times slower for a class built per post)
+@dataclass(frozen=True, slots=True, init=False)
 class PostMention:
     """One post read from a clause: its text, where it stands in the clause, and its qualifiers."""
 
@@ -195,6 +212,16 @@ class PostMention:
     start: int  # offset of the printed post in the clause text
     end: int  # end of the post including its qualifier brackets
 
+    def __init__(
+        self, post: str, org: str, title: str, qualifiers: tuple[str, ...], start: int, end: int
+    ) -> None:
+        object.__setattr__(self, "post", post)
+        object.__setattr__(self, "org", org)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "qualifiers", qualifiers)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 def post_of(body: str, title: str) -> PostMention:
     """The post of ``title`` in ``body``, both as printed (某委员会 and 主席: 某委员会主席), read from
@@ -203,8 +230,8 @@ def post_of(body: str, title: str) -> PostMention:
 
 
 # 正副主席, 正、副议长: a chair and their deputy elected together, named in that order.
-_CHAIR_AND_DEPUTY = ("正、", "正")
-_BARE_OR_BOTH = ("", *_CHAIR_AND_DEPUTY)  # (the organisation split off a bare title, or off 正副X)
+_CHAIR_AND_DEPUTY: Final = ("正、", "正")
+_BARE_OR_BOTH: Final = ("", *_CHAIR_AND_DEPUTY)  # (the organisation split off a bare title, or off 正副X)
 
 
 def chair_and_deputy(p: PostMention) -> tuple[PostMention, ...] | None:
@@ -242,7 +269,7 @@ def _qualifier(item: str) -> str | None:
 
 
 # Roles that name no post (某局分管负责人): a piece of a list of posts ends after them all the same.
-_ROLES_NO_POST = ("负责人", "联系人", "责任人")
+_ROLES_NO_POST: Final = ("负责人", "联系人", "责任人")
 
 
 def split_pieces(text: str) -> list[tuple[int, int]]:
@@ -303,10 +330,18 @@ def _strip_qualifiers(piece: str) -> tuple[str, tuple[str, ...]]:
 
 # Titles a Hong Kong or Macao body divides by portfolio, printed in brackets after them: 副校长（研究
 # 及创新）, 常任秘书长（福利）, 副秘书长（2）, 副署长（1）. The bracket is then part of the post.
-_PORTFOLIO_TITLES = ("副校长", "常任秘书长", "副秘书长", "副署长", "助理署长", "首席助理秘书长", "助理处长")
-_PORTFOLIO = re.compile(r"\d{1,2}|[\u4e00-\u9fff、]{1,10}")
+_PORTFOLIO_TITLES: Final = (
+    "副校长",
+    "常任秘书长",
+    "副秘书长",
+    "副署长",
+    "助理署长",
+    "首席助理秘书长",
+    "助理处长",
+)
+_PORTFOLIO: Final = re.compile(r"\d{1,2}|[\u4e00-\u9fff、]{1,10}")
 # What such a bracket may hold that is no portfolio: how the post is held.
-_NO_PORTFOLIO = ("主持", "留任", "兼", "代理", "署理", "退休", "任用", "正式", "级")
+_NO_PORTFOLIO: Final = ("主持", "留任", "兼", "代理", "署理", "退休", "任用", "正式", "级")
 
 
 def _portfolio(piece_key: str) -> tuple[int, int] | None:
@@ -333,7 +368,7 @@ def _place_committee(piece_key: str, elided_key: str) -> bool:
 
 # Places listed, counted and given their level once, before the title each has (四川、贵州两省省委秘书长;
 # 成都、重庆两市市长): one post a place.
-_PLACES_COUNTED = re.compile(
+_PLACES_COUNTED: Final = re.compile(
     r"(?P<places>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)[两三四五六七八九](?P<level>[省市县区])"
     r"(?P<rest>(?:[省市县区]委|人民政府|政府|人大常委会|政协)?[\u4e00-\u9fff]{2,6})$"
 )
@@ -378,7 +413,7 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     if "、" in key and (places := _PLACES_COUNTED.match(key)) and _titled_each(places):
         return _of_each_place(text, key, places, elided)
     out: list[PostMention] = []
-    prior = _Before()  # what the post before in this clause named
+    prior = _NOTHING_BEFORE  # what the post before in this clause named
     for a, b in split_pieces(key):
         if key[a : a + 1] in "“「" and key[b - 1 : b] in "”」" and b - a > 2:
             a, b = a + 1, b - 1  # 任命甲为“行政院副院长”: a post set in quotes whole
@@ -435,7 +470,8 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
     """What the post just read (``org`` as printed, ``org_key``, ``title_key``) tells the post after
     it in the clause; a post naming no body keeps the body of the one before."""
     if not org:
-        return replace(prior, title_key=title_key)
+        p = prior
+        return _Before(p.org, p.org_key, p.parent, p.parent_key, p.party, p.party_key, title_key)
     # 某局党组书记、局长: the 局长 is of the 局, not of its 党组
     cut = 0
     if org_key.endswith(("组", "委", "会", "支", "部", "\n")):  # as _PARTY_UNIT does (or before a final '\n')
@@ -446,9 +482,8 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
     # (省纪委委员、常委、书记: a discipline commission's titles stay its own, as a 党委's do)
     party = cut and org_key.endswith(("党委", "党组", "党工委", "党总支", "党支部", "纪委", "纪工委"))
     above = _committee_cut(own_key)
-    return _Before(
-        own, own_key, own[:above], own_key[:above], *((org, org_key) if party else ("", "")), title_key
-    )
+    party_org, party_key = (org, org_key) if party else ("", "")
+    return _Before(own, own_key, own[:above], own_key[:above], party_org, party_key, title_key)
 
 
 def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[str, str]:
@@ -456,39 +491,41 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     list's clause before named (``elided``), where the post's words say it is of that body."""
     if not elided:
         return printed, piece_key
-    if _COURT_LEVEL.match(piece_key) and (court := _court_end(to_key(elided))):
+    # (each asked once: the rules below ask them again and again, and each is a cached call)
+    elided_key, piece_org = to_key(elided), split_post(piece_key)[0]
+    if _COURT_LEVEL.match(piece_key) and (court := _court_end(elided_key)):
         # 甲为某法院刑事审判庭庭长；乙为副院长: the court's title, not its division's
-        printed, piece_key = elided[:court] + printed, to_key(elided)[:court] + piece_key
+        printed, piece_key = elided[:court] + printed, elided_key[:court] + piece_key
     elif _BOARD_MEMBER.fullmatch(piece_key) and _company_of(elided) == elided:
         company = elided  # (after 某公司第七届董事会, its board's own: below)
         # 职工董事：甲⏎职工监事：乙 under 选举产生了某公司职工董事、职工监事: the company's too
         printed, piece_key = company + printed, to_key(company) + piece_key
-    elif _place_committee(piece_key, to_key(elided)):
+    elif _place_committee(piece_key, elided_key):
         # 银川市：甲任市委副书记: the place's own party committee (银川市委副书记)
-        printed, piece_key = elided[:-1] + printed, to_key(elided)[:-1] + piece_key
-    elif _MINISTER.match(piece_key) and "部" not in to_key(elided):
+        printed, piece_key = elided[:-1] + printed, elided_key[:-1] + piece_key
+    elif _MINISTER.match(piece_key) and "部" not in elided_key:
         pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
-    elif _DIRECTOR.fullmatch(piece_key) and to_key(elided).endswith("委员会"):
+    elif _DIRECTOR.fullmatch(piece_key) and elided_key.endswith("委员会"):
         pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
     elif (
-        split_post(piece_key)[0] in _BARE_OR_BOTH  # (正副议长: both bare)
+        piece_org in _BARE_OR_BOTH  # (正副议长: both bare)
         and not _BARE_TITLE.match(piece_key)
         and piece_key not in _POSTS_ALONE
     ):
         # a party title is the party unit's own (原任某党委副书记的甲升任书记): it keeps the unit
         # (so is a union's chair: 选举甲为某大学工会主席、乙为副主席)
-        union = piece_key in _UNION_TITLES and to_key(elided).endswith("工会")
+        union = piece_key in _UNION_TITLES and elided_key.endswith("工会")
         party = piece_key in _PARTY_TITLES or union
-        org_printed, org_key = (elided, to_key(elided)) if party else elided_org(elided)
+        org_printed, org_key = (elided, elided_key) if party else elided_org(elided)
         if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
             # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
             org_printed, org_key = org_printed + "人大", org_key + "人大"
         printed, piece_key = org_printed + printed, org_key + piece_key
-    elif split_post(piece_key)[0] in _BARE_PARTY_UNITS:
+    elif piece_org in _BARE_PARTY_UNITS:
         # 免去甲同志党委副书记、院长职务 after 任命乙为某医院副院长: the hospital's 党委 (after
         # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
         org_printed, org_key = elided_org(elided)
-        unit = org_key.find(split_post(piece_key)[0])
+        unit = org_key.find(piece_org)
         if unit >= 0:
             org_printed, org_key = org_printed[:unit], org_key[:unit]
         printed, piece_key = org_printed + printed, org_key + piece_key
@@ -497,44 +534,65 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         printed, piece_key = company + printed, to_key(company) + piece_key
     elif _organ_of_society(piece_key, elided):
         # 甲当选某作家协会主席，乙当选主席团委员: an organ of the society named before, not its place's
-        printed, piece_key = elided + printed, to_key(elided) + piece_key
-    elif n := _same_body_again(piece_key, to_key(elided)):
+        printed, piece_key = elided + printed, elided_key + piece_key
+    elif n := _same_body_again(piece_key, elided_key):
         # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
-        printed, piece_key = elided + printed[n:], to_key(elided) + piece_key[n:]
-    elif n := _court_over(piece_key, to_key(elided)):
+        printed, piece_key = elided + printed[n:], elided_key + piece_key[n:]
+    elif n := _court_over(piece_key, elided_key):
         # 任命甲为某县人民法院副院长，乙为执行局局长: the division is the court's, not its county's
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-    elif n := _standing_committee_over(piece_key, to_key(elided)):
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
+    elif n := _standing_committee_over(piece_key, elided_key):
         # 任命甲为某市人大常委会法制工作委员会主任，乙为预算工作委员会副主任: the committee's unit
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-    elif n := _institution_over(piece_key, to_key(elided)):
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
+    elif n := _institution_over(piece_key, elided_key):
         # 某医院召开大会，宣布甲任医务部主任: the department is the institution's, not its city's
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
-    elif n := _department_of_elided(piece_key, to_key(elided)):
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
+    elif n := _department_of_elided(piece_key, elided_key):
         # 甲任某市财政局预算科科长，乙任国库科副科长: 乙's section is of that bureau too
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
     elif place := _jurisdiction_for(piece_key, elided):
         # 任命A为某市发展和改革委员会主任，B为财政局局长: B's 财政局 is 某市's too
         printed, piece_key = place + printed, to_key(place) + piece_key
-    elif not piece_key.startswith(_BACK_REFERENCES) and (n := unit_sibling(piece_key, to_key(elided))):
+    elif not refers_back(piece_key) and (n := unit_sibling(piece_key, elided_key)):
         # (学院 / 研究所 alone refer back to the body named before, not a sibling of it: anaphora's)
         # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
-        printed, piece_key = elided[:n] + printed, to_key(elided)[:n] + piece_key
+        printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
     return printed, piece_key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Before:
     """What the post before in the same clause named: its body (without a party unit it ends with),
     the body above that body's committee, its party unit, and its title (each as printed and keyed)."""
 
-    org: str = ""
-    org_key: str = ""
-    parent: str = ""
-    parent_key: str = ""
-    party: str = ""
-    party_key: str = ""
-    title_key: str = ""
+    org: str
+    org_key: str
+    parent: str
+    parent_key: str
+    party: str
+    party_key: str
+    title_key: str
+
+    def __init__(
+        self,
+        org: str = "",
+        org_key: str = "",
+        parent: str = "",
+        parent_key: str = "",
+        party: str = "",
+        party_key: str = "",
+        title_key: str = "",
+    ) -> None:  # (written out: see PostMention)
+        object.__setattr__(self, "org", org)
+        object.__setattr__(self, "org_key", org_key)
+        object.__setattr__(self, "parent", parent)
+        object.__setattr__(self, "parent_key", parent_key)
+        object.__setattr__(self, "party", party)
+        object.__setattr__(self, "party_key", party_key)
+        object.__setattr__(self, "title_key", title_key)
+
+
+_NOTHING_BEFORE: Final = _Before()  # (a clause's first post: no post before it)
 
 
 def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> tuple[str, str]:
@@ -544,7 +602,7 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
     prev_org, prev_org_key, prev_title_key = before.org, before.org_key, before.title_key
     parent_org, parent_org_key = before.parent, before.parent_key
     party_org, party_org_key = before.party, before.party_key
-    if piece_key.startswith(_BACK_REFERENCES):
+    if refers_back(piece_key):
         # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
         if n := named_before(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
@@ -692,13 +750,25 @@ def _lead_words(piece_key: str, lead: int) -> int:
         lead = held.end()  # 其担任的某委员职务相应终止, 免去甲挂职的某局副局长职务: how it is held
     elif piece_key.startswith("新") and (piece_key[1:] in _MEMBERS or _bare_title(piece_key[1:])):
         lead = 1  # 并委任乙为新成员, 获委任为新校董: a member, a bare title
-    elif (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead and len(piece_key) > words + 2:
+    elif (
+        _may_open_with_no_part(piece_key, lead)
+        and (words := _NO_PART_BEFORE.match(piece_key, lead).end()) > lead
+        and len(piece_key) > words + 2
+    ):
         lead = words  # (右图为外交部长, 而负责某工作的市委书记: a caption's, a clause's words)
     return lead
 
 
+def _may_open_with_no_part(key: str, at: int) -> bool:
+    """Whether a _NO_PART_BEFORE match at ``at`` may be more than empty (see _NO_PART_FIRST)."""
+    first = key[at : at + 1]
+    if first in _NO_PART_FIRST or first.isdecimal():
+        return True
+    return any(key.find(word, at, at + _NO_PART_REACH) >= 0 for word in _NO_PART_WORDS)
+
+
 # Orders or a list made public, run into a post by a headline's gap (某部发布将级人事　某司令): no body.
-_ORDERS_PUBLISHED = re.compile(r"(?:发布|宣布|公布)[^,;。]{0,12}?(?:人事|命令|名单)")
+_ORDERS_PUBLISHED: Final = re.compile(r"(?:发布|宣布|公布)[^,;。]{0,12}?(?:人事|命令|名单)")
 
 
 def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
@@ -727,18 +797,18 @@ def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
 
 
 # A minister's titles (部长, 副部长, 部长助理): a ministry's (部) alone.
-_MINISTER = re.compile(r"副?部长")
+_MINISTER: Final = re.compile(r"副?部长")
 
 # A judge's or procurator's grade (一级高级法官, 四级检察官, 大法官): a rank, not a post.
-_JUDICIAL_GRADE = re.compile(r"(?:[一二三四五]级|首席)?(?:高级|大)?(?:法官|检察官)")
+_JUDICIAL_GRADE: Final = re.compile(r"(?:[一二三四五]级|首席)?(?:高级|大)?(?:法官|检察官)")
 # (a court's or a procuratorate's own: 区域法院法官, 区域法院首席法官, Hong Kong, Macao)
-_JUDGES = ("法官", "检察官", "首席法官", "首席检察官")
-_COURTS = ("法院", "检察院", "法庭", "检察署")
+_JUDGES: Final = ("法官", "检察官", "首席法官", "首席检察官")
+_COURTS: Final = ("法院", "检察院", "法庭", "检察署")
 
 # A civil servant's graded rank since 2019 (一级主任科员, 四级调研员, 二级巡视员): no post; and its grade
 # as split_post leaves it at the end of the organisation (某局一级 | 主任科员).
-_GRADED_RANK = re.compile(r"[一二三四]级(?:主任科员|调研员|巡视员|科员)$")
-_GRADE_AT_END = re.compile(r"[一二三四]级$")
+_GRADED_RANK: Final = re.compile(r"[一二三四]级(?:主任科员|调研员|巡视员|科员)$")
+_GRADE_AT_END: Final = re.compile(r"[一二三四]级$")
 
 
 def is_graded_rank(post: PostMention) -> bool:
@@ -749,22 +819,22 @@ def is_graded_rank(post: PostMention) -> bool:
 
 # A session as the body of a title (大会执行主席, 县政协十届三次会议主席团常务主席): its roles end
 # with it (a congress itself, 人民代表大会, is a body: 大会 is its whole name's end only there).
-_MEETING = re.compile(r"(?:^|次)(?:大会|会议)(?:主席团|执行)?$")
+_MEETING: Final = re.compile(r"(?:^|次)(?:大会|会议)(?:主席团|执行)?$")
 
 # A company's boards (董事会, 监事会) and what ends a company's name.
-_BOARDS = ("董事会", "监事会")
+_BOARDS: Final = ("董事会", "监事会")
 # A company's officers (not its board's members): 总经理, 副总裁, 财务总监, 首席执行官.
-_COMPANY_OFFICER = re.compile(
+_COMPANY_OFFICER: Final = re.compile(
     r"(?:常务)?副?(?:总经理|总裁|行长)|财务总监|财务负责人|总会计师|总工程师|首席[\u4e00-\u9fff]{1,4}官"
 )
 # A company board's members and officers by a bare title (职工董事, 职工代表监事, 独立董事, 副总经理).
-_BOARD_MEMBER = re.compile(
+_BOARD_MEMBER: Final = re.compile(
     rf"(?:职工(?:代表)?|独立|非执行|执行)?(?:董事|监事)|(?:副)?董事长|监事会主席|{_COMPANY_OFFICER.pattern}"
 )
 # A term's ordinal (第十二届), as a pattern with no groups to be part of others.
-TERM = r"第[一二三四五六七八九十\d]{1,4}届"
-_TERM_AT_END = re.compile(f"{TERM}$")
-COMPANY_ENDS = ("公司", "集团", "银行")
+TERM: Final = r"第[一二三四五六七八九十\d]{1,4}届"
+_TERM_AT_END: Final = re.compile(f"{TERM}$")
+COMPANY_ENDS: Final = ("公司", "集团", "银行")
 
 
 def _company_of(org: str) -> str:
@@ -777,7 +847,7 @@ def _company_of(org: str) -> str:
     return org if key.endswith(COMPANY_ENDS) else ""
 
 
-_AGE = re.compile(r"\d{2}岁(?:的)?")
+_AGE: Final = re.compile(r"\d{2}岁(?:的)?")
 
 
 def _before_unopened_close(piece_key: str) -> int:
@@ -795,7 +865,7 @@ def _before_unopened_close(piece_key: str) -> int:
 
 
 # What may follow a body's 领导班子 in a post: its members, or a bare title (主席, 副主席).
-_TEAMS_TITLE = re.compile(r"成员|副?(?:主席|书记|主任|会长|院长|校长|局长|部长|主委|秘书长)")
+_TEAMS_TITLE: Final = re.compile(r"成员|副?(?:主席|书记|主任|会长|院长|校长|局长|部长|主委|秘书长)")
 
 
 def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
@@ -880,26 +950,26 @@ def _town_again(piece_key: str, org_key: str) -> tuple[int, int] | None:
     return end, 1 + len(word)
 
 
-_TOWN_WORDS = ("街道", "镇", "乡")
-_AFTER_A_TOWN = frozenset("党人政纪监办工委")  # (某镇党委, 某镇人民政府, 某街道办事处, 某街道工委)
+_TOWN_WORDS: Final = ("街道", "镇", "乡")
+_AFTER_A_TOWN: Final = frozenset("党人政纪监办工委")  # (某镇党委, 某镇人民政府, 某街道办事处, 某街道工委)
 
 
 # A court's or a procuratorate's own divisions (立案庭, 刑事审判第一庭, 执行局, 第三检察部, 政治部).
 # (only bare offices: 财政局办公室, 人大常委会办公室 are other bodies')
-_COURT_DIVISION = re.compile(
+_COURT_DIVISION: Final = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?<![局委会办])庭|[\u4e00-\u9fff]{0,6}检察部"
     r"|执行局|检察室|政治部|办公室|研究室|审判管理办公室|法警[支大]?队"
 )
 
 
-_PLACE_LEVELS = frozenset("省市县区州旗镇乡")
+_PLACE_LEVELS: Final = frozenset("省市县区州旗镇乡")
 
 
 def _court_over(piece_key: str, elided_key: str) -> int:
     """The length of the court or procuratorate the previous post's organisation names, for a post of
     one of its divisions named bare (执行局局长, 第三检察部主任 after 某县人民法院副院长); 0 if none."""
     org = split_post(piece_key)[0]
-    if not org or org.startswith(_BACK_REFERENCES) or not _COURT_DIVISION.fullmatch(org):
+    if not org or refers_back(org) or not _COURT_DIVISION.fullmatch(org):
         return 0  # (该院立案庭: the back-reference names the court itself, completed by anaphora's rules)
     if "政府" in org or any(ch in _PLACE_LEVELS for ch in org):
         return 0  # (某县人民政府办公室: a body of a place, named with it)
@@ -920,17 +990,17 @@ def _standing_committee_over(piece_key: str, elided_key: str) -> int:
 
 
 # A people's congress's standing committee, and its offices (its committees: _STANDING_COMMITTEES_OWN).
-_STANDING_COMMITTEE = re.compile("|".join(_STANDING_COMMITTEES))
-_STANDING_COMMITTEES_OFFICES = frozenset({"办公室", "研究室", "办公厅", "代表联络处"})
+_STANDING_COMMITTEE: Final = re.compile("|".join(_STANDING_COMMITTEES))
+_STANDING_COMMITTEES_OFFICES: Final = frozenset({"办公室", "研究室", "办公厅", "代表联络处"})
 
 
 # A body named again by its kind alone (委员会副主席, 该委员会委员) after its full name.
-_BODY_AGAIN = re.compile(r"该?(常务委员会|常委会|委员会|理事会|基金会|协会|学会|领导小组)")
+_BODY_AGAIN: Final = re.compile(r"该?(常务委员会|常委会|委员会|理事会|基金会|协会|学会|领导小组)")
 
 
 # A society's organs (its presidium, its board and its standing members) and how societies end.
-_SOCIETY_ORGANS = frozenset({"主席团", "理事会", "常务理事会", "监事会", "常务"})
-SOCIETY_ENDS = (
+_SOCIETY_ORGANS: Final = frozenset({"主席团", "理事会", "常务理事会", "监事会", "常务"})
+SOCIETY_ENDS: Final = (
     "协会",
     "学会",
     "联合会",
@@ -966,7 +1036,7 @@ def _same_body_again(piece_key: str, elided_key: str) -> int:
 
 # A party or congress body named by its level alone (省委, 市纪委, 县人大常委会): of the place the post
 # before named. (Not 省政府: a government so named would carry its place into the clauses after.)
-_LEVEL_BODY = re.compile(r"^([省市县区州])(?:委|人大|政协|纪委|监委)")
+_LEVEL_BODY: Final = re.compile(r"^([省市县区州])(?:委|人大|政协|纪委|监委)")
 
 
 def _same_place(piece_key: str, prev_org_key: str) -> int:
@@ -988,7 +1058,7 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
     if not org.endswith(_DEPARTMENTS) or len(org) > _LONGEST_DEPARTMENT or org[:1] in "省市县区州镇乡":
         return 0
     named = _INSTITUTION.match(org) or _OWN_ORG.match(org) or known_place_at(org)
-    if named or org.startswith(_BACK_REFERENCES) or org in _MINISTRIES:
+    if named or refers_back(org) or org in _MINISTRIES:
         return 0  # 某集团有限公司审计部, 本院财务处, 教育部: the post names its body already
     m = _INSTITUTION.search(elided_key)
     if m and org.endswith(_UNIVERSITY_UNITS) and college_of_a_university(m.group()):
@@ -997,7 +1067,7 @@ def _institution_over(piece_key: str, elided_key: str) -> int:
 
 
 # A university's units beside its colleges, none inside one (教务处, 公共体育部, 分析测试中心, 图书馆).
-_UNIVERSITY_UNITS = ("处", "部", "中心", "馆", "研究院")
+_UNIVERSITY_UNITS: Final = ("处", "部", "中心", "馆", "研究院")
 
 
 def university_unit_beside(piece_key: str, prev_org_key: str) -> int | None:
@@ -1013,17 +1083,17 @@ def university_unit_beside(piece_key: str, prev_org_key: str) -> int | None:
 
 # A ministry by its short name (财政部, 经济部, 国防部, 卫生福利部): one of its own beside another.
 # (not a party committee's department: 市委宣传部部长、统战部部长 are the same 市委's)
-_SHORT_MINISTRY = re.compile(r"(?:(?!委)[\u4e00-\u9fff]){2,4}部")
+_SHORT_MINISTRY: Final = re.compile(r"(?:(?!委)[\u4e00-\u9fff]){2,4}部")
 # The State Council's ministries by their usual names: no institution's department (调任教育部副部长).
-_MINISTRIES = frozenset(
+_MINISTRIES: Final = frozenset(
     {"教育部", "外交部", "国防部", "公安部", "民政部", "司法部", "财政部", "商务部", "文化部", "水利部"}
     | {"农业部", "科技部", "工信部", "住建部", "交通部", "卫生部", "铁道部", "监察部", "审计署", "人社部"}
     | {"自然资源部", "生态环境部", "应急管理部", "退役军人事务部", "国家安全部", "文化和旅游部"}
 )
 # An institution's name (its last such word) and the units inside one.
-_INSTITUTION = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
-_DEPARTMENTS = ("科", "处", "部", "室", "中心")
-_LONGEST_DEPARTMENT = 10
+_INSTITUTION: Final = re.compile(r".*(?:医院|大学|学院|学校|公司|集团|银行|研究院|研究所)")
+_DEPARTMENTS: Final = ("科", "处", "部", "室", "中心")
+_LONGEST_DEPARTMENT: Final = 10
 
 
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
@@ -1043,7 +1113,7 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
     if piece_key.startswith(_NATIONAL) or _MINISTRY.match(piece_key):
         return ""  # 某省长甲调任中央某部部长, 某市消防局…转任内政部…: a national body belongs to no place
     org = split_post(piece_key)[0]
-    if _OWN_ORG.match(piece_key) or not org or piece_key.startswith(_BACK_REFERENCES):
+    if _OWN_ORG.match(piece_key) or not org or refers_back(piece_key):
         return ""  # 该校校长 is completed from the text's school, not from a place
     if org.endswith(_REGISTERED_COMPANY):
         return ""  # 某环境科技股份有限公司董事: a joint-stock company's name is whole as printed
@@ -1061,11 +1131,13 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
 
 # The officers a party committee (a branch's too) elects from its members, and how such a committee's
 # name ends.
-_COMMITTEE_OFFICERS = frozenset({"组织委员", "宣传委员", "纪检委员", "统战委员", "青年委员", "保密委员"})
-_PARTY_COMMITTEES = ("委员会", "党支部", "党总支", "党委")
+_COMMITTEE_OFFICERS: Final = frozenset(
+    {"组织委员", "宣传委员", "纪检委员", "统战委员", "青年委员", "保密委员"}
+)
+_PARTY_COMMITTEES: Final = ("委员会", "党支部", "党总支", "党委")
 # A government's name's end, and the ends of its departments' names (a bureau, a commission).
-_GOVERNMENT_END = re.compile("(?:人民政府|政府)$")
-_BUREAU_ENDS = ("局", "厅", "委员会")
+_GOVERNMENT_END: Final = re.compile("(?:人民政府|政府)$")
+_BUREAU_ENDS: Final = ("局", "厅", "委员会")
 
 
 def _a_department(org_key: str) -> bool:
@@ -1076,7 +1148,7 @@ def _a_department(org_key: str) -> bool:
 
 # How a joint-stock company's name ends: it carries a trade name of its own, whole whatever place
 # the list named before (a local company, 交通投资有限公司 after 某县交通运输局, is the place's).
-_REGISTERED_COMPANY = ("股份有限公司",)
+_REGISTERED_COMPANY: Final = ("股份有限公司",)
 
 
 def elided_org(org: str) -> tuple[str, str]:
@@ -1143,13 +1215,13 @@ def _committee_cut(org_key: str) -> int:
 
 # A congress standing committee's own bodies (某人大常委会法制工作委员会, 代表资格审查委员会): they stay
 # the standing committee's.
-_STANDING_COMMITTEES_OWN = re.compile(r"工作委员会$|代表资格审查委员会$")
+_STANDING_COMMITTEES_OWN: Final = re.compile(r"工作委员会$|代表资格审查委员会$")
 
 # The committee word at the end of a body's own (party) committee: 中共某区工作委员会.
-_OWN_COMMITTEE = re.compile(r"(?:工作|党)?委员会$")
+_OWN_COMMITTEE: Final = re.compile(r"(?:工作|党)?委员会$")
 # What the name of a body holding a committee ends with (某公司, 某县, 某大学): its committees of a
 # function (提名委员会, 学术委员会) are named after it.
-_COMMITTEE_HOLDER_ENDS = (
+_COMMITTEE_HOLDER_ENDS: Final = (
     "公司",
     "集团",
     "银行",
@@ -1160,11 +1232,11 @@ _COMMITTEE_HOLDER_ENDS = (
     "中心",
     *"省市县区乡镇州旗盟府局厅部院所社行校",
 )
-_COMMITTEE_HOLDER = re.compile(f"(?:{'|'.join(_COMMITTEE_HOLDER_ENDS)})")
+_COMMITTEE_HOLDER: Final = re.compile(f"(?:{'|'.join(_COMMITTEE_HOLDER_ENDS)})")
 
 
 # What a place's or its government's name ends with (某县, 某县人民政府): a head's title follows it whole.
-_PLACE_OR_GOVERNMENT_ENDS = tuple("省市县区乡镇州旗盟府")
+_PLACE_OR_GOVERNMENT_ENDS: Final = tuple("省市县区乡镇州旗盟府")
 
 
 def _as_written(post: PostMention) -> PostMention:
@@ -1192,14 +1264,14 @@ def _as_written(post: PostMention) -> PostMention:
 
 
 # A party committee named in full (中共某某第四届委员会), whose 党委 a title need not name again.
-_PARTY_COMMITTEE_NAMED = re.compile(
+_PARTY_COMMITTEE_NAMED: Final = re.compile(
     rf"^(?:中共|中国共产党)[\u4e00-\u9fff]{{2,30}}委员会$|^[\u4e00-\u9fff]{{2,30}}{TERM}委员会$"
 )
 # A term's ordinal left at an organisation's end when its board went to the title (某公司第九届).
-_TERM_LEFT_OVER = re.compile(f"(?<=公司){TERM}$")
+_TERM_LEFT_OVER: Final = re.compile(f"(?<=公司){TERM}$")
 # A company's board (of a term) ending an organisation, and what the titles of its own members hold.
-_A_BOARD = re.compile(f"(?:{TERM})?董事会$")
-_BOARD_TITLE_WORDS = ("董事", "委员", "秘书", "主席", "成员")
+_A_BOARD: Final = re.compile(f"(?:{TERM})?董事会$")
+_BOARD_TITLE_WORDS: Final = ("董事", "委员", "秘书", "主席", "成员")
 
 
 def _unquoted(org: str) -> str:
@@ -1214,7 +1286,7 @@ def _unquoted(org: str) -> str:
 
 
 # A short quote (a slogan, a word of a name): its stops and words are its own, not the clause's.
-_SHORT_QUOTE = re.compile(r"“[^“”。;:]{1,14}”")
+_SHORT_QUOTE: Final = re.compile(r"“[^“”。;:]{1,14}”")
 
 
 def short_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -1233,7 +1305,7 @@ def _sibling(piece_key: str, prev_org_key: str) -> bool:
 
 
 # The heads of government offices whose office runs into the title (财政局长, 教育处长, 卫生署长).
-_CONTRACTED_HEADS = ("局长", "处长", "署长", "厅长")
+_CONTRACTED_HEADS: Final = ("局长", "处长", "署长", "厅长")
 
 
 def _contracted_sibling(piece_key: str, prev_org_key: str, prev_title_key: str) -> bool:
@@ -1272,8 +1344,8 @@ def contracted_head(post: PostMention) -> bool:
 
 
 # Units a body holds several of (a university's 学院, a bank's 支行), and the bodies that hold them.
-_UNITS = ("学院", "研究所", "研究中心", "中心", "分院", "分行", "支行", "分公司", "系", "馆")
-_UNIT_HOLDERS = re.compile(
+_UNITS: Final = ("学院", "研究所", "研究中心", "中心", "分院", "分行", "支行", "分公司", "系", "馆")
+_UNIT_HOLDERS: Final = re.compile(
     r"^[\u4e00-\u9fff]{2,20}?(?:大学|集团|公司|银行|研究院|科学院|医院|博物馆|图书馆|美术馆)(?=[\u4e00-\u9fff]{2})"
 )
 
@@ -1295,14 +1367,14 @@ def unit_sibling(piece_key: str, prev_org_key: str, longest: int = 10) -> int:
 
 
 # A body that holds departments, and a department of it (某医院|医务科, 某市公安局|刑事侦查大队).
-_DEPARTMENT_NAME = r"[\u4e00-\u9fff]{1,8}(?:科|股|处|部|室|研究所|庭|大队|支队|中队|中心|站)"
-_BODY_AND_DEPARTMENT = re.compile(
+_DEPARTMENT_NAME: Final = r"[\u4e00-\u9fff]{1,8}(?:科|股|处|部|室|研究所|庭|大队|支队|中队|中心|站)"
+_BODY_AND_DEPARTMENT: Final = re.compile(
     # (a commission for discipline and its supervisory commission, as one: 某县纪委监委|案件审理室)
     r"^(?P<body>.{2,30}(?:医院|大学|学院|学校|公司|集团|银行|研究院|局|厅|法院|检察院|委员会|党委|政府|纪委监委|纪委|监委))"
     rf"(?P<department>{_DEPARTMENT_NAME})$"
 )
-_DEPARTMENT = re.compile(f"{_DEPARTMENT_NAME}$")
-_DEPARTMENT_ENDS = frozenset("科股处部室所庭队心站")  # (the last characters of a _DEPARTMENT_NAME)
+_DEPARTMENT: Final = re.compile(f"{_DEPARTMENT_NAME}$")
+_DEPARTMENT_ENDS: Final = frozenset("科股处部室所庭队心站")  # (the last characters of a _DEPARTMENT_NAME)
 
 
 def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) -> int:
@@ -1323,7 +1395,7 @@ def department_beside(piece_key: str, prev_org_key: str, prev_title_key: str) ->
 def _department_of_elided(piece_key: str, elided_key: str) -> int:
     """How much of the organisation a clause before named a department's post takes, when that
     organisation is a department of a body too (某市财政局预算科 then 国库科: 某市财政局); 0 otherwise."""
-    if elided_key[-1:] not in _DEPARTMENT_ENDS or piece_key.startswith(_BACK_REFERENCES):
+    if elided_key[-1:] not in _DEPARTMENT_ENDS or refers_back(piece_key):
         return 0  # (本院财务处, 学院科研处: the body the word refers to, completed by anaphora)
     org = split_post(piece_key)[0]
     if not org or not _DEPARTMENT.fullmatch(org) or _OWN_ORG.match(piece_key) or _NAMED_BODY.search(org):
@@ -1363,7 +1435,7 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
 # 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
 # (某市委原宣传部部长: 原 after a party committee or a government, the list's place put before it)
 # (东陵市原市委书记: after a place, before its party committee or government, 原 too)
-_YUAN_AFTER_BODY = re.compile(
+_YUAN_AFTER_BODY: Final = re.compile(
     f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))}"
     "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府)))原"
 )
@@ -1379,7 +1451,7 @@ def ended_by_move(described: list[PostMention]) -> list[PostMention]:
 
 
 # Characters a unit's name or a level ends with (局原主秘, 县原副县长: 原 is "former" there).
-_UNIT_CHARACTERS = frozenset("省市县区州旗镇乡局处厅部院校所司署委会队办科")
+_UNIT_CHARACTERS: Final = frozenset("省市县区州旗镇乡局处厅部院校所司署委会队办科")
 
 
 def without_yuan(post: PostMention) -> PostMention:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.event_dates import sentence_start
 from graph_builder.extract.events import NOMINATED
@@ -15,12 +16,12 @@ from graph_builder.types import Kind
 
 # A notice titled by its one decision (某常委会关于接受甲辞去X职务的决定, 关于乙代理Y的决定).
 # A motion's vote below its title, carried (表决结果：同意9票，反对0票，弃权0票).
-_MOTION_VOTE = re.compile(
+_MOTION_VOTE: Final = re.compile(
     r"表决(?:结果|情况)?:?(?:(?:同意|赞成)(?P<yes>\d+)票|(?P<yes2>\d+)票(?:同意|赞成))"
     r"[,;]?(?:(?:反对(?P<no>\d+)票)|(?P<no2>\d+)票反对)?"
 )
 # How far below its title a motion may say it still goes to the shareholders (尚需提交股东大会审议).
-_MOTION_TAIL_REACH = 120
+_MOTION_TAIL_REACH: Final = 120
 
 
 def motion_carried(key: str, at: int, end: int | None = None) -> bool:
@@ -50,7 +51,7 @@ def proposes(key: str, cs: int, ce: int, reading: Reading | None) -> bool:
     return not _adopted_below(key, ce, len(key), reading.names if reading else ())
 
 
-PROPOSED_KINDS = (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
+PROPOSED_KINDS: Final = (Kind.NOMINATE_APPOINT, Kind.NOMINATE_REMOVE)
 
 
 def put_to_a_vote(key: str, cs: int, ce: int, end: int, names: tuple[str, ...] = ()) -> bool:
@@ -79,16 +80,16 @@ def decided_in(sentence: str) -> bool:
 
 
 # The verb after 决定 (决定任命, 决定免去), whose object a decision on others names.
-_DECIDED_ON = re.compile("任命|免去|免职|聘任")
+_DECIDED_ON: Final = re.compile("任命|免去|免职|聘任")
 
 
 # 提请 as the verb of its clause, not a proposer's (根据县长的提请, 县长提请的人事任免事项).
-_TIQING_AS_VERB = re.compile("(?<!的)提请(?!的)")
+_TIQING_AS_VERB: Final = re.compile("(?<!的)提请(?!的)")
 # The acts named back as adopted (通过了上述任免, 通过了该议案).
-_ADOPTED_THESE = r"通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)"
+_ADOPTED_THESE: Final = r"通过了?(?:上述|以上|该|这一|此项)(?:议案|任命|任免|提请|人事任免)"
 # A decision or an adoption told anywhere after a proposal (…，会议经表决，决定任命…; 会议以无记名投票方式
 # 表决通过了上述任免事项; 同意上述任免): not 请予审议决定, 该议案未获通过, 通过了组织考察.
-_DECIDED_LATER = re.compile(
+_DECIDED_LATER: Final = re.compile(
     r"决定(?=任命|免去|免职|聘任|:)|经(?:会议)?表决|表决通过|审议通过|(?<![未不])(?<!没有)(?<!未能)(?:获得?|予以)通过"
     rf"|{_ADOPTED_THESE}|同意(?:上述|以上)"
     r"|经(?:会议)?批准|(?:会议|随后|依法)任命"
@@ -96,7 +97,7 @@ _DECIDED_LATER = re.compile(
     r"|议案(?:的)?(?:审议|表决)(?:情况|结果)"
 )
 # How far after a proposal its adoption may be told (the lines of its list, then the report's line).
-_ADOPTION_REACH = 400
+_ADOPTION_REACH: Final = 400
 
 
 def as_proposed(reading: Reading) -> Reading:
@@ -111,7 +112,7 @@ def effective(reading: Reading) -> Reading:
     return replace(reading, kind=_ADOPTED_KINDS.get(reading.kind, reading.kind), more=more)
 
 
-_ADOPTED_KINDS = {Kind.NOMINATE_APPOINT: Kind.APPOINT, Kind.NOMINATE_REMOVE: Kind.REMOVE}
+_ADOPTED_KINDS: Final = {Kind.NOMINATE_APPOINT: Kind.APPOINT, Kind.NOMINATE_REMOVE: Kind.REMOVE}
 
 
 def terms_of_the_announcer(reading: Reading, announcer: str) -> Reading:
@@ -129,7 +130,7 @@ def terms_of_the_announcer(reading: Reading, announcer: str) -> Reading:
 
 
 # A term's ordinal before the kind of body it is of (第一届红十字会, 第三届理事会).
-_TERM_OF = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?P<kind>[\u4e00-\u9fff]{2,8})$")
+_TERM_OF: Final = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?P<kind>[\u4e00-\u9fff]{2,8})$")
 
 
 def as_elected(reading: Reading) -> Reading:
@@ -139,7 +140,9 @@ def as_elected(reading: Reading) -> Reading:
 
 
 # A motion's votes that carry it, after the motion (…的议案获8票同意, …的议案以全票通过).
-CARRIED = re.compile(r"》?(?:获|以)?(?:[\d一二三四五六七八九十]+票同意|全票(?:同意|通过)|审议通过|通过)")
+CARRIED: Final = re.compile(
+    r"》?(?:获|以)?(?:[\d一二三四五六七八九十]+票同意|全票(?:同意|通过)|审议通过|通过)"
+)
 
 
 def carried_below(key: str, at: int) -> bool:
@@ -170,11 +173,11 @@ def adopted_next(key: str, at: int) -> bool:
 
 
 # The acts of a sentence adopted at its end (…，会议表决通过了上述任免).
-_ADOPTED_LATER = re.compile(
+_ADOPTED_LATER: Final = re.compile(
     r"[,;](?:会议|大会)?经?(?:投票)?(?:表决)?,?通过了?(?:上述|以上)(?:任命|任免|人事任免)"
 )
 # A proposal's adoption told in its own sentence, after a comma (…的议案，表决通过了该议案).
-_ADOPTED_AFTER = re.compile(
+_ADOPTED_AFTER: Final = re.compile(
     r"议案(?:的说明)?[,;](?:会议|大会)?(?:经)?(?:投票)?(?:表决|审议)?(?:并|和)?(?:表决)?"
     r"(?:,?(?:该|上述|此)?议案)?"  # (…的议案，经表决，议案获得通过: the motion named again)
     r"(?:通过了?(?:该|上述|以上|这一|此项)(?:议案|任命|任免|人事任免)|(?:获得?|予以)(?:表决)?通过)"
@@ -182,7 +185,7 @@ _ADOPTED_AFTER = re.compile(
 
 
 # The sentence after a proposal that reports it adopted (经表决，议案获得通过; 会议表决通过了上述任命).
-_ADOPTED_NEXT = re.compile(
+_ADOPTED_NEXT: Final = re.compile(
     r"(?:经|会议|大会)?经?(?:投票)?(?:表决)?,?(?:会议)?(?:表决)?"  # (会议经表决，通过了上述任命)
     rf"(?:{_ADOPTED_THESE}"
     r"|(?:上述|以上|该|此)?(?:议案|任命|任免事项|提请)(?:均|已|全部)?(?:获得?|予以)?(?:表决)?通过)"

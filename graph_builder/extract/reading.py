@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from graph_builder.extract.posts import COMPANY_ENDS, PostMention
 from graph_builder.read.normalise import Compact, to_key
@@ -13,7 +13,7 @@ from graph_builder.types import FuzzyDate, Kind
 if TYPE_CHECKING:  # (columns.py reads rows into Readings: imported for the annotation only)
     from graph_builder.extract.columns import Columns
 
-TAIL = re.compile(
+TAIL: Final = re.compile(
     r"(?:的(?:书面)?(?:辞职)?(?:请求|申请)|的辞呈|的请辞|(?<=职务)的(?:书面)?(?:辞职|提请|申请)?报告|(?<=职务)的(?:书面)?辞职(?:信|函)|(?<=职务)的(?:有关)?(?:情况)?说明|(?<=职务)的提请|请求|的(?:任职|任免|职务)?决定|的决议|等(?:所有|全部|一切|其他|行内|公司|相关)*(?:职务|职位|职)|的?职务|一职|职|等$"
     r"|的(?:任职|任免|任命)?(?:文件|通知)"  # 宣读了院党组任命甲同志任Y的文件: the document of the act
     r"|的批复"  # 关于同意甲辞去X职务的批复: a reply, by its title
@@ -28,11 +28,12 @@ TAIL = re.compile(
     r"(?:(?<=务)后)?$"  # 辞去公司董事长职务后，继续担任…: the act, then what follows it
 )
 # The last characters TAIL can end with (等: the last of some examples).
-TAIL_ENDS = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明项\n")  # (就职 ends in 职)
+TAIL_ENDS: Final = tuple("求请务职定议》)案后等外呈件知辞告贺子效复位信函明项\n")  # (就职 ends in 职)
+_TAIL_LAST: Final = frozenset(TAIL_ENDS)  # (asked as a set: not endswith over a tuple of characters)
 
 
 # Every character a TAIL match consumes, digits aside (its words', a day's, the brackets of 草案).
-TAIL_CHARS = frozenset(
+TAIL_CHARS: Final = frozenset(
     "的请求申辞职呈报告提书面务决定议等所有全部一切任免命文件通知》()草案外表示热烈衷心祝贺班子"
     "一二三四五六七八九十月日起生效并于同当天随即宣誓就后批复"
     "其他行内公司相关位信函"  # (…等行内相关职务, 等职位; 辞职信, 辞职函)
@@ -43,7 +44,7 @@ TAIL_CHARS = frozenset(
 
 def without_tail(text: str) -> str:
     """``text`` without the words after a post that are no part of it (职务, 的请求, 一职 …)."""
-    if not text.endswith(TAIL_ENDS):
+    if text[-1:] not in _TAIL_LAST:
         return text
     # A match runs to the end (or to a final line break) over TAIL_CHARS and digits alone, so it
     # starts within the run of them that ends the text: the pattern, which no literal first
@@ -57,7 +58,9 @@ def without_tail(text: str) -> str:
     return text[: m.start()] + text[m.end() :] if m else text
 
 
-@dataclass(frozen=True, slots=True)
+# (init=False and an __init__ of its own: mypyc compiles a written __init__, while the one dataclass
+# generates runs interpreted, some ten times slower for a class built per clause read)
+@dataclass(frozen=True, slots=True, init=False)
 class Reading:
     """One clause read: who, what kind, which posts, and the clause's compact span."""
 
@@ -66,57 +69,117 @@ class Reading:
     posts: tuple[PostMention, ...]
     start: int  # compact offsets of the evidence
     end: int
-    pairwise: bool = False  # 张三、李四分别任X、Y: the n-th name takes the n-th post
-    ended: tuple[PostMention, ...] = ()  # posts a transfer (调任, 转任) ends: 原任X的张三调任Y
-    more: tuple[Reading, ...] = ()  # the list's further items under the same verb: 任命A任X、B任Y
+    pairwise: bool  # 张三、李四分别任X、Y: the n-th name takes the n-th post
+    ended: tuple[PostMention, ...]  # posts a transfer (调任, 转任) ends: 原任X的张三调任Y
+    more: tuple[Reading, ...]  # the list's further items under the same verb: 任命A任X、B任Y
+
+    def __init__(
+        self,
+        names: tuple[str, ...],
+        kind: Kind,
+        posts: tuple[PostMention, ...],
+        start: int,
+        end: int,
+        pairwise: bool = False,
+        ended: tuple[PostMention, ...] = (),
+        more: tuple[Reading, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "posts", posts)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "pairwise", pairwise)
+        object.__setattr__(self, "ended", ended)
+        object.__setattr__(self, "more", more)
 
 
-@dataclass
+@dataclass(init=False)
 class State:
     """What a clause may refer back to: the last person (for 其) and the last verb (lists)."""
 
-    person: tuple[str, ...] = ()
-    person_start: int = 0
-    kind: Kind | None = None
-    table: Kind | None = None  # set by a 任命职务 / 免去职务 header: rows below are events
-    table_column: int | None = None  # which cell of a row holds the post, when the header said
-    table_more: tuple[tuple[int, Kind], ...] = ()  # other columns of posts and their kinds (免去职务)
-    table_holder: int | None = None  # which cell holds the person, when the header said (新任)
-    table_former: int | None = None  # which cell holds the post held before (原任职务), when said
-    table_unit: int | None = None  # which cell holds the unit of a row's bare title (科室, 企业名称)
-    table_kind_column: int | None = None  # which cell says each row's act (任免类别: 任命 / 免职)
-    table_name_column: int | None = None  # which cell holds the person, in such a table
-    table_width: int = 0  # how many cells such a table's header has
-    table_proposed: bool = False  # its rows proposals (a 公示's 拟任（免）职务 column): nominations
-    table_result: int | None = None  # which cell says whether the row's person was elected (当选情况)
-    columns: Columns | None = None  # what a header said each column holds (机关|职称|新任人员|原职)
-    row_kind: Kind | None = None  # the act of the row above (a row printing none goes on with it)
-    listed: bool = False  # a heading ending with a colon announced the rows below (no reading since)
-    subject: tuple[str, ...] = ()  # names standing alone just before: 张三，任某局局长
-    subject_start: int = 0
-    subject_held: tuple[PostMention, ...] = ()  # the posts describing that subject (某局局长张三，)
+    person: tuple[str, ...]
+    person_start: int
+    kind: Kind | None
+    table: Kind | None  # set by a 任命职务 / 免去职务 header: rows below are events
+    table_column: int | None  # which cell of a row holds the post, when the header said
+    table_more: tuple[tuple[int, Kind], ...]  # other columns of posts and their kinds (免去职务)
+    table_holder: int | None  # which cell holds the person, when the header said (新任)
+    table_former: int | None  # which cell holds the post held before (原任职务), when said
+    table_unit: int | None  # which cell holds the unit of a row's bare title (科室, 企业名称)
+    table_kind_column: int | None  # which cell says each row's act (任免类别: 任命 / 免职)
+    table_name_column: int | None  # which cell holds the person, in such a table
+    table_width: int  # how many cells such a table's header has
+    table_proposed: bool  # its rows proposals (a 公示's 拟任（免）职务 column): nominations
+    table_result: int | None  # which cell says whether the row's person was elected (当选情况)
+    columns: Columns | None  # what a header said each column holds (机关|职称|新任人员|原职)
+    row_kind: Kind | None  # the act of the row above (a row printing none goes on with it)
+    listed: bool  # a heading ending with a colon announced the rows below (no reading since)
+    subject: tuple[str, ...]  # names standing alone just before: 张三，任某局局长
+    subject_start: int
+    subject_held: tuple[PostMention, ...]  # the posts describing that subject (某局局长张三，)
     # (subject_start, the posts describing each of several subjects in order): 对某镇党委书记甲、镇长乙…
-    subjects_held: tuple[int, tuple[tuple[PostMention, ...], ...]] = (-1, ())
-    heading: tuple[Kind, tuple[PostMention, ...], int] | None = None  # 聘任的参事有：(names follow)
-    org: str = ""  # the last post's organisation as printed, for a later bare title
-    announcer: str = ""  # 某医院召开干部大会: the body the sentence is about, for a title of its kind
-    posts: tuple[PostMention, ...] = ()  # the last reading's posts: a successor (由张三接任) takes them
-    left: tuple[PostMention, ...] = ()  # the posts its move ended: a successor (其职由乙接任) takes these
-    pairs_below: Kind | None = None  # 包括： ended a clause: the clauses after are pairs of this kind
-    list_org: str = ""  # a body's name standing as a line: the "title：names" lines below are its
-    items_posts: tuple[PostMention, ...] = ()  # the post of each person the last reading named, in order
-    members_of: str = ""  # 成立某委员会，其组成人员如下：the body whose members are listed by role below
-    members_role: str = ""  # the role of the last of those members (the next line may go on with it)
-    own_unit: str = ""  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)
-    counted_end: int = -1  # where a subject's clause with its votes ended (甲得票73票，乙得票71票，…)
-    joined: tuple[int, str] = (-1, "")  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
-    elected_at: int = -1  # where a clause told a body's leadership elected (选举产生了新一届领导班子)
-    proposed_to: int = -1  # where the reach of a 提请 ends (its sentence's 。): the acts up to it proposed
+    subjects_held: tuple[int, tuple[tuple[PostMention, ...], ...]]
+    heading: tuple[Kind, tuple[PostMention, ...], int] | None  # 聘任的参事有：(names follow)
+    org: str  # the last post's organisation as printed, for a later bare title
+    announcer: str  # 某医院召开干部大会: the body the sentence is about, for a title of its kind
+    posts: tuple[PostMention, ...]  # the last reading's posts: a successor (由张三接任) takes them
+    left: tuple[PostMention, ...]  # the posts its move ended: a successor (其职由乙接任) takes these
+    pairs_below: Kind | None  # 包括： ended a clause: the clauses after are pairs of this kind
+    list_org: str  # a body's name standing as a line: the "title：names" lines below are its
+    items_posts: tuple[PostMention, ...]  # the post of each person the last reading named, in order
+    members_of: str  # 成立某委员会，其组成人员如下：the body whose members are listed by role below
+    members_role: str  # the role of the last of those members (the next line may go on with it)
+    own_unit: str  # 我院 / 我校: the unit bare titles of pairs below are of (新任院长甲，副院长乙)
+    counted_end: int  # where a subject's clause with its votes ended (甲得票73票，乙得票71票，…)
+    joined: tuple[int, str]  # (subject_start, unit): 甲已到某局任职 (，任局长: that unit's)
+    elected_at: int  # where a clause told a body's leadership elected (选举产生了新一届领导班子)
+    proposed_to: int  # where the reach of a 提请 ends (its sentence's 。): the acts up to it proposed
     # the day a list's head printed for its act (国务院于2022年6月19日任命：⏎甲为…；), with that act
-    list_day: tuple[Kind, FuzzyDate] | None = None
-    label_end: int = (
-        -1
-    )  # where the item a place's label heads ends (银川市：甲任市委副书记；), its body's reach
+    list_day: tuple[Kind, FuzzyDate] | None
+    label_end: int  # where the item a place's label heads ends (银川市：甲任市委副书记；), its body's reach
+
+    # (written out, every field at its start: mypyc compiles it, while the __init__ dataclass
+    # generates runs interpreted; a reading starts with its notice's company at most)
+    def __init__(self, org: str = "") -> None:
+        self.person = ()
+        self.person_start = 0
+        self.kind = None
+        self.table = None
+        self.table_column = None
+        self.table_more = ()
+        self.table_holder = None
+        self.table_former = None
+        self.table_unit = None
+        self.table_kind_column = None
+        self.table_name_column = None
+        self.table_width = 0
+        self.table_proposed = False
+        self.table_result = None
+        self.columns = None
+        self.row_kind = None
+        self.listed = False
+        self.subject = ()
+        self.subject_start = 0
+        self.subject_held = ()
+        self.subjects_held = (-1, ())
+        self.heading = None
+        self.org = org
+        self.announcer = ""
+        self.posts = ()
+        self.left = ()
+        self.pairs_below = None
+        self.list_org = ""
+        self.items_posts = ()
+        self.members_of = ""
+        self.members_role = ""
+        self.own_unit = ""
+        self.counted_end = -1
+        self.joined = (-1, "")
+        self.elected_at = -1
+        self.proposed_to = -1
+        self.list_day = None
+        self.label_end = -1
 
 
 def printed(c: Compact, base: int, names: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -131,9 +194,9 @@ def last_match(pattern: re.Pattern[str], key: str, lo: int, hi: int) -> re.Match
 
 
 # A company's heads, by their bare titles (某公司举行董事长交接典礼，新任董事长由乙接任).
-_COMPANY_HEADS = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁"})
+_COMPANY_HEADS: Final = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁"})
 # A head's bare title (院长, 副校长职务): the unit it heads, by its character.
-HEAD_TITLE_ALONE = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
+HEAD_TITLE_ALONE: Final = re.compile(r"副?(?P<unit>[\u4e00-\u9fff])长(?:职务)?")
 
 
 def announced_body(title: str, state: State) -> str:

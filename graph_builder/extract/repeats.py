@@ -12,21 +12,22 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.read.normalise import to_key
 from graph_builder.types import Action, Event, Kind
 
 # What a proposal becomes once adopted.
-_ADOPTED_AS = {Action.NOMINATE_APPOINT: Action.APPOINT, Action.NOMINATE_REMOVE: Action.REMOVE}
+_ADOPTED_AS: Final = {Action.NOMINATE_APPOINT: Action.APPOINT, Action.NOMINATE_REMOVE: Action.REMOVE}
 
 # A shorter post repeats a longer one only if it starts where an organisation ends in the longer:
 # 财政局局长 repeats 某市财政局局长, but 总经理 does not repeat 副总经理.
-_NOT_A_BOUNDARY = ("副", "正", "代", "理", "务", "一", "行", "总", "名誉", "首席")
+_NOT_A_BOUNDARY: Final = ("副", "正", "代", "理", "务", "一", "行", "总", "名誉", "首席")
 
 # The 第 of a term (第十四届), which a repeat may leave out.
-_TERM_ORDINAL = re.compile(r"第(?=[\d一二三四五六七八九十]{1,3}届)")
+_TERM_ORDINAL: Final = re.compile(r"第(?=[\d一二三四五六七八九十]{1,3}届)")
 # What a headline leaves out of a government post between its place and its title.
-_ELIDED = re.compile(r"[市省区县州]?(?:人民政府|政府)|特区政府")
+_ELIDED: Final = re.compile(r"[市省区县州]?(?:人民政府|政府)|特区政府")
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -118,7 +119,7 @@ def without_adopted_proposals(events: list[Event]) -> list[Event]:
 
 # Printings of one act dated this many days apart are still one act (a meeting's day, and the day
 # a page reporting it was published).
-_SAME_ACT_DAYS = 7
+_SAME_ACT_DAYS: Final = 7
 
 
 def _same_time(a: Event, b: Event) -> bool:
@@ -144,8 +145,8 @@ def _post_key(post: str) -> str:
 
 
 # A CPPCC committee by its full name (as keyed: 委员会 is 委, its term dropped), and its place.
-_TERM = "(?:[\\d一二三四五六七八九十]{1,3}届)?"
-_CPPCC_COMMITTEE = re.compile(
+_TERM: Final = "(?:[\\d一二三四五六七八九十]{1,3}届)?"
+_CPPCC_COMMITTEE: Final = re.compile(
     rf"^(?:中国人民政治协商会议|政协){_TERM}(?P<place>[\u4e00-\u9fff]{{2,12}}?){_TERM}委"
 )
 
@@ -193,7 +194,7 @@ def _placed_alike(a: str, b: str) -> bool:
 
 
 # A province (or region) before a city of it, as a headline names the city.
-_PROVINCE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,8}?[市州盟])")
+_PROVINCE_FIRST: Final = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,8}?[市州盟])")
 
 
 def _abbreviates(short: Event, long_: Event) -> bool:
@@ -220,12 +221,12 @@ def _abbreviates(short: Event, long_: Event) -> bool:
 
 
 # A company's legal form after its name (集团有限公司, 股份有限公司), which a headline leaves out.
-_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团")
+_LEGAL_FORM: Final = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团")
 # Characters of a body's name that make it another body, left out of a short name (纪律检查委员会),
 # and a list's separator (two bodies, not one).
-_OTHER_BODY_WORDS = frozenset("纪监检、")
+_OTHER_BODY_WORDS: Final = frozenset("纪监检、")
 # A place's party committee (中共某市委, 某县委): a body's full name, however short.
-_PLACE_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,8}[省市县区州旗]委")
+_PLACE_COMMITTEE: Final = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,8}[省市县区州旗]委")
 
 
 def _filled(kept: Event, repeat: Event) -> Event:

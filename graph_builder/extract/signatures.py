@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from graph_builder.read.normalise import Compact
 from graph_builder.read.patterns import date_line
@@ -10,10 +11,10 @@ from graph_builder.read.patterns import date_line
 # A notice signed by its head, title then name (市长　李振雄, 代市长：何晓东), over its date.
 # The heads who sign and countersign a state's orders (中华人民共和国主席令, 总统令), each line one
 # (总统　甲⏎行政院院长　乙): only such lines make a block of signers (a list of 某院院长　甲 lines is none).
-_STATE_SIGNER = (
+_STATE_SIGNER: Final = (
     r"(?:中华人民共和国主席|国务院总理|总统|总理|行政院院长|行政院长|国务院院长)[|:]?[\u4e00-\u9fff·]{2,4}"
 )
-_SIGNED_BY = re.compile(
+_SIGNED_BY: Final = re.compile(
     rf"{_STATE_SIGNER}|"
     # (its body first: 某县人民法院院长　甲 signs the court's proposal to the congress)
     r"(?:[\u4e00-\u9fff]{2,16}?(?:人民政府|人民法院|人民检察院|委员会|常委会))?"
@@ -23,13 +24,13 @@ _SIGNED_BY = re.compile(
     # 副院长：甲、乙 over a date is a list's line, not a signature)
     r"|(?:独立董事|董事|监事)[|:]?[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,4}"
 )
-SIGNATURE_LONGEST = 24
-_BY_ORDER = "承董事会命"
+SIGNATURE_LONGEST: Final = 24
+_BY_ORDER: Final = "承董事会命"
 # The signer's title and name ending the clause under it (主席　甲, 公司秘书　乙).
-_BY_ORDER_SIGNER = re.compile(
+_BY_ORDER_SIGNER: Final = re.compile(
     r"(?:主席|董事长|执行董事|董事|公司秘书|行政总裁|总裁|总经理)[|:]?[\u4e00-\u9fff·]{2,4}$"
 )
-_BY_ORDER_REACH = 40  # (承董事会命, then the company's name, a line or two above its signer)
+_BY_ORDER_REACH: Final = 40  # (承董事会命, then the company's name, a line or two above its signer)
 
 
 def signature(c: Compact, start: int, end: int) -> bool:
@@ -77,4 +78,4 @@ def _signer_line(line: str) -> bool:
     return len(line) <= SIGNATURE_LONGEST and _STATE_SIGNING.fullmatch(line) is not None
 
 
-_STATE_SIGNING = re.compile(_STATE_SIGNER)
+_STATE_SIGNING: Final = re.compile(_STATE_SIGNER)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.clause_words import (
     ITEM_OPENING,
@@ -36,15 +37,22 @@ from graph_builder.read.normalise import BULLETS, Compact
 from graph_builder.read.patterns import BRACKETED_ITEM
 from graph_builder.types import Kind
 
+# The other columns' words a header line prints beside its act's (姓名|任命职务), taken from it.
+_HEADER_NOISE_WORDS: Final = (
+    *("姓名", "序号", "备注", "编号", "性别"),
+    *("出生年月", "工作单位", "现任职务", "学历", "民族"),
+)
 # Every alternative a literal (not [|*]), so the engine skips ahead to candidate characters.
 # (▍免去: a repost's section bar)
-_HEADER_NOISE = re.compile(
-    rf"\||\*|[{BULLETS}]|姓名|序号|备注|编号|性别|出生年月|工作单位|现任职务|学历|民族"
-)
-_TABLE_HEADERS = LEXICON.table_headers
+_HEADER_NOISE: Final = re.compile(rf"\||\*|[{BULLETS}]|{'|'.join(_HEADER_NOISE_WORDS)}")
+_TABLE_HEADERS: Final = LEXICON.table_headers
+# The characters a header line (一、任命：, ▍免去) may hold after its item's number: its words', and
+# those of the noise taken from it. A line holding any other character heads no table, and is
+# passed by without the noise's pattern run over it (most clauses).
+_HEADER_CHARS: Final = frozenset("".join((*_TABLE_HEADERS, *_HEADER_NOISE_WORDS, "|*", BULLETS)))
 # A table cell that states the act of its row (任免事项: 任某局局长 / 免去某局局长职务).
 # (决定任命为X, 提请任命为X, 撤销X职务: a congress's vote table says who decided or proposed)
-_CELL_VERB = re.compile(
+_CELL_VERB: Final = re.compile(
     # (a 任免职务 cell's short verbs: |甲|任某局局长| and |甲|免某局副局长|, 免职 a kind's word)
     rf"(?:决定|(?P<ask>提请))?(?P<verb>任命|免去|聘任|解聘|撤销|不再担任|兼任|任|免(?![{NOT_AFTER_SHORT_REMOVAL}]))为?(?=[\u4e00-\u9fff]{{3}})"
 )
@@ -178,10 +186,10 @@ def _cell_verb_end(cell: str, kind: Kind) -> int:
 
 
 # The places whose names open with 任, the verb's character.
-_PLACES_OPENING_WITH_REN = ("任丘", "任城", "任县", "任泽")
+_PLACES_OPENING_WITH_REN: Final = ("任丘", "任城", "任县", "任泽")
 
 
-_CELL_VERBS = {
+_CELL_VERBS: Final = {
     Kind.APPOINT: ("任命为", "任命", "任"),
     Kind.REMOVE: ("免去其", "免去", "免"),
     Kind.HIRE: ("聘任为", "聘任", "聘"),
@@ -273,7 +281,7 @@ def _other_columns(
 
 
 # The acts whose lists may print a post, then its people (任命：⏎某法院审判员　甲　乙　丙).
-_POST_ROW_KINDS = frozenset({Kind.ELECT, Kind.APPOINT, Kind.REMOVE, Kind.HIRE})
+_POST_ROW_KINDS: Final = frozenset({Kind.ELECT, Kind.APPOINT, Kind.REMOVE, Kind.HIRE})
 
 
 def _post_then_names(c: Compact, start: int, cells: list[tuple[int, str]], kind: Kind) -> Reading | None:
@@ -402,7 +410,11 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
         state.table_former = next((i for i, cell in enumerate(cells) if cell in _FORMER_HEADS), None)
         state.table_unit = next((i for i, cell in enumerate(cells) if cell in _UNIT_HEADS), None)
     else:
-        listed = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", ITEM_OPENING.sub("", key)))  # 一、任命
+        opening = ITEM_OPENING.match(key)  # 一、任命
+        rest = key[opening.end() :] if opening else key
+        if not all(ch in _HEADER_CHARS for ch in rest):
+            return False
+        listed = _TABLE_HEADERS.get(_HEADER_NOISE.sub("", rest))
         if listed is None:
             return False
         kind = listed
@@ -425,9 +437,9 @@ def _roles_header(c: Compact, start: int, key: str, state: State) -> bool:
 
 
 # The acts of a list's verb that a table below it may go on with.
-_LISTING_KINDS = (Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.REMOVE, Kind.CONFIRM)
+_LISTING_KINDS: Final = (Kind.APPOINT, Kind.HIRE, Kind.ELECT, Kind.REMOVE, Kind.CONFIRM)
 # How far before a header its lead may stand (某市政府今日发布人事命令。异动名单如下：, then the header).
-_ROLES_LEAD = 160
+_ROLES_LEAD: Final = 160
 
 
 def columns_reset(state: State) -> None:
@@ -524,9 +536,9 @@ def _post_column_header(key: str, state: State) -> bool:
 
 
 # A profile's columns a roster prints between a name and the post (性别, 出生年月).
-_PROFILE_HEADS = ("性别", "民族", "出生年月", "出生日期", "年龄", "学历", "籍贯", "政治面貌")
+_PROFILE_HEADS: Final = ("性别", "民族", "出生年月", "出生日期", "年龄", "学历", "籍贯", "政治面貌")
 # The cells a post's column may follow besides the name's (序号, an empty edge, a profile's columns).
-_MAY_STAND_BEFORE_POST = frozenset({"序号", "", *_PROFILE_HEADS})
+_MAY_STAND_BEFORE_POST: Final = frozenset({"序号", "", *_PROFILE_HEADS})
 
 
 def _table_header_cells(key: str) -> bool:
@@ -587,7 +599,7 @@ def _holder_header(key: str, state: State) -> bool:
     return True
 
 
-_POST_HEADS = frozenset(
+_POST_HEADS: Final = frozenset(
     {"职称", "职务", "职位", "职别", "岗位", "试用职务"}
     | {
         "任免职务",
@@ -598,24 +610,24 @@ _POST_HEADS = frozenset(
 )
 # The departments a rank's column may stand before (某科, 某处, 某室, 某部): not 主任医师工作室, 主治医师
 # 培训中心, 研究员级, units or grades named by a rank.
-_DEPARTMENT_ENDS = ("科", "处", "病区")
+_DEPARTMENT_ENDS: Final = ("科", "处", "病区")
 # A column of the posts held before (序号|姓名|原任职务|新任职务|备注): it ends one only where the row
 # says so (备注: 免去原职务).
-_FORMER_HEADS = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
+_FORMER_HEADS: Final = frozenset({"原任职务", "原职务", "原任职称", "现任职务"})
 # A column saying each row's act (任免类别: 任命 / 免职), and the acts its cells say.
 # A lead that makes a table's rows proposals: a 公示 (任前公示, 拟任免干部公示), within this reach above.
-_PUBLICISED = "公示"
-_LEAD_REACH = 400
-_KIND_HEADS = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项", "任/免", "任或免"})
+_PUBLICISED: Final = "公示"
+_LEAD_REACH: Final = 400
+_KIND_HEADS: Final = frozenset({"任免类别", "类别", "任免", "任免情况", "任免事项", "任/免", "任或免"})
 # (the verbs' own kinds; 任职 and 免职, a table's words, are no verbs of a clause)
-_ROW_ACTS = {
+_ROW_ACTS: Final = {
     **{how + verb: VERBS[verb] for verb in ("任命", "聘任", "免去", "解聘") for how in ("", "决定", "批准")},
     **{"任职": Kind.APPOINT, "免职": Kind.REMOVE},
     **{"任": Kind.APPOINT, "免": Kind.REMOVE},  # (任免|姓名|职务⏎任|甲|某局局长: the short cells)
 }
 # A column of the units a row's bare titles are of (序号|科室(部门)|姓名|聘任职务, 企业名称|姓名|聘任职务).
-_UNIT_HEADS = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
+_UNIT_HEADS: Final = frozenset({"科室", "科室(部门)", "科室/部门", "部门", "单位", "企业名称", "单位名称"})
 # …and in a table whose rows each say their act, the workplace column too (姓名|工作单位|职务|任免).
-_KIND_TABLE_UNIT_HEADS = _UNIT_HEADS | {"工作单位"}
-_FORMER_ENDED = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
-_NEW_HOLDER_HEADS = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})
+_KIND_TABLE_UNIT_HEADS: Final = _UNIT_HEADS | {"工作单位"}
+_FORMER_ENDED: Final = ("免去原职务", "免去原任职务", "免去原职", "免原职务", "免去原职称")
+_NEW_HOLDER_HEADS: Final = frozenset({"新任", "新任人选", "接任", "接任者", "继任"})

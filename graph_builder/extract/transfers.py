@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import is_name, split_names
@@ -19,13 +20,13 @@ from graph_builder.read.patterns import ITEM_NUMBER
 from graph_builder.types import Kind
 
 # Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
-TRANSFER = frozenset({"调任", "被调任", "转任", "改任", "履新", "调升"})
+TRANSFER: Final = frozenset({"调任", "被调任", "转任", "改任", "履新", "调升"})
 # 原 as "former" (原住民族委员会 is a body's name: its 原 is none).
-FORMER_YUAN = "原(?!住民)"
+FORMER_YUAN: Final = "原(?!住民)"
 # Why, opening a clause before its person with no comma (由于年龄原因甲…, 因工作需要调整乙…).
-REASON_LEAD = r"(?:由于|因)(?:年龄|工作|身体|健康|个人|家庭)(?:原因|需要|调整|调动|交流)+"
+REASON_LEAD: Final = r"(?:由于|因)(?:年龄|工作|身体|健康|个人|家庭)(?:原因|需要|调整|调动|交流)+"
 # Where a descriptor before a transferred person's name begins: after the clause's lead-in words.
-_DESCRIPTOR_LEAD = re.compile(
+_DESCRIPTOR_LEAD: Final = re.compile(
     r"^.*(?:决定|宣布|获悉|据悉|日前|近日|目前|此外|另外|同时|其中|今年以来|消息|原任|前任|接纳|接受)"
     rf"|^{REASON_LEAD}(?:{FORMER_YUAN})?|^{FORMER_YUAN}|^除|^时任"
     r"|^[一二三四五六七八九十\d]{1,3}[、.]"  # a list item's number (4、某局局长甲调任…)
@@ -35,21 +36,21 @@ _DESCRIPTOR_LEAD = re.compile(
 )
 # What may stand before a post describing a person, saying it is held now or was till now (现任X甲,
 # 原X甲, 因原某区长甲退休, a handover's 卸任局长甲): no part of the post.
-NOW_HELD = re.compile(
+NOW_HELD: Final = re.compile(
     rf"(?:因)?(?:现任|原任|当时任|时任|此前任|此前担任|之前任|之前担任|此前的|卸任|{FORMER_YUAN})?"
 )
 # A descriptor that says the post was held until now (原任X的张三, 此前任X的张三): a move that
 # follows it ends X, whatever its verb (升任 too), as a 调任 ends the post printed before the name.
 # (not 此前任职X的: the 职 of 任职, no post's)
-_HELD_LEAD = r"(?:原任|时任|此前任|此前担任|之前任|之前担任)(?!职)"
-_FORMER = _HELD_LEAD + r"[^,;:]{2,40}?的"  # (时任X的甲调任Y: X held till then)
-FORMER_HELD = re.compile(_FORMER + "$")
+_HELD_LEAD: Final = r"(?:原任|时任|此前任|此前担任|之前任|之前担任)(?!职)"
+_FORMER: Final = _HELD_LEAD + r"[^,;:]{2,40}?的"  # (时任X的甲调任Y: X held till then)
+FORMER_HELD: Final = re.compile(_FORMER + "$")
 # (现任X的甲: the post held now, before the one the act gives: 提请任命现任X的甲为Y)
 # Such a descriptor anywhere (or one of a post held once, 曾任X的甲): its 此前 / 曾 tells of a post
 # held before, not that the sentence is of the past (曾任X的甲已于今年6月出任Y: the move is news).
 # 时任X甲调任Y (a roundup's line, the title run into the name): 时任 describes the post left by the
 # move, which is the news.
-FORMER_DESCRIPTOR = re.compile(
+FORMER_DESCRIPTOR: Final = re.compile(
     # (此前卸任某部部长的甲被增补为…: the describing clause's past, the act after it news)
     r"(?:原任|时任|此前任|此前担任|此前卸任|此前调任|刚刚?卸任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
     r"|时任[^,;:的]{4,40}?(?=(?:跨省|跨区|异地)?(?:调任|升任|转任|改任)|卸任|离任)"
@@ -57,12 +58,12 @@ FORMER_DESCRIPTOR = re.compile(
 # 甲调至某集团任董事长: a move into a body named before the titles taken there. A person who goes
 # there (甲到某省任省委副书记, 乙南下某省任…, 丙跨省到某省担任…) takes the titles; only a 调 or 赴
 # ends the post he is described by (a plain 任 after a descriptor ends nothing).
-_MOVED_INTO = re.compile(
+_MOVED_INTO: Final = re.compile(
     r"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:南下|北上|西进|东进|跨省|跨区)?(?:到|至)|南下|北上|西进|东进|派驻)"
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:(?<![主兼])任(?![职期务命教])|担任|出任)(?P<titles>[^,;。]+)$"
 )
-_GOING = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "派驻")
-_MOVED = re.compile(
+_GOING: Final = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "派驻")
+_MOVED: Final = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     # (⑴甲由X转任Y, ①…, (1)…: an item's number before the name; ⑴ and ⒈ stay so in a key)
     rf"^(?:{ITEM_NUMBER}|[{CIRCLED}\u2474-\u249b])?(?:[^,由从]{{0,12}}?(?:同意|决定|批准))?"
@@ -74,16 +75,16 @@ _MOVED = re.compile(
 
 
 # (经研究，)选派甲同志到某县挂职任副县长: a person sent to a body to serve there, the titles its own.
-_SENT_TO_SERVE = re.compile(
+_SENT_TO_SERVE: Final = re.compile(
     # (选派县教育局干部甲到某村任第一书记: the person described by his post before his name)
     r"^(?:[^,]{0,12}?决定)?(?:选派|派出|派遣|选调|派)(?P<name>[^,到赴]{2,20}?)(?:同志)?(?:到|赴)"
     r"(?P<org>[^,;。任]{2,24}?)(?:挂职|挂任)?(?:任|担任)(?P<titles>[^,;。]+)$"
 )
 # 甲任某大学党委书记，由该校校长转任: the clause after an appointment names the post it moved from.
-_MOVED_IN_FROM = re.compile(r"^(?:系|是)?由(?P<old>[^,由]{2,30}?)(?:转任|调任|改任)$")
+_MOVED_IN_FROM: Final = re.compile(r"^(?:系|是)?由(?P<old>[^,由]{2,30}?)(?:转任|调任|改任)$")
 
 # What marks a described post as the one left (原院长甲, 卸任局长乙).
-_FORMER_MARKS = ("原", "原任", "卸任")
+_FORMER_MARKS: Final = ("原", "原任", "卸任")
 
 
 def with_ended(
@@ -126,7 +127,7 @@ def _posts_at_body(
 
 
 # A place's head (副省长, 市长): the level of the place gone to when it is named bare (到某某任副省长).
-_PLACE_HEAD = re.compile(r"副?(?P<level>[省市县])长")
+_PLACE_HEAD: Final = re.compile(r"副?(?P<level>[省市县])长")
 
 
 def _level_told(key: str, org: tuple[int, int], titles: tuple[int, int]) -> str:
@@ -137,7 +138,7 @@ def _level_told(key: str, org: tuple[int, int], titles: tuple[int, int]) -> str:
 
 
 # When a move is told between the name and 平调 (甲已平调至…, 乙近日平调至…).
-_WHEN_BEFORE_MOVE = re.compile(r"(?:已经|已|将|近日|日前)+$")
+_WHEN_BEFORE_MOVE: Final = re.compile(r"(?:已经|已|将|近日|日前)+$")
 
 
 def _level_again(key: str, org: tuple[int, int], titles: tuple[int, int]) -> int:
@@ -186,14 +187,14 @@ def moved_into(c: Compact, start: int, key: str, state: State) -> Reading | None
 
 
 # The post a move leaves, told before the move (甲从某县县长任上到…, 乙自某局局长岗位上调任…).
-_FROM_POST = re.compile(r"(?:从|自)[^,]{2,30}?(?:任上|岗位上|位置上)$")
+_FROM_POST: Final = re.compile(r"(?:从|自)[^,]{2,30}?(?:任上|岗位上|位置上)$")
 # What a body gone to never holds (到达, 到岗后, 挂职, 任职期间, 当地, 前曾: time, manner, no name).
-_NO_BODY = ("任", "后", "前", "将", "期间", "当地", "本地", "基层", "一线")
-_ARRIVING = ("达", "岗", "会", "龄", "期", "位", "底", "今", "此", "于")  # (至于: as for)
+_NO_BODY: Final = ("任", "后", "前", "将", "期间", "当地", "本地", "基层", "一线")
+_ARRIVING: Final = ("达", "岗", "会", "龄", "期", "位", "底", "今", "此", "于")  # (至于: as for)
 
 
 # The last characters of a unit a person is named after, sent from it (计划财务处甲, 园艺学院乙).
-_UNIT_ENDS = ("处", "科", "室", "厅", "局", "院", "中心", "学院", "办公室")
+_UNIT_ENDS: Final = ("处", "科", "室", "厅", "局", "院", "中心", "学院", "办公室")
 
 
 def _named_after_unit(before: str) -> tuple[int, str] | None:
@@ -219,11 +220,11 @@ def moves_into_a_body(key: str) -> bool:
 # A description of the post held till now, whole (原任X的甲, 而此前担任X的乙, 原X甲): its post ends
 # with a move.
 # (one description only: no 、 in it)
-_HELD_TILL_NOW = re.compile(
+_HELD_TILL_NOW: Final = re.compile(
     rf"(?:而)?(?:{_HELD_LEAD}[^,;:、]{{2,40}}?的|原(?!任)[^,;:、的]{{2,40}}?)[^,;:、的]{{2,4}}$"
 )
 # What may open a clause whose subject the clause before named (原任X的甲，则调任某院任党组书记).
-_JOINING = ("", "则", "并", "随后", "随即")
+_JOINING: Final = ("", "则", "并", "随后", "随即")
 
 
 def _moved_subject_before(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> Reading | None:
@@ -252,7 +253,7 @@ def moved_in_from(c: Compact, start: int, key: str, state: State) -> Reading | N
 
 
 # Words for what a person sent is, before his name (县教育局干部甲, 某医院医生乙).
-_KINDS_OF_STAFF = ("干部", "职工", "教师", "医生", "民警", "科员", "党员")
+_KINDS_OF_STAFF: Final = ("干部", "职工", "教师", "医生", "民警", "科员", "党员")
 
 
 def _named_after_kind(text: str) -> tuple[int, str] | None:
@@ -299,7 +300,7 @@ def moved_from(c: Compact, start: int, key: str, state: State) -> Reading | None
 # A post handed over at its ceremony (卸任校长甲将印信交接予新任校长乙): the one leaves it, the other
 # takes it.
 # (…，甲校长将学校资料及钥匙交接给新校长乙: what is handed over between 将 and the verb)
-_HANDED_OVER = re.compile(
+_HANDED_OVER: Final = re.compile(
     r"(?:卸任|原)?(?P<old>[^,;:。将把]{3,24}?)(?:则|也|亦|已)?(?:(?:将|把)[^,;:。]{0,30}?)?"
     r"(?:移交|交接|交棒|交)(?:给|予|于)新任?(?P<new>[^,;:。]{3,24})$"  # (…将印信交给新任部长乙)
 )
@@ -333,7 +334,7 @@ def handed_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
 
 
 # 原 / 前任 right before the bare title of the one who leaves (某医院原院长甲将…交接给新任院长乙).
-_FORMER_HEAD = re.compile(r"(?:原|前任)(?=[\u4e00-\u9fff]{1,4}$)")
+_FORMER_HEAD: Final = re.compile(r"(?:原|前任)(?=[\u4e00-\u9fff]{1,4}$)")
 
 
 def _titled(text: str) -> tuple[tuple[int, int], tuple[int, str]] | None:

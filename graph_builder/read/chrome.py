@@ -7,10 +7,11 @@ are other articles' events, not this page's (docs/design.md#forms). Pure: text i
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A line that heads a list of other articles, or points to the previous / next one. It starts
 # with the line break before it, a literal, so the engine skips ahead from line to line.
-_RELATED = re.compile(
+_RELATED: Final = re.compile(
     # (a bullet may mark the heading: ■相关阅读, ◆相关新闻, ▌往期回顾)
     r"\n[ \t\u3000【\[■□◆◇●○▌▍▎|★☆▼▽]*"
     r"(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|[报報][道導]|稿件|[内內]容|(?P<weak>推[荐薦]))|(?P<hot>[热熱]点新[闻聞])"

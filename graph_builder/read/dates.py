@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Final
 
 from graph_builder.types import FuzzyDate
 
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
-_NUM = r"[\d〇○零一二三四五六七八九十]"
+_DIGIT: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_NUM: Final = r"[\d〇○零一二三四五六七八九十]"
 # The marks running one day on to another (12日至13日, 12-13日); the hyphen last, a literal in a class.
-RUN_MARKS = "到至~～—–-"
+RUN_MARKS: Final = "到至~～—–-"
 # Matched on normalised text (ASCII digits, no whitespace).
 # 2024年4月22日, 二〇二三年四月; and on web pages 2024-04-22, 2024.4.22, 2024/4/22 (days only).
-DATE = re.compile(
+DATE: Final = re.compile(
     rf"(?P<y>{_NUM}{{4}})年(?P<m>{_NUM}{{1,3}}|元)月(?:(?P<d>{_NUM}{{1,3}})日)?"  # (元月: January)
     # (2023年6月12-13日, 6月12至13日: a span of days, its first printed without 日: the month's)
     rf"(?:{_NUM}{{1,3}}(?=[{RUN_MARKS}]{_NUM}{{1,3}}日))?"
@@ -23,29 +24,29 @@ DATE = re.compile(
     r"|(?:(?<!\d)|(?<=\d:\d\d))(?P<y2>(?:19|20)\d\d)(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?!\d)|(?=\d\d?:\d\d))"
 )
 # A full day as a pattern with no groups, to be part of line patterns (2024年4月22日, 2024-04-22).
-FULL_DAY = rf"{_NUM}{{4}}(?:年(?:{_NUM}{{1,2}}|元)月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
+FULL_DAY: Final = rf"{_NUM}{{4}}(?:年(?:{_NUM}{{1,2}}|元)月{_NUM}{{1,3}}日|[-./]\d{{1,2}}[-./]\d{{1,2}})"
 # A dispatch's dateline date (新华社北京3月5日电: 3月5日电), as a pattern with no groups.
-DATELINE_DAY = rf"(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日[电讯]"
+DATELINE_DAY: Final = rf"(?:{_NUM}{{4}}年)?{_NUM}{{1,2}}月{_NUM}{{1,3}}日[电讯]"
 # The marks a date holds (its 年 or separators). DATE does not start with a literal or a class,
 # so the engine would try it at every position; a scan for these skips ahead.
-DATE_MARK = re.compile(r"[年\-./]")
-PERIOD = re.compile(
+DATE_MARK: Final = re.compile(r"[年\-./]")
+PERIOD: Final = re.compile(
     rf"({_NUM}{{4}})年({_NUM}{{1,3}})月?(?:份)?(?:[~～\-—–至到]+)(?:({_NUM}{{4}})年)?({_NUM}{{1,3}})月份?"
 )
-QUARTER = re.compile(rf"({_NUM}{{4}})年(?:第)?([一二三四1-4])季度")
+QUARTER: Final = re.compile(rf"({_NUM}{{4}})年(?:第)?([一二三四1-4])季度")
 
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAMES: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A page's date line in the English order (April 9, 2024; Apr. 09, 2024; 9 April 2024), or in that
 # order with the month in Chinese as content systems print it (4月. 09, 2024); matched on a line's
 # key (no whitespace), with a time after it or not.
-_WORDY_DAY = re.compile(
+_WORDY_DAY: Final = re.compile(
     rf"(?:(?P<word>{_MONTH_WORD})|(?P<m>\d{{1,2}})月\.?)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,(?P<y>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?P<word2>{_MONTH_WORD}),?(?P<y2>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_CLOCK: Final = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def wordy_day_line(line: str) -> FuzzyDate | None:
@@ -64,7 +65,7 @@ def wordy_day_line(line: str) -> FuzzyDate | None:
 
 # A year after a comma, a point or a month's name: where a wordy date's line may be (its line is
 # tested whole by wordy_day_line). Written to start with a class, which the engine skips ahead to.
-_WORDY_MARK = re.compile(r"[,.a-zA-Z](?=(?:19|20)\d\d)")
+_WORDY_MARK: Final = re.compile(r"[,.a-zA-Z](?=(?:19|20)\d\d)")
 
 
 def wordy_day_lines(key: str) -> list[tuple[int, FuzzyDate]]:

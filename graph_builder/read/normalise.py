@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, takewhile
+from typing import Final
 
 import numpy as np
 
@@ -54,31 +55,33 @@ def _line_matches(pattern: re.Pattern[str], below: re.Pattern[str], text: str) -
 
 
 # A line that ends with one of these is a finished sentence or row: keep its line break.
-TERMINATORS = frozenset("；;。.．：:！!？?|】")
-_PAGE_NUMBER = re.compile(
+TERMINATORS: Final = frozenset("；;。.．：:！!？?|】")
+_PAGE_NUMBER: Final = re.compile(
     r"^[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*$", re.M
 )
 # Not after a colon: there the gap spaces a label from its text (调任:  张三出任…), no cell's edge.
-_CELL_GAP = re.compile(r"(?<=[^\s:：;；])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)")
+_CELL_GAP: Final = re.compile(
+    r"(?<=[^\s:：;；])(?:[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,})(?=\S)"
+)
 # The runs _CELL_GAP matches, found without its leading lookbehind (which makes the engine try
 # every position): each maximal run of gap characters that holds a tab or is two or longer.
 # Written as a class and then (more of the class, or the one character being a tab) so that the
 # pattern starts with a class, which the engine skips ahead to: the same as [ \t\u3000\u00a0]{2,}|\t.
-_GAP_RUN = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
+_GAP_RUN: Final = re.compile("[ \t\u3000\u00a0](?:[ \t\u3000\u00a0]+|(?<=\t))")
 # A name (or a padded one: 利　娜) opening a line, then one full-width space and the post. Not a
 # verb and the surname of a padded name (免去冯　涛的…职务, 任命陈　光为…, 补选王　伟为…): a clause, no cell.
-_VERB_BEFORE_NAME = (
+_VERB_BEFORE_NAME: Final = (
     r"(?:任命|免去|免[职職]|聘任|解聘|接受|同意|[决決]定|提[请請]|[补補递遞增]?[选選]举?|[增递遞][补補]"
     r"|核派|派任)"  # (Taiwan's orders: 核派　甲　为本府某局局长)
 )
 # An item's number or bullet opening a line, if any (1、, 一、, 2., ①, ·), and a space after it (1. 甲).
-_ITEM_NUMBER_LEAD = r"(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
+_ITEM_NUMBER_LEAD: Final = r"(?:(?:[一二三四五六七八九十\d]{1,3}[、.．]|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
 # The compound surnames a name of four opens with (欧阳晓峰, 司马光明).
-_COMPOUND_SURNAMES = "|".join(
+_COMPOUND_SURNAMES: Final = "|".join(
     ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
     + ("令狐", "端木", "独孤", "南宫", "呼延", "申屠", "澹台", "钟离", "淳于")
 )
-_NAME_CELL = re.compile(
+_NAME_CELL: Final = re.compile(
     # (its item's number first: 1、甲　某局副局长, ①乙　某局局长)
     rf"(?m)^[ \t\u3000]*{_ITEM_NUMBER_LEAD}"
     # (a list's verb, its one item on its line: 任命：甲　某市副市长; not 任命：甲　乙为…, two names)
@@ -96,29 +99,29 @@ _NAME_CELL = re.compile(
 # A table pasted as text: a line of a name, one plain space and the post, nothing else (孙南 县财政局
 # 局长). Only below a line that ends a clause or is such a row itself: a PDF's text layer, wrapped
 # mid-sentence, opens lines with a word and a space too (申请辞⏎去公司 董事…).
-_NAME_ROW = re.compile(
+_NAME_ROW: Final = re.compile(
     rf"(?m)^(?!{_VERB_BEFORE_NAME}[\u4e00-\u9fff] )[\u4e00-\u9fff]{{2,3}} (?=[\u4e00-\u9fff][^\s]{{1,38}}$)"
 )
-_NAME_ROW_BELOW = _below_a_break(_NAME_ROW)
+_NAME_ROW_BELOW: Final = _below_a_break(_NAME_ROW)
 # A line of a post, then names each after a full-width space (副县长　张建国　李红梅).
 # (a name's note: its sex, its nation or its votes, 马国强（回族）, 杨文辉（得票196）; names after one gap
 # may be listed with 、: 副县长　陈立、何勇)
-_ROW_NAME = r"[\u4e00-\u9fff]{2,4}(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族|得票\d{1,5}票?)[)）])?"
-_POST_FIRST_ROW = re.compile(
+_ROW_NAME: Final = r"[\u4e00-\u9fff]{2,4}(?:[(（](?:女|男|[\u4e00-\u9fff]{1,3}族|得票\d{1,5}票?)[)）])?"
+_POST_FIRST_ROW: Final = re.compile(
     # (or its colon, then the first name: 某法院审判员：甲　乙　丙)
     rf"(?m)^(?P<post>[\u4e00-\u9fff()]{{2,40}}?)(?:[:：]{_ROW_NAME})?"
     rf"(?:\u3000+{_ROW_NAME}(?:、{_ROW_NAME})*)+[ \t\u3000]*$"
 )
-_ROW_ABOVE_ENDS = tuple(":：;；。")
+_ROW_ABOVE_ENDS: Final = tuple(":：;；。")
 # …or below a list's heading without its colon (一、任命 by _LIST_VERB_LINE, 任免名单).
-_ROSTER_HEADING_ENDS = ("名单", "如下")
+_ROSTER_HEADING_ENDS: Final = ("名单", "如下")
 # A line of three or more names and nothing else, spaced apart (王德成　司马静　朱晓东), names of
 # two among them perhaps padded to three (王　涛　刘　静　孙国梁).
 # A character of a name, a pinyin gloss after it or not (劉長(zhǎng)林 on a mirror page).
-_NAME_WORD = r"(?:[\u4e00-\u9fff](?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]{1,7}\))?)"
+_NAME_WORD: Final = r"(?:[\u4e00-\u9fff](?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]{1,7}\))?)"
 # A note after a name in a line of names: the person's sex or people (王丽萍（女）　吉训海（黎族）).
-_SEX_NOTE = r"(?:[(（](?:[男女]|[\u4e00-\u9fff]{1,4}族)[)）])"
-_NAMES_LINE = re.compile(
+_SEX_NOTE: Final = r"(?:[(（](?:[男女]|[\u4e00-\u9fff]{1,4}族)[)）])"
+_NAMES_LINE: Final = re.compile(
     # (after a title and its colon, perhaps: 副 镇 长：肖红梅　罗建新　伍　斌)
     r"(?m)^[ \t\u3000]*(?P<head>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,24}[:：][ \u3000]*)?"
     rf"{_NAME_WORD}{{1,4}}{_SEX_NOTE}?(?:[ \u3000]{{1,2}}{_NAME_WORD}{{1,4}}{_SEX_NOTE}?){{2,}}[ \t\u3000]*$"
@@ -126,11 +129,11 @@ _NAMES_LINE = re.compile(
 # A line of names holds two spaces at least (the one before each name after the first, all on its
 # line): a line with fewer is passed by at one scan of it (possessive, so no backtracking), before
 # the pattern's tries at a title's colon and at names.
-_TWO_SPACES_AHEAD = "(?=[^\n \u3000]*+[ \u3000][^\n \u3000]*+[ \u3000])"
-_NAMES_LINE_BELOW = _below_a_break(_NAMES_LINE, _TWO_SPACES_AHEAD)
-_SPACES = re.compile(r"[ \u3000]+")
+_TWO_SPACES_AHEAD: Final = "(?=[^\n \u3000]*+[ \u3000][^\n \u3000]*+[ \u3000])"
+_NAMES_LINE_BELOW: Final = _below_a_break(_NAMES_LINE, _TWO_SPACES_AHEAD)
+_SPACES: Final = re.compile(r"[ \u3000]+")
 # The names of a personnel table's columns (序号 姓名 性别 任命职务 表决结果).
-_COLUMN_NAMES = frozenset(
+_COLUMN_NAMES: Final = frozenset(
     {"序号", "编号", "姓名", "性别", "民族", "出生年月", "籍贯", "学历", "单位", "备注", "职务", "原职务"}
     | {
         "现任职务",
@@ -162,21 +165,21 @@ _COLUMN_NAMES = frozenset(
 )
 # A name alone on its line (张梅, 欧阳晓东, 李娜(女)).
 # (a note on why may follow it: 甲（调离本行政区域）, 乙（辞职）)
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[(（](?:[女男]|[\u4e00-\u9fff]{2,16})[)）])?")
+_NAME_ALONE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[(（](?:[女男]|[\u4e00-\u9fff]{2,16})[)）])?")
 # One-character cells of a profile table that a gap between them must keep apart (男  汉).
-_CELL_WORDS = frozenset("男女汉是否无有")
+_CELL_WORDS: Final = frozenset("男女汉是否无有")
 # 第 1 页, 第1页 共2页, and a gazette's running head (某某人民政府公报　2023年第6期, 国务院公报 2023·30),
 # in either script (the raw text is read: 第1頁, 某某公報 2023年第6期).
 # (2023 年第 8 期, and its running count after it: 2023年第5期（总第152期）)
-_ISSUE = (
+_ISSUE: Final = (
     r"\d{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*[期号號]"
     r"(?:[ \t\u3000]*[(（]总第[ \t\u3000]*\d{1,5}[ \t\u3000]*期[)）])?"
 )
 # A gazette's name (某某人民政府公报, and a city's 政报: 咸宁政报).
-_GAZETTE = "[公政][报報]"
+_GAZETTE: Final = "[公政][报報]"
 # A page number between dashes (— 26 —), which a running head may share its line with.
-_DASHED_NUMBER = r"[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*"
-_PAGE_LINE = re.compile(
+_DASHED_NUMBER: Final = r"[—–\-－·]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－·]{1,2}[ \t\u3000]*"
+_PAGE_LINE: Final = re.compile(
     rf"^[ \t\u3000]*(?:{_DASHED_NUMBER})?(?:第[ \t\u3000]*\d{{1,4}}[ \t\u3000]*[页頁]"
     r"(?:[ \t\u3000,，/／]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁])?"
     # (a gazette's running head, its issue spaced out or before its name: 2023 年第 8 期 某某公报;
@@ -191,25 +194,26 @@ _PAGE_LINE = re.compile(
 # A web page's controls and path printed as a line of their own (首页 > 信息公开 > 人事信息,
 # 【字体：大 中 小】 打印本页 关闭窗口, 分享到：微信 微博): no text of the notice, blanked like a page
 # number so that they run into no title, name or post.
-_CONTROL = (
+_CONTROL: Final = (
     r"(?:【?字[体體号號][:：]?[ \t\u3000]*(?:[大中小][ \t\u3000]*){2,3}】?"
     r"|【?(?:打印|列印)(?:本[页頁]|此[页頁]|文章)?】?|【?[关關]闭(?:窗口|本[页頁])?】?|【?收藏(?:本[页頁])?】?"
     r"|返回[顶頂]部|返回首[页頁]|分享到[:：]?|微信|微博|QQ空[间間]|扫一扫|掃一掃"
     # (a page's counter: 阅读量：1024, 浏览次数：356次)
     r"|(?:[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[访訪][问問])(?:量|次数|次數|数|數)[:：]?[ \t\u3000]*\d+次?)"
 )
-_CHROME_LINE = re.compile(
+_CHROME_LINE: Final = re.compile(
     rf"^[ \t\u3000]*(?:(?:首[页頁]|[当當]前位置[:：]?)[ \t\u3000]*[>＞»›][^\n\d]*"  # (a date: the page's)
     rf"|{_CONTROL}(?:[ \t\u3000|/]*{_CONTROL})*)[ \t\u3000]*$",
     re.M,
 )
-_PAGE_MARK = re.compile("[—–\\-－·页报頁報期]")  # a dash of _PAGE_NUMBER, or 页 / 公报 / 期 of _PAGE_LINE
-_PAGE_MARKS = "—–-－·页报頁報期"  # (the class as characters, each sought by str's own search)
+# (a dash of _PAGE_NUMBER, or 页 / 公报 / 期 of _PAGE_LINE)
+_PAGE_MARK: Final = re.compile("[—–\\-－·页报頁報期]")
+_PAGE_MARKS: Final = "—–-－·页报頁報期"  # (the class as characters, each sought by str's own search)
 # A pinyin gloss printed after a character (財政(zhèng), 長（zhǎng）): lower-case Latin letters with
 # a tone mark, in brackets. Blanked like whitespace, so names and posts read as if it were not there.
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz\n" + TONED + "ü")  # (\n: a gloss wrapped at once)
-_PINYIN_GLOSS = re.compile(
+TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz\n" + TONED + "ü")  # (\n: a gloss wrapped at once)
+_PINYIN_GLOSS: Final = re.compile(
     # (after its character, or after the line break that follows it: 环⏎(huán)境; a page wrapped
     # inside it: 政(zh⏎èng), 府(fǔ⏎))
     rf"[(（](?:(?<=[\u3400-\u9fff][(（])|(?<=[\u3400-\u9fff]\n[(（]))(?=[a-z{TONED}ü\n]*[{TONED}])"
@@ -221,38 +225,38 @@ _PINYIN_GLOSS = re.compile(
 # was written over by a scraper's guard. (The Han before the run is checked after its first letter:
 # a pattern that opens with a lookbehind is tried at every character of the window, one that opens
 # with [a-z] only at the letters, which the engine skips ahead to.)
-_LOWER_IN_HAN = re.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,7}(?=[\u4e00-\u9fff])")
-_INJECTED_AT_LEAST = 3
-_SECTION_TAG = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
+_LOWER_IN_HAN: Final = re.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,7}(?=[\u4e00-\u9fff])")
+_INJECTED_AT_LEAST: Final = 3
+_SECTION_TAG: Final = re.compile(r"【[^】\n]{1,8}】(?=[^\s])")
 # A column's name in 《》 opening a line, run into its headline (not a paper, an outlet or a document:
 # 《人民日报》报道, 《决定》指出)
-_COLUMN_TAG = re.compile(
+_COLUMN_TAG: Final = re.compile(
     r"^[ \t\u3000]*《[\u4e00-\u9fff]{2,6}(?<![报報网網社刊台志法例定知书書见見划劃要案告令])》"
     r"(?=[\u4e00-\u9fff])",
     re.M,
 )
-_COLUMN_TAG_BELOW = _below_a_break(_COLUMN_TAG)  # (its matches stay inside their line)
+_COLUMN_TAG_BELOW: Final = _below_a_break(_COLUMN_TAG)  # (its matches stay inside their line)
 # A news page's date line carries its weekday or its time (2023年7月6日 星期四, 2023-10-20 18:00): a
 # line of its own too, though not a notice's signing date.
-_NEWS_DATE_LINE = (
+_NEWS_DATE_LINE: Final = (
     rf"^{FULL_DAY}(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?|\d{{1,2}}:\d\d(?::\d\d)?)$"
     # (or day first, as Hong Kong's sites print it: 11/09/2024 08:32; kept apart, not read as a date)
     r"|^\d{1,2}/\d{1,2}/(?:19|20)\d\d\|?(?:\d{1,2}:\d\d(?::\d\d)?)?$"
 )
 # A web page's publication line: its date among the page's words (2022年3月16日 来源:某报,
 # 来源:某网 2022-03-16 08:00, 作者:某某 发布时间:…).
-_PUBLICATION_LINE = (
+_PUBLICATION_LINE: Final = (
     rf"^(?=.{{0,60}}$)(?=.*(?:{PUBLICATION_WORDS.pattern}))"
     # (or a day of the Republic with dashes that no rewriting could make Gregorian: 113-12-15)
     rf".*?(?:{FULL_DAY}|1[01]\d-\d{{1,2}}-\d{{1,2}}(?![\d-])).*$"
 )
 # A dispatch's dateline as a line of its own (新华社北京12月27日电): the page's date.
-_DATELINE_LINE = rf"^[^,;:。\n]{{0,24}}?{DATELINE_DAY}$"
+_DATELINE_LINE: Final = rf"^[^,;:。\n]{{0,24}}?{DATELINE_DAY}$"
 # A signing line of the place and the date, as Hong Kong's announcements sign (香港，2024年6月28日).
-_PLACE_DATE_LINE = rf"^[\u4e00-\u9fff]{{2,4}},{FULL_DAY}$"
+_PLACE_DATE_LINE: Final = rf"^[\u4e00-\u9fff]{{2,4}},{FULL_DAY}$"
 # A document number in Taiwan's 字號 form under a decree's date (華總二榮字第11300079101號).
-_WORD_NUMBER_LINE = r"^[\u4e00-\u9fff]{1,10}字第\d{1,14}号$"
-_STANDALONE = re.compile(
+_WORD_NUMBER_LINE: Final = r"^[\u4e00-\u9fff]{1,10}字第\d{1,14}号$"
+_STANDALONE: Final = re.compile(
     f"(?:{DATE_LINE.pattern})|(?:{DOCNO_LINE.pattern})|(?:{_NEWS_DATE_LINE})|(?:{_PUBLICATION_LINE})"
     f"|(?:{SOURCE_DATE_LINE.pattern})|(?:{_DATELINE_LINE})|(?:{_PLACE_DATE_LINE})|(?:{_WORD_NUMBER_LINE})",
     re.M,
@@ -261,20 +265,22 @@ _STANDALONE = re.compile(
 # a digit before 号 (its 文号), or 日电 / 日讯 (a dateline).
 # (Written to start with a class, which the engine skips ahead to, with the character before
 # checked behind it: the same as [\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯], shifted by one.)
-_STANDALONE_CHAR = re.compile(r"[年号\-./电讯](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯])")
+_STANDALONE_CHAR: Final = re.compile(
+    r"[年号\-./电讯](?<=[\d〇○零一二三四五六七八九十]年|\d[号\-./]|日[电讯])"
+)
 # The first characters of a _STARTS_ITEM match that does not run to 关于, besides the digits
 # (re's \d): the class [|提任免决聘解一二三四五六七八九十\d], the bullets and ① … ⑳ as a set.
 # Bullets that start the items of a news roundup (◆张三任…).
-BULLETS = "◆◇●○■□▲△★☆•▪►▶▍▌"  # (▍任命: a section's bar in a repost from a social-media account)
+BULLETS: Final = "◆◇●○■□▲△★☆•▪►▶▍▌"  # (▍任命: a section's bar in a repost from a social-media account)
 # Those that also part two items inside a line (荷川▶甲履新X▶乙履新Y); not ○ □ ●, which stand for
 # a zero or a character withheld (二○一二年, 王●).
-INLINE_BULLETS = "◆■▲★►▶•▪"
+INLINE_BULLETS: Final = "◆■▲★►▶•▪"
 # Circled numbers (①…⑳) number items too: the key keeps them (NFKC would make ② a bare 2).
-CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
-_YEAR_END = frozenset("年0123456789")
-_DAY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
+CIRCLED: Final = "".join(chr(c) for c in range(0x2460, 0x2474))
+_YEAR_END: Final = frozenset("年0123456789")
+_DAY_OPENING: Final = re.compile(r"\d{1,2}月\d{1,2}日")  # (the lead's day of _STARTS_ITEM)
 # (each opening of _STARTS_ITEM by its first character: numbers, verbs, a lead's source or day, credits)
-_ITEM_FIRST_CHARS = frozenset(
+_ITEM_FIRST_CHARS: Final = frozenset(
     "|提任免决聘解一二三四五六七八九十-"
     + "据本记近日昨今(（"
     + "责编相【以《[表"
@@ -283,7 +289,7 @@ _ITEM_FIRST_CHARS = frozenset(
     + CIRCLED
 )
 # The end of a group's heading inside a list (一、某县人民法院 / （一）某县人民政府组成人员): its body.
-_GROUP_BODIES = (
+_GROUP_BODIES: Final = (
     "法院",
     "检察院",
     "政府",
@@ -301,16 +307,16 @@ _GROUP_BODIES = (
     "院区",  # (聘任：⏎崂山院区：⏎甲同志为心内科护士长: a hospital's campus)
     "中心",
 )
-_GROUP_STAFF = ("组成人员", "工作人员")
-GROUP_BODY = f"(?:{'|'.join(_GROUP_BODIES)})"
+_GROUP_STAFF: Final = ("组成人员", "工作人员")
+GROUP_BODY: Final = f"(?:{'|'.join(_GROUP_BODIES)})"
 # A group's body by name: two characters or more before its kind, or a department of two (儿科, 骨科),
 # or a college of three (文学院, 法学院, 商学院), or a hospital's campus (东院区).
-GROUP_BODY_NAME = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff](?:科|学院|院区))"
-GROUP_STAFF = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
+GROUP_BODY_NAME: Final = rf"(?:[\u4e00-\u9fff]{{2,30}}?{GROUP_BODY}|[\u4e00-\u9fff](?:科|学院|院区))"
+GROUP_STAFF: Final = f"(?:{'|'.join(_GROUP_STAFF)})?"  # (its staff named after it: 某县人民政府组成人员)
 # The verbs of a move told from the post left (甲由某镇镇长调任某局局长).
-_MOVES = "调任|转任|改任|交流任"
+_MOVES: Final = "调任|转任|改任|交流任"
 # A line that starts a new clause or row even when the line before has no full stop.
-_STARTS_ITEM = re.compile(
+_STARTS_ITEM: Final = re.compile(
     # (a dash opening a line is a list's bullet, as a site's markdown prints it: - 甲任某市副市长)
     rf"^(?:\||[{BULLETS}{CIRCLED}]|-(?=[\u4e00-\u9fff(（])|提请|任命|免去|决定(?![。.、])|聘任|解聘|增补|接受(?=[\u4e00-\u9fff]{{2,4}}(?:同志)?辞)"
     rf"|[一二三四五六七八九十\d]{{1,3}}[、.．]"
@@ -351,8 +357,8 @@ _STARTS_ITEM = re.compile(
 # the break before a line that starts with a name and its verb stays when the line before ends
 # like a title does.
 # A roundup's label of a region: a place by its level, or a province by its short name.
-_REGION_LABEL = rf"(?:[\u4e00-\u9fff]{{1,7}}[省市县区州盟旗]|{'|'.join(PROVINCES)})"
-_NAME_VERB_LINE = re.compile(
+_REGION_LABEL: Final = rf"(?:[\u4e00-\u9fff]{{1,7}}[省市县区州盟旗]|{'|'.join(PROVINCES)})"
+_NAME_VERB_LINE: Final = re.compile(
     # (a roundup's line may open with its day: 10月14日 甲任某大学校长)
     # (or with its region's label: 江苏：甲任某市副市长; not a decision's 决定：甲任…)
     rf"^(?:\d{{1,2}}月\d{{1,2}}日)?(?:{_REGION_LABEL}[:：])?"
@@ -361,12 +367,12 @@ _NAME_VERB_LINE = re.compile(
     r"(?:任|兼任|出任|调任|转任|当选为?|不再担任|为|的)(?![务职期命免用])(?=[\u4e00-\u9fff]{4})"
 )
 # A roundup's line that opens with the post its person leaves (时任某省副省长甲调任某市委书记).
-_TIMELINE_LINE = re.compile(
+_TIMELINE_LINE: Final = re.compile(
     r"^时任[\u4e00-\u9fff、]{4,40}?(?:跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|担任)(?=[\u4e00-\u9fff]{4})"
 )
 # A roundup's line that opens with a person described, then the move (某省委常委、某市委书记甲履新
 # 某省委副书记; 原某局长兼发言人甲转任…。 under a headline that tells it).
-_DESCRIBED_MOVE_LINE = re.compile(
+_DESCRIBED_MOVE_LINE: Final = re.compile(
     # (not a line opening with a word that goes on a clause: …，甲⏎由某校副校长改任…)
     r"^(?![由从到在并而和及与把将对向于])[\u4e00-\u9fff][\u4e00-\u9fff、]{5,39}?"
     r"(?:调任|升任|转任|改任|出任|履新)(?=[\u4e00-\u9fff]{4})"
@@ -374,96 +380,96 @@ _DESCRIBED_MOVE_LINE = re.compile(
     # three, with no list's verb or 同志 before it: 某省委常委、秘书长甲担任某市委书记)
     r"|^(?:(?!任命|聘任|决定|同意|同志)[\u4e00-\u9fff、]){3,36}?[长记员委理监][\u4e00-\u9fff]{2,3}担任(?=[\u4e00-\u9fff]{4})"
 )
-_MOVE_VERBS = ("调任", "升任", "转任", "改任", "出任", "履新", "担任")  # _DESCRIBED_MOVE_LINE's
+_MOVE_VERBS: Final = ("调任", "升任", "转任", "改任", "出任", "履新", "担任")  # _DESCRIBED_MOVE_LINE's
 # Marks that close what came before: a line never opens with one.
-_OPENS_NO_LINE = frozenset("》」』),。、;:!?")
+_OPENS_NO_LINE: Final = frozenset("》」』),。、;:!?")
 # A roundup's line whose items follow a short place heading and a bullet (青阳▶甲履新…).
-_HEADED_BULLET = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}[{INLINE_BULLETS}]")
+_HEADED_BULLET: Final = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}[{INLINE_BULLETS}]")
 # A timeline's month standing alone over its items (1月⏎时任…调任…⏎4月⏎…), and its longest.
-_MONTH_HEADING = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")
-_MONTH_HEADING_LONGEST = 5
+_MONTH_HEADING: Final = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")
+_MONTH_HEADING_LONGEST: Final = 5
 # A roundup's item that opens with its month or day (10月，甲职务再度调整，升任…).
-_DATED_ITEM = re.compile(r"^\d{1,2}月(?:\d{1,2}日)?[,，]")
+_DATED_ITEM: Final = re.compile(r"^\d{1,2}月(?:\d{1,2}日)?[,，]")
 # The longest section heading of a roundup (中央部委, 省区市).
-_SECTION_HEADING = 6
+_SECTION_HEADING: Final = 6
 # A 任前公示 profile starts a line of its own: 张三，男，1975年3月生….
-_PROFILE_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)）]")
+_PROFILE_LINE: Final = re.compile(r"[\u4e00-\u9fff·]{2,4}[,，(（](?:男|女)[,，)）]")
 # What a line before such a line ends with: a title (the roundup's previous item), or a notice's
 # title or 文号 in brackets (…的通知(某政任〔2023〕5号)).
-_TITLE_END = frozenset("长记任员席理事委官监师)号务")
+_TITLE_END: Final = frozenset("长记任员席理事委官监师)号务")
 # A line that is only the verb of the list below it (一、任命 / 免去： / 批准任命).
-_LIST_VERB_LINE = re.compile(
+_LIST_VERB_LINE: Final = re.compile(
     rf"^(?:[一二三四五六七八九十\d]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|[{BULLETS}])?"
     # (拟任命人员 / 拟免职人员: an explanation's sections of the people proposed)
     r"(?:决定|批准|拟|提请)?(?:任命|免去|免职|任职|聘任|解聘|撤销|罢免|接受辞职|新任|卸任|离任)(?:人员)?[:：]?$"
 )
 # A sentence ending by its election's verb and a colon (某县人民代表大会第一次会议于某日选举：⏎
 # 县人民政府副县长⏎甲⏎乙): the posts and the names elected to each, one a line, below it.
-_ELECTION_LEAD_LINE = re.compile(r"(?:选举|补选|选出|选举产生了?)[:：]$")
+_ELECTION_LEAD_LINE: Final = re.compile(r"(?:选举|补选|选出|选举产生了?)[:：]$")
 # What a group's body ends with (GROUP_BODY's last characters, for a cheap test first).
-_GROUP_BODY_ENDS = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
+_GROUP_BODY_ENDS: Final = tuple({word[-1] for word in (*_GROUP_BODIES, *_GROUP_STAFF)})
 # A list's item opening with its person (王　强为某局局长；, 郑　平的某职务): a name, padded or not.
-_ITEM_ROW = re.compile(
+_ITEM_ROW: Final = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?(?:同志)?[为的為]"
     # (甲同志任局长)
     r"|^(?:[一二三四五六七八九十\d]{1,3}[、.．])?[\u4e00-\u9fff][\u4e00-\u9fff·　 ]{1,6}?同志任"
 )
 # A unit's row in a list: its name, a colon, a title and a name (党政办公室：主任 甲；…, keyed without
 # the space).
-_BODY_COLON_ROW = re.compile(
+_BODY_COLON_ROW: Final = re.compile(
     rf"[\u4e00-\u9fff]{{2,24}}?[{''.join(sorted({w[-1] for w in _GROUP_BODIES}))}处部科心所站馆队][:：]"
     rf"[\u4e00-\u9fff]{{1,8}}?[{''.join(sorted(_TITLE_END - set(')号务')))}][\u4e00-\u9fff]"
 )
-_GROUP_HEADING_LONGEST = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
+_GROUP_HEADING_LONGEST: Final = 20  # (a body's name alone as a group's heading: 某市中级人民法院)
 # A body's name alone on a line before a colon, heading a group of a list (某市中级人民法院：).
-_BODY_HEADING_LINE = re.compile(rf"{GROUP_BODY_NAME}{GROUP_STAFF}[:：]")
+_BODY_HEADING_LINE: Final = re.compile(rf"{GROUP_BODY_NAME}{GROUP_STAFF}[:：]")
 # The number of a group's heading (一、某县财政局 / （二）某县审计局).
-_GROUP_NUMBER = re.compile(
+_GROUP_NUMBER: Final = re.compile(
     r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"
 )
 # A title short enough to stand alone without 关于 (某某人民代表大会常务委员会公告).
-_SHORT_TITLE = 24
-_COMPANY_TITLE = 60  # (a company's announcement, its name and meeting in the title)
+_SHORT_TITLE: Final = 24
+_COMPANY_TITLE: Final = 60  # (a company's announcement, its name and meeting in the title)
 # A congress notice's number in words (〔十四届〕第十二号).
-_WORDS_NUMBER_LINE = re.compile(
+_WORDS_NUMBER_LINE: Final = re.compile(
     r"^(?:[〔\[(][\u4e00-\u9fff\d]{1,6}[〕\])])?第[\d〇零一二三四五六七八九十百]{1,6}号$"  # (or 第9号 alone)
 )
 # An order's heading alone on its line (总统令, 行政院令, 人事令, 某部令): not a name (王令), 禁令, 口令.
-_ORDER_HEADING = re.compile(
+_ORDER_HEADING: Final = re.compile(
     r"(?:总统|主席|国务院|行政院|考试院|监察院|司法院|立法院|人事|[\u4e00-\u9fff]{1,8}(?:部|院|府|政府|局))令"
 )
 # The last words of a notice's title (关于任免张三等同志职务的通知, 干部任前公示).
-_TITLE_ENDS = (
+_TITLE_ENDS: Final = (
     *("通知", "议案", "决定", "批复", "通报", "公告", "报告", "决议"),
     *("名单", "命令", "选举结果", "公示"),
 )
-_NUMERALS = frozenset("一二三四五六七八九十")
-_ITEM_SEPARATORS = ("、", ",", ";")
+_NUMERALS: Final = frozenset("一二三四五六七八九十")
+_ITEM_SEPARATORS: Final = ("、", ",", ";")
 # How far into the line below a bracket left open may close for the break to be layout.
-_BRACKET_TAIL = 12
+_BRACKET_TAIL: Final = 12
 # How a list of names goes on in the line below it (…、林启元⏎为副校长, …⏎同志任…).
-_LIST_GOES_ON = ("为", "同志", "等", "的")
+_LIST_GOES_ON: Final = ("为", "同志", "等", "的")
 # Verbs that open a clause after a colon, not a list of names (组成人员：任命甲为…).
-_LIST_VERBS = ("任命", "免去", "聘任", "提请", "决定")
+_LIST_VERBS: Final = ("任命", "免去", "聘任", "提请", "决定")
 # What stands before a name that opens a clause or a list's item (决定:张三…, …;李四…, …、王五…).
-_NAME_BEFORE_MARKS = (*_ITEM_SEPARATORS, ":")
+_NAME_BEFORE_MARKS: Final = (*_ITEM_SEPARATORS, ":")
 # The end of a list's last name, then the list's verb (…、郑长⏎青当选为…, …、王⏎强同志任…).
 # (not 以上同志 under a list: 副主任：乙⏎以上同志的原任职务自然免除; keys: simplified)
-_NAME_TAIL_BELOW = re.compile(r"(?!以上|上述)(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|为|同志|等)")
+_NAME_TAIL_BELOW: Final = re.compile(r"(?!以上|上述)(?P<rest>[\u4e00-\u9fff]{1,2}?)(?:当选|为|同志|等)")
 # Words a line's end may cut in two (任⏎命, 调⏎任, 同⏎志): the line below opens with their second
 # character.
-_CUT_WORDS = frozenset(
+_CUT_WORDS: Final = frozenset(
     {"任命", "免去", "聘任", "解聘", "提请", "选举", "补选", "辞去", "罢免", "撤销", "当选", "同志", "决定"}
     | {"调任", "升任", "转任", "出任", "担任", "兼任", "接任"}
     # (and words of bodies and titles: 受理中⏎心主任甲调任… is one sentence)
     | {"中心", "学校", "大学", "学院", "医院", "公司", "集团", "银行", "委员", "主任", "书记", "局长", "主席"}
 )
 # Last characters of a title (书记, 常委, 主席, …职务) no name ends with.
-_TITLE_ITEM_ENDS = frozenset("委记务席")
+_TITLE_ITEM_ENDS: Final = frozenset("委记务席")
 # …nor with the first character of a verb cut off by the line's end (…、牛丽萍当⏎选为副主任).
-_VERB_FIRST_CHARS = frozenset("当任为兼调出免聘拟")
+_VERB_FIRST_CHARS: Final = frozenset("当任为兼调出免聘拟")
 # …and titles a name could end like, but that no list of names holds whole (…市副⏎市长、代市长。).
-_TITLE_ITEMS = (
+_TITLE_ITEMS: Final = (
     "市长",
     "县长",
     "区长",
@@ -478,7 +484,9 @@ _TITLE_ITEMS = (
     "成员",
 )
 # A line that is a list of names (张三、李四、王五) stands alone: the breaks around it stay.
-_NAME_LIST_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$")
+_NAME_LIST_LINE: Final = re.compile(
+    r"^[\u4e00-\u9fff·]{2,4}(?:[、,][\u4e00-\u9fff·]{2,4}(?:\([男女]\))?)+[。.]?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -532,7 +540,7 @@ def to_key(text: str) -> str:
     return _WHITESPACE.sub("", text.translate(key_table()))
 
 
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE: Final = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -666,8 +674,8 @@ def rewritten_dates(key: str) -> str:
 # 07/22/2022 (month first) when the second number cannot be a month. No digit, / or . stands
 # before it (checked in _year_first: a lookbehind first would make the engine try every position).
 # (its time may follow, the space between compacted away: 01.03.2015 16:03 is 01.03.201516:03)
-_YEAR_LAST = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?:(?![\d/.])|(?=\d{1,2}:\d\d))")
-_YEAR_LAST_MARK = re.compile(r"[/.](?:19|20)\d\d")
+_YEAR_LAST: Final = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?:(?![\d/.])|(?=\d{1,2}:\d\d))")
+_YEAR_LAST_MARK: Final = re.compile(r"[/.](?:19|20)\d\d")
 
 
 def _year_first(m: re.Match[str]) -> str:
@@ -683,13 +691,13 @@ def _year_first(m: re.Match[str]) -> str:
 # Letters typed or recognised for digits in a date: a Latin O for 〇 (二O一七年, common on web
 # pages) or for 0 (2O12年8月2O日, OCR's), and OCR's l for 1 (20l9年7月3l日). Only a run ending at
 # 年/月/日 that holds one is read.
-_MISREAD_DIGITS = re.compile(
+_MISREAD_DIGITS: Final = re.compile(
     r"[一二][〇○零一二三四五六七八九O]{3}(?=年)"
     r"|(?<![A-Za-z\d])[12l][\dlO]{3}(?=年)|(?<=[年月])[\dlO]{1,2}(?=[月日])"
 )
-_DIGITS_FOR_LETTERS = str.maketrans("Ol", "〇1")
+_DIGITS_FOR_LETTERS: Final = str.maketrans("Ol", "〇1")
 # (among Arabic digits a Latin O is a zero: 2O12年8月2O日)
-_ARABIC_FOR_LETTERS = str.maketrans("Ol", "01")
+_ARABIC_FOR_LETTERS: Final = str.maketrans("Ol", "01")
 
 
 def _digits_restored(m: re.Match[str]) -> str:
@@ -702,21 +710,21 @@ def _digits_restored(m: re.Match[str]) -> str:
 # length (and every later reader of dates sees 民2023年).
 # (its three digits in numerals too: 中華民國一一二年八月一日, as presidential orders print it)
 # (or its day printed with dots: 中华民国113.09.02)
-_ROC_YEAR = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六七八九])(?=年|\.\d{1,2}\.\d{1,2})")
+_ROC_YEAR: Final = re.compile(r"国(1\d\d|一[〇○零一][〇○零一二三四五六七八九])(?=年|\.\d{1,2}\.\d{1,2})")
 # A day of a year of the Republic printed without 民国 (113年7月10日): only a year of three digits,
 # written as the Gregorian day with dots in the same length (2024.7.10).
-_ROC_DAY = re.compile(r"(?<![\d.第])(1[01]\d)年(\d{1,2})月(\d{1,2})日")
+_ROC_DAY: Final = re.compile(r"(?<![\d.第])(1[01]\d)年(\d{1,2})月(\d{1,2})日")
 # _ROC_DAY without its leading lookbehind (which makes the engine try every position): it opens with
 # a literal, which the engine skips ahead to; a text with no match of it has none of _ROC_DAY.
-_ROC_DAY_MARK = re.compile(r"1[01]\d年\d{1,2}月\d{1,2}日")
-_ROC_OFFSET = 1911
-_ROC_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_ROC_DAY_MARK: Final = re.compile(r"1[01]\d年\d{1,2}月\d{1,2}日")
+_ROC_OFFSET: Final = 1911
+_ROC_NUMERALS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 # …and one of two digits or in words (民國97年, 民國八十九年, 中華民國一百零五年), with its 民国, read
 # as the Gregorian year padded with 民 to the same length (民国97 -> 2008, 民国八十九 -> 民2000).
-_ROC_YEAR_WORDED = re.compile(r"民国(?:[1-9]\d|[一二三四五六七八九十百零〇]{2,5})(?=年)")
-_ROC_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+_ROC_YEAR_WORDED: Final = re.compile(r"民国(?:[1-9]\d|[一二三四五六七八九十百零〇]{2,5})(?=年)")
+_ROC_WORDS: Final = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
 
 
 def _gregorian_padded(m: re.Match[str]) -> str:
@@ -752,8 +760,8 @@ def _roc_day_dotted(m: re.Match[str]) -> str:
 # A day of the Republic with dashes after a page's date label (发布日期：113-05-02), written as the
 # Gregorian day with dots in the same length: a leading zero of the month or the day gives way to
 # the year's fourth digit (2024.5.02); a day with none (113-12-15) is left as it is.
-_ROC_DASHED = re.compile(r"(?<=日期:)(1[01]\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
-_ROC_DASHED_MARK = re.compile(r"日期:1[01]\d-")
+_ROC_DASHED: Final = re.compile(r"(?<=日期:)(1[01]\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
+_ROC_DASHED_MARK: Final = re.compile(r"日期:1[01]\d-")
 
 
 def _roc_dashed_dotted(m: re.Match[str]) -> str:
@@ -827,7 +835,7 @@ class _SourceMap:
 # Markup left in a page's text: markdown's bold marks (**任命**甲为…) and a source's tag inside a
 # sentence (…副区长【来源：某网】，免去…): neither is part of the clause around it.
 # (not a line of asterisks under a headline, *********: the page's rule, which parts its paragraphs)
-_MARKUP_LEFT = re.compile(r"(?<![*\s])\*\*(?!\*)|(?<!\*)\*\*(?![*\s])|【来源[:：][^】\n]{1,20}】")
+_MARKUP_LEFT: Final = re.compile(r"(?<![*\s])\*\*(?!\*)|(?<!\*)\*\*(?![*\s])|【来源[:：][^】\n]{1,20}】")
 
 
 def _marked(window: str) -> str:
@@ -866,14 +874,14 @@ def _marked(window: str) -> str:
 
 # HTML left in a page's text: tags that end a line (<br>, <p>, </p>, <div>, <li>, <tr>), other tags
 # (<span>, <font>, <td>), and the entities of spaces and marks.
-_MARKUP = re.compile(
+_MARKUP: Final = re.compile(
     r"<(/?)(br|p|div|li|ul|ol|tr|td|th|table|tbody|span|font|strong|b|i|em|u|a|h[1-6]|section|center)"
     # (entities as pages write them, in lower case: &LT; is text, not the mark)
     r"(?:\s[^<>\n]{0,120}?)?\s*/?>|&(?-i:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|#160|#12288);",
     re.IGNORECASE,
 )
-_LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4"})
-_ENTITY_MARKS = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+_LINE_TAGS: Final = frozenset({"br", "p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4"})
+_ENTITY_MARKS: Final = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
 
 def _without_markup(window: str) -> str:
@@ -891,22 +899,23 @@ def _without_markup(window: str) -> str:
 
 
 # The header cells that name a post's column (a table pasted one cell a line is read by them).
-_POST_HEADERS = frozenset(
+_POST_HEADERS: Final = frozenset(
     {"任命职务", "免去职务", "任免职务", "任职", "免职", "拟任职务", "新任职务", "现职务", "职务"}
 )
 
 
 # _LIST_VERB_LINE sought over a window's lines at once (a line of its own, padded or not).
-_LIST_VERB_LINES = re.compile(
+_LIST_VERB_LINES: Final = re.compile(
     rf"(?m)^[ \t\u3000]*(?:{_LIST_VERB_LINE.pattern.removeprefix('^').removesuffix('$')})[ \t\u3000]*$"
 )
+_LIST_VERB_LINES_BELOW: Final = _below_a_break(_LIST_VERB_LINES)  # (each match a line's: _line_matches)
 
 
 def _names_over_posts(window: str) -> str:
     """The window with the names printed each over its post under a list's verb (▍任命⏎张三⏎某局局长⏎
     李四⏎某局副局长, a table pasted with no header) put beside them: the break after each name a tab
     (same length, same offsets)."""
-    heads = [m.start() for m in _LIST_VERB_LINES.finditer(window)]
+    heads = [m.start() for m in _line_matches(_LIST_VERB_LINES, _LIST_VERB_LINES_BELOW, window)]
     if not heads:
         return window  # (most windows: no list's verb on a line of its own)
     lines = window.split("\n")
@@ -965,7 +974,7 @@ def _post_line(line: str) -> bool:
 
 # A lead ending with its colon or a list's title over a table of posts taken or left (决定任命下列同志
 # 职务：, 现将任免事项通知如下：, 某市人民政府任命名单).
-_ACTS_LEAD = re.compile(r"(?:任命|免去|免职|任职|聘任|解聘|任免)[^。]{0,16}(?:[:：]|名单)$")
+_ACTS_LEAD: Final = re.compile(r"(?:任命|免去|免职|任职|聘任|解聘|任免)[^。]{0,16}(?:[:：]|名单)$")
 
 
 def _a_name_cell(cell: str) -> bool:
@@ -1031,13 +1040,13 @@ def _injected(window: str) -> list[tuple[int, int]]:
 
 # A forum's strings against copying (Discuz!'s "jammer"): short tokens of Latin letters, digits and
 # marks, spaced, printed inside the words (某厅5 R3 g! X副厅长, 公告" y$ l: K8 G% q( O).
-_JAMMER = re.compile(r"(?<![A-Za-z0-9])[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){3,}(?![A-Za-z0-9])")
+_JAMMER: Final = re.compile(r"(?<![A-Za-z0-9])[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){3,}(?![A-Za-z0-9])")
 # (what a token that mixes holds: a letter beside a digit or a mark, either side; asked before the
 # whole search, so it must hold wherever _jammer_strings finds a span: 0A 0A 0 0 too)
 # (a letter with a mark before or after it: written from the letter, so that the engine skips ahead
 # to letters, which few windows hold, rather than trying each of the many digits and marks)
-_JAMMER_MARK = re.compile(r"[A-Za-z](?:(?<=[!-@\[-`{-~][A-Za-z])|(?=[!-@\[-`{-~]))")
-_MIXED_TOKEN = re.compile(r"[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z]")
+_JAMMER_MARK: Final = re.compile(r"[A-Za-z](?:(?<=[!-@\[-`{-~][A-Za-z])|(?=[!-@\[-`{-~]))")
+_MIXED_TOKEN: Final = re.compile(r"[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z]")
 
 
 def _jammer_strings(window: str) -> list[tuple[int, int]]:
@@ -1069,15 +1078,15 @@ def _chrome_lines(window: str) -> list[tuple[int, int]]:
 
 # A line drawn with one symbol over and over (a press release's ****** under its masthead, a
 # page's ===== or ───── between parts): layout, never words of a clause.
-_RULE_SYMBOLS = "*=_~-─━—～＊＝－"
-_RULE_LINE = re.compile(rf"^[ \t\u3000]*([{re.escape(_RULE_SYMBOLS)}])\1{{4,}}[ \t\u3000]*$", re.M)
-_RULE_MARKS = tuple(ch * 5 for ch in _RULE_SYMBOLS)
+_RULE_SYMBOLS: Final = "*=_~-─━—～＊＝－"
+_RULE_LINE: Final = re.compile(rf"^[ \t\u3000]*([{re.escape(_RULE_SYMBOLS)}])\1{{4,}}[ \t\u3000]*$", re.M)
+_RULE_MARKS: Final = tuple(ch * 5 for ch in _RULE_SYMBOLS)
 
 
 # A page's path through its site's sections (人民网>>时政>>地方, 北国网>辽宁>教育): short names between
 # arrows, a line of its own (never the first words of the headline below it). (Not », which closes
 # a title as 》 does: 《某某办法» 的通知.)
-_BREADCRUMB = re.compile(r"[^>,。:;]{1,12}(?:>>?[^>,。:;]{1,12})+")
+_BREADCRUMB: Final = re.compile(r"[^>,。:;]{1,12}(?:>>?[^>,。:;]{1,12})+")
 
 
 def _breadcrumb_lines(lines: list[str]) -> list[int]:
@@ -1094,13 +1103,13 @@ def _rule_lines(lines: list[str], joined: str) -> list[int]:
 
 
 # The first characters of _CHROME_LINE's lines, and where a line may start with one.
-_CHROME_FIRST = frozenset("首当當【字打列关關收返分微Q扫掃阅閱浏瀏点點访訪")
-_CHROME_LINE_START = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIRST))}])")
+_CHROME_FIRST: Final = frozenset("首当當【字打列关關收返分微Q扫掃阅閱浏瀏点點访訪")
+_CHROME_LINE_START: Final = re.compile(rf"\n(?=[ \t\u3000]*[{''.join(sorted(_CHROME_FIRST))}])")
 
 
 # A list's verb set in brackets as its section's heading (【任命】, 〔免去〕, [决定任命]); the
 # brackets are layout, the verb is the clause's (tried at the brackets, a class the engine skips to).
-_VERB_IN_BRACKETS = re.compile(
+_VERB_IN_BRACKETS: Final = re.compile(
     # (as printed: 撤銷, 罷免, 離任 in traditional script)
     r"[【〔\[［](?=(?:决定|決定|批准)?(?:任命|免去|免职|免職|聘任|解聘|撤销|撤銷|罢免|罷免|新任|卸任|离任|離任)"
     r"(?:人员|人員)?(?P<close>[】〕\]］]))"
@@ -1113,12 +1122,12 @@ def _holds_any(text: str, chars: str) -> bool:
     return any(ch in text for ch in chars)
 
 
-_VERB_BRACKETS_OPEN = "【〔[［"  # the brackets _VERB_IN_BRACKETS opens with
+_VERB_BRACKETS_OPEN: Final = "【〔[［"  # the brackets _VERB_IN_BRACKETS opens with
 
 
 # A middle dot opening a line, as a portal's list of headlines prints its bullets (·甲任X).
-_DOT_OPENING = re.compile(r"^[ \t\u3000]*([·・‧])(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
-_LINE_CLOSED = frozenset("。；;！!？?：:")
+_DOT_OPENING: Final = re.compile(r"^[ \t\u3000]*([·・‧])(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
+_LINE_CLOSED: Final = frozenset("。；;！!？?：:")
 
 
 def _dot_bullets(window: str) -> list[int]:
@@ -1162,7 +1171,7 @@ def _line_openings(window: str, chars: str) -> list[int]:
 
 
 # A reporter's byline in brackets opening a paragraph (〔記者蔡佳玲／嘉義報導〕, (记者王芳 报道)).
-_BYLINE_TAG = re.compile(
+_BYLINE_TAG: Final = re.compile(
     r"[〔【\[(（](?:本[报報])?[记記]者[^〕】\]）)\n]{1,24}?(?:[报報][导導道]|[电電]|[讯訊])[〕】\]）)]"
 )
 
@@ -1228,19 +1237,19 @@ def _cell_gaps(text: str) -> list[int]:
 
 
 # A verb opening a line before the name it acts on, spaced apart from it (任命　甲　为…).
-_VERB_OPENING_LINE = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFORE_NAME}|任|免)$")
+_VERB_OPENING_LINE: Final = re.compile(rf"[ \t\u3000]*{_ITEM_NUMBER_LEAD}(?:{_VERB_BEFORE_NAME}|任|免)$")
 # …or opening a clause, after a letter's or a decision's lead (兹任命　甲　同志为…, 决定任命 甲 同志为…；
 # 任命 乙 同志为…), when the name goes on with its clause (not a table's row: 决定任命　甲　某局局长).
-_VERB_OPENING_CLAUSE = re.compile(
+_VERB_OPENING_CLAUSE: Final = re.compile(
     rf"(?:^|[;；,，:：。])[ \t\u3000]*(?:兹|现|特)?(?:决定)?(?:{_VERB_BEFORE_NAME}|任|免)$", re.M
 )
-_NAME_THEN_ITS_CLAUSE = re.compile(
+_NAME_THEN_ITS_CLAUSE: Final = re.compile(
     r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}[ \u3000]*(?:同志|为|的)"
 )
 
 
 # A move told from the post left (由某镇镇长调任某局局长), on one line.
-_MOVED_FROM = re.compile(rf"由[^\n|]{{2,60}}?(?:{_MOVES}|升任|提任|任)")
+_MOVED_FROM: Final = re.compile(rf"由[^\n|]{{2,60}}?(?:{_MOVES}|升任|提任|任)")
 
 
 def _gap_in_a_clause(text: str, gap: int) -> bool:
@@ -1279,7 +1288,7 @@ def _gap_in_a_clause(text: str, gap: int) -> bool:
     return _spaced_out_name(text, start, gap + 1)
 
 
-_WORD = re.compile(r"[^ \t\u3000\xa0\n]+")
+_WORD: Final = re.compile(r"[^ \t\u3000\xa0\n]+")
 
 
 def _spaced_out_name(text: str, a: int, b: int) -> bool:
@@ -1354,7 +1363,7 @@ def _rows_under_header(text: str, spaced: set[int]) -> list[int]:
     return gaps
 
 
-_COLONS = (":", "：")
+_COLONS: Final = (":", "：")
 
 
 def _comma_separated_rows(text: str) -> list[int]:
@@ -1380,7 +1389,7 @@ def _comma_separated_rows(text: str) -> list[int]:
 
 
 # A header's 姓名 letter-spaced (姓　名, 姓  名).
-_SPACED_NAME_HEAD = re.compile("姓[ \u3000]+名")
+_SPACED_NAME_HEAD: Final = re.compile("姓[ \u3000]+名")
 
 
 def _column_names(words: list[str], line: str) -> set[int] | None:
@@ -1494,14 +1503,14 @@ def _padded_name(text: str, a: int, b: int) -> bool:
 # A padded name inside a clause: after its verb (任命王  伟为…, 免去刘  芳的…, 聘任李  蕾为…), or
 # opening its line after an indent or an item's number (　　王  伟同志任…, 2.杨  帆为…), and before
 # 为 / 的 / 同志 / a list's mark; after a removal's verb, before the post itself (免去孙  丽某局局长职务).
-_CLAUSE_AFTER_NAME = ("为", "的", "同志", "先生", "女士", "任", "兼", "、", "，", ",", "（", "(")
-_MARKS_BEFORE_NAME = frozenset("、，,：:")
-_NAME_SLOT_LEAD = re.compile(
+_CLAUSE_AFTER_NAME: Final = ("为", "的", "同志", "先生", "女士", "任", "兼", "、", "，", ",", "（", "(")
+_MARKS_BEFORE_NAME: Final = frozenset("、，,：:")
+_NAME_SLOT_LEAD: Final = re.compile(
     r"[ \t\u3000\xa0]*(?:(?:[一二三四五六七八九十\d]{1,3}[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[\u2460-\u2473]|[·•●])[ \t\u3000]?)?"
 )
-_VERB_BEFORE_PADDED = re.compile(rf"(?:{_VERB_BEFORE_NAME}|聘|派|由|撤销)$")
-_REMOVAL_BEFORE_PADDED = ("免去", "解聘", "撤销")
+_VERB_BEFORE_PADDED: Final = re.compile(rf"(?:{_VERB_BEFORE_NAME}|聘|派|由|撤销)$")
+_REMOVAL_BEFORE_PADDED: Final = ("免去", "解聘", "撤销")
 
 
 def _padded_in_a_clause(text: str, a: int, b: int) -> bool:
@@ -1558,7 +1567,7 @@ def _page_numbers(window: str) -> list[tuple[int, int]]:
 # ends the item above it.)
 # (the class, then more of it: a pattern that opens with a class, not a repeat of one, lets the
 # engine skip ahead to its characters)
-_PICTOGRAPH = re.compile(
+_PICTOGRAPH: Final = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf][\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf]*"
     "(?=[ \t\u3000]*[\u4e00-\u9fff])"
 )
@@ -1566,20 +1575,22 @@ _PICTOGRAPH = re.compile(
 
 # Post-nominal letters a Hong Kong release prints after a name and its honorific (甲先生, GBS, JP;
 # 乙女士，MH; 丙教授, JP): no part of a name, and the comma before them no separator of a list.
-_POST_NOMINAL = re.compile(
+_POST_NOMINAL: Final = re.compile(
     r"[,，][ \u3000]?(?:G[BS]M|[GSB]BS|MH|JP|SC|ISO|[A-Z][A-Za-z]{0,3}[DM]SM|[MOC]BE|KC|QC)(?![A-Za-z])"
 )
 # (after the honorific only: 主席，JP摩根 is a bank's name, 经理，ISO内审员 a description)
-POST_NOMINALS = re.compile(rf"(?<=[生士授师師])(?:[ \u3000]?{_POST_NOMINAL.pattern})+")
+POST_NOMINALS: Final = re.compile(rf"(?<=[生士授师師])(?:[ \u3000]?{_POST_NOMINAL.pattern})+")
 
 
 # A hyphen a PDF set where a line broke a word (副局-⏎长): no character of it.
-_LINE_END_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])-(?=\n[ \t\u3000]*[\u4e00-\u9fff])")
+_LINE_END_HYPHEN: Final = re.compile(r"(?<=[\u4e00-\u9fff])-(?=\n[ \t\u3000]*[\u4e00-\u9fff])")
 
 
 # A page's running head without its number (某某市人民政府文件, 某某人民政府公报), a line of its own.
-_BARE_HEAD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|[公政][报報])[ \t\u3000]*$", re.M)
-_BARE_HEAD_LINE_BELOW = _below_a_break(_BARE_HEAD_LINE)
+_BARE_HEAD_LINE: Final = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:文件|[公政][报報])[ \t\u3000]*$", re.M
+)
+_BARE_HEAD_LINE_BELOW: Final = _below_a_break(_BARE_HEAD_LINE)
 
 
 def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
@@ -1604,7 +1615,7 @@ def _heads_inside_a_sentence(window: str) -> list[tuple[int, int]]:
 
 
 # A line "POST：NAMES" (某院检察员：张三、李四) of an election's results or a list under one verb.
-_POST_NAMES_LINE = re.compile(
+_POST_NAMES_LINE: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,30}[长员任记席官师理][:：] ?[\u4e00-\u9fff·]{2,9}(?:\([男女兼]\))?"
     r"(?:(?:、| +)[\u4e00-\u9fff·]{2,9}(?:\([男女兼]\))?)*$"  # (names apart by spaces: 甲  乙  丙)
 )
@@ -1651,12 +1662,12 @@ def _kept_breaks(lines: list[str]) -> list[bool]:
 
 # A section's numbered heading that names what the section tells (一、原董事长离任情况, （二）基本情况):
 # the line below opens the section's first sentence, whatever the heading ends with.
-_SECTION_HEADING_LINE = re.compile(
+_SECTION_HEADING_LINE: Final = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])"
     # (or a class of units a list's rows are grouped by: 二、临床科室, （一）区政府工作部门)
     r"[\u4e00-\u9fff]{0,14}(?:情况|概况|说明|事项|简介|简历|原因|安排|科室|部门|单位|机构)"
 )
-_SECTION_HEADING_ENDS = (
+_SECTION_HEADING_ENDS: Final = (
     "情况",
     "概况",
     "说明",
@@ -1670,6 +1681,7 @@ _SECTION_HEADING_ENDS = (
     "单位",
     "机构",
 )
+_SECTION_HEADING_LAST: Final = frozenset(word[-1] for word in _SECTION_HEADING_ENDS)  # (asked first)
 
 
 def _below_section_headings(lines: list[str]) -> list[int]:
@@ -1677,14 +1689,15 @@ def _below_section_headings(lines: list[str]) -> list[int]:
     return [
         i
         for i in range(1, len(lines))
-        if lines[i - 1].endswith(_SECTION_HEADING_ENDS)
+        if lines[i - 1][-1] in _SECTION_HEADING_LAST
+        and lines[i - 1].endswith(_SECTION_HEADING_ENDS)
         and "因" not in lines[i - 1]  # (二、张伟因工作安排⏎不再担任…: a reason, wrapped before its verb)
         and _SECTION_HEADING_LINE.fullmatch(lines[i - 1])
     ]
 
 
 # A roundup's item opened by its day (11月2日　甲任某委副主任), under its heading or another such item.
-_DAY_ITEM = re.compile(_DAY_OPENING.pattern + r"(?![,\d])(?=.*(?:任|免|辞|当选|选举))")
+_DAY_ITEM: Final = re.compile(_DAY_OPENING.pattern + r"(?![,\d])(?=.*(?:任|免|辞|当选|选举))")
 
 
 def _dated_items(lines: list[str]) -> list[int]:
@@ -1713,13 +1726,13 @@ def breaks_kept_by(lines: list[str], whole: list[int], item: list[int]) -> list[
 
 
 # A line that names the issuing body alone (某县人大常委会, 某市人民政府), as a signature prints it.
-_BODY_ALONE = re.compile(
+_BODY_ALONE: Final = re.compile(
     r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民政府|委员会|人民法院"
     r"|人民检察院|组织部|董事会|党委|[省市县区州旗盟]委)"  # (中共某县委: a place's party committee)
 )
 
 
-_SIGNATURE_LONGEST = 26  # (a body's name as a signature prints it, alone on its line)
+_SIGNATURE_LONGEST: Final = 26  # (a body's name as a signature prints it, alone on its line)
 
 
 def _names_its_body_alone(line: str) -> bool:
@@ -1735,12 +1748,12 @@ def _signatures_above_dates(lines: list[str], whole: list[int]) -> list[int]:
     return [i - 2 for i in whole if i >= 2 and _names_its_body_alone(lines[i - 1])]
 
 
-_VERB_HEAD_LONGEST = 8  # (二、免去：, 提请任命：)
+_VERB_HEAD_LONGEST: Final = 8  # (二、免去：, 提请任命：)
 # A heading over the holders of a post that opens a list's line (任命为某院检察员的有：names, 免去某院
 # 检察员职务的有：names).
-_HOLDERS_HEADING_OPENINGS = ("任命", "免去", "聘任")
-_HOLDERS_HEADING = re.compile(r"(?:任命为?|免去|聘任为?)[^:,。]{2,40}?的有:")
-_GAZETTE_HEADINGS = frozenset({"辞职", "委任", "终止委任", "再度委任"})
+_HOLDERS_HEADING_OPENINGS: Final = ("任命", "免去", "聘任")
+_HOLDERS_HEADING: Final = re.compile(r"(?:任命为?|免去|聘任为?)[^:,。]{2,40}?的有:")
+_GAZETTE_HEADINGS: Final = frozenset({"辞职", "委任", "终止委任", "再度委任"})
 
 
 # A line of a title, a colon and the names that hold it (独立董事:甲、乙), as a key prints it.
@@ -1861,9 +1874,9 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
 
 # A roundup's heading line over its items: a place alone, perhaps after a bullet (◆ 杭州市), or the
 # item's number alone (01).
-_ROUNDUP_HEADING = re.compile(r"[◆●■▲◇□]?[\u4e00-\u9fff]{1,7}[省市县区州盟旗]")
+_ROUNDUP_HEADING: Final = re.compile(r"[◆●■▲◇□]?[\u4e00-\u9fff]{1,7}[省市县区州盟旗]")
 # …or the item's number alone over such a place (01⏎湖州市: not a page's number inside a wrapped item).
-_ROUNDUP_NUMBER = re.compile(r"\d{1,2}")
+_ROUNDUP_NUMBER: Final = re.compile(r"\d{1,2}")
 
 
 def _numbers_a_place(lines: list[str], i: int) -> bool:
@@ -1875,9 +1888,9 @@ def _numbers_a_place(lines: list[str], i: int) -> bool:
     )
 
 
-_CLOSING_LINE = re.compile(rf"(?:{CLOSING})[。.]?")
+_CLOSING_LINE: Final = re.compile(rf"(?:{CLOSING})[。.]?")
 # The paragraph that closes a notice of people proposed for posts (任前公示): when and where to object.
-_PUBLIC_NOTICE_CLOSING = re.compile(r"公示(?:期间|时间|期为|期限|期自)")
+_PUBLIC_NOTICE_CLOSING: Final = re.compile(r"公示(?:期间|时间|期为|期限|期自)")
 
 
 class _RoundupOpeners:
@@ -1946,33 +1959,39 @@ def _list_row(line: str) -> bool:
 
 
 # How the items of a list open: a bullet, or a list's verb (任命甲为…⏎免去乙的…职务).
-_ITEM_VERBS = ("任命", "免去", "聘任", "解聘", "免职")
+_ITEM_VERBS: Final = ("任命", "免去", "聘任", "解聘", "免职")
 # What opens a line that goes on with a post's item above it (…局长⏎职务, …局长⏎、副局长, …⏎（挂职一年）,
 # and a body's name cut before its last character: …街道办事⏎处主任职务)…
-_GOES_ON_WITH_POST = frozenset("职的兼、,及和与并为(（") | frozenset("处局室部科所院会厅委办站队庭司署馆团组")
+_GOES_ON_WITH_POST: Final = frozenset("职的兼、,及和与并为(（") | frozenset(
+    "处局室部科所院会厅委办站队庭司署馆团组"
+)
 # …and the words that go on with its title (…副主任⏎委员, …副市长⏎助理职务).
-_TITLE_GOES_ON = ("委员", "助理", "秘书", "书记", "成员", "主任", "理事", "常委")
+_TITLE_GOES_ON: Final = ("委员", "助理", "秘书", "书记", "成员", "主任", "理事", "常委")
 
 
 # What a line that goes on with the line above may open with, besides Han characters, letters and
 # digits: brackets, quotes and stops.
-_GOES_ON_MARKS = frozenset("(（[［【《〔「『“‘\"'、,，;；.。:：!！?？)）]］】》〕」』”’·…-—～~")
+_GOES_ON_MARKS: Final = frozenset("(（[［【《〔「『“‘\"'、,，;；.。:：!！?？)）]］】》〕」』”’·…-—～~")
 
 
 # A line that is only an outlet's name or a page's heading over a headline (南方+, 澎湃新闻,
 # 央视新闻客户端, 明報新聞網, 人事调整): no post goes on from it (南方+⏎广州市委书记甲到任).
-_OUTLET_LINE = re.compile(
+_OUTLET_LINE: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{1,8}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|早报|早報|在线|在線|融媒|(?<!电)网|網)"
     r"(?:客户端|客戶端|APP|app)?|[\u4e00-\u9fff]{1,6}\+|人事(?:调整|調整|动态|動態|速递|观察|觀察)?)$"
 )
-_OUTLET_LONGEST = 12
+_OUTLET_LONGEST: Final = 12
+# The last characters of the lines _OUTLET_LINE matches (闻 of 新闻, 端 of 客户端, + of 南方+, 整 of
+# 人事调整 …), or a final line break ($ matches before it): a line ending otherwise is tried no further
+# (most lines of a window).
+_OUTLET_LAST: Final = frozenset("闻聞报報线線媒网網端Pp+事整态態递察\n")
 # A 公告's number on a line of its own: (第十二号), 第3号.
-_NOTICE_NUMBER_LINE = re.compile(r"\(?第[一二三四五六七八九十百零〇\d]{1,6}号\)?")
+_NOTICE_NUMBER_LINE: Final = re.compile(r"\(?第[一二三四五六七八九十百零〇\d]{1,6}号\)?")
 
 
 def _is_outlet_line(line: str) -> bool:
     """Whether ``line`` is only an outlet's name or a page's heading (澎湃新闻, 人事调整)."""
-    return len(line) <= _OUTLET_LONGEST and _OUTLET_LINE.match(line) is not None
+    return len(line) <= _OUTLET_LONGEST and line[-1:] in _OUTLET_LAST and _OUTLET_LINE.match(line) is not None
 
 
 def _post_heading(line: str) -> bool:
@@ -1984,7 +2003,7 @@ def _post_heading(line: str) -> bool:
     return line[-2:-1] in _TITLE_END or line[-3:-1] == "人士"
 
 
-_POST_HEADING_LONGEST = 30
+_POST_HEADING_LONGEST: Final = 30
 
 
 def _before_a_mark_line(lines: list[str], tried: Iterable[int]) -> list[int]:
@@ -2001,12 +2020,12 @@ def _before_a_mark_line(lines: list[str], tried: Iterable[int]) -> list[int]:
 
 
 # A reporter's byline, a line of its own (记者陈斯颖／新竹报导, 【记者甲/某地报导】, 本报记者 甲 乙).
-_BYLINE = re.compile(
+_BYLINE: Final = re.compile(
     r"[【\[(（]?(?:文[/／]|图[/／]|文图[/／])?(?:本报|本网)?(?:见习)?记者(?P<who>[\u4e00-\u9fff、]{2,16}?)"
     r"(?:[／/|｜][\u4e00-\u9fff]{2,8}?(?:报导|报道)?)?[】\])）]?"
 )
 # Characters of a report's lead, never of reporters' names (记者今天从某部获悉…).
-_NOT_IN_BYLINE = frozenset("从今昨获悉已任在向对的了据日月说称将于是")
+_NOT_IN_BYLINE: Final = frozenset("从今昨获悉已任在向对的了据日月说称将于是")
 
 
 def _is_byline(line: str) -> bool:
@@ -2017,7 +2036,7 @@ def _is_byline(line: str) -> bool:
 
 
 # A notice's item opening with its person (甲同志任…, 乙同志不再担任…).
-_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}?同志(?:任|兼任|不再担任|为)")
+_NAMED_ITEM: Final = re.compile(r"[\u4e00-\u9fff·]{2,6}?同志(?:任|兼任|不再担任|为)")
 
 
 def _item_opener(line: str) -> str | None:
@@ -2075,15 +2094,15 @@ def _names_one_a_line(lines: list[str]) -> list[int]:
 # An item a line that prints a post, then its holder's name (东区区公所区长陈明华, 某庭庭长　甲), or
 # the post, a colon and its holders (某局局长：甲, 副总经理：乙、丙), a note in brackets after the name or not
 # (（原任某局科长）, (试用期一年)); or a former post in brackets alone under such an item.
-_ITEM_TITLE_ENDS = "长记任员席理官监师书表委议事"  # (the last characters of the titles items end with)
-_POST_THEN_NAME = re.compile(
+_ITEM_TITLE_ENDS: Final = "长记任员席理官监师书表委议事"  # (the last characters of the titles items end with)
+_POST_THEN_NAME: Final = re.compile(
     rf"[{BULLETS}]?[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,30}}?[{_ITEM_TITLE_ENDS}](?::[\u4e00-\u9fff·]{{2,4}}(?:[、|][\u4e00-\u9fff·]{{2,4}})*"
     rf"|\|?[\u4e00-\u9fff·]{{2,4}})(?:\([^()]{{2,30}}\))?"
 )
-_FORMER_POST_LINE = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
+_FORMER_POST_LINE: Final = re.compile(r"\((?:原任|原|现任)[^()]{2,30}\)")
 # A unit and its head's name under a heading that named the title (聘任以下同志为临床科室主任：⏎
 # 消化内科：甲⏎内分泌科：乙).
-_UNIT_THEN_NAME = re.compile(
+_UNIT_THEN_NAME: Final = re.compile(
     rf"[\u4e00-\u9fff]{{1,12}}?(?:{'|'.join(ROW_UNIT_ENDS)}):[\u4e00-\u9fff·]{{2,4}}"
 )
 
@@ -2093,7 +2112,7 @@ def _pair_line(line: str) -> bool:
     return _POST_THEN_NAME.fullmatch(line) is not None or _UNIT_THEN_NAME.fullmatch(line) is not None
 
 
-_ELECTED_IN = re.compile("选举产生|选出|当选|选举")
+_ELECTED_IN: Final = re.compile("选举产生|选出|当选|选举")
 
 
 def _pairs_one_a_line(lines: list[str]) -> list[int]:
@@ -2124,7 +2143,7 @@ def _pairs_one_a_line(lines: list[str]) -> list[int]:
 
 
 # How the clause of a name standing alone on the line above may go on (甲⏎任某局局长 / 为… / 同志…).
-_CLAUSE_OF_A_NAME = (
+_CLAUSE_OF_A_NAME: Final = (
     *("任", "免", "为", "兼", "调", "辞", "聘", "因", "于", "("),
     *("同志", "当选", "出任", "担任", "不再"),
 )
@@ -2186,7 +2205,7 @@ def _runs_on(line: str, below: str) -> bool:
 
 
 # A chronicle entry's opening day, perhaps after its bullet or number (·3月5日, （1）3月5日, 1.3月5日).
-_ENTRY_DAY = re.compile(r"(?:[·•\-—]|[(（]\d{1,2}[)）]|\d{1,2}[.、])?\s*\d{1,2}月\d{1,2}日")
+_ENTRY_DAY: Final = re.compile(r"(?:[·•\-—]|[(（]\d{1,2}[)）]|\d{1,2}[.、])?\s*\d{1,2}月\d{1,2}日")
 
 
 def _entry_below(lines: list[str], i: int) -> bool:
@@ -2229,7 +2248,7 @@ def _opens_roundup_item(line: str) -> bool:
 
 
 # A roundup's line under its place's label with a short title (石嘴山市：李四任副市长).
-_LABELLED_SHORT_ITEM = re.compile(
+_LABELLED_SHORT_ITEM: Final = re.compile(
     rf"{_REGION_LABEL}:[\u4e00-\u9fff]{{2,4}}?(?:同志)?\|?(?:任|兼任|出任)[\u4e00-\u9fff]{{2,3}}"
 )
 
@@ -2245,7 +2264,7 @@ def _heads_items(heading: str, below: str) -> bool:
 
 
 # (a chronicle's year heading: 二〇二三年度干部任免 at most)
-_YEAR_HEADING_LONGEST = 12
+_YEAR_HEADING_LONGEST: Final = 12
 
 
 def _heads_lines_below(line: str) -> bool:
@@ -2263,7 +2282,7 @@ def _heads_lines_below(line: str) -> bool:
 
 
 # A row of a name, a comma and its post (黄志强，县交通运输局局长), an item's number before it or not.
-_NAME_COMMA_ROW = re.compile(
+_NAME_COMMA_ROW: Final = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}[、.]\s*)?[\u4e00-\u9fff·]{2,6}(?:\([男女]\))?[,，][\u4e00-\u9fff、()（）]{3,40}"
 )
 
@@ -2299,11 +2318,12 @@ def _cell_goes_on(row: str, below: str) -> bool:
 
 
 # The rest of a cell wrapped onto a line of its own (书记、局长, 判员, 委员、审判员).
-_WRAPPED_TAIL = re.compile(r"(?!中共)[\u4e00-\u9fff][\u4e00-\u9fff、()（）]{0,9}")
-_WRAPPED_CELL_SHORTEST = 4  # (a name or an act, 周红, 决定免去, is never a cell cut short)
-_WRAPPED_POST_LONGEST = 8  # (a post cut after its body, in a row of two cells, is this long at least)
-_BODY_LAST = frozenset("会院部局处厅委室所庭队")  # (the last characters of a body cut before its title)
-_WRAPPED_WORD_LONGEST = 12  # (a post cut inside a word, 某法院审判委员会委员、民事审判⏎第二庭庭长)
+_WRAPPED_TAIL: Final = re.compile(r"(?!中共)[\u4e00-\u9fff][\u4e00-\u9fff、()（）]{0,9}")
+_WRAPPED_CELL_SHORTEST: Final = 4  # (a name or an act, 周红, 决定免去, is never a cell cut short)
+_WRAPPED_POST_LONGEST: Final = 8  # (a post cut after its body, in a row of two cells, is this long at least)
+# (the last characters of a body cut before its title)
+_BODY_LAST: Final = frozenset("会院部局处厅委室所庭队")
+_WRAPPED_WORD_LONGEST: Final = 12  # (a post cut inside a word, 某法院审判委员会委员、民事审判⏎第二庭庭长)
 
 
 def _lines_matching(

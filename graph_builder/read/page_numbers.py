@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 # How far into the page a header may stand (a page's chrome can come first).
-_HEAD_LINES = 8
-_LISTED = re.compile(r"(?:证券|股票|證券)代[码碼].{0,40}?(?:公告)?[编編][号號]\s*[:：]\s*([^\s，,；;]{2,24})")
-_NUMBERED = re.compile(r"^[(（【\[]?\s*第\s*([0-9０-９]{1,4})\s*[号號]\s*[)）】\]]?$")
-_ORDER = re.compile(r"^(\S{2,30}令)\s*(第\s*[0-9０-９]{1,4}\s*[号號])$")
-_DISPATCH = re.compile(r"第\s*[0-9０-９]{1,4}/[0-9０-９]{4}\s*[号號](?:[\u4e00-\u9fff]{0,8})?批示")
+_HEAD_LINES: Final = 8
+_LISTED: Final = re.compile(
+    r"(?:证券|股票|證券)代[码碼].{0,40}?(?:公告)?[编編][号號]\s*[:：]\s*([^\s，,；;]{2,24})"
+)
+_NUMBERED: Final = re.compile(r"^[(（【\[]?\s*第\s*([0-9０-９]{1,4})\s*[号號]\s*[)）】\]]?$")
+_ORDER: Final = re.compile(r"^(\S{2,30}令)\s*(第\s*[0-9０-９]{1,4}\s*[号號])$")
+_DISPATCH: Final = re.compile(r"第\s*[0-9０-９]{1,4}/[0-9０-９]{4}\s*[号號](?:[\u4e00-\u9fff]{0,8})?批示")
 
 
 def page_number(text: str) -> str | None:

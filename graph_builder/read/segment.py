@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import numpy as np
 
@@ -23,7 +23,7 @@ from graph_builder.read.patterns import CLOSING, DOCNO, NUMBERED, date_line
 from graph_builder.types import FuzzyDate
 
 # Scanned over the raw source (either script, spaces allowed inside table headers).
-TRIGGER_WORDS = [
+TRIGGER_WORDS: Final = [
     *("任命", "任免", "免去", "免职", "免職", "正式任", "试用期", "試用期", "聘任", "聘为", "聘為"),
     *("解聘", "辞去", "辭去", "不再担任", "不再擔任", "当选", "當選", "任\\s+命", "免\\s+去", "同志任"),
     *("兼任", "选举", "選舉", "撤销", "撤銷", "委任", "派任", "出任", "调任", "調任", "升任", "转任"),
@@ -133,11 +133,11 @@ def by_first_character(alternatives: list[str]) -> str:
     )
 
 
-TRIGGER = re.compile(by_first_character(TRIGGER_WORDS))
-LOOKBACK = 600  # a notice's title and 文号 stand well within this before its first clause
-LOOKAHEAD = 400  # and its signing date within this after the last one
+TRIGGER: Final = re.compile(by_first_character(TRIGGER_WORDS))
+LOOKBACK: Final = 600  # a notice's title and 文号 stand well within this before its first clause
+LOOKAHEAD: Final = 400  # and its signing date within this after the last one
 
-TITLE = re.compile(
+TITLE: Final = re.compile(
     r"^(?P<issuer>[^\n:;。]{0,40}?)关于[^\n;。]{1,120}?的?(?:通知|议案|决定|批复|通报|公告|函|报告|命令|决议)$"
     # (任免工作人员名单, and a period after it: …名单（二〇二三年四月~六月份）)
     # (某医院2023年中层干部聘任名单, 某医院护士长任职名单: an institution's list, its rows below)
@@ -145,21 +145,21 @@ TITLE = re.compile(
     r"|(?:聘任|任职)名单)"
     r"[^\n;。:|,.]{0,16}[】\]]?$"
 )
-ISSUER = re.compile(
+ISSUER: Final = re.compile(
     r"(?:人民政府|人民政府办公室|政府办公室|常务委员会|常委会|委员会|办公室|办公厅|人民法院|人民检察院|"
     r"组织部|人事局|人力资源和社会保障局|局|厅|部|大学|学院|医院|集团|公司|政府)$"
 )
 # The body a list's title names before the list (某市人大常委会任免名单, 某县第N届人民代表大会常务委员会
 # 第N次会议任免名单, 某区人民政府人事任免): the list's issuer.
-_LIST_ISSUER = re.compile(
+_LIST_ISSUER: Final = re.compile(
     r"[【\[]?(?P<issuer>[\u4e00-\u9fff]{2,40}?(?:常务委员会|常委会|人民政府|政府))"
     r"(?:第[一二三四五六七八九十百\d]{1,4}次(?:主任)?会议)?(?=人事任免|任免|干部任免)"
 )
-_PUBLISHED = ("发布", "印发时间", "时间:", "日期:", "来源")
-_PERIOD_LINE_LONGEST = 20  # (二〇二三年四月~六月份) in brackets
+_PUBLISHED: Final = ("发布", "印发时间", "时间:", "日期:", "来源")
+_PERIOD_LINE_LONGEST: Final = 20  # (二〇二三年四月~六月份) in brackets
 # A signing date on one line with what is printed beside it: the issuer after it (2023年12月12日某县
 # 人民政府), or the place before it (香港，二零二四年三月二十八日, as Hong Kong's announcements sign).
-_SIGNED_WITH = re.compile(
+_SIGNED_WITH: Final = re.compile(
     rf"(?:{FULL_DAY})[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|委员会|常委会|办公室|办公厅|公司|董事会)$"
     # (the company's name above it may be run into the line: 某某控股有限公司香港，…)
     rf"|(?:[\u4e00-\u9fff]{{2,30}}?(?:公司|集团|银行))?[\u4e00-\u9fff]{{2,4}},(?:{FULL_DAY})$"
@@ -172,29 +172,29 @@ _SIGNED_WITH = re.compile(
 )
 # A university, a hospital or an institute signing its notice with its date on the line (某大学
 # 2024年5月8日): at the notice's foot only (at a news page's head the same is its credit line).
-_SIGNED_BY_INSTITUTION = re.compile(
+_SIGNED_BY_INSTITUTION: Final = re.compile(
     # (a centre, not a news centre: 某省血液中心, not 某大学新闻中心 or 某融媒体中心, credit lines)
     rf"[\u4e00-\u9fff]{{2,30}}(?:大学|学院|学校|医院|研究所|研究院|科学院|集团|(?<!新闻|宣传|传媒|媒体)中心)"
     rf"(?:{FULL_DAY})"
 )
 # A party committee or its department the same (中共某县委组织部　2024年5月8日): only where the notice
 # prints no day of its own (a report of acts each dated keeps their days).
-_SIGNED_BY_PARTY = re.compile(
+_SIGNED_BY_PARTY: Final = re.compile(
     rf"[\u4e00-\u9fff]{{2,30}}(?:[省市县区州旗盟]委|党委|党组|工委|委组织部|委办公室)(?:{FULL_DAY})"
 )
 # A day an act prints of its own: before the comma of its clause, after 于, or opening a note
 # (2024年5月6日，县委常委会研究决定…; （2024年5月6日县委常委会议）), not a probation's start (试用期自2024年
 # 5月1日起) or a birth.
-_ACT_DAY = re.compile(rf"(?:{FULL_DAY})(?=,)|(?:于|\()(?:{FULL_DAY})")
+_ACT_DAY: Final = re.compile(rf"(?:{FULL_DAY})(?=,)|(?:于|\()(?:{FULL_DAY})")
 # A meeting's note in brackets, its name before its date (（某县第十八届人民代表大会第四次会议
 # 2024年1月16日）, （某常委会第十九次会议2024年6月25日通过）): it dates the list above it, as a date
 # line below a notice does.
-_MEETING_NOTE = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
+_MEETING_NOTE: Final = re.compile(rf"\([^()]{{4,60}}?(?:会议|大会)(?:{FULL_DAY})(?:通过|批准|选举)?\)")
 # A day and its weekday on a line of their own (二○二四年七月二十六日(星期五), 2024年8月30日 星期五).
-_DAY_AND_WEEKDAY = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四五六日天]\)?")
+_DAY_AND_WEEKDAY: Final = re.compile(rf"(?:{FULL_DAY})\(?(?:星期|礼拜)[一二三四五六日天]\)?")
 # A note closing a list that dates its decision (以上任免经2024年1月19日区政府第42次常务会议研究决定,
 # (2024年5月16日县政府第十九次常务会议)), when no signing date is printed.
-_DECIDED_NOTE = re.compile(
+_DECIDED_NOTE: Final = re.compile(
     rf"\([^()]{{0,12}}?(?:{FULL_DAY})[^()]{{2,40}}?会议?(?:研究)?(?:决定|通过)\)"
     # (the meeting alone after the day; the deciding body before it: (某区人大常委会2024年5月8日决定);
     # the meeting's time)
@@ -202,30 +202,30 @@ _DECIDED_NOTE = re.compile(
     rf"|\(会议(?:时间|日期):(?:{FULL_DAY})\)"
 )
 # A dispatch's dateline printed in brackets at the foot of a reprinted notice (新华社北京2024年5月31日电).
-_DISPATCH_NOTE = re.compile(rf"\([\u4e00-\u9fff]{{2,12}}(?:{FULL_DAY})[电讯]\)")
-_DATING_NOTES = (_MEETING_NOTE, _DISPATCH_NOTE, _DECIDED_NOTE)
+_DISPATCH_NOTE: Final = re.compile(rf"\([\u4e00-\u9fff]{{2,12}}(?:{FULL_DAY})[电讯]\)")
+_DATING_NOTES: Final = (_MEETING_NOTE, _DISPATCH_NOTE, _DECIDED_NOTE)
 # The close of a notice and its signing date on one line: 特此公告 某市人民代表大会常务委员会 2019年12月24日.
-_SIGNED_INLINE = re.compile(
+_SIGNED_INLINE: Final = re.compile(
     rf"(?:{CLOSING})[。.]?[\u4e00-\u9fff()]{{2,40}}?(?:委员会|政府|董事会|公司|办公室|办公厅|局|院)"
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\|?$"
 )
-_SIGNED_INLINE_ENDS = ("日", "日|")  # how a line that _SIGNED_INLINE matches ends
-_LINE_SPACE = re.compile(r"[ \t\u3000]+")
-_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
+_SIGNED_INLINE_ENDS: Final = ("日", "日|")  # how a line that _SIGNED_INLINE matches ends
+_LINE_SPACE: Final = re.compile(r"[ \t\u3000]+")
+_HAN_TAIL: Final = re.compile(r"[\u4e00-\u9fff]+$")
 # (a place's name holds no word of a clause: 任命甲为某县人民政府副县长 names 某县, not 任命甲为某县;
 # 会议根据县人民政府的提请, 甲同志被免去某市人民政府…, 会议经县人民政府提请: no 根据, 被免去, 经; but
 # 任丘市, 会同县, 向阳区 are places)
-_PLACE_CHAR = (
+_PLACE_CHAR: Final = (
     "(?:(?![为為的在由了是对對免去被据據命聘受按]|向(?!阳|陽)|经(?!济|濟)|經(?!济|濟)|会议|會議|决定|決定|同志)"
     "(?<!按)[\u4e00-\u9fff])"  # (按照县人民政府的部署: not 照县, though 日照 is a city)
 )
-_GOV_PREFIX = re.compile(
+_GOV_PREFIX: Final = re.compile(
     rf"(?:{_PLACE_CHAR}{{2,7}}?(?:省|自治区))?(?:{_PLACE_CHAR}{{2,7}}?(?:市|州|盟))?"
     rf"(?:{_PLACE_CHAR}{{1,7}}?(?:区|县|旗))?$"
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """A notice inside a compact window: its header and where its body lies (compact offsets)."""
 
@@ -238,7 +238,30 @@ class Block:
     end: int
     dates: tuple[tuple[int, FuzzyDate], ...]  # date lines in the body, by compact offset
     # a press release's day with its weekday at its foot: it dates the acts nothing else dates
-    foot: FuzzyDate | None = None
+    foot: FuzzyDate | None
+
+    # (written out: mypyc compiles it, the one dataclass generates runs interpreted)
+    def __init__(
+        self,
+        title: str | None,
+        doc_number: str | None,
+        issuer: str | None,
+        period: FuzzyDate | None,
+        start: int,
+        body_start: int,
+        end: int,
+        dates: tuple[tuple[int, FuzzyDate], ...],
+        foot: FuzzyDate | None = None,
+    ) -> None:
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "doc_number", doc_number)
+        object.__setattr__(self, "issuer", issuer)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "body_start", body_start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "foot", foot)
 
     def date_at(self, pos: int) -> FuzzyDate | None:
         """The date governing a line at ``pos``: the dated item header above, else the period in the
@@ -253,7 +276,7 @@ class Block:
 _Codes = TypeVar("_Codes", int, np.ndarray)
 # The slots of the table of first pairs: two pairs may share a slot (then a position is tried that
 # need not be, as when the table held the second characters alone: 提升 for 提任 and 晋升).
-_PAIR_SLOTS = 1 << 20
+_PAIR_SLOTS: Final = 1 << 20
 
 
 def _pair_slot(first: _Codes, second: _Codes) -> _Codes:
@@ -377,16 +400,16 @@ def letter_spacing(source: str) -> list[tuple[int, int]]:
     return cuts if single * 3 >= len(source) - spaces else []
 
 
-_SPACES_BETWEEN = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
+_SPACES_BETWEEN: Final = re.compile("(?<=\\S)[ \u3000]+(?=\\S)")
 
 
 # Characters a page may print that its reading takes as another, one for one: a web page's
 # no-break space (&nbsp;, where a document had a full-width space), an old Mac's line end, and the
 # radicals a PDF's text layer may print for the characters of their shape (局⻓, 人⺠: the radicals'
 # supplement, which NFKC leaves as they are; it folds the Kangxi radicals, ⼈ -> 人).
-_RADICALS_AS_PRINTED = "⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰"
-_RADICALS_AS_READ = "民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙"
-_AS_READ = str.maketrans(
+_RADICALS_AS_PRINTED: Final = "⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰"
+_RADICALS_AS_READ: Final = "民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙"
+_AS_READ: Final = str.maketrans(
     {"\xa0": "\u3000", "\r": "\n"} | dict(zip(_RADICALS_AS_PRINTED, _RADICALS_AS_READ, strict=True))
 )
 
@@ -410,12 +433,12 @@ def printed_plainly(source: str) -> tuple[str, Callable[[int], int] | None]:
 
 # The characters a page may print otherwise than the readers expect it (the rarer zero-width joiners
 # are cut with these, not looked for: each look is a scan of the page).
-_UNSEEN_MARKS = "\r\u200b\ufeff\xad"
-_READ_AS_ANOTHER = "\r\xa0" + _RADICALS_AS_PRINTED
-_PRINTED_OTHERWISE = "\xa0" + _UNSEEN_MARKS + _RADICALS_AS_PRINTED
+_UNSEEN_MARKS: Final = "\r\u200b\ufeff\xad"
+_READ_AS_ANOTHER: Final = "\r\xa0" + _RADICALS_AS_PRINTED
+_PRINTED_OTHERWISE: Final = "\xa0" + _UNSEEN_MARKS + _RADICALS_AS_PRINTED
 # Characters no reader sees: \r before \n, zero-width spaces and joiners, a byte-order mark inside
 # the text, a soft hyphen (a PDF's, where it wrapped a word: 人力资源和社会\xad⏎保障局).
-_UNSEEN = re.compile("\r(?=\n)|[\u200b-\u200d\u2060\ufeff\xad]+")
+_UNSEEN: Final = re.compile("\r(?=\n)|[\u200b-\u200d\u2060\ufeff\xad]+")
 
 
 def _extend_table(source: str, hi: int) -> int:
@@ -480,12 +503,12 @@ def blocks(c: Compact) -> list[Block]:
 # What TITLE's two forms need: a 关于 title ends with its kind of document and is at most
 # 40 + 2 + 120 + 1 + 2 characters long; a 任免 title (人事任免, 任职通知 …, all of which hold 任 but
 # 人事信息) is at most 1 + 40 + 4 + 10 + 1 characters long. Long lines of prose are never tried.
-_TITLE_KINDS = ("通知", "议案", "决定", "批复", "通报", "公告", "函", "报告", "命令", "决议")
+_TITLE_KINDS: Final = ("通知", "议案", "决定", "批复", "通报", "公告", "函", "报告", "命令", "决议")
 
 
 # The longest line TITLE's 任免 branch matches: a bracket, 40 characters, 任免 and six more and 名单,
 # 16 characters and a bracket.
-_TENURE_TITLE_LONGEST = 1 + 40 + 10 + 16 + 1
+_TENURE_TITLE_LONGEST: Final = 1 + 40 + 10 + 16 + 1
 
 
 def _title(line: str) -> re.Match[str] | None:
