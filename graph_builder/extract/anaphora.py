@@ -54,7 +54,7 @@ _KINDS: Final = {
     "bank": ("该行", "本行", "我行"),
     "research": ("该所", "本所", "我所", "研究所"),  # 聘任甲为某研究所所长；聘任乙为研究所副所长
     "ministry": ("该部",),  # 工业和信息化部网站更新…甲已任该部总工程师
-    "division": ("该司",),  # a ministry's division (任命甲为某局电力司司长，乙为该司副司长)
+    "division": ("该司",),  # a ministry's division (任命甲为某局电力司司长，乙为该司副司长), or a company
     "press": ("该社", "该台"),  # a news agency or a broadcaster (某报社…该社社长, 某广播电视台…该台台长)
     "hall": ("该馆", "本馆"),  # a museum, a library, an archive (某博物馆…该馆馆长)
     "troupe": ("该团", "本团"),  # a troupe, an orchestra (某歌舞团…该团副团长)
@@ -88,8 +88,8 @@ _REFERENT: Final = {
         rf"|(?<=向){_HAN}{{2,12}}?(?=董事会(?:递交|提交|呈交))",
     ),
     "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
-    # (not a company, 公司, nor a superior, 上司)
-    "division": re.compile(rf"{_HAN}{{2,20}}?(?<![公上])司(?![长])"),
+    # (or a company, whose short 该司 it may be, 某物流有限公司…该司总经理; not a superior, 上司)
+    "division": re.compile(rf"{_HAN}{{2,20}}?(?<!上)司(?![长])"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
     # 该院 / 本院: a hospital, a college, a court, a procuratorate, an academy or institute the text named
     # (an academy's institute or hospital, named whole: 中国科学院深圳先进技术研究院, 某中医科学院某医院)

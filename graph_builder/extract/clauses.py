@@ -774,6 +774,8 @@ def events_in_block(
         if section is not None and _ITEM_NUMBER_ALONE.fullmatch(sentence):
             continue  # (1、董事长：甲: the line's number, read apart)
         section = composition_section(sentence) if len(sentence) <= _SECTION_LONGEST else None
+        if section is not None and _ELECTION_AHEAD.search(c.key, block.start, end):
+            section = None  # (…董事候选人…尚需提交股东大会选举: a slate, no one elected yet)
         if section is not None:
             continue
         if sentence.startswith("姓名:") and (
@@ -1552,6 +1554,8 @@ _VOTED_ROW = re.compile(
 
 
 _SECTION_LONGEST = 40  # (a section's heading: 三、聘任高级管理人员及证券事务代表情况)
+# Words of a notice whose slate is still to be elected or hired (候选人, 尚需提交股东大会, 将选举, 拟).
+_ELECTION_AHEAD = re.compile("候选人|尚[需须]提交|将选举|将于|拟")
 
 
 _NOT_ELECTED = ("否", "未当选", "未通过")
@@ -1562,8 +1566,15 @@ _PASSED_REACH = 12
 
 
 def _passed_below(key: str, end: int) -> bool:
-    """Whether the line after a motion named at ``end`` says it passed (审议结果：通过)."""
-    return _PASSED_BELOW.match(key, end, end + _PASSED_REACH) is not None
+    """Whether the line after a motion named at ``end`` says it passed (审议结果：通过), and it is no
+    board's nomination still to go to the shareholders (本议案尚需提交公司股东大会审议)."""
+    if _PASSED_BELOW.match(key, end, end + _PASSED_REACH) is None:
+        return False
+    return _TO_THE_SHAREHOLDERS.search(key, end, end + _SHAREHOLDERS_REACH) is None
+
+
+_TO_THE_SHAREHOLDERS = re.compile("尚[需须]提交")
+_SHAREHOLDERS_REACH = 80  # (the motion's result, its votes, then 本议案尚需提交…)
 
 
 def _row_end(key: str, start: int) -> str:

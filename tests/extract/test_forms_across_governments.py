@@ -16557,6 +16557,14 @@ FORMS = {
             ("appoint", "周宏伟", "长沙芙蓉路证券营业部负责人", None),
         ],
     ),
+    # 该司 after a company named nearer than a ministry's division
+    # (…商务部外资司司长出席…。某物流有限公司宣布任命甲为该司总经理): the company
+    "company_named_back_as_gaisi": (
+        "商务部外资司司长乙明出席了签约仪式。当天，华通物流有限公司宣布任命庞海为该司总经理。",
+        [
+            ("appoint", "庞海", "华通物流有限公司总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -16964,6 +16972,13 @@ NO_EVENT = {
     ),
     # 据知情人士透露，甲将出任X: talk of a move, no act
     "insiders_say_will_take": ("據知情人士透露，現任國家體育總局副局長的范振宇，將出任國家體育總局局長。"),
+    # a slate still to be elected told in a re-election"s sections
+    # (…董事候选人，相关议案尚需提交股东大会…选举⏎一、第N届董事会组成情况⏎非独立董事：甲、乙), and a board"s
+    # resolution whose motion goes on to the shareholders
+    # (议案名称：关于补选丙为…董事的议案⏎审议结果：通过⏎…本议案尚需提交公司股东大会审议): no one elected yet
+    "board_slate_and_board_nomination": (
+        "江苏华科股份有限公司关于董事会换届选举的公告\n董事会同意提名以下人员为第五届董事会董事候选人，相关议案尚需提交股东大会以累积投票方式选举。\n一、第五届董事会组成情况\n非独立董事：石磊、韦华\n独立董事：罗兰、葛平\n\n江苏华科股份有限公司第三届董事会第十次会议决议公告\n1、议案名称：关于补选邝明为公司第三届董事会非独立董事的议案\n审议结果：通过\n表决情况：同意9票。\n本议案尚需提交公司股东大会审议。"
+    ),
 }
 
 
