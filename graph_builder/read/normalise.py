@@ -1777,6 +1777,8 @@ def _settled_break(line: str, below: str) -> bool | None:
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
     if below[0] in _OPENS_NO_LINE:
         return False  # (…的决定⏎》。: a closing mark goes on the line above)
+    if below.startswith("姓名:"):
+        return True  # (人事任免信息⏎姓名：甲⏎任免类别：任命: a record's first field opens its own line)
     if line in _GAZETTE_HEADINGS:
         return True  # (辞职⏎某局委员甲的辞职已获接纳: a Hong Kong gazette notice's heading stands alone)
     if below[-1] == ":" and len(below) <= _VERB_HEAD_LONGEST and _LIST_VERB_LINE.match(below):

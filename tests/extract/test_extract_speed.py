@@ -157,6 +157,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
         normalise._MARKUP_LEFT,
     )
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
+    blanks += normalise._chrome_lines(source)  # (a page's share buttons on a line of their own: 分享到)
     blanks += normalise._jammer_strings(source)  # (a forum's strings against copying: 某厅5 R3 g! X副厅长)
     blanks += normalise._verb_brackets(source)  # (【任命】⏎甲为X；: a list's verb in brackets opening a line)
     for a, b in blanks:
@@ -201,6 +202,7 @@ _LINE_TAG = re.compile("(?m)^" + normalise._SECTION_TAG.pattern)
 @example("一  一任")  # (a two-character name padded in a clause's slot: found by this test once)
 @example("0A\t0A\t0\t0")  # (a jammer string of tokens mixing a digit and a letter: found by it once)
 @example("【任命】")  # (a list's verb in brackets: found by it once, the reference had lacked them)
+@example("分享到")  # (a page's share line, blanked: found by it once, the reference had lacked it)
 def test_compact_is_the_per_character_normalisation(text: str) -> None:
     c = compact(text)
     assert (c.text, c.key, [int(s) for s in c.sources]) == _reference_compact(text)

@@ -16565,6 +16565,15 @@ FORMS = {
             ("appoint", "庞海", "华通物流有限公司总经理", None),
         ],
     ),
+    # records of labelled fields one after another with no date line or divider above them
+    # (人事任免信息⏎姓名：甲⏎任免类别：任命⏎任免职务：X⏎姓名：乙…): each record read
+    "records_without_dividers": (
+        "人事任免信息\n姓\u3000\u3000名：孟庆丰\n任免类别：任命\n任免职务：承德市统计局局长\n姓\u3000\u3000名：韩丽\n任免类别：免职\n任免职务：承德市统计局副局长",
+        [
+            ("appoint", "孟庆丰", "承德市统计局局长", None),
+            ("remove", "韩丽", "承德市统计局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
