@@ -838,6 +838,15 @@ class _SourceMap:
 _MARKUP_LEFT: Final = re.compile(r"(?<![*\s])\*\*(?!\*)|(?<!\*)\*\*(?![*\s])|【来源[:：][^】\n]{1,20}】")
 
 
+# A site's mark against copying, bracketed inside a sentence or a name (陈学[ www.example.com ]军,
+# 王[来源:某网]建国, 李(本文来自www.example.net)明): its source or its address, no word of the text.
+# (inside the words, Han on either side: not a page's closing line, （来源：某报 2014年3月29日）)
+_WATERMARK = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\[［(（]\s*(?:来源[:：][^\]］)）\n]{1,30}|[^\]］)）\n]{0,12}?(?:www\.|https?://)"
+    r"[^\]］)）\n]{3,40}?)\s*[\]］)）](?=[\u4e00-\u9fff])"
+)
+
+
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     if "<" in window or "&" in window:  # (a page's markup left in its text: 任命：<br>甲为…&nbsp;)
@@ -853,6 +862,8 @@ def _marked(window: str) -> str:
     blanks += [m.span() for m in _PICTOGRAPH.finditer(window)]
     if "**" in window or "【来源" in window:
         blanks += [m.span() for m in _MARKUP_LEFT.finditer(window)]
+    if "www." in window or "http" in window or "来源:" in window or "来源：" in window:
+        blanks += [m.span() for m in _WATERMARK.finditer(window)]
     blanks += [m.span() for m in POST_NOMINALS.finditer(window)] if _POST_NOMINAL.search(window) else []
     blanks += [m.span() for m in _LINE_END_HYPHEN.finditer(window)] if "-\n" in window else []
     for a, b in blanks:

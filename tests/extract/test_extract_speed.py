@@ -155,6 +155,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
         normalise._PICTOGRAPH,
         normalise._LINE_END_HYPHEN,
         normalise._MARKUP_LEFT,
+        normalise._WATERMARK,
     )
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
     blanks += normalise._chrome_lines(source)  # (a page's share buttons on a line of their own: 分享到)

@@ -16574,6 +16574,19 @@ FORMS = {
             ("remove", "韩丽", "承德市统计局副局长", None),
         ],
     ),
+    # a site's mark against copying bracketed inside a name or a post (陈学[ www.example.com ]军,
+    # 王[来源:某网]建国, 某交通[www.example.net]运输局): no word of the text; a page's closing （来源：某报
+    # 日期） line is left as it is
+    "watermark_inside_words": (
+        (
+            "经研究决定：周学[ www.hbrsw.com ]军任湖北省审计厅副厅长；吴[来源:学科网ZXXK]建国任淮安市交通"
+            "[www.hazw.net]运输局局长。\n（来源：湖北日报\u30002013年05月09日 第 02 版）"
+        ),
+        [
+            ("appoint", "周学军", "湖北省审计厅副厅长", None),
+            ("appoint", "吴建国", "淮安市交通运输局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
