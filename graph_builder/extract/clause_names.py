@@ -466,6 +466,8 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
     slot = verb in ("为", "的") or addressed or alone
     if names := split_names(text_):
         return 0, names
+    if "、" in text_ and (each := _names_each_described(text_)):
+        return 0, each  # 某董事会非独立董事甲先生、独立董事乙先生不再担任…: each after his title
     if (job := _PROFESSION_BEFORE_NAME.match(text_)) and (names := split_names(text_[job.end() :])):
         # (，副主任医师乙为急诊科主任: what the person is, then the name; never 师乙)
         return job.end(), [(at + job.end(), name) for at, name in names]

@@ -16587,6 +16587,17 @@ FORMS = {
             ("appoint", "吴建国", "淮安市交通运输局局长", None),
         ],
     ),
+    # several subjects each printed after his title and addressed
+    # (公司第N届董事会非独立董事甲先生、独立董事乙先生不再担任公司董事): each the act's person
+    "subjects_each_titled_then_verb": (
+        "因任期届满，公司第四届董事会非独立董事韩志斌先生、独立董事吕平先生不再担任公司董事。\n第四届监事会监事许志刚先生、监事何兰女士因个人原因辞去公司监事职务。",
+        [
+            ("remove", "韩志斌", "公司董事", None),
+            ("remove", "吕平", "公司董事", None),
+            ("other", "许志刚", "公司监事", None),
+            ("other", "何兰", "公司监事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
