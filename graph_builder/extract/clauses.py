@@ -353,7 +353,7 @@ _BARE_VERB: Final = re.compile(
     # (甲北上，接替乙出任X: 甲 takes X)
     r"(?:接替(?P<succeeded>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
     rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|任命为|任(?![命免])|免去|免(?![{NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|不再任(?![命免])|辞去|辞任|卸任|退任"
-    r"|挂任|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟提请任命为|拟提请免去|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
+    r"|挂任|按期正式任命为|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟提请任命为|拟提请免去|提请任命为|拟免去|提请免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
     r"|当选为|当选)(?!过)"  # 担任过: a post held once, not taken
 )
@@ -2503,6 +2503,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # a verb with nothing after it
         if key.startswith("方式", m.end("verb")):
             continue  # 以定期委任方式担任…: the means of an appointment, no verb over a name (方式)
+        if m.group("verb") == "按期正式任命" and key.startswith("为", m.end("verb")):
+            continue  # (甲试用期满，…，按期正式任命为X: the person before, read subject first)
         if m.group("verb") == "派" and not _opens_an_order(key, m.start("verb"), m.end("verb")):
             continue  # (派甲为… opens an order's line: 某派出所所长甲…, 该党派成员乙, 派出所… hold no verb)
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):

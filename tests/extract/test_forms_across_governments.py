@@ -16598,6 +16598,13 @@ FORMS = {
             ("other", "何兰", "公司监事", None),
         ],
     ),
+    # 甲同志试用期满，经考核合格，按期正式任命为X (the person in the clause before): confirmed
+    "probation_served_then_confirmed_as_named": (
+        "经区委研究决定：\n林晓燕同志试用期满，经考核合格，按期正式任命为区商务局副局长。",
+        [
+            ("confirm", "林晓燕", "区商务局副局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
