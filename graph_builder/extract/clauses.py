@@ -468,14 +468,19 @@ def _roster_titled(c: Compact, start: int, key: str, state: State) -> bool:
     heading = _without_adoption_note(key)
     posts_of = _POSTS_ROSTER.fullmatch(heading)
     note = _note_after(c, start + len(heading)) if posts_of else ""
-    if posts_of and "选举" not in note and (again := _title_again(c, start, heading)) >= 0:
+    if posts_of and not _elected_in(note) and (again := _title_again(c, start, heading)) >= 0:
         note = _note_after(c, again + len(heading))  # (a page's headline, its date line, the title again)
-    if "选举" not in note or "提请" in note or "提交" in note or "候选人" in heading or "人选" in heading:
+    if not _elected_in(note) or "提请" in note or "提交" in note or "候选人" in heading or "人选" in heading:
         return False  # (a candidates' list, 提请大会选举, 建议人选名单…提交大会选举: no one elected yet)
     if c.key.find("历届", max(0, start - _PAST_TERMS_REACH), start) >= 0:
         return False  # 某县政协历届领导名单⏎…名单(2016年…选举): the rosters of past terms, history
     state.kind, state.list_org = Kind.ELECT, c.text[start : start + posts_of.end("body")]
     return True
+
+
+def _elected_in(note: str) -> bool:
+    """Whether a roster's note says its people were elected (…会议选举, …会议选出)."""
+    return "选举" in note or "选出" in note
 
 
 def _title_again(c: Compact, start: int, heading: str) -> int:
