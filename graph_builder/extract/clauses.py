@@ -2508,8 +2508,6 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             continue  # a verb with nothing after it
         if key.startswith("方式", m.end("verb")):
             continue  # 以定期委任方式担任…: the means of an appointment, no verb over a name (方式)
-        if m.group("verb") == "按期正式任命" and key.startswith("为", m.end("verb")):
-            continue  # (甲试用期满，…，按期正式任命为X: the person before, read subject first)
         if m.group("verb") == "派" and not _opens_an_order(key, m.start("verb"), m.end("verb")):
             continue  # (派甲为… opens an order's line: 某派出所所长甲…, 该党派成员乙, 派出所… hold no verb)
         if m.start() > 30 and not _DECIDING_LEAD.search(key, 0, m.start()):

@@ -160,40 +160,32 @@ def column_row(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -
     found = [
         reading
         for column, title in ((columns.name, columns.name_title), *columns.more_names)
-        if (reading := _titled_column(c, start, key, replace(columns, name=column, name_title=title), kind))
+        if (
+            reading := _column_reading(
+                c, start, key, replace(columns, name=column, name_title=title), kind, True
+            )
+        )
     ]
     return replace(found[0], more=tuple(found[1:])) if found else None
 
 
-def _titled_column(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -> Reading | None:
-    """The names of one title's column of a row (王丽, or 张志强、刘洋; —— none), given its unit."""
+def _column_reading(
+    c: Compact, start: int, key: str, columns: Columns, kind: Kind, several: bool = False
+) -> Reading | None:
+    """The names of the row's name column (one; ``several``: 张志强、刘洋 under a title's column, ——
+    none) and the post its cells say."""
     cells = key.split("|")
     if len(cells) != columns.width:
         return None
     offsets = [sum(len(cell) + 1 for cell in cells[:i]) for i in range(len(cells))]
     names = split_names_in_slot(cells[columns.name])
-    posts = _row_posts(c, start, cells, offsets, columns) if names else ()
-    if not names or not posts:
+    if not names or (len(names) != 1 and not several):
         return None
-    at = start + offsets[columns.name]
-    who = tuple(c.text[at + i : at + i + len(name)] for i, name in names)
-    return Reading(who, kind, posts, start, start + len(key))
-
-
-def _column_reading(c: Compact, start: int, key: str, columns: Columns, kind: Kind) -> Reading | None:
-    """:func:`column_row` under a header of one column of names."""
-    cells = key.split("|")
-    if len(cells) != columns.width:
-        return None
-    offsets = [sum(len(cell) + 1 for cell in cells[:i]) for i in range(len(cells))]
-    names = split_names_in_slot(cells[columns.name])
-    if not names or len(names) != 1:
-        return None
-    name_at = start + offsets[columns.name] + names[0][0]
-    who = (c.text[name_at : name_at + len(names[0][1])],)
     posts = _row_posts(c, start, cells, offsets, columns)
     if not posts:
         return None
+    at = start + offsets[columns.name]
+    who = tuple(c.text[at + i : at + i + len(name)] for i, name in names)
     if columns.status is not None and cells[columns.status].startswith(_ENDED):
         kind = Kind.RESIGN  # 行政室|主任|甲|退休: the post ends
     return Reading(who, kind, posts, start, start + len(key))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.extract.clause_words import LEXICON
 from graph_builder.extract.posts import read_posts
 from graph_builder.extract.reading import Reading
 from graph_builder.extract.titles import ends_with_title
@@ -24,10 +25,10 @@ _LABEL = re.compile(
 )
 # The fields that hold the post the record's act is about.
 _POST_LABELS = frozenset({"任免职务", "任命职务", "免去职务", "职务"})
-# What a record's own act says, and what the line above it names, as kinds.
-_ACTS = {"任命": Kind.APPOINT, "任职": Kind.APPOINT, "聘任": Kind.HIRE, "免职": Kind.REMOVE}
-_ACTS |= {"免去": Kind.REMOVE, "解聘": Kind.DISMISS}
-_LABEL_ACTS = {"任命职务": Kind.APPOINT, "免去职务": Kind.REMOVE}
+# What a record's own act says, and what the line above it names: the words of a table's columns
+# (任命, 免职, 聘任, 解聘; 任命职务 as a field's label), as the lexicon gives their kinds.
+_HEADS = LEXICON.table_headers
+_ACT_WORDS = ("任命", "任职", "聘任", "免职", "免去", "解聘")
 
 
 def record_reading(c: Compact, start: int, key: str, elided: str) -> Reading | None:
@@ -39,8 +40,8 @@ def record_reading(c: Compact, start: int, key: str, elided: str) -> Reading | N
     if name is None or post is None or not 2 <= len(name[1]) <= 4:
         return None
     label = next(label for label in _POST_LABELS if label in fields)
-    kind = _ACTS.get(fields.get("任免类别", fields.get("类别", (0, "")))[1]) or _LABEL_ACTS.get(label)
-    kind = kind or _act_above(c.key, start)
+    kind = _HEADS.get(fields.get("任免类别", fields.get("类别", (0, "")))[1]) or _HEADS.get(label)
+    kind = kind if kind in _ACTS_OF_RECORDS else _act_above(c.key, start)
     post_at, post_key = post
     if kind is None or not ends_with_title(post_key.split("(")[0]):
         return None
@@ -76,4 +77,8 @@ def _fields(key: str) -> dict[str, tuple[int, str]]:
 def _act_above(key: str, start: int) -> Kind | None:
     """The act the line just above ``start`` names (一、聘任副总经理情况), or None."""
     above = key[key.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
-    return next((kind for word, kind in _ACTS.items() if word in above), None)
+    return next((_HEADS[word] for word in _ACT_WORDS if word in above), None)
+
+
+# The acts a record may tell (a 职务 field's label, 职务, says none of its own).
+_ACTS_OF_RECORDS = frozenset({Kind.APPOINT, Kind.HIRE, Kind.REMOVE, Kind.DISMISS})
