@@ -353,7 +353,7 @@ _BEFORE_VERB: Final = re.compile(
     # telling news, not a career's past; 甲将于二〇二四年七月二日调任…: a move still to come)
     rf"(?:{SINCE_DAY}|已于\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     r"|将[于由](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日起?)?"
-    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:连续|再次|再度)?(?:第[一二三四五六七八九十\d]次)?(?:已经|已先|现已|已|均|皆|悉数|全部|全都|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:全票|高票)?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
+    r"(?:(?:也|亦|又|还)?是?(?:于\d{1,2}月\d{1,2}日)?在[^,;:在]{0,40}?(?:会议|会|大会|全会|仪式)上)?(?:此次|此番|这次)?(?:受命)?(?:连续|再次|再度)?(?:第[一二三四五六七八九十\d]次)?(?:已经|已先|现已|已|均|皆|悉数|全部|全都|各自|也|亦|还|并|又|再|即|将会|将|正式|主动|本人|挂职|则|突然|突|同时|相继|继续|随即|随后|南下|北上|现在|就地|顺利|成功|自动){0,2}(?:到龄到届|到龄|届龄)?(?:经[\u4e00-\u9fff]{2,6}批准)?(?:作为(?:正式)?候选人)?(?:晋级|晋升)?(?:跨省|跨省份|跨区域)?(?:分别)?(?:以(?:全票|最高票|高票|多数票|(?:赞成票)?(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百]+)票(?:、(?:反对票|弃权票)?\d+票)*(?:的投票结果)?)(?:的?(?:全票|高票))?|全票|高票|满票|零反对票|获得?(?:赞成票)?\d+票|得票\d+票)?"
     r"(?:(?:挂职|任职|聘任|聘用|任)?(?:期满|届满)后?|任满|另有任用|另有重用)?"  # (甲同志挂职期满，不再担任…)
     rf"{TO_WHOM}?"
     # (甲关于辞去…职务的请求; 甲依法辞去…)
@@ -477,7 +477,9 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
         return 0, [(0, noted[1])]  # 娜四（女，拉祜族）任…: a note of sex or people only a person's name takes
     if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):
         return 0, names  # (张顺利当选…, 王成功当选…: a given name that reads as an adverb)
-    if "、" in text_ and (loose := split_names_in_slot(text_)) and _mostly_names(loose):
+    # (not 接受甲、乙辞去…, whose first name the lead's verb would open: read below)
+    listed = "、" in text_ and not text_.startswith(NAMES_LEADS)
+    if listed and (loose := split_names_in_slot(text_)) and _mostly_names(loose):
         return 0, loose  # 甲、乙、奇峰当选为…: a list of names holds a surname the table lacks
     if (de := text_.rfind("的")) > 0 and (names := split_names(text_[de + 1 :])):
         return de + 1, [(at + de + 1, name) for at, name in names]  # 年满60岁的甲、乙不再任…

@@ -345,7 +345,9 @@ _BARE_VERB: Final = re.compile(
     rf"{BY_PROCEDURE}?"
     # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
     # (甲…，已于3月出任…: a month of this year, its day untold)
-    r"(?P<day>(?:(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    # (本月18日起出任…, 将于下月九日出任…, 本月底接替乙任…: a day of the month the news is of)
+    r"(?P<day>(?:(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|本|下个?)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|(?:已|将)?于?(?:本|下个?)月(?:底|初|中)"
     r"|(?:已|将)?于(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)起?(?:正式)?)?"  # (not a profile's 8月任…)
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
@@ -372,6 +374,9 @@ _PRONOUN_VERB: Final = re.compile(
 _NAMED: Final = re.compile(r"(?<![关对鉴由至])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # An item's number standing as a sentence of its own (一、 opening a line is a stop).
 _ITEM_NUMBER_ALONE: Final = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([一二三四五六七八九十\d]")
+# A question asked of an act (甲、乙为何要辞去…职务？ 是否免去甲的X职务？): the act told elsewhere or not at
+# all, never by the question (a "?" alone may stand for a character a page's encoding lost: 王?为…).
+_ASKING: Final = re.compile(r"为何|为什么|是否|怎样|怎么|如何|何时|何种|何以|谁|哪|吗|呢")
 _GROUP_ITEM_VERBS: Final = frozenset(GROUP_ITEM_VERB_WORDS)
 # (Hong Kong's digests of bodies: （一）某委员会：再度委任甲为主席；新委任乙为成员)
 _INLINE_ITEM_VERBS: Final = (*GROUP_ITEM_VERB_WORDS, "委任", "再度委任", "新委任", "委聘")
@@ -772,6 +777,8 @@ def events_in_block(
         if end <= read_to:
             continue
         sentence = c.key[start:end]
+        if c.key.startswith("?", end) and _ASKING.search(sentence):
+            continue  # (no act told by a question)
         if section is not None and (holders := composition_line(c, start, sentence, section)):
             date = _sentence_date(dates, block, own, sentence, start)
             out += events_of(c, block, doc, holders, nominating, date, issuer)
@@ -3737,7 +3744,7 @@ def _subject_reading(
 # 议长甲以23票当选 / 副议长乙获得连任: the post printed before the name, the election after it
 # (开票结果 before the post: the count's result, no part of it).
 _ELECTED_AFTER_NAME: Final = re.compile(
-    r"(?:也是|也|亦)?(?:以?(?:[\d一二三四五六七八九十百]{1,4}票|全票|高票|满票))?(?:顺利|获得|成功)?(?:当选|连任)$"
+    r"(?:也是|也|亦)?(?:以?(?:[\d一二三四五六七八九十百]{1,4}票(?:的?高票)?|全票|高票|满票))?(?:顺利|获得|成功)?(?:当选|连任)$"
 )
 _RESULT_LEAD: Final = re.compile(r"(?:而|另|其中)?(?:开票结果|选举结果|投票结果|结果)?")
 
@@ -3750,6 +3757,8 @@ def _post_then_elected(c: Compact, start: int, key: str, state: State) -> Readin
         return None
     at, name = found
     lead = _RESULT_LEAD.match(key).end()
+    if key.startswith(("前", "原", "由前", "由原"), lead):
+        return None  # 由前议长甲以18票当选: the post he held, not the one he is elected to
     council = _council_of_sentence(c, start)
     posts = read_posts(c.text[start + lead : start + at], key[lead:at], council)
     if len(posts) != 1:

@@ -32,9 +32,10 @@ _NAMED_BODY: Final = re.compile(
 # The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
 # before each level word: a bare 市 / 区 names no place.
 # (a district's name runs to ten characters before its 区: 某某高新技术产业开发区)
-# (no county's or district's level word inside a city's name: 寿县城市管理局 is 寿县's, no 寿县城市)
+# (no county's or district's level word inside a city's name: 寿县城市管理局 is 寿县's, no 寿县城市;
+# no committee's either: 市纪委市 is no city)
 _JURISDICTION: Final = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:(?:(?![县区旗])[\u4e00-\u9fff]){2,8}?(?:市|自治州|盟))?"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:(?:(?![县区旗委])[\u4e00-\u9fff]){2,8}?(?:市|自治州|盟))?"
     # (a county of one character: 寿县, 歙县; not 本县, 全县, 该县, 某县)
     r"(?:[\u4e00-\u9fff]{2,10}?(?:区|县|旗)|(?:(?<![\u4e00-\u9fff])|(?<=[省市州盟]))(?![本该全各我此两每某这那])[\u4e00-\u9fff]县)?"
     r"(?:人民政府|政府)?(?<=[省区市州盟县旗府])"
@@ -283,6 +284,8 @@ def split_pieces(text: str) -> list[tuple[int, int]]:
                 pieces.append((start, i - 1))
                 start = i
             continue  # 、 inside an organisation's bracketed names
+        if left.count("「") > left.count("」") or left.count("“") > left.count("”"):
+            continue  # 「某成员、某议员及某官员薪津委员会」主席: a body's quoted name holds 、 and 及
         role = m.group() == "、" and left.endswith(_ROLES_NO_POST)  # (某局分管负责人、某局副局长)
         if role or ends_with_title(_strip_qualifiers(left)[0]):
             pieces.append((start, i))
@@ -486,6 +489,19 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
     return _Before(own, own_key, own[:above], own_key[:above], party_org, party_key, title_key)
 
 
+# A zone's administrative body and its party unit, side by side (某开发区管委会 and 某开发区党工委).
+_ZONE_BODIES: Final = ("管委会", "管理委员会")
+_ZONE_UNITS: Final = (*_ZONE_BODIES, "党工委")
+
+
+def _zone_of(org_key: str) -> int | None:
+    """Where the zone's name ends in a body of the zone's (某开发区 of 某开发区管委会 / 党工委), or None."""
+    for body in _ZONE_UNITS:
+        if org_key.endswith(body):
+            return len(org_key) - len(body)
+    return None
+
+
 def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[str, str]:
     """The first post of a clause (``printed`` and its ``piece_key``) completed with the body its
     list's clause before named (``elided``), where the post's words say it is of that body."""
@@ -526,6 +542,8 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
         org_printed, org_key = elided_org(elided)
         unit = org_key.find(piece_org)
+        if unit < 0 and org_key.endswith(_ZONE_BODIES):
+            unit = _zone_of(org_key)  # (…⏎乙任党工委委员 after 某开发区管委会: the zone's, beside it)
         if unit >= 0:
             org_printed, org_key = org_printed[:unit], org_key[:unit]
         printed, piece_key = org_printed + printed, org_key + piece_key
@@ -606,6 +624,9 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         # 湘潭大学校长、该校党委书记: 该校 is the school just named (no unit of it); else anaphora's
         if n := named_before(piece_key, prev_org_key):
             printed, piece_key = prev_org + printed[n:], prev_org_key + piece_key[n:]
+    elif (zone := _zone_of(prev_org_key)) is not None and piece_key.startswith(_ZONE_UNITS):
+        # 某开发区管委会主任、党工委副书记 (and the other way round): the zone's two bodies side by side
+        printed, piece_key = prev_org[:zone] + printed, prev_org_key[:zone] + piece_key
     elif (
         not parent_org_key and prev_org_key.endswith("委员会") and split_post(piece_key)[0].endswith("委员会")
     ):
@@ -792,8 +813,10 @@ def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
         and not (org_key.endswith(_COURTS) and title_key in _JUDGES)
     ):
         return True  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
-    # (了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post)
-    return bool(org_key) and _clause_in_org(org_key)
+    # (了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post; a body's name
+    # set in quotes is a name whatever its words: 「前任行政长官及政治委任官员离职后工作谘询委员会」)
+    quoted = org_key[:1] in "「“" and org_key[-1:] in "」”"
+    return bool(org_key) and not quoted and _clause_in_org(org_key)
 
 
 # A minister's titles (部长, 副部长, 部长助理): a ministry's (部) alone.
