@@ -214,6 +214,7 @@ _NOT_IN_A_NAME: Final = re.compile(
     r"|[母子]公司"  # 某公司母公司某集团: two companies told apart, not one name
     r"|股东"  # (公司控股股东某集团有限公司, 股东某投资有限公司: a shareholder, never 本公司 itself)
     r"|注册成立|注册之"  # (于开曼群岛注册成立之有限公司): where a Hong Kong-listed company is registered
+    r"|本集团|本公司"  # (…获授权有效地管理本集团整体业务: the company's words for itself, in no name)
 )
 # Words a clause puts before an organisation's name (甲任某大学…, 乙辞去某银行…): no part of it.
 _LEADS: Final = re.compile(

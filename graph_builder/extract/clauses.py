@@ -337,7 +337,7 @@ _TAKEN_BESIDES: Final = _TAKEN_AFTER_LEAVING | {"当选为", "当选"}
 _LEFT: Final = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 _BARE_VERB: Final = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
-    r"^(?:同时|并|亦|也|则|随后|随即)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?(?:书面)?(?:申请|提出|主动))?"
+    r"^(?:同时|并|亦|也|则|随后|随即)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?特?(?:书面)?(?:申请|提出|主动))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
     # (向镇人民代表大会提出辞去…, 向镇人大主席团提出…: a township's congress, which has no standing committee)
     r"(?:向(?:(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)"
@@ -347,7 +347,7 @@ _BARE_VERB: Final = re.compile(
     # (甲…，已于3月出任…: a month of this year, its day untold)
     # (本月18日起出任…, 将于下月九日出任…, 本月底接替乙任…: a day of the month the news is of)
     r"(?P<day>(?:(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|本|下个?)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-    r"|(?:已|将)?于?(?:本|下个?)月(?:底|初|中)"
+    r"|(?:已|将)?于?(?:本|下个?)月(?:底|初|中)|(?:下|本|上)?(?:周|星期)[一二三四五六日天]"
     r"|(?:已|将)?于(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)起?(?:正式)?)?"  # (not a profile's 8月任…)
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
@@ -1788,9 +1788,18 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
     state.posts, state.left = last.posts, last.ended
     state.items_posts = _items_posts(reading)
     if last.posts[-1].org and not to_key(last.posts[-1].org).endswith("班子"):
-        state.org = last.posts[-1].org  # (某社区党组织班子成员: a team, no body of titles)
+        state.org = _as_quoted(c, last, last.posts[-1].org)  # (某社区党组织班子成员: a team, no body)
     state.subject = ()
     return reading
+
+
+def _as_quoted(c: Compact, reading: Reading, org: str) -> str:
+    """``org`` in the quotes the reading's clause set it in (委任甲为「某某及某某委员会」主席), so that
+    the list's next bare title (乙为委员会委员) takes the body's name whole, its words a name's."""
+    for a, b in ("「」", "“”"):
+        if a + org + b in c.text[reading.start : reading.end]:
+            return a + org + b
+    return org
 
 
 def _unread(c: Compact, start: int, end: int, key: str, state: State) -> Reading | None:
@@ -3156,11 +3165,17 @@ _TITLE_COLON_NAMES: Final = re.compile(r"^[\u4e00-\u9fff]{2}:[\u4e00-\u9fff·、
 _NAME_COMMA_POST: Final = re.compile(r"^([\u4e00-\u9fff·]{2,4}),[^,]{3,40}$")
 
 
+# A post made new, in a clause of its own before the one who fills it (另新设副秘书长一职，由乙升任).
+_NEW_POST: Final = re.compile(r"(?:增设|新设)[^,;。]{2,20}(?:一职|职位),$")
+
+
 def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """某部长张三请辞获准，由政务次长李四接任(部长): the successor takes the post just left (免去甲X
     职务，乙接任: named alone after a removal; 甲调任Y，其职由乙接任: the post the move ended)."""
     if not state.posts:
         return None
+    if c.key.endswith(("一职,", "职位,"), 0, start) and _NEW_POST.search(c.key, max(0, start - 30), start):
+        return None  # (…，另新设副秘书长一职，由乙升任: the post just made, not the one left above)
     if key.startswith(
         ("由", "其", "遗", "悬缺", "职缺", "原职", "改由", "并由", "将由", "暂由", "暂时由", "临时由")
     ):

@@ -216,7 +216,9 @@ def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading
     parts = m.group("who").split("、")
     if all(map(is_name, parts)):  # 对甲、乙予以免职 / 给予甲免职处理: each described earlier on
         return _dismissed_described_before(c, start, key, m, parts)
-    described = posts_of_each(c, start + m.start("who"), m.group("who"))
+    # (对前期带队到现场调查的某局局长甲就地免职: what he did is no part of his post)
+    skip = m.group("who").rfind("的") + 1
+    described = posts_of_each(c, start + m.start("who") + skip, m.group("who")[skip:])
     if described is None or any(len(posts) != 1 for posts in described[1]):
         return None  # (each one post: 对某所所长甲、副所长乙予以免职)
     kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
@@ -263,9 +265,10 @@ def posts_of_each(
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names
 # (给予某镇镇长甲免职处理: the dismissal given, its person after 给予).
 _DISMISSED_BY: Final = re.compile(
-    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行)(?:免职|撤职))|给予)"
+    # (对某局局长甲就地免职: dismissed on the spot)
+    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行|就地)(?:免职|撤职))|给予)"
     r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
-    r"(?:予以|作出|给予|作|先期|先行)?(?P<act>免职|撤职)(?:处理|处分)?$"
+    r"(?:予以|作出|给予|作|先期|先行|就地)?(?P<act>免职|撤职)(?:处理|处分)?$"
 )
 
 

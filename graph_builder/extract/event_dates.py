@@ -91,7 +91,8 @@ _WEEKDAYS: Final = {c: i for i, c in enumerate("一二三四五六日")} | {"天
 _VAGUE: Final = re.compile(r"日前|近日|近期|前不久")
 # Used with .match(text, end): a date followed by 出生 / 生 (a '^' would hold only at the text's start).
 _BIRTH: Final = re.compile(r".{0,3}?(?:出生|生人|生[,)）])|生")
-_BORN_BEFORE: Final = re.compile(r"(?:生于|出生于|出生)$")
+# (not 甲先生于2023年7月24日辞任…: the honorific's 生 and the act's 于)
+_BORN_BEFORE: Final = re.compile(r"(?:(?<!先)生于|出生于|出生)$")
 _TIME_BEFORE: Final = re.compile(r"\d\d:\d\d$")
 _TIME_AFTER: Final = re.compile(r"\|?\d{1,2}:\d\d")  # (a wide gap before the time: 2016-06-29  12:04)
 # A signature (某组织部⏎2010年2月9日) run into one line when a page lost its breaks: the date

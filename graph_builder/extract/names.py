@@ -54,6 +54,8 @@ _NOT_NAME_STARTS: Final = (
     *("会议", "以上", "上述"),  # (…⏎会议强调，新任干部要…: the news goes on under the list)
     *("部分", "若干", "一批", "一些", "个别", "多名", "多位"),  # 增补部分同志为…: how many, no one
     "特此",  # (…⏎names⏎特此公告: the notice's closing line)
+    *("因此", "于是", "所以"),  # (因此甲申请辞去…: the reason's connective, 因 and 于 surnames)
+    *("周一起", "周二起", "周三起", "周四起", "周五起"),  # (下周四起出任…: a weekday, though 周 a surname)
     "公司",  # (聘任公司现任副总经理甲为…: 公 a surname, 公司 the company, no one's name)
     "人大",  # (选出人大副主任和副省长: a body, no one's name)
     *("建议", "议程"),  # (建议议程为补选…: a proposal's words)

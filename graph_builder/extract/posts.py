@@ -553,6 +553,10 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
     elif _organ_of_society(piece_key, elided):
         # 甲当选某作家协会主席，乙当选主席团委员: an organ of the society named before, not its place's
         printed, piece_key = elided + printed, elided_key + piece_key
+    elif elided_key[:1] in "「“" and (n := _same_body_again(piece_key, elided_key[1:-1])):
+        # 委任甲为「某某委员会」主席，并委任乙为委员会委员: the quoted body (its quotes kept, so that
+        # its words are read as a name's)
+        printed, piece_key = elided + printed[n:], elided_key + piece_key[n:]
     elif n := _same_body_again(piece_key, elided_key):
         # 委任甲为某规划委员会主席…再度委任乙为委员会副主席: the committee named before
         printed, piece_key = elided + printed[n:], elided_key + piece_key[n:]
@@ -815,8 +819,12 @@ def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
         return True  # 晋升为一级高级法官: a judge's grade, no post (某法院法官 is one)
     # (了5年多的母校校长, 今天卸任院长甲和院长: a clause read as a post, not a post; a body's name
     # set in quotes is a name whatever its words: 「前任行政长官及政治委任官员离职后工作谘询委员会」)
-    quoted = org_key[:1] in "「“" and org_key[-1:] in "」”"
-    return bool(org_key) and not quoted and _clause_in_org(org_key)
+    return bool(org_key) and not _QUOTED_BODY.fullmatch(org_key) and _clause_in_org(org_key)
+
+
+# A body's name set in quotes, and the short name and 的 a release may print after it
+# (「某某委员会」(委员会)的成员).
+_QUOTED_BODY: Final = re.compile(r"「[^」]+」(?:\([^()]{1,12}\))?的?|“[^”]+”(?:\([^()]{1,12}\))?的?")
 
 
 # A minister's titles (部长, 副部长, 部长助理): a ministry's (部) alone.
@@ -1144,6 +1152,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         return ""  # 国家市场监督管理总局 names no place (国家市 is none)
     m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)
     place = m.group().removeprefix("中共") if m else ""  # (某开发区管委会 after 中共某开发区工委)
+    if place in ("政府", "人民政府"):
+        return ""  # (破产管理署署长 after 政府飞行服务队总监: Hong Kong's 政府 names no place)
     if not m or m.end() == len(elided) or piece_key.startswith(place[:2]) or known_place_at(piece_key):
         return ""  # 上海电力大学 after 上海市…, 阿拉善盟审计局 after 某市…: the post names its place already
     if known_place_bare_at(piece_key):

@@ -16668,6 +16668,58 @@ FORMS = {
             ("appoint", "唐家成", "行政会议成员、立法会议员及政治委任制度官员薪津独立委员会主席", None),
         ],
     ),
+    # 甲下周四起出任X / 某署副署長乙，下周四起出任Y / 丙本月18日起出任Z: a day of the week or of this month
+    # between the name and its verb (no 周四起 as a name)
+    "weekday_before_the_verb": (
+        "政府飛行服務隊副總監廖嘉俊，下周四起出任政府飛行服務隊總監。\n麥錦羅下周一起出任破產管理署署長。\n周麗蓮本月31日起出任土地註冊處處長。",
+        [
+            ("appoint", "廖嘉俊", "政府飛行服務隊總監", None),
+            ("appoint", "麥錦羅", "破產管理署署長", None),
+            ("appoint", "周麗蓮", "土地註冊處處長", None),
+        ],
+    ),
+    # 增設一位副縣長由現任某處長甲升任 / 某區長空缺則由某科長乙調任 / 另新設副秘書長一職，由丙升任: 增设 and
+    # 空缺 no part of the post; the post just named (一职) is the one the passive fills, not the post left
+    # above
+    "vacancy_filled_taiwan_wording": (
+        "雲林縣長今發布人事命令，增設一位副縣長由現任文化觀光處長陳璧君升任，另新設副秘書長一職，由縣府參議黃凱達升任。\n高雄市政府發布人事異動，燕巢區長空缺則由自治行政科長孫筱慈調任。",
+        [
+            ("appoint", "陳璧君", "副縣長", None),
+            ("remove", "陳璧君", "文化觀光處長", None),
+            ("appoint", "孫筱慈", "燕巢區長", None),
+            ("remove", "孫筱慈", "自治行政科長", None),
+        ],
+    ),
+    # 甲先生於2023年7月24日辭任X (the day between the honorific and the verb is the act's, no birth of 生于)
+    # / 乙因…原因，特申请辞去Y / 因此丙申请辞去Z / 对某局局长丁就地免职
+    "resignations_of_company_officers_worded_at_length": (
+        "鄧仁杰先生於2023年7月24日辭任本公司董事會主席。\n公司董事会近日收到董事胡明磊的书面辞职报告，胡明磊因个人工作安排原因，特申请辞去公司第五届董事会非独立董事的职务。\n因此许晶申请辞去公司总裁的职务。\n对前期带队到现场调查的县煤炭管理局局长张瑞清就地免职。",
+        [
+            ("other", "鄧仁杰", "本公司董事會主席", "2023-07-24"),
+            ("other", "胡明磊", "公司第五届董事会非独立董事", None),
+            ("other", "许晶", "公司总裁", None),
+            ("remove", "张瑞清", "县煤炭管理局局长", None),
+        ],
+    ),
+    # 委任甲為「某某及某某委員會」主席，並委任乙、丙為委員會委員 (the quoted body whole for the bare 委員會
+    # after it) / 再度委任丁为「…委员会」（委员会）的成员
+    "quoted_body_then_its_members": (
+        "政府今日宣布，委任龐柏維為「前任行政長官及政治委任官員離職後工作諮詢委員會」主席，並委任聶錫恩、方黎美儀為委員會委員。\n行政长官再度委任邝志衡为「前任行政长官及政治委任官员离职后工作谘询委员会」（委员会）的成员，任期两年。",
+        [
+            ("appoint", "龐柏維", "前任行政長官及政治委任官員離職後工作諮詢委員會主席", None),
+            ("appoint", "聶錫恩", "前任行政長官及政治委任官員離職後工作諮詢委員會委員", None),
+            ("appoint", "方黎美儀", "前任行政長官及政治委任官員離職後工作諮詢委員會委員", None),
+            ("appoint", "邝志衡", "前任行政长官及政治委任官员离职后工作谘询委员会成员", None),
+        ],
+    ),
+    # …而首席執行官則獲授權有效地管理本集團整體業務 before 甲辭任本公司X: the company's own words for itself
+    # (本集團) end no company's name
+    "company_calling_itself_group": (
+        "董事會主席負責領導董事會，而首席執行官則獲授權有效地管理本集團整體業務。\n本年內，鄧仁杰先生於2023年7月24日辭任本公司董事會主席。",
+        [
+            ("other", "鄧仁杰", "本公司董事會主席", "2023-07-24"),
+        ],
+    ),
 }
 
 NO_EVENT = {
