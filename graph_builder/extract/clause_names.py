@@ -438,8 +438,8 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
     """The names a clause starts with, ending at ``text``'s end: (offset, names)."""
     if (reason := _REASON_LEAD.match(text)) and (found := _names_after(text, reason.end(), verb)):
         return found  # 由于年龄原因甲同志不再担任…: why, before the names
-    if text.startswith(_CONNECTIVES) and (found := _names_after(text, 2, verb)):
-        return found
+    if text.startswith(_CONNECTIVES) and (names := split_names(text[2:])):
+        return 2, [(at + 2, name) for at, name in names]  # (only names: 因此指派…的甲代理… no subject)
     # 则 stands before a verb (甲则出任…), in a name before 的 or 为 (阿苏惹则的…职务, 张保则为…)
     text_ = text if verb in ("为", "的") and text.endswith("则") else without_reason(text)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Final
 
 from graph_builder.extract.attached_names import attached_names
+from graph_builder.extract.places import congress_place_above
 from graph_builder.extract.posts import PostMention, chair_and_deputy, is_graded_rank
 from graph_builder.extract.reading import Reading
 from graph_builder.read.normalise import Compact, to_key
@@ -46,8 +49,11 @@ def events_of(
         # 任命甲等8名同志为X。⏎附：名单⏎甲|乙…: the list below names them all
         title = to_key(r.posts[0].title) if r.posts else ""
         names = attached_names(c.key, names[0], r.start, r.end, title) or names
-    pairs = zip(r.names, r.posts, strict=True) if r.pairwise else ((n, p) for n in names for p in r.posts)
-    if len(r.names) == 2 and len(r.posts) == 1 and (both := chair_and_deputy(r.posts[0])):
+    posts = r.posts
+    if r.kind is Kind.ELECT and any(not p.org or p.org == "人大" for p in posts):
+        posts = tuple(_of_the_congress_place(c, r.start, p) for p in posts)
+    pairs = zip(r.names, posts, strict=True) if r.pairwise else ((n, p) for n in names for p in posts)
+    if len(r.names) == 2 and len(posts) == 1 and (both := chair_and_deputy(posts[0])):
         pairs = zip(r.names, both, strict=True)  # 甲、乙当选正、副主席: the chair, then the deputy
     found = [
         _event(block, doc, name, p, _final_kind(r.kind, p.qualifiers, nominating), date, span, evidence, by)
@@ -63,6 +69,23 @@ def events_of(
     for item in r.more:
         found += events_of(c, block, doc, item, nominating, date, issuer)
     return found
+
+
+# The heads a town's or a township's congress elects (镇长, 乡长; 人大主席, the presidium's chair, its
+# congress having no standing committee), whom its news names bare. (A county's or a city's head is
+# printed with its government, 县人民政府县长, and named bare again only in passing.)
+_PLACE_HEADS: Final = re.compile(r"副?(?P<level>[镇乡])长|人大副?主席")
+
+
+def _of_the_congress_place(c: Compact, start: int, p: PostMention) -> PostMention:
+    """A bare head's post (梁某当选为镇长) of the place whose congress the text names above the
+    election (某镇召开第十五届人民代表大会…), at the same level; else as read."""
+    if p.org not in ("", "人大") or not (m := _PLACE_HEADS.fullmatch(to_key(p.post))):
+        return p
+    place = congress_place_above(c.key, c.text, start)
+    if not place or to_key(place)[-1] not in (m.group("level") or "镇乡"):
+        return p
+    return replace(p, post=place + p.post, org=place + p.org)
 
 
 def _event(

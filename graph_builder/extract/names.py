@@ -103,6 +103,7 @@ RANKS_OPENING_BODIES: Final = ("教授", "工程师", "讲师")
 _HONORIFICS: Final = frozenset(
     {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
+    | {"硕士", "学士"}  # Macao's dispatches: 委任甲硕士担任…, 乙学士
     | {"建筑师", "测量师", "规划师", "园境师"}  # Hong Kong: 委任…甲测量师和乙建筑师为…
     # a professional rank a hospital's or a university's notice prints after the name (聘任甲主任医师为…)
     | set(PROFESSIONAL_RANKS)
@@ -315,6 +316,8 @@ def is_dai_name(text: str) -> bool:
 _COMMON_SURNAMES: Final = frozenset(
     "陈李张黄何王林梁刘吴罗郑周曾叶邓冯蔡谢杨胡许苏郭卢潘钟余麦赵简容马庄温彭傅朱高方莫伍廖姚孔谭邱萧程关江杜邝施袁汤"
 )
+# …and the husband's surname a married woman puts first may be one of these too (丁叶燕薇, 尤曾家丽).
+_HUSBANDS_SURNAMES: Final = _COMMON_SURNAMES | frozenset("丁尤唐孙徐沈汪韩石霍黎冼岑欧甘薛严游颜龚")
 # Characters a given name after two surnames does not hold: a verb run into it (陈黄明任, 李王华出任).
 _NOT_GIVEN: Final = frozenset("任出调升兼为将已于在当获辞免聘接代及和与等")
 
@@ -327,7 +330,7 @@ PROFESSIONS_OF_SURNAMES: Final = frozenset({"律师", "教师", "医师", "老�
 def _two_surnames(text: str) -> bool:
     """A four-character name of two common surnames and a given name of two (梁何颖茵)."""
     return (
-        text[0] in _COMMON_SURNAMES
+        text[0] in _HUSBANDS_SURNAMES
         and text[1] in _COMMON_SURNAMES
         and text[:2] not in PROFESSIONS_OF_SURNAMES  # 律师甲乙: a profession, then a name of two
         and text[2:] not in _HONORIFICS  # 余林女士: a name of two and how it is addressed

@@ -100,3 +100,19 @@ def known_place_at(key: str) -> int:
         if key[n - 1] in _PLACE_ENDS and words.get(key[:n]):
             return n
     return 0
+
+
+# A place's congress by its term (某镇第十八届人民代表大会, 某镇召开第十五届人民代表大会), and how far
+# above a tally or an election its title stands.
+_PLACE_CONGRESS: Final = re.compile(
+    r"(?P<place>(?:(?![为选举的在了和与及])[\u4e00-\u9fff]){1,10}?[省市县区镇乡旗州盟])(?:召开|举行|举办)?"
+    r"第[\d一二三四五六七八九十]{1,3}届人民代表大会"
+)
+_CONGRESS_TITLE_REACH: Final = 300
+
+
+def congress_place_above(key: str, text: str, start: int) -> str:
+    """The place (as ``text`` prints it) whose congress the nearest title within reach above
+    ``start`` names (某镇第十八届人民代表大会), or ''."""
+    titles = list(_PLACE_CONGRESS.finditer(key, max(0, start - _CONGRESS_TITLE_REACH), start))
+    return text[titles[-1].start("place") : titles[-1].end("place")] if titles else ""

@@ -25,7 +25,7 @@ from graph_builder.extract.names import (
     split_names,
     split_names_in_slot,
 )
-from graph_builder.extract.places import known_place_at
+from graph_builder.extract.places import congress_place_above, known_place_at
 from graph_builder.extract.posts import read_posts
 from graph_builder.extract.reading import (
     Reading,
@@ -387,7 +387,7 @@ def table_header(c: Compact, start: int, key: str, state: State) -> bool:
         return True
     if "|" in key and _tally_header(key, state):
         # (某镇第N届人民代表大会第一次会议选举结果⏎…⏎姓名|职务|得票数|结果⏎甲|镇长|…: that place's)
-        state.list_org = state.list_org or _congress_place_above(c, start)
+        state.list_org = state.list_org or congress_place_above(c.key, c.text, start)
         return True
     if "|" in key:
         heads = [
@@ -567,17 +567,6 @@ def _tally_header(key: str, state: State) -> bool:
     return True
 
 
-def _congress_place_above(c: Compact, start: int) -> str:
-    """The place (as printed) whose congress a tally's title above names (某镇第十八届人民代表大会), or ''."""
-    titles = list(_PLACE_CONGRESS.finditer(c.key, max(0, start - _TALLY_TITLE_REACH), start))
-    return c.text[titles[-1].start("place") : titles[-1].end("place")] if titles else ""  # the nearest
-
-
-# A place's congress by its term (某镇第十八届人民代表大会), and how far above a tally its title stands.
-_PLACE_CONGRESS = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,10}?[省市县区镇乡旗州盟])第[\d一二三四五六七八九十]{1,3}届人民代表大会"
-)
-_TALLY_TITLE_REACH = 300
 # The column of a tally that says whether each was elected, and the posts' column it may name so.
 _RESULT_HEADS = frozenset({"当选情况", "当选结果", "是否当选", "选举结果", "当选与否", "结果"})
 _TALLY_POST_HEADS = frozenset({"拟任职务", "拟选职务", "当选职务", "选举职务"})

@@ -16720,6 +16720,27 @@ FORMS = {
             ("other", "鄧仁杰", "本公司董事會主席", "2023-07-24"),
         ],
     ),
+    # 郵政署長丁葉燕薇出任X (a married woman's two surnames, the husband's 丁 first) / 委任楊瑞茹碩士擔任Y
+    # (Macao's degree after the name)
+    "hk_married_names_and_macao_degrees": (
+        "郵政署長丁葉燕薇將出任候任行政長官辦公室秘書長。\n根據第一款的規定，委任楊瑞茹碩士擔任立法會輔助部門秘書長一職，為期一年。",
+        [
+            ("appoint", "丁葉燕薇", "候任行政長官辦公室秘書長", None),
+            ("appoint", "楊瑞茹", "立法會輔助部門秘書長", None),
+        ],
+    ),
+    # 某镇召开第十五届人民代表大会…甲、乙分别当选为人大主席和副主席；丙当选为镇长: the heads the congress
+    # elects are its town's
+    "town_congress_elects_bare_heads": (
+        "10月11日至12日，古井镇召开第十五届人民代表大会第一次会议，选出新一届镇人大、镇政府领导班子。\n张亮驰、陈冬玲分别当选为人大主席和副主席；梁钊俊当选为镇长；温国宁、张佩瑶当选为副镇长。",
+        [
+            ("other", "张亮驰", "古井镇人大主席", None),
+            ("other", "陈冬玲", "古井镇人大副主席", None),
+            ("other", "梁钊俊", "古井镇镇长", None),
+            ("other", "温国宁", "古井镇副镇长", None),
+            ("other", "张佩瑶", "古井镇副镇长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
