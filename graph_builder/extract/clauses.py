@@ -584,6 +584,8 @@ _ASKED_TO: Final = re.compile(
 # A list verb over the officials of a government it names (任命下列香港特别行政区政府主要官员).
 _OFFICIALS_BELOW: Final = re.compile(
     r"(?P<verb>任命|免去)(?:下列|以下)(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:第[一二三四五六七八九十\d]{1,3}(?:任|届)政府)?(?:主要官员|官员)$"
+    # (国务院今日任命了某特区第六届政府主要官员和检察长。甲为某司司长，乙为…: the sentence after lists them)
+    r"|(?P<told>任命)了(?P<told_org>[\u4e00-\u9fff]{2,12}?(?:特区|特别行政区))第[一二三四五六七八九十\d]{1,3}届政府主要官员(?:和检察长)?$"
 )
 
 
@@ -2127,10 +2129,13 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         elif c.key.startswith(":", start + len(key)) and not ends_with_title(key):
             # 任命下列人员为某特区第六届政府主要官员：⏎某司司长甲；…: pairs of post and name follow
             state.pairs_below = state.kind
-    elif c.key.startswith(":", start + len(key)) and (officials := _OFFICIALS_BELOW.search(key)):
+    elif c.key.startswith((":", "。"), start + len(key)) and (officials := _OFFICIALS_BELOW.search(key)):
         # 国务院任命下列香港特别行政区政府主要官员：⏎甲为政务司司长；: name 为 post lines follow
-        state.kind = VERBS[officials.group("verb")]
-        state.list_org = c.text[start + officials.start("org") : start + officials.end("org")]
+        if officials.group("told"):  # (…任命了某特区第六届政府主要官员。甲为…: the officials' titles alone)
+            state.kind = VERBS[officials.group("told")]
+        elif c.key.startswith(":", start + len(key)):
+            state.kind = VERBS[officials.group("verb")]
+            state.list_org = c.text[start + officials.start("org") : start + officials.end("org")]
     elif group := _GROUP_APPOINTED.search(key):  # 6名将领被分别任命为副主任委员。其中，甲为…
         state.kind = VERBS["被" + group.group(1)]
     elif body := elected_posts_body(c, start, key):  # 补选某常委会主任、副主任、委员。⏎主任：张三
@@ -3608,7 +3613,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
                 else state.kind in ENDING_KINDS
             ):
                 continue
-            if start and c.key[start - 1] == "。" and not CUE.search(key, 0, m.start()):
+            stopped = start and c.key[start - 1] == "。" and not CUE.search(key, 0, m.start())
+            if stopped and not _officials_told_before(c, start):
                 continue  # 任命甲为X。乙为本澳知名商人…: a full stop in running text ends the list
             if verb == "为" and FORMER_POST.match(key, m.end()):
                 continue  # 任命甲为X。⏎乙为前某县县长: a profile's post held before, no list item
@@ -3706,6 +3712,13 @@ def _ended_by_its_item(c: Compact, start: int, kind: Kind | None, key: str) -> b
         return True
     opens_its_line = start == 0 or c.key[start - 1] in "\n;:"
     return kind in ENDING_KINDS and opens_its_line and key.endswith("职务")
+
+
+def _officials_told_before(c: Compact, start: int) -> bool:
+    """Whether the sentence before ``start`` told the officials appointed, who this one lists
+    (国务院任命了某特区第六届政府主要官员和检察长。甲为某司司长，乙为…)."""
+    told = _OFFICIALS_BELOW.search(c.key[sentence_start(c.key, start - 1) : start - 1])
+    return told is not None and told.group("told") is not None
 
 
 def _list_verb_idle(c: Compact, start: int, key: str, m: re.Match[str], state: State) -> bool:

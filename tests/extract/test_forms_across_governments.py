@@ -16741,6 +16741,16 @@ FORMS = {
             ("other", "张佩瑶", "古井镇副镇长", None),
         ],
     ),
+    # 国务院某日任命了某特区第六届政府主要官员和检察长。甲为X，乙为Y: the act told over the officials, then
+    # the sentence that lists them
+    "officials_told_then_listed": (
+        "根據澳門特區第六任行政長官岑浩輝的提名，國務院11月30日任命了澳門特區第六屆政府主要官員和檢察長。張永春為行政法務司司長，戴建業為經濟財政司司長，陳子勁為檢察院檢察長。",
+        [
+            ("appoint", "張永春", "行政法務司司長", None),
+            ("appoint", "戴建業", "經濟財政司司長", None),
+            ("appoint", "陳子勁", "檢察院檢察長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
