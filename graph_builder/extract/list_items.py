@@ -92,6 +92,9 @@ def item_reading(
     key_posts = without_tail(key_posts)
     if (news := key_posts.find("的消息")) > 0 and ends_with_title(key_posts[:news]):
         key_posts = key_posts[:news]  # 甲调任某职的消息由官方确认: the news is of the move
+    # (宣读了甲同志担任某所副所长的任命(决定): the document read out is of the appointment)
+    if (document := key_posts.find("的任命")) > 0 and ends_with_title(key_posts[:document]):
+        key_posts = key_posts[:document]
     lead = c.key[max(start, start + post_from - 10) : start + post_from]  # (分别获再度委任为)
     respectively = "分别" in lead or "先后" in lead
     # (分别 before the verb pairs only as many names as posts: else every name takes every post)

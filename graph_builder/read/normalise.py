@@ -1783,6 +1783,10 @@ def _titled_names(line: str) -> bool:
 _MORE_TITLE_ENDS = frozenset("书表问人")
 
 
+# The labels of a page's contact lines (电话：, 地址：), which no sentence runs on into.
+_CONTACT_LABELS: Final = ("电话:", "電話:", "传真:", "傳真:", "地址:", "邮编:", "郵編:", "邮箱:", "郵箱:")
+
+
 def _settled_break(line: str, below: str) -> bool | None:
     """Whether the break between ``line`` and the line below stays, by the two lines alone; None
     when it stays only if a rule of a line names it (see ``_breaks_named``)."""
@@ -1790,6 +1794,8 @@ def _settled_break(line: str, below: str) -> bool | None:
         return False  # (…的决定⏎》。: a closing mark goes on the line above)
     if below.startswith("姓名:"):
         return True  # (人事任免信息⏎姓名：甲⏎任免类别：任命: a record's first field opens its own line)
+    if below.startswith(_CONTACT_LABELS):
+        return True  # (…当选为某公司职工监事⏎⏎电话：021-…: a page's contact lines under its last sentence)
     if line in _GAZETTE_HEADINGS:
         return True  # (辞职⏎某局委员甲的辞职已获接纳: a Hong Kong gazette notice's heading stands alone)
     if below[-1] == ":" and len(below) <= _VERB_HEAD_LONGEST and _LIST_VERB_LINE.match(below):

@@ -16751,6 +16751,36 @@ FORMS = {
             ("appoint", "陳子勁", "檢察院檢察長", None),
         ],
     ),
+    # 甲晚間發表聲明宣布辭去X / 某董事長乙在農曆年前向某部長丙請辭獲准 / 丁、戊雙雙在農曆年前請辭: a
+    # statement, a season, both, before the resignation
+    "resignations_told_in_taiwan_news": (
+        "經濟部長郭智輝晚間發表聲明宣布辭去經濟部長職務。\n中油董事長歐嘉瑞在農曆年前向經濟部長王美花請辭獲准。\n台鹽董事長陳啟昱、台船總經理曾國正雙雙在農曆年前請辭。",
+        [
+            ("other", "郭智輝", "經濟部長", None),
+            ("other", "歐嘉瑞", "中油董事長", None),
+            ("other", "陳啟昱", "台鹽董事長", None),
+            ("other", "曾國正", "台船總經理", None),
+        ],
+    ),
+    # 宣读了甲同志担任X的任命 / 宣读了关于乙同志任Y的任命决定: the document read out is of the appointment
+    # (的任命 no part of the post)
+    "appointment_document_read_out": (
+        "会上，院党委副书记张明宣读了刘鸣同志担任国际关系研究所常务副所长的任命。\n会上还宣读了关于吴雪明同志任国际关系研究所党总支书记的任命决定。",
+        [
+            ("appoint", "刘鸣", "国际关系研究所常务副所长", None),
+            ("appoint", "吴雪明", "国际关系研究所党总支书记", None),
+        ],
+    ),
+    # 甲获得了N票同意的投票，被选举为某公司职工监事 / …乙同志当选为某公司职工监事⏎⏎电话：… (the last
+    # sentence with no stop before the page's contact lines)
+    "employee_directors_elected": (
+        "经过投票，郑华先生最终获得了129票同意的投票，被选举为方正证券股份有限公司职工监事。\n经过投票，张磊同志当选为商发集团公司职工董事，项培根同志当选为商发集团公司职工监事\n\n电话：021-57816829",
+        [
+            ("other", "郑华", "方正证券股份有限公司职工监事", None),
+            ("other", "张磊", "商发集团公司职工董事", None),
+            ("other", "项培根", "商发集团公司职工监事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
