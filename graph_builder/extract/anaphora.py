@@ -150,7 +150,8 @@ _BOARD_OF: Final = re.compile(
     # (not a term's ordinal alone: ,第四届董事会 names no company)
     rf"(?<!{_HAN})(?!第[一二三四五六七八九十\d]{{1,3}}届董事会)"
     # (not a clause's subject and its lead-in: 甲向董事会提交…, 乙于近日向董事会…)
-    rf"(?:(?![辞选聘免任请经的公本自期次向于已]){_HAN}){{2,8}}(?=(?:第[一二三四五六七八九十\d]{{1,3}}届)?董事会)"
+    # (nor a term's ordinal or a meeting's verb inside it: 某某召开第九届董事会, 某某第九届董事会决议)
+    rf"(?:(?![辞选聘免任请经的公本自期次向于已第召]){_HAN}){{2,8}}(?=(?:第[一二三四五六七八九十\d]{{1,3}}届)?董事会)"
 )
 # A post starting with 院 or 校 and one of these names the institute or school the text is about
 # (院党委书记, 院院长 after 院党委书记、; 任校党委书记, 任校长): the character stands for its name.
