@@ -223,7 +223,8 @@ _LEADS: Final = re.compile(
     # (上海证券报讯 某集团…公告: a paper's dateline run into the name)
     r"(?:(?<=[报社网台])讯|辞去|辞任|(?<![责信])任(?![丘城泽])|在|由|的|(?<!财)经(?![济贸营])|据|为|与|和(?!改革|城乡|社会|信息化|旅游|体育|自然)|及|向|对|是|了|将|后|于|从|情况|公告"
     r"|到|赴|重回|回到"  # (甲重回某大学任职: where he went)
-    r"|另)"  # (另本府交通局局长甲请辞: the sentence's turn, no part of the bureau's name)
+    r"|另"  # (另本府交通局局长甲请辞: the sentence's turn, no part of the bureau's name)
+    r"|而原|而)"  # (…，而原某局代副局长乙则获委任为该局副局长: the clause's turn, and "former")
 )
 
 

@@ -16790,6 +16790,15 @@ FORMS = {
             ("appoint", "徐国忠", "华东科技总经理", None),
         ],
     ),
+    # …，而原某局代副局长乙则获委任为该局副局长: 该局 is 某局, without the clause's 而 and the former's 原
+    "bureau_referred_back_after_er_yuan": (
+        "法務局局長梁穎妍調任行政公職局局長，而原行政公職局代副局長陳淑貞則獲委任為該局副局長，兩人任期均由今日起生效。",
+        [
+            ("appoint", "梁穎妍", "行政公職局局長", None),
+            ("remove", "梁穎妍", "法務局局長", None),
+            ("appoint", "陳淑貞", "行政公職局副局長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
