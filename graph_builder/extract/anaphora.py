@@ -82,7 +82,7 @@ _REFERENT: Final = {
         rf"(?P<issuer>(?:\*?ST)?{_HAN}{{2,8}}?)"  # (the shortest: 某某发布公告 is 某某)
         # (its code in brackets: (600498.SH), (股票代码:600874), (601328.SH/03328.HK), (02600)(沪:601600))
         r"(?=(?:\((?:股票代码|证券代码|[沪深港])?:?[0-9A-Z./]{4,24}\)){0,2}(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天)?"
-        r"(?:晚间|早间)?(?:(?:发布|公布|释出)(?:了)?(?:关于[^。,;]{0,30}?的|[^。,;关]{0,12}?)?)?公告"
+        r"(?:晚间|早间)?(?:亦|也|又|还)?(?:(?:发布|公布|释出)(?:了)?(?:关于[^。,;]{0,30}?的|[^。,;关]{0,12}?)?)?公告"
         rf"|\([0-9A-Z.]{{4,12}}\)(?:{OTHER_MARKET_CODE})?(?:\d{{1,2}}月\d{{1,2}}日|今日)?(?:公布|宣布))"
         # The company a director writes to, by the name the text gives it (甲向某某董事会递交书面辞呈).
         rf"|(?<=向){_HAN}{{2,12}}?(?=董事会(?:递交|提交|呈交))",
@@ -514,7 +514,13 @@ def _names_for(c: Compact, kind: str, word: str) -> list[tuple[int, str]]:
         and key not in BACK_REFERENCE_WORDS  # (…为集团公司: the word again, after a clause's 为)
     ]
     full = [(end, name) for end, name, issuer in named if not issuer or c.key.startswith("(", end)]
-    found_names = full or [(end, name) for end, name, _ in named]
+    # (an issuer printed before any full name stands for the text above that name: 某某(600872.SH)
+    # 董事会…公告…甲辞去公司总经理职务。…乙为宝能投资集团总裁助理: 公司 is 某某's)
+    first_full = full[0][0] if full else len(c.key)
+    early = [
+        (end, name) for end, name, issuer in named if issuer and end < first_full and (end, name) not in full
+    ]
+    found_names = sorted(full + early) if full else [(end, name) for end, name, _ in named]
     if kind in _PARTY_NAMED:  # (中共某大学委员会 signing: 学校党委… is 某大学党委…, not 中共某大学党委…)
         return [(end, name.removeprefix("中共")) for end, name in found_names]
     return found_names

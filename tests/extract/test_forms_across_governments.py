@@ -16799,6 +16799,15 @@ FORMS = {
             ("appoint", "陳淑貞", "行政公職局副局長", None),
         ],
     ),
+    # 某某(600872.SH)…公告…某某亦发布了高管辞职的公告…乙辞去公司总经理职务。…丙为宝能投资集团总裁助理: 公司
+    # is the issuer printed above, not a group first named below (and 亦 no part of the issuer)
+    "issuer_before_a_group_named_later": (
+        "7月19日，中炬高新发布了董事会秘书辞职的公告。因个人原因，邹卫东辞去公司董事会秘书职务。\n7月17日，中炬高新亦发布了高管辞职的公告。因个人原因，李翠旭辞去公司总经理职务。\n根据公告，邓祖明为宝能投资集团总裁助理。",
+        [
+            ("other", "邹卫东", "中炬高新董事会秘书", None),
+            ("other", "李翠旭", "中炬高新总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
