@@ -3361,6 +3361,8 @@ def _pronoun_subject(c: Compact, start: int, key: str, state: State) -> Reading 
     """他任X / 她已出任X: the person is the one the text named last (关于张三同志任职的决定：她任…)."""
     if not key.startswith(("他", "她")) or not (m := _PRONOUN_VERB.match(key)):
         return None
+    if _profile_step_after_its_past(c, start):
+        return None  # 甲曾任…。2016年10月，他出任某市副市长: the profile's last step, no act
     if m.group("plural"):  # 包括甲和乙，他们将分别出任…: the names of the clause before
         who, at = state.subject, state.subject_start
     else:
@@ -3371,6 +3373,20 @@ def _pronoun_subject(c: Compact, start: int, key: str, state: State) -> Reading 
     if not who:
         return None
     return item_reading(c, start, who, VERBS[m.group("verb")], m.end(), len(key), at)
+
+
+# A step a profile dates by its year (2016年10月，他出任…), after a sentence of the posts held before.
+_YEAR_STEP_OPENING: Final = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:起|以来|后)?,")
+_POSTS_HELD_BEFORE: Final = re.compile(r"曾任|历任|先后任|先后担任")
+
+
+def _profile_step_after_its_past(c: Compact, start: int) -> bool:
+    """Whether the clause at ``start`` is opened by a year's date only, right after a sentence that
+    lists the posts its person held (甲曾任A、B。2016年10月，他出任C): a profile's step."""
+    begin = sentence_start(c.key, start)
+    if not _YEAR_STEP_OPENING.fullmatch(c.key, begin, start) or begin < 1:
+        return False
+    return _POSTS_HELD_BEFORE.search(c.key, sentence_start(c.key, begin - 1), begin) is not None
 
 
 def _described_then_is(c: Compact, begin: int, end: int) -> tuple[tuple[str, ...], int] | None:

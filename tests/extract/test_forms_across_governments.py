@@ -16808,6 +16808,18 @@ FORMS = {
             ("other", "李翠旭", "中炬高新总经理", None),
         ],
     ),
+    # …甲当选X。甲曾任A、B。2016年10月，他出任C: the profile's last step, dated by its year, after the posts
+    # held before (no act)
+    "profile_step_after_posts_held": (
+        (
+            "中新社北京1月20日电 北京市第十四届人民代表大会第五次会议20日闭幕。经大会选举，蔡奇当选北京市"
+            "市长。\n蔡奇曾任福建省三明市市长，浙江省委常委、组织部部长。2016年10月，他出任北京市副市长、"
+            "代市长。"
+        ),
+        [
+            ("other", "蔡奇", "北京市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
