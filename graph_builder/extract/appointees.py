@@ -16,7 +16,7 @@ from typing import Final
 from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import HEAD_COUNT, is_name, is_name_in_slot, split_names_in_slot
 from graph_builder.extract.posts import PostMention, post_of, read_posts
-from graph_builder.extract.reading import Reading
+from graph_builder.extract.reading import Reading, last_match
 from graph_builder.read.normalise import POST_NOMINALS, Compact, to_key
 from graph_builder.types import Kind
 
@@ -85,7 +85,7 @@ _MEMBER_ROLE: Final = "(?:非官方|非官守|独立)?(?:成员|委员|非执行
 _MEMBER_COUNT: Final = f"(?:{HEAD_COUNT})?"
 _MEMBERS_SUBHEAD: Final = re.compile(
     rf"(?:此外|另外|另|同时)?,?(?:(?:新委任|再度委任|获再度委任|新获委任|新加入)的{_MEMBER_COUNT}"
-    rf"(?P<role>{_MEMBER_ROLE})(?:为|是|包括|分别为|分别是)"
+    rf"(?P<role>{_MEMBER_ROLE})(?:为|是|包括|分别为|分别是|如下)"
     rf"|以下{_MEMBER_COUNT}(?:现任)?(?P<again>{_MEMBER_ROLE})获?(?:再度|重新)委任"
     rf"|[^,:]{{0,8}}?(?:再度|重新)委任以下{_MEMBER_COUNT}(?:现任)?(?P<counted>{_MEMBER_ROLE}))"
     r"(?:,任期[^:]{1,20})?:"
@@ -100,20 +100,31 @@ def members_subhead(c: Compact, start: int, sentence: str, body: str) -> PostMen
         return None
     group = next(g for g in ("role", "again", "counted") if m.group(g))
     role = c.text[start + m.start(group) : start + m.end(group)]
+    # (委任两名新成员，担任某委员会委员。⏎新委任的成员如下：: they are its 委员, as the act says)
+    taken = last_match(_MEMBERS_JOIN, c.key, max(0, start - _TAKEN_REACH), start)
+    if taken is not None and taken.group("taken_role"):
+        role = c.text[taken.start("taken_role") : taken.end("taken_role")]
     return post_of(body, role)
+
+
+_TAKEN_REACH: Final = 400  # how far above its subheading the act naming the members' role stands
 
 
 # The members a release counts as joining a body, their list under subheadings below (委任五名新成员及
 # 再度委任四名现任成员加入某议会（议会），任期两年。⏎新委任的成员为：⏎names).
 _MEMBERS_JOIN = re.compile(
     rf"委任{HEAD_COUNT}(?:新|现任)?{_MEMBER_ROLE}[^,:。]{{0,24}}?加入(?P<body>[^,:;。()]{{2,30}}?)(?=\(|,|。|$)"
+    # (委任两名新成员，担任某委员会(某会)委员: the body of the role they take)
+    rf"|委任{HEAD_COUNT}(?:新|现任)?{_MEMBER_ROLE}[^,:。]{{0,24}}?,?担任(?P<taken>[^,:;。()]{{2,30}}?)(?:\([^()]{{1,10}}\))?"
+    rf"(?P<taken_role>{_MEMBER_ROLE})(?=,|。|$)"
 )
 
 
 def body_joined(sentence: str) -> tuple[int, int] | None:
     """Where in ``sentence`` (a key) the body stands that the members it counts join, or None."""
-    m = _MEMBERS_JOIN.search(sentence) if "加入" in sentence else None
-    return m.span("body") if m and to_key(m.group("body")).endswith(_MEMBERS_BODY_ENDS) else None
+    m = _MEMBERS_JOIN.search(sentence) if "加入" in sentence or "担任" in sentence else None
+    body = ("body" if m.group("body") else "taken") if m else ""
+    return m.span(body) if m and to_key(m.group(body)).endswith(_MEMBERS_BODY_ENDS) else None
 
 
 # How the name of a body whose members are counted ends (某局大会, 某委员会, 某理事会).
