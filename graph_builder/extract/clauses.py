@@ -598,7 +598,8 @@ _LIST_ANNOUNCED: Final = frozenset({"名单如下", "具体名单如下", "现�
 _NAMES_LIST: Final = re.compile(
     # (现将任职名单公布如下: the rows below, by group)
     # (某医院2023年中层干部聘任名单, 某医院护士长任职名单: an institution's, its rows below)
-    r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff\d]){0,30}?(?:决定|批准)?(任命|免职|任职|聘任)(?:人员)?名单(?:公布)?(?:如下)?"
+    # (九名获委任人士名单如下：某局局长政治助理甲；…: Hong Kong's, its pairs of post and name after it)
+    r"(?:(?!提请|拟|建议|公示)[\u4e00-\u9fff\d]){0,30}?(?:决定|批准)?(任命|免职|任职|聘任|获委任)(?:人员|人士)?名单(?:公布)?(?:如下)?"
 )
 # A roster of new office holders made public (公布内阁改组名单, 发布人事名单): "POST：NAME" items follow.
 _ROSTER_PUBLISHED: Final = re.compile(r"(?:公布|发布|宣布)[^,]{0,12}?(?:改组|人事|任命|新任|内阁|阁员)名单")
@@ -2108,6 +2109,8 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
         if "正式" in key or "试用期满" in key:
             state.kind = Kind.CONFIRM  # 现将正式任职名单公布如下：a probation served
         state.listed = True  # (its rows below, under a header: 序号|姓名|职务)
+        if c.key.startswith(":", start + len(key)) and post_name_pairs(c.key, start + len(key) + 1):
+            state.pairs_below = state.kind  # (…名单如下：某局局长政治助理甲；某局局长政治助理乙)
     elif "名单" in key and key.endswith((")", "名单")) and _roster_titled(c, start, key, state):
         return None  # 某委员会书记、副书记名单(某日某会议选举) below a page's other lines: noted, rows below
     elif key.endswith(("名单", "名单如下")) and _ROSTER_PUBLISHED.search(key):

@@ -1059,6 +1059,7 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         kind = state.pairs_below  # (区委书记周洋主持大会 is none)
         # (…；选举某法院院长甲: the verb said again before the next clause's pairs)
         again = m.end() if kind is Kind.ELECT and (m := _ELECTED_AGAIN.match(key)) else 0
+        again = again or (2 if key.startswith("以及") else 0)  # (…；以及某局局长政治助理丁: the last)
         # (某委员会组成人员：主任委员甲；副主任委员乙: the bare titles are of the body the heading named)
         elided = state.list_org or state.org
         found = _pairs_from(c, start, key, 0, "", again, kind=kind, elided=elided, own=state.own_unit)
