@@ -374,6 +374,24 @@ _PRONOUN_VERB: Final = re.compile(
 _NAMED: Final = re.compile(r"(?<![关对鉴由至])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志|[,(](?:男|女))")
 # An item's number standing as a sentence of its own (一、 opening a line is a stop).
 _ITEM_NUMBER_ALONE: Final = re.compile(r"[一二三四五六七八九十]|\d{1,2}|\([一二三四五六七八九十\d]")
+# A post told as held now (目前，甲兼任某区委书记、区长; 目前，某市委书记由乙兼任; 甲目前还担任…), which
+# no act of change or 已 in the sentence turns into news; and one held for years (甲任X的八年多来).
+_HELD_NOW: Final = re.compile(r"目前(?:还|仍|仍然|也|亦)?,?")
+_HELD_NOW_VERB: Final = re.compile(r"兼任|担任|任")
+_CHANGE_TOLD: Final = re.compile(
+    r"已|决定|研究|任命|免去|免职|调任|转任|出任|接任|接替|升任|辞去|辞职|当选|选举|聘任|就任|履新|卸任|不再|代理"
+)
+_HELD_FOR_YEARS: Final = re.compile(r"任[^,。;]{2,40}?的[一二三四五六七八九十两\d]+年多?(?:来|里|间|中)")
+
+
+def _currently_held(sentence: str) -> bool:
+    """Whether ``sentence`` tells a post held now (目前，甲兼任X), not a change."""
+    now = _HELD_NOW.search(sentence)
+    if now is None or _CHANGE_TOLD.search(sentence):
+        return False
+    return _HELD_NOW_VERB.search(sentence, now.end()) is not None
+
+
 # A question asked of an act (甲、乙为何要辞去…职务？ 是否免去甲的X职务？): the act told elsewhere or not at
 # all, never by the question (a "?" alone may stand for a character a page's encoding lost: 王?为…).
 _ASKING: Final = re.compile(r"为何|为什么|是否|怎样|怎么|如何|何时|何种|何以|谁|哪|吗|呢")
@@ -782,6 +800,8 @@ def events_in_block(
         sentence = c.key[start:end]
         if c.key.startswith("?", end) and _ASKING.search(sentence):
             continue  # (no act told by a question)
+        if ("目前" in sentence and _currently_held(sentence)) or _HELD_FOR_YEARS.search(sentence):
+            continue  # (目前，甲兼任X; 甲任X的八年多来: a post held, no act)
         if section is not None and (holders := composition_line(c, start, sentence, section)):
             date = _sentence_date(dates, block, own, sentence, start)
             out += events_of(c, block, doc, holders, nominating, date, issuer)
