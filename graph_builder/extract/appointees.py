@@ -42,6 +42,23 @@ _COMPOSITION: Final = re.compile(
     # (not 于2019年成立的某委员会的成员如下：a body's story, no decision)
     r"(?:^|[、:])(?P<body>[^,:;。、的\d]{2,30}?(?:委员会|理事会|校董会|董事会))(?:\([^()]{1,16}\))?的(?P<role>成员)如下:$"
 )
+# A roster of a committee's members under a release that named the committee (非官守成员名单如下：),
+# and how the release names it (公布「某委员会」的成员名单, 某委员会的成员名单).
+_ROSTER_OF_MEMBERS: Final = re.compile(
+    r"(?:[^,:;。]{0,12}?)(?:非官守|非官方|新|获委任的?)?(?P<role>成员)名单如下:"
+)
+_COMMITTEE_PUBLISHED: Final = re.compile(
+    r"「(?P<body>[^「」,:;。]{2,40}?(?:委员会|理事会|局))」的?成员名单"
+    r"|(?:公布|宣布|发表)(?P<bare>[\u4e00-\u9fff]{2,30}?(?:委员会|理事会))的成员名单"
+)
+_COMMITTEE_REACH: Final = 600
+
+
+def members_roster_heading(sentence: str) -> bool:
+    """Whether ``sentence`` (a key) heads a roster of a committee's members (非官守成员名单如下：)."""
+    return sentence.endswith("名单如下:") and _ROSTER_OF_MEMBERS.fullmatch(sentence) is not None
+
+
 # Words of a clause that may follow the list in its sentence: the list ends before them.
 # (not inside a name's tag: 甲（新委任）)
 _CLAUSE_VERB: Final = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
@@ -49,6 +66,7 @@ _CLAUSE_VERB: Final = re.compile(r"(?:委任|任命)(?![^()\n]*\))")
 _AFTER_NAME: Final = (
     "先生|女士|博士|教授|医生|资深大律师|大律师|律师|高级工程师|工程师|注册会计师|会计师"
     "|建筑师|测量师|规划师|园境师"  # (Hong Kong's professions: 甲建築師, 乙測量師)
+    "|议员"  # (a legislator: 甲議員,SBS,JP)
 )
 # 甲博士,GBS,JP(副主席): a name, its honorific, post-nominal letters, a role in the body.
 _HONOURED: Final = re.compile(
@@ -63,6 +81,13 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
         body = c.text[start + m.start("body") : start + m.end("body")]  # (某委员会的成员如下：)
         role = c.text[start + m.start("role") : start + m.end("role")]
         return post_of(body, role)
+    if members_roster_heading(sentence) and (m := _ROSTER_OF_MEMBERS.fullmatch(sentence)):
+        # 政府今日公布「某委员会」的成员名单。…非官守成员名单如下：⏎names: that committee's 成员
+        named = last_match(_COMMITTEE_PUBLISHED, c.key, max(0, start - _COMMITTEE_REACH), start)
+        if named is not None:
+            group = "body" if named.group("body") else "bare"
+            body = c.text[named.start(group) : named.end(group)]
+            return post_of(body, c.text[start + m.start("role") : start + m.end("role")])
     m = _BELOW.search(sentence) if "以下" in sentence or "下列" in sentence else None
     if not m:
         return None
@@ -161,6 +186,9 @@ def honoured_appointees(c: Compact, start: int, end: int, post: PostMention) -> 
             break  # (…丙先生⏎某局局长表示：「我感谢卸任主席丁教授…」: the list has ended)
         if _describes_the_next(c, m, end):
             continue  # (某大学历史系教授乙博士: a description before a name, 教授 its title)
+        seat = c.key[max(0, m.end("name") - 3) : m.end("name")]
+        if c.key.startswith("议员", m.end("name")) and "官守" in seat:
+            continue  # (委任以下人士为行政会议非官守议员：the members' seat, no one named 官守)
         item = m.group("name")
         # (a name by the surname table first: 颖芝⏎彭嘉乐资深大律师 run together is 彭嘉乐, not 芝彭嘉乐)
         cut = next((n for n in (4, 3, 2) if len(item) >= n and is_name(item[-n:])), 0) or next(

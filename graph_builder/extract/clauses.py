@@ -45,6 +45,7 @@ from graph_builder.extract.appointees import (
     body_joined,
     honoured_appointees,
     members_by_role,
+    members_roster_heading,
     members_subhead,
     post_below,
 )
@@ -1399,6 +1400,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
         return True
     if sentence.endswith(":") and _LIST_FOLLOWS.fullmatch(sentence, 0, len(sentence) - 1):
         return True  # …任命某政府主要官员。名单如下：the act's list (told before) below
+    if members_roster_heading(sentence):
+        return True  # 政府今日公布某委员会的成员名单。…非官守成员名单如下：⏎names: its members below
     if sentence.endswith(":") and _OUTGOING_TEAM.match(sentence):
         state.kind, state.list_org = None, ""  # …⏎上届领导班子：⏎院长：甲: those leaving, no act of the list
         return False
