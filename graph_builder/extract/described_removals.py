@@ -87,6 +87,8 @@ _REMOVED_BARE: Final = re.compile(
     # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)
     r"(?P<resign>辞职|请辞|辞任|退休|荣退|退出领导班子|(?<=届龄)退伍|(?:开始|放取)?退休前休假|归建"
     rf"|{LETTER_HANDED_IN}"  # (某县长甲今天向内政部递出辞呈: his resignation handed in)
+    # (行政院长批准某署长甲、某部长乙辞呈: the letters accepted, 的 left out)
+    r"|(?<=[\u4e00-\u9fff])(?<!的)辞呈(?=$)"
     r"|(?<![未拟请将不于日])调离(?:本县|本市|本区|本镇|本乡|本地|本单位)?"  # (not 未调离, 拟调离, 申请调离)
     # (甲辞去所任职务: no post named, the posts he is described by)
     r"|辞去(?:所任|现任|所有|一切|全部|各项|相关|上述)?(?:的)?职务)(?:获准|获批准?)?"
@@ -141,7 +143,12 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
     if kind is Kind.APPOINT and not named_after_title(described):
         return None  # (某县副县长、代理县长甲到任: one person of several posts, read below)
     # (…及… inside one body's name, 创新科技及工业局局长甲: one person, read below)
-    several = len(described_parts(described)) > 1 and each_described(c, start, key, at, kind)
+    # (行政院长批准某署长甲、某部长乙辞职: the people after the body's word of acceptance)
+    accepted = _accepted_at(key, at)
+    lead = accepted[0] + 1 if accepted and kind is not Kind.APPOINT else 0
+    several = len(described_parts(described[lead:])) > 1 and each_described(
+        c, start + lead, key[lead:], at - lead, kind
+    )
     if several:
         return several  # 原某局局长甲和某局局长乙同时退休: each described by the post they leave
     if kind is Kind.REMOVE and (former := _NAME_THEN_FORMER.fullmatch(described)) and is_name(former["name"]):

@@ -16872,6 +16872,18 @@ FORMS = {
             ("appoint", "李瑞成", "輸入優秀人才及專才諮詢委員會成員", None),
         ],
     ),
+    # 行政院長批准某署長甲、某主委乙、某部長丙辭呈 / 辭職: each leaves the post described (批准 no part of
+    # the first post)
+    "resignations_accepted_of_several": (
+        "行政院長賴清德批准環保署長李應元、農委會主委林聰賢、交通部長吳宏謀辭呈。\n行政院長批准國防部長馮世寬、陸委會主委張小月辭職。",
+        [
+            ("other", "李應元", "環保署長", None),
+            ("other", "林聰賢", "農委會主委", None),
+            ("other", "吳宏謀", "交通部長", None),
+            ("other", "馮世寬", "國防部長", None),
+            ("other", "張小月", "陸委會主委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
