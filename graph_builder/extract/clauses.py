@@ -3936,7 +3936,13 @@ def _body_before_name(key: str, at: int) -> str:
     key has it ('' if none): the body a bare title after the verb belongs to."""
     lead = DESCRIPTOR_LEAD.match(key, 0, at).end()
     body = key[lead:at]
+    if body.endswith("由") and body[:-1].endswith(_STAFFED_BODIES):
+        return body[:-1]  # 某开发办公室由甲同志任主任，乙同志兼任副主任: the body staffed so
     return body if 2 < len(body) <= 20 and body.endswith(BODY_ENDS) and not ends_with_title(body) else ""
+
+
+# Bodies a notice staffs in the passive (某办公室由甲任主任): the body before 由 the titles' own.
+_STAFFED_BODIES: Final = ("办公室", "委员会", "领导小组", "小组", "指挥部", *BODY_ENDS)
 
 
 def _told_as_past(key: str, end: int) -> bool:

@@ -16884,6 +16884,14 @@ FORMS = {
             ("other", "張小月", "陸委會主委", None),
         ],
     ),
+    # 某办公室由甲同志任主任，乙同志兼任副主任: the body before 由 is the titles' own
+    "body_staffed_in_the_passive": (
+        "国务院决定，三峡地区经济开发办公室由李伯宁同志任主任，陈光健同志兼任副主任。",
+        [
+            ("appoint", "李伯宁", "三峡地区经济开发办公室主任", None),
+            ("appoint", "陈光健", "三峡地区经济开发办公室副主任", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
