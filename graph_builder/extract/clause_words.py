@@ -126,10 +126,11 @@ CUE: Final = re.compile(
 AFTER_A_DUTY: Final = re.compile(r"职务[、,;]")
 
 
-def at_first_characters(pattern: str, firsts: str) -> re.Pattern[str]:
+def at_first_characters(pattern: str, firsts: str, digits: bool = False) -> re.Pattern[str]:
     """``pattern``, tried only where one of ``firsts`` stands (every character a match of it may
-    start with, or stand before when the match is empty: (?<=》)(?=《)): the same matches. A pattern
-    that opens with an optional group or a zero-width stop gives the engine no character to skip
-    ahead to, and it tries every branch at every position; the lookahead fails those positions at
-    one test of a class."""
-    return re.compile(f"(?=[{re.escape(firsts)}])(?:{pattern})")
+    start with, or stand before when the match is empty: (?<=》)(?=《)), or any digit (``\\d``) when
+    ``digits``: the same matches. A pattern that opens with an optional group or a zero-width stop
+    gives the engine no character to skip ahead to, and it tries every branch at every position;
+    the lookahead fails those positions at one test of a class."""
+    digit = r"\d" if digits else ""
+    return re.compile(f"(?=[{re.escape(firsts)}{digit}])(?:{pattern})")

@@ -573,6 +573,9 @@ _LIST_VERB: Final = re.compile(
     # the law's article the verb acts under, run into it (行政长官根据《某条例》(第302章)第4条委任：)
     r"|.{0,20}?(?:根据|依据|按照).{2,60}?第[\d一二三四五六七八九十百]+条(委任|任命)(?:—+|-+)?"
 )
+# The characters a _LIST_VERB match may end with (its verbs, 职, 如下, 同志 / 人员 / 职务, a dash, 了,
+# 决定), asked before it: most clauses end otherwise, and its lazy run-ins cost the engine many tries.
+_LIST_VERB_LAST: Final = frozenset("命去任聘销免派补职下志员务—-了定")
 # The same after a long run-in (a 任免名单's title and adoption line printed on one line).
 _LIST_VERB_AT_END: Final = re.compile(
     # (董事会…同意聘任：甲为总经理；乙为副总经理: a board's consent, the acts done)
@@ -2106,7 +2109,7 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
     # (聘任下列同志职务（聘期四年）：: the term noted after the verb's clause)
     note = _NOTE_AT_END.search(key) if key.endswith(")") else None
     bare = key[: note.start()] if note else key
-    verb: re.Match[str] | None = _LIST_VERB.fullmatch(bare)
+    verb: re.Match[str] | None = _LIST_VERB.fullmatch(bare) if bare[-1:] in _LIST_VERB_LAST else None
     if not verb and bare.endswith(_LIST_ENDS):
         verb = _LIST_VERB_AT_END.search(bare)
     if verb and "提名委员会" in key:
@@ -2127,7 +2130,7 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
             state.pairs_below = state.kind
     elif key in _ROUNDUP_SECTIONS and (c.key.startswith(":", start + 2) or alone_on_its_line(c, start, 2)):
         state.kind = _ROUNDUP_SECTIONS[key]  # 【新任】⏎甲　某省副省长⏎【卸任】⏎乙　…: a roundup's sections
-    elif names_list := _NAMES_LIST.fullmatch(key):  # 任命名单如下： / 免职名单如下：
+    elif "名单" in key and (names_list := _NAMES_LIST.fullmatch(key)):  # 任命名单如下： / 免职名单如下：
         state.kind = Kind.REMOVE if names_list.group(1) == "免职" else Kind.APPOINT
         if "正式" in key or "试用期满" in key:
             state.kind = Kind.CONFIRM  # 现将正式任职名单公布如下：a probation served

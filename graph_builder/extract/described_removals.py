@@ -18,6 +18,7 @@ from graph_builder.extract.clause_words import (
     LETTER_HANDED_IN,
     PROPOSING,
     TO_WHOM,
+    at_first_characters,
 )
 from graph_builder.extract.descriptions import (
     described_name,
@@ -51,8 +52,16 @@ from graph_builder.read.normalise import (
 )
 from graph_builder.types import Kind
 
+# Every character a _REMOVED_BARE match may start with, besides a digit (of a day, an age): its
+# leads' (同志, 已, 近日, 上午, 在…后, 向…, 均, 因…) and its acts' (被, 准, 调任, 辞职, 卸任 …). The
+# pattern opens with optional words only, so the engine would try all of it at every character;
+# tried at these alone, it reads the 2,266 clauses of the 4,463 texts it is asked of 4.5 times as fast.
+_REMOVED_BARE_FIRSTS: Final = (
+    "上下不中也于亦今以任便先准凌分则到博卸原去同向呈因在均女宣将就届履已应延开引归当提放教日明昨晚正殉清申留"
+    "病皆离突经继续荣被请调辞过近还退递逝遭都"
+)
 # A removal with no post after it (the posts are those the person is described by).
-_REMOVED_BARE: Final = re.compile(
+_REMOVED_BARE: Final = at_first_characters(
     # (某大学校长甲教授因个人理由请辞: how the person is addressed, after the name)
     r"(?:同志|先生|女士|教授|博士)?(?:已于?(?=日前|近日|今日|今天|昨日|昨天|当天))?(?:已经|已|日前|近日|今日|今天|昨日|昨天|当天)?"
     rf"{DAY_TOLD_TWICE}?"
@@ -103,7 +112,9 @@ _REMOVED_BARE: Final = re.compile(
     r"|过渡(?:至|到)(?:新班子|新一届政府|下届政府|新一届特区政府|新政府)"  # (a government's next term)
     r"|经(?:(?!提请|报请)[^,;。]){2,20}?批准任命)"  # (某检察院检察长甲已经某省人大常委会批准任命)
     # (某省人大代表甲因病于2024年4月逝世: the posts end with their holder's death)
-    rf"|{DEATH})$"
+    rf"|{DEATH})$",
+    _REMOVED_BARE_FIRSTS,
+    digits=True,
 )
 
 
