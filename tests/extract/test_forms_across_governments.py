@@ -16892,6 +16892,16 @@ FORMS = {
             ("appoint", "陈光健", "三峡地区经济开发办公室副主任", None),
         ],
     ),
+    # …履新省级党政一把手的中央委员，他们分别是某省委书记甲、某省省长乙 (no colon): the pairs after the act
+    # the sentence told; 他们是市长丙 at a sitting (no act): none
+    "they_are_after_an_act_no_colon": (
+        "先来看履新省级党政一把手的中央委员，他们分别是湖北省委书记应勇、山东省省长李干杰、上海市市长龚正。\n今天有三位嘉宾出席，他们是市长张三、副市长李四。",
+        [
+            ("appoint", "应勇", "湖北省委书记", None),
+            ("appoint", "李干杰", "山东省省长", None),
+            ("appoint", "龚正", "上海市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
