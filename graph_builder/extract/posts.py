@@ -489,6 +489,9 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
     return _Before(own, own_key, own[:above], own_key[:above], party_org, party_key, title_key)
 
 
+# Titles that head a body of their own under a government whose departments are 司 (Hong Kong's,
+# Macao's): 检察长, 廉政专员, 审计长, 海关关长 never take the 司 of the item before.
+_HEADS_OF_THEIR_OWN: Final = frozenset({"检察长", "廉政专员", "审计长", "关长"})
 # A zone's administrative body and its party unit, side by side (某开发区管委会 and 某开发区党工委).
 _ZONE_BODIES: Final = ("管委会", "管理委员会")
 _ZONE_UNITS: Final = (*_ZONE_BODIES, "党工委")
@@ -521,6 +524,8 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         printed, piece_key = elided[:-1] + printed, elided_key[:-1] + piece_key
     elif _MINISTER.match(piece_key) and "部" not in elided_key:
         pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
+    elif piece_key in _HEADS_OF_THEIR_OWN and elided_key.endswith("司"):
+        pass  # 甲为某司司长，乙为检察长: the procurator heads a body of his own, no 司's
     elif _DIRECTOR.fullmatch(piece_key) and elided_key.endswith("委员会"):
         pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
     elif (
@@ -542,8 +547,8 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         # 某党委组织部部长, the body above that 党委, if it is named: no 党委组织部党委秘书长)
         org_printed, org_key = elided_org(elided)
         unit = org_key.find(piece_org)
-        if unit < 0 and org_key.endswith(_ZONE_BODIES):
-            unit = _zone_of(org_key)  # (…⏎乙任党工委委员 after 某开发区管委会: the zone's, beside it)
+        if unit < 0 and (zone := _zone_of(org_key)) is not None and org_key.endswith(_ZONE_BODIES):
+            unit = zone  # (…⏎乙任党工委委员 after 某开发区管委会: the zone's, beside it)
         if unit >= 0:
             org_printed, org_key = org_printed[:unit], org_key[:unit]
         printed, piece_key = org_printed + printed, org_key + piece_key

@@ -16902,6 +16902,14 @@ FORMS = {
             ("appoint", "龚正", "上海市市长", None),
         ],
     ),
+    # …甲为某司司长，乙为检察长: the procurator takes no 司 of the item before (a bare 检察长, no post read)
+    "procurator_after_a_secretary": (
+        "国务院11月30日任命了澳门特别行政区第六届政府主要官员和检察长。张永春为行政法务司司长，罗立文为运输工务司司长，叶迅生为检察长。",
+        [
+            ("appoint", "张永春", "行政法务司司长", None),
+            ("appoint", "罗立文", "运输工务司司长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
