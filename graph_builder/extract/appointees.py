@@ -81,7 +81,7 @@ def post_below(c: Compact, start: int, sentence: str) -> PostMention | None:
         body = c.text[start + m.start("body") : start + m.end("body")]  # (某委员会的成员如下：)
         role = c.text[start + m.start("role") : start + m.end("role")]
         return post_of(body, role)
-    if members_roster_heading(sentence) and (m := _ROSTER_OF_MEMBERS.fullmatch(sentence)):
+    if sentence.endswith("名单如下:") and (m := _ROSTER_OF_MEMBERS.fullmatch(sentence)):
         # 政府今日公布「某委员会」的成员名单。…非官守成员名单如下：⏎names: that committee's 成员
         named = last_match(_COMMITTEE_PUBLISHED, c.key, max(0, start - _COMMITTEE_REACH), start)
         if named is not None:
