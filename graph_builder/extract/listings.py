@@ -115,8 +115,7 @@ THEY_ARE: Final = ("他们分别是", "分别是", "他们是")
 # The same before its colon, with the order noted (他们分别是(按行政区划排序)：).
 _THEY_ARE_COLON: Final = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]{1,12}\))?:$")
 # …and printed without the colon, the pairs right after it in its clause.
-_THEY_ARE: Final = ("他们分别是", "他们是")
-_THEY_ARE_INLINE: Final = re.compile(r"(?:他们分别是|他们是)(?=[\u4e00-\u9fff])")
+_THEY_ARE_INLINE: Final = re.compile(f"(?:{'|'.join(THEY_ARE)})(?=[\u4e00-\u9fff])")
 # The act of a sentence whose people are listed after 他们分别是 (宣布了一批干部的任职决定).
 _ACT_IN_SENTENCE: Final = re.compile(
     r"任命|当选|辞职|免职|新任|到任|履新|上任"
@@ -1058,7 +1057,7 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         elided = c.text[body.start() : body.end()] if body else state.org
         kind = _LISTED_HERE_KIND[here.group("verb")]
         return _pairs_from(c, start, key, here.start(), "", here.end(), kind=kind, elided=elided)
-    they = _THEY_ARE_INLINE.match(key) if key.startswith(_THEY_ARE) and not state.pairs_below else None
+    they = _THEY_ARE_INLINE.match(key) if key.startswith(THEY_ARE) and not state.pairs_below else None
     # 先来看履新省级党政一把手的中央委员，他们分别是某省委书记甲、某省省长乙: the act before it
     if they and (act := _ACT_IN_SENTENCE.search(c.key, sentence_start(c.key, start), start)):
         kind = _LISTED_KIND.get(act.group(), Kind.APPOINT)
