@@ -338,7 +338,7 @@ _TAKEN_BESIDES: Final = _TAKEN_AFTER_LEAVING | {"当选为", "当选"}
 _LEFT: Final = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 _BARE_VERB: Final = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
-    r"^(?:同时|并|亦|也|则|随后|随即)?(?:一并)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:已|将)?(?:因[\u4e00-\u9fff]{1,8}?原因)?(?:本人)?特?(?:书面)?(?:申请|提出|主动))?"
+    r"^(?:同时|并|亦|也|则|随后|随即)?(?:一并|相应)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|(?:南下|北上|西进|东进)(?=出任|履新|任)|(?:已|将)?因[\u4e00-\u9fff]{1,8}?(?:原因|变动|调动|调整|需要)(?:本人)?特?(?:书面)?(?:申请|提出|主动)?|(?:已|将)?(?:本人)?特?(?:书面)?(?:申请|提出|主动))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
     # (向镇人民代表大会提出辞去…, 向镇人大主席团提出…: a township's congress, which has no standing committee)
     r"(?:向(?:(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)"
@@ -3568,6 +3568,14 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
             yield wei
 
 
+def _inside_a_reason(key: str, start: int, end: int) -> bool:
+    """Whether the verb at ``key[start:end]`` is a word of a reason told between a subject and its
+    act (甲因所在单位任职要求原因请求辞去…): a 因 before it and 原因 after, in one clause."""
+    because = key.rfind("因", max(0, start - 16), start)
+    told = key.find("原因", end, end + 12) if because >= 0 else -1
+    return told >= 0 and "," not in key[because:told]
+
+
 def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     for m in _subject_verbs(key, state):
         decided = False  # (a congress's decision naming the post, read only when it names the body)
@@ -3606,6 +3614,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲履新前为某厅厅长, 乙卸任后赴…: what the person was before or did after, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
+        if "因" in key[names[0] : m.start()] and _inside_a_reason(key, m.start(), m.end()):
+            continue  # 甲因所在单位任职要求原因请求辞去…: a word of the reason, not the verb
         if (
             key.endswith(_STILL, 0, m.start())
             or (verb in _HOLDING and key.endswith(_AT_PRESENT, 0, m.start()))

@@ -16910,6 +16910,45 @@ FORMS = {
             ("appoint", "罗立文", "运输工务司司长", None),
         ],
     ),
+    # 时任X甲，南下出任Y: a roundup's then-title before the name, a comma, a move's direction, then the post
+    # taken
+    "then_title_run_into_name_comma_south": (
+        "今年以来，省级宣传部门负责人持续调整。2月，时任东江日报社总编辑韩立军，南下出任岭海省委常委、宣传部部长。",
+        [
+            ("appoint", "韩立军", "岭海省委常委", None),
+            ("appoint", "韩立军", "岭海省委宣传部部长", None),
+        ],
+    ),
+    # 时任X甲出任Y (no comma): a plain 出任 after a then-title ends nothing
+    "then_title_name_takes_post": (
+        "3月，时任北川省副省长许建中出任云泽省委常委。",
+        [
+            ("appoint", "许建中", "云泽省委常委", None),
+        ],
+    ),
+    # 甲因所在单位任职要求原因请求辞去…: the 任 of 任职 inside the reason is no verb
+    "reason_holding_a_job_word": (
+        "丰泽股份公告，公司董事会近日收到独立董事孟庆林提交的书面辞职报告。孟庆林因所在单位任职要求原因请求辞去公司第三届董事会独立董事职务。",
+        [
+            ("other", "孟庆林", "丰泽股份第三届董事会独立董事", None),
+        ],
+    ),
+    # 甲由于工作变动原因辞去…，同时相应辞去…: 由于 opens the reason, 相应 is an adverb, not a name
+    "reason_youyu_then_correspondingly": (
+        "远航科技股份有限公司董事会收到董事长蒋立峰先生的书面辞职报告。蒋立峰先生由于工作变动原因辞去公司董事长职务，同时相应辞去公司战略委员会主任委员职务。",
+        [
+            ("other", "蒋立峰", "远航科技股份有限公司董事长", None),
+            ("other", "蒋立峰", "远航科技股份有限公司战略委员会主任委员", None),
+        ],
+    ),
+    # 收到…甲先生提交的书面辞职报告，因工作变动辞去…: the letter's writer resigns in the clause after, its
+    # reason first
+    "letter_received_then_reason_resigns": (
+        "青禾环保股份有限公司于近日收到公司监事会主席周建平先生提交的书面辞职报告，因工作变动辞去公司第六届监事会主席职务。",
+        [
+            ("other", "周建平", "青禾环保股份有限公司第六届监事会主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
