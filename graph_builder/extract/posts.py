@@ -464,9 +464,41 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if portfolio:
             printed += text[a + portfolio[0] : a + portfolio[1]]
         org, title = printed[: len(org_key)], printed[len(org_key) :]
-        out.append(_as_written(PostMention(printed, org, title, tuple(codes), a + lead, b)))
+        for own in _committees_sharing(org, org_key):  # (薪酬委员会及提名委员会成员: one title, two bodies)
+            out.append(_as_written(PostMention(own + title, own, title, tuple(codes), a + lead, b)))
         prior = _before_next(prior, org, org_key, title_key)
     return out
+
+
+# Committees of one board listed before the title they share (审计委员会、提名委员会及薪酬委员会各自的成员).
+_COMMITTEES_JOINED: Final = re.compile(r"(?:、|以及|及|和)(?=[^、及和]{1,12}?委员会)")
+_EACH_OWN: Final = re.compile(r"(?:各自的?|的)$")
+
+
+def _committees_sharing(org: str, org_key: str) -> list[str]:
+    """The bodies of a post whose organisation lists committees sharing one title, each with the board
+    or company named before the first (公司薪酬委员会及提名委员会 -> 公司薪酬委员会, 公司提名委员会);
+    ``[org]`` for any other organisation."""
+    if org_key.count("委员会") < 2 or not _COMMITTEES_JOINED.search(org_key):
+        return [org]
+    own_end = _EACH_OWN.search(org_key)
+    end = own_end.start() if own_end else len(org_key)
+    cuts = [m.span() for m in _COMMITTEES_JOINED.finditer(org_key, 0, end)]
+    starts, ends = [0] + [e for _, e in cuts], [s for s, _ in cuts] + [end]
+    spans = list(zip(starts, ends, strict=True))
+    if not all(org_key.endswith("委员会", a, b) and b - a > 3 for a, b in spans):
+        return [org]  # (某委员会主任、某局局长: a list's pieces, not committees sharing a title)
+    first_at = spans[0][1] - len(_committee_name(org_key[: spans[0][1]]))
+    board = org[:first_at]
+    return [org[:b] if i == 0 else board + org[a:b] for i, (a, b) in enumerate(spans)]
+
+
+def _committee_name(key: str) -> str:
+    """The committee's own name at the end of ``key`` (公司薪酬委员会 -> 薪酬委员会): after the board,
+    company or group it belongs to, or the whole key."""
+    owners = ("董事会", "董事局", "监事会", "公司", "集团")
+    at = max((key.rfind(owner) + len(owner) for owner in owners if owner in key), default=0)
+    return key[at:] if at < len(key) else key
 
 
 def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Before:
@@ -622,6 +654,10 @@ class _Before:
 _NOTHING_BEFORE: Final = _Before()  # (a clause's first post: no post before it)
 
 
+# A board's term before the board's own word (公司第十一届董事会: the term 第十一届).
+_TERM_AT_END: Final = re.compile(r"第[一二三四五六七八九十\d]{1,3}届$")
+
+
 def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> tuple[str, str]:
     """A post after another in the same clause (``printed`` and its ``piece_key``), completed with
     the body the post before named where it leaves its own out (某市委常委、副市长; 某大学文学院院长、
@@ -706,9 +742,9 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
             parent, parent_key = parent_org, parent_org_key
             if piece_key.startswith("管理委员会") and parent_key.startswith("中共"):
                 parent, parent_key = parent[2:], parent_key[2:]  # the zone's government, not the party's
-            cut = _overlap(parent_key, piece_key)  # 董事会某委员会委员、董事会另一委员会委员
-            printed = parent[: len(parent) - cut] + printed
-            piece_key = parent_key[: len(parent_key) - cut] + piece_key
+            kept = _kept_before(parent_key, piece_key)  # 董事会某委员会委员、董事会另一委员会委员
+            printed = parent[:kept] + printed
+            piece_key = parent_key[:kept] + piece_key
         elif party_org and _PARTY_DEPARTMENT.match(piece_key):
             # 某自治区党委常委、宣传部部长: the party committee's department, not the region's
             cut = _overlap(party_org_key, piece_key)
@@ -742,10 +778,21 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
             printed, piece_key = company + printed, to_key(company) + piece_key
         else:
             # 公司董事会董事、董事会战略委员会委员: the body the piece names again is not doubled
-            cut = _overlap(prev_org_key, piece_key)
-            printed = prev_org[: len(prev_org) - cut] + printed
-            piece_key = prev_org_key[: len(prev_org_key) - cut] + piece_key
+            kept = _kept_before(prev_org_key, piece_key)
+            printed = prev_org[:kept] + printed
+            piece_key = prev_org_key[:kept] + piece_key
     return printed, piece_key
+
+
+def _kept_before(org_key: str, piece_key: str) -> int:
+    """How much of the body before a post that names part of it again (董事会…) the post takes: all
+    but the words it repeats, and none of a board's term (第十一届董事会独立董事、董事会提名委员会主任委员:
+    the board the item names, not its term)."""
+    cut = _overlap(org_key, piece_key)
+    kept = len(org_key) - cut
+    if cut and (term := _TERM_AT_END.search(org_key, 0, kept)):
+        return term.start()
+    return kept
 
 
 def _joined_lead(piece_key: str) -> int:
@@ -910,11 +957,13 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     committee set up under it (董事会下设的战略委员会), its leaders as a team (某总工会领导班子成员:
     the members are the body's), or None."""
     plain = "新" not in piece_key and "岁" not in piece_key and "班子" not in piece_key
-    if plain and "下设的" not in piece_key:
+    if plain and "下设" not in piece_key:
         return None  # (most posts: every word below holds one of these)
     for word in ("新一届", "新一任", "下设的"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)
+    if (at := piece_key.find("下设")) > 1 and piece_key.endswith(_BOARDS, 0, at):
+        return at, 2  # 董事会下设薪酬与考核委员会主任委员: the board's committee, 下设 no part of it
     # (a team before its members or a bare title only: not 某县领导班子建设办公室主任, a unit's name)
     if (at := piece_key.find("领导班子")) > 0 and _TEAMS_TITLE.fullmatch(piece_key, at + 4):
         return at, 4

@@ -16949,6 +16949,58 @@ FORMS = {
             ("other", "周建平", "青禾环保股份有限公司第六届监事会主席", None),
         ],
     ),
+    # A委员会及B委员会成员 / A委员会、B委员会及C委员会各自的成员: committees of one board sharing a title,
+    # one post each
+    "committees_sharing_one_title": (
+        "恒达置业集团有限公司公布，独立非执行董事邝文杰已辞任本公司审核委员会主席以及薪酬委员会及提名委员会成员。",
+        [
+            ("other", "邝文杰", "恒达置业集团有限公司审核委员会主席", None),
+            ("other", "邝文杰", "恒达置业集团有限公司薪酬委员会成员", None),
+            ("other", "邝文杰", "恒达置业集团有限公司提名委员会成员", None),
+        ],
+    ),
+    # A管理委员会、B管理委员会主任: two zones' committees under one head title
+    "zone_committees_sharing_head": (
+        "提请任命钱永明为安平经济技术开发区管理委员会、安平高新技术产业园区管理委员会主任。",
+        [
+            ("nominate_appoint", "钱永明", "安平经济技术开发区管理委员会主任", None),
+            ("nominate_appoint", "钱永明", "安平高新技术产业园区管理委员会主任", None),
+        ],
+    ),
+    # 第N届董事会独立董事、董事会某委员会主任委员: the second item names its board again, without the term
+    "board_term_not_carried": (
+        "明泰股份公告，独立董事方立群因个人原因申请辞去第九届董事会独立董事、董事会审计委员会主任委员职务。",
+        [
+            ("other", "方立群", "第九届董事会独立董事", None),
+            ("other", "方立群", "董事会审计委员会主任委员", None),
+        ],
+    ),
+    # 董事会下设X委员会主任委员: 下设 tells how the committee stands, no part of the post
+    "board_committee_set_up_under": (
+        "汇川精工股份有限公司于近日收到独立董事罗文斌递交的书面辞职报告，罗文斌申请辞去公司独立董事职务，同时一并辞去董事会下设审计委员会主任委员职务。",
+        [
+            ("other", "罗文斌", "汇川精工股份有限公司独立董事", None),
+            ("other", "罗文斌", "汇川精工股份有限公司董事会审计委员会主任委员", None),
+        ],
+    ),
+    # 某某(600000.SH) +0.020 (+0.438%) 公布: a quote page's price and change between the code and the verb;
+    # 公司 is the issuer
+    "quote_price_after_stock_code": (
+        (
+            "1月9日丨青松智造(600999.SH) +0.050 (+1.210%) 公布，公司董事会于近日收到公司总经理赵立新先生"
+            "提交的书面辞职报告，赵立新先生因个人原因申请辞去公司总经理职务。"
+        ),
+        [
+            ("other", "赵立新", "青松智造总经理", None),
+        ],
+    ),
+    # 甲女士已呈辞独立非执行董事…: 呈辞, a Hong Kong board's word for resigning
+    "hk_hands_in_resignation": (
+        "瑞丰控股有限公司(「本公司」)董事会宣布，许慧敏女士(「许女士」)已呈辞独立非执行董事。",
+        [
+            ("other", "许慧敏", "瑞丰控股有限公司独立非执行董事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
