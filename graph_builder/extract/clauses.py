@@ -2102,6 +2102,10 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
         # …选举产生了新一届领导班子，甲任主席: the posts taken are elected (from the election on: a
         # 会议 before it decides nothing)
         state.elected_at = start + leadership.start()
+    elif "选举产生" in key and (body := _BODY_ELECTED.search(key)):
+        # 会议选举产生了由18人组成的某区人大常委会，甲为主任；乙、丙为副主任: the body's officers, elected
+        state.org = c.text[start + body.start("body") : start + body.end("body")]
+        state.elected_at, state.kind = start + body.start(), Kind.ELECT
 
 
 def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
@@ -2112,6 +2116,10 @@ def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
     verb: re.Match[str] | None = _LIST_VERB.fullmatch(bare) if bare[-1:] in _LIST_VERB_LAST else None
     if not verb and bare.endswith(_LIST_ENDS):
         verb = _LIST_VERB_AT_END.search(bare)
+    if not verb and ")" in bare and bare[-1:] in _LIST_VERB_LAST and c.key.startswith(":", start + len(key)):
+        # (1998年3月16日…会议通过)任命：⏎甲为X: a gazette's adoption line and its list's verb on one line
+        close = bare.rfind(")")
+        verb = _LIST_VERB.fullmatch(bare, close + 1) if "通过" in bare[:close] else None
     if verb and "提名委员会" in key:
         verb = None  # 董事会提名委员会…同意聘任：甲为总裁，并提交董事会审议: a committee's advice, no act
     if verb:  # a verb stated once for the list below: 决定任命：
@@ -2301,6 +2309,11 @@ _SOCIETY_ELECTED: Final = re.compile(
 )
 # A body's leadership told as elected, its officers in the clauses after (大会选举产生了新一届领导
 # 班子，甲任主席，乙任副主席 / 选举产生新一届理事会，由甲任会长).
+# A body whose members an election produced, named whole, its officers listed after it.
+_BODY_ELECTED: Final = re.compile(
+    r"选举产生了?(?:由[\d一二三四五六七八九十]{1,3}(?:人|名[\u4e00-\u9fff]{0,4}?)组成的)?"
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会|委员会))(?:组成人员)?$"
+)
 _LEADERSHIP_ELECTED: Final = re.compile(
     r"选举(?:产生|出)了?(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:[\u4e00-\u9fff]{0,20}?)"
     r"(?:领导班子|领导机构|理事会|委员会|主席团|支委会)$"

@@ -133,7 +133,7 @@ _HELD_BY: Final = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:宣布|决定)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗|另?(?:增设|新设)(?:一位|一名|一个)?)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
-    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺|空缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
+    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺|空缺|悬缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     r"(?:同志|先生|女士)?(?:晋升|擢升)?"  # (由助理关长乙晋升接任: promoted as the post is taken)
     r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|续任|代理|暂代|署任|署理)"
@@ -141,7 +141,7 @@ _HELD_BY: Final = re.compile(
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).
 _ACTING_BY: Final = ("代理", "暂代", "署任", "署理")  # (董事长一职由总经理甲暂代: acting, 代理董事长)
 # 至于某司长一职，将由甲出任: the post in a clause of its own before the passive.
-_POST_ALONE_BEFORE: Final = ("一职,", "职务,", "职缺,", "遗缺,", "空缺,")
+_POST_ALONE_BEFORE: Final = ("一职,", "职务,", "职缺,", "遗缺,", "空缺,", "悬缺,")
 # A new body's description before its post (新成立的科技部部长，由甲出任).
 _NEW_BODY: Final = re.compile(r"(?:新成立|新组建|新设立|新设)的")
 # Words of an act, of a copula or of someone's post (的) in the clause before: then it is no post alone.

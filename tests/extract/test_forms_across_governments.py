@@ -17001,6 +17001,32 @@ FORMS = {
             ("other", "许慧敏", "瑞丰控股有限公司独立非执行董事", None),
         ],
     ),
+    # 选举产生了由N人组成的某区人大常委会，甲为主任；乙、丙为副主任: the body named whole, its officers
+    # listed after it, elected
+    "body_elected_officers_listed": (
+        "大会选举产生了由15人组成的清河区第九届人民代表大会常务委员会，周立平为主任；郑雪梅、罗国强为副主任；唐文华为委员。",
+        [
+            ("other", "周立平", "清河区第九届人民代表大会常务委员会主任", None),
+            ("other", "郑雪梅", "清河区第九届人民代表大会常务委员会副主任", None),
+            ("other", "罗国强", "清河区第九届人民代表大会常务委员会副主任", None),
+            ("other", "唐文华", "清河区第九届人民代表大会常务委员会委员", None),
+        ],
+    ),
+    # (…会议通过)任命：⏎甲为X: a gazette's adoption line and the list's verb on one line
+    "adoption_bracket_then_list_verb": (
+        "（2003年3月14日第十届全国委员会第一次会议通过）任命：\n韩明远为政协全国委员会副秘书长\n宋立新为政协全国委员会副秘书长",
+        [
+            ("appoint", "韩明远", "政协全国委员会副秘书长", "2003-03-14"),
+            ("appoint", "宋立新", "政协全国委员会副秘书长", "2003-03-14"),
+        ],
+    ),
+    # 某市副市长悬缺由原秘书长甲接任: Taiwan's word for a post left open, then its taker
+    "vacancy_hung_taken_by": (
+        "高雄市副市长悬缺由原秘书长吴德明接任，将于下周就任。",
+        [
+            ("appoint", "吴德明", "高雄市副市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
