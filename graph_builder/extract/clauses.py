@@ -3700,6 +3700,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if key.startswith(_SESSION_ROLES, m.end()) and _SESSION.search(key, 0, names[0]):
             return None  # 大会由主席团常务主席甲、乙担任执行主席: a role in the sitting, no post
         post_from = m.start() if verb in ACTING_VERBS else m.end()  # 代理 stays in the post: 代理区长
+        if verb == "不再代理":
+            post_from = m.end() - 2  # 甲不再代理某市委书记职务: the acting post ends (某市委代理书记)
         if (
             verb in _SUCCEEDING
             and (de := key.find("的", post_from, post_from + 5)) > 0

@@ -17027,6 +17027,14 @@ FORMS = {
             ("appoint", "吴德明", "高雄市副市长", None),
         ],
     ),
+    # 甲不再代理某市委书记职务: the acting post ends; 不 is no part of the name
+    "no_longer_acting": (
+        "中央决定由王振华出任东江市委书记，李建国不再代理书记职务。",
+        [
+            ("appoint", "王振华", "东江市委书记", None),
+            ("remove", "李建国", "东江市委代理书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
