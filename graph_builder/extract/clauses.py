@@ -2530,12 +2530,41 @@ def _resignation_accepted(c: Compact, start: int, key: str, state: State) -> Rea
             if key.endswith(("辞职", "辞呈", "请辞", "请求", "申请"))
             else None
         )
+    if m and (several := _resignations_accepted(c, start, m)):
+        return several
     found = named_after_title(without_address(m["who"])) if m else None  # (…委员甲女士的辞职)
     if not found:
         return None
     at = m.start("who")
     names = printed(c, start + at, [found])
     return item_reading(c, start, names, Kind.RESIGN, at, at + found[0], start + at)
+
+
+_PERSONS_JOINED: Final = re.compile("[和及、]")
+
+
+def _resignations_accepted(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
+    """接受某司司长甲和某局局长乙的辞职: each described person resigns the post before his name."""
+    who, at = m["who"], m.start("who")
+    pieces, begin = [], 0
+    for sep in _PERSONS_JOINED.finditer(who):  # (运输及房屋局局长甲: a 及 inside a bureau's name)
+        found = named_after_title(without_address(who[begin : sep.start()]))
+        if found and found[0] and found[0] + len(found[1]) == sep.start() - begin:
+            pieces.append((at + begin, who[begin : sep.start()]))
+            begin = sep.end()
+    if not pieces:
+        return None
+    pieces.append((at + begin, who[begin:]))
+    readings = []
+    for piece_at, piece in pieces:
+        found = named_after_title(without_address(piece))
+        if not found or found[0] == 0:
+            return None  # (the last piece no post and name)
+        names = printed(c, start + piece_at, [found])
+        post_end = piece_at + found[0]
+        readings.append(item_reading(c, start, names, Kind.RESIGN, piece_at, post_end, start + piece_at))
+    read = [r for r in readings if r]
+    return replace(read[0], more=(*read[0].more, *read[1:])) if read else None
 
 
 # 接受甲辞职，免去其某职务: a resignation accepted (the name, then 辞职 with no post), of the posts the

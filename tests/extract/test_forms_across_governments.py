@@ -17035,6 +17035,14 @@ FORMS = {
             ("remove", "李建国", "东江市委代理书记", None),
         ],
     ),
+    # 接受某司司长甲和某局局长乙的辞职: each described person resigns the post before his name
+    "two_resignations_accepted": (
+        "行政长官接受运输及房屋局局长郑文杰和民政事务局局长黄志诚的辞职。",
+        [
+            ("other", "郑文杰", "运输及房屋局局长", None),
+            ("other", "黄志诚", "民政事务局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
