@@ -654,10 +654,6 @@ class _Before:
 _NOTHING_BEFORE: Final = _Before()  # (a clause's first post: no post before it)
 
 
-# A board's term before the board's own word (公司第十一届董事会: the term 第十一届).
-_TERM_AT_END: Final = re.compile(r"第[一二三四五六七八九十\d]{1,3}届$")
-
-
 def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> tuple[str, str]:
     """A post after another in the same clause (``printed`` and its ``piece_key``), completed with
     the body the post before named where it leaves its own out (某市委常委、副市长; 某大学文学院院长、

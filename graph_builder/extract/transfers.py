@@ -54,8 +54,9 @@ FORMER_DESCRIPTOR: Final = re.compile(
     # (此前卸任某部部长的甲被增补为…: the describing clause's past, the act after it news)
     r"(?:原任|时任|此前任|此前担任|此前卸任|此前调任|刚刚?卸任|之前任|之前担任|曾任|曾担任|现任|现担任)[^,;:]{2,40}?的"
     # (时任某报总编辑甲，南下出任…: a name, its comma, and a move; a plain 出任 ends nothing; not
-    # 时任X…邀请出任: who was invited, the act another's)
-    r"|时任[^,;:的]{4,40}?(?=,?(?:南下|北上|西进|东进|跨省|跨区|异地)?(?:调任|升任|转任|改任|(?<![请邀聘])出任|履新)|卸任|离任)"
+    # 时任X乙提名/邀/属意丙出任: the then-holder acts on another, who is proposed, not moved)
+    r"|时任(?:(?!提名|推荐|建议|希望|属意|邀|请|聘)[^,;:的]){4,40}?"
+    r"(?=,?(?:南下|北上|西进|东进|跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|履新)|卸任|离任)"
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there. A person who goes
 # there (甲到某省任省委副书记, 乙南下某省任…, 丙跨省到某省担任…) takes the titles; only a 调 or 赴

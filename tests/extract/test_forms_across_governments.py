@@ -17465,6 +17465,8 @@ NO_EVENT = {
     "posts_held_now_or_for_years": (
         "目前，章曦兼任嘉定区委书记、区长。\n目前，深圳市委书记由广东省委副书记王伟中兼任。\n杨健目前还担任全国政协委员。\n孙建平同志任松江区委副书记、区长的八年多来，松江发生了巨大变化。"
     ),
+    # 时任X乙邀/提名丙出任Y: the then-holder acts on another; no move of anyone (the review"s probes)
+    "then_holder_invites_another": ("时任省委书记王建国力邀李卫东出任省长，但未获中央同意。"),
 }
 
 
