@@ -270,9 +270,9 @@ def elected_posts_body(c: Compact, start: int, key: str) -> str:
     return min((p.org for p in posts if p.org), key=len)
 
 
-# A page's credits before a colon (栏目主编：甲, 责任编辑：乙).
+# A page's credits before a colon (栏目主编：甲, 责任编辑：乙, a newsroom's 值班主任：丙).
 _CREDIT: Final = re.compile(
-    r"(?:栏目|责任|文字|值班|美术|图片|视频|网络)?(?:主编|编辑|审核|审校|校对|监制|编审|统筹)"
+    r"(?:栏目|责任|文字|值班|美术|图片|视频|网络)?(?:主编|编辑|审核|审校|校对|监制|编审|统筹)|值班(?:主任|总编)"
 )
 
 

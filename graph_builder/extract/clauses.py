@@ -175,6 +175,7 @@ from graph_builder.extract.listings import (
     pairs,
     pairs_announced,
     person_in,
+    post_clause_before,
     post_name_pairs,
     they_are_listed,
     title_runs_in_its_unit,
@@ -3252,6 +3253,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         return None
     if c.key.endswith(("一职,", "职位,"), 0, start) and _NEW_POST.search(c.key, max(0, start - 30), start):
         return None  # (…，另新设副秘书长一职，由乙升任: the post just made, not the one left above)
+    if key.startswith("由") and post_clause_before(c, start, key) is not None:
+        return None  # (…。科技部长，由乙接任: the post its own clause names, not the one read before)
     if key.startswith(
         ("由", "其", "遗", "悬缺", "职缺", "原职", "改由", "并由", "将由", "暂由", "暂时由", "临时由")
     ):

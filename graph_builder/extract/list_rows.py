@@ -84,6 +84,11 @@ def as_confirmed(reading: Reading) -> Reading:
     return replace(reading, kind=Kind.CONFIRM, more=more)
 
 
+# A line above a row this long, its clauses cut by commas and ending in a full stop, is a report's
+# paragraph, not a list's item.
+_PARAGRAPH: Final = 50
+
+
 def post_and_holders(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A row "POST NAMES" under a list's verb (按期正式任职：⏎县委办公室副主任甲、乙; 党政办公室：
     主任甲；副主任乙、丙, after its unit's clause): the post, then its holders."""
@@ -96,6 +101,8 @@ def post_and_holders(c: Compact, start: int, key: str, state: State) -> Reading 
     above = c.key[c.key.rfind("\n", 0, max(0, c.key.rfind("\n", 0, start))) + 1 : start]
     if _ATTENDING.search(above):
         return None  # 出席会议的有：⏎县人大常委会副主任甲、乙: who attended, no act
+    if len(above) > _PARAGRAPH and above.endswith("。\n") and above.count(",") > 1:
+        return None  # …免去丙的X职务。⏎市人大常委会副主任甲、乙(出席): a report's paragraph ended the act
     at, names = row
     reading = item_reading(
         c, start, printed(c, start, names), state.kind, 0, at, elided=state.list_org or state.org

@@ -181,7 +181,7 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A post held by a person named after it in the passive (某局局长一职由张三接任), and the
     items of the same form that follow it after 、 (民政处长由甲出任、卫生局长由乙出任)."""
     reading = _held_by_at(c, start, key, state)
-    if reading is None and (before := _post_clause_before(c, start, key)) is not None:
+    if reading is None and (before := post_clause_before(c, start, key)) is not None:
         reading = _held_by_at(c, before, c.key[before : start + len(key)], state)
     if reading is None:
         return None
@@ -209,7 +209,7 @@ def people_in_slot(slot: str) -> list[tuple[int, str]] | None:
     return items if len(items) > 1 else None
 
 
-def _post_clause_before(c: Compact, start: int, key: str) -> int | None:
+def post_clause_before(c: Compact, start: int, key: str) -> int | None:
     """Where the clause before ``start`` starts when it is only the post a passive clause at
     ``start`` is about (至于某司长一职，将由甲出任), else None."""
     if not _PASSIVE_BY.match(key) or c.key[start - 1 : start] != ",":

@@ -17043,6 +17043,49 @@ FORMS = {
             ("other", "黄志诚", "民政事务局局长", None),
         ],
     ),
+    # X部长，由Y接任。Z部长，由W接任: each post its own clause names, not the one read in the sentence before
+    "posts_alone_then_taker_each": (
+        "交通部长，由前公路总局局长何立伟接任。文化部长，由文化部次长邓丽珠接任。",
+        [
+            ("appoint", "何立伟", "交通部长", None),
+            ("appoint", "邓丽珠", "文化部长", None),
+        ],
+    ),
+    # 甲拟不再兼任X，会议提请免去其X职务: proposed; 拟 no part of the name
+    "proposed_no_longer_concurrent": (
+        "已担任北江市委副书记的罗建华拟不再兼任北江市常务副市长职务，会议提请免去其北江市常务副市长职务。",
+        [
+            ("nominate_remove", "罗建华", "北江市常务副市长", None),
+        ],
+    ),
+    # Tibetan names of two words (洛桑江村): the whole name
+    "tibetan_name_jiangcun": (
+        "西藏自治区政府原主席洛桑江村当选西藏自治区人大常委会主任。",
+        [
+            ("other", "洛桑江村", "西藏自治区人大常委会主任", None),
+        ],
+    ),
+    # 甲在X任上调任Y: the post held told after the name, no part of it
+    "post_held_at_then_moved": (
+        "张建林在临江市委书记任上调任东川省副省长。",
+        [
+            ("appoint", "张建林", "东川省副省长", None),
+        ],
+    ),
+    # …免去丙的X职务。⏎市人大常委会副主任甲、乙: a report's paragraph ends the act; the names after it attend
+    "paragraph_then_attendees_line": (
+        "会议根据市人民检察院检察长的提请，经审议表决，免去周福才的市人民检察院副检察长职务。会议还听取了市人民政府关于国有资产监督管理情况的报告。\n市人大常委会副主任郭立、李春生、伏秀兰",
+        [
+            ("remove", "周福才", "市人民检察院副检察长", None),
+        ],
+    ),
+    # 值班主任：甲 under a congress report: a newsroom's credit, no post
+    "newsroom_duty_editor_credit": (
+        "会议以无记名投票方式选举郑明为东城区人民政府区长。\n原标题：郑明当选东城区区长\n值班主任：高明",
+        [
+            ("other", "郑明", "东城区人民政府区长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
