@@ -177,6 +177,7 @@ from graph_builder.extract.listings import (
     person_in,
     post_clause_before,
     post_name_pairs,
+    they_are_inline,
     they_are_listed,
     title_runs_in_its_unit,
     unit_and_name,
@@ -1442,6 +1443,8 @@ def _worth_reading(sentence: str, state: State, printed: str = "", below: str = 
     if sentence.startswith(THEY_ARE) and they_are_listed(sentence[: sentence.find(":", 0, 20) + 1]):
         # 他们是：names (a count above), 他们分别是(按行政区划排序)：
         return True
+    if sentence.startswith(THEY_ARE) and they_are_inline(sentence):
+        return True  # 代省长转正。他们分别是某省省长甲、…: the pairs of the act told just before
     if state.heading or state.pairs_below:  # the names under a heading post (聘任下列同志为参事：⏎
         return True  # 张三、李四), the pairs under 调整情形如下：
     if (sentence.endswith(BODY_LINE_ENDS) and BODY_LINE.match(sentence)) or (
@@ -3613,6 +3616,10 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
             yield wei
 
 
+# A body each of several people has his own of (甲、乙分别当选本省区…, 分别任各自公司…): none named.
+_EACH_OWN_PLACE: Final = ("本省区", "本省市", "本省(区", "本省(区、市)", "本省份", "各自")
+
+
 def _inside_a_reason(key: str, start: int, end: int) -> bool:
     """Whether the verb at ``key[start:end]`` is a word of a reason told between a subject and its
     act (甲因所在单位任职要求原因请求辞去…): a 因 before it and 原因 after, in one clause."""
@@ -3661,6 +3668,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲尚未正式任命为…: an act not done
         if "因" in key[names[0] : m.start()] and _inside_a_reason(key, m.start(), m.end()):
             continue  # 甲因所在单位任职要求原因请求辞去…: a word of the reason, not the verb
+        if len(names[1]) > 1 and key.startswith(_EACH_OWN_PLACE, m.end()):
+            return None  # 甲、乙分别当选本省区人大常委会主任: each his own province, named nowhere here
         if (
             key.endswith(_STILL, 0, m.start())
             or (verb in _HOLDING and key.endswith(_AT_PRESENT, 0, m.start()))

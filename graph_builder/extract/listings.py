@@ -53,7 +53,8 @@ HEADING: Final = re.compile(
     # (任命了4名…，分别是：; 补选了3名市人大代表，分别是…)
     r"(?:为|(?<=任命|补选|增选)了|(?<=补选|增选)出)?(?:的)?(?:[\d一二两三四五六七八九十百]+(?:位|名))?"
     r"(?P<post>[^的,]{2,30}?)(?:的)?"
-    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|计有|共有|有|是|为|如下|包括)$"
+    # (…选举甲为书记，当选为省委常委的还有乙、丙: those elected besides)
+    r"(?:[\d一二两三四五六七八九十百]+(?:人|名))?(?:名单)?(?:分别是|分别为|计有|共有|还有|有|是|为|如下|包括)$"
 )
 # 聘任下列同志为市人民政府参事： / 任命以下人员为人民陪审员 (the names follow after a colon).
 HEADING_BELOW: Final = re.compile(
@@ -116,9 +117,24 @@ THEY_ARE: Final = ("他们分别是", "分别是", "他们是")
 _THEY_ARE_COLON: Final = re.compile(r"(?:他们分别是|分别是|他们是)(?:\([^()]{1,12}\))?:$")
 # …and printed without the colon, the pairs right after it in its clause.
 _THEY_ARE_INLINE: Final = re.compile(f"(?:{'|'.join(THEY_ARE)})(?=[\u4e00-\u9fff])")
+
+
+def they_are_inline(sentence: str) -> bool:
+    """Whether ``sentence`` opens with 他们分别是 run into the first pair (no colon after it)."""
+    return _THEY_ARE_INLINE.match(sentence) is not None
+
+
+def _listed_kind(key: str, begin: int, act: re.Match[str]) -> Kind:
+    """The act of the people listed after a sentence that names it: an acting head's 转正 is his
+    election (代省长转正。他们分别是…), another 转正 a probation served."""
+    if act.group() == "转正":
+        return Kind.ELECT if "代" in key[begin : act.start()] else Kind.CONFIRM
+    return _LISTED_KIND.get(act.group(), Kind.APPOINT)
+
+
 # The act of a sentence whose people are listed after 他们分别是 (宣布了一批干部的任职决定).
 _ACT_IN_SENTENCE: Final = re.compile(
-    r"任命|当选|辞职|免职|新任|到任|履新|上任"
+    r"任命|当选|辞职|免职|新任|到任|履新|上任|转正"
     r"|任职(?:决定|通知)"
 )
 # (原某局科长) after a listed name: the post held before.
@@ -519,10 +535,13 @@ def post_name_pairs(key: str, start: int) -> list[tuple[int, int, int]]:
             break
         if split is None:
             break
+        if key.startswith("以及", pos + split[1] - 1) and is_name(key[pos + split[0] : pos + split[1] - 1]):
+            split = (split[0], split[1] - 1)  # 某区主席刘慧以及某省省长乙: 以 opens 以及, no name's
         out.append((pos, pos + split[0], pos + split[1]))
         joined = pos + split[1]
-        if joined < end and key[joined] in "和及" and _name_split(key[joined + 1 : end]):
-            end = joined  # 某学院院长甲和某学院院长乙: the next pair after 和
+        word = 2 if key.startswith("以及", joined) else 1
+        if joined < end and key[joined] in "和及以" and _name_split(key[joined + word : end]):
+            end = joined + word - 1  # 某学院院长甲和某学院院长乙: the next pair after 和 (以及)
         pos = end + 1
     return out
 
@@ -1032,7 +1051,7 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
         begin = sentence_start(c.key, begin - 1)
     if act := _ACT_IN_SENTENCE.search(c.key, begin, start):
         # 新任命的…一把手中，有14个新面孔，他们分别是：某厅厅长甲、某委员会主任乙…
-        state.pairs_below = _LISTED_KIND.get(act.group(), Kind.APPOINT)
+        state.pairs_below = _listed_kind(c.key, begin, act)
         return True
     return False
 
@@ -1059,9 +1078,14 @@ def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
         return _pairs_from(c, start, key, here.start(), "", here.end(), kind=kind, elided=elided)
     they = _THEY_ARE_INLINE.match(key) if key.startswith(THEY_ARE) and not state.pairs_below else None
     # 先来看履新省级党政一把手的中央委员，他们分别是某省委书记甲、某省省长乙: the act before it
-    if they and (act := _ACT_IN_SENTENCE.search(c.key, sentence_start(c.key, start), start)):
-        kind = _LISTED_KIND.get(act.group(), Kind.APPOINT)
-        return _pairs_from(c, start, key, 0, "", they.end(), kind=kind)
+    begin = sentence_start(c.key, start) if they else 0
+    if they and begin == start and begin > 1:  # (…实现代省长转正。他们分别是…: the sentence before)
+        before = begin - 1
+        while before > 0 and c.key[before - 1] in "\n。":  # (its paragraph's break too)
+            before -= 1
+        begin = sentence_start(c.key, before)
+    if they and (act := _ACT_IN_SENTENCE.search(c.key, begin, start)):
+        return _pairs_from(c, start, key, 0, "", they.end(), kind=_listed_kind(c.key, begin, act))
     if state.pairs_below:  # 包括：⏎某局局长张三，某局局长李四: each clause a pair, and nothing else
         kind = state.pairs_below  # (区委书记周洋主持大会 is none)
         # (…；选举某法院院长甲: the verb said again before the next clause's pairs)

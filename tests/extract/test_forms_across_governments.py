@@ -17086,6 +17086,26 @@ FORMS = {
             ("other", "郑明", "东城区人民政府区长", None),
         ],
     ),
+    # …选举甲为书记，当选为常委的还有乙、丙: those elected besides, the post before them
+    "elected_besides_also": (
+        "全会选举韩卫东为市委书记，当选为市委常委的还有刘建新、苏晓燕、钱立平。",
+        [
+            ("other", "韩卫东", "市委书记", None),
+            ("other", "刘建新", "市委常委", None),
+            ("other", "苏晓燕", "市委常委", None),
+            ("other", "钱立平", "市委常委", None),
+        ],
+    ),
+    # 代省长转正。他们分别是某省省长甲、…以及…: an acting head's 转正 (his election) told in the sentence
+    # before the pairs
+    "acting_confirmed_they_are": (
+        "今年各地两会共选出5位省长，其中3位系代省长转正。他们分别是东川省省长罗志刚、西岭省省长韦明以及南江省省长蔡文华。",
+        [
+            ("other", "罗志刚", "东川省省长", None),
+            ("other", "韦明", "西岭省省长", None),
+            ("other", "蔡文华", "南江省省长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -17510,6 +17530,8 @@ NO_EVENT = {
     ),
     # 时任X乙邀/提名丙出任Y: the then-holder acts on another; no move of anyone (the review"s probes)
     "then_holder_invites_another": ("时任省委书记王建国力邀李卫东出任省长，但未获中央同意。"),
+    # 甲、乙分别当选本省区人大常委会主任: each his own province, named nowhere (no pairing printed)
+    "each_own_province_unpaired": ("东川省委书记罗建平、西岭省委书记韦国强分别当选本省区人大常委会主任。"),
 }
 
 
