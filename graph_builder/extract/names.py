@@ -13,14 +13,16 @@ from graph_builder.extract.titles import ends_with_title
 
 # Characters no name holds after its surname here (为, 和, 长 … do occur in names: 李为民).
 _NOT_IN_NAME: Final = set(
-    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某"
-)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld, no one's)
+    "的等其被在是了区市县省局委办处职务、，,者们我您你他她仍还也并位因族谁某第"
+)  # (族: 黎族, 东乡族; 谁: 未来谁接任…, a question; 某: 王某某, a name withheld, no one's;
+# 第: 免去甲第十二届…, the term after the name)
 # Surnames that make a word with 务 after them (常务, 商务, 党务, 任务): 务 opens a given name of two
 # (张务锋) only after another surname.
 _WU_WORDS: Final = frozenset("常商党任政财公特总要医教外内警税法义劳防军校院会乡县")
 # Words that start like a name (原, 全, 同 are surnames) but are none.
 _NOT_NAMES: Final = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
+    | {"任上"}  # (从某市委书记任上，调赴某省: the post left, 任 a surname)
     | {"议程"}  # (会议议程为补选…: a word 议 opens)
     | {"简历", "简介"}  # (新任某市市长简历: a profile's heading, 简 a surname)
     | {"荣退后", "荣退"}  # (某校长甲荣退后获聘为…: retired with honour, then after it)

@@ -856,6 +856,10 @@ _WATERMARK = re.compile(
 )
 
 
+# A comma printed before a list's 、 (何鲁丽,、韩启德: a copy's slip), which would cut the list's clause.
+_COMMA_BEFORE_LIST_MARK: Final = re.compile("[,，](?=、)")
+
+
 def _marked(window: str) -> str:
     """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
     if "<" in window or "&" in window:  # (a page's markup left in its text: 任命：<br>甲为…&nbsp;)
@@ -878,6 +882,8 @@ def _marked(window: str) -> str:
     if lettered and _POST_NOMINAL.search(window):
         blanks += [m.span() for m in POST_NOMINALS.finditer(window)]
     blanks += [m.span() for m in _LINE_END_HYPHEN.finditer(window)] if "-\n" in window else []
+    if ",、" in window or "，、" in window:  # (甲,、乙,、丙: a mirror's stray comma before each 、)
+        blanks += [m.span() for m in _COMMA_BEFORE_LIST_MARK.finditer(window)]
     for a, b in blanks:
         window = window[:a] + " " * (b - a) + window[b:]
     for at in _dot_bullets(window):

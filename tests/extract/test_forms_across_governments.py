@@ -17106,6 +17106,31 @@ FORMS = {
             ("other", "蔡文华", "南江省省长", None),
         ],
     ),
+    # 甲,、乙,、丙: a mirror's stray comma before each 、 cuts no clause
+    "stray_comma_before_list_mark": (
+        "大会聘请王立新、刘海燕,、陈德明,、周建国为省红十字会名誉副会长。",
+        [
+            ("appoint", "王立新", "省红十字会名誉副会长", None),
+            ("appoint", "刘海燕", "省红十字会名誉副会长", None),
+            ("appoint", "陈德明", "省红十字会名誉副会长", None),
+            ("appoint", "周建国", "省红十字会名誉副会长", None),
+        ],
+    ),
+    # 免去甲第十二届…职务: 第 opens the term, no part of the name
+    "name_before_term_ordinal": (
+        "会议决定免去钱峰第十二届全国政协副主席职务。",
+        [
+            ("remove", "钱峰", "第十二届全国政协副主席", None),
+        ],
+    ),
+    # 名单中新上任的官员包括：某市副市长甲、某局局长乙: news of new members, pairs after the colon
+    "new_members_include": (
+        "据报道，名单中新上任的官员包括：南江市副市长陈其良、南江市交通局局长林志刚。",
+        [
+            ("appoint", "陈其良", "南江市副市长", None),
+            ("appoint", "林志刚", "南江市交通局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -17532,6 +17557,10 @@ NO_EVENT = {
     "then_holder_invites_another": ("时任省委书记王建国力邀李卫东出任省长，但未获中央同意。"),
     # 甲、乙分别当选本省区人大常委会主任: each his own province, named nowhere (no pairing printed)
     "each_own_province_unpaired": ("东川省委书记罗建平、西岭省委书记韦国强分别当选本省区人大常委会主任。"),
+    # 2017年从X任上，调赴某省，任Y: a profile"s dated step; 任上 no name
+    "post_left_at_profile_step": (
+        "浙东省长王海已有四个省份的任职经历，2017年从山东省委常委、烟台市委书记任上，调赴河北，任河北省委常委、唐山市委书记。"
+    ),
 }
 
 
