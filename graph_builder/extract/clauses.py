@@ -677,7 +677,7 @@ def _nominee(key: str) -> list[tuple[int, str]] | None:
 
 # Words that report a move as talk or expectation (据传, 或将, 有望出任): no act is reported.
 _RUMOUR: Final = re.compile(
-    r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计将|有望"
+    r"可能|或将|或许|据传|传闻|传言|有消息称|未获证实|未获确认|热门人选|料将|预计[^,;。]{0,10}?将|有望"
     r"|人士认为|人士指出|分析认为|外界认为|尚需|尚待"  # (an opinion, or an approval still pending)
     # (北京消息人士称，甲将出任…; 网传甲已调任… (not 互联网传媒, 有线电视网传输); 一份任命的消息被广泛
     # 流传: literals all, so the search skips ahead (a lookbehind here made it eight times slower))
@@ -2855,6 +2855,12 @@ _APPOINTMENT_SEPARATORS: Final = (
 _CONCURRENT_SEPARATORS: Final = ("同志兼任", "兼任", *_APPOINTMENT_SEPARATORS)
 
 
+# A name, 等 and a head count before a post with no 为 (任命甲等13名人民陪审员; not 等13名同志为…).
+_NAMED_AND_COUNTED: Final = re.compile(
+    r"(?P<name>[^,、等]{2,16}?)(?:同志)?等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)(?!同志|人员|干部|人士|人)"
+)
+
+
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     verb = m.group("verb")
@@ -2873,6 +2879,9 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found and removing and slot and (bare := without_tail(rest)) != rest:
         # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
         found = name_before_a_post(bare.removesuffix("的"))
+    counted = _NAMED_AND_COUNTED.match(rest) if not found and slot and "等" in rest[:24] else None
+    if counted and not removing and is_name(counted["name"]):
+        found = [(0, counted["name"])], counted.end()  # 任命甲等13名人民陪审员: a head count, no 为
     if not found and verb == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     # (委任立法会议员甲为行政会议成员: after what he is; 聘请律师甲乙、丙为…: the names after a
@@ -3616,8 +3625,9 @@ def _subject_verbs(key: str, state: State) -> Iterator[re.Match[str]]:
             yield wei
 
 
-# A body each of several people has his own of (甲、乙分别当选本省区…, 分别任各自公司…): none named.
-_EACH_OWN_PLACE: Final = ("本省区", "本省市", "本省(区", "本省(区、市)", "本省份", "各自")
+# A province each of several people has his own of (甲、乙分别当选本省区…): none named. (各自公司 is
+# read: each one's body is the one he is described by.)
+_EACH_OWN_PLACE: Final = ("本省区", "本省市", "本省(区", "本省份")
 
 
 def _inside_a_reason(key: str, start: int, end: int) -> bool:

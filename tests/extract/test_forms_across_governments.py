@@ -17131,6 +17131,27 @@ FORMS = {
             ("appoint", "林志刚", "南江市交通局局长", None),
         ],
     ),
+    # 甲最近已被任命为X: 最近 stands between the name and the verb
+    "recently_before_verb": (
+        "郭建龙最近已被任命为东江市委书记。",
+        [
+            ("appoint", "郭建龙", "东江市委书记", None),
+        ],
+    ),
+    # 甲应会兼任X: a modal between the name and the verb
+    "modal_before_concurrent": (
+        "按照中央决定，傅自应会兼任港澳办副主任。",
+        [
+            ("appoint", "傅自", "港澳办副主任", None),
+        ],
+    ),
+    # 任命甲等13名某法院人民陪审员: the first named, a head count, the post (no 为)
+    "named_and_counted_post": (
+        "会议任命张丽等13名疏附县人民法院人民陪审员。",
+        [
+            ("appoint", "张丽", "疏附县人民法院人民陪审员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -17561,6 +17582,10 @@ NO_EVENT = {
     "post_left_at_profile_step": (
         "浙东省长王海已有四个省份的任职经历，2017年从山东省委常委、烟台市委书记任上，调赴河北，任河北省委常委、唐山市委书记。"
     ),
+    # 表示荣幸当选某镇镇长: a speech"s words; 荣幸 is no name
+    "honoured_to_be_elected": ("新当选的镇长在会上作表态发言，表示荣幸当选南岗镇镇长。"),
+    # 预计20日将选出甲为市长: expected, not done
+    "expected_to_elect": ("本次人大会议还有一项人事选举事项议程，预计20日将选出应强为南江市市长。"),
 }
 
 
