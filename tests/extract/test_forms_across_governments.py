@@ -17138,13 +17138,6 @@ FORMS = {
             ("appoint", "郭建龙", "东江市委书记", None),
         ],
     ),
-    # 甲应会兼任X: a modal between the name and the verb
-    "modal_before_concurrent": (
-        "按照中央决定，傅自应会兼任港澳办副主任。",
-        [
-            ("appoint", "傅自", "港澳办副主任", None),
-        ],
-    ),
     # 任命甲等13名某法院人民陪审员: the first named, a head count, the post (no 为)
     "named_and_counted_post": (
         "会议任命张丽等13名疏附县人民法院人民陪审员。",
