@@ -17145,6 +17145,14 @@ FORMS = {
             ("appoint", "张丽", "疏附县人民法院人民陪审员", None),
         ],
     ),
+    # 某市第N届人民代表大会…选举甲为市长: the head of the place whose congress elects him (no fuller form
+    # printed)
+    "city_congress_elects_bare_mayor": (
+        "同样是在7月13日，滨江市第十一届人民代表大会第三次会议选举宇向明同志为市长。",
+        [
+            ("other", "宇向明", "滨江市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
