@@ -1767,6 +1767,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         or _described_leave(c, start, key, state)
         or _moved_away(c, start, key, state)
         or _named_before(c, start, key, state)
+        or _sanctioned(c, start, key, state)
         or _other_person(c, start, key, state)
         or _revoked_too(c, start, key, state)
         or _terminate(c, start, key, state)
@@ -2674,13 +2675,16 @@ _FAULTS: Final = (
     "不足",
     "不强",
     "违纪",
+    "责任",  # (某镇镇长甲负有主要领导责任，受到…撤职处分)
 )
 
 
 def _at_fault(key: str) -> tuple[int, str] | None:
     """(offset, name) of the person a clause telling a fault opens with, described by posts (某局局长
-    甲在某工作中履职不力), or None."""
+    甲在某工作中履职不力, 某镇镇长乙负有主要领导责任), or None."""
     at = key.find("在")
+    if at <= 2:
+        at = key.find("负有")
     found = named_after_title(key[:at]) if at > 2 else None
     return found if found and found[0] + len(found[1]) == at else None
 
@@ -3090,6 +3094,22 @@ _KINDS_OF_UNITS: Final = (
 # The verbs of posts held that a profile lists (兼任某学会副会长), and what marks a profile above them.
 _HELD: Final = frozenset({"兼任", "担任", "任"})
 _PROFILED: Final = re.compile(r"现任|曾任|历任|先后任|,[男女],")
+
+
+# A sanction that takes a post away, its person named in the clause before
+# (…，受到撤销党内职务、行政撤职处分).
+_SANCTIONED: Final = re.compile(
+    r"(?:并|均|被)?(?:受到|给予)(?:撤销党内职务|留党察看[一二两]年|党内严重警告|党内警告)?、?(?:政务|行政)?撤职处分"
+)
+
+
+def _sanctioned(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """某镇镇长甲负有主要领导责任，受到…撤职处分: the posts he is described by are taken away (撤职)."""
+    if not key.endswith("撤职处分") or not state.subject_held or not _SANCTIONED.fullmatch(key):
+        return None
+    if SENTENCE_STOP.search(c.key, state.subject_start, start):
+        return None  # (the person of this sentence only)
+    return Reading(state.subject, Kind.REVOKE, state.subject_held, start, start + len(key))
 
 
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -947,14 +947,22 @@ def _before_unopened_close(piece_key: str) -> int:
 _TEAMS_TITLE: Final = re.compile(r"成员|副?(?:主席|书记|主任|会长|院长|校长|局长|部长|主委|秘书长)")
 
 
+# What a deputy is in charge of, told before his title (某局分管安全的副局长, 分管日常工作的副主任).
+DUTY_OF_THE_HOLDER: Final = re.compile(r"分管[\u4e00-\u9fff]{1,10}?的")
+_TITLE_AFTER_DUTY: Final = 6  # (the title after it, the post's end: 副局长, 常务副主任)
+
+
 def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that are no part of it: the term or the holder's
     turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
     committee set up under it (董事会下设的战略委员会), its leaders as a team (某总工会领导班子成员:
     the members are the body's), or None."""
     plain = "新" not in piece_key and "岁" not in piece_key and "班子" not in piece_key
-    if plain and "下设" not in piece_key:
+    if plain and "下设" not in piece_key and "分管" not in piece_key:
         return None  # (most posts: every word below holds one of these)
+    duty = DUTY_OF_THE_HOLDER.search(piece_key) if "分管" in piece_key else None
+    if duty and 0 < len(piece_key) - duty.end() <= _TITLE_AFTER_DUTY:
+        return duty.start(), len(duty.group())  # 某局分管安全的副局长: the holder's charge, no part of it
     for word in ("新一届", "新一任", "下设的"):
         if (at := piece_key.find(word)) > 0:
             return at, len(word)

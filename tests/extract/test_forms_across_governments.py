@@ -17153,6 +17153,47 @@ FORMS = {
             ("other", "宇向明", "滨江市市长", None),
         ],
     ),
+    # 某镇镇长甲、副镇长乙就地免职: an accountability's removals, each the post described
+    "removed_on_the_spot_several": (
+        "经调查，白沙镇镇长段立华、副镇长刘东明就地免职，镇安监站站长唐春生就地免职。",
+        [
+            ("remove", "段立华", "白沙镇镇长", None),
+            ("remove", "刘东明", "白沙镇副镇长", None),
+            ("remove", "唐春生", "镇安监站站长", None),
+        ],
+    ),
+    # 某医院党委副书记、院长甲同志免职: an order's item, the posts he is described by
+    "comrade_removed_item": (
+        "市第三人民医院党委副书记、院长邓立凯同志免职。",
+        [
+            ("remove", "邓立凯", "市第三人民医院党委副书记", None),
+            ("remove", "邓立凯", "市第三人民医院院长", None),
+        ],
+    ),
+    # 免去某县县长甲、副县长乙职务: each leaves the posts he is described by
+    "removed_two_described": (
+        "省政府决定免去安平县县长吴立新、副县长金成超职务。",
+        [
+            ("remove", "吴立新", "安平县县长", None),
+            ("remove", "金成超", "安平县副县长", None),
+        ],
+    ),
+    # 某局分管安全的副局长甲: the deputy's charge no part of his post
+    "duty_before_deputy_title": (
+        "市煤炭局分管安全的副局长袁明剑、市安监大队大队长袁立雄就地免职。",
+        [
+            ("remove", "袁明剑", "市煤炭局副局长", None),
+            ("remove", "袁立雄", "市安监大队大队长", None),
+        ],
+    ),
+    # 给予某处处长甲行政撤职处分 / 受到撤销党内职务、行政撤职处分: the posts described are taken away
+    "sanction_dismissal_given": (
+        "给予市水务局排水设施监督管理处处长熊立才行政撤职处分；城关镇镇长宋立岳负有主要领导责任，受到撤销党内职务、行政撤职处分。",
+        [
+            ("other", "熊立才", "市水务局排水设施监督管理处处长", None),
+            ("other", "宋立岳", "城关镇镇长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
