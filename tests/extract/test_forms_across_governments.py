@@ -17194,6 +17194,28 @@ FORMS = {
             ("other", "宋立岳", "城关镇镇长", None),
         ],
     ),
+    # 辞去某公司董事长职位: 职位 after the title, as 职务
+    "post_then_zhiwei": (
+        "蔡立曦主动辞去了星河科技股份有限公司董事长职位。",
+        [
+            ("other", "蔡立曦", "星河科技股份有限公司董事长", None),
+        ],
+    ),
+    # 甲先生任期届满，不再担任…: the term's end between subject and act
+    "term_expired_then_ceases": (
+        "张立生先生任期届满，不再担任公司独立董事职务，同时不再担任公司董事会提名委员会主任委员。",
+        [
+            ("remove", "张立生", "公司独立董事", None),
+            ("remove", "张立生", "公司董事会提名委员会主任委员", None),
+        ],
+    ),
+    # 甲是因为工作变动，…辞去…: 是因为 opens the reason
+    "reason_with_shi_yinwei": (
+        "王立平是因为工作变动，辞去东方银行副行长职务。",
+        [
+            ("other", "王立平", "东方银行副行长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
