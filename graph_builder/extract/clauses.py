@@ -2099,6 +2099,10 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
             state.org = state.announcer
     if org := electing_org(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
         state.org = org
+    elif "大会" in key and (meeting := _SOCIETY_MEETS.search(key)):
+        # 某校友分会成立大会在某地举行，会议选举甲为会长: the society's officers, its name in the clause
+        # that tells its meeting
+        state.org = society_named(c, start, meeting)
     elif "选举" in key and (society := _SOCIETY_ELECTED.search(key) or SOCIETY_CONGRESS.search(key)):
         # 选举出某律师协会新一届领导班子。…并选举甲为会长 / 某协会第三次会员代表大会选举产生…: the
         # society's officers
@@ -2304,6 +2308,11 @@ def _board_owner(c: Compact, start: int) -> str:
 _BOARD_OWNER: Final = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二三四五六七八九十\d]{{1,3}}届)?$")
 
 
+# A society's meeting that elects its officers, told in a clause of its own (某校友分会成立大会在某地举行).
+_SOCIETY_MEETS: Final = re.compile(
+    rf"(?P<org>(?:(?![和及与在])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)}))"
+    r"(?:第[一二三四五六七八九十\d]{1,3}[次届])?(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会)"
+)
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED: Final = re.compile(
     # (选举产生了新一届某作家协会领导班子: the term before the society's name, or after it)

@@ -1105,6 +1105,9 @@ SOCIETY_ENDS: Final = (
     "慈善总会",  # (某市慈善总会, 某县慈善会: a charity federation)
     "慈善会",
     "基金会",
+    "校友会",  # (某大学某地校友会, 某校友分会: alumni associations elect their officers too)
+    "校友分会",
+    "联谊会",
 )
 
 

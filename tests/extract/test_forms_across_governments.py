@@ -17216,6 +17216,16 @@ FORMS = {
             ("other", "王立平", "东方银行副行长", None),
         ],
     ),
+    # 某校友分会成立大会在某地举行，会议选举甲为会长，乙为副会长: the society's officers, its name in the
+    # clause of its meeting
+    "society_founding_meeting_elects": (
+        "南江大学北京校友分会成立大会在北京举行，会议选举李友明为会长，张立、武建为副会长。",
+        [
+            ("other", "李友明", "南江大学北京校友分会会长", None),
+            ("other", "张立", "南江大学北京校友分会副会长", None),
+            ("other", "武建", "南江大学北京校友分会副会长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
