@@ -454,6 +454,9 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
             # knows, so not left to the back-references of the whole text)
             n, word = town
             printed, piece_key = before[:n] + printed[word:], to_key(before)[:n] + piece_key[word:]
+        elif not prior.org and elided in ("", "公司") and _TERMED_BOARD.match(piece_key):
+            # 辞去第四届董事会董事…: a board named by its term alone is the company's (公司, named back)
+            printed, piece_key = "公司" + printed, "公司" + piece_key
         elif not prior.org:
             printed, piece_key = _completed_from_elided(printed, piece_key, elided)
         else:
@@ -722,6 +725,15 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         ):
             # 公司第三届董事会董事、总经理: the officer is the company's, not its board's (or its term's)
             printed, piece_key = company + printed, to_key(company) + piece_key
+        elif (
+            (board := _TERMED_BOARD.search(prev_org_key))
+            and board.end() == len(prev_org_key)
+            and (_BOARD_OFFICER.fullmatch(piece_key))
+        ):
+            # 辞去(公司)第四届董事会董事、董事长、总裁: the chairman and the officers are the company's
+            # (公司 if it is named back), the board's term no part of their posts
+            company = prev_org[: board.start()] or "公司"
+            printed, piece_key = company + printed, to_key(company) + piece_key
         elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
             # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
             printed, piece_key = prev_org[:court] + printed, prev_org_key[:court] + piece_key
@@ -912,6 +924,9 @@ _BOARD_MEMBER: Final = re.compile(
 )
 # A term's ordinal (第十二届), as a pattern with no groups to be part of others.
 TERM: Final = r"第[一二三四五六七八九十\d]{1,4}届"
+# A board named by its term alone (第四届董事会), and the titles held of the company, not of the board.
+_TERMED_BOARD: Final = re.compile(TERM + "(?:董事会|监事会)")
+_BOARD_OFFICER: Final = re.compile(rf"(?:副)?董事长|监事会主席|{_COMPANY_OFFICER.pattern}")
 _TERM_AT_END: Final = re.compile(f"{TERM}$")
 COMPANY_ENDS: Final = ("公司", "集团", "银行")
 

@@ -17226,6 +17226,24 @@ FORMS = {
             ("other", "武建", "南江大学北京校友分会副会长", None),
         ],
     ),
+    # 辞去第四届董事会董事、董事长、总裁: the chairman and the officers are the company's, the term the
+    # board member's only
+    "termed_board_then_officers": (
+        "青松科技公告，公司董事会于近日收到董事长庞立晶的书面辞职报告，庞立晶申请辞去第四届董事会董事、董事长、总裁的职务。",
+        [
+            ("other", "庞立晶", "青松科技第四届董事会董事", None),
+            ("other", "庞立晶", "青松科技董事长", None),
+            ("other", "庞立晶", "青松科技总裁", None),
+        ],
+    ),
+    # 某银行对此发布公告: 对此 no part of the issuer's name
+    "issuer_responded_announcement": (
+        "当日晚间，华兴银行对此发布公告进行证实，称雷文明申请辞去第六届董事会董事、董事长职务。",
+        [
+            ("other", "雷文明", "华兴银行第六届董事会董事", None),
+            ("other", "雷文明", "华兴银行董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
