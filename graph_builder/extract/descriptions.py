@@ -55,7 +55,7 @@ def each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) -
     for part in described_parts(key[:verb_at]):
         # 原某局局长: the post is 某局局长 (and 某会议选举的某检察院检察长甲: it starts after 的)
         de = part.rfind("的") + 1
-        if "分管" in part and (duty := DUTY_OF_THE_HOLDER.search(part)) and duty.end() == de:
+        if "管" in part and (duty := DUTY_OF_THE_HOLDER.search(part)) and duty.end() == de:
             de = 0  # (某局分管安全的副局长甲: the 的 of his charge, his post read whole)
         de += len(_ASIDE_LEAD.match(part, de).group())  # (另外原某局长甲…退休: 另外 leads the clause)
         lead = de + len(NOW_HELD.match(part, de).group())

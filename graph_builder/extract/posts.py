@@ -963,7 +963,7 @@ _TEAMS_TITLE: Final = re.compile(r"成员|副?(?:主席|书记|主任|会长|院
 
 
 # What a deputy is in charge of, told before his title (某局分管安全的副局长, 分管日常工作的副主任).
-DUTY_OF_THE_HOLDER: Final = re.compile(r"分管[\u4e00-\u9fff]{1,10}?的")
+DUTY_OF_THE_HOLDER: Final = re.compile(r"(?:分管|主管)[\u4e00-\u9fff]{1,10}?的")
 _TITLE_AFTER_DUTY: Final = 6  # (the title after it, the post's end: 副局长, 常务副主任)
 
 
@@ -973,9 +973,9 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     committee set up under it (董事会下设的战略委员会), its leaders as a team (某总工会领导班子成员:
     the members are the body's), or None."""
     plain = "新" not in piece_key and "岁" not in piece_key and "班子" not in piece_key
-    if plain and "下设" not in piece_key and "分管" not in piece_key:
+    if plain and "下设" not in piece_key and "管" not in piece_key:
         return None  # (most posts: every word below holds one of these)
-    duty = DUTY_OF_THE_HOLDER.search(piece_key) if "分管" in piece_key else None
+    duty = DUTY_OF_THE_HOLDER.search(piece_key) if "管" in piece_key else None
     if duty and 0 < len(piece_key) - duty.end() <= _TITLE_AFTER_DUTY:
         return duty.start(), len(duty.group())  # 某局分管安全的副局长: the holder's charge, no part of it
     for word in ("新一届", "新一任", "下设的"):

@@ -17244,6 +17244,29 @@ FORMS = {
             ("other", "雷文明", "华兴银行董事长", None),
         ],
     ),
+    # 市委同意甲引咎辞去X职务，同时免去其Y职务: 引咎 between the name and its act
+    "resigned_taking_blame": (
+        "市委同意黄立儒引咎辞去东湖区区长职务，同时免去其东湖区委副书记职务。",
+        [
+            ("other", "黄立儒", "东湖区区长", None),
+            ("remove", "黄立儒", "东湖区委副书记", None),
+        ],
+    ),
+    # 免去某县政府县长甲、主管安全的副县长乙职务: the deputy's charge, its 的 inside the description
+    "in_charge_of_before_deputy": (
+        "省政府决定免去安平县政府县长吴立新、主管安全的副县长金成超职务。",
+        [
+            ("remove", "吴立新", "安平县政府县长", None),
+            ("remove", "金成超", "安平县政府副县长", None),
+        ],
+    ),
+    # 某县政府副县长甲已经主动向县人大常委会提出辞职: the posts he is described by
+    "resignation_offered_on_own_initiative": (
+        "清江县政府副县长胡立伟已经主动向县人大常委会提出辞职。",
+        [
+            ("other", "胡立伟", "清江县政府副县长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
