@@ -65,7 +65,9 @@ def each_described(c: Compact, start: int, key: str, verb_at: int, kind: Kind) -
         names = printed(c, start + at + lead, [found])
         span = (at + lead, at + lead + found[0])
         reading = item_reading(c, start, names, kind, *span, start)
-        if readings and (reading is None or not reading.posts[0].org):
+        if readings and (
+            reading is None or not reading.posts[0].org or _LEVEL_UNIT.fullmatch(to_key(reading.posts[0].org))
+        ):
             # 某镇党委书记甲、镇长乙 / 、副书记乙: the bare titles are of the body before
             posts = _of_the_body_before(c, start, readings[-1], span)
             reading = Reading(names, kind, posts, start, start + len(key)) if posts else reading
@@ -101,6 +103,8 @@ def _of_the_body_before(
     return tuple(replace(p, start=0, end=0) for p in posts)
 
 
+# A unit named by its level alone (市委副书记 after 某市委书记甲: 市委): the place is the one before's.
+_LEVEL_UNIT: Final = re.compile(r"[省市县区镇乡州旗](?:委|党委|政府|人民政府)?")
 # The head of a place's government, its level named by the title (县长, 副市长, 常务副区长), bare.
 _LEVEL_HEAD: Final = re.compile(r"(?:代理|代|常务副|副)?(?P<level>[省市县区镇乡州旗])长")
 
@@ -135,11 +139,35 @@ def described_parts(text: str) -> list[str]:
     """``text`` cut into its described people at 、, 和, 与, and at 及 where a described person
     stands on both sides (某局长甲及某所长乙; not 文化体育及旅游局副局长甲)."""
     parts: list[str] = []
-    for part in re.split("[、和与]", text):
+    for part in _one_person_each(text):
         ands = (i for i, ch in enumerate(part) if ch == "及")
         cut = next((i for i in ands if described_whole(part[:i]) and described_whole(part[i + 1 :])), 0)
         parts.extend((part[:cut], part[cut + 1 :]) if cut else (part,))
     return parts
+
+
+def _one_person_each(text: str) -> list[str]:
+    """``text`` cut at 、, 和, 与, a title with no name after it kept with the part after it (某市委书记
+    甲、市委副书记、市长乙: 乙 holds both titles), each part as printed."""
+    cuts = [m.span() for m in _PEOPLE_JOINED.finditer(text)]
+    spans = list(zip([0] + [b for _, b in cuts], [a for a, _ in cuts] + [len(text)], strict=True))
+    parts: list[str] = []
+    begin: int | None = None
+    for i, (a, b) in enumerate(spans):
+        begin = a if begin is None else begin
+        if i + 1 < len(spans) and _title_alone(text[a:b]):
+            continue  # (its person is named after the next title)
+        parts.append(text[begin:b])
+        begin = None
+    return parts
+
+
+_PEOPLE_JOINED: Final = re.compile("[、和与]")
+
+
+def _title_alone(part: str) -> bool:
+    """Whether ``part`` is a title with no name after it (市委副书记, not 市委副书记甲)."""
+    return ends_with_title(part) and described_name(part) is None
 
 
 def described_whole(part: str) -> bool:

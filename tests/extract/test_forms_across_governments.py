@@ -17145,14 +17145,6 @@ FORMS = {
             ("appoint", "张丽", "疏附县人民法院人民陪审员", None),
         ],
     ),
-    # 某市第N届人民代表大会…选举甲为市长: the head of the place whose congress elects him (no fuller form
-    # printed)
-    "city_congress_elects_bare_mayor": (
-        "同样是在7月13日，滨江市第十一届人民代表大会第三次会议选举宇向明同志为市长。",
-        [
-            ("other", "宇向明", "滨江市市长", None),
-        ],
-    ),
     # 某镇镇长甲、副镇长乙就地免职: an accountability's removals, each the post described
     "removed_on_the_spot_several": (
         "经调查，白沙镇镇长段立华、副镇长刘东明就地免职，镇安监站站长唐春生就地免职。",
@@ -17265,6 +17257,15 @@ FORMS = {
         "清江县政府副县长胡立伟已经主动向县人大常委会提出辞职。",
         [
             ("other", "胡立伟", "清江县政府副县长", None),
+        ],
+    ),
+    # 某市委书记甲、市委副书记、市长乙被免职: a title with no name after it is the next person's
+    "second_person_of_two_titles": (
+        "文水市委书记赵立喜、市委副书记、市长杨立光被免职。",
+        [
+            ("remove", "赵立喜", "文水市委书记", None),
+            ("remove", "杨立光", "文水市委副书记", None),
+            ("remove", "杨立光", "文水市市长", None),
         ],
     ),
 }
