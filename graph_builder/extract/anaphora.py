@@ -69,7 +69,8 @@ _REFERENT: Final = {
     "company": re.compile(
         # (the longest ending: 某集团有限公司, not 某集团 before it; not a form of company alone, 於某地註冊
         # 成立的股份有限公司, as Hong Kong's announcements gloss the issuer)
-        rf"(?<!的)(?!(?:股份)?有限(?:责任)?公司|{_HAN}{{0,24}}?的(?:股份)?有限(?:责任)?公司){_HAN}{{2,24}}?(?:集团(?:股份有限公司|有限责任公司|有限公司|公司)?|股份有限公司|有限责任公司|有限公司"
+        # (not 以顾问的形式继续参与集团: a clause's words before a bare 集团, no company's name)
+        rf"(?<!的)(?!(?:股份)?有限(?:责任)?公司|{_HAN}{{0,24}}?的(?:股份)?有限(?:责任)?公司)(?:(?!参与|继续|加入|离开|回到){_HAN}){{2,24}}?(?:集团(?:股份有限公司|有限责任公司|有限公司|公司)?|股份有限公司|有限责任公司|有限公司"
         r"|\(集团\)(?:股份有限公司|有限责任公司|有限公司|公司))"  # (某保险(集团)公司)
         rf"(?!{_HAN}{{0,3}}(?:董事会|章程)?以下)"
         # (not a 文号's prefix: 鲁高速集团任〔2021〕17号 names no company, its signature does)

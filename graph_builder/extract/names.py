@@ -24,6 +24,7 @@ _NOT_NAMES: Final = frozenset(
     {"原因", "全票", "同时", "其中", "任期", "期间", "曾担", "任职", "任内", "任命", "任免", "文件"}
     | {"任上"}  # (从某市委书记任上，调赴某省: the post left, 任 a surname)
     | {"荣幸"}  # (表示荣幸当选某镇镇长: a speech's words, 荣 a surname)
+    | {"结果"}  # (选举结果：…: a result's word, 结 a surname)
     | {"议程"}  # (会议议程为补选…: a word 议 opens)
     | {"简历", "简介"}  # (新任某市市长简历: a profile's heading, 简 a surname)
     | {"荣退后", "荣退"}  # (某校长甲荣退后获聘为…: retired with honour, then after it)

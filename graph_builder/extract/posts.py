@@ -123,6 +123,8 @@ _CLAUSE_IN_ORG: Final = re.compile(
     r"|请辞|辞职|落马|空缺|遗缺|获准|异动|暂无|举行|被(?=[免撤任选罢聘调解停外])"  # (被服厂 is a name)
     # 选举甲为董事长聘任乙为总经理 (a headline's two acts with no stop between): a clause's verb
     r"|聘任|聘请"
+    # (某协会现任会长：甲, 选举结果为会长：乙: those holding it now, a result's words, no body's name)
+    r"|现任|结果"
 )
 
 
@@ -433,6 +435,10 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if not piece_key or not ends_with_title(piece_key):
             continue
         printed = text[a + lead : a + lead + len(piece_key)]
+        if piece_key[:1] in "其于在" and (held_in := _HELD_IN_BODY.match(piece_key)):
+            # 辞任其于公司担任的主席及执行董事职务: the company's posts he held
+            b0, b1, n = held_in.start("body"), held_in.end("body"), held_in.end()
+            printed, piece_key = printed[b0:b1] + printed[n:], piece_key[b0:b1] + piece_key[n:]
         if (new := _not_of_the_post(piece_key)) is not None:
             # 学院新一届党委委员, 某市新任市长, 某行57岁行长: words that are no part of the post
             at, n = new
@@ -813,6 +819,12 @@ def _joined_lead(piece_key: str) -> int:
     if piece_key[:1].isascii() and (noise := _LATIN_LEAD.match(piece_key)):  # page noise: bttvb某代表
         lead = noise.end()
     return lead
+
+
+# The body a resigning director held his posts in, before them (其于公司担任的主席: 公司主席).
+_HELD_IN_BODY: Final = re.compile(
+    r"其?(?:于|在)(?P<body>本?公司|本集团|本行|该行|该公司)(?:所)?(?:担任|出任)的"
+)
 
 
 def _lead_words(piece_key: str, lead: int) -> int:

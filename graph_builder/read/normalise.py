@@ -540,6 +540,7 @@ def key_table() -> dict[int, str]:
         table[code] = table.get(ord(char), char) if len(char) == 1 else char
     for dot in "・･‧":  # the dots a minority name's parts are printed apart by (努尔兰・哈力木), as ·
         table[ord(dot)] = "·"
+    table[ord("吿")] = "告"  # (Hong Kong's 公吿, a variant OpenCC leaves: 某某發佈公吿, the issuer's)
     return table
 
 

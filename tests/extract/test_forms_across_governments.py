@@ -17268,6 +17268,15 @@ FORMS = {
             ("remove", "杨立光", "文水市市长", None),
         ],
     ),
+    # 甲已接任为主席: 接任为, 为 no part of the post; 辞任其于公司担任的主席及执行董事职务: the company's
+    # posts
+    "hk_took_over_as_chair": (
+        "格隆汇3月1日丨碧岭园(02007.HK)发布公吿，公司主席及执行董事杨国兴提出辞任其于公司担任的主席及执行董事职务。",
+        [
+            ("other", "杨国兴", "碧岭园主席", None),
+            ("other", "杨国兴", "碧岭园执行董事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
@@ -17702,6 +17711,10 @@ NO_EVENT = {
     "honoured_to_be_elected": ("新当选的镇长在会上作表态发言，表示荣幸当选南岗镇镇长。"),
     # 预计20日将选出甲为市长: expected, not done
     "expected_to_elect": ("本次人大会议还有一项人事选举事项议程，预计20日将选出应强为南江市市长。"),
+    # 政府感谢现任主席甲…⏎⏎至于现任主席甲于…上任: a heading and a past step run together; 现任 no body's word
+    "current_holders_listed": (
+        "政府感谢现任主席林立健过去五年宝贵贡献\n\n至于现任主席林立健于2019年4月上任，任期3年。"
+    ),
 }
 
 
