@@ -732,13 +732,13 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
             # 公司第三届董事会董事、总经理: the officer is the company's, not its board's (or its term's)
             printed, piece_key = company + printed, to_key(company) + piece_key
         elif (
-            (board := _TERMED_BOARD.search(prev_org_key))
-            and board.end() == len(prev_org_key)
+            (termed := _TERMED_BOARD.search(prev_org_key))
+            and termed.end() == len(prev_org_key)
             and (_BOARD_OFFICER.fullmatch(piece_key))
         ):
             # 辞去(公司)第四届董事会董事、董事长、总裁: the chairman and the officers are the company's
             # (公司 if it is named back), the board's term no part of their posts
-            company = prev_org[: board.start()] or "公司"
+            company = prev_org[: termed.start()] or "公司"
             printed, piece_key = company + printed, to_key(company) + piece_key
         elif _COURT_LEVEL.match(piece_key) and (court := _court_end(prev_org_key)):
             # 某法院民事审判第一庭庭长、审判员: a judge is the court's, not the division's
