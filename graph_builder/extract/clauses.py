@@ -465,6 +465,11 @@ _ELECTION_RESULTS: Final = (
     *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
 _VOTED: Final = ("投票", "无记名投票", "投票表决")
+# A society, and the organ of its term, whose election's results are listed below (某协会第三届理事会).
+_SOCIETY_ORGAN: Final = re.compile(
+    rf"(?P<body>(?:(?![和及与的])[\u4e00-\u9fff]){{2,30}}?(?:{'|'.join(SOCIETY_ENDS)})"
+    r"(?:第[一二三四五六七八九十\d]{1,3}届(?:常务理事会|理事会|委员会))?)"
+)
 # The committee whose plenary elected the officers below (中国共产党某市第四届纪律检查委员会第一次全体会议).
 _PLENARY_OF: Final = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,40}?委员会)第[一二三四五六七八九十\d]{1,3}次全体(?:会议)?"
@@ -2119,6 +2124,14 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
 
 def _list_kind_noted(c: Compact, start: int, key: str, state: State) -> None:
     """Note the act of a list a clause heads (决定任命：, 任免名单如下：, 选举结果：, 【新任】)."""
+    _list_kind_of(c, start, key, state)
+    elected = state.kind is Kind.ELECT and not state.list_org and "选举结果" in key
+    if elected and (society := _SOCIETY_ORGAN.match(key)):  # 某协会第三届理事会选举结果如下：⏎会长：甲
+        state.list_org = c.text[start + society.start("body") : start + society.end("body")]
+
+
+def _list_kind_of(c: Compact, start: int, key: str, state: State) -> None:
+    """:func:`_list_kind_noted`'s reading of the list's act (and body, where the heading names it)."""
     # (聘任下列同志职务（聘期四年）：: the term noted after the verb's clause)
     note = _NOTE_AT_END.search(key) if key.endswith(")") else None
     bare = key[: note.start()] if note else key

@@ -17277,6 +17277,16 @@ FORMS = {
             ("other", "杨国兴", "碧岭园执行董事", None),
         ],
     ),
+    # 某协会第三届理事会选举结果如下：⏎会长：甲⏎副会长：乙、丙: the society's organ named in the heading,
+    # its officers by title below
+    "society_results_by_title": (
+        "清河县律师协会第三届理事会选举结果如下：\n会长：张立明\n副会长：李强、王刚",
+        [
+            ("other", "张立明", "清河县律师协会第三届理事会会长", None),
+            ("other", "李强", "清河县律师协会第三届理事会副会长", None),
+            ("other", "王刚", "清河县律师协会第三届理事会副会长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
