@@ -2701,12 +2701,16 @@ _FAULTS: Final = (
 )
 
 
+# Where the liability a person bears is told (对事故负有主要领导责任, 负有直接责任).
+_LIABLE: Final = re.compile(r"(?:对[^,]{1,12}?)?负有")
+
+
 def _at_fault(key: str) -> tuple[int, str] | None:
     """(offset, name) of the person a clause telling a fault opens with, described by posts (某局局长
     甲在某工作中履职不力, 某镇镇长乙负有主要领导责任), or None."""
     at = key.find("在")
-    if at <= 2:
-        at = key.find("负有")
+    if at <= 2 and (liable := _LIABLE.search(key)):
+        at = liable.start()  # (某局局长甲(对事故)负有主要领导责任)
     found = named_after_title(key[:at]) if at > 2 else None
     return found if found and found[0] + len(found[1]) == at else None
 

@@ -17287,6 +17287,13 @@ FORMS = {
             ("other", "王刚", "清河县律师协会第三届理事会副会长", None),
         ],
     ),
+    # 某局局长甲对事故负有主要领导责任，受到撤职处分: the liability told with its object
+    "liable_for_incident_then_sanction": (
+        "县环保局局长郑立平对事故负有主要领导责任，受到撤职处分。",
+        [
+            ("other", "郑立平", "县环保局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
