@@ -869,7 +869,10 @@ def headed_names(c: Compact, start: int, key: str, state: State) -> Reading | No
             return Reading(printed(c, start + 3, names), kind, posts, at, start + len(key))
     for m in _HEADING_END_INSIDE.finditer(key, 4):
         names = split_names(key[m.end() :]) or _described_people(key[m.end() :])
-        if not names or not (found := heading(c, start, key[: m.end()])):
+        # (甲当选为某协会会长，当选为副会长的还有乙、丙: a bare title of the body just read, where the
+        # clause names none before its verb)
+        elided = state.org if key.startswith(("当选", "新当选", "新委任", "再度委任", "再委任")) else ""
+        if not names or not (found := heading(c, start, key[: m.end()], elided)):
             continue
         kind, posts, _ = found
         return Reading(printed(c, start + m.end(), names), kind, posts, start, start + len(key))

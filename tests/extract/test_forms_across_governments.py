@@ -17294,6 +17294,25 @@ FORMS = {
             ("other", "郑立平", "县环保局局长", None),
         ],
     ),
+    # 甲当选为某协会会长，当选为副会长的还有乙、丙: the bare title of the body just read
+    "elected_besides_bare_title": (
+        "彭立当选为市作家协会会长，当选为副会长的还有许强、邓敏。",
+        [
+            ("other", "彭立", "市作家协会会长", None),
+            ("other", "许强", "市作家协会副会长", None),
+            ("other", "邓敏", "市作家协会副会长", None),
+        ],
+    ),
+    # …再度委任为委员团的主席。新委任的成员包括甲、乙: members of the body the release just named
+    "newly_appointed_members_include": (
+        "邵一鸣获再度委任为消费品安全上诉委员团主席。新委任的成员包括招慧英博士、龙日明和巫慕洁。",
+        [
+            ("appoint", "邵一鸣", "消费品安全上诉委员团主席", None),
+            ("appoint", "招慧英", "消费品安全上诉委员团成员", None),
+            ("appoint", "龙日明", "消费品安全上诉委员团成员", None),
+            ("appoint", "巫慕洁", "消费品安全上诉委员团成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
