@@ -465,10 +465,11 @@ _ELECTION_RESULTS: Final = (
     *(f"选举结果{how}如下" for how in ("", "公布", "公告", "报告")),
 )
 _VOTED: Final = ("投票", "无记名投票", "投票表决")
+# A society's name as a clause prints it (no 和 / 及 / 与 / 的 / 在 of the clause's own inside).
+_SOCIETY_NAME: Final = rf"(?:(?![和及与的在])[\u4e00-\u9fff]){{2,30}}?(?:{'|'.join(SOCIETY_ENDS)})"
 # A society, and the organ of its term, whose election's results are listed below (某协会第三届理事会).
 _SOCIETY_ORGAN: Final = re.compile(
-    rf"(?P<body>(?:(?![和及与的])[\u4e00-\u9fff]){{2,30}}?(?:{'|'.join(SOCIETY_ENDS)})"
-    r"(?:第[一二三四五六七八九十\d]{1,3}届(?:常务理事会|理事会|委员会))?)"
+    rf"(?P<body>{_SOCIETY_NAME}(?:第[一二三四五六七八九十\d]{{1,3}}届(?:常务理事会|理事会|委员会))?)"
 )
 # The committee whose plenary elected the officers below (中国共产党某市第四届纪律检查委员会第一次全体会议).
 _PLENARY_OF: Final = re.compile(
@@ -2323,7 +2324,7 @@ _BOARD_OWNER: Final = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二�
 
 # A society's meeting that elects its officers, told in a clause of its own (某校友分会成立大会在某地举行).
 _SOCIETY_MEETS: Final = re.compile(
-    rf"(?P<org>(?:(?![和及与在])[\u4e00-\u9fff]){{2,20}}?(?:{'|'.join(SOCIETY_ENDS)}))"
+    rf"(?P<org>{_SOCIETY_NAME})"
     r"(?:第[一二三四五六七八九十\d]{1,3}[次届])?(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会)"
 )
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
@@ -2334,13 +2335,13 @@ _SOCIETY_ELECTED: Final = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}届(?:委员会|理事会)(?=新一届))?)"
     r"(?:新一届|第[一二三四五六七八九十\d]{1,3}届|(?(new)|(?!)))(?:领导班子|理事会|领导机构)"
 )
-# A body's leadership told as elected, its officers in the clauses after (大会选举产生了新一届领导
-# 班子，甲任主席，乙任副主席 / 选举产生新一届理事会，由甲任会长).
 # A body whose members an election produced, named whole, its officers listed after it.
 _BODY_ELECTED: Final = re.compile(
     r"选举产生了?(?:由[\d一二三四五六七八九十]{1,3}(?:人|名[\u4e00-\u9fff]{0,4}?)组成的)?"
     r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会|委员会))(?:组成人员)?$"
 )
+# A body's leadership told as elected, its officers in the clauses after (大会选举产生了新一届领导
+# 班子，甲任主席，乙任副主席 / 选举产生新一届理事会，由甲任会长).
 _LEADERSHIP_ELECTED: Final = re.compile(
     r"选举(?:产生|出)了?(?:新一届|第[一二三四五六七八九十\d]{1,3}届)(?:[\u4e00-\u9fff]{0,20}?)"
     r"(?:领导班子|领导机构|理事会|委员会|主席团|支委会)$"
@@ -2573,25 +2574,22 @@ _PERSONS_JOINED: Final = re.compile("[和及、]")
 def _resignations_accepted(c: Compact, start: int, m: re.Match[str]) -> Reading | None:
     """接受某司司长甲和某局局长乙的辞职: each described person resigns the post before his name."""
     who, at = m["who"], m.start("who")
-    pieces, begin = [], 0
+    pieces: list[tuple[int, tuple[int, str]]] = []  # (where each described person starts, his name)
+    begin = 0
     for sep in _PERSONS_JOINED.finditer(who):  # (运输及房屋局局长甲: a 及 inside a bureau's name)
         found = named_after_title(without_address(who[begin : sep.start()]))
         if found and found[0] and found[0] + len(found[1]) == sep.start() - begin:
-            pieces.append((at + begin, who[begin : sep.start()]))
+            pieces.append((begin, found))
             begin = sep.end()
-    if not pieces:
-        return None
-    pieces.append((at + begin, who[begin:]))
+    last = named_after_title(without_address(who[begin:])) if pieces else None
+    if not last or not last[0]:
+        return None  # (one person, or a last piece with no post and name)
     readings = []
-    for piece_at, piece in pieces:
-        found = named_after_title(without_address(piece))
-        if not found or found[0] == 0:
-            return None  # (the last piece no post and name)
-        names = printed(c, start + piece_at, [found])
-        post_end = piece_at + found[0]
-        readings.append(item_reading(c, start, names, Kind.RESIGN, piece_at, post_end, start + piece_at))
-    read = [r for r in readings if r]
-    return replace(read[0], more=(*read[0].more, *read[1:])) if read else None
+    for a, found in (*pieces, (begin, last)):
+        names = printed(c, start + at + a, [found])
+        reading = item_reading(c, start, names, Kind.RESIGN, at + a, at + a + found[0], start + at + a)
+        readings += [reading] if reading else []
+    return replace(readings[0], more=(*readings[0].more, *readings[1:])) if readings else None
 
 
 # 接受甲辞职，免去其某职务: a resignation accepted (the name, then 辞职 with no post), of the posts the

@@ -137,12 +137,7 @@ def removed_by_description(c: Compact, start: int, key: str, state: State) -> Re
         return None
     if "、" in m["described"] and (each := posts_of_each(c, start + m.start("described"), m["described"])):
         # 免去某县县长甲、副县长乙职务: each person the posts he is described by
-        span = (start + m.start(), start + len(key))
-        readings = [
-            Reading((name,), Kind.REMOVE, tuple(replace(p, start=0, end=0) for p in posts), *span)
-            for name, posts in zip(*each, strict=True)
-        ]
-        return replace(readings[0], more=tuple(readings[1:]))
+        return _each_of_his_posts(each, Kind.REMOVE, (start + m.start(), start + len(key)))
     found = named_after_title(m["described"])
     if found is None:
         return None
@@ -254,10 +249,16 @@ def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading
     if described is None or any(len(posts) != 1 for posts in described[1]):
         return None  # (each one post: 对某所所长甲、副所长乙予以免职)
     kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
-    span = (start + m.start(), start + len(key))
+    return _each_of_his_posts(described, kind, (start + m.start(), start + len(key)))
+
+
+def _each_of_his_posts(
+    each: tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]], kind: Kind, span: tuple[int, int]
+) -> Reading:
+    """One reading of ``kind`` for each person of :func:`posts_of_each`, of the posts he is described by."""
     readings = [
-        Reading((name,), kind, (replace(posts[0], start=0, end=0),), *span)
-        for name, posts in zip(*described, strict=True)
+        Reading((name,), kind, tuple(replace(p, start=0, end=0) for p in posts), *span)
+        for name, posts in zip(*each, strict=True)
     ]
     return replace(readings[0], more=tuple(readings[1:]))
 

@@ -734,7 +734,7 @@ def _completed_from_previous(printed: str, piece_key: str, before: _Before) -> t
         elif (
             (termed := _TERMED_BOARD.search(prev_org_key))
             and termed.end() == len(prev_org_key)
-            and (_BOARD_OFFICER.fullmatch(piece_key))
+            and _BOARD_OFFICER.fullmatch(piece_key)
         ):
             # 辞去(公司)第四届董事会董事、董事长、总裁: the chairman and the officers are the company's
             # (公司 if it is named back), the board's term no part of their posts
@@ -930,15 +930,16 @@ _BOARDS: Final = ("董事会", "监事会")
 _COMPANY_OFFICER: Final = re.compile(
     r"(?:常务)?副?(?:总经理|总裁|行长)|财务总监|财务负责人|总会计师|总工程师|首席[\u4e00-\u9fff]{1,4}官"
 )
+# A company's chairman and officers (the company's titles, not its board's term's: 董事长, 总裁).
+_BOARD_OFFICER: Final = re.compile(rf"(?:副)?董事长|监事会主席|{_COMPANY_OFFICER.pattern}")
 # A company board's members and officers by a bare title (职工董事, 职工代表监事, 独立董事, 副总经理).
 _BOARD_MEMBER: Final = re.compile(
-    rf"(?:职工(?:代表)?|独立|非执行|执行)?(?:董事|监事)|(?:副)?董事长|监事会主席|{_COMPANY_OFFICER.pattern}"
+    rf"(?:职工(?:代表)?|独立|非执行|执行)?(?:董事|监事)|{_BOARD_OFFICER.pattern}"
 )
 # A term's ordinal (第十二届), as a pattern with no groups to be part of others.
 TERM: Final = r"第[一二三四五六七八九十\d]{1,4}届"
-# A board named by its term alone (第四届董事会), and the titles held of the company, not of the board.
+# A board named by its term alone (第四届董事会).
 _TERMED_BOARD: Final = re.compile(TERM + "(?:董事会|监事会)")
-_BOARD_OFFICER: Final = re.compile(rf"(?:副)?董事长|监事会主席|{_COMPANY_OFFICER.pattern}")
 _TERM_AT_END: Final = re.compile(f"{TERM}$")
 COMPANY_ENDS: Final = ("公司", "集团", "银行")
 
@@ -983,7 +984,7 @@ def _not_of_the_post(piece_key: str) -> tuple[int, int] | None:
     """(offset, length) of the words inside a post that are no part of it: the term or the holder's
     turn (学院新一届党委委员, 我校新一任校长, 某市新任市长), the holder's age (某行57岁行长), a body's
     committee set up under it (董事会下设的战略委员会), its leaders as a team (某总工会领导班子成员:
-    the members are the body's), or None."""
+    the members are the body's), a deputy's charge (某局分管安全的副局长), or None."""
     plain = "新" not in piece_key and "岁" not in piece_key and "班子" not in piece_key
     if plain and "下设" not in piece_key and "管" not in piece_key:
         return None  # (most posts: every word below holds one of these)
