@@ -21,6 +21,8 @@ from graph_builder.types import Kind
 
 # Verbs that move a person from one post to another: the old post ends (docs/design.md#events).
 TRANSFER: Final = frozenset({"调任", "被调任", "转任", "改任", "履新", "调升"})
+# The directions a news report moves an official in (乙南下某省任…, 甲，北上出任…).
+MOVE_DIRECTIONS: Final = "南下|北上|西进|东进"
 # 原 as "former" (原住民族委员会 is a body's name: its 原 is none).
 FORMER_YUAN: Final = "原(?!住民)"
 # Why, opening a clause before its person with no comma (由于年龄原因甲…, 因工作需要调整乙…).
@@ -56,16 +58,16 @@ FORMER_DESCRIPTOR: Final = re.compile(
     # (时任某报总编辑甲，南下出任…: a name, its comma, and a move; a plain 出任 ends nothing; not
     # 时任X乙提名/邀/属意丙出任: the then-holder acts on another, who is proposed, not moved)
     r"|时任(?:(?!提名|推荐|建议|希望|属意|邀|请|聘)[^,;:的]){4,40}?"
-    r"(?=,?(?:南下|北上|西进|东进|跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|履新)|卸任|离任)"
+    rf"(?=,?(?:{MOVE_DIRECTIONS}|跨省|跨区|异地)?(?:调任|升任|转任|改任|出任|履新)|卸任|离任)"
 )
 # 甲调至某集团任董事长: a move into a body named before the titles taken there. A person who goes
 # there (甲到某省任省委副书记, 乙南下某省任…, 丙跨省到某省担任…) takes the titles; only a 调 or 赴
 # ends the post he is described by (a plain 任 after a descriptor ends nothing).
 _MOVED_INTO: Final = re.compile(
-    r"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:南下|北上|西进|东进|跨省|跨区)?(?:到|至)|南下|北上|西进|东进|派驻)"
+    rf"(?:(?P<moved>调至|调到|调往|调入|调任|赴)|(?:{MOVE_DIRECTIONS}|跨省|跨区)?(?:到|至)|{MOVE_DIRECTIONS}|派驻)"
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:(?<![主兼])任(?![职期务命教])|担任|出任)(?P<titles>[^,;。]+)$"
 )
-_GOING: Final = ("调", "赴", "到", "至", "南下", "北上", "西进", "东进", "派驻")
+_GOING: Final = ("调", "赴", "到", "至", *MOVE_DIRECTIONS.split("|"), "派驻")
 _MOVED: Final = re.compile(
     # (公司董事会同意甲先生由公司副总经理改任总经理: the body agreeing before the name)
     # (⑴甲由X转任Y, ①…, (1)…: an item's number before the name; ⑴ and ⒈ stay so in a key)
