@@ -94,7 +94,7 @@ def names_run_on(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         names_only = names_only or (bool(out) and _names_alone(before))
         joined = bool(out) and key[a - 1 : a] == "," and (names_only or _ends_with_name(before))
         alone = joined and _names_alone(key[a:b])
-        if joined and (alone or _opens_with_name(key[a:b])):
+        if joined and (alone or _opens_with_name(key[a:b])) or _posts_in_turn(before, key[a:b]):
             out[-1] = (out[-1][0], b)
             names_only = alone
             continue
@@ -122,6 +122,18 @@ def _opens_with_name(clause: str) -> bool:
     )
 
 
+def _posts_in_turn(before: str, clause: str) -> bool:
+    """Whether ``clause`` gives in turn the posts of the names that end the clause before, after its
+    verb (任命甲、乙，分别为X、Y代理站长): no post stands between the names and the comma."""
+    if not clause.startswith(_IN_TURN):
+        return False
+    verb = max(before.rfind(v) + len(v) if v in before else -1 for v in _VERBS_BEFORE_NAMES)
+    names = split_names(before[verb:]) if verb > 0 else None
+    return names is not None and len(names) >= 2
+
+
+# (…，分别为X、Y: the posts of a list of names, one for each)
+_IN_TURN: Final = ("分别为", "分别任", "分别担任", "分别出任")
 # Verbs a comma-cut list of names may stand after (选举张三，李四，王五为…).
 _VERBS_BEFORE_NAMES: Final = (
     *("选举", "补选", "增选", "增补", "任命", "聘任", "聘请", "委任", "选出"),

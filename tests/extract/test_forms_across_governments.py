@@ -17313,6 +17313,14 @@ FORMS = {
             ("appoint", "巫慕洁", "消费品安全上诉委员团成员", None),
         ],
     ),
+    # 任命甲、乙，分别为X、Y: the clause after the comma gives each named person his post in turn
+    "names_then_their_posts_in_turn": (
+        "经局党组研究，决定任命钱文涛、孙晓梅，分别为城西水务管理站、城东水务管理站站长，试用期一年。",
+        [
+            ("appoint", "钱文涛", "城西水务管理站站长", None),
+            ("appoint", "孙晓梅", "城东水务管理站站长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
