@@ -938,7 +938,7 @@ def _described_people(text: str) -> list[tuple[int, str]] | None:
 # A ceremony that hands the new holders their letters: 为张三、李四等12位新聘馆员颁发聘书; 新聘参事代表
 # 张三、李四发言. The post is a bare title, named in full elsewhere in the text.
 _HANDED: Final = re.compile(
-    r"为(?P<names>[\u4e00-\u9fff·、]{2,120}?)(?:等)?(?:[\d一二两三四五六七八九十]+(?:位|名))?"
+    r"(?:为|向)(?P<names>[\u4e00-\u9fff·、]{2,120}?)(?:等)?(?:[\d一二两三四五六七八九十]+(?:位|名))?"
     r"(?:新聘(?:请|任)?|新任|受聘)的?(?P<post>[\u4e00-\u9fff]{2,12}?)颁发(?:了)?(?:聘书|任命书|证书)"
     r"|新聘(?:请|任)?的?(?P<post2>[\u4e00-\u9fff]{2,12}?)代表(?P<names2>[\u4e00-\u9fff·、]{2,60}?)"
     r"(?=就|在|作|发表|先后|分别|$)"

@@ -17321,6 +17321,15 @@ FORMS = {
             ("appoint", "孙晓梅", "城东水务管理站站长", None),
         ],
     ),
+    # 向甲、乙等N位新聘X颁发证书: the ceremony names the new holders with 向 as with 为
+    "letters_handed_to_named_new_holders": (
+        "会上，市长向周立新、吴海燕、郑国华等3位新聘市政府参事颁发聘书。",
+        [
+            ("appoint", "周立新", "市政府参事", None),
+            ("appoint", "吴海燕", "市政府参事", None),
+            ("appoint", "郑国华", "市政府参事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
