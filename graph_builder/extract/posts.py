@@ -27,7 +27,9 @@ _OWN_ORG: Final = re.compile(
 # An organisation that a name of its own heads (兴业控股集团, 某某经济技术开发区), never a unit
 # inside the organisation before it in a list of posts.
 _NAMED_BODY: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff()（）]{4,}(?:集团|公司|开发区|高新区|新区)|[\u4e00-\u9fff()（）]{2,}(?:大学|学院|医院|银行))"
+    r"^(?:[\u4e00-\u9fff()（）]{4,}(?:集团|公司|开发区|高新区|新区)|[\u4e00-\u9fff()（）]{2,}(?:大学|学院|医院|银行)"
+    # (某镇中心学校校长甲、因果小学校长乙: a school of its own; not 附属中学, nor 第一中学, its place's)
+    r"|(?!第)[\u4e00-\u9fff]{2,}(?<!附属)(?:小学|中学))"
 )
 # The place an organisation's name starts with (某省某市某区, 香港特别行政区政府), two characters or more
 # before each level word: a bare 市 / 区 names no place.

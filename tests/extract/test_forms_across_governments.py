@@ -17330,6 +17330,15 @@ FORMS = {
             ("appoint", "郑国华", "市政府参事", None),
         ],
     ),
+    # 免去某镇中心学校校长甲、某小学校长乙的职务: the primary school is a body of its own, no part of the
+    # school before
+    "a_school_named_after_another_is_its_own": (
+        "同时免去城关镇中心学校校长赵立群、石桥小学校长孙红梅的职务。",
+        [
+            ("remove", "赵立群", "城关镇中心学校校长", None),
+            ("remove", "孙红梅", "石桥小学校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
