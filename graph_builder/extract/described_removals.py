@@ -274,8 +274,18 @@ def posts_of_each(
     """Several people each described by posts before the name (某镇党委书记甲、党委副书记兼镇长乙, the
     list's body carried on), ``who`` at ``start`` in ``c``: their names, and each one's posts; None
     unless every item is one."""
+    found = _described_parts(c, start, who.split("、"))
+    if found is None and "和" in who:  # (某镇党委书记甲、镇长乙和某镇党委书记丙: 和 parts the last pair)
+        found = _described_parts(c, start, re.split("[、和]", who))
+    return found
+
+
+def _described_parts(
+    c: Compact, start: int, parts: list[str]
+) -> tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]] | None:
+    """:func:`posts_of_each` of the items ``parts`` (cut at one separator character each)."""
     items, described, at = [], [], 0
-    for part in who.split("、"):
+    for part in parts:
         found = named_after_title(part)
         if not found or found[0] + len(found[1]) != len(part):
             return None
@@ -299,7 +309,8 @@ def posts_of_each(
 # (给予某镇镇长甲免职处理: the dismissal given, its person after 给予).
 _DISMISSED_BY: Final = re.compile(
     # (对某局局长甲就地免职: dismissed on the spot)
-    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行|就地)(?:免职|撤职))|给予)"
+    # (对某镇党委书记甲、镇长乙免职: the bare act after the persons, their titles before each name)
+    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行|就地)?(?:免职|撤职))|给予)"
     r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
     # (给予某区局长甲撤销党内职务、政务撤职处分: a party sanction with it, and the sanction's kind)
     r"(?:予以|作出|给予|作|先期|先行|就地)?(?:(?:撤销党内职务|留党察看[一二两]年|党内严重警告|党内警告)、?)?"

@@ -17339,6 +17339,16 @@ FORMS = {
             ("remove", "孙红梅", "石桥小学校长", None),
         ],
     ),
+    # 某县对某镇党委书记甲、镇长乙和某镇党委书记丙免职: the bare act after the persons, each with the titles
+    # before his name, 和 parting the last pair
+    "dismissed_by_the_bare_act_after_described_persons": (
+        "事件发生后，县委对河口镇党委书记杨立新、镇长吴建国和石门乡党委书记何春花免职。",
+        [
+            ("remove", "杨立新", "河口镇党委书记", None),
+            ("remove", "吴建国", "河口镇镇长", None),
+            ("remove", "何春花", "石门乡党委书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
