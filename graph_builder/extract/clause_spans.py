@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from graph_builder.extract.clause_words import at_first_characters
+from graph_builder.extract.listings import named_after_title
 from graph_builder.extract.names import (
     is_name,
     split_names,
@@ -88,8 +89,11 @@ def names_run_on(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     them opening with a name, go on with it."""
     out: list[tuple[int, int]] = []
     names_only = False
-    for a, b in spans:
+    for i, (a, b) in enumerate(spans):
         before = key[out[-1][0] : out[-1][1]] if out else ""
+        if before and key[a - 1 : a] == "," and _described_run_on(before, key, spans[i:]):
+            out[-1] = (out[-1][0], b)  # (免去某局党委书记甲，党委副书记、局长乙职务: one list)
+            continue
         # (a list opening its sentence, 甲，乙和丙不再担任…, goes on as one after a verb's does)
         names_only = names_only or (bool(out) and _names_alone(before))
         joined = bool(out) and key[a - 1 : a] == "," and (names_only or _ends_with_name(before))
@@ -101,6 +105,27 @@ def names_run_on(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         out.append((a, b))
         names_only = False
     return out
+
+
+def _described_run_on(before: str, key: str, rest: list[tuple[int, int]]) -> bool:
+    """Whether the clause at ``rest[0]`` goes on a removal's list of persons each described by his
+    titles, cut at commas (免去某局党委书记甲，党委副书记、局长乙职务: the comma parts the persons, the
+    、 one person's titles): the clause before names its first after 免去 and this one, or one of the
+    described clauses after it, ends the list with 职务."""
+    verb = before.find("免去")
+    if verb < 0 or not (found := named_after_title(before[verb + 2 :])) or found[0] == 0:
+        return False
+    for a, b in rest[:4]:
+        clause = key[a:b]
+        bare = clause.removesuffix("职务").removesuffix("的")
+        described = named_after_title(bare)
+        if not described or described[0] + len(described[1]) != len(bare):
+            return False
+        if bare != clause:
+            return True
+        if key[b : b + 1] != ",":
+            return False
+    return False
 
 
 def _names_alone(clause: str) -> bool:

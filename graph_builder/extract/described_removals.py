@@ -126,7 +126,8 @@ _REMOVED_BARE: Final = at_first_characters(
 # Kong's principal officials).
 _REMOVED_DESCRIBED: Final = re.compile(
     # (免去某县县长甲、主管安全的副县长乙职务: a deputy's charge, its 的 inside the description)
-    r"(?:免去|免除|撤销)(?P<described>(?:[^,;:。的]|(?:分管|主管)[^,;:。的]{1,10}的){4,40}?)的?"
+    # (免去某局党委书记甲，党委副书记、局长乙职务: a list the clauses' cut joined again, its commas kept)
+    r"(?:免去|免除|撤销)(?P<described>(?:[^;:。的]|(?:分管|主管)[^,;:。的]{1,10}的){4,60}?)的?"
     r"(?:一切|全部|所有|主要官员)?职务$"
 )
 
@@ -135,7 +136,8 @@ def removed_by_description(c: Compact, start: int, key: str, state: State) -> Re
     """免去港澳办副主任钟波的职务: the posts that describe the person are the posts removed."""
     if not key.endswith("职务") or (m := _REMOVED_DESCRIBED.search(key)) is None:
         return None
-    if "、" in m["described"] and (each := posts_of_each(c, start + m.start("described"), m["described"])):
+    several = "、" in m["described"] or "," in m["described"]
+    if several and (each := posts_of_each(c, start + m.start("described"), m["described"])):
         # 免去某县县长甲、副县长乙职务: each person the posts he is described by
         return _each_of_his_posts(each, Kind.REMOVE, (start + m.start(), start + len(key)))
     found = named_after_title(m["described"])
@@ -274,6 +276,8 @@ def posts_of_each(
     """Several people each described by posts before the name (某镇党委书记甲、党委副书记兼镇长乙, the
     list's body carried on), ``who`` at ``start`` in ``c``: their names, and each one's posts; None
     unless every item is one."""
+    if "," in who:  # (某局党委书记甲，党委副书记、局长乙: the comma parts the persons, 、 one's titles)
+        return _described_parts(c, start, who.split(","))
     found = _described_parts(c, start, who.split("、"))
     if found is None and "和" in who:  # (某镇党委书记甲、镇长乙和某镇党委书记丙: 和 parts the last pair)
         found = _described_parts(c, start, re.split("[、和]", who))

@@ -17349,6 +17349,15 @@ FORMS = {
             ("remove", "何春花", "石门乡党委书记", None),
         ],
     ),
+    # 免去某局党委书记甲，党委副书记、局长乙职务: the comma parts the persons, the 、 one person's titles
+    "removal_list_of_described_persons_cut_by_commas": (
+        "经市委研究决定：免去市交通运输局党委书记曹国平，党委副书记、局长孔德明职务。",
+        [
+            ("remove", "曹国平", "市交通运输局党委书记", None),
+            ("remove", "孔德明", "市交通运输局党委副书记", None),
+            ("remove", "孔德明", "市交通运输局局长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
