@@ -63,7 +63,8 @@ _KINDS: Final = {
     "government": ("本府",),  # Taiwan: a city's or a county's government in its own releases
     # a place the text named (株洲市…该市副市长甲; 某县…该县县长乙)
     # (a congress's own place: 某县人大常委会决定：任命甲为本县公安局局长)
-    **{f"place {end}": (f"该{end}", f"本{end}") for end in _PLACE_WORD_ENDS},
+    # (某市发生…，当地市委书记甲被免职: the place the news is of)
+    **{f"place {end}": (f"该{end}", f"本{end}", f"当地{end}") for end in _PLACE_WORD_ENDS},
 }
 _REFERENT: Final = {
     "company": re.compile(
@@ -189,7 +190,7 @@ BACK_REFERENCE_WORDS: Final = frozenset(w for words in _KINDS.values() for w in 
 # The words a company or a bank names itself by (本公司董事会, 该行董事会).
 BOARD_OWN_WORDS: Final = (*_KINDS["company"], *_KINDS["bank"])
 # (the first characters of the words above, in both scripts)
-_FIRST: Final = frozenset("本该該公我学學医醫集新研协協商")
+_FIRST: Final = frozenset("本该該公我学學医醫集新研协協商当當")
 _BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
 
 
@@ -400,6 +401,10 @@ def named_before(post_key: str, org_key: str) -> int:
     return len(ref[1]) if m and not m.groupdict().get("issuer") else 0
 
 
+# What follows 当地 + a level character when the character opens a word (当地市场, 当地区域, 当地乡村).
+_NOT_LEVEL: Final = frozenset("场域村镇")
+
+
 def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
     if (own := _OWN_UNITS.get(post[:1])) and to_key(post[1:]).startswith(own[1]):
@@ -411,7 +416,11 @@ def _reference(post: str) -> tuple[str, str] | None:
         for word in words:
             if head.startswith(word):
                 # (医院管理局: Hong Kong's Hospital Authority, a body's name opening with the word)
-                return None if word == "医院" and head.startswith("管理局", 2) else (kind, word)
+                # (当地市场监管局, 当地区域: words the place's level character opens, no place)
+                local = word.startswith("当地") and head[len(word) : len(word) + 1] in _NOT_LEVEL
+                if local or word == "医院" and head.startswith("管理局", 2):
+                    return None
+                return kind, word
     return None
 
 

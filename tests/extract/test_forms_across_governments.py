@@ -17358,6 +17358,15 @@ FORMS = {
             ("remove", "孔德明", "市交通运输局局长", None),
         ],
     ),
+    # 某市发生…，当地市委书记甲被免职: 当地 + a level names back the place the news is of (not 当地市场)
+    "the_local_place_named_back": (
+        "东岭市一煤矿前天发生透水事故，当地市委书记周建华、市委副书记、市长陈国庆昨天被免职。",
+        [
+            ("remove", "周建华", "东岭市委书记", None),
+            ("remove", "陈国庆", "东岭市委副书记", None),
+            ("remove", "陈国庆", "东岭市市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
