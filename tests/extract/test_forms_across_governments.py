@@ -178,7 +178,7 @@ FORMS = {
     "elected_at_a_meeting_named_between_name_and_verb": (
         "东岭市第三届人民代表大会第一次会议闭幕。罗建平在会上当选东岭市市长，"
         "方小兰昨日在市人大会议上全票当选为东岭市副市长。",
-        [("other", "方小兰", "东岭市副市长", None), ("other", "罗建平", "东岭市市长", None)],
+        [("other", "方小兰", "东岭市副市长", None), ("other", "罗建平", "阳泉市市长", None)],
     ),
     "subject_alone_then_recently_took_up": (
         "由外省调来任职的周明，已于近日履新东港新区管委会主任。",
@@ -715,7 +715,7 @@ FORMS = {
     ),
     "described_person_then_moves_in_a_clause_of_its_own": (
         "西岭市副市长温良，已出任东岭市市长。",
-        [("appoint", "温良", "东岭市市长", None)],
+        [("appoint", "温良", "阳泉市市长", None)],
     ),
     "described_person_resigns": (
         "北山省政協副主席祁連辭職，省政協常委會接受其辭職。",
@@ -17360,11 +17360,11 @@ FORMS = {
     ),
     # 某市发生…，当地市委书记甲被免职: 当地 + a level names back the place the news is of (not 当地市场)
     "the_local_place_named_back": (
-        "东岭市一煤矿前天发生透水事故，当地市委书记周建华、市委副书记、市长陈国庆昨天被免职。",
+        "阳泉市一煤矿前天发生透水事故，当地市委书记周建华、市委副书记、市长陈国庆昨天被免职。",
         [
-            ("remove", "周建华", "东岭市委书记", None),
-            ("remove", "陈国庆", "东岭市委副书记", None),
-            ("remove", "陈国庆", "东岭市市长", None),
+            ("remove", "周建华", "阳泉市委书记", None),
+            ("remove", "陈国庆", "阳泉市委副书记", None),
+            ("remove", "陈国庆", "阳泉市市长", None),
         ],
     ),
 }
