@@ -581,6 +581,9 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         union = piece_key in _UNION_TITLES and elided_key.endswith("工会")
         party = piece_key in _PARTY_TITLES or union
         org_printed, org_key = (elided, elided_key) if party else elided_org(elided)
+        if party and piece_key.startswith("党委") and (gov := _GOVERNMENT_END.search(org_key)):
+            # (某自治区政府副主席甲升任党委副书记: the region's party committee; a government has none)
+            org_printed, org_key = org_printed[: gov.start()], org_key[: gov.start()]
         if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
             # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
             org_printed, org_key = org_printed + "人大", org_key + "人大"
@@ -628,6 +631,10 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
         printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
     return printed, piece_key
+
+
+# A government at the end of a body's name (某自治区人民政府, 某县政府).
+_GOVERNMENT_END: Final = re.compile("(?<=[省市县区州旗])(?:人民)?政府$")
 
 
 @dataclass(frozen=True, init=False)
@@ -1558,10 +1565,11 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
 
 # 原 after the name of a body, inside an organisation (某大学原党委): the body's former unit.
 # (某市委原宣传部部长: 原 after a party committee or a government, the list's place put before it)
-# (东陵市原市委书记: after a place, before its party committee or government, 原 too)
+# (东陵市原市委书记: after a place, before its party committee or government, 原 too; so after a
+# city's name printed without its level, as news prints it: 南京原市委书记)
 _YUAN_AFTER_BODY: Final = re.compile(
     f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))}"
-    "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府)))原"
+    "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府))|^(?!中共)[\u4e00-\u9fff]{2,3}(?=原[省市县区州]委))原"
 )
 
 
