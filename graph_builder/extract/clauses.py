@@ -3780,7 +3780,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             ):
                 continue
             stopped = start and c.key[start - 1] == "。" and not CUE.search(key, 0, m.start())
-            if stopped and not _officials_told_before(c, start):
+            if stopped and not _officials_told_before(c, start) and not _items_after_colon(c, start):
                 continue  # 任命甲为X。乙为本澳知名商人…: a full stop in running text ends the list
             if verb == "为" and FORMER_POST.match(key, m.end()):
                 continue  # 任命甲为X。⏎乙为前某县县长: a profile's post held before, no list item
@@ -3880,6 +3880,17 @@ def _ended_by_its_item(c: Compact, start: int, kind: Kind | None, key: str) -> b
         return True
     opens_its_line = start == 0 or c.key[start - 1] in "\n;:"
     return kind in ENDING_KINDS and opens_its_line and key.endswith("职务")
+
+
+def _items_after_colon(c: Compact, start: int) -> bool:
+    """Whether the line holding ``start`` opened with a list's verb and its colon, its items cut by
+    full stops (决定任命：甲为X。乙为Y。): each item goes on with the verb."""
+    line = c.key[c.key.rfind("\n", 0, start) + 1 : start]
+    return _ACT_COLON.match(line) is not None
+
+
+# A line opening with an act's verb and a colon, its items after it (决定任命：, 任命：, 会议决定任命：).
+_ACT_COLON: Final = re.compile(r"[^:。]{0,12}?(?:决定)?(?:任命|聘任|委任)(?:如下)?:")
 
 
 def _officials_told_before(c: Compact, start: int) -> bool:

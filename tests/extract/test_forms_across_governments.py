@@ -17367,6 +17367,15 @@ FORMS = {
             ("remove", "陈国庆", "阳泉市市长", None),
         ],
     ),
+    # 决定任命：甲为X。乙为Y。: the items of a list's verb and its colon go on past a full stop on the same
+    # line
+    "items_after_the_act_colon_cut_by_full_stops": (
+        "区人大常委会决定任命：刘建华为区人民政府副区长。唐小龙为区人民政府科技副区长。",
+        [
+            ("appoint", "刘建华", "区人民政府副区长", None),
+            ("appoint", "唐小龙", "区人民政府科技副区长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
