@@ -29,6 +29,7 @@ from graph_builder.extract.listings import (
 from graph_builder.extract.names import (
     ADDRESSES,
     HONORIFIC,
+    MINISTERS,
     PROFESSIONS_OF_SURNAMES,
     is_dai_name,
     is_name,
@@ -52,7 +53,7 @@ from graph_builder.extract.transfers import (
     FORMER_DESCRIPTOR,
     REASON_LEAD,
 )
-from graph_builder.read.normalise import Compact
+from graph_builder.read.normalise import Compact, is_han
 
 
 def names_before(
@@ -373,6 +374,7 @@ _BEFORE_VERB_LAST: Final = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了度应近咎"
     "皆数先自由获利功布部都"
     "的"  # (甲提出的辞去…职务的请求)
+    "师老教訇佛丈"  # (a minister addressed after the name: 普仁法师, 王某长老, 马某阿訇, 某活佛)
 )
 
 
@@ -480,6 +482,8 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
         return job.end(), [(at + job.end(), name) for at, name in names]
     if verb in _TAKES_A_PERSON and (is_name_word(text_) or is_dai_name(text_)):
         return 0, [(0, text_)]  # 次仁当选…, 达娃辞去…, 岩依任…: a Tibetan or Dai name, all the clause holds
+    if verb in _TAKES_A_PERSON and _monastic_name(text, text_):
+        return 0, [(0, text_)]  # 普仁法师当选…: a monastic name, which no surname opens
     if (noted := _NOTED_NAME.fullmatch(text)) and is_name_in_slot(noted[1]):
         return 0, [(0, noted[1])]  # 娜四（女，拉祜族）任…: a note of sex or people only a person's name takes
     if (bare := text.removesuffix("同志")).endswith(_ADVERB_NAMES) and (names := split_names(bare)):
@@ -616,6 +620,13 @@ def _mostly_names(items: list[tuple[int, str]]) -> bool:
 
 
 @lru_cache(maxsize=65536)  # pure; a clause is asked again by each rule (its scan tries every position)
+def _monastic_name(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name``, two to four characters, and a minister's address after it
+    (普仁法师, 明学长老)."""
+    addressed = text.startswith(name) and text[len(name) :] in MINISTERS
+    return addressed and 2 <= len(name) <= 4 and all(map(is_han, name))
+
+
 def without_reason(key: str) -> str:
     """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
     if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-17:]):

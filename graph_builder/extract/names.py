@@ -103,6 +103,9 @@ PROFESSIONAL_RANKS: Final = (
 )
 # Those that also open bodies' names (讲师团, 工程师学会, 教授委员会): a rank only as a cell of its own.
 RANKS_OPENING_BODIES: Final = ("教授", "工程师", "讲师")
+# A religious society's ministers, addressed so after the name (普仁法师当选会长, 唐某道长, 王某长老);
+# a monastic name before them has no surname.
+MINISTERS: Final = ("法师", "道长", "长老", "主教", "牧师", "阿訇", "活佛", "方丈")
 # How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
 _HONORIFICS: Final = frozenset(
     {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
@@ -113,6 +116,7 @@ _HONORIFICS: Final = frozenset(
     | set(PROFESSIONAL_RANKS)
     # (an engineer's post printed so, whole: 聘任甲副总工程师为…, not 甲副总 and 工程师)
     | {"总工程师", "副总工程师"}
+    | set(MINISTERS)
 )
 # The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
 HONORIFIC: Final = "|".join(sorted(_HONORIFICS, key=len, reverse=True))

@@ -950,6 +950,7 @@ TERM: Final = r"第[一二三四五六七八九十\d]{1,4}届"
 # A board named by its term alone (第四届董事会).
 _TERMED_BOARD: Final = re.compile(TERM + "(?:董事会|监事会)")
 _TERM_AT_END: Final = re.compile(f"{TERM}$")
+_TERM_OPENING: Final = re.compile(TERM)
 COMPANY_ENDS: Final = ("公司", "集团", "银行")
 
 
@@ -1151,7 +1152,10 @@ SOCIETY_ENDS: Final = (
 def _organ_of_society(piece_key: str, elided: str) -> bool:
     """Whether ``piece_key`` is a title in an organ of the society ``elided`` names (主席团委员,
     常务理事 after 某作家协会)."""
-    return split_post(piece_key)[0] in _SOCIETY_ORGANS and to_key(elided).endswith(SOCIETY_ENDS)
+    organ = split_post(piece_key)[0]
+    if organ.startswith("第") and (term := _TERM_OPENING.match(organ)):
+        organ = organ[term.end() :]  # (甲当选第八届理事会会长 after 某道教协会: the society's organ)
+    return organ in _SOCIETY_ORGANS and to_key(elided).endswith(SOCIETY_ENDS)
 
 
 def _same_body_again(piece_key: str, elided_key: str) -> int:

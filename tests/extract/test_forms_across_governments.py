@@ -17376,6 +17376,22 @@ FORMS = {
             ("appoint", "唐小龙", "区人民政府科技副区长", None),
         ],
     ),
+    # 某法师 / 某道长 / 某长老当选…: the minister's address after the name is no part of it; a monastic name
+    # has no surname
+    "ministers_addressed_after_their_names": (
+        "东林市佛教协会召开第六次代表会议，惠明法师当选会长；李道平长老当选为市基督教协会会长。",
+        [
+            ("other", "惠明", "东林市佛教协会会长", None),
+            ("other", "李道平", "市基督教协会会长", None),
+        ],
+    ),
+    # 某协会召开代表会议，甲当选第八届理事会会长: the termed organ is the society's
+    "a_societys_organ_named_by_its_term": (
+        "江宁省道教协会召开第八次代表会议，周清远当选第八届理事会会长。",
+        [
+            ("other", "周清远", "江宁省道教协会第八届理事会会长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
