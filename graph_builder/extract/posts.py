@@ -1146,6 +1146,7 @@ SOCIETY_ENDS: Final = (
     "校友会",  # (某大学某地校友会, 某校友分会: alumni associations elect their officers too)
     "校友分会",
     "联谊会",
+    "分会",  # (某医学会心血管病学分会, 某协会某专业分会: a society's branch elects its own officers)
 )
 
 

@@ -17392,6 +17392,15 @@ FORMS = {
             ("other", "周清远", "江宁省道教协会第八届理事会会长", None),
         ],
     ),
+    # 某学会某分会换届选举会议在某地召开。甲当选为主任委员: the branch's officers, its name in the sentence
+    # that tells its meeting
+    "a_branch_of_a_society_meets_and_elects": (
+        "江宁省医学会肾脏病学分会换届选举会议在南州召开。经全体委员投票选举，孔令杰当选为主任委员，曹敏当选为副主任委员。",
+        [
+            ("other", "孔令杰", "江宁省医学会肾脏病学分会主任委员", None),
+            ("other", "曹敏", "江宁省医学会肾脏病学分会副主任委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
