@@ -702,6 +702,8 @@ _FORETOLD: Final = re.compile(
 # (a name ending in 中 before 将 is: 某市副市长李建中将接任某市市长).
 _RANK_SUCCEEDING: Final = re.compile(r"由[^,;。]{2,20}?[上中少]将接任")
 # ... and of an act announced (a move told as what will be is then no rumour: 宣布甲将接任…).
+# An appointment's own verb, which an election before it does not make elected (…，聘任甲为秘书长).
+_HIRED: Final = re.compile("聘|任命|委任")
 _DECIDED: Final = re.compile(f"{_DECIDING.pattern}|任命|宣布|公布|批示|委任|交接|布达|就职|获准")
 # A report that opens by announcing a reshuffle (某市长今日公布新任小内阁名单; 某省宣布人事调整): the
 # moves it then tells as what will be (社会局长将由原劳动局长乙调任) are that decision's; an opinion
@@ -1167,7 +1169,7 @@ def _sentence_events(
         if reading and state.announcer and any(p.org.startswith("第") for p in reading.posts):
             reading = terms_of_the_announcer(reading, state.announcer)  # 第一届红十字会会长
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start
-        if elected and not _DECIDED.search(c.key, state.elected_at, cs):
+        if elected and not _DECIDED.search(c.key, state.elected_at, cs) and not _HIRED.search(c.key, cs, ce):
             reading = as_elected(reading)  # type: ignore[arg-type]  # 选举产生了新一届领导班子，甲任主席: elected to it
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
@@ -2112,6 +2114,8 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
         # 某校友分会成立大会在某地举行，会议选举甲为会长: the society's officers, its name in the clause
         # that tells its meeting
         state.org = society_named(c, start, meeting)
+        # (某协会换届大会召开，甲连任主席: the posts the meeting's sentence goes on to give are elected)
+        state.elected_at = start + meeting.end()
     elif "选举" in key and (society := _SOCIETY_ELECTED.search(key) or SOCIETY_CONGRESS.search(key)):
         # 选举出某律师协会新一届领导班子。…并选举甲为会长 / 某协会第三次会员代表大会选举产生…: the
         # society's officers

@@ -17401,6 +17401,15 @@ FORMS = {
             ("other", "曹敏", "江宁省医学会肾脏病学分会副主任委员", None),
         ],
     ),
+    # 某协会换届大会召开，甲连任主席: re-elected at the society's meeting, not reappointed (聘任 after it
+    # stays an appointment)
+    "a_societys_meeting_reelects": (
+        "南州市书法家协会换届大会召开，方立群连任主席，聘任郑小川为秘书长。",
+        [
+            ("other", "方立群", "南州市书法家协会主席", None),
+            ("appoint", "郑小川", "南州市书法家协会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
