@@ -3792,6 +3792,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = state.kind
         else:
             kind = VERBS["被" + m.group("by")] if m.group("by") else VERBS[verb]
+            if verb == "任" and names[0] == 0 and _elected_in_turn(c, start):
+                kind = Kind.ELECT  # 选举甲任会长，乙任副会长: the election's list goes on
         if verb in _FORMALLY and not key.endswith("同志", 0, m.start()) and not _on_probation(c, start):
             kind = Kind.APPOINT  # 经核准，甲正式担任某公司董事长: news of a post taken up (no notice's 同志)
         if _told_as_past(key, m.end()) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
@@ -3885,6 +3887,18 @@ def _ended_by_its_item(c: Compact, start: int, kind: Kind | None, key: str) -> b
         return True
     opens_its_line = start == 0 or c.key[start - 1] in "\n;:"
     return kind in ENDING_KINDS and opens_its_line and key.endswith("职务")
+
+
+def _elected_in_turn(c: Compact, start: int) -> bool:
+    """Whether the clauses before ``start`` in its sentence are an election's list of the form
+    选举甲任X，乙任Y, which the clause at ``start`` goes on."""
+    before = c.key[sentence_start(c.key, start) : start]
+    at = before.rfind("选举")
+    return at >= 0 and _ELECTED_TO_TAKE.fullmatch(before, at) is not None
+
+
+# 选举甲任X，乙任Y， (each item a name, 任 and a post, no other verb).
+_ELECTED_TO_TAKE: Final = re.compile(r"选举(?:[一-鿿·]{2,5}?任(?![命免职])[^,;:。聘选]{2,30}?,)+")
 
 
 def _items_after_colon(c: Compact, start: int) -> bool:

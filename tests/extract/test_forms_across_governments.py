@@ -17410,6 +17410,15 @@ FORMS = {
             ("appoint", "郑小川", "南州市书法家协会秘书长", None),
         ],
     ),
+    # 会议选举甲任会长，乙任副会长，丙任秘书长: each item goes on the election, not an appointment
+    "an_election_list_of_names_each_to_take": (
+        "南州市摄影家协会召开换届大会，会议选举钱立人任会长，白秀英任副会长，卢志刚任秘书长。",
+        [
+            ("other", "钱立人", "南州市摄影家协会会长", None),
+            ("other", "白秀英", "南州市摄影家协会副会长", None),
+            ("other", "卢志刚", "南州市摄影家协会秘书长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
