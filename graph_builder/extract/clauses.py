@@ -737,6 +737,7 @@ _PAST: Final = re.compile(
     r"|担任过|出任过|任职过"  # 转战某省后，担任过某市委常委: a post held once
     # (此番履新前，甲任某局副局长: the post held before this move; not 在乙履新前，由甲署理: till then)
     r"|此番履新前(?!夕)|此次履新前(?!夕)|这次履新前(?!夕)"  # (literals, no group first: see CUE)
+    r"|此次调整前|这次调整前|本次调整前|此轮调整前"  # (此次调整前，甲任某省委副秘书长: before this reshuffle)
     r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
