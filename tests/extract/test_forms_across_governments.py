@@ -17857,6 +17857,8 @@ NO_EVENT = {
     "current_holders_listed": (
         "政府感谢现任主席林立健过去五年宝贵贡献\n\n至于现任主席林立健于2019年4月上任，任期3年。"
     ),
+    # 此次调整前，甲任某职: the post held before the reshuffle the report is of, no act
+    "the_post_before_this_reshuffle": ("此次调整前，孟立新任南州市委副秘书长、市委办公室主任。"),
 }
 
 
