@@ -1172,6 +1172,8 @@ def _sentence_events(
         elected = reading and reading.kind is Kind.APPOINT and state.elected_at >= start
         if elected and not _DECIDED.search(c.key, state.elected_at, cs) and not _HIRED.search(c.key, cs, ce):
             reading = as_elected(reading)  # type: ignore[arg-type]  # 选举产生了新一届领导班子，甲任主席: elected to it
+        if reading and c.key[ce - 1 : ce] == ")" and (moved := _moved_in_note(c, cs, ce, reading)):
+            reading = replace(reading, more=(*reading.more, moved))  # 免去甲X职务(已调任Y): Y taken
         if titled and "缺" in c.key[cs:ce] and (left := _vacancy_left_by(c, cs, ce)):
             reading = replace(reading, more=(*reading.more, left)) if reading else left
         # (任命甲为某大学校长（试用期一年），党委常委、副书记: his posts too, right after the clause read)
@@ -3888,6 +3890,28 @@ def _ended_by_its_item(c: Compact, start: int, kind: Kind | None, key: str) -> b
         return True
     opens_its_line = start == 0 or c.key[start - 1] in "\n;:"
     return kind in ENDING_KINDS and opens_its_line and key.endswith("职务")
+
+
+def _moved_in_note(c: Compact, cs: int, ce: int, reading: Reading) -> Reading | None:
+    """The post a removed person has moved to, told in a note closing the clause (免去甲同志某报
+    总编辑职务（已调任某市委常委、宣传部长）): an appointment of that person; None if there is none."""
+    if reading.kind is not Kind.REMOVE or len(reading.names) != 1 or reading.more:
+        return None
+    opened = c.key.rfind("(", cs, ce)
+    m = _MOVED_NOTE.fullmatch(c.key, opened + 1, ce - 1) if opened > cs else None
+    if m is None:
+        return None
+    a, b = m.span("posts")
+    posts = read_posts(c.text[a:b], c.key[a:b])
+    if not posts or not posts[0].org:
+        return None
+    return Reading(reading.names, Kind.APPOINT, tuple(posts), a, b)
+
+
+# A note of the move that ended the post removed (已调任某市委常委、宣传部长; 已转任某局局长).
+_MOVED_NOTE: Final = re.compile(
+    r"(?:已|现已)(?:调任|转任|调升|升任|出任)(?P<posts>[^()]{3,40}?)(?:职务|工作)?"
+)
 
 
 def _elected_in_turn(c: Compact, start: int) -> bool:

@@ -17419,6 +17419,15 @@ FORMS = {
             ("other", "卢志刚", "南州市摄影家协会秘书长", None),
         ],
     ),
+    # 免去甲X职务（已调任Y）: the note tells the post he moved to, an appointment
+    "the_move_noted_after_a_removal": (
+        "免去孙立平同志南州日报社总编辑职务（已调任南州市委常委、宣传部部长）。",
+        [
+            ("remove", "孙立平", "南州日报社总编辑", None),
+            ("appoint", "孙立平", "南州市委常委", None),
+            ("appoint", "孙立平", "南州市委宣传部部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
