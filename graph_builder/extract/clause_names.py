@@ -367,7 +367,8 @@ _BEFORE_VERB: Final = re.compile(
     # (甲于近日向董事会提交了辞去X职务的辞职报告: the letter's words, its posts after 辞去)
     rf"{BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于|宣布)?(?:分别|先后)?(?:同志)?"
     r"获?"  # (甲教授和乙教授获续任副校长)
-    r"(?:接受了?任命)?$"  # (甲和乙接受任命，出任…: the names of the clause after's verb)
+    r"(?:接受了?任命)?"  # (甲和乙接受任命，出任…: the names of the clause after's verb)
+    r"因?$"  # (甲因调任某局局长，申请辞去…: the move his resignation is for, told first)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST: Final = frozenset(

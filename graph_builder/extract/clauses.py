@@ -347,7 +347,7 @@ _BARE_VERB: Final = re.compile(
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
     # (向镇人民代表大会提出辞去…, 向镇人大主席团提出…: a township's congress, which has no standing committee)
     r"(?:向(?:(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)"
-    r"|[\u4e00-\u9fff]{0,8}?(?:人民代表大会|人大)(?:主席团)?)(?:书面)?(?:申请|提出)?)?"
+    r"|[\u4e00-\u9fff]{0,8}?(?:人民代表大会|人大)(?:主席团)?)(?:书面)?(?:申请|提出|提交了?|递交了?)?)?"
     rf"{BY_PROCEDURE}?"
     # 3月30日起出任…, 将于十一月一日兼任…: a day of this year (a year's date is a career step's)
     # (甲…，已于3月出任…: a month of this year, its day untold)

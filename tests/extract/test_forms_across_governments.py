@@ -17428,6 +17428,15 @@ FORMS = {
             ("appoint", "孙立平", "南州市委宣传部部长", None),
         ],
     ),
+    # 甲因调任X，向某常委会提交了辞去Y职务的请求: the move told first is an appointment, 因 before its verb
+    # no part of the name
+    "the_move_a_resignation_is_for": (
+        "周建民因调任南州市人民政府副市长，向市人大常委会提交了辞去市人大常委会委员职务的请求。",
+        [
+            ("appoint", "周建民", "南州市人民政府副市长", None),
+            ("other", "周建民", "市人大常委会委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
