@@ -39,6 +39,8 @@ SENTENCE_STOP: Final = re.compile(
 # (由甲升任某课长、乙调任某馆长: after a post, a 、 before another person's move ends the clause)
 _CLAUSE_STOP: Final = at_first_characters(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
+    # (通过《关于接受甲辞去X职务请求的决定》、任命名单: a title ends its clause before what else passed)
+    r"|(?<=》)、"
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own; so
     # is each motion: …关于提请任命甲为X的议案、…关于提请免去乙的Y职务的议案)
     r"|、(?<=的请求、|的申请、|的报告、|的说明、|的议案、)"

@@ -17437,6 +17437,13 @@ FORMS = {
             ("other", "周建民", "市人大常委会委员", None),
         ],
     ),
+    # 通过《关于接受甲辞去X职务请求的决定》、任命名单: the title's clause ends at its 》
+    "a_decisions_title_before_what_else_passed": (
+        "会议表决通过《关于接受赵明远辞去南州市人民政府市长职务请求的决定》、任命名单。",
+        [
+            ("other", "赵明远", "南州市人民政府市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
