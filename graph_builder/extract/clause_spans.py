@@ -41,6 +41,9 @@ _CLAUSE_STOP: Final = at_first_characters(
     r":|,(?!(?<=\d,)\d{3}(?!\d))|[、和及](?=关于)|、(?=《|决定(?!为))|(?<=》)(?=《|以及|和|及)|(?<=的决[定议])、"
     # (通过《关于接受甲辞去X职务请求的决定》、任命名单: a title ends its clause before what else passed)
     r"|(?<=》)、"
+    # (其中提到“某常委会决定罢免甲的…职务”: a notice quoted at length, its own clause, after a word
+    # that cites a document, not one that reports what is said: 消息称“…” is a rumour's)
+    r"|“(?<=提到“|写道“|指出“|显示“|通报“|公告“)(?=[^“”]{16,80}”)|”(?<=职务”|资格”|代表”)(?=[。;,]|$)"
     # (审议了甲关于辞去X职务的请求、乙关于辞去Y职务的请求: each request a clause of its own; so
     # is each motion: …关于提请任命甲为X的议案、…关于提请免去乙的Y职务的议案)
     r"|、(?<=的请求、|的申请、|的报告、|的说明、|的议案、)"
@@ -63,11 +66,12 @@ _CLAUSE_STOP: Final = at_first_characters(
     # (高少华——以定期委任方式续期担任某厅厅长: a Macao extract's item, the name, a dash, its clause)
     r"|——(?=以[\u4e00-\u9fff]{2,8}?方式|续期|担任|出任)",
     # (the stops consumed; the characters after a zero-width stop: 《, 以及, 和, 及, 聘任, 并, 同时)
-    ":,、和及—" + "《以聘并同",
+    ":,、和及—“”" + "《以聘并同",
 )
 # What every match of _CLAUSE_STOP holds or stands after: a stop consumed, the 》 before a zero-width
 # stop, or the 聘任 after one.
-_CLAUSE_STOP_MARK: Final = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其|——")  # (literals: see CUE)
+# (literals: see CUE)
+_CLAUSE_STOP_MARK: Final = re.compile(r":|,|、|和|及|》|聘任|免去其|撤销其|罢免其|——|“|”")
 
 
 def _short_quotes(key: str, start: int, end: int) -> list[tuple[int, int]]:

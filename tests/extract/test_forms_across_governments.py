@@ -17444,6 +17444,13 @@ FORMS = {
             ("other", "赵明远", "南州市人民政府市长", None),
         ],
     ),
+    # 公告提到“某常委会决定罢免甲的…代表职务”: the quoted decision is read as a clause of its own
+    "a_notice_quoted_at_length": (
+        "公告中提到“南州市人大常委会决定罢免钱国栋的南州市第十六届人民代表大会代表职务”。",
+        [
+            ("other", "钱国栋", "南州市第十六届人民代表大会代表", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
