@@ -17451,6 +17451,13 @@ FORMS = {
             ("other", "钱国栋", "南州市第十六届人民代表大会代表", None),
         ],
     ),
+    # 甲则于同日起出任X: 则 before the day, no part of the name
+    "then_on_the_same_day_before_the_verb": (
+        "另一名董事陈立德则于同日起出任南州贸易发展局主席。",
+        [
+            ("appoint", "陈立德", "南州贸易发展局主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
