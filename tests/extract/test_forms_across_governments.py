@@ -17458,6 +17458,15 @@ FORMS = {
             ("appoint", "陈立德", "南州贸易发展局主席", None),
         ],
     ),
+    # 另甲被任命为X; 乙平级转任Y; 丙跨校履新Z: 另, 平级 and 跨校 are no part of the names
+    "words_between_a_name_and_its_move": (
+        "另周卫被任命为南州市副市长。孙宏平级转任南州警备区司令员。钱骏跨校履新南州师范大学校长。",
+        [
+            ("appoint", "周卫", "南州市副市长", None),
+            ("appoint", "孙宏", "南州警备区司令员", None),
+            ("appoint", "钱骏", "南州师范大学校长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
