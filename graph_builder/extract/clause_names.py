@@ -367,8 +367,7 @@ _BEFORE_VERB: Final = re.compile(
     # (甲于近日向董事会提交了辞去X职务的辞职报告: the letter's words, its posts after 辞去)
     rf"{BY_PROCEDURE}?(?:书面)?(?:申请|提出的?|提交了?|递交了?|决定|请求|调职|关于|宣布)?(?:分别|先后)?(?:同志)?"
     r"获?"  # (甲教授和乙教授获续任副校长)
-    r"(?:接受了?任命)?"  # (甲和乙接受任命，出任…: the names of the clause after's verb)
-    r"因?$"  # (甲因调任某局局长，申请辞去…: the move his resignation is for, told first)
+    r"(?:接受了?任命)?$"  # (甲和乙接受任命，出任…: the names of the clause after's verb)
 )
 # What _BEFORE_VERB can end with.
 _BEFORE_VERB_LAST: Final = frozenset(
@@ -393,6 +392,8 @@ NAMES_LEADS: Final = (*ACCEPTING, *ANNOUNCING, "关于", "收到", "确认", "�
 # (…退任某职，而乙先生将获委任为…: 而 joins the clauses, no name's; so does 另: 另乙被任命为…)
 _CAUSING: Final = ("让", "使", "而", "另")
 SLOT_LEADS: Final = (*PROPOSING, "决定", "同意", *OWN_UNIT_WORDS, "我所", "我局", "至于")  # (至于甲、乙则…)
+# Moves a resignation is for, told first after 因 (甲因调任某局局长，申请辞去…).
+_MOVES_FOR_A_REASON: Final = frozenset({"调任", "转任", "升任", "调升", "出任"})
 _CONNECTIVES: Final = ("因此", "于是", "所以")  # (因此甲申请辞去…: no reason of 因, nor a name)
 _SENDING: Final = ("选派", "调派", "调")  # (a notice's 调甲同志任某局局长: moved there by the body)
 # (调整, 调入, 调研…: words that open with 调; not 调任志强同志, 调查明同志: 任, 查 open names too)
@@ -450,6 +451,8 @@ def names_at_end(text: str, verb: str = "") -> tuple[int, list[tuple[int, str]]]
         return 2, [(at + 2, name) for at, name in names]  # (only names: 因此指派…的甲代理… no subject)
     # 则 stands before a verb (甲则出任…), in a name before 的 or 为 (阿苏惹则的…职务, 张保则为…)
     text_ = text if verb in ("为", "的") and text.endswith("则") else without_reason(text)
+    if text_.endswith("因") and verb in _MOVES_FOR_A_REASON:
+        text_ = text_[:-1]  # 甲因调任某局局长，申请辞去…: the move his resignation is for (not 因任X)
     # only names stand before 为 in a list item under its verb (A、B为X: 祈子健), and before 同志
     # opening a clause (凤立军同志任…): a surname the list lacks still makes a name there
     if text_.startswith(SLOT_LEADS) and (found := _names_after(text_, 2, verb)):

@@ -178,7 +178,7 @@ FORMS = {
     "elected_at_a_meeting_named_between_name_and_verb": (
         "东岭市第三届人民代表大会第一次会议闭幕。罗建平在会上当选东岭市市长，"
         "方小兰昨日在市人大会议上全票当选为东岭市副市长。",
-        [("other", "方小兰", "东岭市副市长", None), ("other", "罗建平", "阳泉市市长", None)],
+        [("other", "方小兰", "东岭市副市长", None), ("other", "罗建平", "东岭市市长", None)],
     ),
     "subject_alone_then_recently_took_up": (
         "由外省调来任职的周明，已于近日履新东港新区管委会主任。",
@@ -715,7 +715,7 @@ FORMS = {
     ),
     "described_person_then_moves_in_a_clause_of_its_own": (
         "西岭市副市长温良，已出任东岭市市长。",
-        [("appoint", "温良", "阳泉市市长", None)],
+        [("appoint", "温良", "东岭市市长", None)],
     ),
     "described_person_resigns": (
         "北山省政協副主席祁連辭職，省政協常委會接受其辭職。",
@@ -17465,6 +17465,13 @@ FORMS = {
             ("appoint", "周卫", "南州市副市长", None),
             ("appoint", "孙宏", "南州警备区司令员", None),
             ("appoint", "钱骏", "南州师范大学校长", None),
+        ],
+    ),
+    # 甲连任某协会主席: re-elected, as 当选 (聘任甲连任某行行长 stays the 聘任's appointment)
+    "reelected_to_a_societys_chair": (
+        "在日前闭幕的代表大会上，孔德昌连任南州市足球协会主席。",
+        [
+            ("other", "孔德昌", "南州市足球协会主席", None),
         ],
     ),
 }
