@@ -2334,7 +2334,7 @@ _BOARD_OWNER: Final = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二�
 
 # A society's meeting that elects its officers, told in a clause of its own (某校友分会成立大会在某地举行).
 _SOCIETY_MEETS: Final = re.compile(
-    rf"(?P<org>{_SOCIETY_NAME})"
+    rf"(?P<org>{_SOCIETY_NAME})(?:召开了?|举行了?)?"  # (某学会召开换届大会，理事长由甲担任)
     r"(?:第[一二三四五六七八九十\d]{1,3}[次届])?(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会"
     r"|换届选举会议|换届会议|代表会议)"  # (某学会某分会换届选举会议在某地召开。甲当选为主任委员)
 )

@@ -31,6 +31,7 @@ from graph_builder.extract.names import (
 from graph_builder.extract.places import known_place_at
 from graph_builder.extract.posts import (
     BODY_ENDS,
+    SOCIETY_ENDS,
     PostMention,
     ended_by_move,
     post_of,
@@ -293,8 +294,12 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     posts = read_posts(c.text[start + a : start + b], key[a:b])
     if len(posts) < 2 and len(posts[0].org if posts else "") < 2:  # 县长一职由乙代理: the county named before
         posts = _post_named_before(c, start + a, key[a:b]) or posts
+    kind = Kind.APPOINT
     if not (posts and posts[0].org) and (body := announced_body(key[a:b], state)):
         posts = read_posts(c.text[start + a : start + b], key[a:b], body)  # 某局召开大会…新任局长由乙接任
+    elif not (posts and posts[0].org) and (body := _society_meeting(state)):
+        # 某学会召开换届大会…理事长由甲担任: the society's officers, elected at its meeting
+        posts, kind = read_posts(c.text[start + a : start + b], key[a:b], body), Kind.ELECT
     if m.group("his") and len(posts) == 1:  # 其县委书记职务由乙接任: the post his move left
         posts = [p for p in state.left if to_key(p.post).endswith(key[a:b])][-1:] or posts
     if not posts or to_key(posts[0].org) in _GROUP_UNITS:  # (辦公室 printed)
@@ -304,7 +309,7 @@ def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | Non
     who = printed(c, start + m.start("name"), people or [(at, name)])
     # (A及B分别由甲及乙接任: each the post in the same place)
     pairwise = "分别" in key[m.end("post") : m.start("name")] and len(who) == len(posts) > 1
-    reading = Reading(who, Kind.APPOINT, tuple(posts), start, start + m.end(), pairwise)
+    reading = Reading(who, kind, tuple(posts), start, start + m.end(), pairwise)
     if m.group("verb") in SUCCESSION_MOVES and at:  # 社会局长由原劳动局长甲调任: the post he left ends
         return replace(reading, ended=left_by_move(c, start, key, m.start("name"), m.start("name") + at))
     return reading
@@ -316,6 +321,11 @@ ENDING_MOVES: Final = frozenset({"调任", "转任", "调升"})
 # leaves (某局长由该局副局长甲升任, 遗缺由某署主任秘书乙升任). Elsewhere a promotion after a
 # description ends nothing (某局副局长甲升任局长), as a plain 出任 does not.
 SUCCESSION_MOVES: Final = ENDING_MOVES | {"升任"}
+
+
+def _society_meeting(state: State) -> str:
+    """The society whose meeting the text told (its officers' bare titles are its own), or ''."""
+    return state.org if to_key(state.org).endswith(SOCIETY_ENDS) else ""
 
 
 def left_by_move(c: Compact, start: int, key: str, a: int, b: int) -> tuple[PostMention, ...]:

@@ -17474,6 +17474,13 @@ FORMS = {
             ("other", "孔德昌", "南州市足球协会主席", None),
         ],
     ),
+    # 某学会召开换届大会…理事长由甲担任: the society's officer, elected at its meeting
+    "a_societys_officer_by_whom_after_its_meeting": (
+        "南州市护理学会召开第六届会员代表大会。大会选举产生了南州市护理学会第六届理事会，理事长由市人民医院护理部主任田秀兰担任。",
+        [
+            ("other", "田秀兰", "南州市护理学会理事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
