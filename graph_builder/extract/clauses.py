@@ -3797,6 +3797,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             kind = VERBS["被" + m.group("by")] if m.group("by") else VERBS[verb]
             if verb == "任" and names[0] == 0 and _elected_in_turn(c, start):
                 kind = Kind.ELECT  # 选举甲任会长，乙任副会长: the election's list goes on
+            elif verb == "连任" and _election_told(c, start + m.start()):
+                kind = Kind.ELECT  # 选举产生了新一届领导机构。甲连任主席: re-elected
         if verb in _FORMALLY and not key.endswith("同志", 0, m.start()) and not _on_probation(c, start):
             kind = Kind.APPOINT  # 经核准，甲正式担任某公司董事长: news of a post taken up (no notice's 同志)
         if _told_as_past(key, m.end()) or _past_after_name(key, m.start()):  # (先后出任: the verb too)
@@ -3912,6 +3914,17 @@ def _moved_in_note(c: Compact, cs: int, ce: int, reading: Reading) -> Reading | 
 _MOVED_NOTE: Final = re.compile(
     r"(?:已|现已)(?:调任|转任|调升|升任|出任)(?P<posts>[^()]{3,40}?)(?:职务|工作)?"
 )
+
+
+def _election_told(c: Compact, start: int) -> bool:
+    """Whether the sentence holding ``start`` (to it) or the one before tells an election (选举, 当选,
+    换届, 投票): a 连任 there is a re-election."""
+    own = sentence_start(c.key, start)
+    before = sentence_start(c.key, own - 1) if own > 0 else own
+    return _ELECTION_WORDS.search(c.key, before, start) is not None
+
+
+_ELECTION_WORDS: Final = re.compile("选举|当选|换届|投票|票数")
 
 
 def _elected_in_turn(c: Compact, start: int) -> bool:

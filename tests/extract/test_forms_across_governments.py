@@ -17467,9 +17467,9 @@ FORMS = {
             ("appoint", "钱骏", "南州师范大学校长", None),
         ],
     ),
-    # 甲连任某协会主席: re-elected, as 当选 (聘任甲连任某行行长 stays the 聘任's appointment)
+    # 换届大会上，甲连任某协会主席: re-elected where an election is told (a plain 连任 stays a reappointment)
     "reelected_to_a_societys_chair": (
-        "在日前闭幕的代表大会上，孔德昌连任南州市足球协会主席。",
+        "在日前举行的换届大会上，孔德昌连任南州市足球协会主席。",
         [
             ("other", "孔德昌", "南州市足球协会主席", None),
         ],
