@@ -156,6 +156,7 @@ def _reference_compact(source: str) -> tuple[str, str, list[int]]:
         normalise._LINE_END_HYPHEN,
         normalise._MARKUP_LEFT,
         normalise._WATERMARK,
+        normalise._COMMA_BEFORE_LIST_MARK,  # (甲,、乙: a mirror's stray comma before a list's 、)
     )
     blanks = [m.span() for pattern in patterns for m in pattern.finditer(source)]
     blanks += normalise._chrome_lines(source)  # (a page's share buttons on a line of their own: 分享到)
@@ -204,6 +205,7 @@ _LINE_TAG = re.compile("(?m)^" + normalise._SECTION_TAG.pattern)
 @example("0A\t0A\t0\t0")  # (a jammer string of tokens mixing a digit and a letter: found by it once)
 @example("【任命】")  # (a list's verb in brackets: found by it once, the reference had lacked them)
 @example("分享到")  # (a page's share line, blanked: found by it once, the reference had lacked it)
+@example(",、")  # (a stray comma before a list's 、, blanked: found by it once, the reference had lacked it)
 def test_compact_is_the_per_character_normalisation(text: str) -> None:
     c = compact(text)
     assert (c.text, c.key, [int(s) for s in c.sources]) == _reference_compact(text)
