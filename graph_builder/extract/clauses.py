@@ -123,6 +123,7 @@ from graph_builder.extract.descriptions import (
 )
 from graph_builder.extract.event_dates import EventDates, adopted_above, clause_start, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
+from graph_builder.extract.led_bodies import heads_of_the_elected_body
 from graph_builder.extract.letters import (
     WRITTEN_BY,
     letter_handed,
@@ -1793,6 +1794,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         or moved_in_from(c, start, key, state)
         or moved_into(c, start, key, state)
         or sent_to_serve(c, start, key, state)
+        or heads_of_the_elected_body(c, start, key, state)
         or _verb_first(c, start, key, state)
         or _removed_by_order(c, start, key, state)
         or _pronoun_subject(c, start, key, state)

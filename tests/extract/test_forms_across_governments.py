@@ -17481,6 +17481,14 @@ FORMS = {
             ("other", "田秀兰", "南州市护理学会理事长", None),
         ],
     ),
+    # 选举产生了以甲为书记、乙为副书记的新一届某委领导班子: each head elected to the body named
+    "heads_an_elected_body_is_named_by": (
+        "大会选举产生了以孙立新同志为书记、钱梅同志为副书记的新一届南州市总工会领导班子。",
+        [
+            ("other", "孙立新", "南州市总工会书记", None),
+            ("other", "钱梅", "南州市总工会副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
