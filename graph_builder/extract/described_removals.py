@@ -58,7 +58,7 @@ from graph_builder.types import Kind
 # tried at these alone, it reads the 2,266 clauses of the 4,463 texts it is asked of 4.5 times as fast.
 _REMOVED_BARE_FIRSTS: Final = (
     "上下不中也于亦今以任便先准凌分则到博卸原去同向呈因在均女宣将就届履已应延开引归当提放教日明昨晚正殉清申留"
-    "病皆离突经继续荣被请调辞过近还退递逝遭都双免解主"
+    "病皆离突经继续荣被请调辞过近还退递逝遭都双免解主达"
 )
 # A removal with no post after it (the posts are those the person is described by).
 _REMOVED_BARE: Final = at_first_characters(
@@ -93,7 +93,8 @@ _REMOVED_BARE: Final = at_first_characters(
     r"|(?:因[\u4e00-\u9fff]{1,8}?(?:原因|因素|理由)?|以[\u4e00-\u9fff]{1,10}?(?:原因|因素|理由)(?:为由)?)?(?:同时)?"
     # (某集团董事长甲宣布辞职: his own word of it; 某市副市长乙引咎辞职, 丙被责令辞职: an accountability's)
     r"(?:分别|先后|均)?(?:宣布|申请|提出|呈请|准予?|引咎|被责令)?"  # (甲、乙分别提出辞职: each his own)
-    r"(?:到龄|届龄|任满)?(?:\d{2}岁)?"
+    # (某总队原政委甲达到服役最高年龄退休: an officer's age limit)
+    r"(?:到龄|届龄|任满|达到(?:服役)?最高年龄|达到退休年龄)?(?:\d{2}岁)?"
     # (Hong Kong's 开始退休前休假; Taiwan's 届龄退伍, an officer's age limit (not 某董事长甲退伍, who
     # left the army long before), and 归建, a seconded official back to his own post)
     # (某县副县长甲调离, 乙因工作调动调离本县: other, as the annotation reads 调离)

@@ -17489,6 +17489,13 @@ FORMS = {
             ("other", "钱梅", "南州市总工会副书记", None),
         ],
     ),
+    # 某总队原政委甲达到服役最高年龄退休: retired, other, of the post he is described by
+    "retired_at_an_officers_age_limit": (
+        "南州警备区原司令员陶立军达到服役最高年龄退休。",
+        [
+            ("other", "陶立军", "南州警备区司令员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
