@@ -123,7 +123,7 @@ from graph_builder.extract.descriptions import (
 )
 from graph_builder.extract.event_dates import EventDates, adopted_above, clause_start, sentence_start
 from graph_builder.extract.events import NOMINATED, events_of
-from graph_builder.extract.led_bodies import heads_of_the_elected_body
+from graph_builder.extract.led_bodies import counted_then_named, heads_of_the_elected_body
 from graph_builder.extract.letters import (
     WRITTEN_BY,
     letter_handed,
@@ -1795,6 +1795,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         or moved_into(c, start, key, state)
         or sent_to_serve(c, start, key, state)
         or heads_of_the_elected_body(c, start, key, state)
+        or counted_then_named(c, start, key, state)
         or _verb_first(c, start, key, state)
         or _removed_by_order(c, start, key, state)
         or _pronoun_subject(c, start, key, state)

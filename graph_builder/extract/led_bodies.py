@@ -1,4 +1,5 @@
-"""A body elected under the head it names (选举产生了以甲为会长的某协会新一届领导机构): its heads."""
+"""Bodies elected and told by their heads or by a count (选举产生了以甲为会长的某协会新一届领导机构;
+20名委员当选为某协会执行委员会委员，其中包括甲、乙等): the people elected to them."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from graph_builder.extract.names import MINISTERS, is_name
+from graph_builder.extract.names import MINISTERS, is_name, split_names_in_slot
 from graph_builder.extract.posts import read_posts
-from graph_builder.extract.reading import Reading, State, printed
+from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.read.normalise import Compact
 from graph_builder.types import Kind
 
@@ -50,3 +51,32 @@ def heads_of_the_elected_body(c: Compact, start: int, key: str, state: State) ->
         readings.append(Reading(who_, Kind.ELECT, tuple(posts), start + m.start(), start + m.end()))
         at += len(pair) + 1
     return replace(readings[0], more=tuple(readings[1:]))
+
+
+# 共有20名委员当选为某协会第十二届执行委员会委员: a count of people elected, their post after 当选为.
+_COUNT_ELECTED_TO: Final = re.compile(
+    r"[\d一二两三四五六七八九十百]+(?:位|名|人)[\u4e00-\u9fff]{0,4}?当选为?(?P<post>[^,;:。的]{2,40}?)(?=,|。|;)"
+)
+_COUNT_REACH: Final = 80  # how far before the names their count may stand
+# 其中包括甲、乙、丙等: the names of the people counted in the clause before.
+_AMONG_THEM: Final = re.compile(
+    r"其中(?:包括|有)(?P<names>[\u4e00-\u9fff·、]{2,400}?)(?:等(?:[\d一二三四五六七八九十]+[人名位])?)?$"
+)
+
+
+def counted_then_named(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """The people a count elected just before names next (20名委员当选为某执委会委员，其中包括甲、乙等):
+    each elected to the count's post; None unless the clause is names alone after 其中包括."""
+    m = _AMONG_THEM.match(key) if key.startswith("其中") else None
+    if m is None or not (names := split_names_in_slot(m["names"])):
+        return None
+    count = last_match(_COUNT_ELECTED_TO, c.key, start - _COUNT_REACH, start)
+    if count is None or c.key.find("。", count.end(), start) >= 0:
+        return None  # (the count in the sentence the names go on)
+    a, b = count.span("post")
+    posts = read_posts(c.text[a:b], c.key[a:b])
+    if not posts or not posts[0].org:
+        return None
+    posts = [replace(p, start=0, end=0) for p in posts]  # (printed in the clause before)
+    who = printed(c, start + m.start("names"), names)
+    return Reading(who, Kind.ELECT, tuple(posts), start, start + len(key))

@@ -17496,6 +17496,15 @@ FORMS = {
             ("other", "陶立军", "南州警备区司令员", None),
         ],
     ),
+    # 共有N名委员当选为X委员，其中包括甲、乙等: each named person elected to the count's post
+    "the_elected_counted_then_named": (
+        "大会共有15名委员当选为南州市篮球协会第五届执行委员会委员，其中包括周强、吴霞、陶立新等。",
+        [
+            ("other", "周强", "南州市篮球协会第五届执行委员会委员", None),
+            ("other", "吴霞", "南州市篮球协会第五届执行委员会委员", None),
+            ("other", "陶立新", "南州市篮球协会第五届执行委员会委员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
