@@ -1230,6 +1230,11 @@ _DEPARTMENTS: Final = ("科", "处", "部", "室", "中心")
 _LONGEST_DEPARTMENT: Final = 10
 
 
+# The last characters of a short name opening with 中 that a place's own unit has (中医院, 中学, 中心,
+# 中队, 中山市): no central company's.
+_LOCAL_UNIT_ENDS: Final = frozenset("院学心队市县区镇乡州所站")
+
+
 def _jurisdiction_for(piece_key: str, elided: str) -> str:
     """The place (as printed) the previous post's organisation names, for a post whose department
     names none (财政局局长 after 某市发展和改革委员会主任); '' when either does not hold. A party
@@ -1251,6 +1256,8 @@ def _jurisdiction_for(piece_key: str, elided: str) -> str:
         return ""  # 该校校长 is completed from the text's school, not from a place
     if org.endswith(_REGISTERED_COMPANY):
         return ""  # 某环境科技股份有限公司董事: a joint-stock company's name is whole as printed
+    if org[:1] == "中" and 3 <= len(org) <= 4 and org[-1] not in _LOCAL_UNIT_ENDS:
+        return ""  # 中石油董事长 after 天津市委常委: a central company's short name, of no place
     if to_key(elided).startswith(_NATIONAL):
         return ""  # 国家市场监督管理总局 names no place (国家市 is none)
     m = _JURISDICTION.match(to_key(elided))  # (asked only of a post that names no place of its own)

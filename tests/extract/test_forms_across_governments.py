@@ -17505,6 +17505,14 @@ FORMS = {
             ("other", "陶立新", "南州市篮球协会第五届执行委员会委员", None),
         ],
     ),
+    # 戴某则转任中石油董事长 after 某市委常委: a central company's short name opening with 中 takes no place
+    "a_central_companys_short_name_after_a_place": (
+        "免去周正平的南州市委常委职务。钱立宏则转任中海油董事长。",
+        [
+            ("remove", "周正平", "南州市委常委", None),
+            ("appoint", "钱立宏", "中海油董事长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
