@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from graph_builder.extract.anaphora import OWN_UNIT_WORDS
@@ -265,11 +266,18 @@ def _post_named_before(c: Compact, start: int, title: str) -> list[PostMention]:
 
 
 def _only_a_post(c: Compact, begin: int, end: int) -> bool:
-    """Whether ``c.key[begin:end]`` is one post and nothing more (某部部长)."""
+    """Whether ``c.key[begin:end]`` is posts and nothing more (某部部长; 某集团董事、总经理及党组副书记)."""
     if not ends_with_title(c.key[begin:end]) or _ACT_IN_POST_CLAUSE.search(c.key, begin, end):
         return False
     posts = read_posts(c.text[begin:end], c.key[begin:end])
-    return len(posts) == 1 and posts[0].start == 0 and posts[0].end == end - begin
+    if not posts or posts[0].start != 0 or posts[-1].end != end - begin:
+        return False
+    gaps = (c.key[begin + a.end : begin + b.start] for a, b in pairwise(posts))
+    return all(gap in _POST_SEPARATORS for gap in gaps)
+
+
+# What stands between the posts of a list (董事、总经理及党组副书记).
+_POST_SEPARATORS: Final = frozenset({"、", "及", "和", "兼"})
 
 
 def _held_by_at(c: Compact, start: int, key: str, state: State) -> Reading | None:

@@ -17513,6 +17513,16 @@ FORMS = {
             ("appoint", "钱立宏", "中海油董事长", None),
         ],
     ),
+    # 某集团董事、总经理及党组副书记，由甲出任，免去他的Y职务: the posts before the comma are all the holder's
+    "posts_listed_then_their_holder_after_a_comma": (
+        "南州能源集团董事、总经理及党组副书记，由钱立新出任，免去他的南州电网副总经理职务。",
+        [
+            ("appoint", "钱立新", "南州能源集团董事", None),
+            ("appoint", "钱立新", "南州能源集团总经理", None),
+            ("appoint", "钱立新", "南州能源集团党组副书记", None),
+            ("remove", "钱立新", "南州电网副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
