@@ -190,7 +190,7 @@ BACK_REFERENCE_WORDS: Final = frozenset(w for words in _KINDS.values() for w in 
 # The words a company or a bank names itself by (本公司董事会, 该行董事会).
 BOARD_OWN_WORDS: Final = (*_KINDS["company"], *_KINDS["bank"])
 # (the first characters of the words above, in both scripts)
-_FIRST: Final = frozenset("本该該公我学學医醫集新研协協商当當")
+_FIRST: Final = frozenset("本该該公我学學医醫集新研协協商当當人")
 _BACK_REFERENCES: Final = tuple(BACK_REFERENCE_WORDS)
 
 
@@ -401,6 +401,10 @@ def named_before(post_key: str, org_key: str) -> int:
     return len(ref[1]) if m and not m.groupdict().get("issuer") else 0
 
 
+# A government named without its place, before its head's title (人民政府市长, 人民政府副县长), and
+# the level the title is of.
+_GOVERNMENT: Final = "人民政府"
+_GOVERNMENT_HEAD: Final = re.compile(r"(?:常务)?(?:副|代理)?([省市县区州旗镇乡])长")
 # What follows 当地 + a level character when the character opens a word (当地市场, 当地区域, 当地乡村).
 _NOT_LEVEL: Final = frozenset("场域村镇")
 
@@ -409,6 +413,9 @@ def _reference(post: str) -> tuple[str, str] | None:
     """(kind, word) of the back-reference ``post`` starts with, if any."""
     if (own := _OWN_UNITS.get(post[:1])) and to_key(post[1:]).startswith(own[1]):
         return own[0], post[:1]
+    if post.startswith(_GOVERNMENT) and (level := _GOVERNMENT_HEAD.fullmatch(to_key(post), len(_GOVERNMENT))):
+        # 某市人大会议选举甲为人民政府市长: the government of the place the deciding body is of
+        return f"place {level[1]}", _GOVERNMENT
     if post[:1] not in _FIRST:
         return None
     head = to_key(post[:6])
@@ -458,6 +465,8 @@ def _completed(e: Event, ref: tuple[str, str], c: Compact, named: list[tuple[int
         # (中共某医院委员会…医院院长助理: the hospital the party committee is of, not the committee)
         name = name.removeprefix("中国共产党").removeprefix("中國共產黨").removeprefix("中共")
     word = ref[1]
+    if word == _GOVERNMENT:  # (the word kept: 某市人民政府市长)
+        return replace(e, post=name + e.post, org=name + e.org)
     post = name + _without_of(e.post[len(word) :])
     org = name + _without_of(e.org[len(word) :]) if e.org.startswith(e.post[: len(word)]) else e.org
     return replace(e, post=post, org=org)

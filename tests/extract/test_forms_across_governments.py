@@ -17523,6 +17523,13 @@ FORMS = {
             ("remove", "钱立新", "南州电网副总经理", None),
         ],
     ),
+    # 某市人民代表大会会议选举甲为人民政府市长: the government of the place whose congress elects
+    "a_government_named_without_its_place": (
+        "南州市第十五届人民代表大会第三次会议选举周立平为人民政府市长。",
+        [
+            ("other", "周立平", "南州市人民政府市长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
