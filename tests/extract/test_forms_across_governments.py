@@ -17525,9 +17525,9 @@ FORMS = {
     ),
     # 某市人民代表大会会议选举甲为人民政府市长: the government of the place whose congress elects
     "a_government_named_without_its_place": (
-        "南州市第十五届人民代表大会第三次会议选举周立平为人民政府市长。",
+        "汕尾市第十五届人民代表大会第三次会议选举周立平为人民政府市长。",
         [
-            ("other", "周立平", "南州市人民政府市长", None),
+            ("other", "周立平", "汕尾市人民政府市长", None),
         ],
     ),
 }
