@@ -888,6 +888,8 @@ def _no_post(piece_key: str, org_key: str, title_key: str) -> bool:
         return True  # 大会执行主席, 某届三次会议主席团成员: a role in a session, no post
     if piece_key.startswith("履行"):
         return True  # 推举董事甲代为履行董事长职务: duties done in the chair's stead, no post
+    if org_key.startswith(("相关", "有关")):
+        return True  # 甲、乙等5人分别担任相关支部的书记: which units, the text does not say
     if _ORDERS_PUBLISHED.search(org_key):
         return True  # 国防部发布7月1日将级人事　陆军司令由甲接任 (a headline): a clause, not a body's name
     if piece_key.endswith("主席团常务主席"):

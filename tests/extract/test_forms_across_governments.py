@@ -17970,6 +17970,8 @@ NO_EVENT = {
     ),
     # 此次调整前，甲任某职: the post held before the reshuffle the report is of, no act
     "the_post_before_this_reshuffle": ("此次调整前，孟立新任南州市委副秘书长、市委办公室主任。"),
+    # 甲、乙等5位同志分别担任相关支部的书记: which units, the text does not say
+    "units_the_text_does_not_name": ("会议宣布，孙立平、钱明等5位同志分别担任相关党支部的书记。"),
 }
 
 
