@@ -3604,8 +3604,9 @@ _NOT_YET: Final = ("尚未", "并未", "还未", "仍未", "没有", "未")
 _STILL: Final = ("仍", "仍然", "依然", "将继续", "將繼續")  # (辞任后，甲将继续担任X: what stays, told ahead)
 # A leaving told as the time of what follows (辞职后, 辭任後): 继续担任 after it keeps a post.
 _AFTER_LEAVING: Final = re.compile("(?:辞职|辞任|辭任|辭職|辞去[^,]{0,20}?)[后後]")
-# (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts)
-_AT_PRESENT: Final = ("目前", "现在")
+# (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts;
+# 甲还担任X: the other posts he holds, a profile's)
+_AT_PRESENT: Final = ("目前", "现在", "还", "還", "现还", "目前还")
 _HOLDING: Final = frozenset({"担任", "任", "兼任"})
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT: Final = ("前", "之前", "以前")

@@ -17972,6 +17972,8 @@ NO_EVENT = {
     "the_post_before_this_reshuffle": ("此次调整前，孟立新任南州市委副秘书长、市委办公室主任。"),
     # 甲、乙等5位同志分别担任相关支部的书记: which units, the text does not say
     "units_the_text_does_not_name": ("会议宣布，孙立平、钱明等5位同志分别担任相关党支部的书记。"),
+    # 甲还担任X: the other posts he holds, told as background
+    "the_other_posts_still_held": ("钱立新还担任南州市篮球协会主席、南州体育集团董事长。"),
 }
 
 
