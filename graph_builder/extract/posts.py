@@ -581,9 +581,6 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         union = piece_key in _UNION_TITLES and elided_key.endswith("工会")
         party = piece_key in _PARTY_TITLES or union
         org_printed, org_key = (elided, elided_key) if party else elided_org(elided)
-        if party and piece_key.startswith("党委") and (gov := _GOVERNMENT_END.search(org_key)):
-            # (某自治区政府副主席甲升任党委副书记: the region's party committee; a government has none)
-            org_printed, org_key = org_printed[: gov.start()], org_key[: gov.start()]
         if piece_key in _UNION_TITLES and org_key.endswith(("镇", "乡")):
             # (某镇人民代表大会选举甲为主席: the town congress's own 人大主席, no 镇主席)
             org_printed, org_key = org_printed + "人大", org_key + "人大"
@@ -597,6 +594,9 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
             unit = zone  # (…⏎乙任党工委委员 after 某开发区管委会: the zone's, beside it)
         if unit >= 0:
             org_printed, org_key = org_printed[:unit], org_key[:unit]
+        elif piece_org == "党委" and (gov := _GOVERNMENT_END.search(org_key)):
+            # (某自治区政府副主席甲升任党委副书记: the region's party committee; a government has none)
+            org_printed, org_key = org_printed[: gov.start()], org_key[: gov.start()]
         printed, piece_key = org_printed + printed, org_key + piece_key
     elif piece_key.startswith(_BOARDS) and (company := _company_of(elided)):
         # 甲辞去公司董事长职务，同时辞去董事会某委员会委员职务: the board is the company's
@@ -631,10 +631,6 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         # 任命甲为某大学文学院院长，乙为理学院院长: 乙's 学院 is of that university too
         printed, piece_key = elided[:n] + printed, elided_key[:n] + piece_key
     return printed, piece_key
-
-
-# A government at the end of a body's name (某自治区人民政府, 某县政府).
-_GOVERNMENT_END: Final = re.compile("(?<=[省市县区州旗])(?:人民)?政府$")
 
 
 @dataclass(frozen=True, init=False)

@@ -17530,6 +17530,13 @@ FORMS = {
             ("other", "周立平", "汕尾市人民政府市长", None),
         ],
     ),
+    # 某自治区政府副主席甲升任党委副书记: the region's party committee, not its government's
+    "a_regions_party_committee_after_its_government": (
+        "广西壮族自治区政府副主席覃立新升任党委副书记。",
+        [
+            ("appoint", "覃立新", "广西壮族自治区党委副书记", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
