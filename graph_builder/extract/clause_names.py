@@ -374,9 +374,12 @@ _BEFORE_VERB_LAST: Final = frozenset(
     "继职志生士授)）因要日前期经已均也亦还并又再即将式动人票请出定求别天后会则起突然上次番命省份域月旬初底周时级升于续下、果届龄在地准满用府委织面序法午间长官交了度应近咎"
     "皆数先自由获利功布部都"
     "的"  # (甲提出的辞去…职务的请求)
-    "师老教訇佛丈"  # (a minister addressed after the name: 普仁法师, 王某长老, 马某阿訇, 某活佛)
-    "校统"  # (甲跨校履新…, 乙跨系统任…)
 )
+
+
+# …and the words it can end with whose last characters end many other words (法师 as 教师 does,
+# 跨校 as 学校): asked as words, so that a clause ending in 学校 is not read for nothing.
+_LAST_WORDS: Final = (*MINISTERS, "跨校", "跨系统")
 
 
 ACCEPTING: Final = ("接受", "同意", "批准", "接纳")  # (行政长官已接纳某局局长甲提出的辞职)
@@ -635,7 +638,8 @@ def _monastic_name(text: str, name: str) -> bool:
 
 def without_reason(key: str) -> str:
     """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
-    if not key or (key[-1] not in _BEFORE_VERB_LAST and "因" not in key[-17:]):
+    quick = key[-1:] not in _BEFORE_VERB_LAST and "因" not in key[-17:]
+    if not key or (quick and not key.endswith(_LAST_WORDS)):
         return key
     return _BEFORE_VERB.sub("", key, count=1)
 

@@ -2116,7 +2116,7 @@ def _announcer_noted(c: Compact, start: int, key: str, state: State) -> None:
             state.org = state.announcer
     if org := electing_org(c, start, key):  # 在某团委第十七届委员会第一次全体会议上，选举甲为书记
         state.org = org
-    elif ("大会" in key or "会议" in key) and (meeting := _SOCIETY_MEETS.search(key)):
+    elif _society_meets(key) and (meeting := _SOCIETY_MEETS.search(key)):
         # 某校友分会成立大会在某地举行，会议选举甲为会长: the society's officers, its name in the clause
         # that tells its meeting
         state.org = society_named(c, start, meeting)
@@ -2340,6 +2340,18 @@ _SOCIETY_MEETS: Final = re.compile(
     rf"(?P<org>{_SOCIETY_NAME})(?:召开了?|举行了?)?"  # (某学会召开换届大会，理事长由甲担任)
     r"(?:第[一二三四五六七八九十\d]{1,3}[次届])?(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会"
     r"|换届选举会议|换届会议|代表会议)"  # (某学会某分会换届选举会议在某地召开。甲当选为主任委员)
+)
+def _society_meets(key: str) -> bool:
+    """Whether ``key`` may hold a match of _SOCIETY_MEETS (its end found first)."""
+    return ("大会" in key or "会议" in key) and _MEETING_AFTER_SOCIETY.search(key) is not None
+
+
+# The end of _SOCIETY_MEETS (a society's last word, then its meeting's), sought first: a literal
+# opens it, where the whole pattern's lazy name would be tried at every character of every clause
+# that holds 会议.
+_MEETING_AFTER_SOCIETY: Final = re.compile(
+    rf"(?:{'|'.join(SOCIETY_ENDS)})(?:召开了?|举行了?)?(?:第[一二三四五六七八九十\d]{{1,3}}[次届])?"
+    r"(?:会员代表大会|会员大会|成立大会|换届|代表会议)"
 )
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED: Final = re.compile(
