@@ -3616,9 +3616,10 @@ _NOT_YET: Final = ("尚未", "并未", "还未", "仍未", "没有", "未")
 _STILL: Final = ("仍", "仍然", "依然", "将继续", "將繼續")  # (辞任后，甲将继续担任X: what stays, told ahead)
 # A leaving told as the time of what follows (辞职后, 辭任後): 继续担任 after it keeps a post.
 _AFTER_LEAVING: Final = re.compile("(?:辞职|辞任|辭任|辭職|辞去[^,]{0,20}?)[后後]")
-# (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts;
-# 甲还担任X: the other posts he holds, a profile's)
-_AT_PRESENT: Final = ("目前", "现在", "还", "還", "现还", "目前还")
+# (甲目前担任X: the post he holds, told as background; 目前已任, 目前不再担任, 现在被任命为: acts)
+_AT_PRESENT: Final = ("目前", "现在")
+# (甲还担任X: the other posts he holds, a profile's; 甲还兼任X一职 is news of a post added)
+_ALSO_HOLDING: Final = ("还", "還", "现还", "目前还")
 _HOLDING: Final = frozenset({"担任", "任", "兼任"})
 # A verb followed by these tells a time before the act (履新前, 上任之前), not the act.
 _BEFORE_IT: Final = ("前", "之前", "以前")
@@ -3754,6 +3755,7 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
         if (
             key.endswith(_STILL, 0, m.start())
             or (verb in _HOLDING and key.endswith(_AT_PRESENT, 0, m.start()))
+            or (verb == "担任" and key.endswith(_ALSO_HOLDING, 0, m.start()))
             or (key.endswith(("继续", "繼續"), 0, m.start()) and _AFTER_LEAVING.search(key, 0, m.start()))
         ):
             continue  # 乙仍担任…, 丙目前担任…, 辞职后丁继续担任…: the post still held, no act
