@@ -343,7 +343,7 @@ def _unit_after_name(text: str, n: int, accept: Callable[[str], bool]) -> int:
 # What stands between a subject and its verb and is not the subject: 同志 / 先生 / 女士, a bracket
 # (简历附后), a reason (因工作原因), an adverb (已, 拟, 均), a request (申请, 提出): 孙伟申请辞去.
 _BEFORE_VERB: Final = re.compile(
-    rf"(?:{HONORIFIC}|{'|'.join(MINISTERS)}|少将|中将|上将)?"  # (甲副教授因…, 乙长老当选…: how addressed)
+    rf"(?:{HONORIFIC}|少将|中将|上将)?"  # (甲副教授因…: how the person is addressed)
     r"(?:[(（][^()（）]{1,20}[)）])?(?:已|将)?(?:(?:是因为|是由于|由于|因为|因)(?!同志)[\u4e00-\u9fff]{1,16}?(?:[(（][^()（）]{1,12}[)）])?(?:原因|需要|变动|调动|调整|到龄)?、?"
     r"|以[\u4e00-\u9fff]{1,16}?为由)?"  # (甲以个人健康因素为由请辞: the reason, no part of the name)
     r"(?:(?:已|将|则)?[于在]?(?:今年|去年|本年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|初|底)?起?"
@@ -381,7 +381,7 @@ _BEFORE_VERB_LAST: Final = frozenset(
 # 跨校 as 学校): asked as words, so that a clause ending in 学校 is not read for nothing (主任医师,
 # 律师, 法师, 长老: how a person is addressed before the verb).
 _LAST_WORDS: Final = tuple(
-    w for w in (*HONORIFIC.split("|"), *MINISTERS, "跨校", "跨系统") if w[-1] not in _BEFORE_VERB_LAST
+    w for w in (*HONORIFIC.split("|"), "跨校", "跨系统") if w[-1] not in _BEFORE_VERB_LAST
 )
 
 

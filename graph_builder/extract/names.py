@@ -119,9 +119,7 @@ _HONORIFICS: Final = frozenset(
     | set(MINISTERS)
 )
 # The honorifics as a pattern's alternation, the longest first (副主任医师 before 主任医师).
-# (not the ministers': they stand only between a subject and its verb, where clause_names asks them;
-# eight more words tried after every list item's name cost the lists' reading time)
-HONORIFIC: Final = "|".join(sorted(_HONORIFICS - set(MINISTERS), key=len, reverse=True))
+HONORIFIC: Final = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # How a notice addresses a person after the name.
 ADDRESSES: Final = ("同志", "先生", "女士")
 # What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员).
