@@ -631,7 +631,6 @@ def _mostly_names(items: list[tuple[int, str]]) -> bool:
     return len(items) >= 3 and 2 * sum(is_name(name) for _, name in items) > len(items)
 
 
-@lru_cache(maxsize=65536)  # pure; a clause is asked again by each rule (its scan tries every position)
 def _monastic_name(text: str, name: str) -> bool:
     """Whether ``text`` is ``name``, two to four characters, and a minister's address after it
     (普仁法师, 明学长老)."""
@@ -639,6 +638,7 @@ def _monastic_name(text: str, name: str) -> bool:
     return addressed and 2 <= len(name) <= 4 and all(map(is_han, name))
 
 
+@lru_cache(maxsize=65536)  # pure; a clause is asked again by each rule (its scan tries every position)
 def without_reason(key: str) -> str:
     """A clause without what may stand between a subject and its verb (因工作调整, 已, 申请)."""
     quick = key[-1:] not in _BEFORE_VERB_LAST and "因" not in key[-17:]
