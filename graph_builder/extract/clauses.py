@@ -2335,10 +2335,11 @@ def _board_owner(c: Compact, start: int) -> str:
 _BOARD_OWNER: Final = re.compile(rf"({'|'.join(BOARD_OWN_WORDS)})(?:第[一二三四五六七八九十\d]{{1,3}}届)?$")
 
 
+# What stands between a society's name and its meeting (某学会召开第三次会员代表大会).
+_MEETING_OPENS: Final = r"(?:召开了?|举行了?)?(?:第[一二三四五六七八九十\d]{1,3}[次届])?"
 # A society's meeting that elects its officers, told in a clause of its own (某校友分会成立大会在某地举行).
 _SOCIETY_MEETS: Final = re.compile(
-    rf"(?P<org>{_SOCIETY_NAME})(?:召开了?|举行了?)?"  # (某学会召开换届大会，理事长由甲担任)
-    r"(?:第[一二三四五六七八九十\d]{1,3}[次届])?(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会"
+    rf"(?P<org>{_SOCIETY_NAME}){_MEETING_OPENS}(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会"
     r"|换届选举会议|换届会议|代表会议)"  # (某学会某分会换届选举会议在某地召开。甲当选为主任委员)
 )
 def _society_meets(key: str) -> bool:
@@ -2350,8 +2351,7 @@ def _society_meets(key: str) -> bool:
 # opens it, where the whole pattern's lazy name would be tried at every character of every clause
 # that holds 会议.
 _MEETING_AFTER_SOCIETY: Final = re.compile(
-    rf"(?:{'|'.join(SOCIETY_ENDS)})(?:召开了?|举行了?)?(?:第[一二三四五六七八九十\d]{{1,3}}[次届])?"
-    r"(?:会员代表大会|会员大会|成立大会|换届|代表会议)"
+    rf"(?:{'|'.join(SOCIETY_ENDS)}){_MEETING_OPENS}(?:会员代表大会|会员大会|成立大会|换届|代表会议)"
 )
 # A society's new leadership elected (选举出某律师协会新一届领导班子, 选举产生了某学会第五届理事会).
 _SOCIETY_ELECTED: Final = re.compile(
@@ -3954,7 +3954,7 @@ def _elected_in_turn(c: Compact, start: int) -> bool:
 
 
 # 选举甲任X，乙任Y， (each item a name, 任 and a post, no other verb).
-_ELECTED_TO_TAKE: Final = re.compile(r"选举(?:[一-鿿·]{2,5}?任(?![命免职])[^,;:。聘选]{2,30}?,)+")
+_ELECTED_TO_TAKE: Final = re.compile(r"选举(?:[\u4e00-\u9fff·]{2,5}?任(?![命免职])[^,;:。聘选]{2,30}?,)+")
 
 
 def _items_after_colon(c: Compact, start: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from graph_builder.extract.names import MINISTERS, is_name, split_names_in_slot
+from graph_builder.extract.names import ADDRESSES, MINISTERS, is_name, split_names_in_slot
 from graph_builder.extract.posts import read_posts
 from graph_builder.extract.reading import Reading, State, last_match, printed
 from graph_builder.read.normalise import Compact
@@ -22,7 +22,7 @@ _LED_BY: Final = re.compile(
     r"(?:领导班子|领导机构|领导集体|班子)"
 )
 # How a person is addressed after the name, between it and 为.
-_ADDRESSED: Final = ("同志", "先生", "女士", *MINISTERS)
+_ADDRESSED: Final = (*ADDRESSES, *MINISTERS)
 
 
 def heads_of_the_elected_body(c: Compact, start: int, key: str, state: State) -> Reading | None:

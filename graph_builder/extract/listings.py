@@ -10,9 +10,9 @@ readings.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
-from itertools import pairwise
 from typing import Final
 
 from graph_builder.extract.anaphora import OWN_UNIT_WORDS
@@ -272,7 +272,7 @@ def _only_a_post(c: Compact, begin: int, end: int) -> bool:
     posts = read_posts(c.text[begin:end], c.key[begin:end])
     if not posts or posts[0].start != 0 or posts[-1].end != end - begin:
         return False
-    gaps = (c.key[begin + a.end : begin + b.start] for a, b in pairwise(posts))
+    gaps = (c.key[begin + a.end : begin + b.start] for a, b in itertools.pairwise(posts))
     return all(gap in _POST_SEPARATORS for gap in gaps)
 
 
