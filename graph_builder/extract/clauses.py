@@ -1005,11 +1005,14 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         else:
             return None  # 据传将接任…, 可能出任…: talk of a move, not one made
     if (
-        _FORETOLD.search(sentence)
+        (foretold := _FORETOLD.search(sentence))
         and not _decided(c.key, start, end)
         and not _RANK_SUCCEEDING.search(sentence)
     ):
-        return None  # X将接任Y (nothing decided): talk of a move, not one made
+        # X将接任Y (nothing decided): talk of a move, not one made; but 甲请辞，将由乙接任: the act before
+        if (kept := _before_the_talk(sentence, foretold.start())) is None:
+            return None
+        end, sentence = start + kept, sentence[:kept]
     if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
         if (news := _news_after_past(sentence)) is None:
             return None
@@ -1356,7 +1359,10 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
         return dates.of_sentence(sentence, start)
     if (called := dates.meeting_called_above(sentence, start)) is not None:
         return called  # 7月9日，某市召开领导干部大会。会上宣布…: the meeting's day, not the page's
-    day = dates.below_line_above(block, start) if own else dates.of_sentence(sentence, start)
+    if not own:
+        day = dates.of_sentence(sentence, start)
+    else:  # (某会昨天下午举行。会上，甲向…颁发证书: under the page's date line, the meeting's day)
+        day = dates.below_line_above(block, start) or dates.meeting_day_above(sentence, start)
     return day if day is not None else block.foot  # (a press release's day at its foot: the last resort)
 
 

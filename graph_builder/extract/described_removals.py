@@ -179,6 +179,11 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
         posts = read_posts(c.text[start + a : start + b], key[a:b])
         who = printed(c, start, [(0, former["name"])])
         return Reading(who, kind, tuple(posts), start, start + len(key)) if posts else None
+    if at == 0 and kind in _LEFT_AS_DESCRIBED and (before := _described_clauses_before(c, start, kind)):
+        # 某局局长甲，因健康因素请辞获准: the clause before describes the one who leaves
+        *rest, last = before
+        first, *more = (*rest, replace(last, end=start + len(key)))
+        return replace(first, more=tuple(more))
     if not (found := named_after_title(described)):
         return _left_to_the_successor(c, start, key, described, kind, state)
     # The description starts after a bracket before it closes (…(中央社记者某某台北15日电)某部长张三).
@@ -211,6 +216,10 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
         first, *rest = (*before, replace(reading, more=()))
         return replace(first, more=tuple(rest))
     return reading
+
+
+# The acts a clause of its own may tell of the person the clause before describes (…局长甲，因病请辞).
+_LEFT_AS_DESCRIBED: Final = frozenset({Kind.RESIGN, Kind.REMOVE, Kind.CEASE, Kind.REVOKE, Kind.TERM_ENDED})
 
 
 def _described_clauses_before(c: Compact, start: int, kind: Kind) -> list[Reading]:

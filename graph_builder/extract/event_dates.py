@@ -251,9 +251,7 @@ class EventDates:
             return day  # 19日，甲接替乙…。同日下午，丙接替丁…: the day told last
         if (day := self._opening_before_semicolon(sentence, start)) is not None:
             return day  # 8月24日，甲到龄退休；乙则调任…: the day opening the sentence the ；cut
-        # 昨日，…会议闭幕。会议决定任命…: the meeting's day dates the decisions reported after it
-        reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
-        if (day := self._meeting_day_above(start, reach)) is not None:
+        if (day := self.meeting_day_above(sentence, start)) is not None:
             return day
         if (day := self._paragraph_opening_day(start)) is not None:
             return day  # 6月2日，两家央企同日换帅。某集团原总经理甲调任…: the day its paragraph opens with
@@ -284,6 +282,12 @@ class EventDates:
         if not _HELD_AFTER.match(above, _opening_day_end(above)) or _opening_day_end(above) == 0:
             return None
         return self.of_sentence(above, at)
+
+    def meeting_day_above(self, sentence: str, start: int) -> FuzzyDate | None:
+        """The relative day of the meeting a few sentences above reports (昨日，…会议闭幕。会议决定
+        任命…): the meeting's day dates the decisions reported after it."""
+        reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
+        return self._meeting_day_above(start, reach)
 
     def _meeting_day_above(self, start: int, reach: int) -> FuzzyDate | None:
         """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,
@@ -518,6 +522,9 @@ class EventDates:
         items of a roundup above, 7月8日，…；7月9日，…；7月10日，…, each an anchor before it); after a
         full day the story told since the page's last date line, in that day's year when on or after
         it (2023年3月1日，…。3月5日，… under a page of 2024: 2023's)."""
+        if self._key.endswith(("今年", "本年"), 0, pos + md.start) and (latest := self._own_day()):
+            day = _in_year(md, latest.year)  # (今年4月28日 under a photo's caption of 2011: the page's year)
+            return FuzzyDate.day(day) if day and day <= latest else None
         if (told := self._narrative_day(md, pos)) is not None:
             return told
         if (year := self._year_heading(pos)) is not None and (day := _in_year(md, year)):
@@ -530,6 +537,14 @@ class EventDates:
             if day is not None:
                 return FuzzyDate.day(day)
         return None
+
+    def _own_day(self) -> date | None:
+        """The text's own day: its latest dateline, publication line or timestamp (else the page's
+        own date outside the window); None if it prints none."""
+        days = [d.earliest for _, d in self._found()]
+        if not days and self._around is not None:
+            days = [d.earliest for d in self._around()]
+        return max(days) if days else None
 
     def _year_heading(self, pos: int) -> int | None:
         """The year of the last line above ``pos`` that is a year alone, heading a chronicle's
@@ -727,6 +742,12 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
         if not in_context or _RUN_TAIL.match(key, md.end):
             continue  # a span's first day (9月27日至28日) gives its month, below
         anchors = [d for _, d in full if d.precision is Precision.DAY]
+        if anchors and key.endswith(("今年", "本年"), 0, md.start):  # (今年4月28日: the page's own year,
+            latest = max(d.earliest for d in anchors)  # not a photo caption's above it; and no day to come)
+            with contextlib.suppress(KeyError, ValueError):
+                if (day := date(latest.year, cn_number(md.month), cn_number(md.day))) <= latest:
+                    out.append((md.start, FuzzyDate.day(day)))
+            continue
         above = [d for p, d in full if p < md.start and d.precision is Precision.DAY]
         anchor = above[-1] if above else (anchors[0] if anchors else None)
         if anchor is None:

@@ -17537,6 +17537,42 @@ FORMS = {
             ("appoint", "覃立新", "广西壮族自治区党委副书记", None),
         ],
     ),
+    # 局长甲，因健康因素请辞获准: the clause before describes the one who leaves
+    "resigned_in_a_clause_after_the_description": (
+        "新竹縣政府教育處處長林志明，因個人健康因素請辭獲准。",
+        [
+            ("other", "林志明", "新竹縣政府教育處處長", None),
+        ],
+    ),
+    # 甲请辞，将由乙接任: the successor foretold is talk, the resignation before it an act
+    "resigned_before_a_foretold_successor": (
+        "华联公司董事长张建平请辞，将由副总经理李国华接任。",
+        [
+            ("other", "张建平", "华联公司董事长", None),
+        ],
+    ),
+    # 今年4月28日 under a photo caption of 2013: the page's own year
+    "this_years_day_under_a_caption_of_another_year": (
+        (
+            "湖南省领导班子调整回顾\n\n2015年10月17日 15:01\n湖南省第十二届人民代表大会第三次会议10月17日"
+            "在长沙召开\nnews 原图 2013年6月27日,长沙,时任长沙市委书记李明。\n\n  今年4月28日,湖南省委召"
+            "开常委扩大会议,宣布中央关于湖南省领导同志调整决定。中央决定:李明任湖南省委副书记。"
+        ),
+        [
+            ("appoint", "李明", "湖南省委副书记", "2015-04-28"),
+        ],
+    ),
+    # 某会昨天下午举行。会上，甲向…颁发证书: the meeting's day, not the page's
+    "meeting_yesterday_then_at_the_meeting_under_a_date_line": (
+        (
+            "市政府昨聘8名新参事\n\n2012年04月10日\n\n  某市人民政府参事聘任大会昨天下午在市政府举行。\n"
+            "\n  会上，市长张强向王恩平、李曦等8位新聘市政府参事颁发证书。"
+        ),
+        [
+            ("appoint", "王恩平", "市政府参事", "2012-04-09"),
+            ("appoint", "李曦", "市政府参事", "2012-04-09"),
+        ],
+    ),
 }
 
 NO_EVENT = {
