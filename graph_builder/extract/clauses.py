@@ -2348,6 +2348,8 @@ _SOCIETY_MEETS: Final = re.compile(
     rf"(?P<org>{_SOCIETY_NAME}){_MEETING_OPENS}(?:会员代表大会|会员大会|成立大会|换届大会|换届选举大会"
     r"|换届选举会议|换届会议|代表会议)"  # (某学会某分会换届选举会议在某地召开。甲当选为主任委员)
 )
+
+
 def _society_meets(key: str) -> bool:
     """Whether ``key`` may hold a match of _SOCIETY_MEETS (its end found first)."""
     return ("大会" in key or "会议" in key) and _MEETING_AFTER_SOCIETY.search(key) is not None
