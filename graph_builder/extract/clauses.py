@@ -1362,7 +1362,7 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
     if not own:
         day = dates.of_sentence(sentence, start)
     else:  # (某会昨天下午举行。会上，甲向…颁发证书: under the page's date line, the meeting's day)
-        day = dates.below_line_above(block, start) or dates.meeting_day_above(sentence, start)
+        day = dates.below_line_above(block, start) or dates.meeting_day_above(sentence, start, undated=True)
     return day if day is not None else block.foot  # (a press release's day at its foot: the last resort)
 
 

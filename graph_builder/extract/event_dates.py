@@ -283,18 +283,21 @@ class EventDates:
             return None
         return self.of_sentence(above, at)
 
-    def meeting_day_above(self, sentence: str, start: int) -> FuzzyDate | None:
+    def meeting_day_above(self, sentence: str, start: int, undated: bool = False) -> FuzzyDate | None:
         """The relative day of the meeting a few sentences above reports (昨日，…会议闭幕。会议决定
-        任命…): the meeting's day dates the decisions reported after it."""
+        任命…): the meeting's day dates the decisions reported after it. ``undated``: only of a
+        sentence that prints no full date (under a notice's own date lines, whose weekday is none)."""
         reach = _MEETING_REACH_NAMED if sentence.startswith(_THE_MEETING) else _MEETING_REACH
-        return self._meeting_day_above(start, reach)
+        return self._meeting_day_above(start, reach, undated)
 
-    def _meeting_day_above(self, start: int, reach: int) -> FuzzyDate | None:
+    def _meeting_day_above(self, start: int, reach: int, undated: bool = False) -> FuzzyDate | None:
         """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,
         when no sentence between names a date of its own."""
         prev = self._previous_sentence(start)
         while reach > 0 and prev is not None:
             sentence, at = prev
+            if undated and find_date(sentence):
+                return None  # (二零一二年七月十一日，星期三…批示: the notice's own date line)
             if _CONTEXT.search(sentence) and (day := self._relative(sentence, at)) is not None:
                 return day
             if find_date(sentence) or month_days(sentence):

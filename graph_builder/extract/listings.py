@@ -154,7 +154,8 @@ _HELD_BY: Final = re.compile(
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
     rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺|空缺|悬缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
-    r"(?:同志|先生|女士)?(?:晋升|擢升)?"  # (由助理关长乙晋升接任: promoted as the post is taken)
+    # (由助理关长乙晋升接任: promoted as the post is taken; 由副院长甲教授代理: how he is addressed)
+    r"(?:同志|先生|女士|教授|博士)?(?:晋升|擢升)?"
     r"(?:暂时|暂|正式|临时)?(?P<verb>担任|接任|出任|接掌|接手|接棒|回任|兼任|升任|继任|调任|转任|续任|代理|暂代|署任|署理)"
 )
 # X职务暂由甲代理 / 由丙署任: an acting post (代理 stays in the title, after the organisation).

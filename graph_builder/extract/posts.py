@@ -1580,6 +1580,7 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
 _YUAN_AFTER_BODY: Final = re.compile(
     f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))}"
     "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府))|^(?!中共)[\u4e00-\u9fff]{2,3}(?=原[省市县区州]委))原"
+    "(?!住民|子能)"  # (某市政府原住民族委员会, 行政院原子能委员会: a body's own name, no former post)
 )
 
 

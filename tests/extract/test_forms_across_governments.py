@@ -17573,6 +17573,28 @@ FORMS = {
             ("appoint", "李曦", "市政府参事", "2012-04-09"),
         ],
     ),
+    # 某市政府原住民族委员会: 原 begins the body's own name, no former post
+    "indigenous_peoples_council_is_no_former_post": (
+        "台北市政府原住民族委員會主委陳大同請辭。",
+        [
+            ("other", "陳大同", "台北市政府原住民族委員會主委", None),
+        ],
+    ),
+    # 某院院长职务由副院长甲教授代理: how he is addressed, between the name and 代理
+    "acting_post_by_a_professor_named_after_it": (
+        "台大醫院院長職務由副院長陳石明教授代理。",
+        [
+            ("appoint", "陳石明", "台大醫院代理院長", None),
+        ],
+    ),
+    # 某会主席甲正式卸任，由乙接任: 正式 before the act
+    "formally_stepped_down_then_succeeded": (
+        "中華奧會主席林鴻明正式卸任，由蔡家明接任。",
+        [
+            ("remove", "林鴻明", "中華奧會主席", None),
+            ("appoint", "蔡家明", "中華奧會主席", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
