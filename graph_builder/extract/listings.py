@@ -215,18 +215,32 @@ def held_by(c: Compact, start: int, key: str, state: State) -> Reading | None:
 
 def people_in_slot(slot: str) -> list[tuple[int, str]] | None:
     """The two or more people of a slot where only people stand (由__出任), each a name or a name
-    after its post (甲和乙, 副院长甲、教授乙): (offset, name) each; None unless every item is one."""
+    after its post (甲和乙, 副院长甲、教授乙; 某行总经理甲及某行副总经理乙): (offset, name) each;
+    None unless every item is one."""
     names = split_names_in_slot(slot)
     if names:
         return names if len(names) > 1 else None
-    items, at = [], 0
-    for piece in slot.split("、"):
-        found = person_in(piece)
-        if not found:
+    return _people_between(slot, _LISTED) or _people_between(slot, _JOINED, described=True)
+
+
+def _people_between(
+    slot: str, items: re.Pattern[str], described: bool = False
+) -> list[tuple[int, str]] | None:
+    """The people of ``slot`` between the separators ``items`` skips, each described by a post when
+    ``described``; None unless every item is one and there are two or more."""
+    found_all = []
+    for piece in items.finditer(slot):
+        found = person_in(piece.group())
+        if not found or (described and found[0] == 0):
             return None
-        items.append((at + found[0], found[1]))
-        at += len(piece) + 1
-    return items if len(items) > 1 else None
+        found_all.append((piece.start() + found[0], found[1]))
+    return found_all if len(found_all) > 1 else None
+
+
+# The items of a slot where only people stand, between 、; or between 、, 及, 和 and 与 when each is a
+# person described by a post (由甲行总经理乙及丙行副总经理丁接任: a bare name may hold 和).
+_LISTED: Final = re.compile("[^、]+")
+_JOINED: Final = re.compile("[^、及和与]+")
 
 
 def post_clause_before(c: Compact, start: int, key: str) -> int | None:

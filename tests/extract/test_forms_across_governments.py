@@ -17595,6 +17595,14 @@ FORMS = {
             ("appoint", "蔡家明", "中華奧會主席", None),
         ],
     ),
+    # 某行董事长及总经理分别由甲行总经理乙及丙行副总经理丁接任: 及 between the described successors
+    "posts_taken_in_turn_by_described_people_joined_by_ji": (
+        "土銀董事長及總經理分別由合庫銀總經理黃伯明及臺銀副總經理謝娟明接任。",
+        [
+            ("appoint", "黃伯明", "土銀董事長", None),
+            ("appoint", "謝娟明", "土銀總經理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
