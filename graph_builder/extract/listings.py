@@ -1094,10 +1094,17 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
 
 
 # 此次被免去职务的有校长甲和副校长乙、丙: the act, then its people by their posts in the clause.
+# (Taiwan's cabinet news: 而留任者为某部长甲、某部长乙; 留任 a reappointment, as the annotation reads it)
 _LISTED_HERE: Final = re.compile(
-    r"(?:被)?(?P<verb>免去职务|免去|免职|任命|辞职|卸任|当选)的(?:人员|官员|干部)?有(?=.)"
+    r"(?:被)?(?P<verb>免去职务|免去|免职|任命|辞职|卸任|当选|留任|续任)(?:的(?:人员|官员|干部)?有|者(?:为|有|包括))(?=.)"
 )
-_LISTED_HERE_KIND: Final = {**_LISTED_KIND, "免去职务": Kind.REMOVE, "免去": Kind.REMOVE}
+_LISTED_HERE_KIND: Final = {
+    **_LISTED_KIND,
+    "免去职务": Kind.REMOVE,
+    "免去": Kind.REMOVE,
+    "留任": Kind.APPOINT,
+    "续任": Kind.APPOINT,
+}
 # An institution the sentence names before its list (某大学是某省的一所高校，此次…).
 _INSTITUTION_NAMED: Final = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_ENDS)})")
 
@@ -1107,7 +1114,7 @@ _ELECTED_AGAIN: Final = re.compile(r"(?:并|还|另)?选举(?:产生)?了?")
 
 def pairs(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """Post and name pairs after 包括 (under 任命 / 任免) or 新任: 包括财政局局长张三、教育局局长李四."""
-    if "有" in key and (here := _LISTED_HERE.search(key)) and not state.pairs_below:
+    if ("有" in key or "者" in key) and (here := _LISTED_HERE.search(key)) and not state.pairs_below:
         # 被免去职务的有校长甲和副校长乙: bare titles of the institution the sentence named before
         body = last_match(_INSTITUTION_NAMED, c.key, sentence_start(c.key, start), start)
         elided = c.text[body.start() : body.end()] if body else state.org

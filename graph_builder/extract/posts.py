@@ -1579,8 +1579,10 @@ def _continues(piece_key: str, prev_org_key: str) -> bool:
 # city's name printed without its level, as news prints it: 南京原市委书记)
 _YUAN_AFTER_BODY: Final = re.compile(
     f"({'|'.join((*BODY_ENDS, '市委', '省委', '县委', '区委', '党委', '政府'))}"
-    "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府))|^(?!中共)[\u4e00-\u9fff]{2,3}(?=原[省市县区州]委))原"
-    "(?!住民|子能)"  # (某市政府原住民族委员会, 行政院原子能委员会: a body's own name, no former post)
+    "|[省市县区州](?=原(?:[省市县区州]委|人民政府|政府|(?:(?![省市县区州旗])[\u4e00-\u9fff]){1,6}?(?:[厅局]长|$)))|^(?!中共)[\u4e00-\u9fff]{2,3}(?=原[省市县区州]委))原"
+    # (某市政府原住民族委员会, 行政院原子能委员会: a body's own name, no former post; 某自治区原公安厅长:
+    # a department of the place, 厅 in the title read)
+    "(?!住民|子能)"
 )
 
 
@@ -1606,7 +1608,8 @@ def without_yuan(post: PostMention) -> PostMention:
     if to_key(post.org[-2:]) in ("时任", "前任"):  # (某集团前任总经理甲已于今年6月卸任)
         org = post.org[:-2]
         return replace(post, post=org + post.title, org=org)
-    if m := _YUAN_AFTER_BODY.search(post.org):
+    key = to_key(post.org)  # (寧夏回族自治區原公安廳: the traditional forms read as the simplified)
+    if m := _YUAN_AFTER_BODY.search(key if len(key) == len(post.org) else post.org):
         org = post.org[: m.start() + len(m.group(1))] + post.org[m.end() :]
         return replace(post, post=org + post.title, org=org)
     return post

@@ -17603,6 +17603,36 @@ FORMS = {
             ("appoint", "謝娟明", "土銀總經理", None),
         ],
     ),
+    # 而留任者为某部长甲、某部长乙: 留任 a reappointment, the pairs after 者为
+    "kept_on_listed_after_liurenzhe": (
+        "行政院改組名單昨日公布，而留任者為經濟部長王美明、勞動部長許銘明。",
+        [
+            ("appoint", "王美明", "經濟部長", None),
+            ("appoint", "許銘明", "勞動部長", None),
+        ],
+    ),
+    # 甲也因到了退休年龄，卸任X: 也 before the reason
+    "stepped_down_after_a_reason_told_with_ye": (
+        "仇保明也因到了副部級官員退休年齡，卸任住建部副部長。",
+        [
+            ("remove", "仇保明", "住建部副部長", None),
+        ],
+    ),
+    # 某大学校长甲退出领导岗位: the post he is described by ends
+    "left_the_leading_post": (
+        "复旦大学校长杨玉明退出领导岗位。",
+        [
+            ("remove", "杨玉明", "复旦大学校长", None),
+        ],
+    ),
+    # 某自治区原公安厅长甲调任: 原 after the place, before its department (traditional script too)
+    "former_department_head_of_a_region_in_traditional": (
+        "寧夏回族自治區原公安廳長王雁明也於今年5月調任四川省委常委。",
+        [
+            ("remove", "王雁明", "寧夏回族自治區公安廳長", None),
+            ("appoint", "王雁明", "四川省委常委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
