@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -525,9 +526,10 @@ class EventDates:
         items of a roundup above, 7月8日，…；7月9日，…；7月10日，…, each an anchor before it); after a
         full day the story told since the page's last date line, in that day's year when on or after
         it (2023年3月1日，…。3月5日，… under a page of 2024: 2023's)."""
-        if self._key.endswith(("今年", "本年"), 0, pos + md.start) and (latest := self._own_day()):
-            day = _in_year(md, latest.year)  # (今年4月28日 under a photo's caption of 2011: the page's year)
-            return FuzzyDate.day(day) if day and day <= latest else None
+        if self._key.endswith(("今年", "本年"), 0, pos + md.start):
+            days = [d.earliest for d in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED)]
+            if days:  # (今年4月28日 under a photo's caption of 2011: the page's year)
+                return this_years(md, days)
         if (told := self._narrative_day(md, pos)) is not None:
             return told
         if (year := self._year_heading(pos)) is not None and (day := _in_year(md, year)):
@@ -540,14 +542,6 @@ class EventDates:
             if day is not None:
                 return FuzzyDate.day(day)
         return None
-
-    def _own_day(self) -> date | None:
-        """The text's own day: its latest dateline, publication line or timestamp (else the page's
-        own date outside the window); None if it prints none."""
-        days = [d.earliest for _, d in self._found()]
-        if not days and self._around is not None:
-            days = [d.earliest for d in self._around()]
-        return max(days) if days else None
 
     def _year_heading(self, pos: int) -> int | None:
         """The year of the last line above ``pos`` that is a year alone, heading a chronicle's
@@ -696,6 +690,15 @@ def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
     return d
 
 
+def this_years(md: MonthDay, days: list[date]) -> FuzzyDate | None:
+    """``md`` told with 今年 in the year most of the page's ``days`` (nearest first: the nearest wins
+    a tie) fall in (the page's own: not a photo caption's of 2011, nor the site's date of today above
+    an article of 2023), when on or before the last of them; None for a day still to come."""
+    year = Counter(day.year for day in days).most_common(1)[0][0]
+    day = _in_year(md, year)
+    return FuzzyDate.day(day) if day and day <= max(d for d in days if d.year == year) else None
+
+
 def _in_year(md: MonthDay, year: int) -> date | None:
     """The month and day ``md`` in ``year``, or None if it names no day of it (2月30日)."""
     with contextlib.suppress(KeyError, ValueError):
@@ -745,11 +748,12 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
         if not in_context or _RUN_TAIL.match(key, md.end):
             continue  # a span's first day (9月27日至28日) gives its month, below
         anchors = [d for _, d in full if d.precision is Precision.DAY]
-        if anchors and key.endswith(("今年", "本年"), 0, md.start):  # (今年4月28日: the page's own year,
-            latest = max(d.earliest for d in anchors)  # not a photo caption's above it; and no day to come)
-            with contextlib.suppress(KeyError, ValueError):
-                if (day := date(latest.year, cn_number(md.month), cn_number(md.day))) <= latest:
-                    out.append((md.start, FuzzyDate.day(day)))
+        if anchors and key.endswith(("今年", "本年"), 0, md.start):
+            told = sorted(out, key=lambda x: x[0])  # (the days read so far count too: 10月17日…召开)
+            nearest = [d for p, d in reversed(told) if p < md.start] + [d for p, d in told if p >= md.start]
+            days = [d.earliest for d in nearest if d.precision is Precision.DAY]
+            if (this_year := this_years(md, days)) is not None:
+                out.append((md.start, this_year))
             continue
         above = [d for p, d in full if p < md.start and d.precision is Precision.DAY]
         anchor = above[-1] if above else (anchors[0] if anchors else None)

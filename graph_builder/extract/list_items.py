@@ -60,6 +60,10 @@ _REQUEST_ACCEPTED: Final = re.compile(
 )
 
 
+# The posts a person leaves told as his (辞去其所担任的X职务, 辞去其担任的X): no part of the posts.
+_HELD_BY_HIM: Final = re.compile(r"(?:其所|所|其)(?:担任|兼任|任)的")
+
+
 def item_reading(
     c: Compact,
     start: int,
@@ -72,6 +76,8 @@ def item_reading(
 ) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause;
     ``elided`` is the organisation a bare title belongs to (the previous clause's)."""
+    if held := _HELD_BY_HIM.match(c.key, start + post_from, start + post_to):
+        post_from = held.end() - start  # 甲申请辞去其所担任的公司监事会主席职务: the posts follow
     key_posts = key_posts_all = c.key[start + post_from : start + post_to]
     item = _next_item(key_posts, kind)  # 任命A任X、B任Y: B任Y is read on its own, after X
     if item is not None:
