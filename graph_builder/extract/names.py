@@ -126,7 +126,7 @@ ADDRESSES: Final = ("同志", "先生", "女士")
 _COUNTED_AS: Final = "委员|代表|人员"
 _ITEM_TAIL: Final = re.compile(
     rf"(?:{HONORIFIC})?(?:[(（][^()（）]{{1,30}}[)）])?"
-    rf"(?:等?{HEAD_COUNT}(?:同志|{_COUNTED_AS})?|等(?:同志)?)?$"
+    rf"(?:等?{HEAD_COUNT}(?:同志|{_COUNTED_AS})?|等(?:同志|人)?)?$"  # (委任甲等人为…: the names printed)
 )
 _COUNTED_COMRADES: Final = re.compile(r"[二两三四五六七八九十]同志$")  # (甲、乙二同志)
 _COUNTS: Final = {

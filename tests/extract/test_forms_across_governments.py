@@ -17640,6 +17640,13 @@ FORMS = {
             ("other", "王建国", "华联建设股份有限公司监事会主席", None),
         ],
     ),
+    # 委任甲等人为X: the names printed, 等人 no part of them
+    "named_then_others_unnamed": (
+        "行政长官也委任香港作家联会执行会长罗光明等人为艺发局成员，任期三年。",
+        [
+            ("appoint", "罗光明", "艺发局成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
