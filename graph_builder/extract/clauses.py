@@ -741,6 +741,11 @@ _PAST: Final = re.compile(
     r"|此次调整前|这次调整前|本次调整前|此轮调整前"  # (此次调整前，甲任某省委副秘书长: before this reshuffle)
     r"|此(?<![\s\S]此)后,?[他她]"  # 此后，他出任…: a profile's next steps (opening the clause)
 )
+# A body's founding told as the time of what follows (某委员会在二○○五年成立后，甲及乙分别出任主席及
+# 委员: its first officers, thanked as they leave): the past.
+_FOUNDED_THEN: Final = re.compile(
+    r"[^,;。]{0,16}?[在于](?:\d{4}|[〇○零一二三四五六七八九]{4})年成立(?:之)?后,"
+)
 # An appointing verb with only names after it, whose post follows in the next clause (委任甲、乙，出任…).
 _APPOINTING_NAMES: Final = re.compile(
     r"^[^,]{0,12}?(?:再度|再次|同时)?(?:委任|任命|聘任|聘请|委派)(?=[\u4e00-\u9fff])"
@@ -1013,6 +1018,8 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         if (kept := _before_the_talk(sentence, foretold.start())) is None:
             return None
         end, sentence = start + kept, sentence[:kept]
+    if _FOUNDED_THEN.match(sentence):
+        return None
     if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
         if (news := _news_after_past(sentence)) is None:
             return None

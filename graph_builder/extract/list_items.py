@@ -111,9 +111,12 @@ def item_reading(
         and (each := _bodies_sharing_titles(c, start + post_from, key_posts, names, kind))
     ):
         return each  # 甲、乙分别担任A、B的董事长、党组书记: each the titles of his own body
-    if respectively and len(names) > 1:
-        elided = ""  # 分别任武汉、合肥市委书记: the places are printed, one a person
-    posts = read_posts(c.text[start + post_from : start + post_from + len(key_posts)], key_posts, elided)
+    printed_posts = c.text[start + post_from : start + post_from + len(key_posts)]
+    # 分别任武汉、合肥市委书记: the places are printed, one a person (not the organisation of the clause
+    # before; but 甲、乙分别获委任为副主席、成员 after it: bare titles, of its organisation)
+    posts = read_posts(printed_posts, key_posts, "" if respectively and len(names) > 1 else elided)
+    if respectively and len(names) > 1 and elided and not any(p.org for p in posts):
+        posts = read_posts(printed_posts, key_posts, elided)
     respectively = respectively or (in_turn and len(posts) == len(names))
     if not posts and key_posts == "代表" and kind in ENDING_KINDS:
         # 某市第十七届人民代表大会代表甲辞去代表职务: a deputy of the congress the clause names

@@ -17647,6 +17647,29 @@ FORMS = {
             ("appoint", "罗光明", "艺发局成员", None),
         ],
     ),
+    # 委任甲为某局主席，乙及丙分别获委任为副主席和成员: the bare titles are of the body the clause before
+    # named
+    "bare_titles_taken_in_turn_after_the_bodys_clause": (
+        "政府委任黃天明為職業安全健康局主席，陳海明博士及潘兆明分別獲再委任為副主席和成員。",
+        [
+            ("appoint", "黃天明", "職業安全健康局主席", None),
+            ("appoint", "陳海明", "職業安全健康局副主席", None),
+            ("appoint", "潘兆明", "職業安全健康局成員", None),
+        ],
+    ),
+    # 某委员会在二○○五年成立后，甲及乙分别出任主席及委员: its first officers, the past (the new ones are read)
+    "first_officers_after_the_body_was_founded": (
+        (
+            "政府今日公布，行政长官已委任陈德明出任「离职公务员就业申请谘询委员会」(谘询委员会)的主席，以"
+            "及罗家明出任谘询委员会的成员，任期两年，即日生效。 政府对任满离任的黎志明法官及苏家明在过去"
+            "六年对谘询委员会所作的贡献，深表谢意。谘询委员会在二○○五年成立后，黎志明法官及苏家明分別出任"
+            "主席及委员。"
+        ),
+        [
+            ("appoint", "陈德明", "离职公务员就业申请谘询委员会主席", None),
+            ("appoint", "罗家明", "离职公务员就业申请谘询委员会成员", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
