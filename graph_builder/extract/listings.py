@@ -147,7 +147,7 @@ _FORMERLY: Final = re.compile(r"\((?:原任|原)(?P<post>[^()]{2,30})\)")
 # Taiwan's 空缺 after it; 由某会副主席、律师甲出任: a
 # description of several posts before the name; 由副处长乙暂时兼任)
 # (则由, 已由, 分别由: what may stand before the passive's 由; Taiwan's 遗缺则是乙接手)
-_PASSIVE_LEAD: Final = r"(?:则|亦|也)?(?:已|将|暂|现|先|改|临时)?(?:分别)?(?:由|(?<=则)是)"
+_PASSIVE_LEAD: Final = r"(?:则|亦|也|就)?(?:已|将|暂|现|先|改|临时)?(?:分别)?(?:由|(?<=则)是)"
 _HELD_BY: Final = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:宣布|决定)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗|另?(?:增设|新设)(?:一位|一名|一个)?)?"

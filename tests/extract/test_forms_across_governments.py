@@ -17670,6 +17670,28 @@ FORMS = {
             ("appoint", "罗家明", "离职公务员就业申请谘询委员会成员", None),
         ],
     ),
+    # 某会主委由副主委甲暂代: 暂代 an acting post, as 代理
+    "acting_for_the_post_with_zandai": (
+        "陸委會主委由副主委林正義暫代。",
+        [
+            ("appoint", "林正義", "陸委會代理主委", None),
+        ],
+    ),
+    # 某处处长就由某局副秘书长甲接任: 就 before the passive's 由
+    "post_then_jiu_you_successor": (
+        "運輸署署長就由教育局副秘書長鄭偉源接任。",
+        [
+            ("appoint", "鄭偉源", "運輸署署長", None),
+        ],
+    ),
+    # 某区长甲本次调任某局长: 本次 as 此次
+    "moved_this_time_with_benci": (
+        "楠梓區長劉文粹本次調任教育局長。",
+        [
+            ("appoint", "劉文粹", "教育局長", None),
+            ("remove", "劉文粹", "楠梓區長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
