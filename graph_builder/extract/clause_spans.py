@@ -117,13 +117,17 @@ def _described_run_on(before: str, key: str, rest: list[tuple[int, int]]) -> boo
     """Whether the clause at ``rest[0]`` goes on a removal's list of persons each described by his
     titles, cut at commas (免去某局党委书记甲，党委副书记、局长乙职务: the comma parts the persons, the
     、 one person's titles): the clause before names its first after 免去 and this one, or one of the
-    described clauses after it, ends the list with 职务."""
-    verb = before.find("免去")
-    if verb < 0 or not (found := named_after_title(before[verb + 2 :])) or found[0] == 0:
+    described clauses after it, ends the list with 职务 (对某局党委书记、局长甲，某局副局长乙予以免职:
+    with the act)."""
+    verb, width, ends = before.find("免去"), 2, ("职务",)
+    if verb < 0:
+        verb, width, ends = before.rfind("对"), 1, _DISMISSALS
+    if verb < 0 or not (found := named_after_title(before[verb + width :])) or found[0] == 0:
         return False
     for a, b in rest[:4]:
         clause = key[a:b]
-        bare = clause.removesuffix("职务").removesuffix("的")
+        ended = next((clause.removesuffix(end) for end in ends if clause.endswith(end)), clause)
+        bare = ended.removesuffix("的")
         described = named_after_title(bare)
         if not described or described[0] + len(described[1]) != len(bare):
             return False
@@ -132,6 +136,10 @@ def _described_run_on(before: str, key: str, rest: list[tuple[int, int]]) -> boo
         if key[b : b + 1] != ",":
             return False
     return False
+
+
+# The acts that end a list of persons after 对 (对某局局长甲，某局副局长乙予以免职).
+_DISMISSALS: Final = ("予以免职", "予以撤职", "就地免职", "先期免职", "免职")
 
 
 def _names_alone(clause: str) -> bool:

@@ -252,14 +252,16 @@ def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading
     m = _DISMISSED_BY.search(key) if key.endswith(("职", "理", "分")) else None
     if not m or key.endswith(PROPOSING, 0, m.start()):
         return None  # (调查组建议对甲先期免职: proposed, not done)
+    if "," in m.group("who") and not m.group().startswith("对"):
+        return None  # (给予甲…处分，…: a clause of its own after the sanction)
     parts = m.group("who").split("、")
     if all(map(is_name, parts)):  # 对甲、乙予以免职 / 给予甲免职处理: each described earlier on
         return _dismissed_described_before(c, start, key, m, parts)
     # (对前期带队到现场调查的某局局长甲就地免职: what he did is no part of his post)
     skip = m.group("who").rfind("的") + 1
     described = posts_of_each(c, start + m.start("who") + skip, m.group("who")[skip:])
-    if described is None or any(len(posts) != 1 for posts in described[1]):
-        return None  # (each one post: 对某所所长甲、副所长乙予以免职)
+    if described is None or ("," not in m.group("who") and any(len(posts) != 1 for posts in described[1])):
+        return None  # (each one post: 对某所所长甲、副所长乙予以免职; the comma parts persons of several)
     kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
     return _each_of_his_posts(described, kind, (start + m.start(), start + len(key)))
 
@@ -324,8 +326,9 @@ def _described_parts(
 _DISMISSED_BY: Final = re.compile(
     # (对某局局长甲就地免职: dismissed on the spot)
     # (对某镇党委书记甲、镇长乙免职: the bare act after the persons, their titles before each name)
-    r"(?:对(?=[^,;:对]{2,80}?(?:予以|作出|给予|作|先期|先行|就地)?(?:免职|撤职))|给予)"
-    r"(?P<who>[^,;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
+    # (对某局党委书记、局长甲，某局副局长乙予以免职: the persons cut by commas, as clause_spans joined them)
+    r"(?:对(?=[^;:对]{2,80}?(?:予以|作出|给予|作|先期|先行|就地)?(?:免职|撤职))|给予)"
+    r"(?P<who>[^;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
     # (给予某区局长甲撤销党内职务、政务撤职处分: a party sanction with it, and the sanction's kind)
     r"(?:予以|作出|给予|作|先期|先行|就地)?(?:(?:撤销党内职务|留党察看[一二两]年|党内严重警告|党内警告)、?)?"
     r"(?:政务|行政)?(?P<act>免职|撤职)(?:处理|处分)?$"

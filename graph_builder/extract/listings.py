@@ -1096,7 +1096,7 @@ def pairs_announced(c: Compact, start: int, key: str, state: State) -> bool:
 # 此次被免去职务的有校长甲和副校长乙、丙: the act, then its people by their posts in the clause.
 # (Taiwan's cabinet news: 而留任者为某部长甲、某部长乙; 留任 a reappointment, as the annotation reads it)
 _LISTED_HERE: Final = re.compile(
-    r"(?:被)?(?P<verb>免去职务|免去|免职|任命|辞职|卸任|当选|留任|续任)(?:的(?:人员|官员|干部)?有|者(?:为|有|包括))(?=.)"
+    r"(?:被)?(?P<verb>免去职务|免去|免职|任命|辞职|卸任|当选|留任|续任)(?:的(?:人员|官员|干部)?还?有|者(?:为|有|包括))(?=.)"
 )
 _LISTED_HERE_KIND: Final = {
     **_LISTED_KIND,

@@ -17692,6 +17692,23 @@ FORMS = {
             ("remove", "劉文粹", "楠梓區長", None),
         ],
     ),
+    # 对某局党委书记、局长甲，某局副局长乙予以免职: the comma parts the persons, 、 one person's titles
+    "dismissed_persons_cut_by_commas_after_dui": (
+        "对普兰店区应急局党委书记、局长曹庆恩，住建局副局长黄旭予以免职。",
+        [
+            ("remove", "曹庆恩", "普兰店区应急局党委书记", None),
+            ("remove", "曹庆恩", "普兰店区应急局局长", None),
+            ("remove", "黄旭", "普兰店区住建局副局长", None),
+        ],
+    ),
+    # 同时被免去职务的还有某乡乡长甲: the pairs after 的还有
+    "also_removed_listed_after_huanyou": (
+        "腊市镇党委书记吴义萍被免去职务，同时被免去职务的还有腊市镇镇长曾龙祥。",
+        [
+            ("remove", "吴义萍", "腊市镇党委书记", None),
+            ("remove", "曾龙祥", "腊市镇镇长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
