@@ -262,7 +262,7 @@ def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading
     described = posts_of_each(c, start + m.start("who") + skip, m.group("who")[skip:])
     if described is None or ("," not in m.group("who") and any(len(posts) != 1 for posts in described[1])):
         return None  # (each one post: 对某所所长甲、副所长乙予以免职; the comma parts persons of several)
-    kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
+    kind = _DISMISSAL_KINDS[m.group("act")]
     return _each_of_his_posts(described, kind, (start + m.start(), start + len(key)))
 
 
@@ -299,9 +299,16 @@ def posts_of_each(
 def _described_parts(
     c: Compact, start: int, parts: list[str]
 ) -> tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]] | None:
-    """:func:`posts_of_each` of the items ``parts`` (cut at one separator character each)."""
+    """:func:`posts_of_each` of the items ``parts`` (cut at one separator character each); a bare
+    name after a described one shares its posts (给予某办副主任甲、乙撤职处分)."""
     items, described, at = [], [], 0
-    for part in parts:
+    sharing: list[int] = []  # (the items of a bare name, after the first)
+    for i, part in enumerate(parts):
+        if i and described and is_name(part):
+            items.append((at, part))
+            sharing.append(i)
+            at += len(part) + 1
+            continue
         found = named_after_title(part)
         if not found or found[0] + len(found[1]) != len(part):
             return None
@@ -315,10 +322,12 @@ def _described_parts(
         text += c.text[start + a : start + b] + "、"
     posts = read_posts(text[:-1], to_key(text[:-1]))
     bounds = [*offsets[1:], len(text)]
-    each = tuple(tuple(p for p in posts if o <= p.start < e) for o, e in zip(offsets, bounds, strict=True))
+    each = [tuple(p for p in posts if o <= p.start < e) for o, e in zip(offsets, bounds, strict=True)]
     if not all(each):
         return None
-    return printed(c, start, items), each
+    for i in sharing:
+        each.insert(i, each[i - 1])
+    return printed(c, start, items), tuple(each)
 
 
 # 对某所所长甲、副所长乙等2人予以免职 / 给予撤职处分: a body's dismissal of the persons it names
@@ -330,9 +339,13 @@ _DISMISSED_BY: Final = re.compile(
     r"(?:对(?=[^;:对]{2,80}?(?:予以|作出|给予|作|先期|先行|就地)?(?:免职|撤职))|给予)"
     r"(?P<who>[^;:对]{2,80}?)(?:等[\d一二三四五六七八九十]{1,3}人|等)?(?:同志)?"
     # (给予某区局长甲撤销党内职务、政务撤职处分: a party sanction with it, and the sanction's kind)
-    r"(?:予以|作出|给予|作|先期|先行|就地)?(?:(?:撤销党内职务|留党察看[一二两]年|党内严重警告|党内警告)、?)?"
-    r"(?:政务|行政)?(?P<act>免职|撤职)(?:处理|处分)?$"
+    # (给予某公司总经理甲党内警告处分并免职; 给予某局副局长乙责令辞职处分: told to resign)
+    r"(?:予以|作出|给予|作|先期|先行|就地)?(?:(?:撤销党内职务|留党察看[一二两]年|党内严重警告|党内警告)(?:处分并|、)?)?"
+    r"(?:政务|行政)?(?P<act>免职|撤职|责令辞职)(?:处理|处分)?$"
 )
+
+
+_DISMISSAL_KINDS: Final = {"免职": Kind.REMOVE, "撤职": Kind.REVOKE, "责令辞职": Kind.RESIGN}
 
 
 def _dismissed_described_before(
@@ -340,7 +353,7 @@ def _dismissed_described_before(
 ) -> Reading | None:
     """Each of ``names`` dismissed (``m``: _DISMISSED_BY's match) leaves the posts the text described
     the name by before (因某区区长甲、某委主任乙履职不力，…决定对甲、乙予以免职); None unless each was."""
-    kind = Kind.REVOKE if m.group("act") == "撤职" else Kind.REMOVE
+    kind = _DISMISSAL_KINDS[m.group("act")]
     readings, at = [], m.start("who")
     for name in names:
         posts = _posts_described_earlier(c, start, name)

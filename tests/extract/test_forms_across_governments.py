@@ -17709,6 +17709,28 @@ FORMS = {
             ("remove", "曾龙祥", "腊市镇镇长", None),
         ],
     ),
+    # 给予某办副主任甲、乙撤职处分: the bare name after the described one shares the title
+    "sanctioned_two_sharing_one_title": (
+        "给予县招办副主任孙玉海、张德秀行政撤职处分。",
+        [
+            ("other", "孙玉海", "县招办副主任", None),
+            ("other", "张德秀", "县招办副主任", None),
+        ],
+    ),
+    # 给予某局副局长甲责令辞职处分: told to resign (other)
+    "told_to_resign_as_a_sanction": (
+        "给予渭南市煤炭局副局长李明强责令辞职处分。",
+        [
+            ("other", "李明强", "渭南市煤炭局副局长", None),
+        ],
+    ),
+    # 给予某公司总经理甲党内警告处分并免职
+    "warned_and_dismissed": (
+        "给予某公司总经理钟祎明党内警告处分并免职。",
+        [
+            ("remove", "钟祎明", "某公司总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
