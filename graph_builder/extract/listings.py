@@ -616,7 +616,8 @@ def _name_split(item: str) -> tuple[int, int] | None:
     by = item.find("由")
     last = by if by > 0 and item[by - 1] != "自" else len(item) - 1
     for i in range(2, last):  # the post ends at i, the name follows
-        if not ends_with_title(_BRACKET.sub("", item[:i])):
+        # (“经建会主委”甲: a post quoted, as mainland outlets print Taiwan's titles)
+        if not ends_with_title(_BRACKET.sub("", item[:i]).strip("“”")):
             continue
         for n in (4, 3, 2):
             name = item[i : i + n]

@@ -17731,6 +17731,14 @@ FORMS = {
             ("remove", "钟祎明", "某公司总经理", None),
         ],
     ),
+    # 新任“某部长”甲、“某部长”乙: titles quoted, as mainland outlets print Taiwan's
+    "quoted_titles_in_a_list_of_pairs": (
+        "台湾当局公布新“内阁”人事，新任“经建会主委”蔡勋雄、“内政部长”江宜桦。",
+        [
+            ("appoint", "蔡勋雄", "经建会主委", None),
+            ("appoint", "江宜桦", "内政部长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
