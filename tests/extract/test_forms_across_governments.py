@@ -17739,6 +17739,20 @@ FORMS = {
             ("appoint", "江宜桦", "内政部长", None),
         ],
     ),
+    # 某部长甲发出请辞声明 / 发表辞职声明: his statement of it (other)
+    "statement_of_resignation": (
+        "數位發展部長黃彥男今晚發出請辭聲明。",
+        [
+            ("other", "黃彥男", "數位發展部長", None),
+        ],
+    ),
+    # 某市长甲因病辞世: the posts end with a death (other)
+    "died_told_as_cishi": (
+        "花蓮市長田智宣因病辭世。",
+        [
+            ("other", "田智宣", "花蓮市長", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
