@@ -420,8 +420,11 @@ def _removal_marker(c: Compact, start: int, key: str) -> tuple[int, Kind] | None
     """Where the words that end (or take up) the posts a clause's person is described by start,
     and the act they tell: 被免职, 辞职, 卸任, 上任…; 另有任用 before 应予免职 (an order's removal)."""
     if key.endswith(_REASSIGNED) and (
-        c.key.startswith(_DISMISSED, start + len(key)) or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
+        c.key.startswith(_DISMISSED, start + len(key))
+        or c.key.startswith(_SUCCEEDED, start + len(key))
+        or _FORMER_POST_BEFORE.search(key, 0, len(key) - 4)
     ):  # 某部政务次长甲另有任用，应予免职; 原某大学党委书记甲另有任用 / 甲(原某大学党委书记)另有任用
+        # (某会主委甲另有任用，由乙接任: the post left to the successor)
         return len(key) - len(_REASSIGNED), Kind.REMOVE
     if _DISMISSED_AFTER.match(c.key, start + len(key)) and (named := _name_ends_at(key)):
         return named, Kind.REMOVE  # 某处处长甲督导不周，即日起予以免职: from the posts he is described by
@@ -449,7 +452,8 @@ _REMOVED_BARE_ENDS: Final = tuple("职务辞任准批新岗休退子府命作国
 _REASSIGNED: Final = "另有任用"
 _NAME_THEN_FORMER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
 _FORMER_POST_BEFORE: Final = re.compile(r"^原|\(原[^()]{2,30}\)$")
-_DISMISSED: Final = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
+_DISMISSED: Final = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")
+_SUCCEEDED: Final = (",由", ",改由", ",其职务由", ",遗缺由", ",其遗缺由")  # (甲、乙另有任用，均应予免职)
 
 
 # A removal told in the clause after the one describing the person and his fault (，即日起予以免职).

@@ -17753,6 +17753,14 @@ FORMS = {
             ("other", "田智宣", "花蓮市長", None),
         ],
     ),
+    # 某会主委甲另有任用，由乙接任: the post left to the successor
+    "reassigned_then_succeeded": (
+        "陸委會主委張小月另有任用，由陳明通接任。",
+        [
+            ("remove", "張小月", "陸委會主委", None),
+            ("appoint", "陳明通", "陸委會主委", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
