@@ -344,7 +344,8 @@ _BARE_VERB: Final = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
     r"^(?:同时|并|亦|也|则|随后|随即)?(?:一并|相应)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|"
     rf"(?:{MOVE_DIRECTIONS})(?=出任|履新|任)"
-    r"|(?:已|将)?因[\u4e00-\u9fff]{1,8}?(?:原因|变动|调动|调整|需要)(?:本人)?特?(?:书面)?(?:申请|提出|主动)?|(?:已|将)?(?:本人)?特?(?:书面)?(?:申请|提出|主动))?"
+    # (…收到董事甲提交的书面辞职报告，因个人原因请求辞去…: the writer's request)
+    r"|(?:已|将)?因[\u4e00-\u9fff]{1,8}?(?:原因|变动|调动|调整|需要)(?:本人)?特?(?:书面)?(?:申请|提出|主动|请求)?|(?:已|将)?(?:本人)?特?(?:书面)?(?:申请|提出|主动|请求))?"
     # 向公司董事会辞去…, 向县人大常委会申请辞去…: to whom the letter goes
     # (向镇人民代表大会提出辞去…, 向镇人大主席团提出…: a township's congress, which has no standing committee)
     r"(?:向(?:(?:公司|[\u4e00-\u9fff]{1,4}?人大)?(?:董事会|监事会|党委|常委会)"
@@ -3502,7 +3503,9 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     kind = VERBS[m.group("verb")]
     if m.group("verb") == "兼任" and state.kind in _REMOVING and key.endswith("职务"):
         kind = state.kind  # 免去A的X，兼任Y职务: the concurrent post is removed too
-    return item_reading(c, start, state.person, kind, m.end(), len(key), state.person_start, state.org)
+    # (某公司董事会收到副总经理甲的辞职函，因个人原因申请辞去副总经理职务: the board's company's title)
+    elided = state.org or (_board_owner(c, start) if kind is Kind.RESIGN else "")
+    return item_reading(c, start, state.person, kind, m.end(), len(key), state.person_start, elided)
 
 
 # An item's removal after its appointment, parted by a semicolon (甲同志任A；免去B职务).

@@ -86,7 +86,7 @@ def letter_received(
 # The posts a letter's writer keeps, said after the letter (辞职后，甲先生将继续担任公司董事).
 _KEPT_ON: Final = re.compile(r"(?:继续|仍然|仍)(?:在公司)?(?:担任|任)(?P<posts>[^。;]{2,40})")
 # What stands between the writer's name and 的 of a letter (甲先生提交的书面辞职报告).
-WRITTEN_BY: Final = re.compile(r"(?:先生|女士|同志)?(?:提交|递交|呈交|发来)?$")
+WRITTEN_BY: Final = re.compile(r"(?:先生|女士|同志)?(?:提交|递交|呈交|发来|送达|送交)?$")
 # (辞去 / 辞任 name the posts after them; 辞职 names none: 由于甲辞职将导致…, 甲因个人原因申请辞职)
 _RESIGNING: Final = re.compile(r"辞去|辞任(?!报告|函|信)")
 # How far after a letter the text may say which posts its writer resigns.

@@ -17761,6 +17761,20 @@ FORMS = {
             ("appoint", "陳明通", "陸委會主委", None),
         ],
     ),
+    # 收到董事甲提交的书面辞职报告，因个人原因请求辞去公司董事职务: the writer's request
+    "requested_to_resign_after_the_letter": (
+        "华联股份有限公司董事会于近日收到董事谭庆中提交的书面辞职报告，因个人原因请求辞去公司董事职务。",
+        [
+            ("other", "谭庆中", "华联股份有限公司董事", None),
+        ],
+    ),
+    # 收到副总经理甲送达的辞职函，因个人原因申请辞去副总经理职务: the board's company's title
+    "letter_delivered_then_a_bare_title_resigned": (
+        "华联股份有限公司董事会收到副总经理郑衡送达的辞职函，因个人原因申请辞去副总经理职务。",
+        [
+            ("other", "郑衡", "华联股份有限公司副总经理", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
