@@ -17775,6 +17775,13 @@ FORMS = {
             ("other", "郑衡", "华联股份有限公司副总经理", None),
         ],
     ),
+    # 某某公布，甲已辞任公司独立非执行董事: 公司 is the announcing company
+    "company_named_by_its_announcement": (
+        "花样年公布，何敏已辞任公司独立非执行董事。",
+        [
+            ("other", "何敏", "花样年独立非执行董事", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
