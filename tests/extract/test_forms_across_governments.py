@@ -17782,6 +17782,13 @@ FORMS = {
             ("other", "何敏", "花样年独立非执行董事", None),
         ],
     ),
+    # 某某公告，甲辞去董事会秘书职务: the bare title is the announcing company's
+    "short_named_company_announcing_a_bare_title": (
+        "华正新材公告，张三明辞去董事会秘书职务。",
+        [
+            ("other", "张三明", "华正新材董事会秘书", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
