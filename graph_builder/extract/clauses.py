@@ -1376,7 +1376,7 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
 
 # A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).
 _LEFT_THEN: Final = re.compile(
-    r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
+    r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|调离|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
 )
 # What opens the clause after one: the successor, or the post left to be filled.
 # (…升任省委书记后，省长一职由乙代理: the post left, named before its successor)

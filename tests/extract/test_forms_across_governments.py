@@ -17789,6 +17789,14 @@ FORMS = {
             ("other", "张三明", "华正新材董事会秘书", None),
         ],
     ),
+    # 某院院长甲调离后，由副院长乙代理院长职务: the leaving told as the time of the successor's act
+    "moved_away_then_acting_successor": (
+        "南州市人民医院院长王明调离后，由副院长张三代理院长职务。",
+        [
+            ("other", "王明", "南州市人民医院院长", None),
+            ("appoint", "张三", "南州市人民医院代理院长", None),
+        ],
+    ),
 }
 
 NO_EVENT = {
