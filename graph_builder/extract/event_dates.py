@@ -148,6 +148,8 @@ _MEETING_REACH_NAMED: Final = 12
 _THE_MEETING: Final = ("会议", "大会", "会上", "常委会会议")
 # What follows the date of a meeting being called (…于4月22日至24日在某地召开).
 _HELD_AFTER: Final = re.compile(r"[^,;。\n]{0,14}?(?:召开|举行)")
+# What stands before the day a term starts (任期由…至…, 任期两年，由…起生效, 聘期自…): no act's date.
+_TERM_FROM: Final = re.compile(r"(?:任期|聘期)[^,;。]{0,8}?,?(?:由|自|从)$")
 # What stands before the date a term or probation runs to (任期至, 试用期到), not an act's date.
 _UNTIL: Final = re.compile(r"(?:至|到)$")
 # A sentence that opens with a date and goes on as a career step: 2008年5月,他调任…
@@ -215,6 +217,8 @@ class EventDates:
         for m in iter_dates(sentence):
             if _is_birth(sentence, m.start(), m.end()) or _LATER.match(sentence, m.end()):
                 continue
+            if _term_from(sentence, m.start()):
+                continue  # (…委任甲出任某会成员，任期由二○一一年四月十五日至…: the term's, not the act's)
             if _TIME_AFTER.match(sentence, m.end()) and _page_stamp(sentence, m.start()):
                 continue  # the page's timestamp run into the sentence below it (…09:085月5日下午，…)
             if _has_day(m) and _WEEKDAY_AFTER.match(sentence, m.end()):
@@ -231,6 +235,8 @@ class EventDates:
         for md in month_days(sentence):
             if sentence.endswith(_TO_COME, 0, md.start):
                 continue  # 今天宣布，甲将于六月一日出任…: the day it takes effect, not the act's
+            if _term_from(sentence, md.start):
+                continue  # (任期两年，由四月十五日起生效: the term's)
             if not _is_birth(sentence, md.start, md.end):
                 day = self._resolved(md, start)  # 12月26日至29日: a span gives its month
                 return _day_or_month(day.earliest, sentence, md.end) if day else None
@@ -734,6 +740,8 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             continue
         if key.endswith("农历", 0, m.start()):  # (农历2022年7月10日): a lunar day, not the page's
             continue
+        if key.endswith(("至", "到"), 0, m.start()) or _term_from(key, m.start()):
+            continue  # (任期由…至二○一三年六月三十日: a term's bounds, no day the text is told on)
         if _stands_alone(key, m) or (_in_context(key, m.start()) and not _scheduled(key, m.start(), m.end())):
             full.append((m.start(), d))
     full = sorted([*full, *wordy_day_lines(key)], key=lambda x: x[0])  # (Apr. 09, 2024 over a report)
@@ -907,6 +915,11 @@ def _year_for(key: str, at: int, full: list[tuple[int, FuzzyDate]]) -> int | Non
 # An order's number after its date, on the order's heading line (总统令 中华民国113年5月20日
 # 华总一义字第11300045611号): the date of the order.
 _ORDER_NUMBER_AFTER: Final = re.compile(r"\|?[\u4e00-\u9fff]{2,8}字第\d{4,14}号$", re.M)
+
+
+def _term_from(text: str, at: int) -> bool:
+    """Whether the date at ``at`` is the day a term starts (任期由…, 任期两年，由…起生效)."""
+    return _TERM_FROM.search(text, max(0, at - 16), at) is not None
 
 
 def _stands_alone(key: str, m: re.Match[str]) -> bool:
