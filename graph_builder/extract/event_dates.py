@@ -115,6 +115,8 @@ _WEEKDAY: Final = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天
 # A web page's publication line holds its date among these words (来源:新华网 2019-03-20).
 # A sentence that dates the acts after it: a meeting, a decision, an announcement.
 _CONTEXT: Final = re.compile(r"会议|决定|召开|举行|大会|宣布|通过|公告|宣读|公布|发布|批示|任免")
+# What a sentence says of the changes a report then lists (…一把手同时换人。其中，…).
+_CHANGES: Final = re.compile(r"换人|换帅|人事调整|人事变动|人事异动")
 _STOPS: Final = "。;；\n"
 # What a paragraph's opening sentence tells of a day that is not the changes its next sentence tells
 # (3月15日，甲以某县县长身份出席…; 1月1日，甲出生于…), and what opens a sentence told as now (目前, 据悉…).
@@ -305,7 +307,9 @@ class EventDates:
             sentence, at = prev
             if undated and find_date(sentence):
                 return None  # (二零一二年七月十一日，星期三…批示: the notice's own date line)
-            if _CONTEXT.search(sentence) and (day := self._relative(sentence, at)) is not None:
+            # (只昨天一天，四个区的一把手同时换人。其中，…: the day the changes the report opens with)
+            told = _CONTEXT.search(sentence) or _CHANGES.search(sentence)
+            if told and (day := self._relative(sentence, at)) is not None:
                 return day
             if find_date(sentence) or month_days(sentence):
                 return None  # a dated sentence between: the meeting above is not this act's
