@@ -544,7 +544,10 @@ class EventDates:
             return told
         if (year := self._year_heading(pos)) is not None and (day := _in_year(md, year)):
             return FuzzyDate.day(day)  # 2023年大事记⏎1月5日　…⏎1月12日　…
-        for anchor in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED):
+        anchors = self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED)
+        # (8月25日，某银行公告称，甲辞去…，自2024年8月25日起生效: with no other day printed, the day it
+        # takes effect gives the year, when on or after the month and day)
+        for anchor in anchors or self._effective_days():
             try:
                 day = _on_or_before(anchor.earliest, cn_number(md.month), cn_number(md.day))
             except (KeyError, ValueError):
@@ -552,6 +555,14 @@ class EventDates:
             if day is not None:
                 return FuzzyDate.day(day)
         return None
+
+    def _effective_days(self) -> list[FuzzyDate]:
+        """The full days the window prints as when something takes effect (自2024年8月25日起生效)."""
+        return [
+            d
+            for m in iter_dates(self._key)
+            if _LATER.match(self._key, m.end()) and _has_day(m) and (d := parse_date(m)) is not None
+        ]
 
     def _year_heading(self, pos: int) -> int | None:
         """The year of the last line above ``pos`` that is a year alone, heading a chronicle's
