@@ -64,7 +64,7 @@ DESCRIPTOR_LEAD: Final = re.compile(
 
 
 # The day an act takes effect from, before its verb (自2024年4月22日起, 自11月21日起, 从某日起).
-SINCE_DAY: Final = r"[自从](?:\d{4}年)?\d{1,2}月\d{1,2}日起"
+SINCE_DAY: Final = r"[自从由](?:\d{4}年)?\d{1,2}月\d{1,2}日起"  # (甲由4月1日起出任…: Hong Kong's 由)
 # The pronouns a clause may open with for the person just named (其将不再担任…, 彼亦已获委任为…).
 PRONOUNS: Final = ("其", "彼", "他", "她")
 
