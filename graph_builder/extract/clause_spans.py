@@ -119,7 +119,7 @@ def _described_run_on(before: str, key: str, rest: list[tuple[int, int]]) -> boo
     、 one person's titles): the clause before names its first after 免去 and this one, or one of the
     described clauses after it, ends the list with 职务 (对某局党委书记、局长甲，某局副局长乙予以免职:
     with the act)."""
-    verb, width, ends = before.find("免去"), 2, ("职务",)
+    verb, width, ends = before.find("免去"), 2, _POSTS_CLOSED
     if verb < 0:
         verb, width, ends = before.rfind("对"), 1, _DISMISSALS
     if verb < 0 or not (found := named_after_title(before[verb + width :])) or found[0] == 0:
@@ -138,8 +138,10 @@ def _described_run_on(before: str, key: str, rest: list[tuple[int, int]]) -> boo
     return False
 
 
-# The acts that end a list of persons after 对 (对某局局长甲，某局副局长乙予以免职).
-_DISMISSALS: Final = ("予以免职", "予以撤职", "就地免职", "先期免职", "免职")
+# The acts that end a list of persons after 对 (对某局局长甲，某局副局长乙予以免职), and the word that
+# ends one after 免去.
+_DISMISSALS: Final[tuple[str, ...]] = ("予以免职", "予以撤职", "就地免职", "先期免职", "免职")
+_POSTS_CLOSED: Final[tuple[str, ...]] = ("职务",)
 
 
 def _names_alone(clause: str) -> bool:

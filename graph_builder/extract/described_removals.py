@@ -302,7 +302,9 @@ def _described_parts(
 ) -> tuple[tuple[str, ...], tuple[tuple[PostMention, ...], ...]] | None:
     """:func:`posts_of_each` of the items ``parts`` (cut at one separator character each); a bare
     name after a described one shares its posts (给予某办副主任甲、乙撤职处分)."""
-    items, described, at = [], [], 0
+    items: list[tuple[int, str]] = []
+    described: list[tuple[int, int]] = []
+    at = 0
     sharing: list[int] = []  # (the items of a bare name, after the first)
     for i, part in enumerate(parts):
         if i and described and is_name(part):

@@ -76,8 +76,8 @@ def item_reading(
 ) -> Reading | None:
     """A reading of the clause at ``start``: posts sit at [post_from, post_to) of the clause;
     ``elided`` is the organisation a bare title belongs to (the previous clause's)."""
-    if held := _HELD_BY_HIM.match(c.key, start + post_from, start + post_to):
-        post_from = held.end() - start  # 甲申请辞去其所担任的公司监事会主席职务: the posts follow
+    if his := _HELD_BY_HIM.match(c.key, start + post_from, start + post_to):
+        post_from = his.end() - start  # 甲申请辞去其所担任的公司监事会主席职务: the posts follow
     key_posts = key_posts_all = c.key[start + post_from : start + post_to]
     item = _next_item(key_posts, kind)  # 任命A任X、B任Y: B任Y is read on its own, after X
     if item is not None:
