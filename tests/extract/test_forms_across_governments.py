@@ -10203,15 +10203,16 @@ FORMS = {
             ("appoint", "吳建宏", "財政部次長", None),
         ],
     ),
+    # (today's 十二月二十八日 takes its year from the term's start, the one full date printed, on or after it)
     "honoured_names_one_a_line_with_surnames_the_table_lacks": (
         (
             "行政長官今日（十二月二十八日）委任以下人士為藝術發展局成員，任期兩年，由二〇二五年一月一日"
             "起生效：\n利子厚先生\n倫永亮先生\n陳大文博士"
         ),
         [
-            ("appoint", "利子厚", "藝術發展局成員", None),
-            ("appoint", "倫永亮", "藝術發展局成員", None),
-            ("appoint", "陳大文", "藝術發展局成員", None),
+            ("appoint", "利子厚", "藝術發展局成員", "2024-12-28"),
+            ("appoint", "倫永亮", "藝術發展局成員", "2024-12-28"),
+            ("appoint", "陳大文", "藝術發展局成員", "2024-12-28"),
         ],
     ),
     "a_given_name_that_reads_as_an_adverb": (
