@@ -180,10 +180,7 @@ ANNOUNCING_BODY: Final = re.compile(
     r"(?P<again>(?P=body))?"
     # (某某光学(00917.HK)公布: a listed company by a short name, the sentence's first words, before
     # its stock code; a longer run holds a lead: 港股上市公司某某, 周五晚间某某)
-    r"|(?![在于由])[\u4e00-\u9fff]{2,6}(?=\([0-9A-Z.]{4,12}\))"
-    # (某某公告，甲辞去副总经理职务: a listed company by its short name, its announcement opening the text)
-    r"|(?![在于由据])[\u4e00-\u9fff]{2,6}?(?<![亦也又还])(?=(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日)?"
-    r"(?:晚间|早间)?(?:发布了?)?公告(?:称)?(?:,|$)))"
+    r"|(?![在于由])[\u4e00-\u9fff]{2,6}(?=\([0-9A-Z.]{4,12}\)))"
     # (and the other market's code after it: 某某(02600)(沪:601600)公布)
     rf"(?:\([0-9A-Z.]{{4,12}}\)(?:{OTHER_MARKET_CODE})?)?"
     # (某大学校长甲今日公布: its head, named, announcing for it)

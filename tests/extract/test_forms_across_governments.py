@@ -17783,13 +17783,6 @@ FORMS = {
             ("other", "何敏", "花样年独立非执行董事", None),
         ],
     ),
-    # 某某公告，甲辞去董事会秘书职务: the bare title is the announcing company's
-    "short_named_company_announcing_a_bare_title": (
-        "华正新材公告，张三明辞去董事会秘书职务。",
-        [
-            ("other", "张三明", "华正新材董事会秘书", None),
-        ],
-    ),
     # 某院院长甲调离后，由副院长乙代理院长职务: the leaving told as the time of the successor's act
     "moved_away_then_acting_successor": (
         "南州市人民医院院长王明调离后，由副院长张三代理院长职务。",
