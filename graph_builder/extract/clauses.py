@@ -700,6 +700,10 @@ _RUMOUR: Final = re.compile(
 _FORETOLD: Final = re.compile(
     r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
 )
+# A leaving told before a successor foretold (甲请辞，将由乙接任): an act of its own.
+_LEFT_BEFORE_SUCCESSOR: Final = re.compile(
+    r"辞职|请辞|辞去|辞任|卸任|离任|退休|免去|免职|调任|转任|升任|另有任用"
+)
 # A general named with his rank as the successor (某司令由副参谋长甲中将接任): no 将 of what will be
 # (a name ending in 中 before 将 is: 某市副市长李建中将接任某市市长).
 _RANK_SUCCEEDING: Final = re.compile(r"由[^,;。]{2,20}?[上中少]将接任")
@@ -1015,8 +1019,9 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         and not _decided(c.key, start, end)
         and not _RANK_SUCCEEDING.search(sentence)
     ):
-        # X将接任Y (nothing decided): talk of a move, not one made; but 甲请辞，将由乙接任: the act before
-        if (kept := _before_the_talk(sentence, foretold.start())) is None:
+        # X将接任Y (nothing decided): talk of a move, not one made; but 甲请辞，将由乙接任: the leaving before
+        kept = _before_the_talk(sentence, foretold.start())
+        if kept is None or not _LEFT_BEFORE_SUCCESSOR.search(sentence, 0, kept):
             return None
         end, sentence = start + kept, sentence[:kept]
     if _FOUNDED_THEN.match(sentence):

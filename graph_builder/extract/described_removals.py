@@ -180,8 +180,12 @@ def removed_from_described(c: Compact, start: int, key: str, state: State) -> Re
         posts = read_posts(c.text[start + a : start + b], key[a:b])
         who = printed(c, start, [(0, former["name"])])
         return Reading(who, kind, tuple(posts), start, start + len(key)) if posts else None
-    if at == 0 and kind in _LEFT_AS_DESCRIBED and (before := _described_clauses_before(c, start, kind)):
-        # 某局局长甲，因健康因素请辞获准: the clause before describes the one who leaves
+    if (
+        at == 0
+        and kind in _LEFT_AS_DESCRIBED
+        and (before := _described_clauses_before(c, start, kind))
+        and not demanded(c.key[before[0].start : start])
+    ):  # 某局局长甲，因健康因素请辞获准: the clause before describes who leaves (not 议员们要求市长甲，…)
         *rest, last = before
         first, *more = (*rest, replace(last, end=start + len(key)))
         return replace(first, more=tuple(more))
