@@ -1025,7 +1025,7 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
             return None
         end, sentence = start + kept, sentence[:kept]
     if _FOUNDED_THEN.match(sentence):
-        return None
+        return None  # (某委员会在二○○五年成立后，甲及乙分别出任…: its first officers, the past)
     if _told_as_past(sentence, 12) and not _DECIDED_BEFORE_THE_NEWS.match(sentence):
         if (news := _news_after_past(sentence)) is None:
             return None

@@ -352,6 +352,7 @@ _DISMISSED_BY: Final = re.compile(
 )
 
 
+# The act each dismissal is (撤职 takes the post away, other; 责令辞职 is a resignation ordered, other).
 _DISMISSAL_KINDS: Final = {"免职": Kind.REMOVE, "撤职": Kind.REVOKE, "责令辞职": Kind.RESIGN}
 
 
@@ -458,8 +459,9 @@ _REMOVED_BARE_ENDS: Final = tuple("职务辞任准批新岗休退子府命作国
 _REASSIGNED: Final = "另有任用"
 _NAME_THEN_FORMER: Final = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\(原(?P<post>[^()]{2,30})\)")
 _FORMER_POST_BEFORE: Final = re.compile(r"^原|\(原[^()]{2,30}\)$")
-_DISMISSED: Final = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")
-_SUCCEEDED: Final = (",由", ",改由", ",其职务由", ",遗缺由", ",其遗缺由")  # (甲、乙另有任用，均应予免职)
+_DISMISSED: Final = (",应予免职", ",予以免职", ",均应予免职", ",均予免职")  # (甲、乙另有任用，均应予免职)
+# …or before the successor who takes the post (某会主委甲另有任用，由乙接任).
+_SUCCEEDED: Final = (",由", ",改由", ",其职务由", ",遗缺由", ",其遗缺由")
 
 
 # A removal told in the clause after the one describing the person and his fault (，即日起予以免职).

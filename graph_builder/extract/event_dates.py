@@ -539,7 +539,7 @@ class EventDates:
         if self._key.endswith(("今年", "本年"), 0, pos + md.start):
             days = [d.earliest for d in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED)]
             if days:  # (今年4月28日 under a photo's caption of 2011: the page's year)
-                return this_years(md, days)
+                return _this_years(md, days)
         if (told := self._narrative_day(md, pos)) is not None:
             return told
         if (year := self._year_heading(pos)) is not None and (day := _in_year(md, year)):
@@ -711,7 +711,7 @@ def _span_month(text: str, m: re.Match[str]) -> FuzzyDate | None:
     return d
 
 
-def this_years(md: MonthDay, days: list[date]) -> FuzzyDate | None:
+def _this_years(md: MonthDay, days: list[date]) -> FuzzyDate | None:
     """``md`` told with 今年 in the year most of the page's ``days`` (nearest first: the nearest wins
     a tie) fall in (the page's own: not a photo caption's of 2011, nor the site's date of today above
     an article of 2023), when on or before the last of them; None for a day still to come."""
@@ -775,7 +775,7 @@ def datelines(key: str) -> list[tuple[int, FuzzyDate]]:
             told = sorted(out, key=lambda x: x[0])  # (the days read so far count too: 10月17日…召开)
             nearest = [d for p, d in reversed(told) if p < md.start] + [d for p, d in told if p >= md.start]
             days = [d.earliest for d in nearest if d.precision is Precision.DAY]
-            if (this_year := this_years(md, days)) is not None:
+            if (this_year := _this_years(md, days)) is not None:
                 out.append((md.start, this_year))
             continue
         above = [d for p, d in full if p < md.start and d.precision is Precision.DAY]
