@@ -700,10 +700,10 @@ _RUMOUR: Final = re.compile(
 _FORETOLD: Final = re.compile(
     r"将(?:接任|转任|由(?!同日|即日|当日|翌日|今日|明日|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月))"
 )
+# The words of a leaving or a move, after which a successor may be told (甲请辞后，由乙接任).
+_LEAVINGS: Final = "辞职|请辞|辞任|退休|荣退|卸任|离任|调离|免职|调任|调升|升任|转任"
 # A leaving told before a successor foretold (甲请辞，将由乙接任): an act of its own.
-_LEFT_BEFORE_SUCCESSOR: Final = re.compile(
-    r"辞职|请辞|辞去|辞任|卸任|离任|退休|免去|免职|调任|转任|升任|另有任用"
-)
+_LEFT_BEFORE_SUCCESSOR: Final = re.compile(rf"{_LEAVINGS}|辞去|免去|另有任用")
 # A general named with his rank as the successor (某司令由副参谋长甲中将接任): no 将 of what will be
 # (a name ending in 中 before 将 is: 某市副市长李建中将接任某市市长).
 _RANK_SUCCEEDING: Final = re.compile(r"由[^,;。]{2,20}?[上中少]将接任")
@@ -1380,9 +1380,7 @@ def _sentence_date(dates: EventDates, block: Block, own: bool, sentence: str, st
 
 
 # A leaving or a move told as the time of what follows (甲请辞后，由乙接任; 继甲调升某职后，…).
-_LEFT_THEN: Final = re.compile(
-    r"(?:辞职|请辞|辞任|退休|荣退|卸任|离任|调离|免职|调任|调升|升任|转任)[^,]{0,20}?(?:之)?后$"
-)
+_LEFT_THEN: Final = re.compile(rf"(?:{_LEAVINGS})[^,]{{0,20}}?(?:之)?后$")
 # What opens the clause after one: the successor, or the post left to be filled.
 # (…升任省委书记后，省长一职由乙代理: the post left, named before its successor)
 _SUCCESSOR_NEXT: Final = re.compile(

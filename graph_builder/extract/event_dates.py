@@ -207,6 +207,7 @@ class EventDates:
         self._latest: date | None = None
         self._around = around
         self._headings: list[tuple[int, int]] | None = None  # a chronicle's year headings: (offset, year)
+        self._effective: list[FuzzyDate] | None = None  # the days things take effect (自…起生效)
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
@@ -536,15 +537,14 @@ class EventDates:
         items of a roundup above, 7月8日，…；7月9日，…；7月10日，…, each an anchor before it); after a
         full day the story told since the page's last date line, in that day's year when on or after
         it (2023年3月1日，…。3月5日，… under a page of 2024: 2023's)."""
-        if self._key.endswith(("今年", "本年"), 0, pos + md.start):
-            days = [d.earliest for d in self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED)]
-            if days:  # (今年4月28日 under a photo's caption of 2011: the page's year)
-                return _this_years(md, days)
+        anchors = self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED)
+        if anchors and self._key.endswith(("今年", "本年"), 0, pos + md.start):
+            # (今年4月28日 under a photo's caption of 2011: the page's year)
+            return _this_years(md, [d.earliest for d in anchors])
         if (told := self._narrative_day(md, pos)) is not None:
             return told
         if (year := self._year_heading(pos)) is not None and (day := _in_year(md, year)):
             return FuzzyDate.day(day)  # 2023年大事记⏎1月5日　…⏎1月12日　…
-        anchors = self._anchors_near(pos, len(self._found()) or _ANCHORS_TRIED)
         # (8月25日，某银行公告称，甲辞去…，自2024年8月25日起生效: with no other day printed, the day it
         # takes effect gives the year, when on or after the month and day)
         for anchor in anchors or self._effective_days():
@@ -557,12 +557,15 @@ class EventDates:
         return None
 
     def _effective_days(self) -> list[FuzzyDate]:
-        """The full days the window prints as when something takes effect (自2024年8月25日起生效)."""
-        return [
-            d
-            for m in iter_dates(self._key)
-            if _LATER.match(self._key, m.end()) and _has_day(m) and (d := parse_date(m)) is not None
-        ]
+        """The full days the window prints as when something takes effect (自2024年8月25日起生效),
+        found on first need."""
+        if self._effective is None:
+            self._effective = [
+                d
+                for m in iter_dates(self._key)
+                if _LATER.match(self._key, m.end()) and _has_day(m) and (d := parse_date(m)) is not None
+            ]
+        return self._effective
 
     def _year_heading(self, pos: int) -> int | None:
         """The year of the last line above ``pos`` that is a year alone, heading a chronicle's
