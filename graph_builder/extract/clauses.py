@@ -342,7 +342,7 @@ _TAKEN_BESIDES: Final = _TAKEN_AFTER_LEAVING | {"当选为", "当选"}
 _LEFT: Final = frozenset({Kind.CEASE, Kind.RESIGN, Kind.REMOVE})
 _BARE_VERB: Final = re.compile(
     # (鉴于甲同志已到退休年龄，决定免去其…: the decision's 其 is the subject's)
-    r"^(?:同时|并|亦|也|则|随后|随即)?(?:一并|相应)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|"
+    r"^(?:同时|并|亦|也|则|随后|随即)?(?:一并|相应)?(?:经?(?:[\u4e00-\u9fff]{0,12}?(?:政府|委|党组|会|会议))?(?:研究)?(?:同时)?决定(?=免去其)|会议(?:还|也|并)?同时(?=免去其))?(?:(?:已|将)?于?(?:近日|日前|近期|今日|今天|昨日|昨天|当天|当日)(?:[上下]午)?(?:已|正式)?|已|将|(?:今日|今天|明日|明天|即日|同日)起|跨(?:省|公司|地区|区域|系统)|"
     rf"(?:{MOVE_DIRECTIONS})(?=出任|履新|任)"
     # (…收到董事甲提交的书面辞职报告，因个人原因请求辞去…: the writer's request)
     r"|(?:已|将)?因[\u4e00-\u9fff]{1,8}?(?:原因|变动|调动|调整|需要)(?:本人)?特?(?:书面)?(?:申请|提出|主动|请求)?|(?:已|将)?(?:本人)?特?(?:书面)?(?:申请|提出|主动|请求))?"
@@ -356,7 +356,9 @@ _BARE_VERB: Final = re.compile(
     # (本月18日起出任…, 将于下月九日出任…, 本月底接替乙任…: a day of the month the news is of)
     r"(?P<day>(?:(?:已|将)?于?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|本|下个?)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"|(?:已|将)?于?(?:本|下个?)月(?:底|初|中)|(?:下|本|上)?(?:周|星期)[一二三四五六日天]"
-    r"|(?:已|将)?于(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)起?(?:正式)?)?"  # (not a profile's 8月任…)
+    r"|(?:已|将)?于(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    # (甲，3日起出任…: a day of the month the news is of, from which he serves; not a profile's 8月任…)
+    r"|(?:已|将)?[于自]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?=起))起?(?:正式)?)?"
     r"(?P<where>在[^,;。]{2,24}?会议?上)?"  # 昨日在省人大常委会会议上被任命为…: where it was decided
     r"(?:以[\u4e00-\u9fff]{2,8}?方式)?(?:续期)?"  # (甲—…，以定期委任方式续期担任…: a Macao dispatch)
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
@@ -2930,7 +2932,7 @@ _CONCURRENT_SEPARATORS: Final = ("同志兼任", "兼任", *_APPOINTMENT_SEPARAT
 
 # A name, 等 and a head count before a post with no 为 (任命甲等13名人民陪审员; not 等13名同志为…).
 _NAMED_AND_COUNTED: Final = re.compile(
-    r"(?P<name>[^,、等]{2,16}?)(?:同志)?等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)(?!同志|人员|干部|人士|人)"
+    r"(?P<name>[^,等]{2,60}?)(?:同志)?等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)(?!同志|人员|干部|人士|人)"
 )
 
 
@@ -2953,8 +2955,8 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
         # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
         found = name_before_a_post(bare.removesuffix("的"))
     counted = _NAMED_AND_COUNTED.match(rest) if not found and slot and "等" in rest[:24] else None
-    if counted and not removing and is_name(counted["name"]):
-        found = [(0, counted["name"])], counted.end()  # 任命甲等13名人民陪审员: a head count, no 为
+    if counted and (listed := split_names_in_slot(counted["name"])):
+        found = listed, counted.end()  # 任命甲等13名人民陪审员; 免去甲、乙等6位X的职务: a head count, no 为
     if not found and verb == "决定" and (own := _NAME_THEN_HEAD.match(rest)) and is_name(own[1]):
         found = [(0, own[1])], own.end()  # 决定甲副省长为某省代理省长: his post between name and 为
     # (委任立法会议员甲为行政会议成员: after what he is; 聘请律师甲乙、丙为…: the names after a
@@ -3456,6 +3458,11 @@ def _taken_over_in_turn(c: Compact, start: int, key: str, state: State) -> Readi
     return replace(readings[0], more=tuple(readings[1:]))
 
 
+# An acting post added to the appointment before, with no name of its own (…，代理市长 / …，并决定为
+# 代理市长: the congress's decision on the same person).
+_ACTING_GOES_ON: Final = ("代理", "并代理", "同时代理", "并决定为代理", "决定为代理", "同时决定为代理")
+
+
 def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """张三任X，不再担任Y职务: a clause with a verb and no name of its own goes on with the person
     of the clause before (tried after every rule that reads a name)."""
@@ -3464,13 +3471,13 @@ def _continued(c: Compact, start: int, key: str, state: State) -> Reading | None
     # a list of posts goes on in its sentence only (…仉延民，现任某部副部长，某市副市长: not the
     # person of a sentence before)
     same_sentence = not SENTENCE_STOP.search(c.key, state.person_start, start)
-    acting = key.startswith(("代理", "并代理", "同时代理"))
+    acting = key.startswith(_ACTING_GOES_ON)
     # (甲任某市政府副秘书长，某市政府办公室主任（兼）: the post held besides, marked after it)
     post = key.removesuffix("(兼)").removesuffix("(兼任)")
     whole = acting or whole_post(c, start, post) or unit_head_after_its_party(post, state.org)
     if state.kind in (Kind.APPOINT, Kind.HIRE) and same_sentence and whole:
         # 任命A为某院副检察长、检察员，代理检察长 / 张三任某镇委员会委员，某镇纪委书记: the list goes on
-        lead = 1 if key.startswith("并") else 2 if key.startswith("同时代理") else 0
+        lead = key.find("代理") if acting else 1 if key.startswith("并") else 0
         reading = item_reading(
             c, start, state.person, state.kind, lead, len(post), state.person_start, state.org
         )

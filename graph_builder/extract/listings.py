@@ -976,6 +976,8 @@ _HANDED: Final = re.compile(
     r"(?:新聘(?:请|任)?|新任|受聘)的?(?P<post>[\u4e00-\u9fff]{2,12}?)颁发(?:了)?(?:聘书|任命书|证书)"
     r"|新聘(?:请|任)?的?(?P<post2>[\u4e00-\u9fff]{2,12}?)代表(?P<names2>[\u4e00-\u9fff·、]{2,60}?)"
     r"(?=就|在|作|发表|先后|分别|$)"
+    # (or the post before its holders: 向新聘任的市政府参事甲、乙和文史馆馆员丙颁发聘书)
+    r"|(?:为|向)(?:新聘(?:请|任)?|新任|受聘)的?(?P<held>[\u4e00-\u9fff·、]{4,160}?)颁发(?:了)?(?:聘书|任命书|证书)"
 )
 # An organisation's name before a title printed in the text (长沙市人民政府参事, 某省文史研究馆馆员).
 # (Not from a date's 年 / 月 / 日: 2021年市政府参事 names 市政府.)
@@ -991,6 +993,8 @@ def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | 
     m = _HANDED.search(key) if ("颁发" in key or "代表" in key) else None
     if not m:
         return None
+    if m.group("held"):
+        return _holders_handed(c, start, key, m)
     names_at, post_at = ("names", "post") if m.group("names") else ("names2", "post2")
     names = split_names_in_slot(m.group(names_at))  # only names stand there
     if not names:
@@ -1001,6 +1005,26 @@ def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | 
         return None
     base = start + m.start(names_at)
     return Reading(printed(c, base, names), Kind.APPOINT, tuple(posts), start + m.start(), start + m.end())
+
+
+def _holders_handed(c: Compact, start: int, key: str, m: re.Match[str]) -> Reading | None:
+    """The holders a ceremony names after their post (向新聘任的市政府参事甲、乙和某馆馆员丙颁发聘书):
+    one reading a post, each group's names after the post they share."""
+    readings: list[Reading] = []
+    at = m.start("held")
+    for group in re.split("[和及]", m.group("held")):
+        one = named_after_title(group) if "、" not in group else None
+        found = names_after_shared_title(group) or ((one[0], [one]) if one else None)
+        if not found:
+            return None
+        first, names = found
+        posts = read_posts(c.text[start + at : start + at + first], key[at : at + first])
+        if not posts:
+            return None
+        span = (start + m.start(), start + m.end())
+        readings.append(Reading(printed(c, start + at, names), Kind.APPOINT, tuple(posts), *span))
+        at += len(group) + 1
+    return replace(readings[0], more=tuple(readings[1:])) if readings else None
 
 
 # 为甲、乙颁发聘书 as a clause of its own: the post they are hired to follows (，分别聘任为X、Y).

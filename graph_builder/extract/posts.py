@@ -151,7 +151,10 @@ _COMMITTEE_BEFORE_ITS_DEPARTMENT: Final = re.compile(
 _BRACKETED_WORD: Final = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 # How the names of bodies that may print a person or a unit right after them end (某大学甲任…,
 # 某大学原党委书记).
-BODY_ENDS: Final = ("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心")
+BODY_ENDS: Final = (
+    *("大学", "学院", "学校", "医院", "公司", "集团", "银行", "研究所", "研究院", "中心"),
+    *("保健院", "卫生院", "疗养院", "科学院", "设计院"),  # (某市妇幼保健院院长, 某镇卫生院院长)
+)
 # The openings of national bodies' names, which take no place from the posts before them.
 _NATIONAL: Final = ("中央", "国家", "国务院", "全国", "中国", "中华人民共和国")
 # The bodies of the state and the party at the top, whose names no other body's unit opens with.
@@ -419,6 +422,8 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
     """
     if "、" in key and (places := _PLACES_COUNTED.match(key)) and _titled_each(places):
         return _of_each_place(text, key, places, elided)
+    if key.startswith("核心"):
+        return []  # (以某某同志为核心的党中央对参事…: a political formula's 为, no post)
     out: list[PostMention] = []
     prior = _NOTHING_BEFORE  # what the post before in this clause named
     for a, b in split_pieces(key):

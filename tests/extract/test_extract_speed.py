@@ -282,7 +282,7 @@ def test_patterns_opening_with_a_literal_find_as_the_plain_ones(text: str, data:
     )
     for s in (text, key):
         for pattern, plain in (
-            (clause_spans._CLAUSE_STOP_MARK, r"[:,、和及》]|聘任|免去其"),
+            (clause_spans._CLAUSE_STOP_MARK, r"[:,、和及》“”]|聘任|免去其|撤销其|罢免其|——"),
             (normalise._JAMMER_MARK, r"[A-Za-z][!-@\[-`{-~]|[!-@\[-`{-~][A-Za-z]"),
         ):
             assert (pattern.search(s) is None) == (re.search(plain, s) is None)

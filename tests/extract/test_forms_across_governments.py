@@ -17823,6 +17823,57 @@ FORMS = {
             ("appoint", "金澤培", "港鐵公司行政總裁", None),
         ],
     ),
+    # 向新聘任的某政府参事甲、乙和某馆馆员丙颁发聘书: the post printed before its holders, a group each
+    # (以某某同志为核心的党中央对参事…: a political formula's 为, no post)
+    "letters_handed_to_holders_after_their_post": (
+        "2023年5月6日，省长林东向新聘任的南江省人民政府参事何力、葛明和南江省文史研究馆馆员韦青颁发了聘书。"
+        "林东说，以习近平同志为核心的党中央对参事、馆员十分关心、寄予厚望。",
+        [
+            ("appoint", "何力", "南江省人民政府参事", "2023-05-06"),
+            ("appoint", "葛明", "南江省人民政府参事", "2023-05-06"),
+            ("appoint", "韦青", "南江省文史研究馆馆员", "2023-05-06"),
+        ],
+    ),
+    # 免去甲、乙等6位X的职务: the names, a head count, then the post they share
+    "removed_named_and_counted": (
+        "2022年3月9日，省政府决定免去闫立、葛平等6位西岭省人民政府副秘书长的职务。",
+        [
+            ("remove", "闫立", "西岭省人民政府副秘书长", "2022-03-09"),
+            ("remove", "葛平", "西岭省人民政府副秘书长", "2022-03-09"),
+        ],
+    ),
+    # 某大学教授甲，今天上午被聘为X: the day's part after the relative day
+    "hired_this_morning_after_a_described_subject": (
+        "2021年10月19日，东川大学教授龙江，今天上午被聘为东川市人民政府高级经济顾问。",
+        [("appoint", "龙江", "东川市人民政府高级经济顾问", "2021-10-19")],
+    ),
+    # 任命甲为某市副市长，并决定为代理市长: the congress's decision on the same person
+    "decided_acting_with_no_name_repeated": (
+        "2018年12月26日，市人大常委会决定任命谢平为青石市人民政府副市长，并决定为代理市长。",
+        [
+            ("appoint", "谢平", "青石市人民政府代理市长", "2018-12-26"),
+            ("appoint", "谢平", "青石市人民政府副市长", "2018-12-26"),
+        ],
+    ),
+    # 甲任某医院党委副书记、院长，某妇幼保健院院长: the post after the comma names its own body
+    "a_health_centre_named_after_the_comma": (
+        "2013年2月5日，经研究决定：温松同志任南州妇产医院党委副书记、院长，南州妇幼保健院院长。",
+        [
+            ("appoint", "温松", "南州妇产医院党委副书记", "2013-02-05"),
+            ("appoint", "温松", "南州妇产医院院长", "2013-02-05"),
+            ("appoint", "温松", "南州妇幼保健院院长", "2013-02-05"),
+        ],
+    ),
+    # 某局副局长甲，3日起出任X: the day of the month the report is of, then 起
+    "takes_up_from_a_day_of_this_month": (
+        "2023年10月19日，南江市审计局副局长邝平，3日起出任南江市审计局局长。",
+        [("appoint", "邝平", "南江市审计局局长", "2023-10-19")],
+    ),
+    # 甲提早辞任X: an adverb between the name and its verb
+    "resigned_early": (
+        "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
+        [("other", "黄立明", "东湾大学校董会主席", "2023-05-06")],
+    ),
 }
 
 NO_EVENT = {
