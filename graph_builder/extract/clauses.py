@@ -159,6 +159,7 @@ from graph_builder.extract.listings import (
     board_members,
     bodies_then_names,
     cell_pair,
+    cleft_holders,
     colon_roster,
     committee_roles,
     handed_letters,
@@ -727,8 +728,9 @@ _DECIDED_BEFORE_THE_NEWS: Final = re.compile(
     # (此前，1月7日，… / 此前，在1月19日，… / 此前的9月29日，… / 此前一天，…: a day of this year, news)
     r"|此前(?:,在|,|的)?\d{1,2}月\d{1,2}日,?[^。;]{0,30}?(?:宣布|决定|任命|选举|当选|赴任|调任|出任|升任|转任|履新)"
     r"|此前一天,[^。;]{0,40}?(?:宣布|决定|任命|选举|当选|赴任|调任|出任|升任|转任|履新)"
-    # (此前，前任校长甲已调任某部副部长: the predecessor's move, news beside the successor's)
-    r"|此前,[^,;。]{2,30}?已经?(?:调任|出任|升任|转任|履新)"
+    # (此前，前任校长甲已调任某部副部长: the predecessor's move, news beside the successor's; 此前，
+    # 乙已被免去…职务: his removal, reported with it)
+    r"|此前,[^,;。]{2,30}?已经?(?:调任|出任|升任|转任|履新)|此前,[\u4e00-\u9fff]{2,4}已经?被免(?:去|职)"
     # (此前不久，某新闻网亦曾报道，甲、乙分别任…: an earlier report of the news, not a career's past)
     r"|此前不久,[^,;。]{2,20}?(?:亦|也)?曾?(?:报道|报导|披露),"
 )
@@ -1824,6 +1826,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         or _subject_first(c, start, key, state)
         or pairs(c, start, key, state)
         or handed_letters(c, start, key, state)
+        or cleft_holders(c, start, key, state)
         or headed_names(c, start, key, state)
         or _continued(c, start, key, state)
         or held_by(c, start, key, state)

@@ -1007,6 +1007,29 @@ def handed_letters(c: Compact, start: int, key: str, state: State) -> Reading | 
     return Reading(printed(c, base, names), Kind.APPOINT, tuple(posts), start + m.start(), start + m.end())
 
 
+# The people an act concerned, told after it as its object (被免去某省政府副秘书长职务的6人是甲、乙等).
+_CLEFT: Final = re.compile(
+    r"被(?P<verb>免去|任命为|任命)(?P<post>[\u4e00-\u9fff]{3,30}?)(?:职务)?的"
+    r"[\d一二两三四五六七八九十]{1,3}(?:人|位|名)(?:分别)?(?:是|为)(?P<names>[\u4e00-\u9fff·、]{2,80}?)(?:等人?)?$"
+)
+
+
+def cleft_holders(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    """The people a removal or an appointment concerned, named after it (被免去X职务的6人是甲、乙等)."""
+    m = _CLEFT.search(key) if "被" in key and "的" in key else None
+    names = split_names_in_slot(m["names"]) if m else None
+    if not m or not names:
+        return None
+    a, b = m.span("post")
+    posts = read_posts(c.text[start + a : start + b], key[a:b])
+    if not posts:
+        return None
+    kind = Kind.REMOVE if m["verb"] == "免去" else Kind.APPOINT
+    return Reading(
+        printed(c, start + m.start("names"), names), kind, tuple(posts), start + m.start(), start + m.end()
+    )
+
+
 def _holders_handed(c: Compact, start: int, key: str, m: re.Match[str]) -> Reading | None:
     """The holders a ceremony names after their post (向新聘任的市政府参事甲、乙和某馆馆员丙颁发聘书):
     one reading a post, each group's names after the post they share."""

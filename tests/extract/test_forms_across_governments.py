@@ -17869,6 +17869,19 @@ FORMS = {
         "2023年10月19日，南江市审计局副局长邝平，3日起出任南江市审计局局长。",
         [("appoint", "邝平", "南江市审计局局长", "2023-10-19")],
     ),
+    # 被免去X职务的6人是甲、乙等: those removed, named after the act as its object
+    "removed_named_after_the_act": (
+        "西岭省政府2009年5月21日发布人事任免文件，免去6位省政府副秘书长的职务。被免去西岭省政府副秘书长职务的6人是邝立、温平等。",
+        [
+            ("remove", "温平", "西岭省政府副秘书长", "2009-05-21"),
+            ("remove", "邝立", "西岭省政府副秘书长", "2009-05-21"),
+        ],
+    ),
+    # 此前，乙已被免去X职务: his removal, reported beside the news
+    "removed_before_the_news": (
+        "南江市公安局西陵分局新任局长到任。此前，钱刚已被免去南江市公安局西陵分局局长职务。",
+        [("remove", "钱刚", "南江市公安局西陵分局局长", None)],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
