@@ -208,6 +208,8 @@ class EventDates:
         self._around = around
         self._headings: list[tuple[int, int]] | None = None  # a chronicle's year headings: (offset, year)
         self._effective: list[FuzzyDate] | None = None  # the days things take effect (自…起生效)
+        # what the walk up to a meeting's relative day found from each (start, reach, undated)
+        self._meeting_days: dict[tuple[int, int, bool], FuzzyDate | None] = {}
 
     def of_sentence(self, sentence: str, start: int) -> FuzzyDate | None:
         """The date of an event in ``sentence`` (which starts at ``start``), or None."""
@@ -303,8 +305,24 @@ class EventDates:
     def _meeting_day_above(self, start: int, reach: int, undated: bool = False) -> FuzzyDate | None:
         """The relative day (昨天) of a meeting reported in one of the ``reach`` sentences above,
         when no sentence between names a date of its own."""
-        prev = self._previous_sentence(start)
-        while reach > 0 and prev is not None:
+        # Each item of a long list walks up through the items above it: the walk from an item goes on
+        # as the one from the item above, so every start it passes is told the answer it finds.
+        passed: list[tuple[int, int, bool]] = []
+        found = self._meeting_walk(start, reach, undated, passed)
+        for key in passed:
+            self._meeting_days[key] = found
+        return found
+
+    def _meeting_walk(
+        self, start: int, reach: int, undated: bool, passed: list[tuple[int, int, bool]]
+    ) -> FuzzyDate | None:
+        """:meth:`_meeting_day_above`, noting in ``passed`` each (start, reach, undated) it walks from."""
+        while reach > 0:
+            if (start, reach, undated) in self._meeting_days:
+                return self._meeting_days[(start, reach, undated)]
+            passed.append((start, reach, undated))
+            if (prev := self._previous_sentence(start)) is None:
+                return None
             sentence, at = prev
             if undated and find_date(sentence):
                 return None  # (二零一二年七月十一日，星期三…批示: the notice's own date line)
@@ -316,7 +334,7 @@ class EventDates:
                 return None  # a dated sentence between: the meeting above is not this act's
             # (the items of a list cut by ；, 任命：甲为X；乙为Y；…, are one sentence of the report)
             reach -= self._key[at + len(sentence)] not in ";；"
-            prev = self._previous_sentence(at)
+            start = at
         return None
 
     def _same_day_above(self, start: int) -> FuzzyDate | None:
