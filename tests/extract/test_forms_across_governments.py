@@ -17892,6 +17892,12 @@ FORMS = {
             ("appoint", "钱江", "云溪县人民法院人民陪审员", "2023-05-06"),
         ],
     ),
+    # 某检察院检察长甲已经第十二届全国人大常委会第三十次会议批准任命, the body named in full
+    "procurator_approved_by_a_session_named_in_full": (
+        "2018年3月29日公告：西岭省第十三届人民代表大会第一次会议选举的西岭省人民检察院检察长韦勇"
+        "已经第十二届全国人民代表大会常务委员会第三十次会议批准任命。",
+        [("appoint", "韦勇", "西岭省人民检察院检察长", "2018-03-29")],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
