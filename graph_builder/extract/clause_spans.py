@@ -63,6 +63,8 @@ _CLAUSE_STOP: Final = at_first_characters(
     r"|(?<=[长员记书理监])(?=(?:并|同时)免去其)"
     # (免去甲的某市副市长职务并撤销其某市人大代表资格: the second act on the same person)
     r"|(?<=职务)(?=(?:并|同时)(?:撤销|罢免)其)"
+    # (接受甲辞去某委员以及乙、丙辞去某代表的辞呈: a second resignation, its own names before its verb)
+    r"|以及(?<=[长员记书理监表务]以及)(?=[^,;。以]{2,40}?辞去)"
     # (高少华——以定期委任方式续期担任某厅厅长: a Macao extract's item, the name, a dash, its clause)
     r"|——(?=以[\u4e00-\u9fff]{2,8}?方式|续期|担任|出任)",
     # (the stops consumed; the characters after a zero-width stop: 《, 以及, 和, 及, 聘任, 并, 同时)
