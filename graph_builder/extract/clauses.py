@@ -438,7 +438,7 @@ _TAKES_OVER: Final = re.compile(
     r"^并?(?:其职务|其职位|其职缺|其职|其遗缺|遗缺|悬缺|职缺|该职务|该职|其原职|原职)?(?:改|将|暂|暂时|临时)?由(?P<who>(?:(?!出任|担任)[^,由]){2,24}?)(?:同志|先生|女士)?"
     # (其职缺由乙接掌; 甲请辞，改由乙接任; 董事长一职由乙暂代; Hong Kong: 其职位由副署长乙署理, not
     # 由乙出任某署理校长: 署理 there is the post's)
-    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代|代任|署理)"
+    r"(?:暂时|临时)?(?P<verb>接任|接替|继任|调任|转任|接掌|接手|升任|代理|暂代|代任|署理|兼任)"
     r"(?P<post>.{0,12})$"
 )
 # The vacancy a move leaves (遗缺由乙接任): never the post the move took up.
@@ -3377,6 +3377,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
     if m is None:
         return None
     titled = m.groupdict().get("post") or ""
+    if titled.endswith(")") and (note := _NOTE_AT_END.search(titled)):
+        titled = titled[: note.start()]  # (其职务由乙接任（详见…）: a note after the act, no post)
     if m.groupdict().get("verb") == "署理" and titled:
         return None  # 由乙署理某局副局长: the post printed after 署理, read as printed elsewhere
     at = next(g for g in ("who", "described", "named", "successor") if m.groupdict().get(g))
@@ -3398,6 +3400,8 @@ def _taken_over(c: Compact, start: int, key: str, state: State) -> Reading | Non
         posts = tuple(acting(_unit_run_in(p)) for p in posts[-1:])  # (the office, not the ranks before it)
     names = printed(c, start + m.start(at) + found[0], [(0, found[1])])
     reading = Reading(names, Kind.APPOINT, posts, start, start + len(key))
+    if m.groupdict().get("verb") == "兼任":
+        return with_qualifier(reading, _CONCURRENT)  # 该职务由乙兼任: held besides his own
     if m.groupdict().get("verb") in SUCCESSION_MOVES and found[0]:  # 遗缺由某局长乙调任: his post ends
         return replace(reading, ended=left_by_move(c, start, key, m.start(at), m.start(at) + found[0]))
     return reading

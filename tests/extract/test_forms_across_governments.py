@@ -17909,6 +17909,22 @@ FORMS = {
             ("other", "周五", "县人大代表", "2023-05-06"),
         ],
     ),
+    # 免去甲的X职务，该职务由乙兼任: the successor holds it besides his own
+    "post_left_held_besides_by_the_successor": (
+        "2023年5月6日，省政府决定免去钱立的南江省卫生健康委员会主任职务，该职务由温新同志兼任。",
+        [
+            ("appoint", "温新", "南江省卫生健康委员会主任", "2023-05-06"),
+            ("remove", "钱立", "南江省卫生健康委员会主任", "2023-05-06"),
+        ],
+    ),
+    # 甲卸任X，其职务由乙接任（详见…）: a note after the act, no post
+    "successor_with_a_note_after": (
+        "2023年5月6日，韦立卸任南江省省长，其职务由时任副省长何明接任（详见：南江日报报道）。",
+        [
+            ("appoint", "何明", "南江省省长", "2023-05-06"),
+            ("remove", "韦立", "南江省省长", "2023-05-06"),
+        ],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
