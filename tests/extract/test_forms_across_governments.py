@@ -17925,6 +17925,14 @@ FORMS = {
             ("remove", "韦立", "南江省省长", "2023-05-06"),
         ],
     ),
+    # 免去甲某局党委书记职务，建议免去其某局局长职务: the government's post, proposed to it (nominate_remove)
+    "party_post_removed_government_post_proposed": (
+        "2023年5月6日，经县委研究决定，免去温青同志青山县卫健局党委书记职务，建议免去其青山县卫健局局长职务。",
+        [
+            ("nominate_remove", "温青", "青山县卫健局局长", "2023-05-06"),
+            ("remove", "温青", "青山县卫健局党委书记", "2023-05-06"),
+        ],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
