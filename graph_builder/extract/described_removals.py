@@ -266,7 +266,9 @@ def dismissed_by_body(c: Compact, start: int, key: str, state: State) -> Reading
     # (对前期带队到现场调查的某局局长甲就地免职: what he did is no part of his post)
     skip = m.group("who").rfind("的") + 1
     described = posts_of_each(c, start + m.start("who") + skip, m.group("who")[skip:])
-    if described is None or ("," not in m.group("who") and any(len(posts) != 1 for posts in described[1])):
+    # (one person may hold several: 对某局党委书记、局长甲给予免职处理)
+    several = described is not None and len(described[0]) > 1 and "," not in m.group("who")
+    if described is None or (several and any(len(held) != 1 for held in described[1])):
         return None  # (each one post: 对某所所长甲、副所长乙予以免职; the comma parts persons of several)
     kind = _DISMISSAL_KINDS[m.group("act")]
     return _each_of_his_posts(described, kind, (start + m.start(), start + len(key)))
@@ -299,6 +301,8 @@ def posts_of_each(
     found = _described_parts(c, start, who.split("、"))
     if found is None and "和" in who:  # (某镇党委书记甲、镇长乙和某镇党委书记丙: 和 parts the last pair)
         found = _described_parts(c, start, re.split("[、和]", who))
+    if found is None and "、" in who:  # (对某局党委书记、局长甲给予免职处理: one person, his titles listed)
+        found = _described_parts(c, start, [who])
     return found
 
 

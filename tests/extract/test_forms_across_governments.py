@@ -17933,6 +17933,14 @@ FORMS = {
             ("remove", "温青", "青山县卫健局党委书记", "2023-05-06"),
         ],
     ),
+    # 对某局党委书记、局长甲给予免职处理: one person dismissed from each title he is described by
+    "dismissed_from_each_title_listed": (
+        "2023年5月6日，县纪委决定对青山县卫健局党委书记、局长温青给予免职处理。",
+        [
+            ("remove", "温青", "青山县卫健局党委书记", "2023-05-06"),
+            ("remove", "温青", "青山县卫健局局长", "2023-05-06"),
+        ],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
