@@ -2034,9 +2034,10 @@ def _noted_subject(c: Compact, start: int, key: str, state: State) -> Reading | 
     return None
 
 
-# A person's going to a place, a clause of its own before the post he takes there (甲交流到某县，任…).
+# A person's going to a place, a clause of its own before the post he takes there (甲交流到某县，任…; not
+# 受到, 得到, 达到…: no going).
 _GONE_TO: Final = re.compile(
-    r"[^,]{2,30}?(?<!回)(?P<go>(?:交流|调|挂职)?(?:到达|到|赴))[\u4e00-\u9fff]{2,24}?(?:挂职|任职|工作)?"
+    r"[^,]{2,30}?(?<![回受感遇得达收])(?P<go>(?:交流|调|挂职)?(?:到达|到|赴))[\u4e00-\u9fff]{2,24}?(?:挂职|任职|工作)?"
 )
 
 
@@ -2081,6 +2082,14 @@ def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
         return True
+    if "受到" in key and (received := _RECEIVED.fullmatch(key)):
+        # 某医院副院长甲受到党内严重警告处分，其副院长职务被免去: the one punished, by his posts
+        who = received["who"]
+        found = (0, who) if is_name(who) else named_after_title(who)
+        if found and found[0] + len(found[1]) == len(who):
+            state.subject, state.subject_start = printed(c, start, [found]), start
+            state.subject_held = tuple(described_posts(c, start, who[: found[0]]))
+            return True
     m = _PUNISHED_DESCRIBED.search(key) if "给予" in key else None
     if m and "、" in m["who"]:
         # 对某镇党委书记甲、镇长乙分别给予…处分，免去其书记、镇长职务: each described by his posts
@@ -2787,6 +2796,12 @@ _PUNISHMENT_WORDS: Final = (
 )
 
 
+# 甲受到党内严重警告处分 / 某局局长乙已受到政务撤职处分: the one punished opens the clause.
+_RECEIVED: Final = re.compile(
+    r"(?P<who>[^,;:。]{2,40}?)(?:同志)?(?:已|近日|日前)?受到[\u4e00-\u9fff]{2,24}?处分"
+)
+
+
 def _punished(key: str) -> tuple[int, str] | None:
     """(offset, name) of the person a punishment is given (给予甲政务记过处分), or None."""
     m = _PUNISHMENT.search(key)
@@ -3188,10 +3203,22 @@ def _sanctioned(c: Compact, start: int, key: str, state: State) -> Reading | Non
     return Reading(state.subject, Kind.REVOKE, state.subject_held, start, start + len(key))
 
 
+# 甲受到…处分，其X职务被免去: the removal told of the subject in the passive.
+_REMOVED_PASSIVE: Final = re.compile(r"其(?P<posts>[^,;]{2,40}?)职务(?:也|已|已经)?被(?:依法|依规|依纪)?免去")
+
+
 def _named_before(c: Compact, start: int, key: str, state: State) -> Reading | None:
     """A verb and a post whose person stood alone in the clause before (名单: 张三，任某局局长)."""
     if not state.subject:
         return None  # (no person stood alone before: the verbs, costly to try, are not)
+    if key.startswith("其") and (passive := _REMOVED_PASSIVE.fullmatch(key)):
+        if SENTENCE_STOP.search(c.key, state.subject_start, start):
+            return None  # (the person of this sentence only)
+        held = _held_title(state.subject_held, passive["posts"])
+        elided = held.org if held else ""
+        return item_reading(
+            c, start, state.subject, Kind.REMOVE, 1, passive.end("posts"), state.subject_start, elided
+        )
     m = _BARE_VERB.match(key) or _HIRED_AS.match(key)
     if not m or _own_person_after(key, m.end()) or _before_the_act(key, m.end(), m.group("verb")):
         return None
