@@ -619,8 +619,11 @@ def _opening_day_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
-# A sentence's opening day: a full date or a month and day, the part of the day, the comma.
-_OPENING_DAY: Final = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,?")
+# A sentence's opening day: a full date or a month and day, the part of the day, the comma (or a
+# chronicle's year and month: 1990年10月，召开了某乡第四届人民代表大会第一次会议).
+_OPENING_DAY: Final = re.compile(
+    r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|晚间)?,?"
+)
 
 
 # A closing line that says when the list above it was adopted (以上任免事项经2016年6月29日某会议表决
