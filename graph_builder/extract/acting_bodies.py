@@ -136,6 +136,21 @@ def _electing_committee(c: Compact, start: int, key: str) -> re.Match[str] | Non
     return meeting if any(word in sentence for word in _ELECTING_WORDS) else None
 
 
+# A place's people's congress in session before its verb (南江省十二届人大四次会议举行第三次全体会议选举…;
+# 某市第十六届人民代表大会第三次会议选举…): the place whose government's posts it fills.
+_PLACE_CONGRESS: Final = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日,?)?(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区州])"
+    r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人大|人民代表大会)(?!常委会|常务委员会)[^,;。]{0,24}?会议"
+)
+
+
+def congress_place(c: Compact, start: int, key: str) -> str:
+    """The place (as printed) whose people's congress is in session at ``key``'s start, electing the
+    heads of its government (某省十二届人大四次会议…选举甲为省长), or ''."""
+    m = _PLACE_CONGRESS.match(key) if "会议" in key else None
+    return c.text[start + m.start("place") : start + m.end("place")] if m else ""
+
+
 def congress_society(c: Compact, start: int, key: str) -> str:
     """The society (as printed) whose congress elects at ``key``'s end (某作家协会第五次会员代表大会
     选举…), or ''."""

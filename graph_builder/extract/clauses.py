@@ -27,6 +27,7 @@ from graph_builder.extract.acting_bodies import (
     announcing_body,
     announcing_body_at,
     body_above,
+    congress_place,
     congress_society,
     elected_by_its_congress,
     elected_posts_body,
@@ -2676,6 +2677,9 @@ def _resigned_then_removed(c: Compact, start: int, key: str, state: State) -> Re
     return item_reading(c, start, who, Kind.RESIGN, posts_at, posts_end, start)
 
 
+_CONGRESS_ELECTING: Final = ("选举", "补选")
+
+
 def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | None:
     # A verb stands within 30 characters, or further in after the deciding body and its meeting.
     reach = 100 if len(key) > 30 and _DECIDING_LEAD.search(key, 0, 100) else 40
@@ -2710,7 +2714,12 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
         if board:  # (某公司董事会选举甲为董事长: the company's)
             elided = c.text[start + board.start("company") : start + board.end("company")]
         else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
-            elided = (electing_org(c, start, key[: m.start()]) if m.start() else "") or state.org
+            elided = electing_org(c, start, key[: m.start()]) if m.start() else ""
+            if not elided and m.start() and m.group("verb") in _CONGRESS_ELECTING:
+                elided = congress_place(
+                    c, start, key[: m.start()]
+                )  # (某省人大会议选举甲为省长: the province's)
+            elided = elided or state.org
             elided = elided or (congress_society(c, start, key[: m.end("verb")]) if m.start() else "")
             elided = elided or company_announcing(c, start) or unit_deciding(key[: m.start()])
         reading = _removed_subject(c, start, m, elided) or _verb_first_at(c, start, m, elided)

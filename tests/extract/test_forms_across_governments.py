@@ -17959,6 +17959,15 @@ FORMS = {
             ("other", "赵乙", "青溪乡乡长", "1990-10"),
         ],
     ),
+    # 某省十二届人大四次会议…选举甲为省长: the province in session, not the body of the sentence before
+    "governor_elected_by_the_province_in_session": (
+        "1月12日，北原省人大选举王立为北原省人大常委会主任。"
+        "1月15日，南江省十二届人大四次会议举行第三次全体会议选举温大伟为省长。",
+        [
+            ("other", "温大伟", "南江省省长", None),
+            ("other", "王立", "北原省人大常委会主任", None),
+        ],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
