@@ -2965,6 +2965,20 @@ _NAMED_AND_COUNTED: Final = re.compile(
 )
 
 
+# A removal's unit printed before the name, the titles after its 的 (免去县教育局林立新的党组书记、局长职务).
+_UNIT_NAME_TITLES: Final = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|院|校|中学|小学|中心|公司|所|站|馆|厅))"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:同志)?的(?P<titles>[^,;。的]{2,40}?)(?:职务|一职)"
+)
+
+
+def _unit_then_name(rest: str) -> re.Match[str] | None:
+    """The unit, the name and the titles of a removal's rest printed so (县教育局林立新的党组书记、局长职务),
+    or None."""
+    u = _UNIT_NAME_TITLES.fullmatch(rest)
+    return u if u and is_name(u["name"]) and not ends_with_title(u["unit"]) else None
+
+
 def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -> Reading | None:
     """任命A为X / 免去A的X职务 read from the verb at ``m``."""
     verb = m.group("verb")
@@ -2983,6 +2997,10 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     if not found and removing and slot and (bare := without_tail(rest)) != rest:
         # 免除甲交通部政务次长(的)职务; 免去乙某部副部长、党委副书记等职位 (the items' words after the last)
         found = name_before_a_post(bare.removesuffix("的"))
+    if not found and removing and slot and "的" in rest and (unit := _unit_then_name(rest)):
+        # 免去县教育局林立新的党组书记、局长职务: the unit, then the name, then the titles that are the unit's
+        found = [(unit.start("name"), unit["name"])], unit.start("titles")
+        elided = c.text[start + m.end() + unit.start("unit") : start + m.end() + unit.end("unit")]
     counted = _NAMED_AND_COUNTED.match(rest) if not found and slot and "等" in rest[:24] else None
     if counted and (listed := split_names_in_slot(counted["name"])):
         found = listed, counted.end()  # 任命甲等13名人民陪审员; 免去甲、乙等6位X的职务: a head count, no 为

@@ -87,7 +87,8 @@ PAIRS_AT: Final = re.compile(
 )
 # Characters that start the words after a name (此前, 已经, 正式, 同志, 进行, 宣誓, 跟诵 …), never a
 # given name's last.
-_AFTER_NAME: Final = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁")
+# (分: 甲、乙分别作了发言)
+_AFTER_NAME: Final = frozenset("此前在已将为于同正等的是出表曾也均和与及任兼今昨作向面对把被率则进宣跟颁分")
 _BRACKET: Final = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # Words of organisations' names: a name that ends with their first character is none (东川大|学).
 _ORG_WORDS: Final = frozenset({"大学", "学院", "公司", "集团", "医院", "政府", "银行", "中心"})
