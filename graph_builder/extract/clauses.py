@@ -368,6 +368,7 @@ _BARE_VERB: Final = re.compile(
     r"(?:分别)?"  # (甲、乙不再担任X职务，分别出任Y、Z: the people of the clause before, in turn)
     # (甲北上，接替乙出任X: 甲 takes X)
     r"(?:接替(?P<succeeded>[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?=出任|担任|兼任|任(?![命免])))?"
+    r"(?:责令其?)?"  # (对甲实行问责，责令其辞去X职务: the order's act on the subject)
     rf"(?P<verb>被任命为|被免去|被罢免|被聘任为|被聘为|被增补为|被选举为|被选为|任命为|任(?![命免])|免去|免(?![{NOT_AFTER_SHORT_REMOVAL}])|兼任|兼|担任|不再担任|不再兼任|不再任(?![命免])|辞去|辞任|卸任|退任"
     r"|挂任|按期正式任命为|按期正式任|被正式任命为|正式任命为|正式聘任为|正式任|拟聘任|拟任用为|拟提拔为|拟提拔任|拟提任|拟晋升为|拟转任|拟交流任|拟任命为|拟提请任命为|拟提请免去|提请任命为|拟免去|提请免去|建议免去|拟任|出任|接任|升任为|擢升为|升任|晋升为|晋升|调任|调升|转任|改任|先任|履新|获委任为|获任命为|成为新的|成为新一任|成为新任"
     r"|(?<=方式)委任为|(?<=续期)委任为"  # (甲——…，以定期委任方式委任为X: a Macao dispatch's subject)
@@ -2083,6 +2084,15 @@ def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
         return True
+    if "问责" in key and (accountable := _HELD_ACCOUNTABLE.search(key)):
+        # 对某局局长甲实行问责，责令其辞去…: the one held to account
+        who = accountable["who"]
+        found = (0, who) if is_name(who) else named_after_title(who)
+        if found and found[0] + len(found[1]) == len(who):
+            at = accountable.start("who")
+            state.subject, state.subject_start = printed(c, start + at, [found]), start
+            state.subject_held = tuple(described_posts(c, start + at, who[: found[0]]))
+            return True
     if "受到" in key and (received := _RECEIVED.fullmatch(key)):
         # 某医院副院长甲受到党内严重警告处分，其副院长职务被免去: the one punished, by his posts
         who = received["who"]
@@ -2805,6 +2815,8 @@ _PUNISHMENT_WORDS: Final = (
 )
 
 
+# 对甲实行问责 / 决定对某局局长乙进行问责: the one held to account.
+_HELD_ACCOUNTABLE: Final = re.compile(r"对(?P<who>[^,;:。对]{2,40}?)(?:同志)?(?:实行|进行|启动|予以)?问责$")
 # 甲受到党内严重警告处分 / 某局局长乙已受到政务撤职处分: the one punished opens the clause.
 _RECEIVED: Final = re.compile(
     r"(?P<who>[^,;:。]{2,40}?)(?:同志)?(?:已|近日|日前)?受到[\u4e00-\u9fff]{2,24}?处分"

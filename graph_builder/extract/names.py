@@ -63,6 +63,7 @@ _NOT_NAME_STARTS: Final = (
     "公司",  # (聘任公司现任副总经理甲为…: 公 a surname, 公司 the company, no one's name)
     "人大",  # (选出人大副主任和副省长: a body, no one's name)
     *("建议", "议程"),  # (建议议程为补选…: a proposal's words)
+    "责令",  # (决定责令甲辞去…: the order, 责 a surname)
 )
 # The words of an act that may run into a dotted name's first part (接受艾力·买买提辞去…).
 _ACTS: Final = (
