@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Final
 
 from graph_builder.read.normalise import to_key
+from graph_builder.read.patterns import PROVINCES
 from graph_builder.types import Action, Event, Kind
 
 # What a proposal becomes once adopted.
@@ -193,8 +194,11 @@ def _placed_alike(a: str, b: str) -> bool:
     )
 
 
-# A province (or region) before a city of it, as a headline names the city.
-_PROVINCE_FIRST: Final = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,8}?[市州盟])")
+# A province (or region) before a city of it, as a headline names the city (湖北襄阳市: its name
+# alone, as headlines print it).
+_PROVINCE_FIRST: Final = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,7}}?(?:省|自治区)|{'|'.join(PROVINCES)})(?=(?!市)[\u4e00-\u9fff]{{2,8}}?[市州盟])"
+)
 
 
 def _abbreviates(short: Event, long_: Event) -> bool:

@@ -18004,6 +18004,15 @@ FORMS = {
             ("other", "钱明", "庄溪市政府市长", "2023-05-06"),
         ],
     ),
+    # 原标题：甲任湖北襄阳市副市长、代理市长 over the body's 襄阳市人民政府…: the headline's province by name
+    "headline_province_without_its_suffix": (
+        "原标题：韦英才任湖北襄阳市副市长、代理市长\n\n2023年5月6日，襄阳市人大常委会决定任命韦英才为"
+        "襄阳市人民政府副市长，决定韦英才为襄阳市人民政府代理市长。",
+        [
+            ("appoint", "韦英才", "襄阳市人民政府代理市长", "2023-05-06"),
+            ("appoint", "韦英才", "襄阳市人民政府副市长", "2023-05-06"),
+        ],
+    ),
     # 甲提早辞任X: an adverb between the name and its verb
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
