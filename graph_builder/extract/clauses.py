@@ -2084,23 +2084,12 @@ def _subject_noted(c: Compact, start: int, key: str, state: State) -> bool:
         state.subject = printed(c, start, [punished])
         state.subject_start, state.subject_held = start, ()
         return True
-    if "问责" in key and (accountable := _HELD_ACCOUNTABLE.search(key)):
-        # 对某局局长甲实行问责，责令其辞去…: the one held to account
-        who = accountable["who"]
-        found = (0, who) if is_name(who) else named_after_title(who)
-        if found and found[0] + len(found[1]) == len(who):
-            at = accountable.start("who")
-            state.subject, state.subject_start = printed(c, start + at, [found]), start
-            state.subject_held = tuple(described_posts(c, start + at, who[: found[0]]))
-            return True
-    if "受到" in key and (received := _RECEIVED.fullmatch(key)):
-        # 某医院副院长甲受到党内严重警告处分，其副院长职务被免去: the one punished, by his posts
-        who = received["who"]
-        found = (0, who) if is_name(who) else named_after_title(who)
-        if found and found[0] + len(found[1]) == len(who):
-            state.subject, state.subject_start = printed(c, start, [found]), start
-            state.subject_held = tuple(described_posts(c, start, who[: found[0]]))
-            return True
+    # 对某局局长甲实行问责，责令其辞去…: the one held to account; 某医院副院长甲受到党内严重警告处分，
+    # 其副院长职务被免去: the one punished (each by his posts)
+    sanctioned = _HELD_ACCOUNTABLE.search(key) if "问责" in key else None
+    sanctioned = sanctioned or (_RECEIVED.fullmatch(key) if "受到" in key else None)
+    if sanctioned and _subject_described(c, start, start + sanctioned.start("who"), sanctioned["who"], state):
+        return True
     m = _PUNISHED_DESCRIBED.search(key) if "给予" in key else None
     if m and "、" in m["who"]:
         # 对某镇党委书记甲、镇长乙分别给予…处分，免去其书记、镇长职务: each described by his posts
@@ -2687,6 +2676,7 @@ def _resigned_then_removed(c: Compact, start: int, key: str, state: State) -> Re
     return item_reading(c, start, who, Kind.RESIGN, posts_at, posts_end, start)
 
 
+# A congress's own verbs of election (not 推选: a body choosing among its members, no government's head).
 _CONGRESS_ELECTING: Final = ("选举", "补选")
 
 
@@ -2726,9 +2716,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
         else:  # (中共某县第N届委员会第一次全体会议选举甲为书记: the committee's)
             elided = electing_org(c, start, key[: m.start()]) if m.start() else ""
             if not elided and m.start() and m.group("verb") in _CONGRESS_ELECTING:
-                elided = congress_place(
-                    c, start, key[: m.start()]
-                )  # (某省人大会议选举甲为省长: the province's)
+                # (某省人大会议选举甲为省长: the province's, not the body of the sentence before)
+                elided = congress_place(c, start, key[: m.start()])
             elided = elided or state.org
             elided = elided or (congress_society(c, start, key[: m.end("verb")]) if m.start() else "")
             elided = elided or company_announcing(c, start) or unit_deciding(key[: m.start()])
@@ -2821,6 +2810,17 @@ _HELD_ACCOUNTABLE: Final = re.compile(r"对(?P<who>[^,;:。对]{2,40}?)(?:同志
 _RECEIVED: Final = re.compile(
     r"(?P<who>[^,;:。]{2,40}?)(?:同志)?(?:已|近日|日前)?受到[\u4e00-\u9fff]{2,24}?处分"
 )
+
+
+def _subject_described(c: Compact, start: int, at: int, who: str, state: State) -> bool:
+    """Whether ``who`` (at ``at``) is a name, or posts and a name, noted then as the subject of the
+    clause at ``start`` with the posts it is described by."""
+    found = (0, who) if is_name(who) else named_after_title(who)
+    if not found or found[0] + len(found[1]) != len(who):
+        return False
+    state.subject, state.subject_start = printed(c, at, [found]), start
+    state.subject_held = tuple(described_posts(c, at, who[: found[0]]))
+    return True
 
 
 def _punished(key: str) -> tuple[int, str] | None:

@@ -1035,7 +1035,7 @@ def _holders_handed(c: Compact, start: int, key: str, m: re.Match[str]) -> Readi
     """The holders a ceremony names after their post (向新聘任的市政府参事甲、乙和某馆馆员丙颁发聘书):
     one reading a post, each group's names after the post they share."""
     readings: list[Reading] = []
-    at = m.start("held")
+    at, span = m.start("held"), (start + m.start(), start + m.end())
     for group in re.split("[和及]", m.group("held")):
         one = named_after_title(group) if "、" not in group else None
         found = names_after_shared_title(group) or ((one[0], [one]) if one else None)
@@ -1045,7 +1045,6 @@ def _holders_handed(c: Compact, start: int, key: str, m: re.Match[str]) -> Readi
         posts = read_posts(c.text[start + at : start + at + first], key[at : at + first])
         if not posts:
             return None
-        span = (start + m.start(), start + m.end())
         readings.append(Reading(printed(c, start + at, names), Kind.APPOINT, tuple(posts), *span))
         at += len(group) + 1
     return replace(readings[0], more=tuple(readings[1:])) if readings else None

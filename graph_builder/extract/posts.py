@@ -541,9 +541,7 @@ def _before_next(prior: _Before, org: str, org_key: str, title_key: str) -> _Bef
 # Macao's): 检察长, 廉政专员, 审计长, 海关关长 never take the 司 of the item before.
 _HEADS_OF_THEIR_OWN: Final = frozenset({"检察长", "廉政专员", "审计长", "关长"})
 # Titles held only in a court or a procuratorate (no other body named before gives them its name).
-_COURT_ONLY: Final = re.compile(
-    r"(?:人民陪审员|(?:助理)?(?:审判员|检察员)|(?:审判|检察)委员会(?:副主任|委员))$"
-)
+_COURT_ONLY: Final = re.compile(r"人民陪审员|(?:助理)?(?:审判员|检察员)|(?:审判|检察)委员会(?:副主任|委员)")
 # A zone's administrative body and its party unit, side by side (某开发区管委会 and 某开发区党工委).
 _ZONE_BODIES: Final = ("管委会", "管理委员会")
 _ZONE_UNITS: Final = (*_ZONE_BODIES, "党工委")
@@ -578,7 +576,7 @@ def _completed_from_elided(printed: str, piece_key: str, elided: str) -> tuple[s
         pass  # 部长助理 after a bureau or a city named before: a ministry's title, not theirs
     elif piece_key in _HEADS_OF_THEIR_OWN and elided_key.endswith("司"):
         pass  # 甲为某司司长，乙为检察长: the procurator heads a body of his own, no 司's
-    elif _COURT_ONLY.match(piece_key) and "法院" not in elided_key and "检察院" not in elided_key:
+    elif _COURT_ONLY.fullmatch(piece_key) and "法院" not in elided_key and "检察院" not in elided_key:
         pass  # 任命甲为某县监察委员会委员，任命乙等80名同志为人民陪审员: a court's, not the body's before
     elif _DIRECTOR.fullmatch(piece_key) and elided_key.endswith("委员会"):
         pass  # 甲获委任为审核委员会主席；乙辞任非执行董事: a director is the company's, not a committee's
