@@ -22,7 +22,7 @@ PACKAGE = ROOT / "graph_builder"
 _BUILD = "build/mypyc"
 # The reading stages. Not compiled: package __init__ files, nlp.py (a measurement of spaCy and
 # jieba, which imports the pipeline), and the I/O at the edges (sources, links, pipeline).
-_READ = ("normalise", "segment", "patterns", "dates", "chrome", "page_numbers")
+_READ = ("normalise", "segment", "patterns", "dates", "chrome", "page_numbers", "headline_clauses")
 
 
 def compiled_sources() -> list[Path]:

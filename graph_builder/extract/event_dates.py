@@ -375,8 +375,9 @@ class EventDates:
         return _relative_to(rel, ref) if ref else None
 
     def _opening_before_semicolon(self, told: str, start: int) -> FuzzyDate | None:
-        """The date (a full one, a month and day, or a month) that opens the part of a sentence before
-        the ；s that cut it up to ``start`` (8月24日，甲…；乙…), resolved as a sentence's own; None
+        """The date (a full one, a month and day, a month, or a relative day in its first clause) that
+        opens the part of a sentence before the ；s that cut it up to ``start`` (8月24日，甲…；乙…,
+        国务院昨日决定，…；…), resolved as a sentence's own; None
         if none, or if the part ``told`` opens with a year of its own (…；2022年，乙调任…)."""
         if "年" in told[: _OPENING_REACH + 4] and _YEAR.search(told, 0, _OPENING_REACH + 4):
             return None  # (a year opening the part: …；2022年，乙调任…)
@@ -393,6 +394,8 @@ class EventDates:
                 return self._resolved(md, start)
             if opening := _MONTH_OPENING.match(sentence):
                 return self._month_opening(opening, start)
+            if (rel := _first_relative(sentence)) and "," not in sentence[: rel.start()]:
+                return self._relative(sentence, start)  # (国务院昨日…免去甲…；免去乙…: 昨日's too)
         return None
 
     def _month_opening(self, m: re.Match[str], start: int) -> FuzzyDate | None:

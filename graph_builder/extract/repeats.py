@@ -27,8 +27,11 @@ _NOT_A_BOUNDARY: Final = ("副", "正", "代", "理", "务", "一", "行", "总"
 
 # The 第 of a term (第十四届), which a repeat may leave out.
 _TERM_ORDINAL: Final = re.compile(r"第(?=[\d一二三四五六七八九十]{1,3}届)")
-# What a headline leaves out of a government post between its place and its title.
-_ELIDED: Final = re.compile(r"[市省区县州]?(?:人民政府|政府)|特区政府")
+# What a headline leaves out of a post between its body's name and its title: the government
+# (某市代市长), a board and its term (某公司董事长 for 某公司第八届董事会董事长).
+_ELIDED: Final = re.compile(
+    r"[市省区县州]?(?:人民政府|政府)|特区政府|(?:[\d一二三四五六七八九十]{1,3}届)?(?:董事会|理事会|监事会)"
+)
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -65,7 +68,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                     and not _one_printing(events[i], events[j])
                 ):
                     dropped[i] = j  # 吉大校长 repeats 吉峰大学校长 (a headline's short name)
-                elif not same_key and _placed_alike(keys[i], keys[j]) and _fuller(events[j], events[i], j, i):
+                elif not same_key and _placed_alike(keys[i], keys[j]) and _placed_by_body(keys, j, i):
                     dropped[i] = j  # 辽宁省营口市副市长 repeats 营口市人民政府副市长 (a headline's province)
     if not dropped:
         return events
@@ -185,8 +188,8 @@ def _one_printing(a: Event, b: Event) -> bool:
 
 def _placed_alike(a: str, b: str) -> bool:
     """Whether two post keys name one post but for the province a headline adds before a city and
-    the government it leaves out (辽宁省营口市副市长, 营口市人民政府副市长)."""
-    bare_a, bare_b = (_PROVINCE_FIRST.sub("", k.replace("人民政府", "")) for k in (a, b))
+    the government it leaves out or shortens (辽宁省营口市副市长, 营口市人民政府副市长, 营口市政府副市长)."""
+    bare_a, bare_b = (_PROVINCE_FIRST.sub("", _ELIDED_GOVERNMENT.sub("", k)) for k in (a, b))
     return (
         bare_a == bare_b
         and len(bare_a) >= 4
@@ -194,6 +197,17 @@ def _placed_alike(a: str, b: str) -> bool:
     )
 
 
+def _placed_by_body(keys: dict[int, str], j: int, i: int) -> bool:
+    """Of two printings of one post placed alike, whether event ``j``'s is the one kept over ``i``'s:
+    the one naming the government (营口市政府副市长 over a headline's 辽宁省营口市副市长), else the
+    longer (湖南常德市委副书记 over 常德市委副书记), else the first."""
+    named = ["政府" in keys[k] for k in (j, i)]
+    if named[0] != named[1]:
+        return named[0]
+    return (len(keys[j]), -j) > (len(keys[i]), -i)
+
+
+_ELIDED_GOVERNMENT: Final = re.compile("人民政府|政府")
 # A province (or region) before a city of it, as a headline names the city (湖北襄阳市: its name
 # alone, as headlines print it).
 _PROVINCE_FIRST: Final = re.compile(

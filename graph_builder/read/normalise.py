@@ -23,6 +23,7 @@ from typing import Final
 import numpy as np
 
 from graph_builder.read.dates import DATELINE_DAY, FULL_DAY, wordy_day_lines
+from graph_builder.read.headline_clauses import clause_gaps
 from graph_builder.read.patterns import (
     BRACKETED_ITEM,
     CLOSING,
@@ -862,7 +863,8 @@ _COMMA_BEFORE_LIST_MARK: Final = re.compile("[,，](?=、)")
 
 
 def _marked(window: str) -> str:
-    """The window with page numbers blanked and cell gaps marked '|' (same length, same offsets)."""
+    """The window with page numbers blanked, cell gaps marked '|' and the spaces that part a headline's
+    clauses marked '，' (same length, same offsets)."""
     if "<" in window or "&" in window:  # (a page's markup left in its text: 任命：<br>甲为…&nbsp;)
         window = _without_markup(window)
     if "姓名\n" in window:  # (a table pasted one cell a line: its rows put back on their lines first)
@@ -870,6 +872,7 @@ def _marked(window: str) -> str:
     window = _names_over_posts(window)
     window = _names_over_their_acts(window)
     gaps = _cell_gaps(window)  # found before the blanking, and marked after it (a '|' wins)
+    stops = [g for g in clause_gaps(window) if g not in gaps]  # (甲任某市代市长 乙辞去…: a comma)
     lettered = _LATIN_OR_PICTOGRAPH.search(window) is not None  # (else the four scans below find none)
     blanks = [*_page_numbers(window), *pinyin_glosses(window), *_section_tags(window), *_chrome_lines(window)]
     blanks += _injected(window) if lettered else []
@@ -891,12 +894,12 @@ def _marked(window: str) -> str:
         window = window[:at] + "•" + window[at + 1 :]
     if gaps and blanks:  # a gap inside a running head is blanked with it
         gaps = [g for g in gaps if not any(a <= g < b for a, b in blanks)]
-    if not gaps:
+    if not gaps and not stops:
         return window
     pieces: list[str] = []
     prev = 0
-    for i in gaps:
-        pieces += (window[prev:i], "|")
+    for i, mark in sorted([(g, "|") for g in gaps] + [(g, "，") for g in stops]):
+        pieces += (window[prev:i], mark)
         prev = i + 1
     pieces.append(window[prev:])
     return "".join(pieces)
@@ -1885,7 +1888,7 @@ def _breaks_named(lines: list[str], whole: list[int], item: list[int], wanted: s
         for i in wanted
         # (a line ending with a title is a roundup's item or heading, unless it runs on from a
         # clause: …，某市委常委、秘书长⏎甲调任… is one sentence wrapped)
-        if (lines[i][-1] in _TITLE_END and opens.plain(i + 1) and "," not in lines[i])
+        if (lines[i][-1] in _TITLE_END and opens.plain(i + 1) and _no_clause_runs_on(lines[i]))
         or _starts_profile(lines[i + 1])
         or (_ROUNDUP_HEADING.fullmatch(lines[i]) and opens.plain(i + 1))
         or _numbers_a_place(lines, i)
@@ -1949,6 +1952,13 @@ def _numbers_a_place(lines: list[str], i: int) -> bool:
 _CLOSING_LINE: Final = re.compile(rf"(?:{CLOSING})[。.]?")
 # The paragraph that closes a notice of people proposed for posts (任前公示): when and where to object.
 _PUBLIC_NOTICE_CLOSING: Final = re.compile(r"公示(?:期间|时间|期为|期限|期自)")
+
+
+def _no_clause_runs_on(line: str) -> bool:
+    """Whether ``line`` ends no sentence's clause that runs on into the line below: it holds no comma,
+    or its last clause opens with a name and its verb (甲辞去某省省长职务，乙任代理省长: a headline of
+    two acts, whole; not …，某市委常委、秘书长⏎甲调任…, a description wrapped)."""
+    return "," not in line or _opens_roundup_item(line[line.rfind(",") + 1 :])
 
 
 class _RoundupOpeners:

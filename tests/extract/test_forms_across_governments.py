@@ -18017,6 +18017,50 @@ FORMS = {
     "resigned_early": (
         "2023年5月6日，黄立明提早辞任东湾大学校董会主席一职。",
         [("other", "黄立明", "东湾大学校董会主席", "2023-05-06")],
+    ),  # 甲任某市代市长 乙辞去市长职务: a headline's two acts parted by a space alone
+    "headline_two_acts_parted_by_a_space": (
+        "孙立任青川市代市长 钱明辞去市长职务",
+        [("appoint", "孙立", "青川市代市长", None), ("other", "钱明", "青川市市长", None)],
+    ),
+    "headline_resigned_and_successor_parted_by_a_space": (
+        "东岭控股联席主席韦明辞任 周海接任",
+        [("other", "韦明", "东岭控股联席主席", None), ("appoint", "周海", "东岭控股联席主席", None)],
+    ),
+    "headline_appointed_and_no_longer_parted_by_a_full_width_space": (
+        "温立新任北原市委书记\u3000高明不再担任",
+        [("appoint", "温立新", "北原市委书记", None), ("remove", "高明", "北原市委书记", None)],
+    ),
+    "headline_decisions_parted_by_spaces": (
+        "決定任命林海為青禾市副市長 決定林海為青禾市代理市長 決定接受周立辭去青禾市市長職務的請求",
+        [
+            ("appoint", "林海", "青禾市副市長", None),
+            ("appoint", "林海", "青禾市代理市長", None),
+            ("other", "周立", "青禾市市長", None),
+        ],
+    ),
+    # a headline's province before the city repeats the body's 某市政府市长: one line, the body's
+    "headline_province_over_the_city_government": (
+        "新华社大连4月25日电 因对上访事件处置失当，辽宁省青川市市长钱明被责令辞职。\n"
+        "大连市委、市政府24日作出决定，对钱明实行问责，责令其辞去中共青川市委副书记、青川市政府市长职务。",
+        [("other", "钱明", "中共青川市委副书记", None), ("other", "钱明", "青川市政府市长", None)],
+    ),
+    # 某公司董事长甲辞职 乙接任 over the body's 选举乙为公司第八届董事会董事长: the election's line
+    "headline_chair_repeats_the_boards_term": (
+        "青山机电董事长韦明辞职 周海接任\n2021年9月27日，青山机电召开董事会，同意韦明辞去董事长职务，"
+        "选举周海为青山机电第八届董事会董事长。",
+        [
+            ("other", "韦明", "青山机电董事长", "2021-09-27"),
+            ("other", "周海", "青山机电第八届董事会董事长", "2021-09-27"),
+        ],
+    ),
+    # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
+    "relative_day_over_the_parts_a_semicolon_cuts": (
+        "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
+        "免去钱明的澳门特别行政区海关关长职务。",
+        [
+            ("appoint", "孙立", "澳门特别行政区海关关长", "2020-11-01"),
+            ("remove", "钱明", "澳门特别行政区海关关长", "2020-11-01"),
+        ],
     ),
 }
 
