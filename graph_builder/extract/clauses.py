@@ -2696,6 +2696,8 @@ def _verb_first(c: Compact, start: int, key: str, state: State) -> Reading | Non
             return None
         if _told_as_past(key, m.start()):
             return None
+        if key.endswith(_NOT_DONE, 0, m.start("verb")):
+            continue  # 是否免去甲的X职务, 并未免去乙的…: an act asked about or denied, not done
         if m.group("verb") == "任" and (
             ren_in_a_word(key, m.start("verb")) or key.startswith("满", m.end("verb"))
         ):
@@ -3714,6 +3716,8 @@ def _past_dotted_name(key: str, m: re.Match[str]) -> re.Match[str]:
 
 # Words before a verb that deny the act (甲尚未正式任命为…, 乙并未担任…).
 _NOT_YET: Final = ("尚未", "并未", "还未", "仍未", "没有", "未")
+# …and words before a verb that open it (免去…) as a question or a denial (是否免去, 未提及免去).
+_NOT_DONE: Final = (*_NOT_YET, "是否", "有无", "会否", "未提及", "未提到")
 # Words before a verb that say the post is still held (乙不再担任董事长，但仍担任董事). (Not 继续:
 # 继续担任 for a new term is a reappointment, as 留任 is.)
 _STILL: Final = ("仍", "仍然", "依然", "将继续", "將繼續")  # (辞任后，甲将继续担任X: what stays, told ahead)

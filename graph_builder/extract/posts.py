@@ -1609,13 +1609,16 @@ _UNIT_CHARACTERS: Final = frozenset("省市县区州旗镇乡局处厅部院校�
 
 
 def without_yuan(post: PostMention) -> PostMention:
-    """A post without the 原 (former), 前任 or 时任 (then) printed between its organisation and title, or
+    """A post without the 原 or 前 (former), 前任 or 时任 (then) printed between its organisation and title, or
     原 after a body inside its organisation (某大学原党委书记 -> 某大学党委书记; 某公司时任董事长)."""
     if post.org.endswith("原") and not (len(post.org) == 2 and post.org[0] not in _UNIT_CHARACTERS):
         org = post.org[:-1]  # (not 青原书记: a place's short name ending in 原)
         return replace(post, post=org + post.title, org=org)
     if to_key(post.org[-2:]) in ("时任", "前任"):  # (某集团前任总经理甲已于今年6月卸任)
         org = post.org[:-2]
+        return replace(post, post=org + post.title, org=org)
+    if post.org.endswith("前") and (len(post.org) == 1 or post.org[-2] in _UNIT_CHARACTERS):
+        org = post.org[:-1]  # (前董事长甲请辞, 某局前局长: 前 is "former" as 原 is; not 台前, a place's)
         return replace(post, post=org + post.title, org=org)
     key = to_key(post.org)  # (寧夏回族自治區原公安廳: the traditional forms read as the simplified)
     if m := _YUAN_AFTER_BODY.search(key if len(key) == len(post.org) else post.org):

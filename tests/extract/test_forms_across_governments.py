@@ -18053,6 +18053,23 @@ FORMS = {
             ("other", "周海", "青山机电第八届董事会董事长", "2021-09-27"),
         ],
     ),
+    # 甲、乙等5位同志光荣当选为X: an adverb of praise between the names and the verb (骆光荣 a name still)
+    "elected_with_honour": (
+        "2023年3月1日，金丽、李兰等5位同志光荣当选为宜景社区居委会委员。骆光荣同志当选为宜景社区居委会主任。",
+        [
+            ("other", "李兰", "宜景社区居委会委员", "2023-03-01"),
+            ("other", "金丽", "宜景社区居委会委员", "2023-03-01"),
+            ("other", "骆光荣", "宜景社区居委会主任", None),
+        ],
+    ),
+    # 某公司前董事长甲请辞: 前 (former) before the title, as 原, no part of the organisation
+    "former_qian_before_the_title": (
+        "2024年1月5日，南盐公司前董事长胡明请辞，北船公司前总经理江东也已请辞。",
+        [
+            ("other", "胡明", "南盐公司董事长", "2024-01-05"),
+            ("other", "江东", "北船公司总经理", "2024-01-05"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
@@ -18475,6 +18492,11 @@ NO_EVENT = {
     # (议案名称：关于补选丙为…董事的议案⏎审议结果：通过⏎…本议案尚需提交公司股东大会审议): no one elected yet
     "board_slate_and_board_nomination": (
         "江苏华科股份有限公司关于董事会换届选举的公告\n董事会同意提名以下人员为第五届董事会董事候选人，相关议案尚需提交股东大会以累积投票方式选举。\n一、第五届董事会组成情况\n非独立董事：石磊、韦华\n独立董事：罗兰、葛平\n\n江苏华科股份有限公司第三届董事会第十次会议决议公告\n1、议案名称：关于补选邝明为公司第三届董事会非独立董事的议案\n审议结果：通过\n表决情况：同意9票。\n本议案尚需提交公司股东大会审议。"
+    ),
+    # 是否免去甲的X职务。/ 并未免去乙的Y职务 / 未提及免去丙…: a removal asked about or denied, none done
+    "removal_asked_about_or_denied": (
+        "有记者追问，是否免去孙立东川大学党委常务副书记、副校长的职务。"
+        "通报并未免去钱明东川大学副校长的职务，也未提及免去周海东川大学校长助理的职务。"
     ),
     # 甲、乙为何要辞去X职务？/ 是否免去甲的X职务？: a question tells no act
     "question_of_an_act": (
