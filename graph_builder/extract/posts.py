@@ -1609,8 +1609,9 @@ _UNIT_CHARACTERS: Final = frozenset("省市县区州旗镇乡局处厅部院校�
 
 
 def without_yuan(post: PostMention) -> PostMention:
-    """A post without the 原 or 前 (former), 前任 or 时任 (then) printed between its organisation and title, or
-    原 after a body inside its organisation (某大学原党委书记 -> 某大学党委书记; 某公司时任董事长)."""
+    """A post without the 原 or 前 (former), 前任 or 时任 (then) printed between its organisation and
+    title, or 原 after a body inside its organisation (某大学原党委书记 -> 某大学党委书记;
+    某公司时任董事长)."""
     if post.org.endswith("原") and not (len(post.org) == 2 and post.org[0] not in _UNIT_CHARACTERS):
         org = post.org[:-1]  # (not 青原书记: a place's short name ending in 原)
         return replace(post, post=org + post.title, org=org)
