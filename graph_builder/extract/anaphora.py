@@ -94,7 +94,10 @@ _REFERENT: Final = {
         # The company a director writes to, by the name the text gives it (甲向某某董事会递交书面辞呈).
         rf"|(?<=向){_HAN}{{2,12}}?(?=董事会(?:递交|提交|呈交))",
     ),
-    "school": re.compile(rf"{_HAN}{{2,16}}?(?:大学|学院|学校|中学|小学)"),
+    # (not a clause's words before a bare 学校: 此次会议就学校进一步发展…)
+    "school": re.compile(
+        rf"(?:(?!会议|召开|研究|通过|[就的了在对])(?:{_HAN})){{2,16}}?(?:大学|学院|学校|中学|小学)"
+    ),
     # (or a company, whose short 该司 it may be, 某物流有限公司…该司总经理; not a superior, 上司)
     "division": re.compile(rf"{_HAN}{{2,20}}?(?<!上)司(?![长])"),
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),

@@ -2877,6 +2877,7 @@ _DESCRIBED_LONGEST: Final = 24  # (the longest description and name before 为 r
 # (…and a military rank, as Taiwan's orders print it before the name: 任命陆军中将甲为某部副部长)
 _DESCRIBED_ENDS: Final = (
     *("教授", "医生", "博士", "议员", "干部", "会士"),
+    *("带头人", "骨干", "青年", "能手"),  # (学科带头人甲, 返乡创业青年乙: what the person is known as)
     *("上将", "中将", "少将", "上校", "中校", "少校"),
 )
 
@@ -2976,6 +2977,7 @@ _CONCURRENT_SEPARATORS: Final = ("同志兼任", "兼任", *_APPOINTMENT_SEPARAT
 # A name, 等 and a head count before a post with no 为 (任命甲等13名人民陪审员; not 等13名同志为…).
 _NAMED_AND_COUNTED: Final = re.compile(
     r"(?P<name>[^,等]{2,60}?)(?:同志)?等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)(?!同志|人员|干部|人士|人)"
+    r"(?![\u4e00-\u9fff]{1,4}为)"  # (增补甲、乙等两位教授为X: what they are, then 为 and the post)
 )
 
 
@@ -3024,7 +3026,7 @@ def _verb_first_at(c: Compact, start: int, m: re.Match[str], elided: str = "") -
     # description, where the names read alone left the first out)
     described = (
         _described_slot(rest)
-        if kind in (Kind.APPOINT, Kind.HIRE) and slot and (not found or found[0][0][0] > 0)
+        if kind in (Kind.APPOINT, Kind.HIRE, Kind.ELECT) and slot and (not found or found[0][0][0] > 0)
         else None
     )
     if described and (not found or len(described[1]) > len(found[0])):
@@ -4364,5 +4366,5 @@ _VERB_FIRST_REMOVING: Final = frozenset({Kind.REMOVE, Kind.DISMISS, Kind.REVOKE}
 # Verbs after which only names stand before 为 / 的 (任命宓云飞为…): not 任, a surname itself.
 _NAMING_VERBS: Final = frozenset(
     {"任命", "免去", "聘任", "聘请", "委任", "委派", "解聘", "撤销", "罢免", "免除", "终止委任"}
-    | {"选举", "补选", "增补", "增选", "选出", "选举出"}  # 选举拉毛为…: any surname
+    | {"选举", "补选", "增补", "增选", "选出", "选举出", "选举产生"}  # 选举拉毛为…: any surname
 )

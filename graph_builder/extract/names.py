@@ -109,7 +109,7 @@ RANKS_OPENING_BODIES: Final = ("教授", "工程师", "讲师")
 MINISTERS: Final = ("法师", "道长", "长老", "主教", "牧师", "阿訇", "活佛", "方丈")
 # How a person is addressed after the name (余林女士, 陈立德医生), never part of it.
 _HONORIFICS: Final = frozenset(
-    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官"}
+    {"女士", "先生", "同志", "博士", "教授", "院士", "律师", "医生", "小姐", "太太", "议员", "法官", "老师"}
     | {"大律师", "资深大律师"}  # Hong Kong: 委任甲资深大律师为…
     | {"硕士", "学士"}  # Macao's dispatches: 委任甲硕士担任…, 乙学士
     | {"建筑师", "测量师", "规划师", "园境师"}  # Hong Kong: 委任…甲测量师和乙建筑师为…
@@ -123,8 +123,8 @@ _HONORIFICS: Final = frozenset(
 HONORIFIC: Final = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
 # How a notice addresses a person after the name.
 ADDRESSES: Final = ("同志", "先生", "女士")
-# What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员).
-_COUNTED_AS: Final = "委员|代表|人员"
+# What the people a list counts are called after the count (甲、乙、丙3名委员为常务委员, 甲、乙两位专家为…).
+_COUNTED_AS: Final = "委员|代表|人员|专家|老师|同学|医生"
 _ITEM_TAIL: Final = re.compile(
     rf"(?:{HONORIFIC})?(?:[(（][^()（）]{{1,30}}[)）])?"
     rf"(?:等?{HEAD_COUNT}(?:同志|{_COUNTED_AS})?|等(?:同志|人)?)?$"  # (委任甲等人为…: the names printed)
@@ -136,7 +136,9 @@ _COUNTS: Final = {
     for ch in chars
 }
 _HEAD_COUNT: Final = re.compile(rf"{HEAD_COUNT}(?:同志|{_COUNTED_AS})?$")
-_TAIL_ENDS: Final = frozenset("志生士授师姐太员官)）人名位等")  # the last characters _ITEM_TAIL can end with
+_TAIL_ENDS: Final = frozenset(
+    "志生士授师姐太员官)）人名位等家学"
+)  # the last characters _ITEM_TAIL can end with
 _LIST_SEP: Final = re.compile(r"(以及|[、,，和及与])")  # 以及 before its 及 (张三、李四以及王五)
 _SEPARATORS: Final = frozenset(("、", ",", "，", "和", "及", "与", "以及"))
 _HAN: Final = re.compile(r"^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$")

@@ -18070,6 +18070,35 @@ FORMS = {
             ("other", "江东", "北船公司总经理", "2024-01-05"),
         ],
     ),
+    # 任命学科带头人甲为X / 选举彝族干部乙为Y，丙、丁为Z: what the person is known as, before the name
+    "described_by_what_the_person_is_known_as": (
+        "2023年3月1日，县人大常委会决定任命学科带头人王大川为县教育局局长。"
+        "2023年3月2日，州人大选举彝族干部李石为州长，赵林、孙立为副州长。",
+        [
+            ("appoint", "王大川", "县教育局局长", "2023-03-01"),
+            ("other", "李石", "州长", "2023-03-02"),
+            ("other", "孙立", "副州长", "2023-03-02"),
+            ("other", "赵林", "副州长", "2023-03-02"),
+        ],
+    ),
+    # 选举产生了甲、乙等9名X: a headcount between the names and the post, no 为
+    "elected_names_counted_then_the_post": (
+        "2021年3月22日，罗庄村召开妇女代表大会，选举产生了白冬梅、李彩霞等9名妇女执行委员。",
+        [
+            ("other", "白冬梅", "妇女执行委员", "2021-03-22"),
+            ("other", "李彩霞", "妇女执行委员", "2021-03-22"),
+        ],
+    ),
+    # 增补甲、乙两位专家为X / 增补丙老师为Y: what the counted are called, and a teacher's address
+    "added_experts_counted_and_a_teacher_addressed": (
+        "2011年6月7日，我校召开校务委员会，增补王志安、王永海两位专家为青川中学校务委员会委员；"
+        "增补张鹏飞老师为青川中学校务委员会委员。",
+        [
+            ("appoint", "张鹏飞", "青川中学校务委员会委员", "2011-06-07"),
+            ("appoint", "王志安", "青川中学校务委员会委员", "2011-06-07"),
+            ("appoint", "王永海", "青川中学校务委员会委员", "2011-06-07"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
