@@ -96,7 +96,7 @@ _REFERENT: Final = {
     ),
     # (not a clause's words before a bare 学校: 此次会议就学校进一步发展…)
     "school": re.compile(
-        rf"(?:(?!会议|召开|研究|通过|[就的了])(?:{_HAN})){{2,16}}?(?:大学|学院|学校|中学|小学)"
+        rf"(?:(?!会议|召开|研究|通过|当选|选举|产生|任命|宣布|决定|[就的了])(?:{_HAN})){{2,16}}?(?:大学|学院|学校|中学|小学)"
     ),
     # (or a company, whose short 该司 it may be, 某物流有限公司…该司总经理; not a superior, 上司)
     "division": re.compile(rf"{_HAN}{{2,20}}?(?<!上)司(?![长])"),

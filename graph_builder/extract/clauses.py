@@ -3857,6 +3857,8 @@ def _subject_first(c: Compact, start: int, key: str, state: State) -> Reading | 
             continue  # 甲履新前为某厅厅长, 乙卸任后赴…: what the person was before or did after, no act
         if key.endswith(_NOT_YET, 0, m.start()):
             continue  # 甲尚未正式任命为…: an act not done
+        if verb == "代理" and key.startswith("履行", m.end()):
+            continue  # 推举甲代理履行董事长的职责: duties done in the chair's stead, no post
         if "因" in key[names[0] : m.start()] and _inside_a_reason(key, m.start(), m.end()):
             continue  # 甲因所在单位任职要求原因请求辞去…: a word of the reason, not the verb
         if len(names[1]) > 1 and key.startswith(_EACH_OWN_PLACE, m.end()):

@@ -49,7 +49,11 @@ def events_of(
         # 任命甲等8名同志为X。⏎附：名单⏎甲|乙…: the list below names them all
         title = to_key(r.posts[0].title) if r.posts else ""
         names = attached_names(c.key, names[0], r.start, r.end, title) or names
-    posts = r.posts
+    posts = (
+        tuple(_without_clause(p) for p in r.posts)
+        if any(_CLAUSE_WORD.search(p.org) for p in r.posts)
+        else r.posts
+    )
     if r.kind is Kind.ELECT and any(not p.org or p.org == "人大" for p in posts):
         posts = tuple(_of_the_congress_place(c, r.start, p) for p in posts)
     pairs = zip(r.names, posts, strict=True) if r.pairwise else ((n, p) for n in names for p in posts)
@@ -69,6 +73,20 @@ def events_of(
     for item in r.more:
         found += events_of(c, block, doc, item, nominating, date, issuer)
     return found
+
+
+# An act's or an announcement's word, which no organisation's name holds: what stands before it in a
+# post is a clause run into it (梁某当选学校工会委员会主席 read as a post, 宣布医院医务部主任).
+_CLAUSE_WORD: Final = re.compile("当选|當選|拟任|擬任|辞去|辭去|任命|免去|出任|接任|调任|調任|宣布|决定|決定")
+
+
+def _without_clause(p: PostMention) -> PostMention:
+    """``p`` without the clause run into its organisation: the organisation after the clause's last
+    act word (梁某当选学校工会委员会主席 -> 学校工会委员会主席)."""
+    cut = max((m.end() for m in _CLAUSE_WORD.finditer(p.org)), default=0)
+    if not cut:
+        return p
+    return replace(p, post=p.post[cut:], org=p.org[cut:])
 
 
 # The heads a town's or a township's congress elects (镇长, 乡长; 人大主席, the presidium's chair, its

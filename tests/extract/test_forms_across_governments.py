@@ -18099,6 +18099,26 @@ FORMS = {
             ("appoint", "王永海", "青川中学校务委员会委员", "2011-06-07"),
         ],
     ),
+    # 选举产生学校…主席、副主席。甲当选学校…主席。…选举甲为…: 学校 is no school named by the clause
+    # before it (选举产生学校, 甲当选学校): the posts as printed
+    "school_word_after_a_clause": (
+        "1月12日下午，学校工会第四届委员会第一次会议召开，选举产生学校工会第四届委员会主席、副主席。"
+        "韦明当选学校第四届工会委员会主席。随后，以无记名投票的方式选举韦明为学校第四届工会委员会主席，"
+        "选举周海为学校第四届工会委员会副主席。",
+        [
+            ("other", "周海", "学校第四届工会委员会副主席", None),
+            ("other", "韦明", "学校第四届工会委员会主席", None),
+        ],
+    ),
+    # 宣布医院党委决定：聘任甲为X: the announcement's verb is no part of the hospital's name
+    "announced_then_the_hospitals_posts": (
+        "青川市人民医院2019年大事记\n\n4月16日　医院召开中层干部聘任大会，宣布医院党委决定："
+        "聘任韦明为医务部主任；免去韦明的急诊科主任职务。",
+        [
+            ("appoint", "韦明", "青川市人民医院医务部主任", None),
+            ("remove", "韦明", "青川市人民医院急诊科主任", None),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
@@ -18522,6 +18542,8 @@ NO_EVENT = {
     "board_slate_and_board_nomination": (
         "江苏华科股份有限公司关于董事会换届选举的公告\n董事会同意提名以下人员为第五届董事会董事候选人，相关议案尚需提交股东大会以累积投票方式选举。\n一、第五届董事会组成情况\n非独立董事：石磊、韦华\n独立董事：罗兰、葛平\n\n江苏华科股份有限公司第三届董事会第十次会议决议公告\n1、议案名称：关于补选邝明为公司第三届董事会非独立董事的议案\n审议结果：通过\n表决情况：同意9票。\n本议案尚需提交公司股东大会审议。"
     ),
+    # 推举甲代理履行董事长的职责: duties done in the chair's stead (as 代为履行), no post
+    "duties_done_in_the_chairs_stead": ("全体董事一致推举董事孙立先生代理履行董事长及法定代表人的职责。"),
     # 是否免去甲的X职务。/ 并未免去乙的Y职务 / 未提及免去丙…: a removal asked about or denied, none done
     "removal_asked_about_or_denied": (
         "有记者追问，是否免去孙立东川大学党委常务副书记、副校长的职务。"
