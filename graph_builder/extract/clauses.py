@@ -96,7 +96,12 @@ from graph_builder.extract.clause_words import (
 )
 from graph_builder.extract.columns import may_head_columns, without_dates
 from graph_builder.extract.committees import committee_members
-from graph_builder.extract.compositions import COMPOSED_BELOW, body_formed, members_listed
+from graph_builder.extract.compositions import (
+    COMPOSED_BELOW,
+    body_formed,
+    members_listed,
+    members_of_the_elected,
+)
 from graph_builder.extract.deputies import by_elected_deputies
 from graph_builder.extract.described_removals import (
     a_holders_death,
@@ -1821,6 +1826,7 @@ def _by_the_rules(c: Compact, start: int, key: str, state: State) -> Reading | N
         or sent_to_serve(c, start, key, state)
         or heads_of_the_elected_body(c, start, key, state)
         or counted_then_named(c, start, key, state)
+        or members_of_the_elected(c, start, key)
         or _verb_first(c, start, key, state)
         or _removed_by_order(c, start, key, state)
         or _pronoun_subject(c, start, key, state)

@@ -25,6 +25,14 @@ _BODY_FORMED: Final = re.compile(
     r"(?:成立|组建|调整)(?P<body>[^,;:。]{2,50}?委员会)"
     r"(?:\(以下简称[^()]{1,12}\))?(?:的?组成人员|成员|,)"
 )
+# A body elected whole, its members named in it (选举产生了由甲、乙、丙组成的新一届党支部委员会): each
+# of them a member of the body (its 委员, or its 成员 when it is a team).
+_ELECTED_FORMED: Final = re.compile(
+    r"(?:选举产生|选举出|选出|产生)了?由(?P<names>[\u4e00-\u9fff·、]{4,80}?)"
+    r"(?:等[\d一二三四五六七八九十]{1,3}(?:名|位|人)(?:同志)?|同志)?(?:共同)?组成的"
+    r"(?:新一届|新一任|第[一二三四五六七八九十\d]{1,3}届)?"
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:委员会|支委会|领导班子))(?P<role>委员|成员)?$"
+)
 # A role of such a body before its colon.
 _ROLE: Final = re.compile(r"(?P<role>常务副主任|副主任|主任|副秘书长|秘书长|成员|委员):")
 _ITEM_END: Final = ",;。"  # the list ends at the sentence's first stop
@@ -37,6 +45,18 @@ def body_formed(c: Compact, start: int, key: str) -> str:
         return ""
     m = last_match(_BODY_FORMED, c.key, sentence_start(c.key, start), start + len(key))
     return c.text[m.start("body") : m.end("body")] if m else ""
+
+
+def members_of_the_elected(c: Compact, start: int, key: str) -> Reading | None:
+    """选举产生了由甲、乙、丙组成的新一届某委员会(委员): each name elected a member of the body."""
+    m = _ELECTED_FORMED.search(key) if "组成的" in key else None
+    names = split_names_in_slot(m["names"]) if m else None
+    if not m or not names:
+        return None
+    body = c.text[start + m.start("body") : start + m.end("body")]
+    role = m["role"] or ("成员" if body.endswith("班子") else "委员")
+    who = printed(c, start + m.start("names"), names)
+    return Reading(who, Kind.ELECT, (post_of(body, role),), start, start + m.end())
 
 
 def members_listed(c: Compact, start: int, end: int, body: str, role: str = "") -> Reading | None:

@@ -18119,6 +18119,19 @@ FORMS = {
             ("remove", "韦明", "青川市人民医院急诊科主任", None),
         ],
     ),
+    # 选举产生了由甲、乙、丙组成的新一届某党支部委员会: each elected a member of the body
+    "body_elected_whole_with_its_members_named": (
+        "2022年9月22日，全体党员以无记名投票方式选举产生了由李娟、张长琼、杨启兰组成的行政后勤党支部委员会。"
+        "随后，支部委员会选举杨启兰为支部书记，张长琼为组织宣传委员，李娟为纪检委员。",
+        [
+            ("other", "张长琼", "支部组织宣传委员", None),
+            ("other", "张长琼", "行政后勤党支部委员会委员", "2022-09-22"),
+            ("other", "李娟", "支部纪检委员", None),
+            ("other", "李娟", "行政后勤党支部委员会委员", "2022-09-22"),
+            ("other", "杨启兰", "支部书记", None),
+            ("other", "杨启兰", "行政后勤党支部委员会委员", "2022-09-22"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
