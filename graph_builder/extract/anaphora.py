@@ -41,6 +41,8 @@ _KINDS: Final = {
         "该集团",
         "集团",  # (某某集团有限公司召开干部大会…甲任集团党委书记、董事长: the group named)
     ),
+    # a hospital's or a university's campus (某医院增城院区…该院区副院长), before 该院 / 该校 in it
+    "campus": ("该院区", "本院区", "该校区", "本校区"),
     "school": ("该校", "我校", "本校", "学校"),
     "college": ("该学院", "本学院", "学院"),
     "committee": ("该委员会", "本委员会", "该会", "本会", "该委"),
@@ -103,6 +105,7 @@ _REFERENT: Final = {
     "college": re.compile(rf"{_HAN}{{2,20}}?学院"),
     # 该院 / 本院: a hospital, a college, a court, a procuratorate, an academy or institute the text named
     # (an academy's institute or hospital, named whole: 中国科学院深圳先进技术研究院, 某中医科学院某医院)
+    "campus": re.compile(rf"{_HAN}{{2,10}}?(?:院区|校区)"),
     "hospital": re.compile(
         # (某大学医学院附属第一医院: the hospital, not the school whose it is)
         rf"{_HAN}{{2,16}}?(?:医院|保健院|卫生院|衛生院|学院(?:附属{_HAN}{{1,12}}?医院)?|研究院|法院|检察院|科学院(?:(?:(?![和及与任命为免去聘的属在]){_HAN}){{1,14}}?(?:医院|学院|研究院))?)"

@@ -18132,6 +18132,16 @@ FORMS = {
             ("other", "杨启兰", "行政后勤党支部委员会委员", "2022-09-22"),
         ],
     ),
+    # 该院区 / 该校区: a hospital's or a university's campus named before, not the hospital or school
+    "campus_referred_back": (
+        "2017年1月26日上午，增城院区召开干部大会。会上宣读了任命文件：周海、王平任该院区副院长。"
+        "2023年9月1日，南湖校区召开大会，宣布孙立任该校区管委会主任。",
+        [
+            ("appoint", "周海", "增城院区副院长", "2017-01-26"),
+            ("appoint", "孙立", "南湖校区管委会主任", "2023-09-01"),
+            ("appoint", "王平", "增城院区副院长", "2017-01-26"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
