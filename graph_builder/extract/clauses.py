@@ -820,8 +820,8 @@ def events_in_block(
     if nominating and motion_carried(c.key, block.body_start, block.end):
         # （一）关于聘任甲为公司总经理的议案⏎表决结果：同意9票…: a board's motion carried, its act done
         return _title_events(c, block, doc, title, home, [], issuer, page_dates, carried=True)
-    if not may_hold_a_post(c.key, block.body_start, block.end):
-        return out  # no title, no post: nothing below can be an event
+    if not may_hold_a_post(c.key, block.start, block.end):
+        return out  # no title word in the notice (its own title too): nothing can be an event
     first = _first_cue(c.key, block.body_start, block.end)
     if first is not None:
         cue = first

@@ -682,6 +682,7 @@ def _without_title_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @SETTINGS
 @given(texts)
+@example("任命丁人事任免局长")  # (a notice's title alone, the text no body: the title is read either way)
 def test_passing_by_text_without_titles_changes_no_event(text: str) -> None:
     fast = extract_text("fuzz.txt", text)
     with pytest.MonkeyPatch.context() as mp:
