@@ -318,6 +318,8 @@ _ITS_OWN: Final = re.compile(
 )
 # The person before acting in a post (任命甲为某县副县长，并决定由其代理县长职务).
 _ACTING_ITS: Final = re.compile(r"^(?:会议|并|同时){0,2}(?:决定)?由其(?P<rest>代理.+)$")
+# …and with the person left unsaid (任命甲为某市副市长，并决定代理市长): the one the clause before named.
+_ACTING_UNSAID: Final = re.compile(r"^(?:并|同时)决定(?P<rest>代理[^,;:。]+)$")
 _ACCEPTED_ITS: Final = re.compile(
     r"^(?:会议|并|同时|还|决定){0,2}(?:(?:同意|接受)(?:其|他|她|该同志)|其(?:因[\u4e00-\u9fff]{1,12}?(?:原因|因素)?)?(?:申请|提出)?)"
     r"辞去(?P<rest>.+)$"
@@ -2424,6 +2426,13 @@ _CHANGES_BELOW: Final = ("同志职务调整", "职务调整如下", "人事调�
 
 
 def _other_person(c: Compact, start: int, key: str, state: State) -> Reading | None:
+    if (
+        state.person
+        and (acting := _ACTING_UNSAID.match(key))
+        and state.person_start >= sentence_start(c.key, start)  # (the clause before, in its sentence)
+    ):  # 任命甲为某市副市长，并决定代理市长
+        at = acting.start("rest")
+        return item_reading(c, start, state.person, Kind.APPOINT, at, len(key), state.person_start, state.org)
     # Its 其 stands at most 8 characters in (two lead-ins such as 会议 / 随后, 提请, 任命 before it).
     if not (state.person or state.subject) or not _ITS_PERSON.search(key, 0, 11):
         return None

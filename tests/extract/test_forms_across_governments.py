@@ -18142,6 +18142,14 @@ FORMS = {
             ("appoint", "王平", "增城院区副院长", "2017-01-26"),
         ],
     ),
+    # 任命甲为某市人民政府副市长，并决定代理市长: the acting post of the one just named, 其 left out
+    "acting_post_with_its_person_left_unsaid": (
+        "2015年3月23日，青川市人大常委会举行会议，张鸿星任市人民政府副市长，并决定代理市长。",
+        [
+            ("appoint", "张鸿星", "市人民政府代理市长", "2015-03-23"),
+            ("appoint", "张鸿星", "市人民政府副市长", "2015-03-23"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
