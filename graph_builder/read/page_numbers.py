@@ -15,9 +15,13 @@ from typing import Final
 
 # How far into the page a header may stand (a page's chrome can come first).
 _HEAD_LINES: Final = 8
+# (its number maybe spaced out: 公告编号：临 2024-100 号)
 _LISTED: Final = re.compile(
-    r"(?:证券|股票|證券)代[码碼].{0,40}?(?:公告)?[编編][号號]\s*[:：]\s*([^\s，,；;]{2,24})"
+    r"(?:证券|股票|證券)代[码碼].{0,40}?(?:公告)?[编編][号號]\s*[:：]\s*"
+    r"([^\s，,；;]{1,6}(?:[ \u3000]?[0-9０-９][0-9０-９\-—－]*)+(?:[ \u3000]?[号號])?|[^\s，,；;]{2,24})"
 )
+_DASHES: Final = ("-", "—", "－")
+_DIGITS_OPENING: Final = re.compile(r"[0-9０-９]{1,6}(?:[ \u3000]?[号號])?")
 _NUMBERED: Final = re.compile(r"^[(（【\[]?\s*第\s*([0-9０-９]{1,4})\s*[号號]\s*[)）】\]]?$")
 _ORDER: Final = re.compile(r"^(\S{2,30}令)\s*(第\s*[0-9０-９]{1,4}\s*[号號])$")
 _DISPATCH: Final = re.compile(r"第\s*[0-9０-９]{1,4}/[0-9０-９]{4}\s*[号號](?:[\u4e00-\u9fff]{0,8})?批示")
@@ -29,7 +33,14 @@ def page_number(text: str) -> str | None:
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
         if m := _LISTED.search(line):
-            return _ascii(m.group(1))
+            number = m.group(1)
+            if (
+                number.endswith(_DASHES)
+                and i + 1 < len(lines)
+                and (cut := _DIGITS_OPENING.match(lines[i + 1]))
+            ):
+                number += cut.group()  # 公告编号：临 2022-⏎011: the number wrapped at its dash
+            return _ascii(number)
         if m := _ORDER.match(line):
             return _ascii(m.group(1) + m.group(2))
         if i and (number := _numbered_under(lines[i - 1], line)):

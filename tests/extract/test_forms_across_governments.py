@@ -18697,3 +18697,13 @@ def test_each_deputy_described_keeps_the_post_printed_with_him() -> None:
     )
     assert ("other", "刘洪涛", "市第十六届人大代表", None) in found
     assert ("other", "孙丽娟", "区第九届人大代表", None) in found
+
+
+def test_a_listed_companys_number_spaced_out_or_wrapped() -> None:
+    # 公告编号：临 2024-100 号 (spaced out), 编号：临 2022-⏎011 (wrapped at its dash): the number whole
+    title = "青山股份有限公司关于董事长辞职的公告\n"
+    head = "证券代码：600267 证券简称：青山股份 公告编号：临 2024-100 号\n" + title
+    body = "公司董事会于2024年8月28日收到董事长韦明先生的书面辞职报告，韦明先生申请辞去公司董事长职务。"
+    assert {e.doc_number for e in extract_text("a.txt", head + body).events} == {"临2024-100号"}
+    head = "证券代码：600538 证券简称：青山股份 编号：临 2022-\n011\n" + title
+    assert {e.doc_number for e in extract_text("b.txt", head + body).events} == {"临2022-011"}
