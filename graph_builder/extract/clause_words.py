@@ -106,8 +106,8 @@ CUE: Final = re.compile(
     # (a 任免职务 cell's short verb: |甲|免某局副局长|; a sentence opening with it, 甲|任A；免B|)
     rf"|免(?:(?<=\|免)|(?<![\s\S]免)(?![{NOT_AFTER_SHORT_REMOVAL}]))"
     r"|决定(?=[\u4e00-\u9fff]{2,4}同志为)|明确(?=[\u4e00-\u9fff]{2,4}同志为)"  # (决定甲同志为某局局长)
-    # (会议经投票表决，决定甲、乙为国务院副总理: a congress deciding on a head's nominees)
-    r"|决定(?<=表决,决定)(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为)"
+    # (会议经投票表决(，)决定甲、乙为国务院副总理: a congress deciding on a head's nominees)
+    r"|决定(?:(?<=表决,决定)|(?<=表决决定))(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*为)"
     # (第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理, 大会决定：甲为…: the congress deciding)
     # (not 为代理…: an acting post's decision is read as such, its body named, 决定甲为某县代理县长)
     rf"|决定(?<=[会议]决定)(?=:?{_NAMED_AS}|:(?:\n|$))"

@@ -58,8 +58,8 @@ TRIGGER_WORDS: Final = [
     *("准免", "准予免", "應免本職", "应免本职", "應予免職", "应予免职"),
     # 决定甲同志为某局局长 / 明确乙同志为某办主任: a unit's notice naming the post with no 任
     *(f"{word}(?=[\u4e00-\u9fff]{{2,4}}同志[为為])" for word in ("决定", "決定", "明确", "明確")),
-    # 会议经投票表决，决定甲、乙为国务院副总理 (a congress deciding on the premier's nominees, no 任命)
-    "表[决決][，,]\\s*[决決]定(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*[为為])",
+    # 会议经投票表决(，)决定甲、乙为国务院副总理 (a congress deciding on the premier's nominees, no 任命)
+    "表[决決](?:[，,]\\s*)?[决決]定(?=[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*[为為])",
     # 第十四届全国人民代表大会第一次会议决定甲、乙为国务院副总理 (a congress or its meeting deciding)
     # (…根据某主席的提名，决定：⏎甲、乙为某委员会副主席；: the names on the line below)
     *(

@@ -18150,6 +18150,14 @@ FORMS = {
             ("appoint", "张鸿星", "市人民政府副市长", "2015-03-23"),
         ],
     ),
+    # 会议经表决决定甲、乙为国务院副总理: the vote and the decision with no comma between them
+    "voted_and_decided_with_no_comma": (
+        "十四届全国人大一次会议举行第五次全体会议\n2023年3月12日上午，会议经表决决定丁一平、何二林为国务院副总理。",
+        [
+            ("appoint", "丁一平", "国务院副总理", "2023-03-12"),
+            ("appoint", "何二林", "国务院副总理", "2023-03-12"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
