@@ -2992,7 +2992,8 @@ _CONCURRENT_SEPARATORS: Final = ("同志兼任", "兼任", *_APPOINTMENT_SEPARAT
 # A name, 等 and a head count before a post with no 为 (任命甲等13名人民陪审员; not 等13名同志为…).
 _NAMED_AND_COUNTED: Final = re.compile(
     r"(?P<name>[^,等]{2,60}?)(?:同志)?等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)(?!同志|人员|干部|人士|人)"
-    r"(?![\u4e00-\u9fff]{1,4}为)"  # (增补甲、乙等两位教授为X: what they are, then 为 and the post)
+    # (增补甲、乙等两位教授为X, 聘请丙等9名资深律师为Y: what they are, then 为 and the post)
+    r"(?:[\u4e00-\u9fff]{1,4}?为)?"
 )
 
 

@@ -18158,6 +18158,11 @@ FORMS = {
             ("appoint", "何二林", "国务院副总理", "2023-03-12"),
         ],
     ),
+    # 聘请甲等9名资深律师为X: what the counted are, between the count and 为, is no part of the post
+    "counted_and_described_then_the_post": (
+        "2019年3月1日，区政府聘请黄加丹等9名资深律师为区政府专业法律顾问。",
+        [("appoint", "黄加丹", "区政府专业法律顾问", "2019-03-01")],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
