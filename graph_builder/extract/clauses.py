@@ -1051,7 +1051,31 @@ def _told_as_done(c: Compact, start: int, end: int, dates: EventDates, own: bool
         # 2017年5月，张三被任命为…: a career step (not a dated notice's 2023年12月，经研究决定; nor a
         # proposal's explanation, …2019年8月任某局副局长，拟任某局局长: the steps, then the post proposed)
         return None
+    if not own and _after_a_profile(c.key, start, sentence):
+        return None  # 甲曾任X等职。今年3月，甲出任Y: a dated step of the profile just begun
     return start, end
+
+
+# A month opening a sentence, this year's or a year's (今年3月，…; 2025年1月，…; 在今年3月的…中，…).
+_MONTH_STEP: Final = re.compile(
+    r"^在?(?:今年|去年|前年|(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|底)?"
+)
+# A person's profile opening: 甲曾任…, 甲，男，…, 甲，1967年2月生，… (the name, then the words).
+_PROFILE_OPENS: Final = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:曾任|曾担任|历任|先后任|曾长期在|长期在"
+    r"|,(?:男|女)[,，]|,(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:出)?生"
+    r"|于\d{4}年(?:\d{1,2}月)?(?:加入|参加工作|入职|毕业))"  # (甲于2002年4月加入某办公室)
+)
+_PROFILE_REACH: Final = 160  # (how far back in its paragraph a profile may have opened)
+
+
+def _after_a_profile(key: str, start: int, sentence: str) -> bool:
+    """Whether ``sentence`` (at ``start``) opens with a month and names a person whose profile opened
+    earlier in its paragraph (甲曾任X等职。今年3月，甲出任Y): a step of that profile, not news."""
+    if not _MONTH_STEP.match(sentence):
+        return False
+    above = key[max(key.rfind("\n", 0, start) + 1, start - _PROFILE_REACH) : start]
+    return any(m["name"] in sentence for m in _PROFILE_OPENS.finditer(above) if is_name(m["name"]))
 
 
 # Officers told elected, their names below (选举产生了某公司职工董事、职工监事).

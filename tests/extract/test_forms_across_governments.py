@@ -18163,6 +18163,15 @@ FORMS = {
         "2019年3月1日，区政府聘请黄加丹等9名资深律师为区政府专业法律顾问。",
         [("appoint", "黄加丹", "区政府专业法律顾问", "2019-03-01")],
     ),
+    # 甲曾任X等职。今年3月，甲出任Y / 乙，1967年2月生，曾任Z。今年7月，乙履新W: a dated step of the profile
+    # just begun, no news; the decision the page reports is the event
+    "dated_step_after_a_profile": (
+        "据《东山日报》消息，11月22日，东山省人大常委会会议决定任命王大明为东山省人民政府副省长。\n"
+        "王大明曾任南江市委副书记、市长等职。今年3月，王大明出任东山省委政法委副书记、省公安厅厅长。\n"
+        "北川市委书记目前由西河省委副书记赵一民兼任。赵一民，1967年2月生，曾任东山市市长。"
+        "今年7月，赵一民履新西河省委副书记。",
+        [("appoint", "王大明", "东山省人民政府副省长", None)],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
