@@ -153,7 +153,8 @@ _HELD_BY: Final = re.compile(
     # (所遗X一职由乙接任: the post the person just named left)
     r"^(?:其中|至于|至於|另外|此外|同时|而)?(?:宣布|决定)?(?:昨天|今天|昨日|今日|日前|近日|目前)?(?:新增|新任的?|所遗|其所遗|另?(?:增设|新设)(?:一位|一名|一个)?)?"
     r"(?P<his>其(?!中))?"  # 某县委书记甲调任…，其县委书记职务由乙接任: his post, no part of its name
-    rf"(?P<post>[^,由]{{2,40}}?)(?:(?:一职|职务|职位|职缺|遗缺|空缺|悬缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
+    # (某署署长的空缺由乙接任: the post's vacancy, its 的 no part of it)
+    rf"(?P<post>[^,由]{{2,40}}?)(?:的?(?:一职|职务|职位|职缺|遗缺|空缺|悬缺),?|(?P<comma>,))?{_PASSIVE_LEAD}"
     r"(?P<name>[\u4e00-\u9fff·、]{2,30}?)"
     # (由助理关长乙晋升接任: promoted as the post is taken; 由副院长甲教授代理: how he is addressed)
     r"(?:同志|先生|女士|教授|博士)?(?:晋升|擢升)?"

@@ -18172,6 +18172,11 @@ FORMS = {
         "今年7月，赵一民履新西河省委副书记。",
         [("appoint", "王大明", "东山省人民政府副省长", None)],
     ),
+    # 某署署长的空缺由乙接任: the post's vacancy named before the successor
+    "vacancy_of_the_post_taken_by": (
+        "2024年3月5日，康乐署署长的空缺由产业署署长刘大明接任。",
+        [("appoint", "刘大明", "康乐署署长", "2024-03-05")],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
