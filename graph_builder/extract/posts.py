@@ -480,10 +480,39 @@ def read_posts(text: str, key: str, elided: str = "") -> list[PostMention]:
         if portfolio:
             printed += text[a + portfolio[0] : a + portfolio[1]]
         org, title = printed[: len(org_key)], printed[len(org_key) :]
-        for own in _committees_sharing(org, org_key):  # (薪酬委员会及提名委员会成员: one title, two bodies)
+        for own in _bodies_sharing(org, org_key):  # (薪酬委员会及提名委员会成员: one title, two bodies)
             out.append(_as_written(PostMention(own + title, own, title, tuple(codes), a + lead, b)))
         prior = _before_next(prior, org, org_key, title_key)
     return out
+
+
+# The last characters of a body's whole name (某集团有限公司, 省文联, 省作协, 市财政局, 市发展改革委).
+_BODY_ENDS: Final = ("公司", "集团", "局", "委", "联", "协", "院", "部", "厅", "办", "中心", "署", "政府")
+
+
+def _bodies_sharing(org: str, org_key: str) -> list[str]:
+    """The bodies of a post whose organisation lists bodies, each named whole, before the title they
+    share (某城市发展集团有限公司、某水务集团有限公司专职外部董事; 省文联、省作协党组成员), or committees of
+    one board (:func:`_committees_sharing`); ``[org]`` for any other organisation."""
+    if "、" not in org_key or "委员会" in org_key:
+        return _committees_sharing(org, org_key)
+    parts = org_key.split("、")
+    if not all(len(part) >= 3 and part.endswith(_BODY_ENDS) for part in parts):
+        return [org]
+    owner = _OWNER_FIRST.match(parts[0])  # (某研究院甲中心、乙中心: the later units the institute's too)
+    out, at = [], 0
+    for i, part in enumerate(parts):
+        own = org[at : at + len(part)]
+        out.append(org[: owner.end()] + own if i and owner and not part.startswith(owner[0][:2]) else own)
+        at += len(part) + 1
+    return out
+
+
+# An institution that owns the unit after it in a body's name (某研究院 in 某研究院某研究中心).
+_OWNER_FIRST: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,20}?(?:研究院|研究所|科学院|大学|学院|医院|博物馆|博物館|图书馆|圖書館|纪念馆|美术馆)"
+    r"(?=[\u4e00-\u9fff]{2,})"
+)
 
 
 # Committees of one board listed before the title they share (审计委员会、提名委员会及薪酬委员会各自的成员).

@@ -18177,6 +18177,14 @@ FORMS = {
         "2024年3月5日，康乐署署长的空缺由产业署署长刘大明接任。",
         [("appoint", "刘大明", "康乐署署长", "2024-03-05")],
     ),
+    # 委派甲为A集团有限公司、B集团有限公司专职外部董事: two bodies named whole share one title
+    "two_bodies_share_one_title": (
+        "2023年5月6日，省国资委决定，委派李春为青禾城市发展集团有限公司、青禾水务集团有限公司专职外部董事。",
+        [
+            ("appoint", "李春", "青禾城市发展集团有限公司专职外部董事", "2023-05-06"),
+            ("appoint", "李春", "青禾水务集团有限公司专职外部董事", "2023-05-06"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
