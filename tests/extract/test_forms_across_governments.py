@@ -18185,6 +18185,14 @@ FORMS = {
             ("appoint", "李春", "青禾水务集团有限公司专职外部董事", "2023-05-06"),
         ],
     ),
+    # 甲首度受聘为X / 乙首次当选Y: 首度, 首次 are adverbs, no part of a name
+    "first_time_adverbs": (
+        "2019年3月1日，台籍律师李华首度受聘为临川区政府法律顾问，王立首次当选临川区律师协会会长。",
+        [
+            ("appoint", "李华", "临川区政府法律顾问", "2019-03-01"),
+            ("other", "王立", "临川区律师协会会长", "2019-03-01"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
