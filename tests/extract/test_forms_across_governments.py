@@ -18193,6 +18193,14 @@ FORMS = {
             ("other", "王立", "临川区律师协会会长", "2019-03-01"),
         ],
     ),
+    # 某公司于11月17日下午召开职工代表大会。甲当选为职工董事: the company meeting, its day after 于
+    "company_meets_on_a_day_after_yu": (
+        "青禾投资有限公司于2023年11月17日下午召开职工代表大会。杨青山同志当选为职工董事，王勇同志当选为职工监事。",
+        [
+            ("other", "杨青山", "青禾投资有限公司职工董事", "2023-11-17"),
+            ("other", "王勇", "青禾投资有限公司职工监事", "2023-11-17"),
+        ],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
