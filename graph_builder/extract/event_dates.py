@@ -65,7 +65,7 @@ _RELATIVE: Final = re.compile(
     # (即日生效 / 即日起: the day it is announced, as a press release's date at its foot tells)
     rf"|今天|今日|昨天|昨日|前天|(?<!日){_QIANRI}|即日(?=起|生效)|(?<![本上下每(日])(?:星期|周{_NOT_A_NAME_OF_ZHOU})(?P<weekday>[一二三四五六日天])(?![(\d])"
     # (昨 alone, as Hong Kong and Taiwan papers print it: 国务院昨宣布, 昨晚, 昨也有人事调整)
-    r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再])"
+    r"|(?<![今本前])昨(?=[宣公决发晚早午上下也再正召举通任委])"
     # (本月1日, 上月27日, 上周五: a day of the text's month or week, or of the one before)
     r"|(?P<month_back>本|上)月(?P<month_day>\d{1,2})日|上周(?P<last_weekday>[一二三四五六日天])"
 )

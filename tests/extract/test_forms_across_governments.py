@@ -18201,6 +18201,11 @@ FORMS = {
             ("other", "王勇", "青禾投资有限公司职工监事", "2023-11-17"),
         ],
     ),
+    # 政府昨正式宣布委任甲为X: 昨 alone before an adverb is yesterday, against the page's date line
+    "yesterday_alone_before_an_adverb": (
+        "港大校委会主席换人\n2021-12-18 明报\n政府昨正式宣布委任监警会主席王沛诗为香港大学校务委员会主席。",
+        [("appoint", "王沛诗", "香港大学校务委员会主席", "2021-12-17")],
+    ),
     # 国务院昨日…任命甲为X；免去乙的Y职务: the relative day opening the sentence dates each part
     "relative_day_over_the_parts_a_semicolon_cuts": (
         "新华社北京2020年11月2日电 国务院总理昨日签署国务院令，任命孙立为澳门特别行政区海关关长；"
