@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A run of one or two spaces between two characters of a line (not a tab: a table's cells).
-_GAP: Final = re.compile(r"(?<=[^\s])[ \u3000]{1,2}(?=[^\s])")
+# A run of spaces in a line (one or two between two characters is a gap; not a tab: a table's cells).
+# (no lookbehind first: the engine then skips ahead to a space rather than trying every character)
+_SPACES: Final = re.compile("[ \u3000]+")
+_GAP_LONGEST: Final = 2
 # A clause that tells an act and ends where a post or an act ends (…任某市代市长, …辞去市长职务,
 # …董事长甲辞任, …不再担任), in either script.
 _ACT_TOLD: Final = re.compile(r"任|辞|辭|当选|當選|免|卸|聘|接|不再|履新|调|調|升|决定|決定")
@@ -37,7 +39,8 @@ def clause_gaps(text: str) -> list[int]:
     found: list[int] = []
     at = 0
     for line in text.split("\n"):
-        if len(line) <= _HEADLINE_LONGEST and "。" not in line and line.strip():
+        # (a line that tells no act, most of a page's, is passed by before its spaces are looked at)
+        if len(line) <= _HEADLINE_LONGEST and "。" not in line and _ACT_TOLD.search(line):
             found += [at + gap for gap in _line_gaps(line)]
         at += len(line) + 1
     return found
@@ -47,7 +50,9 @@ def _line_gaps(line: str) -> list[int]:
     """The clause gaps of one line (offsets in the line)."""
     gaps: list[int] = []
     opened = 0  # where the clause before the gap opens: the line's start, a mark, or the last gap
-    for m in _GAP.finditer(line):
+    for m in _SPACES.finditer(line):
+        if m.end() - m.start() > _GAP_LONGEST or m.start() == 0 or m.end() == len(line):
+            continue
         clause = line[opened : m.start()]
         opened = max(opened, *(clause.rfind(mark) + opened + 1 for mark in _CLAUSE_MARKS))
         clause = line[opened : m.start()]
