@@ -77,7 +77,9 @@ def events_of(
 
 # An act's or an announcement's word, which no organisation's name holds: what stands before it in a
 # post is a clause run into it (梁某当选学校工会委员会主席 read as a post, 宣布医院医务部主任).
-_CLAUSE_WORD: Final = re.compile("当选|當選|拟任|擬任|辞去|辭去|任命|免去|出任|接任|调任|調任|宣布|决定|決定")
+_CLAUSE_WORD: Final = re.compile(
+    "当选|當選|拟任|擬任|辞去|辭去|任命|免去|出任|接任|调任|調任|宣布|宣佈|决定|決定"
+)
 
 
 def _without_clause(p: PostMention) -> PostMention:

@@ -492,14 +492,16 @@ _BODY_ENDS: Final = ("公司", "集团", "局", "委", "联", "协", "院", "部
 
 def _bodies_sharing(org: str, org_key: str) -> list[str]:
     """The bodies of a post whose organisation lists bodies, each named whole, before the title they
-    share (某城市发展集团有限公司、某水务集团有限公司专职外部董事; 省文联、省作协党组成员), or committees of
-    one board (:func:`_committees_sharing`); ``[org]`` for any other organisation."""
+    share (某城市发展集团有限公司、某水务集团有限公司专职外部董事; 某研究院甲中心、乙中心名誉主任, the
+    later units the institute's too), or committees of one board (:func:`_committees_sharing`);
+    ``[org]`` for any other organisation (省文联、省作协党组成员: a party group after the two bodies, left
+    whole)."""
     if "、" not in org_key or "委员会" in org_key:
         return _committees_sharing(org, org_key)
     parts = org_key.split("、")
     if not all(len(part) >= 3 and part.endswith(_BODY_ENDS) for part in parts):
         return [org]
-    owner = _OWNER_FIRST.match(parts[0])  # (某研究院甲中心、乙中心: the later units the institute's too)
+    owner = _OWNER_FIRST.match(parts[0])
     out, at = [], 0
     for i, part in enumerate(parts):
         own = org[at : at + len(part)]
